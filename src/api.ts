@@ -1,0 +1,146 @@
+/**
+ * The programmatic API: audit(files, options) → AuditResult. Never prints, never exits.
+ * Data flows one way: read → extract → checks → rules → findings.
+ */
+import { computeChecks } from './checks/index.js';
+import { extract } from './extract/index.js';
+import type { ReportModel } from './extract/model.js';
+import type { ActiveRule } from './engine/run.js';
+import { RuleRunner } from './engine/run.js';
+import { makeFindings } from './findings/make.js';
+import { resolveLocation } from './findings/location.js';
+import type { AuditResult, FileResult, RuleMeta, Severity, Skipped, Summary } from './findings/types.js';
+import { applyBaseline, applyWaivers, type Baseline, type BaselineEntry, type Waiver } from './findings/waivers.js';
+import type { Profile } from './profiles/profile.js';
+import type { Input } from './read/file.js';
+import { ReadError, type SourceDoc } from './read/types.js';
+import type { RuleDef } from './ruleset/types.js';
+
+export const VERSION = '0.1.0';
+
+export interface AuditOptions {
+  profile: Profile;
+  rules: readonly RuleDef[];
+  /** Per-rule severity or 'off' (config and --rule). */
+  severities?: Readonly<Record<string, Severity | 'off'>>;
+  lang?: 'zh' | 'en';
+  waivers?: readonly Waiver[];
+  /** Keep each document's text lines in the result (for the html formatter). */
+  keepLines?: boolean;
+}
+
+export function activeRules(rules: readonly RuleDef[], severities: Readonly<Record<string, Severity | 'off'>> = {}): ActiveRule[] {
+  return rules
+    .filter((r) => severities[r.id] !== 'off')
+    .map((r) => ({ def: r, severity: (severities[r.id] as Severity | undefined) ?? r.severity }));
+}
+
+export function ruleMeta(r: RuleDef, severity: Severity = r.severity): RuleMeta {
+  return {
+    id: r.id,
+    title: r.title,
+    titleEn: r.titleEn,
+    severity,
+    category: r.category,
+    description: r.description,
+    descriptionEn: r.descriptionEn,
+    help: r.help.zh,
+    helpEn: r.help.en,
+    ...(r.reference ? { reference: r.reference } : {}),
+  };
+}
+
+/** A checker bound to one rule set: build once, check many documents, sequentially. */
+export class Checker {
+  private readonly runner: RuleRunner;
+  readonly active: ActiveRule[];
+
+  constructor(private readonly options: AuditOptions) {
+    this.active = activeRules(options.rules, options.severities);
+    this.runner = new RuleRunner(this.active);
+  }
+
+  /** Check one document or report-data model. */
+  async check(file: string, input: Input): Promise<FileResult> {
+    const { profile } = this.options;
+    const model: ReportModel = input.kind === 'doc' ? extract(input.doc, profile) : input.model;
+    const facts = computeChecks(model, profile);
+    const hits = await this.runner.run(facts);
+    const findings = makeFindings(hits, file, model, facts.report, this.options.lang ?? 'zh');
+    dedupeFingerprints(findings);
+    applyWaivers(findings, this.options.waivers ?? []);
+    const activeIds = new Set(this.active.map((r) => r.def.id));
+    const skipped: Skipped[] = facts.skipped
+      .filter((s) => activeIds.has(s.ruleId))
+      .map((s) => ({ ruleId: s.ruleId, reason: s.reason, location: resolveLocation(file, model, s.src, s.section) }));
+    return {
+      path: file,
+      error: null,
+      findings,
+      skipped,
+      info: {
+        ...(model.unit !== undefined ? { unit: model.unit } : {}),
+        ...(model.year !== undefined ? { year: model.year } : {}),
+        profile: model.profile,
+        format: input.kind === 'doc' ? input.doc.format : 'data',
+      },
+      ...(this.options.keepLines && input.kind === 'doc' ? { lines: docLines(input.doc) } : {}),
+      rulesRun: this.active.map((r) => r.def.id).sort(),
+    };
+  }
+
+  errorResult(file: string, e: unknown): FileResult {
+    const err = e instanceof ReadError ? { code: e.code, message: e.message } : { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+    return { path: file, error: err, findings: [], skipped: [], info: {} };
+  }
+
+  meta(): RuleMeta[] {
+    return this.active.map((r) => ruleMeta(r.def, r.severity)).sort((a, b) => a.id.localeCompare(b.id));
+  }
+}
+
+function docLines(doc: SourceDoc): string[] {
+  const out: string[] = [];
+  for (const b of doc.blocks) out[b.line - 1] = b.kind === 'row' ? (b.cells ?? []).join(' | ') : b.text;
+  return Array.from(out, (x) => x ?? '');
+}
+
+/** Two findings of one rule on the same logical key get #2, #3 … so fingerprints stay unique. */
+function dedupeFingerprints(findings: { fingerprint: string }[]): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const n = (seen.get(f.fingerprint) ?? 0) + 1;
+    seen.set(f.fingerprint, n);
+    if (n > 1) f.fingerprint = `${f.fingerprint}-${n}`;
+  }
+}
+
+export function summarize(files: readonly FileResult[]): Summary {
+  const s: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0, fileErrors: 0, suppressed: 0, skipped: 0 };
+  for (const f of files) {
+    if (f.error) s.fileErrors++;
+    s.skipped += f.skipped.length;
+    for (const x of f.findings) {
+      if (x.suppressed) s.suppressed++;
+      else if (x.severity === 'error') s.errors++;
+      else if (x.severity === 'warning') s.warnings++;
+      else s.infos++;
+    }
+  }
+  return s;
+}
+
+export function finish(files: FileResult[], checker: Checker, baseline?: Baseline): AuditResult {
+  let stale: BaselineEntry[] | undefined;
+  if (baseline) {
+    const all = files.flatMap((f) => f.findings);
+    stale = applyBaseline(all, baseline, new Set(files.map((f) => f.path.replace(/\\/g, '/'))));
+  }
+  return {
+    files,
+    summary: summarize(files),
+    rules: checker.meta(),
+    ...(stale ? { staleBaseline: stale.map((e) => ({ fingerprint: e.fingerprint, ruleId: e.ruleId, file: e.file })) } : {}),
+    toolVersion: VERSION,
+  };
+}

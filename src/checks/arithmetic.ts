@@ -1,0 +1,236 @@
+/**
+ * Arithmetic check facts (DOMAIN §3–§4): breakdown sums, the budget hierarchy, 专项 lists, shares
+ * against their named base, and shares of parallel parts. Interval arithmetic in exact bigint:
+ * a check fails only when the intervals of total and sum do not overlap.
+ */
+import { nodeMoney } from '../extract/budget.js';
+import { moneyOf } from '../extract/facts-money.js';
+import type { AmountFact, BudgetNode, ShareFact, Src } from '../extract/model.js';
+import { abs, addAll, fmt, parsePct, percentConsistent, percentOf, type Money } from '../extract/money.js';
+import type { CheckItem, SkippedCheck } from './types.js';
+
+export interface SumInput {
+  kind: 'amount' | 'hierarchy' | 'special' | 'sangong';
+  key: string;
+  subject: string;
+  dimension: string;
+  side?: string;
+  total: Money;
+  totalPrinted: string;
+  items: { money: Money; label: string; src?: Src }[];
+  src?: Src;
+  /** Only a sum above the total is wrong (the list may be incomplete). */
+  partialAllowed?: boolean;
+}
+
+/** Compare a total with the sum of its items as intervals. */
+export function sumCheck(input: SumInput): CheckItem {
+  const sum = addAll(input.items.map((i) => i.money));
+  const diff = sum.v - input.total.v;
+  const tolerance = sum.h + input.total.h;
+  const within = abs(diff) <= tolerance;
+  const status = within ? (diff === 0n ? 'ok' : 'rounding') : input.partialAllowed && diff < 0n ? 'partial' : 'mismatch';
+  const items = input.items.map((i) => `${i.label} ${fmt(i.money.v)}`).join(' + ');
+  const what = {
+    amount: `${input.subject}${input.dimension}明细合计`,
+    hierarchy: `${input.items.map((i) => i.label).join('与')}之和`,
+    special: `所列专项资金之和`,
+    sangong: `“三公”经费${input.side ?? ''}${input.dimension}之和`,
+  }[input.kind];
+  const totalName = input.kind === 'amount' ? '总额' : input.kind === 'sangong' ? `${input.subject}${input.side ?? ''}` : input.subject;
+  return {
+    key: `${input.kind}:${input.key}:${input.dimension}${input.side ? ':' + input.side : ''}`,
+    ...(input.src ? { src: input.src } : {}),
+    related: input.items.filter((i) => i.src).map((i) => ({ src: i.src!, text: `${i.label} ${fmt(i.money.v)} 万元` })),
+    kind: input.kind,
+    what,
+    totalName,
+    subject: input.subject,
+    dimension: input.dimension,
+    side: input.side ?? '',
+    total: input.totalPrinted,
+    sum: fmt(sum.v),
+    diff: fmt(abs(diff)),
+    tolerance: fmt(tolerance),
+    status,
+    itemCount: input.items.length,
+    expectedText: `${input.totalPrinted} 万元`,
+    actualText: `${fmt(sum.v)} 万元`,
+    data: { total: input.totalPrinted, sum: fmt(sum.v), diff: fmt(abs(diff)), tolerance: fmt(tolerance), items },
+  };
+}
+
+function amountItem(a: AmountFact): { money: Money; label: string; src: Src } {
+  return { money: moneyOf(a), label: a.label, src: a.src };
+}
+
+export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[]): CheckItem[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const out: CheckItem[] = [];
+  for (const n of nodes) {
+    for (const b of n.breakdowns) {
+      if (!n.amount) {
+        skipped.push({ ruleId: 'sum-mismatch', reason: `${n.name}${b.dimension}：未找到总额，无法核对明细合计`, src: b.src });
+        continue;
+      }
+      out.push(
+        sumCheck({
+          kind: 'amount',
+          key: n.id,
+          subject: n.name,
+          dimension: b.dimension,
+          total: moneyOf(n.amount),
+          totalPrinted: fmt(moneyOf(n.amount).v),
+          items: b.items.map(amountItem),
+          src: b.src,
+        }),
+      );
+    }
+    // hierarchy: a stated total against its stated (or derived) parts
+    const parts = hierarchyParts(n, byId);
+    if (n.amount && parts) {
+      const ms = parts.map((p) => ({ p, m: nodeMoney(p, byId) }));
+      if (ms.every((x) => x.m !== undefined)) {
+        out.push(
+          sumCheck({
+            kind: 'hierarchy',
+            key: n.id,
+            subject: n.name,
+            dimension: `=${parts.map((p) => p.name).join('+')}`,
+            total: moneyOf(n.amount),
+            totalPrinted: fmt(moneyOf(n.amount).v),
+            items: ms.map((x) => ({ money: x.m!, label: x.p.name, ...(x.p.amount ? { src: x.p.amount.src } : {}) })),
+            src: n.amount.src,
+          }),
+        );
+      }
+    }
+    // 专项 listed under a 项目支出: their sum may not exceed it
+    const specials = nodes.filter((c) => c.parent === n.id && /\.\d+$/.test(c.id) && c.amount);
+    const total = nodeMoney(n, byId);
+    if (specials.length > 0 && total) {
+      out.push(
+        sumCheck({
+          kind: 'special',
+          key: n.id,
+          subject: n.name,
+          dimension: '所列专项资金',
+          total,
+          totalPrinted: fmt(total.v),
+          items: specials.map((s) => ({ money: moneyOf(s.amount!), label: s.name, src: s.amount!.src })),
+          ...(n.amount ? { src: n.amount.src } : specials[0]?.amount ? { src: specials[0].amount.src } : {}),
+          partialAllowed: true,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function hierarchyParts(n: BudgetNode, byId: ReadonlyMap<string, BudgetNode>): BudgetNode[] | undefined {
+  const pick = (ids: string[]): BudgetNode[] | undefined => {
+    const ps = ids.map((id) => byId.get(id));
+    return ps.every((p) => p !== undefined) ? (ps as BudgetNode[]) : undefined;
+  };
+  if (n.id === 'total') return pick(['gpb', 'gov', 'soe', 'ssf']);
+  if (/^(gpb|gov|soe|ssf)$/.test(n.id)) {
+    const ps = pick([`${n.id}.basic`, `${n.id}.project`]);
+    return ps && !ps.some((p) => p.amount === n.amount) ? ps : undefined;
+  }
+  if (/\.basic$/.test(n.id)) return pick([`${n.id}.personnel`, `${n.id}.public`]);
+  return undefined;
+}
+
+/** Effective share of a node on a base: its own, or its parent's when it merely restates it (均为项目支出). */
+function shareOf(n: BudgetNode | undefined, baseId: string, byId: ReadonlyMap<string, BudgetNode>): ShareFact | undefined {
+  if (!n) return undefined;
+  const own = n.shares.find((s) => s.baseId === baseId);
+  if (own) return own;
+  const parent = n.parent ? byId.get(n.parent) : undefined;
+  if (parent && n.amount && parent.amount === n.amount) return shareOf(parent, baseId, byId);
+  return undefined;
+}
+
+export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[]): CheckItem[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const out: CheckItem[] = [];
+  for (const n of nodes) {
+    for (const sh of n.shares) {
+      const a = nodeMoney(n, byId);
+      if (!sh.baseId) {
+        skipped.push({ ruleId: 'share-mismatch', reason: `“占${sh.baseName}的${sh.pct}%”：无法确定基数“${sh.baseName}”`, src: sh.src });
+        continue;
+      }
+      const baseNode = byId.get(sh.baseId);
+      const b = nodeMoney(baseNode, byId);
+      if (!a || !b || b.v - b.h <= 0n) {
+        skipped.push({ ruleId: 'share-mismatch', reason: `“占${sh.baseName}的${sh.pct}%”：${baseNode?.name ?? sh.baseName}的金额未载明，也无法由各组成部分推算`, src: sh.src });
+        continue;
+      }
+      const decimals = sh.pct.includes('.') ? sh.pct.length - sh.pct.indexOf('.') - 1 : 0;
+      const ok = percentConsistent(a, b, sh.pct);
+      const expectedPct = percentOf(a.v, b.v, decimals);
+      const baseText = `${baseNode!.name}${baseNode!.derived ? '（由各部分推算）' : ''} ${fmt(b.v)} 万元`;
+      out.push({
+        key: `share:${n.id}:${sh.baseId}`,
+        src: sh.src,
+        ...(baseNode?.amount ? { related: [{ src: baseNode.amount.src, text: baseText }] } : {}),
+        subject: n.name,
+        baseName: sh.baseName,
+        base: fmt(b.v),
+        amount: fmt(a.v),
+        pct: sh.pct,
+        expectedPct,
+        status: ok ? 'ok' : 'mismatch',
+        expectedText: `${expectedPct}%`,
+        actualText: `${sh.pct}%`,
+        data: { amount: fmt(a.v), base: fmt(b.v), baseDerived: baseNode?.derived ? 'yes' : 'no', stated: sh.pct, computed: expectedPct, tolerance: '按打印精度区间计算' },
+      });
+    }
+  }
+  return out.concat(shareGroupChecks(nodes, byId));
+}
+
+/** Shares of parallel parts add up to their parent's share (or 100% of the parent itself). */
+function shareGroupChecks(nodes: readonly BudgetNode[], byId: ReadonlyMap<string, BudgetNode>): CheckItem[] {
+  const out: CheckItem[] = [];
+  for (const parent of nodes) {
+    const children = nodes.filter((c) => c.parent === parent.id && c.amount && !c.id.endsWith('.personnel') && !c.id.endsWith('.public'));
+    if (children.length < 2) continue;
+    const pm = nodeMoney(parent, byId);
+    const sumKids = addAll(children.map((c) => moneyOf(c.amount!)));
+    // only a complete set of parts (their amounts make up the parent) must add up
+    if (!pm || abs(sumKids.v - pm.v) > sumKids.h + pm.h) continue;
+    const bases = new Set(children.flatMap((c) => c.shares.map((s) => s.baseId).filter((b): b is string => b !== null)));
+    for (const baseId of bases) {
+      const parts = children.map((c) => c.shares.find((s) => s.baseId === baseId));
+      if (parts.some((p) => p === undefined)) continue;
+      const restates = parent.id === baseId || (parent.amount !== undefined && parent.amount === byId.get(baseId)?.amount);
+      const parentShare = restates ? undefined : shareOf(parent, baseId, byId);
+      if (!restates && !parentShare) continue;
+      const expected = restates ? { v: 100n * 10n ** 8n, h: 0n } : parsePct(parentShare!.pct);
+      const sum = addAll(parts.map((p) => parsePct(p!.pct)));
+      const diff = sum.v - expected.v;
+      const tolerance = sum.h + expected.h;
+      const status = abs(diff) <= tolerance ? 'ok' : 'mismatch';
+      const baseName = byId.get(baseId)?.name ?? baseId;
+      out.push({
+        key: `shares:${parent.id}:${baseId}`,
+        src: parts[0]!.src,
+        related: parts.slice(1).map((p, i) => ({ src: p!.src, text: `${children[i + 1]!.name} ${p!.pct}%` })),
+        parent: parent.name,
+        baseName,
+        parts: children.map((c, i) => `${c.name} ${parts[i]!.pct}%`).join(' + '),
+        sum: fmt(sum.v),
+        diff: fmt(abs(diff)),
+        tolerance: fmt(tolerance),
+        status,
+        expectedSum: restates ? '100' : parentShare!.pct,
+        expectedText: `${restates ? '100' : parentShare!.pct}%`,
+        actualText: `${fmt(sum.v)}%`,
+        data: { parts: children.map((c, i) => `${c.name} ${parts[i]!.pct}%`).join(' + '), sum: fmt(sum.v), expected: restates ? '100' : parentShare!.pct, diff: fmt(abs(diff)), tolerance: fmt(tolerance) },
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+/**
+ * ReportModel → CheckFacts: the collections rules run over. Pure; all arithmetic happens here
+ * (exact intervals), so rules only compare fields.
+ */
+import type { ReportModel } from '../extract/model.js';
+import type { Profile } from '../profiles/profile.js';
+import { breakdownChecks, shareChecks } from './arithmetic.js';
+import { coverItems, countItems, placeholderItems, scoreItems, staffingItems, yearItems } from './misc.js';
+import { documentItem, numberingItems, orderItems, sectionItems, templateItems } from './outline.js';
+import { sangongItems } from './sangong.js';
+import type { CheckFacts, SkippedCheck } from './types.js';
+
+export function computeChecks(model: ReportModel, profile: Profile): CheckFacts {
+  const skipped: SkippedCheck[] = [];
+  const doc = documentItem(model, profile);
+  const sg = sangongItems(model.sangong);
+  const shares = shareChecks(model.budget, skipped);
+  return {
+    report: { year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true },
+    collections: {
+      document: [doc],
+      sections: sectionItems(model, profile),
+      templateLeft: templateItems(model),
+      sectionOrder: orderItems(model, profile),
+      numbering: numberingItems(model),
+      placeholders: placeholderItems(model),
+      coverFields: coverItems(model),
+      breakdowns: [...breakdownChecks(model.budget, skipped), ...sg.sums],
+      shares: shares.filter((s) => !s.key.startsWith('shares:')),
+      shareGroups: shares.filter((s) => s.key.startsWith('shares:')),
+      sangong: sg.sangong,
+      sangongComponents: sg.components,
+      staffing: staffingItems(model, skipped),
+      counts: countItems(model),
+      years: yearItems(model, skipped),
+      score: scoreItems(model),
+    },
+    skipped,
+  };
+}

@@ -1,0 +1,99 @@
+/** Check facts for staffing, declared counts, years, cover fields, placeholders and the score. */
+import type { ReportModel } from '../extract/model.js';
+import type { CheckItem, SkippedCheck } from './types.js';
+
+export function staffingItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
+  const { quota, actual } = m.staffing;
+  if (!quota || !actual) {
+    if (quota || actual) skipped.push({ ruleId: 'staffing-exceeds-quota', reason: quota ? '只载明编制数，未载明实有人数' : '只载明实有人数，未载明编制数', src: (quota ?? actual)!.src });
+    return [];
+  }
+  return [{
+    key: 'staffing',
+    src: actual.src,
+    related: [{ src: quota.src, text: `编制数 ${quota.value} 人` }],
+    quota: quota.value,
+    actual: actual.value,
+    excess: actual.value - quota.value,
+    exceeds: actual.value > quota.value,
+    expectedText: `≤ ${quota.value} 人`,
+    actualText: `${actual.value} 人`,
+    data: { quota: quota.value, actual: actual.value, excess: actual.value - quota.value },
+  }];
+}
+
+export function countItems(m: ReportModel): CheckItem[] {
+  return m.counts.map((c) => {
+    const seen = new Set<string>();
+    const dups = c.listed.filter((x) => (seen.has(x) ? true : (seen.add(x), false)));
+    const status = dups.length > 0 ? 'duplicate' : c.listed.length !== c.declared ? 'mismatch' : 'ok';
+    return {
+      key: `count:${c.subject}:${c.listed.join('、')}`,
+      src: c.src,
+      subject: c.subject,
+      declared: c.declared,
+      listedCount: c.listed.length,
+      unit: c.unit,
+      duplicates: dups.join('、'),
+      hasDuplicates: dups.length > 0,
+      etc: c.etc,
+      status,
+      detail:
+        dups.length > 0
+          ? `所列名单中“${dups.join('、')}”重复出现`
+          : `写明 ${c.declared}${c.unit}，实际列出 ${c.listed.length}${c.unit}（${c.listed.join('、')}）`,
+      expectedText: `${c.declared}${c.unit}`,
+      actualText: `列出 ${c.listed.length}${c.unit}`,
+      data: { declared: c.declared, listed: c.listed.length, items: c.listed.join('、') },
+    };
+  });
+}
+
+export function yearItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
+  if (m.year === undefined) {
+    if (m.years.length > 0) skipped.push({ ruleId: 'year-mismatch', reason: '未能从封面或标题确定报告年度' });
+    return [];
+  }
+  const year = m.year;
+  return m.years
+    .filter((y) => y.year !== year)
+    .map((y) => ({
+      key: `year:${y.year}:${y.src.excerpt.slice(0, 40)}`,
+      src: y.src,
+      year: y.year,
+      reportYear: year,
+      comparison: y.comparison,
+      hasFigure: y.hasFigure,
+      differs: true,
+      expectedText: `${year}年`,
+      actualText: `${y.year}年`,
+      data: { year: y.year, reportYear: year },
+    }));
+}
+
+export function coverItems(m: ReportModel): CheckItem[] {
+  return m.cover.map((f) => ({ key: `cover:${f.name}`, src: f.src, name: f.name, filled: f.value !== null }));
+}
+
+export function placeholderItems(m: ReportModel): CheckItem[] {
+  return m.placeholders.map((p) => ({ key: `placeholder:${p.text}:${p.src.excerpt.slice(0, 30)}`, src: p.src, text: p.text }));
+}
+
+export function scoreItems(m: ReportModel): CheckItem[] {
+  const { score, grade } = m.score;
+  const src = score?.src ?? grade?.src ?? lastSectionSrc(m);
+  return [{
+    key: 'score',
+    ...(src ? { src } : { section: '九' }),
+    scoreStated: score !== undefined,
+    gradeStated: grade !== undefined,
+    score: score?.value ?? '',
+    grade: grade?.value ?? '',
+    missingText: !score && !grade ? '自评得分和评价等级' : !score ? '自评得分' : '评价等级',
+  }];
+}
+
+function lastSectionSrc(m: ReportModel): { line: number; column: number; excerpt: string } | undefined {
+  const s = m.outline.sections.find((x) => x.no === '九') ?? m.outline.sections[m.outline.sections.length - 1];
+  return s ? { line: s.line, column: 1, excerpt: s.text } : undefined;
+}

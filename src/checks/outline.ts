@@ -1,0 +1,163 @@
+/** Outline check facts: profile match, required sections, content, order, numbering. */
+import type { HeadingFact, ReportModel } from '../extract/model.js';
+import type { Profile } from '../profiles/profile.js';
+import type { CheckItem } from './types.js';
+
+const STYLE_SAMPLE: Record<string, (n: number) => string> = {
+  'chinese-dun': (n) => `${cn(n)}、`,
+  'chinese-part': (n) => `第${cn(n)}部分`,
+  'arabic-dun': (n) => `${n}、`,
+  'arabic-dot': (n) => `${n}.`,
+  'paren-chinese': (n) => `（${cn(n)}）`,
+  'paren-arabic': (n) => `（${n}）`,
+  circled: (n) => '①②③④⑤⑥⑦⑧⑨⑩'[n - 1] ?? `${n}`,
+  none: () => '（无编号）',
+};
+
+export function cn(n: number): string {
+  const d = '零一二三四五六七八九';
+  if (n < 10) return d[n]!;
+  if (n < 20) return '十' + (n % 10 ? d[n % 10] : '');
+  return d[Math.floor(n / 10)]! + '十' + (n % 10 ? d[n % 10] : '');
+}
+
+export function documentItem(model: ReportModel, profile: Profile): CheckItem {
+  const matched = model.outline.sections.map((s) => s.no);
+  return {
+    key: 'document',
+    profileMatched: matched.length >= profile.minMatched,
+    matched: matched.join('、') || '无',
+    matchedCount: matched.length,
+    profileName: profile.name,
+    required: profile.sections.filter((s) => s.required).length,
+  };
+}
+
+export function sectionItems(model: ReportModel, profile: Profile): CheckItem[] {
+  return profile.sections.map((p) => {
+    const s = model.outline.sections.find((x) => x.no === p.no);
+    const content = s?.content ?? 'missing';
+    const empty = s !== undefined && (content === 'empty' || content === 'template' || (content === 'nil' && !p.nilAllowed));
+    const contentText = {
+      empty: '只有标题，没有内容',
+      template: '只有提纲的说明文字，没有实质内容',
+      nil: '只写了“无”，没有实质内容',
+      substantive: '',
+      missing: '',
+    }[content];
+    return {
+      key: `section:${p.no}`,
+      section: p.no,
+      ...(s ? { src: { line: s.line, column: 1, excerpt: s.text } } : {}),
+      no: p.no,
+      title: p.title,
+      required: p.required,
+      present: s !== undefined,
+      heading: s?.text ?? '',
+      content,
+      contentText,
+      nilAllowed: p.nilAllowed,
+      empty,
+    };
+  });
+}
+
+export function templateItems(model: ReportModel): CheckItem[] {
+  return model.outline.sections.flatMap((s) =>
+    s.templateLeft.map((t, i) => ({ key: `template:${s.no}:${i}`, src: t, section: s.no, text: t.excerpt })),
+  );
+}
+
+/** Sections not on the longest run in outline order are out of place. */
+export function orderItems(model: ReportModel, profile: Profile): CheckItem[] {
+  const rank = new Map(profile.sections.map((s, i) => [s.no, i]));
+  const secs = model.outline.sections;
+  const r = secs.map((s) => rank.get(s.no) ?? 0);
+  const keep = longestIncreasing(r);
+  return secs
+    .map((s, i) => ({ s, i }))
+    .filter(({ i }) => !keep.has(i))
+    .map(({ s, i }) => {
+      const prev = secs[i - 1];
+      return {
+        key: `order:${s.no}`,
+        src: { line: s.line, column: 1, excerpt: s.text },
+        no: s.no,
+        title: s.title,
+        after: prev?.no ?? '',
+        afterTitle: prev?.title ?? '（文首）',
+      };
+    });
+}
+
+function longestIncreasing(a: number[]): Set<number> {
+  const len = a.map(() => 1);
+  const prev = a.map(() => -1);
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < i; j++)
+      if (a[j]! < a[i]! && len[j]! + 1 > len[i]!) {
+        len[i] = len[j]! + 1;
+        prev[i] = j;
+      }
+  let best = -1;
+  for (let i = 0; i < a.length; i++) if (best < 0 || len[i]! > len[best]!) best = i;
+  const keep = new Set<number>();
+  for (let i = best; i >= 0; i = prev[i]!) keep.add(i);
+  return keep;
+}
+
+export function numberingItems(model: ReportModel): CheckItem[] {
+  const out: CheckItem[] = [];
+  const top = model.outline.sections;
+  out.push(...levelIssues(top, 'top', '', (h) => (top.find((s) => s.line === h.line)?.no ?? '')));
+  for (const s of top) {
+    const first = s.subsections[0]?.style;
+    const siblings = s.subsections.filter((h) => h.style === first);
+    out.push(...levelIssues(siblings, 'sub', s.no, () => s.no).filter((i) => i.kind !== 'mixed'));
+  }
+  return out;
+}
+
+function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, sectionOf: (h: HeadingFact) => string): CheckItem[] {
+  const out: CheckItem[] = [];
+  if (hs.length < 2) return out;
+  const styles = [...new Set(hs.map((h) => h.style))];
+  if (styles.length > 1) {
+    const groups = styles.map((st) => {
+      const members = hs.filter((h) => h.style === st);
+      const sample = STYLE_SAMPLE[st]?.(members[0]?.number ?? 1) ?? st;
+      return `“${sample}”式（${members.map(sectionOf).filter(Boolean).join('、') || members.length + '处'}）`;
+    });
+    const firstOther = hs.find((h) => h.style !== hs[0]!.style)!;
+    out.push({
+      key: `numbering:${level}:${parent}:mixed`,
+      src: { line: firstOther.line, column: 1, excerpt: firstOther.text },
+      level,
+      levelText: levelText(level, parent),
+      parent,
+      kind: 'mixed',
+      detail: `格式不统一：${groups.join('与')}`,
+      styles: styles.join(','),
+      data: { styles: groups.join('；') },
+    });
+  }
+  for (let i = 1; i < hs.length; i++) {
+    const a = hs[i - 1]!.number;
+    const b = hs[i]!.number;
+    if (a === undefined || b === undefined) continue;
+    if (b === a || b === a + 1) {
+      if (b === a) out.push(issue(hs[i]!, level, parent, 'repeat', `编号“${b}”重复`));
+    } else if (b > a + 1) {
+      out.push(issue(hs[i]!, level, parent, 'gap', `编号从 ${a} 跳到 ${b}`));
+    }
+  }
+  return out;
+}
+
+function issue(h: HeadingFact, level: string, parent: string, kind: string, detail: string): CheckItem {
+  return { key: `numbering:${level}:${parent}:${kind}:${h.number}`, src: { line: h.line, column: 1, excerpt: h.text }, level, levelText: levelText(level, parent), parent, kind, detail, styles: h.style };
+}
+
+function levelText(level: string, parent: string): string {
+  return level === 'top' ? '一级' : `第${parent}部分下的二级`;
+}

@@ -1,0 +1,85 @@
+/** 三公经费 check facts: presence per side, components, totals against items, overrun. */
+import { moneyOf } from '../extract/facts-money.js';
+import type { AmountFact, SangongFact, SangongSide } from '../extract/model.js';
+import { abs, fmt, type Money } from '../extract/money.js';
+import { SANGONG_COMPONENTS, SANGONG_TOTAL } from '../extract/sangong.js';
+import { sumCheck } from './arithmetic.js';
+import type { CheckItem } from './types.js';
+
+const CAR = '公务用车购置及运行（维护）费';
+const CAR_PARTS = ['公务用车购置费', '公务用车运行维护费'];
+const SIDE_NAME = { budget: '预算数', actual: '决算数' } as const;
+
+function reported(side: SangongSide): boolean {
+  return side.total !== undefined || Object.keys(side.items).length > 0;
+}
+
+function hasComponent(side: SangongSide, name: string): boolean {
+  if (side.items[name] !== undefined) return true;
+  return name === CAR && CAR_PARTS.some((p) => side.items[p] !== undefined);
+}
+
+function money(v: AmountFact | 'nil'): Money {
+  return v === 'nil' ? { v: 0n, h: 0n } : moneyOf(v);
+}
+
+export function sangongItems(f: SangongFact): { sangong: CheckItem[]; components: CheckItem[]; sums: CheckItem[] } {
+  const anyReported = reported(f.budget) || reported(f.actual);
+  const b = f.budget.total ? moneyOf(f.budget.total) : undefined;
+  const a = f.actual.total ? moneyOf(f.actual.total) : undefined;
+  const over = a !== undefined && b !== undefined && a.v - b.v > a.h + b.h;
+  const src = f.actual.total?.src ?? f.budget.src ?? f.actual.src;
+  const sangong: CheckItem = {
+    key: 'sangong',
+    ...(src ? { src } : {}),
+    anyReported,
+    budgetReported: reported(f.budget),
+    actualReported: reported(f.actual),
+    budgetTotal: f.budget.total ? fmt(moneyOf(f.budget.total).v) : '',
+    actualTotal: f.actual.total ? fmt(moneyOf(f.actual.total).v) : '',
+    overBudget: over,
+    reasonGiven: f.reason !== undefined,
+    diff: a && b ? fmt(abs(a.v - b.v)) : '',
+    ...(a && b ? { expectedText: `≤ ${fmt(b.v)} 万元`, actualText: `${fmt(a.v)} 万元`, data: { budget: fmt(b.v), actual: fmt(a.v), diff: fmt(a.v - b.v) } } : {}),
+  };
+  const components = SANGONG_COMPONENTS.map((name) => ({
+    key: `sangong-component:${name}`,
+    ...(f.budget.src ?? f.actual.src ? { src: (f.budget.src ?? f.actual.src)! } : {}),
+    name,
+    budgetReported: hasComponent(f.budget, name),
+    actualReported: hasComponent(f.actual, name),
+    reported: hasComponent(f.budget, name) || hasComponent(f.actual, name),
+    anyReported,
+  }));
+  const sums: CheckItem[] = [];
+  for (const side of ['budget', 'actual'] as const) {
+    const s = f[side];
+    const parts = CAR_PARTS.filter((p) => s.items[p] !== undefined);
+    const carValue = s.items[CAR];
+    if (carValue !== undefined && carValue !== 'nil' && parts.length === 2) {
+      sums.push(
+        sumCheck({
+          kind: 'sangong', key: 'car', subject: CAR, dimension: '中购置费与运行维护费', side: SIDE_NAME[side],
+          total: moneyOf(carValue), totalPrinted: fmt(moneyOf(carValue).v),
+          items: parts.map((p) => ({ money: money(s.items[p]!), label: p })), src: carValue.src,
+        }),
+      );
+    }
+    if (!s.total) continue;
+    const items = SANGONG_COMPONENTS.flatMap((name) => {
+      const v = s.items[name];
+      if (v !== undefined) return [{ money: money(v), label: name, ...(v !== 'nil' ? { src: v.src } : {}) }];
+      if (name === CAR && parts.length > 0) return parts.map((p) => ({ money: money(s.items[p]!), label: p }));
+      return [];
+    });
+    if (items.length === 0) continue;
+    const complete = SANGONG_COMPONENTS.every((n) => hasComponent(s, n));
+    sums.push(
+      sumCheck({
+        kind: 'sangong', key: SANGONG_TOTAL, subject: '“三公”经费', dimension: '各项', side: SIDE_NAME[side],
+        total: moneyOf(s.total), totalPrinted: fmt(moneyOf(s.total).v), items, src: s.total.src, partialAllowed: !complete,
+      }),
+    );
+  }
+  return { sangong: [sangong], components, sums };
+}

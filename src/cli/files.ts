@@ -1,0 +1,88 @@
+/**
+ * Command-line arguments → the files to check: files as given, folders searched recursively for
+ * report files, globs expanded. Deterministic order; symbolic-link loops cannot recurse.
+ */
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { REPORT_EXTENSIONS } from '../read/file.js';
+
+export interface Expanded {
+  files: string[];
+  /** Arguments that matched nothing: a folder without reports, a glob without matches. */
+  empty: { arg: string; reason: string }[];
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+export function expandArgs(args: readonly string[], cwd: string): Expanded {
+  const files: string[] = [];
+  const empty: Expanded['empty'] = [];
+  const seen = new Set<string>();
+  const add = (f: string) => {
+    if (!seen.has(f)) {
+      seen.add(f);
+      files.push(f);
+    }
+  };
+  for (const arg of args) {
+    let st;
+    try {
+      st = statSync(join(cwd, arg));
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) {
+      const found = walk(join(cwd, arg), cwd);
+      if (found.length === 0) empty.push({ arg, reason: '目录中没有可检查的报告文件（.docx、.txt、.md、.yaml、.json）' });
+      found.forEach(add);
+    } else if (!st && isDynamicPattern(arg)) {
+      const found = globSync(arg, { cwd, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
+        .filter((f) => REPORT_EXTENSIONS.some((e) => f.toLowerCase().endsWith(e)))
+        .sort();
+      if (found.length === 0) empty.push({ arg, reason: '没有匹配的报告文件' });
+      found.forEach(add);
+    } else {
+      add(arg); // a file, or a missing path: reading it reports the problem
+    }
+  }
+  return { files, empty };
+}
+
+function walk(root: string, cwd: string): string[] {
+  const out: string[] = [];
+  const visited = new Set<string>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      continue;
+    }
+    if (visited.has(real)) continue; // a symbolic-link loop
+    visited.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (SKIP_DIRS.has(name) || name.startsWith('~$')) continue;
+      const p = join(dir, name);
+      let st;
+      try {
+        st = statSync(p);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) stack.push(p);
+      else if (REPORT_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e)) && !/^\.jixiaorc\./.test(name) && !/^package(-lock)?\.json$/.test(name)) {
+        out.push(relative(cwd, p) || p);
+      }
+    }
+  }
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,94 @@
+/** `facts`, `rules` and `explain`: what the engine understood, and what each rule checks. */
+import { stringify } from 'yaml';
+import { extract } from '../extract/index.js';
+import { displayWidth } from '../format/summary.js';
+import { loadProfile } from '../profiles/load.js';
+import { readInput } from '../read/file.js';
+import { ReadError } from '../read/types.js';
+import { loadAllRules } from './check.js';
+import { loadConfig } from './config.js';
+import { reportToolError } from './main.js';
+
+export async function runFacts(file: string, opts: { format: 'yaml' | 'json'; profile?: string; config?: string; debug?: boolean }): Promise<number> {
+  try {
+    const config = loadConfig(opts.config, process.cwd());
+    const profile = loadProfile(opts.profile ?? config.profile ?? 'hunan');
+    const input = readInput(file);
+    const model = input.kind === 'doc' ? extract(input.doc, profile) : input.model;
+    if (opts.format === 'json') process.stdout.write(JSON.stringify(model, null, 2) + '\n');
+    else {
+      process.stdout.write(`# jixiao-lint facts: ${file}\n# 每个数据都带有出处 src（行、列、原句）；derived 为报告未写明、由各部分推算的总数。\n`);
+      process.stdout.write(stringify(model, { lineWidth: 0, aliasDuplicateObjects: false }));
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ReadError) {
+      process.stderr.write(`${file}: ${e.message}\n`);
+      return 2;
+    }
+    return reportToolError(e, opts.debug === true);
+  }
+}
+
+function pad(s: string, w: number): string {
+  return s + ' '.repeat(Math.max(0, w - displayWidth(s)));
+}
+
+const SEV = { zh: { error: '错误', warning: '警告', info: '提示' }, en: { error: 'error', warning: 'warning', info: 'info' } };
+
+export function runRules(opts: { lang: 'zh' | 'en'; rules?: string[]; format: string }): number {
+  try {
+    const rules = loadAllRules(loadConfig(undefined, process.cwd()), opts.rules);
+    if (opts.format === 'json') {
+      process.stdout.write(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, category: r.category, title: opts.lang === 'en' ? r.titleEn : r.title })), null, 2) + '\n');
+      return 0;
+    }
+    const idW = Math.max(...rules.map((r) => r.id.length)) + 2;
+    const catW = Math.max(...rules.map((r) => r.category.length)) + 2;
+    const lines = rules
+      .slice()
+      .sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id))
+      .map((r) => `${pad(r.id, idW)}${pad(SEV[opts.lang][r.severity], 6)}${pad(r.category, catW)}${opts.lang === 'en' ? r.titleEn : r.title}`);
+    const head = opts.lang === 'en' ? `${pad('id', idW)}${pad('level', 6)}${pad('category', catW)}title` : `${pad('规则', idW)}${pad('级别', 6)}${pad('类别', catW)}标题`;
+    process.stdout.write([head, ...lines, '', opts.lang === 'en' ? `${rules.length} rules. jixiao-lint explain <id> for details.` : `共 ${rules.length} 条规则。jixiao-lint explain <规则> 查看详情。`].join('\n') + '\n');
+    return 0;
+  } catch (e) {
+    return reportToolError(e, false);
+  }
+}
+
+export function runExplain(id: string, opts: { lang: 'zh' | 'en'; rules?: string[] }): number {
+  try {
+    const rules = loadAllRules(loadConfig(undefined, process.cwd()), opts.rules);
+    const r = rules.find((x) => x.id === id);
+    if (!r) {
+      const near = rules.filter((x) => x.id.includes(id.split('-')[0] ?? id)).map((x) => x.id);
+      process.stderr.write(`jixiao-lint: 没有规则“${id}”${near.length ? `，是否想找：${near.join('、')}` : ''}（jixiao-lint rules 列出全部规则）\n`);
+      return 2;
+    }
+    const en = opts.lang === 'en';
+    const ex = (e: { text: string; section?: string; whole?: boolean }) =>
+      e.whole ? `    ${en ? '(whole report)' : '（整篇报告）'}\n${e.text.split('\n').map((l) => '      ' + l).join('\n')}` : `    ${e.section ?? r.examples.section ?? '二'}｜${e.text}`;
+    const out = [
+      `${r.id}  ${en ? r.titleEn : r.title}`,
+      `${en ? 'default level' : '默认级别'}：${SEV[opts.lang][r.severity]}    ${en ? 'category' : '类别'}：${r.category}    ${en ? 'runs over' : '检查对象'}：${r.given}`,
+      '',
+      en ? r.descriptionEn : r.description,
+      '',
+      ...(r.reference ? [`${en ? 'Reference' : '依据'}：${r.reference}`, ''] : []),
+      `${en ? 'Message' : '消息'}：${r.message[opts.lang]}`,
+      `${en ? 'Fix' : '建议'}：${r.help[opts.lang]}`,
+      '',
+      en ? 'Correct (no finding):' : '正确示例（不报告）：',
+      ...r.examples.valid.map(ex),
+      en ? 'Incorrect (reported):' : '错误示例（报告）：',
+      ...r.examples.invalid.map(ex),
+      '',
+      `${en ? 'Rule file' : '规则文件'}：${r.file}`,
+    ];
+    process.stdout.write(out.join('\n') + '\n');
+    return 0;
+  } catch (e) {
+    return reportToolError(e, false);
+  }
+}

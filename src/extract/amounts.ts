@@ -1,0 +1,83 @@
+/**
+ * Figures inside one sentence: money amounts with their labels, and shares (占X的p%).
+ * Only a number followed by a money unit is an amount: years (2024年), list numbers, 文号
+ * (〔2020〕10号), dates and percentages never are.
+ */
+import { fmt, parseMoney, type MoneyUnit } from './money.js';
+import type { AmountFact, ShareFact } from './model.js';
+import { sentenceSrc, type Sentence } from './text.js';
+
+const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|亿元|元)/g;
+const SHARE = /占([^，。；%、]{1,24}?)(\d+(?:\.\d+)?)%/g;
+const LABEL_STOP = /[，。；：、（）“”,\s]/;
+
+export interface FoundAmount extends AmountFact {
+  /** Offset of the number in the sentence. */
+  at: number;
+  end: number;
+}
+
+export function amountsIn(s: Sentence): FoundAmount[] {
+  const out: FoundAmount[] = [];
+  for (const m of s.norm.matchAll(AMOUNT)) {
+    const at = m.index;
+    const prev = s.norm[at - 1] ?? '';
+    if (/[\d.]/.test(prev)) continue;
+    const unit = m[3] as MoneyUnit;
+    const printedNumber = m[1]! + (m[2] !== undefined ? '.' + m[2] : '');
+    const money = parseMoney(printedNumber, unit);
+    out.push({
+      label: labelBefore(s.norm, at),
+      value: fmt(money.v, 2),
+      printed: s.text.slice(at, at + m[0].length),
+      unit,
+      decimals: m[2]?.length ?? 0,
+      src: sentenceSrc(s, at),
+      at,
+      end: at + m[0].length,
+    });
+  }
+  return out;
+}
+
+/** The words naming an amount: back from the number to the previous clause delimiter. */
+export function labelBefore(norm: string, at: number): string {
+  let i = at;
+  while (i > 0 && !LABEL_STOP.test(norm[i - 1]!)) i--;
+  return cleanLabel(norm.slice(i, at));
+}
+
+export function cleanLabel(raw: string): string {
+  return raw
+    .replace(/^按(经济|功能)(科目)?(分类)?(为|：)?/, '')
+    .replace(/^(其中|另|此外|以及|和|及)/, '')
+    .replace(/^\d{4}年度?/, '')
+    .replace(/(为|是|共|合计|共计|总计|达到|达|约|计)+$/, '')
+    .trim();
+}
+
+export interface FoundShare extends ShareFact {
+  at: number;
+}
+
+export function sharesIn(s: Sentence): FoundShare[] {
+  const out: FoundShare[] = [];
+  for (const m of s.norm.matchAll(SHARE)) {
+    const baseName = m[1]!.replace(/的$/, '');
+    out.push({ baseName, baseId: null, pct: m[2]!, src: sentenceSrc(s, m.index), at: m.index });
+  }
+  return out;
+}
+
+/** Resolve the base a share names to a budget node id, given the fund of the section. */
+export function resolveBase(name: string, fund: string | undefined): string | null {
+  const n = name.replace(/\s/g, '');
+  if (/一般公共预算(总)?支出/.test(n)) return 'gpb';
+  if (/政府性基金(预算)?(总)?支出/.test(n)) return 'gov';
+  if (/国有资本经营(预算)?(总)?支出/.test(n)) return 'soe';
+  if (/社会保险基金(预算)?(总)?支出/.test(n)) return 'ssf';
+  if (/^(年度|部门|单位)?(整体)?(总)?支出(总额)?$|年度整体(总)?支出|整体总支出|部门整体支出/.test(n)) return 'total';
+  if (fund && /^(本年)?项目支出$/.test(n)) return `${fund}.project`;
+  if (fund && /^(本年)?基本支出$/.test(n)) return `${fund}.basic`;
+  return null;
+}

@@ -1,0 +1,167 @@
+/**
+ * The budget hierarchy (DOMAIN §3) from the fund sections (二…五): each fund's total, 基本支出,
+ * 项目支出, named 专项资金 under them, with their shares and breakdowns; then the totals the report
+ * never states (一般公共预算总支出, 年度整体总支出) derived from their parts and marked `derived`.
+ */
+import type { Block } from '../read/types.js';
+import type { Profile } from '../profiles/profile.js';
+import { amountsIn, resolveBase, sharesIn, type FoundAmount } from './amounts.js';
+import type { AmountFact, BudgetNode, SectionFact } from './model.js';
+import { addAll, fmt, type Money } from './money.js';
+import { moneyOf } from './facts-money.js';
+import { cnToInt, sentences, sentenceSrc, type Sentence } from './text.js';
+
+export const FUND_NAMES: Record<string, string> = {
+  gpb: '一般公共预算支出',
+  gov: '政府性基金预算支出',
+  soe: '国有资本经营预算支出',
+  ssf: '社会保险基金预算支出',
+};
+const FUND_LABEL: Record<string, RegExp> = {
+  gpb: /一般公共预算(总)?支出$/,
+  gov: /政府性基金(预算)?(总)?支出$/,
+  soe: /国有资本经营(预算)?(总)?支出$/,
+  ssf: /社会保险基金(预算)?(总)?支出$/,
+};
+const DIMENSION = /^(按经济(科目|分类)?|按功能(科目|分类)?)[^：，]{0,6}?(：|为|，)/;
+const SPECIAL = /^(专项资金|项目)([一二三四五六七八九十\d]{1,3})(为|是|：|，)?/;
+const SKIP_SENTENCE = /三公/;
+
+export function extractBudget(
+  blocks: readonly Block[],
+  sections: readonly SectionFact[],
+  profile: Profile,
+): BudgetNode[] {
+  const nodes = new Map<string, BudgetNode>();
+  const node = (id: string, name: string, section?: string, parent?: string): BudgetNode => {
+    let n = nodes.get(id);
+    if (!n) {
+      n = { id, name, ...(section ? { section } : {}), ...(parent ? { parent } : {}), shares: [], breakdowns: [] };
+      nodes.set(id, n);
+    }
+    return n;
+  };
+
+  for (const sec of sections) {
+    const fund = profile.sections.find((p) => p.no === sec.no)?.fund;
+    if (!fund) continue;
+    const fundNode = node(fund, FUND_NAMES[fund] ?? fund, sec.no, 'total');
+    let current: BudgetNode | undefined;
+    let special: BudgetNode | undefined;
+    for (const block of blocks) {
+      if (block.line <= sec.line || block.line > sec.endLine || block.kind !== 'paragraph') continue;
+      if (sec.subsections.some((h) => h.line === block.line && h.text.length >= block.text.trim().length)) {
+        current = undefined;
+        special = undefined;
+        continue;
+      }
+      for (const s of sentences(block)) {
+        const t = s.norm.replace(/\s+/g, '');
+        if (SKIP_SENTENCE.test(t)) continue;
+        if (profile.nil.some((re) => re.test(t)) && t.includes(FUND_NAMES[fund]!.slice(0, 4))) {
+          fundNode.nil = true;
+          fundNode.nilSrc = sentenceSrc(s);
+          continue;
+        }
+        const dim = DIMENSION.exec(s.norm.trim());
+        if (dim) {
+          const target = special ?? current;
+          const items = amountsIn(s).map(stripAt);
+          if (target && items.length > 0) {
+            target.breakdowns.push({ dimension: dim[1]!.startsWith('按经济') ? '按经济科目分类' : '按功能科目分类', items, src: sentenceSrc(s) });
+          }
+          continue;
+        }
+        const sp = SPECIAL.exec(s.norm.trim());
+        const amounts = amountsIn(s);
+        if (sp) {
+          const n = cnToInt(sp[2]!) ?? 0;
+          const rest = s.norm.trim().slice(sp[0].length).replace(/[。；]$/, '');
+          const parentId = `${fund}.project`;
+          const title = amounts.length === 0 ? rest : '';
+          special = node(`${parentId}.${n}`, `专项资金${sp[2]}${title ? `（${title}）` : ''}`, sec.no, parentId);
+          node(parentId, '项目支出', sec.no, fund);
+          if (amounts.length === 0) continue;
+        }
+        const first = amounts[0];
+        if (!first) continue;
+        const subject: BudgetNode | undefined = special ?? subjectFor(first, fund, node, sec.no);
+        if (!subject) continue;
+        if (subject.amount === undefined) subject.amount = stripAt(first);
+        if (subject !== special) current = subject;
+        if (subject.id === fund && /均为项目支出/.test(t)) {
+          const project = node(`${fund}.project`, '项目支出', sec.no, fund);
+          project.amount ??= stripAt(first);
+        }
+        for (const sh of sharesIn(s)) {
+          subject.shares.push({ baseName: sh.baseName, baseId: resolveBase(sh.baseName, fund), pct: sh.pct, src: sh.src });
+        }
+        const qi = s.norm.indexOf('其中', first.end);
+        if (qi >= 0) {
+          const items = amounts.filter((a) => a.at > qi && !/增|减|上年|同比|下降|较/.test(a.label)).map(stripAt);
+          if (items.length > 0) subject.breakdowns.push({ dimension: '其中', items, src: sentenceSrc(s, qi) });
+        }
+      }
+    }
+  }
+  derive(nodes);
+  return [...nodes.values()].sort((a, b) => order(a.id) - order(b.id) || a.id.localeCompare(b.id));
+}
+
+function subjectFor(
+  a: FoundAmount,
+  fund: string,
+  node: (id: string, name: string, section?: string, parent?: string) => BudgetNode,
+  section: string,
+): BudgetNode | undefined {
+  const l = a.label;
+  if (/基本支出$/.test(l)) return node(`${fund}.basic`, '基本支出', section, fund);
+  if (/项目支出$/.test(l)) return node(`${fund}.project`, '项目支出', section, fund);
+  if (/人员经费$/.test(l)) return node(`${fund}.basic.personnel`, '人员经费', section, `${fund}.basic`);
+  if (/公用经费$/.test(l)) return node(`${fund}.basic.public`, '公用经费', section, `${fund}.basic`);
+  if (FUND_LABEL[fund]!.test(l)) return node(fund, FUND_NAMES[fund]!, section, 'total');
+  return undefined;
+}
+
+function stripAt(a: FoundAmount): AmountFact {
+  return { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src };
+}
+
+const ORDER = ['total', 'gpb', 'gov', 'soe', 'ssf'];
+function order(id: string): number {
+  const i = ORDER.indexOf(id.split('.')[0]!);
+  return i < 0 ? 99 : i;
+}
+
+/** Value of a node as an interval: stated, else derived, else 0 when nil; undefined when unknown. */
+export function nodeMoney(n: BudgetNode | undefined, all: ReadonlyMap<string, BudgetNode>): Money | undefined {
+  if (!n) return undefined;
+  if (n.amount) return moneyOf(n.amount);
+  if (n.nil) return { v: 0n, h: 0n };
+  if (n.derived) return addAll(n.derived.from.map((id) => nodeMoney(all.get(id), all)).filter((m): m is Money => m !== undefined));
+  return undefined;
+}
+
+/**
+ * Derive unstated totals: a fund = 基本支出 + 项目支出 (both known); the grand total = Σ of the
+ * four funds when each is stated, derived or explicitly nil. Existing `derived` marks are redone.
+ */
+export function derive(nodes: Map<string, BudgetNode>): void {
+  for (const n of nodes.values()) delete n.derived;
+  for (const fund of ['gpb', 'gov', 'soe', 'ssf']) {
+    const f = nodes.get(fund);
+    if (!f || f.amount || f.nil) continue;
+    const parts = [`${fund}.basic`, `${fund}.project`];
+    const ms = parts.map((id) => nodeMoney(nodes.get(id), nodes));
+    if (ms.every((m) => m !== undefined)) f.derived = { value: fmt(addAll(ms as Money[]).v, 2), from: parts };
+  }
+  const funds = ['gpb', 'gov', 'soe', 'ssf'];
+  const fundMoney = funds.map((id) => nodeMoney(nodes.get(id), nodes));
+  const total = nodes.get('total');
+  if (total?.amount) return;
+  if (fundMoney.every((m) => m !== undefined)) {
+    const t = total ?? { id: 'total', name: '年度整体总支出', shares: [], breakdowns: [] };
+    t.derived = { value: fmt(addAll(fundMoney as Money[]).v, 2), from: funds };
+    nodes.set('total', t);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Declared counts with the items listed beside them: "内设局室5个，分别为：A、B、C、D、E。" and
+ * "A、B、C等3个项目". Items are split at 、 and ，.
+ */
+import type { Block } from '../read/types.js';
+import type { CountFact } from './model.js';
+import { cnToInt, sentences, sentenceSrc } from './text.js';
+
+const NUM = '(\\d+|[一二两三四五六七八九十]+)';
+const DECLARED_THEN_LIST = new RegExp(
+  `((?:内设|下设|设有|下属|所属)[^，。；：\\d]{0,10}?)${NUM}(个|家|项|所|名)[，]?(?:分别(?:为|是)|包括|即|为)[：]?([^。；]+)`,
+);
+const LIST_THEN_DECLARED = new RegExp(`([^，。；：]{2,}(?:、[^，。；：、]+)+)等${NUM}(个|家|项|所)([^，。；\\d]{0,8})`);
+
+export function extractCounts(blocks: readonly Block[]): CountFact[] {
+  const out: CountFact[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || !/、/.test(block.norm)) continue;
+    for (const s of sentences(block)) {
+      const m = DECLARED_THEN_LIST.exec(s.norm);
+      if (m) {
+        const declared = cnToInt(m[2]!);
+        const listed = splitList(m[4]!);
+        if (declared !== undefined && listed.length > 1) {
+          out.push({ subject: m[1]!.trim(), declared, unit: m[3]!, listed, etc: false, src: sentenceSrc(s, m.index) });
+        }
+        continue;
+      }
+      const e = LIST_THEN_DECLARED.exec(s.norm);
+      if (e) {
+        const declared = cnToInt(e[2]!);
+        const listed = splitList(e[1]!.replace(/^.*?(包括|有|如|为|：)/, ''));
+        if (declared !== undefined && listed.length > 1) {
+          out.push({ subject: e[4]!.trim() || e[3]!, declared, unit: e[3]!, listed, etc: true, src: sentenceSrc(s, e.index) });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function splitList(s: string): string[] {
+  return s
+    .replace(/[。；]$/, '')
+    .split(/[、，]/)
+    .map((x) => x.trim().replace(/^(和|及|以及)/, ''))
+    .filter((x) => x.length > 0);
+}

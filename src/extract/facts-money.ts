@@ -1,0 +1,15 @@
+/** AmountFact (decimal string in 万元 + printed precision) → exact interval. */
+import type { AmountFact } from './model.js';
+import { SCALE, type Money } from './money.js';
+
+const UNIT_SHIFT = { 元: -4, 万元: 0, 亿元: 4 } as const;
+
+export function moneyOf(a: AmountFact): Money {
+  const [i = '0', f = ''] = a.value.replace(/^-/, '').split('.');
+  const frac = f.slice(0, SCALE).padEnd(SCALE, '0');
+  const v = BigInt(i + frac) * (a.value.startsWith('-') ? -1n : 1n);
+  const decimals = Math.max(a.decimals, a.unit === '万元' ? 2 : 0);
+  const exp = SCALE + UNIT_SHIFT[a.unit] - decimals - 1;
+  const h = exp >= 0 ? 5n * 10n ** BigInt(exp) : 0n;
+  return { v, h };
+}

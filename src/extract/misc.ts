@@ -1,0 +1,65 @@
+/**
+ * Placeholders left from the template (XX, ××, 20XX, X万元, 某某, 【】), the self-evaluation score
+ * and grade, and the years figures are stated for.
+ */
+import type { Block } from '../read/types.js';
+import type { PlaceholderFact, ScoreFact, YearRef } from './model.js';
+import { sentences, sentenceSrc, src } from './text.js';
+
+const PLACEHOLDER = /20[XxＸ×]{2}年?|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z\d])[XxＸ×](?=(万元|元|人|个|家|项|%))|某某|【\s*】|\[\s*\]|_{4,}|＿{2,}/g;
+
+export function extractPlaceholders(blocks: readonly Block[], fromLine: number): PlaceholderFact[] {
+  const out: PlaceholderFact[] = [];
+  for (const b of blocks) {
+    if (b.line < fromLine) continue;
+    for (const m of b.norm.matchAll(PLACEHOLDER)) {
+      out.push({ text: b.text.slice(m.index, m.index + m[0].length), src: src(b.line, m.index, excerptAround(b.text, m.index)) });
+    }
+  }
+  return out;
+}
+
+function excerptAround(text: string, at: number): string {
+  const start = Math.max(0, text.lastIndexOf('。', at) + 1);
+  const endDot = text.indexOf('。', at);
+  return text.slice(start, endDot < 0 ? text.length : endDot + 1);
+}
+
+const SCORE = /(?:自评|综合|评价|最终|总)?得分(?:为|是|：)?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
+const GRADE = /(?:自评|评价|绩效)?(?:等级|结果|级别)(?:为|是|：|评定为|评为)?[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)(?![\u4e00-\u9fff]{2})/;
+const GRADE_OF: Record<string, string> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 合格: '中', 差: '差', 较差: '差', 不合格: '差' };
+
+export function extractScore(blocks: readonly Block[]): ScoreFact {
+  const fact: ScoreFact = {};
+  for (const b of blocks) {
+    if (!/得分|等级|评为|评定/.test(b.norm)) continue;
+    for (const s of sentences(b)) {
+      const sc = SCORE.exec(s.norm);
+      if (sc && !fact.score && /自评|绩效|综合|总/.test(s.norm)) fact.score = { value: sc[1]!, src: sentenceSrc(s, sc.index) };
+      const gr = GRADE.exec(s.norm);
+      if (gr && !fact.grade) fact.grade = { value: GRADE_OF[gr[1]!]!, src: sentenceSrc(s, gr.index) };
+    }
+  }
+  return fact;
+}
+
+const YEAR = /(?<!\d)(20\d{2})年(?!\d)/g;
+const COMPARISON = /上年|去年|同比|较|比|以来|截至|至今|累计|同期|增长|下降|增加|减少|连续|以前|之前|规划|计划|预计|目标/;
+
+export function extractYears(blocks: readonly Block[], fromLine: number): YearRef[] {
+  const out: YearRef[] = [];
+  for (const b of blocks) {
+    if (b.line < fromLine || b.kind !== 'paragraph' || !/20\d{2}年/.test(b.norm)) continue;
+    for (const s of sentences(b)) {
+      for (const m of s.norm.matchAll(YEAR)) {
+        out.push({
+          year: Number(m[1]),
+          comparison: COMPARISON.test(s.norm),
+          hasFigure: /\d(万元|亿元|元|%)/.test(s.norm),
+          src: sentenceSrc(s, m.index),
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * ReportModel: what the engine understood of a report. `jixiao-lint facts` prints it; YAML/JSON
+ * report data is read back into it. Plain JSON-safe data: amounts are decimal strings in 万元.
+ * Every fact carries `src`, where it came from; findings resolve their locations from it.
+ */
+
+export interface Src {
+  /** 1-based line of the text projection. */
+  line: number;
+  /** 1-based column of the figure or phrase in that line. */
+  column: number;
+  /** The sentence as written. */
+  excerpt: string;
+}
+
+export interface AmountFact {
+  /** What the figure is of, as written ("工资福利支出"). */
+  label: string;
+  /** Value in 万元, exact decimal string ("323.15"). */
+  value: string;
+  /** As printed, with its unit ("323.15万元", "20万元", "12,345元"). */
+  printed: string;
+  /** Decimals of the printed number and the unit it was printed in. */
+  unit: '元' | '万元' | '亿元';
+  decimals: number;
+  src: Src;
+}
+
+export interface ShareFact {
+  /** The base as named in the text ("一般公共预算总支出"). */
+  baseName: string;
+  /** The budget node the base name resolves to, or null when it cannot be resolved. */
+  baseId: string | null;
+  /** Percentage as printed, without "%" ("4.84"). */
+  pct: string;
+  src: Src;
+}
+
+export interface BreakdownFact {
+  /** '按经济科目分类' | '按功能科目分类' | '其中' */
+  dimension: string;
+  items: AmountFact[];
+  src: Src;
+}
+
+/** A budget node of DOMAIN §3: a fund, 基本支出/项目支出, a 专项, or the grand total. */
+export interface BudgetNode {
+  /** Stable id: 'total', 'gpb' (一般公共预算), 'gpb.basic', 'gpb.project', 'gpb.project.1', 'gov', … */
+  id: string;
+  /** Name as a reviewer says it ("基本支出", "专项资金一（园区体制结算补助资金）"). */
+  name: string;
+  /** Canonical section the node belongs to (二…五), if any. */
+  section?: string;
+  parent?: string;
+  /** The stated amount; absent when the report never states it. */
+  amount?: AmountFact;
+  /** True when the fund is explicitly nil ("2024年无国有资本经营预算支出。"). */
+  nil?: boolean;
+  nilSrc?: Src;
+  shares: ShareFact[];
+  breakdowns: BreakdownFact[];
+  /** Derived totals (never stated): value in 万元 and the ids it was summed from. */
+  derived?: { value: string; from: string[] };
+}
+
+export interface HeadingFact {
+  text: string;
+  line: number;
+  /** Numbering style: 'chinese-dun' (一、), 'arabic-dun' (1、), 'arabic-dot' (1.), 'paren-chinese' （一）, 'paren-arabic' （1）, 'word-list', 'none'. */
+  style: string;
+  /** Numeric value of the typed number, when there is one. */
+  number?: number;
+}
+
+export interface SectionFact extends HeadingFact {
+  /** Canonical number from the profile ('一'…). */
+  no: string;
+  title: string;
+  endLine: number;
+  /** 'substantive' | 'empty' | 'template' | 'nil' */
+  content: 'substantive' | 'empty' | 'template' | 'nil';
+  /** Template instruction sentences left in the section. */
+  templateLeft: Src[];
+  subsections: HeadingFact[];
+}
+
+export interface CoverField {
+  name: string;
+  value: string | null;
+  src: Src;
+}
+
+export interface SangongSide {
+  total?: AmountFact;
+  /** Component name → amount, or 'nil' when stated as 无/未发生. */
+  items: Record<string, AmountFact | 'nil'>;
+  src?: Src;
+}
+
+export interface SangongFact {
+  budget: SangongSide;
+  actual: SangongSide;
+  /** A sentence that explains an overrun (原因, 主要是, 由于 …) near the 三公 figures. */
+  reason?: Src;
+}
+
+export interface CountFact {
+  /** What is counted ("内设局室"). */
+  subject: string;
+  declared: number;
+  unit: string;
+  listed: string[];
+  /** True when the list closes with 等 (the declared count is the total). */
+  etc: boolean;
+  src: Src;
+}
+
+export interface YearRef {
+  year: number;
+  /** Whether the sentence states a comparison (上年, 同比, 较…) or a span (以来). */
+  comparison: boolean;
+  /** Whether the sentence states a money figure. */
+  hasFigure: boolean;
+  src: Src;
+}
+
+export interface PlaceholderFact {
+  text: string;
+  src: Src;
+}
+
+export interface ScoreFact {
+  score?: { value: string; src: Src };
+  grade?: { value: string; src: Src };
+}
+
+export interface StaffingFact {
+  quota?: { value: number; src: Src };
+  actual?: { value: number; src: Src };
+}
+
+export interface ReportModel {
+  version: 1;
+  profile: string;
+  year?: number;
+  unit?: string;
+  title?: string;
+  cover: CoverField[];
+  outline: {
+    sections: SectionFact[];
+    /** Heading-like lines that match no section of the profile (another province's outline). */
+    unmatched: HeadingFact[];
+  };
+  budget: BudgetNode[];
+  sangong: SangongFact;
+  staffing: StaffingFact;
+  counts: CountFact[];
+  years: YearRef[];
+  placeholders: PlaceholderFact[];
+  score: ScoreFact;
+}

@@ -1,0 +1,121 @@
+/**
+ * Exact decimal money in 万元. Printed figures are intervals (DOMAIN §4): a value and a half-width,
+ * both as bigint counts of 10^-8 万元 (0.0001 元), so sums are exact and no float ever decides
+ * a check. BigInt is enough here (add, compare, cross-multiply); a decimal library would add weight
+ * without adding anything these checks use.
+ */
+
+export const SCALE = 8;
+const TEN = 10n;
+const POW: bigint[] = Array.from({ length: 20 }, (_, i) => TEN ** BigInt(i));
+
+export type MoneyUnit = '元' | '万元' | '亿元';
+/** Decimal places of 万元 that one printed unit shifts: 元 = 10^-4 万元, 亿元 = 10^4 万元. */
+const UNIT_SHIFT: Record<MoneyUnit, number> = { 元: -4, 万元: 0, 亿元: 4 };
+
+export interface Money {
+  /** Value in micro-万元. */
+  readonly v: bigint;
+  /** Half-width of the printed interval, in micro-万元. */
+  readonly h: bigint;
+}
+
+/**
+ * Parse a printed number ("1,234.5") in a unit to an interval in micro-万元. `minDecimals` is the
+ * document's prevailing precision for that unit (2 for 万元: "20万元" stands for 20.00).
+ */
+export function parseMoney(printed: string, unit: MoneyUnit, minDecimals = unit === '万元' ? 2 : 0): Money {
+  const s = printed.replace(/,/g, '');
+  const [intPart = '0', frac = ''] = s.split('.');
+  const decimals = Math.max(frac.length, minDecimals);
+  const shift = SCALE + UNIT_SHIFT[unit];
+  const digits = BigInt(intPart + frac);
+  const v = scaleBy(digits, shift - frac.length);
+  // half a unit of the last printed (or prevailing) decimal: 0.5 × 10^-decimals units
+  const h = scaleBy(5n, shift - decimals - 1);
+  return { v, h };
+}
+
+/** A value known exactly (derived nil, 0): no interval. */
+export function exact(v: bigint): Money {
+  return { v, h: 0n };
+}
+
+export function addAll(items: readonly Money[]): Money {
+  let v = 0n;
+  let h = 0n;
+  for (const m of items) {
+    v += m.v;
+    h += m.h;
+  }
+  return { v, h };
+}
+
+/** Do the intervals of a and b overlap? (The sum check of XBRL Calculations 1.1.) */
+export function overlaps(a: Money, b: Money): boolean {
+  const d = a.v - b.v;
+  return (d < 0n ? -d : d) <= a.h + b.h;
+}
+
+/** Format micro-万元 with at least `decimals` places, trailing zeros beyond them dropped. */
+export function fmt(v: bigint, decimals = 2): string {
+  const neg = v < 0n;
+  const abs = neg ? -v : v;
+  const int = abs / POW[SCALE]!;
+  let frac = (abs % POW[SCALE]!).toString().padStart(SCALE, '0');
+  frac = frac.replace(/0+$/, '');
+  if (frac.length < decimals) frac = frac.padEnd(decimals, '0');
+  return (neg ? '-' : '') + int.toString() + (frac ? '.' + frac : '');
+}
+
+/** Absolute value. */
+export function abs(v: bigint): bigint {
+  return v < 0n ? -v : v;
+}
+
+function scaleBy(x: bigint, exp: number): bigint {
+  if (exp >= 0) return x * POW[exp]!;
+  // Only reached for digits beyond 0.01 元; round half away from zero.
+  const d = POW[-exp]!;
+  return (x + d / 2n) / d;
+}
+
+/**
+ * Percent check (DOMAIN §4): is the printed percentage p (its own interval) consistent with the
+ * ratio of the amount intervals a/b? All exact: cross-multiplied in bigint.
+ * p is given as a printed string ("4.84").
+ */
+export function percentConsistent(a: Money, b: Money, printedPct: string): boolean {
+  const p = parsePct(printedPct);
+  const lowA = a.v - a.h;
+  const highA = a.v + a.h;
+  const lowB = b.v - b.h;
+  const highB = b.v + b.h;
+  if (lowB <= 0n) return true; // base interval reaches 0: any share fits; callers skip such bases
+  // low ratio ×100 ≤ p + hp  ⇔  100·lowA·10^6 ≤ (p+hp)·highB   (p in 10^-6 %)
+  const lowOk = 100n * lowA * POW[SCALE]! <= (p.v + p.h) * highB;
+  // p − hp ≤ high ratio ×100  ⇔  (p−hp)·lowB ≤ 100·highA·10^6
+  const highOk = (p.v - p.h) * lowB <= 100n * highA * POW[SCALE]!;
+  return lowOk && highOk;
+}
+
+/** a/b × 100 rounded half-up to `decimals` places, as a string. */
+export function percentOf(a: bigint, b: bigint, decimals: number): string {
+  if (b === 0n) return '—';
+  const num = a * 100n * POW[decimals]!;
+  const q = (2n * num + b) / (2n * b);
+  const s = q.toString().padStart(decimals + 1, '0');
+  return decimals === 0 ? s : s.slice(0, -decimals) + '.' + s.slice(-decimals);
+}
+
+export function parsePct(printed: string): Money {
+  const [i = '0', f = ''] = printed.split('.');
+  const v = BigInt(i + f) * POW[SCALE - f.length]!;
+  const h = 5n * POW[SCALE - f.length - 1]!;
+  return { v, h };
+}
+
+export function decimalsOf(printed: string): number {
+  const i = printed.indexOf('.');
+  return i < 0 ? 0 : printed.length - i - 1;
+}

@@ -1,0 +1,153 @@
+/**
+ * Outline: SourceDoc → top-level sections matched against the profile by title (never by the
+ * number typed), their sub-headings, line ranges and whether they hold substantive content.
+ * Invariants: sections are in document order; each profile section is matched at most once;
+ * a section runs from its heading to the line before the next top-level heading.
+ */
+import type { Block, SourceDoc } from '../read/types.js';
+import type { Profile, ProfileSection } from '../profiles/profile.js';
+import type { HeadingFact, SectionFact, Src } from './model.js';
+import { headingNumber, sentences, sentenceSrc, squash } from './text.js';
+
+const TOP_STYLES = new Set(['chinese-dun', 'chinese-part', 'arabic-dun', 'arabic-dot', 'none']);
+const SUB_STYLES = new Set(['paren-chinese', 'paren-arabic']);
+
+export interface Outline {
+  sections: SectionFact[];
+  unmatched: HeadingFact[];
+}
+
+interface Boundary {
+  block: Block;
+  heading: HeadingFact;
+  section?: ProfileSection;
+}
+
+export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
+  const boundaries: Boundary[] = [];
+  const seen = new Set<string>();
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const t = block.norm.trim();
+    if (!t) continue;
+    const num = headingNumber(t);
+    const rest = t.slice(num.length).trim();
+    const heading: HeadingFact = {
+      text: block.text.trim(),
+      line: block.line,
+      style: num.style,
+      ...(num.number !== undefined ? { number: num.number } : {}),
+    };
+    const topLike = block.headingLevel === 1 || TOP_STYLES.has(num.style);
+    if (!topLike || SUB_STYLES.has(num.style)) continue;
+    const section = matchSection(rest, profile, num.style === 'none' && block.headingLevel === undefined);
+    if (section && !seen.has(section.no)) {
+      seen.add(section.no);
+      boundaries.push({ block, heading, section });
+    } else if (looksLikeUnmatchedHeading(rest, num.style, block)) {
+      boundaries.push({ block, heading });
+    }
+  }
+
+  const sections: SectionFact[] = [];
+  const unmatched: HeadingFact[] = [];
+  const lastLine = doc.blocks.length > 0 ? doc.blocks[doc.blocks.length - 1]!.line : 0;
+  boundaries.forEach((b, i) => {
+    if (!b.section) {
+      unmatched.push(b.heading);
+      return;
+    }
+    const endLine = (boundaries[i + 1]?.block.line ?? lastLine + 1) - 1;
+    const body = doc.blocks.filter((x) => x.line > b.block.line && x.line <= endLine);
+    sections.push({
+      ...b.heading,
+      no: b.section.no,
+      title: b.section.title,
+      endLine,
+      ...classifyBody(body, profile),
+    });
+  });
+  return { sections, unmatched };
+}
+
+/** The profile section a heading's title names, if any (fuzzy: aliases, "情况" optional). */
+export function matchSection(rest: string, profile: Profile, strict: boolean): ProfileSection | undefined {
+  const sq = squash(rest);
+  if (sq.length === 0 || sq.length > 40) return undefined;
+  let best: ProfileSection | undefined;
+  let bestLen = 0;
+  for (const s of profile.sections) {
+    for (const name of [s.title, ...s.aliases]) {
+      const cand = squash(name);
+      const core = cand.replace(/情况$/, '');
+      const hit = strict
+        ? sq === cand || sq === core
+        : sq === cand || sq === core || (sq.startsWith(core) && sq.length <= cand.length + 12) || (cand.startsWith(sq) && sq.length >= Math.min(4, cand.length));
+      if (hit && core.length > bestLen) {
+        best = s;
+        bestLen = core.length;
+      }
+    }
+  }
+  return best;
+}
+
+function looksLikeUnmatchedHeading(rest: string, style: string, block: Block): boolean {
+  if (block.headingLevel !== 1 && style !== 'chinese-dun' && style !== 'chinese-part') return false;
+  const sq = squash(rest);
+  return sq.length > 0 && sq.length <= 24 && !/[，。；]/.test(rest.replace(/[。]$/, ''));
+}
+
+interface Classified {
+  content: SectionFact['content'];
+  templateLeft: Src[];
+  subsections: HeadingFact[];
+}
+
+function classifyBody(body: readonly Block[], profile: Profile): Classified {
+  let substantive = false;
+  let nil = false;
+  const template: Src[] = [];
+  const subsections: HeadingFact[] = [];
+  for (const block of body) {
+    if (block.kind === 'row') {
+      if (/[\u4e00-\u9fff\d]/.test(block.norm)) substantive = true;
+      continue;
+    }
+    const sub = subHeading(block);
+    if (sub) subsections.push(sub.heading);
+    for (const s of sentences(block)) {
+      const offset = sub && s.start < sub.length ? sub.length - s.start : 0;
+      const t = s.norm.slice(Math.max(0, offset)).replace(/\s+/g, '');
+      if (!t) continue;
+      if (profile.template.some((re) => re.test(t))) template.push(sentenceSrc(s));
+      else if (profile.nil.some((re) => re.test(t)) || profile.empty.some((re) => re.test(t))) nil = true;
+      else if (/[\u4e00-\u9fff\d].*[\u4e00-\u9fff\d]/.test(t)) substantive = true;
+    }
+  }
+  const content = substantive ? 'substantive' : nil ? 'nil' : template.length > 0 ? 'template' : 'empty';
+  return { content, templateLeft: substantive ? template : [], subsections };
+}
+
+/** A sub-heading（一）/（1）/ Heading 2, possibly run in with its first sentence. */
+function subHeading(block: Block): { heading: HeadingFact; length: number } | undefined {
+  const t = block.norm;
+  const lead = t.length - t.trimStart().length;
+  const num = headingNumber(t.trimStart());
+  const isSub = SUB_STYLES.has(num.style) || (block.headingLevel !== undefined && block.headingLevel >= 2);
+  if (!isSub) return undefined;
+  const body = t.slice(lead + num.length);
+  const stop = body.search(/[。；]/);
+  const titleLen = stop < 0 ? body.length : stop;
+  if (titleLen > (stop < 0 ? 60 : 30)) return undefined;
+  const length = lead + num.length + titleLen + (stop < 0 ? 0 : 1);
+  return {
+    heading: {
+      text: block.text.slice(lead, lead + num.length + titleLen).trim(),
+      line: block.line,
+      style: num.style,
+      ...(num.number !== undefined ? { number: num.number } : {}),
+    },
+    length,
+  };
+}

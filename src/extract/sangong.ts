@@ -1,0 +1,120 @@
+/**
+ * 三公经费: budget (预算数) and actual (决算数), total and items, from sentences and from tables
+ * (项目 | 预算数 | 决算数). A component stated as 0, 无 or 未发生 counts as reported.
+ */
+import type { Block } from '../read/types.js';
+import { amountsIn } from './amounts.js';
+import type { AmountFact, SangongFact, SangongSide } from './model.js';
+import { parseMoney, fmt, type MoneyUnit } from './money.js';
+import { sentences, sentenceSrc, src } from './text.js';
+
+export const SANGONG_TOTAL = '三公经费';
+export const SANGONG_ITEMS: readonly [string, RegExp][] = [
+  ['因公出国（境）费', /因公出国|出国（境）|出国境/],
+  ['公务用车购置及运行（维护）费', /公务用车购置(及|和|与)运行|公务用车(费|购置及运维)/],
+  ['公务用车购置费', /公务用车购置费/],
+  ['公务用车运行维护费', /公务用车运行(维护|维修)?费/],
+  ['公务接待费', /公务接待/],
+];
+/** The three components DOMAIN §3 requires; 公务用车 may be reported as its two parts. */
+export const SANGONG_COMPONENTS = ['因公出国（境）费', '公务用车购置及运行（维护）费', '公务接待费'] as const;
+
+const BUDGET = /预算/;
+const ACTUAL = /决算|实际支出|实际发生|支出数|执行数/;
+const NIL = /未发生|无此项|无(该项)?支出|为0$|为零|没有发生/;
+const REASON = /原因|主要是|主要由于|由于|因为|系因/;
+
+function itemOf(clause: string): string | undefined {
+  if (/三公/.test(clause) && !SANGONG_ITEMS.some(([, re]) => re.test(clause))) return SANGONG_TOTAL;
+  // the most specific item named in the clause
+  for (const [name, re] of SANGONG_ITEMS.slice(2)) if (re.test(clause)) return name;
+  for (const [name, re] of SANGONG_ITEMS.slice(0, 2)) if (re.test(clause)) return name;
+  return undefined;
+}
+
+function emptySide(): SangongSide {
+  return { items: {} };
+}
+
+export function extractSangong(blocks: readonly Block[]): SangongFact {
+  const fact: SangongFact = { budget: emptySide(), actual: emptySide() };
+  for (const block of blocks) {
+    if (block.kind === 'row') continue;
+    if (!/三公|因公出国|公务用车|公务接待/.test(block.norm)) continue;
+    for (const s of sentences(block)) {
+      if (!/三公|因公出国|公务用车|公务接待/.test(s.norm)) continue;
+      if (REASON.test(s.norm)) fact.reason ??= sentenceSrc(s);
+      let side: 'budget' | 'actual' | undefined;
+      let item: string | undefined;
+      // clause by clause: each clause names (or inherits) its side and its item
+      let offset = 0;
+      for (const clause of s.norm.split(/(?<=[，；、])/)) {
+        const c = clause.replace(/\s+/g, '');
+        if (ACTUAL.test(c)) side = 'actual';
+        else if (BUDGET.test(c)) side = 'budget';
+        item = itemOf(c) ?? item;
+        const amounts = amountsIn({ ...s, norm: s.norm.slice(0, offset + clause.length) }).filter((a) => a.at >= offset);
+        if (side && item) {
+          const target = fact[side];
+          target.src ??= sentenceSrc(s);
+          const a = amounts[0];
+          if (a) setItem(target, item, { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src });
+          else if (NIL.test(c) || /(^|[^\d.])0(万元|元)/.test(c)) setItem(target, item, 'nil');
+        }
+        offset += clause.length;
+      }
+    }
+  }
+  readTables(blocks, fact);
+  return fact;
+}
+
+function setItem(side: SangongSide, item: string, v: AmountFact | 'nil'): void {
+  if (item === SANGONG_TOTAL) {
+    if (v !== 'nil') side.total ??= v;
+    else side.items[item] ??= v;
+    return;
+  }
+  if (side.items[item] === undefined) side.items[item] = v;
+}
+
+/** Tables: a header row with 预算/决算 columns; rows naming 三公 items. Unit from 单位：万元/元. */
+function readTables(blocks: readonly Block[], fact: SangongFact): void {
+  let header: { budget: number; actual: number; table: number } | undefined;
+  let unit: MoneyUnit = '万元';
+  let lastUnit: MoneyUnit = '万元';
+  for (const b of blocks) {
+    const u = /单位[：:]\s*(万元|元|亿元)/.exec(b.norm);
+    if (u) lastUnit = u[1] as MoneyUnit;
+    if (b.kind !== 'row' || !b.normCells) continue;
+    const cells = b.normCells.map((c) => c.replace(/\s+/g, ''));
+    if (header?.table !== b.table) header = undefined;
+    const bi = cells.findIndex((c) => BUDGET.test(c));
+    const ai = cells.findIndex((c) => ACTUAL.test(c) || c === '决算');
+    if (!header && (bi >= 0 || ai >= 0) && !cells.some((c) => /^\d/.test(c))) {
+      header = { budget: bi, actual: ai, table: b.table ?? -1 };
+      const hu = cells.join('').match(/(万元|亿元|元)/);
+      unit = (hu?.[1] as MoneyUnit | undefined) ?? lastUnit;
+      continue;
+    }
+    if (!header) continue;
+    const item = itemOf(cells[0] ?? '') ?? itemOf(cells.slice(0, 2).join(''));
+    if (!item) continue;
+    for (const [side, idx] of [['budget', header.budget], ['actual', header.actual]] as const) {
+      if (idx < 0) continue;
+      const cell = cells[idx] ?? '';
+      const target = fact[side];
+      const col = (b.normCells.slice(0, idx).join('\t').length || -1) + 1;
+      const at = src(b.line, col, b.text);
+      target.src ??= at;
+      const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(cell);
+      if (m) {
+        const printed = m[1]! + (m[2] !== undefined ? '.' + m[2] : '');
+        const money = parseMoney(printed, unit);
+        setItem(target, item, { label: cells[0] ?? item, value: fmt(money.v, 2), printed: `${cell}${unit}`, unit, decimals: m[2]?.length ?? 0, src: at });
+      } else if (/^(-|—|无|未发生|\/)$/.test(cell)) {
+        setItem(target, item, 'nil');
+      }
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Small text helpers shared by the extractors: sentence splitting with column offsets, heading
+ * number parsing, Chinese numerals, and Src construction.
+ */
+import type { Block } from '../read/types.js';
+import type { Src } from './model.js';
+
+export interface Sentence {
+  /** Normalised sentence text. */
+  norm: string;
+  /** Original sentence text (same length, same columns). */
+  text: string;
+  line: number;
+  /** 0-based offset of the sentence in its line. */
+  start: number;
+}
+
+/** Split a block into sentences at 。；！？ (kept with the sentence); columns are preserved. */
+export function sentences(block: Block): Sentence[] {
+  const out: Sentence[] = [];
+  const { norm, text, line } = block;
+  let start = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm[i];
+    if (ch === '。' || ch === '；' || ch === '！' || ch === '？' || i === norm.length - 1) {
+      let end = i + 1;
+      // keep closing quotes/brackets with the sentence they close
+      while (end < norm.length && /[”’」』）)]/.test(norm[end]!)) end++;
+      pushTrimmed(out, norm, text, line, start, end);
+      start = end;
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], norm: string, text: string, line: number, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && norm[s] === ' ') s++;
+  while (e > s && norm[e - 1] === ' ') e--;
+  if (e > s) out.push({ norm: norm.slice(s, e), text: text.slice(s, e), line, start: s });
+}
+
+export function src(line: number, column0: number, excerpt: string): Src {
+  return { line, column: column0 + 1, excerpt: excerpt.trim() };
+}
+
+export function sentenceSrc(s: Sentence, offsetInSentence = 0): Src {
+  return src(s.line, s.start + offsetInSentence, s.text);
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 一 → 1, 十 → 10, 十二 → 12, 二十一 → 21; undefined when not a Chinese numeral. */
+export function cnToInt(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!/^[零〇一二两三四五六七八九十百]+$/.test(s)) return undefined;
+  let total = 0;
+  let cur = 0;
+  for (const ch of s) {
+    if (ch === '十') {
+      total += (cur || 1) * 10;
+      cur = 0;
+    } else if (ch === '百') {
+      total += (cur || 1) * 100;
+      cur = 0;
+    } else {
+      cur = CN_DIGITS[ch] ?? 0;
+    }
+  }
+  return total + cur;
+}
+
+export interface HeadingNumber {
+  style: string;
+  number?: number;
+  /** Length of the numbering prefix (including following spaces). */
+  length: number;
+}
+
+const NUMBER_PATTERNS: [RegExp, string][] = [
+  [/^第([一二三四五六七八九十]+)(部分|章|节)[ 、：]*/, 'chinese-part'],
+  [/^([一二三四五六七八九十]+) *[、。] */, 'chinese-dun'],
+  [/^（([一二三四五六七八九十]+)） */, 'paren-chinese'],
+  [/^（(\d{1,2})） */, 'paren-arabic'],
+  [/^(\d{1,2}) *、 */, 'arabic-dun'],
+  [/^(\d{1,2}) *[.。](?!\d) */, 'arabic-dot'],
+  [/^([①②③④⑤⑥⑦⑧⑨⑩]) */, 'circled'],
+];
+
+/** Parse the number a heading starts with (as typed or as rendered from Word numbering). */
+export function headingNumber(norm: string): HeadingNumber {
+  for (const [re, style] of NUMBER_PATTERNS) {
+    const m = re.exec(norm);
+    if (m) {
+      const raw = m[1]!;
+      const n = style === 'circled' ? '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(raw) + 1 : cnToInt(raw);
+      return { style, ...(n !== undefined ? { number: n } : {}), length: m[0].length };
+    }
+  }
+  return { style: 'none', length: 0 };
+}
+
+/** Strip spaces and decorative punctuation for fuzzy title comparison. */
+export function squash(s: string): string {
+  return s.replace(/[ \s“”"'‘’《》〈〉：:，,。.、；;（）()]/g, '');
+}

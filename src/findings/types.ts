@@ -1,0 +1,119 @@
+/**
+ * Findings and per-file results: the data every formatter takes. See shared CONTRACTS.md for
+ * the JSON shape these serialise to; field names here are that contract.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export interface Location {
+  file: string;
+  /** Canonical top-level section of the profile ('一' … '九'). */
+  section?: string;
+  /** The section heading as written, e.g. '2、 一般公共预算支出情况'. */
+  heading?: string;
+  /** What a Word user can find: heading › sub-heading › 第N段. */
+  path: string[];
+  /** 1-based line of the text projection (.docx: paragraph, table rows counted row by row). */
+  line?: number;
+  /** 1-based column (UTF-16 units) in that line. */
+  column?: number;
+  /** The sentence (or cell) the fact came from, as written. */
+  excerpt?: string;
+}
+
+export interface Suppression {
+  kind: 'waiver' | 'baseline';
+  justification: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  help?: string;
+  location: Location;
+  related?: { location: Location; text: string }[];
+  expected?: string;
+  actual?: string;
+  data: Record<string, string | number>;
+  fingerprint: string;
+  /** Present when a waiver or baseline accepts this finding; suppressed findings do not fail a gate. */
+  suppressed?: Suppression;
+}
+
+/** A check that could not run (its figure or base was not found): never a silent pass. */
+export interface Skipped {
+  ruleId: string;
+  reason: string;
+  location: Location;
+}
+
+export interface FileError {
+  code: string;
+  message: string;
+}
+
+export interface ReportInfo {
+  unit?: string;
+  year?: number;
+  profile?: string;
+  /** 'docx' | 'txt' | 'data' */
+  format?: string;
+}
+
+export interface FileResult {
+  path: string;
+  error: FileError | null;
+  findings: Finding[];
+  skipped: Skipped[];
+  info: ReportInfo;
+  /** The document's text projection, for formatters that show the report beside its findings (html). */
+  lines?: string[];
+  /** Rule ids that ran on this file (for JUnit test cases, SARIF rules). */
+  rulesRun?: string[];
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Files that could not be read. */
+  fileErrors: number;
+  suppressed: number;
+  skipped: number;
+}
+
+/** The rule metadata formatters may show (SARIF tool.driver.rules, explain, JUnit). */
+export interface RuleMeta {
+  id: string;
+  title: string;
+  titleEn: string;
+  severity: Severity;
+  category: string;
+  description: string;
+  descriptionEn: string;
+  help: string;
+  helpEn: string;
+  reference?: string;
+}
+
+export interface AuditResult {
+  files: FileResult[];
+  summary: Summary;
+  rules: RuleMeta[];
+  /** Baseline entries no longer found (stale), when a baseline was given. */
+  staleBaseline?: { fingerprint: string; ruleId: string; file: string }[];
+  toolVersion: string;
+}
+
+export interface FormatOptions {
+  lang: 'zh' | 'en';
+  color: boolean;
+  /** Severity at or above which a finding fails the gate (JUnit failures, summary). */
+  failOn: Severity;
+  /** Working directory: SARIF artifact URIs are made relative to it. */
+  cwd: string;
+  showSkipped: boolean;
+}

@@ -1,0 +1,38 @@
+/** The JSON contract (CONTRACTS.md): {version, files[{path, error, findings}], summary}. */
+import type { AuditResult, Finding, FormatOptions, Location } from '../findings/types.js';
+
+function loc(l: Location): Omit<Location, 'file'> {
+  const { file: _file, ...rest } = l;
+  return rest;
+}
+
+function finding(f: Finding): Record<string, unknown> {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    ...(f.help !== undefined ? { help: f.help } : {}),
+    location: loc(f.location),
+    ...(f.related ? { related: f.related.map((r) => ({ location: loc(r.location), text: r.text })) } : {}),
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+    ...(f.actual !== undefined ? { actual: f.actual } : {}),
+    data: f.data,
+    fingerprint: f.fingerprint,
+    ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+  };
+}
+
+export function formatJson(result: AuditResult, options: FormatOptions): string {
+  const out = {
+    version: 1,
+    files: result.files.map((f) => ({
+      path: f.path,
+      error: f.error,
+      findings: f.findings.map(finding),
+      ...(options.showSkipped ? { skipped: f.skipped.map((s) => ({ ruleId: s.ruleId, reason: s.reason, location: loc(s.location) })) } : {}),
+    })),
+    summary: { files: result.summary.files, errors: result.summary.errors, warnings: result.summary.warnings, infos: result.summary.infos },
+    ...(result.staleBaseline ? { baseline: { stale: result.staleBaseline } } : {}),
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}

@@ -1,0 +1,110 @@
+/**
+ * The default terminal output (ESLint's stylish, in Chinese): findings grouped by file and
+ * section, each with line:column, severity, message and rule id; expected/actual and the help
+ * underneath; a closing count. Colour only when options.color.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { AuditResult, FileResult, Finding, FormatOptions, Severity } from '../findings/types.js';
+import { displayWidth } from './summary.js';
+
+const T = {
+  zh: {
+    sev: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
+    cover: '封面 / 文首',
+    whole: '全文',
+    expected: '应为',
+    actual: '实为',
+    fix: '建议',
+    suppressed: '已豁免',
+    skipped: '未能执行的检查',
+    problems: (n: number, e: number, w: number, i: number) => `${n} 个问题（${e} 个错误，${w} 个警告，${i} 个提示）`,
+    clean: (n: number) => `✔ 已检查 ${n} 个文件，未发现问题`,
+    unreadable: (n: number) => `${n} 个文件无法读取`,
+    skippedCount: (n: number) => `${n} 项检查因缺少数据未能执行（--show-skipped 查看）`,
+    suppressedCount: (n: number) => `${n} 个问题已豁免或在基线中`,
+    stale: (n: number) => `基线中有 ${n} 条已不再出现，可删除`,
+  },
+  en: {
+    sev: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
+    cover: 'cover / preamble',
+    whole: 'whole report',
+    expected: 'expected',
+    actual: 'actual',
+    fix: 'fix',
+    suppressed: 'suppressed',
+    skipped: 'checks that could not run',
+    problems: (n: number, e: number, w: number, i: number) => `${n} problems (${e} errors, ${w} warnings, ${i} infos)`,
+    clean: (n: number) => `✔ ${n} files checked, no problems`,
+    unreadable: (n: number) => `${n} files could not be read`,
+    skippedCount: (n: number) => `${n} checks could not run for missing data (see --show-skipped)`,
+    suppressedCount: (n: number) => `${n} findings waived or in the baseline`,
+    stale: (n: number) => `${n} baseline entries no longer occur and can be pruned`,
+  },
+};
+
+function pad(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
+export function formatStylish(result: AuditResult, options: FormatOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const t = T[options.lang];
+  const out: string[] = [];
+  for (const file of result.files) {
+    const block = fileBlock(file, c, t, options);
+    if (block.length > 0) out.push(...block, '');
+  }
+  const s = result.summary;
+  const total = s.errors + s.warnings + s.infos;
+  if (total > 0) {
+    const colour = s.errors > 0 ? c.red.bold : s.warnings > 0 ? c.yellow.bold : c.blue.bold;
+    out.push(colour(`✖ ${t.problems(total, s.errors, s.warnings, s.infos)}`));
+  } else if (s.fileErrors === 0) {
+    out.push(c.green(t.clean(s.files)));
+  }
+  if (s.fileErrors > 0) out.push(c.red.bold(`✖ ${t.unreadable(s.fileErrors)}`));
+  if (s.suppressed > 0) out.push(c.dim(t.suppressedCount(s.suppressed)));
+  if (s.skipped > 0 && !options.showSkipped) out.push(c.dim(t.skippedCount(s.skipped)));
+  if (result.staleBaseline && result.staleBaseline.length > 0) out.push(c.dim(t.stale(result.staleBaseline.length)));
+  return out.join('\n') + '\n';
+}
+
+function fileBlock(file: FileResult, c: ChalkInstance, t: (typeof T)['zh'], options: FormatOptions): string[] {
+  const shown = file.findings.filter((f) => !f.suppressed);
+  if (file.error) return [c.underline(file.path), `  ${c.red(t.sev.error)}  ${file.error.message}  ${c.dim(file.error.code)}`];
+  if (shown.length === 0 && !(options.showSkipped && file.skipped.length > 0)) return [];
+  const info = [file.info.unit, file.info.year !== undefined ? `${file.info.year}年度` : undefined].filter(Boolean).join(' · ');
+  const out = [c.underline(file.path) + (info ? c.dim(`  ${info}`) : '')];
+  const groups = new Map<string, Finding[]>();
+  for (const f of shown) {
+    const key = f.location.heading ?? (f.location.section ? `第${f.location.section}部分` : f.location.line !== undefined ? t.cover : t.whole);
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const posWidth = Math.max(5, ...shown.map((f) => pos(f).length));
+  for (const [heading, fs] of groups) {
+    out.push(`  ${c.bold(heading)}`);
+    for (const f of fs) {
+      const sev = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
+      out.push(`    ${c.dim(pad(pos(f), posWidth))}  ${sev(pad(t.sev[f.severity], 4))}  ${f.message}  ${c.dim(f.ruleId)}`);
+      const indent = ' '.repeat(4 + posWidth + 2 + 4 + 2);
+      const sub = f.location.path.slice(1).join(' › ');
+      if (sub) out.push(indent + c.dim(sub));
+      if (f.expected !== undefined || f.actual !== undefined) {
+        out.push(indent + c.dim([f.expected !== undefined ? `${t.expected} ${f.expected}` : '', f.actual !== undefined ? `${t.actual} ${f.actual}` : ''].filter(Boolean).join('，')));
+      }
+      if (f.help) out.push(indent + c.dim(`${t.fix}：${f.help}`));
+    }
+  }
+  if (options.showSkipped && file.skipped.length > 0) {
+    out.push(`  ${c.bold(t.skipped)}`);
+    for (const s of file.skipped) {
+      const p = s.location.line !== undefined ? `${s.location.line}:${s.location.column ?? 1}` : '';
+      out.push(`    ${c.dim(pad(p, posWidth))}  ${c.magenta(pad('跳过', 4))}  ${s.reason}  ${c.dim(s.ruleId)}`);
+    }
+  }
+  return out;
+}
+
+function pos(f: Finding): string {
+  return f.location.line !== undefined ? `${f.location.line}:${f.location.column ?? 1}` : '';
+}

@@ -1,0 +1,73 @@
+/** Profile files on disk: a built-in id (src/profiles/<id>.yaml) or a path from the config. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { ConfigError } from '../ruleset/types.js';
+import { errorAt, parseYamlWithPositions, splitPointer } from '../ruleset/yaml-pos.js';
+import { packageRoot } from '../ruleset/root.js';
+import { compileProfile, type Profile, type ProfileSource } from './profile.js';
+
+const PROFILE_SCHEMA = {
+  type: 'object',
+  required: ['id', 'name', 'sections'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    minMatched: { type: 'integer', minimum: 1 },
+    sections: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['no', 'title'],
+        additionalProperties: false,
+        properties: {
+          no: { type: 'string' }, title: { type: 'string' }, aliases: { type: 'array', items: { type: 'string' } },
+          required: { type: 'boolean' }, nilAllowed: { type: 'boolean' }, fund: { enum: ['gpb', 'gov', 'soe', 'ssf'] },
+        },
+      },
+    },
+    template: { type: 'array', items: { type: 'string' } },
+    nil: { type: 'array', items: { type: 'string' } },
+    empty: { type: 'array', items: { type: 'string' } },
+    cover: { type: 'array', items: { type: 'object', required: ['name', 'label'], additionalProperties: false, properties: { name: { type: 'string' }, label: { type: 'string' } } } },
+    grades: { type: 'array', items: { type: 'object', required: ['grade', 'min'], additionalProperties: false, properties: { grade: { type: 'string' }, min: { type: 'number' } } } },
+  },
+};
+
+export function builtinProfilePath(id: string): string | undefined {
+  const p = join(packageRoot(), 'src', 'profiles', `${id}.yaml`);
+  return /^[a-z][a-z0-9-]*$/.test(id) && existsSync(p) ? p : undefined;
+}
+
+export function parseProfile(text: string, file: string): Profile {
+  const y = parseYamlWithPositions(text, file);
+  const validate = new Ajv({ strict: false }).compile(PROFILE_SCHEMA);
+  if (!validate(y.value)) {
+    const e = validate.errors![0]!;
+    throw errorAt(y, splitPointer(e.instancePath), `提纲文件无效：${e.instancePath || '/'} ${e.message ?? ''}`);
+  }
+  const source = y.value as unknown as ProfileSource;
+  for (const key of ['template', 'nil', 'empty'] as const) {
+    (source[key] ?? []).forEach((re, i) => {
+      try {
+        new RegExp(re);
+      } catch {
+        throw errorAt(y, [key, i], `不是有效的正则表达式：${re}`);
+      }
+    });
+  }
+  return compileProfile(source);
+}
+
+export function loadProfile(idOrPath: string): Profile {
+  const file = builtinProfilePath(idOrPath) ?? idOrPath;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigError(idOrPath, undefined, undefined, `找不到提纲“${idOrPath}”（内置：hunan；或给出 .yaml 文件路径）`);
+  }
+  return parseProfile(text, file);
+}

@@ -1,0 +1,61 @@
+/**
+ * The only place that reads input files: path → SourceDoc (.docx, .txt, .md) or ReportModel
+ * (.yaml, .yml, .json report data). Never writes. Errors are ReadError with a Chinese message.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { ReportModel } from '../extract/model.js';
+import { readData } from './data.js';
+import { readDocx } from './docx.js';
+import { readTxt } from './txt.js';
+import { DEFAULT_LIMITS, ReadError, type ReadLimits, type SourceDoc } from './types.js';
+
+export type Input = { kind: 'doc'; doc: SourceDoc } | { kind: 'model'; model: ReportModel };
+
+export const REPORT_EXTENSIONS = ['.docx', '.txt', '.md', '.yaml', '.yml', '.json'];
+
+export function readInput(path: string, limits: ReadLimits = DEFAULT_LIMITS): Input {
+  const ext = (/\.[^./\\]+$/.exec(path)?.[0] ?? '').toLowerCase();
+  const bytes = readBytes(path, ext === '.docx' ? Math.max(limits.maxEntryBytes * 4, limits.maxTextBytes) : limits.maxTextBytes);
+  switch (ext) {
+    case '.docx':
+      return { kind: 'doc', doc: readDocx(bytes, path, limits) };
+    case '.txt':
+    case '.md':
+      return { kind: 'doc', doc: readTxt(bytes, path, limits) };
+    case '.yaml':
+    case '.yml':
+    case '.json':
+      return { kind: 'model', model: readData(bytes, path, limits) };
+    case '.doc':
+      throw new ReadError('legacy-doc', '这是旧版 Word（.doc）文件：请在 Word 中“另存为” .docx 后再检查');
+    case '.wps':
+      throw new ReadError('unsupported', '这是 WPS 文字（.wps）文件：请另存为 .docx 后再检查');
+    case '.pdf':
+      throw new ReadError('unsupported', '不支持 PDF：请提供 Word（.docx）原文件，或将文字另存为 .txt');
+    default:
+      throw new ReadError('unsupported', `不支持的文件类型“${ext || '（无扩展名）'}”：请提供 .docx、.txt、.md、.yaml 或 .json`);
+  }
+}
+
+function readBytes(path: string, max: number): Uint8Array {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new ReadError('unreadable', '这是一个目录，不是文件');
+    size = st.size;
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw code === 'ENOENT'
+      ? new ReadError('not-found', '文件不存在')
+      : new ReadError('unreadable', `无法读取（${code ?? '未知错误'}）`);
+  }
+  if (size > max) {
+    throw new ReadError('too-large', `文件 ${(size / 1048576).toFixed(1)} MB，超过上限 ${(max / 1048576).toFixed(0)} MB（可用 --max-file-mb 调整）`);
+  }
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw new ReadError('unreadable', `无法读取（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）`);
+  }
+}

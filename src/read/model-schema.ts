@@ -1,0 +1,132 @@
+/** JSON Schema of ReportModel (src/extract/model.ts), for YAML/JSON report data. */
+const src = {
+  type: 'object',
+  required: ['line', 'column', 'excerpt'],
+  properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 }, excerpt: { type: 'string' } },
+  additionalProperties: false,
+};
+const amount = {
+  type: 'object',
+  required: ['label', 'value', 'printed', 'unit', 'decimals', 'src'],
+  additionalProperties: false,
+  properties: {
+    label: { type: 'string' },
+    value: { type: 'string', pattern: '^-?\\d+(\\.\\d{1,8})?$' },
+    printed: { type: 'string' },
+    unit: { enum: ['元', '万元', '亿元'] },
+    decimals: { type: 'integer', minimum: 0, maximum: 8 },
+    src,
+  },
+};
+const heading = {
+  type: 'object',
+  required: ['text', 'line', 'style'],
+  properties: { text: { type: 'string' }, line: { type: 'integer', minimum: 1 }, style: { type: 'string' }, number: { type: 'integer' } },
+  additionalProperties: false,
+};
+const side = {
+  type: 'object',
+  required: ['items'],
+  additionalProperties: false,
+  properties: {
+    total: amount,
+    items: { type: 'object', additionalProperties: { oneOf: [amount, { const: 'nil' }] } },
+    src,
+  },
+};
+const valueAt = (t: string) => ({ type: 'object', required: ['value', 'src'], additionalProperties: false, properties: { value: { type: t }, src } });
+
+export const MODEL_SCHEMA = {
+  type: 'object',
+  required: ['version', 'profile', 'cover', 'outline', 'budget', 'sangong', 'staffing', 'counts', 'years', 'placeholders', 'score'],
+  additionalProperties: false,
+  properties: {
+    version: { const: 1 },
+    profile: { type: 'string' },
+    year: { type: 'integer', minimum: 1990, maximum: 2100 },
+    unit: { type: 'string' },
+    title: { type: 'string' },
+    cover: {
+      type: 'array',
+      items: { type: 'object', required: ['name', 'value', 'src'], additionalProperties: false, properties: { name: { type: 'string' }, value: { type: ['string', 'null'] }, src } },
+    },
+    outline: {
+      type: 'object',
+      required: ['sections', 'unmatched'],
+      additionalProperties: false,
+      properties: {
+        sections: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['text', 'line', 'style', 'no', 'title', 'endLine', 'content', 'templateLeft', 'subsections'],
+            additionalProperties: false,
+            properties: {
+              ...heading.properties,
+              no: { type: 'string' },
+              title: { type: 'string' },
+              endLine: { type: 'integer', minimum: 1 },
+              content: { enum: ['substantive', 'empty', 'template', 'nil'] },
+              templateLeft: { type: 'array', items: src },
+              subsections: { type: 'array', items: heading },
+            },
+          },
+        },
+        unmatched: { type: 'array', items: heading },
+      },
+    },
+    budget: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'shares', 'breakdowns'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: '^(total|gpb|gov|soe|ssf)(\\.[a-z0-9]+)*$' },
+          name: { type: 'string' },
+          section: { type: 'string' },
+          parent: { type: 'string' },
+          amount,
+          nil: { type: 'boolean' },
+          nilSrc: src,
+          shares: {
+            type: 'array',
+            items: {
+              type: 'object', required: ['baseName', 'baseId', 'pct', 'src'], additionalProperties: false,
+              properties: { baseName: { type: 'string' }, baseId: { type: ['string', 'null'] }, pct: { type: 'string', pattern: '^\\d+(\\.\\d+)?$' }, src },
+            },
+          },
+          breakdowns: {
+            type: 'array',
+            items: {
+              type: 'object', required: ['dimension', 'items', 'src'], additionalProperties: false,
+              properties: { dimension: { type: 'string' }, items: { type: 'array', items: amount }, src },
+            },
+          },
+          derived: { type: 'object' },
+        },
+      },
+    },
+    sangong: {
+      type: 'object', required: ['budget', 'actual'], additionalProperties: false,
+      properties: { budget: side, actual: side, reason: src },
+    },
+    staffing: { type: 'object', additionalProperties: false, properties: { quota: valueAt('integer'), actual: valueAt('integer') } },
+    counts: {
+      type: 'array',
+      items: {
+        type: 'object', required: ['subject', 'declared', 'unit', 'listed', 'etc', 'src'], additionalProperties: false,
+        properties: { subject: { type: 'string' }, declared: { type: 'integer', minimum: 0 }, unit: { type: 'string' }, listed: { type: 'array', items: { type: 'string' } }, etc: { type: 'boolean' }, src },
+      },
+    },
+    years: {
+      type: 'array',
+      items: {
+        type: 'object', required: ['year', 'comparison', 'hasFigure', 'src'], additionalProperties: false,
+        properties: { year: { type: 'integer' }, comparison: { type: 'boolean' }, hasFigure: { type: 'boolean' }, src },
+      },
+    },
+    placeholders: { type: 'array', items: { type: 'object', required: ['text', 'src'], additionalProperties: false, properties: { text: { type: 'string' }, src } } },
+    score: { type: 'object', additionalProperties: false, properties: { score: valueAt('string'), grade: valueAt('string') } },
+  },
+} as const;

@@ -1,0 +1,55 @@
+/**
+ * Plain text (.txt/.md) → SourceDoc. Bytes in, one block per line out.
+ * Decoding: a BOM decides (UTF-8, UTF-16LE/BE); otherwise strict UTF-8, else GB18030 (GBK files
+ * saved by Windows are common). NUL bytes or bytes that decode in neither are refused.
+ */
+import { normalizeText } from './normalize.js';
+import { DEFAULT_LIMITS, ReadError, type Block, type ReadLimits, type SourceDoc } from './types.js';
+
+export function decodeText(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): string {
+  if (bytes.length === 0) throw new ReadError('empty', '文件为空');
+  if (bytes.length > limits.maxTextBytes) {
+    throw new ReadError(
+      'too-large',
+      `文本文件 ${mb(bytes.length)} MB，超过上限 ${mb(limits.maxTextBytes)} MB（可用 --max-text-mb 调整）`,
+    );
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict('utf-8', bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict('utf-16be', bytes.subarray(2));
+  if (bytes.includes(0)) throw new ReadError('not-text', '含有 NUL 字节，不是文本文件（若为 Word 文件请使用 .docx 扩展名）');
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== undefined) return utf8;
+  const gb = tryDecode('gb18030', bytes);
+  if (gb !== undefined) return gb;
+  throw new ReadError('not-text', '既不是 UTF-8 也不是 GB18030（GBK）编码的文本');
+}
+
+export function readTxt(bytes: Uint8Array, file: string, limits: ReadLimits = DEFAULT_LIMITS): SourceDoc {
+  return linesToDoc(decodeText(bytes, limits), file);
+}
+
+export function linesToDoc(text: string, file: string): SourceDoc {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const blocks: Block[] = lines.map((t, i) => ({ kind: 'paragraph', line: i + 1, text: t, norm: normalizeText(t) }));
+  return { file, format: 'txt', blocks };
+}
+
+function tryDecode(enc: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(enc, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function strict(enc: string, bytes: Uint8Array): string {
+  const s = tryDecode(enc, bytes);
+  if (s === undefined) throw new ReadError('not-text', `带 ${enc.toUpperCase()} 字节序标记，但内容不是有效的 ${enc.toUpperCase()}`);
+  return s;
+}
+
+function mb(n: number): string {
+  return (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+}

@@ -1,0 +1,81 @@
+/**
+ * The reader's output: a document as an ordered list of blocks (paragraphs and table rows).
+ *
+ * Invariants:
+ * - `line` is 1-based and dense in the text projection: a .txt line, or a .docx paragraph;
+ *   a table contributes one line per row. Findings point at these lines.
+ * - `text` is the block as a reader of the document sees it, including a Word list number
+ *   that exists only in numbering.xml (then `numbering` holds that prefix too).
+ * - `norm` is `text` normalised for extraction with a 1:1 character mapping, so a column in
+ *   `norm` is the same column in `text` (full-width digits → ASCII, half-width punctuation →
+ *   full-width, odd spaces → ' ', artefacts such as `[bookmark: _GoBack]` blanked out).
+ */
+export type SourceFormat = 'txt' | 'docx' | 'data';
+
+export interface Block {
+  readonly kind: 'paragraph' | 'row';
+  readonly line: number;
+  readonly text: string;
+  readonly norm: string;
+  /** Word paragraph style id, e.g. 'Heading1', when the source has styles. */
+  readonly style?: string;
+  /** Outline level from the style or paragraph (1 = top), when the source has one. */
+  readonly headingLevel?: number;
+  /** The list number Word renders before the text (e.g. '七、'), already part of `text`. */
+  readonly numbering?: string;
+  /** For rows: the cells' texts (original), and their normalised forms. */
+  readonly cells?: readonly string[];
+  readonly normCells?: readonly string[];
+  /** For rows: which table (0-based, in document order) and which row in it (0-based). */
+  readonly table?: number;
+  readonly row?: number;
+}
+
+export interface SourceDoc {
+  readonly file: string;
+  readonly format: SourceFormat;
+  readonly blocks: readonly Block[];
+}
+
+/** A read failure that is the input's fault; the CLI reports it with exit code 2. */
+export class ReadError extends Error {
+  constructor(
+    readonly code: ReadErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ReadError';
+  }
+}
+
+export type ReadErrorCode =
+  | 'not-found'
+  | 'unreadable'
+  | 'empty'
+  | 'too-large'
+  | 'not-text'
+  | 'not-docx'
+  | 'legacy-doc'
+  | 'other-office'
+  | 'corrupt-zip'
+  | 'zip-bomb'
+  | 'bad-xml'
+  | 'xml-doctype'
+  | 'xml-too-deep'
+  | 'bad-data'
+  | 'unsupported';
+
+export interface ReadLimits {
+  /** Largest inflated size of one zip entry, in bytes (default 50 MB). */
+  readonly maxEntryBytes: number;
+  /** Largest text or data file, in bytes (default 20 MB). */
+  readonly maxTextBytes: number;
+  /** Deepest XML element nesting accepted (default 256). */
+  readonly maxXmlDepth: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxEntryBytes: 50 * 1024 * 1024,
+  maxTextBytes: 20 * 1024 * 1024,
+  maxXmlDepth: 256,
+};

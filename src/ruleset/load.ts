@@ -1,0 +1,45 @@
+/**
+ * Rule folders on disk → RuleDef[]. The built-in pack is rules/ beside the package; extra folders
+ * come from --rules and the config. Duplicate ids across folders are errors naming both files.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseRule } from './parse.js';
+import { ConfigError, type RuleDef } from './types.js';
+
+export function loadRuleDir(dir: string, shownFrom = process.cwd()): RuleDef[] {
+  let st;
+  try {
+    st = statSync(dir);
+  } catch {
+    throw new ConfigError(dir, undefined, undefined, '规则目录不存在或无法读取');
+  }
+  if (!st.isDirectory()) throw new ConfigError(dir, undefined, undefined, '不是目录');
+  const out: RuleDef[] = [];
+  const walk = (d: string, depth: number): void => {
+    if (depth > 8) return;
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      const s = statSync(p);
+      if (s.isDirectory()) walk(p, depth + 1);
+      else if (/\.ya?ml$/.test(name)) {
+        const folder = relative(dir, d).split(/[\\/]/).pop() || undefined;
+        out.push(parseRule(readFileSync(p, 'utf8'), relative(shownFrom, p) || p, folder));
+      }
+    }
+  };
+  walk(dir, 0);
+  return out;
+}
+
+export function mergeRules(sets: readonly RuleDef[][]): RuleDef[] {
+  const seen = new Map<string, RuleDef>();
+  for (const set of sets) {
+    for (const r of set) {
+      const prev = seen.get(r.id);
+      if (prev) throw new ConfigError(r.file, 1, 1, `规则 id“${r.id}”重复：已在 ${prev.file} 中定义`);
+      seen.set(r.id, r);
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
+}

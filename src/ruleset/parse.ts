@@ -1,0 +1,61 @@
+/**
+ * Rule file text → RuleDef. Pure (text in, data out); validate.ts says what is allowed.
+ * The id is the file name; the category is the folder.
+ */
+import type { GivenKind } from '../checks/types.js';
+import type { Severity } from '../findings/types.js';
+import { ConfigError, type Condition, type Example, type RuleDef } from './types.js';
+import { validateRuleValue } from './validate.js';
+import { errorAt, parseYamlWithPositions } from './yaml-pos.js';
+
+interface RawRule {
+  title: string;
+  title_en?: string;
+  severity: Severity;
+  category: string;
+  description: string;
+  description_en?: string;
+  reference?: string;
+  given: GivenKind;
+  when: Condition;
+  message: string | { zh: string; en?: string };
+  help: string | { zh: string; en?: string };
+  examples: { section?: string; valid: (string | Example)[]; invalid: (string | Example)[] };
+}
+
+/** `file` is the path shown in errors; its base name (without .yaml) is the rule id. */
+export function parseRule(text: string, file: string, folder?: string): RuleDef {
+  const y = parseYamlWithPositions(text, file);
+  if (y.value === null || typeof y.value !== 'object' || Array.isArray(y.value)) {
+    throw new ConfigError(file, 1, 1, '规则文件应为一个 YAML 映射（键: 值）');
+  }
+  validateRuleValue(y);
+  const raw = y.value as RawRule;
+  const id = file.replace(/\\/g, '/').split('/').pop()!.replace(/\.ya?ml$/, '');
+  if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new ConfigError(file, 1, 1, `规则 id（文件名）“${id}”只能由小写字母、数字和连字符组成`);
+  if (folder !== undefined && folder !== raw.category) {
+    throw errorAt(y, ['category'], `category“${raw.category}”与所在文件夹“${folder}”不一致`);
+  }
+  const text2 = (t: string | { zh: string; en?: string }) => (typeof t === 'string' ? { zh: t, en: t } : { zh: t.zh, en: t.en ?? t.zh });
+  const ex = (e: string | Example): Example => (typeof e === 'string' ? { text: e } : e);
+  return {
+    id,
+    file,
+    title: raw.title,
+    titleEn: raw.title_en ?? raw.title,
+    severity: raw.severity,
+    category: raw.category,
+    description: raw.description.trim(),
+    descriptionEn: (raw.description_en ?? raw.description).trim(),
+    ...(raw.reference ? { reference: raw.reference.trim() } : {}),
+    given: raw.given,
+    when: raw.when,
+    message: text2(raw.message),
+    help: text2(raw.help),
+    examples: {
+      ...(raw.examples.section ? { section: raw.examples.section } : {}),
+      valid: raw.examples.valid.map(ex),
+      invalid: raw.examples.invalid.map(ex),
+    },
+  };
+}

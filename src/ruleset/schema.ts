@@ -1,0 +1,85 @@
+/** JSON Schema of a rule file. Conditions are json-rules-engine's, checked further in validate.ts. */
+export const RULE_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['title', 'severity', 'category', 'description', 'given', 'when', 'message', 'help', 'examples'],
+  properties: {
+    title: { type: 'string', minLength: 1 },
+    title_en: { type: 'string', minLength: 1 },
+    severity: { enum: ['error', 'warning', 'info'] },
+    category: { type: 'string', pattern: '^[a-z][a-z-]*$' },
+    description: { type: 'string', minLength: 1 },
+    description_en: { type: 'string' },
+    reference: { type: 'string' },
+    given: { type: 'string' },
+    when: { $ref: '#/definitions/top' },
+    message: { $ref: '#/definitions/text' },
+    help: { $ref: '#/definitions/text' },
+    examples: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['valid', 'invalid'],
+      properties: {
+        section: { type: 'string' },
+        valid: { type: 'array', minItems: 1, items: { $ref: '#/definitions/example' } },
+        invalid: { type: 'array', minItems: 1, items: { $ref: '#/definitions/example' } },
+      },
+    },
+  },
+  definitions: {
+    text: {
+      oneOf: [
+        { type: 'string', minLength: 1 },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['zh'],
+          properties: { zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+        },
+      ],
+    },
+    example: {
+      oneOf: [
+        { type: 'string', minLength: 1 },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['text'],
+          properties: {
+            text: { type: 'string', minLength: 1 },
+            section: { type: 'string' },
+            whole: { type: 'boolean' },
+            count: { type: 'integer', minimum: 1 },
+          },
+        },
+      ],
+    },
+    top: {
+      type: 'object',
+      minProperties: 1,
+      maxProperties: 1,
+      additionalProperties: false,
+      properties: {
+        all: { type: 'array', minItems: 1, items: { $ref: '#/definitions/condition' } },
+        any: { type: 'array', minItems: 1, items: { $ref: '#/definitions/condition' } },
+        not: { $ref: '#/definitions/condition' },
+      },
+    },
+    condition: {
+      oneOf: [
+        { $ref: '#/definitions/top' },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['fact', 'operator', 'value'],
+          properties: {
+            fact: { type: 'string' },
+            path: { type: 'string' },
+            operator: { type: 'string' },
+            value: {},
+          },
+        },
+      ],
+    },
+  },
+} as const;

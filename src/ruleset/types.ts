@@ -1,0 +1,49 @@
+/** A rule as loaded from rules/<category>/<id>.yaml (validated). */
+import type { Severity } from '../findings/types.js';
+import type { GivenKind } from '../checks/types.js';
+
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { fact: string; path?: string; operator: string; value: unknown };
+
+export interface Example {
+  /** A snippet placed into section `section` of a correct skeleton report, or a whole report. */
+  text: string;
+  section?: string;
+  whole?: boolean;
+  /** How many findings of this rule the example must produce (invalid examples; default 1). */
+  count?: number;
+}
+
+export interface RuleDef {
+  id: string;
+  /** Path of the rule file, for error messages. */
+  file: string;
+  title: string;
+  titleEn: string;
+  severity: Severity;
+  category: string;
+  description: string;
+  descriptionEn: string;
+  reference?: string;
+  given: GivenKind;
+  when: Condition;
+  message: { zh: string; en: string };
+  help: { zh: string; en: string };
+  examples: { section?: string; valid: Example[]; invalid: Example[] };
+}
+
+/** A tool error in a rule or configuration file: names file:line:column. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly column: number | undefined,
+    readonly detail: string,
+  ) {
+    super(`${file}${line !== undefined ? `:${line}:${column ?? 1}` : ''}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
