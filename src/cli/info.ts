@@ -1,7 +1,7 @@
 /** `facts`, `rules` and `explain`: what the engine understood, and what each rule checks. */
 import { stringify } from 'yaml';
 import { extract } from '../extract/index.js';
-import { displayWidth } from '../format/summary.js';
+import { displayWidth } from '../format/util.js';
 import { loadProfile } from '../profiles/load.js';
 import { readInput } from '../read/file.js';
 import { ReadError } from '../read/types.js';

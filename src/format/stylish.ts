@@ -5,7 +5,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditResult, FileResult, Finding, FormatOptions, Severity } from '../findings/types.js';
-import { displayWidth } from './summary.js';
+import { displayWidth } from './util.js';
 
 const T = {
   zh: {

@@ -1,0 +1,60 @@
+/**
+ * CSV for spreadsheets (Excel / WPS), the finance office's own tool.
+ *
+ * Input: an AuditResult. Output: RFC 4180 text with a UTF-8 BOM (so Excel reads the Chinese
+ * correctly) and CRLF line ends, including after the last row.
+ * Columns (order fixed; headers in options.lang): 文件, 单位, 章节, 行, 级别, 规则, 说明, 应为, 实为,
+ * then 豁免 (the waiver or baseline justification of a suppressed finding, else empty).
+ * Rows: one per finding (suppressed ones included, marked in 豁免), sorted by file then position;
+ * one per unreadable file with severity error, rule 'read-error' and the reader's message followed
+ * by its code in parentheses, so a batch export lists every report that was not checked.
+ * Invariant: a cell a spreadsheet would run as a formula (starting with = + - @ TAB CR) gets a
+ * leading apostrophe (OWASP CSV injection), so '-0.01' reads as text, not a number: that is intended.
+ */
+import type { AuditResult, FileResult, Finding, FormatOptions } from '../findings/types.js';
+import { displayPath, replaceIllegalXmlChars, severityLabel, sortFiles, sortFindings } from './util.js';
+
+const HEADERS = {
+  zh: ['文件', '单位', '章节', '行', '级别', '规则', '说明', '应为', '实为', '豁免'],
+  en: ['file', 'unit', 'section', 'line', 'severity', 'rule', 'message', 'expected', 'actual', 'suppressed'],
+} as const;
+
+export const READ_ERROR_RULE = 'read-error';
+
+/** One RFC 4180 field, with formula-trigger neutralisation. */
+export function csvCell(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  let text = typeof value === 'number' ? String(value) : replaceIllegalXmlChars(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function findingRow(file: FileResult, f: Finding, options: FormatOptions): (string | number | undefined)[] {
+  return [
+    displayPath(file.path, options.cwd),
+    file.info.unit,
+    f.location.section ?? f.location.heading,
+    f.location.line,
+    severityLabel(f.severity, options.lang),
+    f.ruleId,
+    f.message,
+    f.expected,
+    f.actual,
+    f.suppressed?.justification,
+  ];
+}
+
+function readErrorRow(file: FileResult, options: FormatOptions): (string | number | undefined)[] {
+  const message = file.error === null ? undefined : `${file.error.message} (${file.error.code})`;
+  const path = displayPath(file.path, options.cwd);
+  return [path, file.info.unit, undefined, undefined, severityLabel('error', options.lang), READ_ERROR_RULE, message, undefined, undefined, undefined];
+}
+
+export function formatCsv(result: AuditResult, options: FormatOptions): string {
+  const rows: (readonly (string | number | undefined)[])[] = [HEADERS[options.lang]];
+  for (const file of sortFiles(result.files, options.cwd)) {
+    if (file.error !== null) rows.push(readErrorRow(file, options));
+    for (const f of sortFindings(file.findings)) rows.push(findingRow(file, f, options));
+  }
+  return `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,67 @@
+/**
+ * RuleTester (ESLint style): run one rule alone over report texts. Snippets replace the body of a
+ * section of a correct skeleton report (test/fixtures/skeleton.txt); whole texts are used as is.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Checker } from '../../src/api.js';
+import type { Finding } from '../../src/findings/types.js';
+import { loadProfile } from '../../src/profiles/load.js';
+import { linesToDoc } from '../../src/read/txt.js';
+import { builtinRules } from '../../src/ruleset/builtin.js';
+import type { RuleDef } from '../../src/ruleset/types.js';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const SKELETON = readFileSync(join(ROOT, 'test', 'fixtures', 'skeleton.txt'), 'utf8');
+export const PROFILE = loadProfile('hunan');
+export const RULES: RuleDef[] = builtinRules();
+
+const TOP_HEADING = /^([一二三四五六七八九十]+)、/;
+
+/** Replace the body of section `no` in a report text (default: the skeleton). */
+export function withSection(no: string, body: string, text = SKELETON): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => TOP_HEADING.exec(l)?.[1] === no);
+  if (start < 0) throw new Error(`section ${no} not in skeleton`);
+  let end = start + 1;
+  while (end < lines.length && !TOP_HEADING.test(lines[end]!)) end++;
+  return [...lines.slice(0, start + 1), ...(body ? body.split('\n') : []), ...lines.slice(end)].join('\n');
+}
+
+export function rule(id: string): RuleDef {
+  const r = RULES.find((x) => x.id === id);
+  if (!r) throw new Error(`no rule ${id}`);
+  return r;
+}
+
+/** Run only rule `id` over a report text; return its findings. */
+export async function runRule(id: string, text: string, file = 'test.txt'): Promise<Finding[]> {
+  const checker = new Checker({ profile: PROFILE, rules: [rule(id)] });
+  const result = await checker.check(file, { kind: 'doc', doc: linesToDoc(text, file) });
+  return result.findings;
+}
+
+/** Run all rules over a report text. */
+export async function runAll(text: string, file = 'test.txt') {
+  const checker = new Checker({ profile: PROFILE, rules: RULES });
+  return checker.check(file, { kind: 'doc', doc: linesToDoc(text, file) });
+}
+
+export interface InvalidCase {
+  /** Snippet for `section`, or a whole report when `whole`. */
+  text: string;
+  section?: string;
+  whole?: boolean;
+  /** Exactly these findings (matched on section and the listed data fields), in order. */
+  findings: { section?: string; data?: Record<string, string | number>; message?: string | RegExp; line?: number }[];
+}
+
+export interface ValidCase {
+  text: string;
+  section?: string;
+  whole?: boolean;
+}
+
+export function caseText(c: ValidCase, defaultSection: string): string {
+  return c.whole ? c.text : withSection(c.section ?? defaultSection, c.text);
+}
