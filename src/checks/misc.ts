@@ -72,11 +72,11 @@ export function yearItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
 }
 
 export function coverItems(m: ReportModel): CheckItem[] {
-  return m.cover.map((f) => ({ key: `cover:${f.name}`, src: f.src, name: f.name, filled: f.value !== null }));
+  return m.cover.map((f) => ({ key: `cover:${f.name}`, src: f.src, name: f.name, filled: f.value !== null, data: { field: f.name } }));
 }
 
 export function placeholderItems(m: ReportModel): CheckItem[] {
-  return m.placeholders.map((p) => ({ key: `placeholder:${p.text}:${p.src.excerpt.slice(0, 30)}`, src: p.src, text: p.text }));
+  return m.placeholders.map((p) => ({ key: `placeholder:${p.text}:${p.src.excerpt.slice(0, 30)}`, src: p.src, text: p.text, data: { text: p.text } }));
 }
 
 export function scoreItems(m: ReportModel): CheckItem[] {
@@ -90,6 +90,7 @@ export function scoreItems(m: ReportModel): CheckItem[] {
     score: score?.value ?? '',
     grade: grade?.value ?? '',
     missingText: !score && !grade ? '自评得分和评价等级' : !score ? '自评得分' : '评价等级',
+    data: { score: score?.value ?? '', grade: grade?.value ?? '' },
   }];
 }
 

@@ -30,6 +30,7 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
     matchedCount: matched.length,
     profileName: profile.name,
     required: profile.sections.filter((s) => s.required).length,
+    data: { matched: matched.join('、'), matchedCount: matched.length, profile: profile.id },
   };
 }
 
@@ -58,13 +59,14 @@ export function sectionItems(model: ReportModel, profile: Profile): CheckItem[] 
       contentText,
       nilAllowed: p.nilAllowed,
       empty,
+      data: { section: p.no, content },
     };
   });
 }
 
 export function templateItems(model: ReportModel): CheckItem[] {
   return model.outline.sections.flatMap((s) =>
-    s.templateLeft.map((t, i) => ({ key: `template:${s.no}:${i}`, src: t, section: s.no, text: t.excerpt })),
+    s.templateLeft.map((t, i) => ({ key: `template:${s.no}:${i}`, src: t, section: s.no, text: t.excerpt, data: { section: s.no, text: t.excerpt } })),
   );
 }
 
@@ -86,6 +88,7 @@ export function orderItems(model: ReportModel, profile: Profile): CheckItem[] {
         title: s.title,
         after: prev?.no ?? '',
         afterTitle: prev?.title ?? '（文首）',
+        data: { section: s.no, after: prev?.no ?? '' },
       };
     });
 }
@@ -138,7 +141,7 @@ function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, 
       kind: 'mixed',
       detail: `格式不统一：${groups.join('与')}`,
       styles: styles.join(','),
-      data: { styles: groups.join('；') },
+      data: { kind: 'mixed', styles: groups.join('；') },
     });
   }
   for (let i = 1; i < hs.length; i++) {
@@ -155,7 +158,7 @@ function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, 
 }
 
 function issue(h: HeadingFact, level: string, parent: string, kind: string, detail: string): CheckItem {
-  return { key: `numbering:${level}:${parent}:${kind}:${h.number}`, src: { line: h.line, column: 1, excerpt: h.text }, level, levelText: levelText(level, parent), parent, kind, detail, styles: h.style };
+  return { key: `numbering:${level}:${parent}:${kind}:${h.number}`, src: { line: h.line, column: 1, excerpt: h.text }, level, levelText: levelText(level, parent), parent, kind, detail, styles: h.style, data: { kind, number: h.number ?? '' } };
 }
 
 function levelText(level: string, parent: string): string {

@@ -50,6 +50,7 @@ export function sangongItems(f: SangongFact): { sangong: CheckItem[]; components
     actualReported: hasComponent(f.actual, name),
     reported: hasComponent(f.budget, name) || hasComponent(f.actual, name),
     anyReported,
+    data: { component: name },
   }));
   const sums: CheckItem[] = [];
   for (const side of ['budget', 'actual'] as const) {

@@ -8,7 +8,7 @@ import { Ajv } from 'ajv';
 import type { Severity } from '../findings/types.js';
 import type { Waiver } from '../findings/waivers.js';
 import { ConfigError } from '../ruleset/types.js';
-import { errorAt, parseYamlWithPositions, splitPointer, type PositionedYaml } from '../ruleset/yaml-pos.js';
+import { errorAt, keyErrorAt, parseYamlWithPositions, splitPointer, type PositionedYaml } from '../ruleset/yaml-pos.js';
 
 export interface Config {
   file?: string;
@@ -71,7 +71,7 @@ export function parseConfig(text: string, file: string): Config {
     const e = [...validate.errors!].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
     const p = e.params as Record<string, unknown>;
     const path = splitPointer(e.instancePath);
-    if (e.keyword === 'additionalProperties') throw errorAt(y, [...path, String(p.additionalProperty)], `未知的配置项“${String(p.additionalProperty)}”`);
+    if (e.keyword === 'additionalProperties') throw keyErrorAt(y, [...path, String(p.additionalProperty)], `未知的配置项“${String(p.additionalProperty)}”`);
     if (e.keyword === 'enum') throw errorAt(y, path, `取值应为 ${(p.allowedValues as string[]).join('、')} 之一`);
     if (e.keyword === 'required') throw errorAt(y, path, `缺少“${String(p.missingProperty)}”`);
     throw errorAt(y, path, `配置无效：${e.instancePath || '/'} ${e.message ?? ''}`);
@@ -105,7 +105,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): Config {
 export function checkRuleIds(config: Config, known: ReadonlySet<string>): void {
   const y = config.yaml;
   for (const id of Object.keys(config.rules)) {
-    if (!known.has(id)) throw y ? errorAt(y, ['rules', id], `未知的规则“${id}”（jixiao-lint rules 列出全部规则）`) : new ConfigError(config.file ?? '配置', undefined, undefined, `未知的规则“${id}”`);
+    if (!known.has(id)) throw y ? keyErrorAt(y, ['rules', id], `未知的规则“${id}”（jixiao-lint rules 列出全部规则）`) : new ConfigError(config.file ?? '配置', undefined, undefined, `未知的规则“${id}”`);
   }
   config.waivers.forEach((w, i) => {
     if (!known.has(w.rule)) throw y ? errorAt(y, ['waivers', i, 'rule'], `未知的规则“${w.rule}”`) : new ConfigError(config.file ?? '配置', undefined, undefined, `未知的规则“${w.rule}”`);

@@ -3,7 +3,7 @@
  * report files, globs expanded. Deterministic order; symbolic-link loops cannot recurse.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { REPORT_EXTENSIONS } from '../read/file.js';
 
@@ -28,12 +28,12 @@ export function expandArgs(args: readonly string[], cwd: string): Expanded {
   for (const arg of args) {
     let st;
     try {
-      st = statSync(join(cwd, arg));
+      st = statSync(resolve(cwd, arg));
     } catch {
       st = undefined;
     }
     if (st?.isDirectory()) {
-      const found = walk(join(cwd, arg), cwd);
+      const found = walk(resolve(cwd, arg), cwd, isAbsolute(arg));
       if (found.length === 0) empty.push({ arg, reason: '目录中没有可检查的报告文件（.docx、.txt、.md、.yaml、.json）' });
       found.forEach(add);
     } else if (!st && isDynamicPattern(arg)) {
@@ -49,7 +49,7 @@ export function expandArgs(args: readonly string[], cwd: string): Expanded {
   return { files, empty };
 }
 
-function walk(root: string, cwd: string): string[] {
+function walk(root: string, cwd: string, absolute: boolean): string[] {
   const out: string[] = [];
   const visited = new Set<string>();
   const stack = [root];
@@ -80,7 +80,7 @@ function walk(root: string, cwd: string): string[] {
       }
       if (st.isDirectory()) stack.push(p);
       else if (REPORT_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e)) && !/^\.jixiaorc\./.test(name) && !/^package(-lock)?\.json$/.test(name)) {
-        out.push(relative(cwd, p) || p);
+        out.push(absolute ? p : relative(cwd, p) || p);
       }
     }
   }

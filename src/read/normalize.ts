@@ -12,6 +12,8 @@ const MAP: Record<string, string> = {
   '／': '/', '＊': '*', '×': '×',
 };
 
+const DIGIT = /[0-9０-９]/;
+
 /** Word/text-export artefacts that carry no content; blanked with spaces of equal length. */
 const ARTEFACTS = /\[bookmark: [^\]]*\]/g;
 
@@ -27,11 +29,10 @@ export function normalizeText(input: string): string {
       out += String.fromCharCode(code - 0xfee0); // full-width latin letter
     } else if (ch === ',') {
       // A thousands separator stays; a clause comma becomes the full-width one.
-      const prev = s[i - 1] ?? '';
       const next3 = s.slice(i + 1, i + 4);
-      out += /\d/.test(prev) && /^\d{3}$/.test(next3) && !/\d/.test(s[i + 4] ?? '') ? ',' : '，';
-    } else if (ch === '.' ) {
-      out += /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '') ? '.' : '。';
+      out += DIGIT.test(s[i - 1] ?? '') && /^[0-9０-９]{3}$/.test(next3) && !DIGIT.test(s[i + 4] ?? '') ? ',' : '，';
+    } else if (ch === '.') {
+      out += DIGIT.test(s[i - 1] ?? '') && DIGIT.test(s[i + 1] ?? '') ? '.' : '。';
     } else {
       out += MAP[ch] ?? ch;
     }

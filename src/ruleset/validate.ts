@@ -8,7 +8,7 @@ import { GIVEN_FIELDS, GIVEN_KINDS, REPORT_FIELDS, type GivenKind } from '../che
 import { KNOWN_OPERATORS, OPERATOR_DECORATORS } from '../engine/operators.js';
 import { RULE_SCHEMA } from './schema.js';
 import type { ConfigError } from './types.js';
-import { errorAt, splitPointer, type PositionedYaml } from './yaml-pos.js';
+import { errorAt, keyErrorAt, splitPointer, type PositionedYaml } from './yaml-pos.js';
 
 let compiled: ReturnType<Ajv['compile']> | undefined;
 function schemaValidator(): ReturnType<Ajv['compile']> {
@@ -77,7 +77,7 @@ function schemaError(y: PositionedYaml, errors: ErrorObject[]): ConfigError {
   const params = e.params as Record<string, unknown>;
   let detail: string;
   if (e.keyword === 'additionalProperties') {
-    return errorAt(y, [...path, String(params.additionalProperty)], `未知的键“${String(params.additionalProperty)}”`);
+    return keyErrorAt(y, [...path, String(params.additionalProperty)], `未知的键“${String(params.additionalProperty)}”`);
   } else if (e.keyword === 'required') detail = `缺少必填项“${String(params.missingProperty)}”`;
   else if (e.keyword === 'enum') detail = `取值应为 ${(params.allowedValues as unknown[]).join('、')} 之一`;
   else if (e.keyword === 'type') detail = `类型应为 ${String(params.type)}`;

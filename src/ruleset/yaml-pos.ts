@@ -2,7 +2,7 @@
  * YAML with positions: parse a file, and map a JSON path inside it back to line:column, so every
  * error in a rule or config file names file:line:col. Aliases are capped (alias bombs).
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import { ConfigError } from './types.js';
 
 export interface PositionedYaml {
@@ -39,6 +39,26 @@ export function positionOf(y: PositionedYaml, path: readonly (string | number)[]
     }
   }
   return { line: 1, column: 1 };
+}
+
+/** line:column of a mapping key (for "unknown key" errors), else of its value. */
+export function keyPositionOf(y: PositionedYaml, path: readonly (string | number)[]): { line: number; column: number } {
+  const parent = y.doc.getIn(path.slice(0, -1), true);
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    for (const pair of parent.items) {
+      if (isScalar(pair.key) && String(pair.key.value) === String(last) && pair.key.range) {
+        const p = y.lines.linePos(pair.key.range[0]);
+        return { line: p.line, column: p.col };
+      }
+    }
+  }
+  return positionOf(y, path);
+}
+
+export function keyErrorAt(y: PositionedYaml, path: readonly (string | number)[], detail: string): ConfigError {
+  const pos = keyPositionOf(y, path);
+  return new ConfigError(y.file, pos.line, pos.column, detail);
 }
 
 export function errorAt(y: PositionedYaml, path: readonly (string | number)[], detail: string): ConfigError {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { amountsIn, sharesIn } from '../../src/extract/amounts.js';
+import { normalizeText } from '../../src/read/normalize.js';
+import type { Sentence } from '../../src/extract/text.js';
+
+function sentence(text: string): Sentence {
+  return { text, norm: normalizeText(text), line: 1, start: 0 };
+}
+const values = (text: string) => amountsIn(sentence(text)).map((a) => [a.label, a.value, a.unit]);
+
+describe('amounts: only a number with a money unit is an amount', () => {
+  it('a year is not an amount', () => {
+    expect(values('2024年完成培训12期。')).toEqual([]);
+  });
+  it('list numbers are not amounts', () => {
+    expect(values('1、加强预算管理；2. 完善制度；（3）强化监督。')).toEqual([]);
+  });
+  it('document numbers are not amounts', () => {
+    expect(values('依据财预〔2020〕10号和湘财绩〔2021〕8号文件。')).toEqual([]);
+  });
+  it('dates are not amounts', () => {
+    expect(values('于2024年12月31日前完成，2025.01.15报送。')).toEqual([]);
+  });
+  it('column indexes and counts are not amounts', () => {
+    expect(values('见表3第2列，共5项、12个指标，完成率98.5%。')).toEqual([]);
+  });
+  it('a number followed by 万元/元/亿元 is, converted to exact 万元 with its printed precision', () => {
+    expect(values('工资福利支出272.13万元、对企业补助20万元、差旅费12,345.60元、合同引资34.8亿元。')).toEqual([
+      ['工资福利支出', '272.13', '万元'],
+      ['对企业补助', '20.00', '万元'],
+      ['差旅费', '1.23456', '元'],
+      ['合同引资', '348000.00', '亿元'],
+    ]);
+  });
+  it('reads half-width punctuation from web and PDF copies', () => {
+    expect(values('基本支出2956.36万元,其中:工资福利支出2424.00万元,商品和服务支出432.65万元')).toEqual([
+      ['基本支出', '2956.36', '万元'],
+      ['工资福利支出', '2424.00', '万元'],
+      ['商品和服务支出', '432.65', '万元'],
+    ]);
+  });
+  it('keeps full-width digits columns aligned with the original', () => {
+    const [a] = amountsIn(sentence('基本支出３２３．１５万元'));
+    expect(a!.value).toBe('323.15');
+    expect(a!.printed).toBe('３２３．１５万元');
+    expect(a!.src.column).toBe(5);
+  });
+});
+
+describe('shares name their base', () => {
+  it('占X的p%', () => {
+    expect(sharesIn(sentence('占一般公共预算总支出的4.84%，占年度整体总支出的3.71%。')).map((s) => [s.baseName, s.pct])).toEqual([
+      ['一般公共预算总支出', '4.84'],
+      ['年度整体总支出', '3.71'],
+    ]);
+  });
+  it('a percentage without 占 is no share', () => {
+    expect(sharesIn(sentence('完成率98.5%，同比增长7.11%。'))).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/read/docx.js';
+import { modelOf, modelOfDoc, withoutColumns } from '../helpers/model.js';
+
+const SEED_TXT = readFileSync('examples/yanling-2024/report.txt', 'utf8');
+
+describe('budget hierarchy of the seed report', () => {
+  const m = modelOf(SEED_TXT);
+  const node = (id: string) => m.budget.find((n) => n.id === id);
+
+  it('derives the totals the report never states, marked derived', () => {
+    expect(node('gpb')).toMatchObject({ name: '一般公共预算支出', derived: { value: '6671.32', from: ['gpb.basic', 'gpb.project'] } });
+    expect(node('gpb')!.amount).toBeUndefined();
+    expect(node('total')).toMatchObject({ name: '年度整体总支出', derived: { value: '8701.35', from: ['gpb', 'gov', 'soe', 'ssf'] } });
+  });
+
+  it('reads stated amounts, shares with resolved bases, and breakdowns', () => {
+    expect(node('gpb.basic')!.amount).toMatchObject({ value: '323.15', printed: '323.15万元', src: { line: 26 } });
+    expect(node('gpb.basic')!.shares.map((s) => [s.baseId, s.pct])).toEqual([['gpb', '4.84'], ['total', '3.71']]);
+    expect(node('gpb.basic')!.breakdowns.map((b) => [b.dimension, b.items.length])).toEqual([['按经济科目分类', 2], ['按功能科目分类', 5]]);
+    expect(node('gov')!.amount!.value).toBe('2030.03');
+  });
+
+  it('places named 专项资金 under their fund with their own figures', () => {
+    expect(node('gpb.project.1')).toMatchObject({ name: '专项资金一（园区体制结算补助资金）', parent: 'gpb.project', amount: { value: '3273.16' } });
+    expect(node('gov.project.2')).toMatchObject({ name: '专项资金二（其他项目资金）', amount: { value: '1430.03' } });
+    expect(node('gov.project.2')!.shares.map((s) => s.baseId)).toEqual(['gov', 'total']);
+  });
+
+  it('records explicit nil funds (their sections are complete)', () => {
+    expect(node('soe')).toMatchObject({ nil: true, nilSrc: { line: 37 } });
+    expect(node('ssf')).toMatchObject({ nil: true });
+  });
+
+  it('reads 三公, staffing and the declared count', () => {
+    expect(m.sangong.budget.total!.value).toBe('0.29');
+    expect(Object.keys(m.sangong.budget.items)).toEqual(['公务接待费', '公务用车购置及运行（维护）费']);
+    expect(m.sangong.actual.total!.value).toBe('0.29');
+    expect(m.staffing).toMatchObject({ quota: { value: 27 }, actual: { value: 22 } });
+    expect(m.counts).toMatchObject([{ subject: '内设局室', declared: 5, listed: ['办公室', '经济合作局', '产业发展局', '开发建设局', '营商环境局'] }]);
+  });
+
+  it('gives the same outline and figures from the .docx built from the same text', () => {
+    const docx = modelOfDoc(readDocx(readFileSync('examples/yanling-2024/report.docx'), 'report.docx'));
+    expect(withoutColumns(docx)).toEqual(withoutColumns(m));
+  });
+});
+
+describe('figures in 元 and a stated fund total', () => {
+  it('converts 元 to 万元 and checks against a stated total', () => {
+    const m = modelOf('二、一般公共预算支出情况\n2025年一般公共预算支出5,000,000.00元。其中基本支出3,000,000.00元，项目支出2,000,000.00元。');
+    expect(m.budget.find((n) => n.id === 'gpb')!.amount!.value).toBe('500.00');
+  });
+});

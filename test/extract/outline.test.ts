@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { modelOf } from '../helpers/model.js';
+
+const SEED = readFileSync('examples/yanling-2024/report.txt', 'utf8');
+
+describe('outline', () => {
+  it('matches the seed sections by title, whatever numbering the author typed', () => {
+    const m = modelOf(SEED);
+    expect(m.outline.sections.map((s) => [s.no, s.text, s.line, s.style])).toEqual([
+      ['一', '1、 基本情况', 19, 'arabic-dun'],
+      ['二', '2、 一般公共预算支出情况', 24, 'arabic-dun'],
+      ['三', '3、 政府性基金预算支出情况', 32, 'arabic-dun'],
+      ['四', '4、 国有资本经营预算支出情况', 36, 'arabic-dun'],
+      ['五', '5、 社会保险基金预算支出情况', 38, 'arabic-dun'],
+      ['六', '六、部门整体支出绩效情况', 40, 'chinese-dun'],
+      ['七', '七、存在的问题及原因分析', 44, 'chinese-dun'],
+      ['八', '八、下一步改进措施', 46, 'chinese-dun'],
+      ['九', '九、绩效自评结果及其他需要说明的情况', 47, 'chinese-dun'],
+    ]);
+    expect(m.outline.unmatched).toEqual([]);
+  });
+
+  it('classifies content: template text only, empty, explicit nil, substantive', () => {
+    const content = Object.fromEntries(modelOf(SEED).outline.sections.map((s) => [s.no, s.content]));
+    expect(content).toEqual({ 一: 'substantive', 二: 'substantive', 三: 'substantive', 四: 'nil', 五: 'nil', 六: 'substantive', 七: 'template', 八: 'empty', 九: 'empty' });
+  });
+
+  it('keeps sub-headings, including run-in ones', () => {
+    const m = modelOf(SEED);
+    expect(m.outline.sections.find((s) => s.no === '二')!.subsections.map((h) => h.text)).toEqual(['（一）基本支出情况', '（二）项目支出情况']);
+    expect(m.outline.sections.find((s) => s.no === '六')!.subsections.map((h) => [h.text, h.style, h.number])).toEqual([
+      ['（一）产业布局逐步优化', 'paren-chinese', 1],
+      ['（二）招商引资稳步推进', 'paren-chinese', 2],
+      ['（三）持续强化要素保障', 'paren-chinese', 3],
+    ]);
+  });
+
+  it('reads headings without any numbering, and 1. style, by title', () => {
+    const m = modelOf('2025年度 示例单位整体支出绩效自评报告\n基本情况\n内设股室3个。\n1. 一般公共预算支出情况\n基本支出300.00万元。\n存在的问题及原因分析\n进度偏慢。');
+    expect(m.outline.sections.map((s) => [s.no, s.style])).toEqual([
+      ['一', 'none'],
+      ['二', 'arabic-dot'],
+      ['七', 'none'],
+    ]);
+  });
+
+  it('does not take a sentence that mentions a title for a heading', () => {
+    const m = modelOf('一、基本情况\n2024年无国有资本经营预算支出。\n一般公共预算支出情况良好，执行率达到98%，较上年提高了两个百分点。');
+    expect(m.outline.sections.map((s) => s.no)).toEqual(['一']);
+  });
+
+  it("lists another province's headings it cannot match as unmatched, not dropped", () => {
+    const hebei = ['一、部门基本情况', '（一）部门职能与机构设置', '内设科室4个。', '二、部门预算管理情况', '预算编制规范。', '三、部门绩效目标完成情况', '完成目标。', '四、评价结论和建议', '自评得分91分。'].join('\n');
+    const m = modelOf(hebei);
+    expect(m.outline.sections.map((s) => s.no)).toEqual(['一']);
+    expect(m.outline.unmatched.map((h) => [h.text, h.line])).toEqual([
+      ['二、部门预算管理情况', 4],
+      ['三、部门绩效目标完成情况', 6],
+      ['四、评价结论和建议', 8],
+    ]);
+    // an unmatched heading closes the section before it
+    expect(m.outline.sections[0]!.endLine).toBe(3);
+  });
+
+  it('reads the cover: year, unit, title and whether 单位名称（盖章） is filled', () => {
+    const m = modelOf(SEED);
+    expect(m.year).toBe(2024);
+    expect(m.unit).toBe('炎陵高新技术产业开发区管理委员会');
+    expect(m.cover).toEqual([{ name: '单位名称（盖章）', value: null, src: { line: 10, column: 1, excerpt: '单位名称（盖章）：' } }]);
+    const filled = modelOf('2025年度整体支出绩效自评报告\n单位名称（盖章）：示例县财政局\n一、基本情况\n内设股室3个。');
+    expect(filled.cover[0]!.value).toBe('示例县财政局');
+    expect(filled.unit).toBe('示例县财政局');
+  });
+});
