@@ -8,7 +8,7 @@ import { Ajv } from 'ajv';
 import type { Severity } from '../findings/types.js';
 import type { Waiver } from '../findings/waivers.js';
 import { ConfigError } from '../ruleset/types.js';
-import { errorAt, keyErrorAt, parseYamlWithPositions, splitPointer, type PositionedYaml } from '../ruleset/yaml-pos.js';
+import { errorAt, keyErrorAt, parseYamlWithPositions, pickSchemaError, splitPointer, type PositionedYaml } from '../ruleset/yaml-pos.js';
 
 export interface Config {
   file?: string;
@@ -66,9 +66,9 @@ export function findConfig(from: string): string | undefined {
 export function parseConfig(text: string, file: string): Config {
   const y = parseYamlWithPositions(text, file);
   const value = y.value ?? {};
-  const validate = new Ajv({ strict: false, allErrors: false }).compile(SCHEMA);
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(SCHEMA);
   if (!validate(value)) {
-    const e = [...validate.errors!].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+    const e = pickSchemaError(validate.errors!);
     const p = e.params as Record<string, unknown>;
     const path = splitPointer(e.instancePath);
     if (e.keyword === 'additionalProperties') throw keyErrorAt(y, [...path, String(p.additionalProperty)], `未知的配置项“${String(p.additionalProperty)}”`);

@@ -6,7 +6,7 @@
 import { Ajv } from 'ajv';
 import { derive } from '../extract/budget.js';
 import type { BudgetNode, ReportModel } from '../extract/model.js';
-import { errorAt, parseYamlWithPositions, splitPointer } from '../ruleset/yaml-pos.js';
+import { errorAt, keyErrorAt, parseYamlWithPositions, pickSchemaError, splitPointer } from '../ruleset/yaml-pos.js';
 import { ConfigError } from '../ruleset/types.js';
 import { decodeText } from './txt.js';
 import { MODEL_SCHEMA } from './model-schema.js';
@@ -18,12 +18,13 @@ export function readData(bytes: Uint8Array, file: string, limits: ReadLimits = D
   const text = decodeText(bytes, limits);
   try {
     const y = parseYamlWithPositions(text, file);
-    validator ??= new Ajv({ allErrors: false, strict: false }).compile(MODEL_SCHEMA);
+    validator ??= new Ajv({ allErrors: true, strict: false }).compile(MODEL_SCHEMA);
     if (!validator(y.value)) {
-      const e = [...(validator.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+      const e = pickSchemaError(validator.errors ?? []);
       const p = e.params as Record<string, unknown>;
       const extra = e.keyword === 'additionalProperties' ? `未知的键“${String(p.additionalProperty)}”` : e.keyword === 'required' ? `缺少“${String(p.missingProperty)}”` : `${e.instancePath || '/'} ${e.message ?? ''}`;
-      throw errorAt(y, splitPointer(e.instancePath), `不是有效的报告数据：${extra}`);
+      const at = splitPointer(e.instancePath);
+      throw e.keyword === 'additionalProperties' ? keyErrorAt(y, [...at, String(p.additionalProperty)], `不是有效的报告数据：${extra}`) : errorAt(y, at, `不是有效的报告数据：${extra}`);
     }
     const model = y.value as ReportModel;
     const nodes = new Map<string, BudgetNode>(model.budget.map((n) => [n.id, n]));

@@ -23,6 +23,9 @@ export interface RawPara {
   numId?: string;
   ilvl?: number;
   outline?: number;
+  /** Set afterwards from styles and numbering. */
+  headingLevel?: number;
+  numbering?: string;
 }
 
 export type Item =

@@ -8,8 +8,9 @@
  * - Synchronous, no file system: bytes in, data out.
  * - The signature is checked first (empty, OLE/.doc, other formats, other Office zips), then
  *   only the parts needed are inflated: document.xml always, styles.xml when a paragraph names
- *   a style, numbering.xml when a paragraph or its style is in a list. Every failure that is
- *   the input's fault is a ReadError with a one-line Chinese message without the file path.
+ *   a style or a list, numbering.xml when a paragraph or its style is in a list. Every failure
+ *   that is the input's fault is a ReadError with a one-line Chinese message without the path.
+ * - Only the body is read: headers, footers, footnotes, comments and altChunk parts are not.
  * - Row cells are their paragraphs' texts joined with ' ' (empty paragraphs left out); a cell
  *   spanning columns appears once; a nested table's text stays inside its cell.
  */
@@ -49,47 +50,30 @@ export function readDocx(bytes: Uint8Array, file: string, limits: ReadLimits = D
   };
 
   // List numbers are counted in the order paragraphs start, which is document order.
-  const heading = new Map<RawPara, number>();
-  const numbering = new Map<RawPara, string>();
   for (const p of body.paras) {
     const styleId = p.style ?? styles?.defaultParagraph;
     const info: StyleInfo | undefined = styleId !== undefined ? styles?.resolve(styleId) : undefined;
-    const level = p.outline !== undefined ? (p.outline >= 0 && p.outline < 9 ? p.outline + 1 : undefined) : info?.headingLevel;
-    if (level !== undefined) heading.set(p, level);
+    p.headingLevel = p.outline !== undefined ? (p.outline >= 0 && p.outline < 9 ? p.outline + 1 : undefined) : info?.headingLevel;
     const numId = p.numId ?? info?.numId;
     if (numId === undefined || numId === '0') continue;
-    const lists = listCounter();
-    if (!lists) continue;
-    const ilvl = p.ilvl ?? info?.ilvl;
-    const prefix = lists.next(numId, ilvl, [styleId, info?.numStyle]);
-    if (prefix !== undefined) numbering.set(p, prefix);
+    p.numbering = listCounter()?.next(numId, p.ilvl ?? info?.ilvl, [styleId, info?.numStyle]);
   }
-  const textOf = (p: RawPara): string => {
-    const n = numbering.get(p);
-    return n === undefined ? p.text : n + p.text;
-  };
 
   const blocks: Block[] = [];
-  for (const item of body.items) blocks.push(toBlock(item, blocks.length + 1, textOf, heading, numbering));
+  for (const item of body.items) blocks.push(toBlock(item, blocks.length + 1));
   return { file, format: 'docx', blocks };
 }
 
-function toBlock(
-  item: Item,
-  line: number,
-  textOf: (p: RawPara) => string,
-  heading: ReadonlyMap<RawPara, number>,
-  numbering: ReadonlyMap<RawPara, string>,
-): Block {
+const textOf = (p: RawPara): string => (p.numbering === undefined ? p.text : p.numbering + p.text);
+
+function toBlock(item: Item, line: number): Block {
   if (item.kind === 'p') {
     const p = item.para;
     const text = textOf(p);
     const block: { -readonly [K in keyof Block]: Block[K] } = { kind: 'paragraph', line, text, norm: normalizeText(text) };
     if (p.style !== undefined) block.style = p.style;
-    const level = heading.get(p);
-    if (level !== undefined) block.headingLevel = level;
-    const n = numbering.get(p);
-    if (n !== undefined) block.numbering = n;
+    if (p.headingLevel !== undefined) block.headingLevel = p.headingLevel;
+    if (p.numbering !== undefined) block.numbering = p.numbering;
     return block;
   }
   const cells = item.cells.map((ps) => {
@@ -107,7 +91,7 @@ function toBlock(
     text,
     norm: normalizeText(text),
     cells,
-    normCells: cells.map(normalizeText),
+    normCells: cells.map((c) => normalizeText(c)),
     table: item.table,
     row: item.row,
   };

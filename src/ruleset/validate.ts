@@ -8,11 +8,11 @@ import { GIVEN_FIELDS, GIVEN_KINDS, REPORT_FIELDS, type GivenKind } from '../che
 import { KNOWN_OPERATORS, OPERATOR_DECORATORS } from '../engine/operators.js';
 import { RULE_SCHEMA } from './schema.js';
 import type { ConfigError } from './types.js';
-import { errorAt, keyErrorAt, splitPointer, type PositionedYaml } from './yaml-pos.js';
+import { errorAt, keyErrorAt, pickSchemaError, splitPointer, type PositionedYaml } from './yaml-pos.js';
 
 let compiled: ReturnType<Ajv['compile']> | undefined;
 function schemaValidator(): ReturnType<Ajv['compile']> {
-  compiled ??= new Ajv({ allErrors: false, strict: false }).compile(RULE_SCHEMA);
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(RULE_SCHEMA);
   return compiled;
 }
 
@@ -72,7 +72,7 @@ function checkConditions(y: PositionedYaml, c: unknown, at: (string | number)[],
 
 function schemaError(y: PositionedYaml, errors: ErrorObject[]): ConfigError {
   // the deepest error is the most specific one
-  const e = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+  const e = pickSchemaError(errors);
   const path = splitPointer(e.instancePath);
   const params = e.params as Record<string, unknown>;
   let detail: string;

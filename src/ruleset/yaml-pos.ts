@@ -78,3 +78,9 @@ export function splitPointer(pointer: string): (string | number)[] {
 function firstLine(s: string): string {
   return s.split('\n')[0]!.trim();
 }
+
+/** The most useful of several schema errors: the deepest, and an unknown key before a missing one (a typo explains both). */
+export function pickSchemaError<E extends { instancePath: string; keyword: string }>(errors: readonly E[]): E {
+  const rank = (e: E) => e.instancePath.split('/').length * 10 + (e.keyword === 'additionalProperties' ? 2 : e.keyword === 'required' ? 0 : 1);
+  return [...errors].sort((a, b) => rank(b) - rank(a))[0]!;
+}

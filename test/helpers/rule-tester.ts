@@ -65,3 +65,31 @@ export interface ValidCase {
 export function caseText(c: ValidCase, defaultSection: string): string {
   return c.whole ? c.text : withSection(c.section ?? defaultSection, c.text);
 }
+
+/** The seed report (DOMAIN §7; examples/yanling-2024/report.txt): real sentences whose sums and shares reconcile. */
+export const SEED = readFileSync(join(ROOT, 'examples', 'yanling-2024', 'report.txt'), 'utf8').replace(/\r\n/g, '\n');
+
+/** Apply exact text edits; throws when a `from` is absent, so a variant can never silently equal its base. */
+export function variant(text: string, ...edits: [from: string, to: string][]): string {
+  return edits.reduce((t, [from, to]) => {
+    if (!t.includes(from)) throw new Error(`variant: “${from}” not in text`);
+    return t.replace(from, to);
+  }, text);
+}
+
+/** Remove section `no` (heading and body) from a report text (default: the skeleton). */
+export function withoutSection(no: string, text = SKELETON): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => TOP_HEADING.exec(l)?.[1] === no);
+  if (start < 0) throw new Error(`section ${no} not in text`);
+  let end = start + 1;
+  while (end < lines.length && !TOP_HEADING.test(lines[end]!)) end++;
+  return [...lines.slice(0, start), ...lines.slice(end)].join('\n');
+}
+
+/** 1-based line of the first line containing `fragment` (what findings report as location.line). */
+export function lineOf(text: string, fragment: string): number {
+  const i = text.split('\n').findIndex((l) => l.includes(fragment));
+  if (i < 0) throw new Error(`lineOf: “${fragment}” not in text`);
+  return i + 1;
+}
