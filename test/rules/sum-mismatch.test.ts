@@ -1,0 +1,89 @@
+/**
+ * sum-mismatch (error), DOMAIN §3–§4: a breakdown (按经济科目分类, 按功能科目分类, 其中) and the budget
+ * hierarchy must add up to their total. Printed figures are intervals: n items against a total
+ * tolerate (n+1) × 0.005 万元 ("20万元" counts as 20.00); only a difference beyond that is an error.
+ */
+import { describe, expect, it } from 'vitest';
+import { lineOf, runRule, SEED, variant, withSection } from '../helpers/rule-tester.js';
+
+const RULE = 'sum-mismatch';
+const two = (body: string) => withSection('二', body);
+const HIERARCHY = (gpb: string) =>
+  two(`2025年一般公共预算支出${gpb}万元。\n（一）基本支出情况\n2025年基本支出300.00万元。\n（二）项目支出情况\n2025年项目支出200.00万元。`);
+
+describe(RULE, () => {
+  describe('valid: the breakdown adds up, exactly or within the rounding tolerance', () => {
+    it.each([
+      ['其中 list, exact', two('2025年基本支出300.00万元，其中：工资福利支出250.00万元、商品和服务支出50.00万元。')],
+      ['2 items 0.01 off (tolerance 0.015)', two('基本支出100.00万元。按经济科目分类：工资福利支出60.00万元、商品和服务支出39.99万元。')],
+      ['3 items 0.02 off (tolerance 0.02)', two('基本支出100.00万元，其中：工资福利支出30.00万元、商品和服务支出30.00万元、对个人和家庭的补助39.98万元。')],
+      ['"20万元" read as 20.00, 0.01 off', two('基本支出120.01万元，其中：工资福利支出100.00万元、商品和服务支出20万元。')],
+      ['amounts in 元 (12,345.00元 = 1.2345万元)', two('基本支出24,690.00元，其中：工资福利支出12,345.00元、商品和服务支出12,345.00元。')],
+      ['元 items against a 万元 total', two('基本支出2.469万元，其中：工资福利支出12,345.00元、商品和服务支出12,345.00元。')],
+      ['a total in 亿元', two('项目支出1.20亿元，其中：商品和服务支出8000.00万元、资本性支出4000.00万元。')],
+      ['half-width punctuation', two('基本支出2956.36万元,其中:工资福利支出2424.00万元,商品和服务支出532.36万元。')],
+      ['stated 一般公共预算支出 = 基本 + 项目', HIERARCHY('500.00')],
+      ['基本支出 = 人员经费 + 公用经费', two('2025年基本支出300.00万元。人员经费250.00万元。公用经费50.00万元。')],
+      ['专项 listed below 项目支出 (the list may be incomplete)', two('2025年项目支出200.00万元。\n专项资金一为信息化建设资金。一般公共预算支出120.00万元。\n专项资金二为业务经费。一般公共预算支出50.00万元。')],
+      ['year-on-year changes in a 其中 sentence are not items', two('2025年基本支出300.00万元，比上年增加20.00万元，其中：工资福利支出250.00万元、商品和服务支出50.00万元，同比增加5.00万元。')],
+      ['三公 sums belong to sangong-total-mismatch', two('2025年“三公”经费预算数为3.00万元，其中因公出国（境）费0万元，公务用车购置及运行费2.50万元，公务接待费1.00万元。')],
+      ['DOMAIN §3 worked example (seed line 26)', two(SEED.split('\n')[25]!)],
+      ['the whole seed report (its 0.01 differences are rounding)', SEED],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('valid: correct sentence shapes the extractor must not misread', () => {
+    it.each([
+      ['one item after 其中 is "of which", not a breakdown', two('2025年项目支出200.00万元，占一般公共预算总支出的40.00%，其中信息化建设经费150.00万元。')],
+      ['其中 items separated by ；', two('2025年基本支出300.00万元，其中：工资福利支出250.00万元；商品和服务支出50.00万元。')],
+      ['按经济科目分类 items separated by ；', two('2025年基本支出300.00万元。按经济科目分类：工资福利支出250.00万元；商品和服务支出50.00万元。')],
+      ['a nested （其中…） inside an item', two('2025年基本支出300.00万元。按经济科目分类：工资福利支出250.00万元（其中基本工资100.00万元）、商品和服务支出50.00万元。')],
+      ['a year-on-year change inside 按经济科目分类', two('2025年基本支出300.00万元。按经济科目分类：工资福利支出250.00万元，比上年增加10.00万元，商品和服务支出50.00万元。')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('invalid: beyond the tolerance, with operands, difference and tolerance', () => {
+    const one = async (text: string, fragment: string, data: Record<string, string>, message?: string) => {
+      expect(await runRule(RULE, text)).toMatchObject([
+        { ruleId: RULE, severity: 'error', location: { section: '二', line: lineOf(text, fragment) }, data, ...(message ? { message: expect.stringContaining(message) } : {}) },
+      ]);
+    };
+
+    it('2 items 0.02 off: just outside 3 × 0.005', async () => {
+      const text = two('基本支出100.00万元，其中：工资福利支出60.00万元、商品和服务支出39.98万元。');
+      expect(await runRule(RULE, text)).toMatchObject([
+        { location: { section: '二', line: 11 }, expected: '100.00 万元', actual: '99.98 万元', data: { total: '100.00', sum: '99.98', diff: '0.02', tolerance: '0.015' } },
+      ]);
+    });
+    it('3 items 0.03 off: just outside 4 × 0.005', () =>
+      one(two('基本支出100.00万元，其中：工资福利支出30.00万元、商品和服务支出30.00万元、对个人和家庭的补助39.97万元。'), '基本支出', { total: '100.00', sum: '99.97', diff: '0.03', tolerance: '0.02' }));
+    it('"20万元" is 20.00 (±0.005), not 20 ± 0.5', () =>
+      one(two('基本支出120.02万元，其中：工资福利支出100.00万元、商品和服务支出20万元。'), '基本支出', { total: '120.02', sum: '120.00', diff: '0.02', tolerance: '0.015' }));
+    it('items in 元 converted to 万元', () =>
+      one(two('基本支出3.00万元，其中：工资福利支出12,345.00元、商品和服务支出12,345.00元。'), '基本支出', { total: '3.00', sum: '2.469', diff: '0.531', tolerance: '0.005001' }));
+    it('a total in 亿元 (1.20亿元 = 12000.00 ± 50 万元)', () =>
+      one(two('项目支出1.20亿元，其中：商品和服务支出8000.00万元、资本性支出5000.00万元。'), '项目支出', { total: '12000.00', sum: '13000.00', diff: '1000.00', tolerance: '50.01' }));
+    it('half-width punctuation (DOMAIN §5 sentence)', () =>
+      one(two('基本支出2956.36万元,其中:工资福利支出2424.00万元,商品和服务支出432.65万元。'), '基本支出', { total: '2956.36', sum: '2856.65', diff: '99.71' }, '基本支出其中明细合计 2856.65 万元'));
+    it('按功能科目分类 wrong while 按经济科目分类 adds up: one finding', () =>
+      one(
+        two('2025年基本支出300.00万元。按经济科目分类：工资福利支出250.00万元、商品和服务支出50.00万元。按功能科目分类：一般公共服务支出280.00万元、社会保障和就业支出10.00万元。'),
+        '按功能科目分类', { total: '300.00', sum: '290.00', diff: '10.00', tolerance: '0.015' }, '基本支出按功能科目分类明细合计 290.00 万元'));
+    it('hierarchy: stated 一般公共预算支出 ≠ 基本支出 + 项目支出', () =>
+      one(HIERARCHY('510.00'), '一般公共预算支出510.00', { total: '510.00', sum: '500.00', diff: '10.00', tolerance: '0.015' }, '基本支出与项目支出之和 500.00 万元，与一般公共预算支出 510.00 万元不符'));
+    it('hierarchy: 人员经费 + 公用经费 ≠ 基本支出', () =>
+      one(two('2025年基本支出300.00万元。人员经费260.00万元。公用经费50.00万元。'), '基本支出', { total: '300.00', sum: '310.00', diff: '10.00' }, '人员经费与公用经费之和 310.00 万元'));
+    it('专项资金 adding up to more than 项目支出', () =>
+      one(two('2025年项目支出200.00万元。\n专项资金一为信息化建设资金。一般公共预算支出120.00万元。\n专项资金二为业务经费。一般公共预算支出100.00万元。'),
+        '2025年项目支出', { total: '200.00', sum: '220.00', diff: '20.00' }, '所列专项资金之和 220.00 万元'));
+    it('the seed with one digit swapped (272.13 → 272.31): exactly one error, at line 26', async () => {
+      expect(await runRule(RULE, variant(SEED, ['工资福利支出272.13万元', '工资福利支出272.31万元'])).then((fs) => fs.map((f) => [f.location.line, f.data]))).toEqual([
+        [26, { total: '323.15', sum: '323.33', diff: '0.18', tolerance: '0.015', items: '工资福利支出 272.31 + 商品和服务支出 51.02' }],
+      ]);
+    });
+  });
+});
