@@ -31,8 +31,20 @@ describe('the seed report (DOMAIN §7)', () => {
       const by = (sev: string) => f.findings.filter((x) => x.severity === sev).map((x) => [x.ruleId, x.location.section ?? '']);
       expect(by('error')).toEqual([['section-empty', '七'], ['section-empty', '八'], ['section-empty', '九']]);
       expect(by('warning').sort()).toEqual(
-        [['cover-field-blank', ''], ['heading-numbering', '六'], ['sangong-component-missing', '二'], ['self-score-missing', '九']].sort(),
+        [
+          ['cover-field-blank', ''], ['heading-numbering', '六'], ['sangong-component-missing', '二'], ['self-score-missing', '九'],
+          ['goal-without-result', '一'], ['goal-without-result', '一'], ['goal-shortfall-unexplained', '一'],
+        ].sort(),
       );
+      const goals = f.findings.filter((x) => x.ruleId.startsWith('goal-')).map((x) => [x.ruleId, x.data.target]);
+      expect(goals).toEqual([
+        ['goal-without-result', '实现税收收入增长15%'],
+        ['goal-shortfall-unexplained', '力争引进“三类”500强3家'],
+        ['goal-without-result', '10亿元以上项目5家'],
+      ]);
+      // 10亿元以上项目5家 is not paired with 亿元以上项目15个; 盘活僵尸企业 (1 set, 2 reached) raises nothing
+      expect(f.findings.find((x) => x.data.target === '10亿元以上项目5家')!.message).toContain('不是同一指标');
+      expect(f.findings.filter((x) => String(x.data.target ?? '').includes('僵尸企业'))).toEqual([]);
       expect(f.findings.find((x) => x.ruleId === 'sangong-component-missing')!.message).toContain('因公出国（境）费');
       const infos = f.findings.filter((x) => x.severity === 'info');
       expect(infos.map((x) => [x.ruleId, x.data.total, x.data.sum, x.data.diff])).toEqual([
@@ -53,7 +65,7 @@ describe('seed variants', () => {
   it('with 七–九 written properly: no error, exit 0', async () => {
     expect(FILLED).not.toBe(SEED);
     const r = await auditText(FILLED);
-    expect(ids(r).filter(([id]) => ['section-empty', 'self-score-missing'].includes(id))).toEqual([]);
+    expect(ids(r).filter(([id]) => ['section-empty', 'self-score-missing', 'goal-shortfall-unexplained', 'grade-score-mismatch'].includes(id))).toEqual([]);
     expect(r.files[0]!.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(exitCode(r, { failOn: 'error' })).toBe(0);
     expect(exitCode(r, { failOn: 'warning' })).toBe(1);
@@ -69,6 +81,8 @@ describe('seed variants', () => {
     ['a 三公 overrun without a reason', '“三公”经费决算数为0.29万元', '“三公”经费决算数为0.39万元', 'sangong-over-budget'],
     ['a placeholder left in', '成功引进亿元以上项目15个', '成功引进亿元以上项目XX个', 'placeholder-left'],
     ['a share that no longer adds up', '占一般公共预算总支出的95.16%', '占一般公共预算总支出的96.16%', 'shares-total'],
+    ['a grade that does not fit the score', '等级为良', '等级为优', 'grade-score-mismatch'],
+    ['a shortfall whose cause is deleted', '主要原因是产业链配套不足', '下一步将加大力度', 'goal-shortfall-unexplained'],
   ];
   for (const [what, from, to, rule] of variants) {
     it(`${what} → ${rule}`, async () => {

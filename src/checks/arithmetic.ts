@@ -10,7 +10,9 @@ import { abs, addAll, fmt, parsePct, percentConsistent, percentOf, type Money } 
 import type { CheckItem, SkippedCheck } from './types.js';
 
 export interface SumInput {
-  kind: 'amount' | 'hierarchy' | 'special' | 'sangong';
+  kind: 'amount' | 'hierarchy' | 'special' | 'sangong' | 'yoy' | 'score';
+  /** Unit shown in messages (default 万元). */
+  unit?: string;
   key: string;
   subject: string;
   dimension: string;
@@ -30,18 +32,22 @@ export function sumCheck(input: SumInput): CheckItem {
   const tolerance = sum.h + input.total.h;
   const within = abs(diff) <= tolerance;
   const status = within ? (diff === 0n ? 'ok' : 'rounding') : input.partialAllowed && diff < 0n ? 'partial' : 'mismatch';
-  const items = input.items.map((i) => `${i.label} ${fmt(i.money.v)}`).join(' + ');
+  const d = input.kind === 'score' ? 0 : 2;
+  const items = input.items.map((i) => `${i.label} ${fmt(i.money.v, d)}`).join(' + ');
   const what = {
     amount: `${input.subject}${input.dimension}明细合计`,
     hierarchy: `${input.items.map((i) => i.label).join('与')}之和`,
     special: `所列专项资金之和`,
     sangong: `“三公”经费${input.side ?? ''}${input.dimension}之和`,
+    yoy: `${input.subject}上年数与同比变动额之和`,
+    score: `${input.subject}${input.dimension}`,
   }[input.kind];
-  const totalName = input.kind === 'amount' ? '总额' : input.kind === 'sangong' ? `${input.subject}${input.side ?? ''}` : input.subject;
+  const totalName = input.kind === 'amount' ? '总额' : input.kind === 'sangong' ? `${input.subject}${input.side ?? ''}` : input.kind === 'yoy' ? '本年数' : input.kind === 'score' ? input.side ?? '' : input.subject;
+  const unit = input.unit ?? '万元';
   return {
     key: `${input.kind}:${input.key}:${input.dimension}${input.side ? ':' + input.side : ''}`,
     ...(input.src ? { src: input.src } : {}),
-    related: input.items.filter((i) => i.src).map((i) => ({ src: i.src!, text: `${i.label} ${fmt(i.money.v)} 万元` })),
+    related: input.items.filter((i) => i.src && i.src !== input.src).map((i) => ({ src: i.src!, text: `${i.label} ${fmt(i.money.v, d)} ${input.unit ?? '万元'}` })),
     kind: input.kind,
     what,
     totalName,
@@ -49,14 +55,15 @@ export function sumCheck(input: SumInput): CheckItem {
     dimension: input.dimension,
     side: input.side ?? '',
     total: input.totalPrinted,
-    sum: fmt(sum.v),
-    diff: fmt(abs(diff)),
-    tolerance: fmt(tolerance),
+    sum: fmt(sum.v, d),
+    diff: fmt(abs(diff), d),
+    tolerance: fmt(tolerance, d),
     status,
     itemCount: input.items.length,
-    expectedText: `${input.totalPrinted} 万元`,
-    actualText: `${fmt(sum.v)} 万元`,
-    data: { total: input.totalPrinted, sum: fmt(sum.v), diff: fmt(abs(diff)), tolerance: fmt(tolerance), items },
+    unitText: unit,
+    expectedText: `${input.totalPrinted} ${unit}`,
+    actualText: `${fmt(sum.v, d)} ${unit}`,
+    data: { total: input.totalPrinted, sum: fmt(sum.v, d), diff: fmt(abs(diff), d), tolerance: fmt(tolerance, d), items },
   };
 }
 
@@ -173,6 +180,7 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
       const baseText = `${baseNode!.name}${baseNode!.derived ? '（由各部分推算）' : ''} ${fmt(b.v)} 万元`;
       out.push({
         key: `share:${n.id}:${sh.baseId}`,
+        statement: `${n.name}占${sh.baseName}的比例`,
         src: sh.src,
         ...(baseNode?.amount ? { related: [{ src: baseNode.amount.src, text: baseText }] } : {}),
         subject: n.name,

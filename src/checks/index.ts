@@ -8,6 +8,9 @@ import { breakdownChecks, shareChecks } from './arithmetic.js';
 import { coverItems, countItems, placeholderItems, scoreItems, staffingItems, yearItems } from './misc.js';
 import { documentItem, numberingItems, orderItems, sectionItems, templateItems } from './outline.js';
 import { sangongItems } from './sangong.js';
+import { goalItems } from './goals.js';
+import { figureItems, yoyItems } from './figures.js';
+import { scoreItems as scoreTableItems } from './scores.js';
 import type { CheckFacts, SkippedCheck } from './types.js';
 
 export function computeChecks(model: ReportModel, profile: Profile): CheckFacts {
@@ -15,6 +18,7 @@ export function computeChecks(model: ReportModel, profile: Profile): CheckFacts 
   const doc = documentItem(model, profile);
   const sg = sangongItems(model.sangong);
   const shares = shareChecks(model.budget, skipped);
+  const yoy = yoyItems(model);
   return {
     report: { year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true },
     collections: {
@@ -25,15 +29,17 @@ export function computeChecks(model: ReportModel, profile: Profile): CheckFacts 
       numbering: numberingItems(model),
       placeholders: placeholderItems(model),
       coverFields: coverItems(model),
-      breakdowns: [...breakdownChecks(model.budget, skipped), ...sg.sums],
-      shares: shares.filter((s) => !s.key.startsWith('shares:')),
+      breakdowns: [...breakdownChecks(model.budget, skipped), ...sg.sums, ...yoy.sums, ...scoreTableItems(model)],
+      shares: [...shares.filter((s) => !s.key.startsWith('shares:')), ...yoy.shares],
       shareGroups: shares.filter((s) => s.key.startsWith('shares:')),
       sangong: sg.sangong,
       sangongComponents: sg.components,
       staffing: staffingItems(model, skipped),
       counts: countItems(model),
       years: yearItems(model, skipped),
-      score: scoreItems(model),
+      score: scoreItems(model, profile),
+      goals: goalItems(model, skipped),
+      figures: figureItems(model),
     },
     skipped,
   };

@@ -1,5 +1,6 @@
 /** Check facts for staffing, declared counts, years, cover fields, placeholders and the score. */
 import type { ReportModel } from '../extract/model.js';
+import type { Profile } from '../profiles/profile.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
 export function staffingItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
@@ -79,9 +80,10 @@ export function placeholderItems(m: ReportModel): CheckItem[] {
   return m.placeholders.map((p) => ({ key: `placeholder:${p.text}:${p.src.excerpt.slice(0, 30)}`, src: p.src, text: p.text, data: { text: p.text } }));
 }
 
-export function scoreItems(m: ReportModel): CheckItem[] {
+export function scoreItems(m: ReportModel, profile: Profile): CheckItem[] {
   const { score, grade } = m.score;
-  const src = score?.src ?? grade?.src ?? lastSectionSrc(m);
+  const expectedGrade = score ? (profile.grades.find((g) => Number(score.value) >= g.min)?.grade ?? '') : '';
+  const src = grade?.src ?? score?.src ?? lastSectionSrc(m);
   return [{
     key: 'score',
     ...(src ? { src } : { section: '九' }),
@@ -90,7 +92,11 @@ export function scoreItems(m: ReportModel): CheckItem[] {
     score: score?.value ?? '',
     grade: grade?.value ?? '',
     missingText: !score && !grade ? '自评得分和评价等级' : !score ? '自评得分' : '评价等级',
-    data: { score: score?.value ?? '', grade: grade?.value ?? '' },
+    expectedGrade,
+    gradeMatches: !score || !grade || expectedGrade === grade.value,
+    ...(score && grade ? { expectedText: `${expectedGrade}（${score.value}分）`, actualText: grade.value } : {}),
+    ...(score && grade && score.src !== grade.src ? { related: [{ src: score.src, text: `自评得分 ${score.value} 分` }] } : {}),
+    data: { score: score?.value ?? '', grade: grade?.value ?? '', expectedGrade, bands: profile.grades.map((g) => `${g.grade}≥${g.min}`).join(' ') },
   }];
 }
 

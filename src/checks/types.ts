@@ -33,15 +33,17 @@ export const GIVEN_FIELDS = {
   numbering: ['level', 'levelText', 'parent', 'kind', 'detail', 'styles'],
   placeholders: ['text'],
   coverFields: ['name', 'filled'],
-  breakdowns: ['kind', 'what', 'totalName', 'subject', 'dimension', 'side', 'total', 'sum', 'diff', 'tolerance', 'status', 'itemCount'],
-  shares: ['subject', 'baseName', 'base', 'pct', 'expectedPct', 'status', 'amount'],
+  breakdowns: ['kind', 'what', 'totalName', 'unitText', 'subject', 'dimension', 'side', 'total', 'sum', 'diff', 'tolerance', 'status', 'itemCount'],
+  shares: ['subject', 'statement', 'baseName', 'base', 'pct', 'expectedPct', 'status', 'amount'],
   shareGroups: ['parent', 'baseName', 'parts', 'sum', 'expectedSum', 'diff', 'tolerance', 'status'],
   sangong: ['anyReported', 'budgetReported', 'actualReported', 'budgetTotal', 'actualTotal', 'overBudget', 'reasonGiven', 'diff'],
   sangongComponents: ['name', 'reported', 'budgetReported', 'actualReported', 'anyReported'],
   staffing: ['quota', 'actual', 'excess', 'exceeds'],
   counts: ['subject', 'declared', 'listedCount', 'unit', 'duplicates', 'hasDuplicates', 'etc', 'status', 'detail'],
   years: ['year', 'reportYear', 'comparison', 'hasFigure', 'differs'],
-  score: ['scoreStated', 'gradeStated', 'score', 'grade', 'missingText'],
+  score: ['scoreStated', 'gradeStated', 'score', 'grade', 'missingText', 'expectedGrade', 'gradeMatches'],
+  figures: ['name', 'first', 'second', 'conflict', 'unitText'],
+  goals: ['subject', 'targetText', 'target', 'paired', 'result', 'resultText', 'comparator', 'shortfall', 'causeGiven', 'overachieved', 'ratio', 'why'],
 } as const;
 
 export type GivenKind = keyof typeof GIVEN_FIELDS;

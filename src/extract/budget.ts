@@ -6,7 +6,7 @@
 import type { Block } from '../read/types.js';
 import type { Profile } from '../profiles/profile.js';
 import { amountsIn, resolveBase, sharesIn, type FoundAmount } from './amounts.js';
-import type { AmountFact, BudgetNode, SectionFact } from './model.js';
+import type { AmountFact, BudgetNode, SectionFact, YoyFact } from './model.js';
 import { addAll, fmt, type Money } from './money.js';
 import { moneyOf } from './facts-money.js';
 import { cnToInt, sentences, sentenceSrc, type Sentence } from './text.js';
@@ -26,6 +26,28 @@ const FUND_LABEL: Record<string, RegExp> = {
 const DIMENSION = /^(按经济(科目|分类)?|按功能(科目|分类)?)[^：，]{0,6}?(：|为|，)/;
 const SPECIAL = /^(专项资金|项目)([一二三四五六七八九十\d]{1,3})(为|是|：|，)?/;
 const SKIP_SENTENCE = /三公/;
+const COMPARISON = /上年|去年|同比|较|增加|减少|增长|下降|预算数|调整/;
+const YOY = /(同比|较上年度?|比上年度?|与上年相比|较去年)[^，。；]{0,10}?(增加|减少|增长|下降|上升|降低)/;
+const RATE = /(增加|减少|增长|下降|上升|降低)了?(\d+(?:\.\d+)?)%/;
+
+/** 同比增加X万元，增长Y%; 较上年减少…; 上年为…万元: the change, rate and prior figure after the subject amount. */
+function yoyIn(s: Sentence, amounts: readonly FoundAmount[], first: FoundAmount): YoyFact | undefined {
+  const rest = s.norm.slice(first.end);
+  const m = YOY.exec(rest);
+  const priorAmount = amounts.find((a) => a.at > first.at && /上年|去年/.test(a.label) && !/增|减|降|升/.test(a.label));
+  if (!m && !priorAmount) return undefined;
+  const at = first.end + (m?.index ?? 0);
+  const change = m ? amounts.find((a) => a.at >= at && /增加|减少|增长|下降|上升|降低/.test(s.norm.slice(Math.max(at, a.at - 6), a.at))) : undefined;
+  const r = m ? RATE.exec(s.norm.slice(at)) : null;
+  const direction = m && /减少|下降|降低/.test(m[2]!) ? 'down' : 'up';
+  return {
+    direction,
+    ...(change ? { change: stripAt(change) } : {}),
+    ...(r && !/占[^，。；]*$/.test(s.norm.slice(at, at + r.index)) ? { rate: r[2]! } : {}),
+    ...(priorAmount ? { prior: stripAt(priorAmount) } : {}),
+    src: sentenceSrc(s, at),
+  };
+}
 
 export function extractBudget(
   blocks: readonly Block[],
@@ -87,7 +109,13 @@ export function extractBudget(
         if (!first) continue;
         const subject: BudgetNode | undefined = special ?? subjectFor(first, fund, node, sec.no);
         if (!subject) continue;
-        if (subject.amount === undefined) subject.amount = stripAt(first);
+        if (subject.amount === undefined) {
+          subject.amount = stripAt(first);
+          const yoy = yoyIn(s, amounts, first);
+          if (yoy) subject.yoy = yoy;
+        } else if (subject !== special && !COMPARISON.test(t) && subject.amount.src !== first.src) {
+          (subject.mentions ??= []).push(stripAt(first));
+        }
         if (subject !== special) current = subject;
         if (subject.id === fund && /均为项目支出/.test(t)) {
           const project = node(`${fund}.project`, '项目支出', sec.no, fund);

@@ -5,11 +5,14 @@
 import type { SourceDoc } from '../read/types.js';
 import type { Profile } from '../profiles/profile.js';
 import { extractBudget } from './budget.js';
+import { attachMentions } from './mentions.js';
 import { extractCounts } from './counts.js';
 import { extractCover } from './cover.js';
 import { extractPlaceholders, extractScore, extractYears } from './misc.js';
 import type { ReportModel } from './model.js';
 import { extractOutline } from './outline.js';
+import { attachCauses, pairGoals, quantifiedClauses, targetRange } from './goals.js';
+import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
 import { extractStaffing } from './staffing.js';
 
@@ -17,6 +20,21 @@ export function extract(doc: SourceDoc, profile: Profile): ReportModel {
   const outline = extractOutline(doc, profile);
   const firstLine = Math.min(outline.sections[0]?.line ?? Infinity, outline.unmatched[0]?.line ?? Infinity);
   const bodyFrom = Number.isFinite(firstLine) ? firstLine : 1;
+  const tr = targetRange(outline.sections);
+  const six = outline.sections.find((s) => s.no === '六');
+  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target') : [];
+  const results = six ? quantifiedClauses(doc.blocks, six.line + 1, six.endLine, 'result') : [];
+  const pairs = pairGoals(targets, results);
+  // indicator tables pair their own rows: target and result side by side
+  const table = extractIndicators(doc.blocks);
+  table.targets.forEach((t, i) => {
+    pairs.push({ target: targets.length, result: results.length, why: '指标表同一行' });
+    targets.push(t);
+    results.push(table.results[i]!);
+  });
+  attachCauses(pairs, targets, results, doc.blocks, outline.sections);
+  const budget = extractBudget(doc.blocks, outline.sections, profile);
+  attachMentions(doc.blocks, outline.sections, budget, new Set(profile.sections.filter((s) => s.fund).map((s) => s.no)));
   const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);
   return {
     version: 1,
@@ -26,12 +44,14 @@ export function extract(doc: SourceDoc, profile: Profile): ReportModel {
     ...(cover.title !== undefined ? { title: cover.title } : {}),
     cover: cover.fields,
     outline,
-    budget: extractBudget(doc.blocks, outline.sections, profile),
+    budget,
     sangong: extractSangong(doc.blocks),
     staffing: extractStaffing(doc.blocks),
     counts: extractCounts(doc.blocks),
     years: extractYears(doc.blocks, bodyFrom),
     placeholders: extractPlaceholders(doc.blocks, 1),
     score: extractScore(doc.blocks),
+    goals: { targets, results, pairs },
+    ...(table.scoreTable ? { scoreTable: table.scoreTable } : {}),
   };
 }

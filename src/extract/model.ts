@@ -61,6 +61,22 @@ export interface BudgetNode {
   breakdowns: BreakdownFact[];
   /** Derived totals (never stated): value in 万元 and the ids it was summed from. */
   derived?: { value: string; from: string[] };
+  /** The same quantity stated again elsewhere in the report (same-figure-conflict compares them). */
+  mentions?: AmountFact[];
+  /** A year-on-year statement in the node's sentence: the change, the rate, the prior year's figure. */
+  yoy?: YoyFact;
+}
+
+export interface YoyFact {
+  /** 'up' (增加/增长/上升) or 'down' (减少/下降). */
+  direction: 'up' | 'down';
+  /** The change in 万元, as printed (unsigned). */
+  change?: AmountFact;
+  /** The rate of change in %, as printed (unsigned). */
+  rate?: string;
+  /** The prior year's figure when stated (上年为…). */
+  prior?: AmountFact;
+  src: Src;
 }
 
 export interface HeadingFact {
@@ -137,6 +153,53 @@ export interface ScoreFact {
 export interface StaffingFact {
   quota?: { value: number; src: Src };
   actual?: { value: number; src: Src };
+  /** Further statements of 编制数 or 实有人数 (same-figure-conflict compares them). */
+  mentions?: { kind: 'quota' | 'actual'; value: number; src: Src }[];
+}
+
+export interface GoalFact {
+  kind: 'target' | 'result';
+  /** What is counted or measured, without verbs ("“三类”500强" → "三类500强"). */
+  subject: string;
+  /** 'min' (at least: 引进3家), 'max' (at most: 控制在…以内), 'growth' (增长15%). */
+  comparator: 'min' | 'max' | 'growth';
+  value: string;
+  unit: string;
+  /** 10余次, 3亿余元, 左右. */
+  approximate: boolean;
+  /** 累计, 截至, 以来: not this year's figure alone. */
+  cumulative: boolean;
+  /** The clause as written (normalised). */
+  text: string;
+  src: Src;
+}
+
+export interface GoalPair {
+  /** Index into goals.targets. */
+  target: number;
+  /** Index into goals.results, or null when no result matches. */
+  result: number | null;
+  /** Why they were paired, or why nothing was. */
+  why: string;
+  /** Where a cause is given for a shortfall: 七 naming the indicator with a cause, or the result's own sentence. */
+  cause?: Src;
+}
+
+export interface ScoreRow {
+  /** The deepest indicator name on the row (三级指标 when present). */
+  name: string;
+  /** Its 一级指标 (continued down merged cells). */
+  level1: string;
+  /** 分值 and 得分 as printed numbers. */
+  max: string;
+  got: string;
+  src: Src;
+}
+
+export interface ScoreTable {
+  rows: ScoreRow[];
+  /** The 合计/总分 row, when the table has one. */
+  total?: { max?: string; got?: string; src: Src };
 }
 
 export interface ReportModel {
@@ -158,4 +221,6 @@ export interface ReportModel {
   years: YearRef[];
   placeholders: PlaceholderFact[];
   score: ScoreFact;
+  goals: { targets: GoalFact[]; results: GoalFact[]; pairs: GoalPair[] };
+  scoreTable?: ScoreTable;
 }

@@ -34,11 +34,22 @@ const side = {
     src,
   },
 };
+const num = '^\\d+(\\.\\d+)?$';
+const goal = {
+  type: 'object',
+  required: ['kind', 'subject', 'comparator', 'value', 'unit', 'approximate', 'cumulative', 'text', 'src'],
+  additionalProperties: false,
+  properties: {
+    kind: { enum: ['target', 'result'] }, subject: { type: 'string' }, comparator: { enum: ['min', 'max', 'growth'] },
+    value: { type: 'string', pattern: '^\\d+(\\.\\d+)?$' }, unit: { type: 'string' }, approximate: { type: 'boolean' },
+    cumulative: { type: 'boolean' }, text: { type: 'string' }, src,
+  },
+};
 const valueAt = (t: string) => ({ type: 'object', required: ['value', 'src'], additionalProperties: false, properties: { value: { type: t }, src } });
 
 export const MODEL_SCHEMA = {
   type: 'object',
-  required: ['version', 'profile', 'cover', 'outline', 'budget', 'sangong', 'staffing', 'counts', 'years', 'placeholders', 'score'],
+  required: ['version', 'profile', 'cover', 'outline', 'budget', 'sangong', 'staffing', 'counts', 'years', 'placeholders', 'score', 'goals'],
   additionalProperties: false,
   properties: {
     version: { const: 1 },
@@ -104,6 +115,11 @@ export const MODEL_SCHEMA = {
             },
           },
           derived: { type: 'object' },
+          mentions: { type: 'array', items: amount },
+          yoy: {
+            type: 'object', required: ['direction', 'src'], additionalProperties: false,
+            properties: { direction: { enum: ['up', 'down'] }, change: amount, rate: { type: 'string', pattern: '^\\d+(\\.\\d+)?$' }, prior: amount, src },
+          },
         },
       },
     },
@@ -111,7 +127,13 @@ export const MODEL_SCHEMA = {
       type: 'object', required: ['budget', 'actual'], additionalProperties: false,
       properties: { budget: side, actual: side, reason: src },
     },
-    staffing: { type: 'object', additionalProperties: false, properties: { quota: valueAt('integer'), actual: valueAt('integer') } },
+    staffing: {
+      type: 'object', additionalProperties: false,
+      properties: {
+        quota: valueAt('integer'), actual: valueAt('integer'),
+        mentions: { type: 'array', items: { type: 'object', required: ['kind', 'value', 'src'], additionalProperties: false, properties: { kind: { enum: ['quota', 'actual'] }, value: { type: 'integer' }, src } } },
+      },
+    },
     counts: {
       type: 'array',
       items: {
@@ -128,5 +150,32 @@ export const MODEL_SCHEMA = {
     },
     placeholders: { type: 'array', items: { type: 'object', required: ['text', 'src'], additionalProperties: false, properties: { text: { type: 'string' }, src } } },
     score: { type: 'object', additionalProperties: false, properties: { score: valueAt('string'), grade: valueAt('string') } },
+    scoreTable: {
+      type: 'object', required: ['rows'], additionalProperties: false,
+      properties: {
+        rows: {
+          type: 'array',
+          items: {
+            type: 'object', required: ['name', 'level1', 'max', 'got', 'src'], additionalProperties: false,
+            properties: { name: { type: 'string' }, level1: { type: 'string' }, max: { type: 'string', pattern: num }, got: { type: 'string', pattern: num }, src },
+          },
+        },
+        total: { type: 'object', required: ['src'], additionalProperties: false, properties: { max: { type: 'string', pattern: num }, got: { type: 'string', pattern: num }, src } },
+      },
+    },
+    goals: {
+      type: 'object', required: ['targets', 'results', 'pairs'], additionalProperties: false,
+      properties: {
+        targets: { type: 'array', items: goal },
+        results: { type: 'array', items: goal },
+        pairs: {
+          type: 'array',
+          items: {
+            type: 'object', required: ['target', 'result', 'why'], additionalProperties: false,
+            properties: { target: { type: 'integer', minimum: 0 }, result: { type: ['integer', 'null'], minimum: 0 }, why: { type: 'string' }, cause: src },
+          },
+        },
+      },
+    },
   },
 } as const;

@@ -17,13 +17,13 @@ describe('jixiao-lint check', () => {
     const r = cli(['check', SEED_DOCX]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('✖ 9 个问题（3 个错误，4 个警告，2 个提示）');
+    expect(r.stdout).toContain('✖ 12 个问题（3 个错误，7 个警告，2 个提示）');
     expect(r.stdout).not.toMatch(/\x1b\[/);
     expectGolden('cli-stylish-seed.txt', r.stdout);
   });
 
   it('is also the default command', () => {
-    expect(cli([SEED_TXT]).stdout).toContain('✖ 9 个问题');
+    expect(cli([SEED_TXT]).stdout).toContain('✖ 12 个问题');
   });
 
   it('--format json prints the contract shape', () => {
@@ -32,7 +32,7 @@ describe('jixiao-lint check', () => {
     const j = JSON.parse(r.stdout);
     expect(Object.keys(j)).toEqual(['version', 'files', 'summary']);
     expect(j.version).toBe(1);
-    expect(j.summary).toEqual({ files: 2, errors: 6, warnings: 8, infos: 4 });
+    expect(j.summary).toEqual({ files: 2, errors: 6, warnings: 14, infos: 4 });
     const f = j.files[0].findings.find((x: { ruleId: string }) => x.ruleId === 'section-empty');
     expect(Object.keys(f)).toEqual(['ruleId', 'severity', 'message', 'help', 'location', 'data', 'fingerprint']);
     expect(f.location).toEqual({ section: '七', heading: '七、存在的问题及原因分析', path: ['七、存在的问题及原因分析'], line: 44, column: 1, excerpt: '七、存在的问题及原因分析' });
@@ -45,8 +45,8 @@ describe('jixiao-lint check', () => {
     writeFileSync(join(d, 'r.txt'), ok);
     expect(cli(['check', join(d, 'r.txt'), '--rule', 'section-empty=warning']).code).toBe(0);
     expect(cli(['check', join(d, 'r.txt'), '--rule', 'section-empty=warning', '--fail-on', 'warning']).code).toBe(1);
-    expect(cli(['check', join(d, 'r.txt'), '--rule', 'section-empty=off', '--max-warnings', '4']).code).toBe(0);
-    expect(cli(['check', join(d, 'r.txt'), '--rule', 'section-empty=off', '--max-warnings', '3']).code).toBe(1);
+    expect(cli(['check', join(d, 'r.txt'), '--rule', 'section-empty=off', '--max-warnings', '7']).code).toBe(0);
+    expect(cli(['check', join(d, 'r.txt'), '--rule', 'section-empty=off', '--max-warnings', '6']).code).toBe(1);
   });
 
   it('reports an unreadable file in its own entry, checks the rest, exit 2', () => {
@@ -56,7 +56,7 @@ describe('jixiao-lint check', () => {
     expect(r.code).toBe(2);
     const j = JSON.parse(r.stdout);
     expect(j.files.map((f: { error: { code: string } | null }) => f.error?.code ?? null)).toEqual(['legacy-doc', null, 'not-found']);
-    expect(j.files[1].findings.length).toBe(9);
+    expect(j.files[1].findings.length).toBe(12);
     expect(j.files[0].error.message).toContain('另存为');
   });
 
@@ -71,7 +71,7 @@ describe('jixiao-lint check', () => {
   it('--lang en gives English messages', () => {
     const r = cli(['check', SEED_TXT, '--lang', 'en']);
     expect(r.stdout).toContain('Section 七 "存在的问题及原因分析" has no substantive content');
-    expect(r.stdout).toContain('9 problems (3 errors, 4 warnings, 2 infos)');
+    expect(r.stdout).toContain('12 problems (3 errors, 7 warnings, 2 infos)');
   });
 
   it('colours only when asked: --no-color and NO_COLOR win', () => {
@@ -144,7 +144,7 @@ describe('rules and explain', () => {
     const r = cli(['rules']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/sum-mismatch\s+错误\s+arithmetic\s+明细合计与总额不符/);
-    expect(r.stdout).toContain('共 21 条规则');
+    expect(r.stdout).toContain('共 26 条规则');
   });
 
   it('explain shows description, reference and examples', () => {

@@ -27,9 +27,9 @@ describe('several outputs in one run', () => {
     const d = tmp();
     const r = cli(['check', DOCX, '-f', 'json', '-o', join(d, 'a.json'), '-f', 'sarif', '-o', join(d, 'a.sarif'), '-f', 'stylish']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('✖ 9 个问题');
+    expect(r.stdout).toContain('✖ 12 个问题');
     expect(JSON.parse(readFileSync(join(d, 'a.json'), 'utf8')).summary.errors).toBe(3);
-    expect(JSON.parse(readFileSync(join(d, 'a.sarif'), 'utf8')).runs[0].results).toHaveLength(9);
+    expect(JSON.parse(readFileSync(join(d, 'a.sarif'), 'utf8')).runs[0].results).toHaveLength(12);
     expect(readdirSync(d).sort()).toEqual(['a.json', 'a.sarif']); // no temporary files left
   });
 
@@ -94,7 +94,7 @@ describe('baseline', () => {
     const base = join(d, 'baseline.json');
     expect(cli(['check', 'r.txt', '--write-baseline', base], { cwd: d }).code).toBe(0);
     expect(existsSync(base)).toBe(true);
-    expect(JSON.parse(readFileSync(base, 'utf8')).entries).toHaveLength(9);
+    expect(JSON.parse(readFileSync(base, 'utf8')).entries).toHaveLength(12);
 
     const clean = cli(['check', 'r.txt', '--baseline', base, '--format', 'json'], { cwd: d });
     expect(clean.code).toBe(0);

@@ -15,7 +15,9 @@ const CONTRACT: Record<string, string> = {
   'rounding-difference': 'info', 'share-mismatch': 'error', 'shares-total': 'warning', 'sangong-budget-missing': 'error',
   'sangong-actual-missing': 'error', 'sangong-component-missing': 'warning', 'sangong-total-mismatch': 'error',
   'sangong-over-budget': 'warning', 'staffing-exceeds-quota': 'warning', 'count-mismatch': 'warning',
-  'year-mismatch': 'warning', 'self-score-missing': 'warning', 'profile-mismatch': 'warning',
+  'year-mismatch': 'warning', 'self-score-missing': 'warning', 'grade-score-mismatch': 'error',
+  'goal-without-result': 'warning', 'goal-shortfall-unexplained': 'warning', 'same-figure-conflict': 'error',
+  'profile-mismatch': 'warning', 'goal-far-exceeded': 'info',
 };
 
 describe('rule files', () => {

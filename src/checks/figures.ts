@@ -1,0 +1,106 @@
+/**
+ * same-figure-conflict facts: a quantity stated twice with values whose intervals do not overlap
+ * (a budget node and its mentions; 编制数 and 实有人数 stated again). Year-on-year statements:
+ * the change, the rate and the prior figure must agree (checked as sums and shares).
+ */
+import { nodeMoney } from '../extract/budget.js';
+import { moneyOf } from '../extract/facts-money.js';
+import type { ReportModel } from '../extract/model.js';
+import { abs, fmt, percentConsistent, percentOf, type Money } from '../extract/money.js';
+import { sumCheck } from './arithmetic.js';
+import type { CheckItem } from './types.js';
+
+export function figureItems(m: ReportModel): CheckItem[] {
+  const byId = new Map(m.budget.map((n) => [n.id, n]));
+  const out: CheckItem[] = [];
+  for (const n of m.budget) {
+    const v = nodeMoney(n, byId);
+    if (!v || !n.mentions) continue;
+    const firstText = n.amount ? n.amount.printed : `${n.derived?.value ?? ''}万元（由各部分推算）`;
+    for (const x of n.mentions) {
+      const mv = moneyOf(x);
+      const conflict = abs(mv.v - v.v) > mv.h + v.h;
+      out.push({
+        key: `figure:${n.id}:${x.value}`,
+        src: x.src,
+        ...(n.amount ? { related: [{ src: n.amount.src, text: `${n.name} ${n.amount.printed}` }] } : {}),
+        name: n.name,
+        first: firstText,
+        second: x.printed,
+        conflict,
+        unitText: '万元',
+        expectedText: firstText,
+        actualText: x.printed,
+        data: { first: fmt(v.v), second: fmt(mv.v), diff: fmt(abs(mv.v - v.v)) },
+      });
+    }
+  }
+  const st = m.staffing;
+  for (const x of st.mentions ?? []) {
+    const first = st[x.kind];
+    if (!first) continue;
+    const name = x.kind === 'quota' ? '编制数' : '实有人数';
+    out.push({
+      key: `figure:staffing:${x.kind}:${x.value}`,
+      src: x.src,
+      related: [{ src: first.src, text: `${name} ${first.value} 人` }],
+      name,
+      first: `${first.value}人`,
+      second: `${x.value}人`,
+      conflict: first.value !== x.value,
+      unitText: '人',
+      expectedText: `${first.value}人`,
+      actualText: `${x.value}人`,
+      data: { first: first.value, second: x.value, diff: Math.abs(first.value - x.value) },
+    });
+  }
+  return out;
+}
+
+/** Year-on-year: prior + change = current (a sum), and rate = change ÷ prior (a share). */
+export function yoyItems(m: ReportModel): { sums: CheckItem[]; shares: CheckItem[] } {
+  const sums: CheckItem[] = [];
+  const shares: CheckItem[] = [];
+  for (const n of m.budget) {
+    const y = n.yoy;
+    const cur = n.amount ? moneyOf(n.amount) : undefined;
+    if (!y || !cur) continue;
+    const sign = y.direction === 'down' ? -1n : 1n;
+    const change = y.change ? moneyOf(y.change) : undefined;
+    const signed = change ? { v: sign * change.v, h: change.h } : undefined;
+    const prior = y.prior ? moneyOf(y.prior) : signed ? { v: cur.v - signed.v, h: cur.h + signed.h } : undefined;
+    if (y.prior && signed) {
+      sums.push(
+        sumCheck({
+          kind: 'yoy', key: n.id, subject: n.name, dimension: '同比', total: cur, totalPrinted: fmt(cur.v),
+          items: [{ money: moneyOf(y.prior), label: '上年数', src: y.prior.src }, { money: signed, label: y.direction === 'down' ? '减少额（负）' : '增加额', src: y.change!.src }],
+          src: y.src,
+        }),
+      );
+    }
+    if (y.rate && prior && prior.v - prior.h > 0n) {
+      const delta: Money = signed ?? { v: cur.v - prior.v, h: cur.h + prior.h };
+      const absDelta = { v: abs(delta.v), h: delta.h };
+      const decimals = y.rate.includes('.') ? y.rate.length - y.rate.indexOf('.') - 1 : 0;
+      const ok = percentConsistent(absDelta, prior, y.rate) && (signed !== undefined || (delta.v < 0n) === (y.direction === 'down') || delta.v === 0n);
+      const expectedPct = percentOf(absDelta.v, prior.v, decimals);
+      shares.push({
+        key: `yoy:${n.id}`,
+        src: y.src,
+        subject: n.name,
+        statement: `${n.name}同比${y.direction === 'down' ? '减少' : '增长'}幅度`,
+        baseName: y.prior ? '上年数' : '上年数（本年数减变动额）',
+        base: fmt(prior.v),
+        amount: fmt(absDelta.v),
+        pct: y.rate,
+        expectedPct,
+        status: ok ? 'ok' : 'mismatch',
+        expectedText: `${expectedPct}%`,
+        actualText: `${y.rate}%`,
+        data: { amount: fmt(absDelta.v), base: fmt(prior.v), baseDerived: y.prior ? 'no' : 'yes', stated: y.rate, computed: expectedPct, tolerance: '按打印精度区间计算' },
+      });
+    }
+  }
+  return { sums, shares };
+}
+

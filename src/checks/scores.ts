@@ -1,0 +1,44 @@
+/**
+ * Score table sums (kind 'score' breakdowns): each 得分 ≤ its 分值; the 分值 add up to 100 (or the
+ * 合计 row); the 得分 add up to the total score (合计 row, else the stated 自评得分). Scores are exact
+ * numbers, not rounded amounts: no rounding tolerance.
+ */
+import type { ReportModel, Src } from '../extract/model.js';
+import { fmt, SCALE, type Money } from '../extract/money.js';
+import { sumCheck } from './arithmetic.js';
+import type { CheckItem } from './types.js';
+
+function score(printed: string): Money {
+  const [i = '0', f = ''] = printed.split('.');
+  return { v: BigInt(i + f.padEnd(SCALE, '0').slice(0, SCALE)), h: 0n };
+}
+
+export function scoreItems(m: ReportModel): CheckItem[] {
+  const t = m.scoreTable;
+  if (!t) return [];
+  const out: CheckItem[] = [];
+  for (const r of t.rows) {
+    out.push(sumCheck({ kind: 'score', key: `row:${r.name}`, subject: `“${r.name}”`, dimension: '得分', side: '分值', unit: '分', total: score(r.max), totalPrinted: r.max, items: [{ money: score(r.got), label: r.name, src: r.src }], src: r.src, partialAllowed: true }));
+  }
+  const maxTotal = t.total?.max ?? '100';
+  const maxSrc: Src | undefined = t.total?.src ?? t.rows[0]?.src;
+  out.push(
+    sumCheck({
+      kind: 'score', key: 'max', subject: '评分表', dimension: '各项分值之和', side: t.total?.max ? '合计分值' : '满分', unit: '分',
+      total: score(maxTotal), totalPrinted: fmt(score(maxTotal).v, 0),
+      items: t.rows.map((r) => ({ money: score(r.max), label: r.name })), ...(maxSrc ? { src: maxSrc } : {}),
+    }),
+  );
+  const gotTotal = t.total?.got ?? m.score.score?.value;
+  const gotSrc = t.total?.got ? t.total.src : m.score.score?.src;
+  if (gotTotal !== undefined) {
+    out.push(
+      sumCheck({
+        kind: 'score', key: 'got', subject: '评分表', dimension: '各项得分之和', side: t.total?.got ? '合计得分' : '自评得分', unit: '分',
+        total: score(gotTotal), totalPrinted: fmt(score(gotTotal).v, 0),
+        items: t.rows.map((r) => ({ money: score(r.got), label: r.name })), ...(gotSrc ? { src: gotSrc } : {}),
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+/**
+ * Quantified targets (一(2) 年度整体支出绩效目标) and results (六), and the pairing between them.
+ * A target or result is a clause with a number and a unit (家, 个, 项, %, 万元, 亩 …); its subject
+ * is the clause's words without the verbs. Pairing is by subject and unit, never by position:
+ * the unit must be the same, every number written inside the target's subject (500强, 10亿元以上)
+ * must appear in the result's subject, and the subjects must share most of their words.
+ */
+import type { Block } from '../read/types.js';
+import type { GoalPair, GoalFact, SectionFact } from './model.js';
+import { sentences, sentenceSrc } from './text.js';
+
+const UNITS = '家|个|项|件|次|期|人|户|名|所|条|场|亩|公里|千米|平方米|万平方米|吨|万吨|天|小时|%|万元|亿元|元';
+const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)(余|多)?(${UNITS})(以上|以内|左右)?`, 'g');
+const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
+const GROWTH = /增长|提高|提升|增加/;
+const MAX = /以内|不超过|控制在|低于|≤|下降/;
+const CUMULATIVE = /累计|截至|以来|历年/;
+
+export function quantifiedClauses(blocks: readonly Block[], fromLine: number, toLine: number, kind: 'target' | 'result'): GoalFact[] {
+  const out: GoalFact[] = [];
+  for (const b of blocks) {
+    if (b.line < fromLine || b.line > toLine || b.kind !== 'paragraph') continue;
+    for (const s of sentences(b)) {
+      let offset = 0;
+      for (const clause of s.norm.split(/(?<=[，；。、：])/)) {
+        const c = clause.replace(/[，；。、：]$/, '');
+        const ms = [...c.matchAll(QUANTITY)];
+        const m = ms[ms.length - 1];
+        if (m && !/占[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index))) {
+          const before = c.slice(0, m.index);
+          const subject = cleanSubject(before.replace(/(增长|提高|提升|增加|达到|达|为|超过|超|不低于|不少于|控制在)$/, ''));
+          if (subject.length >= 2) {
+            out.push({
+              kind,
+              subject,
+              comparator: GROWTH.test(before) ? 'growth' : MAX.test(c) ? 'max' : 'min',
+              value: m[1]!,
+              unit: m[3]!,
+              approximate: m[2] !== undefined || m[4] === '左右',
+              cumulative: CUMULATIVE.test(c),
+              text: c.trim(),
+              src: sentenceSrc(s, offset + m.index),
+            });
+          }
+        }
+        offset += clause.length;
+      }
+    }
+  }
+  return out;
+}
+
+function cleanSubject(s: string): string {
+  return s.replace(/[“”"‘’《》（）()\s]/g, '').replace(VERBS, '').replace(/的$/, '');
+}
+
+/** Numbers written inside a subject ("500强", "10亿元以上"): a result must name them too. */
+function numberTokens(subject: string): string[] {
+  return [...subject.matchAll(/\d+(?:\.\d+)?[^\d\s]?/g)].map((m) => m[0]);
+}
+
+function commonLength(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
+}
+
+/** Pair every target with its best result (same unit, subject shared, numbers named); explain why. */
+export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFact[]): GoalPair[] {
+  return targets.map((t, ti) => {
+    const key = t.subject.replace(/\d+(?:\.\d+)?/g, (d) => d);
+    const tokens = numberTokens(t.subject);
+    let best: { r: GoalFact; score: number; why: string } | undefined;
+    for (const r of results) {
+      if (r.unit !== t.unit || (t.comparator === 'growth') !== (r.comparator === 'growth')) continue;
+      if (!tokens.every((tok) => r.subject.includes(tok))) continue;
+      const common = commonLength(key, r.subject);
+      const need = Math.min(4, Math.max(2, Math.ceil(key.length / 2)));
+      if (common < need) continue;
+      // current-year results beat cumulative ones ("成功盘活2家" over "累计盘活16家")
+      const score = common * 10 - (r.cumulative ? 5 : 0);
+      if (!best || score > best.score) {
+        best = { r, score, why: `单位均为“${t.unit}”，主语共有“${longestCommon(key, r.subject)}”${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
+      }
+    }
+    return best ? { target: ti, result: results.indexOf(best.r), why: best.why } : { target: ti, result: null, why: unpairedWhy(t, results) };
+  });
+}
+
+function longestCommon(a: string, b: string): string {
+  let best = '';
+  for (let i = 0; i < a.length; i++) for (let j = i + best.length + 1; j <= a.length; j++) if (b.includes(a.slice(i, j))) best = a.slice(i, j);
+  return best;
+}
+
+function unpairedWhy(t: GoalFact, results: readonly GoalFact[]): string {
+  const sameSubject = results.filter((r) => commonLength(t.subject, r.subject) >= Math.min(4, t.subject.length));
+  if (sameSubject.length === 0) return '第六部分没有同一指标的实际完成数';
+  const r = sameSubject[0]!;
+  return r.unit !== t.unit ? `“${r.text}”单位为“${r.unit}”，与目标的“${t.unit}”不同，不是同一指标` : `“${r.text}”未含目标中的“${numberTokens(t.subject).join('、')}”，不是同一指标`;
+}
+
+/** Lines of the targets: 一(2) (the sub-section about 绩效目标), else all of 一. */
+export function targetRange(sections: readonly SectionFact[]): [number, number] | undefined {
+  const one = sections.find((s) => s.no === '一');
+  if (!one) return undefined;
+  const idx = one.subsections.findIndex((h) => /目标/.test(h.text));
+  if (idx < 0) return [one.line + 1, one.endLine];
+  const next = one.subsections[idx + 1];
+  return [one.subsections[idx]!.line, next ? next.line - 1 : one.endLine];
+}
+
+const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主要是|系因/;
+
+/**
+ * Attach where a cause is stated for each paired target: the result's sentence itself, or a
+ * sentence of 七 that names the indicator and gives a cause.
+ */
+export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], results: readonly GoalFact[], blocks: readonly Block[], sections: readonly SectionFact[]): void {
+  const seven = sections.find((s) => s.no === '七');
+  const sevenSentences = seven
+    ? blocks.filter((b) => b.line > seven.line && b.line <= seven.endLine && b.kind === 'paragraph').flatMap((b) => sentences(b))
+    : [];
+  for (const p of pairs) {
+    if (p.result === null) continue;
+    const t = targets[p.target]!;
+    const r = results[p.result]!;
+    if (CAUSE.test(r.src.excerpt)) {
+      p.cause = r.src;
+      continue;
+    }
+    const need = Math.min(4, t.subject.length);
+    const hit = sevenSentences.find((s) => CAUSE.test(s.norm) && commonLength(t.subject, s.norm.replace(/[“”"]/g, '')) >= need);
+    if (hit) p.cause = sentenceSrc(hit);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Indicator tables (一级/二级/三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分) from .docx tables:
+ * targets paired with results on the same row, and the score table (分值, 得分, 合计/总分 row).
+ * Vertically merged cells arrive empty: a blank 一级指标 cell continues the one above.
+ */
+import type { Block } from '../read/types.js';
+import type { GoalFact, ScoreRow, ScoreTable } from './model.js';
+import { src } from './text.js';
+
+const NAME = /一级指标|二级指标|三级指标|指标名称|绩效指标|指标内容/;
+const TARGET = /年度指标值|目标值|指标值|预期值|年度目标|预期目标/;
+const RESULT = /实际完成值|完成值|实际值|实际完成|完成情况/;
+const MAX = /^分值|^权重|^标准分/;
+const GOT = /^得分|^自评得分|^评分/;
+const TOTAL = /^(合计|总分|总计|小计)$/;
+const QTY = /^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\s*(\d+(?:\.\d+)?)\s*(%|家|个|项|件|次|期|人|户|名|所|条|场|亩|公里|吨|天|万元|亿元|元|分)?\s*(以上|以内|以下)?$/;
+
+interface Columns {
+  names: number[];
+  target: number;
+  result: number;
+  max: number;
+  got: number;
+}
+
+export interface Indicators {
+  targets: GoalFact[];
+  results: GoalFact[];
+  scoreTable?: ScoreTable;
+}
+
+function header(cells: string[]): Columns | undefined {
+  const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
+  const cols = {
+    names: cells.map((c, i) => (NAME.test(c) ? i : -1)).filter((i) => i >= 0),
+    target: find(TARGET),
+    result: find(RESULT),
+    max: find(MAX),
+    got: find(GOT),
+  };
+  return cols.names.length > 0 && ((cols.target >= 0 && cols.result >= 0) || (cols.max >= 0 && cols.got >= 0)) ? cols : undefined;
+}
+
+export function extractIndicators(blocks: readonly Block[]): Indicators {
+  const out: Indicators = { targets: [], results: [] };
+  let cols: Columns | undefined;
+  let table = -1;
+  let level1 = '';
+  const rows: ScoreRow[] = [];
+  let total: ScoreTable['total'];
+  for (const b of blocks) {
+    if (b.kind !== 'row' || !b.normCells) continue;
+    const cells = b.normCells.map((c) => c.replace(/\s+/g, ''));
+    if (b.table !== table) {
+      table = b.table ?? -1;
+      cols = undefined;
+      level1 = '';
+    }
+    if (!cols) {
+      cols = header(cells);
+      continue;
+    }
+    const at = (i: number) => src(b.line, Math.max(0, b.normCells!.slice(0, i).join('\t').length + (i > 0 ? 1 : 0)), b.text);
+    const first = cells[cols.names[0]!] ?? '';
+    if (first) level1 = first;
+    const name = [...cols.names].reverse().map((i) => cells[i] ?? '').find((c) => c.length > 0) ?? '';
+    if (TOTAL.test(name) || cells.some((c) => TOTAL.test(c))) {
+      total = {
+        ...(cols.max >= 0 && QTY.test(cells[cols.max] ?? '') ? { max: QTY.exec(cells[cols.max]!)![2]! } : {}),
+        ...(cols.got >= 0 && QTY.test(cells[cols.got] ?? '') ? { got: QTY.exec(cells[cols.got]!)![2]! } : {}),
+        src: at(0),
+      };
+      continue;
+    }
+    if (!name) continue;
+    if (cols.target >= 0 && cols.result >= 0) {
+      const t = QTY.exec(cells[cols.target] ?? '');
+      const r = QTY.exec(cells[cols.result] ?? '');
+      if (t && r) {
+        const unit = t[3] ?? r[3] ?? '';
+        const comparator = /≥|>|不低于|不少于|达到/.test(t[1] ?? '') || t[4] === '以上' ? 'min' : /≤|<|不高于|不超过/.test(t[1] ?? '') || /以内|以下/.test(t[4] ?? '') ? 'max' : 'min';
+        out.targets.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: `${name}${cells[cols.target]}`, src: at(cols.target) });
+        out.results.push({ kind: 'result', subject: name, comparator, value: r[2]!, unit: r[3] ?? unit, approximate: false, cumulative: false, text: `${name}${cells[cols.result]}`, src: at(cols.result) });
+      }
+    }
+    if (cols.max >= 0 && cols.got >= 0) {
+      const mx = QTY.exec(cells[cols.max] ?? '');
+      const gt = QTY.exec(cells[cols.got] ?? '');
+      if (mx && gt) rows.push({ name, level1, max: mx[2]!, got: gt[2]!, src: at(cols.got) });
+    }
+  }
+  if (rows.length > 0) out.scoreTable = { rows, ...(total ? { total } : {}) };
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * Indicator and score tables read from generated .docx files: targets paired with results on the
+ * same row, score sums checked (sum-mismatch with the score as subject).
+ */
+import { Document, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../../src/api.js';
+import { readDocx } from '../../src/read/docx.js';
+import { modelOfDoc } from '../helpers/model.js';
+import { PROFILE, RULES, SKELETON } from '../helpers/rule-tester.js';
+import { packDocx } from '../read/docx-helpers.js';
+
+function table(rows: string[][]): Table {
+  return new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) });
+}
+
+/** The skeleton report as paragraphs, with a table appended to section 九. */
+async function withTable(rows: string[][], replace: [string, string] = ['', '']): Promise<Uint8Array> {
+  const text = replace[0] ? SKELETON.replace(replace[0], replace[1]) : SKELETON;
+  const children: (Paragraph | Table)[] = text.split('\n').map((l) => new Paragraph(l));
+  children.push(table(rows));
+  return packDocx(new Document({ sections: [{ children }] }));
+}
+
+const HEAD = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+
+async function check(bytes: Uint8Array) {
+  const checker = new Checker({ profile: PROFILE, rules: RULES });
+  return checker.check('t.docx', { kind: 'doc', doc: readDocx(bytes, 't.docx') });
+}
+
+describe('indicator tables', () => {
+  it('pairs each row’s target with its result and explains the pairing', async () => {
+    const bytes = await withTable([
+      HEAD,
+      ['产出指标', '数量指标', '培训期数', '≥12期', '12期', '20', '20'],
+      ['', '质量指标', '培训合格率', '≥95%', '90%', '20', '15'],
+      ['效益指标', '满意度指标', '服务对象满意度', '≥90%', '92%', '60', '57'],
+      ['合计', '', '', '', '', '100', '92'],
+    ]);
+    const m = modelOfDoc(readDocx(bytes, 't.docx'));
+    const tablePairs = m.goals.pairs.filter((p) => p.why === '指标表同一行');
+    expect(tablePairs.map((p) => [m.goals.targets[p.target]!.subject, m.goals.results[p.result!]!.value])).toEqual([
+      ['培训期数', '12'],
+      ['培训合格率', '90'],
+      ['服务对象满意度', '92'],
+    ]);
+    expect(m.scoreTable!.rows.map((r) => [r.level1, r.name, r.max, r.got])).toEqual([
+      ['产出指标', '培训期数', '20', '20'],
+      ['产出指标', '培训合格率', '20', '15'],
+      ['效益指标', '服务对象满意度', '60', '57'],
+    ]);
+    const r = await check(bytes);
+    // 培训合格率 90% < 95% with no cause: the one goal finding from the table
+    expect(r.findings.filter((f) => f.ruleId.startsWith('goal-')).map((f) => [f.ruleId, f.data.target])).toEqual([['goal-shortfall-unexplained', '培训合格率≥95%']]);
+    expect(r.findings.filter((f) => f.ruleId === 'sum-mismatch')).toEqual([]);
+  });
+
+  it('a score table whose items do not add up: sum-mismatch with the score as subject', async () => {
+    const r = await check(
+      await withTable([
+        HEAD,
+        ['产出指标', '数量指标', '培训期数', '≥12期', '12期', '30', '30'],
+        ['效益指标', '满意度指标', '服务对象满意度', '≥90%', '92%', '60', '65'],
+        ['合计', '', '', '', '', '90', '92'],
+      ]),
+    );
+    const sums = r.findings.filter((f) => f.ruleId === 'sum-mismatch');
+    expect(sums.map((f) => f.message)).toEqual([
+      '“服务对象满意度”得分 65 分，与分值 60 分不符，差额 5 分（舍入容差 0 分）',
+      '评分表各项得分之和 95 分，与合计得分 92 分不符，差额 3 分（舍入容差 0 分）',
+    ]);
+    expect(sums.every((f) => f.severity === 'error')).toBe(true);
+  });
+
+  it('without a 合计 row, the 分值 must add up to 100 and the 得分 to the stated 自评得分', async () => {
+    const r = await check(
+      await withTable([
+        HEAD,
+        ['产出指标', '数量指标', '培训期数', '≥12期', '12期', '30', '30'],
+        ['效益指标', '满意度指标', '服务对象满意度', '≥90%', '92%', '60', '60'],
+      ]),
+    );
+    expect(r.findings.filter((f) => f.ruleId === 'sum-mismatch').map((f) => f.message)).toEqual([
+      // sorted by position: the stated 自评得分 in 九 comes before the table
+      '评分表各项得分之和 90 分，与自评得分 92 分不符，差额 2 分（舍入容差 0 分）',
+      '评分表各项分值之和 90 分，与满分 100 分不符，差额 10 分（舍入容差 0 分）',
+    ]);
+  });
+});
+
+describe('grades and figures stated twice', () => {
+  it('a grade 优 with a score of 85 is an error naming the band', async () => {
+    const r = await check(await withTable([['说明'], ['无']], ['自评得分为92分，等级为优', '自评得分为85分，等级为优']));
+    const g = r.findings.filter((f) => f.ruleId === 'grade-score-mismatch');
+    expect(g.map((f) => [f.severity, f.message, f.expected, f.actual])).toEqual([['error', '自评得分 85 分应评为“良”，报告写为“优”', '良（85分）', '优']]);
+  });
+
+  it('a figure stated twice with different values in two sections: both locations', async () => {
+    const r = await check(
+      await withTable([['说明'], ['无']], ['全年完成业务培训12期，服务对象满意度达到90%以上。', '全年完成业务培训12期，服务对象满意度达到90%以上。2025年一般公共预算支出中基本支出310.00万元。']),
+    );
+    const c = r.findings.filter((f) => f.ruleId === 'same-figure-conflict');
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({
+      severity: 'error',
+      message: '基本支出前后不一致：此处为 310.00万元，另一处为 300.00万元',
+      location: { section: '一' },
+      data: { first: '300.00', second: '310.00', diff: '10.00' },
+    });
+    expect(c[0]!.related![0]!.location.section).toBe('二');
+  });
+});
