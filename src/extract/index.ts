@@ -33,6 +33,7 @@ export function extract(doc: SourceDoc, profile: Profile): ReportModel {
     results.push(table.results[i]!);
   });
   attachCauses(pairs, targets, results, doc.blocks, outline.sections);
+  for (const p of pairs) p.summary = `${targets[p.target]!.text} ↔ ${p.result === null ? '（无）' : results[p.result]!.text}`;
   const budget = extractBudget(doc.blocks, outline.sections, profile);
   attachMentions(doc.blocks, outline.sections, budget, new Set(profile.sections.filter((s) => s.fund).map((s) => s.no)));
   const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);

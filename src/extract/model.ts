@@ -179,6 +179,8 @@ export interface GoalPair {
   target: number;
   /** Index into goals.results, or null when no result matches. */
   result: number | null;
+  /** Readable pairing: "目标 ↔ 结果" or "目标 ↔ （无）". */
+  summary?: string;
   /** Why they were paired, or why nothing was. */
   why: string;
   /** Where a cause is given for a shortfall: 七 naming the indicator with a cause, or the result's own sentence. */

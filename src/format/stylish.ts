@@ -87,7 +87,7 @@ function fileBlock(file: FileResult, c: ChalkInstance, t: (typeof T)['zh'], opti
       const sev = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
       out.push(`    ${c.dim(pad(pos(f), posWidth))}  ${sev(pad(t.sev[f.severity], 4))}  ${f.message}  ${c.dim(f.ruleId)}`);
       const indent = ' '.repeat(4 + posWidth + 2 + 4 + 2);
-      const sub = f.location.path.slice(1).join(' › ');
+      const sub = f.location.path.slice(1).map(short).join(' › ');
       if (sub) out.push(indent + c.dim(sub));
       if (f.expected !== undefined || f.actual !== undefined) {
         out.push(indent + c.dim([f.expected !== undefined ? `${t.expected} ${f.expected}` : '', f.actual !== undefined ? `${t.actual} ${f.actual}` : ''].filter(Boolean).join('，')));
@@ -103,6 +103,11 @@ function fileBlock(file: FileResult, c: ChalkInstance, t: (typeof T)['zh'], opti
     }
   }
   return out;
+}
+
+/** Long sub-headings are cut for the terminal; JSON and HTML keep them whole. */
+function short(s: string): string {
+  return s.length > 24 ? s.slice(0, 23) + '…' : s;
 }
 
 function pos(f: Finding): string {
