@@ -67,6 +67,11 @@ export function sumCheck(input: SumInput): CheckItem {
   };
 }
 
+/** The same printed figure (one place in the text), also after a YAML round trip. */
+function sameFact(a: AmountFact | undefined, b: AmountFact | undefined): boolean {
+  return a !== undefined && b !== undefined && a.value === b.value && a.src.line === b.src.line && a.src.column === b.src.column;
+}
+
 function amountItem(a: AmountFact): { money: Money; label: string; src: Src } {
   return { money: moneyOf(a), label: a.label, src: a.src };
 }
@@ -90,6 +95,7 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
           totalPrinted: fmt(moneyOf(n.amount).v),
           items: b.items.map(amountItem),
           src: b.src,
+          ...(b.partial ? { partialAllowed: true } : {}),
         }),
       );
     }
@@ -142,7 +148,7 @@ function hierarchyParts(n: BudgetNode, byId: ReadonlyMap<string, BudgetNode>): B
   if (n.id === 'total') return pick(['gpb', 'gov', 'soe', 'ssf']);
   if (/^(gpb|gov|soe|ssf)$/.test(n.id)) {
     const ps = pick([`${n.id}.basic`, `${n.id}.project`]);
-    return ps && !ps.some((p) => p.amount === n.amount) ? ps : undefined;
+    return ps && !ps.some((p) => sameFact(p.amount, n.amount)) ? ps : undefined;
   }
   if (/\.basic$/.test(n.id)) return pick([`${n.id}.personnel`, `${n.id}.public`]);
   return undefined;
@@ -154,7 +160,7 @@ function shareOf(n: BudgetNode | undefined, baseId: string, byId: ReadonlyMap<st
   const own = n.shares.find((s) => s.baseId === baseId);
   if (own) return own;
   const parent = n.parent ? byId.get(n.parent) : undefined;
-  if (parent && n.amount && parent.amount === n.amount) return shareOf(parent, baseId, byId);
+  if (parent && n.amount && sameFact(parent.amount, n.amount)) return shareOf(parent, baseId, byId);
   return undefined;
 }
 
@@ -213,7 +219,7 @@ function shareGroupChecks(nodes: readonly BudgetNode[], byId: ReadonlyMap<string
     for (const baseId of bases) {
       const parts = children.map((c) => c.shares.find((s) => s.baseId === baseId));
       if (parts.some((p) => p === undefined)) continue;
-      const restates = parent.id === baseId || (parent.amount !== undefined && parent.amount === byId.get(baseId)?.amount);
+      const restates = parent.id === baseId || (parent.amount !== undefined && sameFact(parent.amount, byId.get(baseId)?.amount));
       const parentShare = restates ? undefined : shareOf(parent, baseId, byId);
       if (!restates && !parentShare) continue;
       const expected = restates ? { v: 100n * 10n ** 8n, h: 0n } : parsePct(parentShare!.pct);

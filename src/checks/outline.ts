@@ -30,7 +30,7 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
     matchedCount: matched.length,
     profileName: profile.name,
     required: profile.sections.filter((s) => s.required).length,
-    data: { matched: matched.join('、'), matchedCount: matched.length, profile: profile.id },
+    data: { matched: matched.join('、') || '无', matchedCount: matched.length, profile: profile.id },
   };
 }
 
@@ -149,9 +149,9 @@ function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, 
     const b = hs[i]!.number;
     if (a === undefined || b === undefined) continue;
     if (b === a || b === a + 1) {
-      if (b === a) out.push(issue(hs[i]!, level, parent, 'repeat', `编号“${b}”重复`));
+      if (b === a) out.push(issue(hs[i]!, level, parent, 'repeat', `“${b}”重复`));
     } else if (b > a + 1) {
-      out.push(issue(hs[i]!, level, parent, 'gap', `编号从 ${a} 跳到 ${b}`));
+      out.push(issue(hs[i]!, level, parent, 'gap', `从 ${a} 跳到 ${b}`));
     }
   }
   return out;

@@ -31,7 +31,8 @@ export function sangongItems(f: SangongFact): { sangong: CheckItem[]; components
   const src = f.actual.total?.src ?? f.budget.src ?? f.actual.src;
   const sangong: CheckItem = {
     key: 'sangong',
-    ...(src ? { src } : {}),
+    // nothing reported at all: the finding belongs to 二 (基本支出), where the outline asks for it
+    ...(src ? { src } : { section: '二' }),
     anyReported,
     budgetReported: reported(f.budget),
     actualReported: reported(f.actual),
@@ -44,7 +45,7 @@ export function sangongItems(f: SangongFact): { sangong: CheckItem[]; components
   };
   const components = SANGONG_COMPONENTS.map((name) => ({
     key: `sangong-component:${name}`,
-    ...(f.budget.src ?? f.actual.src ? { src: (f.budget.src ?? f.actual.src)! } : {}),
+    ...(f.budget.src ?? f.actual.src ? { src: (f.budget.src ?? f.actual.src)! } : { section: '二' }),
     name,
     budgetReported: hasComponent(f.budget, name),
     actualReported: hasComponent(f.actual, name),

@@ -77,7 +77,17 @@ export function extractBudget(
         special = undefined;
         continue;
       }
-      for (const s of sentences(block)) {
+      const ss = sentences(block);
+      // a list may go on after ；: the following sentences that only hold more items join it
+      const continuation = (k: number, items: AmountFact[]): number => {
+        while (ss[k]?.norm.endsWith('；') && ss[k + 1] && isContinuation(ss[k + 1]!, fund)) {
+          k++;
+          items.push(...itemAmounts(ss[k]!, 0));
+        }
+        return k;
+      };
+      for (let k = 0; k < ss.length; k++) {
+        const s = ss[k]!;
         const t = s.norm.replace(/\s+/g, '');
         if (SKIP_SENTENCE.test(t)) continue;
         if (profile.nil.some((re) => re.test(t)) && t.includes(FUND_NAMES[fund]!.slice(0, 4))) {
@@ -88,7 +98,8 @@ export function extractBudget(
         const dim = DIMENSION.exec(s.norm.trim());
         if (dim) {
           const target = special ?? current;
-          const items = amountsIn(s).map(stripAt);
+          const items = itemAmounts(s, 0);
+          k = continuation(k, items);
           if (target && items.length > 0) {
             target.breakdowns.push({ dimension: dim[1]!.startsWith('按经济') ? '按经济科目分类' : '按功能科目分类', items, src: sentenceSrc(s) });
           }
@@ -125,9 +136,11 @@ export function extractBudget(
           subject.shares.push({ baseName: sh.baseName, baseId: resolveBase(sh.baseName, fund), pct: sh.pct, src: sh.src });
         }
         const qi = s.norm.indexOf('其中', first.end);
-        if (qi >= 0) {
-          const items = amounts.filter((a) => a.at > qi && !/增|减|上年|同比|下降|较/.test(a.label)).map(stripAt);
-          if (items.length > 0) subject.breakdowns.push({ dimension: '其中', items, src: sentenceSrc(s, qi) });
+        if (qi >= 0 && depthAt(s.norm, qi) === 0) {
+          const items = itemAmounts(s, qi);
+          k = continuation(k, items);
+          // a lone "其中 X" means "of which": X is part of the total, not the whole breakdown
+          if (items.length > 0) subject.breakdowns.push({ dimension: '其中', items, src: sentenceSrc(s, qi), ...(items.length === 1 ? { partial: true } : {}) });
         }
       }
     }
@@ -149,6 +162,32 @@ function subjectFor(
   if (/公用经费$/.test(l)) return node(`${fund}.basic.public`, '公用经费', section, `${fund}.basic`);
   if (FUND_LABEL[fund]!.test(l)) return node(fund, FUND_NAMES[fund]!, section, 'total');
   return undefined;
+}
+
+const NOT_ITEM = /增|减|上年|同比|下降|较|去年/;
+
+/** Parenthesis depth at a position: amounts inside （其中…） belong to an item, not to the list. */
+function depthAt(s: string, at: number): number {
+  let d = 0;
+  for (let i = 0; i < at; i++) {
+    if (s[i] === '（') d++;
+    else if (s[i] === '）' && d > 0) d--;
+  }
+  return d;
+}
+
+/** The amounts of a breakdown list from `from` on: top level only, no year-on-year changes. */
+function itemAmounts(s: Sentence, from: number): AmountFact[] {
+  return amountsIn(s)
+    .filter((a) => a.at > from && depthAt(s.norm, a.at) === 0 && !NOT_ITEM.test(a.label) && !NOT_ITEM.test(s.norm.slice(Math.max(from, a.at - a.label.length - 4), a.at - a.label.length)))
+    .map(stripAt);
+}
+
+function isContinuation(s: Sentence, fund: string): boolean {
+  const t = s.norm.trim();
+  if (DIMENSION.test(t) || SPECIAL.test(t) || /占/.test(t)) return false;
+  const first = amountsIn(s)[0];
+  return first !== undefined && !/基本支出$|项目支出$|人员经费$|公用经费$/.test(first.label) && !FUND_LABEL[fund]!.test(first.label);
 }
 
 function stripAt(a: FoundAmount): AmountFact {

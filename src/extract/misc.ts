@@ -25,14 +25,14 @@ function excerptAround(text: string, at: number): string {
   return text.slice(start, endDot < 0 ? text.length : endDot + 1);
 }
 
-const SCORE = /(?:自评|综合|评价|最终|总)?得分(?:为|是|：)?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
+const SCORE = /(?:自评|综合|评价|最终|总)?(?:得分|评分|自评分)(?:为|是|：)?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
 const GRADE = /(?:自评|评价|绩效)?(?:等级|结果|级别)(?:为|是|：|评定为|评为)?[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)(?![\u4e00-\u9fff]{2})/;
 const GRADE_OF: Record<string, string> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 合格: '中', 差: '差', 较差: '差', 不合格: '差' };
 
 export function extractScore(blocks: readonly Block[]): ScoreFact {
   const fact: ScoreFact = {};
   for (const b of blocks) {
-    if (!/得分|等级|评为|评定/.test(b.norm)) continue;
+    if (!/得分|评分|等级|评为|评定/.test(b.norm)) continue;
     for (const s of sentences(b)) {
       const sc = SCORE.exec(s.norm);
       if (sc && !fact.score && /自评|绩效|综合|总/.test(s.norm)) fact.score = { value: sc[1]!, src: sentenceSrc(s, sc.index) };
@@ -44,7 +44,7 @@ export function extractScore(blocks: readonly Block[]): ScoreFact {
 }
 
 const YEAR = /(?<!\d)(20\d{2})年(?!\d)/g;
-const COMPARISON = /上年|去年|同比|较|比|以来|截至|至今|累计|同期|增长|下降|增加|减少|连续|以前|之前|规划|计划|预计|目标/;
+const COMPARISON = /上年|去年|同比|较|比|以来|截至|至今|累计|同期|增长|下降|增加|减少|连续|以前|之前|规划|计划|预计|目标|结转|结余|预算安排|安排|下一年|明年/;
 
 export function extractYears(blocks: readonly Block[], fromLine: number): YearRef[] {
   const out: YearRef[] = [];

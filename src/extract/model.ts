@@ -41,6 +41,8 @@ export interface BreakdownFact {
   dimension: string;
   items: AmountFact[];
   src: Src;
+  /** The items are only part of the total (a lone 其中 X): only a sum above the total is wrong. */
+  partial?: boolean;
 }
 
 /** A budget node of DOMAIN §3: a fund, 基本支出/项目支出, a 专项, or the grand total. */

@@ -42,13 +42,14 @@ export function extractSangong(blocks: readonly Block[]): SangongFact {
     if (block.kind === 'row') continue;
     if (!/三公|因公出国|公务用车|公务接待/.test(block.norm)) continue;
     for (const s of sentences(block)) {
-      if (!/三公|因公出国|公务用车|公务接待/.test(s.norm)) continue;
+      // a reason for an overrun may follow in the next sentence of the same paragraph
       if (REASON.test(s.norm)) fact.reason ??= sentenceSrc(s);
+      if (!/三公|因公出国|公务用车|公务接待/.test(s.norm)) continue;
       let side: 'budget' | 'actual' | undefined;
       let item: string | undefined;
       // clause by clause: each clause names (or inherits) its side and its item
       let offset = 0;
-      for (const clause of s.norm.split(/(?<=[，；、])/)) {
+      for (const clause of s.norm.split(/(?<=[，；、（）])/)) {
         const c = clause.replace(/\s+/g, '');
         if (ACTUAL.test(c)) side = 'actual';
         else if (BUDGET.test(c)) side = 'budget';

@@ -111,7 +111,7 @@ export const MODEL_SCHEMA = {
             type: 'array',
             items: {
               type: 'object', required: ['dimension', 'items', 'src'], additionalProperties: false,
-              properties: { dimension: { type: 'string' }, items: { type: 'array', items: amount }, src },
+              properties: { dimension: { type: 'string' }, items: { type: 'array', items: amount }, src, partial: { type: 'boolean' } },
             },
           },
           derived: { type: 'object' },

@@ -1,0 +1,67 @@
+/**
+ * count-mismatch (warning), DOMAIN §5/§6: a declared count ("内设局室5个，分别为：…",
+ * "A、B、C等3个项目") must equal the number of items listed, and the list must not repeat an item.
+ */
+import { describe, expect, it } from 'vitest';
+import { runRule, SEED, SKELETON, variant, withSection } from '../helpers/rule-tester.js';
+
+const RULE = 'count-mismatch';
+/** Section 一 with one sentence under its first sub-heading: the sentence is line 7. */
+const one = (sentence: string) => withSection('一', `（一）部门（单位）基本情况\n${sentence}`);
+
+describe(RULE, () => {
+  describe('valid', () => {
+    it.each([
+      ['the skeleton (内设股室3个：3 listed)', SKELETON],
+      ['the seed (内设局室5个：5 listed)', SEED],
+      ['a count in Chinese numerals', one('内设股室三个，分别为：办公室、预算股、绩效股。')],
+      ['items separated by ，', one('内设股室3个，分别为：办公室，预算股，绩效股。')],
+      ['an item with a parenthesis', one('内设股室3个，分别为：办公室（财务股）、预算股、绩效股。')],
+      ['ten items', one('内设机构10个，分别为：办公室、预算股、绩效股、国库股、综合股、经建股、农业股、社保股、行政政法股、教科文股。')],
+      ['"A、B、C等3个项目"', one('全年重点实施了道路改造、管网建设、绿化提升等3个项目。')],
+      ['"A、B和C" is three items', one('内设股室3个，分别为办公室、预算股和绩效股。')],
+      ['a clause after the list is not an item', one('内设股室3个，分别为：办公室、预算股、绩效股，共有干部职工20人。')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('内设股室4个 with three listed', async () => {
+      expect(await runRule(RULE, one('内设股室4个，分别为：办公室、预算股、绩效股。'))).toMatchObject([
+        {
+          ruleId: RULE, severity: 'warning', location: { section: '一', line: 7 }, expected: '4个', actual: '列出 3个',
+          data: { declared: 4, listed: 3, items: '办公室、预算股、绩效股' },
+          message: '“内设股室”写明 4个，实际列出 3个（办公室、预算股、绩效股）',
+        },
+      ]);
+    });
+
+    it('四个 (Chinese numeral) with three listed', async () => {
+      expect(await runRule(RULE, one('内设股室四个，分别是：办公室、预算股、绩效股。'))).toMatchObject([{ data: { declared: 4, listed: 3 } }]);
+    });
+
+    it('a repeated item, count right', async () => {
+      expect(await runRule(RULE, one('内设股室3个，分别为：办公室、预算股、办公室。'))).toMatchObject([
+        { location: { section: '一', line: 7 }, data: { declared: 3, listed: 3 }, message: '“内设股室”所列名单中“办公室”重复出现' },
+      ]);
+    });
+
+    it('"等4个项目" after three items', async () => {
+      expect(await runRule(RULE, one('全年实施项目包括：道路改造、管网建设、绿化提升等4个项目。'))).toMatchObject([
+        { location: { section: '一', line: 7 }, data: { declared: 4, listed: 3, items: '道路改造、管网建设、绿化提升' } },
+      ]);
+    });
+
+    it('"等3个项目" repeating an item', async () => {
+      expect(await runRule(RULE, one('全年实施项目包括：道路改造、管网建设、道路改造等3个项目。'))).toMatchObject([
+        { data: { declared: 3, listed: 3 }, message: expect.stringContaining('“道路改造”重复出现') },
+      ]);
+    });
+
+    it('the seed with 内设局室6个', async () => {
+      const text = variant(SEED, ['内设局室5个', '内设局室6个']);
+      expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '一', line: 21 }, data: { declared: 6, listed: 5 } }]);
+    });
+  });
+});

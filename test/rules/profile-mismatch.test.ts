@@ -1,0 +1,49 @@
+/**
+ * profile-mismatch (warning): the document matches fewer sections of the profile than its minimum
+ * (4 for hunan): another province's outline or a fragment. One warning instead of a flood of
+ * section-missing errors; figure checks still run.
+ */
+import { describe, expect, it } from 'vitest';
+import { runAll, runRule, SEED, SKELETON, withoutSection } from '../helpers/rule-tester.js';
+
+const RULE = 'profile-mismatch';
+const FRAGMENT = '2025年度 示例单位整体支出绩效自评报告\n一、基本情况\n内设股室3个。\n二、一般公共预算支出情况\n基本支出100.00万元，其中：工资福利支出60.00万元、商品和服务支出35.00万元。\n三、政府性基金预算支出情况\n2025年无政府性基金预算支出。';
+const HEBEI = '2025年度 示例单位部门整体支出绩效自评报告\n一、部门基本情况\n（一）部门职能与机构设置\n内设股室3个。\n二、部门整体支出管理及使用情况\n基本支出300.00万元。\n三、部门整体支出绩效情况\n完成培训12期。\n四、存在的问题及整改措施\n问题。';
+
+describe(RULE, () => {
+  describe('valid', () => {
+    it.each([
+      ['the skeleton (9 sections)', SKELETON],
+      ['the seed', SEED],
+      ['4 sections: exactly the minimum', [ '五', '六', '七', '八', '九'].reduce((t, no) => withoutSection(no, t), SKELETON)],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('a fragment of 3 sections', async () => {
+      expect(await runRule(RULE, FRAGMENT)).toMatchObject([
+        {
+          ruleId: RULE, severity: 'warning', data: { matched: '一、二、三', matchedCount: 3, profile: 'hunan' },
+          message: '文档只匹配到“湖南省部门整体支出绩效自评报告提纲”的 3 个部分（一、二、三），可能使用了其他提纲或并非完整报告，已跳过章节完整性检查',
+        },
+      ]);
+    });
+
+    it('another province\'s outline (Hebei): titles matched fuzzily, still too few', async () => {
+      expect(await runRule(RULE, HEBEI)).toMatchObject([{ data: { matched: '一、六、七', matchedCount: 3 } }]);
+    });
+
+    it('no sections at all', async () => {
+      expect(await runRule(RULE, '2025年度 示例单位整体支出绩效自评报告\n基本支出300.00万元。')).toMatchObject([{ data: { matchedCount: 0 }, message: expect.stringContaining('的 0 个部分（无）') }]);
+    });
+
+    it('replaces section-missing and section-empty, while figure checks still run', async () => {
+      const ids = (await runAll(FRAGMENT)).findings.map((f) => f.ruleId);
+      expect(ids).toContain(RULE);
+      expect(ids).toContain('sum-mismatch');
+      expect(ids.filter((id) => id === 'section-missing' || id === 'section-empty' || id === 'section-order')).toEqual([]);
+    });
+  });
+});

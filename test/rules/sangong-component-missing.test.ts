@@ -1,0 +1,54 @@
+/**
+ * sangong-component-missing (warning), DOMAIN §3/§6: each of 因公出国（境）费, 公务用车购置及运行
+ * （维护）费 and 公务接待费 must be reported on either side; 0 or 未发生 counts as reported, and
+ * 公务用车 may be reported as 购置费 + 运行维护费. No 三公 figure at all is the *-missing rules' case.
+ */
+import { describe, expect, it } from 'vitest';
+import { runRule, SEED, SKELETON, variant } from '../helpers/rule-tester.js';
+
+const RULE = 'sangong-component-missing';
+const SANGONG = SKELETON.split('\n')[12]!;
+const sangong = (sentence: string) => variant(SKELETON, [SANGONG, sentence]);
+const ABROAD = '因公出国（境）费';
+const CAR = '公务用车购置及运行（维护）费';
+const RECEPTION = '公务接待费';
+
+describe(RULE, () => {
+  describe('valid: all three reported', () => {
+    it.each([
+      ['the skeleton (因公出国（境）费0万元)', SKELETON],
+      ['未发生 counts as reported', sangong('2025年“三公”经费预算数为3.00万元，决算数为2.50万元，其中因公出国（境）费未发生，公务用车购置及运行费1.80万元，公务接待费0.70万元。')],
+      ['公务用车 as its two parts', sangong('2025年“三公”经费预算数为3.00万元，其中公务用车购置费0.50万元，公务用车运行维护费1.50万元，因公出国（境）费0万元，公务接待费1.00万元。')],
+      ['items on the budget side only (the actual is a total)', sangong('2025年“三公”经费预算数为3.00万元，其中因公出国（境）费0.00万元、公务用车购置及运行费2.00万元、公务接待费1.00万元。“三公”经费决算数为2.50万元。')],
+      ['items separated by ；', sangong('2025年“三公”经费预算数为3.00万元，其中：因公出国（境）费预算数0万元；公务用车购置及运行费预算数2.00万元；公务接待费预算数1.00万元。“三公”经费决算数为2.50万元。')],
+      ['no 三公 figure at all (sangong-budget/actual-missing report it)', sangong('')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('the seed omits 因公出国（境）费 (DOMAIN §7): exactly that one', async () => {
+      expect(await runRule(RULE, SEED)).toMatchObject([
+        { ruleId: RULE, severity: 'warning', location: { section: '二', line: 27 }, data: { component: ABROAD }, message: '“三公”经费未载明因公出国（境）费（为 0 或未发生的也应写明）' },
+      ]);
+    });
+
+    it('公务用车 missing on both sides', async () => {
+      const text = sangong('2025年“三公”经费预算数为3.00万元，其中因公出国（境）费0万元，公务接待费1.00万元。“三公”经费决算数为2.50万元，其中公务接待费0.70万元。');
+      expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '二', line: 13 }, data: { component: CAR } }]);
+    });
+
+    it('totals only: all three are missing, one finding each', async () => {
+      const fs = await runRule(RULE, sangong('2025年“三公”经费预算数为3.00万元，决算数为2.50万元。'));
+      expect(fs.map((f) => [f.location.section, f.location.line, f.data['component']]).sort()).toEqual([
+        ['二', 13, CAR], ['二', 13, ABROAD], ['二', 13, RECEPTION],
+      ].sort());
+    });
+
+    it('naming the items without a figure does not report them', async () => {
+      const text = sangong('2025年“三公”经费预算数为3.00万元，决算数为2.50万元。因公出国（境）费、公务用车购置及运行费、公务接待费均未发生超支。');
+      expect(await runRule(RULE, text)).toHaveLength(3);
+    });
+  });
+});

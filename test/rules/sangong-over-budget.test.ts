@@ -1,0 +1,54 @@
+/**
+ * sangong-over-budget (warning), DOMAIN §6: a 三公 决算数 above its 预算数 needs a stated reason
+ * (原因, 主要是, 由于 …). Compared on the printed totals.
+ */
+import { describe, expect, it } from 'vitest';
+import { runRule, SEED, SKELETON, variant } from '../helpers/rule-tester.js';
+
+const RULE = 'sangong-over-budget';
+const SANGONG = SKELETON.split('\n')[12]!;
+const sangong = (sentence: string) => variant(SKELETON, [SANGONG, sentence]);
+const totals = (b: string, a: string, rest = '') => sangong(`2025年“三公”经费预算数为${b}，决算数为${a}${rest}。`);
+
+describe(RULE, () => {
+  describe('valid', () => {
+    it.each([
+      ['the skeleton: 2.50 under 3.00', SKELETON],
+      ['the seed: 0.29 = 0.29', SEED],
+      ['equal', totals('3.00万元', '3.00万元')],
+      ['in 元, under budget', totals('30,000.00元', '25,000.00元')],
+      ['over, with the reason in the same sentence', totals('3.00万元', '3.50万元', '，超支的原因是接待任务增加')],
+      ['over, with the reason in the next sentence naming the item', totals('3.00万元', '3.50万元', '。主要是公务用车维修费用增加')],
+      ['over, with the reason in the next sentence (超支的原因是…)', totals('3.00万元', '3.50万元', '。超支的原因是上级检查接待任务增加')],
+      ['only a budget', sangong('2025年“三公”经费预算数为3.00万元。')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('3.50 over 3.00 with no reason', async () => {
+      expect(await runRule(RULE, totals('3.00万元', '3.50万元'))).toMatchObject([
+        {
+          ruleId: RULE, severity: 'warning', location: { section: '二', line: 13 }, expected: '≤ 3.00 万元', actual: '3.50 万元',
+          data: { budget: '3.00', actual: '3.50', diff: '0.50' },
+          message: '“三公”经费决算数 3.50 万元超过预算数 3.00 万元（超出 0.50 万元），且未说明原因',
+        },
+      ]);
+    });
+
+    it('in 元: 35,000.00元 over 30,000.00元', async () => {
+      expect(await runRule(RULE, totals('30,000.00元', '35,000.00元'))).toMatchObject([{ data: { budget: '3.00', actual: '3.50', diff: '0.50' } }]);
+    });
+
+    it('one 分 over (3.01 > 3.00) is compared as printed and reported', async () => {
+      expect(await runRule(RULE, totals('3.00万元', '3.01万元'))).toMatchObject([{ data: { budget: '3.00', actual: '3.01', diff: '0.01' } }]);
+    });
+
+    it('the seed with 决算数 0.39 over 0.29', async () => {
+      expect(await runRule(RULE, variant(SEED, ['“三公”经费决算数为0.29万元', '“三公”经费决算数为0.39万元']))).toMatchObject([
+        { location: { section: '二', line: 27 }, data: { budget: '0.29', actual: '0.39', diff: '0.10' } },
+      ]);
+    });
+  });
+});

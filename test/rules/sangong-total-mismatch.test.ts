@@ -1,0 +1,58 @@
+/**
+ * sangong-total-mismatch (error), DOMAIN §3: 三公 total = 因公出国（境）费 + 公务用车购置及运行费 +
+ * 公务接待费, budget and actual separately; 公务用车购置及运行费 = 购置费 + 运行维护费. With items
+ * missing, only a sum above the total is wrong. Same interval tolerance as sum-mismatch.
+ */
+import { describe, expect, it } from 'vitest';
+import { runRule, SEED, SKELETON, variant } from '../helpers/rule-tester.js';
+
+const RULE = 'sangong-total-mismatch';
+const SANGONG = SKELETON.split('\n')[12]!;
+const sangong = (sentence: string) => variant(SKELETON, [SANGONG, sentence]);
+const budget = (items: string) => sangong(`2025年“三公”经费预算数为3.00万元，其中${items}。“三公”经费决算数为2.50万元。`);
+
+describe(RULE, () => {
+  describe('valid', () => {
+    it.each([
+      ['the skeleton: 0 + 2.00 + 1.00 = 3.00 and 0 + 1.80 + 0.70 = 2.50', SKELETON],
+      ['the seed: 公务接待费 0.29 + 公务用车 0 of 0.29', SEED],
+      ['0.01 off within 4 × 0.005 (rounding, not an error)', budget('因公出国（境）费0万元，公务用车购置及运行费2.00万元，公务接待费1.01万元')],
+      ['an incomplete list below its total', sangong('2025年“三公”经费决算数为1.00万元，其中公务接待费0.80万元。')],
+      ['公务用车 as 购置费 + 运行维护费', budget('因公出国（境）费0万元，公务用车购置费0.50万元，公务用车运行维护费1.50万元，公务接待费1.00万元')],
+      ['公务用车 total with its parts after a second 其中', budget('因公出国（境）费0万元，公务用车购置及运行费2.00万元，其中公务用车购置费0.50万元，公务用车运行维护费1.50万元，公务接待费1.00万元')],
+      ['公务用车 total with its parts in parentheses', budget('公务用车购置及运行费2.00万元（其中公务用车购置费0万元，公务用车运行维护费2.00万元），因公出国（境）费0万元，公务接待费1.00万元')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('budget items 0 + 2.50 + 1.00 = 3.50 against 3.00', async () => {
+      expect(await runRule(RULE, budget('因公出国（境）费0万元，公务用车购置及运行费2.50万元，公务接待费1.00万元'))).toMatchObject([
+        {
+          ruleId: RULE, severity: 'error', location: { section: '二', line: 13 }, expected: '3.00 万元', actual: '3.50 万元',
+          data: { total: '3.00', sum: '3.50', diff: '0.50', tolerance: '0.02' },
+          message: '“三公”经费预算数各项之和 3.50 万元，与“三公”经费预算数 3.00 万元不符，差额 0.50 万元',
+        },
+      ]);
+    });
+
+    it('actual side: an incomplete list already above its total', async () => {
+      expect(await runRule(RULE, sangong('2025年“三公”经费决算数为1.00万元，其中公务接待费1.20万元。'))).toMatchObject([
+        { location: { section: '二', line: 13 }, data: { total: '1.00', sum: '1.20', diff: '0.20', tolerance: '0.01' }, message: expect.stringContaining('决算数各项之和 1.20 万元') },
+      ]);
+    });
+
+    it('公务用车 parts 0.50 + 1.00 against its 2.00', async () => {
+      expect(await runRule(RULE, budget('因公出国（境）费0万元，公务用车购置及运行费2.00万元，其中公务用车购置费0.50万元，公务用车运行维护费1.00万元，公务接待费1.00万元'))).toMatchObject([
+        { location: { section: '二', line: 13 }, data: { total: '2.00', sum: '1.50', diff: '0.50' }, message: expect.stringContaining('购置费与运行维护费之和 1.50 万元') },
+      ]);
+    });
+
+    it('the seed with 公务接待费预算数 0.39 against a 0.29 total', async () => {
+      expect(await runRule(RULE, variant(SEED, ['公务接待费预算数0.29万元', '公务接待费预算数0.39万元']))).toMatchObject([
+        { location: { section: '二', line: 27 }, data: { total: '0.29', sum: '0.39', diff: '0.10' } },
+      ]);
+    });
+  });
+});

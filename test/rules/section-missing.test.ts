@@ -1,0 +1,56 @@
+/**
+ * section-missing (error), DOMAIN §2/§6: a required top-level section of the profile is absent.
+ * Sections are matched by title (aliases, fuzzy), never by the typed number. When the document
+ * matches few sections (another outline, a fragment) profile-mismatch is raised instead.
+ */
+import { describe, expect, it } from 'vitest';
+import { runRule, SEED, SKELETON, variant, withoutSection } from '../helpers/rule-tester.js';
+
+const RULE = 'section-missing';
+const sections = async (text: string) => (await runRule(RULE, text)).map((f) => f.location.section).sort();
+
+describe(RULE, () => {
+  describe('valid', () => {
+    it.each([
+      ['the skeleton', SKELETON],
+      ['the seed (1、…5、 then 六、…九、; empty sections are section-empty\'s)', SEED],
+      ['九 under its other title 自评结果拟应用和公开情况', variant(SKELETON, ['九、绩效自评结果及其他需要说明的情况', '九、自评结果拟应用和公开情况'])],
+      ['七 under an alias, numbered 7.', variant(SKELETON, ['七、存在的问题及原因分析', '7.存在的主要问题及原因'])],
+      ['七 with no number (Word list numbering lost in the text)', variant(SKELETON, ['七、存在的问题及原因分析', '存在的问题及原因分析'])],
+      ['some years\' outline: 九、…拟应用和公开情况 + 十、其他需要说明的情况', variant(SKELETON, ['九、绩效自评结果及其他需要说明的情况', '九、绩效自评结果拟应用和公开情况']) + '\n十、其他需要说明的情况\n无。'],
+      ['3 of 9 sections (a fragment): profile-mismatch instead', '2025年度 示例单位整体支出绩效自评报告\n一、基本情况\n内设股室3个。\n二、一般公共预算支出情况\n基本支出300.00万元。\n三、政府性基金预算支出情况\n2025年无政府性基金预算支出。'],
+      ['another province\'s outline (Hebei): profile-mismatch instead', '2025年度 示例单位部门整体支出绩效自评报告\n一、部门基本情况\n（一）部门职能与机构设置\n内设股室3个。\n二、部门整体支出管理及使用情况\n基本支出300.00万元。\n三、部门整体支出绩效情况\n完成培训12期。\n四、存在的问题及整改措施\n问题。'],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('七 removed: one error with the canonical number and title, no line to point at', async () => {
+      const fs = await runRule(RULE, withoutSection('七'));
+      expect(fs).toMatchObject([
+        { ruleId: RULE, severity: 'error', location: { section: '七' }, data: { section: '七', content: 'missing' }, message: '缺少第七部分“存在的问题及原因分析”' },
+      ]);
+      expect(fs[0]!.location.line).toBeUndefined();
+    });
+
+    it('四 and 五 removed: two errors', async () => {
+      expect(await sections(withoutSection('四', withoutSection('五')))).toEqual(['五', '四'].sort());
+    });
+
+    it('the last section removed', async () => {
+      expect(await runRule(RULE, withoutSection('九'))).toMatchObject([{ location: { section: '九' }, message: '缺少第九部分“绩效自评结果及其他需要说明的情况”' }]);
+    });
+
+    it('4 of 9 sections matched (the profile\'s minimum): the other five are missing', async () => {
+      let text = SKELETON;
+      for (const no of ['五', '六', '七', '八', '九']) text = withoutSection(no, text);
+      expect(await sections(text)).toEqual(['五', '六', '七', '八', '九'].sort());
+    });
+
+    it('a heading typed with a wrong number is still matched by title: 七 is present, 六 is missing', async () => {
+      const text = variant(withoutSection('六'), ['七、存在的问题及原因分析', '六、存在的问题及原因分析']);
+      expect(await sections(text)).toEqual(['六']);
+    });
+  });
+});

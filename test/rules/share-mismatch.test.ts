@@ -1,0 +1,86 @@
+/**
+ * share-mismatch (error), DOMAIN §3–§4: "占X的p%" must follow from the amount and its named base,
+ * derived from its parts when the report never states it. Interval arithmetic: amounts and p are
+ * intervals of their printed precision. A base that cannot be resolved is skipped, never guessed.
+ */
+import { describe, expect, it } from 'vitest';
+import { runAll, runRule, SEED, SKELETON, variant, withSection } from '../helpers/rule-tester.js';
+
+const RULE = 'share-mismatch';
+/** Skeleton: 基本 300 + 项目 200 = 一般公共 500 (derived); + 基金 100 + two nil funds = 整体 600 (derived). */
+const projectShareOfTotal = (pct: string) => variant(SKELETON, ['占年度整体总支出的33.33%', `占年度整体总支出的${pct}%`]);
+
+describe(RULE, () => {
+  describe('valid: consistent with the amounts', () => {
+    it.each([
+      ['the skeleton (both totals derived, never stated)', SKELETON],
+      ['the seed: every share reconciles against derived 6671.32 and 8701.35', SEED],
+      ['seed 4.84% printed with one decimal as 4.8%', variant(SEED, ['占一般公共预算总支出的4.84%', '占一般公共预算总支出的4.8%'])],
+      ['200 / 600 printed as 33.3%', projectShareOfTotal('33.3')],
+      ['200 / 600 printed as 33%', projectShareOfTotal('33')],
+      ['200 / 600 as 33.34%: inside the derived base\'s widened interval (600.00 ± 0.015)', projectShareOfTotal('33.34')],
+      ['half-width punctuation', withSection('二', '2025年基本支出300.00万元，占一般公共预算总支出的60.00%,占年度整体总支出的50.00%.\n2025年项目支出200.00万元,占一般公共预算总支出的40.00%,占年度整体总支出的33.33%.')],
+      ['full-width percent sign', withSection('二', '2025年基本支出300.00万元，占一般公共预算总支出的60.00％。\n2025年项目支出200.00万元，占一般公共预算总支出的40.00％。')],
+      ['a stated base', withSection('二', '2025年一般公共预算支出500.00万元。2025年一般公共预算支出中基本支出300.00万元，占一般公共预算总支出的60.00%。')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('skipped, not guessed: a base that cannot be resolved gives no finding', () => {
+    it('a base name the profile does not know (占本单位总预算的)', async () => {
+      const text = withSection('二', '2025年一般公共预算支出中基本支出300.00万元，占本单位总预算的60.00%。\n2025年项目支出200.00万元，占一般公共预算总支出的40.00%。');
+      expect(await runRule(RULE, text)).toEqual([]);
+      expect((await runAll(text)).skipped.filter((s) => s.ruleId === RULE)).toMatchObject([
+        { location: { section: '二', line: 11 }, reason: expect.stringContaining('无法确定基数“本单位总预算”') },
+      ]);
+    });
+
+    it('a base neither stated nor derivable (项目支出 missing, so no 一般公共预算总支出 and no 年度整体总支出)', async () => {
+      const text = withSection('二', '2025年一般公共预算支出中基本支出300.00万元，占一般公共预算总支出的60.00%。');
+      expect(await runRule(RULE, text)).toEqual([]);
+      expect((await runAll(text)).skipped.filter((s) => s.ruleId === RULE)).toMatchObject([
+        { location: { section: '二' }, reason: expect.stringContaining('一般公共预算支出的金额未载明，也无法由各组成部分推算') },
+        { location: { section: '三' }, reason: expect.stringContaining('年度整体总支出的金额未载明') },
+      ]);
+    });
+  });
+
+  describe('invalid: the stated share does not follow', () => {
+    it('基本支出 51.00% of a derived 年度整体总支出 600.00 (should be 50.00%)', async () => {
+      expect(await runRule(RULE, variant(SKELETON, ['占年度整体总支出的50.00%', '占年度整体总支出的51.00%']))).toMatchObject([
+        {
+          ruleId: RULE, severity: 'error', location: { section: '二', line: 12 }, expected: '50.00%', actual: '51.00%',
+          data: { amount: '300.00', base: '600.00', baseDerived: 'yes', stated: '51.00', computed: '50.00' },
+          message: '基本支出占年度整体总支出的比例应为 50.00%（300.00 ÷ 600.00 万元），报告写为 51.00%',
+        },
+      ]);
+    });
+
+    it.each([['33.35'], ['33.32']])('200 / 600 printed as %s%%: just outside the interval', async (pct) => {
+      expect(await runRule(RULE, projectShareOfTotal(pct))).toMatchObject([
+        { location: { section: '二', line: 15 }, data: { amount: '200.00', base: '600.00', stated: pct, computed: '33.33' } },
+      ]);
+    });
+
+    it('seed 4.84% → 4.85%: 323.15 / 6671.32 = 4.844%, one unit off is an error', async () => {
+      expect(await runRule(RULE, variant(SEED, ['占一般公共预算总支出的4.84%', '占一般公共预算总支出的4.85%']))).toMatchObject([
+        { location: { section: '二', line: 26 }, data: { amount: '323.15', base: '6671.32', baseDerived: 'yes', stated: '4.85', computed: '4.84' } },
+      ]);
+    });
+
+    it('seed 专项资金一 of 政府性基金预算总支出 (a stated base): 600 / 2030.03 = 29.56%, not 30.56%', async () => {
+      expect(await runRule(RULE, variant(SEED, ['占政府性基金预算总支出的29.56%', '占政府性基金预算总支出的30.56%']))).toMatchObject([
+        { location: { section: '三', line: 34 }, data: { amount: '600.00', base: '2030.03', baseDerived: 'no', stated: '30.56', computed: '29.56' } },
+      ]);
+    });
+
+    it('a wrong stated base: both shares resting on it are reported', async () => {
+      const text = withSection('二', '2025年一般公共预算支出520.00万元。2025年一般公共预算支出中基本支出300.00万元，占一般公共预算总支出的60.00%。');
+      expect(await runRule(RULE, text)).toMatchObject([
+        { location: { section: '二', line: 11 }, data: { base: '520.00', baseDerived: 'no', computed: '57.69' } },
+        { location: { section: '三', line: 13 }, data: { amount: '100.00', base: '620.00', baseDerived: 'yes', stated: '16.67', computed: '16.13' } },
+      ]);
+    });
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * staffing-exceeds-quota (warning), DOMAIN §5/§6: 实有人数 above 编制数 (在职人员控制率 > 100%).
+ * Equal is fine; with only one of the two figures the check is skipped.
+ */
+import { describe, expect, it } from 'vitest';
+import { runAll, runRule, SEED, SKELETON, variant, withSection } from '../helpers/rule-tester.js';
+
+const RULE = 'staffing-exceeds-quota';
+const one = (sentence: string) => withSection('一', `（一）部门（单位）基本情况\n${sentence}`);
+
+describe(RULE, () => {
+  describe('valid', () => {
+    it.each([
+      ['the skeleton (20 / 18)', SKELETON],
+      ['the seed (27 / 22)', SEED],
+      ['equal to the quota', one('人员编制数为20人，年末实有在编人员20人。')],
+      ['编制人数 … 实有在职人员, under', one('编制人数20人，实有在职人员19人。')],
+      ['a total quota with its parts', one('人员编制数为20人，其中行政编制15人，事业编制5人；年末实有在编人员18人。')],
+      ['编外 staff are not 实有在编', one('人员编制数为20人，实有在编人员18人，编外聘用人员25人。')],
+      ['a quota split into 行政编制 + 事业编制 (20), 18 in post', one('核定行政编制15名、事业编制5名，实有在编人员18名。')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+
+    it('only the quota: skipped, not passed silently', async () => {
+      const text = one('人员编制数为20人。');
+      expect(await runRule(RULE, text)).toEqual([]);
+      expect((await runAll(text)).skipped.filter((s) => s.ruleId === RULE)).toMatchObject([
+        { location: { section: '一', line: 7 }, reason: '只载明编制数，未载明实有人数' },
+      ]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('22 in post against a quota of 20', async () => {
+      expect(await runRule(RULE, one('人员编制数为20人，年末实有在编人员22人。'))).toMatchObject([
+        {
+          ruleId: RULE, severity: 'warning', location: { section: '一', line: 7 }, expected: '≤ 20 人', actual: '22 人',
+          data: { quota: 20, actual: 22, excess: 2 },
+          message: '实有人数 22 人超过编制数 20 人（超编 2 人）',
+        },
+      ]);
+    });
+
+    it('one over: 21 against 20', async () => {
+      expect(await runRule(RULE, one('人员编制数为20人，年末实有在编人员21人。'))).toMatchObject([{ data: { quota: 20, actual: 21, excess: 1 } }]);
+    });
+
+    it('核定编制 … 实有人数, counted in 名', async () => {
+      expect(await runRule(RULE, one('核定编制20名，实有人数25名。'))).toMatchObject([{ data: { quota: 20, actual: 25, excess: 5 } }]);
+    });
+
+    it('a stated reason does not silence the warning (the author keeps it with a waiver)', async () => {
+      expect(await runRule(RULE, one('编制数20人，实有人数22人，超编原因是接收军转干部。'))).toHaveLength(1);
+    });
+
+    it('the seed with 实有在编人员 28 against 27', async () => {
+      const text = variant(SEED, ['年末实有在编人员22人', '年末实有在编人员28人']);
+      expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '一', line: 21 }, data: { quota: 27, actual: 28, excess: 1 } }]);
+    });
+  });
+});

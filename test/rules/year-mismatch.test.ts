@@ -1,0 +1,73 @@
+/**
+ * year-mismatch (warning), DOMAIN §6: a sentence stating a figure for a year other than the report
+ * year (from the cover or title), outside an explicit comparison (上年, 同比, 较, 以来 …): often a
+ * stale copy of last year's report. Years in 文号 (〔2020〕10号) and sentences without a figure do not count.
+ */
+import { describe, expect, it } from 'vitest';
+import { runAll, runRule, SEED, SKELETON, variant, withSection } from '../helpers/rule-tester.js';
+
+const RULE = 'year-mismatch';
+/** The skeleton is a 2025 report; section 二 replaced by one line (line 11). */
+const two = (body: string) => withSection('二', body);
+
+describe(RULE, () => {
+  describe('valid', () => {
+    it.each([
+      ['the skeleton (2025)', SKELETON],
+      ['the seed (2024; "2021年以来" is a span)', SEED],
+      ['the report year', two('2025年基本支出300.00万元。')],
+      ['上年 / 较', two('2024年基本支出280.00万元，2025年较上年增加20.00万元。')],
+      ['同比', two('与2024年同比增加20.00万元。')],
+      ['以来', two('2021年以来累计投入500.00万元。')],
+      ['比', two('比2024年多支出20.00万元。')],
+      ['截至 a date in the report year', two('截至2025年12月31日，基本支出300.00万元。')],
+      ['another year, no figure', two('2024年完成业务培训12期。')],
+      ['a 文号 year is not a year reference', two('根据财预〔2020〕10号文件，2025年基本支出300.00万元。')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+
+    it('no report year on the cover or in the title: skipped, not guessed', async () => {
+      const text = variant(SKELETON, ['2025年度 示例县', '示例县'], ['本单位2025年度整体支出绩效', '本单位整体支出绩效'], ['2025年政府性基金预算支出', '2024年政府性基金预算支出']);
+      expect(await runRule(RULE, text)).toEqual([]);
+      expect((await runAll(text)).skipped.filter((s) => s.ruleId === RULE)).toMatchObject([{ reason: '未能从封面或标题确定报告年度' }]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('a 2024 amount in a 2025 report', async () => {
+      expect(await runRule(RULE, two('2024年基本支出300.00万元。'))).toMatchObject([
+        {
+          ruleId: RULE, severity: 'warning', location: { section: '二', line: 11, column: 1 }, expected: '2025年', actual: '2024年',
+          data: { year: 2024, reportYear: 2025 },
+          message: '数据年份 2024 年与报告年度 2025 年不一致（如为对比数据，请写明“上年”“同比”等）',
+        },
+      ]);
+    });
+
+    it('a share counts as a figure', async () => {
+      expect(await runRule(RULE, two('2024年基本支出300.00万元，占一般公共预算总支出的60.00%。'))).toMatchObject([{ data: { year: 2024 } }]);
+    });
+
+    it('a later year too (2026 in a 2025 report)', async () => {
+      expect(await runRule(RULE, two('2026年基本支出320.00万元。'))).toMatchObject([{ data: { year: 2026, reportYear: 2025 } }]);
+    });
+
+    it('but not a plan or a carry-over (预算安排, 结转)', async () => {
+      expect(await runRule(RULE, two('2026年预算安排基本支出320.00万元。2024年结转资金20.00万元。'))).toEqual([]);
+    });
+
+    it('one finding per stale sentence, each at its column', async () => {
+      expect(await runRule(RULE, two('2024年基本支出300.00万元，占一般公共预算总支出的60.00%。2024年项目支出200.00万元。'))).toMatchObject([
+        { location: { line: 11, column: 1 } },
+        { location: { line: 11, column: 37 } },
+      ]);
+    });
+
+    it('the seed with one stale year (2023年项目支出)', async () => {
+      expect(await runRule(RULE, variant(SEED, ['2024年项目支出6348.17万元', '2023年项目支出6348.17万元']))).toMatchObject([
+        { location: { section: '二', line: 29 }, data: { year: 2023, reportYear: 2024 } },
+      ]);
+    });
+  });
+});
