@@ -17,8 +17,17 @@ function cmp(a: string, b: string): number {
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
 
+/** A printed number times an integer, as a printed number (exact). */
+function times(x: string, k: number): string {
+  const [i = '0', f = ''] = x.split('.');
+  const v = BigInt(i + f) * BigInt(k);
+  const s = v.toString().padStart(f.length + 1, '0');
+  return f.length ? `${s.slice(0, -f.length)}.${s.slice(-f.length)}` : s;
+}
+
 function label(g: GoalFact): string {
-  return `${g.comparator === 'growth' ? '增长' : g.comparator === 'max' ? '不超过' : ''}${g.value}${g.unit}`;
+  const prefix = { growth: '增长', decline: '下降', max: '不超过', min: '' }[g.comparator];
+  return `${prefix}${g.value}${g.unit}`;
 }
 
 export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
@@ -36,8 +45,10 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
       const tv = Number(t.value);
       if (tv > 0) {
         ratio = ((Number(r.value) / tv) * 100).toFixed(0);
-        // far above: ≥120% of the target, and for small counts more than a unit or two
-        overachieved = t.comparator !== 'max' && Number(ratio) >= 120 && !r.cumulative && !(COUNT_UNITS.has(t.unit) && tv < 5);
+        // far above: ≥120% of the target (compared exactly: 1196 of 1000 is not), and for small counts
+        // more than a unit or two
+        const atLeast120 = cmp(times(r.value, 100), times(t.value, 120)) >= 0;
+        overachieved = t.comparator !== 'max' && atLeast120 && !r.cumulative && !(COUNT_UNITS.has(t.unit) && tv < 5);
       }
     }
     return {

@@ -12,8 +12,11 @@ import { sentences, sentenceSrc } from './text.js';
 const UNITS = '家|个|项|件|次|期|人|户|名|所|条|场|亩|公里|千米|平方米|万平方米|吨|万吨|天|小时|%|万元|亿元|元';
 const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)(余|多)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
-const GROWTH = /增长|提高|提升|增加/;
-const MAX = /以内|不超过|控制在|低于|≤|下降/;
+/** 增长15% is a rate of growth; 提高到92% reaches a level (a plain value). */
+const GROWTH = /(增长|提高|提升|增加|上升)(?![到至])/;
+/** 下降5% is a reduction: reaching it means falling at least that much. */
+const DECLINE = /(下降|降低|减少|压减|压缩)(?![到至])/;
+const MAX = /以内|不超过|控制在|低于|≤|不高于/;
 const CUMULATIVE = /累计|截至|以来|历年/;
 
 export function quantifiedClauses(blocks: readonly Block[], fromLine: number, toLine: number, kind: 'target' | 'result'): GoalFact[] {
@@ -28,12 +31,12 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         const m = ms[ms.length - 1];
         if (m && !/占[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index))) {
           const before = c.slice(0, m.index);
-          const subject = cleanSubject(before.replace(/(增长|提高|提升|增加|达到|达|为|超过|超|不低于|不少于|控制在)$/, ''));
+          const subject = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?(到|至)?$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在)$/, ''));
           if (subject.length >= 2) {
             out.push({
               kind,
               subject,
-              comparator: GROWTH.test(before) ? 'growth' : MAX.test(c) ? 'max' : 'min',
+              comparator: GROWTH.test(before) ? 'growth' : DECLINE.test(before) ? 'decline' : MAX.test(c) ? 'max' : 'min',
               value: m[1]!,
               unit: m[3]!,
               approximate: m[2] !== undefined || m[4] === '左右',
@@ -78,7 +81,7 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     const tokens = numberTokens(t.subject);
     let best: { r: GoalFact; score: number; why: string } | undefined;
     for (const r of results) {
-      if (r.unit !== t.unit || (t.comparator === 'growth') !== (r.comparator === 'growth')) continue;
+      if (r.unit !== t.unit || kindOf(t) !== kindOf(r)) continue;
       if (!tokens.every((tok) => r.subject.includes(tok))) continue;
       const common = commonLength(key, r.subject);
       const need = Math.min(4, Math.max(2, Math.ceil(key.length / 2)));
@@ -93,6 +96,13 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
   });
 }
 
+/** A growth rate, a reduction and a level are different indicators even with one subject. */
+function kindOf(g: GoalFact): string {
+  return g.comparator === 'growth' || g.comparator === 'decline' ? g.comparator : 'level';
+}
+
+const KIND_NAME: Record<string, string> = { growth: '增长率', decline: '降幅', level: '数值' };
+
 function longestCommon(a: string, b: string): string {
   let best = '';
   for (let i = 0; i < a.length; i++) for (let j = i + best.length + 1; j <= a.length; j++) if (b.includes(a.slice(i, j))) best = a.slice(i, j);
@@ -103,7 +113,9 @@ function unpairedWhy(t: GoalFact, results: readonly GoalFact[]): string {
   const sameSubject = results.filter((r) => commonLength(t.subject, r.subject) >= Math.min(4, t.subject.length));
   if (sameSubject.length === 0) return '第六部分没有同一指标的实际完成数';
   const r = sameSubject[0]!;
-  return r.unit !== t.unit ? `“${r.text}”单位为“${r.unit}”，与目标的“${t.unit}”不同，不是同一指标` : `“${r.text}”未含目标中的“${numberTokens(t.subject).join('、')}”，不是同一指标`;
+  if (r.unit !== t.unit) return `“${r.text}”单位为“${r.unit}”，与目标的“${t.unit}”不同，不是同一指标`;
+  if (kindOf(r) !== kindOf(t)) return `“${r.text}”是${KIND_NAME[kindOf(r)]}，目标是${KIND_NAME[kindOf(t)]}，不是同一指标`;
+  return `“${r.text}”未含目标中的“${numberTokens(t.subject).join('、')}”，不是同一指标`;
 }
 
 /** Lines of the targets: 一(2) (the sub-section about 绩效目标), else all of 一. */

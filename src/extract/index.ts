@@ -34,9 +34,9 @@ export function extract(doc: SourceDoc, profile: Profile): ReportModel {
   });
   attachCauses(pairs, targets, results, doc.blocks, outline.sections);
   for (const p of pairs) p.summary = `${targets[p.target]!.text} ↔ ${p.result === null ? '（无）' : results[p.result]!.text}`;
-  const budget = extractBudget(doc.blocks, outline.sections, profile);
-  attachMentions(doc.blocks, outline.sections, budget, new Set(profile.sections.filter((s) => s.fund).map((s) => s.no)));
   const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);
+  const budget = extractBudget(doc.blocks, outline.sections, profile);
+  attachMentions(doc.blocks, outline.sections, budget, new Set(profile.sections.filter((s) => s.fund).map((s) => s.no)), cover.year);
   return {
     version: 1,
     profile: profile.id,
@@ -47,11 +47,11 @@ export function extract(doc: SourceDoc, profile: Profile): ReportModel {
     outline,
     budget,
     sangong: extractSangong(doc.blocks),
-    staffing: extractStaffing(doc.blocks),
+    staffing: extractStaffing(doc.blocks, cover.year),
     counts: extractCounts(doc.blocks),
     years: extractYears(doc.blocks, bodyFrom),
     placeholders: extractPlaceholders(doc.blocks, 1),
-    score: extractScore(doc.blocks),
+    score: extractScore(doc.blocks, outline.sections.find((x) => x.no === '九')),
     goals: { targets, results, pairs },
     ...(table.scoreTable ? { scoreTable: table.scoreTable } : {}),
   };

@@ -19,16 +19,20 @@ const NAMES: [RegExp, string][] = [
   [/^(一般公共预算|基本支出)?[中的]?公用经费$/, 'gpb.basic.public'],
   [/^(年度|部门|单位)?整体(总)?支出(总额)?$|^年度总支出$/, 'total'],
 ];
-const SKIP = /上年|去年|同比|较|增加|减少|增长|下降|预算数|调整|专项|项目|计划|预计|其中|占/;
+const SKIP = /上年|去年|同比|较|增加|减少|增长|下降|预算数|调整|计划|预计/;
+/** A paragraph about a 专项/项目 states its figures under fund names ("专项资金一…一般公共预算支出120万元"). */
+const SPECIAL_CONTEXT = /专项|项目资金|项目[一二三四五六七八九十\d]/;
 
-export function attachMentions(blocks: readonly Block[], sections: readonly SectionFact[], nodes: readonly BudgetNode[], fundSections: ReadonlySet<string>): void {
+export function attachMentions(blocks: readonly Block[], sections: readonly SectionFact[], nodes: readonly BudgetNode[], fundSections: ReadonlySet<string>, year?: number): void {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const sec of sections) {
     if (fundSections.has(sec.no)) continue;
     for (const b of blocks) {
       if (b.line <= sec.line || b.line > sec.endLine || b.kind !== 'paragraph' || !/万元|亿元|元/.test(b.norm)) continue;
+      if (SPECIAL_CONTEXT.test(b.norm)) continue;
       for (const s of sentences(b)) {
         if (SKIP.test(s.norm)) continue;
+        if (year !== undefined && [...s.norm.matchAll(/(20\d{2})年/g)].some((m) => Number(m[1]) !== year)) continue;
         for (const a of amountsIn(s)) {
           const hit = NAMES.find(([re]) => re.test(a.label));
           const node = hit ? byId.get(hit[1]) : undefined;

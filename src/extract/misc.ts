@@ -3,7 +3,7 @@
  * and grade, and the years figures are stated for.
  */
 import type { Block } from '../read/types.js';
-import type { PlaceholderFact, ScoreFact, YearRef } from './model.js';
+import type { PlaceholderFact, ScoreFact, SectionFact, YearRef } from './model.js';
 import { sentences, sentenceSrc, src } from './text.js';
 
 const PLACEHOLDER = /20[XxＸ×]{2}年?|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z\d])[XxＸ×](?=(万元|元|人|个|家|项|%))|某某|【\s*】|\[\s*\]|_{4,}|＿{2,}/g;
@@ -29,18 +29,30 @@ const SCORE = /(?:自评|综合|评价|最终|总)?(?:得分|评分|自评分)(?
 const GRADE = /(?:自评|评价|绩效)?(?:等级|结果|级别)(?:为|是|：|评定为|评为)?[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)(?![\u4e00-\u9fff]{2})/;
 const GRADE_OF: Record<string, string> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 合格: '中', 差: '差', 较差: '差', 不合格: '差' };
 
-export function extractScore(blocks: readonly Block[]): ScoreFact {
-  const fact: ScoreFact = {};
+/** Not the self-evaluation: last year's result, another assessment (考核得分), a ranking. */
+const OTHER_SCORE = /上年|去年|以前年度|考核|排名|评比|测评/;
+
+/**
+ * The self-evaluation score and grade. Candidates are ranked: a sentence in 九 naming 自评 first,
+ * then any sentence naming 自评, then other sentences in 九; sentences about last year or another
+ * assessment never count.
+ */
+export function extractScore(blocks: readonly Block[], nine?: SectionFact): ScoreFact {
+  let best: { score?: [number, ScoreFact['score']]; grade?: [number, ScoreFact['grade']] } = {};
   for (const b of blocks) {
-    if (!/得分|评分|等级|评为|评定/.test(b.norm)) continue;
+    if (!/得分|评分|等级|评为|评定|结果/.test(b.norm)) continue;
+    const inNine = nine !== undefined && b.line > nine.line && b.line <= nine.endLine;
     for (const s of sentences(b)) {
+      if (OTHER_SCORE.test(s.norm)) continue;
+      const rank = (inNine ? 2 : 0) + (/自评/.test(s.norm) ? 3 : 0);
+      if (rank === 0 && !/绩效|综合|总/.test(s.norm)) continue;
       const sc = SCORE.exec(s.norm);
-      if (sc && !fact.score && /自评|绩效|综合|总/.test(s.norm)) fact.score = { value: sc[1]!, src: sentenceSrc(s, sc.index) };
+      if (sc && (!best.score || rank > best.score[0])) best.score = [rank, { value: sc[1]!, src: sentenceSrc(s, sc.index) }];
       const gr = GRADE.exec(s.norm);
-      if (gr && !fact.grade) fact.grade = { value: GRADE_OF[gr[1]!]!, src: sentenceSrc(s, gr.index) };
+      if (gr && (!best.grade || rank > best.grade[0])) best.grade = [rank, { value: GRADE_OF[gr[1]!]!, src: sentenceSrc(s, gr.index) }];
     }
   }
-  return fact;
+  return { ...(best.score ? { score: best.score[1] } : {}), ...(best.grade ? { grade: best.grade[1] } : {}) };
 }
 
 const YEAR = /(?<!\d)(20\d{2})年(?!\d)/g;

@@ -163,8 +163,8 @@ export interface GoalFact {
   kind: 'target' | 'result';
   /** What is counted or measured, without verbs ("“三类”500强" → "三类500强"). */
   subject: string;
-  /** 'min' (at least: 引进3家), 'max' (at most: 控制在…以内), 'growth' (增长15%). */
-  comparator: 'min' | 'max' | 'growth';
+  /** 'min' (at least: 引进3家), 'max' (at most: 控制在…以内), 'growth' (增长15%), 'decline' (下降5%: at least that much). */
+  comparator: 'min' | 'max' | 'growth' | 'decline';
   value: string;
   unit: string;
   /** 10余次, 3亿余元, 左右. */

@@ -40,7 +40,7 @@ const goal = {
   required: ['kind', 'subject', 'comparator', 'value', 'unit', 'approximate', 'cumulative', 'text', 'src'],
   additionalProperties: false,
   properties: {
-    kind: { enum: ['target', 'result'] }, subject: { type: 'string' }, comparator: { enum: ['min', 'max', 'growth'] },
+    kind: { enum: ['target', 'result'] }, subject: { type: 'string' }, comparator: { enum: ['min', 'max', 'growth', 'decline'] },
     value: { type: 'string', pattern: '^\\d+(\\.\\d+)?$' }, unit: { type: 'string' }, approximate: { type: 'boolean' },
     cumulative: { type: 'boolean' }, text: { type: 'string' }, src,
   },

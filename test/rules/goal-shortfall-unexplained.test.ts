@@ -1,0 +1,145 @@
+/**
+ * goal-shortfall-unexplained (warning), DOMAIN §6/§7, 财预〔2011〕285号: a result that falls short of
+ * its target (below a minimum, above a 控制在…以内 maximum) needs a cause, either in 七 (a sentence
+ * naming the indicator and giving a cause) or in the result's own sentence (因…影响, 由于…).
+ * An approximate result (10余次) below the target cannot be judged: skipped, never guessed.
+ */
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../../src/api.js';
+import type { Finding } from '../../src/findings/types.js';
+import { normalizeText } from '../../src/read/normalize.js';
+import { linesToDoc } from '../../src/read/txt.js';
+import { PROFILE, rule, runAll, runRule, SEED, SKELETON, withSection } from '../helpers/rule-tester.js';
+
+const RULE = 'goal-shortfall-unexplained';
+/** Targets under 一(2) (line 9 for a one-line body) and results as the body of 六 (line 23). */
+const goals = (targets: string, results: string, text = SKELETON) =>
+  withSection('六', results, withSection('一', `（一）部门（单位）基本情况\n示例县财政局为全额拨款行政单位。\n（二）年度整体支出绩效目标\n${targets}`, text));
+const seven = (body: string, text: string) => withSection('七', body, text);
+
+/** The report text followed by one indicator table (rows after the last line, as a .docx reads). */
+async function runWithTable(rows: string[][], text = SKELETON): Promise<Finding[]> {
+  const doc = linesToDoc(text, 't.docx');
+  const n = doc.blocks.length;
+  const blocks = [
+    ...doc.blocks,
+    ...rows.map((cells, i) => ({
+      kind: 'row' as const, line: n + 1 + i, text: cells.join('\t'), norm: normalizeText(cells.join('\t')),
+      cells, normCells: cells.map((c) => normalizeText(c)), table: 0, row: i,
+    })),
+  ];
+  const result = await new Checker({ profile: PROFILE, rules: [rule(RULE)] }).check('t.docx', { kind: 'doc', doc: { ...doc, format: 'docx', blocks } });
+  return result.findings;
+}
+const HEAD = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+
+describe(RULE, () => {
+  describe('valid', () => {
+    it.each([
+      ['the skeleton (12期 reached, 92% ≥ 90%)', SKELETON],
+      [
+        'the seed with 七 giving a cause that names the indicator',
+        seven('“三类”500强企业仅引进1家，未完成引进3家的目标，主要原因是受宏观经济形势影响，大型企业投资意愿下降。', SEED),
+      ],
+      ['the seed with 七: “世界500强…原因是…”', seven('世界500强企业引进未达目标，原因是大型企业投资趋于谨慎。', SEED)],
+      ['cause in the result’s own sentence: 因…影响', goals('全年完成业务培训12期。', '全年完成业务培训10期，因疫情影响停办2期。')],
+      ['cause in the result’s own sentence: 由于…', goals('全年完成业务培训12期。', '由于培训场地改造，全年完成业务培训10期。')],
+      ['cause in 七 naming the indicator', seven('业务培训未完成全年目标，主要原因是培训场地改造。', goals('全年完成业务培训12期。', '全年完成业务培训10期。'))],
+      ['a max-type target kept: 控制在5件以内, 3件', goals('投诉件数控制在5件以内。', '全年受理投诉3件。')],
+      ['a max-type money target kept: 控制在5万元以内, 4.50万元', goals('“三公”经费支出控制在5万元以内。', '“三公”经费支出4.50万元。')],
+      ['盘活僵尸企业 1 set, 2 reached (the 累计16家 is not the year’s result)', goals('力争盘活“僵尸企业”1家。', '成功盘活僵尸企业2家，累计盘活僵尸企业16家。')],
+      ['盘活僵尸企业 with the cumulative figure first', goals('力争盘活“僵尸企业”1家。', '累计盘活僵尸企业16家，成功盘活僵尸企业2家。')],
+      ['a result above a minimum target', goals('全年完成业务培训12期。', '全年完成业务培训13期。')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+
+    it('the seed: 盘活僵尸企业 (1 set, 2 reached) is not a shortfall', async () => {
+      const findings = await runRule(RULE, SEED);
+      expect(findings.filter((f) => String(f.data.target).includes('僵尸企业'))).toEqual([]);
+    });
+
+    it('an approximate result below the target (10余次 vs 15次): skipped, not judged', async () => {
+      const text = goals('开展精准招商15次。', '开展精准招商10余次。');
+      expect(await runRule(RULE, text)).toEqual([]);
+      expect((await runAll(text)).skipped.filter((s) => s.ruleId === RULE)).toMatchObject([
+        { location: { section: '六', line: 23 }, reason: '“开展精准招商10余次”是约数，无法判断是否达到目标“开展精准招商15次”' },
+      ]);
+    });
+
+    it('an indicator table: ≥12期 reached, ≤5% kept at 3%', async () => {
+      expect(await runWithTable([HEAD, ['产出指标', '数量指标', '培训期数', '≥12期', '12期', '20', '20'], ['', '成本指标', '公用经费超支率', '≤5%', '3%', '10', '10']])).toEqual([]);
+    });
+
+    it('a reduction target exceeded is not a shortfall: 下降5% set, 下降8% reached', async () => {
+      expect(await runRule(RULE, goals('单位能耗下降5%。', '单位能耗下降8%。'))).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('the seed: 500强 target 3, result 1, 七 only the outline sentence (DOMAIN §7)', async () => {
+      expect(await runRule(RULE, SEED)).toMatchObject([
+        {
+          ruleId: RULE, severity: 'warning', location: { section: '一', line: 23 }, expected: '3家', actual: '1家',
+          related: [{ location: { section: '六', line: 42 }, text: '实际完成：世界500强项目1家' }],
+          data: { target: '力争引进“三类”500强3家', result: '世界500强项目1家', pairing: '单位均为“家”，主语共有“500强”，均含“500强”', ratio: '33%' },
+          message: '绩效目标“力争引进“三类”500强3家”实际完成“世界500强项目1家”，未达到目标，第七部分也未说明原因',
+        },
+      ]);
+    });
+
+    it('the seed with a cause in 七 about another matter: still a finding', async () => {
+      const text = seven('预算编制不够精细，部分项目执行进度偏慢，主要原因是项目前期论证不充分。', SEED);
+      expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '一', line: 23 }, data: { target: '力争引进“三类”500强3家', result: '世界500强项目1家' } }]);
+    });
+
+    it('12期 set, 10期 reached, no cause (rule example)', async () => {
+      expect(await runRule(RULE, withSection('六', '全年完成业务培训10期，服务对象满意度达到92%。'))).toMatchObject([
+        {
+          ruleId: RULE, severity: 'warning', location: { section: '一', line: 9 }, expected: '12期', actual: '10期',
+          related: [{ location: { section: '六', line: 23 } }],
+          data: { target: '全年完成业务培训12期', result: '全年完成业务培训10期', ratio: '83%' },
+        },
+      ]);
+    });
+
+    it('七 names the indicator but gives no cause: still a finding', async () => {
+      const text = seven('业务培训完成10期。', goals('全年完成业务培训12期。', '全年完成业务培训10期。'));
+      expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '一', line: 9 }, expected: '12期', actual: '10期' }]);
+    });
+
+    it('a max-type target exceeded: 控制在5件以内, 8件', async () => {
+      expect(await runRule(RULE, goals('投诉件数控制在5件以内。', '全年受理投诉8件。'))).toMatchObject([
+        {
+          location: { section: '一', line: 9 }, expected: '不超过5件', actual: '8件',
+          data: { target: '投诉件数控制在5件以内', result: '全年受理投诉8件' },
+          message: '绩效目标“投诉件数控制在5件以内”实际完成“全年受理投诉8件”，未达到目标，第七部分也未说明原因',
+        },
+      ]);
+    });
+
+    it('a max-type money target exceeded: 控制在5万元以内, 6.00万元', async () => {
+      expect(await runRule(RULE, goals('“三公”经费支出控制在5万元以内。', '“三公”经费支出6.00万元。'))).toMatchObject([
+        { expected: '不超过5万元', actual: '6.00万元', data: { target: '“三公”经费支出控制在5万元以内', result: '“三公”经费支出6.00万元', ratio: '120%' } },
+      ]);
+    });
+
+    it('盘活僵尸企业 3 set, 2 reached: the year’s result is compared, not the 累计16家', async () => {
+      expect(await runRule(RULE, goals('力争盘活“僵尸企业”3家。', '成功盘活僵尸企业2家，累计盘活僵尸企业16家。'))).toMatchObject([
+        { expected: '3家', actual: '2家', data: { result: '成功盘活僵尸企业2家' } },
+      ]);
+    });
+
+    it('an indicator table: ≥95% set, 90% reached, no cause', async () => {
+      expect(await runWithTable([HEAD, ['产出指标', '数量指标', '培训期数', '≥12期', '12期', '20', '20'], ['', '质量指标', '培训合格率', '≥95%', '90%', '20', '15']])).toMatchObject([
+        { location: { section: '九', line: 32 }, expected: '95%', actual: '90%', data: { target: '培训合格率≥95%', result: '培训合格率90%', pairing: '指标表同一行' } },
+      ]);
+    });
+
+    it('a reduction target missed: 下降5% set, 下降3% reached', async () => {
+      expect(await runRule(RULE, goals('单位能耗下降5%。', '单位能耗下降3%。'))).toMatchObject([
+        { location: { section: '一', line: 9 }, data: { target: '单位能耗下降5%', result: '单位能耗下降3%' } },
+      ]);
+    });
+  });
+});

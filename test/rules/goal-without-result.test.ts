@@ -1,0 +1,116 @@
+/**
+ * goal-without-result (warning), DOMAIN §2/§6/§7: every quantified target of 一(2) 年度整体支出绩效目标
+ * needs a matching result in 六. Pairing is by the indicator's subject and unit, never by position:
+ * the unit must be the same, the numbers written inside the target's subject (500强, 10亿元以上)
+ * must be named by the result, and a growth target (增长15%) is answered only by a growth result.
+ * Quantities outside 一(2) are not targets.
+ */
+import { describe, expect, it } from 'vitest';
+import { lineOf, runRule, SEED, SKELETON, variant, withSection } from '../helpers/rule-tester.js';
+
+const RULE = 'goal-without-result';
+/** Targets under 一(2) (line 9 for a one-line body) and results as the body of 六 (line 23). */
+const goals = (targets: string, results: string) =>
+  withSection('六', results, withSection('一', `（一）部门（单位）基本情况\n示例县财政局为全额拨款行政单位。\n（二）年度整体支出绩效目标\n${targets}`));
+
+describe(RULE, () => {
+  describe('valid: every target of 一(2) is answered in 六', () => {
+    it.each([
+      ['the skeleton (培训12期 ↔ 12期, 满意度90%以上 ↔ 92%)', SKELETON],
+      [
+        'the seed with 税收收入 and 10亿元以上项目 answered',
+        variant(SEED, ['其中，世界500强项目1家。', '其中，世界500强项目1家，10亿元以上项目6家。全年税收收入同比增长18%。']),
+      ],
+      [
+        'results listed in another order than the targets (pairing by subject, not position)',
+        goals('全年完成业务培训12期，新建村级服务站5个，服务对象满意度达到90%以上。', '服务对象满意度达到92%，建成村级服务站6个，完成业务培训12期。'),
+      ],
+      ['a growth target answered by a growth result', goals('实现税收收入增长15%。', '全年税收收入同比增长18%。')],
+      ['a number inside the subject named by the result (500强)', goals('力争引进500强企业3家。', '成功引进500强企业3家。')],
+      [
+        'quantities in 一(1) are not targets',
+        withSection('一', '（一）部门（单位）基本情况\n示例县财政局内设股室3个，全年办理财政业务1500件。\n（二）年度整体支出绩效目标\n全年完成业务培训12期，服务对象满意度达到90%以上。'),
+      ],
+      ['quantities in 二 are not targets', withSection('二', '2025年基本支出300.00万元，完成项目评审20个。')],
+      ['plans for next year in 八 are not targets', withSection('八', '下一步力争完成业务培训15期，新建村级服务站8个。')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('invalid: a target without a matching result', () => {
+    it('the seed: 税收收入增长15% and 10亿元以上项目5家 are unanswered (DOMAIN §7), nothing else', async () => {
+      expect(await runRule(RULE, SEED)).toMatchObject([
+        {
+          ruleId: RULE, severity: 'warning', location: { section: '一', line: 23 }, expected: '增长15%',
+          data: { target: '实现税收收入增长15%', result: '', pairing: '第六部分没有同一指标的实际完成数' },
+          message: '绩效目标“实现税收收入增长15%”在第六部分没有对应的完成情况（第六部分没有同一指标的实际完成数）',
+        },
+        {
+          ruleId: RULE, severity: 'warning', location: { section: '一', line: 23 }, expected: '5家',
+          data: { target: '10亿元以上项目5家', result: '' },
+          // 亿元以上项目15个 is another indicator: other unit (个 vs 家) and no “10亿”
+          message: expect.stringContaining('“成功引进亿元以上项目15个”单位为“个”，与目标的“家”不同'),
+        },
+      ]);
+      expect(await runRule(RULE, SEED)).toHaveLength(2);
+    });
+
+    it('the seed with 亿元以上项目15家: same unit, but the result does not name “10亿”', async () => {
+      const findings = await runRule(RULE, variant(SEED, ['亿元以上项目15个', '亿元以上项目15家']));
+      expect(findings).toHaveLength(2);
+      expect(findings[1]).toMatchObject({
+        location: { section: '一', line: 23 },
+        data: { target: '10亿元以上项目5家', result: '', pairing: '“成功引进亿元以上项目15家”未含目标中的“10亿”，不是同一指标' },
+      });
+    });
+
+    it('results in another order, one target unanswered: the finding names that target', async () => {
+      const text = goals('全年完成业务培训12期，新建村级服务站5个，服务对象满意度达到90%以上。', '服务对象满意度达到92%，完成业务培训12期。');
+      expect(await runRule(RULE, text)).toMatchObject([
+        { location: { section: '一', line: 9 }, expected: '5个', data: { target: '新建村级服务站5个', result: '' } },
+      ]);
+    });
+
+    it('unit must match: 12期 is not answered by 12次', async () => {
+      const text = withSection('六', '全年完成业务培训12次，服务对象满意度达到92%。');
+      expect(await runRule(RULE, text)).toMatchObject([
+        {
+          ruleId: RULE, severity: 'warning', location: { section: '一', line: 9 }, expected: '12期',
+          data: { target: '全年完成业务培训12期', result: '', pairing: '“全年完成业务培训12次”单位为“次”，与目标的“期”不同，不是同一指标' },
+          message: '绩效目标“全年完成业务培训12期”在第六部分没有对应的完成情况（“全年完成业务培训12次”单位为“次”，与目标的“期”不同，不是同一指标）',
+        },
+      ]);
+    });
+
+    it('the result missing altogether (rule example)', async () => {
+      const text = withSection('六', '服务对象满意度达到92%。');
+      expect(await runRule(RULE, text)).toMatchObject([
+        { location: { section: '一', line: lineOf(text, '全年完成业务培训12期') }, data: { target: '全年完成业务培训12期', pairing: '第六部分没有同一指标的实际完成数' } },
+      ]);
+    });
+
+    it('numbers inside the subject must match: 500强 is not answered by 100强', async () => {
+      expect(await runRule(RULE, goals('力争引进500强企业3家。', '成功引进100强企业3家。'))).toMatchObject([
+        {
+          location: { section: '一', line: 9 }, expected: '3家',
+          data: { target: '力争引进500强企业3家', result: '', pairing: '“成功引进100强企业3家”未含目标中的“500强”，不是同一指标' },
+        },
+      ]);
+    });
+
+    it('a growth target is not answered by a level (税收收入增长15% vs 比重35%)', async () => {
+      const findings = await runRule(RULE, goals('实现税收收入增长15%。', '税收收入占全县税收比重达到35%。'));
+      expect(findings).toMatchObject([{ location: { section: '一', line: 9 }, expected: '增长15%', data: { target: '实现税收收入增长15%', result: '' } }]);
+      // the explanation must say why (growth vs level), not quote an empty number list
+      expect(String(findings[0]!.data.pairing)).not.toContain('“”');
+      expect(String(findings[0]!.data.pairing)).toContain('增长');
+    });
+  });
+
+  describe('valid: a level reached “提高到/提升至” is a result, not a growth rate', () => {
+    it('满意度达到90%以上 answered by 满意度提高到92%', async () => {
+      expect(await runRule(RULE, goals('服务对象满意度达到90%以上。', '服务对象满意度提高到92%。'))).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * grade-score-mismatch (error), DOMAIN §1/§6, 财预〔2020〕10号: the stated 等级 must fit the score bands
+ * of the profile (优 ≥90, 良 80–<90, 中 60–<80, 差 <60). Grade words 优秀/良好/中等/合格/较差/不合格
+ * are read as 优/良/中/中/差/差. With only a score or only a grade there is nothing to compare
+ * (self-score-missing reports that).
+ */
+import { describe, expect, it } from 'vitest';
+import { runRule, SEED, SKELETON, withSection } from '../helpers/rule-tester.js';
+
+const RULE = 'grade-score-mismatch';
+/** Section 九 replaced: its heading is line 28, the sentence line 29. */
+const nine = (body: string) => withSection('九', body);
+const stated = (score: string, grade: string) => nine(`经自评，本单位整体支出绩效自评得分为${score}分，等级为${grade}。`);
+
+describe(RULE, () => {
+  describe('valid: the grade fits the band', () => {
+    it.each([
+      ['the skeleton (92分, 优)', SKELETON],
+      ['the seed (九 empty)', SEED],
+      ['90 优 (lower edge of 优)', stated('90', '优')],
+      ['100 优', stated('100', '优')],
+      ['89.5 良 (not rounded up to 90)', stated('89.5', '良')],
+      ['80 良 (lower edge of 良)', stated('80', '良')],
+      ['79.9 中', stated('79.9', '中')],
+      ['60 中 (lower edge of 中)', stated('60', '中')],
+      ['59 差', stated('59', '差')],
+      ['92 优秀', stated('92', '优秀')],
+      ['85 良好', stated('85', '良好')],
+      ['70 合格 (= 中)', stated('70', '合格')],
+      ['70 中等', stated('70', '中等')],
+      ['50 较差', stated('50', '较差')],
+      ['55 不合格', stated('55', '不合格')],
+      ['grade in quotes, a year-on-year remark after it', nine('经自评，本单位自评得分为85分，评价等级为“良”，较上年提高5分。')],
+      ['grade first, then score', nine('本单位自评结果为良好，得分为85分。')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('valid: only one of score and grade is self-score-missing’s job', () => {
+    it.each([
+      ['only the score', nine('经自评，本单位整体支出绩效自评得分为85分。')],
+      ['only the grade', nine('经自评，本单位整体支出绩效等级为优。')],
+      ['neither', nine('经自评，本单位整体支出绩效良好。')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('valid: other scores and grades in the report are not the self-evaluation result', () => {
+    it('a 绩效考核 score in 六, the 自评 result 95分/优 in 九', async () => {
+      const text = withSection('六', '在全县2025年度绩效考核中，本单位考核得分为85分，排名第三。');
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+
+    it('last year’s grade mentioned before this year’s 95分/优', async () => {
+      expect(await runRule(RULE, nine('上年度本单位绩效自评等级为良。经自评，本单位2025年度整体支出绩效自评得分为95分，等级为优。'))).toEqual([]);
+    });
+  });
+
+  describe('invalid: the grade does not fit the band', () => {
+    it('85 with 优: expected 良 (rule example)', async () => {
+      expect(await runRule(RULE, stated('85', '优'))).toMatchObject([
+        {
+          ruleId: RULE, severity: 'error', location: { section: '九', line: 29 }, expected: '良（85分）', actual: '优',
+          data: { score: '85', grade: '优', expectedGrade: '良', bands: '优≥90 良≥80 中≥60 差≥0' },
+          message: '自评得分 85 分应评为“良”，报告写为“优”',
+        },
+      ]);
+    });
+
+    it.each([
+      ['90', '良', '优'],
+      ['89.5', '优', '良'],
+      ['80', '中', '良'],
+      ['79.9', '良', '中'],
+      ['60', '差', '中'],
+      ['59', '中', '差'],
+    ])('band edge: %s分 written %s, expected %s', async (score, grade, expectedGrade) => {
+      expect(await runRule(RULE, stated(score, grade))).toMatchObject([
+        { severity: 'error', location: { section: '九', line: 29 }, expected: `${expectedGrade}（${score}分）`, actual: grade, data: { score, grade, expectedGrade } },
+      ]);
+    });
+
+    it.each([
+      ['85', '优秀', '优', '良'],
+      ['95', '良好', '良', '优'],
+      ['85', '合格', '中', '良'],
+      ['65', '较差', '差', '中'],
+    ])('grade word: %s分 written %s (= %s), expected %s', async (score, word, grade, expectedGrade) => {
+      expect(await runRule(RULE, stated(score, word))).toMatchObject([
+        { location: { section: '九', line: 29 }, data: { score, grade, expectedGrade }, message: `自评得分 ${score} 分应评为“${expectedGrade}”，报告写为“${grade}”` },
+      ]);
+    });
+
+    it('score and grade on two lines: the finding at the grade, the score as related', async () => {
+      expect(await runRule(RULE, nine('经自评，本单位整体支出绩效自评得分为85分。\n评价等级为优。'))).toMatchObject([
+        { location: { section: '九', line: 30 }, related: [{ location: { section: '九', line: 29 }, text: '自评得分 85 分' }], data: { score: '85', grade: '优', expectedGrade: '良' } },
+      ]);
+    });
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * same-figure-conflict (error), DOMAIN §4/§6, 财预〔2011〕285号: the same named quantity (a fund total,
+ * 基本支出, 人员经费, 年度整体支出, 编制数, 实有人数 …) stated twice with different values, compared as
+ * intervals of their printed precision. Comparisons (上年, 同比, 较 …, another year's figure),
+ * budget figures and the amounts of a 专项资金/项目 are different quantities. The finding sits at the
+ * restatement, with the first statement as related location.
+ */
+import { describe, expect, it } from 'vitest';
+import { lineOf, runRule, SEED, SKELETON, variant, withSection } from '../helpers/rule-tester.js';
+
+const RULE = 'same-figure-conflict';
+/** Section 一(1) of the skeleton with one more sentence appended: line 7. */
+const one = (extra: string) =>
+  withSection(
+    '一',
+    `（一）部门（单位）基本情况\n示例县财政局为全额拨款行政单位，内设股室3个，分别为：办公室、预算股、绩效股。2025年人员编制数为20人，年末实有在编人员18人。${extra}\n（二）年度整体支出绩效目标\n全年完成业务培训12期，服务对象满意度达到90%以上。`,
+  );
+/** Section 六 replaced: the sentence is line 23. */
+const six = (body: string) => withSection('六', body);
+/** The skeleton's 二 with a stated 一般公共预算支出 and two 专项资金 (DOMAIN §5 shape). */
+const TWO_WITH_FUNDS = withSection(
+  '二',
+  '（一）基本支出情况\n2025年一般公共预算支出500.00万元。2025年一般公共预算支出中基本支出300.00万元，占一般公共预算总支出的60.00%。按经济科目分类：工资福利支出250.00万元、商品和服务支出50.00万元。\n（二）项目支出情况\n2025年项目支出200.00万元，占一般公共预算总支出的40.00%。\n专项资金一为信息化建设资金。一般公共预算支出120.00万元，占一般公共预算总支出的24.00%。\n专项资金二为业务经费。一般公共预算支出80.00万元，占一般公共预算总支出的16.00%。',
+);
+
+describe(RULE, () => {
+  describe('valid: one quantity, one value', () => {
+    it.each([
+      ['the skeleton', SKELETON],
+      ['the seed: no same-figure-conflict at all (DOMAIN §7)', SEED],
+      ['基本支出 restated in 一 with the same value', one('2025年一般公共预算支出中基本支出300.00万元。')],
+      ['300 vs 300.00: equal within the printed precision', one('2025年基本支出300万元。')],
+      ['the same value in 元', one('2025年基本支出3,000,000.00元。')],
+      ['the derived 一般公共预算支出 (300 + 200) restated', one('2025年一般公共预算支出500.00万元。')],
+      ['the derived 年度整体支出 (300 + 200 + 100) restated', one('2025年年度整体支出600.00万元。')],
+      ['基本支出 and 项目支出 restated in 六', six('基本支出300.00万元，项目支出200.00万元。')],
+      ['the seed with 基本支出 restated correctly in 一', variant(SEED, ['年末实有在编人员22人。', '年末实有在编人员22人。2024年一般公共预算支出中基本支出323.15万元。'])],
+      ['the seed with its derived totals restated in 一', variant(SEED, ['年末实有在编人员22人。', '年末实有在编人员22人。2024年一般公共预算支出6671.32万元，年度整体支出8701.35万元。'])],
+      ['rule example (whole text)', '2025年度 示例单位整体支出绩效自评报告\n一、基本情况\n人员编制数为20人，年末实有在编人员18人。2025年一般公共预算支出中基本支出300.00万元。\n二、一般公共预算支出情况\n2025年一般公共预算支出中基本支出300.00万元。'],
+      ['编制数 restated with the same value', six('本单位编制数为20人。')],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('valid: comparisons, budgets and 专项 amounts are other quantities', () => {
+    it.each([
+      ['上年基本支出280.00万元', one('上年基本支出280.00万元。')],
+      ['比上年基本支出280.00万元增加', one('2025年基本支出300.00万元，比上年基本支出280.00万元增加20.00万元。')],
+      ['同比', one('基本支出同比增长7.14%。')],
+      ['a budget figure: 基本支出预算数320.00万元', one('2025年基本支出预算数320.00万元。')],
+      ['a budget figure: 年初预算基本支出320.00万元', one('2025年年初预算基本支出320.00万元。')],
+      ['专项资金 amounts named 一般公共预算支出 in 二 (fund total stated as 500.00)', TWO_WITH_FUNDS],
+      [
+        'a 专项资金 amount named 一般公共预算支出 in 九 beside the restated fund total',
+        withSection('九', '经自评，本单位2025年度整体支出绩效自评得分为92分，等级为优。全年一般公共预算支出500.00万元。', TWO_WITH_FUNDS),
+      ],
+    ])('%s', async (_name, text) => {
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+
+    it('a 专项资金 amount named 一般公共预算支出 in 六 is not the fund total', async () => {
+      expect(await runRule(RULE, six('专项资金一为信息化建设资金。一般公共预算支出120.00万元，完成系统建设。'))).toEqual([]);
+    });
+
+    it('a 专项资金 amount named 一般公共预算支出 in 一(2) (专项资金绩效目标) is not the fund total', async () => {
+      const text = withSection(
+        '一',
+        '（一）部门（单位）基本情况\n示例县财政局为全额拨款行政单位。2025年人员编制数为20人，年末实有在编人员18人。\n（二）年度整体支出绩效目标，专项资金绩效目标\n专项资金一为信息化建设资金。一般公共预算支出120.00万元，绩效目标为完成系统建设1项。',
+      );
+      expect(await runRule(RULE, text)).toEqual([]);
+    });
+
+    it('another year’s figure (2024年基本支出280.00万元 in a 2025 report) is not a restatement', async () => {
+      expect(await runRule(RULE, one('2024年基本支出280.00万元。'))).toEqual([]);
+    });
+
+    it('last year’s 实有人数 (2024年末实有在编人员17人) is not a restatement', async () => {
+      expect(await runRule(RULE, one('2024年末实有在编人员17人。'))).toEqual([]);
+    });
+
+    it('one kind of quota (其中行政编制15人) is part of the 编制数, not the 编制数', async () => {
+      expect(await runRule(RULE, one('其中行政编制15人。'))).toEqual([]);
+    });
+
+    it('a subordinate unit’s quota (下属事业单位编制数为5人) is another quantity', async () => {
+      expect(await runRule(RULE, one('下属事业单位编制数为5人。'))).toEqual([]);
+    });
+  });
+
+  describe('invalid: the same quantity, two values', () => {
+    it('基本支出 320.00 in 一, 300.00 in 二: finding in 一, related location in 二', async () => {
+      expect(await runRule(RULE, one('2025年一般公共预算支出中基本支出320.00万元。'))).toMatchObject([
+        {
+          ruleId: RULE, severity: 'error', location: { section: '一', line: 7 }, expected: '300.00万元', actual: '320.00万元',
+          related: [{ location: { section: '二', line: 12 }, text: '基本支出 300.00万元' }],
+          data: { first: '300.00', second: '320.00', diff: '20.00' },
+          message: '基本支出前后不一致：此处为 320.00万元，另一处为 300.00万元',
+        },
+      ]);
+    });
+
+    it('rule example (whole text): 基本支出 320.00 in 一, 300.00 in 二', async () => {
+      const text = '2025年度 示例单位整体支出绩效自评报告\n一、基本情况\n人员编制数为20人，年末实有在编人员18人。2025年一般公共预算支出中基本支出320.00万元。\n二、一般公共预算支出情况\n2025年一般公共预算支出中基本支出300.00万元。';
+      expect(await runRule(RULE, text)).toMatchObject([
+        { location: { section: '一', line: 3 }, related: [{ location: { section: '二', line: 5 } }], data: { first: '300.00', second: '320.00', diff: '20.00' } },
+      ]);
+    });
+
+    it('the seed with 基本支出 323.51 restated in 一 (323.15 in 二)', async () => {
+      const text = variant(SEED, ['年末实有在编人员22人。', '年末实有在编人员22人。2024年一般公共预算支出中基本支出323.51万元。']);
+      expect(await runRule(RULE, text)).toMatchObject([
+        { location: { section: '一', line: 21 }, related: [{ location: { section: '二', line: 26 } }], expected: '323.15万元', actual: '323.51万元', data: { first: '323.15', second: '323.51', diff: '0.36' } },
+      ]);
+    });
+
+    it('a derived total restated with another value: 一般公共预算支出 520.00 vs 300 + 200', async () => {
+      expect(await runRule(RULE, one('2025年一般公共预算支出520.00万元。'))).toMatchObject([
+        {
+          location: { section: '一', line: 7 }, expected: '500.00万元（由各部分推算）', actual: '520.00万元',
+          data: { first: '500.00', second: '520.00', diff: '20.00' },
+          message: '一般公共预算支出前后不一致：此处为 520.00万元，另一处为 500.00万元（由各部分推算）',
+        },
+      ]);
+    });
+
+    it('编制数 20 in 一, 22 in 六: finding in 六, related location in 一', async () => {
+      expect(await runRule(RULE, six('本单位编制数为22人。'))).toMatchObject([
+        {
+          ruleId: RULE, severity: 'error', location: { section: '六', line: 23 }, expected: '20人', actual: '22人',
+          related: [{ location: { section: '一', line: 7 }, text: '编制数 20 人' }],
+          data: { first: 20, second: 22, diff: 2 },
+          message: '编制数前后不一致：此处为 22人，另一处为 20人',
+        },
+      ]);
+    });
+
+    it('rule example (whole text): 编制数 20 in 一, 22 in 六', async () => {
+      const text = '2025年度 示例单位整体支出绩效自评报告\n一、基本情况\n人员编制数为20人，年末实有在编人员18人。\n六、部门整体支出绩效情况\n本单位编制数为22人。';
+      expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '六', line: lineOf(text, '本单位编制数') }, related: [{ location: { section: '一', line: 3 } }], data: { first: 20, second: 22 } }]);
+    });
+
+    it('实有人数 18 in 一, 19 in 六', async () => {
+      expect(await runRule(RULE, six('年末实有在编人员19人。'))).toMatchObject([
+        { location: { section: '六', line: 23 }, related: [{ location: { section: '一', line: 7 } }], data: { first: 18, second: 19, diff: 1 }, message: '实有人数前后不一致：此处为 19人，另一处为 18人' },
+      ]);
+    });
+
+    it('a restatement carrying its share (DOMAIN §5 shape) is still a restatement: 320.00 in 一 vs 300.00 in 二', async () => {
+      expect(await runRule(RULE, one('2025年一般公共预算支出中基本支出320.00万元，占一般公共预算总支出的64.00%。'))).toMatchObject([
+        { location: { section: '一', line: 7 }, related: [{ location: { section: '二', line: 12 } }], data: { first: '300.00', second: '320.00', diff: '20.00' } },
+      ]);
+    });
+  });
+});
