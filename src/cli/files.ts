@@ -72,16 +72,17 @@ function walk(root: string, cwd: string, absolute: boolean): string[] {
     for (const name of names) {
       if (SKIP_DIRS.has(name) || name.startsWith('~$')) continue;
       const p = join(dir, name);
+      const isReport = REPORT_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e)) && !/^\.jixiaorc\./.test(name) && !/^package(-lock)?\.json$/.test(name);
       let st;
       try {
         st = statSync(p);
       } catch {
+        // a dangling or looping link named like a report: list it, so reading it reports the problem
+        if (isReport) out.push(absolute ? p : relative(cwd, p) || p);
         continue;
       }
       if (st.isDirectory()) stack.push(p);
-      else if (REPORT_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e)) && !/^\.jixiaorc\./.test(name) && !/^package(-lock)?\.json$/.test(name)) {
-        out.push(absolute ? p : relative(cwd, p) || p);
-      }
+      else if (isReport) out.push(absolute ? p : relative(cwd, p) || p);
     }
   }
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -100,8 +100,9 @@ export function percentConsistent(a: Money, b: Money, printedPct: string): boole
 }
 
 /** a/b × 100 rounded half-up to `decimals` places, as a string. */
-export function percentOf(a: bigint, b: bigint, decimals: number): string {
+export function percentOf(a: bigint, b: bigint, wanted: number): string {
   if (b === 0n) return '—';
+  const decimals = Math.min(wanted, SCALE - 1);
   const num = a * 100n * POW[decimals]!;
   const q = (2n * num + b) / (2n * b);
   const s = q.toString().padStart(decimals + 1, '0');
@@ -109,7 +110,9 @@ export function percentOf(a: bigint, b: bigint, decimals: number): string {
 }
 
 export function parsePct(printed: string): Money {
-  const [i = '0', f = ''] = printed.split('.');
+  const [i = '0', raw = ''] = printed.split('.');
+  // beyond SCALE-1 decimals a printed percentage carries no more information: round it there
+  const f = raw.length < SCALE ? raw : raw.slice(0, SCALE - 1);
   const v = BigInt(i + f) * POW[SCALE - f.length]!;
   const h = 5n * POW[SCALE - f.length - 1]!;
   return { v, h };

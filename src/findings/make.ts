@@ -8,10 +8,15 @@ import type { Hit } from '../engine/run.js';
 import { resolveLocation } from './location.js';
 import { SEVERITY_RANK, type Finding, type Location } from './types.js';
 
+/** Only an object's own fields: a template can never reach constructor, __proto__ or the like. */
+function own(o: object | undefined, key: string): unknown {
+  return o !== undefined && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+}
+
 export function render(template: string, item: CheckItem, report: ReportFacts): string {
   return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
-    const v = name.startsWith('report.') ? report[name.slice(7)] : name.startsWith('data.') ? item.data?.[name.slice(5)] : item[name];
-    return v === undefined || v === null ? '' : String(v);
+    const v = name.startsWith('report.') ? own(report, name.slice(7)) : name.startsWith('data.') ? own(item.data, name.slice(5)) : own(item, name);
+    return v === undefined || v === null || typeof v === 'object' || typeof v === 'function' ? '' : String(v);
   });
 }
 

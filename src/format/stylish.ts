@@ -71,7 +71,8 @@ export function formatStylish(result: AuditResult, options: FormatOptions): stri
 
 function fileBlock(file: FileResult, c: ChalkInstance, t: (typeof T)['zh'], options: FormatOptions): string[] {
   const shown = file.findings.filter((f) => !f.suppressed);
-  if (file.error) return [c.underline(file.path), `  ${c.red(t.sev.error)}  ${file.error.message}  ${c.dim(file.error.code)}`];
+  // one line per unreadable file, so it can be found with grep
+  if (file.error) return [`${c.underline(file.path)}: ${c.red(t.sev.error)}  ${file.error.message}  ${c.dim(file.error.code)}`];
   if (shown.length === 0 && !(options.showSkipped && file.skipped.length > 0)) return [];
   const info = [file.info.unit, file.info.year !== undefined ? `${file.info.year}年度` : undefined].filter(Boolean).join(' · ');
   const out = [c.underline(file.path) + (info ? c.dim(`  ${info}`) : '')];

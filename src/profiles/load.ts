@@ -49,15 +49,15 @@ export function parseProfile(text: string, file: string): Profile {
     throw errorAt(y, splitPointer(e.instancePath), `提纲文件无效：${e.instancePath || '/'} ${e.message ?? ''}`);
   }
   const source = y.value as unknown as ProfileSource;
-  for (const key of ['template', 'nil', 'empty'] as const) {
-    (source[key] ?? []).forEach((re, i) => {
-      try {
-        new RegExp(re);
-      } catch {
-        throw errorAt(y, [key, i], `不是有效的正则表达式：${re}`);
-      }
-    });
-  }
+  const checkRegex = (re: string, at: (string | number)[]) => {
+    try {
+      new RegExp(re);
+    } catch {
+      throw errorAt(y, at, `不是有效的正则表达式：${re}`);
+    }
+  };
+  for (const key of ['template', 'nil', 'empty'] as const) (source[key] ?? []).forEach((re, i) => checkRegex(re, [key, i]));
+  (source.cover ?? []).forEach((c, i) => checkRegex(c.label, ['cover', i, 'label']));
   return compileProfile(source);
 }
 

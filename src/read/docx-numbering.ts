@@ -44,9 +44,13 @@ export interface Numbering {
 }
 
 const PART = 'word/numbering.xml';
+/** Word caps list values at 32767; hostile files write billions (and 'AAAA…' would then be huge). */
+const MAX_LIST_VALUE = 32767;
+/** A level text longer than this is not a list number anyone writes (%1 repeated 50 000 times is an attack). */
+const MAX_LEVEL_TEXT = 64;
 const int = (a: Attrs, name = 'w:val'): number | undefined => {
   const v = Number.parseInt(a[name] ?? '', 10);
-  return Number.isFinite(v) ? v : undefined;
+  return Number.isFinite(v) ? Math.max(-MAX_LIST_VALUE, Math.min(MAX_LIST_VALUE, v)) : undefined;
 };
 const on = (a: Attrs): boolean => !['0', 'false', 'off'].includes(a['w:val'] ?? 'true');
 
@@ -63,7 +67,7 @@ export function parseNumbering(xml: string, maxDepth: number): Numbering {
         switch (name) {
           case 'w:start': lvl.start = int(a) ?? 0; break;
           case 'w:numFmt': lvl.fmt = a['w:val'] ?? 'decimal'; if (a['w:format']) lvl.format = a['w:format']; break;
-          case 'w:lvlText': lvl.text = a['w:val'] ?? ''; break;
+          case 'w:lvlText': lvl.text = (a['w:val'] ?? '').slice(0, MAX_LEVEL_TEXT); break;
           case 'w:lvlRestart': lvl.restart = int(a); break;
           case 'w:suff': lvl.suff = a['w:val'] ?? 'tab'; break;
           case 'w:pStyle': lvl.pStyle = a['w:val']; break;
@@ -162,7 +166,7 @@ export class ListCounter {
     const start = (i: number): number => num.overrides.get(i)?.start ?? level(i)?.start ?? 0;
 
     const cur = values[L];
-    values[L] = cur === undefined ? start(L) : cur + 1;
+    values[L] = cur === undefined ? start(L) : Math.min(cur + 1, MAX_LIST_VALUE);
     for (let M = L + 1; M < 9; M++) {
       const r = level(M)?.restart;
       if (r === undefined || r - 1 >= M || (r !== 0 && L < r)) values[M] = undefined;

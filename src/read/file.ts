@@ -15,7 +15,10 @@ export const REPORT_EXTENSIONS = ['.docx', '.txt', '.md', '.yaml', '.yml', '.jso
 
 export function readInput(path: string, limits: ReadLimits = DEFAULT_LIMITS): Input {
   const ext = (/\.[^./\\]+$/.exec(path)?.[0] ?? '').toLowerCase();
-  const bytes = readBytes(path, ext === '.docx' ? Math.max(limits.maxEntryBytes * 4, limits.maxTextBytes) : limits.maxTextBytes);
+  const docx = ext === '.docx';
+  const bytes = docx
+    ? readBytes(path, Math.max(limits.maxEntryBytes * 4, limits.maxTextBytes), '--max-entry-mb')
+    : readBytes(path, limits.maxTextBytes, '--max-text-mb');
   switch (ext) {
     case '.docx':
       return { kind: 'doc', doc: readDocx(bytes, path, limits) };
@@ -37,21 +40,25 @@ export function readInput(path: string, limits: ReadLimits = DEFAULT_LIMITS): In
   }
 }
 
-function readBytes(path: string, max: number): Uint8Array {
+function readBytes(path: string, max: number, option: string): Uint8Array {
   let size: number;
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw new ReadError('unreadable', '这是一个目录，不是文件');
+    // a FIFO, socket or device would block or never end: only regular files are read
+    if (!st.isFile()) throw new ReadError('unreadable', '不是普通文件（管道、设备或套接字），无法读取');
     size = st.size;
   } catch (e) {
     if (e instanceof ReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw code === 'ENOENT'
       ? new ReadError('not-found', '文件不存在')
-      : new ReadError('unreadable', `无法读取（${code ?? '未知错误'}）`);
+      : code === 'ELOOP'
+        ? new ReadError('unreadable', '符号链接循环（ELOOP），无法读取')
+        : new ReadError('unreadable', `无法读取（${code ?? '未知错误'}）`);
   }
   if (size > max) {
-    throw new ReadError('too-large', `文件 ${(size / 1048576).toFixed(1)} MB，超过上限 ${(max / 1048576).toFixed(0)} MB（可用 --max-file-mb 调整）`);
+    throw new ReadError('too-large', `文件 ${(size / 1048576).toFixed(1)} MB，超过上限 ${(max / 1048576).toFixed(0)} MB（可用 ${option} 调整）`);
   }
   try {
     return readFileSync(path);

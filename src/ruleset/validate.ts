@@ -34,7 +34,9 @@ export function validateRuleValue(y: PositionedYaml): void {
     for (const [lang, t] of Object.entries(texts)) {
       for (const m of t.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)) {
         const name = m[1]!;
-        const ok = name.startsWith('report.') ? (REPORT_FIELDS as readonly string[]).includes(name.slice(7)) : fields.includes(name) || TEMPLATE_EXTRA.includes(name) || name.startsWith('data.');
+        const ok = name.startsWith('report.')
+          ? (REPORT_FIELDS as readonly string[]).includes(name.slice(7))
+          : fields.includes(name) || TEMPLATE_EXTRA.includes(name) || /^data\.[a-zA-Z][a-zA-Z0-9]*$/.test(name) && !/^data\.(constructor|prototype|__proto__|toString|valueOf|hasOwnProperty)$/.test(name);
         if (!ok) throw errorAt(y, typeof text === 'string' ? [key] : [key, lang], `模板变量“{{${name}}}”不存在；${v.given} 可用：${[...fields, ...TEMPLATE_EXTRA].join('、')}`);
       }
     }

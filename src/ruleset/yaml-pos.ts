@@ -14,7 +14,13 @@ export interface PositionedYaml {
 
 export function parseYamlWithPositions(text: string, file: string): PositionedYaml {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (e) {
+    if (e instanceof RangeError) throw new ConfigError(file, 1, 1, 'YAML 嵌套过深，无法解析');
+    throw e;
+  }
   const err = doc.errors[0];
   if (err) {
     const pos = lines.linePos(err.pos[0]);
@@ -24,6 +30,7 @@ export function parseYamlWithPositions(text: string, file: string): PositionedYa
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
+    if (e instanceof RangeError) throw new ConfigError(file, 1, 1, 'YAML 嵌套过深，无法展开');
     throw new ConfigError(file, 1, 1, `YAML 无法展开：${firstLine(e instanceof Error ? e.message : String(e))}（别名过多？）`);
   }
   return { value, doc, lines, file };
