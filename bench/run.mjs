@@ -19,7 +19,7 @@
  * results to $BENCH_RESULTS or a temp file: for the smoke test; its figures mean nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, platform, release } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -69,8 +69,10 @@ function snapshotCli() {
   const dist = join(root, 'dist', 'jixiao-lint.mjs');
   for (let i = 0; i < 40 && !existsSync(dist); i++) spawnSync(node, ['-e', 'setTimeout(()=>{},250)']);
   if (!existsSync(dist)) throw new BenchError('dist/jixiao-lint.mjs is missing: run `npm run build` (npm run bench does)');
-  const bin = join(work, 'jixiao-lint.mjs');
-  copyFileSync(dist, bin);
+  // the bin and its lazily loaded chunks (dist/chunks/) go together
+  const bin = join(work, 'cli', 'jixiao-lint.mjs');
+  rmSync(join(work, 'cli'), { recursive: true, force: true });
+  cpSync(join(root, 'dist'), join(work, 'cli'), { recursive: true });
   return { bin, bytes: statSync(bin).size };
 }
 

@@ -18,9 +18,10 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 let rules;
+let profiles;
 try {
   const { loadBuiltin } = await import(loaderOut);
-  rules = loadBuiltin(root);
+  ({ rules, profiles } = loadBuiltin(root));
 } catch (e) {
   console.error(`build: ${e.message}`);
   process.exit(2);
@@ -28,17 +29,36 @@ try {
   rmSync(loaderOut, { force: true });
 }
 
-// 2. the bin, with the validated rules embedded
+// json-rules-engine requires jsonpath-plus for its default path resolver; jixiao-lint always passes
+// its own dot-path resolver (src/engine/run.ts), so the 60 KB JSONPath implementation is never
+// called. A stub keeps it out of start-up; if it were ever reached it says so.
+const noJsonPath = {
+  name: 'no-jsonpath',
+  setup(b) {
+    b.onResolve({ filter: /^jsonpath-plus$/ }, () => ({ path: 'jsonpath-plus', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: "module.exports = { JSONPath() { throw new Error('jixiao-lint: JSONPath is not used (rules use dot paths)'); } };",
+      loader: 'js',
+    }));
+  },
+};
+
+// 2. the bin, with the validated rules and profiles embedded. Code splitting keeps what only some
+// runs need (YAML, the schema validator, formatters other than the default) in chunks loaded on demand.
 await build({
-  entryPoints: [join(root, 'src', 'cli', 'bin.ts')],
+  entryPoints: { 'jixiao-lint': join(root, 'src', 'cli', 'bin.ts') },
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  outfile: join(root, 'dist', 'jixiao-lint.mjs'),
-  define: { __JIXIAO_BUILTIN_RULES__: JSON.stringify(rules) },
+  outdir: join(root, 'dist'),
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+  define: { __JIXIAO_BUILTIN_RULES__: JSON.stringify(rules), __JIXIAO_BUILTIN_PROFILES__: JSON.stringify(profiles) },
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'error',
+  plugins: [noJsonPath],
 });
-console.error(`build: dist/jixiao-lint.mjs (${rules.length} rules embedded)`);
+console.error(`build: dist/jixiao-lint.mjs (${rules.length} rules and ${Object.keys(profiles).length} profile(s) embedded)`);

@@ -1,8 +1,20 @@
-// Build-time helper: load and validate the built-in rules with the same code the tool uses.
+// Build-time helper: load and validate the built-in rules and profiles with the same code the tool uses.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parseProfile } from '../src/profiles/load.js';
+import type { ProfileSource } from '../src/profiles/profile.js';
 import { loadRuleDir } from '../src/ruleset/load.js';
 import type { RuleDef } from '../src/ruleset/types.js';
 
-export function loadBuiltin(root: string): RuleDef[] {
-  return loadRuleDir(join(root, 'rules'), root);
+export function loadBuiltin(root: string): { rules: RuleDef[]; profiles: Record<string, ProfileSource> } {
+  const rules = loadRuleDir(join(root, 'rules'), root);
+  const profiles: Record<string, ProfileSource> = {};
+  const dir = join(root, 'src', 'profiles');
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml')).sort()) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    parseProfile(text, `src/profiles/${f}`); // validates, with file:line:col on error
+    profiles[f.replace(/\.yaml$/, '')] = parse(text) as ProfileSource;
+  }
+  return { rules, profiles };
 }

@@ -1,16 +1,15 @@
 /** `jixiao-lint check`: configuration → files → API → formatters → outputs → exit code. */
 import { readFileSync } from 'node:fs';
-import { Checker, finish } from '../api.js';
+import { Checker, countsOnly, finish } from '../api.js';
 import { SEVERITY_RANK, type AuditResult, type FileResult, type FormatOptions, type Severity } from '../findings/types.js';
 import { toBaseline, type Baseline } from '../findings/waivers.js';
 import { FORMATS, loadFormatter, type FormatName } from '../format/index.js';
-import { loadProfile } from '../profiles/load.js';
+import { resolveProfile } from '../profiles/resolve.js';
 import { readInput } from '../read/file.js';
 import { DEFAULT_LIMITS, ReadError, type ReadLimits } from '../read/types.js';
-import { builtinRules } from '../ruleset/builtin.js';
-import { loadRuleDir, mergeRules } from '../ruleset/load.js';
-import { ConfigError, type RuleDef } from '../ruleset/types.js';
-import { checkRuleIds, loadConfig, parseRuleOption, type Config } from './config.js';
+import { ConfigError } from '../ruleset/types.js';
+import { loadAllRules } from './check-rules.js';
+import { loadConfig, parseRuleOption, type Config } from './config-find.js';
 import { expandArgs } from './files.js';
 import { reportToolError } from './main.js';
 import { writeAtomic } from './output.js';
@@ -41,8 +40,8 @@ interface Target {
   file?: string;
 }
 
-export function loadAllRules(config: Config, extraDirs: readonly string[] = []): RuleDef[] {
-  return mergeRules([builtinRules(), ...config.rulesDirs.map((d) => loadRuleDir(d)), ...extraDirs.map((d) => loadRuleDir(d))]);
+export function ruleDirs(config: Config, extraDirs: readonly string[] = []): string[] {
+  return [...config.rulesDirs, ...extraDirs];
 }
 
 function targets(opts: CheckCliOptions): Target[] {
@@ -86,23 +85,28 @@ function loadBaseline(file: string): Baseline {
 export async function runCheck(args: string[], opts: CheckCliOptions): Promise<number> {
   try {
     const cwd = process.cwd();
-    const config = loadConfig(opts.config, cwd);
-    const rules = loadAllRules(config, opts.rules);
+    const config = await loadConfig(opts.config, cwd);
+    const rules = await loadAllRules(ruleDirs(config, opts.rules));
     const known = new Set(rules.map((r) => r.id));
-    checkRuleIds(config, known);
+    if (config.file) (await import('./config.js')).checkRuleIds(config, known);
     const severities = { ...config.rules, ...Object.fromEntries((opts.rule ?? []).map((s) => parseRuleOption(s, known))) };
     const outs = targets(opts);
-    const profile = loadProfile(opts.profile ?? config.profile ?? 'hunan');
+    const profile = await resolveProfile(opts.profile ?? config.profile ?? 'hunan');
     const limits = limitsOf(config, opts);
     const baseline = opts.baseline ? loadBaseline(opts.baseline) : undefined;
-    const checker = new Checker({ profile, rules, severities, lang: opts.lang, waivers: config.waivers, keepLines: outs.some((t) => t.format === 'html') });
+    const keepLines = outs.some((t) => t.format === 'html');
+    const checker = new Checker({ profile, rules, severities, lang: opts.lang, waivers: config.waivers, keepLines });
 
-    const expanded = expandArgs(args, cwd);
+    const expanded = await expandArgs(args, cwd);
     const results: FileResult[] = expanded.empty.map((e) => ({ path: e.arg, error: { code: 'no-files', message: e.reason }, findings: [], skipped: [], info: {} }));
     const progress = new Progress(expanded.files.length);
+    // when every output needs only per-file counts, keep only those: memory stays flat with the batch
+    const keep = outs.every((t) => t.format === 'summary') && !opts.baseline && !opts.writeBaseline ? countsOnly : compact;
     for (const file of expanded.files) {
       try {
-        results.push(await checker.check(file, readInput(file, limits)));
+        // a compact copy: excerpts and names are slices of the document's text and would keep every
+        // document of a batch alive until the end (memory grew with the number of files)
+        results.push(keep(await checker.check(file, await readInput(file, limits))));
       } catch (e) {
         if (!(e instanceof ReadError) && opts.debug && e instanceof Error) process.stderr.write(`${file}: ${e.stack}\n`);
         results.push(checker.errorResult(file, e instanceof ReadError ? e : new Error(`内部错误：${e instanceof Error ? e.message : String(e)}（加 --debug 查看堆栈）`)));
@@ -139,6 +143,10 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
   }
 }
 
+function compact(r: FileResult): FileResult {
+  return JSON.parse(JSON.stringify(r)) as FileResult;
+}
+
 function useColor(opts: CheckCliOptions): boolean {
   if (opts.color === false || process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
@@ -147,9 +155,10 @@ function useColor(opts: CheckCliOptions): boolean {
 
 export function exitCode(result: AuditResult, opts: Pick<CheckCliOptions, 'failOn' | 'maxWarnings' | 'strict'>): number {
   if (result.files.some((f) => f.error)) return 2;
-  const active = result.files.flatMap((f) => f.findings).filter((f) => !f.suppressed);
-  if (active.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[opts.failOn])) return 1;
-  if (opts.maxWarnings !== undefined && active.filter((f) => f.severity === 'warning').length > opts.maxWarnings) return 1;
+  const s = result.summary;
+  const counts = { error: s.errors, warning: s.warnings, info: s.infos };
+  if ((['error', 'warning', 'info'] as const).some((sev) => counts[sev] > 0 && SEVERITY_RANK[sev] >= SEVERITY_RANK[opts.failOn])) return 1;
+  if (opts.maxWarnings !== undefined && s.warnings > opts.maxWarnings) return 1;
   if (opts.strict && result.summary.skipped > 0) return 1;
   return 0;
 }

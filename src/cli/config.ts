@@ -2,26 +2,13 @@
  * .jixiaorc.yaml: found upward from the working directory, or given with --config. Validated
  * with positions: unknown keys, unknown rule ids, bad severities name file:line:column.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import type { Severity } from '../findings/types.js';
-import type { Waiver } from '../findings/waivers.js';
 import { ConfigError } from '../ruleset/types.js';
+import type { Config } from './config-find.js';
 import { errorAt, keyErrorAt, parseYamlWithPositions, pickSchemaError, splitPointer, type PositionedYaml } from '../ruleset/yaml-pos.js';
-
-export interface Config {
-  file?: string;
-  profile?: string;
-  rules: Record<string, Severity | 'off'>;
-  rulesDirs: string[];
-  waivers: Waiver[];
-  limits: { maxEntryMB?: number; maxTextMB?: number };
-  /** Kept for the position of each rule id, to report unknown ids where they were written. */
-  yaml?: PositionedYaml;
-}
-
-export const CONFIG_NAMES = ['.jixiaorc.yaml', '.jixiaorc.yml', '.jixiaorc.json'];
 
 const SCHEMA = {
   type: 'object',
@@ -53,16 +40,6 @@ const SCHEMA = {
   },
 };
 
-export function findConfig(from: string): string | undefined {
-  let dir = resolve(from);
-  for (;;) {
-    for (const n of CONFIG_NAMES) if (existsSync(join(dir, n))) return join(dir, n);
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
-
 export function parseConfig(text: string, file: string): Config {
   const y = parseYamlWithPositions(text, file);
   const value = y.value ?? {};
@@ -89,9 +66,7 @@ export function parseConfig(text: string, file: string): Config {
   };
 }
 
-export function loadConfig(explicit: string | undefined, cwd: string): Config {
-  const file = explicit ?? findConfig(cwd);
-  if (!file) return { rules: {}, rulesDirs: [], waivers: [], limits: {} };
+export function loadConfigFile(file: string): Config {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -103,7 +78,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): Config {
 
 /** Unknown rule ids in the config (rules: and waivers:) are errors at their position. */
 export function checkRuleIds(config: Config, known: ReadonlySet<string>): void {
-  const y = config.yaml;
+  const y = config.yaml as PositionedYaml | undefined;
   for (const id of Object.keys(config.rules)) {
     if (!known.has(id)) throw y ? keyErrorAt(y, ['rules', id], `未知的规则“${id}”（jixiao-lint rules 列出全部规则）`) : new ConfigError(config.file ?? '配置', undefined, undefined, `未知的规则“${id}”`);
   }
@@ -112,10 +87,3 @@ export function checkRuleIds(config: Config, known: ReadonlySet<string>): void {
   });
 }
 
-/** --rule id=severity, repeatable. */
-export function parseRuleOption(spec: string, known: ReadonlySet<string>): [string, Severity | 'off'] {
-  const m = /^([a-z0-9-]+)=(off|error|warning|info)$/.exec(spec.trim());
-  if (!m) throw new ConfigError('--rule', undefined, undefined, `“${spec}”应写成 规则id=off|error|warning|info`);
-  if (!known.has(m[1]!)) throw new ConfigError('--rule', undefined, undefined, `未知的规则“${m[1]}”`);
-  return [m[1]!, m[2] as Severity | 'off'];
-}

@@ -4,7 +4,6 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import { REPORT_EXTENSIONS } from '../read/file.js';
 
 export interface Expanded {
@@ -15,7 +14,10 @@ export interface Expanded {
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
-export function expandArgs(args: readonly string[], cwd: string): Expanded {
+/** Glob characters: * ? [ ] { } ! (a path with none of them is taken literally). */
+const GLOB = /[*?[\]{}!]/;
+
+export async function expandArgs(args: readonly string[], cwd: string): Promise<Expanded> {
   const files: string[] = [];
   const empty: Expanded['empty'] = [];
   const seen = new Set<string>();
@@ -36,7 +38,9 @@ export function expandArgs(args: readonly string[], cwd: string): Expanded {
       const found = walk(resolve(cwd, arg), cwd, isAbsolute(arg));
       if (found.length === 0) empty.push({ arg, reason: '目录中没有可检查的报告文件（.docx、.txt、.md、.yaml、.json）' });
       found.forEach(add);
-    } else if (!st && isDynamicPattern(arg)) {
+    } else if (!st && GLOB.test(arg)) {
+      // the glob library loads only for a glob
+      const { globSync } = await import('tinyglobby');
       const found = globSync(arg, { cwd, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
         .filter((f) => REPORT_EXTENSIONS.some((e) => f.toLowerCase().endsWith(e)))
         .sort();

@@ -1,23 +1,23 @@
 /** `facts`, `rules` and `explain`: what the engine understood, and what each rule checks. */
-import { stringify } from 'yaml';
 import { extract } from '../extract/index.js';
 import { displayWidth } from '../format/util.js';
-import { loadProfile } from '../profiles/load.js';
+import { resolveProfile } from '../profiles/resolve.js';
 import { readInput } from '../read/file.js';
 import { ReadError } from '../read/types.js';
-import { loadAllRules } from './check.js';
-import { loadConfig } from './config.js';
+import { loadAllRules } from './check-rules.js';
+import { loadConfig } from './config-find.js';
 import { reportToolError } from './main.js';
 
 export async function runFacts(file: string, opts: { format: 'yaml' | 'json'; profile?: string; config?: string; debug?: boolean }): Promise<number> {
   try {
-    const config = loadConfig(opts.config, process.cwd());
-    const profile = loadProfile(opts.profile ?? config.profile ?? 'hunan');
-    const input = readInput(file);
+    const config = await loadConfig(opts.config, process.cwd());
+    const profile = await resolveProfile(opts.profile ?? config.profile ?? 'hunan');
+    const input = await readInput(file);
     const model = input.kind === 'doc' ? extract(input.doc, profile) : input.model;
     if (opts.format === 'json') process.stdout.write(JSON.stringify(model, null, 2) + '\n');
     else {
       process.stdout.write(`# jixiao-lint facts: ${file}\n# 每个数据都带有出处 src（行、列、原句）；derived 为报告未写明、由各部分推算的总数。\n`);
+      const { stringify } = await import('./yaml-out.js');
       process.stdout.write(stringify(model, { lineWidth: 0, aliasDuplicateObjects: false }));
     }
     return 0;
@@ -36,9 +36,9 @@ function pad(s: string, w: number): string {
 
 const SEV = { zh: { error: '错误', warning: '警告', info: '提示' }, en: { error: 'error', warning: 'warning', info: 'info' } };
 
-export function runRules(opts: { lang: 'zh' | 'en'; rules?: string[]; format: string }): number {
+export async function runRules(opts: { lang: 'zh' | 'en'; rules?: string[]; format: string }): Promise<number> {
   try {
-    const rules = loadAllRules(loadConfig(undefined, process.cwd()), opts.rules);
+    const rules = await loadAllRules([...(await loadConfig(undefined, process.cwd())).rulesDirs, ...(opts.rules ?? [])]);
     if (opts.format === 'json') {
       process.stdout.write(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, category: r.category, title: opts.lang === 'en' ? r.titleEn : r.title })), null, 2) + '\n');
       return 0;
@@ -57,9 +57,9 @@ export function runRules(opts: { lang: 'zh' | 'en'; rules?: string[]; format: st
   }
 }
 
-export function runExplain(id: string, opts: { lang: 'zh' | 'en'; rules?: string[] }): number {
+export async function runExplain(id: string, opts: { lang: 'zh' | 'en'; rules?: string[] }): Promise<number> {
   try {
-    const rules = loadAllRules(loadConfig(undefined, process.cwd()), opts.rules);
+    const rules = await loadAllRules([...(await loadConfig(undefined, process.cwd())).rulesDirs, ...(opts.rules ?? [])]);
     const r = rules.find((x) => x.id === id);
     if (!r) {
       const near = rules.filter((x) => x.id.includes(id.split('-')[0] ?? id)).map((x) => x.id);

@@ -64,8 +64,8 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--lang <lang>', '语言').choices(['zh', 'en']).default('zh'))
     .option('--rules <dir>', '额外的规则目录，可重复', collect)
     .option('--format <fmt>', 'text 或 json', 'text')
-    .action((opts: { lang: 'zh' | 'en'; rules?: string[]; format: string }) => {
-      code = runRules(opts);
+    .action(async (opts: { lang: 'zh' | 'en'; rules?: string[]; format: string }) => {
+      code = await runRules(opts);
     });
   program
     .command('explain')
@@ -73,8 +73,8 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<rule-id>', '规则 id')
     .addOption(new Option('--lang <lang>', '语言').choices(['zh', 'en']).default('zh'))
     .option('--rules <dir>', '额外的规则目录，可重复', collect)
-    .action((id: string, opts: { lang: 'zh' | 'en'; rules?: string[] }) => {
-      code = runExplain(id, opts);
+    .action(async (id: string, opts: { lang: 'zh' | 'en'; rules?: string[] }) => {
+      code = await runExplain(id, opts);
     });
   const debug = argv.includes('--debug');
   try {

@@ -12,6 +12,8 @@ const DECLARED_THEN_LIST = new RegExp(
 );
 const LIST_THEN_DECLARED = new RegExp(`([^，。；：]{2,}(?:、[^，。；：、]+)+)等${NUM}(个|家|项|所)([^，。；\\d]{0,8})`);
 
+const ETC_COUNT = new RegExp(`等${NUM}(个|家|项|所)`);
+
 export function extractCounts(blocks: readonly Block[]): CountFact[] {
   const out: CountFact[] = [];
   for (const block of blocks) {
@@ -26,7 +28,8 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
         }
         continue;
       }
-      const e = LIST_THEN_DECLARED.exec(s.norm);
+      // the list pattern backtracks on long sentences: run it only where 等N个 occurs at all
+      const e = ETC_COUNT.test(s.norm) ? LIST_THEN_DECLARED.exec(s.norm) : null;
       if (e) {
         const declared = cnToInt(e[2]!);
         const listed = splitList(e[1]!.replace(/^.*?(包括|有|如|为|：)/, ''), declared);

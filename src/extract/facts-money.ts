@@ -4,7 +4,18 @@ import { SCALE, type Money } from './money.js';
 
 const UNIT_SHIFT = { 元: -4, 万元: 0, 亿元: 4 } as const;
 
+/** Checks ask for the same figure's interval many times (a base used by every share): parse it once. */
+const cache = new WeakMap<AmountFact, Money>();
+
 export function moneyOf(a: AmountFact): Money {
+  const hit = cache.get(a);
+  if (hit) return hit;
+  const m = parse(a);
+  cache.set(a, m);
+  return m;
+}
+
+function parse(a: AmountFact): Money {
   const [i = '0', f = ''] = a.value.replace(/^-/, '').split('.');
   const frac = f.slice(0, SCALE).padEnd(SCALE, '0');
   const v = BigInt(i + frac) * (a.value.startsWith('-') ? -1n : 1n);

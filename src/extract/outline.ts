@@ -70,23 +70,40 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
   return { sections, unmatched };
 }
 
+interface Candidate {
+  section: ProfileSection;
+  cand: string;
+  core: string;
+}
+/** The profile's titles and aliases, squashed once per profile (this runs for every heading-like line). */
+const candidates = new WeakMap<Profile, Candidate[]>();
+function candidatesOf(profile: Profile): Candidate[] {
+  let list = candidates.get(profile);
+  if (!list) {
+    list = profile.sections.flatMap((section) =>
+      [section.title, ...section.aliases].map((name) => {
+        const cand = squash(name);
+        return { section, cand, core: cand.replace(/情况$/, '') };
+      }),
+    );
+    candidates.set(profile, list);
+  }
+  return list;
+}
+
 /** The profile section a heading's title names, if any (fuzzy: aliases, "情况" optional). */
 export function matchSection(rest: string, profile: Profile, strict: boolean): ProfileSection | undefined {
   const sq = squash(rest);
   if (sq.length === 0 || sq.length > 40) return undefined;
   let best: ProfileSection | undefined;
   let bestLen = 0;
-  for (const s of profile.sections) {
-    for (const name of [s.title, ...s.aliases]) {
-      const cand = squash(name);
-      const core = cand.replace(/情况$/, '');
-      const hit = strict
-        ? sq === cand || sq === core
-        : sq === cand || sq === core || (sq.startsWith(core) && sq.length <= cand.length + 12) || (cand.startsWith(sq) && sq.length >= Math.min(4, cand.length));
-      if (hit && core.length > bestLen) {
-        best = s;
-        bestLen = core.length;
-      }
+  for (const { section: s, cand, core } of candidatesOf(profile)) {
+    const hit = strict
+      ? sq === cand || sq === core
+      : sq === cand || sq === core || (sq.startsWith(core) && sq.length <= cand.length + 12) || (cand.startsWith(sq) && sq.length >= Math.min(4, cand.length));
+    if (hit && core.length > bestLen) {
+      best = s;
+      bestLen = core.length;
     }
   }
   return best;

@@ -72,6 +72,11 @@ export interface FileResult {
   lines?: string[];
   /** Rule ids that ran on this file (for JUnit test cases, SARIF rules). */
   rulesRun?: string[];
+  /**
+   * Counts by severity (suppressed apart), when `findings` were dropped to keep a large batch in
+   * bounded memory (only outputs that need no more than counts, such as summary).
+   */
+  counts?: { error: number; warning: number; info: number; suppressed: number; skipped: number };
 }
 
 export interface Summary {

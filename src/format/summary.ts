@@ -11,7 +11,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditResult, FileResult, FormatOptions } from '../findings/types.js';
-import { compareStrings, countFindings, displayPath, displayWidth, failsGate, type Counts } from './util.js';
+import { compareStrings, displayPath, displayWidth, failsGate, fileCounts, type Counts } from './util.js';
 
 const TEXT = {
   zh: {
@@ -53,7 +53,7 @@ interface Row {
 
 function toRow(file: FileResult, options: FormatOptions): Row {
   const t = TEXT[options.lang];
-  const counts = countFindings(file.findings);
+  const counts = fileCounts(file);
   const path = displayPath(file.path, options.cwd);
   const unreadable = file.error !== null;
   const failing = !unreadable && failsGate(file, options.failOn);
@@ -112,9 +112,12 @@ export function formatSummary(result: AuditResult, options: FormatOptions): stri
       }),
     );
   }
-  const total = countFindings(result.files.flatMap((f) => f.findings));
+  const total = rows.reduce<Counts>(
+    (t, r) => ({ error: t.error + r.counts.error, warning: t.warning + r.counts.warning, info: t.info + r.counts.info, suppressed: t.suppressed + r.counts.suppressed }),
+    { error: 0, warning: 0, info: 0, suppressed: 0 },
+  );
   const unreadable = rows.filter((r) => r.unreadable).length;
-  const skipped = options.showSkipped ? result.files.reduce((n, f) => n + f.skipped.length, 0) : 0;
+  const skipped = options.showSkipped ? result.files.reduce((n, f) => n + (f.counts?.skipped ?? f.skipped.length), 0) : 0;
   out.push('', chalk.bold(t.total(rows.length, total, unreadable, skipped)));
   const stale = result.staleBaseline?.length ?? 0;
   if (stale > 0) out.push(chalk.dim(t.stale(stale)));

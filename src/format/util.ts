@@ -179,7 +179,13 @@ export function countFindings(findings: readonly Finding[]): Counts {
 
 /** Active (unsuppressed) findings at or above the fail level: what fails the gate for this file. */
 export function failsGate(file: FileResult, failOn: Severity): boolean {
+  if (file.counts) return (['error', 'warning', 'info'] as const).some((s) => file.counts![s] > 0 && atOrAbove(s, failOn));
   return file.findings.some((f) => !f.suppressed && atOrAbove(f.severity, failOn));
+}
+
+/** A file's counts: kept ones when its findings were dropped (bounded-memory batches), else counted. */
+export function fileCounts(file: FileResult): Counts {
+  return file.counts ? { error: file.counts.error, warning: file.counts.warning, info: file.counts.info, suppressed: file.counts.suppressed } : countFindings(file.findings);
 }
 
 /** Code-point order, independent of the runtime's locale. */

@@ -4,7 +4,6 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { ReportModel } from '../extract/model.js';
-import { readData } from './data.js';
 import { readDocx } from './docx.js';
 import { readTxt } from './txt.js';
 import { DEFAULT_LIMITS, ReadError, type ReadLimits, type SourceDoc } from './types.js';
@@ -13,7 +12,8 @@ export type Input = { kind: 'doc'; doc: SourceDoc } | { kind: 'model'; model: Re
 
 export const REPORT_EXTENSIONS = ['.docx', '.txt', '.md', '.yaml', '.yml', '.json'];
 
-export function readInput(path: string, limits: ReadLimits = DEFAULT_LIMITS): Input {
+/** Async only so that the report-data reader (YAML and a schema validator) loads when a data file is read. */
+export async function readInput(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Input> {
   const ext = (/\.[^./\\]+$/.exec(path)?.[0] ?? '').toLowerCase();
   const docx = ext === '.docx';
   const bytes = docx
@@ -28,7 +28,7 @@ export function readInput(path: string, limits: ReadLimits = DEFAULT_LIMITS): In
     case '.yaml':
     case '.yml':
     case '.json':
-      return { kind: 'model', model: readData(bytes, path, limits) };
+      return { kind: 'model', model: (await import('./data.js')).readData(bytes, path, limits) };
     case '.doc':
       throw new ReadError('legacy-doc', '这是旧版 Word（.doc）文件：请在 Word 中“另存为” .docx 后再检查');
     case '.wps':

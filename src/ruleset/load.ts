@@ -32,14 +32,4 @@ export function loadRuleDir(dir: string, shownFrom = process.cwd()): RuleDef[] {
   return out;
 }
 
-export function mergeRules(sets: readonly RuleDef[][]): RuleDef[] {
-  const seen = new Map<string, RuleDef>();
-  for (const set of sets) {
-    for (const r of set) {
-      const prev = seen.get(r.id);
-      if (prev) throw new ConfigError(r.file, 1, 1, `规则 id“${r.id}”重复：已在 ${prev.file} 中定义`);
-      seen.set(r.id, r);
-    }
-  }
-  return [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
-}
+export { mergeRules } from './merge.js';

@@ -25,9 +25,9 @@ function expectStylishError(r: Run, shownPath: string, e: Expectation): void {
   expect(expectSays(line, e), `message line: ${line}`).toEqual([]);
 }
 
-function readError(path: string, limits?: Parameters<typeof readInput>[1]): ReadError {
+async function readError(path: string, limits?: Parameters<typeof readInput>[1]): Promise<ReadError> {
   try {
-    readInput(path, limits);
+    await readInput(path, limits);
   } catch (e) {
     if (e instanceof ReadError) return e;
     throw new Error(`${path}: threw ${String(e)} instead of a ReadError`, { cause: e });
@@ -55,8 +55,8 @@ describe('the committed broken fixtures', () => {
 });
 
 describe('each broken file through the reader (in process): a ReadError with its code, nothing else', () => {
-  it.each(Object.entries(SMALL))('%s', (name, e) => {
-    const err = readError(join(BROKEN, name));
+  it.each(Object.entries(SMALL))('%s', async (name, e) => {
+    const err = await readError(join(BROKEN, name));
     expect(err.code).toBe(e.code);
     expect(err.message).not.toContain('\n');
     expect(expectSays(err.message, e)).toEqual([]);
@@ -210,10 +210,10 @@ describe('paths that do not exist or cannot be read', () => {
     expectStylishError(run(['check', f], { timeout: 5000 }), f, { code: 'unreadable', says: ['无法读取'] });
   });
 
-  it('a directory named like a report, given to the reader: unreadable, says it is a directory', () => {
+  it('a directory named like a report, given to the reader: unreadable, says it is a directory', async () => {
     const d = tmp();
     mkdirSync(join(d, 'report.txt'));
-    const err = readError(join(d, 'report.txt'));
+    const err = await readError(join(d, 'report.txt'));
     expect(err.code).toBe('unreadable');
     expect(err.message).toContain('目录');
   });

@@ -13,7 +13,7 @@ export async function auditFiles(paths: string[]): Promise<AuditResult> {
   const files = [];
   for (const p of paths) {
     try {
-      files.push(await checker.check(p, readInput(p)));
+      files.push(await checker.check(p, await readInput(p)));
     } catch (e) {
       files.push(checker.errorResult(p, e));
     }

@@ -1,0 +1,48 @@
+/**
+ * The light half of configuration: finding .jixiaorc.* and parsing --rule. Reading a config file
+ * needs YAML and a schema validator (config.ts), loaded only when there is one.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Severity } from '../findings/types.js';
+import type { Waiver } from '../findings/waivers.js';
+import { ConfigError } from '../ruleset/types.js';
+
+export interface Config {
+  file?: string;
+  profile?: string;
+  rules: Record<string, Severity | 'off'>;
+  rulesDirs: string[];
+  waivers: Waiver[];
+  limits: { maxEntryMB?: number; maxTextMB?: number };
+  /** Positions in the file, to report unknown rule ids where they were written (config.ts). */
+  yaml?: unknown;
+}
+
+export const CONFIG_NAMES = ['.jixiaorc.yaml', '.jixiaorc.yml', '.jixiaorc.json'];
+export const NO_CONFIG: Config = { rules: {}, rulesDirs: [], waivers: [], limits: {} };
+
+export function findConfig(from: string): string | undefined {
+  let dir = resolve(from);
+  for (;;) {
+    for (const n of CONFIG_NAMES) if (existsSync(join(dir, n))) return join(dir, n);
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** The configuration for a run: --config, else the nearest .jixiaorc.*, else none. */
+export async function loadConfig(explicit: string | undefined, cwd: string): Promise<Config> {
+  const file = explicit ?? findConfig(cwd);
+  if (!file) return NO_CONFIG;
+  return (await import('./config.js')).loadConfigFile(file);
+}
+
+/** --rule id=severity, repeatable. */
+export function parseRuleOption(spec: string, known: ReadonlySet<string>): [string, Severity | 'off'] {
+  const m = /^([a-z0-9-]+)=(off|error|warning|info)$/.exec(spec.trim());
+  if (!m) throw new ConfigError('--rule', undefined, undefined, `“${spec}”应写成 规则id=off|error|warning|info`);
+  if (!known.has(m[1]!)) throw new ConfigError('--rule', undefined, undefined, `未知的规则“${m[1]}”`);
+  return [m[1]!, m[2] as Severity | 'off'];
+}

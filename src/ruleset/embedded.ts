@@ -1,0 +1,14 @@
+/**
+ * What the bundle embeds at build time (scripts/build.mjs): the built-in rule pack and profiles,
+ * already parsed and validated, so a run starts without YAML or schema validation. Undefined
+ * when running from the sources (tests), where they are read from rules/ and src/profiles/.
+ */
+import type { ProfileSource } from '../profiles/profile.js';
+import type { RuleDef } from './types.js';
+
+declare const __JIXIAO_BUILTIN_RULES__: RuleDef[] | undefined;
+declare const __JIXIAO_BUILTIN_PROFILES__: Record<string, ProfileSource> | undefined;
+
+export const EMBEDDED_RULES: RuleDef[] | undefined = typeof __JIXIAO_BUILTIN_RULES__ !== 'undefined' ? __JIXIAO_BUILTIN_RULES__ : undefined;
+export const EMBEDDED_PROFILES: Record<string, ProfileSource> | undefined =
+  typeof __JIXIAO_BUILTIN_PROFILES__ !== 'undefined' ? __JIXIAO_BUILTIN_PROFILES__ : undefined;
