@@ -36,8 +36,23 @@ const noJsonPath = {
   name: 'no-jsonpath',
   setup(b) {
     b.onResolve({ filter: /^jsonpath-plus$/ }, () => ({ path: 'jsonpath-plus', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+    b.onLoad({ filter: /^jsonpath-plus$/, namespace: 'stub' }, () => ({
       contents: "module.exports = { JSONPath() { throw new Error('jixiao-lint: JSONPath is not used (rules use dot paths)'); } };",
+      loader: 'js',
+    }));
+  },
+};
+
+// commander loads node:child_process for git-style executable subcommands, which jixiao-lint does
+// not have; loading that builtin is a measurable part of start-up. Commander's copy is stubbed.
+const noChildProcess = {
+  name: 'no-child-process-for-commander',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'stub' } : undefined,
+    );
+    b.onLoad({ filter: /^child_process$/, namespace: 'stub' }, () => ({
+      contents: "module.exports = { spawn() { throw new Error('jixiao-lint: no executable subcommands'); } };",
       loader: 'js',
     }));
   },
@@ -55,10 +70,13 @@ await build({
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',
-  define: { __JIXIAO_BUILTIN_RULES__: JSON.stringify(rules), __JIXIAO_BUILTIN_PROFILES__: JSON.stringify(profiles) },
+  define: {
+    __JIXIAO_BUILTIN_RULES__: JSON.stringify(JSON.stringify(rules)),
+    __JIXIAO_BUILTIN_PROFILES__: JSON.stringify(JSON.stringify(profiles)),
+  },
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'error',
-  plugins: [noJsonPath],
+  plugins: [noJsonPath, noChildProcess],
 });
 console.error(`build: dist/jixiao-lint.mjs (${rules.length} rules and ${Object.keys(profiles).length} profile(s) embedded)`);

@@ -3,7 +3,7 @@
  * Only a number followed by a money unit is an amount: years (2024年), list numbers, 文号
  * (〔2020〕10号), dates and percentages never are.
  */
-import { fmt, parseMoney, type MoneyUnit } from './money.js';
+import { toWanString, type MoneyUnit } from './money.js';
 import type { AmountFact, ShareFact } from './model.js';
 import { sentenceSrc, type Sentence } from './text.js';
 
@@ -25,10 +25,9 @@ export function amountsIn(s: Sentence): FoundAmount[] {
     if (/[\d.]/.test(prev)) continue;
     const unit = m[3] as MoneyUnit;
     const printedNumber = m[1]! + (m[2] !== undefined ? '.' + m[2] : '');
-    const money = parseMoney(printedNumber, unit);
     out.push({
       label: labelBefore(s.norm, at),
-      value: fmt(money.v, 2),
+      value: toWanString(printedNumber, unit),
       printed: s.text.slice(at, at + m[0].length),
       unit,
       decimals: m[2]?.length ?? 0,

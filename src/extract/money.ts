@@ -122,3 +122,23 @@ export function decimalsOf(printed: string): number {
   const i = printed.indexOf('.');
   return i < 0 ? 0 : printed.length - i - 1;
 }
+
+/**
+ * A printed number in a unit → its value in 万元 as a decimal string (at least 2 decimals, as
+ * fmt gives): string arithmetic, since every amount in a report passes here. Falls back to the
+ * exact bigint path when the value has more decimals than SCALE.
+ */
+export function toWanString(printed: string, unit: MoneyUnit): string {
+  const [i = '0', f = ''] = printed.replace(/,/g, '').split('.');
+  let digits = i + f;
+  let point = i.length + UNIT_SHIFT[unit];
+  if (digits.length - point > SCALE) return fmt(parseMoney(printed, unit).v, 2);
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point > digits.length) digits = digits.padEnd(point, '0');
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const frac = digits.slice(point).replace(/0+$/, '');
+  return `${int}.${frac.padEnd(2, '0')}`;
+}

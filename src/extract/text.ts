@@ -15,8 +15,17 @@ export interface Sentence {
   start: number;
 }
 
+/** Each extractor walks the same paragraphs: split each once. Sentences are never modified. */
+const split = new WeakMap<Block, readonly Sentence[]>();
+
 /** Split a block into sentences at 。；！？ (kept with the sentence); columns are preserved. */
-export function sentences(block: Block): Sentence[] {
+export function sentences(block: Block): readonly Sentence[] {
+  let done = split.get(block);
+  if (!done) split.set(block, (done = splitSentences(block)));
+  return done;
+}
+
+function splitSentences(block: Block): Sentence[] {
   const out: Sentence[] = [];
   const { norm, text, line } = block;
   let start = 0;

@@ -20,14 +20,28 @@ export function render(template: string, item: CheckItem, report: ReportFacts): 
   });
 }
 
-/** FNV-1a, 64-bit, hex: stable across runs and platforms, no node:crypto in the core. */
+/**
+ * FNV-1a, 64-bit, hex: stable across runs and platforms, no node:crypto in the core. Computed in
+ * four 16-bit limbs (the prime is 2^40 + 0x1b3) rather than BigInt, which cost more than the rest
+ * of making a finding; the output is the same 64-bit FNV-1a.
+ */
 export function fnv64(s: string): string {
-  let h = 0xcbf29ce484222325n;
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
   for (let i = 0; i < s.length; i++) {
-    h ^= BigInt(s.charCodeAt(i));
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+    h0 ^= s.charCodeAt(i);
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + h0 * 0x100 + (t1 >>> 16);
+    h3 = (h3 * 0x1b3 + h1 * 0x100 + (t2 >>> 16)) & 0xffff;
+    h0 = t0 & 0xffff;
+    h1 = t1 & 0xffff;
+    h2 = t2 & 0xffff;
   }
-  return h.toString(16).padStart(16, '0');
+  const hex = (n: number) => n.toString(16).padStart(4, '0');
+  return hex(h3) + hex(h2) + hex(h1) + hex(h0);
 }
 
 export function makeFindings(

@@ -6,9 +6,10 @@
 import type { ProfileSource } from '../profiles/profile.js';
 import type { RuleDef } from './types.js';
 
-declare const __JIXIAO_BUILTIN_RULES__: RuleDef[] | undefined;
-declare const __JIXIAO_BUILTIN_PROFILES__: Record<string, ProfileSource> | undefined;
+// Embedded as JSON text: V8 parses JSON much faster than the same data as an object literal.
+declare const __JIXIAO_BUILTIN_RULES__: string | undefined;
+declare const __JIXIAO_BUILTIN_PROFILES__: string | undefined;
 
-export const EMBEDDED_RULES: RuleDef[] | undefined = typeof __JIXIAO_BUILTIN_RULES__ !== 'undefined' ? __JIXIAO_BUILTIN_RULES__ : undefined;
+export const EMBEDDED_RULES: RuleDef[] | undefined = typeof __JIXIAO_BUILTIN_RULES__ !== 'undefined' ? (JSON.parse(__JIXIAO_BUILTIN_RULES__) as RuleDef[]) : undefined;
 export const EMBEDDED_PROFILES: Record<string, ProfileSource> | undefined =
-  typeof __JIXIAO_BUILTIN_PROFILES__ !== 'undefined' ? __JIXIAO_BUILTIN_PROFILES__ : undefined;
+  typeof __JIXIAO_BUILTIN_PROFILES__ !== 'undefined' ? (JSON.parse(__JIXIAO_BUILTIN_PROFILES__) as Record<string, ProfileSource>) : undefined;
