@@ -3,7 +3,7 @@
  * come from --rules and the config. Duplicate ids across folders are errors naming both files.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { parseRule } from './parse.js';
 import { ConfigError, type RuleDef } from './types.js';
 
@@ -24,7 +24,9 @@ export function loadRuleDir(dir: string, shownFrom = process.cwd()): RuleDef[] {
       if (s.isDirectory()) walk(p, depth + 1);
       else if (/\.ya?ml$/.test(name)) {
         const folder = relative(dir, d).split(/[\\/]/).pop() || undefined;
-        out.push(parseRule(readFileSync(p, 'utf8'), relative(shownFrom, p) || p, folder));
+        // shown relative to the working directory when inside it, else as given
+        const rel = relative(shownFrom, p);
+        out.push(parseRule(readFileSync(p, 'utf8'), rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : p, folder));
       }
     }
   };
