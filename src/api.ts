@@ -3,6 +3,7 @@
  * Data flows one way: read → extract → checks → rules → findings.
  */
 import { computeChecks } from './checks/index.js';
+import type { ToleranceSettings } from './checks/tolerance.js';
 import { extract } from './extract/index.js';
 import type { ReportModel } from './extract/model.js';
 import type { ActiveRule } from './engine/run.js';
@@ -27,6 +28,8 @@ export interface AuditOptions {
   waivers?: readonly Waiver[];
   /** Keep each document's text lines in the result (for the html formatter). */
   keepLines?: boolean;
+  /** Rounding tolerance settings (config `tolerance:`); DOMAIN §4 defaults. */
+  tolerance?: ToleranceSettings;
 }
 
 export function activeRules(rules: readonly RuleDef[], severities: Readonly<Record<string, Severity | 'off'>> = {}): ActiveRule[] {
@@ -64,7 +67,7 @@ export class Checker {
   async check(file: string, input: Input): Promise<FileResult> {
     const { profile } = this.options;
     const model: ReportModel = input.kind === 'doc' ? extract(input.doc, profile) : input.model;
-    const facts = computeChecks(model, profile);
+    const facts = computeChecks(model, profile, this.options.tolerance);
     const hits = await this.runner.run(facts);
     const findings = makeFindings(hits, file, model, facts.report, this.options.lang ?? 'zh');
     dedupeFingerprints(findings);

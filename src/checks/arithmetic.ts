@@ -3,10 +3,9 @@
  * against their named base, and shares of parallel parts. Interval arithmetic in exact bigint:
  * a check fails only when the intervals of total and sum do not overlap.
  */
-import { nodeMoney } from '../extract/budget.js';
-import { moneyOf } from '../extract/facts-money.js';
 import type { AmountFact, BudgetNode, ShareFact, Src } from '../extract/model.js';
 import { abs, addAll, fmt, parsePct, percentConsistent, percentOf, type Money } from '../extract/money.js';
+import type { Tol } from './tolerance.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
 export interface SumInput {
@@ -23,13 +22,15 @@ export interface SumInput {
   src?: Src;
   /** Only a sum above the total is wrong (the list may be incomplete). */
   partialAllowed?: boolean;
+  /** Extra absolute tolerance (config), in 10^-8 of the unit. */
+  extra?: bigint;
 }
 
 /** Compare a total with the sum of its items as intervals. */
 export function sumCheck(input: SumInput): CheckItem {
   const sum = addAll(input.items.map((i) => i.money));
   const diff = sum.v - input.total.v;
-  const tolerance = sum.h + input.total.h;
+  const tolerance = sum.h + input.total.h + (input.extra ?? 0n);
   const within = abs(diff) <= tolerance;
   const status = within ? (diff === 0n ? 'ok' : 'rounding') : input.partialAllowed && diff < 0n ? 'partial' : 'mismatch';
   const d = input.kind === 'score' ? 0 : 2;
@@ -72,11 +73,11 @@ function sameFact(a: AmountFact | undefined, b: AmountFact | undefined): boolean
   return a !== undefined && b !== undefined && a.value === b.value && a.src.line === b.src.line && a.src.column === b.src.column;
 }
 
-function amountItem(a: AmountFact): { money: Money; label: string; src: Src } {
-  return { money: moneyOf(a), label: a.label, src: a.src };
+function amountItem(a: AmountFact, tol: Tol): { money: Money; label: string; src: Src } {
+  return { money: tol.money(a), label: a.label, src: a.src };
 }
 
-export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[]): CheckItem[] {
+export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[], tol: Tol): CheckItem[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const out: CheckItem[] = [];
   for (const n of nodes) {
@@ -91,9 +92,10 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
           key: n.id,
           subject: n.name,
           dimension: b.dimension,
-          total: moneyOf(n.amount),
-          totalPrinted: fmt(moneyOf(n.amount).v),
-          items: b.items.map(amountItem),
+          total: tol.money(n.amount),
+          totalPrinted: fmt(tol.money(n.amount).v),
+          items: b.items.map((i) => amountItem(i, tol)),
+          extra: tol.extra,
           src: b.src,
           ...(b.partial ? { partialAllowed: true } : {}),
         }),
@@ -102,16 +104,17 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
     // hierarchy: a stated total against its stated (or derived) parts
     const parts = hierarchyParts(n, byId);
     if (n.amount && parts) {
-      const ms = parts.map((p) => ({ p, m: nodeMoney(p, byId) }));
+      const ms = parts.map((p) => ({ p, m: tol.node(p, byId) }));
       if (ms.every((x) => x.m !== undefined)) {
         out.push(
           sumCheck({
             kind: 'hierarchy',
+            extra: tol.extra,
             key: n.id,
             subject: n.name,
             dimension: `=${parts.map((p) => p.name).join('+')}`,
-            total: moneyOf(n.amount),
-            totalPrinted: fmt(moneyOf(n.amount).v),
+            total: tol.money(n.amount),
+            totalPrinted: fmt(tol.money(n.amount).v),
             items: ms.map((x) => ({ money: x.m!, label: x.p.name, ...(x.p.amount ? { src: x.p.amount.src } : {}) })),
             src: n.amount.src,
           }),
@@ -120,17 +123,18 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
     }
     // 专项 listed under a 项目支出: their sum may not exceed it
     const specials = nodes.filter((c) => c.parent === n.id && /\.\d+$/.test(c.id) && c.amount);
-    const total = nodeMoney(n, byId);
+    const total = tol.node(n, byId);
     if (specials.length > 0 && total) {
       out.push(
         sumCheck({
           kind: 'special',
+          extra: tol.extra,
           key: n.id,
           subject: n.name,
           dimension: '所列专项资金',
           total,
           totalPrinted: fmt(total.v),
-          items: specials.map((s) => ({ money: moneyOf(s.amount!), label: s.name, src: s.amount!.src })),
+          items: specials.map((s) => ({ money: tol.money(s.amount!), label: s.name, src: s.amount!.src })),
           ...(n.amount ? { src: n.amount.src } : specials[0]?.amount ? { src: specials[0].amount.src } : {}),
           partialAllowed: true,
         }),
@@ -164,18 +168,18 @@ function shareOf(n: BudgetNode | undefined, baseId: string, byId: ReadonlyMap<st
   return undefined;
 }
 
-export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[]): CheckItem[] {
+export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[], tol: Tol): CheckItem[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const out: CheckItem[] = [];
   for (const n of nodes) {
     for (const sh of n.shares) {
-      const a = nodeMoney(n, byId);
+      const a = tol.node(n, byId);
       if (!sh.baseId) {
         skipped.push({ ruleId: 'share-mismatch', reason: `“占${sh.baseName}的${sh.pct}%”：无法确定基数“${sh.baseName}”`, src: sh.src });
         continue;
       }
       const baseNode = byId.get(sh.baseId);
-      const b = nodeMoney(baseNode, byId);
+      const b = tol.node(baseNode, byId);
       if (!a || !b || b.v - b.h <= 0n) {
         skipped.push({ ruleId: 'share-mismatch', reason: `“占${sh.baseName}的${sh.pct}%”：${baseNode?.name ?? sh.baseName}的金额未载明，也无法由各组成部分推算`, src: sh.src });
         continue;
@@ -202,17 +206,17 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
       });
     }
   }
-  return out.concat(shareGroupChecks(nodes, byId));
+  return out.concat(shareGroupChecks(nodes, byId, tol));
 }
 
 /** Shares of parallel parts add up to their parent's share (or 100% of the parent itself). */
-function shareGroupChecks(nodes: readonly BudgetNode[], byId: ReadonlyMap<string, BudgetNode>): CheckItem[] {
+function shareGroupChecks(nodes: readonly BudgetNode[], byId: ReadonlyMap<string, BudgetNode>, tol: Tol): CheckItem[] {
   const out: CheckItem[] = [];
   for (const parent of nodes) {
     const children = nodes.filter((c) => c.parent === parent.id && c.amount && !c.id.endsWith('.personnel') && !c.id.endsWith('.public'));
     if (children.length < 2) continue;
-    const pm = nodeMoney(parent, byId);
-    const sumKids = addAll(children.map((c) => moneyOf(c.amount!)));
+    const pm = tol.node(parent, byId);
+    const sumKids = addAll(children.map((c) => tol.money(c.amount!)));
     // only a complete set of parts (their amounts make up the parent) must add up
     if (!pm || abs(sumKids.v - pm.v) > sumKids.h + pm.h) continue;
     const bases = new Set(children.flatMap((c) => c.shares.map((s) => s.baseId).filter((b): b is string => b !== null)));

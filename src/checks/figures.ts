@@ -3,22 +3,21 @@
  * (a budget node and its mentions; 编制数 and 实有人数 stated again). Year-on-year statements:
  * the change, the rate and the prior figure must agree (checked as sums and shares).
  */
-import { nodeMoney } from '../extract/budget.js';
-import { moneyOf } from '../extract/facts-money.js';
 import type { ReportModel } from '../extract/model.js';
 import { abs, fmt, percentConsistent, percentOf, type Money } from '../extract/money.js';
 import { sumCheck } from './arithmetic.js';
+import type { Tol } from './tolerance.js';
 import type { CheckItem } from './types.js';
 
-export function figureItems(m: ReportModel): CheckItem[] {
+export function figureItems(m: ReportModel, tol: Tol): CheckItem[] {
   const byId = new Map(m.budget.map((n) => [n.id, n]));
   const out: CheckItem[] = [];
   for (const n of m.budget) {
-    const v = nodeMoney(n, byId);
+    const v = tol.node(n, byId);
     if (!v || !n.mentions) continue;
     const firstText = n.amount ? n.amount.printed : `${n.derived?.value ?? ''}万元（由各部分推算）`;
     for (const x of n.mentions) {
-      const mv = moneyOf(x);
+      const mv = tol.money(x);
       const conflict = abs(mv.v - v.v) > mv.h + v.h;
       out.push({
         key: `figure:${n.id}:${x.value}`,
@@ -58,23 +57,24 @@ export function figureItems(m: ReportModel): CheckItem[] {
 }
 
 /** Year-on-year: prior + change = current (a sum), and rate = change ÷ prior (a share). */
-export function yoyItems(m: ReportModel): { sums: CheckItem[]; shares: CheckItem[] } {
+export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares: CheckItem[] } {
   const sums: CheckItem[] = [];
   const shares: CheckItem[] = [];
   for (const n of m.budget) {
     const y = n.yoy;
-    const cur = n.amount ? moneyOf(n.amount) : undefined;
+    const cur = n.amount ? tol.money(n.amount) : undefined;
     if (!y || !cur) continue;
     const sign = y.direction === 'down' ? -1n : 1n;
-    const change = y.change ? moneyOf(y.change) : undefined;
+    const change = y.change ? tol.money(y.change) : undefined;
     const signed = change ? { v: sign * change.v, h: change.h } : undefined;
-    const prior = y.prior ? moneyOf(y.prior) : signed ? { v: cur.v - signed.v, h: cur.h + signed.h } : undefined;
+    const prior = y.prior ? tol.money(y.prior) : signed ? { v: cur.v - signed.v, h: cur.h + signed.h } : undefined;
     if (y.prior && signed) {
       sums.push(
         sumCheck({
           kind: 'yoy', key: n.id, subject: n.name, dimension: '同比', total: cur, totalPrinted: fmt(cur.v),
-          items: [{ money: moneyOf(y.prior), label: '上年数', src: y.prior.src }, { money: signed, label: y.direction === 'down' ? '减少额（负）' : '增加额', src: y.change!.src }],
+          items: [{ money: tol.money(y.prior), label: '上年数', src: y.prior.src }, { money: signed, label: y.direction === 'down' ? '减少额（负）' : '增加额', src: y.change!.src }],
           src: y.src,
+          extra: tol.extra,
         }),
       );
     }

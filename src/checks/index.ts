@@ -11,14 +11,16 @@ import { sangongItems } from './sangong.js';
 import { goalItems } from './goals.js';
 import { figureItems, yoyItems } from './figures.js';
 import { scoreItems as scoreTableItems } from './scores.js';
+import { DEFAULT_TOLERANCE, makeTol, type ToleranceSettings } from './tolerance.js';
 import type { CheckFacts, SkippedCheck } from './types.js';
 
-export function computeChecks(model: ReportModel, profile: Profile): CheckFacts {
+export function computeChecks(model: ReportModel, profile: Profile, tolerance: ToleranceSettings = DEFAULT_TOLERANCE): CheckFacts {
   const skipped: SkippedCheck[] = [];
+  const tol = makeTol(tolerance);
   const doc = documentItem(model, profile);
-  const sg = sangongItems(model.sangong);
-  const shares = shareChecks(model.budget, skipped);
-  const yoy = yoyItems(model);
+  const sg = sangongItems(model.sangong, tol);
+  const shares = shareChecks(model.budget, skipped, tol);
+  const yoy = yoyItems(model, tol);
   return {
     report: { year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true },
     collections: {
@@ -29,7 +31,7 @@ export function computeChecks(model: ReportModel, profile: Profile): CheckFacts 
       numbering: numberingItems(model),
       placeholders: placeholderItems(model),
       coverFields: coverItems(model),
-      breakdowns: [...breakdownChecks(model.budget, skipped), ...sg.sums, ...yoy.sums, ...scoreTableItems(model)],
+      breakdowns: [...breakdownChecks(model.budget, skipped, tol), ...sg.sums, ...yoy.sums, ...scoreTableItems(model)],
       shares: [...shares.filter((s) => !s.key.startsWith('shares:')), ...yoy.shares],
       shareGroups: shares.filter((s) => s.key.startsWith('shares:')),
       sangong: sg.sangong,
@@ -39,7 +41,7 @@ export function computeChecks(model: ReportModel, profile: Profile): CheckFacts 
       years: yearItems(model, skipped),
       score: scoreItems(model, profile),
       goals: goalItems(model, skipped),
-      figures: figureItems(model),
+      figures: figureItems(model, tol),
     },
     skipped,
   };

@@ -1,9 +1,9 @@
 /** 三公经费 check facts: presence per side, components, totals against items, overrun. */
-import { moneyOf } from '../extract/facts-money.js';
 import type { AmountFact, SangongFact, SangongSide } from '../extract/model.js';
 import { abs, fmt, type Money } from '../extract/money.js';
 import { SANGONG_COMPONENTS, SANGONG_TOTAL } from '../extract/sangong.js';
 import { sumCheck } from './arithmetic.js';
+import type { Tol } from './tolerance.js';
 import type { CheckItem } from './types.js';
 
 const CAR = '公务用车购置及运行（维护）费';
@@ -19,14 +19,14 @@ function hasComponent(side: SangongSide, name: string): boolean {
   return name === CAR && CAR_PARTS.some((p) => side.items[p] !== undefined);
 }
 
-function money(v: AmountFact | 'nil'): Money {
-  return v === 'nil' ? { v: 0n, h: 0n } : moneyOf(v);
+function money(v: AmountFact | 'nil', tol: Tol): Money {
+  return v === 'nil' ? { v: 0n, h: 0n } : tol.money(v);
 }
 
-export function sangongItems(f: SangongFact): { sangong: CheckItem[]; components: CheckItem[]; sums: CheckItem[] } {
+export function sangongItems(f: SangongFact, tol: Tol): { sangong: CheckItem[]; components: CheckItem[]; sums: CheckItem[] } {
   const anyReported = reported(f.budget) || reported(f.actual);
-  const b = f.budget.total ? moneyOf(f.budget.total) : undefined;
-  const a = f.actual.total ? moneyOf(f.actual.total) : undefined;
+  const b = f.budget.total ? tol.money(f.budget.total) : undefined;
+  const a = f.actual.total ? tol.money(f.actual.total) : undefined;
   const over = a !== undefined && b !== undefined && a.v - b.v > a.h + b.h;
   const src = f.actual.total?.src ?? f.budget.src ?? f.actual.src;
   const sangong: CheckItem = {
@@ -36,8 +36,8 @@ export function sangongItems(f: SangongFact): { sangong: CheckItem[]; components
     anyReported,
     budgetReported: reported(f.budget),
     actualReported: reported(f.actual),
-    budgetTotal: f.budget.total ? fmt(moneyOf(f.budget.total).v) : '',
-    actualTotal: f.actual.total ? fmt(moneyOf(f.actual.total).v) : '',
+    budgetTotal: f.budget.total ? fmt(tol.money(f.budget.total).v) : '',
+    actualTotal: f.actual.total ? fmt(tol.money(f.actual.total).v) : '',
     overBudget: over,
     reasonGiven: f.reason !== undefined,
     diff: a && b ? fmt(abs(a.v - b.v)) : '',
@@ -62,16 +62,16 @@ export function sangongItems(f: SangongFact): { sangong: CheckItem[]; components
       sums.push(
         sumCheck({
           kind: 'sangong', key: 'car', subject: CAR, dimension: '中购置费与运行维护费', side: SIDE_NAME[side],
-          total: moneyOf(carValue), totalPrinted: fmt(moneyOf(carValue).v),
-          items: parts.map((p) => ({ money: money(s.items[p]!), label: p })), src: carValue.src,
+          total: tol.money(carValue), totalPrinted: fmt(tol.money(carValue).v),
+          items: parts.map((p) => ({ money: money(s.items[p]!, tol), label: p })), src: carValue.src, extra: tol.extra,
         }),
       );
     }
     if (!s.total) continue;
     const items = SANGONG_COMPONENTS.flatMap((name) => {
       const v = s.items[name];
-      if (v !== undefined) return [{ money: money(v), label: name, ...(v !== 'nil' ? { src: v.src } : {}) }];
-      if (name === CAR && parts.length > 0) return parts.map((p) => ({ money: money(s.items[p]!), label: p }));
+      if (v !== undefined) return [{ money: money(v, tol), label: name, ...(v !== 'nil' ? { src: v.src } : {}) }];
+      if (name === CAR && parts.length > 0) return parts.map((p) => ({ money: money(s.items[p]!, tol), label: p }));
       return [];
     });
     if (items.length === 0) continue;
@@ -79,7 +79,7 @@ export function sangongItems(f: SangongFact): { sangong: CheckItem[]; components
     sums.push(
       sumCheck({
         kind: 'sangong', key: SANGONG_TOTAL, subject: '“三公”经费', dimension: '各项', side: SIDE_NAME[side],
-        total: moneyOf(s.total), totalPrinted: fmt(moneyOf(s.total).v), items, src: s.total.src, partialAllowed: !complete,
+        total: tol.money(s.total), totalPrinted: fmt(tol.money(s.total).v), items, src: s.total.src, partialAllowed: !complete, extra: tol.extra,
       }),
     );
   }

@@ -1,6 +1,7 @@
 /** `jixiao-lint check`: configuration → files → API → formatters → outputs → exit code. */
 import { readFileSync } from 'node:fs';
 import { Checker, countsOnly, finish } from '../api.js';
+import { DEFAULT_TOLERANCE } from '../checks/tolerance.js';
 import { SEVERITY_RANK, type AuditResult, type FileResult, type FormatOptions, type Severity } from '../findings/types.js';
 import { toBaseline, type Baseline } from '../findings/waivers.js';
 import { FORMATS, loadFormatter, type FormatName } from '../format/index.js';
@@ -95,7 +96,11 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
     const limits = limitsOf(config, opts);
     const baseline = opts.baseline ? loadBaseline(opts.baseline) : undefined;
     const keepLines = outs.some((t) => t.format === 'html');
-    const checker = new Checker({ profile, rules, severities, lang: opts.lang, waivers: config.waivers, keepLines });
+    const tolerance = {
+      decimals: config.tolerance?.decimals ?? DEFAULT_TOLERANCE.decimals,
+      extra: config.tolerance?.extra !== undefined ? config.tolerance.extra.toFixed(6) : DEFAULT_TOLERANCE.extra,
+    };
+    const checker = new Checker({ profile, rules, severities, lang: opts.lang, waivers: config.waivers, keepLines, tolerance });
 
     const expanded = await expandArgs(args, cwd);
     const results: FileResult[] = expanded.empty.map((e) => ({ path: e.arg, error: { code: 'no-files', message: e.reason }, findings: [], skipped: [], info: {} }));

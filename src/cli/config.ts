@@ -37,6 +37,11 @@ const SCHEMA = {
       additionalProperties: false,
       properties: { maxEntryMB: { type: 'number', exclusiveMinimum: 0 }, maxTextMB: { type: 'number', exclusiveMinimum: 0 } },
     },
+    tolerance: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { decimals: { type: 'integer', minimum: 0, maximum: 4 }, extra: { type: 'number', minimum: 0, maximum: 100 } },
+    },
   },
 };
 
@@ -62,6 +67,7 @@ export function parseConfig(text: string, file: string): Config {
     rulesDirs: (v.rulesDirs ?? []).map((d) => resolve(base, d)),
     waivers: v.waivers ?? [],
     limits: v.limits ?? {},
+    ...(v.tolerance ? { tolerance: v.tolerance } : {}),
     yaml: y,
   };
 }

@@ -201,11 +201,11 @@ function order(id: string): number {
 }
 
 /** Value of a node as an interval: stated, else derived, else 0 when nil; undefined when unknown. */
-export function nodeMoney(n: BudgetNode | undefined, all: ReadonlyMap<string, BudgetNode>): Money | undefined {
+export function nodeMoney(n: BudgetNode | undefined, all: ReadonlyMap<string, BudgetNode>, money: (a: AmountFact) => Money = moneyOf): Money | undefined {
   if (!n) return undefined;
-  if (n.amount) return moneyOf(n.amount);
+  if (n.amount) return money(n.amount);
   if (n.nil) return { v: 0n, h: 0n };
-  if (n.derived) return addAll(n.derived.from.map((id) => nodeMoney(all.get(id), all)).filter((m): m is Money => m !== undefined));
+  if (n.derived) return addAll(n.derived.from.map((id) => nodeMoney(all.get(id), all, money)).filter((m): m is Money => m !== undefined));
   return undefined;
 }
 

@@ -121,6 +121,33 @@ describe('configuration', () => {
     }
   });
 
+  it('tolerance settings: extra absolute tolerance and the prevailing precision of 万元 figures', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'r.txt'), readFileSync(SEED_TXT, 'utf8').replace('工资福利支出272.13万元', '工资福利支出272.16万元'));
+    const sum = (cfg: string | null) => {
+      if (cfg === null) writeFileSync(join(d, '.jixiaorc.yaml'), 'rules: {}\n');
+      else writeFileSync(join(d, '.jixiaorc.yaml'), cfg);
+      const f = JSON.parse(cli(['check', 'r.txt', '--format', 'json'], { cwd: d }).stdout).files[0].findings;
+      return f.filter((x: { ruleId: string; data: { sum?: string } }) => /sum-mismatch|rounding-difference/.test(x.ruleId) && x.data.sum === '323.18').map((x: { ruleId: string; data: { tolerance: string } }) => [x.ruleId, x.data.tolerance]);
+    };
+    // 0.03 off with 2 items: outside (2+1) × 0.005 = 0.015 by default
+    expect(sum(null)).toEqual([['sum-mismatch', '0.015']]);
+    // a bureau that accepts 0.02 on top of rounding
+    expect(sum('tolerance:\n  extra: 0.02\n')).toEqual([['rounding-difference', '0.035']]);
+    // items printed in whole 万元 (272万元): at the default precision they stand for 272.00 ± 0.005; a
+    // bureau whose reports round to whole 万元 sets decimals: 0 and they stand for 272 ± 0.5
+    writeFileSync(join(d, 'r.txt'), readFileSync(SEED_TXT, 'utf8').replace('工资福利支出272.13万元、商品和服务支出51.02万元', '工资福利支出272万元、商品和服务支出51万元'));
+    const whole = (cfg: string) => {
+      writeFileSync(join(d, '.jixiaorc.yaml'), cfg);
+      const f = JSON.parse(cli(['check', 'r.txt', '--format', 'json'], { cwd: d }).stdout).files[0].findings;
+      return f.filter((x: { ruleId: string; data: { sum?: string } }) => x.data.sum === '323.00').map((x: { ruleId: string; data: { tolerance: string } }) => [x.ruleId, x.data.tolerance]);
+    };
+    expect(whole('rules: {}\n')).toEqual([['sum-mismatch', '0.015']]);
+    expect(whole('tolerance:\n  decimals: 0\n')).toEqual([['rounding-difference', '1.005']]);
+    writeFileSync(join(d, '.jixiaorc.yaml'), 'tolerance:\n  extra: -1\n');
+    expect(cli(['check', 'r.txt'], { cwd: d }).code).toBe(2);
+  });
+
   it('--rule with an unknown id or level is a tool error', () => {
     expect(cli(['check', SEED_TXT, '--rule', 'nope=error']).stderr).toContain('未知的规则“nope”');
     expect(cli(['check', SEED_TXT, '--rule', 'sum-mismatch=loud']).code).toBe(2);

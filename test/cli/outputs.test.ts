@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,5 +118,31 @@ describe('baseline', () => {
     const stale = cli(['check', 'r.txt', '--baseline', base, '--format', 'json'], { cwd: d });
     expect(JSON.parse(stale.stdout).baseline.stale.map((e: { ruleId: string }) => e.ruleId)).toEqual(['section-empty']);
     expect(cli(['check', 'r.txt', '--baseline', base], { cwd: d }).stdout).toContain('基线中有 1 条已不再出现');
+  });
+});
+
+describe('progress bar', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  function batch(): string {
+    const d = tmp();
+    for (let i = 0; i < 8; i++) copyFileSync(TXT, join(d, `r${i}.txt`));
+    return d;
+  }
+
+  it('is not drawn in a pipe or in CI', () => {
+    const r = cli(['check', batch(), '--format', 'summary'], { env: { CI: '' } });
+    expect(r.stderr).toBe('');
+  });
+
+  it.runIf(hasScript)('is drawn on stderr when stderr is a terminal and there are more than a handful of files', () => {
+    const d = batch();
+    // `script` gives the process a terminal; stdout goes to a file so only stderr reaches it
+    const out = join(d, 'out.txt');
+    const cmd = `${process.execPath} ${join(import.meta.dirname, '..', '..', 'dist', 'jixiao-lint.mjs')} check ${d} -f summary -o ${out}`;
+    const tty = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: '' } });
+    expect(tty.stdout).toContain('8/8');
+    expect(tty.stdout).toContain('█');
+    const ci = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    expect(ci.stdout).not.toContain('█');
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * Tolerance settings (config `tolerance:`): the prevailing precision of 万元 figures (a figure
+ * printed with fewer decimals, "20万元", stands for 20.00 at 2) and an extra absolute tolerance in
+ * 万元 some bureaus allow on top of rounding. Defaults follow DOMAIN §4: 2 decimals, no extra.
+ */
+import { nodeMoney } from '../extract/budget.js';
+import { moneyOf } from '../extract/facts-money.js';
+import type { AmountFact, BudgetNode } from '../extract/model.js';
+import { parseMoney, type Money } from '../extract/money.js';
+
+export interface ToleranceSettings {
+  /** Decimals of 万元 figures printed with fewer (default 2). */
+  decimals: number;
+  /** Extra absolute tolerance on sums, in 万元 (default "0"). */
+  extra: string;
+}
+
+export const DEFAULT_TOLERANCE: ToleranceSettings = { decimals: 2, extra: '0' };
+
+export interface Tol {
+  money(a: AmountFact): Money;
+  node(n: BudgetNode | undefined, all: ReadonlyMap<string, BudgetNode>): Money | undefined;
+  /** Added to every money sum's tolerance, in 10^-8 万元. */
+  extra: bigint;
+}
+
+export function makeTol(t: ToleranceSettings = DEFAULT_TOLERANCE): Tol {
+  const money = (a: AmountFact) => moneyOf(a, t.decimals);
+  return { money, node: (n, all) => nodeMoney(n, all, money), extra: parseMoney(t.extra, '万元', 0).v };
+}
