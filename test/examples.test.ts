@@ -7,6 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exitCode } from '../src/cli/check.js';
+import { computeChecks } from '../src/checks/index.js';
+import { extract } from '../src/extract/index.js';
+import { linesToDoc } from '../src/read/txt.js';
+import { PROFILE } from './helpers/rule-tester.js';
 import { asJson, auditFiles, auditText, ids } from './helpers/audit.js';
 
 const SEED = readFileSync('examples/yanling-2024/report.txt', 'utf8');
@@ -54,6 +58,41 @@ describe('the seed report (DOMAIN §7)', () => {
       expect(f.skipped).toEqual([]);
     });
   }
+});
+
+describe('a correct report in other sentence shapes (examples/demo-2025-agri)', () => {
+  it('raises nothing: half-width punctuation, 人员经费/公用经费, year-on-year, 专项, 万亩 targets, 本单位2025年度无…', async () => {
+    const r = await auditFiles(['examples/demo-2025-agri/report.txt']);
+    expect(r.files[0]!.findings).toEqual([]);
+    expect(r.files[0]!.skipped).toEqual([]);
+    expect(r.summary).toMatchObject({ errors: 0, warnings: 0, infos: 0 });
+  });
+
+  it('…because everything reconciles, not because nothing was read', () => {
+    const text = readFileSync('examples/demo-2025-agri/report.txt', 'utf8');
+    const c = computeChecks(extract(linesToDoc(text, 'r.txt'), PROFILE), PROFILE).collections;
+    expect(c.breakdowns.map((b) => `${b.kind} ${b.subject} ${b.dimension} ${b.status}`)).toEqual([
+      'amount 基本支出 按经济科目分类 ok',
+      'amount 基本支出 按功能科目分类 ok',
+      'hierarchy 基本支出 =人员经费+公用经费 ok',
+      'amount 项目支出 按经济科目分类 ok',
+      'special 项目支出 所列专项资金 ok',
+      'amount 专项资金一（高标准农田建设补助资金） 按经济科目分类 ok',
+      'amount 专项资金二（农业技术推广资金） 按经济科目分类 ok',
+      'amount 政府性基金预算支出 按功能科目分类 ok',
+      'sangong “三公”经费 各项 ok',
+      'sangong “三公”经费 各项 ok',
+    ]);
+    expect(c.shares.map((x) => `${x.subject}:${x.status}`)).toEqual([
+      '基本支出:ok', '基本支出:ok', '项目支出:ok', '项目支出:ok',
+      '专项资金一（高标准农田建设补助资金）:ok', '专项资金一（高标准农田建设补助资金）:ok',
+      '专项资金二（农业技术推广资金）:ok', '专项资金二（农业技术推广资金）:ok',
+      '政府性基金预算支出:ok', '基本支出:ok',
+    ]);
+    expect(c.goals.map((g) => [g.paired, g.shortfall])).toEqual(Array(4).fill([true, false]));
+    expect(c.sangong[0]).toMatchObject({ budgetTotal: '6.50', actualTotal: '5.82', overBudget: false });
+    expect(c.staffing[0]).toMatchObject({ quota: 30, actual: 28 });
+  });
 });
 
 const FILLED = SEED.replace(

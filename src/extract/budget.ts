@@ -127,10 +127,19 @@ export function extractBudget(
         } else if (subject !== special && !COMPARISON.test(t) && subject.amount.src !== first.src) {
           (subject.mentions ??= []).push(stripAt(first));
         }
-        if (subject !== special) current = subject;
+        // 人员经费/公用经费 are parts of 基本支出: a following 按经济科目分类 still breaks down 基本支出
+        if (subject !== special && !/\.(personnel|public)$/.test(subject.id)) current = subject;
         if (subject.id === fund && /均为项目支出/.test(t)) {
           const project = node(`${fund}.project`, '项目支出', sec.no, fund);
           project.amount ??= stripAt(first);
+        }
+        // further subjects stated side by side ("其中：人员经费…，公用经费…", "基本支出…，项目支出…")
+        if (!special) {
+          for (const a of amounts.slice(1)) {
+            if (COMPARISON.test(a.label) || depthAt(s.norm, a.at) > 0) continue;
+            const other = subjectFor(a, fund, node, sec.no);
+            if (other && other !== subject && other.amount === undefined && other.id !== fund) other.amount = stripAt(a);
+          }
         }
         for (const sh of sharesIn(s)) {
           subject.shares.push({ baseName: sh.baseName, baseId: resolveBase(sh.baseName, fund), pct: sh.pct, src: sh.src });

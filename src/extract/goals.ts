@@ -9,7 +9,7 @@ import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, SectionFact } from './model.js';
 import { sentences, sentenceSrc } from './text.js';
 
-const UNITS = '家|个|项|件|次|期|人|户|名|所|条|场|亩|公里|千米|平方米|万平方米|吨|万吨|天|小时|%|万元|亿元|元';
+const UNITS = '万亩|万平方米|万吨|万人次|人次|个百分点|家|个|项|件|次|期|人|户|名|所|条|场|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
 const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)(余|多)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
 /** 增长15% is a rate of growth; 提高到92% reaches a level (a plain value). */
@@ -31,7 +31,7 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         const m = ms[ms.length - 1];
         if (m && !/占[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index))) {
           const before = c.slice(0, m.index);
-          const subject = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?(到|至)?$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在)$/, ''));
+          const subject = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?(到|至)?$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
           if (subject.length >= 2) {
             out.push({
               kind,
