@@ -62,7 +62,7 @@ export interface FoundShare extends ShareFact {
 export function sharesIn(s: Sentence): FoundShare[] {
   const out: FoundShare[] = [];
   for (const m of s.norm.matchAll(SHARE)) {
-    const baseName = m[1]!.replace(/的$/, '');
+    const baseName = m[1]!.replace(/(的)?(比例|比重|份额)?(为|是|达)?$/, '').replace(/的$/, '');
     out.push({ baseName, baseId: null, pct: m[2]!, src: sentenceSrc(s, m.index), at: m.index });
   }
   return out;
@@ -75,7 +75,8 @@ export function resolveBase(name: string, fund: string | undefined): string | nu
   if (/政府性基金(预算)?(总)?支出/.test(n)) return 'gov';
   if (/国有资本经营(预算)?(总)?支出/.test(n)) return 'soe';
   if (/社会保险基金(预算)?(总)?支出/.test(n)) return 'ssf';
-  if (/^(年度|部门|单位)?(整体)?(总)?支出(总额)?$|年度整体(总)?支出|整体总支出|部门整体支出/.test(n)) return 'total';
+  // the grand total only when named as such: a bare 总支出 could mean a fund's total, so it stays unresolved
+  if (/^(年度|部门|单位)(整体)?(总)?支出(总额)?$|^整体(总)?支出(总额)?$|年度整体(总)?支出|整体总支出|部门整体支出/.test(n)) return 'total';
   if (fund && /^(本年)?项目支出$/.test(n)) return `${fund}.project`;
   if (fund && /^(本年)?基本支出$/.test(n)) return `${fund}.basic`;
   return null;

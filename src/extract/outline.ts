@@ -132,7 +132,11 @@ function classifyBody(body: readonly Block[], profile: Profile): Classified {
       continue;
     }
     const sub = subHeading(block);
-    if (sub) subsections.push(sub.heading);
+    if (sub) {
+      subsections.push(sub.heading);
+      // "（一）预算编制不够科学。" states something: a sub-heading that ends a sentence is content
+      if (/[。；！]$/.test(block.norm.trim()) && sub.length >= block.norm.trim().length - 1 && /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(sub.heading.text)) substantive = true;
+    }
     for (const s of sentences(block)) {
       const offset = sub && s.start < sub.length ? sub.length - s.start : 0;
       const t = s.norm.slice(Math.max(0, offset)).replace(/\s+/g, '');

@@ -62,3 +62,13 @@ describe(RULE, () => {
     });
   });
 });
+
+describe(`${RULE}: sub-headings that state something`, () => {
+  it('"（一）预算编制不够科学。" lines are content, not bare titles', async () => {
+    expect(await runRule(RULE, withSection('七', '（一）预算编制不够科学。\n（二）绩效目标不够细化。'))).toEqual([]);
+  });
+
+  it('bare sub-titles without a sentence are still empty', async () => {
+    expect(await runRule(RULE, withSection('七', '（一）存在的问题\n（二）原因分析'))).toMatchObject([{ location: { section: '七' }, data: { content: 'empty' } }]);
+  });
+});

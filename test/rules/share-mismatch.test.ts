@@ -84,3 +84,11 @@ describe(RULE, () => {
     });
   });
 });
+
+describe(`${RULE}: base names`, () => {
+  it('"占总支出的比例为50%" names no definite base: skipped with a clean base name, never guessed', async () => {
+    const text = withSection('二', '2025年一般公共预算支出中基本支出300.00万元，占总支出的比例为50.00%。2025年项目支出200.00万元。');
+    expect(await runRule(RULE, text)).toEqual([]);
+    expect((await runAll(text)).skipped.map((s) => s.reason)).toContain('“占总支出的50.00%”：无法确定基数“总支出”');
+  });
+});
