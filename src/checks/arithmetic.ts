@@ -158,6 +158,46 @@ function hierarchyParts(n: BudgetNode, byId: ReadonlyMap<string, BudgetNode>): B
   return undefined;
 }
 
+export interface ShareInput {
+  key: string;
+  src: Src;
+  related?: { src: Src; text: string }[];
+  subject: string;
+  /** What the percentage states, for the message ("基本支出占一般公共预算总支出的比例"). */
+  statement: string;
+  baseName: string;
+  amount: Money;
+  base: Money;
+  /** The percentage as printed, without %. */
+  pct: string;
+  baseDerived: boolean;
+  /** A further condition the share must meet (a year-on-year direction), besides the interval check. */
+  alsoRequired?: boolean;
+}
+
+/** A stated percentage against amount ÷ base, as intervals (DOMAIN §4). */
+export function shareItem(i: ShareInput): CheckItem {
+  const decimals = i.pct.includes('.') ? i.pct.length - i.pct.indexOf('.') - 1 : 0;
+  const ok = percentConsistent(i.amount, i.base, i.pct) && i.alsoRequired !== false;
+  const expectedPct = percentOf(i.amount.v, i.base.v, decimals);
+  return {
+    key: i.key,
+    src: i.src,
+    ...(i.related ? { related: i.related } : {}),
+    subject: i.subject,
+    statement: i.statement,
+    baseName: i.baseName,
+    base: fmt(i.base.v),
+    amount: fmt(i.amount.v),
+    pct: i.pct,
+    expectedPct,
+    status: ok ? 'ok' : 'mismatch',
+    expectedText: `${expectedPct}%`,
+    actualText: `${i.pct}%`,
+    data: { amount: fmt(i.amount.v), base: fmt(i.base.v), baseDerived: i.baseDerived ? 'yes' : 'no', stated: i.pct, computed: expectedPct, tolerance: '按打印精度区间计算' },
+  };
+}
+
 /** Effective share of a node on a base: its own, or its parent's when it merely restates it (均为项目支出). */
 function shareOf(n: BudgetNode | undefined, baseId: string, byId: ReadonlyMap<string, BudgetNode>): ShareFact | undefined {
   if (!n) return undefined;
@@ -184,26 +224,21 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
         skipped.push({ ruleId: 'share-mismatch', reason: `“占${sh.baseName}的${sh.pct}%”：${baseNode?.name ?? sh.baseName}的金额未载明，也无法由各组成部分推算`, src: sh.src });
         continue;
       }
-      const decimals = sh.pct.includes('.') ? sh.pct.length - sh.pct.indexOf('.') - 1 : 0;
-      const ok = percentConsistent(a, b, sh.pct);
-      const expectedPct = percentOf(a.v, b.v, decimals);
       const baseText = `${baseNode!.name}${baseNode!.derived ? '（由各部分推算）' : ''} ${fmt(b.v)} 万元`;
-      out.push({
-        key: `share:${n.id}:${sh.baseId}`,
-        statement: `${n.name}占${sh.baseName}的比例`,
-        src: sh.src,
-        ...(baseNode?.amount ? { related: [{ src: baseNode.amount.src, text: baseText }] } : {}),
-        subject: n.name,
-        baseName: sh.baseName,
-        base: fmt(b.v),
-        amount: fmt(a.v),
-        pct: sh.pct,
-        expectedPct,
-        status: ok ? 'ok' : 'mismatch',
-        expectedText: `${expectedPct}%`,
-        actualText: `${sh.pct}%`,
-        data: { amount: fmt(a.v), base: fmt(b.v), baseDerived: baseNode?.derived ? 'yes' : 'no', stated: sh.pct, computed: expectedPct, tolerance: '按打印精度区间计算' },
-      });
+      out.push(
+        shareItem({
+          key: `share:${n.id}:${sh.baseId}`,
+          src: sh.src,
+          ...(baseNode?.amount ? { related: [{ src: baseNode.amount.src, text: baseText }] } : {}),
+          subject: n.name,
+          statement: `${n.name}占${sh.baseName}的比例`,
+          baseName: sh.baseName,
+          amount: a,
+          base: b,
+          pct: sh.pct,
+          baseDerived: baseNode?.derived !== undefined,
+        }),
+      );
     }
   }
   return out.concat(shareGroupChecks(nodes, byId, tol));

@@ -4,8 +4,8 @@
  * the change, the rate and the prior figure must agree (checked as sums and shares).
  */
 import type { ReportModel } from '../extract/model.js';
-import { abs, fmt, percentConsistent, percentOf, type Money } from '../extract/money.js';
-import { sumCheck } from './arithmetic.js';
+import { abs, fmt, type Money } from '../extract/money.js';
+import { shareItem, sumCheck } from './arithmetic.js';
 import type { Tol } from './tolerance.js';
 import type { CheckItem } from './types.js';
 
@@ -81,24 +81,21 @@ export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares:
     if (y.rate && prior && prior.v - prior.h > 0n) {
       const delta: Money = signed ?? { v: cur.v - prior.v, h: cur.h + prior.h };
       const absDelta = { v: abs(delta.v), h: delta.h };
-      const decimals = y.rate.includes('.') ? y.rate.length - y.rate.indexOf('.') - 1 : 0;
-      const ok = percentConsistent(absDelta, prior, y.rate) && (signed !== undefined || (delta.v < 0n) === (y.direction === 'down') || delta.v === 0n);
-      const expectedPct = percentOf(absDelta.v, prior.v, decimals);
-      shares.push({
-        key: `yoy:${n.id}`,
-        src: y.src,
-        subject: n.name,
-        statement: `${n.name}同比${y.direction === 'down' ? '减少' : '增长'}幅度`,
-        baseName: y.prior ? '上年数' : '上年数（本年数减变动额）',
-        base: fmt(prior.v),
-        amount: fmt(absDelta.v),
-        pct: y.rate,
-        expectedPct,
-        status: ok ? 'ok' : 'mismatch',
-        expectedText: `${expectedPct}%`,
-        actualText: `${y.rate}%`,
-        data: { amount: fmt(absDelta.v), base: fmt(prior.v), baseDerived: y.prior ? 'no' : 'yes', stated: y.rate, computed: expectedPct, tolerance: '按打印精度区间计算' },
-      });
+      shares.push(
+        shareItem({
+          key: `yoy:${n.id}`,
+          src: y.src,
+          subject: n.name,
+          statement: `${n.name}同比${y.direction === 'down' ? '减少' : '增长'}幅度`,
+          baseName: y.prior ? '上年数' : '上年数（本年数减变动额）',
+          amount: absDelta,
+          base: prior,
+          pct: y.rate,
+          baseDerived: !y.prior,
+          // without a stated change, the direction written (增长/减少) must match the figures
+          alsoRequired: signed !== undefined || (delta.v < 0n) === (y.direction === 'down') || delta.v === 0n,
+        }),
+      );
     }
   }
   return { sums, shares };
