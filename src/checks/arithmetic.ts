@@ -122,7 +122,7 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
       }
     }
     // 专项 listed under a 项目支出: their sum may not exceed it
-    const specials = nodes.filter((c) => c.parent === n.id && /\.\d+$/.test(c.id) && c.amount);
+    const specials = nodes.filter((c) => c.parent === n.id && /\.h?\d+$/.test(c.id) && c.amount);
     const total = tol.node(n, byId);
     if (specials.length > 0 && total) {
       out.push(

@@ -25,6 +25,10 @@ const FUND_LABEL: Record<string, RegExp> = {
 };
 const DIMENSION = /^(按经济(科目|分类)?|按功能(科目|分类)?)[^：，]{0,6}?(：|为|，)/;
 const SPECIAL = /^(专项资金|项目)([一二三四五六七八九十\d]{1,3})(为|是|：|，)?/;
+/** A list number before a sentence ("（1）按经济科目分类：…"). */
+const LEAD_NUMBER = /^([（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、])\s*/;
+/** A label about the project or fund named before it, never the fund itself. */
+const THIS_ONE = /^(该|本|此)(项目|专项|资金)/;
 const SKIP_SENTENCE = /三公/;
 const COMPARISON = /上年|去年|同比|较|增加|减少|增长|下降|预算数|调整/;
 const YOY = /(同比|较上年度?|比上年度?|与上年相比|较去年)[^，。；]{0,10}?(增加|减少|增长|下降|上升|降低)/;
@@ -72,10 +76,21 @@ export function extractBudget(
     let special: BudgetNode | undefined;
     for (const block of blocks) {
       if (block.line <= sec.line || block.line > sec.endLine || block.kind !== 'paragraph') continue;
-      if (sec.subsections.some((h) => h.line === block.line && h.text.length >= block.text.trim().length)) {
+      const heading = sec.subsections.find((h) => h.line === block.line);
+      let skipFirst = false;
+      if (heading) {
         current = undefined;
         special = undefined;
-        continue;
+        // a numbered project inside a fund section ("（1）城市基础设施配套费项目。该项目…") names a
+        // sub-amount of the fund's projects, like 专项资金一; "（一）基本支出情况" only divides the section
+        const title = heading.text.replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.]?\s*/, '').replace(/[。；]$/, '');
+        if (/(项目|资金|经费|工程|专项)$/.test(title) && !/基本支出|项目支出/.test(title)) {
+          const parentId = `${fund}.project`;
+          node(parentId, '项目支出', sec.no, fund);
+          special = node(`${parentId}.h${block.line}`, title, sec.no, parentId);
+        }
+        if (heading.text.length >= block.text.trim().length) continue;
+        skipFirst = true;
       }
       const ss = sentences(block);
       // a list may go on after ；: the following sentences that only hold more items join it
@@ -86,16 +101,21 @@ export function extractBudget(
         }
         return k;
       };
-      for (let k = 0; k < ss.length; k++) {
+      let previous: BudgetNode | undefined;
+      for (let k = skipFirst ? 1 : 0; k < ss.length; k++) {
         const s = ss[k]!;
         const t = s.norm.replace(/\s+/g, '');
         if (SKIP_SENTENCE.test(t)) continue;
-        if (profile.nil.some((re) => re.test(t)) && t.includes(FUND_NAMES[fund]!.slice(0, 4))) {
-          fundNode.nil = true;
-          fundNode.nilSrc = sentenceSrc(s);
-          continue;
+        if (profile.nil.some((re) => re.test(t))) {
+          // "2025年本单位无项目支出。" makes 项目支出 nil; "…无政府性基金预算支出。" the fund
+          const nilNode = /项目支出/.test(t) ? node(`${fund}.project`, '项目支出', sec.no, fund) : t.includes(FUND_NAMES[fund]!.slice(0, 4)) ? fundNode : undefined;
+          if (nilNode) {
+            nilNode.nil = true;
+            nilNode.nilSrc = sentenceSrc(s);
+            continue;
+          }
         }
-        const dim = DIMENSION.exec(s.norm.trim());
+        const dim = DIMENSION.exec(s.norm.trim().replace(LEAD_NUMBER, ''));
         if (dim) {
           const target = special ?? current;
           const items = itemAmounts(s, 0);
@@ -117,9 +137,24 @@ export function extractBudget(
           if (amounts.length === 0) continue;
         }
         const first = amounts[0];
-        if (!first) continue;
+        // "…占…91.25%。其中：A…万元，B…万元。": a list of the subject of the sentence before
+        if (first && /^其中[：:，]?/.test(t) && previous && !isSubjectLabel(first.label, fund)) {
+          const items = itemAmounts(s, 0);
+          k = continuation(k, items);
+          if (items.length > 0) previous.breakdowns.push({ dimension: '其中', items, src: sentenceSrc(s), ...(items.length === 1 ? { partial: true } : {}) });
+          continue;
+        }
+        if (!first) {
+          // "基本支出占一般公共预算总支出的84.62%。": shares of a subject stated before
+          const shares = sharesIn(s);
+          const lead = /^(\d{4}年度?)?(一般公共预算支出中)?(基本支出|项目支出)/.exec(t);
+          const target = lead ? nodes.get(`${fund}.${lead[3] === '基本支出' ? 'basic' : 'project'}`) : special ?? current;
+          for (const sh of shares) target?.shares.push({ baseName: sh.baseName, baseId: resolveBase(sh.baseName, fund), pct: sh.pct, src: sh.src });
+          continue;
+        }
         const subject: BudgetNode | undefined = special ?? subjectFor(first, fund, node, sec.no);
         if (!subject) continue;
+        previous = subject;
         if (subject.amount === undefined) {
           subject.amount = stripAt(first);
           const yoy = yoyIn(s, amounts, first);
@@ -165,6 +200,7 @@ function subjectFor(
   section: string,
 ): BudgetNode | undefined {
   const l = a.label;
+  if (THIS_ONE.test(l)) return undefined;
   if (/基本支出$/.test(l)) return node(`${fund}.basic`, '基本支出', section, fund);
   if (/项目支出$/.test(l)) return node(`${fund}.project`, '项目支出', section, fund);
   if (/人员经费$/.test(l)) return node(`${fund}.basic.personnel`, '人员经费', section, `${fund}.basic`);
@@ -192,11 +228,15 @@ function itemAmounts(s: Sentence, from: number): AmountFact[] {
     .map(stripAt);
 }
 
+function isSubjectLabel(label: string, fund: string): boolean {
+  return /基本支出$|项目支出$|人员经费$|公用经费$/.test(label) || FUND_LABEL[fund]!.test(label);
+}
+
 function isContinuation(s: Sentence, fund: string): boolean {
   const t = s.norm.trim();
   if (DIMENSION.test(t) || SPECIAL.test(t) || /占/.test(t)) return false;
   const first = amountsIn(s)[0];
-  return first !== undefined && !/基本支出$|项目支出$|人员经费$|公用经费$/.test(first.label) && !FUND_LABEL[fund]!.test(first.label);
+  return first !== undefined && !isSubjectLabel(first.label, fund);
 }
 
 function stripAt(a: FoundAmount): AmountFact {

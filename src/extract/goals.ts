@@ -10,12 +10,14 @@ import type { GoalPair, GoalFact, SectionFact } from './model.js';
 import { sentences, sentenceSrc } from './text.js';
 
 const UNITS = '万亩|万平方米|万吨|万人次|人次|个百分点|家|个|项|件|次|期|人|户|名|所|条|场|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
-const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)(余|多)?(${UNITS})(以上|以内|左右)?`, 'g');
+const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
-/** 增长15% is a rate of growth; 提高到92% reaches a level (a plain value). */
-const GROWTH = /(增长|提高|提升|增加|上升)(?![到至])/;
+/** 增长15% is a rate of growth (the verb right before the number); 提高到92% reaches a level. */
+const GROWTH = /(增长|提高|提升|增加|上升)了?$/;
 /** 下降5% is a reduction: reaching it means falling at least that much. */
-const DECLINE = /(下降|降低|减少|压减|压缩)(?![到至])/;
+const DECLINE = /(下降|降低|减少|压减|压缩)了?$/;
+/** A clause whose subject is only a comparison ("同比增长6.2%") speaks of the clause before it. */
+const BARE_COMPARISON = /^(同比|较上年度?|比上年度?|与上年相比|较去年|比去年)?$/;
 const MAX = /以内|不超过|控制在|低于|≤|不高于/;
 const CUMULATIVE = /累计|截至|以来|历年/;
 
@@ -25,19 +27,22 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
     if (b.line < fromLine || b.line > toLine || b.kind !== 'paragraph') continue;
     for (const s of sentences(b)) {
       let offset = 0;
+      let lastSubject = '';
       for (const clause of s.norm.split(/(?<=[，；。、：])/)) {
         const c = clause.replace(/[，；。、：]$/, '');
         const ms = [...c.matchAll(QUANTITY)];
         const m = ms[ms.length - 1];
         if (m && !/占[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index))) {
           const before = c.slice(0, m.index);
-          const subject = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?(到|至)?$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
+          const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
+          const subject = BARE_COMPARISON.test(own) && lastSubject ? lastSubject : own;
           if (subject.length >= 2) {
+            lastSubject = subject;
             out.push({
               kind,
               subject,
               comparator: GROWTH.test(before) ? 'growth' : DECLINE.test(before) ? 'decline' : MAX.test(c) ? 'max' : 'min',
-              value: m[1]!,
+              value: m[1]!.replace(/,/g, ''),
               unit: m[3]!,
               approximate: m[2] !== undefined || m[4] === '左右',
               cumulative: CUMULATIVE.test(c),
@@ -54,7 +59,7 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
 }
 
 function cleanSubject(s: string): string {
-  return s.replace(/[“”"‘’《》（）()\s]/g, '').replace(VERBS, '').replace(/的$/, '');
+  return s.replace(/[“”"‘’《》（）()\s]/g, '').replace(VERBS, '').replace(/(累计完成|完成|实现)$/, '').replace(/的$/, '');
 }
 
 /** Numbers written inside a subject ("500强", "10亿元以上"): a result must name them too. */

@@ -11,6 +11,8 @@ import { headingNumber, sentences, sentenceSrc, squash } from './text.js';
 
 const TOP_STYLES = new Set(['chinese-dun', 'chinese-part', 'arabic-dun', 'arabic-dot', 'none']);
 const SUB_STYLES = new Set(['paren-chinese', 'paren-arabic']);
+/** Under "第一部分 …", "一、" is the second level. */
+const PART_SUB_STYLES = new Set(['chinese-dun', 'paren-chinese', 'paren-arabic']);
 
 export interface Outline {
   sections: SectionFact[];
@@ -26,6 +28,8 @@ interface Boundary {
 export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
   const boundaries: Boundary[] = [];
   const seen = new Set<string>();
+  // "第一部分 …" at the top makes "一、" the second level: then only 部分 headings divide the report
+  const partsOnTop = doc.blocks.filter((b) => b.kind === 'paragraph' && /^\s*第[一二三四五六七八九十]+部分/.test(b.norm)).length >= 2;
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph') continue;
     const t = block.norm.trim();
@@ -38,7 +42,7 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
       style: num.style,
       ...(num.number !== undefined ? { number: num.number } : {}),
     };
-    const topLike = block.headingLevel === 1 || TOP_STYLES.has(num.style);
+    const topLike = partsOnTop ? num.style === 'chinese-part' : block.headingLevel === 1 || TOP_STYLES.has(num.style);
     if (!topLike || SUB_STYLES.has(num.style)) continue;
     const section = matchSection(rest, profile, num.style === 'none' && block.headingLevel === undefined);
     if (section && !seen.has(section.no)) {
@@ -64,7 +68,7 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
       no: b.section.no,
       title: b.section.title,
       endLine,
-      ...classifyBody(body, profile),
+      ...classifyBody(body, profile, partsOnTop ? PART_SUB_STYLES : SUB_STYLES),
     });
   });
   return { sections, unmatched };
@@ -121,7 +125,7 @@ interface Classified {
   subsections: HeadingFact[];
 }
 
-function classifyBody(body: readonly Block[], profile: Profile): Classified {
+function classifyBody(body: readonly Block[], profile: Profile, subStyles: ReadonlySet<string>): Classified {
   let substantive = false;
   let nil = false;
   const template: Src[] = [];
@@ -131,7 +135,7 @@ function classifyBody(body: readonly Block[], profile: Profile): Classified {
       if (/[\u4e00-\u9fff\d]/.test(block.norm)) substantive = true;
       continue;
     }
-    const sub = subHeading(block);
+    const sub = subHeading(block, subStyles);
     if (sub) {
       subsections.push(sub.heading);
       // "（一）预算编制不够科学。" states something: a sub-heading that ends a sentence is content
@@ -151,16 +155,18 @@ function classifyBody(body: readonly Block[], profile: Profile): Classified {
 }
 
 /** A sub-heading（一）/（1）/ Heading 2, possibly run in with its first sentence. */
-function subHeading(block: Block): { heading: HeadingFact; length: number } | undefined {
+function subHeading(block: Block, subStyles: ReadonlySet<string>): { heading: HeadingFact; length: number } | undefined {
   const t = block.norm;
   const lead = t.length - t.trimStart().length;
   const num = headingNumber(t.trimStart());
-  const isSub = SUB_STYLES.has(num.style) || (block.headingLevel !== undefined && block.headingLevel >= 2);
+  const isSub = subStyles.has(num.style) || (block.headingLevel !== undefined && block.headingLevel >= 2);
   if (!isSub) return undefined;
   const body = t.slice(lead + num.length);
   const stop = body.search(/[。；]/);
   const titleLen = stop < 0 ? body.length : stop;
   if (titleLen > (stop < 0 ? 60 : 30)) return undefined;
+  // "（1）按经济科目分类：工资福利支出610.75万元；…" is a numbered list item, not a heading
+  if (/[：:]|\d(万元|元|亿元|%)/.test(body.slice(0, titleLen))) return undefined;
   const length = lead + num.length + titleLen + (stop < 0 ? 0 : 1);
   return {
     heading: {

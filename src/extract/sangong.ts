@@ -6,7 +6,7 @@ import type { Block } from '../read/types.js';
 import { amountsIn } from './amounts.js';
 import type { AmountFact, SangongFact, SangongSide } from './model.js';
 import { parseMoney, fmt, type MoneyUnit } from './money.js';
-import { sentences, sentenceSrc, src } from './text.js';
+import { sentences, sentenceSrc, src, type Sentence } from './text.js';
 
 export const SANGONG_TOTAL = '三公经费';
 export const SANGONG_ITEMS: readonly [string, RegExp][] = [
@@ -21,7 +21,7 @@ export const SANGONG_COMPONENTS = ['因公出国（境）费', '公务用车购�
 
 const BUDGET = /预算/;
 const ACTUAL = /决算|实际支出|实际发生|支出数|执行数/;
-const NIL = /未发生|无此项|无(该项)?支出|为0$|为零|没有发生/;
+const NIL = /未发生(?!超|违|浪费|问题)|无此项|无(该项)?支出|为0[。；，]?$|均为0|为零|没有发生|未安排|无(公务用车|因公出国|公务接待)/;
 const REASON = /原因|主要是|主要由于|由于|因为|系因/;
 
 function itemOf(clause: string): string | undefined {
@@ -41,33 +41,92 @@ export function extractSangong(blocks: readonly Block[]): SangongFact {
   for (const block of blocks) {
     if (block.kind === 'row') continue;
     if (!/三公|因公出国|公务用车|公务接待/.test(block.norm)) continue;
+    let inSangong = false;
     for (const s of sentences(block)) {
       // a reason for an overrun may follow in the next sentence of the same paragraph
       if (REASON.test(s.norm)) fact.reason ??= sentenceSrc(s);
-      if (!/三公|因公出国|公务用车|公务接待/.test(s.norm)) continue;
-      let side: 'budget' | 'actual' | undefined;
-      let item: string | undefined;
-      // clause by clause: each clause names (or inherits) its side and its item
-      let offset = 0;
-      for (const clause of s.norm.split(/(?<=[，；、（）])/)) {
-        const c = clause.replace(/\s+/g, '');
-        if (ACTUAL.test(c)) side = 'actual';
-        else if (BUDGET.test(c)) side = 'budget';
-        item = itemOf(c) ?? item;
-        const amounts = amountsIn({ ...s, norm: s.norm.slice(0, offset + clause.length) }).filter((a) => a.at >= offset);
-        if (side && item) {
-          const target = fact[side];
-          target.src ??= sentenceSrc(s);
-          const a = amounts[0];
-          if (a) setItem(target, item, { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src });
-          else if (NIL.test(c) || /(^|[^\d.])0(万元|元)/.test(c)) setItem(target, item, 'nil');
-        }
-        offset += clause.length;
-      }
+      const names = /三公|因公出国|公务用车|公务接待/.test(s.norm);
+      // "…；决算数9.12万元，其中…": a sentence after a 三公 sentence that only names its side
+      const continues: boolean = inSangong && (BUDGET.test(s.norm) || ACTUAL.test(s.norm));
+      const wasInSangong = inSangong;
+      inSangong = names || continues;
+      if (!inSangong) continue;
+      // after a 三公 sentence, an amount whose clause names no item is the 三公 total of its side
+      readSentence(s, fact, wasInSangong || !names ? SANGONG_TOTAL : undefined);
+      readWhole(s, fact);
     }
   }
   readTables(blocks, fact);
   return fact;
+}
+
+/** Clause by clause: each clause names (or inherits) its side and its item(s). */
+function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | undefined): void {
+  let side: 'budget' | 'actual' | undefined;
+  let items: string[] = defaultItem ? [defaultItem] : [];
+  let nil = false;
+  let offset = 0;
+  for (const clause of s.norm.split(/(?<=[，；、（）])/)) {
+    const c = clause.replace(/\s+/g, '');
+    if (ACTUAL.test(c)) side = 'actual';
+    else if (BUDGET.test(c)) side = 'budget';
+    const named = itemsOf(c);
+    if (named.length > 0) items = named;
+    const amounts = amountsIn({ ...s, norm: s.norm.slice(0, offset + clause.length) }).filter((a) => a.at >= offset);
+    const a = amounts[0];
+    // "未发生因公出国（境）费和公务用车购置及运行维护费": the nil goes on over the following clauses
+    if (NIL.test(c)) nil = true;
+    if (a) nil = false;
+    const item = items[0];
+    if (a && side && item) {
+      const target = fact[side];
+      target.src ??= sentenceSrc(s);
+      setItem(target, item, { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src });
+    } else if (!a && (nil || /(^|[^\d.])0(万元|元)/.test(c)) && items.length > 0) {
+      // not spent: on the side named, else on the actual side (未发生 speaks of what happened)
+      const target = fact[side ?? 'actual'];
+      target.src ??= sentenceSrc(s);
+      for (const it of items) setItem(target, it, 'nil');
+    }
+    offset += clause.length;
+  }
+}
+
+const ALL_NIL = /均为0|均为零|均未发生(?!超|违|浪费|问题)|均无(?!超)/g;
+const ALL_ONE = /均为(公务接待费|因公出国（境）费|公务用车购置及运行（维护）费|公务用车购置及运行维护费|公务用车运行维护费)/;
+
+/**
+ * Statements about several items at once: "因公出国（境）费、公务用车购置及运行维护费均为0" (each of
+ * the items named before 均为0 is nil), and "三公经费…1.32万元，均为公务接待费" (one item is the total).
+ */
+function readWhole(s: Sentence, fact: SangongFact): void {
+  for (const m of s.norm.matchAll(ALL_NIL)) {
+    const before = s.norm.slice(0, m.index);
+    const lastAmount = amountsIn({ ...s, norm: before }).pop();
+    const segment = before.slice(lastAmount ? lastAmount.end : 0);
+    const side = ACTUAL.test(segment) ? 'actual' : BUDGET.test(segment) ? 'budget' : 'actual';
+    const items = segment.split(/和|及(?!运行)|与|、|，/).map((x) => itemOf(x.replace(/\s+/g, ''))).filter((x): x is string => x !== undefined && x !== SANGONG_TOTAL);
+    for (const it of new Set(items)) {
+      fact[side].src ??= sentenceSrc(s);
+      setItem(fact[side], it, 'nil');
+    }
+  }
+  const one = ALL_ONE.exec(s.norm);
+  if (one) {
+    const item = itemOf(one[1]!);
+    for (const side of ['budget', 'actual'] as const) {
+      const total = fact[side].total;
+      if (item && total) setItem(fact[side], item, total);
+    }
+  }
+}
+
+/** Every item a clause names ("因公出国（境）费和公务用车购置及运行维护费均为0": both). */
+function itemsOf(clause: string): string[] {
+  const parts = clause.split(/和|及(?!运行)|与|、/).filter((p) => p.length > 0);
+  const found = parts.map(itemOf).filter((x): x is string => x !== undefined);
+  const one = itemOf(clause);
+  return found.length > 1 ? [...new Set(found)] : one ? [one] : [];
 }
 
 function setItem(side: SangongSide, item: string, v: AmountFact | 'nil'): void {

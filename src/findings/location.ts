@@ -16,7 +16,8 @@ export function resolveLocation(file: string, model: ReportModel, src: Src | und
     if (src) {
       const sub = [...sec.subsections].reverse().find((h) => h.line <= src.line);
       if (sub) path.push(sub.text);
-      if (src.line > sec.line) path.push(`第${src.line - (sub?.line ?? sec.line)}段`);
+      const n = src.line - (sub?.line ?? sec.line);
+      if (n > 0) path.push(`第${n}段`);
     }
   } else if (src) {
     path.push(src.line < (sections[0]?.line ?? Infinity) ? '封面' : `第${src.line}段`);
