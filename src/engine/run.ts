@@ -1,8 +1,7 @@
 /**
- * The only importer of json-rules-engine. One Engine per `given` collection holds that
- * collection's rules; engines are built once per rule set and reused for every report. Runs are
- * sequential (concurrent run() calls on one engine skip rules). Facts are resolved with a plain
- * dot-path resolver, not JSONPath.
+ * The only importer of json-rules-engine. Engines are built once per rule set and reused for
+ * every report (see RuleRunner). Runs are sequential (concurrent run() calls on one engine skip
+ * rules). Facts are resolved with a plain dot-path resolver, not JSONPath.
  */
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import type { CheckFacts, CheckItem, GivenKind } from '../checks/types.js';
@@ -67,46 +66,45 @@ function gateOf(when: Condition): Gate {
   return () => true;
 }
 
-export class RuleRunner {
-  private readonly engines = new Map<GivenKind, Engine>();
-  private readonly gates = new Map<GivenKind, Gate[]>();
-  private readonly byId = new Map<string, ActiveRule>();
+interface Entry {
+  rule: ActiveRule;
+  engine: Engine;
+  gate: Gate;
+}
 
-  /** `gated: false` runs json-rules-engine on every item (the tests compare both ways). */
+/**
+ * One json-rules-engine Engine per rule, built once per rule set and reused for every item of every
+ * report, always run sequentially. Per rule (rather than per collection) so that an item is handed
+ * only to the rules whose gate it passes: json-rules-engine copies and evaluates every rule of an
+ * engine on each run, which was the larger part of its cost.
+ */
+export class RuleRunner {
+  private readonly entries = new Map<GivenKind, Entry[]>();
+
+  /** `gated: false` runs json-rules-engine for every rule on every item (the tests compare both ways). */
   constructor(rules: readonly ActiveRule[], private readonly gated = true) {
     for (const r of rules) {
-      this.byId.set(r.def.id, r);
-      this.gates.set(r.def.given, [...(this.gates.get(r.def.given) ?? []), gateOf(r.def.when)]);
-      let engine = this.engines.get(r.def.given);
-      if (!engine) {
-        engine = new Engine([], { allowUndefinedFacts: false, pathResolver: dotPath });
-        for (const op of CUSTOM_OPERATORS) engine.addOperator(op);
-        this.engines.set(r.def.given, engine);
-      }
-      const props: RuleProperties = {
-        name: r.def.id,
-        conditions: r.def.when as TopLevelCondition,
-        event: { type: r.def.id },
-      };
+      const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: dotPath });
+      for (const op of CUSTOM_OPERATORS) engine.addOperator(op);
+      const props: RuleProperties = { name: r.def.id, conditions: r.def.when as TopLevelCondition, event: { type: r.def.id } };
       engine.addRule(props);
+      this.entries.set(r.def.given, [...(this.entries.get(r.def.given) ?? []), { rule: r, engine, gate: gateOf(r.def.when) }]);
     }
   }
 
   get rules(): ActiveRule[] {
-    return [...this.byId.values()];
+    return [...this.entries.values()].flat().map((e) => e.rule);
   }
 
   /** Run every rule over every item of its collection; hits in collection order. */
   async run(facts: CheckFacts): Promise<Hit[]> {
     const hits: Hit[] = [];
-    for (const [given, engine] of this.engines) {
-      const gates = this.gates.get(given) ?? [];
+    for (const [given, entries] of this.entries) {
       for (const item of facts.collections[given]) {
-        if (this.gated && !gates.some((g) => g(item, facts.report))) continue;
-        const { events } = await engine.run({ item, report: facts.report });
-        for (const ev of events) {
-          const rule = this.byId.get(ev.type);
-          if (rule) hits.push({ rule, item });
+        for (const e of entries) {
+          if (this.gated && !e.gate(item, facts.report)) continue;
+          const { events } = await e.engine.run({ item, report: facts.report });
+          if (events.length > 0) hits.push({ rule: e.rule, item });
         }
       }
     }
