@@ -18,6 +18,21 @@ const TITLE = /(?:(20\d{2})年度?)?\s*(.*?)\s*((?:部门|单位)?(?:（单位�
 
 export function extractCover(blocks: readonly Block[], firstSectionLine: number, profile: Profile): Cover {
   const cover: Cover = { fields: [] };
+  // cover templates often lay their fields out as a table: label | value
+  for (const b of blocks) {
+    if (b.line >= firstSectionLine || b.kind !== 'row' || !b.normCells) continue;
+    b.normCells.forEach((cell, i) => {
+      const label = cell.trim();
+      const f = profile.cover.find((x) => x.label.test(label.endsWith('：') ? label : `${label}：`));
+      if (!f) return;
+      // the value in the same cell after the label, else in the next filled cell
+      const m = f.label.exec(label);
+      const inCell = m ? label.slice(m.index + m[0].length).trim() : '';
+      const value = inCell || (b.cells?.slice(i + 1).find((c) => c.trim().length > 0) ?? '').trim();
+      cover.fields.push({ name: f.name, value: value.replace(/[_＿\s]/g, '') ? value : null, src: src(b.line, 0, b.text) });
+      if (f.name.startsWith('单位名称') && value) cover.unit = value.replace(/[（(]盖章[)）]/, '').trim();
+    });
+  }
   const head = blocks.filter((b) => b.line < firstSectionLine && b.kind === 'paragraph');
   for (const b of head) {
     const t = b.norm.trim();

@@ -22,6 +22,7 @@ export const SANGONG_COMPONENTS = ['因公出国（境）费', '公务用车购�
 const BUDGET = /预算/;
 const ACTUAL = /决算|实际支出|实际发生|支出数|执行数/;
 const NIL = /未发生(?!超|违|浪费|问题)|无此项|无(该项)?支出|为0[。；，]?$|均为0|为零|没有发生|未安排|无(公务用车|因公出国|公务接待)/;
+const COMPARED = /[比较](预算|上年|去年)[^，。；]{0,6}(减少|增加|节约|节省|超出|超支|下降|上升|增长|多|少)|同比|较上年/;
 const REASON = /原因|主要是|主要由于|由于|因为|系因/;
 
 function itemOf(clause: string): string | undefined {
@@ -73,7 +74,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     const named = itemsOf(c);
     if (named.length > 0) items = named;
     const amounts = amountsIn({ ...s, norm: s.norm.slice(0, offset + clause.length) }).filter((a) => a.at >= offset);
-    const a = amounts[0];
+    // "决算数比预算数减少3.13万元": a difference, not a figure of either side
+    const a = COMPARED.test(c) ? undefined : amounts[0];
     // "未发生因公出国（境）费和公务用车购置及运行维护费": the nil goes on over the following clauses
     if (NIL.test(c)) nil = true;
     if (a) nil = false;
@@ -139,6 +141,10 @@ function setItem(side: SangongSide, item: string, v: AmountFact | 'nil'): void {
 }
 
 /** Tables: a header row with 预算/决算 columns; rows naming 三公 items. Unit from 单位：万元/元. */
+function sangongTable(blocks: readonly Block[], table: number | undefined): boolean {
+  return blocks.some((r) => r.kind === 'row' && r.table === table && (r.normCells ?? []).slice(0, 2).some((c) => /三公|因公出国|公务用车|公务接待/.test(c)));
+}
+
 function readTables(blocks: readonly Block[], fact: SangongFact): void {
   let header: { budget: number; actual: number; table: number } | undefined;
   let unit: MoneyUnit = '万元';
@@ -158,7 +164,11 @@ function readTables(blocks: readonly Block[], fact: SangongFact): void {
       continue;
     }
     if (!header) continue;
-    const item = itemOf(cells[0] ?? '') ?? itemOf(cells.slice(0, 2).join(''));
+    // a 合计/总计 row is the 三公 total, but only in a table whose rows name 三公 items
+    const isTotalRow = cells.slice(0, 2).some((c) => /^(合计|总计|小计|合 计)$/.test(c));
+    const item = isTotalRow
+      ? sangongTable(blocks, b.table) ? SANGONG_TOTAL : undefined
+      : itemOf(cells[0] ?? '') ?? itemOf(cells.slice(0, 2).join(''));
     if (!item) continue;
     for (const [side, idx] of [['budget', header.budget], ['actual', header.actual]] as const) {
       if (idx < 0) continue;
