@@ -64,11 +64,14 @@ export function extractSangong(blocks: readonly Block[]): SangongFact {
 /** Clause by clause: each clause names (or inherits) its side and its item(s). */
 function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | undefined): void {
   let side: 'budget' | 'actual' | undefined;
+  let both = false;
   let items: string[] = defaultItem ? [defaultItem] : [];
   let nil = false;
   let offset = 0;
   for (const clause of s.norm.split(/(?<=[，；、（）])/)) {
     const c = clause.replace(/\s+/g, '');
+    // "预算和决算均为0万元" speaks of both sides
+    both = /预算(数)?(和|及|与|、)决算|决算(数)?(和|及|与|、)预算/.test(c);
     if (ACTUAL.test(c)) side = 'actual';
     else if (BUDGET.test(c)) side = 'budget';
     const named = itemsOf(c);
@@ -80,15 +83,18 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     if (NIL.test(c)) nil = true;
     if (a) nil = false;
     const item = items[0];
-    if (a && side && item) {
-      const target = fact[side];
-      target.src ??= sentenceSrc(s);
-      setItem(target, item, { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src });
+    const sides = both ? (['budget', 'actual'] as const) : side ? [side] : [];
+    if (a && item) {
+      for (const sd of sides) {
+        fact[sd].src ??= sentenceSrc(s);
+        setItem(fact[sd], item, { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src });
+      }
     } else if (!a && (nil || /(^|[^\d.])0(万元|元)/.test(c)) && items.length > 0) {
-      // not spent: on the side named, else on the actual side (未发生 speaks of what happened)
-      const target = fact[side ?? 'actual'];
-      target.src ??= sentenceSrc(s);
-      for (const it of items) setItem(target, it, 'nil');
+      // not spent: on the side(s) named, else on the actual side (未发生 speaks of what happened)
+      for (const sd of sides.length > 0 ? sides : (['actual'] as const)) {
+        fact[sd].src ??= sentenceSrc(s);
+        for (const it of items) setItem(fact[sd], it, 'nil');
+      }
     }
     offset += clause.length;
   }
