@@ -16,7 +16,9 @@ function collect(value: string, previous: string[] = []): string[] {
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('jixiao-lint')
     .description('部门（单位）整体支出绩效自评报告检查工具 / lint for performance self-evaluation reports')
-    .version(VERSION, '-v, --version')
+    .version(VERSION, '-v, --version', '显示版本')
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [command]', '显示某个命令的帮助')
     .showHelpAfterError('（使用 --help 查看用法）')
     .exitOverride();
   let code = 0;
