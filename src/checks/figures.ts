@@ -60,7 +60,12 @@ export function figureItems(m: ReportModel, tol: Tol): CheckItem[] {
 export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares: CheckItem[] } {
   const sums: CheckItem[] = [];
   const shares: CheckItem[] = [];
-  for (const n of m.budget) {
+  const subjects = [
+    ...m.budget.map((n) => ({ id: n.id, name: n.name, amount: n.amount, yoy: n.yoy })),
+    { id: 'sangong.budget', name: '“三公”经费预算数', amount: m.sangong.budget.total, yoy: m.sangong.budget.yoy },
+    { id: 'sangong.actual', name: '“三公”经费决算数', amount: m.sangong.actual.total, yoy: m.sangong.actual.yoy },
+  ];
+  for (const n of subjects) {
     const y = n.yoy;
     const cur = n.amount ? tol.money(n.amount) : undefined;
     if (!y || !cur) continue;

@@ -32,7 +32,7 @@ function label(g: GoalFact): string {
 
 export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
   const { targets, results, pairs } = m.goals;
-  return pairs.map((p) => {
+  const items = pairs.map((p) => {
     const t = targets[p.target]!;
     const r = p.result === null ? undefined : results[p.result];
     let shortfall = false;
@@ -72,4 +72,13 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
       data: { target: t.text, result: r?.text ?? '', pairing: p.why, ...(ratio ? { ratio: `${ratio}%` } : {}) },
     };
   });
+  // 七 admits a shortfall with its cause in other words: it explains the shortfall only when there
+  // is exactly one unexplained shortfall it can be about
+  const open = items.filter((i) => i.shortfall && !i.causeGiven);
+  const generic = m.goals.genericCause;
+  if (generic && open.length === 1) {
+    open[0]!.causeGiven = true;
+    open[0]!.related = [...(open[0]!.related ?? []), { src: generic, text: '第七部分说明的原因' }];
+  }
+  return items;
 }

@@ -35,7 +35,7 @@ const YOY = /(同比|较上年度?|比上年度?|与上年相比|较去年)[^，
 const RATE = /(增加|减少|增长|下降|上升|降低)了?(\d+(?:\.\d+)?)%/;
 
 /** 同比增加X万元，增长Y%; 较上年减少…; 上年为…万元: the change, rate and prior figure after the subject amount. */
-function yoyIn(s: Sentence, amounts: readonly FoundAmount[], first: FoundAmount): YoyFact | undefined {
+export function yoyIn(s: Sentence, amounts: readonly FoundAmount[], first: FoundAmount): YoyFact | undefined {
   const rest = s.norm.slice(first.end);
   const m = YOY.exec(rest);
   const priorAmount = amounts.find((a) => a.at > first.at && /上年|去年/.test(a.label) && !/增|减|降|升/.test(a.label));

@@ -6,10 +6,10 @@
  * must appear in the result's subject, and the subjects must share most of their words.
  */
 import type { Block } from '../read/types.js';
-import type { GoalPair, GoalFact, SectionFact } from './model.js';
+import type { GoalPair, GoalFact, SectionFact, Src } from './model.js';
 import { sentences, sentenceSrc } from './text.js';
 
-const UNITS = '万亩|万平方米|万吨|万人次|人次|个百分点|家|个|项|件|次|期|人|户|名|所|条|场|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
+const UNITS = '万亩|万平方米|万吨|万人次|人次|个百分点|批次|家|个|项|件|次|期|人|户|名|所|条|场|篇|册|部|处|座|台|套|辆|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
 /** 增长15% is a rate of growth (the verb right before the number); 提高到92% reaches a level. */
@@ -29,12 +29,13 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
       let offset = 0;
       let lastSubject = '';
       for (const clause of s.norm.split(/(?<=[，；。、：])/)) {
-        const c = clause.replace(/[，；。、：]$/, '');
+        // a list number ("（1）新建…≥15处；") is not part of the indicator
+        const c = clause.replace(/[，；。、：]$/, '').replace(/^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/, '');
         const ms = [...c.matchAll(QUANTITY)];
         const m = ms[ms.length - 1];
         if (m && !/占[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index))) {
           const before = c.slice(0, m.index);
-          const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
+          const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/[≥≤><=＞＜]+$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
           const subject = BARE_COMPARISON.test(own) && lastSubject ? lastSubject : own;
           if (subject.length >= 2) {
             lastSubject = subject;
@@ -156,4 +157,19 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
     const hit = sevenSentences.find((s) => CAUSE.test(s.norm) && commonLength(t.subject, s.norm.replace(/[“”"]/g, '')) >= need);
     if (hit) p.cause = sentenceSrc(hit);
   }
+}
+
+const SHORTFALL_WORDS = /未达(到)?(预期|目标)|未完成|未能完成|差距|不及预期|低于(预期|目标)/;
+
+/**
+ * A paragraph of 七 that admits a shortfall and gives its cause without naming the indicator in
+ * the target's words ("旅游人数未达预期。主要原因是…"). It can explain a shortfall only when there is
+ * a single unexplained one to attribute it to (decided in the checks).
+ */
+export function genericCause(blocks: readonly Block[], sections: readonly SectionFact[]): Src | undefined {
+  const seven = sections.find((s) => s.no === '七');
+  if (!seven) return undefined;
+  const b = blocks.find((x) => x.line > seven.line && x.line <= seven.endLine && x.kind === 'paragraph' && SHORTFALL_WORDS.test(x.norm) && CAUSE.test(x.norm));
+  const first = b ? sentences(b)[0] : undefined;
+  return first ? sentenceSrc(first) : undefined;
 }

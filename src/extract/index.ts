@@ -11,7 +11,7 @@ import { extractCover } from './cover.js';
 import { extractPlaceholders, extractScore, extractYears } from './misc.js';
 import type { ReportModel } from './model.js';
 import { extractOutline } from './outline.js';
-import { attachCauses, pairGoals, quantifiedClauses, targetRange } from './goals.js';
+import { attachCauses, genericCause, pairGoals, quantifiedClauses, targetRange } from './goals.js';
 import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
 import { extractStaffing } from './staffing.js';
@@ -52,7 +52,10 @@ export function extract(doc: SourceDoc, profile: Profile): ReportModel {
     years: extractYears(doc.blocks, bodyFrom),
     placeholders: extractPlaceholders(doc.blocks, 1),
     score: extractScore(doc.blocks, outline.sections.find((x) => x.no === '九')),
-    goals: { targets, results, pairs },
+    goals: { targets, results, pairs, ...(() => {
+      const g = genericCause(doc.blocks, outline.sections);
+      return g ? { genericCause: g } : {};
+    })() },
     ...(table.scoreTable ? { scoreTable: table.scoreTable } : {}),
   };
 }

@@ -110,6 +110,8 @@ export interface CoverField {
 
 export interface SangongSide {
   total?: AmountFact;
+  /** A year-on-year statement about the total ("决算数6.30万元，同比减少0.90万元，下降12.50%"). */
+  yoy?: YoyFact;
   /** Component name → amount, or 'nil' when stated as 无/未发生. */
   items: Record<string, AmountFact | 'nil'>;
   src?: Src;
@@ -225,6 +227,12 @@ export interface ReportModel {
   years: YearRef[];
   placeholders: PlaceholderFact[];
   score: ScoreFact;
-  goals: { targets: GoalFact[]; results: GoalFact[]; pairs: GoalPair[] };
+  goals: {
+    targets: GoalFact[];
+    results: GoalFact[];
+    pairs: GoalPair[];
+    /** A paragraph of 七 admitting a shortfall with a cause, not naming the indicator. */
+    genericCause?: Src;
+  };
   scoreTable?: ScoreTable;
 }

@@ -165,8 +165,10 @@ function subHeading(block: Block, subStyles: ReadonlySet<string>): { heading: He
   const stop = body.search(/[。；]/);
   const titleLen = stop < 0 ? body.length : stop;
   if (titleLen > (stop < 0 ? 60 : 30)) return undefined;
-  // "（1）按经济科目分类：工资福利支出610.75万元；…" is a numbered list item, not a heading
-  if (/[：:]|\d(万元|元|亿元|%)/.test(body.slice(0, titleLen))) return undefined;
+  // "（1）按经济科目分类：工资福利支出610.75万元；…" and "（1）新建改造农村集中供水工程≥15处；" are numbered
+  // list items, not headings: a heading names a topic, it does not state figures
+  const title = body.slice(0, titleLen);
+  if (/[：:]|\d(万元|元|亿元|%)/.test(title) || (stop >= 0 && /\d/.test(title))) return undefined;
   const length = lead + num.length + titleLen + (stop < 0 ? 0 : 1);
   return {
     heading: {

@@ -4,6 +4,7 @@
  */
 import type { Block } from '../read/types.js';
 import { amountsIn } from './amounts.js';
+import { yoyIn } from './budget.js';
 import type { AmountFact, SangongFact, SangongSide } from './model.js';
 import { parseMoney, fmt, type MoneyUnit } from './money.js';
 import { sentences, sentenceSrc, src, type Sentence } from './text.js';
@@ -55,6 +56,14 @@ export function extractSangong(blocks: readonly Block[]): SangongFact {
       // after a 三公 sentence, an amount whose clause names no item is the 三公 total of its side
       readSentence(s, fact, wasInSangong || !names ? SANGONG_TOTAL : undefined);
       readWhole(s, fact);
+      // 同比 after a total: "决算数6.30万元，同比减少0.90万元，下降12.50%"
+      const found = amountsIn(s);
+      for (const side of ['budget', 'actual'] as const) {
+        const t = fact[side].total;
+        const at = t && t.src.line === s.line ? found.find((a) => a.src.column === t.src.column) : undefined;
+        const y = at && !fact[side].yoy ? yoyIn(s, found, at) : undefined;
+        if (y) fact[side].yoy = y;
+      }
     }
   }
   readTables(blocks, fact);

@@ -24,12 +24,17 @@ const heading = {
   properties: { text: { type: 'string' }, line: { type: 'integer', minimum: 1 }, style: { type: 'string' }, number: { type: 'integer' } },
   additionalProperties: false,
 };
+const yoy = {
+  type: 'object', required: ['direction', 'src'], additionalProperties: false,
+  properties: { direction: { enum: ['up', 'down'] }, change: amount, rate: { type: 'string', pattern: '^\\d+(\\.\\d+)?$' }, prior: amount, src },
+};
 const side = {
   type: 'object',
   required: ['items'],
   additionalProperties: false,
   properties: {
     total: amount,
+    yoy,
     items: { type: 'object', additionalProperties: { oneOf: [amount, { const: 'nil' }] } },
     src,
   },
@@ -116,10 +121,7 @@ export const MODEL_SCHEMA = {
           },
           derived: { type: 'object' },
           mentions: { type: 'array', items: amount },
-          yoy: {
-            type: 'object', required: ['direction', 'src'], additionalProperties: false,
-            properties: { direction: { enum: ['up', 'down'] }, change: amount, rate: { type: 'string', pattern: '^\\d+(\\.\\d+)?$' }, prior: amount, src },
-          },
+          yoy,
         },
       },
     },
@@ -166,6 +168,7 @@ export const MODEL_SCHEMA = {
     goals: {
       type: 'object', required: ['targets', 'results', 'pairs'], additionalProperties: false,
       properties: {
+        genericCause: src,
         targets: { type: 'array', items: goal },
         results: { type: 'array', items: goal },
         pairs: {
