@@ -10,16 +10,9 @@
  * (each such case names the sentence in a comment: `KNOWN`).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeChecks } from '../src/checks/index.js';
-import type { CheckFacts, CheckItem } from '../src/checks/types.js';
-import { extract } from '../src/extract/index.js';
-import type { ReportModel } from '../src/extract/model.js';
-import { linesToDoc } from '../src/read/txt.js';
-import { auditFiles } from './helpers/audit.js';
-import { PROFILE } from './helpers/rule-tester.js';
+import { bdName, commonReportChecks, loadReport, shName, str } from './helpers/realistic.js';
 
 const DIR = join('test', 'fixtures', 'realistic');
 
@@ -324,15 +317,8 @@ const SPECS: Spec[] = [
   },
 ];
 
-function load(file: string): { text: string; model: ReportModel; facts: CheckFacts } {
-  const text = readFileSync(join(DIR, file), 'utf8');
-  const model = extract(linesToDoc(text, file), PROFILE);
-  return { text, model, facts: computeChecks(model, PROFILE) };
-}
+const load = (file: string) => loadReport(DIR, file);
 
-const str = (x: unknown) => String(x ?? '');
-const bdName = (b: CheckItem) => `${str(b.subject)} ${str(b.dimension)} ${str(b.side)} → ${str(b.status)}`;
-const shName = (s: CheckItem) => `${str(s.subject)} 占${str(s.baseName)} ${str(s.pct)}% → ${str(s.status)}`;
 
 describe('realistic correct reports (test/fixtures/realistic)', () => {
   it('the fixtures’ own arithmetic holds (relations.mjs, independent of the tool)', () => {
@@ -343,43 +329,7 @@ describe('realistic correct reports (test/fixtures/realistic)', () => {
 
   for (const spec of SPECS) {
     describe(`${spec.file} — ${spec.what}`, () => {
-      const path = join(DIR, spec.file);
-
-      it('is a realistic complete report: 40–120 lines, cover filled', () => {
-        const { text, model } = load(spec.file);
-        const lines = text.split('\n').length;
-        expect(lines).toBeGreaterThanOrEqual(40);
-        expect(lines).toBeLessThanOrEqual(120);
-        expect(model.cover.find((c) => c.name.startsWith('单位名称'))?.value).toBeTruthy();
-      });
-
-      it('no error', async () => {
-        const r = await auditFiles([path]);
-        expect(r.files[0]!.error).toBeNull();
-        const errors = r.files[0]!.findings.filter((f) => f.severity === 'error').map((f) => `${f.location.line}: ${f.ruleId}: ${f.message}`);
-        expect(errors).toEqual([]);
-      });
-
-      it(`exactly the expected warnings (${(spec.warnings ?? []).length})`, async () => {
-        const r = await auditFiles([path]);
-        const warnings = r.files[0]!.findings.filter((f) => f.severity === 'warning');
-        expect(warnings.map((f) => [f.ruleId, f.location.section ?? ''])).toEqual(spec.warnings ?? []);
-      });
-
-      it('no info and no skipped check: every figure was checkable', async () => {
-        const r = await auditFiles([path]);
-        const f = r.files[0]!;
-        expect(f.findings.filter((x) => x.severity === 'info').map((x) => `${x.location.line}: ${x.ruleId}: ${x.message}`)).toEqual([]);
-        expect(f.skipped.map((s) => `${s.location.line}: ${s.ruleId}: ${s.reason}`)).toEqual([]);
-      });
-
-      it('outline: every section found under its canonical number, explicit nils read as nil', () => {
-        const { model } = load(spec.file);
-        expect(model.outline.sections.map((s) => s.no)).toEqual(spec.sections);
-        expect(model.outline.unmatched.map((h) => h.text)).toEqual([]);
-        expect(model.outline.sections.filter((s) => s.content === 'nil').map((s) => s.no)).toEqual(spec.nil);
-        expect(model.outline.sections.filter((s) => s.content !== 'nil' && s.content !== 'substantive').map((s) => `${s.no}:${s.content}`)).toEqual([]);
-      });
+      commonReportChecks(DIR, spec);
 
       it(`breakdowns: the ${spec.breakdowns.length} expected sums were checked and reconcile`, () => {
         const { facts } = load(spec.file);
