@@ -15,6 +15,9 @@ const T = {
     expected: '应为',
     actual: '实为',
     fix: '建议',
+    colon: '：',
+    comma: '，',
+    skip: '跳过',
     suppressed: '已豁免',
     skipped: '未能执行的检查',
     problems: (n: number, e: number, w: number, i: number) => `${n} 个问题（${e} 个错误，${w} 个警告，${i} 个提示）`,
@@ -31,6 +34,9 @@ const T = {
     expected: 'expected',
     actual: 'actual',
     fix: 'fix',
+    colon: ': ',
+    comma: ', ',
+    skip: 'skipped',
     suppressed: 'suppressed',
     skipped: 'checks that could not run',
     problems: (n: number, e: number, w: number, i: number) => `${n} problems (${e} errors, ${w} warnings, ${i} infos)`,
@@ -82,25 +88,26 @@ function fileBlock(file: FileResult, c: ChalkInstance, t: (typeof T)['zh'], opti
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const posWidth = Math.max(5, ...shown.map((f) => pos(f).length));
+  const sevWidth = Math.max(...Object.values(t.sev).map(displayWidth));
   for (const [heading, fs] of groups) {
     out.push(`  ${c.bold(heading)}`);
     for (const f of fs) {
       const sev = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
-      out.push(`    ${c.dim(pad(pos(f), posWidth))}  ${sev(pad(t.sev[f.severity], 4))}  ${f.message}  ${c.dim(f.ruleId)}`);
-      const indent = ' '.repeat(4 + posWidth + 2 + 4 + 2);
+      out.push(`    ${c.dim(pad(pos(f), posWidth))}  ${sev(pad(t.sev[f.severity], sevWidth))}  ${f.message}  ${c.dim(f.ruleId)}`);
+      const indent = ' '.repeat(4 + posWidth + 2 + sevWidth + 2);
       const sub = f.location.path.slice(1).map(short).join(' › ');
       if (sub) out.push(indent + c.dim(sub));
       if (f.expected !== undefined || f.actual !== undefined) {
-        out.push(indent + c.dim([f.expected !== undefined ? `${t.expected} ${f.expected}` : '', f.actual !== undefined ? `${t.actual} ${f.actual}` : ''].filter(Boolean).join('，')));
+        out.push(indent + c.dim([f.expected !== undefined ? `${t.expected} ${f.expected}` : '', f.actual !== undefined ? `${t.actual} ${f.actual}` : ''].filter(Boolean).join(t.comma)));
       }
-      if (f.help) out.push(indent + c.dim(`${t.fix}：${f.help}`));
+      if (f.help) out.push(indent + c.dim(`${t.fix}${t.colon}${f.help}`));
     }
   }
   if (options.showSkipped && file.skipped.length > 0) {
     out.push(`  ${c.bold(t.skipped)}`);
     for (const s of file.skipped) {
       const p = s.location.line !== undefined ? `${s.location.line}:${s.location.column ?? 1}` : '';
-      out.push(`    ${c.dim(pad(p, posWidth))}  ${c.magenta(pad('跳过', 4))}  ${s.reason}  ${c.dim(s.ruleId)}`);
+      out.push(`    ${c.dim(pad(p, posWidth))}  ${c.magenta(pad(t.skip, sevWidth))}  ${s.reason}  ${c.dim(s.ruleId)}`);
     }
   }
   return out;
