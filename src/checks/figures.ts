@@ -103,6 +103,27 @@ export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares:
       );
     }
   }
+  // 预算执行率 = 决算 ÷ 预算, checked like a share
+  for (const n of m.budget) {
+    const e = n.execution;
+    if (!e) continue;
+    const base = tol.money(e.budget);
+    if (base.v - base.h <= 0n) continue;
+    shares.push(
+      shareItem({
+        key: `execution:${n.id}`,
+        src: e.src,
+        related: [{ src: e.budget.src, text: `预算 ${e.budget.printed}` }],
+        subject: n.name,
+        statement: `${n.name}预算执行率`,
+        baseName: e.budget.label,
+        amount: tol.money(e.spent),
+        base,
+        pct: e.rate,
+        baseDerived: false,
+      }),
+    );
+  }
   return { sums, shares };
 }
 

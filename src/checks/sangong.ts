@@ -16,6 +16,8 @@ function reported(side: SangongSide): boolean {
 
 function hasComponent(side: SangongSide, name: string): boolean {
   if (side.items[name] !== undefined) return true;
+  // a 三公 total stated as nil ("未安排“三公”经费预算") reports every item as nil
+  if (side.items[SANGONG_TOTAL] === 'nil') return true;
   return name === CAR && CAR_PARTS.some((p) => side.items[p] !== undefined);
 }
 

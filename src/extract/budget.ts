@@ -6,7 +6,7 @@
 import type { Block } from '../read/types.js';
 import type { Profile } from '../profiles/profile.js';
 import { amountsIn, resolveBase, sharesIn, type FoundAmount } from './amounts.js';
-import type { AmountFact, BudgetNode, SectionFact, YoyFact } from './model.js';
+import type { AmountFact, BudgetNode, ExecutionFact, SectionFact, YoyFact } from './model.js';
 import { addAll, fmt, type Money } from './money.js';
 import { moneyOf } from './facts-money.js';
 import { cnToInt, sentences, sentenceSrc, type Sentence } from './text.js';
@@ -25,6 +25,8 @@ const FUND_LABEL: Record<string, RegExp> = {
 };
 const DIMENSION = /^(按经济(科目|分类)?|按功能(科目|分类)?)[^：，]{0,6}?(：|为|，)/;
 const SPECIAL = /^(专项资金|项目)([一二三四五六七八九十\d]{1,3})(为|是|：|，)?/;
+/** Labels of budgeted (planned) figures, as opposed to spending. */
+const BUDGETED = /预算(资金|数|安排|金额|额)?$|年初预算|调整后预算|下达(资金|预算)?$|批复/;
 /** A list number before a sentence ("（1）按经济科目分类：…"). */
 const LEAD_NUMBER = /^([（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、])\s*/;
 /** A label about the project or fund named before it, never the fund itself. */
@@ -136,7 +138,8 @@ export function extractBudget(
           node(parentId, '项目支出', sec.no, fund);
           if (amounts.length === 0) continue;
         }
-        const first = amounts[0];
+        // a budgeted figure ("项目预算资金500.00万元，实际支出482.60万元") is not what was spent
+        const first = amounts.find((a) => !BUDGETED.test(a.label));
         // "…占…91.25%。其中：A…万元，B…万元。": a list of the subject of the sentence before
         if (first && /^其中[：:，]?/.test(t) && previous && !isSubjectLabel(first.label, fund)) {
           const items = itemAmounts(s, 0);
@@ -152,8 +155,10 @@ export function extractBudget(
           for (const sh of shares) target?.shares.push({ baseName: sh.baseName, baseId: resolveBase(sh.baseName, fund), pct: sh.pct, src: sh.src });
           continue;
         }
-        const subject: BudgetNode | undefined = special ?? subjectFor(first, fund, node, sec.no);
+        const subject: BudgetNode | undefined = special ?? subjectFor(first, fund, node, sec.no) ?? subjectOfLead(t, first, fund, node, sec.no);
         if (!subject) continue;
+        const exec = executionIn(s, amounts, first);
+        if (exec && !subject.execution) subject.execution = exec;
         previous = subject;
         if (subject.amount === undefined) {
           subject.amount = stripAt(first);
@@ -226,6 +231,38 @@ function itemAmounts(s: Sentence, from: number): AmountFact[] {
   return amountsIn(s)
     .filter((a) => a.at > from && depthAt(s.norm, a.at) === 0 && !NOT_ITEM.test(a.label) && !NOT_ITEM.test(s.norm.slice(Math.max(from, a.at - a.label.length - 4), a.at - a.label.length)))
     .map(stripAt);
+}
+
+/**
+ * "2024年一般公共预算支出年初预算数为6800.00万元，…，决算数为6671.32万元": the figure spent is labelled
+ * 决算数/实际支出, the subject is named at the start of the sentence.
+ */
+function subjectOfLead(
+  t: string,
+  first: FoundAmount,
+  fund: string,
+  node: (id: string, name: string, section?: string, parent?: string) => BudgetNode,
+  section: string,
+): BudgetNode | undefined {
+  if (!/^(决算数|实际支出|实际支出数|支出决算数)$/.test(first.label)) return undefined;
+  const lead = /^(\d{4}年度?)?(一般公共预算支出|政府性基金预算支出|国有资本经营预算支出|社会保险基金预算支出|基本支出|项目支出)/.exec(t);
+  if (!lead) return undefined;
+  const name = lead[2]!;
+  if (name === '基本支出') return node(`${fund}.basic`, '基本支出', section, fund);
+  if (name === '项目支出') return node(`${fund}.project`, '项目支出', section, fund);
+  return FUND_LABEL[fund]!.test(name) ? node(fund, FUND_NAMES[fund]!, section, 'total') : undefined;
+}
+
+const EXECUTION = /执行率(?:为|达到?|是)?(\d+(?:\.\d+)?)%/;
+
+/** "调整后预算数6900.00万元，决算数为6671.32万元，预算执行率96.69%": spent ÷ budget. */
+function executionIn(s: Sentence, amounts: readonly FoundAmount[], spent: FoundAmount): ExecutionFact | undefined {
+  const m = EXECUTION.exec(s.norm);
+  if (!m) return undefined;
+  const budgets = amounts.filter((a) => BUDGETED.test(a.label) && a.at < m.index);
+  const budget = budgets.find((a) => /调整后/.test(a.label)) ?? budgets[budgets.length - 1];
+  if (!budget) return undefined;
+  return { budget: stripAt(budget), spent: stripAt(spent), rate: m[1]!, src: sentenceSrc(s, m.index) };
 }
 
 function isSubjectLabel(label: string, fund: string): boolean {

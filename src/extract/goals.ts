@@ -9,8 +9,8 @@ import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, SectionFact, Src } from './model.js';
 import { sentences, sentenceSrc } from './text.js';
 
-const UNITS = '万亩|万平方米|万吨|万人次|人次|个百分点|批次|家|个|项|件|次|期|人|户|名|所|条|场|篇|册|部|处|座|台|套|辆|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
-const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(${UNITS})(以上|以内|左右)?`, 'g');
+const UNITS = '万亩|万平方米|万吨|万人次|万人|人次|个百分点|批次|画幅|卷|家|个|项|件|次|期|人|户|名|所|条|场|篇|册|部|处|座|台|套|辆|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
+const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
 /** 增长15% is a rate of growth (the verb right before the number); 提高到92% reaches a level. */
 const GROWTH = /(增长|提高|提升|增加|上升)了?$/;
@@ -44,8 +44,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
               subject,
               comparator: GROWTH.test(before) ? 'growth' : DECLINE.test(before) ? 'decline' : MAX.test(c) ? 'max' : 'min',
               value: m[1]!.replace(/,/g, ''),
-              unit: m[3]!,
-              approximate: m[2] !== undefined || m[4] === '左右',
+              unit: (m[3] ?? '') + m[4]!,
+              approximate: m[2] !== undefined || m[5] === '左右',
               cumulative: CUMULATIVE.test(c),
               text: c.trim(),
               src: sentenceSrc(s, offset + m.index),

@@ -67,6 +67,16 @@ export interface BudgetNode {
   mentions?: AmountFact[];
   /** A year-on-year statement in the node's sentence: the change, the rate, the prior year's figure. */
   yoy?: YoyFact;
+  /** 预算执行率: the figure spent against the budget (调整后预算 when stated). */
+  execution?: ExecutionFact;
+}
+
+export interface ExecutionFact {
+  budget: AmountFact;
+  spent: AmountFact;
+  /** The rate as printed, without %. */
+  rate: string;
+  src: Src;
 }
 
 export interface YoyFact {

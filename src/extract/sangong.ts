@@ -83,6 +83,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     both = /预算(数)?(和|及|与|、)决算|决算(数)?(和|及|与|、)预算/.test(c);
     if (ACTUAL.test(c)) side = 'actual';
     else if (BUDGET.test(c)) side = 'budget';
+    // "也未发生“三公”经费支出": what happened is the actual side
+    else if (/未发生|没有发生/.test(c)) side = 'actual';
     const named = itemsOf(c);
     if (named.length > 0) items = named;
     const amounts = amountsIn({ ...s, norm: s.norm.slice(0, offset + clause.length) }).filter((a) => a.at >= offset);

@@ -122,6 +122,10 @@ export const MODEL_SCHEMA = {
           derived: { type: 'object' },
           mentions: { type: 'array', items: amount },
           yoy,
+          execution: {
+            type: 'object', required: ['budget', 'spent', 'rate', 'src'], additionalProperties: false,
+            properties: { budget: amount, spent: amount, rate: { type: 'string', pattern: '^\\d+(\\.\\d+)?$' }, src },
+          },
         },
       },
     },
