@@ -12,14 +12,12 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bdName, commonReportChecks, loadReport, shName, str } from './helpers/realistic.js';
+import { bdName, commonReportChecks, loadReport, shName, str, type Bd, type Sh } from './helpers/realistic.js';
 
 const DIR = join('test', 'fixtures', 'realistic');
 
 /** [subject part, dimension part, side part?]: a breakdown check that must exist and reconcile. */
-type Bd = [string, string, string?];
 /** [subject part, base part, printed pct]: a share check that must exist and be consistent. */
-type Sh = [string, string, string];
 
 interface Spec {
   file: string;

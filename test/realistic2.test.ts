@@ -11,14 +11,12 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bdName, commonReportChecks, loadReport, shName, str } from './helpers/realistic.js';
+import { ALL9, BASIC, both, bdName, commonReportChecks, loadReport, SANGONG, shName, str, type Bd, type Sh } from './helpers/realistic.js';
 // @ts-expect-error plain .mjs helper without types
 import { eq, pc, yoy, RELATIONS } from './fixtures/realistic/calc.mjs';
 
 const DIR = join('test', 'fixtures', 'realistic2');
 
-type Bd = [string, string, string?];
-type Sh = [string, string, string];
 
 interface Spec {
   file: string;
@@ -131,10 +129,6 @@ interface Spec {
   for (const [w, a, p] of [['基本', '927.18', '71.32'], ['项目', '372.82', '28.68'], ['专项一', '252.82', '19.45'], ['专项二', '120.00', '9.23']]) pc(r, w, a, '1300.00', p);
 }
 
-const ALL9 = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
-const BASIC: Bd[] = [['基本支出', '按经济科目分类'], ['基本支出', '按功能科目分类'], ['基本支出', '=人员经费+公用经费']];
-const SANGONG: Bd[] = [['三公', '各项', '预算数'], ['三公', '各项', '决算数']];
-const both = (subj: string, a: string, b: string): Sh[] => [[subj, '一般公共预算', a], [subj, '年度整体', b]];
 
 const SPECS: Spec[] = [
   {

@@ -10,14 +10,12 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bdName, commonReportChecks, loadReport, shName, str } from './helpers/realistic.js';
+import { ALL9, BASIC, both, bdName, commonReportChecks, loadReport, SANGONG, shName, str, type Bd, type Sh } from './helpers/realistic.js';
 // @ts-expect-error plain .mjs helper without types
 import { eq, pc, RELATIONS } from './fixtures/realistic/calc.mjs';
 
 const DIR = join('test', 'fixtures', 'realistic3');
 
-type Bd = [string, string, string?];
-type Sh = [string, string, string];
 
 interface Spec {
   file: string;
@@ -100,10 +98,6 @@ const RELS_BEFORE = (RELATIONS as unknown[]).length;
   for (const [w, a, p] of [['基本', '600.00', '25.00'], ['项目', '1800.00', '75.00'], ['专项一', '482.60', '20.11'], ['专项二', '1317.40', '54.89']]) pc(r, w, a, '2400.00', p);
 }
 
-const ALL9 = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
-const BASIC: Bd[] = [['基本支出', '按经济科目分类'], ['基本支出', '按功能科目分类'], ['基本支出', '=人员经费+公用经费']];
-const SANGONG: Bd[] = [['三公', '各项', '预算数'], ['三公', '各项', '决算数']];
-const both = (subj: string, a: string, b: string): Sh[] => [[subj, '一般公共预算', a], [subj, '年度整体', b]];
 
 const SPECS: Spec[] = [
   {

@@ -70,3 +70,11 @@ export function commonReportChecks(dir: string, spec: CommonSpec): void {
     expect(model.outline.sections.filter((s) => s.content !== 'nil' && s.content !== 'substantive').map((s) => `${s.no}:${s.content}`)).toEqual([]);
   });
 }
+
+/** Expected checks, as the specs write them: [subject, dimension, side?] and [subject, base, pct]. */
+export type Bd = [string, string, string?];
+export type Sh = [string, string, string];
+export const ALL9 = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+export const BASIC: Bd[] = [['基本支出', '按经济科目分类'], ['基本支出', '按功能科目分类'], ['基本支出', '=人员经费+公用经费']];
+export const SANGONG: Bd[] = [['三公', '各项', '预算数'], ['三公', '各项', '决算数']];
+export const both = (subj: string, a: string, b: string): Sh[] => [[subj, '一般公共预算', a], [subj, '年度整体', b]];
