@@ -31,7 +31,7 @@ export function amountsIn(s: Sentence): FoundAmount[] {
       printed: s.text.slice(at, at + m[0].length),
       unit,
       decimals: m[2]?.length ?? 0,
-      src: sentenceSrc(s, at),
+      src: sentenceSrc(s, at, m[0].length),
       at,
       end: at + m[0].length,
     });
@@ -63,7 +63,7 @@ export function sharesIn(s: Sentence): FoundShare[] {
   const out: FoundShare[] = [];
   for (const m of s.norm.matchAll(SHARE)) {
     const baseName = m[1]!.replace(/(的)?(比例|比重|份额)?(为|是|达)?$/, '').replace(/的$/, '');
-    out.push({ baseName, baseId: null, pct: m[2]!, src: sentenceSrc(s, m.index), at: m.index });
+    out.push({ baseName, baseId: null, pct: m[2]!, src: sentenceSrc(s, m.index, m[0].length), at: m.index });
   }
   return out;
 }

@@ -9,6 +9,8 @@ export interface Src {
   line: number;
   /** 1-based column of the figure or phrase in that line. */
   column: number;
+  /** Characters the figure spans from its column (amounts, shares), when known. */
+  length?: number;
   /** The sentence as written. */
   excerpt: string;
 }

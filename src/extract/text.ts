@@ -55,8 +55,10 @@ export function src(line: number, column0: number, excerpt: string): Src {
   return { line, column: column0 + 1, excerpt: excerpt.trim() };
 }
 
-export function sentenceSrc(s: Sentence, offsetInSentence = 0): Src {
-  return src(s.line, s.start + offsetInSentence, s.text);
+/** `length`: how many characters the figure or phrase spans from its column, when it is one. */
+export function sentenceSrc(s: Sentence, offsetInSentence = 0, length?: number): Src {
+  const at = src(s.line, s.start + offsetInSentence, s.text);
+  return length !== undefined ? { line: at.line, column: at.column, length, excerpt: at.excerpt } : at;
 }
 
 const CN_DIGITS: Record<string, number> = {

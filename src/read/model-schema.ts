@@ -2,7 +2,7 @@
 const src = {
   type: 'object',
   required: ['line', 'column', 'excerpt'],
-  properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 }, excerpt: { type: 'string' } },
+  properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 }, length: { type: 'integer', minimum: 1 }, excerpt: { type: 'string' } },
   additionalProperties: false,
 };
 const amount = {

@@ -21,7 +21,7 @@ describe('jixiao-lint facts', () => {
     const node = (id: string) => m.budget.find((n: { id: string }) => n.id === id);
     expect(node('gpb').derived).toEqual({ value: '6671.32', from: ['gpb.basic', 'gpb.project'] });
     expect(node('total').derived).toEqual({ value: '8701.35', from: ['gpb', 'gov', 'soe', 'ssf'] });
-    expect(node('gpb.basic').amount.src).toEqual({ line: 26, column: 19, excerpt: '2024年一般公共预算支出中基本支出323.15万元，占一般公共预算总支出的4.84%，占年度整体总支出的3.71%。' });
+    expect(node('gpb.basic').amount.src).toEqual({ line: 26, column: 19, length: 8, excerpt: '2024年一般公共预算支出中基本支出323.15万元，占一般公共预算总支出的4.84%，占年度整体总支出的3.71%。' });
   });
 
   it('--format json gives the same model, from the .txt as from the .docx', () => {
