@@ -215,7 +215,11 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
     for (const sh of n.shares) {
       const a = tol.node(n, byId);
       if (!sh.baseId) {
-        skipped.push({ ruleId: 'share-mismatch', reason: `“占${sh.baseName}的${sh.pct}%”：无法确定基数“${sh.baseName}”`, src: sh.src });
+        skipped.push({
+          ruleId: 'share-mismatch',
+          reason: sh.baseName ? `“占${sh.baseName}的${sh.pct}%”：无法确定基数“${sh.baseName}”` : `“占比${sh.pct}%”：未写明是占哪个总额的比例`,
+          src: sh.src,
+        });
         continue;
       }
       const baseNode = byId.get(sh.baseId);

@@ -48,7 +48,8 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
         // far above: ≥120% of the target (compared exactly: 1196 of 1000 is not), and for small counts
         // more than a unit or two
         const atLeast120 = cmp(times(r.value, 100), times(t.value, 120)) >= 0;
-        overachieved = t.comparator !== 'max' && atLeast120 && !r.cumulative && !(COUNT_UNITS.has(t.unit) && tv < 5);
+        // a rate of growth or decline reached at 122% is 1.1 points, not "far above": only levels and counts
+        overachieved = t.comparator === 'min' && atLeast120 && !r.cumulative && !(COUNT_UNITS.has(t.unit) && tv < 5);
       }
     }
     return {

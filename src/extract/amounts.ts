@@ -8,7 +8,7 @@ import type { AmountFact, ShareFact } from './model.js';
 import { sentenceSrc, type Sentence } from './text.js';
 
 const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|亿元|元)/g;
-const SHARE = /占([^，。；%、]{1,24}?)(\d+(?:\.\d+)?)%/g;
+const SHARE = /(?:所占比重|所占比例|占比|占)([^，。；%、]{0,24}?)(\d+(?:\.\d+)?)%/g;
 const LABEL_STOP = /[，。；：、（）“”,\s]/;
 
 export interface FoundAmount extends AmountFact {
@@ -62,6 +62,7 @@ export interface FoundShare extends ShareFact {
 export function sharesIn(s: Sentence): FoundShare[] {
   const out: FoundShare[] = [];
   for (const m of s.norm.matchAll(SHARE)) {
+    // "占比60%" and "所占比重为35%" name no base: left empty, so the check is skipped, never guessed
     const baseName = m[1]!.replace(/(的)?(比例|比重|份额)?(为|是|达)?$/, '').replace(/的$/, '');
     out.push({ baseName, baseId: null, pct: m[2]!, src: sentenceSrc(s, m.index, m[0].length), at: m.index });
   }
@@ -71,7 +72,7 @@ export function sharesIn(s: Sentence): FoundShare[] {
 /** Resolve the base a share names to a budget node id, given the fund of the section. */
 export function resolveBase(name: string, fund: string | undefined): string | null {
   const n = name.replace(/\s/g, '');
-  if (/一般公共预算(总)?支出/.test(n)) return 'gpb';
+  if (/一般公共预算(财政拨款)?(总)?支出/.test(n)) return 'gpb';
   if (/政府性基金(预算)?(总)?支出/.test(n)) return 'gov';
   if (/国有资本经营(预算)?(总)?支出/.test(n)) return 'soe';
   if (/社会保险基金(预算)?(总)?支出/.test(n)) return 'ssf';

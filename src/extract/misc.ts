@@ -26,7 +26,7 @@ function excerptAround(text: string, at: number): string {
 }
 
 const SCORE = /(?:自评|综合|评价|最终|总)?(?:得分|评分|自评分)(?:为|是|：)?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
-const GRADE = /(?:自评|评价|绩效)?(?:等级|结果|级别)(?:为|是|：|评定为|评为)?[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)(?![\u4e00-\u9fff]{2})/;
+const GRADE = /(?:(?:自评|评价|绩效)?(?:等级|结果|级别)(?:为|是|：|评定为|评为)?|评为|评定为|确定为)[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)(?![\u4e00-\u9fff]{2}(?<!等次|等级|档次))/;
 const GRADE_OF: Record<string, string> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 合格: '中', 差: '差', 较差: '差', 不合格: '差' };
 
 /** Not the self-evaluation: last year's result, another assessment (考核得分), a ranking. */

@@ -60,3 +60,11 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('goal-far-exceeded: rates are not quantities', () => {
+  it('a growth target of 5% reached at 6.1% is 1.1 points, not "122% of the target"', async () => {
+    const text = withSection('六', '全年完成业务培训12期，服务对象满意度达到92%，接待游客人数增长6.1%。').replace('服务对象满意度达到90%以上。', '服务对象满意度达到90%以上，接待游客人数增长5%以上。');
+    expect(text).toContain('接待游客人数增长5%以上');
+    expect(await runRule('goal-far-exceeded', text)).toEqual([]);
+  });
+});

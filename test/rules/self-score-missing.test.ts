@@ -48,3 +48,9 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('self-score-missing: grade phrasings', () => {
+  it('"评为“优”等次" states the grade', async () => {
+    expect(await runRule('self-score-missing', withSection('九', '经自评，本单位2025年度整体支出绩效自评得分91.5分，评为“优”等次。'))).toEqual([]);
+  });
+});
