@@ -1,6 +1,6 @@
 /** `facts`, `rules` and `explain`: what the engine understood, and what each rule checks. */
 import { extract } from '../extract/index.js';
-import { displayWidth } from '../format/util.js';
+import { displayWidth, SEVERITY_LABELS } from '../format/util.js';
 import { resolveProfile } from '../profiles/resolve.js';
 import { readInput } from '../read/file.js';
 import { ReadError } from '../read/types.js';
@@ -34,7 +34,7 @@ function pad(s: string, w: number): string {
   return s + ' '.repeat(Math.max(0, w - displayWidth(s)));
 }
 
-const SEV = { zh: { error: '错误', warning: '警告', info: '提示' }, en: { error: 'error', warning: 'warning', info: 'info' } };
+const SEV = SEVERITY_LABELS;
 
 export async function runRules(opts: { lang: 'zh' | 'en'; rules?: string[]; format: string }): Promise<number> {
   try {

@@ -1,8 +1,7 @@
 /** AmountFact (decimal string in 万元 + printed precision) → exact interval. */
 import type { AmountFact } from './model.js';
-import { SCALE, type Money } from './money.js';
+import { SCALE, UNIT_SHIFT, type Money } from './money.js';
 
-const UNIT_SHIFT = { 元: -4, 万元: 0, 亿元: 4 } as const;
 
 /** Checks ask for the same figure's interval many times (a base used by every share): parse it once. */
 const cache = new WeakMap<AmountFact, Money>();

@@ -11,7 +11,7 @@ const POW: bigint[] = Array.from({ length: 20 }, (_, i) => TEN ** BigInt(i));
 
 export type MoneyUnit = '元' | '万元' | '亿元';
 /** Decimal places of 万元 that one printed unit shifts: 元 = 10^-4 万元, 亿元 = 10^4 万元. */
-const UNIT_SHIFT: Record<MoneyUnit, number> = { 元: -4, 万元: 0, 亿元: 4 };
+export const UNIT_SHIFT: Record<MoneyUnit, number> = { 元: -4, 万元: 0, 亿元: 4 };
 
 export interface Money {
   /** Value in micro-万元. */

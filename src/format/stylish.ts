@@ -4,12 +4,12 @@
  * underneath; a closing count. Colour only when options.color.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { AuditResult, FileResult, Finding, FormatOptions, Severity } from '../findings/types.js';
-import { displayWidth } from './util.js';
+import type { AuditResult, FileResult, Finding, FormatOptions } from '../findings/types.js';
+import { displayWidth, SEVERITY_LABELS } from './util.js';
 
 const T = {
   zh: {
-    sev: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
+    sev: SEVERITY_LABELS.zh,
     cover: '封面 / 文首',
     whole: '全文',
     expected: '应为',
@@ -28,7 +28,7 @@ const T = {
     stale: (n: number) => `基线中有 ${n} 条已不再出现，可删除`,
   },
   en: {
-    sev: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
+    sev: SEVERITY_LABELS.en,
     cover: 'cover / preamble',
     whole: 'whole report',
     expected: 'expected',

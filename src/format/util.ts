@@ -131,7 +131,7 @@ export function fileUri(absolute: string, directory = false): string {
 
 // ─── Labels ─────────────────────────────────────────────────────────────────────────────────────
 
-const SEVERITY_LABELS: Record<FormatOptions['lang'], Record<Severity, string>> = {
+export const SEVERITY_LABELS: Record<FormatOptions['lang'], Record<Severity, string>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
