@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const bin = join('dist', 'jixiao-lint.mjs');
+const bin = join('dist', 'jixiao-lint.cjs');
 for (const dir of readdirSync('examples', { withFileTypes: true }).filter((d) => d.isDirectory())) {
   const base = join('examples', dir.name);
   const reports = readdirSync(base).filter((f) => /^report\.(docx|txt|md|ya?ml|json)$/.test(f)).sort().map((f) => join(base, f));

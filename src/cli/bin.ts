@@ -1,13 +1,14 @@
-#!/usr/bin/env node
-/** Entry point of the bundled bin: run, then exit with the code once output has drained. */
+/**
+ * Entry of the bundled app (dist/app.cjs). The bin, dist/jixiao-lint.cjs (scripts/bin-loader.cjs),
+ * loads the app with its V8 code cache and calls run(); the exit code is set once output has drained.
+ */
 import { main } from './main.js';
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
+export async function run(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (e: unknown) {
     process.stderr.write(`jixiao-lint: 内部错误：${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+    return 2;
+  }
+}

@@ -138,7 +138,7 @@ describe('progress bar', () => {
     const d = batch();
     // `script` gives the process a terminal; stdout goes to a file so only stderr reaches it
     const out = join(d, 'out.txt');
-    const cmd = `${process.execPath} ${join(import.meta.dirname, '..', '..', 'dist', 'jixiao-lint.mjs')} check ${d} -f summary -o ${out}`;
+    const cmd = `${process.execPath} ${join(import.meta.dirname, '..', '..', 'dist', 'jixiao-lint.cjs')} check ${d} -f summary -o ${out}`;
     const tty = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: '' } });
     expect(tty.stdout).toContain('8/8');
     expect(tty.stdout).toContain('█');

@@ -116,7 +116,7 @@ export function runAsync(args: string[], opts: RunOptions = {}): Promise<Run> {
   });
 }
 
-/** A V8 stack frame line, e.g. "    at writeAtomic (file:///…/jixiao-lint.mjs:33694:59)". */
+/** A V8 stack frame line, e.g. "    at writeAtomic (file:///…/app.cjs:33694:59)". */
 export const STACK = /^\s+at\s.+(:\d+:\d+\)?|\(native\)|<anonymous>\)?)$/m;
 
 /** The run ended on its own (no kill), with no stack trace and no "internal error" in its output. */

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-export const BIN = join(import.meta.dirname, '..', '..', 'dist', 'jixiao-lint.mjs');
+export const BIN = join(import.meta.dirname, '..', '..', 'dist', 'jixiao-lint.cjs');
 
 export interface Run {
   code: number | null;
@@ -10,8 +10,8 @@ export interface Run {
   stderr: string;
 }
 
-export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string; bin?: string } = {}): Run {
+  const r = spawnSync(process.execPath, [opts.bin ?? BIN, ...args], {
     cwd: opts.cwd ?? join(import.meta.dirname, '..', '..'),
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
