@@ -34,21 +34,50 @@ export function sumCheck(input: SumInput): CheckItem {
   const within = abs(diff) <= tolerance;
   const status = within ? (diff === 0n ? 'ok' : 'rounding') : input.partialAllowed && diff < 0n ? 'partial' : 'mismatch';
   const d = input.kind === 'score' ? 0 : 2;
-  const items = input.items.map((i) => `${i.label} ${fmt(i.money.v, d)}`).join(' + ');
-  const what = {
-    amount: `${input.subject}${input.dimension}明细合计`,
-    hierarchy: `${input.items.map((i) => i.label).join('与')}之和`,
-    special: `所列专项资金之和`,
-    sangong: `“三公”经费${input.side ?? ''}${input.dimension}之和`,
-    yoy: `${input.subject}上年数与同比变动额之和`,
-    score: `${input.subject}${input.dimension}`,
-  }[input.kind];
-  const totalName = input.kind === 'amount' ? '总额' : input.kind === 'sangong' ? `${input.subject}${input.side ?? ''}` : input.kind === 'yoy' ? '本年数' : input.kind === 'score' ? input.side ?? '' : input.subject;
   const unit = input.unit ?? '万元';
+  // each figure is formatted once: a report has some sixty of these checks
+  const printed = input.items.map((i) => fmt(i.money.v, d));
+  const items = input.items.map((i, k) => `${i.label} ${printed[k]}`).join(' + ');
+  const related: { src: Src; text: string }[] = [];
+  input.items.forEach((i, k) => {
+    if (i.src && i.src !== input.src) related.push({ src: i.src, text: `${i.label} ${printed[k]} ${unit}` });
+  });
+  // only the wording of this kind of check is built
+  let what: string;
+  let totalName: string;
+  switch (input.kind) {
+    case 'amount':
+      what = `${input.subject}${input.dimension}明细合计`;
+      totalName = '总额';
+      break;
+    case 'hierarchy':
+      what = `${input.items.map((i) => i.label).join('与')}之和`;
+      totalName = input.subject;
+      break;
+    case 'special':
+      what = '所列专项资金之和';
+      totalName = input.subject;
+      break;
+    case 'sangong':
+      what = `“三公”经费${input.side ?? ''}${input.dimension}之和`;
+      totalName = `${input.subject}${input.side ?? ''}`;
+      break;
+    case 'yoy':
+      what = `${input.subject}上年数与同比变动额之和`;
+      totalName = '本年数';
+      break;
+    case 'score':
+      what = `${input.subject}${input.dimension}`;
+      totalName = input.side ?? '';
+      break;
+  }
+  const sumText = fmt(sum.v, d);
+  const diffText = fmt(abs(diff), d);
+  const tolText = fmt(tolerance, d);
   return {
     key: `${input.kind}:${input.key}:${input.dimension}${input.side ? ':' + input.side : ''}`,
     ...(input.src ? { src: input.src } : {}),
-    related: input.items.filter((i) => i.src && i.src !== input.src).map((i) => ({ src: i.src!, text: `${i.label} ${fmt(i.money.v, d)} ${input.unit ?? '万元'}` })),
+    related,
     kind: input.kind,
     what,
     totalName,
@@ -56,15 +85,15 @@ export function sumCheck(input: SumInput): CheckItem {
     dimension: input.dimension,
     side: input.side ?? '',
     total: input.totalPrinted,
-    sum: fmt(sum.v, d),
-    diff: fmt(abs(diff), d),
-    tolerance: fmt(tolerance, d),
+    sum: sumText,
+    diff: diffText,
+    tolerance: tolText,
     status,
     itemCount: input.items.length,
     unitText: unit,
     expectedText: `${input.totalPrinted} ${unit}`,
-    actualText: `${fmt(sum.v, d)} ${unit}`,
-    data: { total: input.totalPrinted, sum: fmt(sum.v, d), diff: fmt(abs(diff), d), tolerance: fmt(tolerance, d), items },
+    actualText: `${sumText} ${unit}`,
+    data: { total: input.totalPrinted, sum: sumText, diff: diffText, tolerance: tolText, items },
   };
 }
 
@@ -77,24 +106,71 @@ function amountItem(a: AmountFact, tol: Tol): { money: Money; label: string; src
   return { money: tol.money(a), label: a.label, src: a.src };
 }
 
+/**
+ * What the checks of one report's budget nodes look up again and again, computed once: nodes by
+ * id, children by parent id (in node order) and each node's value (stated, derived or nil).
+ * Plain loops: these checks run on every report, and closures over arrays were the larger part of
+ * their cost (and of the optimising compiler's work in a batch).
+ */
+interface Budget {
+  byId: ReadonlyMap<string, BudgetNode>;
+  kids(id: string): readonly BudgetNode[];
+  value(n: BudgetNode | undefined): Money | undefined;
+}
+
+const NO_KIDS: readonly BudgetNode[] = [];
+
+function budgetOf(nodes: readonly BudgetNode[], tol: Tol): Budget {
+  const byId = new Map<string, BudgetNode>();
+  const kids = new Map<string, BudgetNode[]>();
+  for (const n of nodes) {
+    byId.set(n.id, n);
+    if (n.parent === undefined) continue;
+    const list = kids.get(n.parent);
+    if (list) list.push(n);
+    else kids.set(n.parent, [n]);
+  }
+  const values = new Map<BudgetNode, Money | undefined>();
+  return {
+    byId,
+    kids: (id) => kids.get(id) ?? NO_KIDS,
+    value(n) {
+      if (!n) return undefined;
+      if (values.has(n)) return values.get(n);
+      const v = tol.node(n, byId);
+      values.set(n, v);
+      return v;
+    },
+  };
+}
+
+/** A 专项 under a 项目支出: gpb.project.1, gov.project.h2 … */
+function isSpecialId(id: string): boolean {
+  return /\.h?\d+$/.test(id);
+}
+
 export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[], tol: Tol): CheckItem[] {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const budget = budgetOf(nodes, tol);
   const out: CheckItem[] = [];
   for (const n of nodes) {
+    const stated = n.amount ? tol.money(n.amount) : undefined;
+    const statedText = stated ? fmt(stated.v) : '';
     for (const b of n.breakdowns) {
-      if (!n.amount) {
+      if (!stated) {
         skipped.push({ ruleId: 'sum-mismatch', reason: `${n.name}${b.dimension}：未找到总额，无法核对明细合计`, src: b.src });
         continue;
       }
+      const items: SumInput['items'] = [];
+      for (const i of b.items) items.push(amountItem(i, tol));
       out.push(
         sumCheck({
           kind: 'amount',
           key: n.id,
           subject: n.name,
           dimension: b.dimension,
-          total: tol.money(n.amount),
-          totalPrinted: fmt(tol.money(n.amount).v),
-          items: b.items.map((i) => amountItem(i, tol)),
+          total: stated,
+          totalPrinted: statedText,
+          items,
           extra: tol.extra,
           src: b.src,
           ...(b.partial ? { partialAllowed: true } : {}),
@@ -102,29 +178,43 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
       );
     }
     // hierarchy: a stated total against its stated (or derived) parts
-    const parts = hierarchyParts(n, byId);
-    if (n.amount && parts) {
-      const ms = parts.map((p) => ({ p, m: tol.node(p, byId) }));
-      if (ms.every((x) => x.m !== undefined)) {
+    const parts = stated ? hierarchyParts(n, budget.byId) : undefined;
+    if (stated && parts) {
+      const items: SumInput['items'] = [];
+      const names: string[] = [];
+      for (const p of parts) {
+        const m = budget.value(p);
+        if (m === undefined) break;
+        items.push(p.amount ? { money: m, label: p.name, src: p.amount.src } : { money: m, label: p.name });
+        names.push(p.name);
+      }
+      if (items.length === parts.length) {
         out.push(
           sumCheck({
             kind: 'hierarchy',
             extra: tol.extra,
             key: n.id,
             subject: n.name,
-            dimension: `=${parts.map((p) => p.name).join('+')}`,
-            total: tol.money(n.amount),
-            totalPrinted: fmt(tol.money(n.amount).v),
-            items: ms.map((x) => ({ money: x.m!, label: x.p.name, ...(x.p.amount ? { src: x.p.amount.src } : {}) })),
-            src: n.amount.src,
+            dimension: `=${names.join('+')}`,
+            total: stated,
+            totalPrinted: statedText,
+            items,
+            src: n.amount!.src,
           }),
         );
       }
     }
     // 专项 listed under a 项目支出: their sum may not exceed it
-    const specials = nodes.filter((c) => c.parent === n.id && /\.h?\d+$/.test(c.id) && c.amount);
-    const total = tol.node(n, byId);
-    if (specials.length > 0 && total) {
+    const items: SumInput['items'] = [];
+    let firstSrc: Src | undefined;
+    for (const c of budget.kids(n.id)) {
+      if (!c.amount || !isSpecialId(c.id)) continue;
+      items.push({ money: tol.money(c.amount), label: c.name, src: c.amount.src });
+      firstSrc ??= c.amount.src;
+    }
+    const total = items.length > 0 ? budget.value(n) : undefined;
+    if (total) {
+      const src = n.amount ? n.amount.src : firstSrc;
       out.push(
         sumCheck({
           kind: 'special',
@@ -134,8 +224,8 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
           dimension: '所列专项资金',
           total,
           totalPrinted: fmt(total.v),
-          items: specials.map((s) => ({ money: tol.money(s.amount!), label: s.name, src: s.amount!.src })),
-          ...(n.amount ? { src: n.amount.src } : specials[0]?.amount ? { src: specials[0].amount.src } : {}),
+          items,
+          ...(src ? { src } : {}),
           partialAllowed: true,
         }),
       );
@@ -144,17 +234,24 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
   return out;
 }
 
+const FUNDS = new Set(['gpb', 'gov', 'soe', 'ssf']);
+
 function hierarchyParts(n: BudgetNode, byId: ReadonlyMap<string, BudgetNode>): BudgetNode[] | undefined {
   const pick = (ids: string[]): BudgetNode[] | undefined => {
-    const ps = ids.map((id) => byId.get(id));
-    return ps.every((p) => p !== undefined) ? (ps as BudgetNode[]) : undefined;
+    const ps: BudgetNode[] = [];
+    for (const id of ids) {
+      const p = byId.get(id);
+      if (p === undefined) return undefined;
+      ps.push(p);
+    }
+    return ps;
   };
   if (n.id === 'total') return pick(['gpb', 'gov', 'soe', 'ssf']);
-  if (/^(gpb|gov|soe|ssf)$/.test(n.id)) {
+  if (FUNDS.has(n.id)) {
     const ps = pick([`${n.id}.basic`, `${n.id}.project`]);
-    return ps && !ps.some((p) => sameFact(p.amount, n.amount)) ? ps : undefined;
+    return ps && !sameFact(ps[0]!.amount, n.amount) && !sameFact(ps[1]!.amount, n.amount) ? ps : undefined;
   }
-  if (/\.basic$/.test(n.id)) return pick([`${n.id}.personnel`, `${n.id}.public`]);
+  if (n.id.endsWith('.basic')) return pick([`${n.id}.personnel`, `${n.id}.public`]);
   return undefined;
 }
 
@@ -180,6 +277,8 @@ export function shareItem(i: ShareInput): CheckItem {
   const decimals = i.pct.includes('.') ? i.pct.length - i.pct.indexOf('.') - 1 : 0;
   const ok = percentConsistent(i.amount, i.base, i.pct) && i.alsoRequired !== false;
   const expectedPct = percentOf(i.amount.v, i.base.v, decimals);
+  const amount = fmt(i.amount.v);
+  const base = fmt(i.base.v);
   return {
     key: i.key,
     src: i.src,
@@ -187,33 +286,31 @@ export function shareItem(i: ShareInput): CheckItem {
     subject: i.subject,
     statement: i.statement,
     baseName: i.baseName,
-    base: fmt(i.base.v),
-    amount: fmt(i.amount.v),
+    base,
+    amount,
     pct: i.pct,
     expectedPct,
     status: ok ? 'ok' : 'mismatch',
     expectedText: `${expectedPct}%`,
     actualText: `${i.pct}%`,
-    data: { amount: fmt(i.amount.v), base: fmt(i.base.v), baseDerived: i.baseDerived ? 'yes' : 'no', stated: i.pct, computed: expectedPct, tolerance: '按打印精度区间计算' },
+    data: { amount, base, baseDerived: i.baseDerived ? 'yes' : 'no', stated: i.pct, computed: expectedPct, tolerance: '按打印精度区间计算' },
   };
 }
 
 /** Effective share of a node on a base: its own, or its parent's when it merely restates it (均为项目支出). */
 function shareOf(n: BudgetNode | undefined, baseId: string, byId: ReadonlyMap<string, BudgetNode>): ShareFact | undefined {
   if (!n) return undefined;
-  const own = n.shares.find((s) => s.baseId === baseId);
-  if (own) return own;
+  for (const s of n.shares) if (s.baseId === baseId) return s;
   const parent = n.parent ? byId.get(n.parent) : undefined;
   if (parent && n.amount && sameFact(parent.amount, n.amount)) return shareOf(parent, baseId, byId);
   return undefined;
 }
 
 export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[], tol: Tol): CheckItem[] {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const budget = budgetOf(nodes, tol);
   const out: CheckItem[] = [];
   for (const n of nodes) {
     for (const sh of n.shares) {
-      const a = tol.node(n, byId);
       if (!sh.baseId) {
         skipped.push({
           ruleId: 'share-mismatch',
@@ -222,8 +319,9 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
         });
         continue;
       }
-      const baseNode = byId.get(sh.baseId);
-      const b = tol.node(baseNode, byId);
+      const a = budget.value(n);
+      const baseNode = budget.byId.get(sh.baseId);
+      const b = budget.value(baseNode);
       if (!a || !b || b.v - b.h <= 0n) {
         skipped.push({ ruleId: 'share-mismatch', reason: `“占${sh.baseName}的${sh.pct}%”：${baseNode?.name ?? sh.baseName}的金额未载明，也无法由各组成部分推算`, src: sh.src });
         continue;
@@ -245,49 +343,82 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
       );
     }
   }
-  return out.concat(shareGroupChecks(nodes, byId, tol));
+  shareGroupChecks(nodes, budget, tol, out);
+  return out;
 }
 
 /** Shares of parallel parts add up to their parent's share (or 100% of the parent itself). */
-function shareGroupChecks(nodes: readonly BudgetNode[], byId: ReadonlyMap<string, BudgetNode>, tol: Tol): CheckItem[] {
-  const out: CheckItem[] = [];
+function shareGroupChecks(nodes: readonly BudgetNode[], budget: Budget, tol: Tol, out: CheckItem[]): void {
+  const { byId } = budget;
   for (const parent of nodes) {
-    const children = nodes.filter((c) => c.parent === parent.id && c.amount && !c.id.endsWith('.personnel') && !c.id.endsWith('.public'));
+    const children: BudgetNode[] = [];
+    for (const c of budget.kids(parent.id)) {
+      if (c.amount && !c.id.endsWith('.personnel') && !c.id.endsWith('.public')) children.push(c);
+    }
     if (children.length < 2) continue;
-    const pm = tol.node(parent, byId);
-    const sumKids = addAll(children.map((c) => tol.money(c.amount!)));
+    const pm = budget.value(parent);
+    if (!pm) continue;
+    let kidsV = 0n;
+    let kidsH = 0n;
+    for (const c of children) {
+      const m = tol.money(c.amount!);
+      kidsV += m.v;
+      kidsH += m.h;
+    }
     // only a complete set of parts (their amounts make up the parent) must add up
-    if (!pm || abs(sumKids.v - pm.v) > sumKids.h + pm.h) continue;
-    const bases = new Set(children.flatMap((c) => c.shares.map((s) => s.baseId).filter((b): b is string => b !== null)));
+    if (abs(kidsV - pm.v) > kidsH + pm.h) continue;
+    const bases = new Set<string>();
+    for (const c of children) for (const s of c.shares) if (s.baseId !== null) bases.add(s.baseId);
     for (const baseId of bases) {
-      const parts = children.map((c) => c.shares.find((s) => s.baseId === baseId));
-      if (parts.some((p) => p === undefined)) continue;
+      const parts: ShareFact[] = [];
+      for (const c of children) {
+        const p = c.shares.find((s) => s.baseId === baseId);
+        if (p === undefined) break;
+        parts.push(p);
+      }
+      if (parts.length < children.length) continue;
       const restates = parent.id === baseId || (parent.amount !== undefined && sameFact(parent.amount, byId.get(baseId)?.amount));
       const parentShare = restates ? undefined : shareOf(parent, baseId, byId);
       if (!restates && !parentShare) continue;
       const expected = restates ? { v: 100n * 10n ** 8n, h: 0n } : parsePct(parentShare!.pct);
-      const sum = addAll(parts.map((p) => parsePct(p!.pct)));
-      const diff = sum.v - expected.v;
-      const tolerance = sum.h + expected.h;
+      let sumV = 0n;
+      let sumH = 0n;
+      for (const p of parts) {
+        const m = parsePct(p.pct);
+        sumV += m.v;
+        sumH += m.h;
+      }
+      const diff = sumV - expected.v;
+      const tolerance = sumH + expected.h;
       const status = abs(diff) <= tolerance ? 'ok' : 'mismatch';
       const baseName = byId.get(baseId)?.name ?? baseId;
+      const texts: string[] = [];
+      const related: { src: Src; text: string }[] = [];
+      parts.forEach((p, i) => {
+        texts.push(`${children[i]!.name} ${p.pct}%`);
+        if (i > 0) related.push({ src: p.src, text: `${children[i]!.name} ${p.pct}%` });
+      });
+      const partsText = texts.join(' + ');
+      const sumText = fmt(sumV);
+      const diffText = fmt(abs(diff));
+      const tolText = fmt(tolerance);
+      const expectedSum = restates ? '100' : parentShare!.pct;
       out.push({
         key: `shares:${parent.id}:${baseId}`,
         src: parts[0]!.src,
-        related: parts.slice(1).map((p, i) => ({ src: p!.src, text: `${children[i + 1]!.name} ${p!.pct}%` })),
+        related,
         parent: parent.name,
         baseName,
-        parts: children.map((c, i) => `${c.name} ${parts[i]!.pct}%`).join(' + '),
-        sum: fmt(sum.v),
-        diff: fmt(abs(diff)),
-        tolerance: fmt(tolerance),
+        parts: partsText,
+        sum: sumText,
+        diff: diffText,
+        tolerance: tolText,
         status,
-        expectedSum: restates ? '100' : parentShare!.pct,
-        expectedText: `${restates ? '100' : parentShare!.pct}%`,
-        actualText: `${fmt(sum.v)}%`,
-        data: { parts: children.map((c, i) => `${c.name} ${parts[i]!.pct}%`).join(' + '), sum: fmt(sum.v), expected: restates ? '100' : parentShare!.pct, diff: fmt(abs(diff)), tolerance: fmt(tolerance) },
+        expectedSum,
+        expectedText: `${expectedSum}%`,
+        actualText: `${sumText}%`,
+        data: { parts: partsText, sum: sumText, expected: expectedSum, diff: diffText, tolerance: tolText },
       });
     }
   }
-  return out;
 }

@@ -9,7 +9,13 @@ import { sentenceSrc, type Sentence } from './text.js';
 
 const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|亿元|元)/g;
 const SHARE = /(?:所占比重|所占比例|占比|占)([^，。；%、]{0,24}?)(\d+(?:\.\d+)?)%/g;
-const LABEL_STOP = /[，。；：、（）“”,\s]/;
+/** Characters that end the words naming an amount: clause marks, brackets, quotes and white space. */
+const LABEL_STOP = new Set([...'，。；：、（）“”,'].map((c) => c.charCodeAt(0)));
+/** What /\s/ matches, as char codes (labelBefore walks back one character at a time). */
+const WHITE = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+function isLabelStop(code: number): boolean {
+  return LABEL_STOP.has(code) || WHITE.has(code) || (code >= 0x2000 && code <= 0x200a);
+}
 
 export interface FoundAmount extends AmountFact {
   /** Offset of the number in the sentence. */
@@ -17,12 +23,24 @@ export interface FoundAmount extends AmountFact {
   end: number;
 }
 
-export function amountsIn(s: Sentence): FoundAmount[] {
+/**
+ * Several extractors read the amounts of the same sentence (budget, 三公, mentions): found once per
+ * sentence object. Shared, hence readonly; a sentence made up by a caller is a new key.
+ */
+const found = new WeakMap<Sentence, readonly FoundAmount[]>();
+
+export function amountsIn(s: Sentence): readonly FoundAmount[] {
+  let out = found.get(s);
+  if (!out) found.set(s, (out = findAmounts(s)));
+  return out;
+}
+
+function findAmounts(s: Sentence): FoundAmount[] {
   const out: FoundAmount[] = [];
   for (const m of s.norm.matchAll(AMOUNT)) {
     const at = m.index;
-    const prev = s.norm[at - 1] ?? '';
-    if (/[\d.]/.test(prev)) continue;
+    const prev = at > 0 ? s.norm.charCodeAt(at - 1) : 0;
+    if ((prev >= 48 && prev <= 57) || prev === 46 /* . */) continue;
     const unit = m[3] as MoneyUnit;
     const printedNumber = m[1]! + (m[2] !== undefined ? '.' + m[2] : '');
     out.push({
@@ -42,7 +60,7 @@ export function amountsIn(s: Sentence): FoundAmount[] {
 /** The words naming an amount: back from the number to the previous clause delimiter. */
 export function labelBefore(norm: string, at: number): string {
   let i = at;
-  while (i > 0 && !LABEL_STOP.test(norm[i - 1]!)) i--;
+  while (i > 0 && !isLabelStop(norm.charCodeAt(i - 1))) i--;
   return cleanLabel(norm.slice(i, at));
 }
 

@@ -220,8 +220,9 @@ const NOT_ITEM = /增|减|上年|同比|下降|较|去年/;
 function depthAt(s: string, at: number): number {
   let d = 0;
   for (let i = 0; i < at; i++) {
-    if (s[i] === '（') d++;
-    else if (s[i] === '）' && d > 0) d--;
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 /* （ */) d++;
+    else if (c === 0xff09 /* ） */ && d > 0) d--;
   }
   return d;
 }

@@ -2,7 +2,6 @@
 import type { AmountFact } from './model.js';
 import { SCALE, UNIT_SHIFT, type Money } from './money.js';
 
-
 /** Checks ask for the same figure's interval many times (a base used by every share): parse it once. */
 const cache = new WeakMap<AmountFact, Money>();
 
@@ -16,12 +15,23 @@ export function moneyOf(a: AmountFact, wanDecimals = 2): Money {
   return m;
 }
 
+const ZEROS = '0'.repeat(SCALE);
+/** 5 × 10^k: half a unit of the last printed decimal. */
+const HALF = Array.from({ length: 16 }, (_, k) => 5n * 10n ** BigInt(k));
+
+/** String slicing, not regex and split: every amount of every report passes here. */
 function parse(a: AmountFact, wanDecimals: number): Money {
-  const [i = '0', f = ''] = a.value.replace(/^-/, '').split('.');
-  const frac = f.slice(0, SCALE).padEnd(SCALE, '0');
-  const v = BigInt(i + frac) * (a.value.startsWith('-') ? -1n : 1n);
+  const value = a.value;
+  const neg = value.charCodeAt(0) === 45; /* - */
+  const unsigned = neg ? value.slice(1) : value;
+  const point = unsigned.indexOf('.');
+  const i = point < 0 ? unsigned : unsigned.slice(0, point);
+  const f = point < 0 ? '' : unsigned.slice(point + 1);
+  const frac = f.length >= SCALE ? f.slice(0, SCALE) : f + ZEROS.slice(f.length);
+  const digits = BigInt((i || '0') + frac);
+  const v = neg ? -digits : digits;
   const decimals = Math.max(a.decimals, a.unit === '万元' ? wanDecimals : 0);
   const exp = SCALE + UNIT_SHIFT[a.unit] - decimals - 1;
-  const h = exp >= 0 ? 5n * 10n ** BigInt(exp) : 0n;
+  const h = exp >= 0 ? HALF[exp] ?? 5n * 10n ** BigInt(exp) : 0n;
   return { v, h };
 }

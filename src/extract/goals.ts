@@ -29,6 +29,11 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
       let offset = 0;
       let lastSubject = '';
       for (const clause of s.norm.split(/(?<=[，；。、：])/)) {
+        // no digit, no quantity: most clauses of a goals section (the regex below is the costly part)
+        if (!/\d/.test(clause)) {
+          offset += clause.length;
+          continue;
+        }
         // a list number ("（1）新建…≥15处；") is not part of the indicator
         const c = clause.replace(/[，；。、：]$/, '').replace(/^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/, '');
         const ms = [...c.matchAll(QUANTITY)];

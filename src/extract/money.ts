@@ -59,13 +59,18 @@ export function overlaps(a: Money, b: Money): boolean {
 
 /** Format micro-万元 with at least `decimals` places, trailing zeros beyond them dropped. */
 export function fmt(v: bigint, decimals = 2): string {
+  // one bigint → string conversion, then the point is placed in the digits (checks format
+  // several hundred figures per report)
   const neg = v < 0n;
-  const abs = neg ? -v : v;
-  const int = abs / POW[SCALE]!;
-  let frac = (abs % POW[SCALE]!).toString().padStart(SCALE, '0');
-  frac = frac.replace(/0+$/, '');
+  let s = (neg ? -v : v).toString();
+  if (s.length <= SCALE) s = '0'.repeat(SCALE + 1 - s.length) + s;
+  const point = s.length - SCALE;
+  const keep = point + Math.min(decimals, SCALE);
+  let end = s.length;
+  while (end > keep && s.charCodeAt(end - 1) === 48 /* 0 */) end--;
+  let frac = s.slice(point, end);
   if (frac.length < decimals) frac = frac.padEnd(decimals, '0');
-  return (neg ? '-' : '') + int.toString() + (frac ? '.' + frac : '');
+  return (neg ? '-' : '') + s.slice(0, point) + (frac ? '.' + frac : '');
 }
 
 /** Absolute value. */
@@ -129,7 +134,11 @@ export function decimalsOf(printed: string): number {
  * exact bigint path when the value has more decimals than SCALE.
  */
 export function toWanString(printed: string, unit: MoneyUnit): string {
-  const [i = '0', f = ''] = printed.replace(/,/g, '').split('.');
+  const s = printed.includes(',') ? printed.replace(/,/g, '') : printed;
+  const dot = s.indexOf('.');
+  const dot2 = dot < 0 ? -1 : s.indexOf('.', dot + 1);
+  const i = dot < 0 ? s : s.slice(0, dot);
+  const f = dot < 0 ? '' : dot2 < 0 ? s.slice(dot + 1) : s.slice(dot + 1, dot2);
   let digits = i + f;
   let point = i.length + UNIT_SHIFT[unit];
   if (digits.length - point > SCALE) return fmt(parseMoney(printed, unit).v, 2);
@@ -138,7 +147,11 @@ export function toWanString(printed: string, unit: MoneyUnit): string {
     point = 1;
   }
   if (point > digits.length) digits = digits.padEnd(point, '0');
-  const int = digits.slice(0, point).replace(/^0+(?=\d)/, '');
-  const frac = digits.slice(point).replace(/0+$/, '');
-  return `${int}.${frac.padEnd(2, '0')}`;
+  // leading zeros of the integer part (one digit kept), trailing zeros of the fraction
+  let from = 0;
+  while (from < point - 1 && digits.charCodeAt(from) === 48) from++;
+  let to = digits.length;
+  while (to > point && digits.charCodeAt(to - 1) === 48) to--;
+  const frac = digits.slice(point, to);
+  return `${digits.slice(from, point)}.${frac.length >= 2 ? frac : frac.padEnd(2, '0')}`;
 }

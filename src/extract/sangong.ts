@@ -121,7 +121,7 @@ const ALL_ONE = /均为(公务接待费|因公出国（境）费|公务用车购
 function readWhole(s: Sentence, fact: SangongFact): void {
   for (const m of s.norm.matchAll(ALL_NIL)) {
     const before = s.norm.slice(0, m.index);
-    const lastAmount = amountsIn({ ...s, norm: before }).pop();
+    const lastAmount = amountsIn({ ...s, norm: before }).at(-1);
     const segment = before.slice(lastAmount ? lastAmount.end : 0);
     const side = ACTUAL.test(segment) ? 'actual' : BUDGET.test(segment) ? 'budget' : 'actual';
     const items = segment.split(/和|及(?!运行)|与|、|，/).map((x) => itemOf(x.replace(/\s+/g, ''))).filter((x): x is string => x !== undefined && x !== SANGONG_TOTAL);

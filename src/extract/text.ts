@@ -25,16 +25,21 @@ export function sentences(block: Block): readonly Sentence[] {
   return done;
 }
 
+/** Sentence ends (。；！？) and the closing quotes or brackets kept with them, as char codes. */
+const ENDS = new Set([...'。；！？'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'”’」』）)'].map((c) => c.charCodeAt(0)));
+const SPACE = 32;
+
 function splitSentences(block: Block): Sentence[] {
+  // char codes, not norm[i]: indexing a string of Chinese text allocates a string per character
   const out: Sentence[] = [];
   const { norm, text, line } = block;
   let start = 0;
   for (let i = 0; i < norm.length; i++) {
-    const ch = norm[i];
-    if (ch === '。' || ch === '；' || ch === '！' || ch === '？' || i === norm.length - 1) {
+    if (ENDS.has(norm.charCodeAt(i)) || i === norm.length - 1) {
       let end = i + 1;
       // keep closing quotes/brackets with the sentence they close
-      while (end < norm.length && /[”’」』）)]/.test(norm[end]!)) end++;
+      while (end < norm.length && CLOSERS.has(norm.charCodeAt(end))) end++;
       pushTrimmed(out, norm, text, line, start, end);
       start = end;
       i = end - 1;
@@ -46,8 +51,8 @@ function splitSentences(block: Block): Sentence[] {
 function pushTrimmed(out: Sentence[], norm: string, text: string, line: number, start: number, end: number): void {
   let s = start;
   let e = end;
-  while (s < e && norm[s] === ' ') s++;
-  while (e > s && norm[e - 1] === ' ') e--;
+  while (s < e && norm.charCodeAt(s) === SPACE) s++;
+  while (e > s && norm.charCodeAt(e - 1) === SPACE) e--;
   if (e > s) out.push({ norm: norm.slice(s, e), text: text.slice(s, e), line, start: s });
 }
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fmt, parseMoney, percentConsistent, percentOf, toWanString, type MoneyUnit } from '../../src/extract/money.js';
+import { moneyOf } from '../../src/extract/facts-money.js';
+import type { AmountFact } from '../../src/extract/model.js';
+import { fmt, parseMoney, percentConsistent, percentOf, toWanString, UNIT_SHIFT, type MoneyUnit } from '../../src/extract/money.js';
 
 describe('exact money', () => {
   it('reads printed figures as intervals in 万元 (DOMAIN §4)', () => {
@@ -27,6 +29,48 @@ describe('exact money', () => {
         expect(toWanString(p, unit)).toBe(fmt(parseMoney(p, unit).v, 2));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('formats like plain bigint division: integer part, then the fraction without zeros beyond `decimals`', () => {
+    // the reference: what fmt computes, written the obvious way (division and remainder)
+    const reference = (v: bigint, decimals: number): string => {
+      const a = v < 0n ? -v : v;
+      let frac = (a % 10n ** 8n).toString().padStart(8, '0').replace(/0+$/, '');
+      if (frac.length < decimals) frac = frac.padEnd(decimals, '0');
+      return (v < 0n ? '-' : '') + (a / 10n ** 8n).toString() + (frac ? '.' + frac : '');
+    };
+    expect(fmt(0n)).toBe('0.00');
+    expect(fmt(-150000000n, 0)).toBe('-1.5');
+    expect(fmt(100000000n, 0)).toBe('1');
+    expect(fmt(1n, 2)).toBe('0.00000001');
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 10 }), (v, d) => {
+        expect(fmt(v, d)).toBe(reference(v, d));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads an amount fact to the same interval as the plain split-and-pad reading', () => {
+    const reference = (a: AmountFact, wan: number): { v: bigint; h: bigint } => {
+      const [i = '0', f = ''] = a.value.replace(/^-/, '').split('.');
+      const v = BigInt(i + f.slice(0, 8).padEnd(8, '0')) * (a.value.startsWith('-') ? -1n : 1n);
+      const decimals = Math.max(a.decimals, a.unit === '万元' ? wan : 0);
+      const exp = 8 + UNIT_SHIFT[a.unit] - decimals - 1;
+      return { v, h: exp >= 0 ? 5n * 10n ** BigInt(exp) : 0n };
+    };
+    const fact = fc.record({
+      value: fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 10 ** 9 }), fc.stringMatching(/^\d{0,10}$/)).map(([neg, i, f]) => `${neg ? '-' : ''}${i}${f ? '.' + f : ''}`),
+      decimals: fc.integer({ min: 0, max: 6 }),
+      unit: fc.constantFrom<MoneyUnit>('元', '万元', '亿元'),
+    });
+    fc.assert(
+      fc.property(fact, fc.integer({ min: 0, max: 4 }), (f, wan) => {
+        const a = { label: 'x', printed: f.value, src: { line: 1, column: 1, excerpt: '' }, ...f } as AmountFact;
+        expect(moneyOf(a, wan)).toEqual(reference(a, wan));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
