@@ -8,10 +8,13 @@ import { sentences, sentenceSrc, src } from './text.js';
 
 const PLACEHOLDER = /20[XxＸ×]{2}年?|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z\d])[XxＸ×](?=(万元|元|人|个|家|项|%))|某某|【\s*】|\[\s*\]|_{4,}|＿{2,}/g;
 
+/** Every placeholder pattern contains one of these characters: a cheap test before the full one. */
+const MAY_HOLD_PLACEHOLDER = /[XxＸ×某【[_＿]/;
+
 export function extractPlaceholders(blocks: readonly Block[], fromLine: number): PlaceholderFact[] {
   const out: PlaceholderFact[] = [];
   for (const b of blocks) {
-    if (b.line < fromLine) continue;
+    if (b.line < fromLine || !MAY_HOLD_PLACEHOLDER.test(b.norm)) continue;
     for (const m of b.norm.matchAll(PLACEHOLDER)) {
       out.push({ text: b.text.slice(m.index, m.index + m[0].length), src: src(b.line, m.index, excerptAround(b.text, m.index)) });
     }

@@ -35,6 +35,8 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
     const t = block.norm.trim();
     if (!t) continue;
     const num = headingNumber(t);
+    const topLike = partsOnTop ? num.style === 'chinese-part' : block.headingLevel === 1 || TOP_STYLES.has(num.style);
+    if (!topLike || SUB_STYLES.has(num.style)) continue;
     const rest = t.slice(num.length).trim();
     const heading: HeadingFact = {
       text: block.text.trim(),
@@ -42,8 +44,6 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
       style: num.style,
       ...(num.number !== undefined ? { number: num.number } : {}),
     };
-    const topLike = partsOnTop ? num.style === 'chinese-part' : block.headingLevel === 1 || TOP_STYLES.has(num.style);
-    if (!topLike || SUB_STYLES.has(num.style)) continue;
     const section = matchSection(rest, profile, num.style === 'none' && block.headingLevel === undefined);
     if (section && !seen.has(section.no)) {
       seen.add(section.no);

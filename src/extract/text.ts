@@ -107,8 +107,14 @@ const NUMBER_PATTERNS: [RegExp, string][] = [
   [/^([①②③④⑤⑥⑦⑧⑨⑩]) */, 'circled'],
 ];
 
+/** The characters a heading number can start with (第, 一…十, （, 0–9, ①…⑩). */
+const NUMBER_STARTS = new Set([...'第一二三四五六七八九十（0123456789①②③④⑤⑥⑦⑧⑨⑩'].map((c) => c.charCodeAt(0)));
+const NONE: HeadingNumber = Object.freeze({ style: 'none', length: 0 });
+
 /** Parse the number a heading starts with (as typed or as rendered from Word numbering). */
 export function headingNumber(norm: string): HeadingNumber {
+  // most paragraphs start with no number: one look at the first character, not seven regexes
+  if (!NUMBER_STARTS.has(norm.charCodeAt(0))) return NONE;
   for (const [re, style] of NUMBER_PATTERNS) {
     const m = re.exec(norm);
     if (m) {
@@ -117,7 +123,7 @@ export function headingNumber(norm: string): HeadingNumber {
       return { style, ...(n !== undefined ? { number: n } : {}), length: m[0].length };
     }
   }
-  return { style: 'none', length: 0 };
+  return NONE;
 }
 
 /** Strip spaces and decorative punctuation for fuzzy title comparison. */
