@@ -3,6 +3,7 @@
  * falls short, whether a cause is given, and how far a result overshoots.
  */
 import type { GoalFact, ReportModel } from '../extract/model.js';
+import { mapList } from './list.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
 const COUNT_UNITS = new Set(['家', '个', '项', '件', '次', '期', '人', '户', '名', '所', '条', '场']);
@@ -32,7 +33,7 @@ function label(g: GoalFact): string {
 
 export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
   const { targets, results, pairs } = m.goals;
-  const items = pairs.map((p) => {
+  const items = mapList(pairs, (p) => {
     const t = targets[p.target]!;
     const r = p.result === null ? undefined : results[p.result];
     let shortfall = false;

@@ -1,6 +1,7 @@
 /** Check facts for staffing, declared counts, years, cover fields, placeholders and the score. */
 import type { ReportModel } from '../extract/model.js';
 import type { Profile } from '../profiles/profile.js';
+import { mapList } from './list.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
 export function staffingItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
@@ -24,7 +25,7 @@ export function staffingItems(m: ReportModel, skipped: SkippedCheck[]): CheckIte
 }
 
 export function countItems(m: ReportModel): CheckItem[] {
-  return m.counts.map((c) => {
+  return mapList(m.counts, (c) => {
     const seen = new Set<string>();
     const dups = c.listed.filter((x) => (seen.has(x) ? true : (seen.add(x), false)));
     const status = dups.length > 0 ? 'duplicate' : c.listed.length !== c.declared ? 'mismatch' : 'ok';
@@ -56,28 +57,28 @@ export function yearItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
     return [];
   }
   const year = m.year;
-  return m.years
-    .filter((y) => y.year !== year)
-    .map((y) => ({
-      key: `year:${y.year}:${y.src.excerpt.slice(0, 40)}`,
-      src: y.src,
-      year: y.year,
-      reportYear: year,
-      comparison: y.comparison,
-      hasFigure: y.hasFigure,
-      differs: true,
-      expectedText: `${year}年`,
-      actualText: `${y.year}年`,
-      data: { year: y.year, reportYear: year },
-    }));
+  const differing: ReportModel['years'] = [];
+  for (const y of m.years) if (y.year !== year) differing.push(y);
+  return mapList(differing, (y) => ({
+    key: `year:${y.year}:${y.src.excerpt.slice(0, 40)}`,
+    src: y.src,
+    year: y.year,
+    reportYear: year,
+    comparison: y.comparison,
+    hasFigure: y.hasFigure,
+    differs: true,
+    expectedText: `${year}年`,
+    actualText: `${y.year}年`,
+    data: { year: y.year, reportYear: year },
+  }));
 }
 
 export function coverItems(m: ReportModel): CheckItem[] {
-  return m.cover.map((f) => ({ key: `cover:${f.name}`, src: f.src, name: f.name, filled: f.value !== null, data: { field: f.name } }));
+  return mapList(m.cover, (f) => ({ key: `cover:${f.name}`, src: f.src, name: f.name, filled: f.value !== null, data: { field: f.name } }));
 }
 
 export function placeholderItems(m: ReportModel): CheckItem[] {
-  return m.placeholders.map((p) => ({ key: `placeholder:${p.text}:${p.src.excerpt.slice(0, 30)}`, src: p.src, text: p.text, data: { text: p.text } }));
+  return mapList(m.placeholders, (p) => ({ key: `placeholder:${p.text}:${p.src.excerpt.slice(0, 30)}`, src: p.src, text: p.text, data: { text: p.text } }));
 }
 
 export function scoreItems(m: ReportModel, profile: Profile): CheckItem[] {
@@ -96,8 +97,15 @@ export function scoreItems(m: ReportModel, profile: Profile): CheckItem[] {
     gradeMatches: !score || !grade || expectedGrade === grade.value,
     ...(score && grade ? { expectedText: `${expectedGrade}（${score.value}分）`, actualText: grade.value } : {}),
     ...(score && grade && score.src !== grade.src ? { related: [{ src: score.src, text: `自评得分 ${score.value} 分` }] } : {}),
-    data: { score: score?.value ?? '', grade: grade?.value ?? '', expectedGrade, bands: profile.grades.map((g) => `${g.grade}≥${g.min}`).join(' ') },
+    data: { score: score?.value ?? '', grade: grade?.value ?? '', expectedGrade, bands: bandsText(profile) },
   }];
+}
+
+/** "优≥90 良≥80 …" (a plain loop: one elements kind, no deopt in a batch). */
+function bandsText(profile: Profile): string {
+  let s = '';
+  for (const g of profile.grades) s += `${s ? ' ' : ''}${g.grade}≥${g.min}`;
+  return s;
 }
 
 function lastSectionSrc(m: ReportModel): { line: number; column: number; excerpt: string } | undefined {

@@ -1,6 +1,7 @@
 /** Outline check facts: profile match, required sections, content, order, numbering. */
 import type { HeadingFact, ReportModel } from '../extract/model.js';
 import type { Profile } from '../profiles/profile.js';
+import { mapList } from './list.js';
 import type { CheckItem } from './types.js';
 
 const STYLE_SAMPLE: Record<string, (n: number) => string> = {
@@ -22,7 +23,9 @@ export function cn(n: number): string {
 }
 
 export function documentItem(model: ReportModel, profile: Profile): CheckItem {
-  const matched = model.outline.sections.map((s) => s.no);
+  // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
+  const matched: string[] = [];
+  for (const s of model.outline.sections) matched.push(s.no);
   return {
     key: 'document',
     profileMatched: matched.length >= profile.minMatched,
@@ -35,7 +38,7 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
 }
 
 export function sectionItems(model: ReportModel, profile: Profile): CheckItem[] {
-  return profile.sections.map((p) => {
+  return mapList(profile.sections, (p) => {
     const s = model.outline.sections.find((x) => x.no === p.no);
     const content = s?.content ?? 'missing';
     const empty = s !== undefined && (content === 'empty' || content === 'template' || (content === 'nil' && !p.nilAllowed));
@@ -74,28 +77,36 @@ export function templateItems(model: ReportModel): CheckItem[] {
 export function orderItems(model: ReportModel, profile: Profile): CheckItem[] {
   const rank = new Map(profile.sections.map((s, i) => [s.no, i]));
   const secs = model.outline.sections;
-  const r = secs.map((s) => rank.get(s.no) ?? 0);
+  // plain loops: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
+  const r: number[] = [];
+  for (const s of secs) r.push(rank.get(s.no) ?? 0);
   const keep = longestIncreasing(r);
-  return secs
-    .map((s, i) => ({ s, i }))
-    .filter(({ i }) => !keep.has(i))
-    .map(({ s, i }) => {
-      const prev = secs[i - 1];
-      return {
-        key: `order:${s.no}`,
-        src: { line: s.line, column: 1, excerpt: s.text },
-        no: s.no,
-        title: s.title,
-        after: prev?.no ?? '',
-        afterTitle: prev?.title ?? '（文首）',
-        data: { section: s.no, after: prev?.no ?? '' },
-      };
+  const out: CheckItem[] = [];
+  for (let i = 0; i < secs.length; i++) {
+    if (keep.has(i)) continue;
+    const s = secs[i]!;
+    const prev = secs[i - 1];
+    out.push({
+      key: `order:${s.no}`,
+      src: { line: s.line, column: 1, excerpt: s.text },
+      no: s.no,
+      title: s.title,
+      after: prev?.no ?? '',
+      afterTitle: prev?.title ?? '（文首）',
+      data: { section: s.no, after: prev?.no ?? '' },
     });
+  }
+  return out;
 }
 
-function longestIncreasing(a: number[]): Set<number> {
-  const len = a.map(() => 1);
-  const prev = a.map(() => -1);
+function longestIncreasing(a: readonly number[]): Set<number> {
+  // plain loop: one elements kind, no deopt in a batch
+  const len: number[] = [];
+  const prev: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    len.push(1);
+    prev.push(-1);
+  }
   for (let i = 0; i < a.length; i++)
     for (let j = 0; j < i; j++)
       if (a[j]! < a[i]! && len[j]! + 1 > len[i]!) {
@@ -124,13 +135,27 @@ export function numberingItems(model: ReportModel): CheckItem[] {
 function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, sectionOf: (h: HeadingFact) => string): CheckItem[] {
   const out: CheckItem[] = [];
   if (hs.length < 2) return out;
-  const styles = [...new Set(hs.map((h) => h.style))];
+  // plain loops: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
+  const seen = new Set<string>();
+  const styles: string[] = [];
+  for (const h of hs) {
+    if (seen.has(h.style)) continue;
+    seen.add(h.style);
+    styles.push(h.style);
+  }
   if (styles.length > 1) {
-    const groups = styles.map((st) => {
-      const members = hs.filter((h) => h.style === st);
+    const groups: string[] = [];
+    for (const st of styles) {
+      const members: HeadingFact[] = [];
+      for (const h of hs) if (h.style === st) members.push(h);
       const sample = STYLE_SAMPLE[st]?.(members[0]?.number ?? 1) ?? st;
-      return `“${sample}”式（${members.map(sectionOf).filter(Boolean).join('、') || members.length + '处'}）`;
-    });
+      const names: string[] = [];
+      for (const h of members) {
+        const name = sectionOf(h);
+        if (name) names.push(name);
+      }
+      groups.push(`“${sample}”式（${names.join('、') || members.length + '处'}）`);
+    }
     const firstOther = hs.find((h) => h.style !== hs[0]!.style)!;
     out.push({
       key: `numbering:${level}:${parent}:mixed`,

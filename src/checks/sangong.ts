@@ -2,7 +2,8 @@
 import type { AmountFact, SangongFact, SangongSide } from '../extract/model.js';
 import { abs, fmt, type Money } from '../extract/money.js';
 import { SANGONG_COMPONENTS, SANGONG_TOTAL } from '../extract/sangong.js';
-import { sumCheck } from './arithmetic.js';
+import { sumCheck, type SumInput } from './arithmetic.js';
+import { mapList } from './list.js';
 import type { Tol } from './tolerance.js';
 import type { CheckItem } from './types.js';
 
@@ -25,6 +26,13 @@ function money(v: AmountFact | 'nil', tol: Tol): Money {
   return v === 'nil' ? { v: 0n, h: 0n } : tol.money(v);
 }
 
+/** The car parts as sum items (a plain loop: one elements kind, no deopt in a batch). */
+function partItems(s: SangongSide, parts: readonly string[], tol: Tol): SumInput['items'] {
+  const items: SumInput['items'] = [];
+  for (const p of parts) items.push({ money: money(s.items[p]!, tol), label: p });
+  return items;
+}
+
 export function sangongItems(f: SangongFact, tol: Tol): { sangong: CheckItem[]; components: CheckItem[]; sums: CheckItem[] } {
   const anyReported = reported(f.budget) || reported(f.actual);
   const b = f.budget.total ? tol.money(f.budget.total) : undefined;
@@ -45,7 +53,7 @@ export function sangongItems(f: SangongFact, tol: Tol): { sangong: CheckItem[]; 
     diff: a && b ? fmt(abs(a.v - b.v)) : '',
     ...(a && b ? { expectedText: `≤ ${fmt(b.v)} 万元`, actualText: `${fmt(a.v)} 万元`, data: { budget: fmt(b.v), actual: fmt(a.v), diff: fmt(a.v - b.v) } } : {}),
   };
-  const components = SANGONG_COMPONENTS.map((name) => ({
+  const components = mapList(SANGONG_COMPONENTS, (name) => ({
     key: `sangong-component:${name}`,
     ...(f.budget.src ?? f.actual.src ? { src: (f.budget.src ?? f.actual.src)! } : { section: '二' }),
     name,
@@ -65,17 +73,18 @@ export function sangongItems(f: SangongFact, tol: Tol): { sangong: CheckItem[]; 
         sumCheck({
           kind: 'sangong', key: 'car', subject: CAR, dimension: '中购置费与运行维护费', side: SIDE_NAME[side],
           total: tol.money(carValue), totalPrinted: fmt(tol.money(carValue).v),
-          items: parts.map((p) => ({ money: money(s.items[p]!, tol), label: p })), src: carValue.src, extra: tol.extra,
+          items: partItems(s, parts, tol), src: carValue.src, extra: tol.extra,
         }),
       );
     }
     if (!s.total) continue;
-    const items = SANGONG_COMPONENTS.flatMap((name) => {
+    // plain loop: one elements kind, no deopt in a batch (sumCheck reads every list of items)
+    const items: SumInput['items'] = [];
+    for (const name of SANGONG_COMPONENTS) {
       const v = s.items[name];
-      if (v !== undefined) return [{ money: money(v, tol), label: name, ...(v !== 'nil' ? { src: v.src } : {}) }];
-      if (name === CAR && parts.length > 0) return parts.map((p) => ({ money: money(s.items[p]!, tol), label: p }));
-      return [];
-    });
+      if (v !== undefined) items.push({ money: money(v, tol), label: name, ...(v !== 'nil' ? { src: v.src } : {}) });
+      else if (name === CAR && parts.length > 0) items.push(...partItems(s, parts, tol));
+    }
     if (items.length === 0) continue;
     const complete = SANGONG_COMPONENTS.every((n) => hasComponent(s, n));
     sums.push(

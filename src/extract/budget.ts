@@ -195,7 +195,10 @@ export function extractBudget(
     }
   }
   derive(nodes);
-  return [...nodes.values()].sort((a, b) => order(a.id) - order(b.id) || a.id.localeCompare(b.id));
+  // plain loop: one elements kind, no deopt in a batch (a spread of no nodes is a different kind)
+  const list: BudgetNode[] = [];
+  for (const n of nodes.values()) list.push(n);
+  return list.sort((a, b) => order(a.id) - order(b.id) || a.id.localeCompare(b.id));
 }
 
 function subjectFor(
@@ -229,9 +232,14 @@ function depthAt(s: string, at: number): number {
 
 /** The amounts of a breakdown list from `from` on: top level only, no year-on-year changes. */
 function itemAmounts(s: Sentence, from: number): AmountFact[] {
-  return amountsIn(s)
-    .filter((a) => a.at > from && depthAt(s.norm, a.at) === 0 && !NOT_ITEM.test(a.label) && !NOT_ITEM.test(s.norm.slice(Math.max(from, a.at - a.label.length - 4), a.at - a.label.length)))
-    .map(stripAt);
+  // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
+  const out: AmountFact[] = [];
+  for (const a of amountsIn(s)) {
+    if (a.at > from && depthAt(s.norm, a.at) === 0 && !NOT_ITEM.test(a.label) && !NOT_ITEM.test(s.norm.slice(Math.max(from, a.at - a.label.length - 4), a.at - a.label.length))) {
+      out.push(stripAt(a));
+    }
+  }
+  return out;
 }
 
 /**
@@ -292,8 +300,28 @@ export function nodeMoney(n: BudgetNode | undefined, all: ReadonlyMap<string, Bu
   if (!n) return undefined;
   if (n.amount) return money(n.amount);
   if (n.nil) return { v: 0n, h: 0n };
-  if (n.derived) return addAll(n.derived.from.map((id) => nodeMoney(all.get(id), all, money)).filter((m): m is Money => m !== undefined));
+  if (n.derived) {
+    // plain loop: one elements kind, no deopt in a batch
+    const parts: Money[] = [];
+    for (const id of n.derived.from) {
+      const m = nodeMoney(all.get(id), all, money);
+      if (m !== undefined) parts.push(m);
+    }
+    return addAll(parts);
+  }
   return undefined;
+}
+
+/** The values of the nodes `ids`, or undefined when any of them is unknown. */
+function allMoney(nodes: ReadonlyMap<string, BudgetNode>, ids: readonly string[]): Money[] | undefined {
+  // plain loop: one elements kind, no deopt in a batch
+  const ms: Money[] = [];
+  for (const id of ids) {
+    const m = nodeMoney(nodes.get(id), nodes);
+    if (m === undefined) return undefined;
+    ms.push(m);
+  }
+  return ms;
 }
 
 /**
@@ -306,16 +334,16 @@ export function derive(nodes: Map<string, BudgetNode>): void {
     const f = nodes.get(fund);
     if (!f || f.amount || f.nil) continue;
     const parts = [`${fund}.basic`, `${fund}.project`];
-    const ms = parts.map((id) => nodeMoney(nodes.get(id), nodes));
-    if (ms.every((m) => m !== undefined)) f.derived = { value: fmt(addAll(ms as Money[]).v, 2), from: parts };
+    const ms = allMoney(nodes, parts);
+    if (ms) f.derived = { value: fmt(addAll(ms).v, 2), from: parts };
   }
   const funds = ['gpb', 'gov', 'soe', 'ssf'];
-  const fundMoney = funds.map((id) => nodeMoney(nodes.get(id), nodes));
+  const fundMoney = allMoney(nodes, funds);
   const total = nodes.get('total');
   if (total?.amount) return;
-  if (fundMoney.every((m) => m !== undefined)) {
+  if (fundMoney) {
     const t = total ?? { id: 'total', name: '年度整体总支出', shares: [], breakdowns: [] };
-    t.derived = { value: fmt(addAll(fundMoney as Money[]).v, 2), from: funds };
+    t.derived = { value: fmt(addAll(fundMoney).v, 2), from: funds };
     nodes.set('total', t);
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, SectionFact, Src } from './model.js';
-import { sentences, sentenceSrc } from './text.js';
+import { sentences, sentenceSrc, type Sentence } from './text.js';
 
 const UNITS = '万亩|万平方米|万吨|万人次|万人|人次|个百分点|批次|画幅|卷|家|个|项|件|次|期|人|户|名|所|条|场|篇|册|部|处|座|台|套|辆|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
@@ -70,7 +70,10 @@ function cleanSubject(s: string): string {
 
 /** Numbers written inside a subject ("500强", "10亿元以上"): a result must name them too. */
 function numberTokens(subject: string): string[] {
-  return [...subject.matchAll(/\d+(?:\.\d+)?[^\d\s]?/g)].map((m) => m[0]);
+  // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
+  const tokens: string[] = [];
+  for (const m of subject.matchAll(/\d+(?:\.\d+)?[^\d\s]?/g)) tokens.push(m[0]);
+  return tokens;
 }
 
 function commonLength(a: string, b: string): number {
@@ -87,13 +90,16 @@ function commonLength(a: string, b: string): number {
 
 /** Pair every target with its best result (same unit, subject shared, numbers named); explain why. */
 export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFact[]): GoalPair[] {
-  return targets.map((t, ti) => {
+  // plain loop: one elements kind, no deopt in a batch (extract() goes on to push to the pairs)
+  const pairs: GoalPair[] = [];
+  for (let ti = 0; ti < targets.length; ti++) {
+    const t = targets[ti]!;
     const key = t.subject.replace(/\d+(?:\.\d+)?/g, (d) => d);
     const tokens = numberTokens(t.subject);
     let best: { r: GoalFact; score: number; why: string } | undefined;
     for (const r of results) {
       if (r.unit !== t.unit || kindOf(t) !== kindOf(r)) continue;
-      if (!tokens.every((tok) => r.subject.includes(tok))) continue;
+      if (!includesAll(r.subject, tokens)) continue;
       const common = commonLength(key, r.subject);
       const need = Math.min(4, Math.max(2, Math.ceil(key.length / 2)));
       if (common < need) continue;
@@ -103,8 +109,14 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
         best = { r, score, why: `单位均为“${t.unit}”，主语共有“${longestCommon(key, r.subject)}”${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
       }
     }
-    return best ? { target: ti, result: results.indexOf(best.r), why: best.why } : { target: ti, result: null, why: unpairedWhy(t, results) };
-  });
+    pairs.push(best ? { target: ti, result: results.indexOf(best.r), why: best.why } : { target: ti, result: null, why: unpairedWhy(t, results) });
+  }
+  return pairs;
+}
+
+function includesAll(s: string, tokens: readonly string[]): boolean {
+  for (const tok of tokens) if (!s.includes(tok)) return false;
+  return true;
 }
 
 /** A growth rate, a reduction and a level are different indicators even with one subject. */
@@ -147,9 +159,11 @@ const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主�
  */
 export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], results: readonly GoalFact[], blocks: readonly Block[], sections: readonly SectionFact[]): void {
   const seven = sections.find((s) => s.no === '七');
-  const sevenSentences = seven
-    ? blocks.filter((b) => b.line > seven.line && b.line <= seven.endLine && b.kind === 'paragraph').flatMap((b) => sentences(b))
-    : [];
+  // plain loop: one elements kind, no deopt in a batch
+  const sevenSentences: Sentence[] = [];
+  if (seven) {
+    for (const b of blocks) if (b.line > seven.line && b.line <= seven.endLine && b.kind === 'paragraph') for (const x of sentences(b)) sevenSentences.push(x);
+  }
   for (const p of pairs) {
     if (p.result === null) continue;
     const t = targets[p.target]!;

@@ -124,8 +124,13 @@ function readWhole(s: Sentence, fact: SangongFact): void {
     const lastAmount = amountsIn({ ...s, norm: before }).at(-1);
     const segment = before.slice(lastAmount ? lastAmount.end : 0);
     const side = ACTUAL.test(segment) ? 'actual' : BUDGET.test(segment) ? 'budget' : 'actual';
-    const items = segment.split(/和|及(?!运行)|与|、|，/).map((x) => itemOf(x.replace(/\s+/g, ''))).filter((x): x is string => x !== undefined && x !== SANGONG_TOTAL);
-    for (const it of new Set(items)) {
+    // plain loop: one elements kind, no deopt in a batch
+    const items = new Set<string>();
+    for (const x of segment.split(/和|及(?!运行)|与|、|，/)) {
+      const it = itemOf(x.replace(/\s+/g, ''));
+      if (it !== undefined && it !== SANGONG_TOTAL) items.add(it);
+    }
+    for (const it of items) {
       fact[side].src ??= sentenceSrc(s);
       setItem(fact[side], it, 'nil');
     }
@@ -142,8 +147,12 @@ function readWhole(s: Sentence, fact: SangongFact): void {
 
 /** Every item a clause names ("因公出国（境）费和公务用车购置及运行维护费均为0": both). */
 function itemsOf(clause: string): string[] {
-  const parts = clause.split(/和|及(?!运行)|与|、/).filter((p) => p.length > 0);
-  const found = parts.map(itemOf).filter((x): x is string => x !== undefined);
+  // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
+  const found: string[] = [];
+  for (const p of clause.split(/和|及(?!运行)|与|、/)) {
+    const x = p.length > 0 ? itemOf(p) : undefined;
+    if (x !== undefined) found.push(x);
+  }
   const one = itemOf(clause);
   return found.length > 1 ? [...new Set(found)] : one ? [one] : [];
 }
