@@ -7,7 +7,7 @@ import { toBaseline, type Baseline } from '../findings/waivers.js';
 import { FORMATS, loadFormatter, type FormatName } from '../format/index.js';
 import { resolveProfile } from '../profiles/resolve.js';
 import { readInput } from '../read/file.js';
-import { tuneHeapForBatch } from './heap.js';
+import { tuneForBatch } from './heap.js';
 import { DEFAULT_LIMITS, ReadError, type ReadLimits } from '../read/types.js';
 import { ConfigError } from '../ruleset/types.js';
 import { loadAllRules } from './check-rules.js';
@@ -106,7 +106,7 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
     const expanded = await expandArgs(args, cwd);
     const results: FileResult[] = expanded.empty.map((e) => ({ path: e.arg, error: { code: 'no-files', message: e.reason }, findings: [], skipped: [], info: {} }));
     const progress = new Progress(expanded.files.length);
-    tuneHeapForBatch(expanded.files.length);
+    tuneForBatch(expanded.files.length);
     // when every output needs only per-file counts, keep only those: memory stays flat with the batch
     const keep = outs.every((t) => t.format === 'summary') && !opts.baseline && !opts.writeBaseline ? countsOnly : compact;
     for (const file of expanded.files) {
