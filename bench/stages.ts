@@ -24,6 +24,7 @@ import { readDocx } from '../src/read/docx.js';
 import { readTxt } from '../src/read/txt.js';
 import type { SourceDoc } from '../src/read/types.js';
 import { builtinRules } from '../src/ruleset/builtin.js';
+import { tuneForBatch } from '../src/cli/heap.js';
 
 interface Job {
   batch: string[];
@@ -35,6 +36,8 @@ const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Job;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const now = () => performance.now();
 
+// the same V8 settings as the CLI gives a batch
+tuneForBatch(job.batch.length);
 const tSetup = now();
 const profile = loadProfile('hunan');
 const rules = builtinRules();
