@@ -5,7 +5,7 @@
  */
 import { toWanString, type MoneyUnit } from './money.js';
 import type { AmountFact, ShareFact } from './model.js';
-import { sentenceSrc, type Sentence } from './text.js';
+import { matchesOf, sentenceSrc, type Sentence } from './text.js';
 
 const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|亿元|元)/g;
 const SHARE = /(?:所占比重|所占比例|占比|占)([^，。；%、]{0,24}?)(\d+(?:\.\d+)?)%/g;
@@ -37,7 +37,7 @@ export function amountsIn(s: Sentence): readonly FoundAmount[] {
 
 function findAmounts(s: Sentence): FoundAmount[] {
   const out: FoundAmount[] = [];
-  for (const m of s.norm.matchAll(AMOUNT)) {
+  for (const m of matchesOf(AMOUNT, s.norm)) {
     const at = m.index;
     const prev = at > 0 ? s.norm.charCodeAt(at - 1) : 0;
     if ((prev >= 48 && prev <= 57) || prev === 46 /* . */) continue;
@@ -79,7 +79,7 @@ export interface FoundShare extends ShareFact {
 
 export function sharesIn(s: Sentence): FoundShare[] {
   const out: FoundShare[] = [];
-  for (const m of s.norm.matchAll(SHARE)) {
+  for (const m of matchesOf(SHARE, s.norm)) {
     // "占比60%" and "所占比重为35%" name no base: left empty, so the check is skipped, never guessed
     const baseName = m[1]!.replace(/(的)?(比例|比重|份额)?(为|是|达)?$/, '').replace(/的$/, '');
     out.push({ baseName, baseId: null, pct: m[2]!, src: sentenceSrc(s, m.index, m[0].length), at: m.index });

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, SectionFact, Src } from './model.js';
-import { sentences, sentenceSrc, type Sentence } from './text.js';
+import { matchesOf, sentences, sentenceSrc, type Sentence } from './text.js';
 
 const UNITS = '万亩|万平方米|万吨|万人次|万人|人次|个百分点|批次|画幅|卷|家|个|项|件|次|期|人|户|名|所|条|场|篇|册|部|处|座|台|套|辆|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
@@ -19,6 +19,7 @@ const DECLINE = /(下降|降低|减少|压减|压缩)了?$/;
 /** A clause whose subject is only a comparison ("同比增长6.2%") speaks of the clause before it. */
 const BARE_COMPARISON = /^(同比|较上年度?|比上年度?|与上年相比|较去年|比去年)?$/;
 const MAX = /以内|不超过|控制在|低于|≤|不高于/;
+const NUMBER_TOKEN = /\d+(?:\.\d+)?[^\d\s]?/g;
 const CUMULATIVE = /累计|截至|以来|历年/;
 
 export function quantifiedClauses(blocks: readonly Block[], fromLine: number, toLine: number, kind: 'target' | 'result'): GoalFact[] {
@@ -36,8 +37,7 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         }
         // a list number ("（1）新建…≥15处；") is not part of the indicator
         const c = clause.replace(/[，；。、：]$/, '').replace(/^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/, '');
-        const ms = [...c.matchAll(QUANTITY)];
-        const m = ms[ms.length - 1];
+        const m = matchesOf(QUANTITY, c).at(-1);
         if (m && !/占[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index))) {
           const before = c.slice(0, m.index);
           const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/[≥≤><=＞＜]+$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
@@ -72,7 +72,7 @@ function cleanSubject(s: string): string {
 function numberTokens(subject: string): string[] {
   // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
   const tokens: string[] = [];
-  for (const m of subject.matchAll(/\d+(?:\.\d+)?[^\d\s]?/g)) tokens.push(m[0]);
+  for (const m of matchesOf(NUMBER_TOKEN, subject)) tokens.push(m[0]);
   return tokens;
 }
 

@@ -7,7 +7,7 @@
 import type { Block } from '../read/types.js';
 import { amountsIn } from './amounts.js';
 import type { BudgetNode, SectionFact } from './model.js';
-import { sentences } from './text.js';
+import { matchesOf, sentences, YEAR_MENTION } from './text.js';
 
 const NAMES: [RegExp, string][] = [
   [/一般公共预算(总)?支出$/, 'gpb'],
@@ -32,7 +32,7 @@ export function attachMentions(blocks: readonly Block[], sections: readonly Sect
       if (SPECIAL_CONTEXT.test(b.norm)) continue;
       for (const s of sentences(b)) {
         if (SKIP.test(s.norm)) continue;
-        if (year !== undefined && [...s.norm.matchAll(/(20\d{2})年/g)].some((m) => Number(m[1]) !== year)) continue;
+        if (year !== undefined && matchesOf(YEAR_MENTION, s.norm).some((m) => Number(m[1]) !== year)) continue;
         for (const a of amountsIn(s)) {
           const hit = NAMES.find(([re]) => re.test(a.label));
           const node = hit ? byId.get(hit[1]) : undefined;

@@ -4,7 +4,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { PlaceholderFact, ScoreFact, SectionFact, YearRef } from './model.js';
-import { sentences, sentenceSrc, src } from './text.js';
+import { matchesOf, sentences, sentenceSrc, src } from './text.js';
 
 const PLACEHOLDER = /20[XxＸ×]{2}年?|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z\d])[XxＸ×](?=(万元|元|人|个|家|项|%))|某某|【\s*】|\[\s*\]|_{4,}|＿{2,}/g;
 
@@ -15,7 +15,7 @@ export function extractPlaceholders(blocks: readonly Block[], fromLine: number):
   const out: PlaceholderFact[] = [];
   for (const b of blocks) {
     if (b.line < fromLine || !MAY_HOLD_PLACEHOLDER.test(b.norm)) continue;
-    for (const m of b.norm.matchAll(PLACEHOLDER)) {
+    for (const m of matchesOf(PLACEHOLDER, b.norm)) {
       out.push({ text: b.text.slice(m.index, m.index + m[0].length), src: src(b.line, m.index, excerptAround(b.text, m.index)) });
     }
   }
@@ -66,7 +66,7 @@ export function extractYears(blocks: readonly Block[], fromLine: number): YearRe
   for (const b of blocks) {
     if (b.line < fromLine || b.kind !== 'paragraph' || !/20\d{2}年/.test(b.norm)) continue;
     for (const s of sentences(b)) {
-      for (const m of s.norm.matchAll(YEAR)) {
+      for (const m of matchesOf(YEAR, s.norm)) {
         out.push({
           year: Number(m[1]),
           comparison: COMPARISON.test(s.norm),

@@ -7,7 +7,7 @@ import { amountsIn } from './amounts.js';
 import { yoyIn } from './budget.js';
 import type { AmountFact, SangongFact, SangongSide } from './model.js';
 import { parseMoney, fmt, type MoneyUnit } from './money.js';
-import { sentences, sentenceSrc, src, type Sentence } from './text.js';
+import { matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
 
 export const SANGONG_TOTAL = '三公经费';
 export const SANGONG_ITEMS: readonly [string, RegExp][] = [
@@ -119,7 +119,7 @@ const ALL_ONE = /均为(公务接待费|因公出国（境）费|公务用车购
  * the items named before 均为0 is nil), and "三公经费…1.32万元，均为公务接待费" (one item is the total).
  */
 function readWhole(s: Sentence, fact: SangongFact): void {
-  for (const m of s.norm.matchAll(ALL_NIL)) {
+  for (const m of matchesOf(ALL_NIL, s.norm)) {
     const before = s.norm.slice(0, m.index);
     const lastAmount = amountsIn({ ...s, norm: before }).at(-1);
     const segment = before.slice(lastAmount ? lastAmount.end : 0);

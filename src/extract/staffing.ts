@@ -1,7 +1,7 @@
 /** Staffing: 编制数 and 实有人数 ("人员编制数为27人，年末实有在编人员22人"). */
 import type { Block } from '../read/types.js';
 import type { Src, StaffingFact } from './model.js';
-import { sentences, sentenceSrc } from './text.js';
+import { matchesOf, sentences, sentenceSrc, YEAR_MENTION } from './text.js';
 
 const QUOTA = /(?:人员)?编制(?:人数|数)?(?:为|是|共|核定为?)?(\d+)(?:名|人)/;
 const ACTUAL = /实有(?:在编|在职)?(?:人员|人数)?(?:为|是|共)?(\d+)(?:名|人)/;
@@ -18,7 +18,7 @@ function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at:
 
 /** A year other than the report's (2024年末实有17人 in a 2025 report) is a different figure. */
 function otherYear(s: string, year: number | undefined): boolean {
-  return year !== undefined && [...s.matchAll(/(20\d{2})年/g)].some((m) => Number(m[1]) !== year);
+  return year !== undefined && matchesOf(YEAR_MENTION, s).some((m) => Number(m[1]) !== year);
 }
 
 export function extractStaffing(blocks: readonly Block[], year?: number): StaffingFact {
@@ -31,7 +31,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       if (q) {
         // 行政编制15名、事业编制5名: the quota is the sum of its kinds; one kind alone after the
         // quota is known (其中行政编制15人) is a part of it, not a second statement of it
-        const parts = [...s.norm.matchAll(KIND_QUOTA)];
+        const parts = matchesOf(KIND_QUOTA, s.norm);
         const kindOnly = parts.length === 1 && parts[0]!.index + parts[0]![0].length === q.index + q[0].length;
         if (parts.length > 1) record(fact, 'quota', parts.reduce((n, p) => n + Number(p[1]), 0), sentenceSrc(s, parts[0]!.index));
         else if (!(kindOnly && fact.quota)) record(fact, 'quota', Number(q[1]), sentenceSrc(s, q.index));
