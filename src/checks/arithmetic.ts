@@ -311,10 +311,17 @@ export function shareItem(i: ShareInput): CheckItem {
   };
 }
 
+/** A node's own stated share of a base. */
+function shareOn(n: BudgetNode, baseId: string): ShareFact | undefined {
+  for (const s of n.shares) if (s.baseId === baseId) return s;
+  return undefined;
+}
+
 /** Effective share of a node on a base: its own, or its parent's when it merely restates it (均为项目支出). */
 function shareOf(n: BudgetNode | undefined, baseId: string, byId: ReadonlyMap<string, BudgetNode>): ShareFact | undefined {
   if (!n) return undefined;
-  for (const s of n.shares) if (s.baseId === baseId) return s;
+  const own = shareOn(n, baseId);
+  if (own) return own;
   const parent = n.parent ? byId.get(n.parent) : undefined;
   if (parent && n.amount && sameFact(parent.amount, n.amount)) return shareOf(parent, baseId, byId);
   return undefined;
@@ -381,12 +388,15 @@ function shareGroupChecks(nodes: readonly BudgetNode[], budget: Budget, tol: Tol
     }
     // only a complete set of parts (their amounts make up the parent) must add up
     if (abs(kidsV - pm.v) > kidsH + pm.h) continue;
-    const bases = new Set<string>();
-    for (const c of children) for (const s of c.shares) if (s.baseId !== null) bases.add(s.baseId);
-    for (const baseId of bases) {
+    // arrays and index loops, not a Set and find(): this function was the optimising compiler's
+    // costliest job in a batch
+    const bases: string[] = [];
+    for (const c of children) for (const s of c.shares) if (s.baseId !== null && !bases.includes(s.baseId)) bases.push(s.baseId);
+    for (let b = 0; b < bases.length; b++) {
+      const baseId = bases[b]!;
       const parts: ShareFact[] = [];
       for (const c of children) {
-        const p = c.shares.find((s) => s.baseId === baseId);
+        const p = shareOn(c, baseId);
         if (p === undefined) break;
         parts.push(p);
       }
@@ -408,10 +418,11 @@ function shareGroupChecks(nodes: readonly BudgetNode[], budget: Budget, tol: Tol
       const baseName = byId.get(baseId)?.name ?? baseId;
       const texts: string[] = [];
       const related: { src: Src; text: string }[] = [];
-      parts.forEach((p, i) => {
-        texts.push(`${children[i]!.name} ${p.pct}%`);
-        if (i > 0) related.push({ src: p.src, text: `${children[i]!.name} ${p.pct}%` });
-      });
+      for (let i = 0; i < parts.length; i++) {
+        const text = `${children[i]!.name} ${parts[i]!.pct}%`;
+        texts.push(text);
+        if (i > 0) related.push({ src: parts[i]!.src, text });
+      }
       const partsText = texts.join(' + ');
       const sumText = fmt(sumV);
       const diffText = fmt(abs(diff));
