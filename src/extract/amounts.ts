@@ -17,6 +17,11 @@ function isLabelStop(code: number): boolean {
   return LABEL_STOP.has(code) || WHITE.has(code) || (code >= 0x2000 && code <= 0x200a);
 }
 
+/** The fact of a found amount: its fields without the offsets (spelled out: object rest is costly to optimise). */
+export function amountFact(a: FoundAmount): AmountFact {
+  return { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src };
+}
+
 export interface FoundAmount extends AmountFact {
   /** Offset of the number in the sentence. */
   at: number;

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { Profile } from '../profiles/profile.js';
-import { amountsIn, resolveBase, sharesIn, type FoundAmount } from './amounts.js';
+import { amountFact, amountsIn, resolveBase, sharesIn, type FoundAmount } from './amounts.js';
 import type { AmountFact, BudgetNode, ExecutionFact, SectionFact, YoyFact } from './model.js';
 import { addAll, fmt, type Money } from './money.js';
 import { moneyOf } from './facts-money.js';
@@ -48,9 +48,9 @@ export function yoyIn(s: Sentence, amounts: readonly FoundAmount[], first: Found
   const direction = m && /减少|下降|降低/.test(m[2]!) ? 'down' : 'up';
   return {
     direction,
-    ...(change ? { change: stripAt(change) } : {}),
+    ...(change ? { change: amountFact(change) } : {}),
     ...(r && !/占[^，。；]*$/.test(s.norm.slice(at, at + r.index)) ? { rate: r[2]! } : {}),
-    ...(priorAmount ? { prior: stripAt(priorAmount) } : {}),
+    ...(priorAmount ? { prior: amountFact(priorAmount) } : {}),
     src: sentenceSrc(s, at),
   };
 }
@@ -161,24 +161,24 @@ export function extractBudget(
         if (exec && !subject.execution) subject.execution = exec;
         previous = subject;
         if (subject.amount === undefined) {
-          subject.amount = stripAt(first);
+          subject.amount = amountFact(first);
           const yoy = yoyIn(s, amounts, first);
           if (yoy) subject.yoy = yoy;
         } else if (subject !== special && !COMPARISON.test(t) && subject.amount.src !== first.src) {
-          (subject.mentions ??= []).push(stripAt(first));
+          (subject.mentions ??= []).push(amountFact(first));
         }
         // 人员经费/公用经费 are parts of 基本支出: a following 按经济科目分类 still breaks down 基本支出
         if (subject !== special && !/\.(personnel|public)$/.test(subject.id)) current = subject;
         if (subject.id === fund && /均为项目支出/.test(t)) {
           const project = node(`${fund}.project`, '项目支出', sec.no, fund);
-          project.amount ??= stripAt(first);
+          project.amount ??= amountFact(first);
         }
         // further subjects stated side by side ("其中：人员经费…，公用经费…", "基本支出…，项目支出…")
         if (!special) {
           for (const a of amounts.slice(1)) {
             if (COMPARISON.test(a.label) || depthAt(s.norm, a.at) > 0) continue;
             const other = subjectFor(a, fund, node, sec.no);
-            if (other && other !== subject && other.amount === undefined && other.id !== fund) other.amount = stripAt(a);
+            if (other && other !== subject && other.amount === undefined && other.id !== fund) other.amount = amountFact(a);
           }
         }
         for (const sh of sharesIn(s)) {
@@ -236,7 +236,7 @@ function itemAmounts(s: Sentence, from: number): AmountFact[] {
   const out: AmountFact[] = [];
   for (const a of amountsIn(s)) {
     if (a.at > from && depthAt(s.norm, a.at) === 0 && !NOT_ITEM.test(a.label) && !NOT_ITEM.test(s.norm.slice(Math.max(from, a.at - a.label.length - 4), a.at - a.label.length))) {
-      out.push(stripAt(a));
+      out.push(amountFact(a));
     }
   }
   return out;
@@ -271,7 +271,7 @@ function executionIn(s: Sentence, amounts: readonly FoundAmount[], spent: FoundA
   const budgets = amounts.filter((a) => BUDGETED.test(a.label) && a.at < m.index);
   const budget = budgets.find((a) => /调整后/.test(a.label)) ?? budgets[budgets.length - 1];
   if (!budget) return undefined;
-  return { budget: stripAt(budget), spent: stripAt(spent), rate: m[1]!, src: sentenceSrc(s, m.index) };
+  return { budget: amountFact(budget), spent: amountFact(spent), rate: m[1]!, src: sentenceSrc(s, m.index) };
 }
 
 function isSubjectLabel(label: string, fund: string): boolean {
@@ -283,10 +283,6 @@ function isContinuation(s: Sentence, fund: string): boolean {
   if (DIMENSION.test(t) || SPECIAL.test(t) || /占/.test(t)) return false;
   const first = amountsIn(s)[0];
   return first !== undefined && !isSubjectLabel(first.label, fund);
-}
-
-function stripAt(a: FoundAmount): AmountFact {
-  return { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src };
 }
 
 const ORDER = ['total', 'gpb', 'gov', 'soe', 'ssf'];
@@ -329,7 +325,7 @@ function allMoney(nodes: ReadonlyMap<string, BudgetNode>, ids: readonly string[]
  * four funds when each is stated, derived or explicitly nil. Existing `derived` marks are redone.
  */
 export function derive(nodes: Map<string, BudgetNode>): void {
-  for (const n of nodes.values()) delete n.derived;
+  for (const n of nodes.values()) if (n.derived !== undefined) delete n.derived;
   for (const fund of ['gpb', 'gov', 'soe', 'ssf']) {
     const f = nodes.get(fund);
     if (!f || f.amount || f.nil) continue;

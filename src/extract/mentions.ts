@@ -5,7 +5,7 @@
  * comparison (上年, 同比, 较 …) or of a 专项/项目.
  */
 import type { Block } from '../read/types.js';
-import { amountsIn } from './amounts.js';
+import { amountFact, amountsIn } from './amounts.js';
 import type { BudgetNode, SectionFact } from './model.js';
 import { matchesOf, sentences, YEAR_MENTION } from './text.js';
 
@@ -23,6 +23,12 @@ const SKIP = /上年|去年|同比|较|增加|减少|增长|下降|预算数|调
 /** A paragraph about a 专项/项目 states its figures under fund names ("专项资金一…一般公共预算支出120万元"). */
 const SPECIAL_CONTEXT = /专项|项目资金|项目[一二三四五六七八九十\d]/;
 
+/** The budget node an amount's label names unambiguously, if any (the first of NAMES that matches). */
+function nameOf(label: string): string | undefined {
+  for (const [re, id] of NAMES) if (re.test(label)) return id;
+  return undefined;
+}
+
 export function attachMentions(blocks: readonly Block[], sections: readonly SectionFact[], nodes: readonly BudgetNode[], fundSections: ReadonlySet<string>, year?: number): void {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const sec of sections) {
@@ -34,11 +40,10 @@ export function attachMentions(blocks: readonly Block[], sections: readonly Sect
         if (SKIP.test(s.norm)) continue;
         if (year !== undefined && matchesOf(YEAR_MENTION, s.norm).some((m) => Number(m[1]) !== year)) continue;
         for (const a of amountsIn(s)) {
-          const hit = NAMES.find(([re]) => re.test(a.label));
-          const node = hit ? byId.get(hit[1]) : undefined;
+          const id = nameOf(a.label);
+          const node = id ? byId.get(id) : undefined;
           if (!node || (!node.amount && !node.derived)) continue;
-          const { at: _at, end: _end, ...fact } = a;
-          (node.mentions ??= []).push(fact);
+          (node.mentions ??= []).push(amountFact(a));
         }
       }
     }
