@@ -55,13 +55,23 @@ function gateOf(when: Condition): Gate {
     if (operator === 'in' && Array.isArray(value) && value.every(isLiteral)) return (i, r) => (value as unknown[]).includes(get(i, r));
     return undefined;
   };
+  // index loops: a gate runs for every item and rule of a batch, and every()/some() with a
+  // closure allocated one per call
   if ('all' in when) {
     const gates = when.all.map(leaf).filter((g): g is Gate => g !== undefined);
-    return (i, r) => gates.every((g) => g(i, r));
+    return (i, r) => {
+      for (let k = 0; k < gates.length; k++) if (!gates[k]!(i, r)) return false;
+      return true;
+    };
   }
   if ('any' in when) {
     const gates = when.any.map(leaf);
-    if (gates.every((g): g is Gate => g !== undefined)) return (i, r) => gates.some((g) => g!(i, r));
+    if (gates.every((g): g is Gate => g !== undefined)) {
+      return (i, r) => {
+        for (let k = 0; k < gates.length; k++) if (gates[k]!(i, r)) return true;
+        return false;
+      };
+    }
   }
   return () => true;
 }

@@ -287,7 +287,8 @@ function isContinuation(s: Sentence, fund: string): boolean {
 
 const ORDER = ['total', 'gpb', 'gov', 'soe', 'ssf'];
 function order(id: string): number {
-  const i = ORDER.indexOf(id.split('.')[0]!);
+  const dot = id.indexOf('.');
+  const i = ORDER.indexOf(dot < 0 ? id : id.slice(0, dot));
   return i < 0 ? 99 : i;
 }
 
