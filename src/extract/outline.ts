@@ -56,13 +56,15 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
   const sections: SectionFact[] = [];
   const unmatched: HeadingFact[] = [];
   const lastLine = doc.blocks.length > 0 ? doc.blocks[doc.blocks.length - 1]!.line : 0;
-  boundaries.forEach((b, i) => {
+  for (let i = 0; i < boundaries.length; i++) {
+    const b = boundaries[i]!;
     if (!b.section) {
       unmatched.push(b.heading);
-      return;
+      continue;
     }
     const endLine = (boundaries[i + 1]?.block.line ?? lastLine + 1) - 1;
-    const body = doc.blocks.filter((x) => x.line > b.block.line && x.line <= endLine);
+    const body: Block[] = [];
+    for (const x of doc.blocks) if (x.line > b.block.line && x.line <= endLine) body.push(x);
     sections.push({
       ...b.heading,
       no: b.section.no,
@@ -70,7 +72,7 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
       endLine,
       ...classifyBody(body, profile, partsOnTop ? PART_SUB_STYLES : SUB_STYLES),
     });
-  });
+  }
   return { sections, unmatched };
 }
 
@@ -145,13 +147,19 @@ function classifyBody(body: readonly Block[], profile: Profile, subStyles: Reado
       const offset = sub && s.start < sub.length ? sub.length - s.start : 0;
       const t = s.norm.slice(Math.max(0, offset)).replace(/\s+/g, '');
       if (!t) continue;
-      if (profile.template.some((re) => re.test(t))) template.push(sentenceSrc(s));
-      else if (profile.nil.some((re) => re.test(t)) || profile.empty.some((re) => re.test(t))) nil = true;
+      if (anyMatches(profile.template, t)) template.push(sentenceSrc(s));
+      else if (anyMatches(profile.nil, t) || anyMatches(profile.empty, t)) nil = true;
       else if (/[\u4e00-\u9fff\d].*[\u4e00-\u9fff\d]/.test(t)) substantive = true;
     }
   }
   const content = substantive ? 'substantive' : nil ? 'nil' : template.length > 0 ? 'template' : 'empty';
   return { content, templateLeft: substantive ? template : [], subsections };
+}
+
+/** Does any of the patterns match? (A loop: this runs for every sentence of every section.) */
+function anyMatches(patterns: readonly RegExp[], t: string): boolean {
+  for (let k = 0; k < patterns.length; k++) if (patterns[k]!.test(t)) return true;
+  return false;
 }
 
 /** A sub-heading（一）/（1）/ Heading 2, possibly run in with its first sentence. */
