@@ -7,7 +7,7 @@
 import type { Block, SourceDoc } from '../read/types.js';
 import type { Profile, ProfileSection } from '../profiles/profile.js';
 import type { HeadingFact, SectionFact, Src } from './model.js';
-import { headingNumber, sentences, sentenceSrc, squash } from './text.js';
+import { headingNumber, sentences, sentenceSrc, squash, squashedFits } from './text.js';
 
 const TOP_STYLES = new Set(['chinese-dun', 'chinese-part', 'arabic-dun', 'arabic-dot', 'none']);
 const SUB_STYLES = new Set(['paren-chinese', 'paren-arabic']);
@@ -56,6 +56,7 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
   const sections: SectionFact[] = [];
   const unmatched: HeadingFact[] = [];
   const lastLine = doc.blocks.length > 0 ? doc.blocks[doc.blocks.length - 1]!.line : 0;
+  const sorted = inLineOrder(doc.blocks);
   for (let i = 0; i < boundaries.length; i++) {
     const b = boundaries[i]!;
     if (!b.section) {
@@ -63,8 +64,7 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
       continue;
     }
     const endLine = (boundaries[i + 1]?.block.line ?? lastLine + 1) - 1;
-    const body: Block[] = [];
-    for (const x of doc.blocks) if (x.line > b.block.line && x.line <= endLine) body.push(x);
+    const body = blocksIn(doc.blocks, sorted, b.block.line, endLine);
     sections.push({
       ...b.heading,
       no: b.section.no,
@@ -74,6 +74,29 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
     });
   }
   return { sections, unmatched };
+}
+
+function inLineOrder(blocks: readonly Block[]): boolean {
+  for (let i = 1; i < blocks.length; i++) if (blocks[i]!.line < blocks[i - 1]!.line) return false;
+  return true;
+}
+
+/** The blocks after line `after` up to line `upTo`: a binary search when they are in line order. */
+function blocksIn(blocks: readonly Block[], sorted: boolean, after: number, upTo: number): Block[] {
+  const out: Block[] = [];
+  if (!sorted) {
+    for (const x of blocks) if (x.line > after && x.line <= upTo) out.push(x);
+    return out;
+  }
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.line <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < blocks.length && blocks[i]!.line <= upTo; i++) out.push(blocks[i]!);
+  return out;
 }
 
 interface Candidate {
@@ -99,8 +122,9 @@ function candidatesOf(profile: Profile): Candidate[] {
 
 /** The profile section a heading's title names, if any (fuzzy: aliases, "情况" optional). */
 export function matchSection(rest: string, profile: Profile, strict: boolean): ProfileSection | undefined {
+  if (!squashedFits(rest, 40)) return undefined;
   const sq = squash(rest);
-  if (sq.length === 0 || sq.length > 40) return undefined;
+  if (sq.length === 0) return undefined;
   let best: ProfileSection | undefined;
   let bestLen = 0;
   for (const { section: s, cand, core } of candidatesOf(profile)) {
@@ -117,8 +141,8 @@ export function matchSection(rest: string, profile: Profile, strict: boolean): P
 
 function looksLikeUnmatchedHeading(rest: string, style: string, block: Block): boolean {
   if (block.headingLevel !== 1 && style !== 'chinese-dun' && style !== 'chinese-part') return false;
-  const sq = squash(rest);
-  return sq.length > 0 && sq.length <= 24 && !/[，。；]/.test(rest.replace(/[。]$/, ''));
+  if (!squashedFits(rest, 24)) return false;
+  return squash(rest).length > 0 && !/[，。；]/.test(rest.replace(/[。]$/, ''));
 }
 
 interface Classified {

@@ -126,6 +126,26 @@ export function headingNumber(norm: string): HeadingNumber {
   return NONE;
 }
 
+/** What squash removes: /[ \s“”"'‘’《》〈〉：:，,。.、；;（）()]/, as char codes. */
+const SQUASHED = new Set([
+  ...[...' “”"\'‘’《》〈〉：:，,。.、；;（）()'].map((c) => c.charCodeAt(0)),
+  9, 10, 11, 12, 13, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+
+/**
+ * Is squash(s) at most `max` characters long? Counted without building it, stopping at max + 1:
+ * every paragraph is asked whether it could be a section title (at most 40 characters).
+ */
+export function squashedFits(s: string, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (SQUASHED.has(c) || (c >= 0x2000 && c <= 0x200a)) continue;
+    if (++n > max) return false;
+  }
+  return true;
+}
+
 /** Strip spaces and decorative punctuation for fuzzy title comparison. */
 export function squash(s: string): string {
   return s.replace(/[ \s“”"'‘’《》〈〉：:，,。.、；;（）()]/g, '');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesOf } from '../../src/extract/text.js';
+import { matchesOf, squash, squashedFits } from '../../src/extract/text.js';
 
 describe('matchesOf', () => {
   it('finds exactly what matchAll finds, and leaves lastIndex at 0', () => {
@@ -17,5 +17,16 @@ describe('matchesOf', () => {
 
   it('refuses a regex without the g flag (an exec loop on it would never end)', () => {
     expect(() => matchesOf(/\d/, '12')).toThrow(/global/);
+  });
+});
+
+describe('squashedFits', () => {
+  it('says whether squash(s) is at most n characters, as squash(s).length <= n does', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[一二三基本情况 \t“”"'‘’《》〈〉：:，,。.、；;（）()\u3000\u2003a1]{0,60}$/), fc.integer({ min: 0, max: 50 }), (s, n) => {
+        expect(squashedFits(s, n)).toBe(squash(s).length <= n);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
