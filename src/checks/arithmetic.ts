@@ -34,16 +34,18 @@ export function sumCheck(input: SumInput): CheckItem {
   // arrays); each figure is formatted once: a report has some sixty of these checks
   let sumV = 0n;
   let sumH = 0n;
-  let items = '';
+  const parts: string[] = [];
   const related: { src: Src; text: string }[] = [];
   for (let k = 0; k < input.items.length; k++) {
     const i = input.items[k]!;
     sumV += i.money.v;
     sumH += i.money.h;
     const printed = fmt(i.money.v, d);
-    items += `${k > 0 ? ' + ' : ''}${i.label} ${printed}`;
+    parts.push(`${i.label} ${printed}`);
     if (i.src && i.src !== input.src) related.push({ src: i.src, text: `${i.label} ${printed} ${unit}` });
   }
+  // joined, not built up with +=: a flat string, not a rope of every piece (findings keep it)
+  const items = parts.join(' + ');
   const sum: Money = { v: sumV, h: sumH };
   const diff = sum.v - input.total.v;
   const tolerance = sum.h + input.total.h + (input.extra ?? 0n);
