@@ -4,7 +4,7 @@
  * 万元 some bureaus allow on top of rounding. Defaults follow DOMAIN §4: 2 decimals, no extra.
  */
 import { nodeMoney } from '../extract/budget.js';
-import { moneyOf } from '../extract/facts-money.js';
+import { readMoney } from '../extract/facts-money.js';
 import type { AmountFact, BudgetNode } from '../extract/model.js';
 import { parseMoney, type Money } from '../extract/money.js';
 
@@ -24,7 +24,18 @@ export interface Tol {
   extra: bigint;
 }
 
+/** One report's tolerance (computeChecks makes one per report). */
 export function makeTol(t: ToleranceSettings = DEFAULT_TOLERANCE): Tol {
-  const money = (a: AmountFact) => moneyOf(a, t.decimals);
+  // the checks ask for the same figures again and again (a base for every share): read each once,
+  // in a Map that lives as long as this report's checks (cheaper than the shared WeakMap)
+  const seen = new Map<AmountFact, Money>();
+  const money = (a: AmountFact): Money => {
+    let m = seen.get(a);
+    if (m === undefined) {
+      m = readMoney(a, t.decimals);
+      seen.set(a, m);
+    }
+    return m;
+  };
   return { money, node: (n, all) => nodeMoney(n, all, money), extra: parseMoney(t.extra, '万元', 0).v };
 }

@@ -7,10 +7,10 @@ const cache = new WeakMap<AmountFact, Money>();
 
 /** `wanDecimals`: the prevailing precision of 万元 figures (DOMAIN §4: 2); only the default is cached. */
 export function moneyOf(a: AmountFact, wanDecimals = 2): Money {
-  if (wanDecimals !== 2) return parse(a, wanDecimals);
+  if (wanDecimals !== 2) return readMoney(a, wanDecimals);
   const hit = cache.get(a);
   if (hit) return hit;
-  const m = parse(a, 2);
+  const m = readMoney(a, 2);
   cache.set(a, m);
   return m;
 }
@@ -20,7 +20,7 @@ const ZEROS = '0'.repeat(SCALE);
 const HALF = Array.from({ length: 16 }, (_, k) => 5n * 10n ** BigInt(k));
 
 /** String slicing, not regex and split: every amount of every report passes here. */
-function parse(a: AmountFact, wanDecimals: number): Money {
+export function readMoney(a: AmountFact, wanDecimals: number): Money {
   const value = a.value;
   const neg = value.charCodeAt(0) === 45; /* - */
   const unsigned = neg ? value.slice(1) : value;

@@ -25,8 +25,7 @@ export function sentences(block: Block): readonly Sentence[] {
   return done;
 }
 
-/** Sentence ends (。；！？) and the closing quotes or brackets kept with them, as char codes. */
-const ENDS = new Set([...'。；！？'].map((c) => c.charCodeAt(0)));
+/** The closing quotes or brackets kept with a sentence end (。；！？), as char codes. */
 const CLOSERS = new Set([...'”’」』）)'].map((c) => c.charCodeAt(0)));
 const SPACE = 32;
 
@@ -36,7 +35,8 @@ function splitSentences(block: Block): Sentence[] {
   const { norm, text, line } = block;
   let start = 0;
   for (let i = 0; i < norm.length; i++) {
-    if (ENDS.has(norm.charCodeAt(i)) || i === norm.length - 1) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || i === norm.length - 1) {
       let end = i + 1;
       // keep closing quotes/brackets with the sentence they close
       while (end < norm.length && CLOSERS.has(norm.charCodeAt(end))) end++;
