@@ -20,5 +20,7 @@ export const BATCH_THRESHOLD = 20;
 
 export function tuneForBatch(files: number): void {
   if (files < BATCH_THRESHOLD) return;
-  process.getBuiltinModule('node:v8').setFlagsFromString('--heap-growing-percent=50 --no-allocation-site-pretenuring');
+  // getBuiltinModule is Node >= 20.16 (package.json asks for 20.19): without it, no tuning, same results
+  const v8 = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:v8') : undefined;
+  v8?.setFlagsFromString('--heap-growing-percent=50 --no-allocation-site-pretenuring');
 }
