@@ -123,8 +123,8 @@ function amountItem(a: AmountFact, tol: Tol): { money: Money; label: string; src
 }
 
 /**
- * What the checks of one report's budget nodes look up again and again, computed once: nodes by
- * id, children by parent id (in node order) and each node's value (stated, derived or nil).
+ * What the checks of one report's budget nodes look up again and again: nodes by id, children by
+ * parent id (in node order), and each node's value (memoised by the report's Tol).
  * Plain loops: these checks run on every report, and closures over arrays were the larger part of
  * their cost (and of the optimising compiler's work in a batch).
  */
@@ -146,18 +146,7 @@ function budgetOf(nodes: readonly BudgetNode[], tol: Tol): Budget {
     if (list) list.push(n);
     else kids.set(n.parent, [n]);
   }
-  const values = new Map<BudgetNode, Money | undefined>();
-  return {
-    byId,
-    kids: (id) => kids.get(id) ?? NO_KIDS,
-    value(n) {
-      if (!n) return undefined;
-      if (values.has(n)) return values.get(n);
-      const v = tol.node(n, byId);
-      values.set(n, v);
-      return v;
-    },
-  };
+  return { byId, kids: (id) => kids.get(id) ?? NO_KIDS, value: (n) => tol.node(n, byId) };
 }
 
 /** A 专项 under a 项目支出: gpb.project.1, gov.project.h2 … */

@@ -19,6 +19,7 @@ export const DEFAULT_TOLERANCE: ToleranceSettings = { decimals: 2, extra: '0' };
 
 export interface Tol {
   money(a: AmountFact): Money;
+  /** A node's value; read once per node (one Tol serves one report, whose nodes are `all`). */
   node(n: BudgetNode | undefined, all: ReadonlyMap<string, BudgetNode>): Money | undefined;
   /** Added to every money sum's tolerance, in 10^-8 万元. */
   extra: bigint;
@@ -37,5 +38,14 @@ export function makeTol(t: ToleranceSettings = DEFAULT_TOLERANCE): Tol {
     }
     return m;
   };
-  return { money, node: (n, all) => nodeMoney(n, all, money), extra: parseMoney(t.extra, '万元', 0).v };
+  // a node's value (stated, derived or nil) likewise: the share, sum and figure checks all ask
+  const values = new Map<BudgetNode, Money | undefined>();
+  const node = (n: BudgetNode | undefined, all: ReadonlyMap<string, BudgetNode>): Money | undefined => {
+    if (!n) return undefined;
+    if (values.has(n)) return values.get(n);
+    const v = nodeMoney(n, all, money);
+    values.set(n, v);
+    return v;
+  };
+  return { money, node, extra: parseMoney(t.extra, '万元', 0).v };
 }
