@@ -5,16 +5,14 @@
  */
 import { toWanString, type MoneyUnit } from './money.js';
 import type { AmountFact, ShareFact } from './model.js';
-import { matchesOf, sentenceSrc, type Sentence } from './text.js';
+import { isWhiteSpaceCode, matchesOf, sentenceSrc, type Sentence } from './text.js';
 
 const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|亿元|元)/g;
 const SHARE = /(?:所占比重|所占比例|占比|占)([^，。；%、]{0,24}?)(\d+(?:\.\d+)?)%/g;
 /** Characters that end the words naming an amount: clause marks, brackets, quotes and white space. */
 const LABEL_STOP = new Set([...'，。；：、（）“”,'].map((c) => c.charCodeAt(0)));
-/** What /\s/ matches, as char codes (labelBefore walks back one character at a time). */
-const WHITE = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 function isLabelStop(code: number): boolean {
-  return LABEL_STOP.has(code) || WHITE.has(code) || (code >= 0x2000 && code <= 0x200a);
+  return LABEL_STOP.has(code) || isWhiteSpaceCode(code);
 }
 
 /** The fact of a found amount: its fields without the offsets (spelled out: object rest is costly to optimise). */

@@ -126,11 +126,14 @@ export function headingNumber(norm: string): HeadingNumber {
   return NONE;
 }
 
-/** What squash removes: /[ \s“”"'‘’《》〈〉：:，,。.、；;（）()]/, as char codes. */
-const SQUASHED = new Set([
-  ...[...' “”"\'‘’《》〈〉：:，,。.、；;（）()'].map((c) => c.charCodeAt(0)),
-  9, 10, 11, 12, 13, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
-]);
+/** What squash removes besides white space (/[ \s“”"'‘’《》〈〉：:，,。.、；;（）()]/), as char codes. */
+const SQUASHED = new Set([...'“”"\'‘’《》〈〉：:，,。.、；;（）()'].map((c) => c.charCodeAt(0)));
+
+const WHITE = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+/** Is this char code one /\s/ matches? (Scanners that walk a string code by code.) */
+export function isWhiteSpaceCode(code: number): boolean {
+  return WHITE.has(code) || (code >= 0x2000 && code <= 0x200a);
+}
 
 /**
  * Is squash(s) at most `max` characters long? Counted without building it, stopping at max + 1:
@@ -140,7 +143,7 @@ export function squashedFits(s: string, max: number): boolean {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (SQUASHED.has(c) || (c >= 0x2000 && c <= 0x200a)) continue;
+    if (SQUASHED.has(c) || isWhiteSpaceCode(c)) continue;
     if (++n > max) return false;
   }
   return true;
