@@ -6,6 +6,7 @@
 import type { AmountFact, BudgetNode, ReportModel, YoyFact } from '../extract/model.js';
 import { abs, fmt, type Money } from '../extract/money.js';
 import { shareItem, sumCheck } from './arithmetic.js';
+import { mapList } from './list.js';
 import type { Tol } from './tolerance.js';
 import type { CheckItem } from './types.js';
 
@@ -61,9 +62,12 @@ export function figureItems(m: ReportModel, tol: Tol): CheckItem[] {
 export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares: CheckItem[] } {
   const sums: CheckItem[] = [];
   const shares: CheckItem[] = [];
-  // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
-  const subjects: { id: string; name: string; amount: AmountFact | undefined; yoy: YoyFact | undefined }[] = [];
-  for (const n of m.budget) subjects.push({ id: n.id, name: n.name, amount: n.amount, yoy: n.yoy });
+  const subjects: { id: string; name: string; amount: AmountFact | undefined; yoy: YoyFact | undefined }[] = mapList(m.budget, (n) => ({
+    id: n.id,
+    name: n.name,
+    amount: n.amount,
+    yoy: n.yoy,
+  }));
   subjects.push(
     { id: 'sangong.budget', name: '“三公”经费预算数', amount: m.sangong.budget.total, yoy: m.sangong.budget.yoy },
     { id: 'sangong.actual', name: '“三公”经费决算数', amount: m.sangong.actual.total, yoy: m.sangong.actual.yoy },

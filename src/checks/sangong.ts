@@ -26,11 +26,9 @@ function money(v: AmountFact | 'nil', tol: Tol): Money {
   return v === 'nil' ? { v: 0n, h: 0n } : tol.money(v);
 }
 
-/** The car parts as sum items (a plain loop: one elements kind, no deopt in a batch). */
+/** The car parts as sum items. */
 function partItems(s: SangongSide, parts: readonly string[], tol: Tol): SumInput['items'] {
-  const items: SumInput['items'] = [];
-  for (const p of parts) items.push({ money: money(s.items[p]!, tol), label: p });
-  return items;
+  return mapList(parts, (p) => ({ money: money(s.items[p]!, tol), label: p }));
 }
 
 export function sangongItems(f: SangongFact, tol: Tol): { sangong: CheckItem[]; components: CheckItem[]; sums: CheckItem[] } {

@@ -3,21 +3,15 @@
  * 合计 row); the 得分 add up to the total score (合计 row, else the stated 自评得分). Scores are exact
  * numbers, not rounded amounts: no rounding tolerance.
  */
-import type { ReportModel, ScoreRow, Src } from '../extract/model.js';
+import type { ReportModel, Src } from '../extract/model.js';
 import { fmt, SCALE, type Money } from '../extract/money.js';
-import { sumCheck, type SumInput } from './arithmetic.js';
+import { sumCheck } from './arithmetic.js';
+import { mapList } from './list.js';
 import type { CheckItem } from './types.js';
 
 function score(printed: string): Money {
   const [i = '0', f = ''] = printed.split('.');
   return { v: BigInt(i + f.padEnd(SCALE, '0').slice(0, SCALE)), h: 0n };
-}
-
-/** One sum item per row (a plain loop: one elements kind, no deopt in a batch). */
-function rowItems(rows: readonly ScoreRow[], which: 'max' | 'got'): SumInput['items'] {
-  const items: SumInput['items'] = [];
-  for (const r of rows) items.push({ money: score(r[which]), label: r.name });
-  return items;
 }
 
 export function scoreItems(m: ReportModel): CheckItem[] {
@@ -33,7 +27,7 @@ export function scoreItems(m: ReportModel): CheckItem[] {
     sumCheck({
       kind: 'score', key: 'max', subject: '评分表', dimension: '各项分值之和', side: t.total?.max ? '合计分值' : '满分', unit: '分',
       total: score(maxTotal), totalPrinted: fmt(score(maxTotal).v, 0),
-      items: rowItems(t.rows, 'max'), ...(maxSrc ? { src: maxSrc } : {}),
+      items: mapList(t.rows, (r) => ({ money: score(r.max), label: r.name })), ...(maxSrc ? { src: maxSrc } : {}),
     }),
   );
   const gotTotal = t.total?.got ?? m.score.score?.value;
@@ -43,7 +37,7 @@ export function scoreItems(m: ReportModel): CheckItem[] {
       sumCheck({
         kind: 'score', key: 'got', subject: '评分表', dimension: '各项得分之和', side: t.total?.got ? '合计得分' : '自评得分', unit: '分',
         total: score(gotTotal), totalPrinted: fmt(score(gotTotal).v, 0),
-        items: rowItems(t.rows, 'got'), ...(gotSrc ? { src: gotSrc } : {}),
+        items: mapList(t.rows, (r) => ({ money: score(r.got), label: r.name })), ...(gotSrc ? { src: gotSrc } : {}),
       }),
     );
   }
