@@ -24,7 +24,7 @@ import { readDocx } from '../src/read/docx.js';
 import { readTxt } from '../src/read/txt.js';
 import type { SourceDoc } from '../src/read/types.js';
 import { builtinRules } from '../src/ruleset/builtin.js';
-import { tuneForBatch } from '../src/cli/heap.js';
+import { tuneForBatch } from '../src/cli/v8-batch.js';
 
 interface Job {
   batch: string[];

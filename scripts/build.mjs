@@ -1,6 +1,7 @@
 // Build the bin (dist/jixiao-lint.cjs), the bundled app it loads (dist/app.cjs) and the app's V8
-// code cache (dist/app.cache): one file starts faster than hundreds of modules. The built-in rule pack is parsed and validated here, once, and embedded, so a run
-// parses no YAML at start-up. Runs on `npm ci` (prepare) and before `npm run bench`.
+// code cache (dist/app.cache): one file starts faster than hundreds of modules. The built-in rule
+// pack is parsed and validated here, once, and embedded, so a run parses no YAML at start-up.
+// Runs on `npm ci` (prepare) and before `npm run bench`.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -88,9 +89,9 @@ copyFileSync(join(root, 'scripts', 'bin-loader.cjs'), bin);
 chmodSync(bin, 0o755);
 
 // 4. the code cache, made by this machine's Node from typical runs: a .docx through the default
-// format, a .txt through json, a folder of two reports through summary (as a batch is given). Only what these runs compile is cached
-// (a bigger cache takes longer to load than the rest compiles). A cache another Node rejects is
-// ignored (slower start, same results).
+// format, a .txt through json, a folder of two reports through summary (as a batch is given).
+// Only what these runs compile is cached (a bigger cache takes longer to load than the rest
+// compiles). A cache another Node rejects is ignored (slower start, same results).
 const work = mkdtempSync(join(tmpdir(), 'jixiao-build-'));
 try {
   const out = (name) => join(work, name);

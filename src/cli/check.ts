@@ -7,7 +7,7 @@ import { toBaseline, type Baseline } from '../findings/waivers.js';
 import { FORMATS, loadFormatter, type FormatName } from '../format/index.js';
 import { resolveProfile } from '../profiles/resolve.js';
 import { readInput } from '../read/file.js';
-import { tuneForBatch } from './heap.js';
+import { tuneForBatch } from './v8-batch.js';
 import { DEFAULT_LIMITS, ReadError, type ReadLimits } from '../read/types.js';
 import { ConfigError } from '../ruleset/types.js';
 import { loadAllRules } from './check-rules.js';
