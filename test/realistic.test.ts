@@ -12,36 +12,12 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bdName, commonReportChecks, loadReport, shName, str, type Bd, type Sh } from './helpers/realistic.js';
+import { commonReportChecks, loadReport, expectBreakdownsChecked, readAsWrittenChecks, sharesGoalsChecks, type ReadAsWrittenSpec, type SharesGoalsSpec, type CommonSpec } from './helpers/realistic.js';
 
 const DIR = join('test', 'fixtures', 'realistic');
 
-/** [subject part, dimension part, side part?]: a breakdown check that must exist and reconcile. */
-/** [subject part, base part, printed pct]: a share check that must exist and be consistent. */
-
-interface Spec {
-  file: string;
+interface Spec extends CommonSpec, ReadAsWrittenSpec, SharesGoalsSpec {
   what: string;
-  /** Warnings the report deserves ([ruleId, section]); correct reports: none. */
-  warnings?: [string, string][];
-  /** Canonical sections expected, in order, and those that are an explicit nil. */
-  sections: string[];
-  nil: string[];
-  breakdowns: Bd[];
-  shares: Sh[];
-  /** Year-on-year rates: [subject part, printed pct]. */
-  yoy?: [string, string][];
-  /** Share groups that must be checked (parent part, base part). */
-  shareGroups?: [string, string][];
-  /** Target texts (part) that must each be paired with a result; `shortfall` ones fall short with a cause. */
-  goals: string[];
-  shortfall?: string[];
-  /** Comparator expected for some targets (text part → comparator). */
-  comparators?: [string, string][];
-  sangong: { budget: string; actual: string };
-  staffing: { quota: number; actual: number };
-  counts: [number, number][];
-  score: [string, string];
 }
 
 const SPECS: Spec[] = [
@@ -330,65 +306,11 @@ describe('realistic correct reports (test/fixtures/realistic)', () => {
       commonReportChecks(DIR, spec);
 
       it(`breakdowns: the ${spec.breakdowns.length} expected sums were checked and reconcile`, () => {
-        const { facts } = load(spec.file);
-        const all = facts.collections.breakdowns;
-        expect(all.filter((b) => b.status === 'mismatch').map(bdName)).toEqual([]);
-        const missing = spec.breakdowns.filter(
-          ([subj, dim, side]) =>
-            !all.some((b) => str(b.subject).includes(subj) && str(b.dimension).includes(dim) && (side === undefined || str(b.side) === side) && b.status !== 'mismatch'),
-        );
-        expect(missing.map((x) => x.join(' ')), `checked: ${all.map(bdName).join('; ')}`).toEqual([]);
+        expectBreakdownsChecked(load(spec.file).facts, spec.breakdowns);
       });
 
-      it(`shares: the ${spec.shares.length} stated shares${spec.yoy ? ` and ${spec.yoy.length} year-on-year rates` : ''} were checked and are consistent`, () => {
-        const { facts } = load(spec.file);
-        const all = facts.collections.shares;
-        expect(all.filter((s) => s.status !== 'ok').map(shName)).toEqual([]);
-        const missing = spec.shares.filter(
-          ([subj, base, pct]) => !all.some((s) => str(s.subject).includes(subj) && str(s.baseName).includes(base) && s.pct === pct && s.status === 'ok'),
-        );
-        expect(missing.map((x) => x.join(' ')), `checked: ${all.map(shName).join('; ')}`).toEqual([]);
-        const yoyMissing = (spec.yoy ?? []).filter(
-          ([subj, pct]) => !all.some((s) => str(s.subject).includes(subj) && str(s.baseName).startsWith('上年数') && s.pct === pct && s.status === 'ok'),
-        );
-        expect(yoyMissing.map((x) => x.join(' '))).toEqual([]);
-        expect(facts.collections.shareGroups.filter((g) => g.status !== 'ok').map((g) => `${str(g.parent)} ${str(g.parts)}`)).toEqual([]);
-        const groupsMissing = (spec.shareGroups ?? []).filter(
-          ([parent, base]) => !facts.collections.shareGroups.some((g) => str(g.parent).includes(parent) && str(g.baseName).includes(base)),
-        );
-        expect(groupsMissing.map((x) => x.join(' '))).toEqual([]);
-      });
-
-      it(`goals: each of the ${spec.goals.length} targets is paired with its result; shortfalls only where stated, with a cause`, () => {
-        const { facts } = load(spec.file);
-        const goals = facts.collections.goals;
-        const row = (part: string) => goals.find((g) => str(g.targetText).includes(part));
-        expect(spec.goals.filter((part) => !row(part)).map((p) => `no target read: ${p}`)).toEqual([]);
-        expect(goals.filter((g) => !g.paired).map((g) => `${str(g.targetText)} ↔ （无）: ${str(g.why)}`)).toEqual([]);
-        expect(goals.filter((g) => g.shortfall).map((g) => str(g.targetText))).toEqual(
-          (spec.shortfall ?? []).map((part) => str(row(part)?.targetText ?? part)),
-        );
-        expect(goals.filter((g) => g.shortfall && !g.causeGiven).map((g) => str(g.targetText))).toEqual([]);
-        for (const [part, comparator] of spec.comparators ?? []) expect([part, row(part)?.comparator]).toEqual([part, comparator]);
-      });
-
-      it('三公: both totals read, all three components reported, items add up', () => {
-        const c = load(spec.file).facts.collections;
-        expect(c.sangongComponents.filter((x) => !x.reported).map((x) => str(x.name))).toEqual([]);
-        expect(c.sangong[0]).toMatchObject({ budgetTotal: spec.sangong.budget, actualTotal: spec.sangong.actual, overBudget: false });
-      });
-
-      it('staffing, declared counts and the self-evaluation score were read as written', () => {
-        const c = load(spec.file).facts.collections;
-        expect(c.staffing.map((s) => [s.quota, s.actual])).toEqual([[spec.staffing.quota, spec.staffing.actual]]);
-        expect(c.counts.map((x) => [x.declared, x.listedCount])).toEqual(spec.counts);
-        expect(c.score.map((s) => [s.score, s.grade, s.gradeMatches])).toEqual([[...spec.score, true]]);
-      });
-
-      it('no figure is read as two conflicting values of one quantity', () => {
-        const c = load(spec.file).facts.collections;
-        expect(c.figures.filter((x) => x.conflict).map((x) => `${str(x.name)}: ${str(x.first)} vs ${str(x.second)}`)).toEqual([]);
-      });
+      sharesGoalsChecks(DIR, spec);
+      readAsWrittenChecks(DIR, spec);
     });
   }
 });
