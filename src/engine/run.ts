@@ -3,7 +3,7 @@
  * every report (see RuleRunner). Runs are sequential (concurrent run() calls on one engine skip
  * rules). Facts are resolved with a plain dot-path resolver, not JSONPath.
  */
-import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { Engine, Fact, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import type { CheckFacts, CheckItem, GivenKind } from '../checks/types.js';
 import type { Severity } from '../findings/types.js';
 import type { Condition, RuleDef } from '../ruleset/types.js';
@@ -111,12 +111,15 @@ export class RuleRunner {
   /** Run every rule over every item of its collection; hits in collection order. */
   async run(facts: CheckFacts): Promise<Hit[]> {
     const hits: Hit[] = [];
+    // Facts are given as uncached Fact objects: json-rules-engine would otherwise hash the fact
+    // id and parameters (hash-it) for a cache key at every condition, for values already at hand
+    const report = new Fact('report', facts.report, { cache: false });
     for (const [given, entries] of this.entries) {
       for (const item of facts.collections[given]) {
         for (const e of entries) {
           if (this.gated && !e.gate(item, facts.report)) continue;
           this.engineRuns++;
-          const { events } = await e.engine.run({ item, report: facts.report });
+          const { events } = await e.engine.run({ item: new Fact('item', item, { cache: false }), report });
           if (events.length > 0) hits.push({ rule: e.rule, item });
         }
       }
