@@ -3,7 +3,7 @@
  * reach html, junit, sarif, markdown and csv through the unit name, the excerpt and the file name,
  * and must come out as text. Output files are written whole and never onto an input.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -197,6 +197,18 @@ describe('output files', () => {
     const r = run(['check', 'report.txt', '-f', 'json', '-o', 'alias/report.txt'], { cwd: s.dir, timeout: 5000 });
     expect(r.code, 'the input was overwritten through alias/').toBe(2);
     unchanged(s);
+  });
+
+  it('-o naming the input by another name (a symbolic link to it, a hard link of it) is refused, input unchanged', () => {
+    const s = setup();
+    symlinkSync(s.input, join(s.dir, 'soft.txt'));
+    linkSync(s.input, join(s.dir, 'hard.txt'));
+    for (const [input, out] of [['report.txt', 'soft.txt'], ['soft.txt', 'report.txt'], ['report.txt', 'hard.txt'], ['hard.txt', 'report.txt']]) {
+      const r = run(['check', input!, '-f', 'json', '-o', out!], { cwd: s.dir, timeout: 5000 });
+      expect(r.code, `${input} -o ${out}`).toBe(2);
+      expect(r.stderr).toContain('拒绝写入');
+      unchanged(s);
+    }
   });
 
   it('--write-baseline pointing at the input is refused, input unchanged', () => {
