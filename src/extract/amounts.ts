@@ -5,6 +5,7 @@
  */
 import { toWanString, type MoneyUnit } from './money.js';
 import type { AmountFact, ShareFact } from './model.js';
+import { memoised, reportMemo } from './report-memo.js';
 import { isWhiteSpaceCode, matchesOf, sentenceSrc, type Sentence } from './text.js';
 
 const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|亿元|元)/g;
@@ -30,12 +31,10 @@ export interface FoundAmount extends AmountFact {
  * Several extractors read the amounts of the same sentence (budget, 三公, mentions): found once per
  * sentence object. Shared, hence readonly; a sentence made up by a caller is a new key.
  */
-const found = new WeakMap<Sentence, readonly FoundAmount[]>();
+const found = reportMemo<Sentence, readonly FoundAmount[]>();
 
 export function amountsIn(s: Sentence): readonly FoundAmount[] {
-  let out = found.get(s);
-  if (!out) found.set(s, (out = findAmounts(s)));
-  return out;
+  return memoised(found, s, findAmounts);
 }
 
 function findAmounts(s: Sentence): FoundAmount[] {

@@ -1,19 +1,18 @@
 /** AmountFact (decimal string in 万元 + printed precision) → exact interval. */
 import type { AmountFact } from './model.js';
+import { memoised, reportMemo } from './report-memo.js';
 import { SCALE, UNIT_SHIFT, type Money } from './money.js';
 
 /** Checks ask for the same figure's interval many times (a base used by every share): parse it once. */
-const cache = new WeakMap<AmountFact, Money>();
+const cache = reportMemo<AmountFact, Money>();
 
 /** `wanDecimals`: the prevailing precision of 万元 figures (DOMAIN §4: 2); only the default is cached. */
 export function moneyOf(a: AmountFact, wanDecimals = 2): Money {
   if (wanDecimals !== 2) return readMoney(a, wanDecimals);
-  const hit = cache.get(a);
-  if (hit) return hit;
-  const m = readMoney(a, 2);
-  cache.set(a, m);
-  return m;
+  return memoised(cache, a, readDefault);
 }
+
+const readDefault = (a: AmountFact): Money => readMoney(a, 2);
 
 const ZEROS = '0'.repeat(SCALE);
 /** 5 × 10^k: half a unit of the last printed decimal. */

@@ -15,8 +15,10 @@ import { attachCauses, genericCause, pairGoals, quantifiedClauses, targetRange }
 import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
 import { extractStaffing } from './staffing.js';
+import { startReport } from './report-memo.js';
 
 export function extract(doc: SourceDoc, profile: Profile): ReportModel {
+  startReport();
   const outline = extractOutline(doc, profile);
   const firstLine = Math.min(outline.sections[0]?.line ?? Infinity, outline.unmatched[0]?.line ?? Infinity);
   const bodyFrom = Number.isFinite(firstLine) ? firstLine : 1;

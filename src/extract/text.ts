@@ -4,6 +4,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { Src } from './model.js';
+import { memoised, reportMemo } from './report-memo.js';
 
 export interface Sentence {
   /** Normalised sentence text. */
@@ -16,13 +17,11 @@ export interface Sentence {
 }
 
 /** Each extractor walks the same paragraphs: split each once. Sentences are never modified. */
-const split = new WeakMap<Block, readonly Sentence[]>();
+const split = reportMemo<Block, readonly Sentence[]>();
 
 /** Split a block into sentences at 。；！？ (kept with the sentence); columns are preserved. */
 export function sentences(block: Block): readonly Sentence[] {
-  let done = split.get(block);
-  if (!done) split.set(block, (done = splitSentences(block)));
-  return done;
+  return memoised(split, block, splitSentences);
 }
 
 /** The closing quotes or brackets kept with a sentence end (。；！？), as char codes. */
