@@ -7,7 +7,7 @@
 import type { Block, SourceDoc } from '../read/types.js';
 import type { Profile, ProfileSection } from '../profiles/profile.js';
 import type { HeadingFact, SectionFact, Src } from './model.js';
-import { headingNumber, sentences, sentenceSrc, squash, squashedFits } from './text.js';
+import { headingNumber, sentences, sentenceSrc, squash, squashedFits, type HeadingNumber } from './text.js';
 
 const TOP_STYLES = new Set(['chinese-dun', 'chinese-part', 'arabic-dun', 'arabic-dot', 'none']);
 const SUB_STYLES = new Set(['paren-chinese', 'paren-arabic']);
@@ -31,26 +31,8 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
   // "第一部分 …" at the top makes "一、" the second level: then only 部分 headings divide the report
   const partsOnTop = doc.blocks.filter((b) => b.kind === 'paragraph' && /^\s*第[一二三四五六七八九十]+部分/.test(b.norm)).length >= 2;
   for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    const t = block.norm.trim();
-    if (!t) continue;
-    const num = headingNumber(t);
-    const topLike = partsOnTop ? num.style === 'chinese-part' : block.headingLevel === 1 || TOP_STYLES.has(num.style);
-    if (!topLike || SUB_STYLES.has(num.style)) continue;
-    const rest = t.slice(num.length).trim();
-    const heading: HeadingFact = {
-      text: block.text.trim(),
-      line: block.line,
-      style: num.style,
-      ...(num.number !== undefined ? { number: num.number } : {}),
-    };
-    const section = matchSection(rest, profile, num.style === 'none' && block.headingLevel === undefined);
-    if (section && !seen.has(section.no)) {
-      seen.add(section.no);
-      boundaries.push({ block, heading, section });
-    } else if (looksLikeUnmatchedHeading(rest, num.style, block)) {
-      boundaries.push({ block, heading });
-    }
+    const boundary = block.kind === 'paragraph' ? boundaryAt(block, profile, partsOnTop, seen) : undefined;
+    if (boundary) boundaries.push(boundary);
   }
 
   const sections: SectionFact[] = [];
@@ -77,6 +59,30 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
     );
   }
   return { sections, unmatched };
+}
+
+/**
+ * The section heading a paragraph is, if any. Asked of every paragraph of every report: the
+ * heading fact is built only for a heading (most paragraphs are none).
+ */
+function boundaryAt(block: Block, profile: Profile, partsOnTop: boolean, seen: Set<string>): Boundary | undefined {
+  const t = block.norm.trim();
+  if (!t) return undefined;
+  const num = headingNumber(t);
+  const topLike = partsOnTop ? num.style === 'chinese-part' : block.headingLevel === 1 || TOP_STYLES.has(num.style);
+  if (!topLike || SUB_STYLES.has(num.style)) return undefined;
+  const rest = t.slice(num.length).trim();
+  const section = matchSection(rest, profile, num.style === 'none' && block.headingLevel === undefined);
+  if (section && !seen.has(section.no)) {
+    seen.add(section.no);
+    return { block, heading: headingFact(block, num), section };
+  }
+  return looksLikeUnmatchedHeading(rest, num.style, block) ? { block, heading: headingFact(block, num) } : undefined;
+}
+
+function headingFact(block: Block, num: HeadingNumber): HeadingFact {
+  const text = block.text.trim();
+  return num.number !== undefined ? { text, line: block.line, style: num.style, number: num.number } : { text, line: block.line, style: num.style };
 }
 
 function inLineOrder(blocks: readonly Block[]): boolean {
@@ -175,6 +181,8 @@ function classifyBody(body: readonly Block[], profile: Profile, subStyles: Reado
       const t = s.norm.slice(Math.max(0, offset)).replace(/\s+/g, '');
       if (!t) continue;
       if (anyMatches(profile.template, t)) template.push(sentenceSrc(s));
+      // once the section is substantive only template text left in it still matters
+      else if (substantive) continue;
       else if (anyMatches(profile.nil, t) || anyMatches(profile.empty, t)) nil = true;
       else if (/[\u4e00-\u9fff\d].*[\u4e00-\u9fff\d]/.test(t)) substantive = true;
     }
