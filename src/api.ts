@@ -58,10 +58,15 @@ export function ruleMeta(r: RuleDef, severity: Severity = r.severity): RuleMeta 
 export class Checker {
   private readonly runner: RuleRunner;
   readonly active: ActiveRule[];
+  /** The active rules' ids, sorted: the same for every report (each result gets a copy). */
+  private readonly rulesRun: readonly string[];
+  private readonly activeIds: ReadonlySet<string>;
 
   constructor(private readonly options: AuditOptions) {
     this.active = activeRules(options.rules, options.severities);
     this.runner = new RuleRunner(this.active);
+    this.rulesRun = mapList(this.active, (r) => r.def.id).sort();
+    this.activeIds = new Set(this.rulesRun);
   }
 
   /** Check one document or report-data model. */
@@ -73,8 +78,7 @@ export class Checker {
     const findings = makeFindings(hits, file, model, facts.report, this.options.lang ?? 'zh');
     dedupeFingerprints(findings);
     applyWaivers(findings, this.options.waivers ?? []);
-    const rulesRun = mapList(this.active, (r) => r.def.id);
-    const activeIds = new Set(rulesRun);
+    const activeIds = this.activeIds;
     // a plain loop, like mapList (one elements kind: no deoptimisation in a batch)
     const skipped: Skipped[] = [];
     for (const s of facts.skipped) {
@@ -92,7 +96,7 @@ export class Checker {
         format: input.kind === 'doc' ? input.doc.format : 'data',
       },
       ...(this.options.keepLines && input.kind === 'doc' ? { lines: docLines(input.doc) } : {}),
-      rulesRun: rulesRun.sort(),
+      rulesRun: this.rulesRun.slice(),
     };
   }
 

@@ -2,19 +2,26 @@
  * Src (line, column, excerpt) → Location: canonical section, heading as written, and a path a
  * Word user can follow (heading › sub-heading › 第N段). Resolved once, when a finding is made.
  */
-import type { ReportModel, Src } from '../extract/model.js';
+import type { HeadingFact, ReportModel, SectionFact, Src } from '../extract/model.js';
 import type { Location } from './types.js';
 
 export function resolveLocation(file: string, model: ReportModel, src: Src | undefined, section?: string): Location {
+  // loops and fields set one by one (in the order the JSON output shows them): this runs for
+  // every finding, related place and skipped check of a batch
   const sections = model.outline.sections;
-  const sec = src
-    ? sections.find((s) => src.line >= s.line && src.line <= s.endLine)
-    : sections.find((s) => s.no === section);
+  let sec: SectionFact | undefined;
+  for (const s of sections) {
+    if (src ? src.line >= s.line && src.line <= s.endLine : s.no === section) {
+      sec = s;
+      break;
+    }
+  }
   const path: string[] = [];
   if (sec) {
     path.push(sec.text);
     if (src) {
-      const sub = [...sec.subsections].reverse().find((h) => h.line <= src.line);
+      let sub: HeadingFact | undefined;
+      for (let i = sec.subsections.length - 1; i >= 0 && !sub; i--) if (sec.subsections[i]!.line <= src.line) sub = sec.subsections[i];
       if (sub) path.push(sub.text);
       const n = src.line - (sub?.line ?? sec.line);
       if (n > 0) path.push(`第${n}段`);
@@ -22,12 +29,15 @@ export function resolveLocation(file: string, model: ReportModel, src: Src | und
   } else if (src) {
     path.push(src.line < (sections[0]?.line ?? Infinity) ? '封面' : `第${src.line}段`);
   }
-  return {
-    file,
-    ...(sec ? { section: sec.no } : section ? { section } : {}),
-    ...(sec ? { heading: sec.text } : {}),
-    path,
-    ...(src ? { line: src.line, column: src.column } : {}),
-    ...(src?.excerpt ? { excerpt: src.excerpt } : {}),
-  };
+  const at: Location = { file } as Location;
+  if (sec) at.section = sec.no;
+  else if (section) at.section = section;
+  if (sec) at.heading = sec.text;
+  at.path = path;
+  if (src) {
+    at.line = src.line;
+    at.column = src.column;
+  }
+  if (src?.excerpt) at.excerpt = src.excerpt;
+  return at;
 }

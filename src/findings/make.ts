@@ -81,13 +81,18 @@ function relatedOf(related: NonNullable<CheckItem['related']>, file: string, mod
 export function sortFindings(fs: Finding[]): Finding[] {
   return fs.sort(
     (a, b) =>
-      a.location.file.localeCompare(b.location.file) ||
+      collate(a.location.file, b.location.file) ||
       (a.location.line ?? 0) - (b.location.line ?? 0) ||
       (a.location.column ?? 0) - (b.location.column ?? 0) ||
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.fingerprint.localeCompare(b.fingerprint),
+      collate(a.ruleId, b.ruleId) ||
+      collate(a.fingerprint, b.fingerprint),
   );
+}
+
+/** localeCompare, without asking ICU about equal strings (the same file, ~0.13 µs a Chinese path). */
+function collate(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
 }
 
 export function locationOf(l: Location): string {
