@@ -66,13 +66,22 @@ export function labelBefore(norm: string, at: number): string {
   return cleanLabel(norm.slice(i, at));
 }
 
+/** First and last characters the patterns of cleanLabel can match at (checked before each regex). */
+const LEAD_WORDS = new Set([...'其另此以和及'].map((c) => c.charCodeAt(0)));
+const TAIL_WORDS = new Set([...'为是共计到达约'].map((c) => c.charCodeAt(0)));
+
 export function cleanLabel(raw: string): string {
-  return raw
-    .replace(/^按(经济|功能)(科目)?(分类)?(为|：)?/, '')
-    .replace(/^(其中|另|此外|以及|和|及)/, '')
-    .replace(/^\d{4}年度?/, '')
-    .replace(/(为|是|共|合计|共计|总计|达到|达|约|计)+$/, '')
-    .trim();
+  // each regex only when the first or last character allows it: every amount's label passes here
+  let s = raw;
+  if (s.charCodeAt(0) === 0x6309 /* 按 */) s = s.replace(/^按(经济|功能)(科目)?(分类)?(为|：)?/, '');
+  if (LEAD_WORDS.has(s.charCodeAt(0))) s = s.replace(/^(其中|另|此外|以及|和|及)/, '');
+  if (isDigitCode(s.charCodeAt(0))) s = s.replace(/^\d{4}年度?/, '');
+  if (TAIL_WORDS.has(s.charCodeAt(s.length - 1))) s = s.replace(/(为|是|共|合计|共计|总计|达到|达|约|计)+$/, '');
+  return s.trim();
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 export interface FoundShare extends ShareFact {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesOf, squash, squashedFits } from '../../src/extract/text.js';
+import { cleanLabel } from '../../src/extract/amounts.js';
 
 describe('matchesOf', () => {
   it('finds exactly what matchAll finds, and leaves lastIndex at 0', () => {
@@ -28,5 +29,28 @@ describe('squashedFits', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('cleanLabel', () => {
+  // the four replacements cleanLabel makes, run unconditionally: its first/last-character
+  // shortcuts must give the same label
+  const reference = (raw: string): string =>
+    raw
+      .replace(/^按(经济|功能)(科目)?(分类)?(为|：)?/, '')
+      .replace(/^(其中|另|此外|以及|和|及)/, '')
+      .replace(/^\d{4}年度?/, '')
+      .replace(/(为|是|共|合计|共计|总计|达到|达|约|计)+$/, '')
+      .trim();
+  it('gives what the four replacements give', () => {
+    const words = ['按', '经济', '功能', '科目', '分类', '为', '：', '其中', '另', '此外', '以及', '和', '及', '2024', '年', '度', '是', '共', '合计', '共计', '总计', '达到', '达', '约', '计', '支出', ' ', '9'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), (parts) => {
+        const raw = parts.join('');
+        expect(cleanLabel(raw)).toBe(reference(raw));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const raw of ['按经济科目分类为工资福利支出', '其中基本支出', '2024年度项目支出合计', '以及公用经费共计', '']) expect(cleanLabel(raw)).toBe(reference(raw));
   });
 });
