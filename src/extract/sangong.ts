@@ -3,7 +3,7 @@
  * (项目 | 预算数 | 决算数). A component stated as 0, 无 or 未发生 counts as reported.
  */
 import type { Block } from '../read/types.js';
-import { amountsIn } from './amounts.js';
+import { amountsIn, type FoundAmount } from './amounts.js';
 import { yoyIn } from './budget.js';
 import type { AmountFact, SangongFact, SangongSide } from './model.js';
 import { parseMoney, fmt, type MoneyUnit } from './money.js';
@@ -77,6 +77,10 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
   let items: string[] = defaultItem ? [defaultItem] : [];
   let nil = false;
   let offset = 0;
+  // the sentence's amounts, found once: no amount spans a clause mark, so a clause's amounts are
+  // those that start inside it (was: found again in every prefix of the sentence, one new memo
+  // entry per clause)
+  const all = amountsIn(s);
   for (const clause of s.norm.split(/(?<=[，；、（）])/)) {
     const c = clause.replace(/\s+/g, '');
     // "预算和决算均为0万元" speaks of both sides
@@ -87,9 +91,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     else if (/未发生|没有发生/.test(c)) side = 'actual';
     const named = itemsOf(c);
     if (named.length > 0) items = named;
-    const amounts = amountsIn({ ...s, norm: s.norm.slice(0, offset + clause.length) }).filter((a) => a.at >= offset);
     // "决算数比预算数减少3.13万元": a difference, not a figure of either side
-    const a = COMPARED.test(c) ? undefined : amounts[0];
+    const a = COMPARED.test(c) ? undefined : firstIn(all, offset, offset + clause.length);
     // "未发生因公出国（境）费和公务用车购置及运行维护费": the nil goes on over the following clauses
     if (NIL.test(c)) nil = true;
     if (a) nil = false;
@@ -111,6 +114,19 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
   }
 }
 
+/** The first amount that starts in [from, to). */
+function firstIn(amounts: readonly FoundAmount[], from: number, to: number): FoundAmount | undefined {
+  for (const a of amounts) if (a.at >= from && a.at < to) return a;
+  return undefined;
+}
+
+/** The last amount that ends by `at` (no amount spans the 均 of 均为0 at `at`). */
+function lastBefore(amounts: readonly FoundAmount[], at: number): FoundAmount | undefined {
+  let last: FoundAmount | undefined;
+  for (const a of amounts) if (a.end <= at) last = a;
+  return last;
+}
+
 const ALL_NIL = /均为0|均为零|均未发生(?!超|违|浪费|问题)|均无(?!超)/g;
 const ALL_ONE = /均为(公务接待费|因公出国（境）费|公务用车购置及运行（维护）费|公务用车购置及运行维护费|公务用车运行维护费)/;
 
@@ -121,7 +137,7 @@ const ALL_ONE = /均为(公务接待费|因公出国（境）费|公务用车购
 function readWhole(s: Sentence, fact: SangongFact): void {
   for (const m of matchesOf(ALL_NIL, s.norm)) {
     const before = s.norm.slice(0, m.index);
-    const lastAmount = amountsIn({ ...s, norm: before }).at(-1);
+    const lastAmount = lastBefore(amountsIn(s), m.index);
     const segment = before.slice(lastAmount ? lastAmount.end : 0);
     const side = ACTUAL.test(segment) ? 'actual' : BUDGET.test(segment) ? 'budget' : 'actual';
     // plain loop: one elements kind, no deopt in a batch
