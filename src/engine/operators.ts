@@ -27,12 +27,15 @@ function decimalCompare(test: (a: bigint, b: bigint) => boolean) {
   };
 }
 
-export const CUSTOM_OPERATORS: Operator[] = [
-  new Operator('decimalGreaterThan', decimalCompare((a, b) => a > b)),
-  new Operator('decimalLessThan', decimalCompare((a, b) => a < b)),
-  new Operator('decimalEqual', decimalCompare((a, b) => a === b)),
+/** The custom operators' functions, by name (also what the rule gate evaluates them with). */
+export const CUSTOM_OPERATOR_FNS: ReadonlyMap<string, (fact: unknown, value: unknown) => boolean> = new Map([
+  ['decimalGreaterThan', decimalCompare((a, b) => a > b)],
+  ['decimalLessThan', decimalCompare((a, b) => a < b)],
+  ['decimalEqual', decimalCompare((a, b) => a === b)],
   // true for '', null, undefined and empty arrays: "not stated"
-  new Operator('isBlank', (a: unknown, want: unknown) => (a === '' || a === null || a === undefined || (Array.isArray(a) && a.length === 0)) === (want !== false)),
-];
+  ['isBlank', (a: unknown, want: unknown) => (a === '' || a === null || a === undefined || (Array.isArray(a) && a.length === 0)) === (want !== false)],
+]);
+
+export const CUSTOM_OPERATORS: Operator[] = [...CUSTOM_OPERATOR_FNS].map(([name, fn]) => new Operator(name, fn));
 
 export const KNOWN_OPERATORS = [...DEFAULT_OPERATORS, ...CUSTOM_OPERATORS.map((o) => o.name)];

@@ -7,7 +7,7 @@ import { Engine, Fact, type RuleProperties, type TopLevelCondition } from 'json-
 import type { CheckFacts, CheckItem, GivenKind } from '../checks/types.js';
 import type { Severity } from '../findings/types.js';
 import type { Condition, RuleDef } from '../ruleset/types.js';
-import { CUSTOM_OPERATORS } from './operators.js';
+import { CUSTOM_OPERATOR_FNS, CUSTOM_OPERATORS } from './operators.js';
 
 export interface ActiveRule {
   def: RuleDef;
@@ -40,11 +40,34 @@ function isLiteral(v: unknown): v is Literal {
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 }
 
+/** json-rules-engine's numeric comparisons, on two numbers (it also accepts numeric strings). */
+const NUMERIC: ReadonlyMap<string, (a: number, b: number) => boolean> = new Map([
+  ['greaterThan', (a: number, b: number) => a > b],
+  ['greaterThanInclusive', (a: number, b: number) => a >= b],
+  ['lessThan', (a: number, b: number) => a < b],
+  ['lessThanInclusive', (a: number, b: number) => a <= b],
+]);
+
+type Operand = (item: object, report: object) => unknown;
+
+/** A condition's value: a literal, or a reference to a field of the item or report fact. */
+function operandOf(value: unknown): Operand | undefined {
+  if (isLiteral(value)) return () => value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const ref = value as Record<string, unknown>;
+  if (Object.keys(ref).some((k) => k !== 'fact' && k !== 'path') || (ref.fact !== 'item' && ref.fact !== 'report') || typeof ref.path !== 'string') return undefined;
+  const path = ref.path;
+  return ref.fact === 'item' ? (i) => dotPath(i, path) : (_, r) => dotPath(r, path);
+}
+
 /**
- * A necessary condition of a rule, read off its `when`: the literal `equal`/`in` tests that must
- * all hold (top-level `all`), or one of which must hold (an `any` made only of them). An item for
- * which every rule's gate is false cannot fire any rule, so json-rules-engine need not run on it;
- * for every other item json-rules-engine decides. Conditions the gate cannot read impose nothing.
+ * A necessary condition of a rule, read off its `when`: the tests that must all hold (top-level
+ * `all`), or one of which must hold (an `any` made only of them). An item for which every rule's
+ * gate is false cannot fire any rule, so json-rules-engine need not run on it; for every other
+ * item json-rules-engine decides. The tests read: literal `equal`/`in`; the numeric comparisons
+ * when both sides are numbers (otherwise they impose nothing); the project's own operators
+ * (decimalGreaterThan, isBlank, …), evaluated by the very functions json-rules-engine is given.
+ * Conditions the gate cannot read impose nothing.
  */
 function gateOf(when: Condition): Gate {
   const leaf = (c: Condition): Gate | undefined => {
@@ -53,6 +76,18 @@ function gateOf(when: Condition): Gate {
     const get = (item: object, report: object) => dotPath(fact === 'item' ? item : report, path);
     if (operator === 'equal' && isLiteral(value)) return (i, r) => get(i, r) === value;
     if (operator === 'in' && Array.isArray(value) && value.every(isLiteral)) return (i, r) => (value as unknown[]).includes(get(i, r));
+    const rhs = operandOf(value);
+    if (!rhs) return undefined;
+    const numeric = NUMERIC.get(operator);
+    if (numeric) {
+      return (i, r) => {
+        const a = get(i, r);
+        const b = rhs(i, r);
+        return typeof a === 'number' && typeof b === 'number' ? numeric(a, b) : true;
+      };
+    }
+    const own = CUSTOM_OPERATOR_FNS.get(operator);
+    if (own) return (i, r) => own(get(i, r), rhs(i, r));
     return undefined;
   };
   // index loops: a gate runs for every item and rule of a batch, and every()/some() with a

@@ -4,9 +4,12 @@
  * rule example and seed variant.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activeRules } from '../../src/api.js';
 import { computeChecks } from '../../src/checks/index.js';
+import type { CheckFacts } from '../../src/checks/types.js';
+import type { Condition } from '../../src/ruleset/types.js';
 import { RuleRunner } from '../../src/engine/run.js';
 import { extract } from '../../src/extract/index.js';
 import { linesToDoc } from '../../src/read/txt.js';
@@ -46,5 +49,42 @@ describe('the rule gate', () => {
 
   it('produces hits at all (the comparison is not vacuous)', async () => {
     expect((await hits(gated, SEED)).length).toBe(12);
+  });
+});
+
+describe('the rule gate on comparisons', () => {
+  // one rule per kind of condition the gate reads beyond equal/in; items with numbers, numeric
+  // strings, decimal strings, blanks and junk on both sides of the comparison
+  const base = RULES.find((r) => r.id === 'staffing-exceeds-quota')!;
+  const whens: Condition[] = [
+    { all: [{ fact: 'item', path: 'a', operator: 'greaterThan', value: { fact: 'item', path: 'b' } }] },
+    { all: [{ fact: 'item', path: 'a', operator: 'lessThanInclusive', value: 3 }] },
+    { all: [{ fact: 'item', path: 'a', operator: 'greaterThanInclusive', value: { fact: 'report', path: 'year' } }] },
+    { all: [{ fact: 'item', path: 'a', operator: 'decimalGreaterThan', value: { fact: 'item', path: 'b' } }, { fact: 'item', path: 'c', operator: 'equal', value: false }] },
+    { all: [{ fact: 'item', path: 'a', operator: 'decimalEqual', value: '1.50' }] },
+    { any: [{ fact: 'item', path: 'a', operator: 'isBlank', value: true }, { fact: 'item', path: 'b', operator: 'lessThan', value: { fact: 'item', path: 'a' } }] },
+  ];
+  const rules = whens.map((when, k) => ({ def: { ...base, id: `r${k}`, when }, severity: base.severity }));
+  const value = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ noDefaultInfinity: false }), fc.constantFrom('1.5', '1.50', '2', '-0.5', '', 'x', '3.0001', null, undefined), fc.constant([]));
+  const item = fc.record({ key: fc.constant('k'), a: value, b: value, c: fc.boolean() });
+
+  it('lets through every item json-rules-engine fires on (gated and ungated hits agree)', async () => {
+    const gatedRunner = new RuleRunner(rules);
+    const ungatedRunner = new RuleRunner(rules, false);
+    await fc.assert(
+      fc.asyncProperty(fc.array(item, { minLength: 1, maxLength: 6 }), fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 4 })), async (items, year) => {
+        const facts = { report: { year, unit: null, profileMatched: true }, collections: { staffing: items }, skipped: [] } as unknown as CheckFacts;
+        const names = (hs: { rule: { def: { id: string } }; item: object }[]) => hs.map((h) => `${h.rule.def.id}:${items.indexOf(h.item as never)}`);
+        expect(names(await gatedRunner.run(facts))).toEqual(names(await ungatedRunner.run(facts)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('skips the runs that cannot fire (the gate is not vacuous)', async () => {
+    const runner = new RuleRunner([rules[0]!]);
+    const facts = { report: { year: 2024, unit: null, profileMatched: true }, collections: { staffing: [{ key: 'k', a: 1, b: 2 }, { key: 'k', a: 3, b: 2 }] }, skipped: [] } as unknown as CheckFacts;
+    expect((await runner.run(facts)).length).toBe(1);
+    expect(runner.engineRuns).toBe(1);
   });
 });
