@@ -106,7 +106,8 @@ export class Checker {
   }
 
   meta(): RuleMeta[] {
-    return this.active.map((r) => ruleMeta(r.def, r.severity)).sort((a, b) => a.id.localeCompare(b.id));
+    // rule ids are [a-z][a-z0-9-]*: code-unit order is localeCompare's order (see ruleset/merge.ts)
+    return this.active.map((r) => ruleMeta(r.def, r.severity)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 }
 

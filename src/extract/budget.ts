@@ -198,7 +198,9 @@ export function extractBudget(
   // plain loop: one elements kind, no deopt in a batch (a spread of no nodes is a different kind)
   const list: BudgetNode[] = [];
   for (const n of nodes.values()) list.push(n);
-  return list.sort((a, b) => order(a.id) - order(b.id) || a.id.localeCompare(b.id));
+  // node ids are [a-z0-9.]: code-unit order is localeCompare's order for them, without loading
+  // ICU's collator (~7 ms, once per run)
+  return list.sort((a, b) => order(a.id) - order(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function subjectFor(

@@ -85,7 +85,7 @@ export function sortFindings(fs: Finding[]): Finding[] {
       (a.location.line ?? 0) - (b.location.line ?? 0) ||
       (a.location.column ?? 0) - (b.location.column ?? 0) ||
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      collate(a.ruleId, b.ruleId) ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || // [a-z0-9-]: as localeCompare orders them
       collate(a.fingerprint, b.fingerprint),
   );
 }

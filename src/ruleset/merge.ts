@@ -10,5 +10,7 @@ export function mergeRules(sets: readonly RuleDef[][]): RuleDef[] {
       seen.set(r.id, r);
     }
   }
-  return [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
+  // rule ids are [a-z][a-z0-9-]*: code-unit order is localeCompare's order for them, without
+  // loading ICU's collator (~7 ms of every run's start)
+  return [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
