@@ -18,20 +18,28 @@
  *   main thread. The helpers are given the lowest priority (nice 19; each Linux thread has its own):
  *   they still get every cycle the main thread leaves, and no longer take its core. 1,000 reports
  *   5-9% faster on the 2-core bench machine (as fast as starting node with --v8-pool-size=1, which
- *   can only be given when node starts). Where there are cores to spare, priority changes nothing.
+ *   can only be given when node starts; nice 10 gave half of it). Only with at most four CPUs, as
+ *   many as helpers: with more, they cannot take the main thread's core, and a busy machine's other
+ *   processes would starve them.
  *
  * Set only for batches, after start-up (the V8 code cache is checked against the flags in force
  * when the app is loaded), and not for one file: loading node:v8 costs a one-file run ~2 ms.
  */
 export const BATCH_THRESHOLD = 20;
 
-export function tuneForBatch(files: number): void {
+/** `cpus`: the CPUs this process may use (os.availableParallelism()), given by tests. */
+export function tuneForBatch(files: number, cpus?: number): void {
   if (files < BATCH_THRESHOLD) return;
   // getBuiltinModule is Node >= 20.16 (package.json asks for 20.19): without it, no tuning, same results
   const v8 = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:v8') : undefined;
   v8?.setFlagsFromString('--heap-growing-percent=50 --no-allocation-site-pretenuring');
-  if (process.platform === 'linux') lowerHelperThreads();
+  if (process.platform === 'linux' && (cpus ?? process.getBuiltinModule?.('node:os').availableParallelism() ?? Infinity) <= MAX_CPUS_TO_LOWER) {
+    lowerHelperThreads();
+  }
 }
+
+/** Node starts four V8 helper threads: with more CPUs than that they cannot crowd the main thread. */
+const MAX_CPUS_TO_LOWER = 4;
 
 /** Lowest priority for every thread of this process but the main one (whose id is the pid). */
 function lowerHelperThreads(): void {
