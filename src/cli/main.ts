@@ -7,6 +7,7 @@ import { Command, Option } from 'commander';
 import { VERSION } from '../api.js';
 import { ConfigError } from '../ruleset/types.js';
 import { runCheck, type CheckCliOptions } from './check.js';
+import { usageErrorInChinese } from './usage-zh.js';
 import { runExplain, runFacts, runRules } from './info.js';
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -14,12 +15,15 @@ function collect(value: string, previous: string[] = []): string[] {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // usage errors in Chinese, like every other message; in English with --lang en
+  const english = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en'));
   const program = new Command('jixiao-lint')
     .description('部门（单位）整体支出绩效自评报告检查工具 / lint for performance self-evaluation reports')
     .version(VERSION, '-v, --version', '显示版本')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [command]', '显示某个命令的帮助')
-    .showHelpAfterError('（使用 --help 查看用法）')
+    .showHelpAfterError(english ? '(see --help)' : '（使用 --help 查看用法）')
+    .configureOutput({ outputError: (text, write) => write(english ? text : usageErrorInChinese(text)) })
     .exitOverride();
   let code = 0;
   program
