@@ -12,6 +12,7 @@
  */
 // Node's own zlib: 2.5x faster than fflate's JavaScript inflate on a report's parts, and no JIT
 // warm-up in a batch (npm run bench)
+import { constants } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
 import { ReadError } from './types.js';
 
@@ -109,7 +110,8 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry, limit: number): Uint8Ar
 
   let out: Uint8Array;
   try {
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
+    // zlib refuses a maxOutputLength beyond the largest Buffer (4 GB): a limit above it is no limit
+    out = inflateRawSync(data, { maxOutputLength: Math.min(Math.max(1, limit), constants.MAX_LENGTH) });
   } catch (err) {
     if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw bomb(`${e.name} 实际解压后的大小（文件头声明 ${e.size} 字节）`, limit);
     throw corrupt(`${e.name} 的压缩数据损坏`);

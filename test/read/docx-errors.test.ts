@@ -158,6 +158,11 @@ describe('readDocx: zip bombs', () => {
     expect(texts(declareSize(handDocx(para('小')), 'word/document.xml', 10))).toEqual(['小']);
   });
 
+  test('a limit above the largest Buffer (--max-entry-mb 5000) reads as no limit, not as a corrupt file', () => {
+    const huge = { ...DEFAULT_LIMITS, maxEntryBytes: 5000 * 1024 * 1024 };
+    expect(readDocx(handDocx(para('预算')), 'x.docx', huge).blocks.map((b) => b.text)).toEqual(['预算']);
+  });
+
   test('4 MB of zeros behind a 100-byte header, in a part read only because a style is used', () => {
     const withStyles = (document: string) => declareSize(zip({
       '[Content_Types].xml': CONTENT_TYPES,
