@@ -1,5 +1,5 @@
 /** Writing outputs: whole files via a temporary file and rename; never onto an input file. */
-import { realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../ruleset/types.js';
 
@@ -17,10 +17,13 @@ function realTarget(path: string): string {
   }
 }
 
-/** Whether `path` is the file `st` describes, under any name (symbolic or hard link). */
-function isFile(path: string, st: Stats): boolean {
+/**
+ * Whether `path` is the file `st` describes, under any name (symbolic or hard link). Bigint stats:
+ * a Windows file id can exceed 2^53, where two numbers could be equal for different files.
+ */
+function isFile(path: string, st: BigIntStats): boolean {
   try {
-    const s = statSync(path);
+    const s = statSync(path, { bigint: true });
     return s.ino === st.ino && s.dev === st.dev;
   } catch {
     return false;
@@ -29,9 +32,9 @@ function isFile(path: string, st: Stats): boolean {
 
 export function writeAtomic(path: string, content: string, inputs: readonly string[]): void {
   const target = realTarget(path);
-  let st: Stats | undefined;
+  let st: BigIntStats | undefined;
   try {
-    st = statSync(target);
+    st = statSync(target, { bigint: true });
   } catch {
     /* a new file: no input can be it */
   }
