@@ -188,14 +188,17 @@ describe('readers throw nothing but ReadError', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
         const m = structuredClone(baseModel) as Record<string, unknown>;
-        for (const [path, value, remove] of edits) {
+        edits: for (const [path, value, remove] of edits) {
           let o = m as Record<string | number, unknown>;
           for (const k of path.slice(0, -1)) {
             const next = o[k];
-            if (next === null || typeof next !== 'object') break;
+            // an earlier edit replaced a parent of this path: the edit no longer applies
+            if (next === null || typeof next !== 'object') continue edits;
             o = next as Record<string | number, unknown>;
           }
           const last = path[path.length - 1]!;
+          // an array put in place of an object (src → [...]) has a length that is not data
+          if (Array.isArray(o) && last === 'length') continue;
           if (remove) delete o[last];
           else o[last] = value;
         }
