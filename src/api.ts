@@ -7,6 +7,7 @@ import { mapList } from './checks/list.js';
 import type { ToleranceSettings } from './checks/tolerance.js';
 import { extract } from './extract/index.js';
 import type { ReportModel } from './extract/model.js';
+import { compareIds } from './extract/text.js';
 import type { ActiveRule } from './engine/run.js';
 import { RuleRunner } from './engine/run.js';
 import { makeFindings } from './findings/make.js';
@@ -106,8 +107,7 @@ export class Checker {
   }
 
   meta(): RuleMeta[] {
-    // rule ids are [a-z][a-z0-9-]*: code-unit order is localeCompare's order (see ruleset/merge.ts)
-    return this.active.map((r) => ruleMeta(r.def, r.severity)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return this.active.map((r) => ruleMeta(r.def, r.severity)).sort((a, b) => compareIds(a.id, b.id));
   }
 }
 

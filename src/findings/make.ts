@@ -4,6 +4,7 @@
  */
 import type { CheckItem, ReportFacts } from '../checks/types.js';
 import type { ReportModel } from '../extract/model.js';
+import { compareIds } from '../extract/text.js';
 import type { Hit } from '../engine/run.js';
 import { resolveLocation } from './location.js';
 import { SEVERITY_RANK, type Finding, type Location } from './types.js';
@@ -85,7 +86,7 @@ export function sortFindings(fs: Finding[]): Finding[] {
       (a.location.line ?? 0) - (b.location.line ?? 0) ||
       (a.location.column ?? 0) - (b.location.column ?? 0) ||
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || // [a-z0-9-]: as localeCompare orders them
+      compareIds(a.ruleId, b.ruleId) ||
       collate(a.fingerprint, b.fingerprint),
   );
 }
