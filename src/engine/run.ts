@@ -50,14 +50,18 @@ const NUMERIC: ReadonlyMap<string, (a: number, b: number) => boolean> = new Map(
 
 type Operand = (item: object, report: object) => unknown;
 
+/** The field at `path` of the item or the report fact. */
+function fieldOf(fact: 'item' | 'report', path: string): Operand {
+  return fact === 'item' ? (i) => dotPath(i, path) : (_, r) => dotPath(r, path);
+}
+
 /** A condition's value: a literal, or a reference to a field of the item or report fact. */
 function operandOf(value: unknown): Operand | undefined {
   if (isLiteral(value)) return () => value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const ref = value as Record<string, unknown>;
   if (Object.keys(ref).some((k) => k !== 'fact' && k !== 'path') || (ref.fact !== 'item' && ref.fact !== 'report') || typeof ref.path !== 'string') return undefined;
-  const path = ref.path;
-  return ref.fact === 'item' ? (i) => dotPath(i, path) : (_, r) => dotPath(r, path);
+  return fieldOf(ref.fact, ref.path);
 }
 
 /**
@@ -73,7 +77,7 @@ function gateOf(when: Condition): Gate {
   const leaf = (c: Condition): Gate | undefined => {
     if (!('fact' in c) || (c.fact !== 'item' && c.fact !== 'report') || c.path === undefined) return undefined;
     const { fact, path, operator, value } = c;
-    const get = (item: object, report: object) => dotPath(fact === 'item' ? item : report, path);
+    const get = fieldOf(fact, path);
     if (operator === 'equal' && isLiteral(value)) return (i, r) => get(i, r) === value;
     if (operator === 'in' && Array.isArray(value) && value.every(isLiteral)) return (i, r) => (value as unknown[]).includes(get(i, r));
     const rhs = operandOf(value);
