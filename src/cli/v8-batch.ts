@@ -27,28 +27,24 @@
  */
 export const BATCH_THRESHOLD = 20;
 
-/** `cpus`: the CPUs this process may use (os.availableParallelism()), given by tests. */
-export function tuneForBatch(files: number, cpus?: number): void {
-  if (files < BATCH_THRESHOLD) return;
-  // getBuiltinModule is Node >= 20.16 (package.json asks for 20.19): without it, no tuning, same results
-  const v8 = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:v8') : undefined;
-  v8?.setFlagsFromString('--heap-growing-percent=50 --no-allocation-site-pretenuring');
-  if (process.platform === 'linux' && (cpus ?? process.getBuiltinModule?.('node:os').availableParallelism() ?? Infinity) <= MAX_CPUS_TO_LOWER) {
-    lowerHelperThreads();
-  }
-}
-
 /** Node starts four V8 helper threads: with more CPUs than that they cannot crowd the main thread. */
 const MAX_CPUS_TO_LOWER = 4;
 
+/** `cpus`: the CPUs this process may use (os.availableParallelism()), given by tests. */
+export function tuneForBatch(files: number, cpus?: number): void {
+  // getBuiltinModule is Node >= 20.16 (package.json asks for 20.19): without it, no tuning, same results
+  if (files < BATCH_THRESHOLD || typeof process.getBuiltinModule !== 'function') return;
+  process.getBuiltinModule('node:v8').setFlagsFromString('--heap-growing-percent=50 --no-allocation-site-pretenuring');
+  if (process.platform !== 'linux') return;
+  const os = process.getBuiltinModule('node:os');
+  if ((cpus ?? os.availableParallelism()) <= MAX_CPUS_TO_LOWER) lowerHelperThreads(os);
+}
+
 /** Lowest priority for every thread of this process but the main one (whose id is the pid). */
-function lowerHelperThreads(): void {
-  const fs = process.getBuiltinModule?.('node:fs');
-  const os = process.getBuiltinModule?.('node:os');
-  if (!fs || !os) return;
+function lowerHelperThreads(os: typeof import('node:os')): void {
   let threads: string[];
   try {
-    threads = fs.readdirSync('/proc/self/task');
+    threads = process.getBuiltinModule('node:fs').readdirSync('/proc/self/task');
   } catch {
     return; // no /proc: nothing to tune, same results
   }
