@@ -79,11 +79,10 @@ export class Checker {
     const findings = makeFindings(hits, file, model, facts.report, this.options.lang ?? 'zh');
     dedupeFingerprints(findings);
     applyWaivers(findings, this.options.waivers ?? []);
-    const activeIds = this.activeIds;
     // a plain loop, like mapList (one elements kind: no deoptimisation in a batch)
     const skipped: Skipped[] = [];
     for (const s of facts.skipped) {
-      if (activeIds.has(s.ruleId)) skipped.push({ ruleId: s.ruleId, reason: s.reason, location: resolveLocation(file, model, s.src, s.section) });
+      if (this.activeIds.has(s.ruleId)) skipped.push({ ruleId: s.ruleId, reason: s.reason, location: resolveLocation(file, model, s.src, s.section) });
     }
     return {
       path: file,

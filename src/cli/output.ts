@@ -21,7 +21,7 @@ function realTarget(path: string): string {
  * Whether `path` is the file `st` describes, under any name (symbolic or hard link). Bigint stats:
  * a Windows file id can exceed 2^53, where two numbers could be equal for different files.
  */
-function isFile(path: string, st: BigIntStats): boolean {
+function isSameFile(path: string, st: BigIntStats): boolean {
   try {
     const s = statSync(path, { bigint: true });
     return s.ino === st.ino && s.dev === st.dev;
@@ -40,7 +40,7 @@ export function writeAtomic(path: string, content: string, inputs: readonly stri
   }
   // by device and inode: one stat per input, not a realpath walk per input (18 ms in a
   // 1,000-file batch), and a hard link to an input is recognised too
-  if (st && inputs.some((i) => isFile(i, st))) throw new ConfigError(path, undefined, undefined, '拒绝写入：这是被检查的输入文件');
+  if (st && inputs.some((i) => isSameFile(i, st))) throw new ConfigError(path, undefined, undefined, '拒绝写入：这是被检查的输入文件');
   const special = st !== undefined && !st.isFile();
   try {
     if (special) {

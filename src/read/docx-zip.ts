@@ -108,15 +108,17 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry, limit: number): Uint8Ar
   }
   if (e.method !== 8) throw new ReadError('unsupported', `${e.name} 使用了不支持的压缩方式（${e.method}）：请在 Word 中另存为 .docx`);
 
+  const overLimit = (): ReadError => bomb(`${e.name} 实际解压后的大小（文件头声明 ${e.size} 字节）`, limit);
   let out: Uint8Array;
   try {
     // zlib refuses a maxOutputLength beyond the largest Buffer (4 GB): a limit above it is no limit
     out = inflateRawSync(data, { maxOutputLength: Math.min(Math.max(1, limit), constants.MAX_LENGTH) });
   } catch (err) {
-    if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw bomb(`${e.name} 实际解压后的大小（文件头声明 ${e.size} 字节）`, limit);
+    if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw overLimit();
     throw corrupt(`${e.name} 的压缩数据损坏`);
   }
-  if (out.length > limit) throw bomb(`${e.name} 实际解压后的大小（文件头声明 ${e.size} 字节）`, limit);
+  // zlib's bound is at least 1 byte: a limit of 0 is checked here
+  if (out.length > limit) throw overLimit();
   return out;
 }
 
