@@ -3,6 +3,7 @@
  * Data flows one way: read → extract → checks → rules → findings.
  */
 import { computeChecks } from './checks/index.js';
+import { checkRecords } from './checks/records.js';
 import { mapList } from './checks/list.js';
 import type { ToleranceSettings } from './checks/tolerance.js';
 import { extract } from './extract/index.js';
@@ -11,8 +12,9 @@ import { compareIds } from './extract/text.js';
 import type { ActiveRule } from './engine/run.js';
 import { RuleRunner } from './engine/run.js';
 import { makeFindings } from './findings/make.js';
+import { tallyChecks } from './findings/tally.js';
 import { resolveLocation } from './findings/location.js';
-import type { AuditResult, FileResult, RuleMeta, Severity, Skipped, Summary } from './findings/types.js';
+import type { AuditResult, CheckRecord, FileResult, RuleMeta, Severity, Skipped, Summary } from './findings/types.js';
 import { applyBaseline, applyWaivers, type Baseline, type BaselineEntry, type Waiver } from './findings/waivers.js';
 import type { Profile } from './profiles/profile.js';
 import type { Input } from './read/file.js';
@@ -84,11 +86,19 @@ export class Checker {
     for (const s of facts.skipped) {
       if (this.activeIds.has(s.ruleId)) skipped.push({ ruleId: s.ruleId, reason: s.reason, location: resolveLocation(file, model, s.src, s.section) });
     }
+    const checks: CheckRecord[] = [];
+    for (const r of checkRecords(facts)) {
+      if (!this.activeIds.has(r.ruleId)) continue;
+      const c: CheckRecord = { id: r.id, ruleId: r.ruleId, relation: r.relation, status: r.status, values: r.values, location: resolveLocation(file, model, r.src, r.section) };
+      if (r.reason !== undefined) c.reason = r.reason;
+      checks.push(c);
+    }
     return {
       path: file,
       error: null,
       findings,
       skipped,
+      checks,
       info: {
         ...(model.unit !== undefined ? { unit: model.unit } : {}),
         ...(model.year !== undefined ? { year: model.year } : {}),
@@ -115,7 +125,10 @@ export function countsOnly(r: FileResult): FileResult {
   const counts = { error: 0, warning: 0, info: 0, suppressed: r.findings.filter((f) => f.suppressed).length, skipped: r.skipped.length };
   for (const f of r.findings) if (!f.suppressed) counts[f.severity]++;
   // a fresh copy of the info: the unit name is a slice of the document's text and would keep it alive
-  return { path: r.path, error: r.error, findings: [], skipped: [], info: JSON.parse(JSON.stringify(r.info)) as FileResult['info'], counts };
+  return {
+    path: r.path, error: r.error, findings: [], skipped: [], info: JSON.parse(JSON.stringify(r.info)) as FileResult['info'], counts,
+    ...(r.checks ? { checkCounts: tallyChecks(r.checks) } : {}),
+  };
 }
 
 function docLines(doc: SourceDoc): string[] {

@@ -55,7 +55,8 @@ describe('the seed report (DOMAIN §7)', () => {
         ['rounding-difference', '6348.17', '6348.16', '0.01'],
         ['rounding-difference', '3273.16', '3273.15', '0.01'],
       ]);
-      expect(f.skipped).toEqual([]);
+      // the one check the tool could not make: the base of "占工业企业的48%" is a count the report never states
+      expect(f.skipped.map((s) => [s.ruleId, s.location.line])).toEqual([['share-mismatch', 41]]);
     });
   }
 });

@@ -35,6 +35,7 @@ export function sumCheck(input: SumInput): CheckItem {
   let sumV = 0n;
   let sumH = 0n;
   const parts: string[] = [];
+  const partValues: string[] = [];
   const related: { src: Src; text: string }[] = [];
   for (let k = 0; k < input.items.length; k++) {
     const i = input.items[k]!;
@@ -42,6 +43,7 @@ export function sumCheck(input: SumInput): CheckItem {
     sumH += i.money.h;
     const printed = fmt(i.money.v, d);
     parts.push(`${i.label} ${printed}`);
+    partValues.push(printed);
     if (i.src && i.src !== input.src) related.push({ src: i.src, text: `${i.label} ${printed} ${unit}` });
   }
   // joined, not built up with +=: a flat string, not a rope of every piece (findings keep it)
@@ -103,6 +105,7 @@ export function sumCheck(input: SumInput): CheckItem {
     expectedText: `${input.totalPrinted} ${unit}`,
     actualText: `${sumText} ${unit}`,
     data: { total: input.totalPrinted, sum: sumText, diff: diffText, tolerance: tolText, items },
+    values: { total: input.totalPrinted, parts: partValues, unit },
   };
 }
 
@@ -299,6 +302,7 @@ export function shareItem(i: ShareInput): CheckItem {
     expectedText: `${expectedPct}%`,
     actualText: `${i.pct}%`,
     data: { amount, base, baseDerived: i.baseDerived ? 'yes' : 'no', stated: i.pct, computed: expectedPct, tolerance: '按打印精度区间计算' },
+    values: { pct: i.pct, part: amount, base, expected: expectedPct },
   };
 }
 

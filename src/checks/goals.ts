@@ -32,7 +32,13 @@ function label(g: GoalFact): string {
 }
 
 export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
-  const { targets, results, pairs } = m.goals;
+  const { targets, results } = m.goals;
+  let pairs = m.goals.pairs;
+  if (m.goals.resultsPart === false) {
+    // no part reports results: a target without one is not a finding, only a check not made
+    for (const p of pairs) if (p.result === null) skipped.push({ ruleId: 'goal-without-result', reason: `报告没有载明绩效完成情况的部分，无法核对目标“${targets[p.target]!.text}”的完成情况`, src: targets[p.target]!.src });
+    pairs = pairs.filter((p) => p.result !== null);
+  }
   const items = mapList(pairs, (p) => {
     const t = targets[p.target]!;
     const r = p.result === null ? undefined : results[p.result];

@@ -8,6 +8,7 @@ import { breakdownChecks, shareChecks } from './arithmetic.js';
 import { coverItems, countItems, placeholderItems, scoreItems, staffingItems, yearItems } from './misc.js';
 import { documentItem, numberingItems, orderItems, sectionItems, templateItems } from './outline.js';
 import { sangongItems } from './sangong.js';
+import { relationItems } from './relations.js';
 import { goalItems } from './goals.js';
 import { figureItems, yoyItems } from './figures.js';
 import { scoreItems as scoreTableItems } from './scores.js';
@@ -21,6 +22,7 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
   const sg = sangongItems(model.sangong, tol);
   const shares = shareChecks(model.budget, skipped, tol);
   const yoy = yoyItems(model, tol);
+  const rel = relationItems(model, skipped);
   return {
     report: { year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true },
     collections: {
@@ -31,9 +33,9 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
       numbering: numberingItems(model),
       placeholders: placeholderItems(model),
       coverFields: coverItems(model),
-      breakdowns: [...breakdownChecks(model.budget, skipped, tol), ...sg.sums, ...yoy.sums, ...scoreTableItems(model)],
-      shares: [...shares.filter((s) => !s.key.startsWith('shares:')), ...yoy.shares],
-      shareGroups: shares.filter((s) => s.key.startsWith('shares:')),
+      breakdowns: [...breakdownChecks(model.budget, skipped, tol), ...sg.sums, ...yoy.sums, ...scoreTableItems(model), ...rel.sums],
+      shares: [...shares.filter((s) => !s.key.startsWith('shares:')), ...yoy.shares, ...rel.shares],
+      shareGroups: [...shares.filter((s) => s.key.startsWith('shares:')), ...rel.groups],
       sangong: sg.sangong,
       sangongComponents: sg.components,
       staffing: staffingItems(model, skipped),

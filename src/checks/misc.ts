@@ -28,7 +28,8 @@ export function countItems(m: ReportModel): CheckItem[] {
   return mapList(m.counts, (c) => {
     const seen = new Set<string>();
     const dups = c.listed.filter((x) => (seen.has(x) ? true : (seen.add(x), false)));
-    const status = dups.length > 0 ? 'duplicate' : c.listed.length !== c.declared ? 'mismatch' : 'ok';
+    // a list that ends in 等 names only some: it cannot be shorter than its count, only longer
+    const status = dups.length > 0 ? 'duplicate' : c.etc ? (c.listed.length > c.declared ? 'mismatch' : 'open') : c.listed.length !== c.declared ? 'mismatch' : 'ok';
     return {
       key: `count:${c.subject}:${c.listed.join('、')}`,
       src: c.src,

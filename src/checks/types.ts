@@ -21,6 +21,8 @@ export interface CheckItem {
   /** Finding.expected / Finding.actual, as printed with units. */
   expectedText?: string;
   actualText?: string;
+  /** The figures compared, as printed (JSON `files[].checks[].values`). */
+  values?: Record<string, string | number | string[]>;
   [field: string]: unknown;
 }
 

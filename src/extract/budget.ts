@@ -10,6 +10,7 @@ import type { AmountFact, BudgetNode, ExecutionFact, SectionFact, YoyFact } from
 import { addAll, fmt, type Money } from './money.js';
 import { moneyOf } from './facts-money.js';
 import { cnToInt, compareIds, sentences, sentenceSrc, type Sentence } from './text.js';
+import { depthAt } from './quantities.js';
 
 export const FUND_NAMES: Record<string, string> = {
   gpb: '一般公共预算支出',
@@ -218,17 +219,6 @@ function subjectFor(
 }
 
 const NOT_ITEM = /增|减|上年|同比|下降|较|去年/;
-
-/** Parenthesis depth at a position: amounts inside （其中…） belong to an item, not to the list. */
-function depthAt(s: string, at: number): number {
-  let d = 0;
-  for (let i = 0; i < at; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0xff08 /* （ */) d++;
-    else if (c === 0xff09 /* ） */ && d > 0) d--;
-  }
-  return d;
-}
 
 /** The amounts of a breakdown list from `from` on: top level only, no year-on-year changes. */
 function itemAmounts(s: Sentence, from: number): AmountFact[] {

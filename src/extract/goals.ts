@@ -142,13 +142,18 @@ function unpairedWhy(t: GoalFact, results: readonly GoalFact[]): string {
 }
 
 /** Lines of the targets: 一(2) (the sub-section about 绩效目标), else all of 一. */
-export function targetRange(sections: readonly SectionFact[]): [number, number] | undefined {
+/**
+ * Where targets are stated: [from, to, whether the part is about targets]. A sub-heading of 一 about
+ * goals (（二）年度整体支出绩效目标) is such a part; without one, 一 is read, and only sentences that
+ * set a target count (the caller filters them).
+ */
+export function targetRange(sections: readonly SectionFact[]): [number, number, boolean] | undefined {
   const one = sections.find((s) => s.no === '一');
   if (!one) return undefined;
-  const idx = one.subsections.findIndex((h) => /目标/.test(h.text));
-  if (idx < 0) return [one.line + 1, one.endLine];
+  const idx = one.subsections.findIndex((h) => /目标/.test(h.text) && !/完成|实现|情况分析|偏离/.test(h.text));
+  if (idx < 0) return [one.line + 1, one.endLine, false];
   const next = one.subsections[idx + 1];
-  return [one.subsections[idx]!.line, next ? next.line - 1 : one.endLine];
+  return [one.subsections[idx]!.line, next ? next.line - 1 : one.endLine, true];
 }
 
 const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主要是|系因/;

@@ -15,7 +15,11 @@ import { attachCauses, genericCause, pairGoals, quantifiedClauses, targetRange }
 import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
 import { extractStaffing } from './staffing.js';
+import { extractRelations } from './relations.js';
 import { startReport } from './report-memo.js';
+
+/** Words of a sentence that sets a target (outside a part about targets). */
+const SETS_TARGET = /目标|计划|力争|预期|确保|争取|拟|任务|指标值|要求/;
 
 export function extract(doc: SourceDoc, profile: Profile): ReportModel {
   startReport();
@@ -24,7 +28,8 @@ export function extract(doc: SourceDoc, profile: Profile): ReportModel {
   const bodyFrom = Number.isFinite(firstLine) ? firstLine : 1;
   const tr = targetRange(outline.sections);
   const six = outline.sections.find((s) => s.no === '六');
-  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target') : [];
+  // goals only where the report states goals: a part about targets, or a sentence that sets one
+  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => tr[2] || SETS_TARGET.test(t.src.excerpt)) : [];
   const results = six ? quantifiedClauses(doc.blocks, six.line + 1, six.endLine, 'result') : [];
   const pairs = pairGoals(targets, results);
   // indicator tables pair their own rows: target and result side by side
@@ -54,10 +59,11 @@ export function extract(doc: SourceDoc, profile: Profile): ReportModel {
     years: extractYears(doc.blocks, bodyFrom),
     placeholders: extractPlaceholders(doc.blocks, 1),
     score: extractScore(doc.blocks, outline.sections.find((x) => x.no === '九')),
-    goals: { targets, results, pairs, ...(() => {
+    goals: { targets, results, pairs, resultsPart: six !== undefined || table.results.length > 0, ...(() => {
       const g = genericCause(doc.blocks, outline.sections);
       return g ? { genericCause: g } : {};
     })() },
     ...(table.scoreTable ? { scoreTable: table.scoreTable } : {}),
+    relations: extractRelations(doc.blocks),
   };
 }

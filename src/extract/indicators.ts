@@ -41,9 +41,17 @@ function header(cells: string[]): Columns | undefined {
   return cols.names.length > 0 && ((cols.target >= 0 && cols.result >= 0) || (cols.max >= 0 && cols.got >= 0)) ? cols : undefined;
 }
 
+/** The header of a funds table that scores budget execution (年初预算数 … 分值 | 执行率 | 得分). */
+function fundsHeader(cells: string[]): { max: number; got: number } | undefined {
+  const max = cells.findIndex((c) => MAX.test(c));
+  const got = cells.findIndex((c) => GOT.test(c));
+  return max > 0 && got > 0 && cells.some((c) => /预算数|执行数/.test(c)) ? { max, got } : undefined;
+}
+
 export function extractIndicators(blocks: readonly Block[]): Indicators {
   const out: Indicators = { targets: [], results: [] };
   let cols: Columns | undefined;
+  let funds: { max: number; got: number } | undefined;
   let table = -1;
   let level1 = '';
   const rows: ScoreRow[] = [];
@@ -54,12 +62,33 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     if (b.table !== table) {
       table = b.table ?? -1;
       cols = undefined;
+      funds = undefined;
       level1 = '';
     }
-    if (!cols) {
-      cols = header(cells);
+    // a header row starts (or restarts) the indicator columns; a funds table's header (年度资金总额
+    // with 分值 and 得分: the form's 预算执行率 points) gives its score row to the same score table
+    const h = header(cells);
+    if (h) {
+      cols = h;
+      funds = undefined;
       continue;
     }
+    const f = fundsHeader(cells);
+    if (f) {
+      funds = f;
+      cols = undefined;
+      continue;
+    }
+    if (funds) {
+      if (/资金总额|^合计$/.test(cells[0] ?? '')) {
+        const mx = QTY.exec(cells[funds.max] ?? '');
+        const gt = QTY.exec(cells[funds.got] ?? '');
+        const at = src(b.line, Math.max(0, b.normCells.slice(0, funds.got).join('\t').length + 1), b.text);
+        if (mx && gt) rows.push({ name: cells[0]!, level1: '预算执行', max: mx[2]!, got: gt[2]!, src: at });
+      }
+      continue;
+    }
+    if (!cols) continue;
     const at = (i: number) => src(b.line, Math.max(0, b.normCells!.slice(0, i).join('\t').length + (i > 0 ? 1 : 0)), b.text);
     const first = cells[cols.names[0]!] ?? '';
     if (first) level1 = first;

@@ -220,6 +220,46 @@ export interface ScoreTable {
   total?: { max?: string; got?: string; src: Src };
 }
 
+/** A figure of any kind as the relation reader found it: money, a count, a percentage. */
+export interface FigureFact {
+  label: string;
+  /** The number as printed, separators removed ("1234.56"). */
+  number: string;
+  /** 元 | 千元 | 万元 | 亿元 | % | 人 | 个 | 家 | … */
+  unit: string;
+  /** money | pct | people | units | vehicles | … (figures compare within a family) */
+  family: string;
+  decimals: number;
+  src: Src;
+}
+
+/** A relation the text states between figures (issue 8), checked by checks/relations.ts. */
+export interface RelationFact {
+  relation: 'sum' | 'share' | 'change' | 'rate';
+  /** What the relation is about, as written. */
+  subject: string;
+  /** sum: the total, its parts, whether the parts claim to be all of it, and the shape read. */
+  total?: FigureFact;
+  parts?: FigureFact[];
+  complete?: boolean;
+  shape?: string;
+  /** share: the part, the percentage, the base (named or the enclosing total). */
+  part?: FigureFact;
+  pct?: FigureFact;
+  base?: FigureFact;
+  baseName?: string;
+  /** change: the current figure, the prior one, the change and its rate. */
+  current?: FigureFact;
+  prior?: FigureFact;
+  change?: FigureFact;
+  rate?: FigureFact;
+  direction?: 'up' | 'down' | 'flat';
+  /** rate: numerator ÷ denominator (执行数 ÷ 预算数). */
+  numerator?: FigureFact;
+  denominator?: FigureFact;
+  src: Src;
+}
+
 export interface ReportModel {
   version: 1;
   profile: string;
@@ -243,8 +283,12 @@ export interface ReportModel {
     targets: GoalFact[];
     results: GoalFact[];
     pairs: GoalPair[];
+    /** Whether the report has a part that reports results (goal-without-result needs one). */
+    resultsPart?: boolean;
     /** A paragraph of 七 admitting a shortfall with a cause, not naming the indicator. */
     genericCause?: Src;
   };
   scoreTable?: ScoreTable;
+  /** Every relation between figures the text states, in any part (issue 8). */
+  relations?: RelationFact[];
 }

@@ -49,6 +49,17 @@ export interface Skipped {
   location: Location;
 }
 
+/** A relation checked in the report (JSON `files[].checks`): what was compared and how it came out. */
+export interface CheckRecord {
+  id: string;
+  ruleId: string;
+  relation: 'sum' | 'share' | 'change' | 'rate' | 'count' | 'staffing' | 'score' | 'sangong' | 'grade' | 'goal' | 'same-figure';
+  status: 'pass' | 'rounding' | 'fail' | 'skipped';
+  values: Record<string, string | number | string[]>;
+  reason?: string;
+  location: Location;
+}
+
 export interface FileError {
   code: string;
   message: string;
@@ -70,6 +81,8 @@ export interface FileResult {
   info: ReportInfo;
   /** The document's text projection, for formatters that show the report beside its findings (html). */
   lines?: string[];
+  /** Every relation checked, with its status (issue 8: what was checked is visible). */
+  checks?: CheckRecord[];
   /** Rule ids that ran on this file (for JUnit test cases, SARIF rules). */
   rulesRun?: string[];
   /**
@@ -77,6 +90,8 @@ export interface FileResult {
    * bounded memory (only outputs that need no more than counts, such as summary).
    */
   counts?: { error: number; warning: number; info: number; suppressed: number; skipped: number };
+  /** Checked relations by status, kept when `checks` were dropped with the findings. */
+  checkCounts?: { pass: number; rounding: number; fail: number; skipped: number };
 }
 
 export interface Summary {

@@ -29,6 +29,7 @@ export function formatJson(result: AuditResult, options: FormatOptions): string 
       path: f.path,
       error: f.error,
       findings: f.findings.map(finding),
+      ...(f.checks ? { checks: f.checks.map((c) => ({ id: c.id, ruleId: c.ruleId, relation: c.relation, status: c.status, values: c.values, ...(c.reason !== undefined ? { reason: c.reason } : {}), location: loc(c.location) })) } : {}),
       ...(options.showSkipped ? { skipped: f.skipped.map((s) => ({ ruleId: s.ruleId, reason: s.reason, location: loc(s.location) })) } : {}),
     })),
     summary: { files: result.summary.files, errors: result.summary.errors, warnings: result.summary.warnings, infos: result.summary.infos },

@@ -5,6 +5,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditResult, FileResult, Finding, FormatOptions } from '../findings/types.js';
+import { tallyChecks, type CheckTally } from '../findings/tally.js';
 import { displayWidth, SEVERITY_LABELS } from './util.js';
 
 const T = {
@@ -22,6 +23,7 @@ const T = {
     skipped: '未能执行的检查',
     problems: (n: number, e: number, w: number, i: number) => `${n} 个问题（${e} 个错误，${w} 个警告，${i} 个提示）`,
     clean: (n: number) => `✔ 已检查 ${n} 个文件，未发现问题`,
+    checked: (t: CheckTally) => `核对 ${t.pass + t.rounding + t.fail + t.skipped} 项：一致 ${t.pass}，舍入差 ${t.rounding}，不符 ${t.fail}，未能核对 ${t.skipped}`,
     unreadable: (n: number) => `${n} 个文件无法读取`,
     skippedCount: (n: number) => `${n} 项检查因缺少数据未能执行（--show-skipped 查看）`,
     suppressedCount: (n: number) => `${n} 个问题已豁免或在基线中`,
@@ -41,6 +43,7 @@ const T = {
     skipped: 'checks that could not run',
     problems: (n: number, e: number, w: number, i: number) => `${n} problems (${e} errors, ${w} warnings, ${i} infos)`,
     clean: (n: number) => `✔ ${n} files checked, no problems`,
+    checked: (t: CheckTally) => `${t.pass + t.rounding + t.fail + t.skipped} relations checked: ${t.pass} agree, ${t.rounding} within rounding, ${t.fail} disagree, ${t.skipped} could not be checked`,
     unreadable: (n: number) => `${n} files could not be read`,
     skippedCount: (n: number) => `${n} checks could not run for missing data (see --show-skipped)`,
     suppressedCount: (n: number) => `${n} findings waived or in the baseline`,
@@ -72,7 +75,25 @@ export function formatStylish(result: AuditResult, options: FormatOptions): stri
   if (s.suppressed > 0) out.push(c.dim(t.suppressedCount(s.suppressed)));
   if (s.skipped > 0 && !options.showSkipped) out.push(c.dim(t.skippedCount(s.skipped)));
   if (result.staleBaseline && result.staleBaseline.length > 0) out.push(c.dim(t.stale(result.staleBaseline.length)));
+  const tally = checkTally(result.files);
+  if (tally) out.push(c.dim(t.checked(tally)));
   return out.join('\n') + '\n';
+}
+
+/** The relations checked over all files, by status (undefined when no file carried checks). */
+function checkTally(files: readonly FileResult[]): CheckTally | undefined {
+  let any = false;
+  const t: CheckTally = { pass: 0, rounding: 0, fail: 0, skipped: 0 };
+  for (const f of files) {
+    const counts = f.checks ? tallyChecks(f.checks) : f.checkCounts;
+    if (!counts) continue;
+    any = true;
+    t.pass += counts.pass;
+    t.rounding += counts.rounding;
+    t.fail += counts.fail;
+    t.skipped += counts.skipped;
+  }
+  return any ? t : undefined;
 }
 
 function fileBlock(file: FileResult, c: ChalkInstance, t: (typeof T)['zh'], options: FormatOptions): string[] {

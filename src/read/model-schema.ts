@@ -52,6 +52,19 @@ const goal = {
 };
 const valueAt = (t: string) => ({ type: 'object', required: ['value', 'src'], additionalProperties: false, properties: { value: { type: t }, src } });
 
+const figure = {
+  type: 'object', required: ['label', 'number', 'unit', 'family', 'decimals', 'src'], additionalProperties: false,
+  properties: { label: { type: 'string' }, number: { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$' }, unit: { type: 'string' }, family: { type: 'string' }, decimals: { type: 'integer', minimum: 0 }, src },
+};
+const relation = {
+  type: 'object', required: ['relation', 'subject', 'src'], additionalProperties: false,
+  properties: {
+    relation: { enum: ['sum', 'share', 'change', 'rate'] }, subject: { type: 'string' }, total: figure, parts: { type: 'array', items: figure },
+    complete: { type: 'boolean' }, shape: { type: 'string' }, part: figure, pct: figure, base: figure, baseName: { type: 'string' },
+    current: figure, prior: figure, change: figure, rate: figure, direction: { enum: ['up', 'down', 'flat'] }, numerator: figure, denominator: figure, src,
+  },
+};
+
 export const MODEL_SCHEMA = {
   type: 'object',
   required: ['version', 'profile', 'cover', 'outline', 'budget', 'sangong', 'staffing', 'counts', 'years', 'placeholders', 'score', 'goals'],
@@ -156,6 +169,7 @@ export const MODEL_SCHEMA = {
     },
     placeholders: { type: 'array', items: { type: 'object', required: ['text', 'src'], additionalProperties: false, properties: { text: { type: 'string' }, src } } },
     score: { type: 'object', additionalProperties: false, properties: { score: valueAt('string'), grade: valueAt('string') } },
+    relations: { type: 'array', items: relation },
     scoreTable: {
       type: 'object', required: ['rows'], additionalProperties: false,
       properties: {
@@ -173,6 +187,7 @@ export const MODEL_SCHEMA = {
       type: 'object', required: ['targets', 'results', 'pairs'], additionalProperties: false,
       properties: {
         genericCause: src,
+        resultsPart: { type: 'boolean' },
         targets: { type: 'array', items: goal },
         results: { type: 'array', items: goal },
         pairs: {

@@ -33,7 +33,44 @@ export function linesToDoc(text: string, file: string): SourceDoc {
   const lines = text.split(/\r\n|\n|\r/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const blocks: Block[] = lines.map((t, i) => ({ kind: 'paragraph', line: i + 1, text: t, norm: normalizeText(t) }));
+  flattenedTables(blocks);
   return { file, format: 'txt', blocks };
+}
+
+/** A cell separator of a table flattened to text: | (also full-width, as in Markdown tables) or a tab. */
+const CELL_SEPARATOR = /\s*[|｜\t]\s*/;
+
+/**
+ * A table flattened to text, one row per line with cells between | (or tabs): two or more
+ * consecutive lines that each have a separator become rows of one table, as a .docx table's rows
+ * are. A lone line with a | stays a paragraph: one line is not a table.
+ */
+function flattenedTables(blocks: Block[]): void {
+  let table = 0;
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && isRowLine(blocks[j]!.text)) j++;
+    if (j - i >= 2) {
+      // outer | only when every line has them (a Markdown table); else a leading | is an empty first cell
+      const outer = blocks.slice(i, j).every((b) => /^\s*[|｜]/.test(b.text) && /[|｜]\s*$/.test(b.text));
+      for (let k = i; k < j; k++) {
+        const b = blocks[k]!;
+        const cells = splitCells(b.text, outer);
+        blocks[k] = { kind: 'row', line: b.line, text: b.text, norm: b.norm, cells, normCells: cells.map((c) => normalizeText(c)), table, row: k - i };
+      }
+      table++;
+    }
+    i = j > i ? j : i + 1;
+  }
+}
+
+function isRowLine(t: string): boolean {
+  return /[|｜\t]/.test(t) && t.trim().length > 0;
+}
+
+function splitCells(t: string, outer: boolean): string[] {
+  const inner = outer ? t.trim().replace(/^[|｜]\s*/, '').replace(/\s*[|｜]$/, '') : t;
+  return inner.split(CELL_SEPARATOR).map((c) => c.trim());
 }
 
 function tryDecode(enc: string, bytes: Uint8Array): string | undefined {

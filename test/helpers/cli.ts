@@ -17,6 +17,7 @@ export function cli(args: string[], opts: { cwd?: string; env?: Record<string, s
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
     input: opts.input ?? '',
     timeout: 30000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

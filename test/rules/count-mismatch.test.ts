@@ -19,6 +19,7 @@ describe(RULE, () => {
       ['an item with a parenthesis', one('内设股室3个，分别为：办公室（财务股）、预算股、绩效股。')],
       ['ten items', one('内设机构10个，分别为：办公室、预算股、绩效股、国库股、综合股、经建股、农业股、社保股、行政政法股、教科文股。')],
       ['"A、B、C等3个项目"', one('全年重点实施了道路改造、管网建设、绿化提升等3个项目。')],
+      ['"A、B、C等4个项目": a list ending in 等 is open, not counted', one('全年实施项目包括：道路改造、管网建设、绿化提升等4个项目。')],
       ['"A、B和C" is three items', one('内设股室3个，分别为办公室、预算股和绩效股。')],
       ['a clause after the list is not an item', one('内设股室3个，分别为：办公室、预算股、绩效股，共有干部职工20人。')],
     ])('%s', async (_name, text) => {
@@ -47,9 +48,9 @@ describe(RULE, () => {
       ]);
     });
 
-    it('"等4个项目" after three items', async () => {
-      expect(await runRule(RULE, one('全年实施项目包括：道路改造、管网建设、绿化提升等4个项目。'))).toMatchObject([
-        { location: { section: '一', line: 7 }, data: { declared: 4, listed: 3, items: '道路改造、管网建设、绿化提升' } },
+    it('"等2个项目" after three items: a list ending in 等 may name fewer, never more', async () => {
+      expect(await runRule(RULE, one('全年实施项目包括：道路改造、管网建设、绿化提升等2个项目。'))).toMatchObject([
+        { location: { section: '一', line: 7 }, data: { declared: 2, listed: 3, items: '道路改造、管网建设、绿化提升' } },
       ]);
     });
 

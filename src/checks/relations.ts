@@ -1,0 +1,290 @@
+/**
+ * Check facts of the relations the relation reader found anywhere in the text (extract/relations.ts):
+ * sums, shares, changes and rates, in the same interval arithmetic as the budget checks. A relation
+ * the budget hierarchy already checks (its figures are budget facts) is left to it: one relation,
+ * one check.
+ */
+import type { AmountFact, FigureFact, RelationFact, ReportModel, Src } from '../extract/model.js';
+import { MONEY_SHIFT } from '../extract/lexicon.js';
+import { abs, SCALE, type Money } from '../extract/money.js';
+import { shareItem, sumCheck, type SumInput } from './arithmetic.js';
+import type { CheckItem, SkippedCheck } from './types.js';
+
+const at = (s: Src): string => `${s.line}:${s.column}`;
+
+/** Places of every figure the budget, 三公 and share facts already stand for. */
+function budgetPlaces(m: ReportModel): Set<string> {
+  const places = new Set<string>();
+  const add = (a: AmountFact | undefined): void => {
+    if (a) places.add(at(a.src));
+  };
+  for (const n of m.budget) {
+    add(n.amount);
+    for (const b of n.breakdowns) for (const i of b.items) add(i);
+    add(n.yoy?.change);
+    add(n.yoy?.prior);
+    add(n.execution?.budget);
+    add(n.execution?.spent);
+    for (const s of n.shares) places.add(`share:${at(s.src)}`);
+  }
+  for (const side of [m.sangong.budget, m.sangong.actual]) {
+    add(side.total);
+    for (const v of Object.values(side.items)) if (v !== 'nil') add(v);
+  }
+  return places;
+}
+
+/**
+ * A figure as an interval in a common scale. Money is counted in 10^-8 of `unit` (the relation's
+ * own unit when all its figures share it, else 万元); the prevailing precision of the relation
+ * (its most decimals) stands for figures printed with fewer (DOMAIN §4). Counts are exact.
+ */
+function valueOf(f: FigureFact, unit: string, decimals: number): Money {
+  const [i = '0', frac = ''] = f.number.replace(/^-/, '').split('.');
+  const neg = f.number.startsWith('-');
+  const shift = f.family === 'money' ? (MONEY_SHIFT[f.unit] ?? 0) - (MONEY_SHIFT[unit] ?? 0) : 0;
+  const exp = SCALE + shift - frac.length;
+  const digits = BigInt(i + frac);
+  const v = exp >= 0 ? digits * 10n ** BigInt(exp) : digits / 10n ** BigInt(-exp);
+  if (f.family !== 'money' && f.family !== 'pct' && f.family !== 'score') return { v: neg ? -v : v, h: 0n };
+  const d = Math.max(frac.length, decimals);
+  const hExp = SCALE + shift - d - 1;
+  const h = hExp >= 0 ? 5n * 10n ** BigInt(hExp) : 0n;
+  return { v: neg ? -v : v, h };
+}
+
+function commonUnit(fs: readonly FigureFact[]): string {
+  const u = fs[0]!.unit;
+  return fs.every((f) => f.unit === u) ? u : fs[0]!.family === 'money' ? '万元' : u;
+}
+
+function maxDecimals(fs: readonly FigureFact[]): number {
+  let d = 0;
+  for (const f of fs) if (f.family === 'money' && f.decimals > d) d = f.decimals;
+  return d;
+}
+
+function unitText(unit: string): string {
+  return unit === '' ? '' : unit;
+}
+
+export function relationItems(m: ReportModel, skipped: SkippedCheck[]): { sums: CheckItem[]; shares: CheckItem[]; groups: CheckItem[] } {
+  const sums: CheckItem[] = [];
+  const shares: CheckItem[] = [];
+  const rels = m.relations ?? [];
+  if (rels.length === 0) return { sums, shares, groups: [] };
+  const places = budgetPlaces(m);
+  const seen = new Set<string>();
+  for (const r of rels) {
+    if (r.relation === 'sum') sumOf(r, places, seen, sums);
+    else if (r.relation === 'share') shareOf(r, places, seen, shares, skipped);
+    else if (r.relation === 'change') changeOf(r, places, seen, sums, shares);
+    else rateOf(r, places, seen, shares);
+  }
+  return { sums, shares, groups: shareGroups(rels, places) };
+}
+
+/**
+ * Shares of one base whose parts make up that base (基本支出 + 项目支出 = 支出合计) must add up to
+ * 100%: checked on the printed percentages, each an interval of its last digit.
+ */
+function shareGroups(rels: readonly RelationFact[], places: Set<string>): CheckItem[] {
+  const byBase = new Map<string, RelationFact[]>();
+  for (const r of rels) {
+    if (r.relation !== 'share' || !r.base || places.has(`share:${at(r.src)}`)) continue;
+    const k = at(r.base.src);
+    const list = byBase.get(k);
+    if (list) list.push(r);
+    else byBase.set(k, [r]);
+  }
+  const out: CheckItem[] = [];
+  for (const group of byBase.values()) {
+    if (group.length < 2) continue;
+    const base = group[0]!.base!;
+    const unit = commonUnit([base, ...group.map((g) => g.part!)]);
+    const d = maxDecimals([base, ...group.map((g) => g.part!)]);
+    const b = valueOf(base, unit, d);
+    let pv = 0n;
+    let ph = 0n;
+    for (const g of group) {
+      const v = valueOf(g.part!, unit, d);
+      pv += v.v;
+      ph += v.h;
+    }
+    if (abs(pv - b.v) > ph + b.h) continue; // the parts are not the whole base: their shares need not make 100%
+    let sv = 0n;
+    let sh = 0n;
+    for (const g of group) {
+      const p = valueOf(g.pct!, '%', 0);
+      sv += p.v;
+      sh += p.h;
+    }
+    const hundred = 100n * 10n ** BigInt(SCALE);
+    const diff = sv - hundred;
+    const status = abs(diff) <= sh ? 'ok' : 'mismatch';
+    const partsText = group.map((g) => `${g.subject} ${g.pct!.number}%`).join(' + ');
+    const sumText = fmtPct(sv);
+    const diffText = fmtPct(abs(diff));
+    const tolText = fmtPct(sh);
+    out.push({
+      key: `shares:rel:${at(base.src)}`,
+      src: group[0]!.src,
+      related: group.slice(1).map((g) => ({ src: g.src, text: `${g.subject} ${g.pct!.number}%` })),
+      parent: base.label,
+      baseName: group[0]!.baseName || base.label,
+      parts: partsText,
+      sum: sumText,
+      diff: diffText,
+      tolerance: tolText,
+      status,
+      expectedSum: '100',
+      expectedText: '100%',
+      actualText: `${sumText}%`,
+      data: { parts: partsText, sum: sumText, expected: '100', diff: diffText, tolerance: tolText },
+      values: { total: '100', parts: group.map((g) => g.pct!.number), unit: '%' },
+    });
+  }
+  return out;
+}
+
+function fmtPct(v: bigint): string {
+  const s = v.toString().padStart(SCALE + 1, '0');
+  const int = s.slice(0, -SCALE);
+  const frac = s.slice(-SCALE).replace(/0+$/, '');
+  return frac.length >= 2 ? `${int}.${frac}` : `${int}.${frac.padEnd(2, '0')}`;
+}
+
+function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: CheckItem[]): void {
+  const total = r.total!;
+  const parts = r.parts ?? [];
+  // 三公 figures are read and checked by the 三公 extractor (sangong.ts), with its own rule
+  if (/三公/.test(total.src.excerpt)) return;
+  if (parts.length === 0 || places.has(at(total.src)) || parts.some((p) => places.has(at(p.src)))) return;
+  const key = `rel:${at(total.src)}:${at(parts[0]!.src)}`;
+  // the same relation stated twice (a table repeating the text) is one check
+  const same = `sum:${total.number}${total.unit}=${parts.map((p) => p.number).sort().join('+')}`;
+  if (seen.has(key) || seen.has(same)) return;
+  seen.add(key);
+  seen.add(same);
+  const all = [total, ...parts];
+  const unit = commonUnit(all);
+  const d = maxDecimals(all);
+  const items: SumInput['items'] = parts.map((p) => ({ money: valueOf(p, unit, d), label: p.label || '明细', src: p.src }));
+  const t = valueOf(total, unit, d);
+  const item = sumCheck({
+    kind: 'amount',
+    unit: unitText(unit),
+    key,
+    subject: r.subject,
+    dimension: r.shape === '表格合计行' ? '各行' : '所列明细',
+    total: t,
+    totalPrinted: total.number,
+    items,
+    src: total.src,
+    ...(r.complete ? {} : { partialAllowed: true }),
+  });
+  item.values = { total: total.number, parts: parts.map((p) => p.number), unit };
+  out.push(item);
+}
+
+function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: CheckItem[], skipped: SkippedCheck[]): void {
+  if (places.has(`share:${at(r.src)}`) || places.has(at(r.part!.src))) return;
+  const key = `share:rel:${at(r.src)}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  const pct = r.pct!.number;
+  if (!r.base) {
+    skipped.push({
+      ruleId: 'share-mismatch',
+      reason: r.baseName ? `“占${r.baseName}的${pct}%”：报告中未找到“${r.baseName}”的金额` : `“占比${pct}%”：未写明是占哪个总额的比例`,
+      src: r.src,
+    });
+    return;
+  }
+  const unit = commonUnit([r.part!, r.base]);
+  const d = maxDecimals([r.part!, r.base]);
+  const base = valueOf(r.base, unit, d);
+  if (base.v - base.h <= 0n) return;
+  const item = shareItem({
+    key,
+    src: r.src,
+    related: [{ src: r.base.src, text: `${r.base.label} ${r.base.number}${unit}` }],
+    subject: r.subject,
+    statement: `${r.subject}占${r.baseName || r.base.label}的比例`,
+    baseName: r.baseName || r.base.label,
+    amount: valueOf(r.part!, unit, d),
+    base,
+    pct,
+    baseDerived: false,
+  });
+  out.push(item);
+}
+
+function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums: CheckItem[], shares: CheckItem[]): void {
+  const cur = r.current!;
+  if (places.has(at(cur.src)) && (r.change === undefined || places.has(at(r.change.src)))) return;
+  if (r.change && places.has(at(r.change.src))) return;
+  const key = `change:rel:${at(cur.src)}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  const figures = [cur, ...(r.prior ? [r.prior] : []), ...(r.change ? [r.change] : [])];
+  const unit = commonUnit(figures);
+  const d = maxDecimals(figures);
+  const c = valueOf(cur, unit, d);
+  const sign = r.direction === 'down' ? -1n : 1n;
+  const change = r.change ? valueOf(r.change, unit, d) : undefined;
+  const signed = change ? { v: sign * change.v, h: change.h } : undefined;
+  const prior = r.prior ? valueOf(r.prior, unit, d) : signed ? { v: c.v - signed.v, h: c.h + signed.h } : undefined;
+  if (r.prior && signed) {
+    const item = sumCheck({
+      kind: 'yoy', key: `rel:${at(cur.src)}`, subject: r.subject, dimension: '同比', unit, total: c, totalPrinted: cur.number,
+      items: [{ money: valueOf(r.prior, unit, d), label: '上年数', src: r.prior.src }, { money: signed, label: r.direction === 'down' ? '减少额（负）' : '增加额', src: r.change!.src }],
+      src: cur.src,
+    });
+    item.values = { current: cur.number, prior: r.prior.number, change: r.change!.number, unit };
+    sums.push(item);
+  }
+  if (r.rate && prior && prior.v - prior.h > 0n) {
+    const delta: Money = signed ?? { v: c.v - prior.v, h: c.h + prior.h };
+    const item = shareItem({
+      key: `change:${at(cur.src)}`,
+      src: r.rate.src,
+      subject: r.subject,
+      statement: `${r.subject}同比${r.direction === 'down' ? '减少' : '增长'}幅度`,
+      baseName: r.prior ? '上年数' : '上年数（本年数减变动额）',
+      amount: { v: abs(delta.v), h: delta.h },
+      base: prior,
+      pct: r.rate.number,
+      baseDerived: !r.prior,
+      alsoRequired: signed !== undefined || delta.v === 0n || (delta.v < 0n) === (r.direction === 'down'),
+    });
+    item.values = { current: cur.number, ...(r.prior ? { prior: r.prior.number } : {}), ...(r.change ? { change: r.change.number } : {}), rate: r.rate.number, unit };
+    shares.push(item);
+  }
+}
+
+function rateOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: CheckItem[]): void {
+  if (places.has(at(r.denominator!.src)) && places.has(at(r.numerator!.src))) return;
+  const key = `rate:${at(r.rate!.src)}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  const unit = commonUnit([r.numerator!, r.denominator!]);
+  const d = maxDecimals([r.numerator!, r.denominator!]);
+  const base = valueOf(r.denominator!, unit, d);
+  if (base.v - base.h <= 0n) return;
+  const item = shareItem({
+    key,
+    src: r.rate!.src,
+    related: [{ src: r.denominator!.src, text: `${r.denominator!.label} ${r.denominator!.number}${unit}` }],
+    subject: r.subject,
+    statement: `${r.subject}（${r.numerator!.label} ÷ ${r.denominator!.label}）`,
+    baseName: r.denominator!.label,
+    amount: valueOf(r.numerator!, unit, d),
+    base,
+    pct: r.rate!.number,
+    baseDerived: false,
+  });
+  item.values = { rate: r.rate!.number, numerator: r.numerator!.number, denominator: r.denominator!.number, unit };
+  out.push(item);
+}
+

@@ -1,0 +1,85 @@
+/**
+ * The words that make relation shapes (issue 8): one place for the introducers of parts (其中,
+ * 包括, 分别为 …), the comparison words (比上年, 同比 …), budget and spending words, totals, and the
+ * measure words of figures with their families. The relation reader (relations.ts) is written over
+ * these; a new way of writing a shape is a new word here, not a new regex in an extractor.
+ */
+
+/** Money units and the decimal places of 万元 they shift (1 千元 = 0.1 万元). */
+export const MONEY_SHIFT: Record<string, number> = { 元: -4, 千元: -1, 万元: 0, 万: 0, 亿元: 4, 亿: 4 };
+
+/**
+ * Measure words and the family they compare in: 家 / 个 / 项 count projects and enterprises alike
+ * (a target of 5家 is met by 5个); people are 人 or 名.
+ */
+export const MEASURE_FAMILY: Record<string, string> = {
+  人: 'people', 名: 'people',
+  个: 'units', 家: 'units', 项: 'units', 所: 'units',
+  辆: 'vehicles', 台: 'vehicles',
+  户: 'households', 次: 'times', 件: 'pieces', 篇: 'pieces', 场: 'events', 期: 'events', 批: 'batches',
+  座: 'places', 处: 'places', 套: 'sets', 条: 'items', 分: 'score',
+};
+
+/** Words after a total that open the list of its parts; `complete` false when the list names only some. */
+export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
+  { re: /^(?:，|,)?(?:主要)(?:包括|包含|有|为|是)(?:：)?/, complete: false },
+  { re: /^(?:，|,)?(?:其中|包括|包含|含|具体包括|具体为|分别为|分别是|具体是|即)(?:为|是|有|包括)?(?:：|，)?/, complete: true },
+  { re: /^(?:，|。|,)?(?:按经济(?:科目)?分类|按功能(?:科目)?分类|按支出经济分类|按支出功能分类)(?:[^：，。；\d]{0,6}?)(?:：|，|为)/, complete: true },
+  { re: /^(?:，|,)?(?:构成如下|具体如下|明细如下|情况如下)?：/, complete: true },
+];
+
+/** An introducer of parts standing after a figure, or null. */
+export function partIntroducer(after: string): { length: number; complete: boolean } | null {
+  for (const p of PART_INTRODUCERS) {
+    const m = p.re.exec(after);
+    if (m && m[0].length > 0) return { length: m[0].length, complete: p.complete };
+  }
+  return null;
+}
+
+/** A figure labelled with one of these is an attribute of the figure before it, never a part. */
+export const ATTRIBUTE_LABEL = /比上年|较上年|比去年|较去年|同比|上年|去年|增加|减少|增长|下降|上升|降低|增|减|占|比重|比例|执行率|完成率|预算执行/;
+
+/** Words of a comparison with an earlier period. */
+export const COMPARISON = /(?:比|较|与|同)(?:上年|上年度|去年|上一年度?|上年同期|同期|(?:19|20)\d{2}年度?)(?:决算数?|预算数?|同期)?(?:相比|对比)?|同比|环比/;
+/** The verb of a change and its direction. */
+export const CHANGE_VERB = /(增加|增长|上升|提高|减少|下降|降低|持平|增|减)(了)?/;
+export const DOWN = /减|下降|降低/;
+
+/** A figure of the earlier period: 上年为…, 上年决算数…, 2022年… in a comparison. */
+export const PRIOR_LABEL = /^(?:比|较|与)?(?:上年|上年度|去年|上一年度?|上年同期)(?:决算数?|预算数?|同期|实际)?(?:为|是|的)?$|^上年[^，。；]{0,8}$/;
+
+/** Labels of planned figures (预算数) and of figures spent (执行数), for 执行率 = 执行数 ÷ 预算数. */
+export const BUDGET_LABEL = /预算|批复|下达|安排|计划|年初|调整后|全年预算/;
+export const SPENT_LABEL = /执行|决算|实际|支出|使用|拨付|完成|到位/;
+export const RATE_WORD = /(预算执行率|执行率|完成率|支付率|使用率|到位率)(?:为|是|达到?|达|约)?$/;
+
+/** Labels that name a total: a list introduced after them is their breakdown. */
+export const TOTAL_WORD = /合计|总计|总额|共计|总数|总金额|总支出|总收入|总量/;
+
+/** Rows of a table that hold a total. */
+export const TOTAL_ROW = /^(?:合计|总计|小计|总额|共计|资金总额|年度资金总额|支出合计|收入合计|总金额|总支出|总收入)/;
+
+/** Table headings of planned, spent and rate columns. */
+export const BUDGET_HEAD = /预算|批复|下达|计划/;
+export const SPENT_HEAD = /执行|决算|实际|支出数|完成数|到位/;
+export const RATE_HEAD = /执行率|完成率|支付率|到位率/;
+/** Table columns that are scores: the score-table reader (indicators.ts) reads those. */
+export const SCORE_HEAD = /分值|得分|权重/;
+
+/**
+ * A label made comparable: year and period words, 的, and the words that only say "total" are
+ * dropped, so 一般公共预算总支出 / 一般公共预算支出合计 / 2023年一般公共预算支出 are one name.
+ */
+export function canonicalLabel(label: string): string {
+  return label
+    .replace(/\s/g, '')
+    .replace(/^(?:其中|另|此外|以及|和|及|全年|本年度?|年度|当年)/, '')
+    .replace(/^(?:19|20)\d{2}年度?/, '')
+    .replace(/^(?:全年|本年度?|年度|当年)/, '')
+    .replace(/的/g, '')
+    .replace(/(?:为|是|达到?|约|共|计)+$/, '')
+    .replace(/(?:合计|总计|总额|共计|总数|总金额|总量)$/, '')
+    .replace(/总(支出|收入|金额|资金|经费)/, '$1')
+    .replace(/^总/, '');
+}

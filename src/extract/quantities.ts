@@ -1,0 +1,139 @@
+/**
+ * Figures in a stretch of text, as the relation reader sees them: money in 元 / 千元 / 万元 / 亿元
+ * (also 万 for 万元), counts with their measure words (人, 个, 家, 项, 辆 …, Chinese numerals too),
+ * percentages and scores. Read on a compact copy of the text: the spaces PDF extraction puts between
+ * characters, between a figure and its unit and inside labels are dropped there, and every position
+ * maps back to the column of the original line.
+ */
+import type { Src } from './model.js';
+import { MEASURE_FAMILY, MONEY_SHIFT } from './lexicon.js';
+import { cnToInt, isWhiteSpaceCode } from './text.js';
+
+export interface Compact {
+  /** The text without layout spaces. */
+  text: string;
+  /** Offset in the original (normalised) text of each character of `text`, plus its end. */
+  map: number[];
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Drop white space except between two Latin letters ("PPP 项目" keeps none, "ISO 9001" keeps it). */
+export function compact(norm: string): Compact {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (isWhiteSpaceCode(c)) {
+      let j = i + 1;
+      while (j < norm.length && isWhiteSpaceCode(norm.charCodeAt(j))) j++;
+      const before = text.length > 0 ? text.charCodeAt(text.length - 1) : 0;
+      const after = j < norm.length ? norm.charCodeAt(j) : 0;
+      if (isAsciiLetter(before) && isAsciiLetter(after)) {
+        text += ' ';
+        map.push(i);
+      }
+      i = j - 1;
+      continue;
+    }
+    text += norm[i];
+    map.push(i);
+  }
+  map.push(norm.length);
+  return { text, map };
+}
+
+export interface Quantity {
+  /** Offsets in the compact text. */
+  at: number;
+  end: number;
+  /** The number as printed, separators removed ("1234.56"; Chinese numerals as digits). */
+  number: string;
+  unit: string;
+  /** money | pct | people | units | vehicles | … (MEASURE_FAMILY) */
+  family: string;
+  decimals: number;
+  /** The words naming the figure, back to the previous clause mark. */
+  label: string;
+  /** Parenthesis depth at the figure. */
+  depth: number;
+}
+
+const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(亿元|万元|千元|元|亿|万|%|人次|人|名|个|家|项|所|辆|台|户|次|件|篇|场|期|批|座|处|套|条|分)?/g;
+const CN_NUMBER = /([一二两三四五六七八九十百]+)(人|名|个|家|项|所|辆|台)/g;
+/** Words before a Chinese numeral that make it a count (共五个, 设九个, 编制二十七人), not a word (一项工作). */
+const CN_COUNT_LEAD = /(?:共|有|计|设|为|编制|实有|在职|在编|合计|内设|下设|下属|辖|是)$/;
+/** After 万 / 亿 without 元: a money figure only before a clause mark or these words. */
+const BARE_WAN_NEXT = /^(?:$|[，。；、）)：]|的|用|作|于|以|左右|多|余)/;
+const LABEL_STOP = new Set([...'，。；：、（）“”,!?！？'].map((c) => c.charCodeAt(0)));
+const SCORE_LABEL = /得分|分值|评分|总分|满分|自评|计分|打分|权重/;
+
+/** Every figure in a compact text, in order. */
+export function quantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const at = m.index;
+    const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
+    if ((prev >= 48 && prev <= 57) || prev === 46 || isAsciiLetter(prev) || prev === 0x7b2c /* 第 */) continue;
+    const unit = m[3];
+    if (!unit) continue;
+    const end = at + m[0].length;
+    const next = text.slice(end, end + 3);
+    if ((unit === '万' || unit === '亿') && !BARE_WAN_NEXT.test(next)) continue;
+    if (unit === '个' && /^(?:百分点|月|工作日|季度|小时)/.test(next)) continue;
+    if (unit === '元' && /^\/|^每/.test(next)) continue;
+    const label = labelAt(text, at);
+    if (unit === '分' && (!SCORE_LABEL.test(label) || /^(?:别|钟|之|配|管|局|解|析|项)/.test(next))) continue;
+    const family = unit in MONEY_SHIFT ? 'money' : unit === '%' ? 'pct' : unit === '人次' ? 'person-times' : (MEASURE_FAMILY[unit] ?? unit);
+    const number = m[1]!.replace(/,/g, '') + (m[2] !== undefined ? '.' + m[2] : '');
+    out.push({ at, end, number, unit: unit === '万' ? '万元' : unit === '亿' ? '亿元' : unit, family, decimals: m[2]?.length ?? 0, label, depth: depthAt(text, at) });
+  }
+  CN_NUMBER.lastIndex = 0;
+  for (let m = CN_NUMBER.exec(text); m !== null; m = CN_NUMBER.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    if (m[1]!.length < 2 && !CN_COUNT_LEAD.test(before)) continue;
+    if (/[一二两三四五六七八九十百]$/.test(before)) continue;
+    const n = cnToInt(m[1]!);
+    if (n === undefined) continue;
+    const unit = m[2]!;
+    out.push({ at: m.index, end: m.index + m[0].length, number: String(n), unit, family: MEASURE_FAMILY[unit] ?? unit, decimals: 0, label: labelAt(text, m.index), depth: depthAt(text, m.index) });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The words before a figure, back to the previous clause mark, without list words and verbs. */
+export function labelAt(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !LABEL_STOP.has(text.charCodeAt(i - 1))) i--;
+  return text
+    .slice(i, at)
+    .replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]|[①②③④⑤⑥⑦⑧⑨⑩])/, '')
+    .replace(/^(?:其中|另|此外|以及|和|及|包括|含)/, '')
+    .replace(/(?:为|是|共|合计|共计|总计|达到|达|约|计|有|了)+$/, '');
+}
+
+/** Parenthesis depth at a position: figures inside （…） detail the figure before the bracket. */
+export function depthAt(s: string, at: number): number {
+  let d = 0;
+  for (let i = 0; i < at; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 /* （ */) d++;
+    else if (c === 0xff09 /* ） */ && d > 0) d--;
+  }
+  return d;
+}
+
+/** A figure's place in the original line: column and span from the compact offsets. */
+export function quantitySrc(line: number, lineOffset: number, c: Compact, q: { at: number; end: number }, excerpt: string): Src {
+  const from = c.map[q.at]!;
+  const to = c.map[q.end - 1]! + 1;
+  return { line, column: lineOffset + from + 1, length: to - from, excerpt: excerpt.trim() };
+}
+
+/** Value of a count as an integer (Chinese numerals already made digits). */
+export function countValue(q: Quantity): number | undefined {
+  return /^\d+$/.test(q.number) ? Number(q.number) : cnToInt(q.number);
+}
