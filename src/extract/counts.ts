@@ -1,60 +1,109 @@
 /**
- * Declared counts with the items listed beside them: "内设局室5个，分别为：A、B、C、D、E。" and
- * "A、B、C等3个项目". Items are split at 、 and ，.
+ * Declared counts with the items listed beside them, in the shapes reports use: the count before
+ * the list (内设局室5个，分别为：A、B…; 设9个内设机构，即…; 共5个单位：…; 内设机构9个（A、B…）) or
+ * after it (A、B、C、D4个股室; A、B、C等3个项目 — a list ending in 等 is open). Counts are read by
+ * quantities.ts (Arabic or Chinese numerals, measure words of one family); items are split at 、
+ * and ，, never inside brackets.
  */
 import type { Block } from '../read/types.js';
 import type { CountFact } from './model.js';
-import { cnToInt, sentences, sentenceSrc } from './text.js';
+import { compact, countValue, quantities, quantitySrc, type Quantity } from './quantities.js';
 
-const NUM = '(\\d+|[一二两三四五六七八九十]+)';
-const DECLARED_THEN_LIST = new RegExp(
-  `((?:内设|下设|设有|下属|所属)[^，。；：\\d]{0,10}?)${NUM}(个|家|项|所|名)[，]?(?:(?:分别(?:为|是)|包括|即|为)[：]?|：)([^，。；]+)`,
-);
-const LIST_THEN_DECLARED = new RegExp(`([^，。；：]{2,}(?:、[^，。；：、]+)+)等${NUM}(个|家|项|所)([^，。；\\d]{0,8})`);
-
-const ETC_COUNT = new RegExp(`等${NUM}(个|家|项|所)`);
+/** After a count: the words that open its list. */
+const OPENS_LIST = /^([^，。；：、\d（]{0,10}?)(?:，)?(?:分别为|分别是|包括|包含|即|为|有)?(?:：|，)?(?=\S)/;
+const LIST_WORD = /分别为|分别是|包括|包含|即|：|（/;
+/** A count of something a list can name: units, bodies, projects (not people, money, times). */
+const LISTABLE = new Set(['units', 'places', 'vehicles', 'events', 'pieces', 'items']);
 
 export function extractCounts(blocks: readonly Block[]): CountFact[] {
   const out: CountFact[] = [];
   for (const block of blocks) {
-    if (block.kind !== 'paragraph' || !/、/.test(block.norm)) continue;
-    for (const s of sentences(block)) {
-      const m = DECLARED_THEN_LIST.exec(s.norm);
-      if (m) {
-        const declared = cnToInt(m[2]!);
-        const listed = splitList(m[4]!, declared);
-        if (declared !== undefined && listed.length > 1) {
-          out.push({ subject: m[1]!.trim(), declared, unit: m[3]!, listed, etc: false, src: sentenceSrc(s, m.index) });
-        }
-        continue;
-      }
-      // the list pattern backtracks on long sentences: run it only where 等N个 occurs at all
-      const e = ETC_COUNT.test(s.norm) ? LIST_THEN_DECLARED.exec(s.norm) : null;
-      if (e) {
-        const declared = cnToInt(e[2]!);
-        const listed = splitList(e[1]!.replace(/^.*?(包括|有|如|为|：)/, ''), declared);
-        if (declared !== undefined && listed.length > 1) {
-          out.push({ subject: e[4]!.trim() || e[3]!, declared, unit: e[3]!, listed, etc: true, src: sentenceSrc(s, e.index) });
-        }
-      }
+    if (block.kind !== 'paragraph' || !/、|，|：/.test(block.norm)) continue;
+    const c = compact(block.norm);
+    const text = c.text;
+    for (const q of quantities(text)) {
+      if (!LISTABLE.has(q.family) || q.depth > 0) continue;
+      const declared = countValue(q);
+      if (declared === undefined || declared < 2) continue;
+      const fact = listAfter(text, q, declared) ?? listBefore(text, q, declared);
+      if (!fact) continue;
+      const sentenceStart = Math.max(text.lastIndexOf('。', q.at - 1), text.lastIndexOf('；', q.at - 1)) + 1;
+      const sentenceEnd = nextEnd(text, q.end);
+      const excerpt = block.text.slice(c.map[sentenceStart]!, c.map[Math.max(sentenceStart, sentenceEnd - 1)]! + 1);
+      const at = quantitySrc(block.line, 0, c, { at: fact.at, end: q.end }, excerpt);
+      out.push({ subject: fact.subject, declared, unit: q.unit, listed: fact.listed, etc: fact.etc, src: { line: at.line, column: at.column, excerpt: at.excerpt } });
     }
   }
   return out;
 }
 
-function splitList(s: string, declared: number | undefined): string[] {
-  // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
+type Found = Omit<CountFact, 'declared' | 'unit' | 'src'> & { at: number };
+
+function nextEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (text[i] === '。' || text[i] === '；') return i + 1;
+  return text.length;
+}
+
+/** "内设局室5个，分别为：A、B、C。" / "设9个内设机构：…" / "共5个单位（A、B…）". */
+function listAfter(text: string, q: Quantity, declared: number): Found | undefined {
+  const rest = text.slice(q.end, nextEnd(text, q.end));
+  const m = OPENS_LIST.exec(rest);
+  if (!m) return undefined;
+  const opener = rest.slice(m[1]!.length, m[0].length);
+  if (!LIST_WORD.test(opener) && !rest.slice(m[0].length - 1).startsWith('（')) return undefined;
+  let body = rest.slice(m[0].length).replace(/[。；]$/, '');
+  if (body.startsWith('（')) body = body.slice(1, body.lastIndexOf('）') > 0 ? body.lastIndexOf('）') : undefined);
+  // the list ends where a clause no longer names an item ("…，共有干部职工20人")
+  const listed = splitList(body, declared);
+  if (listed.length < 2) return undefined;
+  const subject = m[1]!.trim() || q.label;
+  return { subject, listed, etc: /等$/.test(body.trim()), at: q.at - q.label.length };
+}
+
+/** "局机关设综合股、财务股、法制股、市容管理股4个股室" / "A、B、C等3个项目". */
+function listBefore(text: string, q: Quantity, declared: number): Found | undefined {
+  let i = q.at;
+  while (i > 0 && !'，。；：（）'.includes(text[i - 1]!)) i--;
+  const before = text.slice(i, q.at);
+  // items that carry figures ("优”39个、“良”6个") make a sum of counts, not a list of names
+  if (!before.includes('、') || /\d/.test(before)) return undefined;
+  // "CT、彩超等医疗设备26台": the items before 等, an open list
+  const etcAt = before.lastIndexOf('等');
+  const etc = etcAt >= 0;
+  const listed = splitList(etc ? before.slice(0, etcAt) : before, declared);
+  // the words before the first item ("局机关设综合股") are not part of it
+  if (listed[0]) listed[0] = listed[0].replace(/^.*?(?:设有|下设|内设|设立|设置|包括|主要有|分别为)|^[^、]*?(?:机关|本局|本委|中心|单位|部门)设/, '');
+  if (listed.length < 2) return undefined;
+  const after = /^([^，。；、\d（]{0,8})/.exec(text.slice(q.end))?.[1] ?? '';
+  return { subject: after || q.unit, listed, etc, at: q.at - before.length };
+}
+
+/** Items at 、 and ，, outside brackets; "A、B和C" splits its last item only when that fits the count. */
+export function splitList(s: string, declared: number | undefined): string[] {
   const items: string[] = [];
-  for (const part of s.replace(/[。；]$/, '').split(/[、，]/)) {
-    const x = part.trim().replace(/^(和|及|以及)/, '');
-    if (x.length > 0) items.push(x);
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '（') depth++;
+    else if (ch === '）' && depth > 0) depth--;
+    if (depth === 0 && (ch === '、' || ch === '，')) {
+      items.push(cur);
+      cur = '';
+    } else cur += ch;
   }
-  // "A、B和C": the last item may join two names with 和/及. Names contain 和 too
-  // (人力资源和社会保障局), so split it only when that makes the count agree.
-  const last = items[items.length - 1];
-  if (declared !== undefined && last && items.length === declared - 1) {
+  items.push(cur);
+  const out: string[] = [];
+  for (const part of items) {
+    const x = part.trim().replace(/^(和|及|以及)/, '').replace(/等$/, '');
+    if (x.length > 0) out.push(x);
+  }
+  // a clause that is no longer an item ends the list: one with a figure ("共有干部职工20人")
+  const cut = out.findIndex((x, i) => i > 0 && /\d/.test(x) && !/\d/.test(out[0]!));
+  const list = cut > 0 ? out.slice(0, cut) : out;
+  const last = list[list.length - 1];
+  if (declared !== undefined && last && list.length === declared - 1) {
     const m = /^(.+?)(?:和|及|以及)(.+)$/.exec(last);
-    if (m) return [...items.slice(0, -1), m[1]!, m[2]!];
+    if (m) return [...list.slice(0, -1), m[1]!, m[2]!];
   }
-  return items;
+  return list;
 }

@@ -94,7 +94,8 @@ export function quantities(text: string): Quantity[] {
   CN_NUMBER.lastIndex = 0;
   for (let m = CN_NUMBER.exec(text); m !== null; m = CN_NUMBER.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
-    if (m[1]!.length < 2 && !CN_COUNT_LEAD.test(before)) continue;
+    // one numeral character is a count only after a counting word or before its list (四个，分别是：…)
+    if (m[1]!.length < 2 && !CN_COUNT_LEAD.test(before) && !/^(?:，)?(?:分别|包括|即|：)/.test(text.slice(m.index + m[0].length))) continue;
     if (/[一二两三四五六七八九十百]$/.test(before)) continue;
     const n = cnToInt(m[1]!);
     if (n === undefined) continue;
@@ -104,12 +105,17 @@ export function quantities(text: string): Quantity[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** The words before a figure, back to the previous clause mark, without list words and verbs. */
-export function labelAt(text: string, at: number): string {
+/** Where the words naming a figure start: back to the previous clause mark. */
+export function labelStart(text: string, at: number): number {
   let i = at;
   while (i > 0 && !LABEL_STOP.has(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The words before a figure, back to the previous clause mark, without list words and verbs. */
+export function labelAt(text: string, at: number): string {
   return text
-    .slice(i, at)
+    .slice(labelStart(text, at), at)
     .replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]|[①②③④⑤⑥⑦⑧⑨⑩])/, '')
     .replace(/^(?:其中|另|此外|以及|和|及|包括|含)/, '')
     .replace(/(?:为|是|共|合计|共计|总计|达到|达|约|计|有|了)+$/, '');

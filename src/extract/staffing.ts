@@ -1,19 +1,31 @@
-/** Staffing: 编制数 and 实有人数 ("人员编制数为27人，年末实有在编人员22人"). */
+/**
+ * Staffing: 编制数 and 实有人数, in the shapes reports use. The quota is stated as one total
+ * (人员编制数为27人, 编制人数3,205人) or as its kinds (行政编制15名、事业编制9名、政法专项编制247名:
+ * all count toward it); staff actually employed as 实有 / 在职 / 在编 / 年末实有在编 (retired staff
+ * are not); in sentences or in table rows (人员编制 | 86 | 实有人数 | 81). Figures come from
+ * quantities.ts (Arabic or Chinese numerals).
+ */
 import type { Block } from '../read/types.js';
 import type { Src, StaffingFact } from './model.js';
-import { matchesOf, sentences, sentenceSrc, YEAR_MENTION } from './text.js';
+import { compact, countValue, labelStart, quantities, quantitySrc } from './quantities.js';
+import { matchesOf, YEAR_MENTION } from './text.js';
 
-const QUOTA = /(?:人员)?编制(?:人数|数)?(?:为|是|共|核定为?)?(\d+)(?:名|人)/;
-const ACTUAL = /实有(?:在编|在职)?(?:人员|人数)?(?:为|是|共)?(\d+)(?:名|人)/;
-
-const KIND_QUOTA = /(?:行政|事业|工勤|参公|机关|全额拨款|差额拨款|自收自支)编制(?:数)?(?:为|是)?(\d+)(?:名|人)/g;
+/** A quota of one kind of post (行政编制, 政法专项编制 …), as opposed to the quota as a whole. */
+const KIND = /(?:行政|事业|政法专项|政法|工勤|参公|参照公务员法管理|机关|全额拨款|差额拨款|自收自支|专项|公益)[^、，]{0,4}编制(?:数)?$/;
+const QUOTA = /编制(?:人数|数|总数|总额)?$/;
+const ACTUAL = /(?:实有|在职|在编|在岗)(?:在编|在职)?(?:人员|人数|职工|干部职工)?(?:总数)?$/;
+const RETIRED = /退休|离休|离退/;
+/** 预算编制, 编制计划 …: 编制 as "drawing up", not posts. */
+const NOT_POSTS = /预算|决算|计划|方案|规划|报告|标准|目录|清单/;
+/** A table cell naming staff figures (the figure in the next cell has no unit of its own). */
+const ROW_LABEL = /^(?:人员编制|编制人数|编制数|核定编制|编制总数|实有人数|实有人员|在职人数|在职人员|在编人数|在编人员|年末实有人数)(?:数)?$/;
 const COMPARISON = /上年|去年|同比|较|增加|减少|以来/;
 /** Another unit's staff (下属单位编制数…) is not this unit's. */
 const OTHER_UNIT = /下属|所属|二级单位|下设|直属/;
 
 function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at: Src): void {
   if (!fact[kind]) fact[kind] = { value, src: at };
-  else (fact.mentions ??= []).push({ kind, value, src: at });
+  else if (fact[kind]!.value !== value || fact[kind]!.src.line !== at.line) (fact.mentions ??= []).push({ kind, value, src: at });
 }
 
 /** A year other than the report's (2024年末实有17人 in a 2025 report) is a different figure. */
@@ -24,21 +36,55 @@ function otherYear(s: string, year: number | undefined): boolean {
 export function extractStaffing(blocks: readonly Block[], year?: number): StaffingFact {
   const fact: StaffingFact = {};
   for (const block of blocks) {
-    if (block.kind !== 'paragraph' || !/编制|实有/.test(block.norm)) continue;
-    for (const s of sentences(block)) {
-      if (COMPARISON.test(s.norm) || OTHER_UNIT.test(s.norm) || otherYear(s.norm, year)) continue;
-      const q = QUOTA.exec(s.norm);
-      if (q) {
-        // 行政编制15名、事业编制5名: the quota is the sum of its kinds; one kind alone after the
-        // quota is known (其中行政编制15人) is a part of it, not a second statement of it
-        const parts = matchesOf(KIND_QUOTA, s.norm);
-        const kindOnly = parts.length === 1 && parts[0]!.index + parts[0]![0].length === q.index + q[0].length;
-        if (parts.length > 1) record(fact, 'quota', parts.reduce((n, p) => n + Number(p[1]), 0), sentenceSrc(s, parts[0]!.index));
-        else if (!(kindOnly && fact.quota)) record(fact, 'quota', Number(q[1]), sentenceSrc(s, q.index));
+    if (!/编制|实有|在职|在编/.test(block.norm)) continue;
+    if (block.kind === 'row') {
+      rowStaffing(block, fact);
+      continue;
+    }
+    const c = compact(block.norm);
+    let from = 0;
+    for (let i = 0; i <= c.text.length; i++) {
+      if (i < c.text.length && c.text[i] !== '。' && c.text[i] !== '；') continue;
+      const sentence = c.text.slice(from, i + 1);
+      const start = from;
+      from = i + 1;
+      if (!/编制|实有|在职|在编/.test(sentence) || COMPARISON.test(sentence) || OTHER_UNIT.test(sentence) || otherYear(sentence, year)) continue;
+      const excerpt = block.text.slice(c.map[start]!, c.map[Math.min(i, c.text.length - 1)]! + 1);
+      let total: { value: number; src: Src } | undefined;
+      let kinds = 0;
+      let kindSrc: Src | undefined;
+      for (const q of quantities(sentence)) {
+        if (q.family !== 'people' || q.depth > 0 || RETIRED.test(q.label) || NOT_POSTS.test(q.label)) continue;
+        const value = countValue(q);
+        if (value === undefined) continue;
+        // the place of the statement: where the words naming the figure start
+        const at = quantitySrc(block.line, 0, c, { at: labelStart(sentence, q.at) + start, end: q.end + start }, excerpt);
+        const src = { line: at.line, column: at.column, excerpt: at.excerpt };
+        if (KIND.test(q.label)) {
+          kinds += value;
+          kindSrc ??= src;
+        } else if (QUOTA.test(q.label)) total ??= { value, src };
+        else if (ACTUAL.test(q.label)) record(fact, 'actual', value, src);
       }
-      const a = ACTUAL.exec(s.norm);
-      if (a) record(fact, 'actual', Number(a[1]), sentenceSrc(s, a.index));
+      // one total stated: it is the quota (its kinds after 其中 are parts of it); else the kinds add up
+      if (total) record(fact, 'quota', total.value, total.src);
+      else if (kindSrc && !fact.quota) record(fact, 'quota', kinds, kindSrc);
     }
   }
-  return fact;
+  // quota first, as the model is written
+  return { ...(fact.quota ? { quota: fact.quota } : {}), ...(fact.actual ? { actual: fact.actual } : {}), ...(fact.mentions ? { mentions: fact.mentions } : {}) };
+}
+
+/** "人员编制 | 86 | 实有人数 | 81": a label cell and the figure in the cell after it. */
+function rowStaffing(b: Block, fact: StaffingFact): void {
+  const cells = b.normCells ?? [];
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const label = cells[i]!.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
+    const m = /^(\d+)(?:人|名)?$/.exec(cells[i + 1]!.replace(/\s+/g, ''));
+    if (!m || !ROW_LABEL.test(label)) continue;
+    const kind = QUOTA.test(label) && !KIND.test(label) ? 'quota' : ACTUAL.test(label) ? 'actual' : undefined;
+    if (!kind) continue;
+    const column = b.text.indexOf(cells[i + 1]!.trim()) + 1;
+    record(fact, kind, Number(m[1]), { line: b.line, column: Math.max(1, column), excerpt: (b.cells ?? []).join(' | ') });
+  }
 }

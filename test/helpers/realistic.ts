@@ -101,7 +101,8 @@ export function readAsWrittenChecks(dir: string, spec: ReadAsWrittenSpec): void 
   it('staffing, declared counts and the self-evaluation score were read as written', () => {
     const c = loadReport(dir, spec.file).facts.collections;
     expect(c.staffing.map((s) => [s.quota, s.actual])).toEqual([[spec.staffing.quota, spec.staffing.actual]]);
-    expect(c.counts.map((x) => [x.declared, x.listedCount])).toEqual(spec.counts);
+    // lists that end in 等 are open (not counted): only closed lists are compared with their count
+    expect(c.counts.filter((x) => x.status !== 'open').map((x) => [x.declared, x.listedCount])).toEqual(spec.counts);
     expect(c.score.map((s) => [s.score, s.grade, s.gradeMatches])).toEqual([[...spec.score, true]]);
   });
 
