@@ -20,7 +20,7 @@ import type { FileResult, FormatOptions } from '../src/findings/types.js';
 import { formatJson } from '../src/format/json.js';
 import { formatSummary } from '../src/format/summary.js';
 import { loadProfile } from '../src/profiles/load.js';
-import { readDocx } from '../src/read/docx.js';
+import { readDocx } from '../src/lib/node.js';
 import { readTxt } from '../src/read/txt.js';
 import type { SourceDoc } from '../src/read/types.js';
 import { builtinRules } from '../src/ruleset/builtin.js';
