@@ -8,6 +8,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildLib } from './build-lib.mjs';
 import { buildPage } from './build-page.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -120,7 +121,15 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-// 5. the offline page (issue 15): the same library in a browser, one self-contained file
+// 5. the library (package.json "exports") with its type declarations
+try {
+  await buildLib({ root, rules, profiles });
+} catch (e) {
+  console.error(`build: the library: ${e.message}`);
+  process.exit(2);
+}
+
+// 6. the offline page (issue 15): the same library in a browser, one self-contained file
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 let page;
 try {
@@ -129,5 +138,5 @@ try {
   console.error(`build: the page: ${e.message}`);
   process.exit(2);
 }
-console.error(`build: dist/jixiao-lint.html (${(page.bytes / 1024).toFixed(0)} KB)`);
+console.error(`build: dist/lib + dist/types, dist/jixiao-lint.html (${(page.bytes / 1024).toFixed(0)} KB)`);
 console.error(`build: dist/jixiao-lint.cjs + dist/app.cjs + dist/app.cache (${rules.length} rules and ${Object.keys(profiles).length} profile(s) embedded)`);
