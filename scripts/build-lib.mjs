@@ -5,6 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
+/** esbuild `define`s that embed the validated rule pack and profiles (src/ruleset/embedded.ts). */
+export function embedDefines(rules, profiles) {
+  return {
+    __JIXIAO_BUILTIN_RULES__: JSON.stringify(JSON.stringify(rules)),
+    __JIXIAO_BUILTIN_PROFILES__: JSON.stringify(JSON.stringify(profiles)),
+  };
+}
+
 export async function buildLib({ root, rules, profiles }) {
   await build({
     entryPoints: ['index', 'node', 'yaml'].map((n) => join(root, 'src', 'lib', `${n}.ts`)),
@@ -15,10 +23,7 @@ export async function buildLib({ root, rules, profiles }) {
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    define: {
-      __JIXIAO_BUILTIN_RULES__: JSON.stringify(JSON.stringify(rules)),
-      __JIXIAO_BUILTIN_PROFILES__: JSON.stringify(JSON.stringify(profiles)),
-    },
+    define: embedDefines(rules, profiles),
     legalComments: 'none',
     logLevel: 'warning',
   });

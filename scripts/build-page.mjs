@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { embedDefines } from './build-lib.mjs';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
@@ -47,10 +48,7 @@ export async function buildPage({ root, rules, profiles, modelSchema, version, p
     minify: true,
     write: false,
     charset: 'utf8',
-    define: {
-      __JIXIAO_BUILTIN_RULES__: JSON.stringify(JSON.stringify(rules)),
-      __JIXIAO_BUILTIN_PROFILES__: JSON.stringify(JSON.stringify(profiles)),
-    },
+    define: embedDefines(rules, profiles),
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [precompiledAjv(root, modelSchema), ...plugins],

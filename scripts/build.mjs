@@ -8,7 +8,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLib } from './build-lib.mjs';
+import { buildLib, embedDefines } from './build-lib.mjs';
 import { buildPage } from './build-page.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,11 +76,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   outfile: appFile,
-  define: {
-    __JIXIAO_BUILTIN_RULES__: JSON.stringify(JSON.stringify(rules)),
-    __JIXIAO_BUILTIN_PROFILES__: JSON.stringify(JSON.stringify(profiles)),
-    'import.meta.url': '__jixiaoModuleUrl',
-  },
+  define: { ...embedDefines(rules, profiles), 'import.meta.url': '__jixiaoModuleUrl' },
   banner: { js: "var __jixiaoModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   logLevel: 'warning',
