@@ -53,6 +53,8 @@ export interface Auditor {
   facts(input: AuditInput): Promise<ReportModel>;
   /** Bytes or text → the document or report data (throws ReadError). */
   read(input: AuditInput): Promise<Input>;
+  /** What the engine reads from an input already read (a report-data model is returned as is). */
+  model(input: Input): ReportModel;
   /** Checks an input already read. */
   checkRead(name: string, input: Input): Promise<FileResult>;
   /** The result of a run: the files' results, summary, rules and (with a baseline) stale entries. */
@@ -91,6 +93,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     return decodeInput(input.name, input.bytes, limits, readers);
   };
 
+  const model = (input: Input): ReportModel => (input.kind === 'doc' ? extract(input.doc, options.profile) : input.model);
   const checkRead = (name: string, input: Input): Promise<FileResult> => checker.check(name, input);
 
   return {
@@ -108,9 +111,9 @@ export function createAuditor(options: AuditorOptions): Auditor {
         return checker.errorResult(input.name, new Error(`内部错误：${e instanceof Error ? e.message : String(e)}（加 --debug 查看堆栈）`));
       }
     },
+    model,
     async facts(input) {
-      const doc = await read(input);
-      return doc.kind === 'doc' ? extract(doc.doc, options.profile) : doc.model;
+      return model(await read(input));
     },
     finish: (files, baseline) => finish(files, checker, baseline),
     errorResult: (name, e) => checker.errorResult(name, e),
