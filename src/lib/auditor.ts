@@ -53,6 +53,8 @@ export interface Auditor {
   facts(input: AuditInput): Promise<ReportModel>;
   /** Bytes or text → the document or report data (throws ReadError). */
   read(input: AuditInput): Promise<Input>;
+  /** A plain-text report given as a string, read at once (no decoding, no reader to load). */
+  readText(name: string, text: string): Input;
   /** What the engine reads from an input already read (a report-data model is returned as is). */
   model(input: Input): ReportModel;
   /** Checks an input already read. */
@@ -80,11 +82,12 @@ export function createAuditor(options: AuditorOptions): Auditor {
   });
   const readers: Readers = { ...coreReaders(options.platform.inflate), ...options.platform.readers };
 
+  const readText = (name: string, text: string): Input => ({ kind: 'doc', doc: linesToDoc(text, name) });
   const read = async (input: AuditInput): Promise<Input> => {
     if ('text' in input) {
       // text is report data when its name says so, else a plain-text report
       if (kindOf(input.name) === 'data') return decodeInput(input.name, new TextEncoder().encode(input.text), limits, readers);
-      return { kind: 'doc', doc: linesToDoc(input.text, input.name) };
+      return readText(input.name, input.text);
     }
     const { max, option } = sizeLimitOf(input.name, limits);
     if (input.bytes.length > max) {
@@ -99,6 +102,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   return {
     limits,
     read,
+    readText,
     checkRead,
     async check(input) {
       let doc: Input;
