@@ -209,7 +209,7 @@ export function renderTable(results: readonly FileResult[], open: (i: number) =>
     name.append(b);
     tr.append(name, el('td', undefined, r.error ? `无法检查：${r.error.message}` : (r.info.unit ?? '')));
     for (const s of SEVERITIES) {
-      const td = el('td', `n sev-${s}`, r.error ? '—' : String(c[s]));
+      const td = el('td', r.error || c[s] === 0 ? 'n zero' : `n sev-${s}`, r.error ? '—' : String(c[s]));
       tr.append(td);
     }
     t.tBodies[0]!.append(tr);
