@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDocx } from '../src/read/docx.js';
+import { readDocx } from '../src/lib/node.js';
 
 const dir = process.argv[2]!;
 let blocks = 0;

@@ -2,28 +2,24 @@
  * In-process stage timings, bundled by bench/run.mjs with esbuild and run as its own process
  * (node --expose-gc stages.mjs <job.json>); prints one JSON object on stdout.
  *
- * 1. Stages over the batch corpus, in file order, no warm-up pass (as the CLI meets them):
- *    io (readFileSync), parse (readDocx/readTxt: unzip + XML), extract, check (Checker.check on
- *    the extracted model = checks + rules + findings), and as sub-measurements of check, run
- *    separately on the same model: checks (computeChecks) and rules (RuleRunner.run). Then
+ * 1. Stages over the batch corpus, in file order, no warm-up pass (as the CLI meets them), each
+ *    through the library as the CLI calls it: io (readFileSync), parse (auditor.read: unzip +
+ *    XML), extract (auditor.model), check (auditor.checkRead on the extracted model = checks +
+ *    rules + findings); and as sub-measurements of check, run separately on the same model with
+ *    the engine's own parts (the one place outside the library that reaches inside, to time
+ *    them): checks (computeChecks) and rules (RuleRunner.run). Then
  *    format: finish() + the json and summary formatters over all results, per report.
  * 2. Memory: heap retained by the results of the whole batch (after gc, with and without them).
  * 3. Scaling: after (1) has warmed the JIT, each scaling file through the whole pipeline
  *    (read → … → json of a one-file result) `reps` times; the median per file.
  */
 import { readFileSync } from 'node:fs';
-import { Checker, finish } from '../src/api.js';
+import { activeRules } from '../src/api.js';
 import { computeChecks } from '../src/checks/index.js';
 import { RuleRunner } from '../src/engine/run.js';
-import { extract } from '../src/extract/index.js';
-import type { FileResult, FormatOptions } from '../src/findings/types.js';
 import { formatJson } from '../src/format/json.js';
 import { formatSummary } from '../src/format/summary.js';
-import { loadProfile } from '../src/profiles/load.js';
-import { readDocx } from '../src/read/docx.js';
-import { readTxt } from '../src/read/txt.js';
-import type { SourceDoc } from '../src/read/types.js';
-import { builtinRules } from '../src/ruleset/builtin.js';
+import { createNodeAuditor, loadRules, resolveProfile, type FileResult, type FormatOptions, type SourceDoc } from '../src/lib/node.js';
 import { tuneForBatch } from '../src/cli/v8-batch.js';
 
 interface Job {
@@ -39,14 +35,18 @@ const now = () => performance.now();
 // the same V8 settings as the CLI gives a batch
 tuneForBatch(job.batch.length);
 const tSetup = now();
-const profile = loadProfile('hunan');
-const rules = builtinRules();
-const checker = new Checker({ profile, rules, lang: 'zh' });
-const runner = new RuleRunner(checker.active);
+const profile = await resolveProfile('hunan');
+const rules = await loadRules();
+const auditor = await createNodeAuditor({ profile, rules, config: { lang: 'zh' } });
+const runner = new RuleRunner(activeRules(rules));
 const setupMs = now() - tSetup;
 const fmtOpts: FormatOptions = { lang: 'zh', color: false, failOn: 'error', cwd: process.cwd(), showSkipped: false };
 
-const parse = (bytes: Uint8Array, file: string): SourceDoc => (file.endsWith('.docx') ? readDocx(bytes, file) : readTxt(bytes, file));
+const parse = async (bytes: Uint8Array, file: string): Promise<SourceDoc> => {
+  const input = await auditor.read({ name: file, bytes });
+  if (input.kind !== 'doc') throw new Error(`${file}: not a document`);
+  return input.doc;
+};
 
 // ------------------------------------------------------------------ 1. stages over the batch
 const sum = { io: 0, parse: 0, extract: 0, check: 0, checks: 0, rules: 0 };
@@ -63,11 +63,11 @@ for (const file of job.batch) {
   const t0 = now();
   const bytes = readFileSync(file);
   const t1 = now();
-  const doc = parse(bytes, file);
+  const doc = await parse(bytes, file);
   const t2 = now();
-  const model = extract(doc, profile);
+  const model = auditor.model({ kind: 'doc', doc });
   const t3 = now();
-  const res = await checker.check(file, { kind: 'model', model });
+  const res = await auditor.checkRead(file, { kind: 'model', model });
   const t4 = now();
   const facts = computeChecks(model, profile);
   const t5 = now();
@@ -91,7 +91,7 @@ engineRuns = runner.engineRuns;
 const n = job.batch.length;
 
 const tf0 = now();
-const audit = finish(results, checker);
+const audit = auditor.finish(results);
 const tf1 = now();
 const json = formatJson(audit, fmtOpts);
 const tf2 = now();
@@ -148,13 +148,13 @@ const median = (xs: number[]) => {
 async function pipeline(file: string) {
   const t0 = now();
   const bytes = readFileSync(file);
-  const doc = parse(bytes, file);
+  const doc = await parse(bytes, file);
   const t1 = now();
-  const model = extract(doc, profile);
+  const model = auditor.model({ kind: 'doc', doc });
   const t2 = now();
-  const res = await checker.check(file, { kind: 'model', model });
+  const res = await auditor.checkRead(file, { kind: 'model', model });
   const t3 = now();
-  formatJson(finish([res], checker), fmtOpts);
+  formatJson(auditor.finish([res]), fmtOpts);
   const t4 = now();
   return { total: t4 - t0, read: t1 - t0, extract: t2 - t1, check: t3 - t2, format: t4 - t3, blocks: doc.blocks.length, bytes: bytes.length };
 }

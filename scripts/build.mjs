@@ -4,10 +4,12 @@
 // Runs on `npm ci` (prepare) and before `npm run bench`.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildLib, embedDefines } from './build-lib.mjs';
+import { buildPage } from './build-page.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -22,9 +24,11 @@ await build({
 });
 let rules;
 let profiles;
+let modelSchema;
 try {
-  const { loadBuiltin } = await import(loaderOut);
+  const { loadBuiltin, MODEL_SCHEMA } = await import(loaderOut);
   ({ rules, profiles } = loadBuiltin(root));
+  modelSchema = MODEL_SCHEMA;
 } catch (e) {
   console.error(`build: ${e.message}`);
   process.exit(2);
@@ -72,11 +76,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   outfile: appFile,
-  define: {
-    __JIXIAO_BUILTIN_RULES__: JSON.stringify(JSON.stringify(rules)),
-    __JIXIAO_BUILTIN_PROFILES__: JSON.stringify(JSON.stringify(profiles)),
-    'import.meta.url': '__jixiaoModuleUrl',
-  },
+  define: { ...embedDefines(rules, profiles), 'import.meta.url': '__jixiaoModuleUrl' },
   banner: { js: "var __jixiaoModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   logLevel: 'warning',
@@ -117,4 +117,22 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+// 5. the library (package.json "exports") with its type declarations
+try {
+  await buildLib({ root, rules, profiles });
+} catch (e) {
+  console.error(`build: the library: ${e.message}`);
+  process.exit(2);
+}
+
+// 6. the offline page (issue 15): the same library in a browser, one self-contained file
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+let page;
+try {
+  page = await buildPage({ root, rules, profiles, modelSchema, version, plugins: [noJsonPath] });
+} catch (e) {
+  console.error(`build: the page: ${e.message}`);
+  process.exit(2);
+}
+console.error(`build: dist/lib + dist/types, dist/jixiao-lint.html (${(page.bytes / 1024).toFixed(0)} KB)`);
 console.error(`build: dist/jixiao-lint.cjs + dist/app.cjs + dist/app.cache (${rules.length} rules and ${Object.keys(profiles).length} profile(s) embedded)`);

@@ -7,6 +7,9 @@ import type { ProfileSource } from '../src/profiles/profile.js';
 import { loadRuleDir } from '../src/ruleset/load.js';
 import type { RuleDef } from '../src/ruleset/types.js';
 
+// the report-data schema, for the page's precompiled validator (scripts/build-page.mjs)
+export { MODEL_SCHEMA } from '../src/read/model-schema.js';
+
 export function loadBuiltin(root: string): { rules: RuleDef[]; profiles: Record<string, ProfileSource> } {
   const rules = loadRuleDir(join(root, 'rules'), root);
   const profiles: Record<string, ProfileSource> = {};

@@ -1,6 +1,7 @@
 /**
- * The programmatic API: audit(files, options) → AuditResult. Never prints, never exits.
- * Data flows one way: read → extract → checks → rules → findings.
+ * The checking core behind the library (src/lib: createAuditor is the way in): a Checker bound to
+ * one rule set turns a document or report data into a FileResult; finish() makes the AuditResult.
+ * Never prints, never exits. Data flows one way: read → extract → checks → rules → findings.
  */
 import { computeChecks } from './checks/index.js';
 import { checkRecords } from './checks/records.js';

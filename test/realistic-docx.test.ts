@@ -38,7 +38,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.js';
 import type { ReportModel } from '../src/extract/model.js';
-import { readDocx } from '../src/read/docx.js';
+import { readDocx } from '../src/lib/node.js';
 import { linesToDoc } from '../src/read/txt.js';
 import { auditFiles } from './helpers/audit.js';
 import { PROFILE } from './helpers/rule-tester.js';

@@ -1,18 +1,12 @@
 /** `jixiao-lint check`: configuration → files → API → formatters → outputs → exit code. */
 import { readFileSync } from 'node:fs';
-import { Checker, countsOnly, finish } from '../api.js';
-import { DEFAULT_TOLERANCE } from '../checks/tolerance.js';
-import { SEVERITY_RANK, type AuditResult, type FileResult, type FormatOptions, type Severity } from '../findings/types.js';
-import { toBaseline, type Baseline } from '../findings/waivers.js';
 import { FORMATS, loadFormatter, type FormatName } from '../format/index.js';
-import { resolveProfile } from '../profiles/resolve.js';
-import { readInput } from '../read/file.js';
+import {
+  ConfigError, countsOnly, createNodeAuditor, checkFile, DEFAULT_LIMITS, DEFAULT_TOLERANCE, expandArgs, loadRules, resolveProfile, SEVERITY_RANK, toBaseline,
+  type AuditResult, type Baseline, type FileResult, type FormatOptions, type ReadLimits, type Severity,
+} from '../lib/node.js';
 import { tuneForBatch } from './v8-batch.js';
-import { DEFAULT_LIMITS, ReadError, type ReadLimits } from '../read/types.js';
-import { ConfigError } from '../ruleset/types.js';
-import { loadAllRules } from './check-rules.js';
 import { loadConfig, parseRuleOption, type Config } from './config-find.js';
-import { expandArgs } from './files.js';
 import { reportToolError } from './main.js';
 import { writeAtomic } from './output.js';
 import { Progress } from './progress.js';
@@ -88,7 +82,7 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
   try {
     const cwd = process.cwd();
     const config = await loadConfig(opts.config, cwd);
-    const rules = await loadAllRules(ruleDirs(config, opts.rules));
+    const rules = await loadRules(ruleDirs(config, opts.rules));
     const known = new Set(rules.map((r) => r.id));
     if (config.file) (await import('./config.js')).checkRuleIds(config, known);
     const severities = { ...config.rules, ...Object.fromEntries((opts.rule ?? []).map((s) => parseRuleOption(s, known))) };
@@ -101,7 +95,14 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
       decimals: config.tolerance?.decimals ?? DEFAULT_TOLERANCE.decimals,
       extra: config.tolerance?.extra !== undefined ? config.tolerance.extra.toFixed(6) : DEFAULT_TOLERANCE.extra,
     };
-    const checker = new Checker({ profile, rules, severities, lang: opts.lang, waivers: config.waivers, keepLines, tolerance });
+    const auditor = await createNodeAuditor({
+      rules,
+      profile,
+      config: { severities, lang: opts.lang, waivers: config.waivers, keepLines, tolerance, limits },
+      onInternalError: (file, e) => {
+        if (opts.debug && e instanceof Error) process.stderr.write(`${file}: ${e.stack}\n`);
+      },
+    });
 
     const expanded = await expandArgs(args, cwd);
     const results: FileResult[] = expanded.empty.map((e) => ({ path: e.arg, error: { code: 'no-files', message: e.reason }, findings: [], skipped: [], info: {} }));
@@ -110,14 +111,9 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
     // when every output needs only per-file counts, keep only those: memory stays flat with the batch
     const keep = outs.every((t) => t.format === 'summary') && !opts.baseline && !opts.writeBaseline ? countsOnly : compact;
     for (const file of expanded.files) {
-      try {
-        // a compact copy: excerpts and names are slices of the document's text and would keep every
-        // document of a batch alive until the end (memory grew with the number of files)
-        results.push(keep(await checker.check(file, await readInput(file, limits))));
-      } catch (e) {
-        if (!(e instanceof ReadError) && opts.debug && e instanceof Error) process.stderr.write(`${file}: ${e.stack}\n`);
-        results.push(checker.errorResult(file, e instanceof ReadError ? e : new Error(`内部错误：${e instanceof Error ? e.message : String(e)}（加 --debug 查看堆栈）`)));
-      }
+      // a compact copy: excerpts and names are slices of the document's text and would keep every
+      // document of a batch alive until the end (memory grew with the number of files)
+      results.push(keep(await checkFile(auditor, file)));
       progress.tick(file);
     }
     progress.done();
@@ -127,7 +123,7 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
       writeAtomic(opts.writeBaseline, JSON.stringify(b, null, 2) + '\n', expanded.files);
       for (const f of results.flatMap((r) => r.findings)) f.suppressed ??= { kind: 'baseline', justification: '已写入基线' };
     }
-    const result = finish(results, checker, baseline);
+    const result = auditor.finish(results, baseline);
     const formatOptions: FormatOptions = {
       lang: opts.lang,
       color: false,

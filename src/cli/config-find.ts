@@ -4,9 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Severity } from '../findings/types.js';
-import type { Waiver } from '../findings/waivers.js';
-import { ConfigError } from '../ruleset/types.js';
+import { ConfigError, type Severity, type Waiver } from '../lib/index.js';
 
 export interface Config {
   file?: string;

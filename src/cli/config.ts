@@ -5,10 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Ajv } from 'ajv';
-import type { Severity } from '../findings/types.js';
-import { ConfigError } from '../ruleset/types.js';
+import { ConfigError, type Severity } from '../lib/index.js';
+import { errorAt, keyErrorAt, parseYamlWithPositions, pickSchemaError, splitPointer, type PositionedYaml } from '../lib/yaml.js';
 import type { Config } from './config-find.js';
-import { errorAt, keyErrorAt, parseYamlWithPositions, pickSchemaError, splitPointer, type PositionedYaml } from '../ruleset/yaml-pos.js';
 
 const SCHEMA = {
   type: 'object',

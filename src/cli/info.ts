@@ -1,19 +1,14 @@
 /** `facts`, `rules` and `explain`: what the engine understood, and what each rule checks. */
-import { extract } from '../extract/index.js';
 import { displayWidth, SEVERITY_LABELS } from '../format/util.js';
-import { resolveProfile } from '../profiles/resolve.js';
-import { readInput } from '../read/file.js';
-import { ReadError } from '../read/types.js';
-import { loadAllRules } from './check-rules.js';
+import { createNodeAuditor, factsOfFile, loadRules, ReadError } from '../lib/node.js';
 import { loadConfig } from './config-find.js';
 import { reportToolError } from './main.js';
 
 export async function runFacts(file: string, opts: { format: 'yaml' | 'json'; profile?: string; config?: string; debug?: boolean }): Promise<number> {
   try {
     const config = await loadConfig(opts.config, process.cwd());
-    const profile = await resolveProfile(opts.profile ?? config.profile ?? 'hunan');
-    const input = await readInput(file);
-    const model = input.kind === 'doc' ? extract(input.doc, profile) : input.model;
+    const auditor = await createNodeAuditor({ rules: [], profile: opts.profile ?? config.profile ?? 'hunan' });
+    const model = await factsOfFile(auditor, file);
     if (opts.format === 'json') process.stdout.write(JSON.stringify(model, null, 2) + '\n');
     else {
       process.stdout.write(`# jixiao-lint facts: ${file}\n# 每个数据都带有出处 src（行、列、原句）；derived 为报告未写明、由各部分推算的总数。\n`);
@@ -38,7 +33,7 @@ const SEV = SEVERITY_LABELS;
 
 export async function runRules(opts: { lang: 'zh' | 'en'; rules?: string[]; format: string }): Promise<number> {
   try {
-    const rules = await loadAllRules([...(await loadConfig(undefined, process.cwd())).rulesDirs, ...(opts.rules ?? [])]);
+    const rules = await loadRules([...(await loadConfig(undefined, process.cwd())).rulesDirs, ...(opts.rules ?? [])]);
     if (opts.format === 'json') {
       process.stdout.write(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, category: r.category, title: opts.lang === 'en' ? r.titleEn : r.title })), null, 2) + '\n');
       return 0;
@@ -59,7 +54,7 @@ export async function runRules(opts: { lang: 'zh' | 'en'; rules?: string[]; form
 
 export async function runExplain(id: string, opts: { lang: 'zh' | 'en'; rules?: string[] }): Promise<number> {
   try {
-    const rules = await loadAllRules([...(await loadConfig(undefined, process.cwd())).rulesDirs, ...(opts.rules ?? [])]);
+    const rules = await loadRules([...(await loadConfig(undefined, process.cwd())).rulesDirs, ...(opts.rules ?? [])]);
     const r = rules.find((x) => x.id === id);
     if (!r) {
       const near = rules.filter((x) => x.id.includes(id.split('-')[0] ?? id)).map((x) => x.id);

@@ -4,8 +4,7 @@
  * 2 tool error (unreadable input, bad rule or configuration file). Worst wins in a batch.
  */
 import { Command, Option } from 'commander';
-import { VERSION } from '../api.js';
-import { ConfigError } from '../ruleset/types.js';
+import { ConfigError, VERSION } from '../lib/index.js';
 import { runCheck, type CheckCliOptions } from './check.js';
 import { usageErrorInChinese } from './usage-zh.js';
 import { runExplain, runFacts, runRules } from './info.js';

@@ -1,7 +1,7 @@
 /** Writing outputs: whole files via a temporary file and rename; never onto an input file. */
 import { realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ConfigError } from '../ruleset/types.js';
+import { ConfigError } from '../lib/index.js';
 
 /** The real path of a file that may not exist yet: its folder resolved through links. */
 function realTarget(path: string): string {

@@ -8,7 +8,7 @@
  * messages are one line of Chinese without the file path (the caller prefixes it).
  */
 import { inflateEntry, type ZipEntry } from './docx-zip.js';
-import { ReadError, type ReadLimits } from './types.js';
+import { ReadError, type InflateRaw, type ReadLimits } from './types.js';
 import { decodeXml, parseXml } from './xml.js';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -59,12 +59,12 @@ export function refuseNonWord(dir: ReadonlyMap<string, ZipEntry>): void {
 }
 
 /** The main part named by _rels/.rels (a few producers do not call it word/document.xml). */
-export function mainPartFromRels(b: Uint8Array, dir: ReadonlyMap<string, ZipEntry>, limits: ReadLimits): ZipEntry {
+export function mainPartFromRels(b: Uint8Array, dir: ReadonlyMap<string, ZipEntry>, limits: ReadLimits, inflate: InflateRaw): ZipEntry {
   const notDocx = (): ReadError => new ReadError('not-docx', 'zip 文件中没有 word/document.xml，不是 Word 文档（.docx）');
   const rels = dir.get('_rels/.rels');
   if (!rels) throw notDocx();
   let target: string | undefined;
-  parseXml(decodeXml(inflateEntry(b, rels, limits.maxEntryBytes), rels.name), rels.name, limits.maxXmlDepth, {
+  parseXml(decodeXml(inflateEntry(b, rels, limits.maxEntryBytes, inflate), rels.name), rels.name, limits.maxXmlDepth, {
     open(name, a) {
       const type = a['Type'] ?? '';
       if (name.endsWith('Relationship') && target === undefined && /\/officeDocument$/.test(type)) target = a['Target'];

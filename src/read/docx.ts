@@ -5,7 +5,7 @@
  * Input: the file's bytes and its name (the name is only copied into the result). Output: one
  * Block per body paragraph (empty ones too) and per row of a top-level table, `line` 1-based
  * and dense in document order. Invariants:
- * - Synchronous, no file system: bytes in, data out.
+ * - Synchronous, no file system: bytes in, data out. Inflating is the platform's (`inflate`).
  * - The signature is checked first (empty, OLE/.doc, other formats, other Office zips), then
  *   only the parts needed are inflated: document.xml always, styles.xml when a paragraph names
  *   a style or a list, numbering.xml when a paragraph or its style is in a list. Every failure
@@ -20,20 +20,20 @@ import { Styles, type StyleInfo } from './docx-styles.js';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './docx-zip.js';
 import { normalizeText } from './normalize.js';
 import { checkSignature, mainPartFromRels, refuseNonWord } from './docx-signature.js';
-import { DEFAULT_LIMITS, type Block, type ReadLimits, type SourceDoc } from './types.js';
+import type { Block, InflateRaw, ReadLimits, SourceDoc } from './types.js';
 import { decodeXml } from './xml.js';
 
-export function readDocx(bytes: Uint8Array, file: string, limits: ReadLimits = DEFAULT_LIMITS): SourceDoc {
+export function readDocx(bytes: Uint8Array, file: string, limits: ReadLimits, inflate: InflateRaw): SourceDoc {
   checkSignature(bytes);
   const dir = readZipDirectory(bytes);
   let main = dir.get('word/document.xml');
   let partDir = 'word/';
   if (!main) {
     refuseNonWord(dir);
-    main = mainPartFromRels(bytes, dir, limits);
+    main = mainPartFromRels(bytes, dir, limits, inflate);
     partDir = main.name.slice(0, main.name.lastIndexOf('/') + 1);
   }
-  const part = (e: ZipEntry): string => decodeXml(inflateEntry(bytes, e, limits.maxEntryBytes), e.name);
+  const part = (e: ZipEntry): string => decodeXml(inflateEntry(bytes, e, limits.maxEntryBytes, inflate), e.name);
   const body = readBody(part(main), limits.maxXmlDepth);
 
   const stylesEntry = body.usesStyles || body.usesNumbering ? dir.get(`${partDir}styles.xml`) : undefined;

@@ -79,3 +79,13 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxTextBytes: 20 * 1024 * 1024,
   maxXmlDepth: 256,
 };
+
+/**
+ * Raw DEFLATE → bytes, bounded: what the platform provides (Node's zlib, fflate in a browser).
+ * Returns at most `limit` bytes; when the real output would exceed it, throws InflateOverLimit
+ * (and holds no more than about the limit meanwhile). Any other throw means the data is corrupt.
+ */
+export type InflateRaw = (data: Uint8Array, limit: number) => Uint8Array;
+
+/** Thrown by an InflateRaw whose output would exceed its limit. */
+export class InflateOverLimit extends Error {}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDocx } from '../../src/read/docx.js';
+import { readDocx } from '../../src/lib/node.js';
 import { modelOf, modelOfDoc, withoutColumns } from '../helpers/model.js';
 
 const SEED_TXT = readFileSync('examples/yanling-2024/report.txt', 'utf8');

@@ -6,7 +6,7 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { computeChecks } from '../../src/checks/index.js';
-import { readDocx } from '../../src/read/docx.js';
+import { readDocx } from '../../src/lib/node.js';
 import { modelOfDoc } from '../helpers/model.js';
 import { PROFILE } from '../helpers/rule-tester.js';
 import { packDocx } from '../read/docx-helpers.js';

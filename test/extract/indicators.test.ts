@@ -5,7 +5,7 @@
 import { Document, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { Checker } from '../../src/api.js';
-import { readDocx } from '../../src/read/docx.js';
+import { readDocx } from '../../src/lib/node.js';
 import { modelOfDoc } from '../helpers/model.js';
 import { PROFILE, RULES, SKELETON } from '../helpers/rule-tester.js';
 import { packDocx } from '../read/docx-helpers.js';

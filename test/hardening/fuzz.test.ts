@@ -19,7 +19,7 @@ import { extract } from '../../src/extract/index.js';
 import type { FileResult, Location } from '../../src/findings/types.js';
 import { formatJson } from '../../src/format/json.js';
 import { readData } from '../../src/read/data.js';
-import { readDocx } from '../../src/read/docx.js';
+import { readDocx } from '../../src/lib/node.js';
 import { linesToDoc, readTxt } from '../../src/read/txt.js';
 import { ReadError, type SourceDoc } from '../../src/read/types.js';
 import { JSON_OPTIONS } from '../helpers/audit.js';

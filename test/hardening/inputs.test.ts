@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readInput } from '../../src/read/file.js';
+import { readInput } from '../../src/lib/node.js';
 import { ReadError } from '../../src/read/types.js';
 import { expectSays, LARGE_AT_DEFAULTS, SMALL, type Expectation } from './expected.js';
 import { BROKEN, expectClean, fixtureScript, GOOD_TXT, largeFixtures, parseJson, ROOT, run, runAsync, tmp, type Run } from './helpers.js';

@@ -1,29 +1,22 @@
-/** Audit files or texts through the API exactly as the CLI does, and render them as JSON. */
-import { Checker, finish } from '../../src/api.js';
-import type { AuditResult, FormatOptions } from '../../src/findings/types.js';
+/** Audit files or texts through the library exactly as the CLI does, and render them as JSON. */
 import { formatJson } from '../../src/format/json.js';
-import { readInput } from '../../src/read/file.js';
-import { linesToDoc } from '../../src/read/txt.js';
+import { checkFile, createNodeAuditor, type AuditResult, type FormatOptions } from '../../src/lib/node.js';
 import { PROFILE, RULES } from './rule-tester.js';
 
 export const JSON_OPTIONS: FormatOptions = { lang: 'zh', color: false, failOn: 'error', cwd: process.cwd(), showSkipped: false };
 
+const auditor = () => createNodeAuditor({ rules: RULES, profile: PROFILE });
+
 export async function auditFiles(paths: string[]): Promise<AuditResult> {
-  const checker = new Checker({ profile: PROFILE, rules: RULES });
+  const a = await auditor();
   const files = [];
-  for (const p of paths) {
-    try {
-      files.push(await checker.check(p, await readInput(p)));
-    } catch (e) {
-      files.push(checker.errorResult(p, e));
-    }
-  }
-  return finish(files, checker);
+  for (const p of paths) files.push(await checkFile(a, p));
+  return a.finish(files);
 }
 
 export async function auditText(text: string, file = 'variant.txt'): Promise<AuditResult> {
-  const checker = new Checker({ profile: PROFILE, rules: RULES });
-  return finish([await checker.check(file, { kind: 'doc', doc: linesToDoc(text, file) })], checker);
+  const a = await auditor();
+  return a.finish([await a.check({ name: file, text })]);
 }
 
 export function asJson(r: AuditResult): unknown {

@@ -1,16 +1,15 @@
-/** Helpers for extraction tests: text → model, with the default profile. */
-import { extract } from '../../src/extract/index.js';
-import type { ReportModel } from '../../src/extract/model.js';
-import { linesToDoc } from '../../src/read/txt.js';
-import type { SourceDoc } from '../../src/read/types.js';
+/** Helpers for extraction tests: text → model, with the default profile, through the library. */
+import { createAuditor, nodeInflate, type ReportModel, type SourceDoc } from '../../src/lib/node.js';
 import { PROFILE } from './rule-tester.js';
 
-export function modelOf(text: string): ReportModel {
-  return extract(linesToDoc(text, 't.txt'), PROFILE);
+const auditor = createAuditor({ rules: [], profile: PROFILE, platform: { inflate: nodeInflate } });
+
+export function modelOf(text: string, name = 't.txt'): ReportModel {
+  return auditor.model(auditor.readText(name, text));
 }
 
 export function modelOfDoc(doc: SourceDoc): ReportModel {
-  return extract(doc, PROFILE);
+  return auditor.model({ kind: 'doc', doc });
 }
 
 /** The model without columns and excerpts: what must agree between a .txt and a .docx of one report. */

@@ -4,17 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Checker } from '../../src/api.js';
-import type { Finding } from '../../src/findings/types.js';
-import { loadProfile } from '../../src/profiles/load.js';
-import { linesToDoc } from '../../src/read/txt.js';
-import { builtinRules } from '../../src/ruleset/builtin.js';
-import type { RuleDef } from '../../src/ruleset/types.js';
+import { createNodeAuditor, loadRules, resolveProfile, type FileResult, type Finding, type RuleDef } from '../../src/lib/node.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SKELETON = readFileSync(join(ROOT, 'test', 'fixtures', 'skeleton.txt'), 'utf8');
-export const PROFILE = loadProfile('hunan');
-export const RULES: RuleDef[] = builtinRules();
+export const PROFILE = await resolveProfile('hunan');
+export const RULES: RuleDef[] = await loadRules();
 
 const TOP_HEADING = /^([一二三四五六七八九十]+)、/;
 
@@ -36,15 +31,20 @@ export function rule(id: string): RuleDef {
 
 /** Run only rule `id` over a report text; return its findings. */
 export async function runRule(id: string, text: string, file = 'test.txt'): Promise<Finding[]> {
-  const checker = new Checker({ profile: PROFILE, rules: [rule(id)] });
-  const result = await checker.check(file, { kind: 'doc', doc: linesToDoc(text, file) });
-  return result.findings;
+  const auditor = await createNodeAuditor({ profile: PROFILE, rules: [rule(id)] });
+  return (await checkOrThrow(auditor, file, text)).findings;
 }
 
 /** Run all rules over a report text. */
-export async function runAll(text: string, file = 'test.txt') {
-  const checker = new Checker({ profile: PROFILE, rules: RULES });
-  return checker.check(file, { kind: 'doc', doc: linesToDoc(text, file) });
+export async function runAll(text: string, file = 'test.txt'): Promise<FileResult> {
+  return checkOrThrow(await createNodeAuditor({ profile: PROFILE, rules: RULES }), file, text);
+}
+
+/** A rule test fails loudly when the engine fails, rather than passing on a result without findings. */
+async function checkOrThrow(auditor: Awaited<ReturnType<typeof createNodeAuditor>>, file: string, text: string): Promise<FileResult> {
+  const r = await auditor.check({ name: file, text });
+  if (r.error) throw new Error(`${file}: ${r.error.code}: ${r.error.message}`);
+  return r;
 }
 
 export interface InvalidCase {

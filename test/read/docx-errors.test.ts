@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Document, Paragraph } from 'docx';
-import { readDocx } from '../../src/read/docx.js';
+import { readDocx } from '../../src/lib/node.js';
 import { DEFAULT_LIMITS, ReadError } from '../../src/read/types.js';
 import { CONTENT_TYPES, documentXml, handDocx, packDocx, para, readError, stylesXml, texts, W_NS, zip } from './docx-helpers.js';
 

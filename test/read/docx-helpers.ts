@@ -4,7 +4,7 @@
  */
 import { Packer, type Document } from 'docx';
 import { zipSync, strToU8 } from 'fflate';
-import { readDocx } from '../../src/read/docx.js';
+import { readDocx } from '../../src/lib/node.js';
 import { ReadError, type Block, type ReadLimits, DEFAULT_LIMITS } from '../../src/read/types.js';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { readDocx } from '../../src/read/docx.js';
+import { readDocx } from '../../src/lib/node.js';
 import { ReadError } from '../../src/read/types.js';
 import { handDocx, para, zip, CONTENT_TYPES, documentXml, numberingXml, stylesXml } from './docx-helpers.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   Document, HeadingLevel, LevelFormat, LevelSuffix, Paragraph, Table, TableCell, TableRow, TextRun,
 } from 'docx';
-import { readDocx } from '../../src/read/docx.js';
+import { readDocx } from '../../src/lib/node.js';
 import { normalizeText as n } from '../../src/read/normalize.js';
 import { blocks, handDocx, packDocx, para, texts, W_NS, zip, CONTENT_TYPES } from './docx-helpers.js';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { readDocx } from '../../src/read/docx.js';
+import { readDocx } from '../../src/lib/node.js';
 import { normalizeText } from '../../src/read/normalize.js';
 
 const dir = fileURLToPath(new URL('../../examples/yanling-2024/', import.meta.url));

@@ -1,0 +1,22 @@
+/**
+ * jixiao-lint, the library: the one way into the engine for the CLI, the offline page, the tests
+ * and the benchmark. Platform-neutral (no node: module): bytes or text in, results out; the
+ * platform passes in how zip entries are inflated. Node programs use `jixiao-lint/node`, which
+ * adds the rule pack, profiles and files from disk.
+ *
+ *   const auditor = createAuditor({ rules, profile, config, platform: { inflate } });
+ *   const result = auditor.finish([await auditor.check({ name: 'report.docx', bytes })]);
+ */
+export { createAuditor, type AuditConfig, type AuditInput, type Auditor, type AuditorOptions, type Platform } from './auditor.js';
+export { VERSION, countsOnly, summarize } from '../api.js';
+export { DEFAULT_TOLERANCE, type ToleranceSettings } from '../checks/tolerance.js';
+export type { ReportModel } from '../extract/model.js';
+export { SEVERITY_RANK } from '../findings/types.js';
+export type { AuditResult, FileResult, Finding, FormatOptions, RuleMeta, Severity, Summary } from '../findings/types.js';
+export { toBaseline, type Baseline, type Waiver } from '../findings/waivers.js';
+export { compileProfile, type Profile, type ProfileSource } from '../profiles/profile.js';
+export { REPORT_EXTENSIONS, kindOf, type Input, type Reader, type Readers } from '../read/file.js';
+export { DEFAULT_LIMITS, InflateOverLimit, ReadError, type InflateRaw, type ReadLimits, type SourceDoc } from '../read/types.js';
+export { EMBEDDED_PROFILES, EMBEDDED_RULES } from '../ruleset/embedded.js';
+export { mergeRules } from '../ruleset/merge.js';
+export { ConfigError, type RuleDef } from '../ruleset/types.js';
