@@ -78,8 +78,9 @@ export function canonicalLabel(label: string): string {
     .replace(/^(?:19|20)\d{2}年度?/, '')
     .replace(/^(?:全年|本年度?|年度|当年)/, '')
     .replace(/的/g, '')
-    .replace(/(?:为|是|达到?|约|共|计)+$/, '')
+    .replace(/(?:为|是|达到?|约)+$/, '')
     .replace(/(?:合计|总计|总额|共计|总数|总金额|总量)$/, '')
+    .replace(/(?:共|计)$/, '')
     .replace(/总(支出|收入|金额|资金|经费)/, '$1')
     .replace(/^总/, '');
 }

@@ -13,7 +13,7 @@ import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_VERB, COMPARISON, DOWN, partIntroducer, PRIOR_LABEL,
   RATE_HEAD, RATE_WORD, SCORE_HEAD, SPENT_HEAD, SPENT_LABEL, TOTAL_ROW, TOTAL_WORD,
 } from './lexicon.js';
-import { compact, quantities, quantitySrc, type Compact, type Quantity } from './quantities.js';
+import { compact, depthAt, quantities, quantitySrc, type Compact, type Quantity } from './quantities.js';
 import { headingNumber } from './text.js';
 
 /** A sentence of a paragraph in compact text, with its figures. */
@@ -268,20 +268,34 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
  * the current figure is the latest one of the paragraph under that name.
  */
 function restatedChange(s: Stretch, earlier: readonly Stretch[], out: RelationFact[]): void {
-  const text = s.c.text.slice(s.from, s.to);
-  const m = /^(?:[^，。；：]*?，)?([^，。；：\d]{2,16}?)(?:较|比|与)(?:上年|上年度|去年|上一年度?)/.exec(text);
+  // clause by clause: "与上年相比，本年收入增加…，增长…%；本年支出增加…，增长…%"
+  let from = s.from;
+  for (let i = s.from; i <= s.to; i++) {
+    if (i < s.to && s.c.text[i] !== '；') continue;
+    restatedChangeIn(s, from, i, earlier, out);
+    from = i + 1;
+  }
+}
+
+/** The subject before the comparison (项目资金较上年增加…) or after it (与上年相比，本年收入增加…). */
+const SUBJECT_THEN_COMPARISON = /^(?:[^，。；：]*?，)?([^，。；：\d]{2,16}?)(?:较|比|与)(?:上年|上年度|去年|上一年度?)/;
+const COMPARISON_THEN_SUBJECT = /(?:与上年相比|与上年度相比|比上年|较上年|同比)(?:，)?([^，。；：\d]{2,12}?)(?:增加|减少|增长|下降|上升|降低)/;
+
+function restatedChangeIn(s: Stretch, from: number, to: number, earlier: readonly Stretch[], out: RelationFact[]): void {
+  const text = s.c.text.slice(from, to);
+  const m = SUBJECT_THEN_COMPARISON.exec(text) ?? COMPARISON_THEN_SUBJECT.exec(text);
   if (!m) return;
-  const subjectAt = s.from + m.index + m[0].indexOf(m[1]!);
-  const cmpAt = s.from + m.index + m[0].length;
+  const subjectAt = from + m.index + m[0].indexOf(m[1]!);
+  const qs = s.qs.filter((q) => q.at >= from && q.at < to);
   // the subject carries no figure of its own (else changeRelation reads it)
-  if (s.qs.some((q) => q.at >= subjectAt && q.at < cmpAt)) return;
+  if (qs.some((q) => q.at < subjectAt + m[1]!.length + 2 && q.at >= subjectAt && q.family !== 'pct' && !isAttribute(q))) return;
   const name = canonicalLabel(m[1]!);
   if (name.length < 2) return;
   let current: { st: Stretch; q: Quantity } | undefined;
-  for (const e of earlier) for (const q of e.qs) if (q.family !== 'pct' && !isAttribute(q) && canonicalLabel(q.label) === name) current = { st: e, q };
+  for (const e of [...earlier, s]) for (const q of e.qs) if ((e !== s || q.at < from) && q.family !== 'pct' && !isAttribute(q) && canonicalLabel(q.label) === name) current = { st: e, q };
   if (!current) return;
-  const change = s.qs.find((q) => q.family === current!.q.family && /(?:增加|增长|减少|下降|降低|上升|增|减|提高)(?:了)?$/.test(q.label));
-  const rate = s.qs.find((q) => q.family === 'pct' && /(?:增加|增长|减少|下降|降低|上升|增|减|提高|幅度)(?:了|为)?$/.test(q.label));
+  const change = qs.find((q) => q.family === current!.q.family && /(?:增加|增长|减少|下降|降低|上升|增|减|提高)(?:了)?$/.test(q.label));
+  const rate = qs.find((q) => q.family === 'pct' && /(?:增加|增长|减少|下降|降低|上升|增|减|提高|幅度)(?:了|为)?$/.test(q.label));
   if (!change || !rate) return;
   const verb = CHANGE_VERB.exec(text);
   const cf = figure(current.st, current.q);
@@ -298,8 +312,10 @@ function shareRelations(s: Stretch, out: RelationFact[]): void {
     const at = m.index;
     const pct = s.qs.find((q) => q.family === 'pct' && q.at >= at && q.at < at + m![0].length);
     if (!pct) continue;
+    // the part is the figure the share follows at its own depth: "A（其中：B，C），占…" is A's share
+    const depth = depthAt(s.c.text, at);
     let part: Quantity | undefined;
-    for (const q of s.qs) if (q.at < at && q.family !== 'pct' && !isAttribute(q)) part = q;
+    for (const q of s.qs) if (q.at < at && q.family !== 'pct' && q.depth === depth && !isAttribute(q)) part = q;
     if (!part) continue;
     const baseName = m[1]!.replace(/(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$/, '').replace(/的$/, '');
     const pf = figure(s, pct);
