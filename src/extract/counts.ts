@@ -10,8 +10,7 @@ import type { CountFact } from './model.js';
 import { compact, countValue, quantities, quantitySrc, type Quantity } from './quantities.js';
 
 /** After a count: the words that open its list. */
-const OPENS_LIST = /^([^，。；：、\d（]{0,10}?)(?:，)?(?:分别为|分别是|包括|包含|即|为|有)?(?:：|，)?(?=\S)/;
-const LIST_WORD = /分别为|分别是|包括|包含|即|：|（/;
+const OPENS_LIST = /^([^，。；：、\d（]{0,10}?)(?:，)?(?:(?:分别为|分别是|包括|包含|即)(?:：|，)?|(?:为|有)：|：|(?=（))/;
 /** A count of something a list can name: units, bodies, projects (not people, money, times). */
 const LISTABLE = new Set(['units', 'places', 'vehicles', 'events', 'pieces', 'items']);
 
@@ -49,8 +48,6 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   const rest = text.slice(q.end, nextEnd(text, q.end));
   const m = OPENS_LIST.exec(rest);
   if (!m) return undefined;
-  const opener = rest.slice(m[1]!.length, m[0].length);
-  if (!LIST_WORD.test(opener) && !rest.slice(m[0].length - 1).startsWith('（')) return undefined;
   let body = rest.slice(m[0].length).replace(/[。；]$/, '');
   if (body.startsWith('（')) body = body.slice(1, body.lastIndexOf('）') > 0 ? body.lastIndexOf('）') : undefined);
   // the list ends where a clause no longer names an item ("…，共有干部职工20人")
@@ -83,9 +80,12 @@ export function splitList(s: string, declared: number | undefined): string[] {
   const items: string[] = [];
   let depth = 0;
   let cur = '';
+  // a list written with 、 ends at its first ， ("分别为：A、B、C，新建…"); one written with ， alone splits there
+  const dun = topLevel(s, '、');
   for (const ch of s) {
     if (ch === '（') depth++;
     else if (ch === '）' && depth > 0) depth--;
+    if (dun && depth === 0 && ch === '，') break;
     if (depth === 0 && (ch === '、' || ch === '，')) {
       items.push(cur);
       cur = '';
@@ -106,4 +106,15 @@ export function splitList(s: string, declared: number | undefined): string[] {
     if (m) return [...list.slice(0, -1), m[1]!, m[2]!];
   }
   return list;
+}
+
+/** Does `ch` occur outside brackets? */
+function topLevel(s: string, ch: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '（') depth++;
+    else if (c === '）' && depth > 0) depth--;
+    else if (depth === 0 && c === ch) return true;
+  }
+  return false;
 }

@@ -1,0 +1,67 @@
+/**
+ * The relation reader (issue 8), one shape at a time: each shape with a text where the relation
+ * holds and one where it does not. The check must be listed in `checks` with that status; the texts
+ * stand outside any outline section (relations are read in every part of a document).
+ */
+import { describe, expect, it } from 'vitest';
+import type { CheckRecord } from '../../src/findings/types.js';
+import { auditText } from '../helpers/audit.js';
+
+async function checksOf(text: string): Promise<CheckRecord[]> {
+  return (await auditText(`某单位2025年度工作情况\n${text}\n`)).files[0]!.checks ?? [];
+}
+
+/** The check of `relation` whose values hold `figure`. */
+async function statusOf(text: string, relation: string, figure: string): Promise<string | undefined> {
+  const cs = await checksOf(text);
+  const c = cs.find((x) => x.relation === relation && Object.values(x.values).some((v) => String(v) === figure));
+  return c?.status;
+}
+
+const SHAPES: [string, string, string, string, string][] = [
+  // [name, relation, key figure, holding text, failing text]
+  ['其中 after a total in 万元', 'sum', '500.00', '收入合计500.00万元，其中：财政拨款收入450.00万元，其他收入50.00万元。', '收入合计500.00万元，其中：财政拨款收入450.00万元，其他收入40.00万元。'],
+  ['包括, amounts in 元 with thousands separators', 'sum', '1234567.50', '资金总额1,234,567.50元，包括：设备购置1,000,000.00元、培训234,567.50元。', '资金总额1,234,567.50元，包括：设备购置1,000,000.00元、培训204,567.50元。'],
+  ['a colon after the total', 'sum', '800.00', '部门预算总金额800.00万元：基本支出500.00万元，项目支出300.00万元。', '部门预算总金额800.00万元：基本支出500.00万元，项目支出310.00万元。'],
+  ['其中 in the next sentence', 'sum', '900.00', '本年支出合计900.00万元。其中：人员经费600.00万元，公用经费300.00万元。', '本年支出合计900.00万元。其中：人员经费600.00万元，公用经费320.00万元。'],
+  ['nested 其中 in brackets', 'sum', '700.00', '支出合计1000.00万元，其中：基本支出700.00万元（其中人员经费600.00万元、公用经费100.00万元），项目支出300.00万元。', '支出合计1000.00万元，其中：基本支出700.00万元（其中人员经费600.00万元、公用经费90.00万元），项目支出300.00万元。'],
+  ['spaces from a PDF between figure and unit, and between characters', 'sum', '300.00', '支 出 合 计 300.00 万元，其中：基本支出 200.00 万元，项目支出 100.00 万元。', '支 出 合 计 300.00 万元，其中：基本支出 200.00 万元，项目支出 90.00 万元。'],
+  ['traditional characters', 'sum', '300.00', '支出合計300.00萬元，其中：基本支出200.00萬元，項目支出100.00萬元。', '支出合計300.00萬元，其中：基本支出200.00萬元，項目支出110.00萬元。'],
+  ['万 for 万元', 'sum', '600', '项目资金共计600万，其中：中央资金400万，市级资金200万。', '项目资金共计600万，其中：中央资金400万，市级资金100万。'],
+  ['a sum of counts', 'sum', '10', '所属单位共10个，其中行政单位3个、事业单位7个。', '所属单位共10个，其中行政单位3个、事业单位6个。'],
+  ['比上年增加 X，增长 p%', 'change', '5.00', '2025年收入合计105.00万元，比上年增加5.00万元，增长5.00%。', '2025年收入合计105.00万元，比上年增加5.00万元，增长6.00%。'],
+  ['a change with its subject restated', 'change', '50.00', '项目资金共计550.00万元。项目资金较上年增加50.00万元，增长10.00%。', '项目资金共计550.00万元。项目资金较上年增加50.00万元，增长12.00%。'],
+  ['占…的 p% with a named base', 'share', '25.00', '支出合计400.00万元。其中：基本支出100.00万元，占支出合计的25.00%；项目支出300.00万元，占支出合计的75.00%。', '支出合计400.00万元。其中：基本支出100.00万元，占支出合计的26.00%；项目支出300.00万元，占支出合计的75.00%。'],
+  ['占 p% implied by the enclosing total', 'share', '40.00', '收入合计200.00万元，其中：财政拨款80.00万元，占40.00%；其他收入120.00万元，占60.00%。', '收入合计200.00万元，其中：财政拨款80.00万元，占45.00%；其他收入120.00万元，占60.00%。'],
+  ['执行率 = 执行数 ÷ 预算数', 'rate', '200.00', '全年预算数200.00万元，执行数190.00万元，执行率95.00%。', '全年预算数200.00万元，执行数190.00万元，执行率97.00%。'],
+  ['a table 合计 row over its rows', 'sum', '300.00', '项目 | 预算数（万元） | 执行数（万元）\n合计 | 300.00 | 290.00\n基本支出 | 200.00 | 200.00\n项目支出 | 100.00 | 90.00', '项目 | 预算数（万元） | 执行数（万元）\n合计 | 300.00 | 290.00\n基本支出 | 200.00 | 200.00\n项目支出 | 110.00 | 90.00'],
+  ['a table rate column', 'rate', '100.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 90.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 95.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00'],
+  ['staffing as kinds of 编制', 'staffing', '24', '核定行政编制15名、事业编制9名，年末实有在编人员22人。', '核定行政编制15名、事业编制9名，年末实有在编人员26人。'],
+  ['a count with its list after 分别为 (Chinese numeral)', 'count', '3', '局机关设三个内设科室，分别为：办公室、财务科、业务科。', '局机关设三个内设科室，分别为：办公室、财务科。'],
+  ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
+];
+
+describe('relations in every shape: held and broken', () => {
+  it.each(SHAPES)('%s', async (_name, relation, figure, holds, breaks) => {
+    expect(['pass', 'rounding']).toContain(await statusOf(holds, relation, figure));
+    expect(await statusOf(breaks, relation, figure)).toBe('fail');
+  });
+
+  it('a list ending in 等 is open: its count is not checked', async () => {
+    const cs = await checksOf('局机关设办公室、财务科等8个科室。');
+    expect(cs.filter((c) => c.relation === 'count').map((c) => c.status)).toEqual(['skipped']);
+  });
+
+  it('a 、 inside brackets does not split an item', async () => {
+    expect(await statusOf('内设机构2个，分别为：办公室（财务、人事）、业务科。', 'count', '2')).toBe('pass');
+  });
+
+  it('retired staff are not 实有', async () => {
+    expect(await statusOf('核定编制20名，在职人员18人，退休人员30人。', 'staffing', '20')).toBe('pass');
+  });
+
+  it('a share whose base the report never states is listed as skipped, with its reason', async () => {
+    const cs = await checksOf('园区企业53家，占工业企业的48%。');
+    expect(cs.find((c) => c.relation === 'share')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('工业企业') });
+  });
+});
