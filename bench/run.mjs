@@ -21,7 +21,7 @@
  * results to $BENCH_RESULTS or a temp file: for the smoke test; its figures mean nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, platform, release } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -313,6 +313,27 @@ function table(headers, rows, align) {
   return [line(headers), w.map((x) => '-'.repeat(x)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/**
+ * The reading corpus of test/corpus (report texts in the shapes of many provinces and kinds of
+ * document), each text linked COPIES times into one folder: reports/s on mixed shapes, beside the
+ * .docx batch made from the example report.
+ */
+function corpusBatch(bin) {
+  const COPIES = SMALL ? 2 : 10;
+  const from = join(root, 'test', 'corpus');
+  const dir = join(work, 'reading-corpus');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const texts = readdirSync(from).filter((f) => f.endsWith('.txt'));
+  for (let k = 0; k < COPIES; k++) for (const t of texts) linkOrCopy(join(from, t), join(dir, `${k}-${t}`));
+  const n = texts.length * COPIES;
+  const out = join(work, 'out-summary-corpus.txt');
+  rmSync(out, { force: true });
+  const r = withRss([bin, 'check', dir, '--format', 'summary', '-o', out], `corpus batch of ${n}`, [0, 1]);
+  checkSummary(out, n, `corpus batch of ${n}`);
+  return { reports: n, texts: texts.length, ms: r.ms, cpuMs: r.cpuMs, reportsPerSecond: n / (r.ms / 1000), peakRssMB: r.rssMB };
+}
+
 async function main() {
   if (!SMALL) rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -339,6 +360,9 @@ async function main() {
   log(`batch of ${P.batch2} …`);
   const b2 = bigBatch(cli.bin, corpus.batch2, P.batch2);
 
+  log('reading corpus (mixed shapes, provinces and kinds) …');
+  const mixed = corpusBatch(cli.bin);
+
   log('stages and scaling (in one process) …');
   const st = stageRun(helpers.stages, corpus.batch1, P.batch1, corpus.scale);
   const sizes = Object.keys(P.scale).map(Number);
@@ -354,6 +378,7 @@ async function main() {
     coldStartRatio,
     pageDropMs,
     batchReportsPerSecond,
+    corpusReportsPerSecond: mixed.reportsPerSecond,
     floorRatio,
     peakRssMB1k: b1.peakRssMB,
     peakRssMB10k: b2.peakRssMB,
@@ -416,6 +441,7 @@ async function main() {
         row(`scaling: t(${kMax}×) / t(1×) per report (.docx+.txt)`, 'scaling50x', scaling50x, 1),
         row(`offline page: drop the example .docx → findings (ms, median of ${pg?.ms.length ?? 0} first drops; page ${pg ? (pg.pageBytes / 1024).toFixed(0) : '—'} KB)`, 'pageDropMs', pageDropMs ?? undefined, 0),
         row(`  batch of ${n2}: throughput (reports/s)`, '', b2.reportsPerSecond, 0),
+        row(`  reading corpus, mixed shapes: ${mixed.texts} texts × ${mixed.reports / mixed.texts} = ${mixed.reports} .txt (reports/s)`, '', mixed.reportsPerSecond, 0),
         row(`  batch of ${n1} --format json -o file (reports/s; ${fmtN(b1.json.outputMB, 1)} MB output)`, '', b1.json.reportsPerSecond, 0),
         row(`  peak RSS, batch of ${n1} --format json (MB)`, '', b1.json.peakRssMB, 0),
       ],

@@ -73,6 +73,7 @@ const SCORE_LABEL = /得分|分值|评分|总分|满分|自评|计分|打分|权
 /** Every figure in a compact text, in order. */
 export function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
+  const depths = depthsOf(text);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     const at = m.index;
@@ -89,7 +90,7 @@ export function quantities(text: string): Quantity[] {
     if (unit === '分' && (!SCORE_LABEL.test(label) || /^(?:别|钟|之|配|管|局|解|析|项)/.test(next))) continue;
     const family = unit in MONEY_SHIFT ? 'money' : unit === '%' ? 'pct' : unit === '人次' ? 'person-times' : (MEASURE_FAMILY[unit] ?? unit);
     const number = m[1]!.replace(/,/g, '') + (m[2] !== undefined ? '.' + m[2] : '');
-    out.push({ at, end, number, unit: unit === '万' ? '万元' : unit === '亿' ? '亿元' : unit, family, decimals: m[2]?.length ?? 0, label, depth: depthAt(text, at) });
+    out.push({ at, end, number, unit: unit === '万' ? '万元' : unit === '亿' ? '亿元' : unit, family, decimals: m[2]?.length ?? 0, label, depth: depths[at]! });
   }
   CN_NUMBER.lastIndex = 0;
   for (let m = CN_NUMBER.exec(text); m !== null; m = CN_NUMBER.exec(text)) {
@@ -100,7 +101,7 @@ export function quantities(text: string): Quantity[] {
     const n = cnToInt(m[1]!);
     if (n === undefined) continue;
     const unit = m[2]!;
-    out.push({ at: m.index, end: m.index + m[0].length, number: String(n), unit, family: MEASURE_FAMILY[unit] ?? unit, decimals: 0, label: labelAt(text, m.index), depth: depthAt(text, m.index) });
+    out.push({ at: m.index, end: m.index + m[0].length, number: String(n), unit, family: MEASURE_FAMILY[unit] ?? unit, decimals: 0, label: labelAt(text, m.index), depth: depths[m.index]! });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -119,6 +120,20 @@ export function labelAt(text: string, at: number): string {
     .replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]|[①②③④⑤⑥⑦⑧⑨⑩])/, '')
     .replace(/^(?:其中|另|此外|以及|和|及|包括|含)/, '')
     .replace(/(?:为|是|共|合计|共计|总计|达到|达|约|计|有|了)+$/, '');
+}
+
+/** Parenthesis depth at every position of a text, in one pass. */
+function depthsOf(s: string): Uint16Array {
+  const out = new Uint16Array(s.length + 1);
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    out[i] = d;
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 /* （ */) d++;
+    else if (c === 0xff09 /* ） */ && d > 0) d--;
+  }
+  out[s.length] = d;
+  return out;
 }
 
 /** Parenthesis depth at a position: figures inside （…） detail the figure before the bracket. */

@@ -41,13 +41,20 @@ function stretches(block: Block): Stretch[] {
   const qs = quantities(c.text);
   const out: Stretch[] = [];
   let from = 0;
+  let k = 0;
   for (let i = 0; i <= c.text.length; i++) {
     const ch = c.text[i];
     if (i === c.text.length || ch === '。' || ch === '！' || ch === '？') {
       const to = i === c.text.length ? i : i + 1;
       if (to > from) {
         const excerpt = block.text.slice(c.map[from]!, c.map[to - 1]! + 1);
-        out.push({ line: block.line, c, from, to, qs: qs.filter((q) => q.at >= from && q.at < to), excerpt });
+        // figures are in text order: each sentence takes the run that falls inside it
+        const mine: Quantity[] = [];
+        while (k < qs.length && qs[k]!.at < to) {
+          if (qs[k]!.at >= from) mine.push(qs[k]!);
+          k++;
+        }
+        out.push({ line: block.line, c, from, to, qs: mine, excerpt });
       }
       from = to;
     }
@@ -90,9 +97,10 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         pendingList.stretches.push(first);
       } else flushList();
     }
-    for (const s of ss) {
+    for (let si = 0; si < ss.length; si++) {
+      const s = ss[si]!;
       for (const q of s.qs) all.push({ q, f: figure(s, q), order: order++ });
-      sentenceRelations(s, previous, out, ss.slice(0, ss.indexOf(s)));
+      sentenceRelations(s, previous, out, ss, si);
       const last = s.qs[s.qs.length - 1];
       const tail = s.c.text.slice(last ? last.end : s.from, s.to);
       if (last && last.family !== 'pct' && /^(?:，)?(?:具体|明细|构成|情况)?(?:如下)?：$/.test(tail) && !pendingList) {
@@ -106,8 +114,12 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   return out;
 }
 
+/** How many sentences back a restated subject or a planned figure is looked for. */
+const EARLIER = 6;
+
 /** The relations one sentence states. `previous` is the sentence before, for a 其中 sentence. */
-function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: RelationFact[], earlier: readonly Stretch[]): void {
+function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: RelationFact[], paragraph: readonly Stretch[], index: number): void {
+  const earlier = paragraph.slice(Math.max(0, index - EARLIER), index);
   const { qs } = s;
   const text = s.c.text;
   const used = new Set<Quantity>();
@@ -322,8 +334,14 @@ function shareRelations(s: Stretch, out: RelationFact[]): void {
     const rel: RelationFact = { relation: 'share', subject: part.label, part: figure(s, part), pct: pf, baseName, src: { ...stretchSrc(s, at), length: m[0].length } };
     if (!baseName) {
       // implied base: the total of the list the part stands in
-      const list = [...out].reverse().find((r) => r.relation === 'sum' && r.parts?.some((p) => p.src.line === s.line && p.src.column === figure(s, part!).src.column));
-      if (list?.total) rel.base = list.total;
+      const column = figure(s, part).src.column;
+      for (let k = out.length - 1; k >= 0 && out[k]!.src.line >= s.line - 1; k--) {
+        const r = out[k]!;
+        if (r.relation === 'sum' && r.total && r.parts?.some((p) => p.src.line === s.line && p.src.column === column)) {
+          rel.base = r.total;
+          break;
+        }
+      }
     }
     out.push(rel);
   }
@@ -368,16 +386,26 @@ function isRateOperand(q: Quantity): boolean {
 
 /** Named bases (占部门支出总额的 p%): the nearest figure before the share whose label is that name. */
 function resolveNamedBases(out: RelationFact[], all: readonly { q: Quantity; f: FigureFact; order: number }[]): void {
+  // figures by name, once: each share looks up its base's name
+  let byName: Map<string, FigureFact[]> | undefined;
   for (const r of out) {
     if (r.relation !== 'share' || r.base || !r.baseName) continue;
     const want = canonicalLabel(r.baseName);
     if (want.length < 2) continue;
+    if (!byName) {
+      byName = new Map();
+      for (const x of all) {
+        if (isAttribute(x.q)) continue;
+        const key = `${canonicalLabel(x.q.label)}|${x.q.family}`;
+        const list = byName.get(key);
+        if (list) list.push(x.f);
+        else byName.set(key, [x.f]);
+      }
+    }
     let best: FigureFact | undefined;
-    for (const x of all) {
-      if (x.q.family !== r.part!.family || isAttribute(x.q)) continue;
-      if (canonicalLabel(x.q.label) !== want) continue;
-      const before = x.f.src.line < r.src.line || (x.f.src.line === r.src.line && x.f.src.column < r.src.column);
-      if (before || !best) best = x.f;
+    for (const f of byName.get(`${want}|${r.part!.family}`) ?? []) {
+      const before = f.src.line < r.src.line || (f.src.line === r.src.line && f.src.column < r.src.column);
+      if (before || !best) best = f;
     }
     if (best) r.base = best;
   }
