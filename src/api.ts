@@ -11,12 +11,12 @@ import { compareIds } from './extract/text.js';
 import type { ActiveRule } from './engine/run.js';
 import { RuleRunner } from './engine/run.js';
 import { makeFindings } from './findings/make.js';
-import { resolveLocation } from './findings/location.js';
+import { addPage, resolveLocation } from './findings/location.js';
 import type { AuditResult, FileResult, RuleMeta, Severity, Skipped, Summary } from './findings/types.js';
 import { applyBaseline, applyWaivers, type Baseline, type BaselineEntry, type Waiver } from './findings/waivers.js';
 import type { Profile } from './profiles/profile.js';
 import type { Input } from './read/file.js';
-import { ReadError, type SourceDoc } from './read/types.js';
+import { ReadError, type Block, type SourceDoc } from './read/types.js';
 import type { RuleDef } from './ruleset/types.js';
 
 export const VERSION = '0.1.0';
@@ -84,6 +84,15 @@ export class Checker {
     for (const s of facts.skipped) {
       if (this.activeIds.has(s.ruleId)) skipped.push({ ruleId: s.ruleId, reason: s.reason, location: resolveLocation(file, model, s.src, s.section) });
     }
+    if (input.kind === 'doc' && input.doc.format === 'pdf') {
+      const blocks = input.doc.blocks;
+      const blockAt = (line: number): Block | undefined => blocks[line - 1];
+      for (const f of findings) {
+        addPage(f.location, blockAt);
+        for (const r of f.related ?? []) addPage(r.location, blockAt);
+      }
+      for (const s of skipped) addPage(s.location, blockAt);
+    }
     return {
       path: file,
       error: null,
@@ -94,6 +103,7 @@ export class Checker {
         ...(model.year !== undefined ? { year: model.year } : {}),
         profile: model.profile,
         format: input.kind === 'doc' ? input.doc.format : 'data',
+        ...(input.kind === 'doc' && input.doc.note !== undefined ? { note: input.doc.note } : {}),
       },
       ...(this.options.keepLines && input.kind === 'doc' ? { lines: docLines(input.doc) } : {}),
       rulesRun: this.rulesRun.slice(),

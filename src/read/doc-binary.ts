@@ -98,7 +98,7 @@ function pieceTable(table: Uint8Array, fc: number, lcb: number): Piece[] {
 
 /**
  * The paragraph whose mark is at a file position: in a table (sprmPFInTable 0x2416), ending a
- * table row (sprmPFTtp 0x2418 or sprmPFInnerTtp 0x244C).
+ * table row (sprmPFTtp 0x2417 or sprmPFInnerTtp 0x244C).
  */
 const IN_TABLE = 1;
 const ROW_END = 2;
@@ -136,7 +136,7 @@ function paraFlags(b: Uint8Array, o: number): number {
     const sprm = u16(b, p);
     p += 2;
     if (sprm === 0x2416 && b[p] === 1) flags |= IN_TABLE;
-    if ((sprm === 0x2418 || sprm === 0x244c) && b[p] === 1) flags |= ROW_END;
+    if ((sprm === 0x2417 || sprm === 0x244c) && b[p] === 1) flags |= ROW_END;
     const spra = sprm >> 13;
     const size = spra === 0 || spra === 1 ? 1 : spra === 2 || spra === 4 || spra === 5 ? 2 : spra === 3 ? 4 : spra === 7 ? 3 : sprm === 0xd606 ? u16(b, p) + 1 : (b[p] ?? 0) + 1;
     p += size;

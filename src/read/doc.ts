@@ -65,7 +65,8 @@ function toBlocks(text: string, rowEnds: ReadonlySet<number>, inCell: ReadonlySe
   let row = 0;
   let inTable = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    // a section mark (\f) also ends its paragraph; a page break (\f just before \r) does not
+    const ch = text[i] === '\f' && text[i + 1] !== '\r' && text[i + 1] !== undefined ? '\r' : text[i]!;
     if (ch === '\r' && !inCell.has(i)) {
       if (inTable) {
         inTable = false;

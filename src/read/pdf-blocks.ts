@@ -19,24 +19,39 @@ import { normalizeText } from './normalize.js';
 import type { Block } from './types.js';
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const SPACE_NOISE = new RegExp(`(?<=[${HAN}])\\s+(?=[${HAN}0-9])|(?<=[0-9])\\s+(?=[${HAN}%])`, 'g');
+/** Stands for a gap between two runs while a line's text is put together. */
+const GAP = '\u0001';
+const CJK = `${HAN}\\u3000-\\u303f\\uff00-\\uffef`;
+const GAP_NOISE = new RegExp(`(?<=[${CJK}])${GAP}+|${GAP}+(?=[${CJK}])|(?<=[0-9])${GAP}+(?=%)`, 'g');
 const HEADING_START = /^(?:第[一二三四五六七八九十百]+[部章节]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d))/;
 const SENTENCE_END = /[。；：！？;:!?]$/;
 
-export function cleanSpacing(s: string): string {
-  return s.replace(SPACE_NOISE, '').trim();
+/**
+ * Spaces and gaps between runs → text: none next to a Chinese character or full-width
+ * punctuation, nor between a figure and '%' (typesetting noise: LibreOffice and Word space CJK
+ * from latin and digits, so a figure and its unit 万元 come apart), else one space. pdf.js writes
+ * gaps as spaces inside a run's text too, so a space the author typed next to a Chinese character
+ * cannot be told from noise and goes as well (a limit of the format: README, supported inputs).
+ */
+function resolveGaps(s: string): string {
+  return s.replace(/[ \u00a0]/g, GAP).replace(GAP_NOISE, '').replace(new RegExp(`${GAP}+`, 'g'), ' ').trim();
 }
 
-/** The runs' text, a space where a visible gap separates two runs. */
+/**
+ * The runs' text: a space where a visible gap separates two runs, a tab where the gap is wider
+ * than a character (spaced-out parts of a title: kept apart, as the author spaced them).
+ */
 function textOfRuns(runs: readonly Run[]): string {
   let s = '';
   let end = -Infinity;
   for (const r of runs) {
-    if (s !== '' && r.x - end > r.size * 0.25 && !/\s$/.test(s) && !/^\s/.test(r.str)) s += ' ';
-    s += r.str;
+    const gap = r.x - end;
+    if (s !== '' && gap > r.size && !/\t$/.test(s)) s = `${s.trimEnd()}\t`;
+    else if (s !== '' && gap > r.size * 0.25 && !/\s$/.test(s) && !/^\s/.test(r.str)) s += GAP;
+    s += /\t$/.test(s) ? r.str.trimStart() : r.str;
     end = r.x + r.w;
   }
-  return cleanSpacing(s);
+  return resolveGaps(s);
 }
 
 /** Runs grouped into cells where the gap between them is wide. */
@@ -64,6 +79,8 @@ function firstWordWidth(l: Line, text: string): number {
 interface Pending {
   lines: Line[];
   text: string;
+  /** Where each line starts in `text`. */
+  offsets: number[];
 }
 
 interface TableRow {
@@ -81,7 +98,16 @@ export function blocksOf(lines: readonly Line[]): Block[] {
   const emitPara = (): void => {
     if (!para) return;
     const first = para.lines[0]!;
-    blocks.push({ kind: 'paragraph', line: blocks.length + 1, text: para.text, norm: normalizeText(para.text), page: first.page, lineOnPage: first.lineOnPage });
+    const p = para;
+    blocks.push({
+      kind: 'paragraph',
+      line: blocks.length + 1,
+      text: p.text,
+      norm: normalizeText(p.text),
+      page: first.page,
+      lineOnPage: first.lineOnPage,
+      ...(p.lines.length > 1 ? { pageLines: p.lines.map((l, i) => [p.offsets[i]!, l.page, l.lineOnPage] as const) } : {}),
+    });
     para = undefined;
   };
 
@@ -144,9 +170,19 @@ export function blocksOf(lines: readonly Line[]): Block[] {
       emitPara();
       const rows: TableRow[] = [];
       let j = i;
-      // a row with a single filled cell between rows is still in the table
-      while (j < lines.length && (multi(j) || (multi(j + 1) && near(j, j + 1) && j > i && near(j - 1, j)))) {
-        if (j > i && !near(j - 1, j) && lines[j]!.page === lines[j - 1]!.page) break;
+      let firstColEnd = Infinity; // where the first column's text ends, the narrowest row's
+      // a line of one piece between rows (a row with one cell filled), or right of the first
+      // column just under a row (a cell's wrapped text), is still in the table
+      const inTable = (k: number): boolean => {
+        if (k >= lines.length) return false;
+        if (k > i && !near(k - 1, k) && lines[k]!.page === lines[k - 1]!.page) return false;
+        if (multi(k)) return true;
+        if (k === i) return false;
+        return (multi(k + 1) && near(k, k + 1) && near(k - 1, k)) || (lines[k]!.x0 > firstColEnd && near(k - 1, k) && lines[k]!.page === lines[k - 1]!.page);
+      };
+      while (inTable(j)) {
+        const s0 = segs[j]![0]!;
+        if (multi(j)) firstColEnd = Math.min(firstColEnd, s0[s0.length - 1]!.x + s0[s0.length - 1]!.w);
         rows.push({ line: lines[j]!, cells: segs[j]!.map((s) => [s]) });
         j++;
       }
@@ -170,12 +206,14 @@ export function blocksOf(lines: readonly Line[]): Block[] {
       const newHeading = SENTENCE_END.test(para.text) && HEADING_START.test(text);
       if (full && sameSize && !indented && gap < l.size * 2.2 && !newHeading) {
         para.lines.push(l);
-        para.text = joinLines(para.text, text);
+        const joined = joinLines(para.text, text);
+        para.offsets.push(joined.length - text.length);
+        para.text = joined;
         continue;
       }
     }
     emitPara();
-    para = { lines: [l], text };
+    para = { lines: [l], text, offsets: [0] };
   }
   emitPara();
   return blocks;

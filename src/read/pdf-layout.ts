@@ -53,6 +53,9 @@ interface RawLine {
   x1: number;
 }
 
+/** Points a right margin may be narrower than the left one and still be taken as the same. */
+const SIZE_SLACK = 10;
+
 const PAGE_NUMBER = /^[-—–\s第页Page]*\d+\s*(?:页|\/\s*\d+|共\s*\d+\s*页|of\s*\d+)?[-—–\s]*$/i;
 
 /** Groups one page's runs into lines, top to bottom. */
@@ -76,27 +79,30 @@ export function linesOf(runs: readonly Run[]): RawLine[] {
 
 const lineText = (l: RawLine): string => l.runs.map((r) => r.str).join('').replace(/\s+/g, '');
 
-/** Indexes (page, line) of running headers and footers. */
+/**
+ * Indexes (page, line) of running headers and footers: near the top or bottom edge, and either
+ * only a page number or repeated on at least half of the pages (at least two), counted once a
+ * page. Digits are masked (第3页, 2024) in one-piece lines only: a table row of several cells
+ * must repeat exactly (rows of a long table at the top of each page are not a header).
+ */
 function runningLines(pages: readonly RawLine[][], heights: readonly number[]): Set<string> {
   const out = new Set<string>();
-  const counts = new Map<string, number>();
+  const pagesOf = new Map<string, Set<number>>();
   const candidates: { key: string; at: string; pageNo: boolean }[] = [];
   pages.forEach((lines, p) => {
     const h = heights[p]!;
-    const edge = [...lines.slice(0, 2), ...lines.slice(-2)];
-    const seen = new Set<RawLine>();
+    const edge = new Set([...lines.slice(0, 2), ...lines.slice(-2)]);
     for (const l of edge) {
-      if (seen.has(l)) continue;
-      seen.add(l);
       if (l.y < h * 0.88 && l.y > h * 0.12) continue;
       const text = lineText(l);
-      const key = `${l.y > h / 2 ? 'top' : 'bottom'}:${text.replace(/\d+/g, '#')}`;
+      const key = `${l.y > h / 2 ? 'top' : 'bottom'}:${pieces(l.runs) === 1 ? text.replace(/\d+/g, '#') : text}`;
       candidates.push({ key, at: `${p}:${lines.indexOf(l)}`, pageNo: PAGE_NUMBER.test(text) });
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      pagesOf.set(key, (pagesOf.get(key) ?? new Set()).add(p));
     }
   });
   for (const c of candidates) {
-    if (c.pageNo || (pages.length >= 2 && (counts.get(c.key) ?? 0) >= Math.max(2, pages.length / 2))) out.add(c.at);
+    const n = pagesOf.get(c.key)?.size ?? 0;
+    if (c.pageNo || (pages.length >= 2 && n >= Math.max(2, pages.length / 2))) out.add(c.at);
   }
   return out;
 }
@@ -123,21 +129,51 @@ interface Region {
   split?: number;
 }
 
+/** How many runs of text a line's runs make, a gap wider than 1.5 font sizes between two. */
+function pieces(runs: readonly Run[]): number {
+  let n = 0;
+  let end = -Infinity;
+  for (const r of runs) {
+    if (r.x - end > r.size * 1.5) n++;
+    end = r.x + r.w;
+  }
+  return n;
+}
+
+/** A line of two-column text: one piece of text each side of the gap, the left one wide, up to the gap. */
+function isColumnText(l: RawLine, gap: number, width: number): boolean {
+  if (!(l.x0 < gap && l.x1 > gap)) return false;
+  const left = l.runs.filter((r) => r.x < gap);
+  const right = l.runs.filter((r) => r.x >= gap);
+  const leftEnd = Math.max(...left.map((r) => r.x + r.w));
+  return pieces(left) === 1 && pieces(right) === 1 && leftEnd - left[0]!.x > width * 0.25 && leftEnd > gap - width * 0.12;
+}
+
 /** Splits a page's body lines into full-width and two-column regions, top to bottom. */
 function regions(lines: readonly RawLine[], width: number): Region[] {
   const gap = middleGap(lines, width);
   if (gap === undefined) return [{ lines: [...lines] }];
   const out: Region[] = [];
   let cur: RawLine[] = [];
+  // Lines that leave the gap empty: the stretch from the first line of column text is two columns
+  // when at least three lines, and most lines with text on both sides, are column text (a table
+  // row is several pieces); what comes before or after it is full width.
   const flush = (): void => {
     if (cur.length === 0) return;
-    const both = cur.filter((l) => l.x0 < gap && l.x1 > gap);
-    const left = cur.filter((l) => l.x0 < gap);
-    const leftEnds = left.map((l) => Math.max(...l.runs.filter((r) => r.x < gap).map((r) => r.x + r.w)));
-    const maxEnd = Math.max(...leftEnds);
-    const full = leftEnds.filter((e) => e > maxEnd - 2.5 * (cur[0]?.size ?? 10)).length;
-    if (both.length >= 3 && full >= left.length * 0.5 && maxEnd > gap - width * 0.12) out.push({ lines: cur, split: gap });
-    else out.push({ lines: cur });
+    const text = cur.map((l) => isColumnText(l, gap, width));
+    // the stretch: from the first line of column text to the last line with text right of the gap
+    const first = text.indexOf(true);
+    const last = cur.map((l) => l.x1 > gap).lastIndexOf(true);
+    const block = first < 0 ? [] : cur.slice(first, last + 1);
+    const both = block.filter((l) => l.x0 < gap && l.x1 > gap).length;
+    const count = text.filter(Boolean).length;
+    if (count >= 3 && count >= both * 0.7) {
+      if (first > 0) out.push({ lines: cur.slice(0, first) });
+      out.push({ lines: block, split: gap });
+      if (last + 1 < cur.length) out.push({ lines: cur.slice(last + 1) });
+    } else {
+      out.push({ lines: cur });
+    }
     cur = [];
   };
   for (const l of lines) {
@@ -207,7 +243,9 @@ export function layoutPages(pages: readonly PageRuns[]): Line[] {
             ];
       cols.forEach((col, c) => {
         const colLeft = c === 0 ? docLeft : Math.min(...col.map((l) => l.x0));
-        const colRight = c === 0 && cols.length > 1 ? Math.max(...col.map((l) => l.x1)) : docRight;
+        // the right margin mirrors the left one unless lines reach further: a page of short
+        // lines does not make them full
+        const colRight = c === 0 && cols.length > 1 ? Math.max(...col.map((l) => l.x1)) : Math.max(docRight, width - docLeft - SIZE_SLACK);
         for (const l of col) out.push({ page: p + 1, lineOnPage: ++n, runs: l.runs, y: l.y, size: l.size, x0: l.x0, x1: l.x1, colLeft, colRight });
       });
     }

@@ -32,6 +32,8 @@ export interface Block {
   /** For a PDF: the page (1-based) and the line on that page where the block starts. */
   readonly page?: number;
   readonly lineOnPage?: number;
+  /** For a PDF paragraph joined from several lines: where each line starts in `text` (0-based), its page and line on the page. */
+  readonly pageLines?: readonly (readonly [offset: number, page: number, lineOnPage: number])[];
 }
 
 export interface SourceDoc {
