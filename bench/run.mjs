@@ -110,7 +110,7 @@ function pdfFigures(bin, pdfRead) {
   mkdirSync(src, { recursive: true });
   mkdirSync(pdfDir, { recursive: true });
   const k = SMALL ? 2 : 20;
-  const n = SMALL ? 4 : 200;
+  const n = SMALL ? 4 : 100;
   for (let i = 0; i < k; i++) copyFileSync(join(work, 'distinct', `d${pad(i, 4)}.docx`), join(src, `p${pad(i, 4)}.docx`));
   copyFileSync(join(root, 'examples', 'yanling-2024', 'report.docx'), join(src, 'seed.docx'));
   const profile = join(work, 'lo-profile');

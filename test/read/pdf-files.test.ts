@@ -69,11 +69,21 @@ describe('layout.pdf against the .docx it was exported from', () => {
 });
 
 describe('layout.doc (Word 97) against the .docx', () => {
+  const shape = (d: SourceDoc): unknown[] => d.blocks.map((b) => [b.kind, b.text, b.cells, b.table, b.row]);
+
   it('has the same paragraphs (empty ones too) and table rows, in order', async () => {
     const [old, docx] = await Promise.all([doc('layout.doc'), doc('layout.docx')]);
-    const shape = (d: SourceDoc): unknown[] => d.blocks.map((b) => [b.kind, b.text, b.cells, b.table, b.row]);
     expect(old.format).toBe('doc');
     expect(shape(old)).toEqual(shape(docx));
+  });
+
+  it('a .wps (WPS 文字 writes the same Word 97 stream) is read the same way, without a note', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'jixiao-wps-'));
+    copyFileSync(at('layout.doc'), join(d, 'report.wps'));
+    const input = await readInput(join(d, 'report.wps'));
+    if (input.kind !== 'doc') throw new Error('not a document');
+    expect(input.doc.note).toBeUndefined();
+    expect(shape(input.doc)).toEqual(shape(await doc('layout.docx')));
   });
 });
 
