@@ -11,6 +11,10 @@
  *   5. scaling         time per report at 1×…50× the seed's length (.docx and .txt)
  *   6. offline page    time from dropping the example .docx on dist/jixiao-lint.html to its
  *                      findings, in headless Chromium (bench/page.mjs; skipped without Chromium)
+ *   7. PDF             a batch of PDFs (LibreOffice exports of the corpus) through one process, in
+ *                      reports/s beside the .docx figure, and reading the seed PDF in one process
+ *                      (first read with pdf.js loading, then warm); skipped without LibreOffice
+ *   8. reading corpus  test/corpus's texts (mixed shapes, provinces, kinds) in one batch
  *
  * The corpus is generated from the seed's shape by bench/corpus.mjs (figures reconcile except in
  * about 1 report in 10). A few hundred distinct .docx are generated and hard-linked under distinct
@@ -86,7 +90,7 @@ function snapshotCli() {
 async function buildHelpers() {
   const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
   await build({
-    entryPoints: { stages: join(benchDir, 'stages.ts'), floor: join(benchDir, 'floor.ts') },
+    entryPoints: { stages: join(benchDir, 'stages.ts'), floor: join(benchDir, 'floor.ts'), pdfRead: join(benchDir, 'pdf-read.ts') },
     outdir: work,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -97,7 +101,41 @@ async function buildHelpers() {
     legalComments: 'none',
     logLevel: 'error',
   });
-  return { stages: join(work, 'stages.mjs'), floor: join(work, 'floor.mjs') };
+  return { stages: join(work, 'stages.mjs'), floor: join(work, 'floor.mjs'), pdfRead: join(work, 'pdfRead.mjs') };
+}
+
+/**
+ * PDFs: LibreOffice exports a few distinct corpus reports and the seed (one soffice run), hard-
+ * linked up to a batch; the batch goes through one `check` process as the .docx batch does.
+ */
+function pdfFigures(bin, pdfRead) {
+  if (spawnSync('soffice', ['--version']).status !== 0) return { skipped: 'LibreOffice (soffice) is not installed' };
+  const src = join(work, 'pdf-src');
+  const pdfDir = join(work, 'pdf-distinct');
+  mkdirSync(src, { recursive: true });
+  mkdirSync(pdfDir, { recursive: true });
+  const k = SMALL ? 2 : 20;
+  const n = SMALL ? 4 : 100;
+  for (let i = 0; i < k; i++) copyFileSync(join(work, 'distinct', `d${pad(i, 4)}.docx`), join(src, `p${pad(i, 4)}.docx`));
+  copyFileSync(join(root, 'examples', 'yanling-2024', 'report.docx'), join(src, 'seed.docx'));
+  const profile = join(work, 'lo-profile');
+  const t0 = performance.now();
+  const files = Array.from({ length: k }, (_, i) => join(src, `p${pad(i, 4)}.docx`)).concat(join(src, 'seed.docx'));
+  const conv = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...files], { encoding: 'utf8', timeout: 300_000 });
+  if (conv.status !== 0 || !existsSync(join(pdfDir, 'seed.pdf'))) throw new BenchError(`soffice failed (${conv.status}): ${conv.stderr}`);
+  const convertMs = performance.now() - t0;
+  const dir = join(work, 'pdf-batch');
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) linkOrCopy(join(pdfDir, `p${pad(i % k, 4)}.pdf`), join(dir, `r${pad(i + 1, 5)}.pdf`));
+  const out = join(work, 'out-summary-pdf.txt');
+  const ms = [];
+  for (let i = 0; i < P.batchReps; i++) {
+    rmSync(out, { force: true });
+    ms.push(timed([bin, 'check', dir, '--format', 'summary', '-o', out], { what: 'pdf batch', okStatus: [0, 1] }).ms);
+    checkSummary(out, n, 'pdf batch');
+  }
+  const read = JSON.parse(timed([node, pdfRead, join(pdfDir, 'seed.pdf'), String(SMALL ? 3 : 20)], { what: 'pdf read' }).stdout);
+  return { reports: n, distinct: k, convertMs, batchMedianMs: median(ms), batchMs: ms, reportsPerSecond: n / (median(ms) / 1000), seedRead: read, seedBytes: statSync(join(pdfDir, 'seed.pdf')).size };
 }
 
 function linkOrCopy(from, to) {
@@ -374,6 +412,9 @@ async function main() {
   const pg = await measurePage({ page: join(work, 'cli', 'jixiao-lint.html'), docx: join(root, 'examples', 'yanling-2024', 'report.docx'), runs: SMALL ? 2 : 9 });
   const pageDropMs = pg ? median(pg.ms) : null;
 
+  log('PDF batch and seed PDF read …');
+  const pdf = pdfFigures(cli.bin, helpers.pdfRead);
+
   const results = {
     coldStartRatio,
     pageDropMs,
@@ -398,6 +439,7 @@ async function main() {
       batch1k: b1,
       batch10k: b2,
       stages: st.stages,
+      pdf,
       scaling: {
         perSizeMs: Object.fromEntries(sizes.map((k) => [k, { mixed: tOf(k), docx: tOf(k, 'docx'), txt: tOf(k, 'txt'), lengthRatio: corpus.info.scaleLengthRatio[k] }])),
         docx50x: tOf(kMax, 'docx') / tOf(1, 'docx'),
@@ -448,6 +490,23 @@ async function main() {
       ['l', 'r', 'r', 'l'],
     ),
   );
+  out.push('');
+  if (pdf.skipped) out.push(`PDF: skipped (${pdf.skipped})`);
+  else {
+    out.push(`PDF (LibreOffice exports of ${pdf.distinct} corpus reports, linked to ${pdf.reports} files; the seed PDF ${fmtN(pdf.seedBytes / 1024, 0)} KB):`);
+    out.push(
+      table(
+        ['figure', 'measured'],
+        [
+          [`batch throughput, ${pdf.reports} .pdf in one process (reports/s)`, fmtN(pdf.reportsPerSecond, 0)],
+          [`  beside: ${n1} .docx in one process (reports/s)`, fmtN(batchReportsPerSecond, 0)],
+          ['read the seed PDF, first in the process (ms, loads pdf.js)', fmtN(pdf.seedRead.firstMs, 0)],
+          [`read the seed PDF, warm (ms, median of ${pdf.seedRead.reps}; min ${fmtN(pdf.seedRead.warmMinMs, 0)})`, fmtN(pdf.seedRead.warmMedianMs, 0)],
+        ],
+        ['l', 'r'],
+      ),
+    );
+  }
   const s = st.stages.perReportMs;
   const total = s.io + s.parse + s.extract + s.check + s.finish + s.formatSummary;
   const pctOf = (x) => `${((100 * x) / total).toFixed(0)}%`;

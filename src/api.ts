@@ -14,12 +14,12 @@ import type { ActiveRule } from './engine/run.js';
 import { RuleRunner } from './engine/run.js';
 import { makeFindings } from './findings/make.js';
 import { tallyChecks } from './findings/tally.js';
-import { resolveLocation } from './findings/location.js';
+import { addPage, resolveLocation } from './findings/location.js';
 import type { AuditResult, CheckRecord, FileResult, RuleMeta, Severity, Skipped, Summary } from './findings/types.js';
 import { applyBaseline, applyWaivers, type Baseline, type BaselineEntry, type Waiver } from './findings/waivers.js';
 import type { Profile } from './profiles/profile.js';
 import type { Input } from './read/file.js';
-import { ReadError, type SourceDoc } from './read/types.js';
+import { ReadError, type Block, type SourceDoc } from './read/types.js';
 import type { RuleDef } from './ruleset/types.js';
 
 export const VERSION = '0.1.0';
@@ -94,6 +94,16 @@ export class Checker {
       if (r.reason !== undefined) c.reason = r.reason;
       checks.push(c);
     }
+    if (input.kind === 'doc' && input.doc.format === 'pdf') {
+      const blocks = input.doc.blocks;
+      const blockAt = (line: number): Block | undefined => blocks[line - 1];
+      for (const f of findings) {
+        addPage(f.location, blockAt);
+        for (const r of f.related ?? []) addPage(r.location, blockAt);
+      }
+      for (const s of skipped) addPage(s.location, blockAt);
+      for (const c of checks) addPage(c.location, blockAt);
+    }
     return {
       path: file,
       error: null,
@@ -105,6 +115,7 @@ export class Checker {
         ...(model.year !== undefined ? { year: model.year } : {}),
         profile: model.profile,
         format: input.kind === 'doc' ? input.doc.format : 'data',
+        ...(input.kind === 'doc' && input.doc.note !== undefined ? { note: input.doc.note } : {}),
       },
       ...(this.options.keepLines && input.kind === 'doc' ? { lines: docLines(input.doc) } : {}),
       rulesRun: this.rulesRun.slice(),

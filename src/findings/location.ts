@@ -3,6 +3,7 @@
  * Word user can follow (heading › sub-heading › 第N段). Resolved once, when a finding is made.
  */
 import type { HeadingFact, ReportModel, SectionFact, Src } from '../extract/model.js';
+import type { Block } from '../read/types.js';
 import type { Location } from './types.js';
 
 export function resolveLocation(file: string, model: ReportModel, src: Src | undefined, section?: string): Location {
@@ -40,4 +41,24 @@ export function resolveLocation(file: string, model: ReportModel, src: Src | und
   }
   if (src?.excerpt) at.excerpt = src.excerpt;
   return at;
+}
+
+/**
+ * Adds the page and the line on the page (a PDF's) to a location resolved from the text
+ * projection: the PDF line the finding's column falls in, else the block's first line.
+ */
+export function addPage(loc: Location, blockAt: (line: number) => Block | undefined): void {
+  if (loc.line === undefined) return;
+  const b = blockAt(loc.line);
+  if (b?.page === undefined || b.lineOnPage === undefined) return;
+  let page = b.page;
+  let lineOnPage = b.lineOnPage;
+  const at = (loc.column ?? 1) - 1;
+  for (const [offset, p, l] of b.pageLines ?? []) {
+    if (offset > at) break;
+    page = p;
+    lineOnPage = l;
+  }
+  loc.page = page;
+  loc.lineOnPage = lineOnPage;
 }

@@ -20,6 +20,9 @@ export interface Location {
   column?: number;
   /** The sentence (or cell) the fact came from, as written. */
   excerpt?: string;
+  /** For a PDF: the page (1-based) and the line on that page, as a reader counts them in a viewer. */
+  page?: number;
+  lineOnPage?: number;
 }
 
 export interface Suppression {
@@ -69,8 +72,10 @@ export interface ReportInfo {
   unit?: string;
   year?: number;
   profile?: string;
-  /** 'docx' | 'txt' | 'data' */
+  /** 'docx' | 'doc' | 'pdf' | 'txt' | 'data' */
   format?: string;
+  /** Said once about the file, e.g. that it was read by its content, not its extension. */
+  note?: string;
 }
 
 export interface FileResult {

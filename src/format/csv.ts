@@ -12,7 +12,7 @@
  * leading apostrophe (OWASP CSV injection), so '-0.01' reads as text, not a number: that is intended.
  */
 import type { AuditResult, FileResult, Finding, FormatOptions } from '../findings/types.js';
-import { displayPath, replaceIllegalXmlChars, severityLabel, sortFiles, sortFindings } from './util.js';
+import { displayPath, placeLabel, replaceIllegalXmlChars, severityLabel, sortFiles, sortFindings } from './util.js';
 
 const HEADERS = {
   zh: ['文件', '单位', '章节', '行', '级别', '规则', '说明', '应为', '实为', '豁免'],
@@ -34,7 +34,7 @@ function findingRow(file: FileResult, f: Finding, options: FormatOptions): (stri
     displayPath(file.path, options.cwd),
     file.info.unit,
     f.location.section ?? f.location.heading,
-    f.location.line,
+    f.location.page !== undefined ? placeLabel(f.location, options.lang) : f.location.line,
     severityLabel(f.severity, options.lang),
     f.ruleId,
     f.message,

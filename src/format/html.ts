@@ -18,8 +18,8 @@ import {
   displayPath,
   escapeHtml as esc,
   failsGate,
-  lineLabel,
   locationLabel,
+  placeLabel,
   severityLabel,
   sortFiles,
   type Counts,
@@ -168,7 +168,7 @@ function findingCard(fileNo: number, file: FileResult, { finding: f, n }: Number
   }
   if (f.related !== undefined && f.related.length > 0) {
     const items = f.related.map((r) => {
-      const label = lineLabel(r.location.line, lang) ?? r.location.path.join(' › ');
+      const label = placeLabel(r.location, lang) ?? r.location.path.join(' › ');
       // Only this report's lines are on this part of the page.
       const where = r.location.file === file.path ? lineRef(fileNo, file, r.location.line, label) : `<span class="loc">${esc(`${r.location.file} ${label}`)}</span>`;
       return `<li>${where} ${esc(r.text)}</li>`;

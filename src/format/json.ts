@@ -28,6 +28,7 @@ export function formatJson(result: AuditResult, options: FormatOptions): string 
     files: result.files.map((f) => ({
       path: f.path,
       error: f.error,
+      ...(f.info.note !== undefined ? { note: f.info.note } : {}),
       findings: f.findings.map(finding),
       ...(f.checks ? { checks: f.checks.map((c) => ({ id: c.id, ruleId: c.ruleId, relation: c.relation, status: c.status, values: c.values, ...(c.reason !== undefined ? { reason: c.reason } : {}), location: loc(c.location) })) } : {}),
       ...(options.showSkipped ? { skipped: f.skipped.map((s) => ({ ruleId: s.ruleId, reason: s.reason, location: loc(s.location) })) } : {}),

@@ -26,6 +26,7 @@ interface Region {
   startLine: number;
   startColumn?: number;
   snippet?: { text: string };
+  properties?: { page: number; lineOnPage?: number };
 }
 interface LogicalLocation {
   name: string;
@@ -121,6 +122,8 @@ function sarifLocation(loc: Location, ctx: Context): SarifLocation {
     const region: Region = { startLine: loc.line };
     if (loc.column !== undefined) region.startColumn = loc.column;
     if (loc.excerpt !== undefined) region.snippet = { text: loc.excerpt };
+    // a PDF: the page and the line on it, which a PDF viewer shows (startLine is the text projection's)
+    if (loc.page !== undefined) region.properties = { page: loc.page, lineOnPage: loc.lineOnPage };
     physicalLocation.region = region;
   }
   const out: SarifLocation = { physicalLocation };

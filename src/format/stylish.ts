@@ -4,9 +4,9 @@
  * underneath; a closing count. Colour only when options.color.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { AuditResult, FileResult, Finding, FormatOptions } from '../findings/types.js';
+import type { AuditResult, FileResult, Finding, FormatOptions, Location } from '../findings/types.js';
 import { tallyChecks, type CheckTally } from '../findings/tally.js';
-import { displayWidth, SEVERITY_LABELS } from './util.js';
+import { displayWidth, placeLabel, SEVERITY_LABELS } from './util.js';
 
 const T = {
   zh: {
@@ -103,18 +103,19 @@ function fileBlock(file: FileResult, c: ChalkInstance, t: (typeof T)['zh'], opti
   if (shown.length === 0 && !(options.showSkipped && file.skipped.length > 0)) return [];
   const info = [file.info.unit, file.info.year !== undefined ? `${file.info.year}年度` : undefined].filter(Boolean).join(' · ');
   const out = [c.underline(file.path) + (info ? c.dim(`  ${info}`) : '')];
+  if (file.info.note !== undefined) out.push(`  ${c.dim(file.info.note)}`);
   const groups = new Map<string, Finding[]>();
   for (const f of shown) {
     const key = f.location.heading ?? (f.location.section ? `第${f.location.section}部分` : f.location.line !== undefined ? t.cover : t.whole);
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  const posWidth = Math.max(5, ...shown.map((f) => pos(f).length));
+  const posWidth = Math.max(5, ...shown.map((f) => displayWidth(pos(f, options.lang))));
   const sevWidth = Math.max(...Object.values(t.sev).map(displayWidth));
   for (const [heading, fs] of groups) {
     out.push(`  ${c.bold(heading)}`);
     for (const f of fs) {
       const sev = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
-      out.push(`    ${c.dim(pad(pos(f), posWidth))}  ${sev(pad(t.sev[f.severity], sevWidth))}  ${f.message}  ${c.dim(f.ruleId)}`);
+      out.push(`    ${c.dim(pad(pos(f, options.lang), posWidth))}  ${sev(pad(t.sev[f.severity], sevWidth))}  ${f.message}  ${c.dim(f.ruleId)}`);
       const indent = ' '.repeat(4 + posWidth + 2 + sevWidth + 2);
       const sub = f.location.path.slice(1).map(short).join(' › ');
       if (sub) out.push(indent + c.dim(sub));
@@ -127,7 +128,7 @@ function fileBlock(file: FileResult, c: ChalkInstance, t: (typeof T)['zh'], opti
   if (options.showSkipped && file.skipped.length > 0) {
     out.push(`  ${c.bold(t.skipped)}`);
     for (const s of file.skipped) {
-      const p = s.location.line !== undefined ? `${s.location.line}:${s.location.column ?? 1}` : '';
+      const p = posOf(s.location, options.lang);
       out.push(`    ${c.dim(pad(p, posWidth))}  ${c.magenta(pad(t.skip, sevWidth))}  ${s.reason}  ${c.dim(s.ruleId)}`);
     }
   }
@@ -139,6 +140,12 @@ function short(s: string): string {
   return s.length > 24 ? s.slice(0, 23) + '…' : s;
 }
 
-function pos(f: Finding): string {
-  return f.location.line !== undefined ? `${f.location.line}:${f.location.column ?? 1}` : '';
+function pos(f: Finding, lang: FormatOptions['lang']): string {
+  return posOf(f.location, lang);
+}
+
+/** line:column, or for a PDF the page and the line on it (what a reader finds in a viewer). */
+function posOf(loc: Location, lang: FormatOptions['lang']): string {
+  if (loc.page !== undefined) return placeLabel(loc, lang) ?? '';
+  return loc.line !== undefined ? `${loc.line}:${loc.column ?? 1}` : '';
 }

@@ -146,9 +146,15 @@ export function lineLabel(line: number | undefined, lang: FormatOptions['lang'])
   return lang === 'en' ? `line ${line}` : `第${line}行`;
 }
 
+/** A PDF's '页 3 第 12 行' / 'page 3, line 12'; else the line of the text projection. */
+export function placeLabel(loc: Location, lang: FormatOptions['lang']): string | undefined {
+  if (loc.page !== undefined && loc.lineOnPage !== undefined) return lang === 'en' ? `page ${loc.page}, line ${loc.lineOnPage}` : `页 ${loc.page} 第 ${loc.lineOnPage} 行`;
+  return lineLabel(loc.line, lang);
+}
+
 /** 'section › line' as people read it; falls back to the logical path when neither is known. */
 export function locationLabel(loc: Location, lang: FormatOptions['lang']): string {
-  const parts = [loc.section, lineLabel(loc.line, lang)].filter((p): p is string => p !== undefined && p !== '');
+  const parts = [loc.section, placeLabel(loc, lang)].filter((p): p is string => p !== undefined && p !== '');
   if (parts.length > 0) return parts.join(' › ');
   return loc.path.join(' › ');
 }

@@ -13,7 +13,7 @@ import type { RuleDef } from '../ruleset/types.js';
 import type { Profile } from '../profiles/profile.js';
 import { resolveProfile } from '../profiles/resolve.js';
 import type { AuditResult, FileResult } from '../findings/types.js';
-import { coreReaders, decodeInput, sizeLimitOf, type Input } from '../read/file.js';
+import { coreReaders, decodeInput, sizeLimitOf, type Input, type Readers } from '../read/file.js';
 import { readDocx as readDocxWith } from '../read/docx.js';
 import { DEFAULT_LIMITS, ReadError, type ReadLimits, type SourceDoc } from '../read/types.js';
 import { createAuditor, type AuditConfig, type Auditor, type AuditorOptions } from './auditor.js';
@@ -23,6 +23,19 @@ import { nodeInflate } from './node-inflate.js';
 export * from './index.js';
 export { expandArgs, type Expanded } from './files.js';
 export { nodeInflate } from './node-inflate.js';
+
+/**
+ * The readers Node adds to the core's: PDF (pdf.js, loaded when a PDF is read) and legacy Word
+ * (.doc, and .wps, the same OLE container), each loaded on first use.
+ */
+export const NODE_READERS: Readers = {
+  pdf: async (bytes, name, limits) => {
+    const [{ readPdf }, { loadPdfJs }] = await Promise.all([import('../read/pdf.js'), import('../read/pdf-lib.js')]);
+    return { kind: 'doc', doc: await readPdf(bytes, name, await loadPdfJs(), limits) };
+  },
+  doc: async (bytes, name, limits) => ({ kind: 'doc', doc: (await import('../read/doc.js')).readDoc(bytes, name, limits) }),
+  wps: async (bytes, name, limits) => ({ kind: 'doc', doc: (await import('../read/doc.js')).readDoc(bytes, name, limits) }),
+};
 export { resolveProfile } from '../profiles/resolve.js';
 
 /** The rule set: the built-in pack plus rule folders (read only when given). */
@@ -49,7 +62,7 @@ export async function createNodeAuditor(options: NodeAuditorOptions = {}): Promi
     rules,
     profile,
     ...(options.config ? { config: options.config } : {}),
-    platform: { inflate: nodeInflate },
+    platform: { inflate: nodeInflate, readers: NODE_READERS },
     ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
   });
 }
@@ -114,5 +127,5 @@ export function readDocx(bytes: Uint8Array, file: string, limits: ReadLimits = D
 
 /** A file → its document or report data, with the core readers (throws ReadError). */
 export async function readInput(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Input> {
-  return decodeInput(path, readFileBytes(path, limits), limits, coreReaders(nodeInflate));
+  return decodeInput(path, readFileBytes(path, limits), limits, { ...coreReaders(nodeInflate), ...NODE_READERS });
 }

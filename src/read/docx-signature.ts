@@ -29,7 +29,7 @@ export function checkSignature(b: Uint8Array): void {
 }
 
 /** An OLE compound file: legacy .doc/.xls/.ppt, or a password-protected Office file. */
-function oleError(b: Uint8Array): ReadError {
+export function oleError(b: Uint8Array): ReadError {
   const has = (name: string): boolean => {
     const pat = new Uint8Array(name.length * 2);
     for (let i = 0; i < name.length; i++) pat[i * 2] = name.charCodeAt(i);

@@ -1,10 +1,11 @@
 /**
- * Bytes of a named input → SourceDoc (.docx, .txt, .md) or ReportModel (.yaml, .yml, .json
- * report data). No file system here: the caller reads the bytes (Node helper, browser page).
+ * Bytes of a named input → SourceDoc (.docx, .doc, .wps, .pdf, .txt, .md) or ReportModel (.yaml,
+ * .yml, .json report data). No file system here: the caller reads the bytes (Node helper, page).
  *
- * Readers are a registry by kind (`docx`, `txt`, `data`, and whatever a platform adds: PDF,
- * legacy .doc); the kind is detected from the name. A kind without a reader is refused with a
- * Chinese message that says what to do. Errors are ReadError.
+ * Readers are a registry by kind (`docx`, `txt`, `data`, and what a platform adds: `pdf`, `doc`,
+ * `wps`); the kind is the file's content when its first bytes say it clearly (a .docx saved under
+ * .doc, a PDF named .doc: read by content, with a note), else its name. A kind without a reader is
+ * refused with a Chinese message that says what to do. Errors are ReadError.
  */
 import type { ReportModel } from '../extract/model.js';
 import { readDocx } from './docx.js';
@@ -17,7 +18,7 @@ export type Reader = (bytes: Uint8Array, name: string, limits: ReadLimits) => In
 /** Readers by kind (see kindOf). */
 export type Readers = Readonly<Record<string, Reader>>;
 
-export const REPORT_EXTENSIONS = ['.docx', '.txt', '.md', '.yaml', '.yml', '.json'];
+export const REPORT_EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf', '.txt', '.md', '.yaml', '.yml', '.json'];
 
 const KIND_BY_EXT: Readonly<Record<string, string>> = {
   '.docx': 'docx', '.txt': 'txt', '.md': 'txt', '.yaml': 'data', '.yml': 'data', '.json': 'data',
@@ -43,17 +44,45 @@ export function coreReaders(inflate: InflateRaw): Readers {
   };
 }
 
+const KIND_NAME: Readonly<Record<string, string>> = { docx: 'Word（.docx）', doc: 'OLE 复合文档（旧版 .doc/.wps 等）', pdf: 'PDF' };
+
+/** What the first bytes say the file is, when they say it clearly. */
+function sniff(b: Uint8Array): string | undefined {
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0 && b[4] === 0xa1 && b[5] === 0xb1 && b[6] === 0x1a && b[7] === 0xe1) return 'doc';
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'docx';
+  for (let i = 0; i + 5 <= Math.min(b.length, 1024); i++) {
+    if (b[i] === 0x25 && b[i + 1] === 0x50 && b[i + 2] === 0x44 && b[i + 3] === 0x46 && b[i + 4] === 0x2d) return 'pdf'; // %PDF-
+    if (i > 0 && b[i] !== 0x20 && b[i] !== 0x0a && b[i] !== 0x0d && b[i] !== 0x09) break; // only white space may come before %PDF-
+  }
+  return undefined;
+}
+
 /** The largest input file read whole, and the option that raises it. */
 export function sizeLimitOf(name: string, limits: ReadLimits): { max: number; option: string } {
-  return kindOf(name) === 'docx'
+  const kind = kindOf(name);
+  return kind === 'docx' || kind === 'doc' || kind === 'wps' || kind === 'pdf'
     ? { max: Math.max(limits.maxEntryBytes * 4, limits.maxTextBytes), option: '--max-entry-mb' }
     : { max: limits.maxTextBytes, option: '--max-text-mb' };
 }
 
 export async function decodeInput(name: string, bytes: Uint8Array, limits: ReadLimits, readers: Readers): Promise<Input> {
-  const kind = kindOf(name);
+  const named = kindOf(name);
+  const sniffed = named === '' ? undefined : sniff(bytes);
+  // a .wps is the same OLE container as a .doc: no note for it
+  const disagrees = sniffed !== undefined && sniffed !== named && !(sniffed === 'doc' && named === 'wps');
+  const kind = disagrees ? sniffed : named;
+  const note = disagrees ? `文件内容是 ${KIND_NAME[sniffed] ?? sniffed}，与扩展名 ${extensionOf(name)} 不符，已按内容读取` : undefined;
   const reader = kind !== '' ? readers[kind] : undefined;
-  if (reader) return reader(bytes, name, limits);
+  if (reader) {
+    try {
+      const input = await reader(bytes, name, limits);
+      return note === undefined || input.kind !== 'doc' ? input : { kind: 'doc', doc: { ...input.doc, note } };
+    } catch (e) {
+      // the reader's message alone would puzzle: a file named .docx said to be a damaged PDF
+      if (note !== undefined && e instanceof ReadError) throw new ReadError(e.code, `${note}：${e.message}`);
+      throw e;
+    }
+  }
   switch (kind) {
     case 'doc':
       throw new ReadError('legacy-doc', '这是旧版 Word（.doc）文件：请在 Word 中“另存为” .docx 后再检查');

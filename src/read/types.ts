@@ -10,7 +10,7 @@
  *   `norm` is the same column in `text` (full-width digits → ASCII, half-width punctuation →
  *   full-width, odd spaces → ' ', artefacts such as `[bookmark: _GoBack]` blanked out).
  */
-export type SourceFormat = 'txt' | 'docx' | 'data';
+export type SourceFormat = 'txt' | 'docx' | 'data' | 'pdf' | 'doc';
 
 export interface Block {
   readonly kind: 'paragraph' | 'row';
@@ -29,12 +29,19 @@ export interface Block {
   /** For rows: which table (0-based, in document order) and which row in it (0-based). */
   readonly table?: number;
   readonly row?: number;
+  /** For a PDF: the page (1-based) and the line on that page where the block starts. */
+  readonly page?: number;
+  readonly lineOnPage?: number;
+  /** For a PDF paragraph joined from several lines: where each line starts in `text` (0-based), its page and line on the page. */
+  readonly pageLines?: readonly (readonly [offset: number, page: number, lineOnPage: number])[];
 }
 
 export interface SourceDoc {
   readonly file: string;
   readonly format: SourceFormat;
   readonly blocks: readonly Block[];
+  /** Said once about the whole file, e.g. that its content disagrees with its extension. */
+  readonly note?: string;
 }
 
 /** A read failure that is the input's fault; the CLI reports it with exit code 2. */
@@ -63,7 +70,13 @@ export type ReadErrorCode =
   | 'xml-doctype'
   | 'xml-too-deep'
   | 'bad-data'
-  | 'unsupported';
+  | 'unsupported'
+  | 'pdf-no-text'
+  | 'pdf-encrypted'
+  | 'corrupt-pdf'
+  | 'pdf-bomb'
+  | 'corrupt-doc'
+  | 'doc-encrypted';
 
 export interface ReadLimits {
   /** Largest inflated size of one zip entry, in bytes (default 50 MB). */
@@ -72,12 +85,15 @@ export interface ReadLimits {
   readonly maxTextBytes: number;
   /** Deepest XML element nesting accepted (default 256). */
   readonly maxXmlDepth: number;
+  /** Most pages read from a PDF (default 2000). */
+  readonly maxPdfPages?: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
   maxEntryBytes: 50 * 1024 * 1024,
   maxTextBytes: 20 * 1024 * 1024,
   maxXmlDepth: 256,
+  maxPdfPages: 2000,
 };
 
 /**

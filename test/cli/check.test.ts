@@ -55,9 +55,9 @@ describe('jixiao-lint check', () => {
     const r = cli(['check', join(d, 'bad.docx'), SEED_TXT, join(d, 'missing.txt'), '--format', 'json']);
     expect(r.code).toBe(2);
     const j = JSON.parse(r.stdout);
-    expect(j.files.map((f: { error: { code: string } | null }) => f.error?.code ?? null)).toEqual(['legacy-doc', null, 'not-found']);
+    expect(j.files.map((f: { error: { code: string } | null }) => f.error?.code ?? null)).toEqual(['corrupt-doc', null, 'not-found']);
     expect(j.files[1].findings.length).toBe(12);
-    expect(j.files[0].error.message).toContain('另存为');
+    expect(j.files[0].error.message).toContain('损坏');
   });
 
   it('says so when nothing matches, exit 2', () => {

@@ -64,7 +64,7 @@ describe('batch', () => {
       else writeFileSync(join(sub, `r${i}.txt`), seed.replace('工资福利支出272.13万元', `工资福利支出${(272.13 + (i % 2) * 0.5).toFixed(2)}万元`));
       if (kind === 0 || kind === 2) expectedErrors.push(`r${i}`);
     }
-    writeFileSync(join(d, 'notes.pdf'), 'ignored: not a report type');
+    writeFileSync(join(d, 'notes.pptx'), 'ignored: not a report type');
     const r = cli(['check', d, '--format', 'json']);
     expect(r.code).toBe(2);
     const j = JSON.parse(r.stdout);

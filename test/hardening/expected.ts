@@ -15,7 +15,8 @@ export const SMALL: Record<string, Expectation> = {
   'empty.txt': { code: 'empty', says: ['为空'] },
   'empty.yaml': { code: 'empty', says: ['为空'] },
   'random-bytes.docx': { code: 'not-docx', says: ['不是 .docx', '另存为'] },
-  'pdf-renamed.docx': { code: 'not-docx', says: ['PDF', '.docx'] },
+  // read by content (issue 17): the message says what the content is, then what is wrong with it
+  'pdf-renamed.docx': { code: 'corrupt-pdf', says: ['内容是 PDF', '.docx', '损坏'] },
   'rtf-renamed.docx': { code: 'not-docx', says: ['RTF', '.docx'] },
   'html-renamed.docx': { code: 'not-docx', says: ['网页', '.docx'] },
   'empty-zip.docx': { code: 'not-docx', says: ['空的 zip'] },
@@ -24,8 +25,9 @@ export const SMALL: Record<string, Expectation> = {
   'not-utf8-not-gb18030.txt': { code: 'not-text', says: ['UTF-8', 'GB18030'] },
   'bad-utf16-bom.txt': { code: 'not-text', says: ['UTF-16LE'] },
   'bad-utf8-bom.md': { code: 'not-text', says: ['UTF-8'] },
-  // legacy and other Office formats under a .docx name: say what it is and to save as .docx
-  'legacy-word.docx': { code: 'legacy-doc', says: ['.doc', '另存为', '.docx'] },
+  // OLE files under a .docx name are read as .doc (issue 17); these are only stream names in a
+  // fake container: a .doc one is damaged, the others say what they are and to save as .docx
+  'legacy-word.docx': { code: 'corrupt-doc', says: ['.doc', '损坏', '.docx'] },
   'legacy-excel.docx': { code: 'other-office', says: ['Excel', '.xls', '.docx'] },
   'encrypted-office.docx': { code: 'unsupported', says: ['密码', '.docx'] },
   'spreadsheet.docx': { code: 'other-office', says: ['Excel', '.xlsx', '.docx'] },

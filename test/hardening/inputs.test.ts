@@ -188,10 +188,10 @@ describe('paths that do not exist or cannot be read', () => {
     expectStylishError(run(['check', join(d, 'dangling.txt')], { timeout: 5000 }), join(d, 'dangling.txt'), { code: 'not-found', says: ['不存在'] });
   });
 
-  it('an old .doc by its extension: legacy-doc, says to save as .docx', () => {
+  it('an old .doc is read (issue 17); a damaged one: corrupt-doc, says so', () => {
     const d = tmp();
     copyFileSync(join(BROKEN, 'legacy-word.docx'), join(d, 'report.doc'));
-    expectStylishError(run(['check', join(d, 'report.doc')], { timeout: 5000 }), join(d, 'report.doc'), { code: 'legacy-doc', says: ['.doc', '另存为', '.docx'] });
+    expectStylishError(run(['check', join(d, 'report.doc')], { timeout: 5000 }), join(d, 'report.doc'), { code: 'corrupt-doc', says: ['.doc', '损坏'] });
   });
 
   it('a file without read permission (chmod 000): unreadable, exit 2 — skipped when running as root', (ctx) => {
@@ -255,7 +255,7 @@ describe('paths that do not exist or cannot be read', () => {
 describe('folders', () => {
   it('a folder with no report files: says so, exit 2', () => {
     const d = tmp();
-    writeFileSync(join(d, 'notes.pdf'), '%PDF-1.7');
+    writeFileSync(join(d, 'notes.pptx'), 'PK');
     writeFileSync(join(d, 'package.json'), '{}');
     writeFileSync(join(d, '.jixiaorc.yaml'), 'rules: {}\n');
     const r = run(['check', d], { timeout: 5000 });

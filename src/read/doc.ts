@@ -1,0 +1,102 @@
+/**
+ * Legacy Word (.doc) and WPS 文字 (.wps) bytes → SourceDoc. Both are OLE compound files holding
+ * a Word 97 binary document (WPS writes the same WordDocument stream); the container is read
+ * with `cfb` (SheetJS), the text with doc-binary.ts.
+ *
+ * Invariants, as for .docx: synchronous, no file system; one Block per body paragraph and per
+ * table row, `line` dense in document order; row cells are their paragraphs joined with ' ',
+ * the row's text its cells joined with '\t'. Headers, footers, footnotes and comments are not
+ * read (they follow the main text in the stream and are cut at ccpText).
+ * Not carried over from the binary format: list numbers Word generates (auto-numbered headings)
+ * and heading styles; see README "Supported inputs".
+ */
+import CFB from 'cfb';
+import { fibFlags, readWordText } from './doc-binary.js';
+import { oleError } from './docx-signature.js';
+import { normalizeText } from './normalize.js';
+import { ReadError, type Block, type ReadLimits, type SourceDoc } from './types.js';
+
+type Container = ReturnType<typeof CFB.read>;
+
+export function readDoc(bytes: Uint8Array, file: string, limits: ReadLimits): SourceDoc {
+  let cfb: Container;
+  try {
+    cfb = CFB.read(bytes, { type: 'array' });
+  } catch (e) {
+    // a container too broken to open may still name its streams: an encrypted or Excel file says so
+    const named = oleError(bytes);
+    if (named.code !== 'legacy-doc') throw named;
+    throw new ReadError('corrupt-doc', `旧版 Word 文档（.doc）的 OLE 容器已损坏，无法读取（${e instanceof Error ? e.message.slice(0, 80) : String(e)}）`);
+  }
+  const stream = (name: string): Uint8Array | undefined => {
+    const entry = CFB.find(cfb, name);
+    if (!entry?.content) return undefined;
+    const size = entry.content.length;
+    if (size > limits.maxEntryBytes) throw new ReadError('too-large', `文档中的 ${name} 数据流 ${(size / 1048576).toFixed(1)} MB，超过上限`);
+    return entry.content instanceof Uint8Array ? entry.content : Uint8Array.from(entry.content as ArrayLike<number>);
+  };
+  if (CFB.find(cfb, 'EncryptedPackage')) {
+    throw new ReadError('unsupported', '这是设有打开密码的加密 Office 文件，无法读取：请在 Word 中取消密码并另存为 .docx 后再检查');
+  }
+  const word = stream('WordDocument');
+  if (!word) {
+    if (CFB.find(cfb, 'Workbook') || CFB.find(cfb, 'Book')) throw new ReadError('other-office', '这是旧版 Excel 工作簿（.xls），不是 Word 文档：请把报告保存为 Word 文档（.docx）后再检查');
+    if (CFB.find(cfb, 'PowerPoint Document')) throw new ReadError('other-office', '这是旧版 PowerPoint 演示文稿（.ppt），不是 Word 文档：请把报告保存为 Word 文档（.docx）后再检查');
+    throw new ReadError('corrupt-doc', '没有 Word 正文（WordDocument 数据流）：可能是早期 WPS 格式，请另存为 .docx 后再检查');
+  }
+  const fib = fibFlags(word);
+  if (fib.encrypted) throw new ReadError('doc-encrypted', '这是设有打开密码的加密 Word 文档，无法读取：请取消密码后再检查');
+  const table = stream(fib.table);
+  if (!table) throw new ReadError('corrupt-doc', `缺少 ${fib.table} 数据流，Word 文档已损坏`);
+  const { text, rowEnds, inCell } = readWordText(word, table);
+  return { file, format: 'doc', blocks: toBlocks(text, rowEnds, inCell) };
+}
+
+/** Characters the binary format uses for marks and objects → what a reader sees. */
+const clean = (s: string): string =>
+  s.replace(/[\x0b]/g, ' ').replace(/\x1e/g, '-').replace(/[\x00-\x08\x0c\x0e-\x1f]/g, '').replace(/\s+$/u, '');
+
+function toBlocks(text: string, rowEnds: ReadonlySet<number>, inCell: ReadonlySet<number>): Block[] {
+  const blocks: Block[] = [];
+  let para = '';
+  let cell: string[] = []; // paragraphs of the cell being read
+  let cells: string[] = [];
+  let table = -1;
+  let row = 0;
+  let inTable = false;
+  for (let i = 0; i < text.length; i++) {
+    // a section mark (\f) also ends its paragraph; a page break (\f just before \r) does not
+    const ch = text[i] === '\f' && text[i + 1] !== '\r' && text[i + 1] !== undefined ? '\r' : text[i]!;
+    if (ch === '\r' && !inCell.has(i)) {
+      if (inTable) {
+        inTable = false;
+        row = 0;
+      }
+      const t = clean(para);
+      blocks.push({ kind: 'paragraph', line: blocks.length + 1, text: t, norm: normalizeText(t) });
+    } else if (ch === '\r') {
+      cell.push(clean(para));
+    } else if (ch === '\x07' && rowEnds.has(i)) {
+      if (!inTable) {
+        inTable = true;
+        table++;
+      }
+      const rowText = cells.join('\t');
+      blocks.push({ kind: 'row', line: blocks.length + 1, text: rowText, norm: normalizeText(rowText), cells, normCells: cells.map((c) => normalizeText(c)), table, row: row++ });
+      cells = [];
+    } else if (ch === '\x07') {
+      cell.push(clean(para));
+      cells.push(cell.filter((p) => p !== '').join(' '));
+      cell = [];
+    } else {
+      para += ch;
+      continue;
+    }
+    para = '';
+  }
+  if (para.trim() !== '') {
+    const t = clean(para);
+    blocks.push({ kind: 'paragraph', line: blocks.length + 1, text: t, norm: normalizeText(t) });
+  }
+  return blocks;
+}

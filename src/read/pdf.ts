@@ -1,0 +1,91 @@
+/**
+ * PDF bytes → SourceDoc, through a PDF library passed in (pdf.js: `loadPdfJs` in pdf-lib.ts), so
+ * the same reader runs in Node and in a browser page.
+ *
+ * Invariants:
+ * - No file system, no node: imports: bytes in, data out.
+ * - Hostile input is refused before the library parses it, within the existing limits: nesting
+ *   deeper than maxXmlDepth, a stream inflating beyond maxEntryBytes, more pages than maxPdfPages.
+ * - Every failure that is the input's fault is a ReadError with a one-line Chinese message: a
+ *   scan (no text layer), an encrypted file, a damaged file, a bomb.
+ * - Blocks carry `page` and `lineOnPage` besides the dense `line`.
+ */
+import { blocksOf } from './pdf-blocks.js';
+import { layoutPages, type PageRuns, type Run } from './pdf-layout.js';
+import { scanPdfBytes } from './pdf-guard.js';
+import { DEFAULT_LIMITS, ReadError, type ReadLimits, type SourceDoc } from './types.js';
+
+/** The part of pdf.js this reader uses. */
+export interface PdfJs {
+  getDocument(src: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
+}
+interface PdfDocument {
+  readonly numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+  destroy(): Promise<void>;
+}
+interface PdfPage {
+  readonly view: number[];
+  getTextContent(opts?: Record<string, unknown>): Promise<{ items: ReadonlyArray<{ str?: string; transform?: number[]; width?: number; height?: number }> }>;
+  cleanup(): void;
+}
+
+export const SCAN_MESSAGE = '扫描件，没有可读取的文字：请提供 Word 原文件或带文字层的 PDF';
+
+export async function readPdf(bytes: Uint8Array, file: string, pdfjs: PdfJs, limits: ReadLimits = DEFAULT_LIMITS): Promise<SourceDoc> {
+  await scanPdfBytes(bytes, limits);
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of (detaches) the buffer it is given
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  let doc: PdfDocument;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    throw libraryError(e);
+  }
+  try {
+    const maxPages = limits.maxPdfPages ?? DEFAULT_LIMITS.maxPdfPages ?? 2000;
+    if (doc.numPages > maxPages) throw new ReadError('pdf-bomb', `PDF 有 ${doc.numPages} 页，超过上限 ${maxPages} 页`);
+    const pages: PageRuns[] = [];
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await pageRuns(await doc.getPage(n)));
+    if (!pages.some((p) => p.runs.some((r) => r.str.trim() !== ''))) throw new ReadError('pdf-no-text', SCAN_MESSAGE);
+    const blocks = blocksOf(layoutPages(pages));
+    if (blocks.length === 0) throw new ReadError('pdf-no-text', SCAN_MESSAGE);
+    return { file, format: 'pdf', blocks };
+  } catch (e) {
+    throw libraryError(e);
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+async function pageRuns(page: PdfPage): Promise<PageRuns> {
+  const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
+  const content = await page.getTextContent({ disableNormalization: false });
+  const runs: Run[] = [];
+  for (const it of content.items) {
+    const t = it.transform;
+    if (it.str === undefined || t === undefined || it.str === '') continue;
+    const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || it.height || 0;
+    runs.push({ str: it.str, x: (t[4] ?? 0) - x0, y: (t[5] ?? 0) - y0, w: it.width ?? 0, size });
+  }
+  page.cleanup();
+  return { width: x1 - x0, height: y1 - y0, runs };
+}
+
+function libraryError(e: unknown): ReadError {
+  if (e instanceof ReadError) return e;
+  const name = (e as { name?: string } | null)?.name;
+  if (name === 'PasswordException') return new ReadError('pdf-encrypted', 'PDF 已加密（需要密码才能打开）：请提供未加密的文件');
+  if (e instanceof RangeError) return new ReadError('pdf-bomb', 'PDF 结构嵌套过深或过大，无法读取');
+  const detail = e instanceof Error && e.message ? `（${e.message.split('\n')[0]!.slice(0, 120)}）` : '';
+  return new ReadError('corrupt-pdf', `PDF 文件已损坏，无法读取${detail}`);
+}
+
