@@ -7,7 +7,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { CountFact } from './model.js';
-import { compact, countValue, quantities, quantitySrc, type Quantity } from './quantities.js';
+import { blockQuantities, countValue, quantitySrc, type Quantity } from './quantities.js';
 
 /** After a count: the words that open its list. */
 const OPENS_LIST = /^([^，。；：、\d（]{0,10}?)(?:，)?(?:(?:分别为|分别是|包括|包含|即)(?:：|，)?|(?:为|有)：|：|(?=（))/;
@@ -18,9 +18,9 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
   const out: CountFact[] = [];
   for (const block of blocks) {
     if (block.kind !== 'paragraph' || !/、|，|：/.test(block.norm)) continue;
-    const c = compact(block.norm);
+    const { c, qs } = blockQuantities(block);
     const text = c.text;
-    for (const q of quantities(text)) {
+    for (const q of qs) {
       if (!LISTABLE.has(q.family) || q.depth > 0) continue;
       const declared = countValue(q);
       if (declared === undefined || declared < 2) continue;

@@ -5,7 +5,9 @@
  * characters, between a figure and its unit and inside labels are dropped there, and every position
  * maps back to the column of the original line.
  */
+import type { Block } from '../read/types.js';
 import type { Src } from './model.js';
+import { memoised, reportMemo } from './report-memo.js';
 import { MEASURE_FAMILY, MONEY_SHIFT } from './lexicon.js';
 import { cnToInt, isWhiteSpaceCode } from './text.js';
 
@@ -157,4 +159,14 @@ export function quantitySrc(line: number, lineOffset: number, c: Compact, q: { a
 /** Value of a count as an integer (Chinese numerals already made digits). */
 export function countValue(q: Quantity): number | undefined {
   return /^\d+$/.test(q.number) ? Number(q.number) : cnToInt(q.number);
+}
+
+/** A paragraph's compact text and figures: the relation, count and staffing readers share them. */
+const figuresOfBlock = reportMemo<Block, { c: Compact; qs: Quantity[] }>();
+
+export function blockQuantities(block: Block): { c: Compact; qs: Quantity[] } {
+  return memoised(figuresOfBlock, block, (b) => {
+    const c = compact(b.norm);
+    return { c, qs: quantities(c.text) };
+  });
 }

@@ -13,7 +13,7 @@ import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_VERB, COMPARISON, DOWN, partIntroducer, PRIOR_LABEL,
   RATE_HEAD, RATE_WORD, SCORE_HEAD, SPENT_HEAD, SPENT_LABEL, TOTAL_ROW, TOTAL_WORD,
 } from './lexicon.js';
-import { compact, depthAt, quantities, quantitySrc, type Compact, type Quantity } from './quantities.js';
+import { blockQuantities, compact, depthAt, quantitySrc, type Compact, type Quantity } from './quantities.js';
 import { headingNumber } from './text.js';
 
 /** A sentence of a paragraph in compact text, with its figures. */
@@ -37,8 +37,8 @@ function stretchSrc(s: Stretch, at: number): Src {
 
 /** Sentences of a paragraph at 。！？ (； does not end a list of parts). */
 function stretches(block: Block): Stretch[] {
-  const c = compact(block.norm);
-  const qs = quantities(c.text);
+  const { c, qs } = blockQuantities(block);
+  if (qs.length === 0) return [];
   const out: Stretch[] = [];
   let from = 0;
   let k = 0;
@@ -86,7 +86,14 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       continue;
     }
     const ss = stretches(block);
-    if (ss.length === 0) continue;
+    if (ss.length === 0) {
+      // a paragraph without figures ends a numbered list and is the "sentence before" of nothing
+      if (block.norm.trim() !== '') {
+        flushList();
+        previous = undefined;
+      }
+      continue;
+    }
     // numbered lines after "…如下：": each line's first figure of the total's family is a part
     if (pendingList) {
       const first = ss[0]!;
