@@ -63,6 +63,13 @@ const relation = {
     complete: { type: 'boolean' }, shape: { type: 'string' }, part: figure, pct: figure, base: figure, baseName: { type: 'string' },
     current: figure, prior: figure, change: figure, rate: figure, direction: { enum: ['up', 'down', 'flat'] }, numerator: figure, denominator: figure, src,
   },
+  // each kind of relation carries the figures its check compares
+  allOf: [
+    { if: { properties: { relation: { const: 'sum' } } }, then: { required: ['total', 'parts'] } },
+    { if: { properties: { relation: { const: 'share' } } }, then: { required: ['part', 'pct'] } },
+    { if: { properties: { relation: { const: 'change' } } }, then: { required: ['current'] } },
+    { if: { properties: { relation: { const: 'rate' } } }, then: { required: ['rate', 'numerator', 'denominator'] } },
+  ],
 };
 
 export const MODEL_SCHEMA = {
