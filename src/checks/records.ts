@@ -25,7 +25,7 @@ export interface CheckRecordFact {
 }
 
 /** Which relation a sum-like item states, by the kind its producer gave it. */
-const SUM_RELATION: Record<string, Relation> = { amount: 'sum', hierarchy: 'sum', special: 'sum', generic: 'sum', sangong: 'sangong', yoy: 'change', score: 'score' };
+const SUM_RELATION: Record<string, Relation> = { amount: 'sum', hierarchy: 'sum', special: 'sum', sangong: 'sangong', yoy: 'change', score: 'score' };
 
 function shareRelation(key: string): Relation {
   if (key.startsWith('yoy:') || key.startsWith('change:')) return 'change';

@@ -3,13 +3,13 @@
  * Only a number followed by a money unit is an amount: years (2024年), list numbers, 文号
  * (〔2020〕10号), dates and percentages never are.
  */
+import { SHARE } from './lexicon.js';
 import { toWanString, type MoneyUnit } from './money.js';
 import type { AmountFact, ShareFact } from './model.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { isWhiteSpaceCode, matchesOf, sentenceSrc, type Sentence } from './text.js';
 
 const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|亿元|元)/g;
-const SHARE = /(?:所占比重|所占比例|占比|占)([^，。；%、]{0,24}?)(\d+(?:\.\d+)?)%/g;
 /** Characters that end the words naming an amount: clause marks, brackets, quotes and white space. */
 const LABEL_STOP = new Set([...'，。；：、（）“”,'].map((c) => c.charCodeAt(0)));
 function isLabelStop(code: number): boolean {

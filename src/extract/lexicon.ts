@@ -37,6 +37,9 @@ export function partIntroducer(after: string): { length: number; complete: boole
   return null;
 }
 
+/** 占X的p%, 占比p%, 所占比重为p%: a percentage and the base it names (group 1, maybe empty) (global). */
+export const SHARE = /(?:所占比重|所占比例|占比|占)([^，。；%、]{0,24}?)(\d+(?:\.\d+)?)%/g;
+
 /** A figure labelled with one of these is an attribute of the figure before it, never a part. */
 export const ATTRIBUTE_LABEL = /比上年|较上年|比去年|较去年|同比|上年|去年|增加|减少|增长|下降|上升|降低|增|减|占|比重|比例|执行率|完成率|预算执行/;
 

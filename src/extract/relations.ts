@@ -11,7 +11,7 @@ import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
 import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_VERB, COMPARISON, DOWN, partIntroducer, PRIOR_LABEL,
-  RATE_HEAD, RATE_WORD, SCORE_HEAD, SPENT_HEAD, SPENT_LABEL, TOTAL_ROW, TOTAL_WORD,
+  RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, TOTAL_ROW, TOTAL_WORD,
 } from './lexicon.js';
 import { blockQuantities, compact, depthAt, quantitySrc, type Compact, type Quantity } from './quantities.js';
 import { headingNumber } from './text.js';
@@ -321,7 +321,6 @@ function restatedChangeIn(s: Stretch, from: number, to: number, earlier: readonl
   out.push({ relation: 'change', subject: m[1]!, current: cf, change: figure(s, change), rate: figure(s, rate), direction: verb && DOWN.test(verb[1]!) ? 'down' : 'up', src: figure(s, change).src });
 }
 
-const SHARE = /(?:所占比重|所占比例|占比|占)([^，。；%、]{0,24}?)(\d+(?:\.\d+)?)%/g;
 
 /** 占…的 p%: its part is the figure before it; its base is named, or the total of the list it stands in. */
 function shareRelations(s: Stretch, out: RelationFact[]): void {
