@@ -123,7 +123,7 @@ export class Checker {
   }
 
   errorResult(file: string, e: unknown): FileResult {
-    const err = e instanceof ReadError ? { code: e.code, message: e.message } : { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+    const err = e instanceof ReadError ? { code: e.code, message: e.localized(this.options.lang ?? 'zh') } : { code: 'internal', message: e instanceof Error ? e.message : String(e) };
     return { path: file, error: err, findings: [], skipped: [], info: {} };
   }
 

@@ -46,12 +46,21 @@ export interface SourceDoc {
 
 /** A read failure that is the input's fault; the CLI reports it with exit code 2. */
 export class ReadError extends Error {
+  /**
+   * @param message the message in Chinese (the default language)
+   * @param en the same message in English (`--lang en`); every reader gives both
+   */
   constructor(
     readonly code: ReadErrorCode,
     message: string,
+    readonly en?: string,
   ) {
     super(message);
     this.name = 'ReadError';
+  }
+
+  localized(lang: 'zh' | 'en'): string {
+    return lang === 'en' && this.en !== undefined ? this.en : this.message;
   }
 }
 

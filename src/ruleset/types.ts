@@ -42,8 +42,15 @@ export class ConfigError extends Error {
     readonly line: number | undefined,
     readonly column: number | undefined,
     readonly detail: string,
+    /** The detail in English (`--lang en`). */
+    readonly detailEn?: string,
   ) {
     super(`${file}${line !== undefined ? `:${line}:${column ?? 1}` : ''}: ${detail}`);
     this.name = 'ConfigError';
+  }
+
+  localized(lang: 'zh' | 'en'): string {
+    if (lang !== 'en' || this.detailEn === undefined) return this.message;
+    return `${this.file}${this.line !== undefined ? `:${this.line}:${this.column ?? 1}` : ''}: ${this.detailEn}`;
   }
 }
