@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError, type Severity, type Waiver } from '../lib/index.js';
+import { ConfigError, type Severity, type Waiver, didYouMean } from '../lib/index.js';
 
 export interface Config {
   file?: string;
@@ -12,6 +12,8 @@ export interface Config {
   rules: Record<string, Severity | 'off'>;
   rulesDirs: string[];
   waivers: Waiver[];
+  /** Ignore patterns (gitignore syntax), relative to the working directory. */
+  ignores: string[];
   limits: { maxEntryMB?: number; maxTextMB?: number };
   /** Rounding tolerance: prevailing decimals of 万元 figures, extra absolute tolerance in 万元. */
   tolerance?: { decimals?: number; extra?: number };
@@ -20,7 +22,7 @@ export interface Config {
 }
 
 export const CONFIG_NAMES = ['.jixiaorc.yaml', '.jixiaorc.yml', '.jixiaorc.json'];
-export const NO_CONFIG: Config = { rules: {}, rulesDirs: [], waivers: [], limits: {} };
+export const NO_CONFIG: Config = { rules: {}, rulesDirs: [], waivers: [], ignores: [], limits: {} };
 
 export function findConfig(from: string): string | undefined {
   let dir = resolve(from);
@@ -39,10 +41,16 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
   return (await import('./config.js')).loadConfigFile(file);
 }
 
-/** --rule id=severity, repeatable. */
-export function parseRuleOption(spec: string, known: ReadonlySet<string>): [string, Severity | 'off'] {
-  const m = /^([a-z0-9-]+)=(off|error|warning|info)$/.exec(spec.trim());
-  if (!m) throw new ConfigError('--rule', undefined, undefined, `“${spec}”应写成 规则id=off|error|warning|info`);
-  if (!known.has(m[1]!)) throw new ConfigError('--rule', undefined, undefined, `未知的规则“${m[1]}”`);
-  return [m[1]!, m[2] as Severity | 'off'];
+/** --rule id=severity, repeatable; `warn` is read as `warning` (ESLint's word). */
+export function parseRuleOption(spec: string, known: ReadonlySet<string>, lang: 'zh' | 'en' = 'zh'): [string, Severity | 'off'] {
+  const m = /^([a-z0-9-]+)=(off|error|warning|warn|info)$/.exec(spec.trim());
+  if (!m) throw new ConfigError('--rule', undefined, undefined, `“${spec}”应写成 规则id=off|error|warning|info`, `"${spec}" should read rule-id=off|error|warning|info`);
+  if (!known.has(m[1]!)) {
+    throw new ConfigError(
+      '--rule', undefined, undefined,
+      `未知的规则“${m[1]}”${didYouMean(m[1]!, known, 'zh') || '（jixiao-lint rules 列出全部规则）'}`,
+      `unknown rule "${m[1]}"${didYouMean(m[1]!, known, 'en') || ' (jixiao-lint rules lists them all)'}`,
+    );
+  }
+  return [m[1]!, (m[2] === 'warn' ? 'warning' : m[2]) as Severity | 'off'];
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Ajv } from 'ajv';
-import { ConfigError, type Severity } from '../lib/index.js';
+import { ConfigError, type Severity, didYouMean } from '../lib/index.js';
 import { errorAt, keyErrorAt, parseYamlWithPositions, pickSchemaError, splitPointer, type PositionedYaml } from '../lib/yaml.js';
 import type { Config } from './config-find.js';
 
@@ -14,7 +14,8 @@ const SCHEMA = {
   additionalProperties: false,
   properties: {
     profile: { type: 'string', minLength: 1 },
-    rules: { type: 'object', additionalProperties: { enum: ['off', 'error', 'warning', 'info'] } },
+    rules: { type: 'object', additionalProperties: { enum: ['off', 'error', 'warning', 'warn', 'info'] } },
+    ignores: { type: 'array', items: { type: 'string', minLength: 1 } },
     rulesDirs: { type: 'array', items: { type: 'string', minLength: 1 } },
     waivers: {
       type: 'array',
@@ -44,6 +45,17 @@ const SCHEMA = {
   },
 };
 
+/** The part of SCHEMA at a data path (for the keys a misspelt key could have meant). */
+function schemaAt(path: readonly (string | number)[]): unknown {
+  let node: unknown = SCHEMA;
+  for (const k of path) {
+    const n = node as { properties?: Record<string, unknown>; items?: unknown };
+    node = typeof k === 'number' ? n.items : n.properties?.[k];
+    if (node === undefined) return undefined;
+  }
+  return node;
+}
+
 export function parseConfig(text: string, file: string): Config {
   const y = parseYamlWithPositions(text, file);
   const value = y.value ?? {};
@@ -52,19 +64,25 @@ export function parseConfig(text: string, file: string): Config {
     const e = pickSchemaError(validate.errors!);
     const p = e.params as Record<string, unknown>;
     const path = splitPointer(e.instancePath);
-    if (e.keyword === 'additionalProperties') throw keyErrorAt(y, [...path, String(p.additionalProperty)], `未知的配置项“${String(p.additionalProperty)}”`);
-    if (e.keyword === 'enum') throw errorAt(y, path, `取值应为 ${(p.allowedValues as string[]).join('、')} 之一`);
+    if (e.keyword === 'additionalProperties') {
+      const key = String(p.additionalProperty);
+      const at = schemaAt(path);
+      const known = at && typeof at === 'object' && 'properties' in at ? Object.keys((at as { properties: object }).properties) : [];
+      throw keyErrorAt(y, [...path, key], `未知的配置项“${key}”${didYouMean(key, known, 'zh')}`);
+    }
+    if (e.keyword === 'enum') throw errorAt(y, path, `取值应为 ${(p.allowedValues as string[]).filter((v) => v !== 'warn').join('、')} 之一`);
     if (e.keyword === 'required') throw errorAt(y, path, `缺少“${String(p.missingProperty)}”`);
     throw errorAt(y, path, `配置无效：${e.instancePath || '/'} ${e.message ?? ''}`);
   }
-  const v = value as Partial<Config> & { rules?: Record<string, Severity | 'off'> };
+  const v = value as Omit<Partial<Config>, 'rules'> & { rules?: Record<string, Severity | 'off' | 'warn'> };
   const base = dirname(file);
   return {
     file,
     ...(v.profile ? { profile: /[\\/]|\.ya?ml$/.test(v.profile) ? resolve(base, v.profile) : v.profile } : {}),
-    rules: v.rules ?? {},
+    rules: Object.fromEntries(Object.entries(v.rules ?? {}).map(([id, level]): [string, Severity | 'off'] => [id, level === 'warn' ? 'warning' : level])),
     rulesDirs: (v.rulesDirs ?? []).map((d) => resolve(base, d)),
     waivers: v.waivers ?? [],
+    ignores: v.ignores ?? [],
     limits: v.limits ?? {},
     ...(v.tolerance ? { tolerance: v.tolerance } : {}),
     yaml: y,
@@ -85,10 +103,12 @@ export function loadConfigFile(file: string): Config {
 export function checkRuleIds(config: Config, known: ReadonlySet<string>): void {
   const y = config.yaml as PositionedYaml | undefined;
   for (const id of Object.keys(config.rules)) {
-    if (!known.has(id)) throw y ? keyErrorAt(y, ['rules', id], `未知的规则“${id}”（jixiao-lint rules 列出全部规则）`) : new ConfigError(config.file ?? '配置', undefined, undefined, `未知的规则“${id}”`);
+    const hint = didYouMean(id, known, 'zh') || '（jixiao-lint rules 列出全部规则）';
+    if (!known.has(id)) throw y ? keyErrorAt(y, ['rules', id], `未知的规则“${id}”${hint}`) : new ConfigError(config.file ?? '配置', undefined, undefined, `未知的规则“${id}”${hint}`);
   }
   config.waivers.forEach((w, i) => {
-    if (!known.has(w.rule)) throw y ? errorAt(y, ['waivers', i, 'rule'], `未知的规则“${w.rule}”`) : new ConfigError(config.file ?? '配置', undefined, undefined, `未知的规则“${w.rule}”`);
+    const hint = didYouMean(w.rule, known, 'zh');
+    if (!known.has(w.rule)) throw y ? errorAt(y, ['waivers', i, 'rule'], `未知的规则“${w.rule}”${hint}`) : new ConfigError(config.file ?? '配置', undefined, undefined, `未知的规则“${w.rule}”${hint}`);
   });
 }
 

@@ -1,27 +1,38 @@
 /** `facts`, `rules` and `explain`: what the engine understood, and what each rule checks. */
 import { displayWidth, SEVERITY_LABELS } from '../format/util.js';
-import { createNodeAuditor, factsOfFile, loadRules, ReadError } from '../lib/node.js';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, createNodeAuditor, factsOfFile, loadRules, ReadError, didYouMean } from '../lib/node.js';
+import type { Lang } from './lang.js';
 import { loadConfig } from './config-find.js';
 import { reportToolError } from './main.js';
 
-export async function runFacts(file: string, opts: { format: 'yaml' | 'json'; profile?: string; config?: string; debug?: boolean }): Promise<number> {
+export async function runFacts(file: string, opts: { format: string; profile?: string; config?: string; debug?: boolean; lang: Lang }): Promise<number> {
+  const en = opts.lang === 'en';
   try {
+    if (opts.format !== 'yaml' && opts.format !== 'json') {
+      throw new ConfigError('--format', undefined, undefined, `facts 的输出格式应为 yaml 或 json，而不是“${opts.format}”`, `the format of facts is yaml or json, not "${opts.format}"`);
+    }
     const config = await loadConfig(opts.config, process.cwd());
-    const auditor = await createNodeAuditor({ rules: [], profile: opts.profile ?? config.profile ?? 'hunan' });
+    const auditor = await createNodeAuditor({ rules: [], profile: opts.profile ?? config.profile ?? 'hunan', config: { lang: opts.lang } });
     const model = await factsOfFile(auditor, file);
     if (opts.format === 'json') process.stdout.write(JSON.stringify(model, null, 2) + '\n');
     else {
-      process.stdout.write(`# jixiao-lint facts: ${file}\n# 每个数据都带有出处 src（行、列、原句）；derived 为报告未写明、由各部分推算的总数。\n`);
+      process.stdout.write(
+        en
+          ? `# jixiao-lint facts: ${file}\n# Every figure carries where it was found (src: line, column, sentence); derived marks totals the report does not state, computed from their parts.\n`
+          : `# jixiao-lint facts: ${file}\n# 每个数据都带有出处 src（行、列、原句）；derived 为报告未写明、由各部分推算的总数。\n`,
+      );
       const { stringify } = await import('./yaml-out.js');
       process.stdout.write(stringify(model, { lineWidth: 0, aliasDuplicateObjects: false }));
     }
     return 0;
   } catch (e) {
     if (e instanceof ReadError) {
-      process.stderr.write(`${file}: ${e.message}\n`);
+      process.stderr.write(`jixiao-lint: ${file}: ${e.localized(opts.lang)}\n`);
       return 2;
     }
-    return reportToolError(e, opts.debug === true);
+    return reportToolError(e, opts.debug === true, opts.lang);
   }
 }
 
@@ -31,7 +42,7 @@ function pad(s: string, w: number): string {
 
 const SEV = SEVERITY_LABELS;
 
-export async function runRules(opts: { lang: 'zh' | 'en'; rules?: string[]; format: string }): Promise<number> {
+export async function runRules(opts: { lang: Lang; rules?: string[]; format: string; debug?: boolean }): Promise<number> {
   try {
     const rules = await loadRules([...(await loadConfig(undefined, process.cwd())).rulesDirs, ...(opts.rules ?? [])]);
     if (opts.format === 'json') {
@@ -48,17 +59,21 @@ export async function runRules(opts: { lang: 'zh' | 'en'; rules?: string[]; form
     process.stdout.write([head, ...lines, '', opts.lang === 'en' ? `${rules.length} rules. jixiao-lint explain <id> for details.` : `共 ${rules.length} 条规则。jixiao-lint explain <规则> 查看详情。`].join('\n') + '\n');
     return 0;
   } catch (e) {
-    return reportToolError(e, false);
+    return reportToolError(e, opts.debug === true, opts.lang);
   }
 }
 
-export async function runExplain(id: string, opts: { lang: 'zh' | 'en'; rules?: string[] }): Promise<number> {
+export async function runExplain(id: string, opts: { lang: Lang; rules?: string[]; debug?: boolean }): Promise<number> {
   try {
     const rules = await loadRules([...(await loadConfig(undefined, process.cwd())).rulesDirs, ...(opts.rules ?? [])]);
     const r = rules.find((x) => x.id === id);
     if (!r) {
-      const near = rules.filter((x) => x.id.includes(id.split('-')[0] ?? id)).map((x) => x.id);
-      process.stderr.write(`jixiao-lint: 没有规则“${id}”${near.length ? `，是否想找：${near.join('、')}` : ''}（jixiao-lint rules 列出全部规则）\n`);
+      const ids = rules.map((x) => x.id);
+      process.stderr.write(
+        opts.lang === 'en'
+          ? `jixiao-lint: no rule "${id}"${didYouMean(id, ids, 'en') || ' (jixiao-lint rules lists them all)'}\n`
+          : `jixiao-lint: 没有规则“${id}”${didYouMean(id, ids, 'zh') || '（jixiao-lint rules 列出全部规则）'}\n`,
+      );
       return 2;
     }
     const en = opts.lang === 'en';
@@ -84,6 +99,22 @@ export async function runExplain(id: string, opts: { lang: 'zh' | 'en'; rules?: 
     process.stdout.write(out.join('\n') + '\n');
     return 0;
   } catch (e) {
-    return reportToolError(e, false);
+    return reportToolError(e, opts.debug === true, opts.lang);
+  }
+}
+
+/** `init`: a commented .jixiaorc.yaml in the working directory; never over an existing one without --force. */
+export async function runInit(opts: { force?: boolean; debug?: boolean; lang: Lang }): Promise<number> {
+  try {
+    const { initConfigText } = await import('./init-text.js');
+    const file = join(process.cwd(), '.jixiaorc.yaml');
+    if (existsSync(file) && !opts.force) {
+      throw new ConfigError('.jixiaorc.yaml', undefined, undefined, '已存在；要覆盖请加 --force', 'exists already; add --force to overwrite it');
+    }
+    writeFileSync(file, initConfigText(opts.lang));
+    process.stderr.write(opts.lang === 'en' ? 'jixiao-lint: wrote .jixiaorc.yaml (every setting is explained in it)\n' : 'jixiao-lint: 已写入 .jixiaorc.yaml（其中注释说明了每一项）\n');
+    return 0;
+  } catch (e) {
+    return reportToolError(e, opts.debug === true, opts.lang);
   }
 }

@@ -2,88 +2,166 @@
  * The command line: commander parses, the API checks, a formatter renders, this file writes and
  * sets the exit code. Exit codes (CONTRACTS.md): 0 clean, 1 findings at/over the fail level,
  * 2 tool error (unreadable input, bad rule or configuration file). Worst wins in a batch.
+ *
+ * Before commander sees the arguments: the language is settled (--lang anywhere, else the
+ * locale), and a sub-command written after global options (`--lang en explain foo`) is moved to
+ * the front, so it is not read as a file to check; a word that is neither a file nor a command
+ * but close to one (`chek`) is refused with a suggestion.
  */
-import { Command, Option } from 'commander';
-import { ConfigError, VERSION } from '../lib/index.js';
+import { existsSync } from 'node:fs';
+import { Command, Help, InvalidArgumentError, Option } from 'commander';
+import { ConfigError, VERSION, didYouMean } from '../lib/index.js';
 import { runCheck, type CheckCliOptions } from './check.js';
+import { normaliseLang, resolveLang, type Lang } from './lang.js';
 import { usageErrorInChinese } from './usage-zh.js';
-import { runExplain, runFacts, runRules } from './info.js';
+import { runExplain, runFacts, runInit, runRules } from './info.js';
+import { CLI_TEXT } from './text.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export async function main(argv: string[]): Promise<number> {
-  // usage errors in Chinese, like every other message; in English with --lang en
-  const english = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en'));
-  const program = new Command('jixiao-lint')
-    .description('部门（单位）整体支出绩效自评报告检查工具 / lint for performance self-evaluation reports')
-    .version(VERSION, '-v, --version', '显示版本')
-    .helpOption('-h, --help', '显示帮助')
-    .helpCommand('help [command]', '显示某个命令的帮助')
-    .showHelpAfterError(english ? '(see --help)' : '（使用 --help 查看用法）')
-    .configureOutput({ outputError: (text, write) => write(english ? text : usageErrorInChinese(text)) })
-    .exitOverride();
-  let code = 0;
-  program
-    .command('check', { isDefault: true })
-    .description('检查报告（.docx、.txt、.md、.yaml、.json；文件、目录或通配符）')
-    .argument('<files...>', '要检查的文件、目录或通配符')
-    .addOption(new Option('-f, --format <name>', '输出格式，可重复：stylish、json、sarif、junit、html、markdown、csv、summary').argParser(collect))
-    .addOption(new Option('-o, --output <file>', '写入文件（与 --format 按顺序配对，可重复）').argParser(collect))
-    .addOption(new Option('--fail-on <level>', '达到此级别即失败').choices(['error', 'warning', 'info']).default('error'))
-    .option('--max-warnings <n>', '警告数超过 N 即失败', (v) => {
-      if (!/^\d+$/.test(v)) throw new ConfigError('--max-warnings', undefined, undefined, `应为非负整数，而不是“${v}”`);
-      return Number(v);
-    })
-    .option('-c, --config <file>', '配置文件（默认向上查找 .jixiaorc.yaml）')
-    .option('--rules <dir>', '额外的规则目录，可重复', collect)
-    .option('--rule <id=level>', '覆盖规则级别：id=off|error|warning|info，可重复', collect)
-    .option('--profile <id|file>', '提纲（默认 hunan）')
-    .addOption(new Option('--lang <lang>', '消息语言').choices(['zh', 'en']).default('zh'))
-    .option('--no-color', '不使用颜色')
-    .option('--baseline <file>', '基线文件：其中的问题不再报告')
-    .option('--write-baseline <file>', '把当前全部问题写入基线文件')
-    .option('--show-skipped', '列出因缺少数据而未能执行的检查')
-    .option('--strict', '有未能执行的检查时也判为失败')
-    .option('--max-entry-mb <n>', '.docx 中单个部件解压后的上限（MB，默认 50）', Number)
-    .option('--max-text-mb <n>', '文本和数据文件的大小上限（MB，默认 20）', Number)
-    .option('--debug', '出错时显示堆栈')
-    .action(async (files: string[], opts: CheckCliOptions) => {
-      code = await runCheck(files, opts);
-    });
-  program
-    .command('facts')
-    .description('显示从报告中提取的提纲与数据（及其出处）')
-    .argument('<file>', '报告文件')
-    .addOption(new Option('--format <fmt>', '输出格式').choices(['yaml', 'json']).default('yaml'))
-    .option('--profile <id|file>', '提纲（默认 hunan）')
-    .option('-c, --config <file>', '配置文件')
-    .option('--debug', '出错时显示堆栈')
-    .action(async (file: string, opts: { format: 'yaml' | 'json'; profile?: string; config?: string }) => {
-      code = await runFacts(file, opts);
-    });
-  program
-    .command('rules')
-    .description('列出全部规则：id、默认级别、类别、标题')
-    .addOption(new Option('--lang <lang>', '语言').choices(['zh', 'en']).default('zh'))
-    .option('--rules <dir>', '额外的规则目录，可重复', collect)
-    .option('--format <fmt>', 'text 或 json', 'text')
-    .action(async (opts: { lang: 'zh' | 'en'; rules?: string[]; format: string }) => {
-      code = await runRules(opts);
-    });
-  program
-    .command('explain')
-    .description('说明一条规则：描述、依据、示例')
-    .argument('<rule-id>', '规则 id')
-    .addOption(new Option('--lang <lang>', '语言').choices(['zh', 'en']).default('zh'))
-    .option('--rules <dir>', '额外的规则目录，可重复', collect)
-    .action(async (id: string, opts: { lang: 'zh' | 'en'; rules?: string[] }) => {
-      code = await runExplain(id, opts);
-    });
+export const COMMANDS = ['check', 'facts', 'rules', 'explain', 'init', 'help'] as const;
+
+/** Options that take a value (so the word after them is not a command or a file). */
+const VALUE_OPTIONS = new Set([
+  '-f', '--format', '-o', '--output', '--fail-on', '--max-warnings', '-c', '--config', '--rules', '--rule', '--profile', '--lang',
+  '--baseline', '--write-baseline', '--max-entry-mb', '--max-text-mb', '--ignore-pattern', '--stdin-filename', '--print-config', '--csv-per',
+]);
+
+/**
+ * argv with its sub-command first. Returns the argv to parse, or a usage error for a word that
+ * looks like a mistyped command (not an existing path, close to a command name).
+ */
+export function placeCommand(argv: readonly string[], lang: Lang): { argv: string[] } | { error: string } {
+  let i = 0;
+  while (i < argv.length) {
+    const a = argv[i]!;
+    if (a === '--') return { argv: [...argv] };
+    if (a.startsWith('-') && a !== '-') {
+      i += VALUE_OPTIONS.has(a) ? 2 : 1;
+      continue;
+    }
+    if ((COMMANDS as readonly string[]).includes(a)) {
+      return i === 0 ? { argv: [...argv] } : { argv: [a, ...argv.slice(0, i), ...argv.slice(i + 1)] };
+    }
+    // the first word is a file to check, unless it is no path at all and close to a command
+    if (!existsSync(a) && !/[\\/.*?[\]{}]/.test(a)) {
+      const hint = didYouMean(a, COMMANDS, lang);
+      if (hint) return { error: lang === 'en' ? `jixiao-lint: unknown command "${a}"${hint}` : `jixiao-lint: 未知命令“${a}”${hint}` };
+    }
+    return { argv: [...argv] };
+  }
+  return { argv: [...argv] };
+}
+
+/** Commander's help in the run's language: headings translated, descriptions as written. */
+class LocalHelp extends Help {
+  constructor(private readonly lang: Lang) {
+    super();
+  }
+  override styleTitle(str: string): string {
+    return this.lang === 'en' ? str : (CLI_TEXT.zh.titles[str] ?? str);
+  }
+}
+
+function langArg(value: string): Lang {
+  const l = normaliseLang(value);
+  if (!l) throw new InvalidArgumentError('zh | en');
+  return l;
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const lang = resolveLang(argv, env);
+  const t = CLI_TEXT[lang];
+  const placed = placeCommand(argv, lang);
+  if ('error' in placed) {
+    process.stderr.write(`${placed.error}\n`);
+    return 2;
+  }
   const debug = argv.includes('--debug');
+  const program = new Command('jixiao-lint')
+    .description(t.description)
+    .version(VERSION, '-v, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.helpCommand)
+    .showHelpAfterError(lang === 'en' ? '(see --help)' : '（使用 --help 查看用法）')
+    .configureOutput({ outputError: (text, write) => write(lang === 'en' ? text : usageErrorInChinese(text)) })
+    .exitOverride();
+  program.createHelp = () => Object.assign(new LocalHelp(lang), program.configureHelp());
+  const common = (cmd: Command): Command =>
+    cmd
+      .addOption(new Option('--lang <lang>', t.opt.lang).argParser(langArg))
+      .option('--no-color', t.opt.noColor)
+      .option('--debug', t.opt.debug);
+  let code = 0;
+  const check = program
+    .command('check', { isDefault: true })
+    .description(t.cmd.check)
+    .argument('<files...>', t.arg.files)
+    .addOption(new Option('-f, --format <name>', t.opt.format).argParser(collect))
+    .addOption(new Option('-o, --output <file>', t.opt.output).argParser(collect))
+    .option('--fail-on <level>', t.opt.failOn)
+    .option('--max-warnings <n>', t.opt.maxWarnings)
+    .option('-q, --quiet', t.opt.quiet)
+    .option('-c, --config <file>', t.opt.config)
+    .option('--print-config <file>', t.opt.printConfig)
+    .option('--rules <dir>', t.opt.rules, collect)
+    .option('--rule <id=level>', t.opt.rule, collect)
+    .option('--profile <id|file>', t.opt.profile)
+    .option('--ignore-pattern <pattern>', t.opt.ignorePattern, collect)
+    .option('--no-ignore', t.opt.noIgnore)
+    .option('--stdin-filename <name>', t.opt.stdinFilename)
+    .option('--baseline <file>', t.opt.baseline)
+    .option('--write-baseline <file>', t.opt.writeBaseline)
+    .option('--prune-baseline', t.opt.pruneBaseline)
+    .option('--csv-per <what>', t.opt.csvPer)
+    .option('--show-skipped', t.opt.showSkipped)
+    .option('--strict', t.opt.strict)
+    .option('--max-entry-mb <n>', t.opt.maxEntryMb, Number)
+    .option('--max-text-mb <n>', t.opt.maxTextMb, Number);
+  common(check).action(async (files: string[], opts: Omit<CheckCliOptions, 'lang'>) => {
+    code = await runCheck(files, { ...opts, lang });
+  });
+  common(
+    program
+      .command('facts')
+      .description(t.cmd.facts)
+      .argument('<file>', t.arg.file)
+      .option('--format <fmt>', t.opt.factsFormat, 'yaml')
+      .option('--profile <id|file>', t.opt.profile)
+      .option('-c, --config <file>', t.opt.config),
+  ).action(async (file: string, opts: { format: string; profile?: string; config?: string; debug?: boolean }) => {
+    code = await runFacts(file, { ...opts, lang });
+  });
+  common(
+    program
+      .command('rules')
+      .description(t.cmd.rules)
+      .option('--rules <dir>', t.opt.rules, collect)
+      .option('--format <fmt>', t.opt.rulesFormat, 'text'),
+  ).action(async (opts: { rules?: string[]; format: string; debug?: boolean }) => {
+    code = await runRules({ ...opts, lang });
+  });
+  common(
+    program
+      .command('explain')
+      .description(t.cmd.explain)
+      .argument('<rule-id>', t.arg.ruleId)
+      .option('--rules <dir>', t.opt.rules, collect),
+  ).action(async (id: string, opts: { rules?: string[]; debug?: boolean }) => {
+    code = await runExplain(id, { ...opts, lang });
+  });
+  common(
+    program
+      .command('init')
+      .description(t.cmd.init)
+      .option('--force', t.opt.force),
+  ).action(async (opts: { force?: boolean; debug?: boolean }) => {
+    code = await runInit({ ...opts, lang });
+  });
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(placed.argv, { from: 'user' });
     return code;
   } catch (e) {
     const err = e as { code?: string; exitCode?: number };
@@ -91,15 +169,19 @@ export async function main(argv: string[]): Promise<number> {
       // help and version exit 0; usage errors are tool errors
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
     }
-    return reportToolError(e, debug);
+    return reportToolError(e, debug, lang);
   }
 }
 
-export function reportToolError(e: unknown, debug: boolean): number {
-  if (e instanceof ConfigError) process.stderr.write(`jixiao-lint: ${e.message}\n`);
+export function reportToolError(e: unknown, debug: boolean, lang: Lang = 'zh'): number {
+  if (e instanceof ConfigError) process.stderr.write(`jixiao-lint: ${e.localized(lang)}\n`);
   else {
     const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`jixiao-lint: 内部错误：${msg}${debug ? '' : '（加 --debug 查看堆栈，并请报告此问题）'}\n`);
+    process.stderr.write(
+      lang === 'en'
+        ? `jixiao-lint: internal error: ${msg}${debug ? '' : ' (add --debug for the stack, and please report this)'}\n`
+        : `jixiao-lint: 内部错误：${msg}${debug ? '' : '（加 --debug 查看堆栈，并请报告此问题）'}\n`,
+    );
   }
   if (debug && e instanceof Error && e.stack) process.stderr.write(e.stack + '\n');
   return 2;

@@ -74,6 +74,8 @@ export interface ReportInfo {
   profile?: string;
   /** 'docx' | 'doc' | 'pdf' | 'txt' | 'data' */
   format?: string;
+  /** The kind of document (department-self-evaluation, project-self-evaluation, …). */
+  kind?: string;
   /** Said once about the file, e.g. that it was read by its content, not its extension. */
   note?: string;
 }
@@ -137,8 +139,10 @@ export interface FormatOptions {
   lang: 'zh' | 'en';
   color: boolean;
   /** Severity at or above which a finding fails the gate (JUnit failures, summary). */
-  failOn: Severity;
+  failOn: Severity | 'never';
   /** Working directory: SARIF artifact URIs are made relative to it. */
   cwd: string;
   showSkipped: boolean;
+  /** CSV: one row per finding (default) or one per report. */
+  csvPer?: 'finding' | 'report';
 }

@@ -3,11 +3,13 @@
  *
  * Input: an AuditResult. Output: an XML 1.0 document.
  * Shape: one <testsuite> per report, one <testcase classname=file name=ruleId> per rule that ran
- * on it (FileResult.rulesRun, else every rule in result.rules, plus any rule that reported), one
- * <failure type=severity> per unsuppressed finding at or above options.failOn. Findings below
+ * on it (FileResult.rulesRun, else every rule in result.rules, plus any rule that reported), with
+ * a <failure type=severity> when an unsuppressed finding is at or above options.failOn. A rule
+ * failing at several places gets one test case per place (name "ruleId @ place"): a test case
+ * holds at most one <failure>, which is all most JUnit readers show. Findings below
  * the fail level and waived ones go to the test case's <system-out>: visible, not failing.
  * An unreadable report is a suite with a single test case 'read' holding an <error>.
- * Counts follow JUnit's meaning: `tests` = test cases, `failures` = test cases with at least one
+ * Counts follow JUnit's meaning: `tests` = test cases, `failures` = test cases with a
  * <failure>, `errors` = test cases with an <error> (so tests ≥ failures + errors always holds).
  * No timestamps or durations: the output is deterministic.
  */
@@ -74,11 +76,13 @@ function suite(file: FileResult, allRuleIds: readonly string[], options: FormatO
   const ruleIds = rulesRunOn(file, allRuleIds);
   const findings = sortFindings(file.findings);
   let failures = 0;
+  let tests = 0;
   const cases = ruleIds.map((ruleId) => {
     const own = findings.filter((f) => f.ruleId === ruleId);
     const failing = own.filter((f) => !f.suppressed && atOrAbove(f.severity, options.failOn));
     const passing = own.filter((f) => !failing.includes(f));
-    if (failing.length > 0) failures += 1;
+    failures += failing.length;
+    tests += Math.max(1, failing.length);
     const out = passing.map((f) => {
       const tag = f.suppressed ? `${t.waived}${t.colon}${f.suppressed.justification}` : severityLabel(f.severity, options.lang);
       return `[${tag}] ${findingBody(f, options)}`;
@@ -88,18 +92,20 @@ function suite(file: FileResult, allRuleIds: readonly string[], options: FormatO
         out.push(`[${t.skipped}] ${locationLabel(s.location, options.lang)}${t.colon}${s.reason}`);
       }
     }
-    const children = [
-      ...failing.map(
-        (f) =>
-          `      <failure${attrs({ message: f.message, type: f.severity })}>${escapeXmlText(findingBody(f, options))}</failure>`,
-      ),
-      ...(out.length > 0 ? [`      <system-out>${escapeXmlText(out.join('\n\n'))}</system-out>`] : []),
-    ];
-    const open = `    <testcase${attrs({ classname: name, name: ruleId })}`;
-    return children.length === 0 ? `${open}/>` : [`${open}>`, ...children, '    </testcase>'].join('\n');
+    const systemOut = out.length > 0 ? [`      <system-out>${escapeXmlText(out.join('\n\n'))}</system-out>`] : [];
+    const testcase = (caseName: string, children: string[]): string => {
+      const open = `    <testcase${attrs({ classname: name, name: caseName })}`;
+      return children.length === 0 ? `${open}/>` : [`${open}>`, ...children, '    </testcase>'].join('\n');
+    };
+    const failure = (f: Finding) => `      <failure${attrs({ message: f.message, type: f.severity })}>${escapeXmlText(findingBody(f, options))}</failure>`;
+    if (failing.length <= 1) return testcase(ruleId, [...failing.map(failure), ...systemOut]);
+    const names = failing.map((f) => `${ruleId} @ ${locationLabel(f.location, options.lang)}`);
+    // two findings at one place: numbered, so every test case name is unique in its suite
+    const unique = names.map((n, i) => (names.indexOf(n) !== names.lastIndexOf(n) ? `${n} #${names.slice(0, i + 1).filter((x) => x === n).length}` : n));
+    return failing.map((f, i) => testcase(unique[i]!, [failure(f), ...(i === 0 ? systemOut : [])])).join('\n');
   });
-  const head = `  <testsuite${attrs({ name, tests: ruleIds.length, failures, errors: 0, skipped: 0 })}>`;
-  return { xml: [head, ...cases, '  </testsuite>'].join('\n'), tests: ruleIds.length, failures, errors: 0 };
+  const head = `  <testsuite${attrs({ name, tests, failures, errors: 0, skipped: 0 })}>`;
+  return { xml: [head, ...cases, '  </testsuite>'].join('\n'), tests, failures, errors: 0 };
 }
 
 export function formatJunit(result: AuditResult, options: FormatOptions): string {

@@ -1,8 +1,9 @@
 /**
  * Markdown for a pull-request comment (GitHub / GitLab flavoured).
  *
- * Input: an AuditResult. Output: a heading with the counts, then one table per report with
- * findings (| 级别 | 位置 | 规则 | 说明 |), then one line listing the clean reports.
+ * Input: an AuditResult. Output: a marker comment (<!-- jixiao-lint -->), a heading with the
+ * counts, then one table per report with findings (| 级别 | 位置 (with the excerpt) | 规则 | 说明 |
+ * 建议 |), then one line listing the clean reports.
  * Invariant: text from reports and findings can neither break a table nor become markup:
  * every Markdown metacharacter is backslash-escaped, `<`, `>` and `&` become entities (no raw
  * HTML), `:`/`@`/`www.` are escaped so GFM does not autolink or mention, and newlines become spaces.
@@ -21,7 +22,7 @@ const TEXT = {
     infos: (n: number) => `${n} 个提示`,
     suppressed: (n: number) => `${n} 个已豁免`,
     unreadable: (n: number) => `${n} 份无法读取`,
-    header: '| 级别 | 位置 | 规则 | 说明 |',
+    header: '| 级别 | 位置 | 规则 | 说明 | 建议 |',
     waived: '已豁免',
     readError: '无法读取',
     clean: '未发现问题',
@@ -37,7 +38,7 @@ const TEXT = {
     infos: (n: number) => `${n} info`,
     suppressed: (n: number) => `${n} waived`,
     unreadable: (n: number) => `${n} unreadable`,
-    header: '| Severity | Location | Rule | Message |',
+    header: '| Severity | Location | Rule | Message | Help |',
     waived: 'waived',
     readError: 'Cannot read',
     clean: 'No problems found',
@@ -67,7 +68,10 @@ function row(f: Finding, lang: FormatOptions['lang']): string {
     ? `~~${escapeMarkdown(f.message)}~~ (${t.waived}${t.colon}${escapeMarkdown(f.suppressed.justification)})`
     : escapeMarkdown(f.message);
   const rule = /^[a-z0-9-]+$/.test(f.ruleId) ? `\`${f.ruleId}\`` : escapeMarkdown(f.ruleId);
-  return `| ${level} | ${escapeMarkdown(locationLabel(f.location, lang))} | ${rule} | ${message} |`;
+  // the excerpt beside the place, cut to what a table cell holds: the reader finds the sentence
+  const ex = f.location.excerpt;
+  const excerpt = ex !== undefined && ex !== '' ? ` 「${escapeMarkdown([...ex].length > 40 ? [...ex].slice(0, 39).join('') + '…' : ex)}」` : '';
+  return `| ${level} | ${escapeMarkdown(locationLabel(f.location, lang))}${excerpt} | ${rule} | ${message} | ${f.help !== undefined ? escapeMarkdown(f.help) : ''} |`;
 }
 
 function fileBlock(file: FileResult, options: FormatOptions): string[] {
@@ -78,7 +82,7 @@ function fileBlock(file: FileResult, options: FormatOptions): string[] {
   if (file.error !== null) {
     return [heading, '', `❌ ${t.readError}${t.colon}${escapeMarkdown(file.error.message)} (${escapeMarkdown(file.error.code)})`, ''];
   }
-  const out = [heading, '', t.header, '|---|---|---|---|', ...sortFindings(file.findings).map((f) => row(f, options.lang)), ''];
+  const out = [heading, '', t.header, '|---|---|---|---|---|', ...sortFindings(file.findings).map((f) => row(f, options.lang)), ''];
   if (options.showSkipped && file.skipped.length > 0) {
     out.push(`${t.skipped}${t.colon}`, '');
     for (const s of file.skipped) {
@@ -102,7 +106,8 @@ export function formatMarkdown(result: AuditResult, options: FormatOptions): str
     ...(counts.suppressed > 0 ? [t.suppressed(counts.suppressed)] : []),
     ...(unreadable > 0 ? [`❌ ${t.unreadable(unreadable)}`] : []),
   ];
-  const lines = [`### ${t.title}${t.colon}${parts.join(t.sep)}`, ''];
+  // the marker comment (invisible when rendered) lets a folder scan know this file is our output
+  const lines = ['<!-- jixiao-lint -->', `### ${t.title}${t.colon}${parts.join(t.sep)}`, ''];
   const clean: string[] = [];
   for (const file of files) {
     if (file.error === null && file.findings.length === 0 && !(options.showSkipped && file.skipped.length > 0)) {

@@ -161,8 +161,8 @@ export function locationLabel(loc: Location, lang: FormatOptions['lang']): strin
 
 // ─── Counting and ordering ──────────────────────────────────────────────────────────────────────
 
-export function atOrAbove(severity: Severity, threshold: Severity): boolean {
-  return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
+export function atOrAbove(severity: Severity, threshold: Severity | 'never'): boolean {
+  return threshold !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }
 
 export interface Counts {
@@ -184,7 +184,7 @@ export function countFindings(findings: readonly Finding[]): Counts {
 }
 
 /** Active (unsuppressed) findings at or above the fail level: what fails the gate for this file. */
-export function failsGate(file: FileResult, failOn: Severity): boolean {
+export function failsGate(file: FileResult, failOn: Severity | 'never'): boolean {
   if (file.counts) return (['error', 'warning', 'info'] as const).some((s) => file.counts![s] > 0 && atOrAbove(s, failOn));
   return file.findings.some((f) => !f.suppressed && atOrAbove(f.severity, failOn));
 }

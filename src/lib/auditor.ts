@@ -66,6 +66,8 @@ export interface Auditor {
   /** The active rules with their effective severities. */
   rules(): RuleMeta[];
   readonly limits: ReadLimits;
+  /** The language of messages. */
+  readonly lang: 'zh' | 'en';
 }
 
 export function createAuditor(options: AuditorOptions): Auditor {
@@ -122,5 +124,6 @@ export function createAuditor(options: AuditorOptions): Auditor {
     finish: (files, baseline) => finish(files, checker, baseline),
     errorResult: (name, e) => checker.errorResult(name, e),
     rules: () => checker.meta(),
+    lang: config.lang ?? 'zh',
   };
 }

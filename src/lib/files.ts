@@ -1,31 +1,149 @@
 /**
  * Command-line arguments → the files to check: files as given, folders searched recursively for
  * report files, globs expanded. Deterministic order; symbolic-link loops cannot recurse.
+ *
+ * A folder or a glob is a scan, and a scan takes only what is a report: .docx / .doc / .wps /
+ * .pdf / .txt / .md files, and .yaml / .yml / .json files only when they hold report data (the
+ * shape `facts` prints). It never takes the tool's own outputs (check results, baselines, SARIF,
+ * Markdown results, facts listings) nor the usual non-report files of a folder (README, CHANGELOG,
+ * LICENSE, package.json, the configuration). Ignore patterns (gitignore syntax: `ignores:` in the
+ * configuration, `--ignore-pattern`, a `.jixiaoignore` file in the working directory) exclude
+ * paths from scans and from explicit arguments alike. Every file a scan leaves out is listed in
+ * `skipped` with the reason, so a summary can say how many and why.
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { REPORT_EXTENSIONS } from '../read/file.js';
+
+export type SkipReason = 'ignored' | 'not-report-data' | 'tool-output' | 'not-report';
+
+export interface Skipped {
+  path: string;
+  reason: SkipReason;
+  /** The file was named on the command line (not found by a scan): worth a word to the user. */
+  explicit?: boolean;
+}
 
 export interface Expanded {
   files: string[];
   /** Arguments that matched nothing: a folder without reports, a glob without matches. */
-  empty: { arg: string; reason: string }[];
+  empty: { arg: string; reason: string; reasonEn: string }[];
+  /** Files a scan (or an ignore pattern) left out, with the reason. */
+  skipped: Skipped[];
+}
+
+export interface ExpandOptions {
+  /** Ignore patterns in gitignore syntax, relative to the working directory. */
+  ignorePatterns?: readonly string[];
+  /** false: no ignore patterns at all, not even the built-in ones (`--no-ignore`). */
+  useIgnore?: boolean;
+  /** Files this run writes (its -o targets): never read back. */
+  outputs?: readonly string[];
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
+/** Files of a folder that are not reports, whatever their extension (folder scans and globs only). */
+export const BUILTIN_IGNORES = ['README*', 'CHANGELOG*', 'CONTRIBUTING*', 'LICENSE*', 'package.json', 'package-lock.json', '.jixiaorc.*', '~$*'];
+
+/** The ignore file read from the working directory. */
+export const IGNORE_FILE = '.jixiaoignore';
+
 /** Glob characters: * ? [ ] { } ! (a path with none of them is taken literally). */
 const GLOB = /[*?[\]{}!]/;
 
-export async function expandArgs(args: readonly string[], cwd: string): Promise<Expanded> {
+const DATA_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+/** What a data file or a Markdown file found by a scan is: report data, one of our outputs, or other. */
+export function sniffScanned(path: string, maxBytes: number): 'report' | SkipReason {
+  const lower = path.toLowerCase();
+  const isData = DATA_EXTENSIONS.some((e) => lower.endsWith(e));
+  if (!isData && !lower.endsWith('.md')) return 'report';
+  let text: string;
+  try {
+    // the head is enough for Markdown; a data file is parsed whole (bounded by the text limit)
+    text = readHead(path, isData ? maxBytes : 256);
+  } catch {
+    return 'report'; // unreadable: reading it reports the problem
+  }
+  if (!isData) return text.replace(/^\ufeff/, '').startsWith('<!-- jixiao-lint') ? 'tool-output' : 'report';
+  text = text.replace(/^\ufeff/, '');
+  if (lower.endsWith('.json')) {
+    let v: unknown;
+    try {
+      v = JSON.parse(text);
+    } catch {
+      // broken JSON that mentions the report shape is read, so its error is shown
+      return /"outline"\s*:/.test(text) ? 'report' : 'not-report-data';
+    }
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return 'not-report-data';
+    const o = v as Record<string, unknown>;
+    if (('files' in o && 'summary' in o) || ('entries' in o && 'version' in o) || 'runs' in o || o.generator === 'jixiao-lint facts') return 'tool-output';
+    return 'outline' in o && 'version' in o ? 'report' : 'not-report-data';
+  }
+  if (/^# jixiao-lint facts/.test(text)) return 'tool-output';
+  return /^outline\s*:/m.test(text) && /^version\s*:/m.test(text) ? 'report' : 'not-report-data';
+}
+
+function readHead(path: string, max: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(Math.max(0, Math.min(max, statSync(path).size)));
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The path relative to cwd in forward slashes, or undefined when outside cwd (patterns do not apply). */
+function relForIgnore(path: string, cwd: string): string | undefined {
+  const rel = relative(cwd, resolve(cwd, path));
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+export async function expandArgs(args: readonly string[], cwd: string, options: ExpandOptions = {}, maxDataBytes = 20 * 1024 * 1024): Promise<Expanded> {
   const files: string[] = [];
   const empty: Expanded['empty'] = [];
+  const skipped: Skipped[] = [];
   const seen = new Set<string>();
+  const useIgnore = options.useIgnore !== false;
+  const user: Ignore | undefined = useIgnore && options.ignorePatterns && options.ignorePatterns.length > 0 ? ignore().add([...options.ignorePatterns]) : undefined;
+  const builtin: Ignore | undefined = useIgnore ? ignore().add(BUILTIN_IGNORES) : undefined;
+  const outputs = new Set((options.outputs ?? []).map((o) => resolve(cwd, o)));
+  const ignoredBy = (path: string, withBuiltin: boolean): boolean => {
+    const rel = relForIgnore(path, cwd);
+    if (rel === undefined) {
+      // outside the working directory: only the built-in names (matched on the file name) apply
+      return withBuiltin && builtin !== undefined && builtin.ignores(path.split(/[\\/]/).pop() ?? path);
+    }
+    return (user?.ignores(rel) ?? false) || (withBuiltin && (builtin?.ignores(rel) ?? false));
+  };
   const add = (f: string) => {
     if (!seen.has(f)) {
       seen.add(f);
       files.push(f);
     }
+  };
+  /** A file found by a scan: skipped with its reason, or added. */
+  const scanned = (f: string): boolean => {
+    if (outputs.has(resolve(cwd, f))) {
+      skipped.push({ path: f, reason: 'tool-output' });
+      return false;
+    }
+    if (ignoredBy(f, true)) {
+      skipped.push({ path: f, reason: 'ignored' });
+      return false;
+    }
+    const role = sniffScanned(resolve(cwd, f), maxDataBytes);
+    if (role !== 'report') {
+      skipped.push({ path: f, reason: role });
+      return false;
+    }
+    add(f);
+    return true;
   };
   for (const arg of args) {
     let st;
@@ -35,28 +153,46 @@ export async function expandArgs(args: readonly string[], cwd: string): Promise<
       st = undefined;
     }
     if (st?.isDirectory()) {
-      const found = walk(resolve(cwd, arg), cwd, isAbsolute(arg));
-      if (found.length === 0) empty.push({ arg, reason: '目录中没有可检查的报告文件（.docx、.txt、.md、.yaml、.json）' });
-      found.forEach(add);
+      const found = walk(resolve(cwd, arg), cwd, isAbsolute(arg), (dir) => dir !== resolve(cwd, arg) && ignoredBy(dir + '/', false));
+      let taken = 0;
+      for (const f of found) if (scanned(f)) taken++;
+      if (taken === 0) {
+        empty.push(
+          found.length === 0
+            ? { arg, reason: '目录中没有可检查的报告文件（.docx、.doc、.wps、.pdf、.txt、.md，或报告数据 .yaml、.json）', reasonEn: 'the folder holds no report files (.docx, .doc, .wps, .pdf, .txt, .md, or report data .yaml, .json)' }
+            : { arg, reason: `目录中的 ${found.length} 个文件都不是要检查的报告（已忽略或不是报告数据）`, reasonEn: `none of the ${found.length} files in the folder is a report to check (ignored, or not report data)` },
+        );
+      }
     } else if (!st && GLOB.test(arg)) {
       // the glob library loads only for a glob
       const { globSync } = await import('tinyglobby');
       const found = globSync(arg, { cwd, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
         .filter((f) => REPORT_EXTENSIONS.some((e) => f.toLowerCase().endsWith(e)))
         .sort();
-      if (found.length === 0) empty.push({ arg, reason: '没有匹配的报告文件' });
-      found.forEach(add);
+      let taken = 0;
+      for (const f of found) if (scanned(f)) taken++;
+      if (taken === 0) {
+        empty.push(
+          found.length === 0
+            ? { arg, reason: '没有匹配的报告文件', reasonEn: 'no report file matches' }
+            : { arg, reason: `匹配的 ${found.length} 个文件都不是要检查的报告（已忽略或不是报告数据）`, reasonEn: `none of the ${found.length} matching files is a report to check (ignored, or not report data)` },
+        );
+      }
+    } else if (ignoredBy(arg, false)) {
+      // named explicitly but matched by the user's ignore patterns: said, not read (ESLint's way)
+      skipped.push({ path: arg, reason: 'ignored', explicit: true });
     } else {
       add(arg); // a file, or a missing path: reading it reports the problem
     }
   }
-  return { files, empty };
+  return { files, empty, skipped };
 }
 
-function walk(root: string, cwd: string, absolute: boolean): string[] {
+function walk(root: string, cwd: string, absolute: boolean, ignoredDir: (dir: string) => boolean): string[] {
   const out: string[] = [];
   const visited = new Set<string>();
   const stack = [root];
+  const shown = (p: string) => (absolute ? p : relative(cwd, p) || p);
   while (stack.length > 0) {
     const dir = stack.pop()!;
     let real: string;
@@ -74,19 +210,20 @@ function walk(root: string, cwd: string, absolute: boolean): string[] {
       continue;
     }
     for (const name of names) {
-      if (SKIP_DIRS.has(name) || name.startsWith('~$')) continue;
+      if (SKIP_DIRS.has(name)) continue;
       const p = join(dir, name);
-      const isReport = REPORT_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e)) && !/^\.jixiaorc\./.test(name) && !/^package(-lock)?\.json$/.test(name);
+      const isReport = REPORT_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
       let st;
       try {
         st = statSync(p);
       } catch {
         // a dangling or looping link named like a report: list it, so reading it reports the problem
-        if (isReport) out.push(absolute ? p : relative(cwd, p) || p);
+        if (isReport) out.push(shown(p));
         continue;
       }
-      if (st.isDirectory()) stack.push(p);
-      else if (isReport) out.push(absolute ? p : relative(cwd, p) || p);
+      if (st.isDirectory()) {
+        if (!ignoredDir(shown(p))) stack.push(p);
+      } else if (isReport) out.push(shown(p));
     }
   }
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -20,3 +20,4 @@ export { DEFAULT_LIMITS, InflateOverLimit, ReadError, type InflateRaw, type Read
 export { EMBEDDED_PROFILES, EMBEDDED_RULES } from '../ruleset/embedded.js';
 export { mergeRules } from '../ruleset/merge.js';
 export { ConfigError, type RuleDef } from '../ruleset/types.js';
+export { didYouMean, editDistance, suggest } from './suggest.js';

@@ -17,11 +17,11 @@ import { coreReaders, decodeInput, sizeLimitOf, type Input, type Readers } from 
 import { readDocx as readDocxWith } from '../read/docx.js';
 import { DEFAULT_LIMITS, ReadError, type ReadLimits, type SourceDoc } from '../read/types.js';
 import { createAuditor, type AuditConfig, type Auditor, type AuditorOptions } from './auditor.js';
-import { expandArgs } from './files.js';
+import { expandArgs, type ExpandOptions } from './files.js';
 import { nodeInflate } from './node-inflate.js';
 
 export * from './index.js';
-export { expandArgs, type Expanded } from './files.js';
+export { BUILTIN_IGNORES, IGNORE_FILE, expandArgs, type ExpandOptions, type Expanded, type Skipped, type SkipReason } from './files.js';
 export { nodeInflate } from './node-inflate.js';
 
 /**
@@ -113,9 +113,9 @@ export async function factsOfFile(auditor: Auditor, path: string): Promise<Retur
 }
 
 /** Files, folders (searched for reports) and globs → one result, files in a deterministic order. */
-export async function checkPaths(auditor: Auditor, paths: readonly string[], cwd = process.cwd()): Promise<AuditResult> {
-  const expanded = await expandArgs(paths, cwd);
-  const files: FileResult[] = expanded.empty.map((e) => ({ path: e.arg, error: { code: 'no-files', message: e.reason }, findings: [], skipped: [], info: {} }));
+export async function checkPaths(auditor: Auditor, paths: readonly string[], cwd = process.cwd(), options: ExpandOptions = {}): Promise<AuditResult> {
+  const expanded = await expandArgs(paths, cwd, options, auditor.limits.maxTextBytes);
+  const files: FileResult[] = expanded.empty.map((e) => ({ path: e.arg, error: { code: 'no-files', message: auditor.lang === 'en' ? e.reasonEn : e.reason }, findings: [], skipped: [], info: {} }));
   for (const f of expanded.files) files.push(await checkFile(auditor, f));
   return auditor.finish(files);
 }

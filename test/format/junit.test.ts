@@ -52,9 +52,15 @@ describe('formatJunit', () => {
     expect(suites.map((s) => s.attrs['name'])).toEqual([FILE_A, 'reports/clean.txt', 'reports/old/2019 报告.doc']);
   });
 
-  it('has one test case per rule that ran, classname = file', () => {
+  it('has one test case per rule that ran (one per place for a rule failing at several), classname = file', () => {
     const cases = all(suite(FILE_A), 'testcase');
-    expect(cases.map((c) => c.attrs['name'])).toEqual(AUDIT_RESULT.rules.map((r) => r.id).sort());
+    expect([...new Set(cases.map((c) => c.attrs['name']!.replace(/ @ .*$/, '')))]).toEqual(AUDIT_RESULT.rules.map((r) => r.id).sort());
+    // no test case holds more than one <failure> (most JUnit readers show only the first)
+    expect(cases.every((c) => all(c, 'failure').length <= 1)).toBe(true);
+    expect(new Set(cases.map((c) => c.attrs['name'])).size).toBe(cases.length);
+    const failingTwice = AUDIT_RESULT.files[0]!.findings.filter((f) => f.ruleId === 'section-empty' && !f.suppressed).length;
+    expect(failingTwice).toBeGreaterThan(1);
+    expect(cases.filter((c) => c.attrs['name']!.startsWith('section-empty @ '))).toHaveLength(failingTwice);
     expect(new Set(cases.map((c) => c.attrs['classname']))).toEqual(new Set([FILE_A]));
     // No rulesRun on the clean file: every known rule is a (passing) test case.
     const clean = all(suite('reports/clean.txt'), 'testcase');
@@ -93,8 +99,8 @@ describe('formatJunit', () => {
     }
     const sum = (k: string) => suites.reduce((n, s) => n + Number(s.attrs[k]), 0);
     expect(doc.attrs).toMatchObject({ tests: String(sum('tests')), failures: String(sum('failures')), errors: String(sum('errors')) });
-    // sum-mismatch, section-empty, placeholder-left, sangong-component-missing, year-mismatch, template-text-left.
-    expect(suite(FILE_A).attrs['failures']).toBe('6');
+    // one failing test case per failing finding: 4 errors + 3 warnings at failOn warning
+    expect(suite(FILE_A).attrs['failures']).toBe('7');
     expect(doc.attrs['errors']).toBe('1');
   });
 

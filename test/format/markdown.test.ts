@@ -35,26 +35,33 @@ const lines = output.split('\n');
 const tableRows = lines.filter((l) => l.startsWith('|'));
 
 describe('formatMarkdown', () => {
-  it('opens with one heading line holding the counts', () => {
-    expect(lines[0]).toBe('### jixiao-lint 审核结果：3 份报告，🔴 4 个错误，🟠 3 个警告，🔵 2 个提示，1 个已豁免，❌ 1 份无法读取');
+  it('opens with a marker comment, then one heading line holding the counts', () => {
+    expect(lines[0]).toBe('<!-- jixiao-lint -->');
+    expect(lines[1]).toBe('### jixiao-lint 审核结果：3 份报告，🔴 4 个错误，🟠 3 个警告，🔵 2 个提示，1 个已豁免，❌ 1 份无法读取');
   });
 
-  it('has a four-column table per file with findings, every row intact despite hostile text', () => {
-    expect(tableRows[0]).toBe('| 级别 | 位置 | 规则 | 说明 |');
-    expect(tableRows[1]).toBe('|---|---|---|---|');
+  it('has a five-column table per file with findings, every row intact despite hostile text', () => {
+    expect(tableRows[0]).toBe('| 级别 | 位置 | 规则 | 说明 | 建议 |');
+    expect(tableRows[1]).toBe('|---|---|---|---|---|');
     const body = tableRows.slice(2);
     expect(body).toHaveLength(AUDIT_RESULT.files[0]!.findings.length);
-    for (const row of tableRows) expect(cells(row)).toHaveLength(4);
+    for (const row of tableRows) expect(cells(row)).toHaveLength(5);
     // The table is contiguous: no line inside it breaks out.
     const first = lines.indexOf(tableRows[0]!);
     expect(lines.slice(first, first + tableRows.length)).toEqual(tableRows);
   });
 
-  it('shows severity, section › line, rule id and message', () => {
+  it('shows severity, section › line with the excerpt, rule id, message and suggestion', () => {
     const sum = tableRows.find((r) => r.includes('sum-mismatch'))!;
-    expect(cells(sum)).toEqual(['🔴 错误', '二 › 第16行', '`sum-mismatch`', '基本支出按经济科目分类明细合计 323.33 万元，与总额 323.15 万元不符，差额 0.18 万元']);
+    expect(cells(sum)).toEqual([
+      '🔴 错误',
+      '二 › 第16行 「按经济科目分类：工资福利支出272.31万元、商品和服务支出51.02万元。」',
+      '`sum-mismatch`',
+      '基本支出按经济科目分类明细合计 323.33 万元，与总额 323.15 万元不符，差额 0.18 万元',
+      '核对明细是否漏列、重列，或更正总额',
+    ]);
     const noLine = tableRows.find((r) => r.includes('没有内容'))!;
-    expect(cells(noLine)[1]).toBe('八');
+    expect(cells(noLine)[1]).toMatch(/^八( |$)/);
     const waived = tableRows.find((r) => r.includes('heading-numbering'))!;
     expect(cells(waived)[3]).toMatch(/^~~.*~~ \(已豁免：沿用上级主管部门下发的模板编号，经绩效科同意\)$/);
   });
@@ -86,9 +93,9 @@ describe('formatMarkdown', () => {
 
   it('uses English headers with lang en', () => {
     const en = formatMarkdown(AUDIT_RESULT, OPTIONS_EN);
-    expect(en).toContain('| Severity | Location | Rule | Message |');
-    expect(en.split('\n')[0]).toBe('### jixiao-lint results: 3 reports, 🔴 4 errors, 🟠 3 warnings, 🔵 2 info, 1 waived, ❌ 1 unreadable');
-    expect(en).toContain('| 🔴 error | 二 › line 16 |');
+    expect(en).toContain('| Severity | Location | Rule | Message | Help |');
+    expect(en.split('\n')[1]).toBe('### jixiao-lint results: 3 reports, 🔴 4 errors, 🟠 3 warnings, 🔵 2 info, 1 waived, ❌ 1 unreadable');
+    expect(en).toContain('| 🔴 error | 二 › line 16 「');
   });
 
   it('is deterministic and matches the golden files', () => {

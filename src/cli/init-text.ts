@@ -1,0 +1,78 @@
+/** The commented .jixiaorc.yaml that `init` writes: every setting, off or at its default, explained. */
+import type { Lang } from './lang.js';
+
+const ZH = `# jixiao-lint 配置文件。jixiao-lint 从当前目录向上查找它；也可用 --config 指定。
+# 每一项都可省略；这里写出的都是默认值或示例（以 # 开头的行不生效）。
+
+# 提纲：hunan（湖南省提纲，默认），或一个提纲 YAML 文件的路径
+profile: hunan
+
+# 规则级别：off | error | warning | info（warn 即 warning）。jixiao-lint rules 列出全部规则。
+rules: {}
+#  goal-without-result: warning
+#  rounding-difference: off
+
+# 额外的规则目录（相对于本文件）
+rulesDirs: []
+
+# 检查目录时忽略的路径（gitignore 语法，相对于运行目录）；也可写在 .jixiaoignore 中
+ignores: []
+#  - 归档/**
+#  - "*草稿*"
+
+# 豁免：已知并接受的问题。rule 与 reason 必填；section、path、file 缩小范围
+waivers: []
+#  - rule: sangong-missing
+#    section: 二
+#    reason: 本单位无“三公”经费，已在说明中写明
+
+# 读取上限（MB）
+limits: {}
+#  maxEntryMB: 50
+#  maxTextMB: 20
+
+# 舍入容差：万元金额通行的小数位数，及额外的绝对容差（万元）
+tolerance: {}
+#  decimals: 2
+#  extra: 0
+`;
+
+const EN = `# jixiao-lint configuration. jixiao-lint looks for it from the working folder upward; --config names another.
+# Every setting may be left out; those written here are defaults or examples (lines starting with # have no effect).
+
+# Outline profile: hunan (Hunan's outline, the default), or the path of a profile YAML file
+profile: hunan
+
+# Rule levels: off | error | warning | info (warn = warning). jixiao-lint rules lists all rules.
+rules: {}
+#  goal-without-result: warning
+#  rounding-difference: off
+
+# Extra rule folders (relative to this file)
+rulesDirs: []
+
+# Paths a folder scan ignores (gitignore syntax, relative to the working folder); .jixiaoignore works too
+ignores: []
+#  - archive/**
+#  - "*draft*"
+
+# Waivers: findings known and accepted. rule and reason are required; section, path, file narrow them
+waivers: []
+#  - rule: sangong-missing
+#    section: 二
+#    reason: the unit has no 三公 spending, as its report states
+
+# Reading limits (MB)
+limits: {}
+#  maxEntryMB: 50
+#  maxTextMB: 20
+
+# Rounding tolerance: the prevailing decimals of 万元 amounts, and an extra absolute tolerance (万元)
+tolerance: {}
+#  decimals: 2
+#  extra: 0
+`;
+
+export function initConfigText(lang: Lang): string {
+  return lang === 'en' ? EN : ZH;
+}
