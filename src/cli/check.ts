@@ -221,11 +221,10 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
     });
 
     const stdin = args.includes('-');
-    const written = [...outs.flatMap((t) => (t.file ? [t.file] : [])), ...(opts.writeBaseline ? [opts.writeBaseline] : [])];
     const expanded = await expandArgs(
       args.filter((a) => a !== '-'),
       cwd,
-      { ignorePatterns: ignores, useIgnore: opts.ignore !== false, outputs: written },
+      { ignorePatterns: ignores, useIgnore: opts.ignore !== false },
       limits.maxTextBytes,
     );
     const results: FileResult[] = expanded.empty.map((e) => ({ path: e.arg, error: { code: 'no-files', message: say(lang, e.reason, e.reasonEn) }, findings: [], skipped: [], info: {} }));

@@ -1,5 +1,6 @@
 /** The JSON contract (CONTRACTS.md): {version, files[{path, error, findings}], summary}. */
 import type { AuditResult, Finding, FormatOptions, Location } from '../findings/types.js';
+import { sortFindings } from './util.js';
 
 function loc(l: Location): Omit<Location, 'file'> {
   const { file: _file, ...rest } = l;
@@ -29,7 +30,8 @@ export function formatJson(result: AuditResult, options: FormatOptions): string 
       path: f.path,
       error: f.error,
       ...(f.info.note !== undefined ? { note: f.info.note } : {}),
-      findings: f.findings.map(finding),
+      // the one order of every format (util.compareFindings): position, then rule id
+      findings: sortFindings(f.findings).map(finding),
       ...(f.checks ? { checks: f.checks.map((c) => ({ id: c.id, ruleId: c.ruleId, relation: c.relation, status: c.status, values: c.values, ...(c.reason !== undefined ? { reason: c.reason } : {}), location: loc(c.location) })) } : {}),
       ...(options.showSkipped ? { skipped: f.skipped.map((s) => ({ ruleId: s.ruleId, reason: s.reason, location: loc(s.location) })) } : {}),
     })),

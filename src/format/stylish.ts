@@ -6,7 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditResult, FileResult, Finding, FormatOptions, Location } from '../findings/types.js';
 import { tallyChecks, type CheckTally } from '../findings/tally.js';
-import { displayWidth, placeLabel, SEVERITY_LABELS } from './util.js';
+import { displayWidth, placeLabel, SEVERITY_LABELS, sortFindings } from './util.js';
 
 const T = {
   zh: {
@@ -97,7 +97,8 @@ function checkTally(files: readonly FileResult[]): CheckTally | undefined {
 }
 
 function fileBlock(file: FileResult, c: ChalkInstance, t: (typeof T)['zh'], options: FormatOptions): string[] {
-  const shown = file.findings.filter((f) => !f.suppressed);
+  // the one order of every format (util.compareFindings); groups follow their first finding
+  const shown = sortFindings(file.findings.filter((f) => !f.suppressed));
   // one line per unreadable file, so it can be found with grep
   if (file.error) return [`${c.underline(file.path)}: ${c.red(t.sev.error)}  ${file.error.message}  ${c.dim(file.error.code)}`];
   if (shown.length === 0 && !(options.showSkipped && file.skipped.length > 0)) return [];

@@ -38,8 +38,6 @@ export interface ExpandOptions {
   ignorePatterns?: readonly string[];
   /** false: no ignore patterns at all, not even the built-in ones (`--no-ignore`). */
   useIgnore?: boolean;
-  /** Files this run writes (its -o targets): never read back. */
-  outputs?: readonly string[];
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -55,35 +53,45 @@ const GLOB = /[*?[\]{}!]/;
 
 const DATA_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
-/** What a data file or a Markdown file found by a scan is: report data, one of our outputs, or other. */
+/** Top-level keys of the report-data shape (`facts`), besides `version`. */
+const MODEL_KEYS = ['profile', 'outline', 'budget', 'cover', 'sangong', 'staffing', 'counts', 'goals', 'score', 'relations', 'years', 'placeholders'];
+const YAML_MODEL_KEY = new RegExp(`^(?:${MODEL_KEYS.join('|')})\\s*:`, 'm');
+const JSON_MODEL_KEY = new RegExp(`"(?:${MODEL_KEYS.join('|')})"\\s*:`);
+
+/**
+ * What a data file or a Markdown file found by a scan is: report data, one of our outputs, or
+ * other. Report data is recognised by its shape (`version` and a key of the facts shape), also
+ * when it is broken, so that its error is shown; a file too large to look into is read, so that
+ * the limit is reported.
+ */
 export function sniffScanned(path: string, maxBytes: number): 'report' | SkipReason {
   const lower = path.toLowerCase();
   const isData = DATA_EXTENSIONS.some((e) => lower.endsWith(e));
   if (!isData && !lower.endsWith('.md')) return 'report';
   let text: string;
   try {
-    // the head is enough for Markdown; a data file is parsed whole (bounded by the text limit)
-    text = readHead(path, isData ? maxBytes : 256);
+    if (isData && statSync(path).size > maxBytes) return 'report';
+    // the head is enough for Markdown; a data file is looked at whole (bounded by the text limit)
+    text = readHead(path, isData ? maxBytes : 256).replace(/^\ufeff/, '');
   } catch {
     return 'report'; // unreadable: reading it reports the problem
   }
-  if (!isData) return text.replace(/^\ufeff/, '').startsWith('<!-- jixiao-lint') ? 'tool-output' : 'report';
-  text = text.replace(/^\ufeff/, '');
+  if (!isData) return text.startsWith('<!-- jixiao-lint') ? 'tool-output' : 'report';
   if (lower.endsWith('.json')) {
     let v: unknown;
     try {
       v = JSON.parse(text);
     } catch {
-      // broken JSON that mentions the report shape is read, so its error is shown
-      return /"outline"\s*:/.test(text) ? 'report' : 'not-report-data';
+      // broken JSON in the report shape is read, so that its error is shown
+      return /"version"\s*:/.test(text) && JSON_MODEL_KEY.test(text) ? 'report' : 'not-report-data';
     }
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return 'not-report-data';
     const o = v as Record<string, unknown>;
-    if (('files' in o && 'summary' in o) || ('entries' in o && 'version' in o) || 'runs' in o || o.generator === 'jixiao-lint facts') return 'tool-output';
-    return 'outline' in o && 'version' in o ? 'report' : 'not-report-data';
+    if (('files' in o && 'summary' in o) || ('entries' in o && 'version' in o) || 'runs' in o) return 'tool-output';
+    return 'version' in o && MODEL_KEYS.some((k) => k in o) ? 'report' : 'not-report-data';
   }
   if (/^# jixiao-lint facts/.test(text)) return 'tool-output';
-  return /^outline\s*:/m.test(text) && /^version\s*:/m.test(text) ? 'report' : 'not-report-data';
+  return /^version\s*:/m.test(text) && YAML_MODEL_KEY.test(text) ? 'report' : 'not-report-data';
 }
 
 function readHead(path: string, max: number): string {
@@ -112,7 +120,6 @@ export async function expandArgs(args: readonly string[], cwd: string, options: 
   const useIgnore = options.useIgnore !== false;
   const user: Ignore | undefined = useIgnore && options.ignorePatterns && options.ignorePatterns.length > 0 ? ignore().add([...options.ignorePatterns]) : undefined;
   const builtin: Ignore | undefined = useIgnore ? ignore().add(BUILTIN_IGNORES) : undefined;
-  const outputs = new Set((options.outputs ?? []).map((o) => resolve(cwd, o)));
   const ignoredBy = (path: string, withBuiltin: boolean): boolean => {
     const rel = relForIgnore(path, cwd);
     if (rel === undefined) {
@@ -129,10 +136,6 @@ export async function expandArgs(args: readonly string[], cwd: string, options: 
   };
   /** A file found by a scan: skipped with its reason, or added. */
   const scanned = (f: string): boolean => {
-    if (outputs.has(resolve(cwd, f))) {
-      skipped.push({ path: f, reason: 'tool-output' });
-      return false;
-    }
     if (ignoredBy(f, true)) {
       skipped.push({ path: f, reason: 'ignored' });
       return false;
@@ -160,7 +163,11 @@ export async function expandArgs(args: readonly string[], cwd: string, options: 
         empty.push(
           found.length === 0
             ? { arg, reason: '目录中没有可检查的报告文件（.docx、.doc、.wps、.pdf、.txt、.md，或报告数据 .yaml、.json）', reasonEn: 'the folder holds no report files (.docx, .doc, .wps, .pdf, .txt, .md, or report data .yaml, .json)' }
-            : { arg, reason: `目录中的 ${found.length} 个文件都不是要检查的报告（已忽略或不是报告数据）`, reasonEn: `none of the ${found.length} files in the folder is a report to check (ignored, or not report data)` },
+            : {
+                arg,
+                reason: `目录中没有可检查的报告文件：其中的 ${found.length} 个文件已忽略或不是报告数据（加 --debug 逐个列出）`,
+                reasonEn: `the folder holds no report to check: its ${found.length} file(s) are ignored or not report data (add --debug to list them)`,
+              },
         );
       }
     } else if (!st && GLOB.test(arg)) {
@@ -175,7 +182,11 @@ export async function expandArgs(args: readonly string[], cwd: string, options: 
         empty.push(
           found.length === 0
             ? { arg, reason: '没有匹配的报告文件', reasonEn: 'no report file matches' }
-            : { arg, reason: `匹配的 ${found.length} 个文件都不是要检查的报告（已忽略或不是报告数据）`, reasonEn: `none of the ${found.length} matching files is a report to check (ignored, or not report data)` },
+            : {
+                arg,
+                reason: `没有匹配的报告文件：匹配的 ${found.length} 个文件已忽略或不是报告数据（加 --debug 逐个列出）`,
+                reasonEn: `no report file matches: the ${found.length} matching file(s) are ignored or not report data (add --debug to list them)`,
+              },
         );
       }
     } else if (ignoredBy(arg, false)) {

@@ -88,7 +88,7 @@ describe('--debug', () => {
     const r = run(['check', GOOD_TXT], { cwd: d, timeout: 5000 });
     expect(r.code).toBe(2);
     expectClean(r);
-    expect(r.stderr.trim()).toBe(`jixiao-lint: ${join(d, '.jixiaorc.yaml')}:1:1: 未知的配置项“rulez”`);
+    expect(r.stderr.trim()).toBe(`jixiao-lint: ${join(d, '.jixiaorc.yaml')}:1:1: 未知的配置项“rulez”（是否想用 rules？）`);
     const bad = run(['check', join(d, 'missing.txt'), '--debug'], { timeout: 5000 });
     expect(bad.code).toBe(2);
     expectClean(bad); // a read error is the input's fault: no stack even with --debug

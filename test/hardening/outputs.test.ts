@@ -114,7 +114,7 @@ describe('hostile report text in every output format', () => {
     expect(md).not.toMatch(/<script/i);
     expect(md).toContain('&lt;script&gt;');
     for (const line of md.split('\n')) {
-      if (line.startsWith('|')) expect(line.split(/(?<!\\)\|/).length - 1, line).toBe(5);
+      if (line.startsWith('|')) expect(line.split(/(?<!\\)\|/).length - 1, line).toBe(6);
       const ticks = line.match(/(?<!\\)`/g) ?? [];
       expect(ticks.length % 2, line).toBe(0);
     }
@@ -152,8 +152,8 @@ describe('csv: every cell a spreadsheet would run as a formula is neutralised', 
     const units = new Set(rows.map((row) => row[1]).filter((u) => u !== ''));
     expect(units).toEqual(new Set(Object.values(files).map((u) => `'${u}`)));
     const readError = rows.find((row) => row[0] === `'=HYPERLINK("http x").txt`)!;
-    expect(readError[5]).toBe('read-error');
-    expect(readError[6]).toContain('(empty)');
+    expect(readError[7]).toBe('read-error');
+    expect(readError[8]).toContain('(empty)');
   });
 });
 
