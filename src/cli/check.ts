@@ -162,9 +162,11 @@ function reportSkipped(skipped: readonly Skipped[], lang: Lang, debug: boolean, 
   }
   const scan = skipped.filter((x) => !x.explicit);
   if (scan.length === 0) return;
-  const by = new Map<string, number>();
-  for (const s of scan) by.set(s.reason, (by.get(s.reason) ?? 0) + 1);
-  const parts = [...by].map(([r, n]) => (lang === 'en' ? `${n} ${SKIP_WORDS[r as Skipped['reason']].en}` : `${n} 个${SKIP_WORDS[r as Skipped['reason']].zh}`));
+  // reasons in one fixed order, so the line reads the same from run to run
+  const parts = (Object.keys(SKIP_WORDS) as Skipped['reason'][]).flatMap((r) => {
+    const n = scan.filter((x) => x.reason === r).length;
+    return n === 0 ? [] : [lang === 'en' ? `${n} ${SKIP_WORDS[r].en}` : `${n} 个${SKIP_WORDS[r].zh}`];
+  });
   process.stderr.write(
     `jixiao-lint: ${say(lang, `跳过 ${scan.length} 个文件：${parts.join('，')}${debug ? '' : '（加 --debug 逐个列出）'}`, `skipped ${scan.length} file(s): ${parts.join(', ')}${debug ? '' : ' (add --debug to list them)'}`)}\n`,
   );
@@ -202,6 +204,7 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
       return printConfig(opts.printConfig, { config, rules, severities, profile: profileRef, ignores, useIgnore: opts.ignore !== false, failOn, maxWarnings, lang, cwd });
     }
 
+    if (args.length === 0) throw fail(lang, 'check', '缺少要检查的文件：请给出文件、目录或通配符（- 表示标准输入）', 'nothing to check: give files, folders or globs (- for standard input)');
     const outs = targets(opts);
     const profile = await resolveProfile(profileRef);
     const limits = limitsOf(config, opts);

@@ -9,7 +9,7 @@
  * but close to one (`chek`) is refused with a suggestion.
  */
 import { existsSync } from 'node:fs';
-import { Command, Help, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, VERSION, didYouMean } from '../lib/index.js';
 import { runCheck, type CheckCliOptions } from './check.js';
 import { normaliseLang, resolveLang, type Lang } from './lang.js';
@@ -55,15 +55,6 @@ export function placeCommand(argv: readonly string[], lang: Lang): { argv: strin
   return { argv: [...argv] };
 }
 
-/** Commander's help in the run's language: headings translated, descriptions as written. */
-class LocalHelp extends Help {
-  constructor(private readonly lang: Lang) {
-    super();
-  }
-  override styleTitle(str: string): string {
-    return this.lang === 'en' ? str : (CLI_TEXT.zh.titles[str] ?? str);
-  }
-}
 
 function langArg(value: string): Lang {
   const l = normaliseLang(value);
@@ -86,9 +77,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .helpOption('-h, --help', t.help)
     .helpCommand('help [command]', t.helpCommand)
     .showHelpAfterError(lang === 'en' ? '(see --help)' : '（使用 --help 查看用法）')
-    .configureOutput({ outputError: (text, write) => write(lang === 'en' ? text : usageErrorInChinese(text)) })
+    .configureOutput({ outputError: (text, write) => write(lang === 'en' ? `jixiao-lint: ${text.replace(/^error: /, '')}` : usageErrorInChinese(text)) })
     .exitOverride();
-  program.createHelp = () => Object.assign(new LocalHelp(lang), program.configureHelp());
+  // commander's help headings in the run's language (inherited by every sub-command)
+  if (lang === 'zh') program.configureHelp({ styleTitle: (str: string) => CLI_TEXT.zh.titles[str] ?? str });
   const common = (cmd: Command): Command =>
     cmd
       .addOption(new Option('--lang <lang>', t.opt.lang).argParser(langArg))
@@ -98,7 +90,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const check = program
     .command('check', { isDefault: true })
     .description(t.cmd.check)
-    .argument('<files...>', t.arg.files)
+    .argument('[files...]', t.arg.files)
     .addOption(new Option('-f, --format <name>', t.opt.format).argParser(collect))
     .addOption(new Option('-o, --output <file>', t.opt.output).argParser(collect))
     .option('--fail-on <level>', t.opt.failOn)

@@ -120,8 +120,10 @@ export async function expandArgs(args: readonly string[], cwd: string, options: 
   const useIgnore = options.useIgnore !== false;
   const user: Ignore | undefined = useIgnore && options.ignorePatterns && options.ignorePatterns.length > 0 ? ignore().add([...options.ignorePatterns]) : undefined;
   const builtin: Ignore | undefined = useIgnore ? ignore().add(BUILTIN_IGNORES) : undefined;
-  const ignoredBy = (path: string, withBuiltin: boolean): boolean => {
-    const rel = relForIgnore(path, cwd);
+  const ignoredBy = (path: string, withBuiltin: boolean, isDir = false): boolean => {
+    const r = relForIgnore(path, cwd);
+    // a folder is matched with its trailing slash, so that a pattern `归档/` applies to it
+    const rel = r !== undefined && isDir ? `${r}/` : r;
     if (rel === undefined) {
       // outside the working directory: only the built-in names (matched on the file name) apply
       return withBuiltin && builtin !== undefined && builtin.ignores(path.split(/[\\/]/).pop() ?? path);
@@ -156,7 +158,7 @@ export async function expandArgs(args: readonly string[], cwd: string, options: 
       st = undefined;
     }
     if (st?.isDirectory()) {
-      const found = walk(resolve(cwd, arg), cwd, isAbsolute(arg), (dir) => dir !== resolve(cwd, arg) && ignoredBy(dir + '/', false));
+      const found = walk(resolve(cwd, arg), cwd, isAbsolute(arg), (dir) => ignoredBy(dir, false, true));
       let taken = 0;
       for (const f of found) if (scanned(f)) taken++;
       if (taken === 0) {

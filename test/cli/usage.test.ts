@@ -57,11 +57,11 @@ describe('usage errors in Chinese', () => {
     const r = cli(['check', 'examples/yanling-2024/report.txt', '--bogus']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('jixiao-lint: 未知选项“--bogus”\n（使用 --help 查看用法）\n');
-    const missing = cli(['check']);
+    const missing = cli(['explain']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('缺少必需的参数“files”');
+    expect(missing.stderr).toContain('缺少必需的参数“rule-id”');
     const en = cli(['check', 'examples/yanling-2024/report.txt', '--lang', 'en', '--bogus']);
     expect(en.code).toBe(2);
-    expect(en.stderr).toBe("error: unknown option '--bogus'\n(see --help)\n");
+    expect(en.stderr).toBe("jixiao-lint: unknown option '--bogus'\n(see --help)\n");
   });
 });
