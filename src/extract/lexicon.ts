@@ -75,6 +75,19 @@ export const SCORE_HEAD = /分值|得分|权重/;
  * dropped, so 一般公共预算总支出 / 一般公共预算支出合计 / 2023年一般公共预算支出 are one name.
  */
 export function canonicalLabel(label: string): string {
+  // labels repeat across the paragraphs and reports of a batch: ten replacements once per label
+  let v = CANONICAL.get(label);
+  if (v === undefined) {
+    if (CANONICAL.size >= CACHE_MAX) CANONICAL.clear();
+    CANONICAL.set(label, (v = canonicalLabelUncached(label)));
+  }
+  return v;
+}
+
+const CACHE_MAX = 20_000;
+const CANONICAL = new Map<string, string>();
+
+function canonicalLabelUncached(label: string): string {
   return label
     .replace(/\s/g, '')
     .replace(/^(?:其中|另|此外|以及|和|及|全年|本年度?|年度|当年)/, '')

@@ -15,8 +15,17 @@ export interface Compact {
   /** The text without layout spaces. */
   text: string;
   /** Offset in the original (normalised) text of each character of `text`, plus its end. */
-  map: number[];
+  map: ArrayLike<number>;
 }
+
+/** 0, 1, 2, …: the map of a text without white space (most paragraphs), shared, grown on demand. */
+let IDENTITY = Int32Array.from({ length: 4096 }, (_, i) => i);
+function identityMap(n: number): Int32Array {
+  if (IDENTITY.length < n) IDENTITY = Int32Array.from({ length: Math.max(n, IDENTITY.length * 2) }, (_, i) => i);
+  return IDENTITY.subarray(0, n);
+}
+
+const WHITE_SPACE = /\s/;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -24,27 +33,36 @@ function isAsciiLetter(c: number): boolean {
 
 /** Drop white space except between two Latin letters ("PPP 项目" keeps none, "ISO 9001" keeps it). */
 export function compact(norm: string): Compact {
-  let text = '';
-  const map: number[] = [];
+  // most paragraphs of a Word report have no white space at all: the text is its own compact copy
+  if (!WHITE_SPACE.test(norm)) return { text: norm, map: identityMap(norm.length + 1) };
+  const parts: string[] = [];
+  const map = new Int32Array(norm.length + 1);
+  let n = 0;
+  let last = 0; // code of the last character kept
+  let from = 0; // start of the current run of kept characters
   for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (isWhiteSpaceCode(c)) {
-      let j = i + 1;
-      while (j < norm.length && isWhiteSpaceCode(norm.charCodeAt(j))) j++;
-      const before = text.length > 0 ? text.charCodeAt(text.length - 1) : 0;
-      const after = j < norm.length ? norm.charCodeAt(j) : 0;
-      if (isAsciiLetter(before) && isAsciiLetter(after)) {
-        text += ' ';
-        map.push(i);
-      }
-      i = j - 1;
+    if (!isWhiteSpaceCode(norm.charCodeAt(i))) {
+      map[n++] = i;
       continue;
     }
-    text += norm[i];
-    map.push(i);
+    if (i > from) {
+      parts.push(norm.slice(from, i));
+      last = norm.charCodeAt(i - 1);
+    }
+    let j = i + 1;
+    while (j < norm.length && isWhiteSpaceCode(norm.charCodeAt(j))) j++;
+    const after = j < norm.length ? norm.charCodeAt(j) : 0;
+    if (isAsciiLetter(last) && isAsciiLetter(after)) {
+      parts.push(' ');
+      map[n++] = i;
+      last = 32;
+    }
+    from = j;
+    i = j - 1;
   }
-  map.push(norm.length);
-  return { text, map };
+  if (from < norm.length) parts.push(norm.slice(from));
+  map[n] = norm.length;
+  return { text: parts.join(''), map: map.subarray(0, n + 1) };
 }
 
 export interface Quantity {
@@ -75,7 +93,8 @@ const SCORE_LABEL = /得分|分值|评分|总分|满分|自评|计分|打分|权
 /** Every figure in a compact text, in order. */
 export function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  const depths = depthsOf(text);
+  // depth is 0 everywhere in a text without an opening bracket (most): no array for it
+  const depths = text.includes('（') ? depthsOf(text) : zeroDepths(text.length + 1);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     const at = m.index;
@@ -117,11 +136,30 @@ export function labelStart(text: string, at: number): number {
 
 /** The words before a figure, back to the previous clause mark, without list words and verbs. */
 export function labelAt(text: string, at: number): string {
-  return text
-    .slice(labelStart(text, at), at)
+  const raw = text.slice(labelStart(text, at), at);
+  // the same words name figures in paragraph after paragraph, report after report: cleaned once
+  let v = LABELS.get(raw);
+  if (v === undefined) {
+    if (LABELS.size >= 20_000) LABELS.clear();
+    LABELS.set(raw, (v = cleanLabel(raw)));
+  }
+  return v;
+}
+
+const LABELS = new Map<string, string>();
+
+function cleanLabel(raw: string): string {
+  return raw
     .replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]|[①②③④⑤⑥⑦⑧⑨⑩])/, '')
     .replace(/^(?:其中|另|此外|以及|和|及|包括|含)/, '')
     .replace(/(?:为|是|共|合计|共计|总计|达到|达|约|计|有|了)+$/, '');
+}
+
+/** Zeros, shared (never written): the depths of a text without brackets, grown on demand. */
+let ZEROS = new Uint16Array(4096);
+function zeroDepths(n: number): Uint16Array {
+  if (ZEROS.length < n) ZEROS = new Uint16Array(Math.max(n, ZEROS.length * 2));
+  return ZEROS;
 }
 
 /** Parenthesis depth at every position of a text, in one pass. */

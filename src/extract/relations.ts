@@ -42,9 +42,10 @@ function stretches(block: Block): Stretch[] {
   const out: Stretch[] = [];
   let from = 0;
   let k = 0;
-  for (let i = 0; i <= c.text.length; i++) {
-    const ch = c.text[i];
-    if (i === c.text.length || ch === '。' || ch === '！' || ch === '？') {
+  const text = c.text;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charCodeAt(i) : 0;
+    if (i === text.length || ch === 0x3002 /* 。 */ || ch === 0xff01 /* ！ */ || ch === 0xff1f /* ？ */) {
       const to = i === c.text.length ? i : i + 1;
       if (to > from) {
         const excerpt = block.text.slice(c.map[from]!, c.map[to - 1]! + 1);
@@ -66,10 +67,9 @@ const isAttribute = (q: Quantity): boolean => ATTRIBUTE_LABEL.test(q.label);
 
 export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   const out: RelationFact[] = [];
-  const all: { q: Quantity; f: FigureFact; order: number }[] = [];
+  const all: Located[] = [];
   let previous: Stretch | undefined;
   let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[] } | undefined;
-  let order = 0;
   const flushList = (): void => {
     if (pendingList && pendingList.parts.length >= 2) {
       const { s, total } = pendingList;
@@ -106,7 +106,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
     }
     for (let si = 0; si < ss.length; si++) {
       const s = ss[si]!;
-      for (const q of s.qs) all.push({ q, f: figure(s, q), order: order++ });
+      for (const q of s.qs) all.push({ q, s });
       sentenceRelations(s, previous, out, ss, si);
       const last = s.qs[s.qs.length - 1];
       const tail = s.c.text.slice(last ? last.end : s.from, s.to);
@@ -391,9 +391,15 @@ function isRateOperand(q: Quantity): boolean {
 }
 
 /** Named bases (占部门支出总额的 p%): the nearest figure before the share whose label is that name. */
-function resolveNamedBases(out: RelationFact[], all: readonly { q: Quantity; f: FigureFact; order: number }[]): void {
+/** A figure with its sentence: made a FigureFact only when a relation takes it. */
+interface Located {
+  q: Quantity;
+  s: Stretch;
+}
+
+function resolveNamedBases(out: RelationFact[], all: readonly Located[]): void {
   // figures by name, once: each share looks up its base's name
-  let byName: Map<string, FigureFact[]> | undefined;
+  let byName: Map<string, Located[]> | undefined;
   for (const r of out) {
     if (r.relation !== 'share' || r.base || !r.baseName) continue;
     const want = canonicalLabel(r.baseName);
@@ -404,16 +410,18 @@ function resolveNamedBases(out: RelationFact[], all: readonly { q: Quantity; f: 
         if (isAttribute(x.q)) continue;
         const key = `${canonicalLabel(x.q.label)}|${x.q.family}`;
         const list = byName.get(key);
-        if (list) list.push(x.f);
-        else byName.set(key, [x.f]);
+        if (list) list.push(x);
+        else byName.set(key, [x]);
       }
     }
-    let best: FigureFact | undefined;
-    for (const f of byName.get(`${want}|${r.part!.family}`) ?? []) {
-      const before = f.src.line < r.src.line || (f.src.line === r.src.line && f.src.column < r.src.column);
-      if (before || !best) best = f;
+    let best: Located | undefined;
+    for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
+      const line = x.s.line;
+      const column = x.s.c.map[x.q.at]! + 1; // as figure() computes it for a paragraph
+      const before = line < r.src.line || (line === r.src.line && column < r.src.column);
+      if (before || !best) best = x;
     }
-    if (best) r.base = best;
+    if (best) r.base = figure(best.s, best.q);
   }
 }
 

@@ -131,6 +131,9 @@ const SQUASHED = new Set([...'“”"\'‘’《》〈〉：:，,。.、；;（�
 const WHITE = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 /** Is this char code one /\s/ matches? (Scanners that walk a string code by code.) */
 export function isWhiteSpaceCode(code: number): boolean {
+  // the common case first: a CJK character or an ASCII letter or digit is no white space
+  if (code > 32 && code < 0xa0) return false;
+  if (code > 0x3000 && code !== 0xfeff) return false;
   return WHITE.has(code) || (code >= 0x2000 && code <= 0x200a);
 }
 
