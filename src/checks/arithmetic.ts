@@ -15,6 +15,10 @@ export interface SumInput {
   key: string;
   subject: string;
   dimension: string;
+  /** The dimension in English when the code named it (not a heading quoted from the report). */
+  dimensionEn?: string;
+  /** The subject in English when the code named it. */
+  subjectEn?: string;
   side?: string;
   total: Money;
   totalPrinted: string;
@@ -94,6 +98,8 @@ export function sumCheck(input: SumInput): CheckItem {
     totalName,
     subject: input.subject,
     dimension: input.dimension,
+    ...(input.dimensionEn !== undefined ? { dimensionEn: input.dimensionEn } : {}),
+    ...(input.subjectEn !== undefined ? { subjectEn: input.subjectEn } : {}),
     side: input.side ?? '',
     total: input.totalPrinted,
     sum: sumText,
@@ -230,6 +236,7 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
           key: n.id,
           subject: n.name,
           dimension: '所列专项资金',
+          dimensionEn: 'the special funds listed',
           total,
           totalPrinted: fmt(total.v),
           items,

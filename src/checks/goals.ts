@@ -75,6 +75,7 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
       overachieved,
       ratio,
       why: p.why,
+      ...(p.whyEn !== undefined ? { whyEn: p.whyEn } : {}),
       expectedText: label(t),
       ...(r ? { actualText: `${r.value}${r.unit}` } : {}),
       data: { target: t.text, result: r?.text ?? '', pairing: p.why, ...(ratio ? { ratio: `${ratio}%` } : {}) },

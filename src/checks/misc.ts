@@ -47,6 +47,7 @@ export function countItems(m: ReportModel): CheckItem[] {
           : `写明 ${c.declared}${c.unit}，实际列出 ${c.listed.length}${c.unit}（${c.listed.join('、')}）`,
       expectedText: `${c.declared}${c.unit}`,
       actualText: `列出 ${c.listed.length}${c.unit}`,
+      actualTextEn: `${c.listed.length} listed`,
       data: { declared: c.declared, listed: c.listed.length, items: c.listed.join('、') },
     };
   });
@@ -94,6 +95,7 @@ export function scoreItems(m: ReportModel, profile: Profile): CheckItem[] {
     score: score?.value ?? '',
     grade: grade?.value ?? '',
     missingText: !score && !grade ? '自评得分和评价等级' : !score ? '自评得分' : '评价等级',
+    missingTextEn: !score && !grade ? 'the self-score and the grade' : !score ? 'the self-score' : 'the grade',
     expectedGrade,
     gradeMatches: !score || !grade || expectedGrade === grade.value,
     ...(score && grade ? { expectedText: `${expectedGrade}（${score.value}分）`, actualText: grade.value } : {}),

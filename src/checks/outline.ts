@@ -30,6 +30,7 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
     key: 'document',
     profileMatched: matched.length >= profile.minMatched,
     matched: matched.join('、') || '无',
+    matchedEn: matched.join(', ') || 'none',
     matchedCount: matched.length,
     profileName: profile.name,
     required: profile.sections.filter((s) => s.required).length,
@@ -145,6 +146,7 @@ function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, 
   }
   if (styles.length > 1) {
     const groups: string[] = [];
+    const groupsEn: string[] = [];
     for (const st of styles) {
       const members: HeadingFact[] = [];
       for (const h of hs) if (h.style === st) members.push(h);
@@ -155,6 +157,7 @@ function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, 
         if (name) names.push(name);
       }
       groups.push(`“${sample}”式（${names.join('、') || members.length + '处'}）`);
+      groupsEn.push(`"${sample}" (${names.join(', ') || `${members.length} place(s)`})`);
     }
     const firstOther = hs.find((h) => h.style !== hs[0]!.style)!;
     out.push({
@@ -162,9 +165,11 @@ function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, 
       src: { line: firstOther.line, column: 1, excerpt: firstOther.text },
       level,
       levelText: levelText(level, parent),
+      levelTextEn: levelTextEn(level, parent),
       parent,
       kind: 'mixed',
       detail: `格式不统一：${groups.join('与')}`,
+      detailEn: `mixed styles: ${groupsEn.join(' and ')}`,
       styles: styles.join(','),
       data: { kind: 'mixed', styles: groups.join('；') },
     });
@@ -174,18 +179,34 @@ function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, 
     const b = hs[i]!.number;
     if (a === undefined || b === undefined) continue;
     if (b === a || b === a + 1) {
-      if (b === a) out.push(issue(hs[i]!, level, parent, 'repeat', `“${b}”重复`));
+      if (b === a) out.push(issue(hs[i]!, level, parent, 'repeat', `“${b}”重复`, `"${b}" repeated`));
     } else if (b > a + 1) {
-      out.push(issue(hs[i]!, level, parent, 'gap', `从 ${a} 跳到 ${b}`));
+      out.push(issue(hs[i]!, level, parent, 'gap', `从 ${a} 跳到 ${b}`, `jumps from ${a} to ${b}`));
     }
   }
   return out;
 }
 
-function issue(h: HeadingFact, level: string, parent: string, kind: string, detail: string): CheckItem {
-  return { key: `numbering:${level}:${parent}:${kind}:${h.number}`, src: { line: h.line, column: 1, excerpt: h.text }, level, levelText: levelText(level, parent), parent, kind, detail, styles: h.style, data: { kind, number: h.number ?? '' } };
+function issue(h: HeadingFact, level: string, parent: string, kind: string, detail: string, detailEn: string): CheckItem {
+  return {
+    key: `numbering:${level}:${parent}:${kind}:${h.number}`,
+    src: { line: h.line, column: 1, excerpt: h.text },
+    level,
+    levelText: levelText(level, parent),
+    levelTextEn: levelTextEn(level, parent),
+    parent,
+    kind,
+    detail,
+    detailEn,
+    styles: h.style,
+    data: { kind, number: h.number ?? '' },
+  };
 }
 
 function levelText(level: string, parent: string): string {
   return level === 'top' ? '一级' : `第${parent}部分下的二级`;
+}
+
+function levelTextEn(level: string, parent: string): string {
+  return level === 'top' ? 'Top-level' : `Second-level (in section ${parent})`;
 }

@@ -177,6 +177,7 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
     key,
     subject: r.subject,
     dimension: r.shape === '表格合计行' ? '各行' : '所列明细',
+    dimensionEn: r.shape === '表格合计行' ? 'rows' : 'listed items',
     total: t,
     totalPrinted: total.number,
     items,

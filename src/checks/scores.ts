@@ -19,13 +19,13 @@ export function scoreItems(m: ReportModel): CheckItem[] {
   if (!t) return [];
   const out: CheckItem[] = [];
   for (const r of t.rows) {
-    out.push(sumCheck({ kind: 'score', key: `row:${r.name}`, subject: `“${r.name}”`, dimension: '得分', side: '分值', unit: '分', total: score(r.max), totalPrinted: r.max, items: [{ money: score(r.got), label: r.name, src: r.src }], src: r.src, partialAllowed: true }));
+    out.push(sumCheck({ kind: 'score', key: `row:${r.name}`, subject: `“${r.name}”`, dimension: '得分', dimensionEn: 'score', side: '分值', unit: '分', total: score(r.max), totalPrinted: r.max, items: [{ money: score(r.got), label: r.name, src: r.src }], src: r.src, partialAllowed: true }));
   }
   const maxTotal = t.total?.max ?? '100';
   const maxSrc: Src | undefined = t.total?.src ?? t.rows[0]?.src;
   out.push(
     sumCheck({
-      kind: 'score', key: 'max', subject: '评分表', dimension: '各项分值之和', side: t.total?.max ? '合计分值' : '满分', unit: '分',
+      kind: 'score', key: 'max', subject: '评分表', subjectEn: 'score table', dimension: '各项分值之和', dimensionEn: 'item maxima', side: t.total?.max ? '合计分值' : '满分', unit: '分',
       total: score(maxTotal), totalPrinted: fmt(score(maxTotal).v, 0),
       items: mapList(t.rows, (r) => ({ money: score(r.max), label: r.name })), ...(maxSrc ? { src: maxSrc } : {}),
     }),
@@ -35,7 +35,7 @@ export function scoreItems(m: ReportModel): CheckItem[] {
   if (gotTotal !== undefined) {
     out.push(
       sumCheck({
-        kind: 'score', key: 'got', subject: '评分表', dimension: '各项得分之和', side: t.total?.got ? '合计得分' : '自评得分', unit: '分',
+        kind: 'score', key: 'got', subject: '评分表', subjectEn: 'score table', dimension: '各项得分之和', dimensionEn: 'item scores', side: t.total?.got ? '合计得分' : '自评得分', unit: '分',
         total: score(gotTotal), totalPrinted: fmt(score(gotTotal).v, 0),
         items: mapList(t.rows, (r) => ({ money: score(r.got), label: r.name })), ...(gotSrc ? { src: gotSrc } : {}),
       }),

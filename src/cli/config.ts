@@ -68,11 +68,14 @@ export function parseConfig(text: string, file: string): Config {
       const key = String(p.additionalProperty);
       const at = schemaAt(path);
       const known = at && typeof at === 'object' && 'properties' in at ? Object.keys((at as { properties: object }).properties) : [];
-      throw keyErrorAt(y, [...path, key], `未知的配置项“${key}”${didYouMean(key, known, 'zh')}`);
+      throw keyErrorAt(y, [...path, key], `未知的配置项“${key}”${didYouMean(key, known, 'zh')}`, `unknown setting "${key}"${didYouMean(key, known, 'en')}`);
     }
-    if (e.keyword === 'enum') throw errorAt(y, path, `取值应为 ${(p.allowedValues as string[]).filter((v) => v !== 'warn').join('、')} 之一`);
-    if (e.keyword === 'required') throw errorAt(y, path, `缺少“${String(p.missingProperty)}”`);
-    throw errorAt(y, path, `配置无效：${e.instancePath || '/'} ${e.message ?? ''}`);
+    if (e.keyword === 'enum') {
+      const allowed = (p.allowedValues as string[]).filter((v) => v !== 'warn');
+      throw errorAt(y, path, `取值应为 ${allowed.join('、')} 之一`, `expected one of ${allowed.join(', ')}`);
+    }
+    if (e.keyword === 'required') throw errorAt(y, path, `缺少“${String(p.missingProperty)}”`, `"${String(p.missingProperty)}" is missing`);
+    throw errorAt(y, path, `配置无效：${e.instancePath || '/'} ${e.message ?? ''}`, `invalid configuration: ${e.instancePath || '/'} ${e.message ?? ''}`);
   }
   const v = value as Omit<Partial<Config>, 'rules'> & { rules?: Record<string, Severity | 'off' | 'warn'> };
   const base = dirname(file);
@@ -94,7 +97,7 @@ export function loadConfigFile(file: string): Config {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new ConfigError(file, undefined, undefined, '配置文件不存在或无法读取');
+    throw new ConfigError(file, undefined, undefined, '配置文件不存在或无法读取', 'the configuration file does not exist or cannot be read');
   }
   return parseConfig(text, file);
 }
@@ -104,11 +107,21 @@ export function checkRuleIds(config: Config, known: ReadonlySet<string>): void {
   const y = config.yaml as PositionedYaml | undefined;
   for (const id of Object.keys(config.rules)) {
     const hint = didYouMean(id, known, 'zh') || '（jixiao-lint rules 列出全部规则）';
-    if (!known.has(id)) throw y ? keyErrorAt(y, ['rules', id], `未知的规则“${id}”${hint}`) : new ConfigError(config.file ?? '配置', undefined, undefined, `未知的规则“${id}”${hint}`);
+    const hintEn = didYouMean(id, known, 'en') || ' (jixiao-lint rules lists them all)';
+    if (!known.has(id)) {
+      throw y
+        ? keyErrorAt(y, ['rules', id], `未知的规则“${id}”${hint}`, `unknown rule "${id}"${hintEn}`)
+        : new ConfigError(config.file ?? '配置', undefined, undefined, `未知的规则“${id}”${hint}`, `unknown rule "${id}"${hintEn}`);
+    }
   }
   config.waivers.forEach((w, i) => {
     const hint = didYouMean(w.rule, known, 'zh');
-    if (!known.has(w.rule)) throw y ? errorAt(y, ['waivers', i, 'rule'], `未知的规则“${w.rule}”${hint}`) : new ConfigError(config.file ?? '配置', undefined, undefined, `未知的规则“${w.rule}”${hint}`);
+    const hintEn = didYouMean(w.rule, known, 'en');
+    if (!known.has(w.rule)) {
+      throw y
+        ? errorAt(y, ['waivers', i, 'rule'], `未知的规则“${w.rule}”${hint}`, `unknown rule "${w.rule}"${hintEn}`)
+        : new ConfigError(config.file ?? '配置', undefined, undefined, `未知的规则“${w.rule}”${hint}`, `unknown rule "${w.rule}"${hintEn}`);
+    }
   });
 }
 

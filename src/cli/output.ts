@@ -40,7 +40,7 @@ export function writeAtomic(path: string, content: string, inputs: readonly stri
   }
   // by device and inode: one stat per input, not a realpath walk per input (18 ms in a
   // 1,000-file batch), and a hard link to an input is recognised too
-  if (st && inputs.some((i) => isSameFile(i, st))) throw new ConfigError(path, undefined, undefined, '拒绝写入：这是被检查的输入文件');
+  if (st && inputs.some((i) => isSameFile(i, st))) throw new ConfigError(path, undefined, undefined, '拒绝写入：这是被检查的输入文件', 'refused to write: this is an input file being checked');
   const special = st !== undefined && !st.isFile();
   try {
     if (special) {
@@ -62,7 +62,7 @@ export function writeAtomic(path: string, content: string, inputs: readonly stri
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (typeof code === 'string') throw new ConfigError(path, undefined, undefined, `无法写入输出文件（${code}）`);
+    if (typeof code === 'string') throw new ConfigError(path, undefined, undefined, `无法写入输出文件（${code}）`, `cannot write the output file (${code})`);
     throw e;
   }
 }

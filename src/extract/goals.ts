@@ -109,7 +109,11 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
         best = { r, score, why: `单位均为“${t.unit}”，主语共有“${longestCommon(key, r.subject)}”${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
       }
     }
-    pairs.push(best ? { target: ti, result: results.indexOf(best.r), why: best.why } : { target: ti, result: null, why: unpairedWhy(t, results) });
+    if (best) pairs.push({ target: ti, result: results.indexOf(best.r), why: best.why });
+    else {
+      const why = unpairedWhy(t, results);
+      pairs.push({ target: ti, result: null, why: why.zh, whyEn: why.en });
+    }
   }
   return pairs;
 }
@@ -132,13 +136,21 @@ function longestCommon(a: string, b: string): string {
   return best;
 }
 
-function unpairedWhy(t: GoalFact, results: readonly GoalFact[]): string {
+const KIND_NAME_EN: Record<string, string> = { growth: 'a growth rate', decline: 'a decline', level: 'a level' };
+
+/** Why a target has no result, in Chinese and English (the message's parenthesis). */
+function unpairedWhy(t: GoalFact, results: readonly GoalFact[]): { zh: string; en: string } {
   const sameSubject = results.filter((r) => commonLength(t.subject, r.subject) >= Math.min(4, t.subject.length));
-  if (sameSubject.length === 0) return '第六部分没有同一指标的实际完成数';
+  if (sameSubject.length === 0) return { zh: '第六部分没有同一指标的实际完成数', en: 'the results part states no actual figure of the same indicator' };
   const r = sameSubject[0]!;
-  if (r.unit !== t.unit) return `“${r.text}”单位为“${r.unit}”，与目标的“${t.unit}”不同，不是同一指标`;
-  if (kindOf(r) !== kindOf(t)) return `“${r.text}”是${KIND_NAME[kindOf(r)]}，目标是${KIND_NAME[kindOf(t)]}，不是同一指标`;
-  return `“${r.text}”未含目标中的“${numberTokens(t.subject).join('、')}”，不是同一指标`;
+  if (r.unit !== t.unit) {
+    return { zh: `“${r.text}”单位为“${r.unit}”，与目标的“${t.unit}”不同，不是同一指标`, en: `"${r.text}" is counted in ${r.unit}, the target in ${t.unit}: not the same indicator` };
+  }
+  if (kindOf(r) !== kindOf(t)) {
+    return { zh: `“${r.text}”是${KIND_NAME[kindOf(r)]}，目标是${KIND_NAME[kindOf(t)]}，不是同一指标`, en: `"${r.text}" is ${KIND_NAME_EN[kindOf(r)]}, the target ${KIND_NAME_EN[kindOf(t)]}: not the same indicator` };
+  }
+  const tokens = numberTokens(t.subject);
+  return { zh: `“${r.text}”未含目标中的“${tokens.join('、')}”，不是同一指标`, en: `"${r.text}" does not name the target's "${tokens.join(', ')}": not the same indicator` };
 }
 
 /** Lines of the targets: 一(2) (the sub-section about 绩效目标), else all of 一. */

@@ -199,6 +199,8 @@ export interface GoalPair {
   summary?: string;
   /** Why they were paired, or why nothing was. */
   why: string;
+  /** The same in English, where the code wrote it (an unpaired target). */
+  whyEn?: string;
   /** Where a cause is given for a shortfall: 七 naming the indicator with a cause, or the result's own sentence. */
   cause?: Src;
 }

@@ -14,9 +14,14 @@ function own(o: object | undefined, key: string): unknown {
   return o !== undefined && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
 }
 
-export function render(template: string, item: CheckItem, report: ReportFacts): string {
+/**
+ * A message template filled from an item. Under English, a field `x` that the check code also gives
+ * in English as `xEn` (a phrase the code wrote, not a quote from the report) is filled from `xEn`.
+ */
+export function render(template: string, item: CheckItem, report: ReportFacts, lang: 'zh' | 'en' = 'zh'): string {
   return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
-    const v = name.startsWith('report.') ? own(report, name.slice(7)) : name.startsWith('data.') ? own(item.data, name.slice(5)) : own(item, name);
+    const en = lang === 'en' && !name.includes('.') ? own(item, `${name}En`) : undefined;
+    const v = en !== undefined ? en : name.startsWith('report.') ? own(report, name.slice(7)) : name.startsWith('data.') ? own(item.data, name.slice(5)) : own(item, name);
     return v === undefined || v === null || typeof v === 'object' || typeof v === 'function' ? '' : String(v);
   });
 }
@@ -59,12 +64,12 @@ export function makeFindings(
     const f: Finding = {
       ruleId: rule.def.id,
       severity: rule.severity,
-      message: render(rule.def.message[lang], item, report),
-      help: render(rule.def.help[lang], item, report),
+      message: render(rule.def.message[lang], item, report, lang),
+      help: render(rule.def.help[lang], item, report, lang),
       location,
       ...(item.related && item.related.length > 0 ? { related: relatedOf(item.related, file, model) } : {}),
-      ...(item.expectedText ? { expected: item.expectedText } : {}),
-      ...(item.actualText ? { actual: item.actualText } : {}),
+      ...(item.expectedText ? { expected: lang === 'en' && typeof item['expectedTextEn'] === 'string' ? item['expectedTextEn'] : item.expectedText } : {}),
+      ...(item.actualText ? { actual: lang === 'en' && typeof item['actualTextEn'] === 'string' ? item['actualTextEn'] : item.actualText } : {}),
       data: { ...(item.data ?? {}) },
       fingerprint: fnv64(`${rule.def.id}|${location.section ?? ''}|${item.key}`),
     };
@@ -79,16 +84,23 @@ function relatedOf(related: NonNullable<CheckItem['related']>, file: string, mod
   return out;
 }
 
-export function sortFindings(fs: Finding[]): Finding[] {
-  return fs.sort(
-    (a, b) =>
-      collate(a.location.file, b.location.file) ||
-      (a.location.line ?? 0) - (b.location.line ?? 0) ||
-      (a.location.column ?? 0) - (b.location.column ?? 0) ||
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      compareIds(a.ruleId, b.ruleId) ||
-      collate(a.fingerprint, b.fingerprint),
+/**
+ * The one order of findings, in the engine and in every output format: file, then position (a
+ * finding without a line last), then severity (errors first), rule id, fingerprint.
+ */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    collate(a.location.file, b.location.file) ||
+    (a.location.line ?? Number.MAX_SAFE_INTEGER) - (b.location.line ?? Number.MAX_SAFE_INTEGER) ||
+    (a.location.column ?? 0) - (b.location.column ?? 0) ||
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    compareIds(a.ruleId, b.ruleId) ||
+    collate(a.fingerprint, b.fingerprint)
   );
+}
+
+export function sortFindings(fs: Finding[]): Finding[] {
+  return fs.sort(compareFindings);
 }
 
 /** localeCompare, without asking ICU about equal strings (the same file, ~0.13 µs a Chinese path). */

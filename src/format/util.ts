@@ -5,6 +5,7 @@
  * Invariants: pure, no node:fs / node:process / node:path (formatters must run in a browser page),
  * deterministic (no clock, no locale-dependent collation).
  */
+import { compareFindings } from '../findings/make.js';
 import {
   SEVERITY_RANK,
   type FileResult,
@@ -204,16 +205,8 @@ export function sortFiles(files: readonly FileResult[], cwd: string): FileResult
   return [...files].sort((a, b) => compareStrings(displayPath(a.path, cwd), displayPath(b.path, cwd)));
 }
 
-/** Position (unknown lines last), then rule id, then fingerprint: stable whatever order the engine used. */
-export function compareFindings(a: Finding, b: Finding): number {
-  const la = a.location.line ?? Number.MAX_SAFE_INTEGER;
-  const lb = b.location.line ?? Number.MAX_SAFE_INTEGER;
-  if (la !== lb) return la - lb;
-  const ca = a.location.column ?? 0;
-  const cb = b.location.column ?? 0;
-  if (ca !== cb) return ca - cb;
-  return compareStrings(a.ruleId, b.ruleId) || compareStrings(a.fingerprint, b.fingerprint);
-}
+/** The one order of findings (findings/make.ts): every format lists them as the engine does. */
+export { compareFindings };
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings);

@@ -93,7 +93,11 @@ export function createAuditor(options: AuditorOptions): Auditor {
     }
     const { max, option } = sizeLimitOf(input.name, limits);
     if (input.bytes.length > max) {
-      throw new ReadError('too-large', `文件 ${(input.bytes.length / 1048576).toFixed(1)} MB，超过上限 ${(max / 1048576).toFixed(0)} MB（可用 ${option} 调整）`);
+      throw new ReadError(
+        'too-large',
+        `文件 ${(input.bytes.length / 1048576).toFixed(1)} MB，超过上限 ${(max / 1048576).toFixed(0)} MB（可用 ${option} 调整）`,
+        `the file is ${(input.bytes.length / 1048576).toFixed(1)} MB, more than the limit of ${(max / 1048576).toFixed(0)} MB (${option} changes it)`,
+      );
     }
     return decodeInput(input.name, input.bytes, limits, readers);
   };
@@ -114,7 +118,14 @@ export function createAuditor(options: AuditorOptions): Auditor {
       } catch (e) {
         if (e instanceof ReadError) return checker.errorResult(input.name, e);
         options.onInternalError?.(input.name, e);
-        return checker.errorResult(input.name, new Error(`内部错误：${e instanceof Error ? e.message : String(e)}（加 --debug 查看堆栈）`));
+        return checker.errorResult(
+          input.name,
+          new Error(
+            config.lang === 'en'
+              ? `internal error: ${e instanceof Error ? e.message : String(e)} (add --debug for the stack)`
+              : `内部错误：${e instanceof Error ? e.message : String(e)}（加 --debug 查看堆栈）`,
+          ),
+        );
       }
     },
     model,

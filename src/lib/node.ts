@@ -73,26 +73,26 @@ export function readFileBytes(path: string, limits: ReadLimits = DEFAULT_LIMITS)
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new ReadError('unreadable', '这是一个目录，不是文件');
+    if (st.isDirectory()) throw new ReadError('unreadable', '这是一个目录，不是文件', 'this is a folder, not a file');
     // a FIFO, socket or device would block or never end: only regular files are read
-    if (!st.isFile()) throw new ReadError('unreadable', '不是普通文件（管道、设备或套接字），无法读取');
+    if (!st.isFile()) throw new ReadError('unreadable', '不是普通文件（管道、设备或套接字），无法读取', 'not a regular file (a pipe, device or socket); cannot be read');
     size = st.size;
   } catch (e) {
     if (e instanceof ReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw code === 'ENOENT'
-      ? new ReadError('not-found', '文件不存在')
+      ? new ReadError('not-found', '文件不存在', 'file not found')
       : code === 'ELOOP'
-        ? new ReadError('unreadable', '符号链接循环（ELOOP），无法读取')
-        : new ReadError('unreadable', `无法读取（${code ?? '未知错误'}）`);
+        ? new ReadError('unreadable', '符号链接循环（ELOOP），无法读取', 'a symbolic-link loop (ELOOP); cannot be read')
+        : new ReadError('unreadable', `无法读取（${code ?? '未知错误'}）`, `cannot be read (${code ?? 'unknown error'})`);
   }
   if (size > max) {
-    throw new ReadError('too-large', `文件 ${(size / 1048576).toFixed(1)} MB，超过上限 ${(max / 1048576).toFixed(0)} MB（可用 ${option} 调整）`);
+    throw new ReadError('too-large', `文件 ${(size / 1048576).toFixed(1)} MB，超过上限 ${(max / 1048576).toFixed(0)} MB（可用 ${option} 调整）`, `the file is ${(size / 1048576).toFixed(1)} MB, more than the limit of ${(max / 1048576).toFixed(0)} MB (${option} changes it)`);
   }
   try {
     return readFileSync(path);
   } catch (e) {
-    throw new ReadError('unreadable', `无法读取（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）`);
+    throw new ReadError('unreadable', `无法读取（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）`, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }
 }
 

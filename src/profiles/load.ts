@@ -46,14 +46,14 @@ export function parseProfile(text: string, file: string): Profile {
   const validate = new Ajv({ strict: false }).compile(PROFILE_SCHEMA);
   if (!validate(y.value)) {
     const e = validate.errors![0]!;
-    throw errorAt(y, splitPointer(e.instancePath), `提纲文件无效：${e.instancePath || '/'} ${e.message ?? ''}`);
+    throw errorAt(y, splitPointer(e.instancePath), `提纲文件无效：${e.instancePath || '/'} ${e.message ?? ''}`, `invalid profile file: ${e.instancePath || '/'} ${e.message ?? ''}`);
   }
   const source = y.value as unknown as ProfileSource;
   const checkRegex = (re: string, at: (string | number)[]) => {
     try {
       new RegExp(re);
     } catch {
-      throw errorAt(y, at, `不是有效的正则表达式：${re}`);
+      throw errorAt(y, at, `不是有效的正则表达式：${re}`, `not a valid regular expression: ${re}`);
     }
   };
   for (const key of ['template', 'nil', 'empty'] as const) (source[key] ?? []).forEach((re, i) => checkRegex(re, [key, i]));
@@ -67,7 +67,7 @@ export function loadProfile(idOrPath: string): Profile {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new ConfigError(idOrPath, undefined, undefined, `找不到提纲“${idOrPath}”（内置：hunan；或给出 .yaml 文件路径）`);
+    throw new ConfigError(idOrPath, undefined, undefined, `找不到提纲“${idOrPath}”（内置：hunan；或给出 .yaml 文件路径）`, `no profile "${idOrPath}" (built in: hunan; or give the path of a .yaml file)`);
   }
   return parseProfile(text, file);
 }

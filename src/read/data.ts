@@ -23,8 +23,11 @@ export function readData(bytes: Uint8Array, file: string, limits: ReadLimits = D
       const e = pickSchemaError(validator.errors ?? []);
       const p = e.params as Record<string, unknown>;
       const extra = e.keyword === 'additionalProperties' ? `未知的键“${String(p.additionalProperty)}”` : e.keyword === 'required' ? `缺少“${String(p.missingProperty)}”` : `${e.instancePath || '/'} ${e.message ?? ''}`;
+      const extraEn = e.keyword === 'additionalProperties' ? `unknown key "${String(p.additionalProperty)}"` : e.keyword === 'required' ? `"${String(p.missingProperty)}" is missing` : `${e.instancePath || '/'} ${e.message ?? ''}`;
       const at = splitPointer(e.instancePath);
-      throw e.keyword === 'additionalProperties' ? keyErrorAt(y, [...at, String(p.additionalProperty)], `不是有效的报告数据：${extra}`) : errorAt(y, at, `不是有效的报告数据：${extra}`);
+      throw e.keyword === 'additionalProperties'
+        ? keyErrorAt(y, [...at, String(p.additionalProperty)], `不是有效的报告数据：${extra}`, `not valid report data: ${extraEn}`)
+        : errorAt(y, at, `不是有效的报告数据：${extra}`, `not valid report data: ${extraEn}`);
     }
     const model = y.value as ReportModel;
     const nodes = new Map<string, BudgetNode>(model.budget.map((n) => [n.id, n]));
@@ -32,7 +35,11 @@ export function readData(bytes: Uint8Array, file: string, limits: ReadLimits = D
     return { ...model, budget: [...nodes.values()] };
   } catch (e) {
     if (e instanceof ConfigError) {
-      throw new ReadError('bad-data', e.line !== undefined ? `第 ${e.line} 行第 ${e.column ?? 1} 列：${e.detail}` : e.detail);
+      throw new ReadError(
+        'bad-data',
+        e.line !== undefined ? `第 ${e.line} 行第 ${e.column ?? 1} 列：${e.detail}` : e.detail,
+        e.line !== undefined ? `line ${e.line}, column ${e.column ?? 1}: ${e.detailEn ?? e.detail}` : (e.detailEn ?? e.detail),
+      );
     }
     throw e;
   }

@@ -35,7 +35,7 @@ const u32 = (b: Uint8Array, o: number): number => (u16(b, o) | (u16(b, o + 2) <<
 const FIB = { ident: 0x00, flags: 0x0a, ccpText: 0x4c, fcPlcfBtePapx: 0x102, lcbPlcfBtePapx: 0x106, fcClx: 0x1a2, lcbClx: 0x1a6 };
 
 export function fibFlags(word: Uint8Array): { encrypted: boolean; table: '0Table' | '1Table' } {
-  if (word.length < 0x1aa || u16(word, FIB.ident) !== 0xa5ec) throw new ReadError('corrupt-doc', 'Word 文档头（FIB）不完整或已损坏，无法读取');
+  if (word.length < 0x1aa || u16(word, FIB.ident) !== 0xa5ec) throw new ReadError('corrupt-doc', 'Word 文档头（FIB）不完整或已损坏，无法读取', 'the Word document header (FIB) is incomplete or damaged and cannot be read');
   const flags = u16(word, FIB.flags);
   return { encrypted: (flags & 0x0100) !== 0, table: flags & 0x0200 ? '1Table' : '0Table' };
 }
@@ -49,7 +49,7 @@ export function readWordText(word: Uint8Array, table: Uint8Array): WordText {
     if (p.cpStart >= ccpText) break;
     const n = Math.min(p.cpEnd, ccpText) - p.cpStart;
     const bytes = p.compressed ? word.subarray(p.fc, p.fc + n) : word.subarray(p.fc, p.fc + 2 * n);
-    if (bytes.length < (p.compressed ? n : 2 * n)) throw new ReadError('corrupt-doc', 'Word 文档的文字片段超出文件范围，文件已损坏');
+    if (bytes.length < (p.compressed ? n : 2 * n)) throw new ReadError('corrupt-doc', 'Word 文档的文字片段超出文件范围，文件已损坏', 'a text piece of the Word document lies beyond the file: the file is damaged');
     raw += p.compressed ? CP1252.decode(bytes) : UTF16.decode(bytes);
     for (let i = 0; i < n; i++) fcOf.push(p.fc + (p.compressed ? i : 2 * i));
   }
@@ -78,14 +78,14 @@ export function readWordText(word: Uint8Array, table: Uint8Array): WordText {
 
 function pieceTable(table: Uint8Array, fc: number, lcb: number): Piece[] {
   const end = fc + lcb;
-  if (lcb === 0 || end > table.length) throw new ReadError('corrupt-doc', 'Word 文档的文字索引（Clx）缺失或超出文件范围，文件已损坏');
+  if (lcb === 0 || end > table.length) throw new ReadError('corrupt-doc', 'Word 文档的文字索引（Clx）缺失或超出文件范围，文件已损坏', 'the text index (Clx) of the Word document is missing or beyond the file: the file is damaged');
   let o = fc;
   while (o < end && table[o] === 0x01) o += 3 + u16(table, o + 1); // Prc: formatting, skipped
-  if (table[o] !== 0x02) throw new ReadError('corrupt-doc', 'Word 文档的文字索引（Clx）已损坏');
+  if (table[o] !== 0x02) throw new ReadError('corrupt-doc', 'Word 文档的文字索引（Clx）已损坏', 'the text index (Clx) of the Word document is damaged');
   const size = u32(table, o + 1);
   const plc = o + 5;
   const n = (size - 4) / 12;
-  if (!Number.isInteger(n) || n < 1 || plc + size > table.length) throw new ReadError('corrupt-doc', 'Word 文档的文字索引（PlcPcd）已损坏');
+  if (!Number.isInteger(n) || n < 1 || plc + size > table.length) throw new ReadError('corrupt-doc', 'Word 文档的文字索引（PlcPcd）已损坏', 'the text index (PlcPcd) of the Word document is damaged');
   const pieces: Piece[] = [];
   for (let i = 0; i < n; i++) {
     const raw = u32(table, plc + (n + 1) * 4 + i * 8 + 2);

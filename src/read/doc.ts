@@ -26,28 +26,28 @@ export function readDoc(bytes: Uint8Array, file: string, limits: ReadLimits): So
     // a container too broken to open may still name its streams: an encrypted or Excel file says so
     const named = oleError(bytes);
     if (named.code !== 'legacy-doc') throw named;
-    throw new ReadError('corrupt-doc', `旧版 Word 文档（.doc）的 OLE 容器已损坏，无法读取（${e instanceof Error ? e.message.slice(0, 80) : String(e)}）`);
+    throw new ReadError('corrupt-doc', `旧版 Word 文档（.doc）的 OLE 容器已损坏，无法读取（${e instanceof Error ? e.message.slice(0, 80) : String(e)}）`, `the OLE container of the legacy Word document (.doc) is damaged and cannot be read (${e instanceof Error ? e.message.slice(0, 80) : String(e)})`);
   }
   const stream = (name: string): Uint8Array | undefined => {
     const entry = CFB.find(cfb, name);
     if (!entry?.content) return undefined;
     const size = entry.content.length;
-    if (size > limits.maxEntryBytes) throw new ReadError('too-large', `文档中的 ${name} 数据流 ${(size / 1048576).toFixed(1)} MB，超过上限`);
+    if (size > limits.maxEntryBytes) throw new ReadError('too-large', `文档中的 ${name} 数据流 ${(size / 1048576).toFixed(1)} MB，超过上限`, `the document's ${name} stream is ${(size / 1048576).toFixed(1)} MB, over the limit`);
     return entry.content instanceof Uint8Array ? entry.content : Uint8Array.from(entry.content as ArrayLike<number>);
   };
   if (CFB.find(cfb, 'EncryptedPackage')) {
-    throw new ReadError('unsupported', '这是设有打开密码的加密 Office 文件，无法读取：请在 Word 中取消密码并另存为 .docx 后再检查');
+    throw new ReadError('unsupported', '这是设有打开密码的加密 Office 文件，无法读取：请在 Word 中取消密码并另存为 .docx 后再检查', 'this is a password-protected Office file and cannot be read: remove the password in Word, save as .docx, then check it');
   }
   const word = stream('WordDocument');
   if (!word) {
-    if (CFB.find(cfb, 'Workbook') || CFB.find(cfb, 'Book')) throw new ReadError('other-office', '这是旧版 Excel 工作簿（.xls），不是 Word 文档：请把报告保存为 Word 文档（.docx）后再检查');
-    if (CFB.find(cfb, 'PowerPoint Document')) throw new ReadError('other-office', '这是旧版 PowerPoint 演示文稿（.ppt），不是 Word 文档：请把报告保存为 Word 文档（.docx）后再检查');
-    throw new ReadError('corrupt-doc', '没有 Word 正文（WordDocument 数据流）：可能是早期 WPS 格式，请另存为 .docx 后再检查');
+    if (CFB.find(cfb, 'Workbook') || CFB.find(cfb, 'Book')) throw new ReadError('other-office', '这是旧版 Excel 工作簿（.xls），不是 Word 文档：请把报告保存为 Word 文档（.docx）后再检查', 'this is a legacy Excel workbook (.xls), not a Word document: save the report as a Word document (.docx), then check it');
+    if (CFB.find(cfb, 'PowerPoint Document')) throw new ReadError('other-office', '这是旧版 PowerPoint 演示文稿（.ppt），不是 Word 文档：请把报告保存为 Word 文档（.docx）后再检查', 'this is a legacy PowerPoint presentation (.ppt), not a Word document: save the report as a Word document (.docx), then check it');
+    throw new ReadError('corrupt-doc', '没有 Word 正文（WordDocument 数据流）：可能是早期 WPS 格式，请另存为 .docx 后再检查', 'there is no Word text (WordDocument stream): perhaps an early WPS format; save it as .docx, then check it');
   }
   const fib = fibFlags(word);
-  if (fib.encrypted) throw new ReadError('doc-encrypted', '这是设有打开密码的加密 Word 文档，无法读取：请取消密码后再检查');
+  if (fib.encrypted) throw new ReadError('doc-encrypted', '这是设有打开密码的加密 Word 文档，无法读取：请取消密码后再检查', 'this Word document is password-protected and cannot be read: remove the password, then check it');
   const table = stream(fib.table);
-  if (!table) throw new ReadError('corrupt-doc', `缺少 ${fib.table} 数据流，Word 文档已损坏`);
+  if (!table) throw new ReadError('corrupt-doc', `缺少 ${fib.table} 数据流，Word 文档已损坏`, `the ${fib.table} stream is missing: the Word document is damaged`);
   const { text, rowEnds, inCell } = readWordText(word, table);
   return { file, format: 'doc', blocks: toBlocks(text, rowEnds, inCell) };
 }

@@ -45,6 +45,7 @@ export function coreReaders(inflate: InflateRaw): Readers {
 }
 
 const KIND_NAME: Readonly<Record<string, string>> = { docx: 'Word（.docx）', doc: 'OLE 复合文档（旧版 .doc/.wps 等）', pdf: 'PDF' };
+const KIND_NAME_EN: Readonly<Record<string, string>> = { docx: 'Word (.docx)', doc: 'an OLE compound document (legacy .doc/.wps and the like)', pdf: 'PDF' };
 
 /** What the first bytes say the file is, when they say it clearly. */
 function sniff(b: Uint8Array): string | undefined {
@@ -72,6 +73,7 @@ export async function decodeInput(name: string, bytes: Uint8Array, limits: ReadL
   const disagrees = sniffed !== undefined && sniffed !== named && !(sniffed === 'doc' && named === 'wps');
   const kind = disagrees ? sniffed : named;
   const note = disagrees ? `文件内容是 ${KIND_NAME[sniffed] ?? sniffed}，与扩展名 ${extensionOf(name)} 不符，已按内容读取` : undefined;
+  const noteEn = disagrees ? `the file holds ${KIND_NAME_EN[sniffed] ?? sniffed}, not what its extension ${extensionOf(name)} says; read by its content` : '';
   const reader = kind !== '' ? readers[kind] : undefined;
   if (reader) {
     try {
@@ -79,20 +81,20 @@ export async function decodeInput(name: string, bytes: Uint8Array, limits: ReadL
       return note === undefined || input.kind !== 'doc' ? input : { kind: 'doc', doc: { ...input.doc, note } };
     } catch (e) {
       // the reader's message alone would puzzle: a file named .docx said to be a damaged PDF
-      if (note !== undefined && e instanceof ReadError) throw new ReadError(e.code, `${note}：${e.message}`);
+      if (note !== undefined && e instanceof ReadError) throw new ReadError(e.code, `${note}：${e.message}`, `${noteEn}: ${e.localized('en')}`);
       throw e;
     }
   }
   switch (kind) {
     case 'doc':
-      throw new ReadError('legacy-doc', '这是旧版 Word（.doc）文件：请在 Word 中“另存为” .docx 后再检查');
+      throw new ReadError('legacy-doc', '这是旧版 Word（.doc）文件：请在 Word 中“另存为” .docx 后再检查', 'this is a legacy Word (.doc) file: save it as .docx in Word, then check it');
     case 'wps':
-      throw new ReadError('unsupported', '这是 WPS 文字（.wps）文件：请另存为 .docx 后再检查');
+      throw new ReadError('unsupported', '这是 WPS 文字（.wps）文件：请另存为 .docx 后再检查', 'this is a WPS Writer (.wps) file: save it as .docx, then check it');
     case 'pdf':
-      throw new ReadError('unsupported', '不支持 PDF：请提供 Word（.docx）原文件，或将文字另存为 .txt');
+      throw new ReadError('unsupported', '不支持 PDF：请提供 Word（.docx）原文件，或将文字另存为 .txt', 'PDF is not read here: give the Word (.docx) original, or save the text as .txt');
     default: {
       const ext = extensionOf(name);
-      throw new ReadError('unsupported', `不支持的文件类型“${ext || '（无扩展名）'}”：请提供 .docx、.txt、.md、.yaml 或 .json`);
+      throw new ReadError('unsupported', `不支持的文件类型“${ext || '（无扩展名）'}”：请提供 .docx、.txt、.md、.yaml 或 .json`, `unsupported file type "${ext || '(no extension)'}": give a .docx, .txt, .md, .yaml or .json`);
     }
   }
 }

@@ -10,7 +10,7 @@ import { ReadError, type ReadLimits } from './types.js';
 const STREAM = 0x73; // 's'
 
 export async function scanPdfBytes(bytes: Uint8Array, limits: ReadLimits): Promise<void> {
-  if (!startsWithPdf(bytes)) throw new ReadError('corrupt-pdf', 'PDF 文件已损坏：没有 %PDF 文件头');
+  if (!startsWithPdf(bytes)) throw new ReadError('corrupt-pdf', 'PDF 文件已损坏：没有 %PDF 文件头', 'the PDF file is damaged: it has no %PDF header');
   let depth = 0;
   let i = 0;
   const n = bytes.length;
@@ -29,7 +29,7 @@ export async function scanPdfBytes(bytes: Uint8Array, limits: ReadLimits): Promi
     }
     if (c === 0x5b /* [ */ || (c === 0x3c && bytes[i + 1] === 0x3c)) {
       if (depth === 0) dictStart = i;
-      if (++depth > limits.maxXmlDepth) throw new ReadError('pdf-bomb', `PDF 对象嵌套超过 ${limits.maxXmlDepth} 层，疑为恶意构造，未读取`);
+      if (++depth > limits.maxXmlDepth) throw new ReadError('pdf-bomb', `PDF 对象嵌套超过 ${limits.maxXmlDepth} 层，疑为恶意构造，未读取`, `the PDF nests objects more than ${limits.maxXmlDepth} deep, likely crafted; not read`);
       i += c === 0x5b ? 1 : 2;
       continue;
     }
@@ -49,7 +49,7 @@ export async function scanPdfBytes(bytes: Uint8Array, limits: ReadLimits): Promi
       const bound = (stop - start) * 1032;
       if ((bound > limits.maxEntryBytes || budget + bound > limits.maxEntryBytes * 4) && /\/FlateDecode|\/Fl\b/.test(dict())) {
         budget += await checkInflated(bytes.subarray(start, stop), limits.maxEntryBytes);
-        if (budget > limits.maxEntryBytes * 4) throw new ReadError('pdf-bomb', `PDF 的数据流解压后共超过 ${((limits.maxEntryBytes * 4) / 1048576).toFixed(0)} MB，疑为压缩炸弹，未读取`);
+        if (budget > limits.maxEntryBytes * 4) throw new ReadError('pdf-bomb', `PDF 的数据流解压后共超过 ${((limits.maxEntryBytes * 4) / 1048576).toFixed(0)} MB，疑为压缩炸弹，未读取`, `the PDF's streams unpack to more than ${((limits.maxEntryBytes * 4) / 1048576).toFixed(0)} MB in all, a suspected bomb; not read`);
       } else {
         budget += bound;
       }
@@ -104,7 +104,7 @@ async function checkInflated(data: Uint8Array, max: number): Promise<number> {
       if (done) return total;
       total += value.length;
       if (total > max) {
-        throw new ReadError('pdf-bomb', `PDF 中一个数据流解压后超过 ${(max / 1048576).toFixed(0)} MB，疑为压缩炸弹，未读取`);
+        throw new ReadError('pdf-bomb', `PDF 中一个数据流解压后超过 ${(max / 1048576).toFixed(0)} MB，疑为压缩炸弹，未读取`, `a stream of the PDF unpacks to more than ${(max / 1048576).toFixed(0)} MB, a suspected bomb; not read`);
       }
     }
   } catch (e) {

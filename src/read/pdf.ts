@@ -31,6 +31,7 @@ interface PdfPage {
 }
 
 export const SCAN_MESSAGE = '扫描件，没有可读取的文字：请提供 Word 原文件或带文字层的 PDF';
+export const SCAN_MESSAGE_EN = 'a scan with no text to read: give the Word original or a PDF with a text layer';
 
 export async function readPdf(bytes: Uint8Array, file: string, pdfjs: PdfJs, limits: ReadLimits = DEFAULT_LIMITS): Promise<SourceDoc> {
   await scanPdfBytes(bytes, limits);
@@ -52,12 +53,12 @@ export async function readPdf(bytes: Uint8Array, file: string, pdfjs: PdfJs, lim
   }
   try {
     const maxPages = limits.maxPdfPages ?? DEFAULT_LIMITS.maxPdfPages ?? 2000;
-    if (doc.numPages > maxPages) throw new ReadError('pdf-bomb', `PDF 有 ${doc.numPages} 页，超过上限 ${maxPages} 页`);
+    if (doc.numPages > maxPages) throw new ReadError('pdf-bomb', `PDF 有 ${doc.numPages} 页，超过上限 ${maxPages} 页`, `the PDF has ${doc.numPages} pages, more than the limit of ${maxPages}`);
     const pages: PageRuns[] = [];
     for (let n = 1; n <= doc.numPages; n++) pages.push(await pageRuns(await doc.getPage(n)));
-    if (!pages.some((p) => p.runs.some((r) => r.str.trim() !== ''))) throw new ReadError('pdf-no-text', SCAN_MESSAGE);
+    if (!pages.some((p) => p.runs.some((r) => r.str.trim() !== ''))) throw new ReadError('pdf-no-text', SCAN_MESSAGE, SCAN_MESSAGE_EN);
     const blocks = blocksOf(layoutPages(pages));
-    if (blocks.length === 0) throw new ReadError('pdf-no-text', SCAN_MESSAGE);
+    if (blocks.length === 0) throw new ReadError('pdf-no-text', SCAN_MESSAGE, SCAN_MESSAGE_EN);
     return { file, format: 'pdf', blocks };
   } catch (e) {
     throw libraryError(e);
@@ -83,9 +84,9 @@ async function pageRuns(page: PdfPage): Promise<PageRuns> {
 function libraryError(e: unknown): ReadError {
   if (e instanceof ReadError) return e;
   const name = (e as { name?: string } | null)?.name;
-  if (name === 'PasswordException') return new ReadError('pdf-encrypted', 'PDF 已加密（需要密码才能打开）：请提供未加密的文件');
-  if (e instanceof RangeError) return new ReadError('pdf-bomb', 'PDF 结构嵌套过深或过大，无法读取');
-  const detail = e instanceof Error && e.message ? `（${e.message.split('\n')[0]!.slice(0, 120)}）` : '';
-  return new ReadError('corrupt-pdf', `PDF 文件已损坏，无法读取${detail}`);
+  if (name === 'PasswordException') return new ReadError('pdf-encrypted', 'PDF 已加密（需要密码才能打开）：请提供未加密的文件', 'the PDF is encrypted (it needs a password): give an unencrypted file');
+  if (e instanceof RangeError) return new ReadError('pdf-bomb', 'PDF 结构嵌套过深或过大，无法读取', 'the PDF is nested too deep or too large to read');
+  const first = e instanceof Error && e.message ? e.message.split('\n')[0]!.slice(0, 120) : '';
+  return new ReadError('corrupt-pdf', `PDF 文件已损坏，无法读取${first ? `（${first}）` : ''}`, `the PDF is damaged and cannot be read${first ? ` (${first})` : ''}`);
 }
 

@@ -7,22 +7,23 @@ import { normalizeText } from './normalize.js';
 import { DEFAULT_LIMITS, ReadError, type Block, type ReadLimits, type SourceDoc } from './types.js';
 
 export function decodeText(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): string {
-  if (bytes.length === 0) throw new ReadError('empty', '文件为空');
+  if (bytes.length === 0) throw new ReadError('empty', '文件为空', 'the file is empty');
   if (bytes.length > limits.maxTextBytes) {
     throw new ReadError(
       'too-large',
       `文本文件 ${mb(bytes.length)} MB，超过上限 ${mb(limits.maxTextBytes)} MB（可用 --max-text-mb 调整）`,
+      `the text file is ${mb(bytes.length)} MB, more than the limit of ${mb(limits.maxTextBytes)} MB (--max-text-mb changes it)`,
     );
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict('utf-8', bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict('utf-16be', bytes.subarray(2));
-  if (bytes.includes(0)) throw new ReadError('not-text', '含有 NUL 字节，不是文本文件（若为 Word 文件请使用 .docx 扩展名）');
+  if (bytes.includes(0)) throw new ReadError('not-text', '含有 NUL 字节，不是文本文件（若为 Word 文件请使用 .docx 扩展名）', 'it holds NUL bytes, so it is no text file (a Word file needs the .docx extension)');
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== undefined) return utf8;
   const gb = tryDecode('gb18030', bytes);
   if (gb !== undefined) return gb;
-  throw new ReadError('not-text', '既不是 UTF-8 也不是 GB18030（GBK）编码的文本');
+  throw new ReadError('not-text', '既不是 UTF-8 也不是 GB18030（GBK）编码的文本', 'the text is neither UTF-8 nor GB18030 (GBK)');
 }
 
 export function readTxt(bytes: Uint8Array, file: string, limits: ReadLimits = DEFAULT_LIMITS): SourceDoc {
@@ -83,7 +84,7 @@ function tryDecode(enc: string, bytes: Uint8Array): string | undefined {
 
 function strict(enc: string, bytes: Uint8Array): string {
   const s = tryDecode(enc, bytes);
-  if (s === undefined) throw new ReadError('not-text', `带 ${enc.toUpperCase()} 字节序标记，但内容不是有效的 ${enc.toUpperCase()}`);
+  if (s === undefined) throw new ReadError('not-text', `带 ${enc.toUpperCase()} 字节序标记，但内容不是有效的 ${enc.toUpperCase()}`, `it has a ${enc.toUpperCase()} byte-order mark, but its content is not valid ${enc.toUpperCase()}`);
   return s;
 }
 

@@ -41,7 +41,7 @@ export function decodeXml(bytes: Uint8Array, part: string): string {
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes);
     return utf8.decode(bytes); // drops a UTF-8 BOM
   } catch {
-    throw new ReadError('bad-xml', `${part} 不是有效的 UTF-8 文本，无法读取`);
+    throw new ReadError('bad-xml', `${part} 不是有效的 UTF-8 文本，无法读取`, `${part} is not valid UTF-8 text and cannot be read`);
   }
 }
 
@@ -76,12 +76,13 @@ export function parseXml(xml: string, part: string, maxDepth: number, h: XmlHand
     throw doctype(part);
   });
   parser.on('error', () => {
-    throw new ReadError('bad-xml', `${part} 不是格式正确的 XML：${locate(xml)}`);
+    const at = locate(xml);
+    throw new ReadError('bad-xml', `${part} 不是格式正确的 XML：${at.zh}`, `${part} is not well-formed XML: ${at.en}`);
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
     depth++;
     if (depth > maxDepth) {
-      throw new ReadError('xml-too-deep', `${part} 的元素嵌套超过 ${maxDepth} 层，已拒绝读取（Word 不会写出这样的文件）`);
+      throw new ReadError('xml-too-deep', `${part} 的元素嵌套超过 ${maxDepth} 层，已拒绝读取（Word 不会写出这样的文件）`, `${part} nests elements more than ${maxDepth} deep and was refused (Word writes no such file)`);
     }
     if (skipFrom) return;
     if (depth === 1) rename = prefixMap(tag.attributes);
@@ -119,11 +120,12 @@ export function parseXml(xml: string, part: string, maxDepth: number, h: XmlHand
 }
 
 /** Where and why saxes first fails on `xml`, e.g. '第 1 行第 57 列，unexpected end.' */
-function locate(xml: string): string {
+function locate(xml: string): { zh: string; en: string } {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  let where = '';
+  let where: { zh: string; en: string } | undefined;
   parser.on('error', (err) => {
-    where ||= `第 ${parser.line} 行第 ${parser.column} 列，${err.message.replace(/^\d+:\d+: /, '')}`;
+    const why = err.message.replace(/^\d+:\d+: /, '');
+    where ??= { zh: `第 ${parser.line} 行第 ${parser.column} 列，${why}`, en: `line ${parser.line}, column ${parser.column}: ${why}` };
     throw err;
   });
   try {
@@ -131,11 +133,11 @@ function locate(xml: string): string {
   } catch {
     // the first error is all we want
   }
-  return where || '无法解析';
+  return where ?? { zh: '无法解析', en: 'cannot be parsed' };
 }
 
 function doctype(part: string): ReadError {
-  return new ReadError('xml-doctype', `${part} 含有 DOCTYPE 或实体声明，已拒绝读取（Word 不会写出这样的文件，可能是恶意构造）`);
+  return new ReadError('xml-doctype', `${part} 含有 DOCTYPE 或实体声明，已拒绝读取（Word 不会写出这样的文件，可能是恶意构造）`, `${part} holds a DOCTYPE or entity declaration and was refused (Word writes no such file; it may be crafted)`);
 }
 
 /** Prefixes the root binds to W and MC, when they are not `w` and `mc`. */

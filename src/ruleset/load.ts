@@ -12,9 +12,9 @@ export function loadRuleDir(dir: string, shownFrom = process.cwd()): RuleDef[] {
   try {
     st = statSync(dir);
   } catch {
-    throw new ConfigError(dir, undefined, undefined, '规则目录不存在或无法读取');
+    throw new ConfigError(dir, undefined, undefined, '规则目录不存在或无法读取', 'the rule folder does not exist or cannot be read');
   }
-  if (!st.isDirectory()) throw new ConfigError(dir, undefined, undefined, '不是目录');
+  if (!st.isDirectory()) throw new ConfigError(dir, undefined, undefined, '不是目录', 'not a folder');
   const out: RuleDef[] = [];
   const walk = (d: string, depth: number): void => {
     if (depth > 8) return;

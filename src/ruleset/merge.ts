@@ -7,7 +7,7 @@ export function mergeRules(sets: readonly RuleDef[][]): RuleDef[] {
   for (const set of sets) {
     for (const r of set) {
       const prev = seen.get(r.id);
-      if (prev) throw new ConfigError(r.file, 1, 1, `规则 id“${r.id}”重复：已在 ${prev.file} 中定义`);
+      if (prev) throw new ConfigError(r.file, 1, 1, `规则 id“${r.id}”重复：已在 ${prev.file} 中定义`, `rule id "${r.id}" twice: already defined in ${prev.file}`);
       seen.set(r.id, r);
     }
   }

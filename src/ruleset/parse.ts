@@ -27,14 +27,14 @@ interface RawRule {
 export function parseRule(text: string, file: string, folder?: string): RuleDef {
   const y = parseYamlWithPositions(text, file);
   if (y.value === null || typeof y.value !== 'object' || Array.isArray(y.value)) {
-    throw new ConfigError(file, 1, 1, '规则文件应为一个 YAML 映射（键: 值）');
+    throw new ConfigError(file, 1, 1, '规则文件应为一个 YAML 映射（键: 值）', 'a rule file must be a YAML mapping (key: value)');
   }
   validateRuleValue(y);
   const raw = y.value as RawRule;
   const id = file.replace(/\\/g, '/').split('/').pop()!.replace(/\.ya?ml$/, '');
-  if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new ConfigError(file, 1, 1, `规则 id（文件名）“${id}”只能由小写字母、数字和连字符组成`);
+  if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new ConfigError(file, 1, 1, `规则 id（文件名）“${id}”只能由小写字母、数字和连字符组成`, `the rule id (file name) "${id}" may hold only lower-case letters, digits and hyphens`);
   if (folder !== undefined && folder !== raw.category) {
-    throw errorAt(y, ['category'], `category“${raw.category}”与所在文件夹“${folder}”不一致`);
+    throw errorAt(y, ['category'], `category“${raw.category}”与所在文件夹“${folder}”不一致`, `category "${raw.category}" differs from its folder "${folder}"`);
   }
   const text2 = (t: string | { zh: string; en?: string }) => (typeof t === 'string' ? { zh: t, en: t } : { zh: t.zh, en: t.en ?? t.zh });
   const ex = (e: string | Example): Example => (typeof e === 'string' ? { text: e } : e);

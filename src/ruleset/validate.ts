@@ -24,7 +24,7 @@ export function validateRuleValue(y: PositionedYaml): void {
   if (!validate(y.value)) throw schemaError(y, validate.errors ?? []);
   const v = y.value as { given: string; when: unknown; message: unknown; help: unknown };
   if (!(GIVEN_KINDS as string[]).includes(v.given)) {
-    throw errorAt(y, ['given'], `未知的 given“${v.given}”，可用：${GIVEN_KINDS.join('、')}`);
+    throw errorAt(y, ['given'], `未知的 given“${v.given}”，可用：${GIVEN_KINDS.join('、')}`, `unknown given "${v.given}"; known: ${GIVEN_KINDS.join(', ')}`);
   }
   const fields = GIVEN_FIELDS[v.given as GivenKind] as readonly string[];
   checkConditions(y, v.when, ['when'], fields, 0);
@@ -37,14 +37,14 @@ export function validateRuleValue(y: PositionedYaml): void {
         const ok = name.startsWith('report.')
           ? (REPORT_FIELDS as readonly string[]).includes(name.slice(7))
           : fields.includes(name) || TEMPLATE_EXTRA.includes(name) || /^data\.[a-zA-Z][a-zA-Z0-9]*$/.test(name) && !/^data\.(constructor|prototype|__proto__|toString|valueOf|hasOwnProperty)$/.test(name);
-        if (!ok) throw errorAt(y, typeof text === 'string' ? [key] : [key, lang], `模板变量“{{${name}}}”不存在；${v.given} 可用：${[...fields, ...TEMPLATE_EXTRA].join('、')}`);
+        if (!ok) throw errorAt(y, typeof text === 'string' ? [key] : [key, lang], `模板变量“{{${name}}}”不存在；${v.given} 可用：${[...fields, ...TEMPLATE_EXTRA].join('、')}`, `no template variable "{{${name}}}"; ${v.given} has: ${[...fields, ...TEMPLATE_EXTRA].join(', ')}`);
       }
     }
   }
 }
 
 function checkConditions(y: PositionedYaml, c: unknown, at: (string | number)[], fields: readonly string[], depth: number): void {
-  if (depth > 16) throw errorAt(y, at, '条件嵌套过深（最多 16 层）');
+  if (depth > 16) throw errorAt(y, at, '条件嵌套过深（最多 16 层）', 'conditions nest too deep (16 levels at most)');
   const cond = c as Record<string, unknown>;
   for (const key of ['all', 'any'] as const) {
     const list = cond[key];
@@ -54,19 +54,19 @@ function checkConditions(y: PositionedYaml, c: unknown, at: (string | number)[],
   if (typeof cond.fact === 'string') {
     const fact = cond.fact;
     const allowed = fact === 'item' ? fields : fact === 'report' ? REPORT_FIELDS : undefined;
-    if (!allowed) throw errorAt(y, [...at, 'fact'], `未知的 fact“${fact}”，只能是 item 或 report`);
+    if (!allowed) throw errorAt(y, [...at, 'fact'], `未知的 fact“${fact}”，只能是 item 或 report`, `unknown fact "${fact}": only item or report`);
     const root = String(cond.path ?? '').replace(/^\$\.?/, '').split('.')[0]!;
-    if (!root) throw errorAt(y, [...at], `条件缺少 path（${fact} 的字段：${allowed.join('、')}）`);
-    if (!allowed.includes(root)) throw errorAt(y, [...at, 'path'], `未知的字段“${root}”，${fact} 可用：${allowed.join('、')}`);
+    if (!root) throw errorAt(y, [...at], `条件缺少 path（${fact} 的字段：${allowed.join('、')}）`, `the condition has no path (fields of ${fact}: ${allowed.join(', ')})`);
+    if (!allowed.includes(root)) throw errorAt(y, [...at, 'path'], `未知的字段“${root}”，${fact} 可用：${allowed.join('、')}`, `unknown field "${root}"; ${fact} has: ${allowed.join(', ')}`);
     const op = String(cond.operator);
     const parts = op.split(':');
     const base = parts.pop()!;
     if (!KNOWN_OPERATORS.includes(base) || parts.some((d) => !OPERATOR_DECORATORS.includes(d))) {
-      throw errorAt(y, [...at, 'operator'], `未知的运算符“${op}”，可用：${KNOWN_OPERATORS.join('、')}`);
+      throw errorAt(y, [...at, 'operator'], `未知的运算符“${op}”，可用：${KNOWN_OPERATORS.join('、')}`, `unknown operator "${op}"; known: ${KNOWN_OPERATORS.join(', ')}`);
     }
     const value = cond.value as Record<string, unknown> | null;
     if (value && typeof value === 'object' && !Array.isArray(value)) {
-      if (typeof value.fact !== 'string') throw errorAt(y, [...at, 'value'], 'value 为对象时必须是 {fact, path} 形式的事实引用');
+      if (typeof value.fact !== 'string') throw errorAt(y, [...at, 'value'], 'value 为对象时必须是 {fact, path} 形式的事实引用', 'a value that is an object must be a fact reference {fact, path}');
       checkConditions(y, { ...value, operator: 'equal' }, [...at, 'value'], fields, depth + 1);
     }
   }
@@ -79,10 +79,10 @@ function schemaError(y: PositionedYaml, errors: ErrorObject[]): ConfigError {
   const params = e.params as Record<string, unknown>;
   let detail: string;
   if (e.keyword === 'additionalProperties') {
-    return keyErrorAt(y, [...path, String(params.additionalProperty)], `未知的键“${String(params.additionalProperty)}”`);
+    return keyErrorAt(y, [...path, String(params.additionalProperty)], `未知的键“${String(params.additionalProperty)}”`, `unknown key "${String(params.additionalProperty)}"`);
   } else if (e.keyword === 'required') detail = `缺少必填项“${String(params.missingProperty)}”`;
   else if (e.keyword === 'enum') detail = `取值应为 ${(params.allowedValues as unknown[]).join('、')} 之一`;
   else if (e.keyword === 'type') detail = `类型应为 ${String(params.type)}`;
   else detail = `${e.instancePath || '/'} ${e.message ?? '无效'}`;
-  return errorAt(y, path, `规则文件无效：${detail}`);
+  return errorAt(y, path, `规则文件无效：${detail}`, `invalid rule file: ${detail}`);
 }

@@ -18,20 +18,20 @@ export function parseYamlWithPositions(text: string, file: string): PositionedYa
   try {
     doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
   } catch (e) {
-    if (e instanceof RangeError) throw new ConfigError(file, 1, 1, 'YAML 嵌套过深，无法解析');
+    if (e instanceof RangeError) throw new ConfigError(file, 1, 1, 'YAML 嵌套过深，无法解析', 'the YAML is nested too deep to parse');
     throw e;
   }
   const err = doc.errors[0];
   if (err) {
     const pos = lines.linePos(err.pos[0]);
-    throw new ConfigError(file, pos.line, pos.col, `YAML 语法错误：${firstLine(err.message)}`);
+    throw new ConfigError(file, pos.line, pos.col, `YAML 语法错误：${firstLine(err.message)}`, `YAML syntax error: ${firstLine(err.message)}`);
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    if (e instanceof RangeError) throw new ConfigError(file, 1, 1, 'YAML 嵌套过深，无法展开');
-    throw new ConfigError(file, 1, 1, `YAML 无法展开：${firstLine(e instanceof Error ? e.message : String(e))}（别名过多？）`);
+    if (e instanceof RangeError) throw new ConfigError(file, 1, 1, 'YAML 嵌套过深，无法展开', 'the YAML is nested too deep to expand');
+    throw new ConfigError(file, 1, 1, `YAML 无法展开：${firstLine(e instanceof Error ? e.message : String(e))}（别名过多？）`, `the YAML cannot be expanded: ${firstLine(e instanceof Error ? e.message : String(e))} (too many aliases?)`);
   }
   return { value, doc, lines, file };
 }
@@ -63,14 +63,14 @@ export function keyPositionOf(y: PositionedYaml, path: readonly (string | number
   return positionOf(y, path);
 }
 
-export function keyErrorAt(y: PositionedYaml, path: readonly (string | number)[], detail: string): ConfigError {
+export function keyErrorAt(y: PositionedYaml, path: readonly (string | number)[], detail: string, detailEn?: string): ConfigError {
   const pos = keyPositionOf(y, path);
-  return new ConfigError(y.file, pos.line, pos.column, detail);
+  return new ConfigError(y.file, pos.line, pos.column, detail, detailEn);
 }
 
-export function errorAt(y: PositionedYaml, path: readonly (string | number)[], detail: string): ConfigError {
+export function errorAt(y: PositionedYaml, path: readonly (string | number)[], detail: string, detailEn?: string): ConfigError {
   const pos = positionOf(y, path);
-  return new ConfigError(y.file, pos.line, pos.column, detail);
+  return new ConfigError(y.file, pos.line, pos.column, detail, detailEn);
 }
 
 export function splitPointer(pointer: string): (string | number)[] {
