@@ -142,20 +142,25 @@ export function severityLabel(severity: Severity, lang: FormatOptions['lang']): 
 }
 
 /** '第12行' / 'line 12', or undefined when the line is unknown. */
-export function lineLabel(line: number | undefined, lang: FormatOptions['lang']): string | undefined {
+/**
+ * A line of the text projection. `paragraphs`: the file is a Word document, whose "lines" are
+ * paragraphs (and table rows): named 段 / paragraph where the reader is a person (the HTML page).
+ */
+export function lineLabel(line: number | undefined, lang: FormatOptions['lang'], paragraphs = false): string | undefined {
   if (line === undefined) return undefined;
+  if (paragraphs) return lang === 'en' ? `paragraph ${line}` : `第${line}段`;
   return lang === 'en' ? `line ${line}` : `第${line}行`;
 }
 
 /** A PDF's '页 3 第 12 行' / 'page 3, line 12'; else the line of the text projection. */
-export function placeLabel(loc: Location, lang: FormatOptions['lang']): string | undefined {
+export function placeLabel(loc: Location, lang: FormatOptions['lang'], paragraphs = false): string | undefined {
   if (loc.page !== undefined && loc.lineOnPage !== undefined) return lang === 'en' ? `page ${loc.page}, line ${loc.lineOnPage}` : `页 ${loc.page} 第 ${loc.lineOnPage} 行`;
-  return lineLabel(loc.line, lang);
+  return lineLabel(loc.line, lang, paragraphs);
 }
 
 /** 'section › line' as people read it; falls back to the logical path when neither is known. */
-export function locationLabel(loc: Location, lang: FormatOptions['lang']): string {
-  const parts = [loc.section, placeLabel(loc, lang)].filter((p): p is string => p !== undefined && p !== '');
+export function locationLabel(loc: Location, lang: FormatOptions['lang'], paragraphs = false): string {
+  const parts = [loc.section, placeLabel(loc, lang, paragraphs)].filter((p): p is string => p !== undefined && p !== '');
   if (parts.length > 0) return parts.join(' › ');
   return loc.path.join(' › ');
 }

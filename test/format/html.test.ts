@@ -102,15 +102,27 @@ describe('formatHtml in headless Chromium', () => {
       expect(colour).toBe('rgb(180, 35, 24)');
     });
 
+    it('a batch opens on its index; a report shows when its link is followed', async () => {
+      expect(await page.locator('#index').isVisible()).toBe(true);
+      expect(await page.locator('#file-1').isVisible()).toBe(false);
+      await page.locator('#index a[href="#file-1"]').click();
+      expect(await page.locator('#file-1').isVisible()).toBe(true);
+      expect(await page.locator('#file-2').isVisible()).toBe(false);
+    });
+
     it('shows every finding with its rule id', async () => {
+      await page.goto(`${url}#file-1`, { waitUntil: 'load' });
       expect(await page.locator('#file-1 article.finding').count()).toBe(FINDINGS_A.length);
       for (const f of FINDINGS_A) {
         const card = page.locator('#file-1 article.finding', { hasText: f.message.replace(/[\u0000-\u001f]/g, '').slice(0, 20) });
         expect(await card.count(), f.message).toBe(1);
         expect(await card.locator('code.rule').innerText()).toBe(f.ruleId);
       }
+      await page.goto(`${url}#file-3`, { waitUntil: 'load' });
       expect(await page.locator('#file-3 .alert').innerText()).toContain('另存为 .docx');
+      await page.goto(`${url}#file-2`, { waitUntil: 'load' });
       expect(await page.locator('#file-2 .alert.ok').isVisible()).toBe(true);
+      await page.goto(`${url}#file-1`, { waitUntil: 'load' });
     }, 60_000);
 
     it('links a finding to its highlighted line, and the line back to the finding', async () => {
@@ -161,6 +173,7 @@ describe('formatHtml in headless Chromium', () => {
     });
 
     it('stacks the columns on a narrow screen', async () => {
+      await page.goto(`${url}#file-1`, { waitUntil: 'load' });
       await page.setViewportSize({ width: 700, height: 900 });
       const findings = (await page.locator('#file-1 .findings').boundingBox())!;
       const source = (await page.locator('#file-1 .source').boundingBox())!;
@@ -170,7 +183,7 @@ describe('formatHtml in headless Chromium', () => {
 
     it('takes a screenshot for review', async () => {
       mkdirSync(dirname(SCREENSHOT), { recursive: true });
-      await page.goto(url, { waitUntil: 'load' }); // fresh: no :target left from the link tests
+      await page.goto(`${url}#file-1`, { waitUntil: 'load' }); // fresh: only the first report shown
       await page.screenshot({ path: SCREENSHOT, fullPage: false });
       if (process.env['FULL_SCREENSHOT']) await page.screenshot({ path: process.env['FULL_SCREENSHOT'], fullPage: true });
       expect(existsSync(SCREENSHOT)).toBe(true);
