@@ -17,7 +17,7 @@ import { tallyChecks } from './findings/tally.js';
 import { addPage, resolveLocation } from './findings/location.js';
 import type { AuditResult, CheckRecord, FileResult, RuleMeta, Severity, Skipped, Summary } from './findings/types.js';
 import { applyBaseline, applyWaivers, type Baseline, type BaselineEntry, type Waiver } from './findings/waivers.js';
-import type { Profile } from './profiles/profile.js';
+import type { DocumentKind, Profile } from './profiles/profile.js';
 import type { Input } from './read/file.js';
 import { ReadError, type Block, type SourceDoc } from './read/types.js';
 import type { RuleDef } from './ruleset/types.js';
@@ -25,7 +25,12 @@ import type { RuleDef } from './ruleset/types.js';
 export const VERSION = '0.1.0';
 
 export interface AuditOptions {
+  /** The outline (the fallback when `profiles` offers several and none fits). */
   profile: Profile;
+  /** Outlines to pick from per document by its headings (auto); absent or one: `profile` always. */
+  profiles?: readonly Profile[];
+  /** The kind of every document (--kind); absent: read from each document's title. */
+  kind?: DocumentKind;
   rules: readonly RuleDef[];
   /** Per-rule severity or 'off' (config and --rule). */
   severities?: Readonly<Record<string, Severity | 'off'>>;
@@ -55,7 +60,13 @@ export function ruleMeta(r: RuleDef, severity: Severity = r.severity): RuleMeta 
     help: r.help.zh,
     helpEn: r.help.en,
     ...(r.reference ? { reference: r.reference } : {}),
+    ...(r.appliesTo ? { appliesTo: [...r.appliesTo] } : {}),
   };
+}
+
+/** Whether a rule is for a document of this kind (one of unknown kind gets every rule). */
+export function appliesTo(r: RuleDef, kind: string | undefined): boolean {
+  return r.appliesTo === undefined || kind === undefined || kind === 'unknown' || (r.appliesTo as readonly string[]).includes(kind);
 }
 
 /** A checker bound to one rule set: build once, check many documents, sequentially. */
@@ -66,6 +77,17 @@ export class Checker {
   private readonly rulesRun: readonly string[];
   private readonly activeIds: ReadonlySet<string>;
 
+  /** The document → its model, with the outline picked among the candidates. */
+  extract(doc: SourceDoc): ReportModel {
+    const { profile, profiles, kind } = this.options;
+    return extract(doc, profile, { ...(profiles ? { profiles } : {}), ...(kind ? { kind } : {}) });
+  }
+
+  /** The profile a model was read with (report data names its own; unknown ids: the default). */
+  profileOf(model: ReportModel): Profile {
+    return this.options.profiles?.find((p) => p.id === model.profile) ?? this.options.profile;
+  }
+
   constructor(private readonly options: AuditOptions) {
     this.active = activeRules(options.rules, options.severities);
     this.runner = new RuleRunner(this.active);
@@ -73,23 +95,38 @@ export class Checker {
     this.activeIds = new Set(this.rulesRun);
   }
 
+  private readonly byKind = new Map<string, ReadonlySet<string>>();
+
+  /** The active rules for a kind of document (one of unknown kind: all of them). */
+  applyingTo(kind: string | undefined): ReadonlySet<string> {
+    const key = kind ?? 'unknown';
+    let set = this.byKind.get(key);
+    if (!set) {
+      set = new Set(this.active.filter((r) => appliesTo(r.def, key)).map((r) => r.def.id));
+      this.byKind.set(key, set);
+    }
+    return set;
+  }
+
   /** Check one document or report-data model. */
   async check(file: string, input: Input): Promise<FileResult> {
-    const { profile } = this.options;
-    const model: ReportModel = input.kind === 'doc' ? extract(input.doc, profile) : input.model;
+    const model: ReportModel = input.kind === 'doc' ? this.extract(input.doc) : input.model;
+    const profile = this.profileOf(model);
     const facts = computeChecks(model, profile, this.options.tolerance);
-    const hits = await this.runner.run(facts);
+    // a rule not for this kind of document is not run, and its checks are neither listed nor skipped
+    const applying = this.applyingTo(model.kind);
+    const hits = await this.runner.run(facts, applying);
     const findings = makeFindings(hits, file, model, facts.report, this.options.lang ?? 'zh');
     dedupeFingerprints(findings);
     applyWaivers(findings, this.options.waivers ?? []);
     // a plain loop, like mapList (one elements kind: no deoptimisation in a batch)
     const skipped: Skipped[] = [];
     for (const s of facts.skipped) {
-      if (this.activeIds.has(s.ruleId)) skipped.push({ ruleId: s.ruleId, reason: s.reason, location: resolveLocation(file, model, s.src, s.section) });
+      if (applying.has(s.ruleId)) skipped.push({ ruleId: s.ruleId, reason: s.reason, location: resolveLocation(file, model, s.src, s.section) });
     }
     const checks: CheckRecord[] = [];
     for (const r of checkRecords(facts)) {
-      if (!this.activeIds.has(r.ruleId)) continue;
+      if (!applying.has(r.ruleId)) continue;
       const c: CheckRecord = { id: r.id, ruleId: r.ruleId, relation: r.relation, status: r.status, values: r.values, location: resolveLocation(file, model, r.src, r.section) };
       if (r.reason !== undefined) c.reason = r.reason;
       checks.push(c);
@@ -114,11 +151,13 @@ export class Checker {
         ...(model.unit !== undefined ? { unit: model.unit } : {}),
         ...(model.year !== undefined ? { year: model.year } : {}),
         profile: model.profile,
+        kind: model.kind ?? 'unknown',
+        ...(model.profileChoice ? { outlineMatched: model.profileChoice.eligible } : {}),
         format: input.kind === 'doc' ? input.doc.format : 'data',
         ...(input.kind === 'doc' && input.doc.note !== undefined ? { note: input.doc.note } : {}),
       },
       ...(this.options.keepLines && input.kind === 'doc' ? { lines: docLines(input.doc) } : {}),
-      rulesRun: this.rulesRun.slice(),
+      rulesRun: applying.size === this.activeIds.size ? this.rulesRun.slice() : this.rulesRun.filter((id) => applying.has(id)),
     };
   }
 

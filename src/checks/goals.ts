@@ -87,7 +87,7 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
   const generic = m.goals.genericCause;
   if (generic && open.length === 1) {
     open[0]!.causeGiven = true;
-    open[0]!.related = [...(open[0]!.related ?? []), { src: generic, text: '第七部分说明的原因' }];
+    open[0]!.related = [...(open[0]!.related ?? []), { src: generic, text: '存在问题部分说明的原因' }];
   }
   return items;
 }

@@ -3,7 +3,7 @@
  * (exact intervals), so rules only compare fields.
  */
 import type { ReportModel } from '../extract/model.js';
-import type { Profile } from '../profiles/profile.js';
+import { roleNo, type Profile, type Role } from '../profiles/profile.js';
 import { breakdownChecks, shareChecks } from './arithmetic.js';
 import { coverItems, countItems, placeholderItems, scoreItems, staffingItems, yearItems } from './misc.js';
 import { documentItem, numberingItems, orderItems, sectionItems, templateItems } from './outline.js';
@@ -19,12 +19,12 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
   const skipped: SkippedCheck[] = [];
   const tol = makeTol(tolerance);
   const doc = documentItem(model, profile);
-  const sg = sangongItems(model.sangong, tol);
+  const sg = sangongItems(model.sangong, tol, profile);
   const shares = shareChecks(model.budget, skipped, tol);
   const yoy = yoyItems(model, tol);
   const rel = relationItems(model, skipped);
   return {
-    report: { year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true },
+    report: { year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true, kind: model.kind ?? 'unknown', profile: profile.id, ...partNames(profile) },
     collections: {
       document: [doc],
       sections: sectionItems(model, profile),
@@ -47,4 +47,24 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
     },
     skipped,
   };
+}
+
+const ROLE_WORDS: Record<string, [string, string]> = {
+  goals: ['绩效目标部分', 'the goals part'],
+  budget: ['预算支出部分', 'the budget part'],
+  results: ['绩效完成情况部分', 'the results part'],
+  problems: ['存在问题部分', 'the problems part'],
+  measures: ['改进措施部分', 'the measures part'],
+  evaluation: ['自评结果部分', 'the evaluation part'],
+};
+
+/** Each role's part as the outline numbers it: 第六部分 / section 六, or a description when it has none. */
+function partNames(profile: Profile): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [role, [zh, en]] of Object.entries(ROLE_WORDS)) {
+    const no = roleNo(profile, role as Role);
+    out[`${role}Part`] = no !== undefined ? `第${no}部分` : zh;
+    out[`${role}PartEn`] = no !== undefined ? `section ${no}` : en;
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 /** Check facts for staffing, declared counts, years, cover fields, placeholders and the score. */
 import type { ReportModel } from '../extract/model.js';
-import type { Profile } from '../profiles/profile.js';
+import { roleNo, sectionWithRole, type Profile } from '../profiles/profile.js';
 import { mapList } from './list.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
@@ -86,10 +86,11 @@ export function placeholderItems(m: ReportModel): CheckItem[] {
 export function scoreItems(m: ReportModel, profile: Profile): CheckItem[] {
   const { score, grade } = m.score;
   const expectedGrade = score ? (profile.grades.find((g) => Number(score.value) >= g.min)?.grade ?? '') : '';
-  const src = grade?.src ?? score?.src ?? lastSectionSrc(m);
+  const src = grade?.src ?? score?.src ?? lastSectionSrc(m, profile);
+  const evaluation = roleNo(profile, 'evaluation');
   return [{
     key: 'score',
-    ...(src ? { src } : { section: '九' }),
+    ...(src ? { src } : evaluation !== undefined ? { section: evaluation } : {}),
     scoreStated: score !== undefined,
     gradeStated: grade !== undefined,
     score: score?.value ?? '',
@@ -111,7 +112,7 @@ function bandsText(profile: Profile): string {
   return s;
 }
 
-function lastSectionSrc(m: ReportModel): { line: number; column: number; excerpt: string } | undefined {
-  const s = m.outline.sections.find((x) => x.no === '九') ?? m.outline.sections[m.outline.sections.length - 1];
+function lastSectionSrc(m: ReportModel, profile: Profile): { line: number; column: number; excerpt: string } | undefined {
+  const s = sectionWithRole(profile, m.outline.sections, 'evaluation') ?? m.outline.sections[m.outline.sections.length - 1];
   return s ? { line: s.line, column: 1, excerpt: s.text } : undefined;
 }

@@ -32,7 +32,12 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
     matched: matched.join('、') || '无',
     matchedEn: matched.join(', ') || 'none',
     matchedCount: matched.length,
+    sectionCount: profile.sections.length,
+    sharePct: Math.round((100 * matched.length) / profile.sections.length),
     profileName: profile.name,
+    profileAuto: model.profileChoice?.auto === true,
+    closestText: model.profileChoice?.auto === true ? `不符合任何已知提纲，最接近的是“${profile.name}”` : `与提纲“${profile.name}”不符`,
+    closestTextEn: model.profileChoice?.auto === true ? `follows no known outline; the closest is "${profile.name}"` : `does not follow the outline "${profile.name}"`,
     required: profile.sections.filter((s) => s.required).length,
     data: { matched: matched.join('、') || '无', matchedCount: matched.length, profile: profile.id },
   };

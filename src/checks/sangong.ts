@@ -1,4 +1,5 @@
 /** 三公经费 check facts: presence per side, components, totals against items, overrun. */
+import { roleNo, type Profile } from '../profiles/profile.js';
 import type { AmountFact, SangongFact, SangongSide } from '../extract/model.js';
 import { abs, fmt, type Money } from '../extract/money.js';
 import { SANGONG_COMPONENTS, SANGONG_TOTAL } from '../extract/sangong.js';
@@ -31,7 +32,10 @@ function partItems(s: SangongSide, parts: readonly string[], tol: Tol): SumInput
   return mapList(parts, (p) => ({ money: money(s.items[p]!, tol), label: p }));
 }
 
-export function sangongItems(f: SangongFact, tol: Tol): { sangong: CheckItem[]; components: CheckItem[]; sums: CheckItem[] } {
+export function sangongItems(f: SangongFact, tol: Tol, profile: Profile): { sangong: CheckItem[]; components: CheckItem[]; sums: CheckItem[] } {
+  // nothing reported at all: the finding belongs to the outline's budget part, where 三公 is asked for
+  const budgetPart = roleNo(profile, 'budget');
+  const noSrc = budgetPart !== undefined ? { section: budgetPart } : {};
   const anyReported = reported(f.budget) || reported(f.actual);
   const b = f.budget.total ? tol.money(f.budget.total) : undefined;
   const a = f.actual.total ? tol.money(f.actual.total) : undefined;
@@ -39,8 +43,7 @@ export function sangongItems(f: SangongFact, tol: Tol): { sangong: CheckItem[]; 
   const src = f.actual.total?.src ?? f.budget.src ?? f.actual.src;
   const sangong: CheckItem = {
     key: 'sangong',
-    // nothing reported at all: the finding belongs to 二 (基本支出), where the outline asks for it
-    ...(src ? { src } : { section: '二' }),
+    ...(src ? { src } : noSrc),
     anyReported,
     budgetReported: reported(f.budget),
     actualReported: reported(f.actual),
@@ -53,7 +56,7 @@ export function sangongItems(f: SangongFact, tol: Tol): { sangong: CheckItem[]; 
   };
   const components = mapList(SANGONG_COMPONENTS, (name) => ({
     key: `sangong-component:${name}`,
-    ...(f.budget.src ?? f.actual.src ? { src: (f.budget.src ?? f.actual.src)! } : { section: '二' }),
+    ...(f.budget.src ?? f.actual.src ? { src: (f.budget.src ?? f.actual.src)! } : noSrc),
     name,
     budgetReported: hasComponent(f.budget, name),
     actualReported: hasComponent(f.actual, name),

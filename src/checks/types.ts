@@ -28,7 +28,7 @@ export interface CheckItem {
 
 /** The collections a rule can name in `given`, and the fields each item has. */
 export const GIVEN_FIELDS = {
-  document: ['profileMatched', 'matched', 'matchedCount', 'profileName', 'required'],
+  document: ['profileMatched', 'matched', 'matchedCount', 'sectionCount', 'sharePct', 'profileName', 'profileAuto', 'closestText', 'required'],
   sections: ['no', 'title', 'required', 'present', 'heading', 'content', 'contentText', 'nilAllowed', 'empty'],
   templateLeft: ['section', 'text'],
   sectionOrder: ['no', 'title', 'after', 'afterTitle'],
@@ -58,7 +58,11 @@ export interface ReportFacts {
   profileMatched: boolean;
   [field: string]: Scalar;
 }
-export const REPORT_FIELDS = ['year', 'unit', 'profileMatched'] as const;
+export const REPORT_FIELDS = [
+  'year', 'unit', 'profileMatched', 'kind', 'profile',
+  // the parts of the report by role, named as its outline numbers them (第六部分 / section 六)
+  'goalsPart', 'budgetPart', 'resultsPart', 'problemsPart', 'measuresPart', 'evaluationPart',
+] as const;
 
 export interface SkippedCheck {
   ruleId: string;

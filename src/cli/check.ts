@@ -11,7 +11,8 @@ import { resolve } from 'node:path';
 import { FORMATS, loadFormatter, type FormatName } from '../format/index.js';
 import { displayPath } from '../format/util.js';
 import {
-  ConfigError, countsOnly, createNodeAuditor, checkFile, DEFAULT_LIMITS, DEFAULT_TOLERANCE, didYouMean, expandArgs, IGNORE_FILE, loadRules, resolveProfile, SEVERITY_RANK, toBaseline,
+  ConfigError, countsOnly, createNodeAuditor, checkFile, DEFAULT_LIMITS, DEFAULT_TOLERANCE, didYouMean, DOCUMENT_KINDS, expandArgs, IGNORE_FILE, loadRules, SEVERITY_RANK, toBaseline,
+  type DocumentKind,
   type AuditResult, type Baseline, type FileResult, type FormatOptions, type ReadLimits, type Severity, type Skipped,
 } from '../lib/node.js';
 import { tuneForBatch } from './v8-batch.js';
@@ -32,6 +33,7 @@ export interface CheckCliOptions {
   rules?: string[];
   rule?: string[];
   profile?: string;
+  kind?: string;
   ignorePattern?: string[];
   ignore?: boolean;
   stdinFilename?: string;
@@ -98,6 +100,17 @@ export function targets(opts: Pick<CheckCliOptions, 'format' | 'output' | 'lang'
   if (terminal.length === 1) out.push({ format: terminal[0] as FormatName });
   else if (outputs.length === 0) out.push({ format: 'stylish' });
   return out;
+}
+
+/** --kind / `kind:`: one of the document kinds, or absent (read from each document's title). */
+export function parseKind(value: string | undefined, lang: Lang): DocumentKind | undefined {
+  if (value === undefined || value === 'auto') return undefined;
+  if ((DOCUMENT_KINDS as readonly string[]).includes(value)) return value as DocumentKind;
+  throw fail(
+    lang, '--kind',
+    `未知的文档类型“${value}”${didYouMean(value, DOCUMENT_KINDS, 'zh') || `，可用：${DOCUMENT_KINDS.join('、')}`}`,
+    `unknown kind of document "${value}"${didYouMean(value, DOCUMENT_KINDS, 'en') || `; known: ${DOCUMENT_KINDS.join(', ')}`}`,
+  );
 }
 
 export function parseFailOn(value: string | undefined, lang: Lang): FailOn {
@@ -196,7 +209,8 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
     const known = new Set(rules.map((r) => r.id));
     if (config.file) (await import('./config.js')).checkRuleIds(config, known);
     const severities = { ...config.rules, ...Object.fromEntries((opts.rule ?? []).map((s) => parseRuleOption(s, known, lang))) };
-    const profileRef = opts.profile ?? config.profile ?? 'hunan';
+    const profileRef = opts.profile ?? config.profile ?? 'auto';
+    const kind = parseKind(opts.kind ?? config.kind, lang);
     const ignores = ignorePatterns(config, opts, cwd);
 
     if (opts.printConfig !== undefined) {
@@ -206,7 +220,6 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
 
     if (args.length === 0) throw fail(lang, 'check', '缺少要检查的文件：请给出文件、目录或通配符（- 表示标准输入）', 'nothing to check: give files, folders or globs (- for standard input)');
     const outs = targets(opts);
-    const profile = await resolveProfile(profileRef);
     const limits = limitsOf(config, opts);
     const baseline = opts.baseline ? loadBaseline(opts.baseline, lang) : undefined;
     const keepLines = outs.some((t) => t.format === 'html');
@@ -216,8 +229,8 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
     };
     const auditor = await createNodeAuditor({
       rules,
-      profile,
-      config: { severities, lang, waivers: config.waivers, keepLines, tolerance, limits },
+      profile: profileRef,
+      config: { severities, lang, waivers: config.waivers, keepLines, tolerance, limits, ...(kind ? { kind } : {}) },
       onInternalError: (file, e) => {
         if (opts.debug && e instanceof Error) process.stderr.write(`${file}: ${e.stack}\n`);
       },

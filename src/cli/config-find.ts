@@ -9,6 +9,8 @@ import { ConfigError, type Severity, type Waiver, didYouMean } from '../lib/inde
 export interface Config {
   file?: string;
   profile?: string;
+  /** The kind of document (default: read from each document's title). */
+  kind?: string;
   rules: Record<string, Severity | 'off'>;
   rulesDirs: string[];
   waivers: Waiver[];

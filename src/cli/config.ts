@@ -14,6 +14,7 @@ const SCHEMA = {
   additionalProperties: false,
   properties: {
     profile: { type: 'string', minLength: 1 },
+    kind: { enum: ['auto', 'department-self-evaluation', 'project-self-evaluation', 'self-evaluation-form', 'final-accounts', 'evaluation-report', 'unknown'] },
     rules: { type: 'object', additionalProperties: { enum: ['off', 'error', 'warning', 'warn', 'info'] } },
     ignores: { type: 'array', items: { type: 'string', minLength: 1 } },
     rulesDirs: { type: 'array', items: { type: 'string', minLength: 1 } },
@@ -82,6 +83,7 @@ export function parseConfig(text: string, file: string): Config {
   return {
     file,
     ...(v.profile ? { profile: /[\\/]|\.ya?ml$/.test(v.profile) ? resolve(base, v.profile) : v.profile } : {}),
+    ...(v.kind ? { kind: v.kind } : {}),
     rules: Object.fromEntries(Object.entries(v.rules ?? {}).map(([id, level]): [string, Severity | 'off'] => [id, level === 'warn' ? 'warning' : level])),
     rulesDirs: (v.rulesDirs ?? []).map((d) => resolve(base, d)),
     waivers: v.waivers ?? [],

@@ -1,5 +1,5 @@
 /** `facts`, `rules` and `explain`: what the engine understood, and what each rule checks. */
-import { displayWidth, SEVERITY_LABELS } from '../format/util.js';
+import { displayWidth, kindLabel, SEVERITY_LABELS } from '../format/util.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, createNodeAuditor, factsOfFile, loadRules, ReadError, didYouMean } from '../lib/node.js';
@@ -7,14 +7,16 @@ import type { Lang } from './lang.js';
 import { loadConfig } from './config-find.js';
 import { reportToolError } from './main.js';
 
-export async function runFacts(file: string, opts: { format: string; profile?: string; config?: string; debug?: boolean; lang: Lang }): Promise<number> {
+export async function runFacts(file: string, opts: { format: string; profile?: string; kind?: string; config?: string; debug?: boolean; lang: Lang }): Promise<number> {
   const en = opts.lang === 'en';
   try {
     if (opts.format !== 'yaml' && opts.format !== 'json') {
       throw new ConfigError('--format', undefined, undefined, `facts 的输出格式应为 yaml 或 json，而不是“${opts.format}”`, `the format of facts is yaml or json, not "${opts.format}"`);
     }
     const config = await loadConfig(opts.config, process.cwd());
-    const auditor = await createNodeAuditor({ rules: [], profile: opts.profile ?? config.profile ?? 'hunan', config: { lang: opts.lang } });
+    const { parseKind } = await import('./check.js');
+    const kind = parseKind(opts.kind ?? config.kind, opts.lang);
+    const auditor = await createNodeAuditor({ rules: [], profile: opts.profile ?? config.profile ?? 'auto', config: { lang: opts.lang, ...(kind ? { kind } : {}) } });
     const model = await factsOfFile(auditor, file);
     if (opts.format === 'json') process.stdout.write(JSON.stringify(model, null, 2) + '\n');
     else {
@@ -46,7 +48,7 @@ export async function runRules(opts: { lang: Lang; rules?: string[]; format: str
   try {
     const rules = await loadRules([...(await loadConfig(undefined, process.cwd())).rulesDirs, ...(opts.rules ?? [])]);
     if (opts.format === 'json') {
-      process.stdout.write(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, category: r.category, title: opts.lang === 'en' ? r.titleEn : r.title })), null, 2) + '\n');
+      process.stdout.write(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, category: r.category, title: opts.lang === 'en' ? r.titleEn : r.title, appliesTo: r.appliesTo ?? 'all' })), null, 2) + '\n');
       return 0;
     }
     const idW = Math.max(...rules.map((r) => r.id.length)) + 2;
@@ -54,13 +56,21 @@ export async function runRules(opts: { lang: Lang; rules?: string[]; format: str
     const lines = rules
       .slice()
       .sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id))
-      .map((r) => `${pad(r.id, idW)}${pad(SEV[opts.lang][r.severity], 6)}${pad(r.category, catW)}${opts.lang === 'en' ? r.titleEn : r.title}`);
-    const head = opts.lang === 'en' ? `${pad('id', idW)}${pad('level', 6)}${pad('category', catW)}title` : `${pad('规则', idW)}${pad('级别', 6)}${pad('类别', catW)}标题`;
+      .map((r) => `${pad(r.id, idW)}${pad(SEV[opts.lang][r.severity], 6)}${pad(r.category, catW)}${pad(opts.lang === 'en' ? r.titleEn : r.title, 30)}${kindsText(r.appliesTo, opts.lang)}`);
+    const head = opts.lang === 'en'
+      ? `${pad('id', idW)}${pad('level', 6)}${pad('category', catW)}${pad('title', 30)}applies to`
+      : `${pad('规则', idW)}${pad('级别', 6)}${pad('类别', catW)}${pad('标题', 30)}适用文档`;
     process.stdout.write([head, ...lines, '', opts.lang === 'en' ? `${rules.length} rules. jixiao-lint explain <id> for details.` : `共 ${rules.length} 条规则。jixiao-lint explain <规则> 查看详情。`].join('\n') + '\n');
     return 0;
   } catch (e) {
     return reportToolError(e, opts.debug === true, opts.lang);
   }
+}
+
+/** The kinds a rule applies to, in words (all: every kind). */
+export function kindsText(kinds: readonly string[] | undefined, lang: Lang): string {
+  if (!kinds) return lang === 'en' ? 'all' : '全部';
+  return kinds.map((k) => kindLabel(k, lang)).join(lang === 'en' ? ', ' : '、');
 }
 
 export async function runExplain(id: string, opts: { lang: Lang; rules?: string[]; debug?: boolean }): Promise<number> {
@@ -78,10 +88,11 @@ export async function runExplain(id: string, opts: { lang: Lang; rules?: string[
     }
     const en = opts.lang === 'en';
     const ex = (e: { text: string; section?: string; whole?: boolean }) =>
-      e.whole ? `    ${en ? '(whole report)' : '（整篇报告）'}\n${e.text.split('\n').map((l) => '      ' + l).join('\n')}` : `    ${e.section ?? r.examples.section ?? '二'}｜${e.text}`;
+      e.whole ? `    ${en ? '(whole report)' : '（整篇报告）'}\n${e.text.split('\n').map((l) => '      ' + l).join('\n')}` : `    ${e.section ?? r.examples.section ?? '–'}｜${e.text}`;
     const out = [
       `${r.id}  ${en ? r.titleEn : r.title}`,
       `${en ? 'default level' : '默认级别'}：${SEV[opts.lang][r.severity]}    ${en ? 'category' : '类别'}：${r.category}    ${en ? 'runs over' : '检查对象'}：${r.given}`,
+      `${en ? 'applies to' : '适用文档'}：${kindsText(r.appliesTo, opts.lang)}${r.appliesTo ? (en ? ' (a document of unknown kind gets every rule)' : '（类型不明的文档适用全部规则）') : ''}`,
       '',
       en ? r.descriptionEn : r.description,
       '',

@@ -26,7 +26,7 @@ export const COMMANDS = ['check', 'facts', 'rules', 'explain', 'init', 'help'] a
 /** Options that take a value (so the word after them is not a command or a file). */
 const VALUE_OPTIONS = new Set([
   '-f', '--format', '-o', '--output', '--fail-on', '--max-warnings', '-c', '--config', '--rules', '--rule', '--profile', '--lang',
-  '--baseline', '--write-baseline', '--max-entry-mb', '--max-text-mb', '--ignore-pattern', '--stdin-filename', '--print-config', '--csv-per',
+  '--baseline', '--write-baseline', '--kind', '--max-entry-mb', '--max-text-mb', '--ignore-pattern', '--stdin-filename', '--print-config', '--csv-per',
 ]);
 
 /**
@@ -101,6 +101,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('--rules <dir>', t.opt.rules, collect)
     .option('--rule <id=level>', t.opt.rule, collect)
     .option('--profile <id|file>', t.opt.profile)
+    .option('--kind <kind>', t.opt.kind)
     .option('--ignore-pattern <pattern>', t.opt.ignorePattern, collect)
     .option('--no-ignore', t.opt.noIgnore)
     .option('--stdin-filename <name>', t.opt.stdinFilename)
@@ -122,6 +123,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       .argument('<file>', t.arg.file)
       .option('--format <fmt>', t.opt.factsFormat, 'yaml')
       .option('--profile <id|file>', t.opt.profile)
+      .option('--kind <kind>', t.opt.kind)
       .option('-c, --config <file>', t.opt.config),
   ).action(async (file: string, opts: { format: string; profile?: string; config?: string; debug?: boolean }) => {
     code = await runFacts(file, { ...opts, lang });

@@ -148,7 +148,7 @@ export class RuleRunner {
   }
 
   /** Run every rule over every item of its collection; hits in collection order. */
-  async run(facts: CheckFacts): Promise<Hit[]> {
+  async run(facts: CheckFacts, only?: ReadonlySet<string>): Promise<Hit[]> {
     const hits: Hit[] = [];
     // Facts are given as uncached Fact objects: json-rules-engine would otherwise hash the fact
     // id and parameters (hash-it) for a cache key at every condition, for values already at hand
@@ -156,6 +156,7 @@ export class RuleRunner {
     for (const [given, entries] of this.entries) {
       for (const item of facts.collections[given]) {
         for (const e of entries) {
+          if (only !== undefined && !only.has(e.rule.def.id)) continue;
           if (this.gated && !e.gate(item, facts.report)) continue;
           this.engineRuns++;
           const { events } = await e.engine.run({ item: new Fact('item', item, { cache: false }), report });

@@ -5,6 +5,7 @@
  * the unit must be the same, every number written inside the target's subject (500强, 10亿元以上)
  * must appear in the result's subject, and the subjects must share most of their words.
  */
+import { sectionWithRole, type Profile } from '../profiles/profile.js';
 import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, SectionFact, Src } from './model.js';
 import { matchesOf, sentences, sentenceSrc, type Sentence } from './text.js';
@@ -141,7 +142,7 @@ const KIND_NAME_EN: Record<string, string> = { growth: 'a growth rate', decline:
 /** Why a target has no result, in Chinese and English (the message's parenthesis). */
 function unpairedWhy(t: GoalFact, results: readonly GoalFact[]): { zh: string; en: string } {
   const sameSubject = results.filter((r) => commonLength(t.subject, r.subject) >= Math.min(4, t.subject.length));
-  if (sameSubject.length === 0) return { zh: '第六部分没有同一指标的实际完成数', en: 'the results part states no actual figure of the same indicator' };
+  if (sameSubject.length === 0) return { zh: '完成情况中没有同一指标的实际完成数', en: 'the results part states no actual figure of the same indicator' };
   const r = sameSubject[0]!;
   if (r.unit !== t.unit) {
     return { zh: `“${r.text}”单位为“${r.unit}”，与目标的“${t.unit}”不同，不是同一指标`, en: `"${r.text}" is counted in ${r.unit}, the target in ${t.unit}: not the same indicator` };
@@ -159,9 +160,12 @@ function unpairedWhy(t: GoalFact, results: readonly GoalFact[]): { zh: string; e
  * goals (（二）年度整体支出绩效目标) is such a part; without one, 一 is read, and only sentences that
  * set a target count (the caller filters them).
  */
-export function targetRange(sections: readonly SectionFact[]): [number, number, boolean] | undefined {
-  const one = sections.find((s) => s.no === '一');
+export function targetRange(sections: readonly SectionFact[], profile: Profile): [number, number, boolean] | undefined {
+  const one = sectionWithRole(profile, sections, 'goals');
   if (!one) return undefined;
+  // a part that is only about goals (二、部门整体支出绩效目标) is read whole, every figure a target
+  const onlyGoals = profile.sections.find((s) => s.no === one.no)?.roles.every((r) => r === 'goals') ?? false;
+  if (onlyGoals) return [one.line + 1, one.endLine, true];
   const idx = one.subsections.findIndex((h) => /目标/.test(h.text) && !/完成|实现|情况分析|偏离/.test(h.text));
   if (idx < 0) return [one.line + 1, one.endLine, false];
   const next = one.subsections[idx + 1];
@@ -174,8 +178,8 @@ const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主�
  * Attach where a cause is stated for each paired target: the result's sentence itself, or a
  * sentence of 七 that names the indicator and gives a cause.
  */
-export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], results: readonly GoalFact[], blocks: readonly Block[], sections: readonly SectionFact[]): void {
-  const seven = sections.find((s) => s.no === '七');
+export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], results: readonly GoalFact[], blocks: readonly Block[], sections: readonly SectionFact[], profile: Profile): void {
+  const seven = sectionWithRole(profile, sections, 'problems');
   // plain loop: one elements kind, no deopt in a batch
   const sevenSentences: Sentence[] = [];
   if (seven) {
@@ -202,8 +206,8 @@ const SHORTFALL_WORDS = /未达(到)?(预期|目标)|未完成|未能完成|差�
  * the target's words ("旅游人数未达预期。主要原因是…"). It can explain a shortfall only when there is
  * a single unexplained one to attribute it to (decided in the checks).
  */
-export function genericCause(blocks: readonly Block[], sections: readonly SectionFact[]): Src | undefined {
-  const seven = sections.find((s) => s.no === '七');
+export function genericCause(blocks: readonly Block[], sections: readonly SectionFact[], profile: Profile): Src | undefined {
+  const seven = sectionWithRole(profile, sections, 'problems');
   if (!seven) return undefined;
   const b = blocks.find((x) => x.line > seven.line && x.line <= seven.endLine && x.kind === 'paragraph' && SHORTFALL_WORDS.test(x.norm) && CAUSE.test(x.norm));
   const first = b ? sentences(b)[0] : undefined;

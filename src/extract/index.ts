@@ -3,7 +3,9 @@
  * Each extractor handles one kind of fact; this file only wires them.
  */
 import type { SourceDoc } from '../read/types.js';
-import type { Profile } from '../profiles/profile.js';
+import { sectionWithRole, type DocumentKind, type Profile } from '../profiles/profile.js';
+import { detectKind, headText } from './kind.js';
+import { pickProfile, type ProfileChoice } from './profile-pick.js';
 import { extractBudget } from './budget.js';
 import { attachMentions } from './mentions.js';
 import { extractCounts } from './counts.js';
@@ -21,13 +23,37 @@ import { startReport } from './report-memo.js';
 /** Words of a sentence that sets a target (outside a part about targets). */
 const SETS_TARGET = /目标|计划|力争|预期|确保|争取|拟|任务|指标值|要求/;
 
-export function extract(doc: SourceDoc, profile: Profile): ReportModel {
+export interface ExtractOptions {
+  /** Outlines to pick from by the document's headings (more than one: picked per document). */
+  profiles?: readonly Profile[];
+  /** The kind of document, when the user says it (--kind); else read from its title. */
+  kind?: DocumentKind;
+}
+
+export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions = {}): ReportModel {
   startReport();
+  let kind = options.kind ?? detectKind(doc.blocks);
+  let profile = given;
+  let choice: ProfileChoice;
+  if (options.profiles && options.profiles.length > 1) {
+    ({ profile, choice } = pickProfile(doc.blocks, options.profiles, kind, headText(doc.blocks, 6)));
+    // no title to tell the kind, but an outline written for one kind only: the outline tells it
+    if (kind === 'unknown' && choice.eligible && profile.kinds.length === 1) {
+      kind = profile.kinds[0]!;
+      choice.why += '；文档没有可辨认的标题，类型按提纲判断';
+    }
+  } else {
+    choice = { id: given.id, matched: 0, total: given.sections.length, auto: false, eligible: true, why: '由 --profile 或配置文件指定', others: [] };
+  }
   const outline = extractOutline(doc, profile);
+  if (!choice.auto) {
+    choice.matched = outline.sections.length;
+    choice.eligible = outline.sections.length >= profile.minMatched;
+  }
   const firstLine = Math.min(outline.sections[0]?.line ?? Infinity, outline.unmatched[0]?.line ?? Infinity);
   const bodyFrom = Number.isFinite(firstLine) ? firstLine : 1;
-  const tr = targetRange(outline.sections);
-  const six = outline.sections.find((s) => s.no === '六');
+  const tr = targetRange(outline.sections, profile);
+  const six = sectionWithRole(profile, outline.sections, 'results');
   // goals only where the report states goals: a part about targets, or a sentence that sets one
   const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => tr[2] || SETS_TARGET.test(t.src.excerpt)) : [];
   const results = six ? quantifiedClauses(doc.blocks, six.line + 1, six.endLine, 'result') : [];
@@ -39,7 +65,7 @@ export function extract(doc: SourceDoc, profile: Profile): ReportModel {
     targets.push(t);
     results.push(table.results[i]!);
   });
-  attachCauses(pairs, targets, results, doc.blocks, outline.sections);
+  attachCauses(pairs, targets, results, doc.blocks, outline.sections, profile);
   for (const p of pairs) p.summary = `${targets[p.target]!.text} ↔ ${p.result === null ? '（无）' : results[p.result]!.text}`;
   const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);
   const budget = extractBudget(doc.blocks, outline.sections, profile);
@@ -47,6 +73,8 @@ export function extract(doc: SourceDoc, profile: Profile): ReportModel {
   return {
     version: 1,
     profile: profile.id,
+    kind,
+    profileChoice: choice,
     ...(cover.year !== undefined ? { year: cover.year } : {}),
     ...(cover.unit !== undefined ? { unit: cover.unit } : {}),
     ...(cover.title !== undefined ? { title: cover.title } : {}),
@@ -58,9 +86,9 @@ export function extract(doc: SourceDoc, profile: Profile): ReportModel {
     counts: extractCounts(doc.blocks),
     years: extractYears(doc.blocks, bodyFrom),
     placeholders: extractPlaceholders(doc.blocks, 1),
-    score: extractScore(doc.blocks, outline.sections.find((x) => x.no === '九')),
+    score: extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation')),
     goals: { targets, results, pairs, resultsPart: six !== undefined || table.results.length > 0, ...(() => {
-      const g = genericCause(doc.blocks, outline.sections);
+      const g = genericCause(doc.blocks, outline.sections, profile);
       return g ? { genericCause: g } : {};
     })() },
     ...(table.scoreTable ? { scoreTable: table.scoreTable } : {}),

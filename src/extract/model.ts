@@ -3,6 +3,8 @@
  * report data is read back into it. Plain JSON-safe data: amounts are decimal strings in 万元.
  * Every fact carries `src`, where it came from; findings resolve their locations from it.
  */
+import type { DocumentKind } from '../profiles/profile.js';
+import type { ProfileChoice } from './profile-pick.js';
 
 export interface Src {
   /** 1-based line of the text projection. */
@@ -265,6 +267,10 @@ export interface RelationFact {
 export interface ReportModel {
   version: 1;
   profile: string;
+  /** The kind of document (read from its title, or given with --kind). */
+  kind?: DocumentKind;
+  /** Which outline was picked and why (facts shows it). */
+  profileChoice?: ProfileChoice;
   year?: number;
   unit?: string;
   title?: string;

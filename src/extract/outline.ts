@@ -132,7 +132,8 @@ function candidatesOf(profile: Profile): Candidate[] {
 /** The profile section a heading's title names, if any (fuzzy: aliases, "情况" optional). */
 export function matchSection(rest: string, profile: Profile, strict: boolean): ProfileSection | undefined {
   if (!squashedFits(rest, 40)) return undefined;
-  const sq = squash(rest);
+  // "2023年度部门决算情况说明": a year before the title is not part of it
+  const sq = squash(rest).replace(/^(?:19|20)\d{2}年度?/, '');
   if (sq.length === 0) return undefined;
   let best: ProfileSection | undefined;
   let bestLen = 0;

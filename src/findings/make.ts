@@ -20,7 +20,7 @@ function own(o: object | undefined, key: string): unknown {
  */
 export function render(template: string, item: CheckItem, report: ReportFacts, lang: 'zh' | 'en' = 'zh'): string {
   return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
-    const en = lang === 'en' && !name.includes('.') ? own(item, `${name}En`) : undefined;
+    const en = lang !== 'en' ? undefined : name.startsWith('report.') ? own(report, `${name.slice(7)}En`) : name.includes('.') ? undefined : own(item, `${name}En`);
     const v = en !== undefined ? en : name.startsWith('report.') ? own(report, name.slice(7)) : name.startsWith('data.') ? own(item.data, name.slice(5)) : own(item, name);
     return v === undefined || v === null || typeof v === 'object' || typeof v === 'function' ? '' : String(v);
   });

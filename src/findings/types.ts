@@ -76,6 +76,8 @@ export interface ReportInfo {
   format?: string;
   /** The kind of document (department-self-evaluation, project-self-evaluation, …). */
   kind?: string;
+  /** Whether the document follows its profile well enough for section checks. */
+  outlineMatched?: boolean;
   /** Said once about the file, e.g. that it was read by its content, not its extension. */
   note?: string;
 }
@@ -124,6 +126,8 @@ export interface RuleMeta {
   help: string;
   helpEn: string;
   reference?: string;
+  /** The kinds of document the rule is for (absent: every kind). */
+  appliesTo?: string[];
 }
 
 export interface AuditResult {

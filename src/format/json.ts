@@ -29,6 +29,8 @@ export function formatJson(result: AuditResult, options: FormatOptions): string 
     files: result.files.map((f) => ({
       path: f.path,
       error: f.error,
+      ...(f.info.kind !== undefined ? { kind: f.info.kind } : {}),
+      ...(f.info.profile !== undefined ? { profile: f.info.profile } : {}),
       ...(f.info.note !== undefined ? { note: f.info.note } : {}),
       // the one order of every format (util.compareFindings): position, then rule id
       findings: sortFindings(f.findings).map(finding),

@@ -223,3 +223,19 @@ export function rulesRunOn(file: FileResult, allRuleIds: readonly string[]): str
   for (const f of file.findings) ids.add(f.ruleId);
   return [...ids].sort(compareStrings);
 }
+
+// ─── Kinds of document ──────────────────────────────────────────────────────────────────────────
+
+const KIND_WORDS: Record<string, [string, string]> = {
+  'department-self-evaluation': ['部门整体支出自评', 'department self-evaluation'],
+  'project-self-evaluation': ['项目支出自评', 'project self-evaluation'],
+  'self-evaluation-form': ['绩效自评表', 'self-evaluation form'],
+  'final-accounts': ['部门决算说明', 'final accounts'],
+  'evaluation-report': ['绩效评价报告', 'evaluation report'],
+  unknown: ['类型不明', 'kind unknown'],
+};
+
+/** A kind of document in words. */
+export function kindLabel(kind: string, lang: FormatOptions['lang']): string {
+  return KIND_WORDS[kind]?.[lang === 'en' ? 1 : 0] ?? kind;
+}

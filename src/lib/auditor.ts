@@ -9,7 +9,7 @@ import type { ReportModel } from '../extract/model.js';
 import type { ToleranceSettings } from '../checks/tolerance.js';
 import type { AuditResult, FileResult, RuleMeta, Severity } from '../findings/types.js';
 import type { Baseline, Waiver } from '../findings/waivers.js';
-import type { Profile } from '../profiles/profile.js';
+import type { DocumentKind, Profile } from '../profiles/profile.js';
 import { coreReaders, decodeInput, kindOf, sizeLimitOf, type Input, type Readers } from '../read/file.js';
 import { linesToDoc } from '../read/txt.js';
 import { DEFAULT_LIMITS, ReadError, type InflateRaw, type ReadLimits } from '../read/types.js';
@@ -32,11 +32,16 @@ export interface AuditConfig {
   keepLines?: boolean;
   tolerance?: ToleranceSettings;
   limits?: ReadLimits;
+  /** The kind of every document (--kind); absent: read from each document's title. */
+  kind?: DocumentKind;
 }
 
 export interface AuditorOptions {
   rules: readonly RuleDef[];
+  /** The outline; with `profiles`, the fallback when none of them fits a document. */
   profile: Profile;
+  /** Outlines picked from per document by its headings (the CLI offers every built-in one). */
+  profiles?: readonly Profile[];
   config?: AuditConfig;
   platform: Platform;
   /** Called with an unexpected (non-input) error before it becomes the file's error result. */
@@ -75,6 +80,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const limits = config.limits ?? DEFAULT_LIMITS;
   const checker = new Checker({
     profile: options.profile,
+    ...(options.profiles ? { profiles: options.profiles } : {}),
+    ...(config.kind ? { kind: config.kind } : {}),
     rules: options.rules,
     ...(config.severities ? { severities: config.severities } : {}),
     lang: config.lang ?? 'zh',
@@ -102,7 +109,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     return decodeInput(input.name, input.bytes, limits, readers);
   };
 
-  const model = (input: Input): ReportModel => (input.kind === 'doc' ? extract(input.doc, options.profile) : input.model);
+  const model = (input: Input): ReportModel => (input.kind === 'doc' ? checker.extract(input.doc) : input.model);
   const checkRead = (name: string, input: Input): Promise<FileResult> => checker.check(name, input);
 
   return {

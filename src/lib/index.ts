@@ -14,7 +14,7 @@ export type { ReportModel } from '../extract/model.js';
 export { SEVERITY_RANK } from '../findings/types.js';
 export type { AuditResult, FileResult, Finding, FormatOptions, RuleMeta, Severity, Summary } from '../findings/types.js';
 export { toBaseline, type Baseline, type Waiver } from '../findings/waivers.js';
-export { compileProfile, type Profile, type ProfileSource } from '../profiles/profile.js';
+export { compileProfile, DEFAULT_PROFILE, DOCUMENT_KINDS, orderProfiles, ROLES, type DocumentKind, type Profile, type ProfileSource, type Role } from '../profiles/profile.js';
 export { REPORT_EXTENSIONS, kindOf, type Input, type Reader, type Readers } from '../read/file.js';
 export { DEFAULT_LIMITS, InflateOverLimit, ReadError, type InflateRaw, type ReadLimits, type SourceDoc } from '../read/types.js';
 export { EMBEDDED_PROFILES, EMBEDDED_RULES } from '../ruleset/embedded.js';

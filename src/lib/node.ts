@@ -11,7 +11,7 @@ import { EMBEDDED_RULES } from '../ruleset/embedded.js';
 import { mergeRules } from '../ruleset/merge.js';
 import type { RuleDef } from '../ruleset/types.js';
 import type { Profile } from '../profiles/profile.js';
-import { resolveProfile } from '../profiles/resolve.js';
+import { builtinProfiles, DEFAULT_PROFILE, resolveProfile } from '../profiles/resolve.js';
 import type { AuditResult, FileResult } from '../findings/types.js';
 import { coreReaders, decodeInput, sizeLimitOf, type Input, type Readers } from '../read/file.js';
 import { readDocx as readDocxWith } from '../read/docx.js';
@@ -36,7 +36,7 @@ export const NODE_READERS: Readers = {
   doc: async (bytes, name, limits) => ({ kind: 'doc', doc: (await import('../read/doc.js')).readDoc(bytes, name, limits) }),
   wps: async (bytes, name, limits) => ({ kind: 'doc', doc: (await import('../read/doc.js')).readDoc(bytes, name, limits) }),
 };
-export { resolveProfile } from '../profiles/resolve.js';
+export { builtinProfiles, resolveProfile } from '../profiles/resolve.js';
 
 /** The rule set: the built-in pack plus rule folders (read only when given). */
 export async function loadRules(dirs: readonly string[] = []): Promise<RuleDef[]> {
@@ -49,7 +49,10 @@ export async function loadRules(dirs: readonly string[] = []): Promise<RuleDef[]
 export interface NodeAuditorOptions {
   /** Rules, or rule folders added to the built-in pack (default: the built-in pack). */
   rules?: readonly RuleDef[] | { dirs: readonly string[] };
-  /** A profile, a built-in profile id or a profile file (default 'hunan'). */
+  /**
+   * A profile, a built-in profile id, a profile file, or 'auto' (default): every built-in outline,
+   * picked per document by its headings.
+   */
   profile?: Profile | string;
   config?: AuditConfig;
   onInternalError?: AuditorOptions['onInternalError'];
@@ -57,10 +60,13 @@ export interface NodeAuditorOptions {
 
 export async function createNodeAuditor(options: NodeAuditorOptions = {}): Promise<Auditor> {
   const rules = Array.isArray(options.rules) ? (options.rules as readonly RuleDef[]) : await loadRules((options.rules as { dirs?: readonly string[] } | undefined)?.dirs ?? []);
-  const profile = typeof options.profile === 'object' ? options.profile : await resolveProfile(options.profile ?? 'hunan');
+  const ref = options.profile ?? 'auto';
+  const profiles = ref === 'auto' ? await builtinProfiles() : undefined;
+  const profile = typeof ref === 'object' ? ref : profiles ? profiles.find((p) => p.id === DEFAULT_PROFILE)! : await resolveProfile(ref);
   return createAuditor({
     rules,
     profile,
+    ...(profiles ? { profiles } : {}),
     ...(options.config ? { config: options.config } : {}),
     platform: { inflate: nodeInflate, readers: NODE_READERS },
     ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),

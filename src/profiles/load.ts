@@ -1,11 +1,11 @@
 /** Profile files on disk: a built-in id (src/profiles/<id>.yaml) or a path from the config. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { ConfigError } from '../ruleset/types.js';
 import { errorAt, parseYamlWithPositions, splitPointer } from '../ruleset/yaml-pos.js';
 import { packageRoot } from '../ruleset/root.js';
-import { compileProfile, type Profile, type ProfileSource } from './profile.js';
+import { compileProfile, DOCUMENT_KINDS, ROLES, type Profile, type ProfileSource } from './profile.js';
 
 const PROFILE_SCHEMA = {
   type: 'object',
@@ -14,6 +14,9 @@ const PROFILE_SCHEMA = {
   properties: {
     id: { type: 'string' },
     name: { type: 'string' },
+    kinds: { type: 'array', minItems: 1, items: { enum: DOCUMENT_KINDS.filter((k) => k !== 'unknown') } },
+    source: { type: 'string' },
+    place: { type: 'string' },
     minMatched: { type: 'integer', minimum: 1 },
     sections: {
       type: 'array',
@@ -25,6 +28,7 @@ const PROFILE_SCHEMA = {
         properties: {
           no: { type: 'string' }, title: { type: 'string' }, aliases: { type: 'array', items: { type: 'string' } },
           required: { type: 'boolean' }, nilAllowed: { type: 'boolean' }, fund: { enum: ['gpb', 'gov', 'soe', 'ssf'] },
+          role: { anyOf: [{ enum: [...ROLES] }, { type: 'array', minItems: 1, items: { enum: [...ROLES] } }] },
         },
       },
     },
@@ -35,6 +39,19 @@ const PROFILE_SCHEMA = {
     grades: { type: 'array', items: { type: 'object', required: ['grade', 'min'], additionalProperties: false, properties: { grade: { type: 'string' }, min: { type: 'number' } } } },
   },
 };
+
+/** Every src/profiles/*.yaml as written (validated). */
+export function builtinProfileSources(): Record<string, ProfileSource> {
+  const dir = join(packageRoot(), 'src', 'profiles');
+  const out: Record<string, ProfileSource> = {};
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml')).sort()) {
+    const file = join(dir, f);
+    const text = readFileSync(file, 'utf8');
+    parseProfile(text, file);
+    out[f.slice(0, -5)] = parseYamlWithPositions(text, file).value as unknown as ProfileSource;
+  }
+  return out;
+}
 
 export function builtinProfilePath(id: string): string | undefined {
   const p = join(packageRoot(), 'src', 'profiles', `${id}.yaml`);
@@ -58,6 +75,7 @@ export function parseProfile(text: string, file: string): Profile {
   };
   for (const key of ['template', 'nil', 'empty'] as const) (source[key] ?? []).forEach((re, i) => checkRegex(re, [key, i]));
   (source.cover ?? []).forEach((c, i) => checkRegex(c.label, ['cover', i, 'label']));
+  if (source.place !== undefined) checkRegex(source.place, ['place']);
   return compileProfile(source);
 }
 
@@ -67,7 +85,7 @@ export function loadProfile(idOrPath: string): Profile {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new ConfigError(idOrPath, undefined, undefined, `找不到提纲“${idOrPath}”（内置：hunan；或给出 .yaml 文件路径）`, `no profile "${idOrPath}" (built in: hunan; or give the path of a .yaml file)`);
+    throw new ConfigError(idOrPath, undefined, undefined, `找不到提纲“${idOrPath}”（内置的见 jixiao-lint profiles；或给出 .yaml 文件路径）`, `no profile "${idOrPath}" (jixiao-lint profiles lists the built-in ones; or give the path of a .yaml file)`);
   }
   return parseProfile(text, file);
 }

@@ -1,8 +1,17 @@
 /**
- * A province's outline as data (src/profiles/<id>.yaml): section titles and aliases, which are
- * required, which may state a nil, the outline's instruction sentences, cover fields, grade bands.
+ * An outline as data (src/profiles/<id>.yaml): the kinds of document it is for, where it comes
+ * from, its sections (numbering, titles and aliases, order, required or optional, and the role
+ * of each), the outline's instruction sentences, cover fields, grade bands.
  * Compiled once per run: regex sources from the file become RegExp here (data, never code).
  */
+
+/** What a section is for: the code asks for a role, never for a section number. */
+export const ROLES = ['basics', 'goals', 'budget', 'results', 'problems', 'measures', 'evaluation', 'other'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The kinds of document (issue 9; JSON `files[].kind`). */
+export const DOCUMENT_KINDS = ['department-self-evaluation', 'project-self-evaluation', 'self-evaluation-form', 'final-accounts', 'evaluation-report', 'unknown'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export interface ProfileSection {
   no: string;
@@ -10,6 +19,8 @@ export interface ProfileSection {
   aliases: string[];
   required: boolean;
   nilAllowed: boolean;
+  /** What the section is for (a section may serve two: 一、基本情况 holds Hunan's goals). */
+  roles: Role[];
   /** Budget fund the section reports (gpb, gov, soe, ssf). */
   fund?: string;
 }
@@ -17,6 +28,12 @@ export interface ProfileSection {
 export interface Profile {
   id: string;
   name: string;
+  /** The kinds of document written to this outline. */
+  kinds: DocumentKind[];
+  /** Where the outline comes from (a notice, a template, the published reports it was read from). */
+  source: string;
+  /** A document whose title names this place is taken for this outline when two match alike. */
+  place?: RegExp;
   minMatched: number;
   sections: ProfileSection[];
   template: RegExp[];
@@ -29,6 +46,9 @@ export interface Profile {
 export interface ProfileSource {
   id: string;
   name: string;
+  kinds?: DocumentKind[];
+  source?: string;
+  place?: string;
   minMatched?: number;
   sections: {
     no: string;
@@ -36,6 +56,7 @@ export interface ProfileSource {
     aliases?: string[];
     required?: boolean;
     nilAllowed?: boolean;
+    role?: Role | Role[];
     fund?: string;
   }[];
   template?: string[];
@@ -49,6 +70,9 @@ export function compileProfile(src: ProfileSource): Profile {
   return {
     id: src.id,
     name: src.name,
+    kinds: src.kinds ?? ['department-self-evaluation'],
+    source: src.source ?? '',
+    ...(src.place ? { place: new RegExp(src.place) } : {}),
     minMatched: src.minMatched ?? Math.ceil(src.sections.length / 2),
     sections: src.sections.map((s) => ({
       no: s.no,
@@ -56,6 +80,7 @@ export function compileProfile(src: ProfileSource): Profile {
       aliases: s.aliases ?? [],
       required: s.required ?? true,
       nilAllowed: s.nilAllowed ?? false,
+      roles: s.role === undefined ? (s.fund ? ['budget'] : ['other']) : Array.isArray(s.role) ? s.role : [s.role],
       ...(s.fund ? { fund: s.fund } : {}),
     })),
     template: (src.template ?? []).map((r) => new RegExp(r)),
@@ -64,4 +89,25 @@ export function compileProfile(src: ProfileSource): Profile {
     cover: (src.cover ?? []).map((c) => ({ name: c.name, label: new RegExp(c.label) })),
     grades: [...(src.grades ?? [])].sort((a, b) => b.min - a.min),
   };
+}
+
+/** The first section of a profile that serves a role. */
+export function sectionWithRole<T extends { no: string }>(profile: Profile, sections: readonly T[], role: Role): T | undefined {
+  const nos = new Set(profile.sections.filter((s) => s.roles.includes(role)).map((s) => s.no));
+  return sections.find((s) => nos.has(s.no));
+}
+
+/** The profile's number of the section that serves a role (the first), if any. */
+export function roleNo(profile: Profile, role: Role): string | undefined {
+  return profile.sections.find((s) => s.roles.includes(role))?.no;
+}
+
+/** The default outline, and the first offered (a tie between two outlines goes to it). */
+export const DEFAULT_PROFILE = 'hunan';
+
+/** Built-in profiles in a fixed order: the default first, then by id. */
+export function orderProfiles(sources: Record<string, ProfileSource>): Profile[] {
+  return Object.keys(sources)
+    .sort((a, b) => (a === DEFAULT_PROFILE ? -1 : b === DEFAULT_PROFILE ? 1 : a < b ? -1 : a > b ? 1 : 0))
+    .map((id) => compileProfile(sources[id]!));
 }

@@ -79,6 +79,16 @@ export const MODEL_SCHEMA = {
   properties: {
     version: { const: 1 },
     profile: { type: 'string' },
+    kind: { enum: ['department-self-evaluation', 'project-self-evaluation', 'self-evaluation-form', 'final-accounts', 'evaluation-report', 'unknown'] },
+    profileChoice: {
+      type: 'object',
+      required: ['id', 'matched', 'total', 'auto', 'eligible', 'why', 'others'],
+      additionalProperties: false,
+      properties: {
+        id: { type: 'string' }, matched: { type: 'integer' }, total: { type: 'integer' }, auto: { type: 'boolean' }, eligible: { type: 'boolean' }, why: { type: 'string' },
+        others: { type: 'array', items: { type: 'object', required: ['id', 'matched', 'total'], additionalProperties: false, properties: { id: { type: 'string' }, matched: { type: 'integer' }, total: { type: 'integer' } } } },
+      },
+    },
     year: { type: 'integer', minimum: 1990, maximum: 2100 },
     unit: { type: 'string' },
     title: { type: 'string' },

@@ -2,6 +2,7 @@
  * Rule file text → RuleDef. Pure (text in, data out); validate.ts says what is allowed.
  * The id is the file name; the category is the folder.
  */
+import type { DocumentKind } from '../profiles/profile.js';
 import type { GivenKind } from '../checks/types.js';
 import type { Severity } from '../findings/types.js';
 import { ConfigError, type Condition, type Example, type RuleDef } from './types.js';
@@ -9,6 +10,7 @@ import { validateRuleValue } from './validate.js';
 import { errorAt, parseYamlWithPositions } from './yaml-pos.js';
 
 interface RawRule {
+  appliesTo?: DocumentKind[];
   title: string;
   title_en?: string;
   severity: Severity;
@@ -49,6 +51,7 @@ export function parseRule(text: string, file: string, folder?: string): RuleDef 
     descriptionEn: (raw.description_en ?? raw.description).trim(),
     ...(raw.reference ? { reference: raw.reference.trim() } : {}),
     given: raw.given,
+    ...(raw.appliesTo ? { appliesTo: raw.appliesTo } : {}),
     when: raw.when,
     message: text2(raw.message),
     help: text2(raw.help),

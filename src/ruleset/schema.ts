@@ -12,6 +12,12 @@ export const RULE_SCHEMA = {
     description_en: { type: 'string' },
     reference: { type: 'string' },
     given: { type: 'string' },
+    appliesTo: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { enum: ['department-self-evaluation', 'project-self-evaluation', 'self-evaluation-form', 'final-accounts', 'evaluation-report'] },
+    },
     when: { $ref: '#/definitions/top' },
     message: { $ref: '#/definitions/text' },
     help: { $ref: '#/definitions/text' },

@@ -1,4 +1,5 @@
 /** A rule as loaded from rules/<category>/<id>.yaml (validated). */
+import type { DocumentKind } from '../profiles/profile.js';
 import type { Severity } from '../findings/types.js';
 import type { GivenKind } from '../checks/types.js';
 
@@ -29,6 +30,11 @@ export interface RuleDef {
   descriptionEn: string;
   reference?: string;
   given: GivenKind;
+  /**
+   * The kinds of document the rule is for; absent: every kind. A document of unknown kind gets
+   * every rule (nothing says a rule does not fit it).
+   */
+  appliesTo?: DocumentKind[];
   when: Condition;
   message: { zh: string; en: string };
   help: { zh: string; en: string };

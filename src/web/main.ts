@@ -7,14 +7,15 @@
  * marked on its line, and the list of findings, errors first, filterable by severity. Several
  * files: a table, one row per report; a row opens that report below.
  */
-import { compileProfile, createAuditor, EMBEDDED_PROFILES, EMBEDDED_RULES, type FileResult, type Finding, type Severity } from '../lib/index.js';
+import { createAuditor, EMBEDDED_PROFILES, orderProfiles, EMBEDDED_RULES, type FileResult, type Finding, type Severity } from '../lib/index.js';
 import { webInflate } from '../lib/web-inflate.js';
 import { renderReport, renderTable, type CheckRecord } from './render.js';
 
 const rules = EMBEDDED_RULES ?? [];
-const profileSource = EMBEDDED_PROFILES?.['hunan'];
-if (!profileSource || rules.length === 0) throw new Error('jixiao-lint page: the rules and profile must be embedded at build time');
-const auditor = createAuditor({ rules, profile: compileProfile(profileSource), config: { keepLines: true, lang: 'zh' }, platform: { inflate: webInflate } });
+if (!EMBEDDED_PROFILES?.['hunan'] || rules.length === 0) throw new Error('jixiao-lint page: the rules and profiles must be embedded at build time');
+// every built-in outline, picked per document by its headings, as the CLI does
+const profiles = orderProfiles(EMBEDDED_PROFILES);
+const auditor = createAuditor({ rules, profile: profiles[0]!, profiles, config: { keepLines: true, lang: 'zh' }, platform: { inflate: webInflate } });
 
 const $ = <T extends HTMLElement>(sel: string): T => document.querySelector<T>(sel)!;
 const input = $<HTMLInputElement>('#file');

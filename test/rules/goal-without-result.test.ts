@@ -43,8 +43,8 @@ describe(RULE, () => {
       expect(await runRule(RULE, SEED)).toMatchObject([
         {
           ruleId: RULE, severity: 'warning', location: { section: '一', line: 23 }, expected: '增长15%',
-          data: { target: '实现税收收入增长15%', result: '', pairing: '第六部分没有同一指标的实际完成数' },
-          message: '绩效目标“实现税收收入增长15%”在第六部分没有对应的完成情况（第六部分没有同一指标的实际完成数）',
+          data: { target: '实现税收收入增长15%', result: '', pairing: '完成情况中没有同一指标的实际完成数' },
+          message: '绩效目标“实现税收收入增长15%”在第六部分没有对应的完成情况（完成情况中没有同一指标的实际完成数）',
         },
         {
           ruleId: RULE, severity: 'warning', location: { section: '一', line: 23 }, expected: '5家',
@@ -86,7 +86,7 @@ describe(RULE, () => {
     it('the result missing altogether (rule example)', async () => {
       const text = withSection('六', '服务对象满意度达到92%。');
       expect(await runRule(RULE, text)).toMatchObject([
-        { location: { section: '一', line: lineOf(text, '全年完成业务培训12期') }, data: { target: '全年完成业务培训12期', pairing: '第六部分没有同一指标的实际完成数' } },
+        { location: { section: '一', line: lineOf(text, '全年完成业务培训12期') }, data: { target: '全年完成业务培训12期', pairing: '完成情况中没有同一指标的实际完成数' } },
       ]);
     });
 

@@ -25,8 +25,8 @@ describe(RULE, () => {
     it('a fragment of 3 sections', async () => {
       expect(await runRule(RULE, FRAGMENT)).toMatchObject([
         {
-          ruleId: RULE, severity: 'warning', data: { matched: '一、二、三', matchedCount: 3, profile: 'hunan' },
-          message: '文档只匹配到“湖南省部门整体支出绩效自评报告提纲”的 3 个部分（一、二、三），可能使用了其他提纲或并非完整报告，已跳过章节完整性检查',
+          ruleId: RULE, severity: 'info', data: { matched: '一、二、三', matchedCount: 3, profile: 'hunan' },
+          message: '文档与提纲“湖南省部门整体支出绩效自评报告提纲”不符：只找到其 10 个部分中的 3 个（30%：一、二、三），已跳过章节完整性检查',
         },
       ]);
     });
@@ -36,7 +36,7 @@ describe(RULE, () => {
     });
 
     it('no sections at all', async () => {
-      expect(await runRule(RULE, '2025年度 示例单位整体支出绩效自评报告\n基本支出300.00万元。')).toMatchObject([{ data: { matchedCount: 0 }, message: expect.stringContaining('的 0 个部分（无）') }]);
+      expect(await runRule(RULE, '2025年度 示例单位整体支出绩效自评报告\n基本支出300.00万元。')).toMatchObject([{ data: { matchedCount: 0 }, message: expect.stringContaining('10 个部分中的 0 个（0%：无）') }]);
     });
 
     it('replaces section-missing and section-empty, while figure checks still run', async () => {

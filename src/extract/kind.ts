@@ -1,0 +1,40 @@
+/**
+ * The kind of document, from the words of its title (the lines before its first section, joined:
+ * a title is often split over lines or letter-spaced) and, failing that, its first paragraphs.
+ * The most specific shape wins: a 自评表 is a form even when it is about 整体支出; a 决算 说明 is
+ * final accounts even when it has a 绩效 part; a 评价报告 without 自评 is written by someone else.
+ */
+import type { Block } from '../read/types.js';
+import type { DocumentKind } from '../profiles/profile.js';
+
+const KINDS: readonly [RegExp, DocumentKind][] = [
+  [/绩效自评表|自评表（|绩效自评情况表/, 'self-evaluation-form'],
+  [/部门决算|决算(情况)?说明|决算公开|预算公开说明|部门预算(情况)?说明/, 'final-accounts'],
+  [/整体支出绩效.{0,8}(自评|自我评价)|整体支出(绩效)?自评/, 'department-self-evaluation'],
+  [/(项目支出|专项资金|专项|项目).{0,12}绩效.{0,4}自评报告|项目支出绩效自评/, 'project-self-evaluation'],
+  [/绩效评价报告/, 'evaluation-report'],
+  [/整体支出绩效评价/, 'department-self-evaluation'],
+];
+
+/** The first `n` non-empty lines of a document as one squashed string (a title split over lines is one). */
+export function headText(blocks: readonly Block[], n = 12): string {
+  const parts: string[] = [];
+  for (const b of blocks) {
+    if (parts.length >= n) break;
+    const t = (b.kind === 'row' ? (b.normCells ?? []).join('') : b.norm).replace(/\s+/g, '');
+    if (t) parts.push(t);
+  }
+  return parts.join('');
+}
+
+/**
+ * The kind, read from the title lines first (the first 3 non-empty lines, then 6, then 12): a
+ * sentence of the body that mentions 部门决算 must not make a self-evaluation final accounts.
+ */
+export function detectKind(blocks: readonly Block[]): DocumentKind {
+  for (const n of [3, 6, 12]) {
+    const head = headText(blocks, n);
+    for (const [re, kind] of KINDS) if (re.test(head)) return kind;
+  }
+  return 'unknown';
+}

@@ -1,0 +1,93 @@
+/**
+ * Which outline a document follows, when several are offered: the one whose sections its
+ * top-level headings name best. A profile is eligible when at least its `minMatched` sections are
+ * found; among the eligible, one made for the document's kind comes first, then the larger share
+ * of the profile's sections found, then a title naming the profile's place, then the order given.
+ * No eligible profile: the closest (largest share) is named, so the report can say so.
+ */
+import type { Block } from '../read/types.js';
+import type { DocumentKind, Profile } from '../profiles/profile.js';
+import { matchSection } from './outline.js';
+import { headingNumber } from './text.js';
+
+export interface ProfileChoice {
+  /** The profile picked (or, when none is eligible, the closest). */
+  id: string;
+  /** Sections of it that the document's headings name, and how many it has. */
+  matched: number;
+  total: number;
+  /** Whether it was picked by the document (false: given by --profile or the configuration). */
+  auto: boolean;
+  /** Whether enough of its sections were found for section checks. */
+  eligible: boolean;
+  /** Why, in a sentence. */
+  why: string;
+  /** The runners-up, best first: id and sections found. */
+  others: { id: string; matched: number; total: number }[];
+}
+
+const TOP = new Set(['chinese-dun', 'chinese-part', 'arabic-dun', 'arabic-dot', 'none']);
+
+/** The titles of a document's top-level heading candidates, with whether only a strict match counts. */
+function headingTitles(blocks: readonly Block[]): { rest: string; strict: boolean }[] {
+  const out: { rest: string; strict: boolean }[] = [];
+  const partsOnTop = blocks.filter((b) => b.kind === 'paragraph' && /^\s*第[一二三四五六七八九十]+部分/.test(b.norm)).length >= 2;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const t = b.norm.trim();
+    if (!t || t.length > 60) continue;
+    const num = headingNumber(t);
+    const topLike = partsOnTop ? num.style === 'chinese-part' : b.headingLevel === 1 || TOP.has(num.style);
+    if (!topLike) continue;
+    out.push({ rest: t.slice(num.length).trim(), strict: num.style === 'none' && b.headingLevel === undefined });
+  }
+  return out;
+}
+
+interface Scored {
+  profile: Profile;
+  matched: number;
+  eligible: boolean;
+  kindFit: boolean;
+  placeFit: boolean;
+  order: number;
+}
+
+export function pickProfile(blocks: readonly Block[], profiles: readonly Profile[], kind: DocumentKind, head: string): { profile: Profile; choice: ProfileChoice } {
+  const titles = headingTitles(blocks);
+  const scored: Scored[] = profiles.map((profile, order) => {
+    const found = new Set<string>();
+    for (const h of titles) {
+      const s = matchSection(h.rest, profile, h.strict);
+      if (s) found.add(s.no);
+    }
+    return {
+      profile,
+      matched: found.size,
+      eligible: found.size >= profile.minMatched,
+      kindFit: profile.kinds.includes(kind),
+      placeFit: profile.place !== undefined && profile.place.test(head),
+      order,
+    };
+  });
+  const share = (s: Scored): number => s.matched / s.profile.sections.length;
+  scored.sort(
+    (a, b) =>
+      Number(b.eligible) - Number(a.eligible) ||
+      (a.eligible ? Number(b.kindFit) - Number(a.kindFit) : 0) ||
+      share(b) - share(a) ||
+      Number(b.placeFit) - Number(a.placeFit) ||
+      b.matched - a.matched ||
+      a.order - b.order,
+  );
+  const best = scored[0]!;
+  const others = scored.slice(1, 4).filter((s) => s.matched > 0).map((s) => ({ id: s.profile.id, matched: s.matched, total: s.profile.sections.length }));
+  const found = `${best.matched}/${best.profile.sections.length}`;
+  const why = best.eligible
+    ? `标题与“${best.profile.name}”的 ${found} 个部分相符${best.kindFit ? '，且为同类文档' : ''}${best.placeFit ? '，标题中有其地名' : ''}`
+    : `没有提纲达到匹配要求；最接近的是“${best.profile.name}”（${found} 个部分）`;
+  return {
+    profile: best.profile,
+    choice: { id: best.profile.id, matched: best.matched, total: best.profile.sections.length, auto: true, eligible: best.eligible, why, others },
+  };
+}
