@@ -2,7 +2,7 @@
 import { displayWidth, kindLabel, SEVERITY_LABELS } from '../format/util.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, createNodeAuditor, factsOfFile, loadRules, ReadError, didYouMean } from '../lib/node.js';
+import { builtinProfiles, ConfigError, createNodeAuditor, didYouMean, factsOfFile, loadRules, ReadError } from '../lib/node.js';
 import type { Lang } from './lang.js';
 import { loadConfig } from './config-find.js';
 import { reportToolError } from './main.js';
@@ -124,6 +124,36 @@ export async function runInit(opts: { force?: boolean; debug?: boolean; lang: La
     }
     writeFileSync(file, initConfigText(opts.lang));
     process.stderr.write(opts.lang === 'en' ? 'jixiao-lint: wrote .jixiaorc.yaml (every setting is explained in it)\n' : 'jixiao-lint: 已写入 .jixiaorc.yaml（其中注释说明了每一项）\n');
+    return 0;
+  } catch (e) {
+    return reportToolError(e, opts.debug === true, opts.lang);
+  }
+}
+
+/** `profiles`: the built-in outlines: id, kinds, sections (with roles), source. */
+export async function runProfiles(opts: { lang: Lang; format: string; debug?: boolean }): Promise<number> {
+  try {
+    const profiles = await builtinProfiles();
+    const en = opts.lang === 'en';
+    if (opts.format === 'json') {
+      const out = profiles.map((p) => ({ id: p.id, name: p.name, kinds: p.kinds, source: p.source, sections: p.sections.map((s) => ({ no: s.no, title: s.title, roles: s.roles, required: s.required })) }));
+      process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+      return 0;
+    }
+    const lines: string[] = [];
+    for (const p of profiles) {
+      lines.push(`${p.id}  ${p.name}`);
+      lines.push(`  ${en ? 'for' : '适用'}：${kindsText(p.kinds, opts.lang)}`);
+      lines.push(`  ${en ? 'sections' : '章节'}：${p.sections.map((s) => `${s.no} ${s.title}（${s.roles.join('/')}）${s.required ? '' : '*'}`).join('；')}`);
+      if (p.source) lines.push(`  ${en ? 'source' : '来源'}：${p.source}`);
+      lines.push('');
+    }
+    lines.push(
+      en
+        ? `${profiles.length} outlines; * optional. Each report gets the one its headings match (--profile ID|FILE overrides).`
+        : `共 ${profiles.length} 个提纲；* 为可选部分。每份报告按其标题自动选用（--profile ID|文件 可指定）。`,
+    );
+    process.stdout.write(lines.join('\n') + '\n');
     return 0;
   } catch (e) {
     return reportToolError(e, opts.debug === true, opts.lang);

@@ -4,8 +4,11 @@ import type { Lang } from './lang.js';
 const ZH = `# jixiao-lint 配置文件。jixiao-lint 从当前目录向上查找它；也可用 --config 指定。
 # 每一项都可省略；这里写出的都是默认值或示例（以 # 开头的行不生效）。
 
-# 提纲：hunan（湖南省提纲，默认），或一个提纲 YAML 文件的路径
-profile: hunan
+# 提纲：auto（默认：每份报告按标题从内置提纲中选，jixiao-lint profiles 列出它们），或提纲 id（如 hunan），或提纲 YAML 文件的路径
+profile: auto
+
+# 文档类型：auto（默认：按标题判断），或 department-self-evaluation、project-self-evaluation、self-evaluation-form、final-accounts、evaluation-report
+kind: auto
 
 # 规则级别：off | error | warning | info（warn 即 warning）。jixiao-lint rules 列出全部规则。
 rules: {}
@@ -40,8 +43,11 @@ tolerance: {}
 const EN = `# jixiao-lint configuration. jixiao-lint looks for it from the working folder upward; --config names another.
 # Every setting may be left out; those written here are defaults or examples (lines starting with # have no effect).
 
-# Outline profile: hunan (Hunan's outline, the default), or the path of a profile YAML file
-profile: hunan
+# Outline: auto (the default: each report gets the built-in outline its headings match; jixiao-lint profiles lists them), an id (hunan), or a profile YAML file
+profile: auto
+
+# Kind of document: auto (the default: read from the title), or department-self-evaluation, project-self-evaluation, self-evaluation-form, final-accounts, evaluation-report
+kind: auto
 
 # Rule levels: off | error | warning | info (warn = warning). jixiao-lint rules lists all rules.
 rules: {}

@@ -14,14 +14,14 @@ import { ConfigError, VERSION, didYouMean } from '../lib/index.js';
 import { runCheck, type CheckCliOptions } from './check.js';
 import { normaliseLang, resolveLang, type Lang } from './lang.js';
 import { usageErrorInChinese } from './usage-zh.js';
-import { runExplain, runFacts, runInit, runRules } from './info.js';
+import { runExplain, runFacts, runInit, runProfiles, runRules } from './info.js';
 import { CLI_TEXT } from './text.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export const COMMANDS = ['check', 'facts', 'rules', 'explain', 'init', 'help'] as const;
+export const COMMANDS = ['check', 'facts', 'rules', 'explain', 'profiles', 'init', 'help'] as const;
 
 /** Options that take a value (so the word after them is not a command or a file). */
 const VALUE_OPTIONS = new Set([
@@ -145,6 +145,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       .option('--rules <dir>', t.opt.rules, collect),
   ).action(async (id: string, opts: { rules?: string[]; debug?: boolean }) => {
     code = await runExplain(id, { ...opts, lang });
+  });
+  common(
+    program
+      .command('profiles')
+      .description(t.cmd.profiles)
+      .option('--format <fmt>', t.opt.rulesFormat, 'text'),
+  ).action(async (opts: { format: string; debug?: boolean }) => {
+    code = await runProfiles({ ...opts, lang });
   });
   common(
     program

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { ConfigError } from '../ruleset/types.js';
-import { errorAt, parseYamlWithPositions, splitPointer } from '../ruleset/yaml-pos.js';
+import { errorAt, parseYamlWithPositions, pickSchemaError, splitPointer } from '../ruleset/yaml-pos.js';
 import { packageRoot } from '../ruleset/root.js';
 import { compileProfile, DOCUMENT_KINDS, ROLES, type Profile, type ProfileSource } from './profile.js';
 
@@ -60,10 +60,14 @@ export function builtinProfilePath(id: string): string | undefined {
 
 export function parseProfile(text: string, file: string): Profile {
   const y = parseYamlWithPositions(text, file);
-  const validate = new Ajv({ strict: false }).compile(PROFILE_SCHEMA);
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(PROFILE_SCHEMA);
   if (!validate(y.value)) {
-    const e = validate.errors![0]!;
-    throw errorAt(y, splitPointer(e.instancePath), `提纲文件无效：${e.instancePath || '/'} ${e.message ?? ''}`, `invalid profile file: ${e.instancePath || '/'} ${e.message ?? ''}`);
+    const e = pickSchemaError(validate.errors!);
+    const allowed = e.keyword === 'enum' ? (e.params as { allowedValues: string[] }).allowedValues : undefined;
+    const key = e.keyword === 'additionalProperties' ? String((e.params as { additionalProperty: string }).additionalProperty) : undefined;
+    const zh = allowed ? `取值应为 ${allowed.join('、')} 之一` : key ? `未知的键“${key}”` : `${e.instancePath || '/'} ${e.message ?? ''}`;
+    const en = allowed ? `expected one of ${allowed.join(', ')}` : key ? `unknown key "${key}"` : `${e.instancePath || '/'} ${e.message ?? ''}`;
+    throw errorAt(y, key ? [...splitPointer(e.instancePath), key] : splitPointer(e.instancePath), `提纲文件无效：${zh}`, `invalid profile file: ${en}`);
   }
   const source = y.value as unknown as ProfileSource;
   const checkRegex = (re: string, at: (string | number)[]) => {

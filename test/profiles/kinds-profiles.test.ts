@@ -1,0 +1,231 @@
+/**
+ * Issue 9 (tracker 13): kinds of document and outlines as data with roles.
+ * - the corpus: every text gets its kind and its outline, and no 三公 or self-score finding where
+ *   its kind does not require them;
+ * - every shipped profile: a report written to it passes, and planted defects (an empty part, a
+ *   missing part, the outline's instruction text left) are found under it — texts generated from
+ *   the profile's own data, not from one report;
+ * - a new outline is a YAML file: written to a temporary folder, given with --profile;
+ * - the code asks for roles, never for a section numeral.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { DocumentKind, Profile } from '../../src/profiles/profile.js';
+import { builtinProfiles, checkPaths, createNodeAuditor, factsOfFile } from '../../src/lib/node.js';
+import { cli } from '../helpers/cli.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CORPUS = join(ROOT, 'test', 'corpus');
+const texts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+const manifest = (txt: string): { kind: DocumentKind; outline: string } => parse(readFileSync(join(CORPUS, txt.replace(/\.txt$/, '.manifest.yaml')), 'utf8'));
+
+const SANGONG_KINDS: DocumentKind[] = ['department-self-evaluation', 'final-accounts'];
+const SCORE_KINDS: DocumentKind[] = ['department-self-evaluation', 'evaluation-report'];
+
+describe('the corpus: kind and outline of every text', () => {
+  it('each text is read as its kind and with its outline (an outline the corpus calls "other" is not asserted)', async () => {
+    const auditor = await createNodeAuditor();
+    const wrong: string[] = [];
+    for (const t of texts) {
+      const m = manifest(t);
+      const model = await factsOfFile(auditor, join(CORPUS, t));
+      if (model.kind !== m.kind) wrong.push(`${t}: kind ${model.kind}, manifest ${m.kind}`);
+      if (m.outline === 'other' || m.kind === 'self-evaluation-form') continue;
+      const ok = model.profile === m.outline || model.profile.startsWith(`${m.outline}-`);
+      if (!ok || !model.profileChoice?.eligible) wrong.push(`${t}: outline ${model.profile} (${model.profileChoice?.why}), manifest ${m.outline}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(new Set(texts.map((t) => manifest(t).kind)).size).toBe(5); // every kind is in the corpus
+  });
+
+  it('no 三公 or self-score finding, and no such skipped check, where the kind does not require them', async () => {
+    const auditor = await createNodeAuditor();
+    const result = await checkPaths(auditor, texts.map((t) => join(CORPUS, t)), ROOT);
+    const wrong: string[] = [];
+    for (const f of result.files) {
+      const kind = f.info.kind as DocumentKind;
+      const ids = [...f.findings.map((x) => x.ruleId), ...f.skipped.map((s) => `${s.ruleId}(skipped)`)];
+      if (!SANGONG_KINDS.includes(kind)) for (const id of ids.filter((x) => x.startsWith('sangong-'))) wrong.push(`${f.path} (${kind}): ${id}`);
+      if (!SCORE_KINDS.includes(kind)) for (const id of ids.filter((x) => x.startsWith('self-score-missing'))) wrong.push(`${f.path} (${kind}): ${id}`);
+      if (kind === 'self-evaluation-form') for (const id of ids.filter((x) => /^(section-|profile-mismatch|template-text-left)/.test(x))) wrong.push(`${f.path} (form): ${id}`);
+      if (f.rulesRun?.some((id) => id.startsWith('sangong-')) && !SANGONG_KINDS.includes(kind)) wrong.push(`${f.path}: 三公 rules listed as run`);
+    }
+    expect(wrong).toEqual([]);
+    // and where they are required, they run: a department report without 三公 is told
+    const dept = result.files.filter((f) => f.info.kind === 'department-self-evaluation');
+    expect(dept.every((f) => f.rulesRun?.includes('sangong-budget-missing'))).toBe(true);
+  });
+});
+
+/** A report written to a profile: its title (kind and place) and each section with content. */
+function reportFor(p: Profile, omit?: string, empty?: string, template?: string): string {
+  const place = p.place ? p.place.source.split('|')[0]! : '';
+  const kind = p.kinds[0]!;
+  const title =
+    kind === 'final-accounts' ? `${place}某单位2024年度部门决算情况说明`
+      : kind === 'project-self-evaluation' ? `${place}某单位2024年度某某项目支出绩效自评报告`
+        : kind === 'evaluation-report' ? `${place}某某项目财政支出绩效评价报告（2024年度）`
+          : `${place}某单位2024年度部门整体支出绩效自评报告`;
+  const lines = [title, ''];
+  for (const s of p.sections) {
+    if (s.no === omit) continue;
+    lines.push(`${s.no}、${s.title}`);
+    if (s.no === empty) continue;
+    lines.push(`本部分按提纲要求写明了${s.title.slice(0, 6)}的具体内容，相关工作均已完成。`);
+    if (s.no === template) lines.push('主要反映部门整体支出绩效目标的完成情况。');
+  }
+  return lines.join('\n') + '\n';
+}
+
+const SECTION_RULES = /^(section-|template-text-left|profile-mismatch)/;
+
+describe('every shipped profile: a report written to it passes; planted defects are found', async () => {
+  const profiles = await builtinProfiles();
+  it('ships Hunan, national, city-form and at least four more provinces, each with its kinds and source', () => {
+    const ids = profiles.map((p) => p.id);
+    for (const id of ['hunan', 'national-dept', 'national-project', 'city-form']) expect(ids).toContain(id);
+    const provinces = new Set(ids.map((id) => id.split('-')[0]!).filter((x) => !['hunan', 'national', 'city'].includes(x)));
+    expect(provinces.size).toBeGreaterThanOrEqual(4);
+    for (const p of profiles) {
+      expect(p.source.length, p.id).toBeGreaterThan(20);
+      expect(p.kinds.length, p.id).toBeGreaterThan(0);
+      expect(p.sections.every((s) => s.roles.length > 0), p.id).toBe(true);
+    }
+  });
+
+  for (const p of profiles) {
+    it(`${p.id}: picked for its own report, no section finding; empty, missing and template text found`, async () => {
+      const auditor = await createNodeAuditor();
+      const check = async (text: string) => auditor.check({ name: `${p.id}.txt`, text });
+      const clean = await check(reportFor(p));
+      expect(clean.info.profile, p.id).toBe(p.id);
+      expect(clean.findings.filter((f) => SECTION_RULES.test(f.ruleId)).map((f) => f.message)).toEqual([]);
+
+      const required = p.sections.filter((s) => s.required);
+      const target = required[required.length - 1]!; // a later required part: the report keeps its start
+      const empty = await check(reportFor(p, undefined, target.no));
+      expect(empty.findings.filter((f) => f.ruleId === 'section-empty').map((f) => f.location.section), p.id).toEqual([target.no]);
+
+      const tpl = await check(reportFor(p, undefined, undefined, target.no));
+      expect(tpl.findings.filter((f) => f.ruleId === 'template-text-left').map((f) => f.location.section), p.id).toEqual([target.no]);
+
+      const missing = await check(reportFor(p, target.no));
+      if (p.sections.length - 1 >= p.minMatched) {
+        expect(missing.findings.filter((f) => f.ruleId === 'section-missing').map((f) => f.location.section), p.id).toEqual([target.no]);
+      } else {
+        // too few parts left to know the outline: the report is told which outline came closest
+        expect(missing.findings.map((f) => f.ruleId), p.id).toContain('profile-mismatch');
+      }
+    });
+  }
+});
+
+describe('a new outline is a YAML file', () => {
+  const PROFILE = `id: test-province
+name: 某省部门整体支出绩效自评报告提纲（测试）
+kinds: [department-self-evaluation]
+source: 测试用提纲：顺序和标题都与湖南不同
+minMatched: 4
+sections:
+  - { no: 一, title: 年度工作目标, role: goals }
+  - { no: 二, title: 年度支出情况, role: budget, fund: gpb }
+  - { no: 三, title: 目标完成情况, role: results }
+  - { no: 四, title: 主要问题, role: problems }
+  - { no: 五, title: 改进打算, role: measures }
+  - { no: 六, title: 自评得分, role: evaluation }
+template: ['^主要反映']
+empty: ['^(无|暂无)[。]?$']
+grades: [{ grade: 优, min: 90 }, { grade: 良, min: 80 }, { grade: 中, min: 60 }, { grade: 差, min: 0 }]
+`;
+  const body = (parts: Record<string, string | null>): string =>
+    ['某省某局2024年度部门整体支出绩效自评报告', ...Object.entries(parts).flatMap(([h, t]) => (t === null ? [] : [h, ...(t ? [t] : [])]))].join('\n') + '\n';
+  const good: Record<string, string | null> = {
+    '一、年度工作目标': '确保全年完成检查任务120次。',
+    '二、年度支出情况': '本年一般公共预算支出500.00万元，其中基本支出300.00万元、项目支出200.00万元。“三公”经费预算数3.00万元，决算数2.80万元，其中因公出国（境）费0万元、公务用车购置及运行维护费2.00万元、公务接待费0.80万元。',
+    '三、目标完成情况': '全年完成检查任务126次。',
+    '四、主要问题': '个别项目支出进度偏慢，原因是前期准备不足。',
+    '五、改进打算': '加强项目前期论证，按月调度支出进度。',
+    '六、自评得分': '自评得分92分，等级为优。',
+  };
+
+  it('loads from a temporary folder and checks a report under it: clean passes, planted defects are found where its outline puts them', () => {
+    const d = mkdtempSync(join(tmpdir(), 'jixiao-profile-'));
+    writeFileSync(join(d, 'test-province.yaml'), PROFILE);
+    writeFileSync(join(d, 'clean.txt'), body(good));
+    writeFileSync(join(d, 'empty.txt'), body({ ...good, '三、目标完成情况': '' }));
+    writeFileSync(join(d, 'missing.txt'), body({ ...good, '四、主要问题': null }));
+    writeFileSync(join(d, 'template.txt'), body({ ...good, '五、改进打算': '主要反映下一步改进措施。加强项目前期论证。' }));
+    const run = (f: string) => JSON.parse(cli(['check', f, '--profile', 'test-province.yaml', '-f', 'json', '--fail-on', 'never'], { cwd: d }).stdout) as {
+      files: { profile: string; findings: { ruleId: string; message: string; location: { section?: string } }[] }[];
+    };
+    const clean = run('clean.txt').files[0]!;
+    expect(clean.profile).toBe('test-province');
+    expect(clean.findings.filter((f) => SECTION_RULES.test(f.ruleId))).toEqual([]);
+    const empty = run('empty.txt').files[0]!.findings.filter((f) => f.ruleId === 'section-empty');
+    expect(empty.map((f) => [f.location.section, f.message])).toEqual([['三', '第三部分“目标完成情况”只有标题，没有内容']]);
+    expect(run('missing.txt').files[0]!.findings.filter((f) => f.ruleId === 'section-missing').map((f) => f.location.section)).toEqual(['四']);
+    expect(run('template.txt').files[0]!.findings.filter((f) => f.ruleId === 'template-text-left').map((f) => f.location.section)).toEqual(['五']);
+    // its roles: the target of 一 is answered in 三 (no goal-without-result), and messages name 第三部分
+    expect(clean.findings.filter((f) => f.ruleId.startsWith('goal-'))).toEqual([]);
+    writeFileSync(join(d, 'unanswered.txt'), body({ ...good, '三、目标完成情况': '全年工作顺利完成。' }));
+    const unanswered = run('unanswered.txt').files[0]!.findings.filter((f) => f.ruleId === 'goal-without-result');
+    expect(unanswered.map((f) => f.message)).toEqual([expect.stringContaining('在第三部分没有对应的完成情况')]);
+  });
+
+  it('a bad profile file is refused with its position', () => {
+    const d = mkdtempSync(join(tmpdir(), 'jixiao-profile-'));
+    writeFileSync(join(d, 'bad.yaml'), PROFILE.replace('role: results', 'role: outcome'));
+    writeFileSync(join(d, 'r.txt'), body(good));
+    const r = cli(['check', 'r.txt', '--profile', 'bad.yaml'], { cwd: d });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^jixiao-lint: .*bad\.yaml:9:\d+: 提纲文件无效/);
+  });
+});
+
+describe('kind and outline on the command line and in facts', () => {
+  it('--kind overrides the kind read from the title; a bad one is refused with a suggestion', () => {
+    const f = join(CORPUS, texts.find((t) => t.startsWith('04-'))!);
+    const form = JSON.parse(cli(['check', f, '-f', 'json', '--fail-on', 'never']).stdout).files[0];
+    expect(form.kind).toBe('self-evaluation-form');
+    const forced = JSON.parse(cli(['check', f, '-f', 'json', '--fail-on', 'never', '--kind', 'department-self-evaluation']).stdout).files[0];
+    expect(forced.kind).toBe('department-self-evaluation');
+    expect(forced.findings.map((x: { ruleId: string }) => x.ruleId)).toContain('sangong-budget-missing');
+    const bad = cli(['check', f, '--kind', 'final-account']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('jixiao-lint: --kind: 未知的文档类型“final-account”（是否想用 final-accounts？）\n');
+  });
+
+  it('facts says which outline was picked and why; the terminal header names the kind', () => {
+    const f = join(CORPUS, texts.find((t) => t.startsWith('21-'))!);
+    const facts = cli(['facts', f]).stdout;
+    expect(facts).toMatch(/^kind: department-self-evaluation$/m);
+    expect(facts).toMatch(/^profile: chongqing$/m);
+    expect(facts).toMatch(/why: 标题与“重庆市部门整体支出绩效自评报告提纲”的 7\/7 个部分相符，且为同类文档，标题中有其地名/);
+    expect(cli(['check', f, '--fail-on', 'never']).stdout.split('\n')[0]).toMatch(/ · 部门整体支出自评（chongqing）$/);
+  });
+
+  it('rules and explain show which kinds a rule applies to; profiles lists the outlines', () => {
+    expect(cli(['rules']).stdout).toMatch(/^sangong-budget-missing\s+错误\s+sangong\s+.*部门整体支出自评、部门决算说明$/m);
+    expect(cli(['explain', 'self-score-missing']).stdout).toContain('适用文档：部门整体支出自评、绩效评价报告');
+    const profiles = cli(['profiles']).stdout;
+    expect(profiles).toMatch(/^chongqing {2}重庆市部门整体支出绩效自评报告提纲$/m);
+    expect(profiles).toContain('来源：');
+  });
+});
+
+describe('the code asks for roles', () => {
+  it('no literal section numeral is used as a role in src/', () => {
+    const SRC = join(ROOT, 'src');
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const bad: string[] = [];
+    for (const f of files(SRC)) {
+      readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
+        if (/\.no\s*===\s*'[一二三四五六七八九十]'|section:\s*'[一二三四五六七八九十]'|\?\?\s*'[一二三四五六七八九十]'/.test(line)) bad.push(`${f.slice(SRC.length + 1)}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(bad).toEqual([]);
+  });
+});
