@@ -135,7 +135,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   if (lead && previous && lead.length >= 2) {
     const total = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
     if (total) {
-      const parts = collectParts(s, s.from + lead.length, total.family, 0, used, out);
+      const parts = collectParts(s, s.from + lead.length, total.family, 0, used, out, total);
       if (parts.length > 0) out.push(sumRelation(previous, total, s, parts, lead.complete, '其中（另句）'));
     }
   }
@@ -146,7 +146,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     const intro = partIntroducer(after.replace(/^（/, ''));
     if (intro && !isAttribute(q)) {
       const open = after.startsWith('（') ? 1 : 0;
-      const parts = collectParts(s, q.end + open + intro.length, q.family, q.depth + open, used, out);
+      const parts = collectParts(s, q.end + open + intro.length, q.family, q.depth + open, used, out, q);
       if (parts.length > 0) out.push(sumRelation(s, q, s, parts, intro.complete, open ? '括号内其中' : '其中'));
     }
     changeRelation(s, q, i, out);
@@ -167,7 +167,7 @@ function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[
  * (to the next ； or its closing bracket), read as its own relation. A figure naming a change or a
  * share belongs to the part before it.
  */
-function collectParts(s: Stretch, from: number, family: string, depth: number, used: Set<Quantity>, out: RelationFact[]): Quantity[] {
+function collectParts(s: Stretch, from: number, family: string, depth: number, used: Set<Quantity>, out: RelationFact[], total?: Quantity): Quantity[] {
   const text = s.c.text;
   let end = s.to;
   if (depth > 0) {
@@ -183,11 +183,13 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   }
   // a list ends at a ； that closes no part of it ("分别为：A、B、C；另下设…"), and, when its
   // introducer had no colon ("…，其中A、B；项目支出…"), at the first ；
+  // A ； after which the parts already add up to the total ends the list too: what follows is
+  // another statement ("其中：货物21.50万元，服务64.80万元；授予中小企业合同金额86.30万元…")
   const colon = text[from - 1] === '：';
   for (let i = from; i < end; i++) {
     if (text[i] !== '；') continue;
-    const partBefore = s.qs.some((q) => q.at >= from && q.at < i && q.family === family && q.depth === depth);
-    if (!colon || !partBefore) {
+    const before = s.qs.filter((q) => q.at >= from && q.at < i && q.family === family && q.depth === depth && !isAttribute(q));
+    if (!colon || before.length === 0 || (total !== undefined && before.length >= 2 && addsUp(before, total))) {
       end = i;
       break;
     }
@@ -214,7 +216,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
       const subFrom = q.end + (bracket ? 1 : 0) + intro.length;
       const semi = text.indexOf('；', subFrom);
       const subEnd = bracket ? end : semi >= 0 && semi < end ? semi : end;
-      const sub = collectParts({ ...s, to: subEnd }, subFrom, family, depth + (bracket ? 1 : 0), used, out);
+      const sub = collectParts({ ...s, to: subEnd }, subFrom, family, depth + (bracket ? 1 : 0), used, out, q);
       if (sub.length > 0) out.push(sumRelation(s, q, s, sub, intro.complete, bracket ? '括号内其中' : '其中内其中'));
       skipUntil = bracket ? closingBracket(text, q.end) : subEnd;
     }
@@ -222,6 +224,15 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   const tail = text.slice(parts.length > 0 ? parts[parts.length - 1]!.end : from, Math.min(end, (parts[parts.length - 1]?.end ?? from) + 4));
   if (/^(?:）)?等/.test(tail)) return parts.length > 1 ? parts.slice(0, 1) : parts; // an open list is only a partial one
   return parts;
+}
+
+/** Whether figures in one unit add up to a total within the rounding of what is printed. */
+function addsUp(parts: readonly Quantity[], total: Quantity): boolean {
+  if (parts.some((p) => p.unit !== total.unit)) return false;
+  const sum = parts.reduce((a, p) => a + Number(p.number), 0);
+  const half = (q: Quantity) => 0.5 * 10 ** -q.decimals;
+  const tol = parts.reduce((a, p) => a + half(p), half(total)) + 1e-9;
+  return Math.abs(sum - Number(total.number)) <= tol;
 }
 
 /** The words of the clause before a position, back to the previous clause mark. */
@@ -453,6 +464,9 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   return out;
 }
 
+/** A table row that opens a breakdown by a dimension: 按支出性质分：…, 按经济分类： … */
+const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)[：:]/;
+
 function segmentRelations(head: string[], body: readonly Block[], context: string): RelationFact[] {
   const cellsOf = (b: Block): string[] => (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
   // an indicator table (年度指标值 | 实际完成值 | 分值 | 得分) is read by indicators.ts
@@ -487,14 +501,23 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
     } else {
       for (let i = t - 1; i >= 0 && !TOTAL_ROW.test(first(body[i]!)); i--) members.unshift(body[i]!);
     }
-    // rows that only detail the row above them (其中 rows after a part) are not parts themselves
-    const parts = members.filter((b, i) => i === 0 || !/^其中/.test(first(b)) || /^其中/.test(first(members[0]!)));
-    if (parts.length < 1) continue;
-    for (const col of cols) {
-      const total = numberAt(body[t]!, col);
-      const ps = parts.map((b) => numberAt(b, col));
-      if (!total || ps.some((p) => p === undefined)) continue;
-      out.push({ relation: 'sum', subject: `${first(body[t]!)}·${head[col]}`, total, parts: ps as FigureFact[], complete: parts.length > 1, shape: '表格合计行', src: total.src });
+    // a row that names a dimension (按支出性质分：基本支出 …) starts another breakdown of the same total:
+    // the total by source, then by nature, are two sums, not one
+    const groups: Block[][] = [[]];
+    for (const b of members) {
+      if (DIMENSION_ROW.test(first(b)) && groups[groups.length - 1]!.length > 0) groups.push([]);
+      groups[groups.length - 1]!.push(b);
+    }
+    for (const group of groups) {
+      // rows that only detail the row above them (其中 rows after a part) are not parts themselves
+      const parts = group.filter((b, i) => i === 0 || !/^其中/.test(first(b)) || /^其中/.test(first(group[0]!)));
+      if (parts.length < 1) continue;
+      for (const col of cols) {
+        const total = numberAt(body[t]!, col);
+        const ps = parts.map((b) => numberAt(b, col));
+        if (!total || ps.some((p) => p === undefined)) continue;
+        out.push({ relation: 'sum', subject: `${first(body[t]!)}·${head[col]}`, total, parts: ps as FigureFact[], complete: parts.length > 1, shape: '表格合计行', src: total.src });
+      }
     }
   }
   // rate columns: rate = spent ÷ budget on every row
