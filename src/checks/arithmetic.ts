@@ -278,6 +278,8 @@ export interface ShareInput {
   /** What the percentage states, for the message ("基本支出占一般公共预算总支出的比例"). */
   statement: string;
   baseName: string;
+  /** The base's name in English when the code named it. */
+  baseNameEn?: string;
   amount: Money;
   base: Money;
   /** The percentage as printed, without %. */
@@ -301,6 +303,7 @@ export function shareItem(i: ShareInput): CheckItem {
     subject: i.subject,
     statement: i.statement,
     baseName: i.baseName,
+    ...(i.baseNameEn !== undefined ? { baseNameEn: i.baseNameEn } : {}),
     base,
     amount,
     pct: i.pct,

@@ -100,6 +100,7 @@ export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares:
           subject: n.name,
           statement: `${n.name}同比${y.direction === 'down' ? '减少' : '增长'}幅度`,
           baseName: y.prior ? '上年数' : '上年数（本年数减变动额）',
+          baseNameEn: y.prior ? 'the prior-year figure' : 'the prior-year figure (this year minus the change)',
           amount: absDelta,
           base: prior,
           pct: y.rate,

@@ -253,6 +253,7 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
       subject: r.subject,
       statement: `${r.subject}同比${r.direction === 'down' ? '减少' : '增长'}幅度`,
       baseName: r.prior ? '上年数' : '上年数（本年数减变动额）',
+      baseNameEn: r.prior ? 'the prior-year figure' : 'the prior-year figure (this year minus the change)',
       amount: { v: abs(delta.v), h: delta.h },
       base: prior,
       pct: r.rate.number,
