@@ -131,10 +131,20 @@ function candidatesOf(profile: Profile): Candidate[] {
 
 /** The profile section a heading's title names, if any (fuzzy: aliases, "情况" optional). */
 export function matchSection(rest: string, profile: Profile, strict: boolean): ProfileSection | undefined {
+  const sq = headingKey(rest);
+  return sq === undefined ? undefined : matchSquashed(sq, profile, strict);
+}
+
+/** A heading's title as matched: squashed, without a leading year; undefined when too long to be a title. */
+export function headingKey(rest: string): string | undefined {
   if (!squashedFits(rest, 40)) return undefined;
   // "2023年度部门决算情况说明": a year before the title is not part of it
   const sq = squash(rest).replace(/^(?:19|20)\d{2}年度?/, '');
-  if (sq.length === 0) return undefined;
+  return sq.length === 0 ? undefined : sq;
+}
+
+/** The profile section a squashed heading title names (headingKey), if any. */
+export function matchSquashed(sq: string, profile: Profile, strict: boolean): ProfileSection | undefined {
   let best: ProfileSection | undefined;
   let bestLen = 0;
   for (const { section: s, cand, core } of candidatesOf(profile)) {

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { DocumentKind, Profile } from '../profiles/profile.js';
-import { matchSection } from './outline.js';
+import { headingKey, matchSquashed } from './outline.js';
 import { headingNumber } from './text.js';
 
 export interface ProfileChoice {
@@ -28,9 +28,9 @@ export interface ProfileChoice {
 
 const TOP = new Set(['chinese-dun', 'chinese-part', 'arabic-dun', 'arabic-dot', 'none']);
 
-/** The titles of a document's top-level heading candidates, with whether only a strict match counts. */
-function headingTitles(blocks: readonly Block[]): { rest: string; strict: boolean }[] {
-  const out: { rest: string; strict: boolean }[] = [];
+/** The titles of a document's top-level heading candidates, squashed once, with whether only a strict match counts. */
+function headingTitles(blocks: readonly Block[]): { key: string; strict: boolean }[] {
+  const out: { key: string; strict: boolean }[] = [];
   const partsOnTop = blocks.filter((b) => b.kind === 'paragraph' && /^\s*第[一二三四五六七八九十]+部分/.test(b.norm)).length >= 2;
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
@@ -39,7 +39,8 @@ function headingTitles(blocks: readonly Block[]): { rest: string; strict: boolea
     const num = headingNumber(t);
     const topLike = partsOnTop ? num.style === 'chinese-part' : b.headingLevel === 1 || TOP.has(num.style);
     if (!topLike) continue;
-    out.push({ rest: t.slice(num.length).trim(), strict: num.style === 'none' && b.headingLevel === undefined });
+    const key = headingKey(t.slice(num.length).trim());
+    if (key !== undefined) out.push({ key, strict: num.style === 'none' && b.headingLevel === undefined });
   }
   return out;
 }
@@ -58,7 +59,7 @@ export function pickProfile(blocks: readonly Block[], profiles: readonly Profile
   const scored: Scored[] = profiles.map((profile, order) => {
     const found = new Set<string>();
     for (const h of titles) {
-      const s = matchSection(h.rest, profile, h.strict);
+      const s = matchSquashed(h.key, profile, h.strict);
       if (s) found.add(s.no);
     }
     return {

@@ -24,6 +24,7 @@ import {
   escapeHtml as esc,
   failsGate,
   kindLabel,
+  pathText,
   locationLabel,
   placeLabel,
   severityLabel,
@@ -255,7 +256,7 @@ function findingCard(fileNo: number, file: FileResult, { finding: f, n }: Number
   }
   if (f.related !== undefined && f.related.length > 0) {
     const items = f.related.map((r) => {
-      const label = placeLabel(r.location, lang, paras) ?? r.location.path.join(' › ');
+      const label = placeLabel(r.location, lang, paras) ?? pathText(r.location.path, lang);
       // Only this report's lines are on this part of the page.
       const where = r.location.file === file.path ? lineRef(fileNo, file, r.location.line, label) : `<span class="loc">${esc(`${r.location.file} ${label}`)}</span>`;
       return `<li>${where} ${esc(r.text)}</li>`;
@@ -263,7 +264,7 @@ function findingCard(fileNo: number, file: FileResult, { finding: f, n }: Number
     parts.push(`<div class="related"><b>${t.related}</b><ul>${items.join('')}</ul></div>`);
   }
   // The path says more than the group heading only when it goes below the section.
-  if (loc.path.length > 1 || (loc.path.length === 1 && loc.path[0] !== loc.heading)) parts.push(`<p class="path"><b>${t.where}</b>${esc(loc.path.join(' › '))}</p>`);
+  if (loc.path.length > 1 || (loc.path.length === 1 && loc.path[0] !== loc.heading)) parts.push(`<p class="path"><b>${t.where}</b>${esc(pathText(loc.path, lang))}</p>`);
   parts.push('</article>');
   return parts.join('\n');
 }

@@ -20,6 +20,7 @@ import {
   escapeXmlAttr,
   escapeXmlText,
   locationLabel,
+  pathText,
   rulesRunOn,
   severityLabel,
   sortFiles,
@@ -41,7 +42,7 @@ const TEXT = {
 function findingBody(f: Finding, options: FormatOptions): string {
   const t = TEXT[options.lang];
   const where = locationLabel(f.location, options.lang);
-  const path = f.location.path.join(' › ');
+  const path = pathText(f.location.path, options.lang);
   const lines = [path === '' || path === where ? where : `${where}（${path}）`, f.message];
   if (f.location.excerpt !== undefined) lines.push(`「${f.location.excerpt}」`);
   if (f.expected !== undefined) lines.push(`${t.expected}${t.colon}${f.expected}`);

@@ -6,7 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditResult, FileResult, Finding, FormatOptions, Location } from '../findings/types.js';
 import { tallyChecks, type CheckTally } from '../findings/tally.js';
-import { displayWidth, kindLabel, placeLabel, SEVERITY_LABELS, sortFindings } from './util.js';
+import { displayWidth, kindLabel, pathStep, placeLabel, SEVERITY_LABELS, sortFindings } from './util.js';
 
 const T = {
   zh: {
@@ -119,7 +119,7 @@ function fileBlock(file: FileResult, c: ChalkInstance, t: (typeof T)['zh'], opti
       const sev = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
       out.push(`    ${c.dim(pad(pos(f, options.lang), posWidth))}  ${sev(pad(t.sev[f.severity], sevWidth))}  ${f.message}  ${c.dim(f.ruleId)}`);
       const indent = ' '.repeat(4 + posWidth + 2 + sevWidth + 2);
-      const sub = f.location.path.slice(1).map(short).join(' › ');
+      const sub = f.location.path.slice(1).map((p) => short(pathStep(p, options.lang))).join(' › ');
       if (sub) out.push(indent + c.dim(sub));
       if (f.expected !== undefined || f.actual !== undefined) {
         out.push(indent + c.dim([f.expected !== undefined ? `${t.expected} ${f.expected}` : '', f.actual !== undefined ? `${t.actual} ${f.actual}` : ''].filter(Boolean).join(t.comma)));

@@ -162,7 +162,7 @@ export function placeLabel(loc: Location, lang: FormatOptions['lang'], paragraph
 export function locationLabel(loc: Location, lang: FormatOptions['lang'], paragraphs = false): string {
   const parts = [loc.section, placeLabel(loc, lang, paragraphs)].filter((p): p is string => p !== undefined && p !== '');
   if (parts.length > 0) return parts.join(' › ');
-  return loc.path.join(' › ');
+  return pathText(loc.path, lang);
 }
 
 // ─── Counting and ordering ──────────────────────────────────────────────────────────────────────
@@ -238,4 +238,20 @@ const KIND_WORDS: Record<string, [string, string]> = {
 /** A kind of document in words. */
 export function kindLabel(kind: string, lang: FormatOptions['lang']): string {
   return KIND_WORDS[kind]?.[lang === 'en' ? 1 : 0] ?? kind;
+}
+
+/**
+ * A step of a location's path in the reader's language: the path names headings as written, and
+ * the tool's own words for a paragraph within them (第N段) and the cover (封面), which English reads.
+ */
+export function pathStep(step: string, lang: FormatOptions['lang']): string {
+  if (lang !== 'en') return step;
+  const m = /^第(\d+)段$/.exec(step);
+  if (m) return `paragraph ${m[1]}`;
+  return step === '封面' ? 'cover' : step;
+}
+
+/** A location's path as people read it (' › ' between steps). */
+export function pathText(path: readonly string[], lang: FormatOptions['lang']): string {
+  return path.map((p) => pathStep(p, lang)).join(' › ');
 }

@@ -78,6 +78,8 @@ describe('findings', () => {
 
   it('labels a location by section and line, else by its path', () => {
     expect(locationLabel({ file: 'a', section: '二', path: [], line: 3 }, 'zh')).toBe('二 › 第3行');
-    expect(locationLabel({ file: 'a', path: ['二、支出', '第1段'] }, 'en')).toBe('二、支出 › 第1段');
+    expect(locationLabel({ file: 'a', path: ['二、支出', '第1段'] }, 'en')).toBe('二、支出 › paragraph 1');
+    expect(locationLabel({ file: 'a', path: ['二、支出', '第1段'] }, 'zh')).toBe('二、支出 › 第1段');
+    expect(locationLabel({ file: 'a', path: ['封面'] }, 'en')).toBe('cover');
   });
 });
