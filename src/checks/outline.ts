@@ -129,7 +129,10 @@ function longestIncreasing(a: readonly number[]): Set<number> {
 export function numberingItems(model: ReportModel): CheckItem[] {
   const out: CheckItem[] = [];
   const top = model.outline.sections;
-  out.push(...levelIssues(top, 'top', '', (h) => (top.find((s) => s.line === h.line)?.no ?? '')));
+  // the numbering runs over every top-level heading, also those the outline does not name
+  // (五、主要经验及做法 between 四 and 六 is no gap)
+  const headings: HeadingFact[] = [...top, ...model.outline.unmatched].sort((a, b) => a.line - b.line);
+  out.push(...levelIssues(headings, 'top', '', (h) => (top.find((s) => s.line === h.line)?.no ?? '')));
   for (const s of top) {
     const first = s.subsections[0]?.style;
     const siblings = s.subsections.filter((h) => h.style === first);

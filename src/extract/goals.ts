@@ -19,7 +19,7 @@ const GROWTH = /(增长|提高|提升|增加|上升)了?$/;
 const DECLINE = /(下降|降低|减少|压减|压缩)了?$/;
 /** A clause whose subject is only a comparison ("同比增长6.2%") speaks of the clause before it. */
 const BARE_COMPARISON = /^(同比|较上年度?|比上年度?|与上年相比|较去年|比去年)?$/;
-const MAX = /以内|不超过|控制在|低于|≤|不高于/;
+const MAX = /以内|不超过|控制在|(?<!不)低于|≤|不高于/; // 不低于 is a floor, not a cap
 const NUMBER_TOKEN = /\d+(?:\.\d+)?[^\d\s]?/g;
 const CUMULATIVE = /累计|截至|以来|历年/;
 
