@@ -186,7 +186,7 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
     for (const b of blocks) if (b.line > seven.line && b.line <= seven.endLine && b.kind === 'paragraph') for (const x of sentences(b)) sevenSentences.push(x);
   }
   for (const p of pairs) {
-    if (p.result === null) continue;
+    if (p.result === null || p.cause) continue; // a form's 偏差原因 cell has said it
     const t = targets[p.target]!;
     const r = results[p.result]!;
     if (CAUSE.test(r.src.excerpt)) {

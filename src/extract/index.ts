@@ -61,7 +61,8 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   // indicator tables pair their own rows: target and result side by side
   const table = extractIndicators(doc.blocks);
   table.targets.forEach((t, i) => {
-    pairs.push({ target: targets.length, result: results.length, why: '指标表同一行' });
+    const cause = table.causes[i];
+    pairs.push({ target: targets.length, result: results.length, why: '指标表同一行', ...(cause ? { cause } : {}) });
     targets.push(t);
     results.push(table.results[i]!);
   });

@@ -4,7 +4,7 @@
  * Vertically merged cells arrive empty: a blank 一级指标 cell continues the one above.
  */
 import type { Block } from '../read/types.js';
-import type { GoalFact, ScoreRow, ScoreTable } from './model.js';
+import type { GoalFact, ScoreRow, ScoreTable, Src } from './model.js';
 import { src } from './text.js';
 
 const NAME = /一级指标|二级指标|三级指标|指标名称|绩效指标|指标内容/;
@@ -21,11 +21,14 @@ interface Columns {
   result: number;
   max: number;
   got: number;
+  cause: number;
 }
 
 export interface Indicators {
   targets: GoalFact[];
   results: GoalFact[];
+  /** The cause the row's 偏差原因 cell states, by result (a dash or 无 states none). */
+  causes: (Src | undefined)[];
   scoreTable?: ScoreTable;
 }
 
@@ -37,6 +40,8 @@ function header(cells: string[]): Columns | undefined {
     result: find(RESULT),
     max: find(MAX),
     got: find(GOT),
+    // 偏差原因分析及改进措施: where a form says why an indicator fell short
+    cause: find(/原因/),
   };
   return cols.names.length > 0 && ((cols.target >= 0 && cols.result >= 0) || (cols.max >= 0 && cols.got >= 0)) ? cols : undefined;
 }
@@ -49,7 +54,7 @@ function fundsHeader(cells: string[]): { max: number; got: number } | undefined 
 }
 
 export function extractIndicators(blocks: readonly Block[]): Indicators {
-  const out: Indicators = { targets: [], results: [] };
+  const out: Indicators = { targets: [], results: [], causes: [] };
   let cols: Columns | undefined;
   let funds: { max: number; got: number } | undefined;
   let table = -1;
@@ -110,6 +115,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
         const comparator = /≥|>|不低于|不少于|达到/.test(t[1] ?? '') || t[4] === '以上' ? 'min' : /≤|<|不高于|不超过/.test(t[1] ?? '') || /以内|以下/.test(t[4] ?? '') ? 'max' : 'min';
         out.targets.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: `${name}${cells[cols.target]}`, src: at(cols.target) });
         out.results.push({ kind: 'result', subject: name, comparator, value: r[2]!, unit: r[3] ?? unit, approximate: false, cumulative: false, text: `${name}${cells[cols.result]}`, src: at(cols.result) });
+        const because = cols.cause >= 0 ? (cells[cols.cause] ?? '') : '';
+        out.causes.push(because.length >= 4 && !/^(?:—+|-+|无|／|\/)$/.test(because) ? at(cols.cause) : undefined);
       }
     }
     if (cols.max >= 0 && cols.got >= 0) {

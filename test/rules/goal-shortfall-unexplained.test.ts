@@ -71,6 +71,17 @@ describe(RULE, () => {
       expect(await runWithTable([HEAD, ['产出指标', '数量指标', '培训期数', '≥12期', '12期', '20', '20'], ['', '成本指标', '公用经费超支率', '≤5%', '3%', '10', '10']])).toEqual([]);
     });
 
+    it('不低于 is a floor, not a cap: 满意度不低于90% set, 95.3% reached; 执行率不低于95%, 97.02%', async () => {
+      expect(await runRule(RULE, goals('服务对象满意度不低于90%，部门预算执行率不低于95%。', '服务对象满意度为95.3%，部门预算执行率97.02%。'))).toEqual([]);
+    });
+
+    it('a form’s 偏差原因 column gives the cause of a shortfall in its row', async () => {
+      const head = [...HEAD, '偏差原因分析及改进措施'];
+      expect(await runWithTable([head, ['效益指标', '经济效益指标', '网络零售额增长率', '≥10%', '8.6%', '15', '12', '主产区遭受低温冻害，上市量减少']])).toEqual([]);
+      // a dash states no cause
+      expect((await runWithTable([head, ['效益指标', '经济效益指标', '网络零售额增长率', '≥10%', '8.6%', '15', '12', '—']])).map((f) => f.ruleId)).toEqual([RULE]);
+    });
+
     it('a reduction target exceeded is not a shortfall: 下降5% set, 下降8% reached', async () => {
       expect(await runRule(RULE, goals('单位能耗下降5%。', '单位能耗下降8%。'))).toEqual([]);
     });
