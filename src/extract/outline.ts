@@ -9,7 +9,7 @@ import type { Profile, ProfileSection } from '../profiles/profile.js';
 import type { HeadingFact, SectionFact, Src } from './model.js';
 import { headingNumber, sentences, sentenceSrc, squash, squashedFits, type HeadingNumber } from './text.js';
 
-const TOP_STYLES = new Set(['chinese-dun', 'chinese-part', 'arabic-dun', 'arabic-dot', 'none']);
+export const TOP_STYLES: ReadonlySet<string> = new Set(['chinese-dun', 'chinese-part', 'arabic-dun', 'arabic-dot', 'none']);
 const SUB_STYLES = new Set(['paren-chinese', 'paren-arabic']);
 /** Under "第一部分 …", "一、" is the second level. */
 const PART_SUB_STYLES = new Set(['chinese-dun', 'paren-chinese', 'paren-arabic']);
@@ -28,8 +28,7 @@ interface Boundary {
 export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
   const boundaries: Boundary[] = [];
   const seen = new Set<string>();
-  // "第一部分 …" at the top makes "一、" the second level: then only 部分 headings divide the report
-  const partsOnTop = doc.blocks.filter((b) => b.kind === 'paragraph' && /^\s*第[一二三四五六七八九十]+部分/.test(b.norm)).length >= 2;
+  const partsOnTop = partsOnTopOf(doc.blocks);
   for (const block of doc.blocks) {
     const boundary = block.kind === 'paragraph' ? boundaryAt(block, profile, partsOnTop, seen) : undefined;
     if (boundary) boundaries.push(boundary);
@@ -59,6 +58,13 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
     );
   }
   return { sections, unmatched };
+}
+
+/** "第一部分 …" at the top makes "一、" the second level: then only 部分 headings divide the report. */
+export function partsOnTopOf(blocks: readonly Block[]): boolean {
+  let n = 0;
+  for (const b of blocks) if (b.kind === 'paragraph' && /^\s*第[一二三四五六七八九十]+部分/.test(b.norm) && ++n >= 2) return true;
+  return false;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { DocumentKind, Profile } from '../profiles/profile.js';
-import { headingKey, matchSquashed } from './outline.js';
+import { headingKey, matchSquashed, partsOnTopOf, TOP_STYLES } from './outline.js';
 import { headingNumber } from './text.js';
 
 export interface ProfileChoice {
@@ -26,18 +26,18 @@ export interface ProfileChoice {
   others: { id: string; matched: number; total: number }[];
 }
 
-const TOP = new Set(['chinese-dun', 'chinese-part', 'arabic-dun', 'arabic-dot', 'none']);
 
 /** The titles of a document's top-level heading candidates, squashed once, with whether only a strict match counts. */
 function headingTitles(blocks: readonly Block[]): { key: string; strict: boolean }[] {
   const out: { key: string; strict: boolean }[] = [];
-  const partsOnTop = blocks.filter((b) => b.kind === 'paragraph' && /^\s*第[一二三四五六七八九十]+部分/.test(b.norm)).length >= 2;
+  const partsOnTop = partsOnTopOf(blocks);
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     const t = b.norm.trim();
     if (!t || t.length > 60) continue;
     const num = headingNumber(t);
-    const topLike = partsOnTop ? num.style === 'chinese-part' : b.headingLevel === 1 || TOP.has(num.style);
+    // the same test as the outline's (outline.ts boundaryAt)
+    const topLike = partsOnTop ? num.style === 'chinese-part' : b.headingLevel === 1 || TOP_STYLES.has(num.style);
     if (!topLike) continue;
     const key = headingKey(t.slice(num.length).trim());
     if (key !== undefined) out.push({ key, strict: num.style === 'none' && b.headingLevel === undefined });
