@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Ajv } from 'ajv';
-import { ConfigError, type Severity, didYouMean } from '../lib/index.js';
+import { ConfigError, didYouMean, DOCUMENT_KINDS, type Severity } from '../lib/index.js';
 import { errorAt, keyErrorAt, parseYamlWithPositions, pickSchemaError, splitPointer, type PositionedYaml } from '../lib/yaml.js';
 import type { Config } from './config-find.js';
 
@@ -14,7 +14,7 @@ const SCHEMA = {
   additionalProperties: false,
   properties: {
     profile: { type: 'string', minLength: 1 },
-    kind: { enum: ['auto', 'department-self-evaluation', 'project-self-evaluation', 'self-evaluation-form', 'final-accounts', 'evaluation-report', 'unknown'] },
+    kind: { enum: ['auto', ...DOCUMENT_KINDS] },
     rules: { type: 'object', additionalProperties: { enum: ['off', 'error', 'warning', 'warn', 'info'] } },
     ignores: { type: 'array', items: { type: 'string', minLength: 1 } },
     rulesDirs: { type: 'array', items: { type: 'string', minLength: 1 } },

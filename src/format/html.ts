@@ -23,7 +23,7 @@ import {
   displayPath,
   escapeHtml as esc,
   failsGate,
-  kindLabel,
+  kindAndOutline,
   pathText,
   locationLabel,
   placeLabel,
@@ -307,7 +307,7 @@ function countChips(c: Counts, t: Text): string {
 function fileSection(file: FileResult, fileNo: number, options: FormatOptions, batch: boolean): string {
   const t = TEXT[options.lang];
   const title = `<h2><span class="fno">${fileNo}</span>${esc(displayPath(file.path, options.cwd))}</h2>`;
-  const kind = file.info.kind !== undefined ? `${kindLabel(file.info.kind, options.lang)}${file.info.profile && file.info.outlineMatched !== false ? `（${file.info.profile}）` : ''}` : undefined;
+  const kind = kindAndOutline(file.info, options.lang);
   const meta = [file.info.unit, file.info.year !== undefined ? `${file.info.year}${t.yearSuffix}` : undefined, kind, file.info.format]
     .filter((m): m is string => m !== undefined)
     .map(esc)

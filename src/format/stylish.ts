@@ -6,7 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditResult, FileResult, Finding, FormatOptions, Location } from '../findings/types.js';
 import { tallyChecks, type CheckTally } from '../findings/tally.js';
-import { displayWidth, kindLabel, pathStep, placeLabel, SEVERITY_LABELS, sortFindings } from './util.js';
+import { displayWidth, kindAndOutline, pathStep, placeLabel, SEVERITY_LABELS, sortFindings } from './util.js';
 
 const T = {
   zh: {
@@ -102,7 +102,7 @@ function fileBlock(file: FileResult, c: ChalkInstance, t: (typeof T)['zh'], opti
   // one line per unreadable file, so it can be found with grep
   if (file.error) return [`${c.underline(file.path)}: ${c.red(t.sev.error)}  ${file.error.message}  ${c.dim(file.error.code)}`];
   if (shown.length === 0 && !(options.showSkipped && file.skipped.length > 0)) return [];
-  const kind = file.info.kind !== undefined ? `${kindLabel(file.info.kind, options.lang)}${file.info.profile && file.info.outlineMatched !== false ? `（${file.info.profile}）` : ''}` : undefined;
+  const kind = kindAndOutline(file.info, options.lang);
   const info = [file.info.unit, file.info.year !== undefined ? `${file.info.year}年度` : undefined, kind].filter(Boolean).join(' · ');
   const out = [c.underline(file.path) + (info ? c.dim(`  ${info}`) : '')];
   if (file.info.note !== undefined) out.push(`  ${c.dim(file.info.note)}`);

@@ -235,6 +235,12 @@ const KIND_WORDS: Record<string, [string, string]> = {
   unknown: ['类型不明', 'kind unknown'],
 };
 
+/** A report's kind in words, with its outline's id when the report follows it: 部门整体支出自评（hunan）. */
+export function kindAndOutline(info: { kind?: string; profile?: string; outlineMatched?: boolean }, lang: FormatOptions['lang']): string | undefined {
+  if (info.kind === undefined) return undefined;
+  return `${kindLabel(info.kind, lang)}${info.profile && info.outlineMatched !== false ? `（${info.profile}）` : ''}`;
+}
+
 /** A kind of document in words. */
 export function kindLabel(kind: string, lang: FormatOptions['lang']): string {
   return KIND_WORDS[kind]?.[lang === 'en' ? 1 : 0] ?? kind;

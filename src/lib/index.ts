@@ -21,4 +21,4 @@ export { EMBEDDED_PROFILES, EMBEDDED_RULES } from '../ruleset/embedded.js';
 export { mergeRules } from '../ruleset/merge.js';
 export { ConfigError, type RuleDef } from '../ruleset/types.js';
 export { didYouMean, editDistance, suggest } from './suggest.js';
-export { kindLabel } from '../format/util.js';
+export { kindAndOutline, kindLabel } from '../format/util.js';

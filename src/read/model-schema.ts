@@ -1,4 +1,5 @@
 /** JSON Schema of ReportModel (src/extract/model.ts), for YAML/JSON report data. */
+import { DOCUMENT_KINDS } from '../profiles/profile.js';
 const src = {
   type: 'object',
   required: ['line', 'column', 'excerpt'],
@@ -79,7 +80,7 @@ export const MODEL_SCHEMA = {
   properties: {
     version: { const: 1 },
     profile: { type: 'string' },
-    kind: { enum: ['department-self-evaluation', 'project-self-evaluation', 'self-evaluation-form', 'final-accounts', 'evaluation-report', 'unknown'] },
+    kind: { enum: [...DOCUMENT_KINDS] },
     profileChoice: {
       type: 'object',
       required: ['id', 'matched', 'total', 'auto', 'eligible', 'why', 'others'],

@@ -1,4 +1,5 @@
 /** JSON Schema of a rule file. Conditions are json-rules-engine's, checked further in validate.ts. */
+import { DOCUMENT_KINDS } from '../profiles/profile.js';
 export const RULE_SCHEMA = {
   type: 'object',
   additionalProperties: false,
@@ -16,7 +17,7 @@ export const RULE_SCHEMA = {
       type: 'array',
       minItems: 1,
       uniqueItems: true,
-      items: { enum: ['department-self-evaluation', 'project-self-evaluation', 'self-evaluation-form', 'final-accounts', 'evaluation-report'] },
+      items: { enum: DOCUMENT_KINDS.filter((k) => k !== 'unknown') },
     },
     when: { $ref: '#/definitions/top' },
     message: { $ref: '#/definitions/text' },

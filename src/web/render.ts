@@ -2,7 +2,7 @@
  * FileResult → DOM for the offline page. Pure construction (no listeners but the table's row
  * click): text is always set with textContent, never parsed as HTML.
  */
-import { kindLabel, type FileResult, type Finding, type Severity } from '../lib/index.js';
+import { kindAndOutline, type FileResult, type Finding, type Severity } from '../lib/index.js';
 
 /** One relation checked (CONTRACTS.md `files[].checks`); only what the page shows is typed. */
 export interface CheckRecord {
@@ -54,7 +54,7 @@ export function renderReport(r: FileResult, checks: readonly CheckRecord[]): HTM
     return root;
   }
   const c = counts(r);
-  const kind = r.info.kind !== undefined ? `${kindLabel(r.info.kind, 'zh')}${r.info.profile && r.info.outlineMatched !== false ? `（${r.info.profile}）` : ''}` : undefined;
+  const kind = kindAndOutline(r.info, 'zh');
   const info = [r.info.unit, r.info.year !== undefined ? `${r.info.year} 年度` : undefined, kind].filter(Boolean).join(' · ');
   if (info) root.append(el('p', 'file-info', info));
 
