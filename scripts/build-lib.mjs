@@ -6,14 +6,15 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 
 /** esbuild `define`s that embed the validated rule pack and profiles (src/ruleset/embedded.ts). */
-export function embedDefines(rules, profiles) {
+export function embedDefines(rules, profiles, stamp) {
   return {
+    ...(stamp ? { __JIXIAO_BUILTIN_RULES_STAMP__: JSON.stringify(JSON.stringify(stamp)) } : {}),
     __JIXIAO_BUILTIN_RULES__: JSON.stringify(JSON.stringify(rules)),
     __JIXIAO_BUILTIN_PROFILES__: JSON.stringify(JSON.stringify(profiles)),
   };
 }
 
-export async function buildLib({ root, rules, profiles }) {
+export async function buildLib({ root, rules, profiles, stamp }) {
   await build({
     entryPoints: ['index', 'node', 'yaml'].map((n) => join(root, 'src', 'lib', `${n}.ts`)),
     outdir: join(root, 'dist', 'lib'),
@@ -23,7 +24,7 @@ export async function buildLib({ root, rules, profiles }) {
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    define: embedDefines(rules, profiles),
+    define: embedDefines(rules, profiles, stamp),
     legalComments: 'none',
     logLevel: 'warning',
   });

@@ -26,10 +26,11 @@ await build({
 });
 let rules;
 let profiles;
+let stamp;
 let modelSchema;
 try {
   const { loadBuiltin, MODEL_SCHEMA } = await import(loaderOut);
-  ({ rules, profiles } = loadBuiltin(root));
+  ({ rules, profiles, stamp } = loadBuiltin(root));
   modelSchema = MODEL_SCHEMA;
 } catch (e) {
   console.error(`build: ${e.message}`);
@@ -126,7 +127,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   outfile: appFile,
-  define: { ...embedDefines(rules, profiles), 'import.meta.url': '__jixiaoModuleUrl' },
+  define: { ...embedDefines(rules, profiles, stamp), 'import.meta.url': '__jixiaoModuleUrl' },
   banner: { js: "var __jixiaoModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   logLevel: 'warning',
@@ -169,7 +170,7 @@ try {
 }
 // 5. the library (package.json "exports") with its type declarations
 try {
-  await buildLib({ root, rules, profiles });
+  await buildLib({ root, rules, profiles, stamp });
 } catch (e) {
   console.error(`build: the library: ${e.message}`);
   process.exit(2);

@@ -5,13 +5,15 @@ import { parse } from 'yaml';
 import { parseProfile } from '../src/profiles/load.js';
 import type { ProfileSource } from '../src/profiles/profile.js';
 import { loadRuleDir } from '../src/ruleset/load.js';
+import { rulesStamp, type RulesStamp } from '../src/ruleset/fresh.js';
 import type { RuleDef } from '../src/ruleset/types.js';
 
 // the report-data schema, for the page's precompiled validator (scripts/build-page.mjs)
 export { MODEL_SCHEMA } from '../src/read/model-schema.js';
 
-export function loadBuiltin(root: string): { rules: RuleDef[]; profiles: Record<string, ProfileSource> } {
+export function loadBuiltin(root: string): { rules: RuleDef[]; profiles: Record<string, ProfileSource>; stamp: RulesStamp } {
   const rules = loadRuleDir(join(root, 'rules'), root);
+  const stamp = rulesStamp(join(root, 'rules'));
   const profiles: Record<string, ProfileSource> = {};
   const dir = join(root, 'src', 'profiles');
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml')).sort()) {
@@ -19,5 +21,5 @@ export function loadBuiltin(root: string): { rules: RuleDef[]; profiles: Record<
     parseProfile(text, `src/profiles/${f}`); // validates, with file:line:col on error
     profiles[f.replace(/\.yaml$/, '')] = parse(text) as ProfileSource;
   }
-  return { rules, profiles };
+  return { rules, profiles, stamp };
 }

@@ -5,6 +5,8 @@
  */
 import { computeChecks } from './checks/index.js';
 import { checkRecords } from './checks/records.js';
+import { GIVEN_KINDS } from './checks/types.js';
+import { fieldsOf } from './checks/vocabulary.js';
 import { mapList } from './checks/list.js';
 import type { ToleranceSettings } from './checks/tolerance.js';
 import { extract } from './extract/index.js';
@@ -23,6 +25,16 @@ import { ReadError, type Block, type SourceDoc } from './read/types.js';
 import type { RuleDef } from './ruleset/types.js';
 
 export const VERSION = '0.1.0';
+
+/** What `facts --items` prints: the items each rule would see. */
+export interface ItemsView {
+  profile: string;
+  kind: string;
+  report: Record<string, unknown>;
+  collections: { given: string; rules: string[]; items: Record<string, unknown>[] }[];
+  /** The parts of the report by role (the `section` fact). */
+  sections: Record<string, unknown>;
+}
 
 export interface AuditOptions {
   /** The outline (the fallback when `profiles` offers several and none fits). */
@@ -76,6 +88,8 @@ export class Checker {
   /** The active rules' ids, sorted: the same for every report (each result gets a copy). */
   private readonly rulesRun: readonly string[];
   private readonly activeIds: ReadonlySet<string>;
+  /** Each check's rule: the one whose `verifies` names it (from all rules, on or off). */
+  private readonly verifier = new Map<string, string>();
 
   /** The document → its model, with the outline picked among the candidates. */
   extract(doc: SourceDoc): ReportModel {
@@ -90,6 +104,7 @@ export class Checker {
 
   constructor(private readonly options: AuditOptions) {
     this.active = activeRules(options.rules, options.severities);
+    for (const r of options.rules) if (r.verifies !== undefined && !this.verifier.has(r.verifies)) this.verifier.set(r.verifies, r.id);
     this.runner = new RuleRunner(this.active);
     this.rulesRun = mapList(this.active, (r) => r.def.id).sort();
     this.activeIds = new Set(this.rulesRun);
@@ -112,7 +127,7 @@ export class Checker {
   async check(file: string, input: Input): Promise<FileResult> {
     const model: ReportModel = input.kind === 'doc' ? this.extract(input.doc) : input.model;
     const profile = this.profileOf(model);
-    const facts = computeChecks(model, profile, this.options.tolerance);
+    const facts = computeChecks(model, profile, this.options.tolerance, input.kind === 'doc' ? input.doc.blocks : undefined);
     // a rule not for this kind of document is not run, and its checks are neither listed nor skipped
     const applying = this.applyingTo(model.kind);
     const hits = await this.runner.run(facts, applying);
@@ -122,12 +137,19 @@ export class Checker {
     // a plain loop, like mapList (one elements kind: no deoptimisation in a batch)
     const skipped: Skipped[] = [];
     for (const s of facts.skipped) {
-      if (applying.has(s.ruleId)) skipped.push({ ruleId: s.ruleId, reason: s.reason, location: resolveLocation(file, model, s.src, s.section) });
+      const ruleId = this.verifier.get(s.check);
+      if (ruleId !== undefined && applying.has(ruleId)) skipped.push({ ruleId, reason: s.reason, location: resolveLocation(file, model, s.src, s.section) });
     }
+    // a check's rule: the one that fired on its item (a rounding difference: rounding-difference),
+    // else the one that verifies its check
+    const firedOn = new Map<object, string>();
+    for (const h of hits) if (!firedOn.has(h.item) || h.rule.def.verifies === h.item.check) firedOn.set(h.item, h.rule.def.id);
     const checks: CheckRecord[] = [];
     for (const r of checkRecords(facts)) {
-      if (!applying.has(r.ruleId)) continue;
-      const c: CheckRecord = { id: r.id, ruleId: r.ruleId, relation: r.relation, status: r.status, values: r.values, location: resolveLocation(file, model, r.src, r.section) };
+      const ruleId = (r.item && firedOn.get(r.item)) ?? this.verifier.get(r.check);
+      if (ruleId === undefined || !applying.has(ruleId)) continue;
+      const id = r.item ? r.id : `skipped:${ruleId}:${r.id}`;
+      const c: CheckRecord = { id, ruleId, relation: r.relation, status: r.status, values: r.values, location: resolveLocation(file, model, r.src, r.section) };
       if (r.reason !== undefined) c.reason = r.reason;
       checks.push(c);
     }
@@ -159,6 +181,33 @@ export class Checker {
       ...(this.options.keepLines && input.kind === 'doc' ? { lines: docLines(input.doc) } : {}),
       rulesRun: applying.size === this.activeIds.size ? this.rulesRun.slice() : this.rulesRun.filter((id) => applying.has(id)),
     };
+  }
+
+  /**
+   * The items every rule would see for one report (`facts --items`): for each collection, the
+   * rules given it and its items with the vocabulary's fields; and the report's parts by role, as
+   * the `section` fact gives them.
+   */
+  items(input: Input): ItemsView {
+    const model: ReportModel = input.kind === 'doc' ? this.extract(input.doc) : input.model;
+    const profile = this.profileOf(model);
+    const facts = computeChecks(model, profile, this.options.tolerance, input.kind === 'doc' ? input.doc.blocks : undefined);
+    const applying = this.applyingTo(model.kind);
+    const collections: ItemsView['collections'] = [];
+    for (const given of GIVEN_KINDS) {
+      const fields = Object.keys(fieldsOf(given));
+      const rules = this.active.filter((r) => r.def.given === given && applying.has(r.def.id)).map((r) => r.def.id);
+      const items = facts.collections[given].map((i) => {
+        const o: Record<string, unknown> = {};
+        if (i.src) o.line = i.src.line;
+        for (const f of fields) if (i[f] !== undefined) o[f] = i[f];
+        return o;
+      });
+      collections.push({ given, rules, items });
+    }
+    const sections: Record<string, unknown> = {};
+    for (const role of new Set(profile.sections.flatMap((s) => s.roles))) sections[role] = facts.view.section(role);
+    return { profile: profile.id, kind: model.kind ?? 'unknown', report: facts.report, collections, sections };
   }
 
   errorResult(file: string, e: unknown): FileResult {

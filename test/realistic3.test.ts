@@ -199,7 +199,7 @@ describe('realistic correct reports, third set (test/fixtures/realistic3)', () =
         const all = facts.collections.shares;
         expect(all.filter((s) => s.status !== 'ok').map(shName)).toEqual([]);
         const missing = spec.shares.filter(
-          ([subj, base, pct]) => !all.some((s) => str(s.subject).includes(subj) && str(s.baseName).includes(base) && s.pct === pct && s.status === 'ok'),
+          ([subj, base, pct]) => !all.some((s) => str(s.subject).includes(subj) && str(s.baseName).includes(base) && (s.pct as { text: string }).text === pct && s.status === 'ok'),
         );
         expect(missing.map((x) => x.join(' ')), `checked: ${all.map(shName).join('; ')}`).toEqual([]);
         expect(facts.collections.shareGroups.filter((g) => g.status !== 'ok').map((g) => `${str(g.parent)} ${str(g.parts)}`)).toEqual([]);
@@ -218,7 +218,7 @@ describe('realistic correct reports, third set (test/fixtures/realistic3)', () =
         it(`预算执行率: ${spec.execRates.join(', ')}% checked as 决算 ÷ 预算 and consistent`, () => {
           const { facts } = load(spec.file);
           const all = facts.collections.shares;
-          const missing = spec.execRates!.filter((pct) => !all.some((s) => s.pct === pct && s.status === 'ok'));
+          const missing = spec.execRates!.filter((pct) => !all.some((s) => (s.pct as { text: string }).text === pct && s.status === 'ok'));
           expect(missing, `checked: ${all.map(shName).join('; ')}`).toEqual([]);
         });
       }
@@ -235,7 +235,7 @@ describe('realistic correct reports, third set (test/fixtures/realistic3)', () =
         const c = load(spec.file).facts.collections;
         expect(c.sangongComponents.filter((x) => !x.reported).map((x) => str(x.name))).toEqual([]);
         const s = c.sangong[0] as { budgetTotal?: unknown; actualTotal?: unknown; overBudget?: unknown } | undefined;
-        const num = (x: unknown) => (x === undefined || x === null ? 'missing' : Number(x));
+        const num = (x: unknown) => (x === undefined || x === null ? 'missing' : (x as { value: number }).value);
         expect([num(s?.budgetTotal), num(s?.actualTotal), s?.overBudget]).toEqual([Number(spec.sangong.budget), Number(spec.sangong.actual), false]);
       });
 

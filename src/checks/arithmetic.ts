@@ -5,6 +5,7 @@
  */
 import type { AmountFact, BudgetNode, ShareFact, Src } from '../extract/model.js';
 import { abs, fmt, parsePct, percentConsistent, percentOf, type Money } from '../extract/money.js';
+import { quantity, ratioOf } from './quantity.js';
 import type { Tol } from './tolerance.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
@@ -55,6 +56,9 @@ export function sumCheck(input: SumInput): CheckItem {
   const sum: Money = { v: sumV, h: sumH };
   const diff = sum.v - input.total.v;
   const tolerance = sum.h + input.total.h + (input.extra ?? 0n);
+  // the rules compare these two as intervals; the configured extra tolerance widens the sum's
+  const sumQ = quantity({ v: sumV, h: sumH + (input.extra ?? 0n) }, unit, fmt(sumV, d));
+  const totalQ = quantity(input.total, unit, input.totalPrinted);
   const within = abs(diff) <= tolerance;
   const status = within ? (diff === 0n ? 'ok' : 'rounding') : input.partialAllowed && diff < 0n ? 'partial' : 'mismatch';
   // only the wording of this kind of check is built
@@ -101,8 +105,10 @@ export function sumCheck(input: SumInput): CheckItem {
     ...(input.dimensionEn !== undefined ? { dimensionEn: input.dimensionEn } : {}),
     ...(input.subjectEn !== undefined ? { subjectEn: input.subjectEn } : {}),
     side: input.side ?? '',
-    total: input.totalPrinted,
-    sum: sumText,
+    check: input.kind === 'sangong' ? 'sangong-sum' : 'sum',
+    complete: input.partialAllowed !== true,
+    total: totalQ,
+    sum: sumQ,
     diff: diffText,
     tolerance: tolText,
     status,
@@ -171,7 +177,7 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
     const statedText = stated ? fmt(stated.v) : '';
     for (const b of n.breakdowns) {
       if (!stated) {
-        skipped.push({ ruleId: 'sum-mismatch', reason: `${n.name}${b.dimension}：未找到总额，无法核对明细合计`, src: b.src });
+        skipped.push({ check: 'sum', reason: `${n.name}${b.dimension}：未找到总额，无法核对明细合计`, src: b.src });
         continue;
       }
       const items: SumInput['items'] = [];
@@ -294,6 +300,8 @@ export function shareItem(i: ShareInput): CheckItem {
   const decimals = i.pct.includes('.') ? i.pct.length - i.pct.indexOf('.') - 1 : 0;
   const ok = percentConsistent(i.amount, i.base, i.pct) && i.alsoRequired !== false;
   const expectedPct = percentOf(i.amount.v, i.base.v, decimals);
+  const amountQ = quantity(i.amount, '万元');
+  const baseQ = quantity(i.base, '万元');
   const amount = fmt(i.amount.v);
   const base = fmt(i.base.v);
   return {
@@ -306,7 +314,10 @@ export function shareItem(i: ShareInput): CheckItem {
     ...(i.baseNameEn !== undefined ? { baseNameEn: i.baseNameEn } : {}),
     base,
     amount,
-    pct: i.pct,
+    check: 'share',
+    pct: quantity(parsePct(i.pct), '%', i.pct),
+    expected: ratioOf(amountQ, baseQ) ?? null,
+    directionAgrees: i.alsoRequired !== false,
     expectedPct,
     status: ok ? 'ok' : 'mismatch',
     expectedText: `${expectedPct}%`,
@@ -339,7 +350,7 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
     for (const sh of n.shares) {
       if (!sh.baseId) {
         skipped.push({
-          ruleId: 'share-mismatch',
+          check: 'share',
           reason: sh.baseName ? `“占${sh.baseName}的${sh.pct}%”：无法确定基数“${sh.baseName}”` : `“占比${sh.pct}%”：未写明是占哪个总额的比例`,
           src: sh.src,
         });
@@ -349,7 +360,7 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
       const baseNode = budget.byId.get(sh.baseId);
       const b = budget.value(baseNode);
       if (!a || !b || b.v - b.h <= 0n) {
-        skipped.push({ ruleId: 'share-mismatch', reason: `“占${sh.baseName}的${sh.pct}%”：${baseNode?.name ?? sh.baseName}的金额未载明，也无法由各组成部分推算`, src: sh.src });
+        skipped.push({ check: 'share', reason: `“占${sh.baseName}的${sh.pct}%”：${baseNode?.name ?? sh.baseName}的金额未载明，也无法由各组成部分推算`, src: sh.src });
         continue;
       }
       const baseText = `${baseNode!.name}${baseNode!.derived ? '（由各部分推算）' : ''} ${fmt(b.v)} 万元`;
@@ -439,12 +450,13 @@ function shareGroupChecks(nodes: readonly BudgetNode[], budget: Budget, tol: Tol
         related,
         parent: parent.name,
         baseName,
+        check: 'share-group',
         parts: partsText,
-        sum: sumText,
+        sum: quantity({ v: sumV, h: sumH }, '%', sumText),
         diff: diffText,
         tolerance: tolText,
         status,
-        expectedSum,
+        expectedSum: quantity(expected, '%', expectedSum),
         expectedText: `${expectedSum}%`,
         actualText: `${sumText}%`,
         data: { parts: partsText, sum: sumText, expected: expectedSum, diff: diffText, tolerance: tolText },

@@ -7,6 +7,7 @@ import type { AmountFact, BudgetNode, ReportModel, YoyFact } from '../extract/mo
 import { abs, fmt, type Money } from '../extract/money.js';
 import { shareItem, sumCheck } from './arithmetic.js';
 import { mapList } from './list.js';
+import { exactQuantity, quantity } from './quantity.js';
 import type { Tol } from './tolerance.js';
 import type { CheckItem } from './types.js';
 
@@ -25,9 +26,12 @@ export function figureItems(m: ReportModel, tol: Tol): CheckItem[] {
         key: `figure:${n.id}:${x.value}`,
         src: x.src,
         ...(n.amount ? { related: [{ src: n.amount.src, text: `${n.name} ${n.amount.printed}` }] } : {}),
+        check: 'same-figure',
         name: n.name,
-        first: firstText,
-        second: x.printed,
+        first: quantity(v, '万元'),
+        second: quantity(mv, '万元'),
+        firstText,
+        secondText: x.printed,
         conflict,
         unitText: '万元',
         expectedText: firstText,
@@ -45,9 +49,12 @@ export function figureItems(m: ReportModel, tol: Tol): CheckItem[] {
       key: `figure:staffing:${x.kind}:${x.value}`,
       src: x.src,
       related: [{ src: first.src, text: `${name} ${first.value} 人` }],
+      check: 'same-figure',
       name,
-      first: `${first.value}人`,
-      second: `${x.value}人`,
+      first: exactQuantity(first.value, '人'),
+      second: exactQuantity(x.value, '人'),
+      firstText: `${first.value}人`,
+      secondText: `${x.value}人`,
       conflict: first.value !== x.value,
       unitText: '人',
       expectedText: `${first.value}人`,

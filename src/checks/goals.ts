@@ -4,6 +4,7 @@
  */
 import type { GoalFact, ReportModel } from '../extract/model.js';
 import { mapList } from './list.js';
+import { exactQuantity } from './quantity.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
 const COUNT_UNITS = new Set(['家', '个', '项', '件', '次', '期', '人', '户', '名', '所', '条', '场']);
@@ -36,7 +37,7 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
   let pairs = m.goals.pairs;
   if (m.goals.resultsPart === false) {
     // no part reports results: a target without one is not a finding, only a check not made
-    for (const p of pairs) if (p.result === null) skipped.push({ ruleId: 'goal-without-result', reason: `报告没有载明绩效完成情况的部分，无法核对目标“${targets[p.target]!.text}”的完成情况`, src: targets[p.target]!.src });
+    for (const p of pairs) if (p.result === null) skipped.push({ check: 'goal-pairing', reason: `报告没有载明绩效完成情况的部分，无法核对目标“${targets[p.target]!.text}”的完成情况`, src: targets[p.target]!.src });
     pairs = pairs.filter((p) => p.result !== null);
   }
   const items = mapList(pairs, (p) => {
@@ -47,7 +48,7 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
     let overachieved = false;
     if (r) {
       const c = cmp(r.value, t.value);
-      if (r.approximate && c <= 0) skipped.push({ ruleId: 'goal-shortfall-unexplained', reason: `“${r.text}”是约数，无法判断是否达到目标“${t.text}”`, src: r.src });
+      if (r.approximate && c <= 0) skipped.push({ check: 'goal-shortfall', reason: `“${r.text}”是约数，无法判断是否达到目标“${t.text}”`, src: r.src });
       else shortfall = t.comparator === 'max' ? c > 0 : c < 0;
       const tv = Number(t.value);
       if (tv > 0) {
@@ -63,9 +64,15 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
       key: `goal:${t.subject}:${t.unit}`,
       src: t.src,
       ...(r ? { related: [{ src: r.src, text: `实际完成：${r.text}` }] } : {}),
+      check: r ? 'goal-shortfall' : 'goal-pairing',
       subject: t.subject,
       targetText: t.text,
       target: label(t),
+      targetValue: exactQuantity(Number(t.value), t.unit, t.value),
+      resultValue: r ? exactQuantity(Number(r.value), r.unit, r.value) : null,
+      unit: t.unit,
+      approximate: r?.approximate === true,
+      cumulative: r?.cumulative === true,
       paired: r !== undefined,
       result: r ? `${r.value}${r.unit}` : '',
       resultText: r?.text ?? '',

@@ -13,40 +13,55 @@ import { goalItems } from './goals.js';
 import { figureItems, yoyItems } from './figures.js';
 import { scoreItems as scoreTableItems } from './scores.js';
 import { DEFAULT_TOLERANCE, makeTol, type ToleranceSettings } from './tolerance.js';
-import type { CheckFacts, SkippedCheck } from './types.js';
+import type { CheckFacts, CheckItem, GivenKind, SkippedCheck } from './types.js';
+import { budgetNodeItems, makeView, relationViewItems, sentenceItems } from './view.js';
+import type { Block } from '../read/types.js';
 
-export function computeChecks(model: ReportModel, profile: Profile, tolerance: ToleranceSettings = DEFAULT_TOLERANCE): CheckFacts {
+export function computeChecks(model: ReportModel, profile: Profile, tolerance: ToleranceSettings = DEFAULT_TOLERANCE, blocks?: readonly Block[]): CheckFacts {
   const skipped: SkippedCheck[] = [];
   const tol = makeTol(tolerance);
+  const view = makeView(model, profile, tol, blocks);
   const doc = documentItem(model, profile);
   const sg = sangongItems(model.sangong, tol, profile);
   const shares = shareChecks(model.budget, skipped, tol);
   const yoy = yoyItems(model, tol);
   const rel = relationItems(model, skipped);
+  const collections = {
+    document: [doc],
+    sections: sectionItems(model, profile, view),
+    templateLeft: templateItems(model),
+    sectionOrder: orderItems(model, profile),
+    numbering: numberingItems(model),
+    placeholders: placeholderItems(model),
+    coverFields: coverItems(model),
+    breakdowns: [...breakdownChecks(model.budget, skipped, tol), ...sg.sums, ...yoy.sums, ...scoreTableItems(model), ...rel.sums],
+    shares: [...shares.filter((s) => !s.key.startsWith('shares:')), ...yoy.shares, ...rel.shares],
+    shareGroups: [...shares.filter((s) => s.key.startsWith('shares:')), ...rel.groups],
+    sangong: sg.sangong,
+    sangongComponents: sg.components,
+    staffing: staffingItems(model, skipped),
+    counts: countItems(model),
+    years: yearItems(model, skipped),
+    score: scoreItems(model, profile),
+    goals: goalItems(model, skipped),
+    restatements: figureItems(model, tol),
+  } as Record<GivenKind, CheckItem[]>;
+  // built only when a rule is given them (or `facts --items` prints them)
+  lazy(collections, 'figures', () => [...view.figures()]);
+  lazy(collections, 'relations', () => relationViewItems(model, view));
+  lazy(collections, 'budgetNodes', () => budgetNodeItems(model, view));
+  lazy(collections, 'sentences', () => sentenceItems(view));
   return {
-    report: { year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true, kind: model.kind ?? 'unknown', profile: profile.id, ...partNames(profile) },
-    collections: {
-      document: [doc],
-      sections: sectionItems(model, profile),
-      templateLeft: templateItems(model),
-      sectionOrder: orderItems(model, profile),
-      numbering: numberingItems(model),
-      placeholders: placeholderItems(model),
-      coverFields: coverItems(model),
-      breakdowns: [...breakdownChecks(model.budget, skipped, tol), ...sg.sums, ...yoy.sums, ...scoreTableItems(model), ...rel.sums],
-      shares: [...shares.filter((s) => !s.key.startsWith('shares:')), ...yoy.shares, ...rel.shares],
-      shareGroups: [...shares.filter((s) => s.key.startsWith('shares:')), ...rel.groups],
-      sangong: sg.sangong,
-      sangongComponents: sg.components,
-      staffing: staffingItems(model, skipped),
-      counts: countItems(model),
-      years: yearItems(model, skipped),
-      score: scoreItems(model, profile),
-      goals: goalItems(model, skipped),
-      figures: figureItems(model, tol),
-    },
+    report: { year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true, matchedCount: Number(doc.matchedCount), minMatched: profile.minMatched, kind: model.kind ?? 'unknown', profile: profile.id, ...partNames(profile) },
+    collections,
     skipped,
+    view,
   };
+}
+
+function lazy(o: Record<string, CheckItem[]>, key: string, make: () => CheckItem[]): void {
+  let v: CheckItem[] | undefined;
+  Object.defineProperty(o, key, { enumerable: true, get: () => (v ??= make()) });
 }
 
 const ROLE_WORDS: Record<string, [string, string]> = {

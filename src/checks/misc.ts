@@ -7,13 +7,14 @@ import type { CheckItem, SkippedCheck } from './types.js';
 export function staffingItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
   const { quota, actual } = m.staffing;
   if (!quota || !actual) {
-    if (quota || actual) skipped.push({ ruleId: 'staffing-exceeds-quota', reason: quota ? '只载明编制数，未载明实有人数' : '只载明实有人数，未载明编制数', src: (quota ?? actual)!.src });
+    if (quota || actual) skipped.push({ check: 'staffing', reason: quota ? '只载明编制数，未载明实有人数' : '只载明实有人数，未载明编制数', src: (quota ?? actual)!.src });
     return [];
   }
   return [{
     key: 'staffing',
     src: actual.src,
     related: [{ src: quota.src, text: `编制数 ${quota.value} 人` }],
+    check: 'staffing',
     quota: quota.value,
     actual: actual.value,
     excess: actual.value - quota.value,
@@ -33,6 +34,7 @@ export function countItems(m: ReportModel): CheckItem[] {
     return {
       key: `count:${c.subject}:${c.listed.join('、')}`,
       src: c.src,
+      check: 'count',
       subject: c.subject,
       declared: c.declared,
       listedCount: c.listed.length,
@@ -55,7 +57,7 @@ export function countItems(m: ReportModel): CheckItem[] {
 
 export function yearItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
   if (m.year === undefined) {
-    if (m.years.length > 0) skipped.push({ ruleId: 'year-mismatch', reason: '未能从封面或标题确定报告年度' });
+    if (m.years.length > 0) skipped.push({ check: 'year', reason: '未能从封面或标题确定报告年度' });
     return [];
   }
   const year = m.year;
@@ -64,6 +66,7 @@ export function yearItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
   return mapList(differing, (y) => ({
     key: `year:${y.year}:${y.src.excerpt.slice(0, 40)}`,
     src: y.src,
+    check: 'year',
     year: y.year,
     reportYear: year,
     comparison: y.comparison,
@@ -76,7 +79,7 @@ export function yearItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
 }
 
 export function coverItems(m: ReportModel): CheckItem[] {
-  return mapList(m.cover, (f) => ({ key: `cover:${f.name}`, src: f.src, name: f.name, filled: f.value !== null, data: { field: f.name } }));
+  return mapList(m.cover, (f) => ({ key: `cover:${f.name}`, src: f.src, name: f.name, value: f.value, filled: f.value !== null, data: { field: f.name } }));
 }
 
 export function placeholderItems(m: ReportModel): CheckItem[] {
@@ -90,6 +93,7 @@ export function scoreItems(m: ReportModel, profile: Profile): CheckItem[] {
   const evaluation = roleNo(profile, 'evaluation');
   return [{
     key: 'score',
+    check: 'grade',
     ...(src ? { src } : evaluation !== undefined ? { section: evaluation } : {}),
     scoreStated: score !== undefined,
     gradeStated: grade !== undefined,

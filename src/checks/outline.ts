@@ -2,6 +2,7 @@
 import type { HeadingFact, ReportModel } from '../extract/model.js';
 import type { Profile } from '../profiles/profile.js';
 import { mapList } from './list.js';
+import type { ReportView } from './view.js';
 import type { CheckItem } from './types.js';
 
 const STYLE_SAMPLE: Record<string, (n: number) => string> = {
@@ -28,7 +29,12 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
   for (const s of model.outline.sections) matched.push(s.no);
   return {
     key: 'document',
+    title: model.title ?? '',
+    year: model.year ?? null,
+    unit: model.unit ?? '',
+    kind: model.kind ?? 'unknown',
     profileMatched: matched.length >= profile.minMatched,
+    minMatched: profile.minMatched,
     matched: matched.join('、') || '无',
     matchedEn: matched.join(', ') || 'none',
     matchedCount: matched.length,
@@ -43,7 +49,7 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
   };
 }
 
-export function sectionItems(model: ReportModel, profile: Profile): CheckItem[] {
+export function sectionItems(model: ReportModel, profile: Profile, view?: ReportView): CheckItem[] {
   return mapList(profile.sections, (p) => {
     const s = model.outline.sections.find((x) => x.no === p.no);
     const content = s?.content ?? 'missing';
@@ -55,12 +61,13 @@ export function sectionItems(model: ReportModel, profile: Profile): CheckItem[] 
       substantive: '',
       missing: '',
     }[content];
-    return {
+    const item: CheckItem = {
       key: `section:${p.no}`,
       section: p.no,
       ...(s ? { src: { line: s.line, column: 1, excerpt: s.text } } : {}),
       no: p.no,
       title: p.title,
+      roles: p.roles,
       required: p.required,
       present: s !== undefined,
       heading: s?.text ?? '',
@@ -70,6 +77,9 @@ export function sectionItems(model: ReportModel, profile: Profile): CheckItem[] 
       empty,
       data: { section: p.no, content },
     };
+    // the part's text, read only when a rule or `facts --items` looks at it
+    Object.defineProperty(item, 'text', { enumerable: true, get: () => (s && view ? (view.sections().find((x) => x.fact === s)?.text ?? null) : view?.blocks ? '' : null) });
+    return item;
   });
 }
 

@@ -8,6 +8,7 @@ import type { AmountFact, FigureFact, RelationFact, ReportModel, Src } from '../
 import { MONEY_SHIFT } from '../extract/lexicon.js';
 import { abs, SCALE, type Money } from '../extract/money.js';
 import { shareItem, sumCheck, type SumInput } from './arithmetic.js';
+import { exactQuantity, quantity } from './quantity.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
 const at = (s: Src): string => `${s.line}:${s.column}`;
@@ -39,7 +40,7 @@ function budgetPlaces(m: ReportModel): Set<string> {
  * own unit when all its figures share it, else 万元); the prevailing precision of the relation
  * (its most decimals) stands for figures printed with fewer (DOMAIN §4). Counts are exact.
  */
-function valueOf(f: FigureFact, unit: string, decimals: number): Money {
+export function valueOf(f: FigureFact, unit: string, decimals: number): Money {
   const [i = '0', frac = ''] = f.number.replace(/^-/, '').split('.');
   const neg = f.number.startsWith('-');
   const shift = f.family === 'money' ? (MONEY_SHIFT[f.unit] ?? 0) - (MONEY_SHIFT[unit] ?? 0) : 0;
@@ -132,12 +133,13 @@ function shareGroups(rels: readonly RelationFact[], places: Set<string>): CheckI
       related: group.slice(1).map((g) => ({ src: g.src, text: `${g.subject} ${g.pct!.number}%` })),
       parent: base.label,
       baseName: group[0]!.baseName || base.label,
+      check: 'share-group',
       parts: partsText,
-      sum: sumText,
+      sum: quantity({ v: sv, h: sh }, '%', sumText),
       diff: diffText,
       tolerance: tolText,
       status,
-      expectedSum: '100',
+      expectedSum: exactQuantity(100, '%', '100'),
       expectedText: '100%',
       actualText: `${sumText}%`,
       data: { parts: partsText, sum: sumText, expected: '100', diff: diffText, tolerance: tolText },
@@ -196,7 +198,7 @@ function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: C
   const pct = r.pct!.number;
   if (!r.base) {
     skipped.push({
-      ruleId: 'share-mismatch',
+      check: 'share',
       reason: r.baseName ? `“占${r.baseName}的${pct}%”：报告中未找到“${r.baseName}”的金额` : `“占比${pct}%”：未写明是占哪个总额的比例`,
       src: r.src,
     });

@@ -5,6 +5,7 @@ import { abs, fmt, type Money } from '../extract/money.js';
 import { SANGONG_COMPONENTS, SANGONG_TOTAL } from '../extract/sangong.js';
 import { sumCheck, type SumInput } from './arithmetic.js';
 import { mapList } from './list.js';
+import { exactQuantity, quantity, sumOf, type Quantity } from './quantity.js';
 import type { Tol } from './tolerance.js';
 import type { CheckItem } from './types.js';
 
@@ -21,6 +22,23 @@ function hasComponent(side: SangongSide, name: string): boolean {
   // a 三公 total stated as nil ("未安排“三公”经费预算") reports every item as nil
   if (side.items[SANGONG_TOTAL] === 'nil') return true;
   return name === CAR && CAR_PARTS.some((p) => side.items[p] !== undefined);
+}
+
+/** A side's total: as stated, 0 when stated as nil (未安排“三公”经费), else null. */
+function totalOf(side: SangongSide, m: Money | undefined): Quantity | null {
+  if (m) return quantity(m, '万元');
+  return side.items[SANGONG_TOTAL] === 'nil' ? exactQuantity(0, '万元', '0') : null;
+}
+
+/** A component's stated value (0 when stated as nil), or null when not stated. */
+function componentValue(side: SangongSide, name: string, tol: Tol): Quantity | null {
+  const v = side.items[name];
+  if (v !== undefined) return quantity(money(v, tol), '万元', v === 'nil' ? '0' : undefined);
+  if (!hasComponent(side, name)) return null;
+  // the car item stated by its two parts, or every item nil with the total
+  const parts = name === CAR ? CAR_PARTS.filter((p) => side.items[p] !== undefined) : [];
+  if (parts.length === 0) return exactQuantity(0, '万元', '0');
+  return sumOf(parts.map((p) => quantity(money(side.items[p]!, tol), '万元')), '万元');
 }
 
 function money(v: AmountFact | 'nil', tol: Tol): Money {
@@ -47,8 +65,11 @@ export function sangongItems(f: SangongFact, tol: Tol, profile: Profile): { sang
     anyReported,
     budgetReported: reported(f.budget),
     actualReported: reported(f.actual),
-    budgetTotal: f.budget.total ? fmt(tol.money(f.budget.total).v) : '',
-    actualTotal: f.actual.total ? fmt(tol.money(f.actual.total).v) : '',
+    check: 'sangong-overrun',
+    budgetTotal: totalOf(f.budget, b),
+    actualTotal: totalOf(f.actual, a),
+    budgetItemCount: Object.keys(f.budget.items).length,
+    actualItemCount: Object.keys(f.actual.items).length,
     overBudget: over,
     reasonGiven: f.reason !== undefined,
     diff: a && b ? fmt(abs(a.v - b.v)) : '',
@@ -58,6 +79,8 @@ export function sangongItems(f: SangongFact, tol: Tol, profile: Profile): { sang
     key: `sangong-component:${name}`,
     ...(f.budget.src ?? f.actual.src ? { src: (f.budget.src ?? f.actual.src)! } : noSrc),
     name,
+    budget: componentValue(f.budget, name, tol),
+    actual: componentValue(f.actual, name, tol),
     budgetReported: hasComponent(f.budget, name),
     actualReported: hasComponent(f.actual, name),
     reported: hasComponent(f.budget, name) || hasComponent(f.actual, name),

@@ -5,6 +5,8 @@
  * `{{field}}` from them.
  */
 import type { Src } from '../extract/model.js';
+import type { ReportView } from './view.js';
+import { fieldsOf, GIVEN_KINDS, REPORT_FIELD_DOCS, type CheckName, type GivenKind } from './vocabulary.js';
 
 export type Scalar = string | number | boolean | null;
 
@@ -26,30 +28,9 @@ export interface CheckItem {
   [field: string]: unknown;
 }
 
-/** The collections a rule can name in `given`, and the fields each item has. */
-export const GIVEN_FIELDS = {
-  document: ['profileMatched', 'matched', 'matchedCount', 'sectionCount', 'sharePct', 'profileName', 'profileAuto', 'closestText', 'required'],
-  sections: ['no', 'title', 'required', 'present', 'heading', 'content', 'contentText', 'nilAllowed', 'empty'],
-  templateLeft: ['section', 'text'],
-  sectionOrder: ['no', 'title', 'after', 'afterTitle'],
-  numbering: ['level', 'levelText', 'parent', 'kind', 'detail', 'styles'],
-  placeholders: ['text'],
-  coverFields: ['name', 'filled'],
-  breakdowns: ['kind', 'what', 'totalName', 'unitText', 'subject', 'dimension', 'side', 'total', 'sum', 'diff', 'tolerance', 'status', 'itemCount'],
-  shares: ['subject', 'statement', 'baseName', 'base', 'pct', 'expectedPct', 'status', 'amount'],
-  shareGroups: ['parent', 'baseName', 'parts', 'sum', 'expectedSum', 'diff', 'tolerance', 'status'],
-  sangong: ['anyReported', 'budgetReported', 'actualReported', 'budgetTotal', 'actualTotal', 'overBudget', 'reasonGiven', 'diff'],
-  sangongComponents: ['name', 'reported', 'budgetReported', 'actualReported', 'anyReported'],
-  staffing: ['quota', 'actual', 'excess', 'exceeds'],
-  counts: ['subject', 'declared', 'listedCount', 'unit', 'duplicates', 'hasDuplicates', 'etc', 'status', 'detail'],
-  years: ['year', 'reportYear', 'comparison', 'hasFigure', 'differs'],
-  score: ['scoreStated', 'gradeStated', 'score', 'grade', 'missingText', 'expectedGrade', 'gradeMatches'],
-  figures: ['name', 'first', 'second', 'conflict', 'unitText'],
-  goals: ['subject', 'targetText', 'target', 'paired', 'result', 'resultText', 'comparator', 'shortfall', 'causeGiven', 'overachieved', 'ratio', 'why'],
-} as const;
-
-export type GivenKind = keyof typeof GIVEN_FIELDS;
-export const GIVEN_KINDS = Object.keys(GIVEN_FIELDS) as GivenKind[];
+/** The collections a rule can name in `given`, and the fields each item has (documented in vocabulary.ts). */
+export const GIVEN_FIELDS = Object.fromEntries(GIVEN_KINDS.map((g) => [g, Object.keys(fieldsOf(g))])) as unknown as Record<GivenKind, readonly string[]>;
+export { GIVEN_KINDS, type GivenKind };
 
 /** Report-level facts (fact `report` in rule conditions). */
 export interface ReportFacts {
@@ -58,14 +39,11 @@ export interface ReportFacts {
   profileMatched: boolean;
   [field: string]: Scalar;
 }
-export const REPORT_FIELDS = [
-  'year', 'unit', 'profileMatched', 'kind', 'profile',
-  // the parts of the report by role, named as its outline numbers them (第六部分 / section 六)
-  'goalsPart', 'budgetPart', 'resultsPart', 'problemsPart', 'measuresPart', 'evaluationPart',
-] as const;
+export const REPORT_FIELDS = Object.keys(REPORT_FIELD_DOCS);
 
+/** A check that could not be made: the rule that `verifies` it is listed as skipped. */
 export interface SkippedCheck {
-  ruleId: string;
+  check: CheckName;
   reason: string;
   src?: Src;
   section?: string;
@@ -75,4 +53,6 @@ export interface CheckFacts {
   report: ReportFacts;
   collections: Record<GivenKind, CheckItem[]>;
   skipped: SkippedCheck[];
+  /** The report as the look-up facts (section, figure, ratio …) see it. */
+  view: ReportView;
 }

@@ -164,6 +164,7 @@ function ignorePatterns(config: Config, opts: CheckCliOptions, cwd: string): str
 const SKIP_WORDS: Record<Skipped['reason'], { zh: string; en: string }> = {
   ignored: { zh: '被忽略规则排除', en: 'matched an ignore pattern' },
   'not-report-data': { zh: '是数据文件但不是报告数据', en: 'data files that are not report data' },
+  'rule-file': { zh: '是规则文件', en: 'rule files' },
   'tool-output': { zh: '是 jixiao-lint 的输出或基线', en: 'outputs or baselines of jixiao-lint' },
   'not-report': { zh: '不是报告', en: 'not reports' },
 };

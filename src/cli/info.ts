@@ -2,12 +2,12 @@
 import { displayWidth, kindLabel, SEVERITY_LABELS } from '../format/util.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinProfiles, ConfigError, createNodeAuditor, didYouMean, factsOfFile, loadRules, ReadError } from '../lib/node.js';
+import { builtinProfiles, COLLECTIONS, ConfigError, createNodeAuditor, didYouMean, FACTS, factsOfFile, loadRules, OPERATOR_DOCS, QUANTITY_FIELDS, ReadError, readFileBytes, REPORT_FIELD_DOCS, testRules, type FieldDoc, type ItemsView } from '../lib/node.js';
 import type { Lang } from './lang.js';
 import { loadConfig } from './config-find.js';
 import { reportToolError } from './main.js';
 
-export async function runFacts(file: string, opts: { format: string; profile?: string; kind?: string; config?: string; debug?: boolean; lang: Lang }): Promise<number> {
+export async function runFacts(file: string, opts: { format: string; items?: boolean; rules?: string[]; profile?: string; kind?: string; config?: string; debug?: boolean; lang: Lang }): Promise<number> {
   const en = opts.lang === 'en';
   try {
     if (opts.format !== 'yaml' && opts.format !== 'json') {
@@ -16,6 +16,14 @@ export async function runFacts(file: string, opts: { format: string; profile?: s
     const config = await loadConfig(opts.config, process.cwd());
     const { parseKind } = await import('./check.js');
     const kind = parseKind(opts.kind ?? config.kind, opts.lang);
+    if (opts.items) {
+      const rules = await loadRules([...config.rulesDirs, ...(opts.rules ?? [])]);
+      const auditor = await createNodeAuditor({ rules, profile: opts.profile ?? config.profile ?? 'auto', config: { lang: opts.lang, ...(kind ? { kind } : {}), ...(config.rules ? { rules: config.rules } : {}) } });
+      const view = await auditor.items({ name: file, bytes: readFileBytes(file, auditor.limits) });
+      if (opts.format === 'json') process.stdout.write(JSON.stringify(view, null, 2) + '\n');
+      else process.stdout.write(await itemsYaml(file, view, opts.lang));
+      return 0;
+    }
     const auditor = await createNodeAuditor({ rules: [], profile: opts.profile ?? config.profile ?? 'auto', config: { lang: opts.lang, ...(kind ? { kind } : {}) } });
     const model = await factsOfFile(auditor, file);
     if (opts.format === 'json') process.stdout.write(JSON.stringify(model, null, 2) + '\n');
@@ -44,9 +52,19 @@ function pad(s: string, w: number): string {
 
 const SEV = SEVERITY_LABELS;
 
-export async function runRules(opts: { lang: Lang; rules?: string[]; format: string; debug?: boolean }): Promise<number> {
+export async function runRules(opts: { lang: Lang; rules?: string[]; fields?: boolean; test?: boolean; format: string; debug?: boolean }): Promise<number> {
   try {
-    const rules = await loadRules([...(await loadConfig(undefined, process.cwd())).rulesDirs, ...(opts.rules ?? [])]);
+    if (opts.fields) {
+      process.stdout.write(opts.format === 'json' ? JSON.stringify({ collections: COLLECTIONS, report: REPORT_FIELD_DOCS, quantity: QUANTITY_FIELDS, facts: FACTS, operators: OPERATOR_DOCS }, null, 2) + '\n' : fieldsText(opts.lang));
+      return 0;
+    }
+    const dirs = [...(await loadConfig(undefined, process.cwd())).rulesDirs, ...(opts.rules ?? [])];
+    const rules = await loadRules(dirs);
+    if (opts.test) {
+      // with rule folders given, their rules; else the built-in pack
+      const builtin = new Set((await loadRules([])).map((r) => r.id));
+      return await runRuleTests(dirs.length > 0 ? rules.filter((r) => !builtin.has(r.id)) : rules, opts.lang, opts.format);
+    }
     if (opts.format === 'json') {
       process.stdout.write(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, category: r.category, title: opts.lang === 'en' ? r.titleEn : r.title, appliesTo: r.appliesTo ?? 'all' })), null, 2) + '\n');
       return 0;
@@ -158,4 +176,73 @@ export async function runProfiles(opts: { lang: Lang; format: string; debug?: bo
   } catch (e) {
     return reportToolError(e, opts.debug === true, opts.lang);
   }
+}
+
+/** `rules --fields`: the vocabulary, as a reference card. */
+function fieldsText(lang: Lang): string {
+  const en = lang === 'en';
+  const field = (name: string, f: FieldDoc): string =>
+    `    ${pad(name, 18)}${pad(f.type, 10)}${en ? f.en : f.zh}${f.values ? `（${f.values.join(' | ')}）` : ''}${f.status ? (en ? '  [status decided in code]' : '  [代码判断的状态]') : ''}${f.text ? (en ? '  [message text only]' : '  [仅供消息]') : ''}`;
+  const out: string[] = [];
+  out.push(en ? 'Collections (given: …); fields are read with { fact: item, path: FIELD }:' : '集合（given: …）；字段用 { fact: item, path: 字段 } 读取：');
+  for (const [name, c] of Object.entries(COLLECTIONS)) {
+    out.push('', `  ${name}  ${en ? c.en : c.zh}`);
+    for (const [f, d] of Object.entries(c.fields as Record<string, FieldDoc>)) out.push(field(f, d));
+  }
+  out.push('', en ? 'Report fields ({ fact: report, path: FIELD }, {{report.FIELD}}):' : '报告字段（{ fact: report, path: 字段 }，消息中 {{report.字段}}）：');
+  for (const [f, d] of Object.entries(REPORT_FIELD_DOCS)) out.push(field(f, d));
+  out.push('', en ? 'A quantity (a printed figure with its rounding interval) has:' : '数（quantity，带打印精度区间）的字段：');
+  for (const [f, d] of Object.entries(QUANTITY_FIELDS)) out.push(field(f, d));
+  out.push('', en ? 'Look-up facts ({ fact: NAME, params: {…}, path: … }):' : '查找事实（{ fact: 名称, params: {…}, path: … }）：');
+  for (const [name, f] of Object.entries(FACTS)) {
+    out.push('', `  ${name}  ${en ? f.en : f.zh}`);
+    for (const [p, d] of Object.entries(f.params)) out.push(`    params.${pad(p, 11)}${d.required ? (en ? 'required  ' : '必填      ') : (en ? 'optional  ' : '可选      ')}${en ? d.en : d.zh}`);
+    out.push(`    ${en ? 'example' : '示例'}：${f.example}`);
+  }
+  out.push('', en ? 'Operators (the field types each fits):' : '运算符（适用的字段类型）：');
+  for (const [name, o] of Object.entries(OPERATOR_DOCS)) out.push(`  ${pad(name, 22)}${pad(o.fits.join(','), 24)}${en ? o.en : o.zh}`, `  ${' '.repeat(22)}${o.example}`);
+  out.push('', en ? 'A rule with an unknown key, fact, field or operator, an operator that does not fit its field, or an unknown {{variable}} is refused at load with file:line:col.' : '规则中出现未知的键、事实、字段、运算符，运算符与字段类型不符，或消息中有未知的 {{变量}}，加载时即报错并给出 文件:行:列。');
+  return out.join('\n') + '\n';
+}
+
+/** `facts FILE --items`: the items each rule would see, as YAML with the rules named. */
+async function itemsYaml(file: string, view: ItemsView, lang: Lang): Promise<string> {
+  const en = lang === 'en';
+  const lines: string[] = [
+    `# jixiao-lint facts --items: ${file}`,
+    en
+      ? `# outline ${view.profile}, kind ${view.kind}. For each collection: the rules given it and its items (line: where the item points).`
+      : `# 提纲 ${view.profile}，类型 ${view.kind}。每个集合：以它为 given 的规则，及其条目（line：条目所指的行）。`,
+  ];
+  const body: Record<string, unknown> = { report: view.report };
+  for (const c of view.collections) body[c.given] = { rules: c.rules, items: c.items };
+  body.sections = view.sections;
+  const { stringify } = await import('./yaml-out.js');
+  return lines.join('\n') + '\n' + stringify(body, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/** `rules --test`: every rule's examples, run with the rule alone; exit 1 when one fails. */
+async function runRuleTests(rules: readonly import('../lib/node.js').RuleDef[], lang: Lang, format: string): Promise<number> {
+  const en = lang === 'en';
+  const results = await testRules(rules);
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify(results.map((r) => ({ ruleId: r.ruleId, file: r.file, kind: r.kind, index: r.index, expected: r.expected, got: r.findings.length, ok: r.ok, messages: r.findings.map((f) => f.message), ...(r.error ? { error: r.error } : {}) })), null, 2) + '\n');
+  } else {
+    const out: string[] = [];
+    for (const r of results) {
+      const head = `${r.ok ? '✓' : '✗'} ${r.ruleId} ${r.kind} #${r.index}`;
+      if (r.ok) {
+        out.push(head);
+        continue;
+      }
+      out.push(`${head}  ${en ? `expected ${r.expected} finding(s), got ${r.findings.length}` : `应报告 ${r.expected} 条，实际 ${r.findings.length} 条`}${r.error ? `（${r.error}）` : ''}`);
+      out.push(`    ${r.file}`);
+      out.push(...r.example.text.split('\n').slice(0, 6).map((l) => `    | ${l}`));
+      for (const f of r.findings) out.push(`    → ${f.location.line ?? ''}: ${f.message}`);
+    }
+    const failed = results.filter((r) => !r.ok).length;
+    out.push('', en ? `${results.length - failed} of ${results.length} examples pass (${new Set(results.map((r) => r.ruleId)).size} rules).` : `${results.length} 个示例中 ${results.length - failed} 个通过（${new Set(results.map((r) => r.ruleId)).size} 条规则）。`);
+    process.stdout.write(out.join('\n') + '\n');
+  }
+  return results.every((r) => r.ok) ? 0 : 1;
 }

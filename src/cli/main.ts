@@ -122,10 +122,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       .description(t.cmd.facts)
       .argument('<file>', t.arg.file)
       .option('--format <fmt>', t.opt.factsFormat, 'yaml')
+      .option('--items', t.opt.items)
+      .option('--rules <dir>', t.opt.rules, collect)
       .option('--profile <id|file>', t.opt.profile)
       .option('--kind <kind>', t.opt.kind)
       .option('-c, --config <file>', t.opt.config),
-  ).action(async (file: string, opts: { format: string; profile?: string; config?: string; debug?: boolean }) => {
+  ).action(async (file: string, opts: { format: string; items?: boolean; rules?: string[]; profile?: string; config?: string; debug?: boolean }) => {
     code = await runFacts(file, { ...opts, lang });
   });
   common(
@@ -133,8 +135,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       .command('rules')
       .description(t.cmd.rules)
       .option('--rules <dir>', t.opt.rules, collect)
+      .option('--fields', t.opt.fields)
+      .option('--test', t.opt.test)
       .option('--format <fmt>', t.opt.rulesFormat, 'text'),
-  ).action(async (opts: { rules?: string[]; format: string; debug?: boolean }) => {
+  ).action(async (opts: { rules?: string[]; fields?: boolean; test?: boolean; format: string; debug?: boolean }) => {
     code = await runRules({ ...opts, lang });
   });
   common(

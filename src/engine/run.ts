@@ -7,6 +7,7 @@ import { Engine, Fact, type RuleProperties, type TopLevelCondition } from 'json-
 import type { CheckFacts, CheckItem, GivenKind } from '../checks/types.js';
 import type { Severity } from '../findings/types.js';
 import type { Condition, RuleDef } from '../ruleset/types.js';
+import { LOOKUP_FACTS } from './facts.js';
 import { CUSTOM_OPERATOR_FNS, CUSTOM_OPERATORS } from './operators.js';
 
 export interface ActiveRule {
@@ -75,7 +76,7 @@ function operandOf(value: unknown): Operand | undefined {
  */
 function gateOf(when: Condition): Gate {
   const leaf = (c: Condition): Gate | undefined => {
-    if (!('fact' in c) || (c.fact !== 'item' && c.fact !== 'report') || c.path === undefined) return undefined;
+    if (!('fact' in c) || (c.fact !== 'item' && c.fact !== 'report') || c.path === undefined || c.params !== undefined) return undefined;
     const { fact, path, operator, value } = c;
     const get = fieldOf(fact, path);
     if (operator === 'equal' && isLiteral(value)) return (i, r) => get(i, r) === value;
@@ -137,6 +138,7 @@ export class RuleRunner {
     for (const r of rules) {
       const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: dotPath });
       for (const op of CUSTOM_OPERATORS) engine.addOperator(op);
+      for (const f of LOOKUP_FACTS) engine.addFact(f);
       const props: RuleProperties = { name: r.def.id, conditions: r.def.when as TopLevelCondition, event: { type: r.def.id } };
       engine.addRule(props);
       this.entries.set(r.def.given, [...(this.entries.get(r.def.given) ?? []), { rule: r, engine, gate: gateOf(r.def.when) }]);
@@ -153,13 +155,14 @@ export class RuleRunner {
     // Facts are given as uncached Fact objects: json-rules-engine would otherwise hash the fact
     // id and parameters (hash-it) for a cache key at every condition, for values already at hand
     const report = new Fact('report', facts.report, { cache: false });
+    const view = new Fact('view', facts.view, { cache: false });
     for (const [given, entries] of this.entries) {
       for (const item of facts.collections[given]) {
         for (const e of entries) {
           if (only !== undefined && !only.has(e.rule.def.id)) continue;
           if (this.gated && !e.gate(item, facts.report)) continue;
           this.engineRuns++;
-          const { events } = await e.engine.run({ item: new Fact('item', item, { cache: false }), report });
+          const { events } = await e.engine.run({ item: new Fact('item', item, { cache: false }), report, view });
           if (events.length > 0) hits.push({ rule: e.rule, item });
         }
       }

@@ -2,6 +2,7 @@
  * Hits → Findings: message and help filled from the item's computed fields (never from
  * json-rules-engine's factResult), location resolved, fingerprint computed, then sorted.
  */
+import { isQuantity } from '../checks/quantity.js';
 import type { CheckItem, ReportFacts } from '../checks/types.js';
 import type { ReportModel } from '../extract/model.js';
 import { compareIds } from '../extract/text.js';
@@ -22,6 +23,7 @@ export function render(template: string, item: CheckItem, report: ReportFacts, l
   return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
     const en = lang !== 'en' ? undefined : name.startsWith('report.') ? own(report, `${name.slice(7)}En`) : name.includes('.') ? undefined : own(item, `${name}En`);
     const v = en !== undefined ? en : name.startsWith('report.') ? own(report, name.slice(7)) : name.startsWith('data.') ? own(item.data, name.slice(5)) : own(item, name);
+    if (isQuantity(v)) return v.text;
     return v === undefined || v === null || typeof v === 'object' || typeof v === 'function' ? '' : String(v);
   });
 }

@@ -3,7 +3,7 @@
  * Platform-neutral: bytes or text in, FileResult out; the platform passes in how zip entries are
  * inflated (and may add readers for more kinds of input). Never prints, never exits.
  */
-import { Checker, finish } from '../api.js';
+import { Checker, finish, type ItemsView } from '../api.js';
 import { extract } from '../extract/index.js';
 import type { ReportModel } from '../extract/model.js';
 import type { ToleranceSettings } from '../checks/tolerance.js';
@@ -56,6 +56,8 @@ export interface Auditor {
   check(input: AuditInput): Promise<FileResult>;
   /** What the engine read from one report (the `facts` command). Throws ReadError. */
   facts(input: AuditInput): Promise<ReportModel>;
+  /** The items each rule would see for one report (`facts --items`). Throws ReadError. */
+  items(input: AuditInput): Promise<ItemsView>;
   /** Bytes or text → the document or report data (throws ReadError). */
   read(input: AuditInput): Promise<Input>;
   /** A plain-text report given as a string, read at once (no decoding, no reader to load). */
@@ -138,6 +140,9 @@ export function createAuditor(options: AuditorOptions): Auditor {
     model,
     async facts(input) {
       return model(await read(input));
+    },
+    async items(input) {
+      return checker.items(await read(input));
     },
     finish: (files, baseline) => finish(files, checker, baseline),
     errorResult: (name, e) => checker.errorResult(name, e),

@@ -16,7 +16,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { REPORT_EXTENSIONS } from '../read/file.js';
 
-export type SkipReason = 'ignored' | 'not-report-data' | 'tool-output' | 'not-report';
+export type SkipReason = 'ignored' | 'not-report-data' | 'tool-output' | 'rule-file' | 'not-report';
 
 export interface Skipped {
   path: string;
@@ -91,6 +91,8 @@ export function sniffScanned(path: string, maxBytes: number): 'report' | SkipRea
     return 'version' in o && MODEL_KEYS.some((k) => k in o) ? 'report' : 'not-report-data';
   }
   if (/^# jixiao-lint facts/.test(text)) return 'tool-output';
+  // a rule file (examples/custom-rules, a --rules folder): read as rules, never as a report
+  if (/^given\s*:/m.test(text) && /^when\s*:/m.test(text) && /^message\s*:/m.test(text)) return 'rule-file';
   return /^version\s*:/m.test(text) && YAML_MODEL_KEY.test(text) ? 'report' : 'not-report-data';
 }
 

@@ -8,7 +8,7 @@
  *   const result = auditor.finish([await auditor.check({ name: 'report.docx', bytes })]);
  */
 export { createAuditor, type AuditConfig, type AuditInput, type Auditor, type AuditorOptions, type Platform } from './auditor.js';
-export { VERSION, countsOnly, summarize } from '../api.js';
+export { VERSION, countsOnly, summarize, type ItemsView } from '../api.js';
 export { DEFAULT_TOLERANCE, type ToleranceSettings } from '../checks/tolerance.js';
 export type { ReportModel } from '../extract/model.js';
 export { SEVERITY_RANK } from '../findings/types.js';
@@ -21,4 +21,7 @@ export { EMBEDDED_PROFILES, EMBEDDED_RULES } from '../ruleset/embedded.js';
 export { mergeRules } from '../ruleset/merge.js';
 export { ConfigError, type RuleDef } from '../ruleset/types.js';
 export { didYouMean, editDistance, suggest } from './suggest.js';
+export { exampleText, testRuleExamples, SKELETON, withSection, type ExampleResult } from './rule-test.js';
+export { COLLECTIONS, FACTS, QUANTITY_FIELDS, REPORT_FIELD_DOCS, CHECK_NAMES, type CollectionDoc, type FieldDoc, type FactDoc } from '../checks/vocabulary.js';
+export { OPERATOR_DOCS, type OperatorDoc } from '../engine/operators.js';
 export { kindAndOutline, kindLabel } from '../format/util.js';

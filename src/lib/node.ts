@@ -7,7 +7,10 @@
  *   const result = await checkPaths(auditor, ['reports/']);
  */
 import { readFileSync, statSync } from 'node:fs';
-import { EMBEDDED_RULES } from '../ruleset/embedded.js';
+import { EMBEDDED_RULES, EMBEDDED_RULES_STAMP } from '../ruleset/embedded.js';
+import { stampHolds } from '../ruleset/fresh.js';
+import { testRuleExamples, type ExampleResult } from './rule-test.js';
+import { builtinRulesDir } from '../ruleset/root.js';
 import { mergeRules } from '../ruleset/merge.js';
 import type { RuleDef } from '../ruleset/types.js';
 import type { Profile } from '../profiles/profile.js';
@@ -40,7 +43,9 @@ export { builtinProfiles, resolveProfile } from '../profiles/resolve.js';
 
 /** The rule set: the built-in pack plus rule folders (read only when given). */
 export async function loadRules(dirs: readonly string[] = []): Promise<RuleDef[]> {
-  const builtin = EMBEDDED_RULES ?? (await import('../ruleset/builtin.js')).builtinRules();
+  // the embedded pack while rules/ still holds it; a rule file edited since the build is read fresh
+  const fresh = EMBEDDED_RULES && (!EMBEDDED_RULES_STAMP || stampHolds(builtinRulesDir, EMBEDDED_RULES_STAMP));
+  const builtin = fresh && EMBEDDED_RULES ? EMBEDDED_RULES : (await import('../ruleset/builtin.js')).builtinRules();
   if (dirs.length === 0) return mergeRules([builtin]);
   const { loadRuleDir } = await import('../ruleset/load.js');
   return mergeRules([builtin, ...dirs.map((d) => loadRuleDir(d))]);
@@ -134,4 +139,10 @@ export function readDocx(bytes: Uint8Array, file: string, limits: ReadLimits = D
 /** A file → its document or report data, with the core readers (throws ReadError). */
 export async function readInput(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Input> {
   return decodeInput(path, readFileBytes(path, limits), limits, { ...coreReaders(nodeInflate), ...NODE_READERS });
+}
+
+/** Run each rule's own examples with that rule alone (the RuleTester of `jixiao-lint rules --test`). */
+export async function testRules(rules: readonly RuleDef[], profile = 'hunan'): Promise<ExampleResult[]> {
+  const p = await resolveProfile(profile);
+  return testRuleExamples(rules, (rule) => createNodeAuditor({ profile: p, rules: [rule] }));
 }

@@ -4,6 +4,7 @@
  */
 import type { DocumentKind } from '../profiles/profile.js';
 import type { GivenKind } from '../checks/types.js';
+import type { CheckName } from '../checks/vocabulary.js';
 import type { Severity } from '../findings/types.js';
 import { ConfigError, type Condition, type Example, type RuleDef } from './types.js';
 import { validateRuleValue } from './validate.js';
@@ -19,6 +20,7 @@ interface RawRule {
   description_en?: string;
   reference?: string;
   given: GivenKind;
+  verifies?: CheckName;
   when: Condition;
   message: string | { zh: string; en?: string };
   help: string | { zh: string; en?: string };
@@ -51,6 +53,7 @@ export function parseRule(text: string, file: string, folder?: string): RuleDef 
     descriptionEn: (raw.description_en ?? raw.description).trim(),
     ...(raw.reference ? { reference: raw.reference.trim() } : {}),
     given: raw.given,
+    ...(raw.verifies ? { verifies: raw.verifies } : {}),
     ...(raw.appliesTo ? { appliesTo: raw.appliesTo } : {}),
     when: raw.when,
     message: text2(raw.message),

@@ -13,6 +13,7 @@ export const RULE_SCHEMA = {
     description_en: { type: 'string' },
     reference: { type: 'string' },
     given: { type: 'string' },
+    verifies: { type: 'string' },
     appliesTo: {
       type: 'array',
       minItems: 1,
@@ -82,6 +83,7 @@ export const RULE_SCHEMA = {
           properties: {
             fact: { type: 'string' },
             path: { type: 'string' },
+            params: { type: 'object' },
             operator: { type: 'string' },
             value: {},
           },

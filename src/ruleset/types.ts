@@ -2,12 +2,13 @@
 import type { DocumentKind } from '../profiles/profile.js';
 import type { Severity } from '../findings/types.js';
 import type { GivenKind } from '../checks/types.js';
+import type { CheckName } from '../checks/vocabulary.js';
 
 export type Condition =
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition }
-  | { fact: string; path?: string; operator: string; value: unknown };
+  | { fact: string; path?: string; params?: Record<string, unknown>; operator: string; value: unknown };
 
 export interface Example {
   /** A snippet placed into section `section` of a correct skeleton report, or a whole report. */
@@ -30,6 +31,8 @@ export interface RuleDef {
   descriptionEn: string;
   reference?: string;
   given: GivenKind;
+  /** The check this rule reports (its checks are listed under it, and it is skipped when they cannot be made). */
+  verifies?: CheckName;
   /**
    * The kinds of document the rule is for; absent: every kind. A document of unknown kind gets
    * every rule (nothing says a rule does not fit it).

@@ -111,7 +111,7 @@ describe('a .docx report', () => {
     const m = modelOfDoc(readDocx(await report({ numbering: 'word', table, unitLine: '单位：元' }), 'd.docx'));
     expect(m.sangong.budget.total!.value).toBe('3.00');
     const sums = computeChecks(m, PROFILE).collections.breakdowns.filter((b) => b.kind === 'sangong');
-    expect(sums.map((b) => [b.side, b.status, b.sum, b.total])).toEqual([
+    expect(sums.map((b) => [b.side, b.status, (b.sum as { text: string }).text, (b.total as { text: string }).text])).toEqual([
       ['预算数', 'ok', '3.00', '3.00'],
       ['决算数', 'mismatch', '2.80', '2.50'],
     ]);

@@ -14,9 +14,10 @@ const ROOT = join(import.meta.dirname, '..', '..');
 describe('checkPaths', () => {
   it('a folder: the same JSON as `jixiao-lint check examples --format json`', async () => {
     const r = cli(['check', 'examples', '--format', 'json'], { cwd: ROOT });
-    // the examples' expected.json and expected-facts.yaml are the tool's own outputs: never read back
-    // (and a JSON output says nothing a person reads about why the exit code is 1: stderr does)
-    expect(r.stderr).toBe('jixiao-lint: 跳过 4 个文件：4 个是 jixiao-lint 的输出或基线（加 --debug 逐个列出）\njixiao-lint: 不通过：6 个错误（--fail-on error）\n');
+    // the examples' expected.json and expected-facts.yaml are the tool's own outputs, and
+    // examples/custom-rules holds rule files: never read as reports (and a JSON output says nothing
+    // a person reads about why the exit code is 1: stderr does)
+    expect(r.stderr).toBe('jixiao-lint: 跳过 10 个文件：6 个是规则文件，4 个是 jixiao-lint 的输出或基线（加 --debug 逐个列出）\njixiao-lint: 不通过：6 个错误（--fail-on error）\n');
     const auditor = await createNodeAuditor({ profile: 'hunan' });
     const result = await checkPaths(auditor, ['examples'], ROOT);
     expect(result.files.map((f) => f.path)).toEqual(['examples/demo-2025-agri/report.txt', 'examples/yanling-2024/report.docx', 'examples/yanling-2024/report.txt']);
