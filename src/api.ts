@@ -15,6 +15,8 @@ import { compareIds } from './extract/text.js';
 import type { ActiveRule } from './engine/run.js';
 import { RuleRunner } from './engine/run.js';
 import { makeFindings } from './findings/make.js';
+import { pickText, render } from './findings/template.js';
+import type { CheckFacts, CheckItem } from './checks/types.js';
 import { tallyChecks } from './findings/tally.js';
 import { addPage, resolveLocation } from './findings/location.js';
 import type { AuditResult, CheckRecord, FileResult, RuleMeta, Severity, Skipped, Summary } from './findings/types.js';
@@ -138,7 +140,7 @@ export class Checker {
     const skipped: Skipped[] = [];
     for (const s of facts.skipped) {
       const ruleId = this.verifier.get(s.check);
-      if (ruleId !== undefined && applying.has(ruleId)) skipped.push({ ruleId, reason: s.reason, location: resolveLocation(file, model, s.src, s.section) });
+      if (ruleId !== undefined && applying.has(ruleId)) skipped.push({ ruleId, reason: this.skipReason(ruleId, s.why, s.fields, facts.report), location: resolveLocation(file, model, s.src, s.section) });
     }
     // a check's rule: the one that fired on its item (a rounding difference: rounding-difference),
     // else the one that verifies its check
@@ -150,7 +152,7 @@ export class Checker {
       if (ruleId === undefined || !applying.has(ruleId)) continue;
       const id = r.item ? r.id : `skipped:${ruleId}:${r.id}`;
       const c: CheckRecord = { id, ruleId, relation: r.relation, status: r.status, values: r.values, location: resolveLocation(file, model, r.src, r.section) };
-      if (r.reason !== undefined) c.reason = r.reason;
+      if (r.why !== undefined) c.reason = this.skipReason(ruleId, r.why, r.fields, facts.report);
       checks.push(c);
     }
     if (input.kind === 'doc' && input.doc.format === 'pdf') {
@@ -208,6 +210,15 @@ export class Checker {
     const sections: Record<string, unknown> = {};
     for (const role of new Set(profile.sections.flatMap((s) => s.roles))) sections[role] = facts.view.section(role);
     return { profile: profile.id, kind: model.kind ?? 'unknown', report: facts.report, collections, sections };
+  }
+
+  /** A check not made, in the words of the rule that verifies it (its `skipped:`). */
+  private skipReason(ruleId: string, why: string, fields: Record<string, string> | undefined, report: CheckFacts['report']): string {
+    const lang = this.options.lang ?? 'zh';
+    const t = this.options.rules.find((r) => r.id === ruleId)?.skipped?.[why];
+    if (!t) return why;
+    const item: CheckItem = { key: why, ...(fields ?? {}) };
+    return render(pickText(t, item, lang), item, report, lang);
   }
 
   errorResult(file: string, e: unknown): FileResult {

@@ -61,35 +61,6 @@ export function sumCheck(input: SumInput): CheckItem {
   const totalQ = quantity(input.total, unit, input.totalPrinted);
   const within = abs(diff) <= tolerance;
   const status = within ? (diff === 0n ? 'ok' : 'rounding') : input.partialAllowed && diff < 0n ? 'partial' : 'mismatch';
-  // only the wording of this kind of check is built
-  let what: string;
-  let totalName: string;
-  switch (input.kind) {
-    case 'amount':
-      what = `${input.subject}${input.dimension}明细合计`;
-      totalName = '总额';
-      break;
-    case 'hierarchy':
-      what = `${labels(input.items)}之和`;
-      totalName = input.subject;
-      break;
-    case 'special':
-      what = '所列专项资金之和';
-      totalName = input.subject;
-      break;
-    case 'sangong':
-      what = `“三公”经费${input.side ?? ''}${input.dimension}之和`;
-      totalName = `${input.subject}${input.side ?? ''}`;
-      break;
-    case 'yoy':
-      what = `${input.subject}上年数与同比变动额之和`;
-      totalName = '本年数';
-      break;
-    case 'score':
-      what = `${input.subject}${input.dimension}`;
-      totalName = input.side ?? '';
-      break;
-  }
   const sumText = fmt(sum.v, d);
   const diffText = fmt(abs(diff), d);
   const tolText = fmt(tolerance, d);
@@ -98,9 +69,9 @@ export function sumCheck(input: SumInput): CheckItem {
     ...(input.src ? { src: input.src } : {}),
     related,
     kind: input.kind,
-    what,
-    totalName,
     subject: input.subject,
+    // the parts' names (a hierarchy's message names them: 基本支出与项目支出之和)
+    partNames: input.items.map((i) => i.label),
     dimension: input.dimension,
     ...(input.dimensionEn !== undefined ? { dimensionEn: input.dimensionEn } : {}),
     ...(input.subjectEn !== undefined ? { subjectEn: input.subjectEn } : {}),
@@ -119,13 +90,6 @@ export function sumCheck(input: SumInput): CheckItem {
     data: { total: input.totalPrinted, sum: sumText, diff: diffText, tolerance: tolText, items },
     values: { total: input.totalPrinted, parts: partValues, unit },
   };
-}
-
-/** The items' labels joined with 与 (a plain loop, like the one above). */
-function labels(items: SumInput['items']): string {
-  let s = '';
-  for (let k = 0; k < items.length; k++) s += (k > 0 ? '与' : '') + items[k]!.label;
-  return s;
 }
 
 /** The same printed figure (one place in the text), also after a YAML round trip. */
@@ -177,7 +141,7 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
     const statedText = stated ? fmt(stated.v) : '';
     for (const b of n.breakdowns) {
       if (!stated) {
-        skipped.push({ check: 'sum', reason: `${n.name}${b.dimension}：未找到总额，无法核对明细合计`, src: b.src });
+        skipped.push({ check: 'sum', why: 'no-total', fields: { name: n.name, dimension: b.dimension }, src: b.src });
         continue;
       }
       const items: SumInput['items'] = [];
@@ -281,8 +245,13 @@ export interface ShareInput {
   src: Src;
   related?: { src: Src; text: string }[];
   subject: string;
-  /** What the percentage states, for the message ("基本支出占一般公共预算总支出的比例"). */
-  statement: string;
+  /** What the percentage states (the message words each kind its own way). */
+  shareKind: 'share' | 'change' | 'execution' | 'rate';
+  /** A change's direction (change). */
+  direction?: 'up' | 'down';
+  /** The figures a rate divides (rate): 执行数 ÷ 预算数, as labelled in the report. */
+  numeratorName?: string;
+  denominatorName?: string;
   baseName: string;
   /** The base's name in English when the code named it. */
   baseNameEn?: string;
@@ -309,7 +278,10 @@ export function shareItem(i: ShareInput): CheckItem {
     src: i.src,
     ...(i.related ? { related: i.related } : {}),
     subject: i.subject,
-    statement: i.statement,
+    shareKind: i.shareKind,
+    direction: i.direction ?? '',
+    numeratorName: i.numeratorName ?? '',
+    denominatorName: i.denominatorName ?? '',
     baseName: i.baseName,
     ...(i.baseNameEn !== undefined ? { baseNameEn: i.baseNameEn } : {}),
     base,
@@ -349,18 +321,14 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
   for (const n of nodes) {
     for (const sh of n.shares) {
       if (!sh.baseId) {
-        skipped.push({
-          check: 'share',
-          reason: sh.baseName ? `“占${sh.baseName}的${sh.pct}%”：无法确定基数“${sh.baseName}”` : `“占比${sh.pct}%”：未写明是占哪个总额的比例`,
-          src: sh.src,
-        });
+        skipped.push({ check: 'share', why: sh.baseName ? 'base-unknown' : 'base-unnamed', fields: { baseName: sh.baseName, pct: sh.pct }, src: sh.src });
         continue;
       }
       const a = budget.value(n);
       const baseNode = budget.byId.get(sh.baseId);
       const b = budget.value(baseNode);
       if (!a || !b || b.v - b.h <= 0n) {
-        skipped.push({ check: 'share', reason: `“占${sh.baseName}的${sh.pct}%”：${baseNode?.name ?? sh.baseName}的金额未载明，也无法由各组成部分推算`, src: sh.src });
+        skipped.push({ check: 'share', why: 'base-missing', fields: { baseName: sh.baseName, pct: sh.pct, base: baseNode?.name ?? sh.baseName }, src: sh.src });
         continue;
       }
       const baseText = `${baseNode!.name}${baseNode!.derived ? '（由各部分推算）' : ''} ${fmt(b.v)} 万元`;
@@ -370,7 +338,7 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
           src: sh.src,
           ...(baseNode?.amount ? { related: [{ src: baseNode.amount.src, text: baseText }] } : {}),
           subject: n.name,
-          statement: `${n.name}占${sh.baseName}的比例`,
+          shareKind: 'share',
           baseName: sh.baseName,
           amount: a,
           base: b,

@@ -37,7 +37,7 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
   let pairs = m.goals.pairs;
   if (m.goals.resultsPart === false) {
     // no part reports results: a target without one is not a finding, only a check not made
-    for (const p of pairs) if (p.result === null) skipped.push({ check: 'goal-pairing', reason: `报告没有载明绩效完成情况的部分，无法核对目标“${targets[p.target]!.text}”的完成情况`, src: targets[p.target]!.src });
+    for (const p of pairs) if (p.result === null) skipped.push({ check: 'goal-pairing', why: 'no-results-part', fields: { target: targets[p.target]!.text }, src: targets[p.target]!.src });
     pairs = pairs.filter((p) => p.result !== null);
   }
   const items = mapList(pairs, (p) => {
@@ -48,7 +48,7 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
     let overachieved = false;
     if (r) {
       const c = cmp(r.value, t.value);
-      if (r.approximate && c <= 0) skipped.push({ check: 'goal-shortfall', reason: `“${r.text}”是约数，无法判断是否达到目标“${t.text}”`, src: r.src });
+      if (r.approximate && c <= 0) skipped.push({ check: 'goal-shortfall', why: 'approximate', fields: { result: r.text, target: t.text }, src: r.src });
       else shortfall = t.comparator === 'max' ? c > 0 : c < 0;
       const tv = Number(t.value);
       if (tv > 0) {

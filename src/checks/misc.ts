@@ -7,7 +7,7 @@ import type { CheckItem, SkippedCheck } from './types.js';
 export function staffingItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
   const { quota, actual } = m.staffing;
   if (!quota || !actual) {
-    if (quota || actual) skipped.push({ check: 'staffing', reason: quota ? '只载明编制数，未载明实有人数' : '只载明实有人数，未载明编制数', src: (quota ?? actual)!.src });
+    if (quota || actual) skipped.push({ check: 'staffing', why: quota ? 'quota-only' : 'actual-only', src: (quota ?? actual)!.src });
     return [];
   }
   return [{
@@ -43,10 +43,7 @@ export function countItems(m: ReportModel): CheckItem[] {
       hasDuplicates: dups.length > 0,
       etc: c.etc,
       status,
-      detail:
-        dups.length > 0
-          ? `所列名单中“${dups.join('、')}”重复出现`
-          : `写明 ${c.declared}${c.unit}，实际列出 ${c.listed.length}${c.unit}（${c.listed.join('、')}）`,
+      listed: c.listed,
       expectedText: `${c.declared}${c.unit}`,
       actualText: `列出 ${c.listed.length}${c.unit}`,
       actualTextEn: `${c.listed.length} listed`,
@@ -57,7 +54,7 @@ export function countItems(m: ReportModel): CheckItem[] {
 
 export function yearItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
   if (m.year === undefined) {
-    if (m.years.length > 0) skipped.push({ check: 'year', reason: '未能从封面或标题确定报告年度' });
+    if (m.years.length > 0) skipped.push({ check: 'year', why: 'no-report-year' });
     return [];
   }
   const year = m.year;
@@ -99,8 +96,6 @@ export function scoreItems(m: ReportModel, profile: Profile): CheckItem[] {
     gradeStated: grade !== undefined,
     score: score?.value ?? '',
     grade: grade?.value ?? '',
-    missingText: !score && !grade ? '自评得分和评价等级' : !score ? '自评得分' : '评价等级',
-    missingTextEn: !score && !grade ? 'the self-score and the grade' : !score ? 'the self-score' : 'the grade',
     expectedGrade,
     gradeMatches: !score || !grade || expectedGrade === grade.value,
     ...(score && grade ? { expectedText: `${expectedGrade}（${score.value}分）`, actualText: grade.value } : {}),

@@ -42,8 +42,6 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
     sharePct: Math.round((100 * matched.length) / profile.sections.length),
     profileName: profile.name,
     profileAuto: model.profileChoice?.auto === true,
-    closestText: model.profileChoice?.auto === true ? `不符合任何已知提纲，最接近的是“${profile.name}”` : `与提纲“${profile.name}”不符`,
-    closestTextEn: model.profileChoice?.auto === true ? `follows no known outline; the closest is "${profile.name}"` : `does not follow the outline "${profile.name}"`,
     required: profile.sections.filter((s) => s.required).length,
     data: { matched: matched.join('、') || '无', matchedCount: matched.length, profile: profile.id },
   };
@@ -54,13 +52,6 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
     const s = model.outline.sections.find((x) => x.no === p.no);
     const content = s?.content ?? 'missing';
     const empty = s !== undefined && (content === 'empty' || content === 'template' || (content === 'nil' && !p.nilAllowed));
-    const contentText = {
-      empty: '只有标题，没有内容',
-      template: '只有提纲的说明文字，没有实质内容',
-      nil: '只写了“无”，没有实质内容',
-      substantive: '',
-      missing: '',
-    }[content];
     const item: CheckItem = {
       key: `section:${p.no}`,
       section: p.no,
@@ -72,7 +63,6 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
       present: s !== undefined,
       heading: s?.text ?? '',
       content,
-      contentText,
       nilAllowed: p.nilAllowed,
       empty,
       data: { section: p.no, content },
@@ -108,7 +98,7 @@ export function orderItems(model: ReportModel, profile: Profile): CheckItem[] {
       no: s.no,
       title: s.title,
       after: prev?.no ?? '',
-      afterTitle: prev?.title ?? '（文首）',
+      afterTitle: prev?.title ?? '',
       data: { section: s.no, after: prev?.no ?? '' },
     });
   }
@@ -174,6 +164,7 @@ function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, 
         const name = sectionOf(h);
         if (name) names.push(name);
       }
+      // each style named by its sample, with the sections numbered in it (the rule file words the message)
       groups.push(`“${sample}”式（${names.join('、') || members.length + '处'}）`);
       groupsEn.push(`"${sample}" (${names.join(', ') || `${members.length} place(s)`})`);
     }
@@ -182,12 +173,12 @@ function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, 
       key: `numbering:${level}:${parent}:mixed`,
       src: { line: firstOther.line, column: 1, excerpt: firstOther.text },
       level,
-      levelText: levelText(level, parent),
-      levelTextEn: levelTextEn(level, parent),
       parent,
       kind: 'mixed',
-      detail: `格式不统一：${groups.join('与')}`,
-      detailEn: `mixed styles: ${groupsEn.join(' and ')}`,
+      groups,
+      groupsEn,
+      from: '',
+      to: '',
       styles: styles.join(','),
       data: { kind: 'mixed', styles: groups.join('；') },
     });
@@ -197,34 +188,26 @@ function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, 
     const b = hs[i]!.number;
     if (a === undefined || b === undefined) continue;
     if (b === a || b === a + 1) {
-      if (b === a) out.push(issue(hs[i]!, level, parent, 'repeat', `“${b}”重复`, `"${b}" repeated`));
+      if (b === a) out.push(issue(hs[i]!, level, parent, 'repeat', a, b));
     } else if (b > a + 1) {
-      out.push(issue(hs[i]!, level, parent, 'gap', `从 ${a} 跳到 ${b}`, `jumps from ${a} to ${b}`));
+      out.push(issue(hs[i]!, level, parent, 'gap', a, b));
     }
   }
   return out;
 }
 
-function issue(h: HeadingFact, level: string, parent: string, kind: string, detail: string, detailEn: string): CheckItem {
+function issue(h: HeadingFact, level: string, parent: string, kind: string, from: number, to: number): CheckItem {
   return {
     key: `numbering:${level}:${parent}:${kind}:${h.number}`,
     src: { line: h.line, column: 1, excerpt: h.text },
     level,
-    levelText: levelText(level, parent),
-    levelTextEn: levelTextEn(level, parent),
     parent,
     kind,
-    detail,
-    detailEn,
+    groups: [],
+    from,
+    to,
     styles: h.style,
     data: { kind, number: h.number ?? '' },
   };
 }
 
-function levelText(level: string, parent: string): string {
-  return level === 'top' ? '一级' : `第${parent}部分下的二级`;
-}
-
-function levelTextEn(level: string, parent: string): string {
-  return level === 'top' ? 'Top-level' : `Second-level (in section ${parent})`;
-}

@@ -5,6 +5,8 @@
  * status the code decided. Bounds are computed exactly (bigint, 10^-8 of the unit) and only then
  * turned into numbers: two bounds made from different decimals never compare wrongly.
  */
+import type { FigureFact } from '../extract/model.js';
+import { MONEY_SHIFT } from '../extract/lexicon.js';
 import { fmt, SCALE, type Money } from '../extract/money.js';
 
 export interface Quantity {
@@ -117,3 +119,23 @@ export function percentChangeOf(from: { low: number; high: number; value: number
   diff.high = num(hi);
   return ratioOf(diff, from);
 }
+
+/**
+ * A figure as an interval in a common scale. Money is counted in 10^-8 of `unit` (the relation's
+ * own unit when all its figures share it, else 万元); the prevailing precision of the relation
+ * (its most decimals) stands for figures printed with fewer (DOMAIN §4). Counts are exact.
+ */
+export function valueOf(f: FigureFact, unit: string, decimals: number): Money {
+  const [i = '0', frac = ''] = f.number.replace(/^-/, '').split('.');
+  const neg = f.number.startsWith('-');
+  const shift = f.family === 'money' ? (MONEY_SHIFT[f.unit] ?? 0) - (MONEY_SHIFT[unit] ?? 0) : 0;
+  const exp = SCALE + shift - frac.length;
+  const digits = BigInt(i + frac);
+  const v = exp >= 0 ? digits * 10n ** BigInt(exp) : digits / 10n ** BigInt(-exp);
+  if (f.family !== 'money' && f.family !== 'pct' && f.family !== 'score') return { v: neg ? -v : v, h: 0n };
+  const d = Math.max(frac.length, decimals);
+  const hExp = SCALE + shift - d - 1;
+  const h = hExp >= 0 ? 5n * 10n ** BigInt(hExp) : 0n;
+  return { v: neg ? -v : v, h };
+}
+

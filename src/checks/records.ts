@@ -23,7 +23,9 @@ export interface CheckRecordFact {
   relation: Relation;
   status: CheckStatus;
   values: Record<string, string | number | string[]>;
-  reason?: string;
+  /** Why a check was not made (worded by its rule's `skipped:`), and what the wording names. */
+  why?: string;
+  fields?: Record<string, string>;
   src?: Src;
   section?: string;
 }
@@ -80,7 +82,7 @@ export function checkRecords(facts: CheckFacts): CheckRecordFact[] {
     const values = { declared: Number(i.declared), listed: Number(i.listedCount), unit: String(i.unit) };
     if (i.status === 'open') {
       const r = record(i, 'count', 'skipped', values);
-      r.reason = '列举以“等”结尾，是不完整的列举，不核对个数';
+      r.why = 'open-list';
       out.push(r);
     } else out.push(record(i, 'count', i.status === 'ok' ? 'pass' : 'fail', values));
   }
@@ -107,7 +109,7 @@ export function checkRecords(facts: CheckFacts): CheckRecordFact[] {
     const relation = SKIPPED_RELATION[s.check];
     if (!relation) continue;
     // the id names the rule (filled in by the caller, which knows the rules)
-    const r: CheckRecordFact = { id: `${s.src ? `${s.src.line}:${s.src.column}` : s.section ?? ''}`, check: s.check, relation, status: 'skipped', values: {}, reason: s.reason };
+    const r: CheckRecordFact = { id: `${s.src ? `${s.src.line}:${s.src.column}` : s.section ?? ''}`, check: s.check, relation, status: 'skipped', values: {}, why: s.why, ...(s.fields ? { fields: s.fields } : {}) };
     if (s.src) r.src = s.src;
     else if (s.section) r.section = s.section;
     out.push(r);

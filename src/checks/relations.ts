@@ -8,7 +8,7 @@ import type { AmountFact, FigureFact, RelationFact, ReportModel, Src } from '../
 import { MONEY_SHIFT } from '../extract/lexicon.js';
 import { abs, SCALE, type Money } from '../extract/money.js';
 import { shareItem, sumCheck, type SumInput } from './arithmetic.js';
-import { exactQuantity, quantity } from './quantity.js';
+import { exactQuantity, quantity, valueOf } from './quantity.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
 const at = (s: Src): string => `${s.line}:${s.column}`;
@@ -33,25 +33,6 @@ function budgetPlaces(m: ReportModel): Set<string> {
     for (const v of Object.values(side.items)) if (v !== 'nil') add(v);
   }
   return places;
-}
-
-/**
- * A figure as an interval in a common scale. Money is counted in 10^-8 of `unit` (the relation's
- * own unit when all its figures share it, else 万元); the prevailing precision of the relation
- * (its most decimals) stands for figures printed with fewer (DOMAIN §4). Counts are exact.
- */
-export function valueOf(f: FigureFact, unit: string, decimals: number): Money {
-  const [i = '0', frac = ''] = f.number.replace(/^-/, '').split('.');
-  const neg = f.number.startsWith('-');
-  const shift = f.family === 'money' ? (MONEY_SHIFT[f.unit] ?? 0) - (MONEY_SHIFT[unit] ?? 0) : 0;
-  const exp = SCALE + shift - frac.length;
-  const digits = BigInt(i + frac);
-  const v = exp >= 0 ? digits * 10n ** BigInt(exp) : digits / 10n ** BigInt(-exp);
-  if (f.family !== 'money' && f.family !== 'pct' && f.family !== 'score') return { v: neg ? -v : v, h: 0n };
-  const d = Math.max(frac.length, decimals);
-  const hExp = SCALE + shift - d - 1;
-  const h = hExp >= 0 ? 5n * 10n ** BigInt(hExp) : 0n;
-  return { v: neg ? -v : v, h };
 }
 
 function commonUnit(fs: readonly FigureFact[]): string {
@@ -197,11 +178,7 @@ function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: C
   seen.add(key);
   const pct = r.pct!.number;
   if (!r.base) {
-    skipped.push({
-      check: 'share',
-      reason: r.baseName ? `“占${r.baseName}的${pct}%”：报告中未找到“${r.baseName}”的金额` : `“占比${pct}%”：未写明是占哪个总额的比例`,
-      src: r.src,
-    });
+    skipped.push({ check: 'share', why: r.baseName ? 'base-not-found' : 'base-unnamed', fields: { baseName: r.baseName ?? '', pct }, src: r.src });
     return;
   }
   const unit = commonUnit([r.part!, r.base]);
@@ -213,7 +190,7 @@ function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: C
     src: r.src,
     related: [{ src: r.base.src, text: `${r.base.label} ${r.base.number}${unit}` }],
     subject: r.subject,
-    statement: `${r.subject}占${r.baseName || r.base.label}的比例`,
+    shareKind: 'share',
     baseName: r.baseName || r.base.label,
     amount: valueOf(r.part!, unit, d),
     base,
@@ -253,7 +230,8 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
       key: `change:${at(cur.src)}`,
       src: r.rate.src,
       subject: r.subject,
-      statement: `${r.subject}同比${r.direction === 'down' ? '减少' : '增长'}幅度`,
+      shareKind: 'change',
+      direction: r.direction === 'down' ? 'down' : 'up',
       baseName: r.prior ? '上年数' : '上年数（本年数减变动额）',
       baseNameEn: r.prior ? 'the prior-year figure' : 'the prior-year figure (this year minus the change)',
       amount: { v: abs(delta.v), h: delta.h },
@@ -281,7 +259,9 @@ function rateOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Ch
     src: r.rate!.src,
     related: [{ src: r.denominator!.src, text: `${r.denominator!.label} ${r.denominator!.number}${unit}` }],
     subject: r.subject,
-    statement: `${r.subject}（${r.numerator!.label} ÷ ${r.denominator!.label}）`,
+    shareKind: 'rate',
+    numeratorName: r.numerator!.label,
+    denominatorName: r.denominator!.label,
     baseName: r.denominator!.label,
     amount: valueOf(r.numerator!, unit, d),
     base,

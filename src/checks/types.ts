@@ -4,8 +4,10 @@
  * Each item is flat JSON: rule conditions address fields by dot path, message templates fill
  * `{{field}}` from them.
  */
-import type { Src } from '../extract/model.js';
-import type { ReportView } from './view.js';
+import type { AmountFact, ReportModel, SectionFact, Src } from '../extract/model.js';
+import type { Profile, Role } from '../profiles/profile.js';
+import type { Block } from '../read/types.js';
+import type { Quantity } from './quantity.js';
 import { fieldsOf, GIVEN_KINDS, REPORT_FIELD_DOCS, type CheckName, type GivenKind } from './vocabulary.js';
 
 export type Scalar = string | number | boolean | null;
@@ -44,7 +46,10 @@ export const REPORT_FIELDS = Object.keys(REPORT_FIELD_DOCS);
 /** A check that could not be made: the rule that `verifies` it is listed as skipped. */
 export interface SkippedCheck {
   check: CheckName;
-  reason: string;
+  /** Why it could not be made (CHECK_SKIPS); the verifying rule's `skipped:` words it. */
+  why: string;
+  /** What the wording may name ({{name}} …). */
+  fields?: Record<string, string>;
   src?: Src;
   section?: string;
 }
@@ -56,3 +61,41 @@ export interface CheckFacts {
   /** The report as the look-up facts (section, figure, ratio …) see it. */
   view: ReportView;
 }
+
+/** One report as the look-up facts see it. */
+export interface ReportView {
+  readonly model: ReportModel;
+  readonly profile: Profile;
+  /** The document's blocks (absent for report data). */
+  readonly blocks?: readonly Block[];
+  section(role: string): SectionView;
+  /** A budget node's amount (stated or derived). */
+  node(id: string): Quantity | null;
+  /** A stated amount with its printed interval. */
+  amount(a: AmountFact): Quantity;
+  figures(): readonly FigureItem[];
+  /** The parts of the report with their roles and text (null without a document). */
+  sections(): readonly { fact: SectionFact; roles: readonly Role[]; text: string | null }[];
+}
+
+export interface SectionView {
+  present: boolean;
+  no: string;
+  title: string;
+  heading: string;
+  content: string;
+  substantive: boolean;
+  text: string | null;
+  length: number;
+}
+
+export interface FigureItem extends CheckItem {
+  label: string;
+  value: Quantity;
+  printed: string;
+  family: string;
+  role: string;
+  section: string;
+  sentence: string;
+}
+

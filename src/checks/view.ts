@@ -8,47 +8,12 @@ import type { AmountFact, BudgetNode, FigureFact, ReportModel, SectionFact, Src 
 import { parsePct } from '../extract/money.js';
 import type { Profile, Role } from '../profiles/profile.js';
 import type { Block } from '../read/types.js';
-import { exactQuantity, quantity, sumOf, type Quantity } from './quantity.js';
+import { exactQuantity, quantity, sumOf, valueOf, type Quantity } from './quantity.js';
 import { regexOf } from './regex.js';
-import { valueOf } from './relations.js';
 import type { Tol } from './tolerance.js';
-import type { CheckItem } from './types.js';
+import type { CheckItem, FigureItem, ReportView, SectionView } from './types.js';
 
-/** One report as the look-up facts see it. */
-export interface ReportView {
-  readonly model: ReportModel;
-  readonly profile: Profile;
-  /** The document's blocks (absent for report data). */
-  readonly blocks?: readonly Block[];
-  section(role: string): SectionView;
-  /** A budget node's amount (stated or derived). */
-  node(id: string): Quantity | null;
-  /** A stated amount with its printed interval. */
-  amount(a: AmountFact): Quantity;
-  figures(): readonly FigureItem[];
-  sections(): readonly SectionText[];
-}
-
-export interface SectionView {
-  present: boolean;
-  no: string;
-  title: string;
-  heading: string;
-  content: string;
-  substantive: boolean;
-  text: string | null;
-  length: number;
-}
-
-export interface FigureItem extends CheckItem {
-  label: string;
-  value: Quantity;
-  printed: string;
-  family: string;
-  role: string;
-  section: string;
-  sentence: string;
-}
+export type { FigureItem, ReportView, SectionView };
 
 interface SectionText {
   fact: SectionFact;

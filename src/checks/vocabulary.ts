@@ -40,6 +40,34 @@ const T = (zh: string, en: string): FieldDoc => ({ type: 'string', zh, en, text:
 export const CHECK_NAMES = ['sum', 'sangong-sum', 'share', 'share-group', 'staffing', 'count', 'year', 'grade', 'goal-pairing', 'goal-shortfall', 'same-figure', 'sangong-overrun'] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
+/**
+ * Why a check may not be made, per check, with the fields its wording may name. A rule that
+ * `verifies` a check words each of them under `skipped:` (shown with --show-skipped and in JSON
+ * files[].checks).
+ */
+export const CHECK_SKIPS: Readonly<Record<CheckName, Readonly<Record<string, { fields: readonly string[]; zh: string; en: string }>>>> = {
+  sum: { 'no-total': { fields: ['name', 'dimension'], zh: '明细找到了，总额没有找到', en: 'parts found, but not their total' } },
+  'sangong-sum': {},
+  share: {
+    'base-unnamed': { fields: ['pct'], zh: '百分比没有写明是占哪个总额的', en: 'the percentage names no base' },
+    'base-unknown': { fields: ['baseName', 'pct'], zh: '写明的基数无法对应到预算中的总额', en: 'the named base matches no budget total' },
+    'base-missing': { fields: ['baseName', 'pct', 'base'], zh: '基数的金额未载明，也无法由各部分推算', en: "the base's amount is neither stated nor derivable" },
+    'base-not-found': { fields: ['baseName', 'pct'], zh: '报告中找不到写明的基数的金额', en: 'the named base has no amount in the report' },
+  },
+  'share-group': {},
+  staffing: {
+    'quota-only': { fields: [], zh: '只载明编制数', en: 'only the quota is stated' },
+    'actual-only': { fields: [], zh: '只载明实有人数', en: 'only the headcount is stated' },
+  },
+  count: { 'open-list': { fields: [], zh: '名单以“等”结尾', en: 'the list ends in 等' } },
+  year: { 'no-report-year': { fields: [], zh: '报告年度不明', en: 'the report year is unknown' } },
+  grade: {},
+  'goal-pairing': { 'no-results-part': { fields: ['target'], zh: '报告没有载明完成情况的部分', en: 'the report has no results part' } },
+  'goal-shortfall': { approximate: { fields: ['result', 'target'], zh: '完成数是约数', en: 'the result is approximate' } },
+  'same-figure': {},
+  'sangong-overrun': {},
+};
+
 const CHECK: FieldDoc = { type: 'string', zh: '所属的核对（规则以 verifies 认领）', en: 'the check it belongs to (a rule claims it with verifies)', values: CHECK_NAMES };
 
 /** Fields of a quantity (a printed figure with its rounding interval). */
@@ -80,7 +108,6 @@ export const COLLECTIONS = {
       sharePct: N('找到的章节占提纲章节的百分比', 'percent of the outline sections found'),
       profileName: S('提纲名称', 'the outline name'),
       profileAuto: B('提纲是自动选用的', 'the outline was picked automatically'),
-      closestText: T('与提纲关系的说明', 'how the document relates to the outline'),
       required: N('提纲的必备章节数', 'required sections of the outline'),
     },
   },
@@ -95,7 +122,6 @@ export const COLLECTIONS = {
       present: ST('boolean', '报告中找到了这一部分（按标题匹配）', 'found in the report (by its heading)'),
       heading: S('报告中写的标题', 'the heading as written'),
       content: ST('string', '内容分类', 'content class', ['substantive', 'empty', 'template', 'nil', 'missing']),
-      contentText: T('内容分类的说明', 'the content class in words'),
       text: S('这一部分的全文（标题以下）；报告数据输入时为空值', 'the text of the part; null for report data input'),
       nilAllowed: B('提纲允许写“无”', 'the outline allows a nil statement'),
       empty: ST('boolean', '没有实质内容（只有标题、提纲说明，或不允许时只写“无”）', 'no substantive content (heading only, instruction text, or 无 where not allowed)'),
@@ -121,10 +147,11 @@ export const COLLECTIONS = {
     en: 'heading numbering problems (mixed styles, gaps, repeats)',
     fields: {
       level: S('层级：top 或 sub', 'level: top or sub'),
-      levelText: T('层级的说明', 'the level in words'),
       parent: S('二级标题所在的一级章节', 'the top-level section of a sub-heading'),
       kind: ST('string', '问题类型', 'kind of problem', ['mixed', 'gap', 'repeat']),
-      detail: T('问题的说明', 'the problem in words'),
+      from: N('跳号、重号前一个编号', 'the number before the gap or repeat'),
+      to: N('跳到或重复的编号', 'the number jumped to or repeated'),
+      groups: { type: 'list', zh: '混用的各种编号格式及用它的章节', en: 'each numbering style mixed, with the sections using it' },
       styles: S('用到的编号格式', 'the numbering styles used'),
     },
   },
@@ -148,8 +175,6 @@ export const COLLECTIONS = {
     fields: {
       check: CHECK,
       kind: S('来源：amount（明细）、hierarchy（预算层级）、special（专项）、yoy（同比）、score（评分表）、sangong', 'source: amount, hierarchy, special, yoy, score, sangong', ),
-      what: T('明细之和的说明', 'the sum in words'),
-      totalName: T('总额的名称', 'the name of the total'),
       subject: S('总额是什么', 'what the total is of'),
       dimension: S('分类方式', 'how it is broken down'),
       side: S('预算数或决算数（三公）、分值或得分（评分表）', 'budget or actual (三公), maximum or score (score table)'),
@@ -161,6 +186,7 @@ export const COLLECTIONS = {
       tolerance: S('舍入容差', 'rounding tolerance'),
       status: ST('string', '代码的判断：ok、rounding、partial、mismatch', "the code's verdict: ok, rounding, partial, mismatch", ['ok', 'rounding', 'partial', 'mismatch']),
       itemCount: N('明细项数', 'number of parts'),
+      partNames: { type: 'list', zh: '各项明细的名称', en: 'the names of the parts' },
     },
   },
   shares: {
@@ -169,7 +195,10 @@ export const COLLECTIONS = {
     fields: {
       check: CHECK,
       subject: S('什么的百分比', 'what the percentage is of'),
-      statement: T('百分比的说明', 'the percentage in words'),
+      shareKind: S('百分比的种类：share（占比）、change（同比增减幅度）、execution（预算执行率）、rate（执行数 ÷ 预算数）', 'kind: share, change (rate of change), execution (execution rate), rate (spent ÷ budget)'),
+      direction: S('增减方向：up 或 down（change）', 'direction: up or down (change)'),
+      numeratorName: S('被除数的名称（rate）', 'the numerator as labelled (rate)'),
+      denominatorName: S('除数的名称（rate）', 'the denominator as labelled (rate)'),
       baseName: S('基数名称', 'the base as named'),
       amount: S('金额（万元）', 'the amount (万元)'),
       base: S('基数（万元）', 'the base (万元)'),
@@ -249,7 +278,7 @@ export const COLLECTIONS = {
       hasDuplicates: B('有重复项', 'some item is listed twice'),
       etc: B('名单以“等”结尾（不完整）', 'the list ends in 等 (open)'),
       status: ST('string', '代码的判断', "the code's verdict", ['ok', 'mismatch', 'duplicate', 'open']),
-      detail: T('不符的说明', 'the difference in words'),
+      listed: { type: 'list', zh: '列出的各项', en: 'the items listed' },
     },
   },
   years: {
@@ -273,7 +302,6 @@ export const COLLECTIONS = {
       grade: S('评价等级（未写明为空）', 'the grade (empty when not stated)'),
       scoreStated: B('写明了得分', 'a score is stated'),
       gradeStated: B('写明了等级', 'a grade is stated'),
-      missingText: T('未写明的内容', 'what is not stated'),
       expectedGrade: S('按提纲的分数段，得分应得的等级', "the grade the score earns under the outline's bands"),
       gradeMatches: ST('boolean', '等级与得分相符', 'the grade fits the score'),
     },

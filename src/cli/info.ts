@@ -4,6 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinProfiles, COLLECTIONS, ConfigError, createNodeAuditor, didYouMean, FACTS, factsOfFile, loadRules, OPERATOR_DOCS, QUANTITY_FIELDS, ReadError, readFileBytes, REPORT_FIELD_DOCS, testRules, type FieldDoc, type ItemsView } from '../lib/node.js';
 import type { Lang } from './lang.js';
+import { conditionCensus } from '../lib/node.js';
 import { loadConfig } from './config-find.js';
 import { reportToolError } from './main.js';
 
@@ -78,7 +79,12 @@ export async function runRules(opts: { lang: Lang; rules?: string[]; fields?: bo
     const head = opts.lang === 'en'
       ? `${pad('id', idW)}${pad('level', 6)}${pad('category', catW)}${pad('title', 30)}applies to`
       : `${pad('规则', idW)}${pad('级别', 6)}${pad('类别', catW)}${pad('标题', 30)}适用文档`;
-    process.stdout.write([head, ...lines, '', opts.lang === 'en' ? `${rules.length} rules. jixiao-lint explain <id> for details.` : `共 ${rules.length} 条规则。jixiao-lint explain <规则> 查看详情。`].join('\n') + '\n');
+    const census = conditionCensus(rules);
+    const tail =
+      opts.lang === 'en'
+        ? [`${rules.length} rules. jixiao-lint explain <id> for details; jixiao-lint rules --fields for what rules can read.`, `Conditions: ${census.value} compare values, ${census.status} read a status decided in code (${census.statuses.join('; ')}).`]
+        : [`共 ${rules.length} 条规则。jixiao-lint explain <规则> 查看详情；jixiao-lint rules --fields 列出规则可用的字段。`, `条件：${census.value} 个比较数值，${census.status} 个读取代码判断的状态（${census.statuses.join('；')}）。`];
+    process.stdout.write([head, ...lines, '', ...tail].join('\n') + '\n');
     return 0;
   } catch (e) {
     return reportToolError(e, opts.debug === true, opts.lang);

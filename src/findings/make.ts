@@ -2,31 +2,15 @@
  * Hits → Findings: message and help filled from the item's computed fields (never from
  * json-rules-engine's factResult), location resolved, fingerprint computed, then sorted.
  */
-import { isQuantity } from '../checks/quantity.js';
 import type { CheckItem, ReportFacts } from '../checks/types.js';
 import type { ReportModel } from '../extract/model.js';
 import { compareIds } from '../extract/text.js';
 import type { Hit } from '../engine/run.js';
 import { resolveLocation } from './location.js';
+import { pickText, render } from './template.js';
+
+export { render };
 import { SEVERITY_RANK, type Finding, type Location } from './types.js';
-
-/** Only an object's own fields: a template can never reach constructor, __proto__ or the like. */
-function own(o: object | undefined, key: string): unknown {
-  return o !== undefined && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
-}
-
-/**
- * A message template filled from an item. Under English, a field `x` that the check code also gives
- * in English as `xEn` (a phrase the code wrote, not a quote from the report) is filled from `xEn`.
- */
-export function render(template: string, item: CheckItem, report: ReportFacts, lang: 'zh' | 'en' = 'zh'): string {
-  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
-    const en = lang !== 'en' ? undefined : name.startsWith('report.') ? own(report, `${name.slice(7)}En`) : name.includes('.') ? undefined : own(item, `${name}En`);
-    const v = en !== undefined ? en : name.startsWith('report.') ? own(report, name.slice(7)) : name.startsWith('data.') ? own(item.data, name.slice(5)) : own(item, name);
-    if (isQuantity(v)) return v.text;
-    return v === undefined || v === null || typeof v === 'object' || typeof v === 'function' ? '' : String(v);
-  });
-}
 
 /**
  * FNV-1a, 64-bit, hex: stable across runs and platforms, no node:crypto in the core. Computed in
@@ -66,8 +50,8 @@ export function makeFindings(
     const f: Finding = {
       ruleId: rule.def.id,
       severity: rule.severity,
-      message: render(rule.def.message[lang], item, report, lang),
-      help: render(rule.def.help[lang], item, report, lang),
+      message: render(pickText(rule.def.message, item, lang), item, report, lang),
+      help: render(pickText(rule.def.help, item, lang), item, report, lang),
       location,
       ...(item.related && item.related.length > 0 ? { related: relatedOf(item.related, file, model) } : {}),
       ...(item.expectedText ? { expected: lang === 'en' && typeof item['expectedTextEn'] === 'string' ? item['expectedTextEn'] : item.expectedText } : {}),

@@ -24,4 +24,5 @@ export { didYouMean, editDistance, suggest } from './suggest.js';
 export { exampleText, testRuleExamples, SKELETON, withSection, type ExampleResult } from './rule-test.js';
 export { COLLECTIONS, FACTS, QUANTITY_FIELDS, REPORT_FIELD_DOCS, CHECK_NAMES, type CollectionDoc, type FieldDoc, type FactDoc } from '../checks/vocabulary.js';
 export { OPERATOR_DOCS, type OperatorDoc } from '../engine/operators.js';
+export { conditionCensus, type Census } from '../ruleset/census.js';
 export { kindAndOutline, kindLabel } from '../format/util.js';

@@ -6,9 +6,11 @@ import type { DocumentKind } from '../profiles/profile.js';
 import type { GivenKind } from '../checks/types.js';
 import type { CheckName } from '../checks/vocabulary.js';
 import type { Severity } from '../findings/types.js';
-import { ConfigError, type Condition, type Example, type RuleDef } from './types.js';
+import { ConfigError, type Condition, type Example, type RuleDef, type RuleText } from './types.js';
 import { validateRuleValue } from './validate.js';
 import { errorAt, parseYamlWithPositions } from './yaml-pos.js';
+
+type RawText = string | { zh: string; en?: string; cases?: { when: Record<string, string | number | boolean>; zh: string; en?: string }[] };
 
 interface RawRule {
   appliesTo?: DocumentKind[];
@@ -21,9 +23,10 @@ interface RawRule {
   reference?: string;
   given: GivenKind;
   verifies?: CheckName;
+  skipped?: Record<string, RawText>;
   when: Condition;
-  message: string | { zh: string; en?: string };
-  help: string | { zh: string; en?: string };
+  message: RawText;
+  help: RawText;
   examples: { section?: string; valid: (string | Example)[]; invalid: (string | Example)[] };
 }
 
@@ -40,7 +43,10 @@ export function parseRule(text: string, file: string, folder?: string): RuleDef 
   if (folder !== undefined && folder !== raw.category) {
     throw errorAt(y, ['category'], `category“${raw.category}”与所在文件夹“${folder}”不一致`, `category "${raw.category}" differs from its folder "${folder}"`);
   }
-  const text2 = (t: string | { zh: string; en?: string }) => (typeof t === 'string' ? { zh: t, en: t } : { zh: t.zh, en: t.en ?? t.zh });
+  const text2 = (t: RawText): RuleText =>
+    typeof t === 'string'
+      ? { zh: t, en: t }
+      : { zh: t.zh, en: t.en ?? t.zh, ...(t.cases ? { cases: t.cases.map((c) => ({ when: c.when, zh: c.zh, en: c.en ?? t.en ?? c.zh })) } : {}) };
   const ex = (e: string | Example): Example => (typeof e === 'string' ? { text: e } : e);
   return {
     id,
@@ -54,6 +60,7 @@ export function parseRule(text: string, file: string, folder?: string): RuleDef 
     ...(raw.reference ? { reference: raw.reference.trim() } : {}),
     given: raw.given,
     ...(raw.verifies ? { verifies: raw.verifies } : {}),
+    ...(raw.skipped ? { skipped: Object.fromEntries(Object.entries(raw.skipped).map(([k, t]) => [k, text2(t)])) } : {}),
     ...(raw.appliesTo ? { appliesTo: raw.appliesTo } : {}),
     when: raw.when,
     message: text2(raw.message),

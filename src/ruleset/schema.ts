@@ -14,6 +14,7 @@ export const RULE_SCHEMA = {
     reference: { type: 'string' },
     given: { type: 'string' },
     verifies: { type: 'string' },
+    skipped: { type: 'object', additionalProperties: { $ref: '#/definitions/text' } },
     appliesTo: {
       type: 'array',
       minItems: 1,
@@ -42,7 +43,24 @@ export const RULE_SCHEMA = {
           type: 'object',
           additionalProperties: false,
           required: ['zh'],
-          properties: { zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+          properties: {
+            zh: { type: 'string', minLength: 1 },
+            en: { type: 'string', minLength: 1 },
+            cases: {
+              type: 'array',
+              minItems: 1,
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['when', 'zh'],
+                properties: {
+                  when: { type: 'object', minProperties: 1, additionalProperties: { type: ['string', 'number', 'boolean'] } },
+                  zh: { type: 'string', minLength: 1 },
+                  en: { type: 'string', minLength: 1 },
+                },
+              },
+            },
+          },
         },
       ],
     },

@@ -1,4 +1,16 @@
 /** A rule as loaded from rules/<category>/<id>.yaml (validated). */
+
+/**
+ * A message or help text in both languages, with variants: the first case whose `when` fields all
+ * have the given values is used instead of the default (a sum of a hierarchy is worded otherwise
+ * than a sum of listed items).
+ */
+export interface RuleText {
+  zh: string;
+  en: string;
+  cases?: { when: Record<string, string | number | boolean>; zh: string; en: string }[];
+}
+
 import type { DocumentKind } from '../profiles/profile.js';
 import type { Severity } from '../findings/types.js';
 import type { GivenKind } from '../checks/types.js';
@@ -33,14 +45,16 @@ export interface RuleDef {
   given: GivenKind;
   /** The check this rule reports (its checks are listed under it, and it is skipped when they cannot be made). */
   verifies?: CheckName;
+  /** The wording of each reason its check may not be made (CHECK_SKIPS), by reason. */
+  skipped?: Record<string, RuleText>;
   /**
    * The kinds of document the rule is for; absent: every kind. A document of unknown kind gets
    * every rule (nothing says a rule does not fit it).
    */
   appliesTo?: DocumentKind[];
   when: Condition;
-  message: { zh: string; en: string };
-  help: { zh: string; en: string };
+  message: RuleText;
+  help: RuleText;
   examples: { section?: string; valid: Example[]; invalid: Example[] };
 }
 

@@ -8,11 +8,12 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { didYouMean } from '../lib/suggest.js';
 import { GIVEN_KINDS, type GivenKind } from '../checks/types.js';
-import { CHECK_NAMES, FACTS, fieldsOf, QUANTITY_FIELDS, REPORT_FIELD_DOCS, TEMPLATE_EXTRA, type FieldDoc } from '../checks/vocabulary.js';
+import { CHECK_NAMES, CHECK_SKIPS, type CheckName, FACTS, fieldsOf, QUANTITY_FIELDS, REPORT_FIELD_DOCS, TEMPLATE_EXTRA, type FieldDoc } from '../checks/vocabulary.js';
 import { KNOWN_OPERATORS, OPERATOR_DECORATORS, OPERATOR_DOCS, regexOf, type FieldType } from '../engine/operators.js';
 import { ROLES } from '../profiles/profile.js';
 import { RULE_SCHEMA } from './schema.js';
 import type { ConfigError } from './types.js';
+import { TEMPLATE_VARIABLE } from '../findings/template.js';
 import { errorAt, keyErrorAt, pickSchemaError, splitPointer, type PositionedYaml } from './yaml-pos.js';
 
 let compiled: ReturnType<Ajv['compile']> | undefined;
@@ -44,13 +45,58 @@ export function validateRuleValue(y: PositionedYaml): void {
   }
   const given = v.given as GivenKind;
   checkConditions(y, v.when, ['when'], given, 0);
+  checkSkipped(y, v.verifies as CheckName | undefined, (v as { skipped?: Record<string, unknown> }).skipped);
   for (const key of ['message', 'help'] as const) {
-    const text = v[key];
-    const texts = typeof text === 'string' ? { zh: text } : (text as Record<string, string>);
-    for (const [lang, t] of Object.entries(texts)) {
-      for (const m of t.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)) checkVariable(y, m[1]!, typeof text === 'string' ? [key] : [key, lang], given);
+    const text = v[key] as string | { zh: string; en?: string; cases?: { when: Record<string, unknown>; zh: string; en?: string }[] };
+    if (typeof text === 'string') {
+      checkVariables(y, text, [key], given);
+      continue;
+    }
+    checkVariables(y, text.zh, [key, 'zh'], given);
+    if (text.en !== undefined) checkVariables(y, text.en, [key, 'en'], given);
+    (text.cases ?? []).forEach((c, i) => {
+      for (const field of Object.keys(c.when)) {
+        if (!Object.hasOwn(fieldsOf(given), field)) {
+          const [zh, en] = hint(field, Object.keys(fieldsOf(given)));
+          throw keyErrorAt(y, [key, 'cases', i, 'when', field], `未知的字段“${field}”（given: ${given}）${zh}`, `unknown field "${field}" (given: ${given})${en}`);
+        }
+      }
+      checkVariables(y, c.zh, [key, 'cases', i, 'zh'], given);
+      if (c.en !== undefined) checkVariables(y, c.en, [key, 'cases', i, 'en'], given);
+    });
+  }
+}
+
+/** `skipped:` words every reason the verified check may not be made, and only those. */
+function checkSkipped(y: PositionedYaml, verifies: CheckName | undefined, skipped: Record<string, unknown> | undefined): void {
+  const whys = verifies ? CHECK_SKIPS[verifies] : {};
+  for (const [why, t] of Object.entries(skipped ?? {})) {
+    const doc = whys[why];
+    if (!doc) {
+      const known = Object.keys(whys);
+      const [zh, en] = known.length > 0 ? hint(why, known) : [verifies ? `（核对 ${verifies} 没有跳过的情形）` : '（没有 verifies）', verifies ? ` (the check ${verifies} is never skipped)` : ' (no verifies)'];
+      throw keyErrorAt(y, ['skipped', why], `未知的跳过原因“${why}”${zh}`, `unknown skip reason "${why}"${en}`);
+    }
+    const texts = typeof t === 'string' ? [[t, ['skipped', why]]] : Object.entries(t as Record<string, string>).filter(([k]) => k === 'zh' || k === 'en').map(([k, s]) => [s, ['skipped', why, k]]);
+    for (const [text, at] of texts as [string, At][]) {
+      for (const m of text.matchAll(TEMPLATE_VARIABLE)) {
+        if (!doc.fields.includes(m[1]!)) {
+          const [zh, en] = hint(m[1]!, doc.fields);
+          throw errorAt(y, at, `模板变量“{{${m[1]}}}”不存在（跳过原因 ${why} 可用：${doc.fields.join('、') || '无'}）${doc.fields.length ? zh : ''}`, `no template variable "{{${m[1]}}}" (skip reason ${why} has: ${doc.fields.join(', ') || 'none'})${doc.fields.length ? en : ''}`);
+        }
+      }
     }
   }
+  for (const why of Object.keys(whys)) {
+    if (!skipped || !Object.hasOwn(skipped, why)) {
+      throw errorAt(y, skipped ? ['skipped'] : ['verifies'], `核对 ${verifies} 可能因“${why}”（${whys[why]!.zh}）无法进行：请在 skipped: 下写明这种情况的说明`, `the check ${verifies} may not be made for "${why}" (${whys[why]!.en}): word it under skipped:`);
+    }
+  }
+}
+
+/** Every {{variable}} (or {{list|separator}}) of a text. */
+function checkVariables(y: PositionedYaml, t: string, at: At, given: GivenKind): void {
+  for (const m of t.matchAll(TEMPLATE_VARIABLE)) checkVariable(y, m[1]!, at, given);
 }
 
 /** A {{variable}}: a field of the item (or a part of a quantity field), report.x, data.x. */
@@ -74,16 +120,16 @@ function checkVariable(y: PositionedYaml, name: string, at: At, given: GivenKind
 }
 
 /** The type at a path of a fact (item, report, or a look-up fact's value); throws on an unknown field. */
-function typeAt(y: PositionedYaml, at: At, fact: string, path: string, given: GivenKind): FieldDoc {
+function typeAt(y: PositionedYaml, at: At, fact: string, path: string, given: GivenKind, pathAt: At = [...at, 'path']): FieldDoc {
   const fields: Readonly<Record<string, FieldDoc>> = fact === 'item' ? fieldsOf(given) : fact === 'report' ? REPORT_FIELD_DOCS : FACTS[fact]!.fields;
   const [root = '', ...rest] = path.replace(/^\$\.?/, '').split('.');
   const doc = Object.hasOwn(fields, root) ? fields[root] : undefined;
   if (!doc) {
     const [zh, en] = hint(root, Object.keys(fields));
-    throw errorAt(y, [...at, 'path'], `未知的字段“${root}”（${fact}${fact === 'item' ? `，given: ${given}` : ''}）${zh}`, `unknown field "${root}" (${fact}${fact === 'item' ? `, given: ${given}` : ''})${en}`);
+    throw errorAt(y, pathAt, `未知的字段“${root}”（${fact}${fact === 'item' ? `，given: ${given}` : ''}）${zh}`, `unknown field "${root}" (${fact}${fact === 'item' ? `, given: ${given}` : ''})${en}`);
   }
   if (doc.text) {
-    throw errorAt(y, [...at, 'path'], `字段“${root}”是供消息使用的文字说明，不能用于条件`, `the field "${root}" is message wording, not for conditions`);
+    throw errorAt(y, pathAt, `字段“${root}”是供消息使用的文字说明，不能用于条件`, `the field "${root}" is message wording, not for conditions`);
   }
   if (rest.length === 0) return doc;
   if (doc.type === 'quantity' && rest.length === 1 && Object.hasOwn(QUANTITY_FIELDS, rest[0]!)) return QUANTITY_FIELDS[rest[0]!]!;
@@ -91,7 +137,7 @@ function typeAt(y: PositionedYaml, at: At, fact: string, path: string, given: Gi
   const [zh, en] = sub.length > 0 ? hint(rest[0]!, sub) : ['', ''];
   throw errorAt(
     y,
-    [...at, 'path'],
+    pathAt,
     `字段“${root}”（${doc.type}）没有“${rest.join('.')}”${sub.length ? zh : '：它不是对象'}`,
     `the field "${root}" (${doc.type}) has no "${rest.join('.')}"${sub.length ? en : ': it is not an object'}`,
   );
@@ -194,7 +240,7 @@ function checkLeaf(y: PositionedYaml, cond: Record<string, unknown>, at: At, giv
 function checkRef(y: PositionedYaml, at: At, v: unknown, given: GivenKind): void {
   if (typeof v === 'number') return;
   if (typeof v === 'string') {
-    const field = v.startsWith('report.') ? typeAt(y, at.slice(0, -1), 'report', v.slice(7), given) : typeAt(y, at.slice(0, -1), 'item', v, given);
+    const field = v.startsWith('report.') ? typeAt(y, at, 'report', v.slice(7), given, at) : typeAt(y, at, 'item', v, given, at);
     if (field.type !== 'quantity' && field.type !== 'number' && field.type !== 'string') {
       throw errorAt(y, at, `“${v}”不是数（${TYPE_ZH[field.type]}）`, `"${v}" is not a figure (${field.type})`);
     }
@@ -243,8 +289,9 @@ function schemaError(y: PositionedYaml, errors: ErrorObject[]): ConfigError {
 /** The keys the schema allows at a path (top level, examples, a condition, a message). */
 function schemaPropertiesAt(path: readonly (string | number)[]): string[] {
   if (path.length === 0) return Object.keys(RULE_SCHEMA.properties);
+  if (path[0] === 'skipped') return path.length >= 2 ? ['zh', 'en', 'cases'] : [];
   if (path[0] === 'examples') return path.length === 1 ? ['section', 'valid', 'invalid'] : ['text', 'section', 'whole', 'count'];
-  if (path[0] === 'message' || path[0] === 'help') return ['zh', 'en'];
+  if (path[0] === 'message' || path[0] === 'help') return path.length === 1 ? ['zh', 'en', 'cases'] : ['when', 'zh', 'en'];
   if (path[0] === 'when') return ['fact', 'path', 'params', 'operator', 'value', 'all', 'any', 'not'];
   return [];
 }

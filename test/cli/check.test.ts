@@ -72,6 +72,9 @@ describe('jixiao-lint check', () => {
     const r = cli(['check', SEED_TXT, '--lang', 'en']);
     expect(r.stdout).toContain('Section 七 "存在的问题及原因分析" has no substantive content');
     expect(r.stdout).toContain('12 problems (3 errors, 7 warnings, 2 infos)');
+    // a check not made is worded by its rule file in English too
+    const s = cli(['check', SEED_TXT, '--lang', 'en', '--show-skipped']);
+    expect(s.stdout).toContain('"占工业企业的48%": the report states no amount of "工业企业"  share-mismatch');
   });
 
   it('colours only when asked: --no-color and NO_COLOR win', () => {

@@ -37,7 +37,9 @@ describe('the built-in rules as rules/ holds them', () => {
   it('an edited message shows on the next run', () => {
     const file = join(copy, 'rules', 'outline', 'section-empty.yaml');
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace("zh: 第{{no}}部分“{{title}}”{{contentText}}", "zh: 【已改】第{{no}}部分“{{title}}”{{contentText}}"));
+    const edited = text.replace('zh: 第{{no}}部分“{{title}}”只有提纲的说明文字', 'zh: 【已改】第{{no}}部分“{{title}}”只有提纲的说明文字');
+    expect(edited).not.toBe(text);
+    writeFileSync(file, edited);
     const r = cli(['check', SEED], { bin: bin() });
     expect(r.stdout).toContain('【已改】第七部分');
     writeFileSync(file, text);

@@ -162,4 +162,12 @@ describe('a rule file that does not fit the vocabulary is refused at load, with 
     expect(refuse(base.replace('{{actualTotal}} 万元超过', '{{actualTota}} 万元超过')).message).toMatch(/模板变量“\{\{actualTota\}\}”不存在.*actualTotal/);
     expect(refuse(score.replace("value: '得分", "value: '得分(")).message).toMatch(/正则表达式无效/);
   });
+
+  it('message cases and skip wording are checked too', () => {
+    const withCase = base.replace("  en: 三公 actual {{actualTotal}} is more than 10% over the budget {{budgetTotal}} (万元)", "  en: 三公 actual {{actualTotal}} is more than 10% over the budget {{budgetTotal}} (万元)\n  cases:\n    - when: { reasonGivn: true }\n      zh: 已说明原因")
+    expect(refuse(withCase).message).toMatch(/未知的字段“reasonGivn”.*reasonGiven/);
+    // a rule that verifies a check must word every reason it may not be made
+    const verifying = base.replace('given: sangong', 'given: staffing\nverifies: staffing').replace(/params: \{ from: budgetTotal, to: actualTotal \}/, 'params: { from: quota, to: actual }').replace(/\{\{actualTotal\}\}|\{\{budgetTotal\}\}/g, '{{actual}}');
+    expect(refuse(verifying).message).toMatch(/核对 staffing 可能因“quota-only”/);
+  });
 });
