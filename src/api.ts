@@ -90,6 +90,8 @@ export class Checker {
   /** The active rules' ids, sorted: the same for every report (each result gets a copy). */
   private readonly rulesRun: readonly string[];
   private readonly activeIds: ReadonlySet<string>;
+  /** Whether a rule reads the sections' text (else it is not joined for every report). */
+  private readonly readsSectionText: boolean;
   /** Each check's rule: the one whose `verifies` names it (from all rules, on or off). */
   private readonly verifier = new Map<string, string>();
 
@@ -106,6 +108,7 @@ export class Checker {
 
   constructor(private readonly options: AuditOptions) {
     this.active = activeRules(options.rules, options.severities);
+    this.readsSectionText = this.active.some((r) => r.def.given === 'sections' && JSON.stringify(r.def.when).includes('"path":"text'));
     for (const r of options.rules) if (r.verifies !== undefined && !this.verifier.has(r.verifies)) this.verifier.set(r.verifies, r.id);
     this.runner = new RuleRunner(this.active);
     this.rulesRun = mapList(this.active, (r) => r.def.id).sort();
@@ -129,7 +132,7 @@ export class Checker {
   async check(file: string, input: Input): Promise<FileResult> {
     const model: ReportModel = input.kind === 'doc' ? this.extract(input.doc) : input.model;
     const profile = this.profileOf(model);
-    const facts = computeChecks(model, profile, this.options.tolerance, input.kind === 'doc' ? input.doc.blocks : undefined);
+    const facts = computeChecks(model, profile, this.options.tolerance, input.kind === 'doc' ? input.doc.blocks : undefined, this.readsSectionText);
     // a rule not for this kind of document is not run, and its checks are neither listed nor skipped
     const applying = this.applyingTo(model.kind);
     const hits = await this.runner.run(facts, applying);

@@ -5,7 +5,7 @@
  */
 import type { AmountFact, BudgetNode, ShareFact, Src } from '../extract/model.js';
 import { abs, fmt, parsePct, percentConsistent, percentOf, type Money } from '../extract/money.js';
-import { quantity, ratioOf } from './quantity.js';
+import { quantity, ratioOfMoney } from './quantity.js';
 import type { Tol } from './tolerance.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
@@ -41,6 +41,7 @@ export function sumCheck(input: SumInput): CheckItem {
   let sumH = 0n;
   const parts: string[] = [];
   const partValues: string[] = [];
+  const partNames: string[] = [];
   const related: { src: Src; text: string }[] = [];
   for (let k = 0; k < input.items.length; k++) {
     const i = input.items[k]!;
@@ -48,6 +49,7 @@ export function sumCheck(input: SumInput): CheckItem {
     sumH += i.money.h;
     const printed = fmt(i.money.v, d);
     parts.push(`${i.label} ${printed}`);
+    partNames.push(i.label);
     partValues.push(printed);
     if (i.src && i.src !== input.src) related.push({ src: i.src, text: `${i.label} ${printed} ${unit}` });
   }
@@ -71,7 +73,7 @@ export function sumCheck(input: SumInput): CheckItem {
     kind: input.kind,
     subject: input.subject,
     // the parts' names (a hierarchy's message names them: 基本支出与项目支出之和)
-    partNames: input.items.map((i) => i.label),
+    partNames,
     dimension: input.dimension,
     ...(input.dimensionEn !== undefined ? { dimensionEn: input.dimensionEn } : {}),
     ...(input.subjectEn !== undefined ? { subjectEn: input.subjectEn } : {}),
@@ -269,8 +271,6 @@ export function shareItem(i: ShareInput): CheckItem {
   const decimals = i.pct.includes('.') ? i.pct.length - i.pct.indexOf('.') - 1 : 0;
   const ok = percentConsistent(i.amount, i.base, i.pct) && i.alsoRequired !== false;
   const expectedPct = percentOf(i.amount.v, i.base.v, decimals);
-  const amountQ = quantity(i.amount, '万元');
-  const baseQ = quantity(i.base, '万元');
   const amount = fmt(i.amount.v);
   const base = fmt(i.base.v);
   return {
@@ -288,7 +288,7 @@ export function shareItem(i: ShareInput): CheckItem {
     amount,
     check: 'share',
     pct: quantity(parsePct(i.pct), '%', i.pct),
-    expected: ratioOf(amountQ, baseQ) ?? null,
+    expected: ratioOfMoney(i.amount, i.base, expectedPct) ?? null,
     directionAgrees: i.alsoRequired !== false,
     expectedPct,
     status: ok ? 'ok' : 'mismatch',

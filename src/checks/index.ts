@@ -17,7 +17,11 @@ import type { CheckFacts, CheckItem, GivenKind, SkippedCheck } from './types.js'
 import { budgetNodeItems, makeView, relationViewItems, sentenceItems } from './view.js';
 import type { Block } from '../read/types.js';
 
-export function computeChecks(model: ReportModel, profile: Profile, tolerance: ToleranceSettings = DEFAULT_TOLERANCE, blocks?: readonly Block[]): CheckFacts {
+/**
+ * `sectionText`: put each part's text on the sections items (only when a rule reads it, or
+ * `facts --items` prints it: joining every part's lines costs as much as some checks).
+ */
+export function computeChecks(model: ReportModel, profile: Profile, tolerance: ToleranceSettings = DEFAULT_TOLERANCE, blocks?: readonly Block[], sectionText = true): CheckFacts {
   const skipped: SkippedCheck[] = [];
   const tol = makeTol(tolerance);
   const view = makeView(model, profile, tol, blocks);
@@ -26,9 +30,10 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
   const shares = shareChecks(model.budget, skipped, tol);
   const yoy = yoyItems(model, tol);
   const rel = relationItems(model, skipped);
+  const lazy: { figures?: CheckItem[]; relations?: CheckItem[]; budgetNodes?: CheckItem[]; sentences?: CheckItem[] } = {};
   const collections = {
     document: [doc],
-    sections: sectionItems(model, profile, view),
+    sections: sectionItems(model, profile, sectionText ? view : undefined),
     templateLeft: templateItems(model),
     sectionOrder: orderItems(model, profile),
     numbering: numberingItems(model),
@@ -45,23 +50,27 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
     score: scoreItems(model, profile),
     goals: goalItems(model, skipped),
     restatements: figureItems(model, tol),
-  } as Record<GivenKind, CheckItem[]>;
-  // built only when a rule is given them (or `facts --items` prints them)
-  lazy(collections, 'figures', () => [...view.figures()]);
-  lazy(collections, 'relations', () => relationViewItems(model, view));
-  lazy(collections, 'budgetNodes', () => budgetNodeItems(model, view));
-  lazy(collections, 'sentences', () => sentenceItems(view));
+    // built only when a rule is given them (or `facts --items` prints them); getters in the literal
+    // keep the object's fast shape (defineProperty afterwards made every look-up slow)
+    get figures(): CheckItem[] {
+      return (lazy.figures ??= [...view.figures()]);
+    },
+    get relations(): CheckItem[] {
+      return (lazy.relations ??= relationViewItems(model, view));
+    },
+    get budgetNodes(): CheckItem[] {
+      return (lazy.budgetNodes ??= budgetNodeItems(model, view));
+    },
+    get sentences(): CheckItem[] {
+      return (lazy.sentences ??= sentenceItems(view));
+    },
+  } satisfies Record<GivenKind, CheckItem[]>;
   return {
     report: { year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true, matchedCount: Number(doc.matchedCount), minMatched: profile.minMatched, kind: model.kind ?? 'unknown', profile: profile.id, ...partNames(profile) },
     collections,
     skipped,
     view,
   };
-}
-
-function lazy(o: Record<string, CheckItem[]>, key: string, make: () => CheckItem[]): void {
-  let v: CheckItem[] | undefined;
-  Object.defineProperty(o, key, { enumerable: true, get: () => (v ??= make()) });
 }
 
 const ROLE_WORDS: Record<string, [string, string]> = {

@@ -59,6 +59,8 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
       no: p.no,
       title: p.title,
       roles: p.roles,
+      // the part's text, when asked for (null: not read, or no document)
+      text: s && view ? (view.sections().find((x) => x.fact === s)?.text ?? null) : view?.blocks ? '' : null,
       required: p.required,
       present: s !== undefined,
       heading: s?.text ?? '',
@@ -67,8 +69,6 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
       empty,
       data: { section: p.no, content },
     };
-    // the part's text, read only when a rule or `facts --items` looks at it
-    Object.defineProperty(item, 'text', { enumerable: true, get: () => (s && view ? (view.sections().find((x) => x.fact === s)?.text ?? null) : view?.blocks ? '' : null) });
     return item;
   });
 }

@@ -23,9 +23,14 @@ export interface Quantity {
 
 const POW = 10n ** BigInt(SCALE);
 
-/** A number of 10^-8 units → a JS number (exact decimal first, so rounding happens once). */
+const POW_N = 10 ** SCALE;
+
+/**
+ * A number of 10^-8 units → a JS number: the nearest double to the exact decimal (both operands
+ * of the division are exact up to 2^53, and IEEE division rounds once), as Number("323.15") gives.
+ */
 function num(v: bigint): number {
-  return Number(fmt(v, 0));
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) / POW_N : Number(fmt(v, 0));
 }
 
 /** An interval in 10^-8 units (the Money of extract/money.ts) → a quantity. */
@@ -107,6 +112,19 @@ export function ratioOf(a: { low: number; high: number; value: number }, b: { lo
   const high = ah >= 0n ? div(ah, bl, true) : div(ah, bh, true);
   const value = div(av, bv, false);
   return { value: num(value), low: num(low), high: num(high), text: fmt(value, 2), unit };
+}
+
+/** a ÷ b × 100 as an interval, straight from exact intervals (no conversion through numbers). */
+export function ratioOfMoney(a: Money, b: Money, text?: string): Quantity | undefined {
+  const bl = b.v - b.h;
+  const bh = b.v + b.h;
+  if (bl <= 0n || b.v <= 0n) return undefined;
+  const al = (a.v - a.h) * 100n;
+  const ah = (a.v + a.h) * 100n;
+  const low = al >= 0n ? div(al, bh, false) : div(al, bl, false);
+  const high = ah >= 0n ? div(ah, bl, true) : div(ah, bh, true);
+  const value = div(a.v * 100n, b.v, false);
+  return { value: num(value), low: num(low), high: num(high), text: text ?? fmt(value, 2), unit: '%' };
 }
 
 /** (to − from) ÷ from × 100: the change in percent, as an interval. */

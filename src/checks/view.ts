@@ -33,15 +33,22 @@ export function makeView(model: ReportModel, profile: Profile, tol: Tol, blocks?
   let texts: SectionText[] | undefined;
   const sections = (): SectionText[] => {
     if (texts) return texts;
-    const byLine = blocks ? new Map(blocks.map((b) => [b.line, b])) : undefined;
+    // blocks stand in line order: one pass finds each part's lines
     texts = model.outline.sections.map((s) => {
       const roles = profile.sections.find((p) => p.no === s.no)?.roles ?? [];
       let text: string | null = null;
-      if (byLine) {
+      if (blocks) {
+        let lo = 0;
+        let hi = blocks.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (blocks[mid]!.line <= s.line) lo = mid + 1;
+          else hi = mid;
+        }
         const lines: string[] = [];
-        for (let l = s.line + 1; l <= s.endLine; l++) {
-          const b = byLine.get(l);
-          if (b) lines.push(b.kind === 'row' ? (b.cells ?? []).join(' | ') : b.text);
+        for (let k = lo; k < blocks.length && blocks[k]!.line <= s.endLine; k++) {
+          const b = blocks[k]!;
+          lines.push(b.kind === 'row' ? (b.cells ?? []).join(' | ') : b.text);
         }
         text = lines.join('\n');
       }
@@ -49,8 +56,14 @@ export function makeView(model: ReportModel, profile: Profile, tol: Tol, blocks?
     });
     return texts;
   };
-  const byId = new Map<string, BudgetNode>();
-  for (const n of model.budget) byId.set(n.id, n);
+  let byIdMap: Map<string, BudgetNode> | undefined;
+  const byId = (): Map<string, BudgetNode> => {
+    if (!byIdMap) {
+      byIdMap = new Map();
+      for (const n of model.budget) byIdMap.set(n.id, n);
+    }
+    return byIdMap;
+  };
   let figs: FigureItem[] | undefined;
   const view: ReportView = {
     model,
@@ -77,8 +90,8 @@ export function makeView(model: ReportModel, profile: Profile, tol: Tol, blocks?
     },
     amount: (a: AmountFact) => quantity(tol.money(a), '万元'),
     node(id: string): Quantity | null {
-      const n = byId.get(id);
-      const m = tol.node(n, byId);
+      const n = byId().get(id);
+      const m = tol.node(n, byId());
       return m ? quantity(m, '万元') : null;
     },
     figures(): readonly FigureItem[] {

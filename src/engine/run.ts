@@ -81,8 +81,12 @@ function gateOf(when: Condition): Gate {
     const get = fieldOf(fact, path);
     if (operator === 'equal' && isLiteral(value)) return (i, r) => get(i, r) === value;
     if (operator === 'in' && Array.isArray(value) && value.every(isLiteral)) return (i, r) => (value as unknown[]).includes(get(i, r));
+    if (operator === 'notIn' && Array.isArray(value) && value.every(isLiteral)) return (i, r) => !(value as unknown[]).includes(get(i, r));
     const rhs = operandOf(value);
     if (!rhs) return undefined;
+    // json-rules-engine's equal/notEqual are strict (===) comparisons of the two values
+    if (operator === 'equal') return (i, r) => get(i, r) === rhs(i, r);
+    if (operator === 'notEqual') return (i, r) => get(i, r) !== rhs(i, r);
     const numeric = NUMERIC.get(operator);
     if (numeric) {
       return (i, r) => {
@@ -96,24 +100,29 @@ function gateOf(when: Condition): Gate {
     return undefined;
   };
   // index loops: a gate runs for every item and rule of a batch, and every()/some() with a
-  // closure allocated one per call
-  if ('all' in when) {
-    const gates = when.all.map(leaf).filter((g): g is Gate => g !== undefined);
-    return (i, r) => {
-      for (let k = 0; k < gates.length; k++) if (!gates[k]!(i, r)) return false;
-      return true;
-    };
-  }
-  if ('any' in when) {
-    const gates = when.any.map(leaf);
-    if (gates.every((g): g is Gate => g !== undefined)) {
+  // closure allocated one per call. A nested all/any is read the same way; what cannot be read
+  // imposes nothing (an `any` imposes something only when every branch can be read).
+  const node = (c: Condition): Gate | undefined => {
+    if ('all' in c) {
+      const gates = c.all.map(node).filter((g): g is Gate => g !== undefined);
+      if (gates.length === 0) return undefined;
+      return (i, r) => {
+        for (let k = 0; k < gates.length; k++) if (!gates[k]!(i, r)) return false;
+        return true;
+      };
+    }
+    if ('any' in c) {
+      const gates = c.any.map(node);
+      if (!gates.every((g): g is Gate => g !== undefined)) return undefined;
       return (i, r) => {
         for (let k = 0; k < gates.length; k++) if (gates[k]!(i, r)) return true;
         return false;
       };
     }
-  }
-  return () => true;
+    if ('not' in c) return undefined;
+    return leaf(c);
+  };
+  return node(when) ?? (() => true);
 }
 
 interface Entry {

@@ -112,6 +112,29 @@ describe('examples/custom-rules: six rules in YAML alone', () => {
   });
 });
 
+describe('a rule over the sections reads their text', () => {
+  it('a part that says 暂无 is found by a rule written inline', async () => {
+    const r = parseRule(
+      [
+        'title: 章节只写暂无',
+        'severity: warning',
+        'category: outline',
+        'description: 章节正文写“暂无”。',
+        'given: sections',
+        'when:',
+        '  all:',
+        "    - { fact: item, path: text, operator: matches, value: '^暂无' }",
+        "message: { zh: '第{{no}}部分写“暂无”', en: 'Section {{no}} says 暂无' }",
+        'help: 写明实际情况',
+        'examples: { section: 八, valid: [加强论证。], invalid: [暂无。] }',
+      ].join('\n'),
+      'sections-nil.yaml',
+    );
+    expect((await testRules([r])).every((x) => x.ok)).toBe(true);
+    expect(await findings(r, withSection('八', '暂无。'))).toHaveLength(1);
+  });
+});
+
 describe('a rule file that does not fit the vocabulary is refused at load, with its position', () => {
   const base = readFileSync(join(DIR, 'sangong-overrun-10.yaml'), 'utf8');
   const refuse = (text: string): ConfigError => {
