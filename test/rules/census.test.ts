@@ -3,7 +3,7 @@
  * status decided in code, and why each status remains. Counted here from the rule files, so the
  * README cannot drift from them.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { conditionCensus, loadRules } from '../../src/lib/node.js';
@@ -31,5 +31,18 @@ describe('conditions of the built-in rules', () => {
     const rule = (when: object) => ({ id: 'x', given: 'sections', when }) as never;
     expect(conditionCensus([rule({ all: [{ fact: 'item', path: 'present', operator: 'equal', value: false }] })])).toMatchObject({ value: 0, status: 1 });
     expect(conditionCensus([rule({ any: [{ fact: 'item', path: 'required', operator: 'equal', value: true }, { fact: 'section', params: { role: 'goals' }, path: 'text', operator: 'matches', value: 'x' }] })])).toMatchObject({ value: 2, status: 0 });
+  });
+
+  it('the check code never names a rule id: it names checks, and rules claim them with verifies', async () => {
+    const ids = (await loadRules()).map((r) => r.id);
+    const dir = join(import.meta.dirname, '..', '..', 'src');
+    const bad: string[] = [];
+    for (const sub of ['checks', 'extract', 'engine', 'findings']) {
+      for (const f of readdirSync(join(dir, sub)).filter((x) => x.endsWith('.ts'))) {
+        const code = readFileSync(join(dir, sub, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+        for (const id of ids) if (code.includes(`'${id}'`) || code.includes(`"${id}"`)) bad.push(`${sub}/${f}: ${id}`);
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });
