@@ -135,6 +135,43 @@ describe('a rule over the sections reads their text', () => {
   });
 });
 
+describe('look-up facts: a figure by label within a role, a sum of figures', () => {
+  const inline = (when: string, given = 'document') =>
+    parseRule(
+      [
+        'title: 试验规则',
+        'severity: info',
+        'category: budget',
+        'description: 试验。',
+        `given: ${given}`,
+        'when:',
+        '  all:',
+        `    - ${when}`,
+        "message: { zh: '命中', en: 'hit' }",
+        'help: 无',
+        'examples: { valid: [无。], invalid: [无。] }',
+      ].join('\n'),
+      'inline.yaml',
+    );
+  const demo = readFileSync(join(ROOT, 'examples', 'demo-2025-agri', 'report.txt'), 'utf8');
+
+  it('figure: the first figure labelled 项目支出 in the budget part', async () => {
+    const r = inline("{ fact: figure, params: { label: '^项目支出$', role: budget }, path: value, operator: greaterThan, value: 1000 }");
+    expect(await findings(r, demo)).toHaveLength(1); // 1913.60
+    expect(await findings(r, withSection('二', '2025年一般公共预算支出中基本支出300.00万元。2025年项目支出200.00万元。'))).toEqual([]);
+    // not in the budget part: the same sentence in the results part is not looked at
+    const elsewhere = inline("{ fact: figure, params: { label: '^项目支出$', role: results }, path: value, operator: greaterThan, value: 0 }");
+    expect(await findings(elsewhere, demo)).toEqual([]);
+  });
+
+  it('sum: 基本支出 + 项目支出 as intervals, compared with the general budget', async () => {
+    const r = inline("{ fact: sum, params: { of: [{ node: gpb.basic }, { node: gpb.project }] }, path: value, operator: equal, value: 2500 }");
+    expect(await findings(r, demo)).toHaveLength(1); // 586.40 + 1913.60
+    const q = inline("{ fact: sum, params: { of: [{ node: gpb.basic }, { node: gpb.project }] }, operator: agreesWith, value: 2500.004 }");
+    expect(await findings(q, demo)).toHaveLength(1); // [2499.99, 2500.01] holds 2500.004
+  });
+});
+
 describe('a rule file that does not fit the vocabulary is refused at load, with its position', () => {
   const base = readFileSync(join(DIR, 'sangong-overrun-10.yaml'), 'utf8');
   const refuse = (text: string): ConfigError => {
