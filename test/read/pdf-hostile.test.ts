@@ -6,51 +6,23 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/lib/node.js';
 import { SCAN_MESSAGE } from '../../src/read/pdf.js';
 import { DEFAULT_LIMITS, ReadError } from '../../src/read/types.js';
 import { cli } from '../helpers/cli.js';
-import { pdf, scanned, stream, withText } from './pdf-writer.js';
+import { HOSTILE_PDFS, withText } from './pdf-writer.js';
 
-const HOSTILE: Record<string, { bytes: () => Buffer; code: string; says: string[] }> = {
-  'scan.pdf': { bytes: scanned, code: 'pdf-no-text', says: [SCAN_MESSAGE] },
-  'encrypted.pdf': {
-    // a user password is set: the empty password does not open it (/U does not match)
-    bytes: () =>
-      pdf(
-        ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', `<< /Filter /Standard /V 1 /R 2 /O <${'11'.repeat(32)}> /U <${'22'.repeat(32)}> /P -4 >>`],
-        `/Encrypt 3 0 R /ID [<${'33'.repeat(16)}> <${'33'.repeat(16)}>] `,
-      ),
-    code: 'pdf-encrypted',
-    says: ['加密', '密码'],
-  },
-  'damaged.pdf': { bytes: () => Buffer.from(`%PDF-1.7\n${'\x00\xff garbage '.repeat(50)}`, 'latin1'), code: 'corrupt-pdf', says: ['损坏'] },
-  'page-bomb.pdf': {
-    // a page tree of 7 levels, each node naming the next 10 times: ten million pages in 9 objects
-    bytes: () => {
-      const levels = Array.from({ length: 7 }, (_, i) => `<< /Type /Pages /Kids [${`${i + 3} 0 R `.repeat(10)}] /Count ${10 ** (7 - i)} >>`);
-      return pdf(['<< /Type /Catalog /Pages 2 0 R >>', ...levels, '<< /Type /Page /MediaBox [0 0 595 842] >>']);
-    },
-    code: 'pdf-bomb',
-    says: ['10000000 页', '上限'],
-  },
-  'nesting-bomb.pdf': {
-    bytes: () => pdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', `${'['.repeat(100_000)}${']'.repeat(100_000)}`]),
-    code: 'pdf-bomb',
-    says: ['嵌套', '256'],
-  },
-  'stream-bomb.pdf': {
-    // 60 MB of zeros in a 60 KB Flate stream: over the 50 MB limit of one inflated entry
-    bytes: () => {
-      const bomb = stream('/Filter /FlateDecode', deflateSync(Buffer.alloc(60 * 1024 * 1024), { level: 9 }));
-      return pdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', bomb]);
-    },
-    code: 'pdf-bomb',
-    says: ['解压后超过 50 MB'],
-  },
+/** What each file of HOSTILE_PDFS must get: its error code and words of its message. */
+const EXPECTED: Record<string, { code: string; says: string[] }> = {
+  'scan.pdf': { code: 'pdf-no-text', says: [SCAN_MESSAGE] },
+  'encrypted.pdf': { code: 'pdf-encrypted', says: ['加密', '密码'] },
+  'damaged.pdf': { code: 'corrupt-pdf', says: ['损坏'] },
+  'page-bomb.pdf': { code: 'pdf-bomb', says: ['10000000 页', '上限'] },
+  'nesting-bomb.pdf': { code: 'pdf-bomb', says: ['嵌套', '256'] },
+  'stream-bomb.pdf': { code: 'pdf-bomb', says: ['解压后超过 50 MB'] },
 };
+const HOSTILE = Object.fromEntries(Object.entries(EXPECTED).map(([name, e]) => [name, { ...e, bytes: HOSTILE_PDFS[name]! }]));
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-hostile-pdf-'));
 const files = Object.fromEntries(Object.entries(HOSTILE).map(([name, h]) => [name, join(dir, name)]));
@@ -69,6 +41,10 @@ describe('hostile and text-less PDFs through the reader', () => {
       expect((e as ReadError).message).not.toContain('\n');
     });
   }
+
+  it('covers every hostile PDF the writer makes', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(HOSTILE_PDFS).sort());
+  });
 
   it('the minimal writer makes readable PDFs: the same file with a text layer is read', async () => {
     const f = join(dir, 'text.pdf');

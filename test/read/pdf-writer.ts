@@ -1,7 +1,10 @@
 /**
  * A minimal PDF writer for tests (objects, then a cross-reference table), and the small PDFs the
- * reader's and the offline page's tests share: a scan (an image, no text layer) and one line of text.
+ * reader's and the offline page's tests share: one line of text, a scan (an image, no text layer),
+ * and PDFs made to hurt a reader.
  */
+import { deflateSync } from 'node:zlib';
+
 /** A PDF of the given objects (1-based, object 1 the catalog), with a correct xref table. */
 export function pdf(objects: (string | Buffer)[], trailerExtra = ''): Buffer {
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
@@ -42,3 +45,27 @@ export function withText(): Buffer {
   ]);
 }
 
+
+/** PDFs an auditor's folder may hold that have no text to read, or are made to hurt, by file name. */
+export const HOSTILE_PDFS: Readonly<Record<string, () => Buffer>> = {
+  'scan.pdf': scanned,
+  // a user password is set: the empty password does not open it (/U does not match)
+  'encrypted.pdf': () =>
+    pdf(
+      ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', `<< /Filter /Standard /V 1 /R 2 /O <${'11'.repeat(32)}> /U <${'22'.repeat(32)}> /P -4 >>`],
+      `/Encrypt 3 0 R /ID [<${'33'.repeat(16)}> <${'33'.repeat(16)}>] `,
+    ),
+  'damaged.pdf': () => Buffer.from(`%PDF-1.7\n${'\x00\xff garbage '.repeat(50)}`, 'latin1'),
+  // a page tree of 7 levels, each node naming the next 10 times: ten million pages in 9 objects
+  'page-bomb.pdf': () => {
+    const levels = Array.from({ length: 7 }, (_, i) => `<< /Type /Pages /Kids [${`${i + 3} 0 R `.repeat(10)}] /Count ${10 ** (7 - i)} >>`);
+    return pdf(['<< /Type /Catalog /Pages 2 0 R >>', ...levels, '<< /Type /Page /MediaBox [0 0 595 842] >>']);
+  },
+  'nesting-bomb.pdf': () => pdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', `${'['.repeat(100_000)}${']'.repeat(100_000)}`]),
+  // 60 MB of zeros in a 60 KB Flate stream (followed, as streams are, by an end-of-line before
+  // endstream): over the 50 MB limit of one inflated entry
+  'stream-bomb.pdf': () => {
+    const bomb = stream('/Filter /FlateDecode', deflateSync(Buffer.alloc(60 * 1024 * 1024), { level: 9 }));
+    return pdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', bomb]);
+  },
+};

@@ -3,9 +3,10 @@
  * from file:// with every request outside the page refused and recorded: drop a .docx and see
  * the findings; the same findings as the CLI's JSON for every example and fixture report; PDFs
  * (LibreOffice exports of the examples, scripts/make-pdf-fixtures.mjs) read by the same reader as
- * the CLI's, with pdf.js run only when the first PDF arrives; a scan's one-line message; a
- * second file replaces the first, several give a table; the filter; a phone-width screenshot
- * (test/web/__screenshots__/phone.png, not committed) without horizontal overflow.
+ * the CLI's, with pdf.js run only when the first PDF arrives; the one-line messages of a scan and
+ * of PDFs made to hurt; a second file replaces the first, several give a table; the filter; a
+ * phone-width screenshot (test/web/__screenshots__/phone.png, not committed) without horizontal
+ * overflow.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -19,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCAN_MESSAGE } from '../../src/read/pdf.js';
 import { decode85 } from '../../src/web/pdfjs.js';
 import { cli } from '../helpers/cli.js';
-import { scanned } from '../read/pdf-writer.js';
+import { HOSTILE_PDFS } from '../read/pdf-writer.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PAGE = join(ROOT, 'dist', 'jixiao-lint.html');
@@ -245,17 +246,23 @@ describe('the page in headless Chromium', () => {
       expect(await page.evaluate(() => Function.prototype.toString.call(Array.prototype.push))).toContain('[native code]');
     }, 120_000);
 
-    it('a scanned PDF (no text layer) gets the one-line message the CLI gives', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'jixiao-page-scan-'));
-      const scan = join(dir, '扫描件.pdf');
-      writeFileSync(scan, scanned());
-      const want = (JSON.parse(cli(['check', scan, '--format', 'json']).stdout) as CliJson).files[0]!;
-      expect(want.error).toEqual({ code: 'pdf-no-text', message: SCAN_MESSAGE });
-      await choose([scan], 60_000);
-      const shownError = await page.$$eval('#out .file-error[role=alert]', (els) => els.map((e) => e.textContent));
-      expect(shownError).toEqual([`无法检查：${SCAN_MESSAGE}`]);
-      expect(await page.locator('#out [data-finding]').count()).toBe(0);
-    });
+    it('a scanned PDF (no text layer) and PDFs made to hurt get the one-line message the CLI gives', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'jixiao-page-pdf-'));
+      const files = Object.entries(HOSTILE_PDFS).map(([name, bytes]) => {
+        writeFileSync(join(dir, name), bytes());
+        return join(dir, name);
+      });
+      const json = JSON.parse(cli(['check', ...files, '--format', 'json']).stdout) as CliJson;
+      expect(json.files.find((f) => f.path.endsWith('scan.pdf'))!.error).toEqual({ code: 'pdf-no-text', message: SCAN_MESSAGE });
+      for (const [i, file] of files.entries()) {
+        const want = json.files[i]!.error;
+        expect(want, file).not.toBeNull();
+        await choose([file], 60_000);
+        const shownError = await page.$$eval('#out .file-error[role=alert]', (els) => els.map((e) => e.textContent));
+        expect(shownError, basename(file)).toEqual([`无法检查：${want!.message}`]);
+        expect(await page.locator('#out [data-finding]').count()).toBe(0);
+      }
+    }, 120_000);
 
     it(`shows the same findings as the CLI's JSON for all ${REPORTS.length} example and fixture reports`, async () => {
       const r = cli(['check', ...REPORTS, '--format', 'json']);
