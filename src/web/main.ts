@@ -12,7 +12,7 @@
 import { createAuditor, EMBEDDED_PROFILES, orderProfiles, EMBEDDED_RULES, type FileResult, type Finding, type Severity } from '../lib/index.js';
 import { webInflate } from '../lib/web-inflate.js';
 import { pdfReader } from '../lib/web-pdf.js';
-import { loadEmbeddedPdfJs } from './pdfjs.js';
+import { embeddedPdfJs } from './pdfjs.js';
 import { renderReport, renderTable, type CheckRecord } from './render.js';
 
 const rules = EMBEDDED_RULES ?? [];
@@ -26,7 +26,7 @@ const out = $<HTMLElement>('#out');
 const status = $<HTMLElement>('#status');
 const drop = $<HTMLElement>('#drop');
 
-const pdf = pdfReader(() => loadEmbeddedPdfJs(() => (status.textContent = '第一次读取 PDF：正在载入 PDF 读取组件……')));
+const pdf = pdfReader(() => embeddedPdfJs(() => (status.textContent = '第一次读取 PDF：正在载入 PDF 读取组件……')));
 const auditor = createAuditor({ rules, profile: profiles[0]!, profiles, config: { keepLines: true, lang: 'zh' }, platform: { inflate: webInflate, readers: { pdf } } });
 
 async function checkFiles(files: readonly File[], started: number): Promise<void> {

@@ -8,34 +8,23 @@
  * nor runs). When the first PDF arrives it is decoded, inflated and run as an inline script; the
  * page's Content-Security-Policy lets exactly that text run (its sha-256 is in script-src), so
  * there is no eval, no blob: or data: URL and no request. The script leaves its two modules on
- * `globalThis.__jixiaoPdfJs`; adoptPdfJs takes them with pdf.js's worker on the page's thread.
+ * `globalThis.__jixiaoPdfJs`, for the library's pdfReader (src/lib/web-pdf.ts), which adopts them
+ * as the CLI does, with pdf.js's worker on the page's thread.
  *
  * That costs the first PDF about a second (in headless Chromium on the 2-core bench machine:
  * decoding and inflating 0.1 s, compiling and running pdf.js's 1.7 MB 0.4–0.9 s); later PDFs
  * only their reading.
  */
-import { ReadError } from '../lib/index.js';
-import type { PdfJs } from '../read/pdf.js';
-import { adoptPdfJs, type PdfJsModules } from '../read/pdf-lib.js';
 import { inflateSync } from 'fflate';
+import { ReadError } from '../lib/index.js';
+import type { PdfJsModules } from '../lib/web-pdf.js';
 
 /** The base-85 digits, in order; no '<', so the text cannot end its element. Also in build-page.mjs. */
 export const BASE85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%()*+-./:;=>?@[]^_|~';
 
-let loaded: Promise<PdfJs> | undefined;
-
-/** pdf.js from the page, decoded and run on the first call; `onFirstLoad` says it is being loaded. */
-export function loadEmbeddedPdfJs(onFirstLoad?: () => void): Promise<PdfJs> {
-  if (!loaded) {
-    onFirstLoad?.();
-    loaded = adoptPdfJs(runEmbedded);
-    // a failure is reported for this file; the next PDF tries again
-    loaded.catch(() => (loaded = undefined));
-  }
-  return loaded;
-}
-
-async function runEmbedded(): Promise<PdfJsModules> {
+/** pdf.js's modules from the page's inert element; `onStart` is told first (it takes a moment). */
+export async function embeddedPdfJs(onStart?: () => void): Promise<PdfJsModules> {
+  onStart?.();
   const el = document.getElementById('pdfjs');
   const size = Number(el?.dataset['bytes']);
   if (!el || !Number.isInteger(size) || size <= 0) throw unavailable('此页面没有内嵌 PDF 读取组件', 'this page carries no PDF reader');
