@@ -10,13 +10,15 @@
  *   45 rows that goes on over a page break, and a two-column section.
  *
  * Each .docx is converted to .pdf and to .doc (Word 97). Outputs go to test/fixtures/generated/
- * (not committed: made again when this script or an input is newer than an output).
+ * (not committed: made again when this script or an input is newer than an output). Several test
+ * files call this script and vitest runs them side by side: a lock folder inside the output folder
+ * makes a second call wait until the first has written everything, so none reads a half-made file.
  *
  * Usage: node scripts/make-pdf-fixtures.mjs [outDir]
  * Exit 3 when LibreOffice (soffice) is not installed.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,15 +88,59 @@ function stale(outputs, inputs) {
   return outputs.some((f) => statSync(f).mtimeMs < newest);
 }
 
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Whether the process that wrote `dir/pid` is gone (a run killed by a test's timeout leaves its lock). */
+function holderGone(dir) {
+  let pid;
+  try {
+    pid = Number(readFileSync(join(dir, 'pid'), 'utf8'));
+  } catch {
+    return false; // just taken, its pid not written yet
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return e.code === 'ESRCH';
+  }
+}
+
+/** Runs `fn` holding the lock folder `dir`; waits while another live run holds it. */
+async function withLock(dir, fn) {
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'pid'), String(process.pid));
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      if (holderGone(dir)) rmSync(dir, { recursive: true, force: true });
+      else if (waited > 400_000) throw new Error(`make-pdf-fixtures: ${dir} is held by another run for over 6 minutes`);
+      else sleep(200);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  mkdirSync(out, { recursive: true });
+  await withLock(join(out, '.lock'), make);
+}
+
+async function make() {
   const inputs = [self, join(root, 'examples/yanling-2024/report.docx'), join(root, 'examples/demo-2025-agri/report.txt'), join(root, 'scripts/build-seed-docx.mjs')];
   const outputs = NAMES.flatMap((n) => ['docx', 'pdf', 'doc'].map((e) => join(out, `${n}.${e}`)));
   if (!stale(outputs, inputs)) return;
   if (spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status !== 0) {
     console.error('make-pdf-fixtures: LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui fonts-noto-cjk');
-    process.exit(3);
+    process.exitCode = 3;
+    return;
   }
-  mkdirSync(out, { recursive: true });
   copyFileSync(join(root, 'examples/yanling-2024/report.docx'), join(out, 'yanling-2024.docx'));
   const seed = spawnSync(process.execPath, [join(root, 'scripts/build-seed-docx.mjs'), join(root, 'examples/demo-2025-agri/report.txt'), join(out, 'demo-2025-agri.docx')], { encoding: 'utf8' });
   if (seed.status !== 0) throw new Error(`build-seed-docx failed: ${seed.stderr}`);

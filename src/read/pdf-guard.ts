@@ -94,9 +94,31 @@ function indexOf(b: Uint8Array, word: string, from: number): number {
 
 const latin1 = (b: Uint8Array): string => String.fromCharCode(...b.subarray(Math.max(0, b.length - 4096)));
 
-/** Inflates a stream only to count its size; stops at the limit. A broken stream is pdf.js's business. */
+/** Compressed bytes fed to the inflater at a time (each can unpack to at most about 1032 times as much). */
+const PIECE = 16 * 1024;
+/** The last bytes of a stream go in alone: the end-of-line before `endstream` may be among them. */
+const TAIL = 8;
+
+/**
+ * Inflates a stream only to count its size; stops at the limit. A broken stream is pdf.js's
+ * business. The data goes in pieces and the output is counted as it comes (the stream's back-
+ * pressure holds the next piece until the output of the last one is read): a browser's
+ * DecompressionStream fails on any byte after the compressed data, such as the end-of-line before
+ * `endstream`, and drops the output it has not handed out yet, so with the data in one piece a bomb
+ * read as a few kilobytes there (Node's ignores such bytes).
+ */
 async function checkInflated(data: Uint8Array, max: number): Promise<number> {
-  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
+  const inflater = new DecompressionStream('deflate');
+  const writer = inflater.writable.getWriter();
+  const reader = inflater.readable.getReader();
+  const body = Math.max(0, data.length - TAIL);
+  const feeding = (async () => {
+    for (let p = 0; p < body; p += PIECE) await writer.write(data.slice(p, Math.min(p + PIECE, body)));
+    if (body < data.length) await writer.write(data.slice(body));
+    await writer.close();
+  })();
+  // its failures show on the reading side, or do not matter once reading has stopped
+  feeding.catch(() => undefined);
   let total = 0;
   try {
     for (;;) {

@@ -1,7 +1,9 @@
 /**
  * The offline page (dist/jixiao-lint.html): the user drops or chooses report files; each is
  * checked in the page through the library, with the built-in rules and profile embedded at build
- * time and fflate as the inflater. Nothing is fetched or sent (the page's CSP forbids it).
+ * time and fflate as the inflater. A PDF is read by the CLI's reader with pdf.js, which the page
+ * carries compressed and starts only when the first PDF arrives (pdfjs.ts). Nothing is fetched or
+ * sent (the page's CSP forbids it).
  *
  * One file: its text with each finding (and each checked figure, when results carry `checks`)
  * marked on its line, and the list of findings, errors first, filterable by severity. Several
@@ -9,19 +11,23 @@
  */
 import { createAuditor, EMBEDDED_PROFILES, orderProfiles, EMBEDDED_RULES, type FileResult, type Finding, type Severity } from '../lib/index.js';
 import { webInflate } from '../lib/web-inflate.js';
+import { pdfReader } from '../lib/web-pdf.js';
+import { embeddedPdfJs } from './pdfjs.js';
 import { renderReport, renderTable, type CheckRecord } from './render.js';
 
 const rules = EMBEDDED_RULES ?? [];
 if (!EMBEDDED_PROFILES?.['hunan'] || rules.length === 0) throw new Error('jixiao-lint page: the rules and profiles must be embedded at build time');
 // every built-in outline, picked per document by its headings, as the CLI does
 const profiles = orderProfiles(EMBEDDED_PROFILES);
-const auditor = createAuditor({ rules, profile: profiles[0]!, profiles, config: { keepLines: true, lang: 'zh' }, platform: { inflate: webInflate } });
 
 const $ = <T extends HTMLElement>(sel: string): T => document.querySelector<T>(sel)!;
 const input = $<HTMLInputElement>('#file');
 const out = $<HTMLElement>('#out');
 const status = $<HTMLElement>('#status');
 const drop = $<HTMLElement>('#drop');
+
+const pdf = pdfReader(() => embeddedPdfJs(() => (status.textContent = '第一次读取 PDF：正在载入 PDF 读取组件……')));
+const auditor = createAuditor({ rules, profile: profiles[0]!, profiles, config: { keepLines: true, lang: 'zh' }, platform: { inflate: webInflate, readers: { pdf } } });
 
 async function checkFiles(files: readonly File[], started: number): Promise<void> {
   if (files.length === 0) return;

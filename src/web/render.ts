@@ -3,6 +3,8 @@
  * click): text is always set with textContent, never parsed as HTML.
  */
 import { kindAndOutline, type FileResult, type Finding, type Severity } from '../lib/index.js';
+// the place as the terminal and the HTML report write it: 页 3 第 12 行 for a PDF, 第12段 for Word
+import { placeLabel } from '../format/util.js';
 
 /** One relation checked (CONTRACTS.md `files[].checks`); only what the page shows is typed. */
 export interface CheckRecord {
@@ -76,7 +78,9 @@ export function renderReport(r: FileResult, checks: readonly CheckRecord[]): HTM
   const list = ordered(r.findings);
   const ul = el('ol', 'findings');
   if (list.length === 0) root.append(el('p', 'clean', '没有发现问题。'));
-  list.forEach((f, i) => ul.append(findingItem(f, i + 1)));
+  // a Word document counts paragraphs, a PDF pages and their lines, other text lines
+  const paragraphs = r.info.format === 'docx' || r.info.format === 'doc';
+  list.forEach((f, i) => ul.append(findingItem(f, i + 1, paragraphs)));
   root.append(ul);
 
   if (checks.length > 0) root.append(checksList(checks));
@@ -84,13 +88,15 @@ export function renderReport(r: FileResult, checks: readonly CheckRecord[]): HTM
   return root;
 }
 
-function findingItem(f: Finding, n: number): HTMLElement {
+function findingItem(f: Finding, n: number, paragraphs: boolean): HTMLElement {
   const li = el('li', `finding sev-${f.severity}`);
   li.id = `f${n}`;
   li.dataset.finding = f.fingerprint;
   li.dataset.ruleId = f.ruleId;
   li.dataset.severity = f.severity;
   if (f.location.line !== undefined) li.dataset.line = String(f.location.line);
+  if (f.location.page !== undefined) li.dataset.page = String(f.location.page);
+  if (f.location.lineOnPage !== undefined) li.dataset.lineOnPage = String(f.location.lineOnPage);
   const head = el('div', 'head');
   head.append(el('span', 'badge', LABEL[f.severity]), el('span', 'where', where(f)));
   li.append(head, el('p', 'message', f.message));
@@ -99,7 +105,8 @@ function findingItem(f: Finding, n: number): HTMLElement {
   const rule = el('p', 'rule', `规则 ${f.ruleId}`);
   li.append(rule);
   if (f.location.line !== undefined) {
-    const a = el('a', 'goto', `第 ${f.location.line} 段`);
+    // the link leads to the line in the text below, numbered as the text projection counts
+    const a = el('a', 'goto', placeLabel(f.location, 'zh', paragraphs));
     a.href = `#L${f.location.line}`;
     head.append(a);
   }

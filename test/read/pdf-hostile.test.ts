@@ -1,95 +1,28 @@
 /**
  * PDFs an auditor's folder may hold that have no text to read, or are made to hurt: each gets its
  * own one-line message, exit 2 through the CLI, and never a stack trace or a hang. The files are
- * written here, small, by a minimal PDF writer (objects, then a cross-reference table).
+ * written here, small, by a minimal PDF writer (pdf-writer.ts).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/lib/node.js';
 import { SCAN_MESSAGE } from '../../src/read/pdf.js';
 import { DEFAULT_LIMITS, ReadError } from '../../src/read/types.js';
 import { cli } from '../helpers/cli.js';
+import { HOSTILE_PDFS, withText } from './pdf-writer.js';
 
-/** A PDF of the given objects (1-based, object 1 the catalog), with a correct xref table. */
-function pdf(objects: (string | Buffer)[], trailerExtra = ''): Buffer {
-  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-  const offsets: number[] = [];
-  let size = parts[0]!.length;
-  objects.forEach((o, i) => {
-    offsets.push(size);
-    const body = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), typeof o === 'string' ? Buffer.from(o, 'latin1') : o, Buffer.from('\nendobj\n')]);
-    parts.push(body);
-    size += body.length;
-  });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((n) => `${String(n).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${size}\n%%EOF\n`, 'latin1'));
-  return Buffer.concat(parts);
-}
-
-const stream = (dict: string, data: Buffer): Buffer => Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]);
-
-/** One page whose content is the given stream (an image only: a scan). */
-function scanned(): Buffer {
-  const image = stream('/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8', Buffer.from([0, 255, 255, 0]));
-  return pdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>',
-    stream('', Buffer.from('q 500 0 0 700 40 70 cm /Im1 Do Q')),
-    image,
-  ]);
-}
-
-function withText(): Buffer {
-  return pdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    stream('', Buffer.from('BT /F1 12 Tf 72 760 Td (Report text layer) Tj ET')),
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ]);
-}
-
-const HOSTILE: Record<string, { bytes: () => Buffer; code: string; says: string[] }> = {
-  'scan.pdf': { bytes: scanned, code: 'pdf-no-text', says: [SCAN_MESSAGE] },
-  'encrypted.pdf': {
-    // a user password is set: the empty password does not open it (/U does not match)
-    bytes: () =>
-      pdf(
-        ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', `<< /Filter /Standard /V 1 /R 2 /O <${'11'.repeat(32)}> /U <${'22'.repeat(32)}> /P -4 >>`],
-        `/Encrypt 3 0 R /ID [<${'33'.repeat(16)}> <${'33'.repeat(16)}>] `,
-      ),
-    code: 'pdf-encrypted',
-    says: ['加密', '密码'],
-  },
-  'damaged.pdf': { bytes: () => Buffer.from(`%PDF-1.7\n${'\x00\xff garbage '.repeat(50)}`, 'latin1'), code: 'corrupt-pdf', says: ['损坏'] },
-  'page-bomb.pdf': {
-    // a page tree of 7 levels, each node naming the next 10 times: ten million pages in 9 objects
-    bytes: () => {
-      const levels = Array.from({ length: 7 }, (_, i) => `<< /Type /Pages /Kids [${`${i + 3} 0 R `.repeat(10)}] /Count ${10 ** (7 - i)} >>`);
-      return pdf(['<< /Type /Catalog /Pages 2 0 R >>', ...levels, '<< /Type /Page /MediaBox [0 0 595 842] >>']);
-    },
-    code: 'pdf-bomb',
-    says: ['10000000 页', '上限'],
-  },
-  'nesting-bomb.pdf': {
-    bytes: () => pdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', `${'['.repeat(100_000)}${']'.repeat(100_000)}`]),
-    code: 'pdf-bomb',
-    says: ['嵌套', '256'],
-  },
-  'stream-bomb.pdf': {
-    // 60 MB of zeros in a 60 KB Flate stream: over the 50 MB limit of one inflated entry
-    bytes: () => {
-      const bomb = stream('/Filter /FlateDecode', deflateSync(Buffer.alloc(60 * 1024 * 1024), { level: 9 }));
-      return pdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', bomb]);
-    },
-    code: 'pdf-bomb',
-    says: ['解压后超过 50 MB'],
-  },
+/** What each file of HOSTILE_PDFS must get: its error code and words of its message. */
+const EXPECTED: Record<string, { code: string; says: string[] }> = {
+  'scan.pdf': { code: 'pdf-no-text', says: [SCAN_MESSAGE] },
+  'encrypted.pdf': { code: 'pdf-encrypted', says: ['加密', '密码'] },
+  'damaged.pdf': { code: 'corrupt-pdf', says: ['损坏'] },
+  'page-bomb.pdf': { code: 'pdf-bomb', says: ['10000000 页', '上限'] },
+  'nesting-bomb.pdf': { code: 'pdf-bomb', says: ['嵌套', '256'] },
+  'stream-bomb.pdf': { code: 'pdf-bomb', says: ['解压后超过 50 MB'] },
 };
+const HOSTILE = Object.fromEntries(Object.entries(EXPECTED).map(([name, e]) => [name, { ...e, bytes: HOSTILE_PDFS[name]! }]));
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-hostile-pdf-'));
 const files = Object.fromEntries(Object.entries(HOSTILE).map(([name, h]) => [name, join(dir, name)]));
@@ -108,6 +41,10 @@ describe('hostile and text-less PDFs through the reader', () => {
       expect((e as ReadError).message).not.toContain('\n');
     });
   }
+
+  it('covers every hostile PDF the writer makes', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(HOSTILE_PDFS).sort());
+  });
 
   it('the minimal writer makes readable PDFs: the same file with a text layer is read', async () => {
     const f = join(dir, 'text.pdf');

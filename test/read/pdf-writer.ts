@@ -1,0 +1,71 @@
+/**
+ * A minimal PDF writer for tests (objects, then a cross-reference table), and the small PDFs the
+ * reader's and the offline page's tests share: one line of text, a scan (an image, no text layer),
+ * and PDFs made to hurt a reader.
+ */
+import { deflateSync } from 'node:zlib';
+
+/** A PDF of the given objects (1-based, object 1 the catalog), with a correct xref table. */
+export function pdf(objects: (string | Buffer)[], trailerExtra = ''): Buffer {
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let size = parts[0]!.length;
+  objects.forEach((o, i) => {
+    offsets.push(size);
+    const body = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), typeof o === 'string' ? Buffer.from(o, 'latin1') : o, Buffer.from('\nendobj\n')]);
+    parts.push(body);
+    size += body.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((n) => `${String(n).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${size}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(parts);
+}
+
+export const stream = (dict: string, data: Buffer): Buffer => Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]);
+
+/** One page whose content is the given stream (an image only: a scan). */
+export function scanned(): Buffer {
+  const image = stream('/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8', Buffer.from([0, 255, 255, 0]));
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>',
+    stream('', Buffer.from('q 500 0 0 700 40 70 cm /Im1 Do Q')),
+    image,
+  ]);
+}
+
+export function withText(): Buffer {
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    stream('', Buffer.from('BT /F1 12 Tf 72 760 Td (Report text layer) Tj ET')),
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]);
+}
+
+
+/** PDFs an auditor's folder may hold that have no text to read, or are made to hurt, by file name. */
+export const HOSTILE_PDFS: Readonly<Record<string, () => Buffer>> = {
+  'scan.pdf': scanned,
+  // a user password is set: the empty password does not open it (/U does not match)
+  'encrypted.pdf': () =>
+    pdf(
+      ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', `<< /Filter /Standard /V 1 /R 2 /O <${'11'.repeat(32)}> /U <${'22'.repeat(32)}> /P -4 >>`],
+      `/Encrypt 3 0 R /ID [<${'33'.repeat(16)}> <${'33'.repeat(16)}>] `,
+    ),
+  'damaged.pdf': () => Buffer.from(`%PDF-1.7\n${'\x00\xff garbage '.repeat(50)}`, 'latin1'),
+  // a page tree of 7 levels, each node naming the next 10 times: ten million pages in 9 objects
+  'page-bomb.pdf': () => {
+    const levels = Array.from({ length: 7 }, (_, i) => `<< /Type /Pages /Kids [${`${i + 3} 0 R `.repeat(10)}] /Count ${10 ** (7 - i)} >>`);
+    return pdf(['<< /Type /Catalog /Pages 2 0 R >>', ...levels, '<< /Type /Page /MediaBox [0 0 595 842] >>']);
+  },
+  'nesting-bomb.pdf': () => pdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', `${'['.repeat(100_000)}${']'.repeat(100_000)}`]),
+  // 60 MB of zeros in a 60 KB Flate stream (followed, as streams are, by an end-of-line before
+  // endstream): over the 50 MB limit of one inflated entry
+  'stream-bomb.pdf': () => {
+    const bomb = stream('/Filter /FlateDecode', deflateSync(Buffer.alloc(60 * 1024 * 1024), { level: 9 }));
+    return pdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', bomb]);
+  },
+};
