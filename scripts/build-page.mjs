@@ -106,7 +106,8 @@ export async function buildPage({ root, rules, profiles, modelSchema, version, p
     minify: true,
     write: false,
     charset: 'utf8',
-    define: embedDefines(rules, profiles),
+    // the page runs the rules; their examples (tests and `explain`) stay out of it
+    define: embedDefines(rules.map((r) => ({ ...r, examples: { valid: [], invalid: [] } })), profiles),
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [precompiledAjv(root, modelSchema), ...plugins],

@@ -5,8 +5,6 @@
  */
 import { computeChecks } from './checks/index.js';
 import { checkRecords } from './checks/records.js';
-import { GIVEN_KINDS } from './checks/types.js';
-import { fieldsOf } from './checks/vocabulary.js';
 import { mapList } from './checks/list.js';
 import type { ToleranceSettings } from './checks/tolerance.js';
 import { extract } from './extract/index.js';
@@ -27,6 +25,9 @@ import { ReadError, type Block, type SourceDoc } from './read/types.js';
 import type { RuleDef } from './ruleset/types.js';
 
 export const VERSION = '0.1.0';
+
+/** Fields of an item for the engine and the formats, not for rules. */
+const TECHNICAL_FIELDS = new Set(['key', 'src', 'related', 'data', 'values', 'expectedText', 'actualText']);
 
 /** What `facts --items` prints: the items each rule would see. */
 export interface ItemsView {
@@ -199,13 +200,14 @@ export class Checker {
     const facts = computeChecks(model, profile, this.options.tolerance, input.kind === 'doc' ? input.doc.blocks : undefined);
     const applying = this.applyingTo(model.kind);
     const collections: ItemsView['collections'] = [];
-    for (const given of GIVEN_KINDS) {
-      const fields = Object.keys(fieldsOf(given));
+    // every collection, in order; every field of its items but the technical ones (what the
+    // vocabulary documents: a test holds the two together)
+    for (const given of Object.keys(facts.collections)) {
       const rules = this.active.filter((r) => r.def.given === given && applying.has(r.def.id)).map((r) => r.def.id);
-      const items = facts.collections[given].map((i) => {
+      const items = facts.collections[given as keyof CheckFacts['collections']].map((i) => {
         const o: Record<string, unknown> = {};
         if (i.src) o.line = i.src.line;
-        for (const f of fields) if (i[f] !== undefined) o[f] = i[f];
+        for (const [f, v] of Object.entries(i)) if (v !== undefined && !TECHNICAL_FIELDS.has(f) && !f.endsWith('En')) o[f] = v;
         return o;
       });
       collections.push({ given, rules, items });

@@ -8,7 +8,7 @@ import type { AmountFact, ReportModel, SectionFact, Src } from '../extract/model
 import type { Profile, Role } from '../profiles/profile.js';
 import type { Block } from '../read/types.js';
 import type { Quantity } from './quantity.js';
-import { fieldsOf, GIVEN_KINDS, REPORT_FIELD_DOCS, type CheckName, type GivenKind } from './vocabulary.js';
+import type { CheckName, GivenKind } from './vocabulary.js';
 
 export type Scalar = string | number | boolean | null;
 
@@ -30,9 +30,8 @@ export interface CheckItem {
   [field: string]: unknown;
 }
 
-/** The collections a rule can name in `given`, and the fields each item has (documented in vocabulary.ts). */
-export const GIVEN_FIELDS = Object.fromEntries(GIVEN_KINDS.map((g) => [g, Object.keys(fieldsOf(g))])) as unknown as Record<GivenKind, readonly string[]>;
-export { GIVEN_KINDS, type GivenKind };
+/** The collections a rule can name in `given` (documented with their fields in vocabulary.ts). */
+export type { GivenKind };
 
 /** Report-level facts (fact `report` in rule conditions). */
 export interface ReportFacts {
@@ -41,7 +40,6 @@ export interface ReportFacts {
   profileMatched: boolean;
   [field: string]: Scalar;
 }
-export const REPORT_FIELDS = Object.keys(REPORT_FIELD_DOCS);
 
 /** A check that could not be made: the rule that `verifies` it is listed as skipped. */
 export interface SkippedCheck {

@@ -29,12 +29,12 @@ export interface CollectionDoc {
   fields: Readonly<Record<string, FieldDoc>>;
 }
 
-const Q = (zh: string, en: string): FieldDoc => ({ type: 'quantity', zh, en });
-const S = (zh: string, en: string): FieldDoc => ({ type: 'string', zh, en });
-const N = (zh: string, en: string): FieldDoc => ({ type: 'number', zh, en });
-const B = (zh: string, en: string): FieldDoc => ({ type: 'boolean', zh, en });
-const ST = (type: FieldType, zh: string, en: string, values?: readonly string[]): FieldDoc => ({ type, zh, en, status: true, ...(values ? { values } : {}) });
-const T = (zh: string, en: string): FieldDoc => ({ type: 'string', zh, en, text: true });
+const Q = /* #__NO_SIDE_EFFECTS__ */ (zh: string, en: string): FieldDoc => ({ type: 'quantity', zh, en });
+const S = /* #__NO_SIDE_EFFECTS__ */ (zh: string, en: string): FieldDoc => ({ type: 'string', zh, en });
+const N = /* #__NO_SIDE_EFFECTS__ */ (zh: string, en: string): FieldDoc => ({ type: 'number', zh, en });
+const B = /* #__NO_SIDE_EFFECTS__ */ (zh: string, en: string): FieldDoc => ({ type: 'boolean', zh, en });
+const ST = /* #__NO_SIDE_EFFECTS__ */ (type: FieldType, zh: string, en: string, values?: readonly string[]): FieldDoc => ({ type, zh, en, status: true, ...(values ? { values } : {}) });
+const T = /* #__NO_SIDE_EFFECTS__ */ (zh: string, en: string): FieldDoc => ({ type: 'string', zh, en, text: true });
 
 /** The checks a relational item belongs to (`check` field); a rule names the one it reports with `verifies`. */
 export const CHECK_NAMES = ['sum', 'sangong-sum', 'share', 'share-group', 'staffing', 'count', 'year', 'grade', 'goal-pairing', 'goal-shortfall', 'same-figure', 'sangong-overrun'] as const;
@@ -408,7 +408,7 @@ export const COLLECTIONS = {
 } as const satisfies Record<string, CollectionDoc>;
 
 export type GivenKind = keyof typeof COLLECTIONS;
-export const GIVEN_KINDS = Object.keys(COLLECTIONS) as GivenKind[];
+export const GIVEN_KINDS = /* @__PURE__ */ Object.keys(COLLECTIONS) as GivenKind[];
 
 /** Report-level fields (fact `report`, and {{report.x}} in messages). */
 export const REPORT_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {

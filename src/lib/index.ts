@@ -25,4 +25,4 @@ export { exampleText, testRuleExamples, SKELETON, withSection, type ExampleResul
 export { COLLECTIONS, FACTS, QUANTITY_FIELDS, REPORT_FIELD_DOCS, CHECK_NAMES, type CollectionDoc, type FieldDoc, type FactDoc } from '../checks/vocabulary.js';
 export { OPERATOR_DOCS, type OperatorDoc } from '../engine/operators.js';
 export { conditionCensus, type Census } from '../ruleset/census.js';
-export { kindAndOutline, kindLabel } from '../format/util.js';
+export { kindAndOutline, kindLabel, placeLabel } from '../format/util.js';

@@ -7,8 +7,7 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import { didYouMean } from '../lib/suggest.js';
-import { GIVEN_KINDS, type GivenKind } from '../checks/types.js';
-import { CHECK_NAMES, CHECK_SKIPS, type CheckName, FACTS, fieldsOf, QUANTITY_FIELDS, REPORT_FIELD_DOCS, TEMPLATE_EXTRA, type FieldDoc } from '../checks/vocabulary.js';
+import { CHECK_NAMES, CHECK_SKIPS, GIVEN_KINDS, type CheckName, type GivenKind, FACTS, fieldsOf, QUANTITY_FIELDS, REPORT_FIELD_DOCS, TEMPLATE_EXTRA, type FieldDoc } from '../checks/vocabulary.js';
 import { KNOWN_OPERATORS, OPERATOR_DECORATORS, OPERATOR_DOCS, regexOf, type FieldType } from '../engine/operators.js';
 import { ROLES } from '../profiles/profile.js';
 import { RULE_SCHEMA } from './schema.js';

@@ -2,9 +2,8 @@
  * FileResult → DOM for the offline page. Pure construction (no listeners but the table's row
  * click): text is always set with textContent, never parsed as HTML.
  */
-import { kindAndOutline, type FileResult, type Finding, type Severity } from '../lib/index.js';
-// the place as the terminal and the HTML report write it: 页 3 第 12 行 for a PDF, 第12段 for Word
-import { placeLabel } from '../format/util.js';
+// placeLabel: the place as the terminal and the HTML report write it: 页 3 第 12 行 for a PDF, 第12段 for Word
+import { kindAndOutline, placeLabel, type FileResult, type Finding, type Severity } from '../lib/index.js';
 
 /** One relation checked (CONTRACTS.md `files[].checks`); only what the page shows is typed. */
 export interface CheckRecord {
