@@ -203,7 +203,7 @@ function fieldsText(lang: Lang): string {
   for (const [name, f] of Object.entries(FACTS)) {
     out.push('', `  ${name}  ${en ? f.en : f.zh}`);
     for (const [p, d] of Object.entries(f.params)) out.push(`    params.${pad(p, 11)}${d.required ? (en ? 'required  ' : '必填      ') : (en ? 'optional  ' : '可选      ')}${en ? d.en : d.zh}`);
-    out.push(`    ${en ? 'example' : '示例'}：${f.example}`);
+    out.push(`    ${en ? 'example: ' : '示例：'}${f.example}`);
   }
   out.push('', en ? 'Operators (the field types each fits):' : '运算符（适用的字段类型）：');
   for (const [name, o] of Object.entries(OPERATOR_DOCS)) out.push(`  ${pad(name, 22)}${pad(o.fits.join(','), 24)}${en ? o.en : o.zh}`, `  ${' '.repeat(22)}${o.example}`);

@@ -371,3 +371,20 @@ describe('9. one order of findings in every format', () => {
     expect(sectionEmpty.map((x) => /第(\d+)行/.exec(x)![1]).map(Number)).toEqual([...sectionEmpty.map((x) => Number(/第(\d+)行/.exec(x)![1]))].sort((a, b) => a - b));
   });
 });
+
+describe('output into a pipe that closes early', () => {
+  it('stops quietly (no EPIPE stack) when the reader goes away, as `| head` does', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers/cli.js');
+    for (const args of [['facts', 'examples/yanling-2024/report.txt'], ['rules', '--fields'], ['check', 'examples/yanling-2024/report.txt', '--format', 'json']]) {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: join(import.meta.dirname, '..', '..'), env: { ...process.env, NO_COLOR: '1' } });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      // read one chunk, then close the pipe
+      await new Promise<void>((resolve) => child.stdout.once('data', () => (child.stdout.destroy(), resolve())));
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(err, args.join(' ')).not.toMatch(/EPIPE|\n\s+at /);
+      expect(code, args.join(' ')).not.toBe(2);
+    }
+  });
+});
