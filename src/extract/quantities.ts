@@ -81,7 +81,7 @@ export interface Quantity {
   depth: number;
 }
 
-const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(亿元|万元|千元|元|亿|万|%|人次|人|名|个|家|项|所|辆|台|户|次|件|篇|场|期|批|座|处|套|条|分)?/g;
+const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(亿元|万元|千元|元|亿|万|%|人次|人|名|个|家|项|所|辆|台|户|次|件|篇|场|期|批|座|处|套|条|份|分)?/g;
 const CN_NUMBER = /([一二两三四五六七八九十百]+)(人|名|个|家|项|所|辆|台)/g;
 /** Words before a Chinese numeral that make it a count (共五个, 设九个, 编制二十七人), not a word (一项工作). */
 const CN_COUNT_LEAD = /(?:共|有|计|设|为|编制|实有|在职|在编|合计|内设|下设|下属|辖|是)$/;
@@ -124,7 +124,15 @@ export function quantities(text: string): Quantity[] {
     const unit = m[2]!;
     out.push({ at: m.index, end: m.index + m[0].length, number: String(n), unit, family: MEASURE_FAMILY[unit] ?? unit, decimals: 0, label: labelAt(text, m.index), depth: depths[m.index]! });
   }
-  return out.sort((a, b) => a.at - b.at);
+  out.sort((a, b) => a.at - b.at);
+  // a label ends at the figure before it: "包括本年收入合计2380.15万元和年初结转76.63万元" names
+  // 76.63 年初结转, not "本年收入合计…和年初结转"
+  for (let i = 1; i < out.length; i++) {
+    const q = out[i]!;
+    const prev = out[i - 1]!.end;
+    if (labelStart(text, q.at) < prev) q.label = labelAt(text, q.at, prev);
+  }
+  return out;
 }
 
 /** Where the words naming a figure start: back to the previous clause mark. */
@@ -135,8 +143,8 @@ export function labelStart(text: string, at: number): number {
 }
 
 /** The words before a figure, back to the previous clause mark, without list words and verbs. */
-export function labelAt(text: string, at: number): string {
-  const raw = text.slice(labelStart(text, at), at);
+export function labelAt(text: string, at: number, floor = 0): string {
+  const raw = text.slice(Math.max(floor, labelStart(text, at)), at);
   // the same words name figures in paragraph after paragraph, report after report: cleaned once
   let v = LABELS.get(raw);
   if (v === undefined) {
@@ -151,7 +159,7 @@ const LABELS = new Map<string, string>();
 function cleanLabel(raw: string): string {
   return raw
     .replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]|[①②③④⑤⑥⑦⑧⑨⑩])/, '')
-    .replace(/^(?:其中|另|此外|以及|和|及|包括|含)/, '')
+    .replace(/^(?:其中|另|此外|以及|和|及|与|或|包括|含)/, '')
     .replace(/(?:为|是|共|合计|共计|总计|达到|达|约|计|有|了)+$/, '');
 }
 

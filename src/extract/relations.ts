@@ -13,55 +13,10 @@ import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_VERB, COMPARISON, DOWN, partIntroducer, PRIOR_LABEL,
   RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, TOTAL_ROW, TOTAL_WORD,
 } from './lexicon.js';
-import { blockQuantities, compact, depthAt, quantitySrc, type Compact, type Quantity } from './quantities.js';
+import { compact, depthAt, type Quantity } from './quantities.js';
+import { figure, stretches, stretchSrc, type Stretch } from './stretches.js';
+import { balanceRelations, rateRelations } from './rates.js';
 import { headingNumber } from './text.js';
-
-/** A sentence of a paragraph in compact text, with its figures. */
-interface Stretch {
-  line: number;
-  c: Compact;
-  /** Sentence bounds in the compact text of the paragraph. */
-  from: number;
-  to: number;
-  qs: Quantity[];
-  excerpt: string;
-}
-
-function figure(s: Stretch, q: Quantity, lineOffset = 0): FigureFact {
-  return { label: q.label, number: q.number, unit: q.unit, family: q.family, decimals: q.decimals, src: quantitySrc(s.line, lineOffset, s.c, q, s.excerpt) };
-}
-
-function stretchSrc(s: Stretch, at: number): Src {
-  return { line: s.line, column: (s.c.map[at] ?? 0) + 1, excerpt: s.excerpt };
-}
-
-/** Sentences of a paragraph at 。！？ (； does not end a list of parts). */
-function stretches(block: Block): Stretch[] {
-  const { c, qs } = blockQuantities(block);
-  if (qs.length === 0) return [];
-  const out: Stretch[] = [];
-  let from = 0;
-  let k = 0;
-  const text = c.text;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text.charCodeAt(i) : 0;
-    if (i === text.length || ch === 0x3002 /* 。 */ || ch === 0xff01 /* ！ */ || ch === 0xff1f /* ？ */) {
-      const to = i === c.text.length ? i : i + 1;
-      if (to > from) {
-        const excerpt = block.text.slice(c.map[from]!, c.map[to - 1]! + 1);
-        // figures are in text order: each sentence takes the run that falls inside it
-        const mine: Quantity[] = [];
-        while (k < qs.length && qs[k]!.at < to) {
-          if (qs[k]!.at >= from) mine.push(qs[k]!);
-          k++;
-        }
-        out.push({ line: block.line, c, from, to, qs: mine, excerpt });
-      }
-      from = to;
-    }
-  }
-  return out;
-}
 
 const isAttribute = (q: Quantity): boolean => ATTRIBUTE_LABEL.test(q.label);
 
@@ -69,6 +24,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   const out: RelationFact[] = [];
   const all: Located[] = [];
   let previous: Stretch | undefined;
+  /** Sentences of the paragraphs read so far, for figures a later sentence refers to. */
+  const history: Stretch[] = [];
   let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[] } | undefined;
   const flushList = (): void => {
     if (pendingList && pendingList.parts.length >= 2) {
@@ -107,7 +64,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
     for (let si = 0; si < ss.length; si++) {
       const s = ss[si]!;
       for (const q of s.qs) all.push({ q, s });
-      sentenceRelations(s, previous, out, ss, si);
+      sentenceRelations(s, previous, out, ss, si, history);
       const last = s.qs[s.qs.length - 1];
       const tail = s.c.text.slice(last ? last.end : s.from, s.to);
       if (last && last.family !== 'pct' && /^(?:，)?(?:具体|明细|构成|情况)?(?:如下)?：$/.test(tail) && !pendingList) {
@@ -115,17 +72,22 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       }
       previous = s;
     }
+    history.push(...ss);
+    if (history.length > HISTORY) history.splice(0, history.length - HISTORY);
   }
   flushList();
   resolveNamedBases(out, all);
+  balanceRelations(out, all);
   return out;
 }
 
 /** How many sentences back a restated subject or a planned figure is looked for. */
 const EARLIER = 6;
+/** How many sentences of earlier paragraphs a rate looks back for its planned figure. */
+const HISTORY = 40;
 
 /** The relations one sentence states. `previous` is the sentence before, for a 其中 sentence. */
-function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: RelationFact[], paragraph: readonly Stretch[], index: number): void {
+function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: RelationFact[], paragraph: readonly Stretch[], index: number, history: readonly Stretch[]): void {
   const earlier = paragraph.slice(Math.max(0, index - EARLIER), index);
   const { qs } = s;
   const text = s.c.text;
@@ -153,7 +115,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   }
   restatedChange(s, earlier, out);
   shareRelations(s, out);
-  rateRelations(s, out, earlier);
+  rateRelations(s, out, paragraph.slice(0, index), history);
 }
 
 function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[], complete: boolean, shape: string): RelationFact {
@@ -362,43 +324,6 @@ function shareRelations(s: Stretch, out: RelationFact[]): void {
     }
     out.push(rel);
   }
-}
-
-/**
- * 执行率 p%: the figure spent (执行数, 支出, 决算 …) ÷ the figure planned (预算, 到位, 下达 …), the
- * nearest so labelled before the rate; the planned figure may stand in an earlier sentence of the
- * paragraph ("预算数…。全年执行数…，预算执行率…").
- */
-function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly Stretch[]): void {
-  for (const r of s.qs) {
-    if (r.family !== 'pct' || !RATE_WORD.test(r.label)) continue;
-    let spent: Quantity | undefined;
-    for (const q of s.qs) {
-      if (q.at >= r.at) break;
-      if (isRateOperand(q) && SPENT_LABEL.test(q.label) && !BUDGET_ONLY.test(q.label)) spent = q;
-    }
-    if (!spent) continue;
-    let budget: { s: Stretch; q: Quantity } | undefined;
-    for (const q of s.qs) {
-      if (q.at >= spent.at) break;
-      if (isRateOperand(q) && q.family === spent.family && PLANNED.test(q.label)) budget = { s, q };
-    }
-    for (let k = earlier.length - 1; k >= 0 && !budget; k--) {
-      const e = earlier[k]!;
-      for (const q of e.qs) if (isRateOperand(q) && q.family === spent.family && PLANNED.test(q.label) && !SPENT_ONLY.test(q.label)) budget = { s: e, q };
-    }
-    if (!budget) continue;
-    const rf = figure(s, r);
-    out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, spent), denominator: figure(budget.s, budget.q), src: rf.src });
-  }
-}
-
-const PLANNED = new RegExp(`${BUDGET_LABEL.source}|到位|资金总额|总额`);
-const BUDGET_ONLY = /预算数|批复|下达|安排|年初|调整后|到位/;
-const SPENT_ONLY = /执行|决算|实际|支出/;
-
-function isRateOperand(q: Quantity): boolean {
-  return (q.family === 'money' || q.family === 'people' || q.family === 'units') && !/增|减|上年|同比|占/.test(q.label);
 }
 
 /** Named bases (占部门支出总额的 p%): the nearest figure before the share whose label is that name. */

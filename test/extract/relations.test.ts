@@ -38,6 +38,12 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a table rate column', 'rate', '100.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 90.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 95.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00'],
   ['staffing as kinds of 编制', 'staffing', '24', '核定行政编制15名、事业编制9名，年末实有在编人员22人。', '核定行政编制15名、事业编制9名，年末实有在编人员26人。'],
   ['a count with its list after 分别为 (Chinese numeral)', 'count', '3', '局机关设三个内设科室，分别为：办公室、财务科、业务科。', '局机关设三个内设科室，分别为：办公室、财务科。'],
+  ['a rate of counts: the figure the rate names over the one before it', 'rate', '500', '全年受理投诉举报500件，按时办结490件，办结率98.00%。', '全年受理投诉举报500件，按时办结490件，办结率96.00%。'],
+  ['a rate of copies (份)', 'rate', '400', '发放问卷400份，收回有效问卷388份，有效率97.00%。', '发放问卷400份，收回有效问卷388份，有效率98.00%。'],
+  ['a rate whose planned figure stands in an earlier paragraph', 'rate', '800.00', '项目资金总额800.00万元，其中：中央资金500.00万元，省级资金300.00万元。\n截至12月31日，项目实际支出760.00万元，预算执行率95.00%。', '项目资金总额800.00万元，其中：中央资金500.00万元，省级资金300.00万元。\n截至12月31日，项目实际支出760.00万元，预算执行率96.00%。'],
+  ['到位率: the figure received over the figure planned', 'rate', '1000.00', '项目预算总额1000.00万元。实际到位960.00万元，资金到位率96.00%。', '项目预算总额1000.00万元。实际到位960.00万元，资金到位率98.00%。'],
+  ['a rate after the parts of its spent total', 'rate', '7105.62', '全年预算数7105.62万元。全年实际支出6948.17万元，其中基本支出执行4812.30万元、项目支出执行2135.87万元，预算执行率97.78%。', '全年预算数7105.62万元。全年实际支出6948.17万元，其中基本支出执行4812.30万元、项目支出执行2135.87万元，预算执行率98.78%。'],
+  ['a balance: planned = spent + 结余', 'sum', '800.00', '项目预算资金800.00万元。\n全年实际支出760.00万元，执行率95.00%。\n结余资金40.00万元已按规定收回。', '项目预算资金800.00万元。\n全年实际支出760.00万元，执行率95.00%。\n结余资金30.00万元已按规定收回。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
@@ -45,6 +51,17 @@ describe('relations in every shape: held and broken', () => {
   it.each(SHAPES)('%s', async (_name, relation, figure, holds, breaks) => {
     expect(['pass', 'rounding']).toContain(await statusOf(holds, relation, figure));
     expect(await statusOf(breaks, relation, figure)).toBe('fail');
+  });
+
+  it('a rate of a part (其中中央资金支出…，执行率…) is not taken over the whole planned figure', async () => {
+    const cs = await checksOf('项目资金2400.00万元全部到位，实际支出2268.40万元，预算执行率94.52%。其中中央资金支出1436.20万元，执行率95.75%。');
+    expect(cs.filter((c) => c.relation === 'rate').map((c) => [c.status, c.values.rate])).toEqual([['pass', '94.52']]);
+  });
+
+  it('a balance is left from the total row of a form, not from its 其中 rows', async () => {
+    const form = '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 520.00 | 580.00 | 556.80 | 96.00\n其中：当年财政拨款 | 500.00 | 560.00 | 538.40 | 96.14\n其他资金 | 20.00 | 20.00 | 18.40 | 92.00\n说明\n结余资金23.20万元已收回。';
+    const sums = (await checksOf(form)).filter((c) => c.relation === 'sum' && String(c.values.parts).includes('23.20'));
+    expect(sums.map((c) => [c.status, c.values.total])).toEqual([['pass', '580.00']]);
   });
 
   it('a list ending in 等 is open: its count is not checked', async () => {

@@ -70,9 +70,9 @@ function shiftDecimal(n: string, shift: number): string {
   return (neg ? '-' : '') + digits.slice(0, point) + '.' + digits.slice(point);
 }
 
-/** "020.50" → "20.5": figures compared as numbers. */
+/** "020.50" → "20.5", "2,864.30万元" → "2864.3": figures compared as numbers, without their unit. */
 export function norm(s: string): string {
-  let t = s.replace(/[,\s%]/g, '');
+  let t = s.replace(/[,\s%]/g, '').replace(/^(-?[\d.]+)[^\d.]+$/, '$1');
   if (t.includes('.')) t = t.replace(/0+$/, '').replace(/\.$/, '');
   t = t.replace(/^(-?)0+(?=\d)/, '$1');
   return t === '' || t === '-' ? '0' : t;

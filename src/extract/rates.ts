@@ -1,0 +1,137 @@
+/**
+ * Rates and what the spent figure leaves (issue 8): 执行率 / 支付率 / 到位率 p% = the figure spent (or
+ * received) ÷ the figure planned; a rate of counts (受理8734件，调解成功8577件，调解成功率98.2%) = the
+ * figure the rate names ÷ the figure before it; and a balance (结余资金 / 未支出 / 未执行 X) with the
+ * execution pair it is left from: planned = spent + balance.
+ *
+ * The planned figure may stand in an earlier sentence or paragraph ("项目资金总额…" in the part about
+ * funds, "实际支出…，预算执行率…" in the part about spending): the nearest one whose subject fits the
+ * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
+ */
+import type { RelationFact } from './model.js';
+import { BUDGET_LABEL, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
+import type { Quantity } from './quantities.js';
+import { figure, type Stretch } from './stretches.js';
+
+const PLANNED = new RegExp(`${BUDGET_LABEL.source}|到位|资金总额|总额|总投资|项目资金$`);
+/** A planned figure that stands for the whole of what was planned, found outside the rate's paragraph. */
+const WHOLE_PLANNED = /预算数|预算总额|预算资金|全年预算|调整后预算|资金总额|总投资|项目资金$|预算$/;
+const BUDGET_ONLY = /预算数|批复|下达|安排|年初|调整后|到位/;
+const SPENT_ONLY = /执行|决算|实际|支出/;
+/** The words of a planned or spent label that say which figure it is, not what it is of. */
+const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|全年|本年度?|年度|当年|年中|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|到位|发放|预算数?|年初|调整后|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
+const GENERIC_SUBJECT = /^(?:项目|资金|项目资金|部门|单位|整体|财政|部门整体)?$/;
+
+function isRateOperand(q: Quantity): boolean {
+  return (q.family === 'money' || q.family === 'people' || q.family === 'units') && !/增|减|上年|同比|占/.test(q.label);
+}
+
+/** Whether a planned and a spent label are of one subject (or either names none in particular). */
+function sameSubject(planned: string, spent: string): boolean {
+  const a = planned.replace(FIGURE_WORDS, '');
+  const b = spent.replace(FIGURE_WORDS, '');
+  if (GENERIC_SUBJECT.test(a) || GENERIC_SUBJECT.test(b)) return !/^其中/.test(spent) || GENERIC_SUBJECT.test(b);
+  return a.includes(b) || b.includes(a);
+}
+
+/** The words before a figure in its clause, with a leading 其中 kept (labels drop it). */
+function rawLabel(s: Stretch, q: Quantity): string {
+  const t = s.c.text;
+  let i = q.at;
+  while (i > s.from && !'，。；：、（）'.includes(t[i - 1]!)) i--;
+  return t.slice(i, q.at);
+}
+
+/**
+ * The rates one sentence states. `earlier`: the sentences of its paragraph before it; `before`: the
+ * sentences of the paragraphs before, nearest last.
+ */
+export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly Stretch[], before: readonly Stretch[]): void {
+  for (const r of s.qs) {
+    if (r.family !== 'pct') continue;
+    if (RATE_WORD.test(r.label)) moneyRate(s, r, out, earlier, before);
+    else countRate(s, r, out);
+  }
+}
+
+function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readonly Stretch[], before: readonly Stretch[]): void {
+  // 到位率: the figure received ÷ the figure planned; 执行率, 支付率 …: the figure spent ÷ the figure planned
+  const arrival = /到位率/.test(r.label);
+  let spent: Quantity | undefined;
+  for (const q of s.qs) {
+    if (q.at >= r.at) break;
+    if (!isRateOperand(q) || !(arrival ? /到位/.test(q.label) : SPENT_LABEL.test(q.label) && !BUDGET_ONLY.test(q.label))) continue;
+    // "实际支出6948.17万元，其中基本支出执行4812.30万元、项目支出执行…，预算执行率…": the rate is of the total
+    if (spent && s.c.text.slice(spent.end, q.at).includes('其中')) continue;
+    spent = q;
+  }
+  if (!spent) return;
+  const spentLabel = rawLabel(s, spent);
+  const fits = (q: Quantity): boolean => isRateOperand(q) && q.family === spent!.family && q !== spent && !(arrival && /到位/.test(q.label)) && sameSubject(q.label, spentLabel);
+  let budget: { s: Stretch; q: Quantity } | undefined;
+  for (const q of s.qs) {
+    if (q.at >= spent.at) break;
+    if (fits(q) && PLANNED.test(q.label)) budget = { s, q };
+  }
+  for (let k = earlier.length - 1; k >= 0 && !budget; k--) {
+    const e = earlier[k]!;
+    for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && !SPENT_ONLY.test(q.label)) budget = { s: e, q };
+  }
+  for (let k = before.length - 1; k >= 0 && !budget; k--) {
+    const e = before[k]!;
+    for (const q of e.qs) if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0) budget = { s: e, q };
+  }
+  if (!budget) return;
+  const rf = figure(s, r);
+  out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, spent), denominator: figure(budget.s, budget.q), src: rf.src });
+}
+
+/** Stems of rates that are not a count over a count. */
+const NOT_A_RATIO = /增长|下降|增|减|占|比|满意|覆盖|普及|达标排放|合格$/;
+
+/**
+ * 受理矛盾纠纷8734件，调解成功8577件，调解成功率98.2%: the figure the rate names (its label holds
+ * the rate's stem) ÷ the figure of the same measure word before it, in one sentence.
+ */
+function countRate(s: Stretch, r: Quantity, out: RelationFact[]): void {
+  const name = r.label.replace(/(?:为|是|达到?|达|约|仅)+$/, '');
+  if (!name.endsWith('率')) return;
+  const stem = name.slice(0, -1).replace(/^(?:全年|本年度?|总体|综合|平均)/, '');
+  if (stem.length < 2 || NOT_A_RATIO.test(stem)) return;
+  const prior = s.qs.filter((q) => q.at < r.at && q.family !== 'pct' && q.family !== 'money');
+  const numerator = prior[prior.length - 1];
+  if (!numerator || /增|减|上年|同比|占/.test(numerator.label) || !numerator.label.includes(stem.slice(-2))) return;
+  let denominator: Quantity | undefined;
+  for (let i = prior.length - 2; i >= 0 && !denominator; i--) {
+    const q = prior[i]!;
+    if (q.unit === numerator.unit && !/增|减|上年|同比|占/.test(q.label)) denominator = q;
+  }
+  if (!denominator) return;
+  const rf = figure(s, r);
+  out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, numerator), denominator: figure(s, denominator), src: rf.src });
+}
+
+/** A figure left unspent: 结余资金, 未支出资金, 未执行, 未发放 … (never the 年末结转和结余 of a final account). */
+const BALANCE_LABEL = /(?:结余|未支出|未执行|未发放|未使用|未拨付|剩余)(?:资金|金额)?$/;
+
+/**
+ * planned = spent + balance: a balance figure sums with the execution pair it is left from — the
+ * rate whose spent figure its own sentence states, else the nearest execution rate before it.
+ */
+export function balanceRelations(out: RelationFact[], located: readonly { q: Quantity; s: Stretch }[]): void {
+  // a table's rows each have a rate: only its total row's (年度资金总额) is the whole execution pair
+  const rates = out.filter((r) => r.relation === 'rate' && r.numerator!.family === 'money' && r.denominator!.family === 'money' && !/到位率/.test(r.subject) && (!r.src.excerpt.includes(' | ') || TOTAL_ROW.test(r.subject)));
+  if (rates.length === 0) return;
+  const parts = new Set<string>();
+  for (const r of out) for (const p of r.parts ?? []) parts.add(`${p.src.line}:${p.src.column}`);
+  for (const { q, s } of located) {
+    if (q.family !== 'money' || !BALANCE_LABEL.test(q.label) || /年末|年初|上年|结转|增|减/.test(q.label)) continue;
+    const bf = figure(s, q);
+    if (parts.has(`${bf.src.line}:${bf.src.column}`)) continue;
+    const spentHere = s.qs.filter((x) => x.at < q.at && x.family === 'money' && SPENT_LABEL.test(x.label)).map((x) => x.number);
+    const earlierRates = rates.filter((r) => r.src.line < bf.src.line || (r.src.line === bf.src.line && r.src.column < bf.src.column));
+    const rate = (spentHere.length > 0 ? earlierRates.filter((r) => spentHere.includes(r.numerator!.number)) : earlierRates).pop();
+    if (!rate) continue;
+    out.push({ relation: 'sum', subject: rate.denominator!.label, total: rate.denominator!, parts: [rate.numerator!, bf], complete: true, shape: '执行数+结余', src: bf.src });
+  }
+}

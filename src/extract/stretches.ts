@@ -1,0 +1,54 @@
+/**
+ * Sentences of a paragraph as the relation readers see them: the compact text, the sentence's bounds
+ * and its figures (quantities.ts), and the place of a figure in the original line.
+ */
+import type { Block } from '../read/types.js';
+import type { FigureFact, Src } from './model.js';
+import { blockQuantities, quantitySrc, type Compact, type Quantity } from './quantities.js';
+
+/** A sentence of a paragraph in compact text, with its figures. */
+export interface Stretch {
+  line: number;
+  c: Compact;
+  /** Sentence bounds in the compact text of the paragraph. */
+  from: number;
+  to: number;
+  qs: Quantity[];
+  excerpt: string;
+}
+
+export function figure(s: Stretch, q: Quantity, lineOffset = 0): FigureFact {
+  return { label: q.label, number: q.number, unit: q.unit, family: q.family, decimals: q.decimals, src: quantitySrc(s.line, lineOffset, s.c, q, s.excerpt) };
+}
+
+export function stretchSrc(s: Stretch, at: number): Src {
+  return { line: s.line, column: (s.c.map[at] ?? 0) + 1, excerpt: s.excerpt };
+}
+
+/** Sentences of a paragraph at 。！？ (； does not end a list of parts). */
+export function stretches(block: Block): Stretch[] {
+  const { c, qs } = blockQuantities(block);
+  if (qs.length === 0) return [];
+  const out: Stretch[] = [];
+  let from = 0;
+  let k = 0;
+  const text = c.text;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charCodeAt(i) : 0;
+    if (i === text.length || ch === 0x3002 /* 。 */ || ch === 0xff01 /* ！ */ || ch === 0xff1f /* ？ */) {
+      const to = i === c.text.length ? i : i + 1;
+      if (to > from) {
+        const excerpt = block.text.slice(c.map[from]!, c.map[to - 1]! + 1);
+        // figures are in text order: each sentence takes the run that falls inside it
+        const mine: Quantity[] = [];
+        while (k < qs.length && qs[k]!.at < to) {
+          if (qs[k]!.at >= from) mine.push(qs[k]!);
+          k++;
+        }
+        out.push({ line: block.line, c, from, to, qs: mine, excerpt });
+      }
+      from = to;
+    }
+  }
+  return out;
+}
