@@ -22,9 +22,19 @@ import { applyBaseline, applyWaivers, type Baseline, type BaselineEntry, type Wa
 import type { DocumentKind, Profile } from './profiles/profile.js';
 import type { Input } from './read/file.js';
 import { ReadError, type Block, type SourceDoc } from './read/types.js';
-import type { RuleDef } from './ruleset/types.js';
+import type { Condition, RuleDef } from './ruleset/types.js';
 
 export const VERSION = '0.1.0';
+
+/** Whether a condition reads a field of the item (at its root), in a test or as a value. */
+function readsItemField(c: Condition, field: string): boolean {
+  if ('all' in c) return c.all.some((x) => readsItemField(x, field));
+  if ('any' in c) return c.any.some((x) => readsItemField(x, field));
+  if ('not' in c) return readsItemField(c.not, field);
+  const ref = c.value as { fact?: unknown; path?: unknown } | null;
+  const at = (fact: unknown, path: unknown) => fact === 'item' && typeof path === 'string' && path.replace(/^\$\.?/, '').split('.')[0] === field;
+  return at(c.fact, c.path) || (ref !== null && typeof ref === 'object' && at(ref.fact, ref.path));
+}
 
 /** Fields of an item for the engine and the formats, not for rules. */
 const TECHNICAL_FIELDS = new Set(['key', 'src', 'related', 'data', 'values', 'expectedText', 'actualText']);
@@ -109,7 +119,7 @@ export class Checker {
 
   constructor(private readonly options: AuditOptions) {
     this.active = activeRules(options.rules, options.severities);
-    this.readsSectionText = this.active.some((r) => r.def.given === 'sections' && JSON.stringify(r.def.when).includes('"path":"text'));
+    this.readsSectionText = this.active.some((r) => r.def.given === 'sections' && readsItemField(r.def.when, 'text'));
     for (const r of options.rules) if (r.verifies !== undefined && !this.verifier.has(r.verifies)) this.verifier.set(r.verifies, r.id);
     this.runner = new RuleRunner(this.active);
     this.rulesRun = mapList(this.active, (r) => r.def.id).sort();
