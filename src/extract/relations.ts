@@ -159,9 +159,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   }
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i]!;
-    if (q.family === 'pct' || used.has(q)) continue;
-    const after = text.slice(q.end, s.to);
-    const intro = partIntroducer(after.replace(/^（/, ''));
+    if (q.family === 'pct') continue;
+    // a part already read (with its own nested list) may still state its own change
+    const after = used.has(q) ? '' : text.slice(q.end, s.to);
+    const intro = after ? partIntroducer(after.replace(/^（/, '')) : null;
     if (intro && !isAttribute(q)) {
       const open = after.startsWith('（') ? 1 : 0;
       const parts = collectParts(s, q.end + open + intro.length, q.family, q.depth + open, used, out, q);
@@ -312,21 +313,30 @@ function closingBracket(text: string, at: number): number {
   return text.length;
 }
 
+/** A bracket and what it holds (one level of brackets inside). */
+const BRACKETED = /（[^（）]*(?:（[^（）]*）[^（）]*)*）/g;
+
 /** 比上年增加 X，增长 p%; 上年为 P: the change of figure q, when the words follow it directly. */
 function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {
   if (isAttribute(q) || q.family === 'pct') return;
   const text = s.c.text;
-  const next = s.qs[i + 1];
-  const between = text.slice(q.end, next ? next.at : s.to);
+  // "公务用车购置及运行维护费14.20万元（其中…），比上年减少2.60万元": the words after the bracket
+  let n = i + 1;
+  while (n < s.qs.length && s.qs[n]!.depth > q.depth) n++;
+  const next = s.qs[n];
+  const raw = text.slice(q.end, next ? next.at : s.to);
+  // "（其中…运行维护费10.20万元），比上年减少…" is the change of the figure before the bracket
+  if (q.depth > 0 && raw.includes('）')) return;
+  const between = raw.replace(BRACKETED, '');
   const cmp = COMPARISON.exec(between);
   let prior: Quantity | undefined;
-  let k = i + 1;
+  let k = n;
   // "本年 C，上年 P，增长 p%": the prior figure stated beside the current one
   if (next && next.family === q.family && PRIOR_LABEL.test(next.label)) {
     prior = next;
-    k = i + 2;
+    k = n + 1;
   } else if (!cmp || cmp.index > 12) return;
-  const rest = text.slice(prior ? prior.end : q.end, s.to);
+  const rest = text.slice(prior ? prior.end : q.end, s.to).replace(BRACKETED, '');
   const verb = CHANGE_VERB.exec(rest);
   if (!verb || verb.index > (prior ? 12 : 24)) {
     if (!prior) return;
@@ -360,22 +370,33 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
  */
 function restatedChange(s: Stretch, earlier: readonly Stretch[], out: RelationFact[]): void {
   // clause by clause: "与上年相比，本年收入增加…，增长…%；本年支出增加…，增长…%"
+  // a comparison said once holds for the clauses after it: "与上年相比，收入增加…；支出增加…"
+  let compared = false;
   let from = s.from;
   for (let i = s.from; i <= s.to; i++) {
     if (i < s.to && s.c.text[i] !== '；') continue;
-    restatedChangeIn(s, from, i, earlier, out);
+    compared = restatedChangeIn(s, from, i, earlier, out, compared) || compared;
     from = i + 1;
   }
 }
 
 /** The subject before the comparison (项目资金较上年增加…) or after it (与上年相比，本年收入增加…). */
 const SUBJECT_THEN_COMPARISON = /^(?:[^，。；：]*?，)?([^，。；：\d]{2,16}?)(?:较|比|与)(?:上年|上年度|去年|上一年度?)/;
-const COMPARISON_THEN_SUBJECT = /(?:与上年相比|与上年度相比|比上年|较上年|同比)(?:，)?([^，。；：\d]{2,12}?)(?:增加|减少|增长|下降|上升|降低)/;
+const COMPARISON_THEN_SUBJECT = /(?:与(?:上年|上年度|去年|(?:19|20)\d{2}年度?)(?:相比|比较)|比上年|较上年|同比)(?:，)?([^，。；：\d]{2,12}?)(?:增加|减少|增长|下降|上升|降低)/;
+const SUBJECT_THEN_VERB = /^([^，。；：\d]{2,12}?)(?:增加|减少|增长|下降|上升|降低)/;
 
-function restatedChangeIn(s: Stretch, from: number, to: number, earlier: readonly Stretch[], out: RelationFact[]): void {
+/** Reads the change of one clause; true when the clause states a comparison (for the clauses after it). */
+function restatedChangeIn(s: Stretch, from: number, to: number, earlier: readonly Stretch[], out: RelationFact[], compared: boolean): boolean {
   const text = s.c.text.slice(from, to);
-  const m = SUBJECT_THEN_COMPARISON.exec(text) ?? COMPARISON_THEN_SUBJECT.exec(text);
-  if (!m) return;
+  const own = SUBJECT_THEN_COMPARISON.exec(text) ?? COMPARISON_THEN_SUBJECT.exec(text);
+  const m = own ?? (compared ? SUBJECT_THEN_VERB.exec(text) : null);
+  if (!m) return false;
+  restatedChangeOf(s, from, to, m, earlier, out);
+  return own !== null;
+}
+
+function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArray, earlier: readonly Stretch[], out: RelationFact[]): void {
+  const text = s.c.text.slice(from, to);
   const subjectAt = from + m.index + m[0].indexOf(m[1]!);
   const qs = s.qs.filter((q) => q.at >= from && q.at < to);
   // the subject carries no figure of its own (else changeRelation reads it)
@@ -383,7 +404,17 @@ function restatedChangeIn(s: Stretch, from: number, to: number, earlier: readonl
   const name = canonicalLabel(m[1]!);
   if (name.length < 2) return;
   let current: { st: Stretch; q: Quantity } | undefined;
-  for (const e of [...earlier, s]) for (const q of e.qs) if ((e !== s || q.at < from) && q.family !== 'pct' && !isAttribute(q) && canonicalLabel(q.label) === name) current = { st: e, q };
+  let suffix: { st: Stretch; q: Quantity } | undefined;
+  for (const e of [...earlier, s]) {
+    for (const q of e.qs) {
+      if ((e === s && q.at >= from) || q.family === 'pct' || isAttribute(q)) continue;
+      const label = canonicalLabel(q.label);
+      if (label === name) current = { st: e, q };
+      // "资金总额比上年增加…" of 项目资金总额, "支出比上年增加…" of 实际支出: the nearest whose name ends so
+      else if (q.label.endsWith(m[1]!) || (label.endsWith(name) && !TOTAL_WORD.test(m[1]!))) suffix = { st: e, q };
+    }
+  }
+  current ??= suffix;
   if (!current) return;
   const change = qs.find((q) => q.family === current!.q.family && /(?:增加|增长|减少|下降|降低|上升|增|减|提高)(?:了)?$/.test(q.label));
   const rate = qs.find((q) => q.family === 'pct' && /(?:增加|增长|减少|下降|降低|上升|增|减|提高|幅度)(?:了|为)?$/.test(q.label));
