@@ -87,7 +87,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     counts: extractCounts(doc.blocks),
     years: extractYears(doc.blocks, bodyFrom),
     placeholders: extractPlaceholders(doc.blocks, 1),
-    score: extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation')),
+    score: extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable),
     goals: { targets, results, pairs, resultsPart: six !== undefined || table.results.length > 0, ...(() => {
       const g = genericCause(doc.blocks, outline.sections, profile);
       return g ? { genericCause: g } : {};

@@ -7,7 +7,7 @@ import type { Block } from '../read/types.js';
 import type { GoalFact, ScoreRow, ScoreTable, Src } from './model.js';
 import { src } from './text.js';
 
-const NAME = /一级指标|二级指标|三级指标|指标名称|绩效指标|指标内容/;
+const NAME = /一级指标|二级指标|三级指标|指标名称|绩效指标|指标内容|评价指标|评价内容|考核指标|考核内容|^指标$/;
 const TARGET = /年度指标值|目标值|指标值|预期值|年度目标|预期目标/;
 const RESULT = /实际完成值|完成值|实际值|实际完成|完成情况/;
 const MAX = /^分值|^权重|^标准分/;

@@ -23,8 +23,13 @@ export const MEASURE_FAMILY: Record<string, string> = {
 /** Words after a total that open the list of its parts; `complete` false when the list names only some. */
 export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   { re: /^(?:，|,)?(?:主要)(?:包括|包含|有|为|是)(?:：)?/, complete: false },
-  { re: /^(?:，|,)?(?:其中|包括|包含|含|具体包括|具体为|分别为|分别是|具体是|即)(?:为|是|有|包括)?(?:：|，)?/, complete: true },
+  { re: /^(?:，|,)?主要用于(?:以下|如下)(?:几个)?方面(?:：|，)/, complete: false },
+  // 资金来源包括：, 资金构成为：
+  { re: /^(?:，|,)?(?:资金)?(?:来源|构成|组成)(?:包括|为|如下|是)?：/, complete: true },
+  { re: /^(?:组成|构成)?(?:，|,)?(?:其中|包括|包含|含|具体包括|具体为|分别为|分别是|具体是|明细为|即)(?:为|是|有|包括)?(?:：|，)?/, complete: true },
   { re: /^(?:，|。|,)?(?:按经济(?:科目)?分类|按功能(?:科目)?分类|按支出经济分类|按支出功能分类)(?:[^：，。；\d]{0,6}?)(?:：|，|为)/, complete: true },
+  // 按支出内容分：, 按用途分为：, 按资金来源分： — a breakdown by any dimension
+  { re: /^(?:，|。|,)?按[^：，。；\d]{1,8}?分(?:类)?(?:为|是)?(?:：|，)/, complete: true },
   { re: /^(?:，|,)?(?:构成如下|具体如下|明细如下|情况如下)?：/, complete: true },
 ];
 

@@ -3,7 +3,7 @@
  * and grade, and the years figures are stated for.
  */
 import type { Block } from '../read/types.js';
-import type { PlaceholderFact, ScoreFact, SectionFact, YearRef } from './model.js';
+import type { PlaceholderFact, ScoreFact, ScoreTable, SectionFact, YearRef } from './model.js';
 import { matchesOf, sentences, sentenceSrc, src } from './text.js';
 
 const PLACEHOLDER = /20[XxＸ×]{2}年?|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z\d])[XxＸ×](?=(万元|元|人|个|家|项|%))|某某|【\s*】|\[\s*\]|_{4,}|＿{2,}/g;
@@ -40,9 +40,15 @@ const OTHER_SCORE = /上年|去年|以前年度|考核|排名|评比|测评/;
  * then any sentence naming 自评, then other sentences in 九; sentences about last year or another
  * assessment never count.
  */
-export function extractScore(blocks: readonly Block[], nine?: SectionFact): ScoreFact {
+export function extractScore(blocks: readonly Block[], nine?: SectionFact, table?: ScoreTable): ScoreFact {
   let best: { score?: [number, ScoreFact['score']]; grade?: [number, ScoreFact['grade']] } = {};
+  // a form's score table: its total row's 得分 when nothing better states the score
+  if (table?.total?.got !== undefined && /^\d{1,3}(?:\.\d+)?$/.test(table.total.got)) best.score = [1, { value: table.total.got, src: table.total.src }];
   for (const b of blocks) {
+    if (b.kind === 'row') {
+      formCells(b, best);
+      continue;
+    }
     if (!/得分|评分|等级|评为|评定|结果/.test(b.norm)) continue;
     const inNine = nine !== undefined && b.line > nine.line && b.line <= nine.endLine;
     for (const s of sentences(b)) {
@@ -56,6 +62,27 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact): Scor
     }
   }
   return { ...(best.score ? { score: best.score[1] } : {}), ...(best.grade ? { grade: best.grade[1] } : {}) };
+}
+
+/** A form's cells that name the score and the grade: 自评得分 | 78.69 | 自评等级 | 良. */
+const SCORE_CELL = /^(?:自评|综合|最终)?(?:总分|总得分|得分|自评分)(?:（分）)?$/;
+const SCORE_VALUE = /^(\d{1,3}(?:\.\d+)?)分?$/;
+const GRADE_CELL = /^(?:自评|评价|绩效|综合)?(?:等级|结果)$/;
+const GRADE_VALUE = /^[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)[”"]?$/;
+
+/** The score and grade a form states in labelled cells: they outrank any sentence. */
+function formCells(b: Block, best: { score?: [number, ScoreFact['score']]; grade?: [number, ScoreFact['grade']] }): void {
+  const cells = (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const at = Math.max(0, b.text.indexOf((b.cells ?? [])[i + 1] ?? ''));
+    const excerpt = (b.cells ?? []).join(' | ');
+    // a label and its value, not a row label before columns ("总分 | 100 | 87.5" is 分值 and 得分)
+    const paired = i + 2 >= cells.length || !/^[\d.—-]*$/.test(cells[i + 2]!);
+    const sc = paired && SCORE_CELL.test(cells[i]!) ? SCORE_VALUE.exec(cells[i + 1]!) : null;
+    if (sc && (!best.score || best.score[0] < 6)) best.score = [6, { value: sc[1]!, src: src(b.line, at, excerpt) }];
+    const gr = GRADE_CELL.test(cells[i]!) ? GRADE_VALUE.exec(cells[i + 1]!) : null;
+    if (gr && (!best.grade || best.grade[0] < 6)) best.grade = [6, { value: GRADE_OF[gr[1]!]!, src: src(b.line, at, excerpt) }];
+  }
 }
 
 const YEAR = /(?<!\d)(20\d{2})年(?!\d)/g;

@@ -26,7 +26,9 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   let previous: Stretch | undefined;
   /** Sentences of the paragraphs read so far, for figures a later sentence refers to. */
   const history: Stretch[] = [];
-  let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[] } | undefined;
+  // a list of parts on the lines (or in the sentence) after its total: "…支出5933.31万元。按支出功能分类：" /
+  // "1.农林水支出…；2.…"; `inline`: opened by a sentence of its own, so the next sentence may hold the list
+  let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string } | undefined;
   const flushList = (): void => {
     if (pendingList && pendingList.parts.length >= 2) {
       const { s, total } = pendingList;
@@ -53,22 +55,40 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
     }
     // numbered lines after "…如下：": each line's first figure of the total's family is a part
     if (pendingList) {
-      const first = ss[0]!;
-      const numbered = headingNumber(first.c.text).style !== 'none';
+      // "1.农林水支出…": the number may stand as a sentence of its own ("1。" once normalised)
+      // the lines go on in one style, 1, 2, 3 …: "（二）政府性基金…" after "5.城乡社区支出…" is not a part
+      const n = headingNumber(ss[0]!.c.text);
+      const numbered = n.style !== 'none' && (pendingList.style === undefined ? n.number === 1 : n.style === pendingList.style && n.number === pendingList.parts.length + 1);
+      const first = ss.find((x) => x.qs.length > 0)!;
       const q = first.qs.find((x) => x.family === pendingList!.total.family && !isAttribute(x));
       if (numbered && q) {
+        pendingList.style = n.style;
         pendingList.parts.push(q);
         pendingList.stretches.push(first);
-      } else flushList();
+      } else if (!pendingList.inline || pendingList.parts.length > 0) flushList();
     }
     for (let si = 0; si < ss.length; si++) {
       const s = ss[si]!;
       for (const q of s.qs) all.push({ q, s });
+      if (pendingList?.inline && pendingList.inline !== s && pendingList.parts.length === 0 && s.qs.length > 0) {
+        // "（二）按功能科目分类。文化旅游体育与传媒支出…，占…；社会保障和就业支出…": the sentence after the opener
+        const { total } = pendingList;
+        const parts = s.qs[0]!.depth === 0 && !TOTAL_WORD.test(s.qs[0]!.label) ? collectParts(s, s.from, total.family, 0, new Set(), out, total, true) : [];
+        if (parts.length >= 2) out.push(sumRelation(pendingList.s, total, s, parts, true, '分类说明后列举'));
+        pendingList = undefined;
+      }
       sentenceRelations(s, previous, out, ss, si, history);
-      const last = s.qs[s.qs.length - 1];
+      const last = lastOf(s);
       const tail = s.c.text.slice(last ? last.end : s.from, s.to);
-      if (last && last.family !== 'pct' && /^(?:，)?(?:具体|明细|构成|情况)?(?:如下)?：$/.test(tail) && !pendingList) {
-        pendingList = { s, total: last, parts: [], stretches: [] };
+      if (!pendingList) {
+        if (last && LIST_TAIL.test(tail)) pendingList = { s, total: last, parts: [], stretches: [] };
+        else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
+          // only after a sentence that states one figure ("（一）总体情况。…支出2,933.05万元，占…"): after a
+          // list, the opener starts a breakdown of something else
+          const total = lastOf(previous);
+          const figures = previous.qs.filter((q) => q.family !== 'pct' && q.depth === 0 && !isAttribute(q)).length;
+          if (total && figures === 1) pendingList = { s: previous, total, parts: [], stretches: [], inline: s };
+        }
       }
       previous = s;
     }
@@ -79,6 +99,32 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   resolveNamedBases(out, all);
   balanceRelations(out, all);
   return out;
+}
+
+/** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
+const LIST_TAIL = /^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|按[^，。；：\d]{1,10}分类?|(?:主要)?包括|其中|分别为)：$/;
+/** A sentence of its own that opens a list of the parts of the figure before it. */
+const LIST_OPENER = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?:按[^，。；：\d]{1,10}分类?|(?:具体|构成|明细)(?:情况)?如下)[：。]?$/;
+
+/** The last figure of a sentence that may be a total: not a percentage, a change or in brackets. */
+function lastOf(s: Stretch): Quantity | undefined {
+  for (let i = s.qs.length - 1; i >= 0; i--) {
+    const q = s.qs[i]!;
+    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q)) return q;
+  }
+  return undefined;
+}
+
+/** A figure that is itself a part of a list in its sentence stands for that list's total. */
+function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact[]): Quantity | undefined {
+  if (!q) return undefined;
+  const at = figure(s, q).src;
+  for (const r of out) {
+    if (r.relation !== 'sum' || r.total!.src.line !== s.line || !r.parts!.some((p) => p.src.line === at.line && p.src.column === at.column)) continue;
+    const t = s.qs.find((x) => figure(s, x).src.column === r.total!.src.column);
+    return t ? wholeOf(t, s, out) : q;
+  }
+  return q;
 }
 
 /** How many sentences back a restated subject or a planned figure is looked for. */
@@ -95,17 +141,28 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   // a sentence that opens with 其中 lists the parts of the previous sentence's subject
   const lead = partIntroducer(text.slice(s.from));
   if (lead && previous && lead.length >= 2) {
-    const total = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
+    // "…实际支出405.46万元，执行率95.00%。按支出内容分：…" breaks down the sentence's last figure (what
+    // was spent); "支出合计900.00万元，…。其中：…" its first
+    const byDimension = /^(?:，|。)?按/.test(text.slice(s.from));
+    const total = byDimension ? wholeOf(lastOf(previous), previous, out) : previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
     if (total) {
       const parts = collectParts(s, s.from + lead.length, total.family, 0, used, out, total);
       if (parts.length > 0) out.push(sumRelation(previous, total, s, parts, lead.complete, '其中（另句）'));
     }
   }
+  else {
+    const named = namedLead(s, [...history, ...paragraph.slice(0, index)]);
+    if (named) {
+      const parts = collectParts(s, named.from, named.total.q.family, 0, used, out, named.total.q);
+      if (parts.length > 0) out.push(sumRelation(named.total.s, named.total.q, s, parts, named.complete, '某项中（另句）'));
+    }
+  }
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i]!;
-    if (q.family === 'pct' || used.has(q)) continue;
-    const after = text.slice(q.end, s.to);
-    const intro = partIntroducer(after.replace(/^（/, ''));
+    if (q.family === 'pct') continue;
+    // a part already read (with its own nested list) may still state its own change
+    const after = used.has(q) ? '' : text.slice(q.end, s.to);
+    const intro = after ? partIntroducer(after.replace(/^（/, '')) : null;
     if (intro && !isAttribute(q)) {
       const open = after.startsWith('（') ? 1 : 0;
       const parts = collectParts(s, q.end + open + intro.length, q.family, q.depth + open, used, out, q);
@@ -114,8 +171,51 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     changeRelation(s, q, i, out);
   }
   restatedChange(s, earlier, out);
-  shareRelations(s, out);
+  shareRelations(s, out, earlier);
   rateRelations(s, out, paragraph.slice(0, index), history);
+}
+
+/** A heading number and a year before the words of a sentence. */
+const SENTENCE_LEAD = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?:(?:19|20)\d{2}年度?)?/;
+
+/**
+ * "基本支出中，人员经费…，公用经费…" / "项目支出包括：…" / "基本支出按经济科目分类：…": a sentence that
+ * opens with the name of an earlier figure (and no figure of its own for it) lists that figure's parts.
+ */
+function namedLead(s: Stretch, earlier: readonly Stretch[]): { total: { s: Stretch; q: Quantity }; from: number; complete: boolean } | undefined {
+  const text = s.c.text;
+  const first = s.qs[0];
+  if (!first) return undefined;
+  const p = s.from + SENTENCE_LEAD.exec(text.slice(s.from))![0].length;
+  const head = text.slice(p, first.at);
+  if (head.length < 3) return undefined;
+  let best: { total: { s: Stretch; q: Quantity }; from: number; complete: boolean; len: number } | undefined;
+  for (const e of earlier) {
+    for (const q of e.qs) {
+      if (q.family === 'pct' || q.depth > 0 || isAttribute(q)) continue;
+      const name = canonicalLabel(q.label);
+      if (name.length < 2 || !head.startsWith(name) || (best && best.len > name.length)) continue;
+      const after = text.slice(p + name.length, first.at);
+      const of = /^(?:中|的)(?:，|：)?/.exec(after);
+      const intro = of ? { length: of[0].length, complete: true } : partIntroducer(after);
+      if (!intro || (!of && intro.length < 2)) continue;
+      best = { total: { s: e, q }, from: p + name.length + intro.length, complete: intro.complete, len: name.length };
+    }
+  }
+  if (best) return best;
+  // "支出分别为：…", "支出明细为：…": a shorter name of the nearest figure whose name ends with it
+  const m = /^([^，。；：\d]{2,8}?)(?:分别为|明细为|明细如下|包括|中)[：，]/.exec(head);
+  if (!m) return undefined;
+  const name = canonicalLabel(m[1]!);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k]!;
+    for (let i = e.qs.length - 1; i >= 0; i--) {
+      const q = e.qs[i]!;
+      if (q.family === 'pct' || q.depth > 0 || isAttribute(q) || name.length < 2 || !canonicalLabel(q.label).endsWith(name)) continue;
+      return { total: { s: e, q }, from: p + m[0].length, complete: true };
+    }
+  }
+  return undefined;
 }
 
 function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[], complete: boolean, shape: string): RelationFact {
@@ -129,7 +229,7 @@ function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[
  * (to the next ； or its closing bracket), read as its own relation. A figure naming a change or a
  * share belongs to the part before it.
  */
-function collectParts(s: Stretch, from: number, family: string, depth: number, used: Set<Quantity>, out: RelationFact[], total?: Quantity): Quantity[] {
+function collectParts(s: Stretch, from: number, family: string, depth: number, used: Set<Quantity>, out: RelationFact[], total?: Quantity, opened = false): Quantity[] {
   const text = s.c.text;
   let end = s.to;
   if (depth > 0) {
@@ -147,7 +247,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   // introducer had no colon ("…，其中A、B；项目支出…"), at the first ；
   // A ； after which the parts already add up to the total ends the list too: what follows is
   // another statement ("其中：货物21.50万元，服务64.80万元；授予中小企业合同金额86.30万元…")
-  const colon = text[from - 1] === '：';
+  const colon = opened || text[from - 1] === '：';
   for (let i = from; i < end; i++) {
     if (text[i] !== '；') continue;
     const before = s.qs.filter((q) => q.at >= from && q.at < i && q.family === family && q.depth === depth && !isAttribute(q));
@@ -213,21 +313,30 @@ function closingBracket(text: string, at: number): number {
   return text.length;
 }
 
+/** A bracket and what it holds (one level of brackets inside). */
+const BRACKETED = /（[^（）]*(?:（[^（）]*）[^（）]*)*）/g;
+
 /** 比上年增加 X，增长 p%; 上年为 P: the change of figure q, when the words follow it directly. */
 function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {
   if (isAttribute(q) || q.family === 'pct') return;
   const text = s.c.text;
-  const next = s.qs[i + 1];
-  const between = text.slice(q.end, next ? next.at : s.to);
+  // "公务用车购置及运行维护费14.20万元（其中…），比上年减少2.60万元": the words after the bracket
+  let n = i + 1;
+  while (n < s.qs.length && s.qs[n]!.depth > q.depth) n++;
+  const next = s.qs[n];
+  const raw = text.slice(q.end, next ? next.at : s.to);
+  // "（其中…运行维护费10.20万元），比上年减少…" is the change of the figure before the bracket
+  if (q.depth > 0 && raw.includes('）')) return;
+  const between = raw.replace(BRACKETED, '');
   const cmp = COMPARISON.exec(between);
   let prior: Quantity | undefined;
-  let k = i + 1;
+  let k = n;
   // "本年 C，上年 P，增长 p%": the prior figure stated beside the current one
   if (next && next.family === q.family && PRIOR_LABEL.test(next.label)) {
     prior = next;
-    k = i + 2;
+    k = n + 1;
   } else if (!cmp || cmp.index > 12) return;
-  const rest = text.slice(prior ? prior.end : q.end, s.to);
+  const rest = text.slice(prior ? prior.end : q.end, s.to).replace(BRACKETED, '');
   const verb = CHANGE_VERB.exec(rest);
   if (!verb || verb.index > (prior ? 12 : 24)) {
     if (!prior) return;
@@ -261,22 +370,33 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
  */
 function restatedChange(s: Stretch, earlier: readonly Stretch[], out: RelationFact[]): void {
   // clause by clause: "与上年相比，本年收入增加…，增长…%；本年支出增加…，增长…%"
+  // a comparison said once holds for the clauses after it: "与上年相比，收入增加…；支出增加…"
+  let compared = false;
   let from = s.from;
   for (let i = s.from; i <= s.to; i++) {
     if (i < s.to && s.c.text[i] !== '；') continue;
-    restatedChangeIn(s, from, i, earlier, out);
+    compared = restatedChangeIn(s, from, i, earlier, out, compared) || compared;
     from = i + 1;
   }
 }
 
 /** The subject before the comparison (项目资金较上年增加…) or after it (与上年相比，本年收入增加…). */
 const SUBJECT_THEN_COMPARISON = /^(?:[^，。；：]*?，)?([^，。；：\d]{2,16}?)(?:较|比|与)(?:上年|上年度|去年|上一年度?)/;
-const COMPARISON_THEN_SUBJECT = /(?:与上年相比|与上年度相比|比上年|较上年|同比)(?:，)?([^，。；：\d]{2,12}?)(?:增加|减少|增长|下降|上升|降低)/;
+const COMPARISON_THEN_SUBJECT = /(?:与(?:上年|上年度|去年|(?:19|20)\d{2}年度?)(?:相比|比较)|比上年|较上年|同比)(?:，)?([^，。；：\d]{2,12}?)(?:增加|减少|增长|下降|上升|降低)/;
+const SUBJECT_THEN_VERB = /^([^，。；：\d]{2,12}?)(?:增加|减少|增长|下降|上升|降低)/;
 
-function restatedChangeIn(s: Stretch, from: number, to: number, earlier: readonly Stretch[], out: RelationFact[]): void {
+/** Reads the change of one clause; true when the clause states a comparison (for the clauses after it). */
+function restatedChangeIn(s: Stretch, from: number, to: number, earlier: readonly Stretch[], out: RelationFact[], compared: boolean): boolean {
   const text = s.c.text.slice(from, to);
-  const m = SUBJECT_THEN_COMPARISON.exec(text) ?? COMPARISON_THEN_SUBJECT.exec(text);
-  if (!m) return;
+  const own = SUBJECT_THEN_COMPARISON.exec(text) ?? COMPARISON_THEN_SUBJECT.exec(text);
+  const m = own ?? (compared ? SUBJECT_THEN_VERB.exec(text) : null);
+  if (!m) return false;
+  restatedChangeOf(s, from, to, m, earlier, out);
+  return own !== null;
+}
+
+function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArray, earlier: readonly Stretch[], out: RelationFact[]): void {
+  const text = s.c.text.slice(from, to);
   const subjectAt = from + m.index + m[0].indexOf(m[1]!);
   const qs = s.qs.filter((q) => q.at >= from && q.at < to);
   // the subject carries no figure of its own (else changeRelation reads it)
@@ -284,7 +404,17 @@ function restatedChangeIn(s: Stretch, from: number, to: number, earlier: readonl
   const name = canonicalLabel(m[1]!);
   if (name.length < 2) return;
   let current: { st: Stretch; q: Quantity } | undefined;
-  for (const e of [...earlier, s]) for (const q of e.qs) if ((e !== s || q.at < from) && q.family !== 'pct' && !isAttribute(q) && canonicalLabel(q.label) === name) current = { st: e, q };
+  let suffix: { st: Stretch; q: Quantity } | undefined;
+  for (const e of [...earlier, s]) {
+    for (const q of e.qs) {
+      if ((e === s && q.at >= from) || q.family === 'pct' || isAttribute(q)) continue;
+      const label = canonicalLabel(q.label);
+      if (label === name) current = { st: e, q };
+      // "资金总额比上年增加…" of 项目资金总额, "支出比上年增加…" of 实际支出: the nearest whose name ends so
+      else if (q.label.endsWith(m[1]!) || (label.endsWith(name) && !TOTAL_WORD.test(m[1]!))) suffix = { st: e, q };
+    }
+  }
+  current ??= suffix;
   if (!current) return;
   const change = qs.find((q) => q.family === current!.q.family && /(?:增加|增长|减少|下降|降低|上升|增|减|提高)(?:了)?$/.test(q.label));
   const rate = qs.find((q) => q.family === 'pct' && /(?:增加|增长|减少|下降|降低|上升|增|减|提高|幅度)(?:了|为)?$/.test(q.label));
@@ -296,7 +426,7 @@ function restatedChangeIn(s: Stretch, from: number, to: number, earlier: readonl
 
 
 /** 占…的 p%: its part is the figure before it; its base is named, or the total of the list it stands in. */
-function shareRelations(s: Stretch, out: RelationFact[]): void {
+function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stretch[]): void {
   const text = s.c.text.slice(0, s.to);
   SHARE.lastIndex = s.from;
   for (let m = SHARE.exec(text); m !== null; m = SHARE.exec(text)) {
@@ -307,6 +437,9 @@ function shareRelations(s: Stretch, out: RelationFact[]): void {
     const depth = depthAt(s.c.text, at);
     let part: Quantity | undefined;
     for (const q of s.qs) if (q.at < at && q.family !== 'pct' && q.depth === depth && !isAttribute(q)) part = q;
+    // "…省级财政资金2,656,300.00元。中央财政资金占项目资金的73.05%": the share names its part
+    const named = partName(s.c.text, part ? Math.max(part.end, s.from) : s.from, at);
+    if (named) part = namedFigure(named, [...earlier, s], at);
     if (!part) continue;
     const baseName = m[1]!.replace(/(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$/, '').replace(/的$/, '');
     const pf = figure(s, pct);
@@ -326,6 +459,39 @@ function shareRelations(s: Stretch, out: RelationFact[]): void {
   }
 }
 
+/** The words naming a share's part between `from` and 占, when the clause names one ("其中区级资金占…"). */
+function partName(text: string, from: number, at: number): string | undefined {
+  let i = at;
+  while (i > from && !'，。；：、（）'.includes(text[i - 1]!)) i--;
+  const words = text.slice(i, at).replace(/^(?:其中|而|另|此外)/, '').replace(/的$/, '');
+  return words.length >= 2 ? words : undefined;
+}
+
+/**
+ * The figure a share's part names: the nearest before it whose name is that name, or spells it with
+ * words left out (区级资金 for 区级财政资金); none when no figure has that name (then no share is read).
+ */
+function namedFigure(name: string, within: readonly Stretch[], before: number): Quantity | undefined {
+  const want = canonicalLabel(name);
+  const last = within[within.length - 1];
+  let loose: Quantity | undefined;
+  for (let k = within.length - 1; k >= 0; k--) {
+    for (const q of [...within[k]!.qs].reverse()) {
+      if ((within[k] === last && q.at >= before) || q.family === 'pct' || isAttribute(q)) continue;
+      const have = canonicalLabel(q.label);
+      if (have === want) return q;
+      if (!loose && have.slice(0, 2) === want.slice(0, 2) && isSubsequence(want, have)) loose = q;
+    }
+  }
+  return loose;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
 /** Named bases (占部门支出总额的 p%): the nearest figure before the share whose label is that name. */
 /** A figure with its sentence: made a FigureFact only when a relation takes it. */
 interface Located {
@@ -334,6 +500,8 @@ interface Located {
 }
 
 function resolveNamedBases(out: RelationFact[], all: readonly Located[]): void {
+  const totals = new Set<string>();
+  for (const r of out) if (r.relation === 'sum') totals.add(`${r.total!.src.line}:${r.total!.src.column}`);
   // figures by name, once: each share looks up its base's name
   let byName: Map<string, Located[]> | undefined;
   for (const r of out) {
@@ -351,11 +519,23 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[]): void {
       }
     }
     let best: Located | undefined;
-    for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
+    const isBefore = (x: Located): boolean => {
       const line = x.s.line;
       const column = x.s.c.map[x.q.at]! + 1; // as figure() computes it for a paragraph
-      const before = line < r.src.line || (line === r.src.line && column < r.src.column);
-      if (before || !best) best = x;
+      return line < r.src.line || (line === r.src.line && column < r.src.column);
+    };
+    for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
+      if (isBefore(x) || !best) best = x;
+    }
+    if (!best) {
+      // 占资金总额的 / 占执行数的: a shorter name of a total before it (项目资金总额, 全年执行数)
+      const part = `${r.part!.src.line}:${r.part!.src.column}`;
+      for (const x of all) {
+        if (!isBefore(x) || x.q.family !== r.part!.family || isAttribute(x.q) || !canonicalLabel(x.q.label).endsWith(want)) continue;
+        const f = figure(x.s, x.q);
+        const here = `${f.src.line}:${f.src.column}`;
+        if (here !== part && (totals.has(here) || TOTAL_WORD.test(x.q.label))) best = x;
+      }
     }
     if (best) r.base = figure(best.s, best.q);
   }
