@@ -106,8 +106,9 @@ export async function buildPage({ root, rules, profiles, modelSchema, version, p
     minify: true,
     write: false,
     charset: 'utf8',
-    // the page runs the rules; their examples (tests and `explain`) stay out of it
-    define: embedDefines(rules.map((r) => ({ ...r, examples: { valid: [], invalid: [] } })), profiles),
+    // the page runs the rules and shows their messages; their examples and long descriptions
+    // (tests, `explain`, `rules`) stay out of it
+    define: embedDefines(rules.map((r) => ({ ...r, description: r.title, descriptionEn: r.titleEn, examples: { valid: [], invalid: [] } })), profiles),
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [precompiledAjv(root, modelSchema), ...plugins],

@@ -159,8 +159,9 @@ describe('4. every exit 1 says why; baselines say what they did', () => {
   });
 
   it('--strict: the skipped checks', () => {
-    // a 决算说明 with checks that cannot run for want of data
-    const file = 'test/corpus/05-sichuan-final-accounts-justice.txt';
+    // a report with checks that cannot run for want of data: only the quota stated, a share without its base
+    const file = join(mkdtempSync(join(tmpdir(), 'jixiao-strict-')), '报告.txt');
+    writeFileSync(file, '2025年度 示例单位整体支出绩效自评报告\n一、基本情况\n人员编制数为20人。\n二、一般公共预算支出情况\n2025年基本支出300.00万元，占比60.00%。\n');
     const j = JSON.parse(cli(['check', file, '-f', 'json', '--show-skipped']).stdout) as { files: { skipped: unknown[] }[] };
     const n = j.files[0]!.skipped.length;
     expect(n).toBeGreaterThan(0);
