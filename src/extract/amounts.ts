@@ -9,7 +9,7 @@ import type { AmountFact, ShareFact } from './model.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { isWhiteSpaceCode, matchesOf, sentenceSrc, type Sentence } from './text.js';
 
-const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|亿元|元)/g;
+const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t\u00a0\u3000]*(万元|亿元|元)/g;
 /** Characters that end the words naming an amount: clause marks, brackets, quotes and white space. */
 const LABEL_STOP = new Set([...'，。；：、（）“”,'].map((c) => c.charCodeAt(0)));
 function isLabelStop(code: number): boolean {

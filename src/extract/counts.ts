@@ -23,8 +23,9 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
     for (const q of qs) {
       if (!LISTABLE.has(q.family) || q.depth > 0) continue;
       const declared = countValue(q);
-      if (declared === undefined || declared < 2) continue;
-      const fact = listAfter(text, q, declared) ?? listBefore(text, q, declared);
+      if (declared === undefined || declared < 1) continue;
+      // one item is a list only when named after the count ("下属事业单位1个，即…"), and alone
+      const fact = declared === 1 ? single(text, q) : listAfter(text, q, declared) ?? listBefore(text, q, declared);
       if (!fact) continue;
       const sentenceStart = Math.max(text.lastIndexOf('。', q.at - 1), text.lastIndexOf('；', q.at - 1)) + 1;
       const sentenceEnd = nextEnd(text, q.end);
@@ -55,6 +56,17 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   if (listed.length < 2) return undefined;
   const subject = m[1]!.trim() || q.label;
   return { subject, listed, etc: /等$/.test(body.trim()), at: q.at - q.label.length };
+}
+
+/** "下属事业单位1个，即区市政设施管理中心。" / "1个下属事业单位，即…": a count of one and the one it names. */
+function single(text: string, q: Quantity): Found | undefined {
+  const rest = text.slice(q.end, nextEnd(text, q.end));
+  const m = /^([^，。；：、\d（]{0,10}?)(?:，)?(?:即|分别为|为：|：)/.exec(rest);
+  if (!m) return undefined;
+  const body = rest.slice(m[0].length).replace(/[。；]$/, '');
+  if (body.length < 2 || /，/.test(body)) return undefined;
+  // "即A、B" names two: a list written with 、 is split as any list is
+  return { subject: m[1]!.trim() || q.label, listed: splitList(body, 1), etc: /等$/.test(body), at: q.at - q.label.length };
 }
 
 /** "局机关设综合股、财务股、法制股、市容管理股4个股室" / "A、B、C等3个项目". */

@@ -19,6 +19,7 @@ import { extractSangong } from './sangong.js';
 import { extractStaffing } from './staffing.js';
 import { extractRelations } from './relations.js';
 import { startReport } from './report-memo.js';
+import { withProseCells } from './cells.js';
 
 /** Words of a sentence that sets a target (outside a part about targets). */
 const SETS_TARGET = /目标|计划|力争|预期|确保|争取|拟|任务|指标值|要求/;
@@ -70,6 +71,8 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   for (const p of pairs) p.summary = `${targets[p.target]!.text} ↔ ${p.result === null ? '（无）' : results[p.result]!.text}`;
   const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);
   const budget = extractBudget(doc.blocks, outline.sections, profile);
+  // the sentences a form writes in its cells are read like paragraphs
+  const prose = withProseCells(doc.blocks);
   attachMentions(doc.blocks, outline.sections, budget, new Set(profile.sections.filter((s) => s.fund).map((s) => s.no)), cover.year);
   return {
     version: 1,
@@ -83,8 +86,8 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     outline,
     budget,
     sangong: extractSangong(doc.blocks),
-    staffing: extractStaffing(doc.blocks, cover.year),
-    counts: extractCounts(doc.blocks),
+    staffing: extractStaffing(prose, cover.year),
+    counts: extractCounts(prose),
     years: extractYears(doc.blocks, bodyFrom),
     placeholders: extractPlaceholders(doc.blocks, 1),
     score: extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable),
@@ -93,6 +96,6 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
       return g ? { genericCause: g } : {};
     })() },
     ...(table.scoreTable ? { scoreTable: table.scoreTable } : {}),
-    relations: extractRelations(doc.blocks),
+    relations: extractRelations(prose),
   };
 }

@@ -117,7 +117,8 @@ export function quantities(text: string): Quantity[] {
   for (let m = CN_NUMBER.exec(text); m !== null; m = CN_NUMBER.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     // one numeral character is a count only after a counting word or before its list (四个，分别是：…)
-    if (m[1]!.length < 2 && !CN_COUNT_LEAD.test(before) && !/^(?:，)?(?:分别|包括|即|：)/.test(text.slice(m.index + m[0].length))) continue;
+    // (or after its list: "设办公室、财务股、防火股四个股室")
+    if (m[1]!.length < 2 && !CN_COUNT_LEAD.test(before) && !/^(?:，)?(?:分别|包括|即|：)/.test(text.slice(m.index + m[0].length)) && !listBefore(text, m.index)) continue;
     if (/[一二两三四五六七八九十百]$/.test(before)) continue;
     const n = cnToInt(m[1]!);
     if (n === undefined) continue;
@@ -133,6 +134,13 @@ export function quantities(text: string): Quantity[] {
     if (labelStart(text, q.at) < prev) q.label = labelAt(text, q.at, prev);
   }
   return out;
+}
+
+/** Whether a list (A、B、C) stands right before a position, in its clause. */
+function listBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && !'，。；：（）'.includes(text[i - 1]!)) i--;
+  return text.slice(i, at).includes('、');
 }
 
 /** Where the words naming a figure start: back to the previous clause mark. */

@@ -16,6 +16,7 @@ import {
 import { compact, depthAt, type Quantity } from './quantities.js';
 import { figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { balanceRelations, rateRelations } from './rates.js';
+import { CELL_STYLE } from './cells.js';
 import { headingNumber } from './text.js';
 
 const isAttribute = (q: Quantity): boolean => ATTRIBUTE_LABEL.test(q.label);
@@ -43,6 +44,11 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       if (block.row === 0) out.push(...tableRelations(blocks, bi));
       previous = undefined;
       continue;
+    }
+    if (block.style === CELL_STYLE) {
+      // a cell's sentence stands alone: no list or 其中 runs into it or out of it
+      flushList();
+      previous = undefined;
     }
     const ss = stretches(block);
     if (ss.length === 0) {
@@ -91,6 +97,10 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         }
       }
       previous = s;
+    }
+    if (block.style === CELL_STYLE) {
+      flushList();
+      previous = undefined;
     }
     history.push(...ss);
     if (history.length > HISTORY) history.splice(0, history.length - HISTORY);

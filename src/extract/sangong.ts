@@ -199,7 +199,8 @@ function readTables(blocks: readonly Block[], fact: SangongFact): void {
     if (header?.table !== b.table) header = undefined;
     const bi = cells.findIndex((c) => BUDGET.test(c));
     const ai = cells.findIndex((c) => ACTUAL.test(c) || c === '决算');
-    if (!header && (bi >= 0 || ai >= 0) && !cells.some((c) => /^\d/.test(c))) {
+    // a header row (also one part of a form further down the same table: "“三公”经费（万元） | 预算数 | 决算数")
+    if ((!header || bi > 0 || ai > 0) && (bi >= 0 || ai >= 0) && !cells.some((c) => /^\d/.test(c))) {
       header = { budget: bi, actual: ai, table: b.table ?? -1 };
       const hu = cells.join('').match(/(万元|亿元|元)/);
       unit = (hu?.[1] as MoneyUnit | undefined) ?? lastUnit;

@@ -18,7 +18,7 @@ const RETIRED = /退休|离休|离退/;
 /** 预算编制, 编制计划 …: 编制 as "drawing up", not posts. */
 const NOT_POSTS = /预算|决算|计划|方案|规划|报告|标准|目录|清单/;
 /** A table cell naming staff figures (the figure in the next cell has no unit of its own). */
-const ROW_LABEL = /^(?:人员编制|编制人数|编制数|核定编制|编制总数|实有人数|实有人员|在职人数|在职人员|在编人数|在编人员|年末实有人数)(?:数)?$/;
+const ROW_LABEL = /^(?:年末|期末)?(?:核定)?(?:人员编制|编制(?:人数|数|总数)?|实有(?:人数|人员|在编人员|在编人数)?|在职(?:人数|人员)|在编(?:人数|人员))(?:数)?$/;
 const COMPARISON = /上年|去年|同比|较|增加|减少|以来/;
 /** Another unit's staff (下属单位编制数…) is not this unit's. */
 const OTHER_UNIT = /下属|所属|二级单位|下设|直属/;

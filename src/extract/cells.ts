@@ -1,0 +1,56 @@
+/**
+ * Prose in table cells (issue 8, point 3): a form puts sentences in its cells ("编制及人员 | 核定编制32名，
+ * 其中行政编制8名、事业编制24名 | …", "机构设置 | 局机关设综合股、财务股…4个股室"). Such a cell is read
+ * as a paragraph of its own by the readers of counts, staffing and relations. The paragraph keeps the
+ * row's line and its columns: the characters before the cell are blanked (white space, which the
+ * figure readers drop), so a figure's column is its column in the row.
+ */
+import type { Block } from '../read/types.js';
+
+/** The style given to a paragraph read from a cell: readers that join sentences across paragraphs stop there. */
+export const CELL_STYLE = 'table-cell';
+
+/** A cell that reads as a sentence: words with clause marks or a list, not a bare value or a label. */
+const PROSE = /[\u4e00-\u9fff].*[，、；：。]|[，、；：。].*[\u4e00-\u9fff]/;
+
+function isProse(cell: string): boolean {
+  const t = cell.replace(/\s+/g, '');
+  return t.length >= 8 && PROSE.test(t) && /\d|[一二三四五六七八九十]个/.test(t);
+}
+
+/** The blocks with, after each table, a paragraph for every prose cell of its rows. */
+export function withProseCells(blocks: readonly Block[]): readonly Block[] {
+  if (!blocks.some((b) => b.kind === 'row')) return blocks;
+  const out: Block[] = [];
+  let pending: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    out.push(b);
+    if (b.kind === 'row') pending.push(...cellParagraphs(b));
+    const next = blocks[i + 1];
+    if (pending.length > 0 && (next === undefined || next.kind !== 'row' || next.table !== b.table)) {
+      out.push(...pending);
+      pending = [];
+    }
+  }
+  return out;
+}
+
+function cellParagraphs(row: Block): Block[] {
+  const cells = row.cells ?? [];
+  const norms = row.normCells ?? [];
+  if (cells.length < 2) return [];
+  const out: Block[] = [];
+  let at = 0;
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k]!;
+    const found = row.text.indexOf(cell, at);
+    if (found < 0) break;
+    at = found + cell.length;
+    const norm = norms[k] ?? cell;
+    if (k === 0 || norm.length !== cell.length || !isProse(norm)) continue;
+    const pad = ' '.repeat(found);
+    out.push({ kind: 'paragraph', line: row.line, text: pad + cell, norm: pad + norm, style: CELL_STYLE });
+  }
+  return out;
+}
