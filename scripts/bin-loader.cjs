@@ -7,6 +7,7 @@
  * made (dist/app.cache): V8 then neither parses the 1 MB bundle nor compiles the functions a check
  * uses, which is about a quarter of a one-file run. Node 20 has no code cache for ES modules, hence
  * a CommonJS bundle. A missing or rejected cache (another Node version) only costs that time again.
+ * The build makes the bundle pure ASCII, so it is read as latin1: a one-byte string, no UTF-8 decoding.
  */
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -21,7 +22,7 @@ try {
   cachedData = undefined;
 }
 const script = new vm.Script(
-  `(function (exports, require, module, __filename, __dirname) {${readFileSync(appFile, 'utf8')}\n})`,
+  `(function (exports, require, module, __filename, __dirname) {${readFileSync(appFile, 'latin1')}\n})`,
   { filename: appFile, cachedData },
 );
 const appModule = { exports: {} };

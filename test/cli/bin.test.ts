@@ -3,7 +3,7 @@
  * The cache must be accepted by the Node that built it, and a bin without it (another Node, a
  * deleted file) must give the same results, only more slowly.
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,14 @@ describe('bin and code cache', () => {
     const r = cli(['--version'], { env: { JIXIAO_CODE_CACHE_REPORT: '1' } });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('code cache: used');
+  });
+
+  it('the bundle is pure ASCII, so the bin reads it as latin1 without changing a character', () => {
+    const bytes = readFileSync(join(BIN, '..', 'app.cjs'));
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+    // the lexicon's Chinese regular expressions survive as \u escapes: the seed's findings are read
+    const r = cli(['check', SEED, '--format', 'json']);
+    expect(JSON.parse(r.stdout).files[0].findings.map((f: { message: string }) => f.message).join('')).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('without the cache the same report gives the same output', () => {
