@@ -18,6 +18,7 @@ import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
 import { extractStaffing } from './staffing.js';
 import { extractRelations } from './relations.js';
+import { planRates } from './plan-rates.js';
 import { startReport } from './report-memo.js';
 import { withProseCells } from './cells.js';
 
@@ -74,6 +75,9 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   // the sentences a form writes in its cells are read like paragraphs
   const prose = withProseCells(doc.blocks);
   attachMentions(doc.blocks, outline.sections, budget, new Set(profile.sections.filter((s) => s.fund).map((s) => s.no)), cover.year);
+  const sangong = extractSangong(doc.blocks);
+  const relations = extractRelations(prose);
+  planRates(prose, { sangong, targets, results, pairs, blocks: doc.blocks }, relations);
   return {
     version: 1,
     profile: profile.id,
@@ -85,7 +89,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     cover: cover.fields,
     outline,
     budget,
-    sangong: extractSangong(doc.blocks),
+    sangong,
     staffing: extractStaffing(prose, cover.year),
     counts: extractCounts(prose),
     years: extractYears(doc.blocks, bodyFrom),
@@ -96,6 +100,6 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
       return g ? { genericCause: g } : {};
     })() },
     ...(table.scoreTable ? { scoreTable: table.scoreTable } : {}),
-    relations: extractRelations(prose),
+    relations,
   };
 }

@@ -1,0 +1,205 @@
+/**
+ * Rates of a plan (issue 8): a figure "完成预算的 p%", "为预算数的 p%", "完成（年度）目标的 p%",
+ * "完成计划的 p%" is the figure before it ÷ the planned figure of the same thing, which the text states
+ * elsewhere: in the same sentence ("“三公”经费预算数7.20万元…；决算数5.94万元，决算数为预算数的82.50%"),
+ * in an earlier sentence, in the 三公 table, or, for a target, in the part that sets the goals (the
+ * target the result is paired with). A rate whose planned figure is not found is not read (the
+ * relation is not stated in a form that can be checked); one whose figures are in different units
+ * of one family is not read either (万亩 against 亩 would need a conversion the text does not give).
+ */
+import type { Block } from '../read/types.js';
+import { pairGoals, quantifiedClauses } from './goals.js';
+import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact } from './model.js';
+import { BUDGET_LABEL } from './lexicon.js';
+import type { Quantity } from './quantities.js';
+import { figure, stretches, type Stretch } from './stretches.js';
+
+/** The words before a rate of a plan: 完成预算的, 决算数为预算数的, 完成年度目标的, 达到计划的 … */
+const PLAN_RATE = /(?:完成|达到|实现|为|是)了?(?:年初|年度|全年|当年|年度计划|既定|预期)?的?(预算数?|预算资金|目标值?|目标任务|计划数?|任务)的$/;
+/** A figure that is a change or a comparison, never the numerator of a rate of a plan. */
+const NOT_OPERAND = /增|减|上年|去年|同比|占|较/;
+const SPENT_ONLY = /执行|决算|实际|支出|完成|使用|拨付/;
+/** The words of a label that say which figure it is (planned, spent), not what it is of. */
+const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|全年|本年度?|年度|当年|实际|执行数?|支出数?|决算数?|完成|使用|拨付|预算数?|年初|调整后|批复|下达|安排|计划|总额|总计|合计|共计|财政拨款|数|的|和|及|为|是|[“”"]/g;
+/** How many sentences back a planned figure is looked for. */
+const EARLIER = 12;
+
+export interface PlanContext {
+  sangong: SangongFact;
+  targets: readonly GoalFact[];
+  results: readonly GoalFact[];
+  pairs: readonly GoalPair[];
+  /** The document's blocks: targets are also read from any part headed as goals. */
+  blocks: readonly Block[];
+}
+
+/** A numbered heading line (一、 / （一）), the unit of parts here; 1． items run inside a part. */
+const HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*([^。：:；]{0,16})/;
+function levelOf(text: string): number {
+  return /^\s*[（(]/.test(text) ? 2 : 1;
+}
+
+/** A heading of a part that sets goals (（三）项目绩效目标, 年度绩效目标), not one that reports on them. */
+const GOAL_HEADING = /目标/;
+const NOT_GOAL_HEADING = /完成|实现|情况|偏离|分析|评价|自评|问题|措施/;
+
+/**
+ * Targets stated under any numbered heading about goals: an outline no profile knows still has
+ * them ("（三）项目绩效目标" under "一、项目概况"). The part runs to the next numbered heading.
+ */
+function headedTargets(ctx: PlanContext): GoalFact[] {
+  const out: GoalFact[] = [];
+  const blocks = ctx.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph') continue;
+    const h = HEADING.exec(b.norm);
+    if (!h || !GOAL_HEADING.test(h[1]!) || NOT_GOAL_HEADING.test(h[1]!)) continue;
+    // the part runs to the next heading of its level or above (its targets may be （一）… lines)
+    const level = levelOf(b.norm);
+    let end = b.line;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const n = blocks[j]!;
+      if (n.kind === 'paragraph' && HEADING.test(n.norm) && levelOf(n.norm) <= level) break;
+      end = n.line;
+    }
+    // the heading's own line too: "（三）绩效目标。1．完成…不少于2.8万平方米；…"
+    out.push(...quantifiedClauses(blocks, b.line, end, 'target'));
+  }
+  return out;
+}
+
+export function planRates(blocks: readonly Block[], ctx: PlanContext, out: RelationFact[]): void {
+  const stated = new Set<string>();
+  for (const r of out) if (r.rate) stated.add(at(r.rate));
+  for (const r of out) if (r.pct) stated.add(at(r.pct));
+  const history: Stretch[] = [];
+  let headed: GoalFact[] | undefined;
+  const targets = (): GoalFact[] => (headed ??= headedTargets(ctx));
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (const s of stretches(block)) {
+      for (const r of s.qs) {
+        if (r.family !== 'pct') continue;
+        const m = PLAN_RATE.exec(r.label);
+        if (!m) continue;
+        const rf = figure(s, r);
+        if (stated.has(at(rf))) continue;
+        const rel = /预算/.test(m[1]!) ? budgetRate(s, r, rf, history, ctx.sangong) : targetRate(s, r, rf, ctx, targets);
+        if (rel) {
+          out.push(rel);
+          stated.add(at(rf));
+        }
+      }
+      history.push(s);
+      if (history.length > EARLIER) history.shift();
+    }
+  }
+}
+
+function at(f: FigureFact): string {
+  return `${f.src.line}:${f.src.column}`;
+}
+
+/** The figure a rate is of: the one its label names (决算数为预算数的), else the nearest before it. */
+function numeratorOf(s: Stretch, r: Quantity, family?: string): Quantity | undefined {
+  const named = /^(.*?)(?:为|是)/.exec(r.label.replace(PLAN_RATE, (x) => x.replace(/^(?:完成|达到|实现)/, '')))?.[1];
+  let nearest: Quantity | undefined;
+  for (const q of s.qs) {
+    if (q.at >= r.at) break;
+    if (q.family === 'pct' || NOT_OPERAND.test(q.label) || (family !== undefined && q.family !== family)) continue;
+    if (named && named.length >= 2 && !q.label.includes(named)) continue;
+    nearest = q;
+  }
+  return nearest;
+}
+
+/** The subject a label names once the words saying which figure it is are gone ("“三公”经费决算数" → "三公经费"). */
+function subjectOf(label: string): string {
+  return label.replace(/^(?:其中|另|此外)/, '').replace(FIGURE_WORDS, '');
+}
+
+/** Money spent ÷ money planned: the planned figure of the same subject, nearest before. */
+function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly Stretch[], sangong: SangongFact): RelationFact | undefined {
+  const spent = numeratorOf(s, r, 'money');
+  if (!spent) return undefined;
+  const subject = subjectOf(clauseLabel(s, spent));
+  const fits = (e: Stretch, q: Quantity): boolean => {
+    if (q.family !== 'money' || q === spent || !BUDGET_LABEL.test(q.label) || SPENT_ONLY.test(q.label.replace(/预算执行/, '')) || NOT_OPERAND.test(q.label)) return false;
+    return sameSubject(subjectOf(clauseLabel(e, q)), subject);
+  };
+  let planned: { s: Stretch; q: Quantity } | undefined;
+  for (const q of s.qs) {
+    if (q.at >= spent.at) break;
+    if (fits(s, q)) planned = { s, q };
+  }
+  for (let k = history.length - 1; k >= 0 && !planned; k--) {
+    const e = history[k]!;
+    for (const q of e.qs) if (q.depth === 0 && fits(e, q)) planned = { s: e, q };
+  }
+  const numerator = figure(s, spent);
+  if (planned) return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: figure(planned.s, planned.q), src: rf.src };
+  // the 三公 budget, wherever the report states it (a sentence or its table)
+  const budget = sangong.budget.total;
+  if (/三公/.test(subject) && budget) return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: amountFigure(budget), src: rf.src };
+  return undefined;
+}
+
+/** The words of a figure's clause before it, quotation marks included (a label stops at “). */
+function clauseLabel(s: Stretch, q: Quantity): string {
+  const t = s.c.text;
+  let i = q.at;
+  while (i > s.from && !'，。；：、（）'.includes(t[i - 1]!)) i--;
+  return t.slice(i, q.at);
+}
+
+/** Whether two subjects are one (or one names none in particular). */
+function sameSubject(a: string, b: string): boolean {
+  if (a === '' || b === '') return a === b || a === '' ;
+  return a.includes(b) || b.includes(a);
+}
+
+function amountFigure(a: AmountFact): FigureFact {
+  return { label: a.label, number: a.printed.replace(/[^\d.]/g, ''), unit: a.unit, family: 'money', decimals: a.decimals, src: a.src };
+}
+
+/** A result ÷ its target: the result stated just before the rate, and the target it is paired with. */
+function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, targets: () => GoalFact[]): RelationFact | undefined {
+  const nearest = (gs: readonly GoalFact[]): number => {
+    let k = -1;
+    for (let i = 0; i < gs.length; i++) {
+      const g = gs[i]!;
+      if (g.src.line !== rf.src.line || g.src.column >= rf.src.column || g.unit === '%') continue;
+      if (k < 0 || g.src.column > gs[k]!.src.column) k = i;
+    }
+    return k;
+  };
+  let got: GoalFact | undefined;
+  let target: GoalFact | undefined;
+  const k = nearest(ctx.results);
+  if (k >= 0) {
+    got = ctx.results[k]!;
+    const pair = ctx.pairs.find((p) => p.result === k);
+    if (pair) target = ctx.targets[pair.target];
+  } else {
+    // a results part no outline names: the result is read from the rate's own sentence
+    const local = quantifiedClauses(ctx.blocks, rf.src.line, rf.src.line, 'result');
+    const j = nearest(local);
+    if (j >= 0) got = local[j];
+  }
+  if (!got) return undefined;
+  // nothing between the result and its rate but the words of the rate (完成校舍…2.96万平方米，完成目标的105.71%)
+  for (const q of s.qs) if (q !== r && q.at < r.at && figure(s, q).src.column > got.src.column) return undefined;
+  if (!target) {
+    const ts = targets();
+    const pair = pairGoals(ts, [got]).find((p) => p.result === 0);
+    if (pair) target = ts[pair.target];
+  }
+  if (!target || target.unit !== got.unit || target.cumulative || got.cumulative || target.approximate || got.approximate) return undefined;
+  return { relation: 'rate', subject: r.label, rate: rf, numerator: goalFigure(got), denominator: goalFigure(target), src: rf.src };
+}
+
+function goalFigure(g: GoalFact): FigureFact {
+  const dot = g.value.indexOf('.');
+  return { label: g.subject, number: g.value, unit: g.unit, family: g.unit, decimals: dot < 0 ? 0 : g.value.length - dot - 1, src: g.src };
+}
