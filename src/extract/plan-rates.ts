@@ -16,6 +16,8 @@ import { figure, stretches, type Stretch } from './stretches.js';
 
 /** The words before a rate of a plan: 完成预算的, 决算数为预算数的, 完成年度目标的, 达到计划的 … */
 const PLAN_RATE = /(?:完成|达到|实现|为|是)了?(?:年初|年度|全年|当年|年度计划|既定|预期)?的?(预算数?|预算资金|目标值?|目标任务|计划数?|任务)的$/;
+/** 完成率 alone (not 预算完成率, a rate of money read by rates.ts). */
+const COMPLETION_RATE = /^(?:任务|目标|计划)?完成率(?:为|是|达到?|约)?$/;
 /** A figure that is a change or a comparison, never the numerator of a rate of a plan. */
 const NOT_OPERAND = /增|减|上年|去年|同比|占|较/;
 const SPENT_ONLY = /执行|决算|实际|支出|完成|使用|拨付/;
@@ -82,10 +84,12 @@ export function planRates(blocks: readonly Block[], ctx: PlanContext, out: Relat
       for (const r of s.qs) {
         if (r.family !== 'pct') continue;
         const m = PLAN_RATE.exec(r.label);
-        if (!m) continue;
+        // 完成率 of a result no figure in its sentence is the base of: over its target
+        const done = !m && COMPLETION_RATE.test(r.label);
+        if (!m && !done) continue;
         const rf = figure(s, r);
         if (stated.has(at(rf))) continue;
-        const rel = /预算/.test(m[1]!) ? budgetRate(s, r, rf, history, ctx.sangong) : targetRate(s, r, rf, ctx, targets);
+        const rel = m && /预算/.test(m[1]!) ? budgetRate(s, r, rf, history, ctx.sangong) : targetRate(s, r, rf, ctx, targets);
         if (rel) {
           out.push(rel);
           stated.add(at(rf));

@@ -15,7 +15,7 @@ import { figure, type Stretch } from './stretches.js';
 
 const PLANNED = new RegExp(`${BUDGET_LABEL.source}|到位|资金总额|总额|总投资|项目资金$`);
 /** A planned figure that stands for the whole of what was planned, found outside the rate's paragraph. */
-const WHOLE_PLANNED = /预算数|预算总额|预算资金|全年预算|调整后预算|资金总额|总投资|项目资金$|预算$/;
+const WHOLE_PLANNED = /预算数|预算总?金?额|预算资金|全年预算|调整后预算|资金总额|总投资|项目资金$|预算$/;
 const BUDGET_ONLY = /预算数|批复|下达|安排|年初|调整后|到位/;
 const SPENT_ONLY = /执行|决算|实际|支出/;
 /** The words of a planned or spent label that say which figure it is, not what it is of. */

@@ -584,8 +584,11 @@ const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)[：:]/;
 
 function segmentRelations(head: string[], body: readonly Block[], context: string): RelationFact[] {
   const cellsOf = (b: Block): string[] => (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
+  if (body.length === 0) return [];
+  // a 得分率 column: 得分 ÷ 分值 on every row (the rest of a score table is read by indicators.ts)
+  const scoreRates = scoreRateRelations(head, body);
   // an indicator table (年度指标值 | 实际完成值 | 分值 | 得分) is read by indicators.ts
-  if (head.some((h) => /指标/.test(h)) || body.length === 0) return [];
+  if (head.some((h) => /指标/.test(h))) return scoreRates;
   // a 三公 table is read and checked by the 三公 extractor (sangong.ts), with its own rule
   if (body.some((b) => /三公|因公出国|公务用车|公务接待/.test(cellsOf(b)[0] ?? ''))) return [];
   const unit = /万元/.test(head.join('') + context) ? '万元' : /千元/.test(head.join('')) ? '千元' : /元/.test(head.join('') + context) ? '元' : '';
@@ -642,6 +645,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
   head.forEach((h, i) => {
     if (i > 0 && BUDGET_HEAD.test(h) && !SPENT_HEAD.test(h) && !RATE_HEAD.test(h) && (budgetCol < 0 || /全年|调整/.test(h))) budgetCol = i;
   });
+  out.push(...scoreRates);
   if (rateCol > 0 && spentCol > 0 && budgetCol > 0) {
     for (const b of body) {
       const rate = numberAt(b, rateCol);
@@ -650,6 +654,34 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
       if (!rate || !spent || !budget) continue;
       out.push({ relation: 'rate', subject: `${first(b)}·${head[rateCol]}`, rate: { ...rate, unit: '%', family: 'pct' }, numerator: spent, denominator: budget, src: rate.src });
     }
+  }
+  return out;
+}
+
+/** 得分率 = 得分 ÷ 分值 (or 满分 / 权重), a row at a time: "决策 | 15 | 14 | 93.33". */
+function scoreRateRelations(head: string[], body: readonly Block[]): RelationFact[] {
+  const rateCol = head.findIndex((h) => /得分率/.test(h));
+  const gotCol = head.findIndex((h, i) => i > 0 && /得分/.test(h) && !/率/.test(h));
+  const maxCol = head.findIndex((h, i) => i > 0 && /分值|满分|权重/.test(h) && !/率/.test(h));
+  if (rateCol < 0 || gotCol < 0 || maxCol < 0) return [];
+  const out: RelationFact[] = [];
+  const numberAt = (b: Block, col: number, unit: string, family: string): FigureFact | undefined => {
+    const raw = (b.normCells ?? [])[col];
+    if (raw === undefined) return undefined;
+    const c = compact(raw);
+    const m = /^(\d+)(?:\.(\d+))?(%|分)?$/.exec(c.text);
+    if (!m) return undefined;
+    return {
+      label: `${(b.normCells ?? [])[0]?.replace(/\s+/g, '') ?? ''}·${head[col] ?? ''}`, number: m[1]! + (m[2] !== undefined ? '.' + m[2] : ''), unit, family, decimals: m[2]?.length ?? 0,
+      src: { line: b.line, column: cellOffset(b, col) + (c.map[0] ?? 0) + 1, length: raw.trim().length, excerpt: (b.cells ?? []).join(' | ') },
+    };
+  };
+  for (const b of body) {
+    const rate = numberAt(b, rateCol, '%', 'pct');
+    const got = numberAt(b, gotCol, '分', 'score');
+    const max = numberAt(b, maxCol, '分', 'score');
+    if (!rate || !got || !max || Number(max.number) <= 0) continue;
+    out.push({ relation: 'rate', subject: `${rate.label}`, rate, numerator: got, denominator: max, src: rate.src });
   }
   return out;
 }
