@@ -7,9 +7,13 @@ import type { AmountFact, BudgetNode, ReportModel, YoyFact } from '../extract/mo
 import { abs, fmt, type Money } from '../extract/money.js';
 import { shareItem, sumCheck } from './arithmetic.js';
 import { mapList } from './list.js';
-import { exactQuantity, quantity } from './quantity.js';
+import { exactQuantity, quantity, valueOf } from './quantity.js';
 import type { Tol } from './tolerance.js';
 import type { CheckItem } from './types.js';
+
+function exact(m: Money, yes: boolean): Money {
+  return yes ? { v: m.v, h: 0n } : m;
+}
 
 export function figureItems(m: ReportModel, tol: Tol): CheckItem[] {
   const byId = new Map<string, BudgetNode>();
@@ -20,15 +24,19 @@ export function figureItems(m: ReportModel, tol: Tol): CheckItem[] {
     if (!v || !n.mentions) continue;
     const firstText = n.amount ? n.amount.printed : `${n.derived?.value ?? ''}万元（由各部分推算）`;
     for (const x of n.mentions) {
-      const mv = tol.money(x);
-      const conflict = abs(mv.v - v.v) > mv.h + v.h;
+      // one figure printed twice to the same precision prints the same digits: 418.97 and 418.98
+      // are two values, though their rounding intervals touch
+      const samePrint = n.amount !== undefined && n.amount.unit === x.unit && n.amount.decimals === x.decimals;
+      const mv = samePrint ? { v: tol.money(x).v, h: 0n } : tol.money(x);
+      const fv = samePrint ? { v: v.v, h: 0n } : v;
+      const conflict = abs(mv.v - fv.v) > mv.h + fv.h;
       out.push({
         key: `figure:${n.id}:${x.value}`,
         src: x.src,
         ...(n.amount ? { related: [{ src: n.amount.src, text: `${n.name} ${n.amount.printed}` }] } : {}),
         check: 'same-figure',
         name: n.name,
-        first: quantity(v, '万元'),
+        first: quantity(fv, '万元'),
         second: quantity(mv, '万元'),
         firstText,
         secondText: x.printed,
@@ -39,6 +47,39 @@ export function figureItems(m: ReportModel, tol: Tol): CheckItem[] {
         data: { first: fmt(v.v), second: fmt(mv.v), diff: fmt(abs(mv.v - v.v)) },
       });
     }
+  }
+  // figures stated again in another place (extract/restated.ts): a pair not yet compared above
+  const compared = new Set<string>();
+  for (const i of out) if (i.src) compared.add(`${i.src.line}:${i.src.column}`);
+  for (const r of m.restated ?? []) {
+    const at = `${r.second.src.line}:${r.second.src.column}`;
+    if (compared.has(at)) continue;
+    // printed to the same precision, one figure prints the same digits (see the mentions above)
+    const samePrint = r.first.unit === r.second.unit && r.first.decimals === r.second.decimals;
+    const a = exact(valueOf(r.first, '万元', 0), samePrint);
+    const b = exact(valueOf(r.second, '万元', 0), samePrint);
+    const conflict = abs(a.v - b.v) > a.h + b.h;
+    // differing values are one figure stated twice only where the context says so (anchored)
+    if (conflict && !r.anchored) continue;
+    compared.add(at);
+    const firstText = `${r.first.number}${r.first.unit}`;
+    const secondText = `${r.second.number}${r.second.unit}`;
+    out.push({
+      key: `figure:${r.name}:${r.second.number}`,
+      src: r.second.src,
+      related: [{ src: r.first.src, text: `${r.name} ${firstText}` }],
+      check: 'same-figure',
+      name: r.name,
+      first: quantity(a, '万元'),
+      second: quantity(b, '万元'),
+      firstText,
+      secondText,
+      conflict,
+      unitText: '万元',
+      expectedText: firstText,
+      actualText: secondText,
+      data: { first: fmt(a.v), second: fmt(b.v), diff: fmt(abs(a.v - b.v)) },
+    });
   }
   const st = m.staffing;
   for (const x of st.mentions ?? []) {

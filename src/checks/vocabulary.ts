@@ -331,8 +331,8 @@ export const COLLECTIONS = {
     },
   },
   restatements: {
-    zh: '同一个量在报告中再次写明（预算节点、编制数、实有人数）',
-    en: 'the same quantity stated again (a budget node, the quota, the headcount)',
+    zh: '同一个量在报告中再次写明（预算节点、同一合计下的同名分项、同一事项的比上年增减额、编制数、实有人数）',
+    en: 'the same quantity stated again (a budget node, a part of one total, the change of one subject, the quota, the headcount)',
     fields: {
       check: CHECK,
       name: S('量的名称', 'the quantity'),

@@ -19,6 +19,7 @@ import { extractSangong } from './sangong.js';
 import { extractStaffing } from './staffing.js';
 import { extractRelations } from './relations.js';
 import { planRates } from './plan-rates.js';
+import { restatedFigures } from './restated.js';
 import { startReport } from './report-memo.js';
 import { withProseCells } from './cells.js';
 
@@ -101,5 +102,6 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     })() },
     ...(table.scoreTable ? { scoreTable: table.scoreTable } : {}),
     relations,
+    restated: restatedFigures(prose, relations, cover.year),
   };
 }

@@ -264,6 +264,16 @@ export interface RelationFact {
   src: Src;
 }
 
+/** A figure stated again elsewhere (restated.ts), checked by same-figure-conflict. */
+export interface RestatedFact {
+  /** The figure's name, as first written. */
+  name: string;
+  first: FigureFact;
+  second: FigureFact;
+  /** Whether the context says the two are one figure even when their values differ. */
+  anchored: boolean;
+}
+
 export interface ReportModel {
   version: 1;
   profile: string;
@@ -299,4 +309,6 @@ export interface ReportModel {
   scoreTable?: ScoreTable;
   /** Every relation between figures the text states, in any part (issue 8). */
   relations?: RelationFact[];
+  /** Figures stated again in another place (issue 8). */
+  restated?: RestatedFact[];
 }

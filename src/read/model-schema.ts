@@ -188,6 +188,10 @@ export const MODEL_SCHEMA = {
     placeholders: { type: 'array', items: { type: 'object', required: ['text', 'src'], additionalProperties: false, properties: { text: { type: 'string' }, src } } },
     score: { type: 'object', additionalProperties: false, properties: { score: valueAt('string'), grade: valueAt('string') } },
     relations: { type: 'array', items: relation },
+    restated: {
+      type: 'array',
+      items: { type: 'object', required: ['name', 'first', 'second', 'anchored'], additionalProperties: false, properties: { name: { type: 'string' }, first: figure, second: figure, anchored: { type: 'boolean' } } },
+    },
     scoreTable: {
       type: 'object', required: ['rows'], additionalProperties: false,
       properties: {

@@ -64,6 +64,9 @@ const SHAPES: [string, string, string, string, string][] = [
   ['traditional characters in a rate (預算執行率) and corner-bracket quotes', 'rate', '4385.00', '全年預算數4385.00萬元，實際支出4150.92萬元，預算執行率94.66%。「三公」經費決算5.12萬元。', '全年預算數4385.00萬元，實際支出4150.92萬元，預算執行率95.66%。「三公」經費決算5.12萬元。'],
   ['an execution rate over a 预算总金额 stated paragraphs before', 'rate', '7105.62', '2023年部门预算总金额7105.62万元，其中：基本支出4812.30万元，项目支出2293.32万元。\n部门预算编制完整。\n全年实际支出6948.17万元，预算执行率97.78%。', '2023年部门预算总金额7105.62万元，其中：基本支出4812.30万元，项目支出2293.32万元。\n部门预算编制完整。\n全年实际支出6948.17万元，预算执行率96.78%。'],
   ['完成率 of a result over its target', 'rate', '1386', '（二）绩效目标\n1.完成农村户厕改造1500户；2.建设村级垃圾收集点60个。\n（三）绩效目标完成情况\n1.完成农村户厕改造1386户，完成率92.40%；', '（二）绩效目标\n1.完成农村户厕改造1500户；2.建设村级垃圾收集点60个。\n（三）绩效目标完成情况\n1.完成农村户厕改造1386户，完成率94.40%；'],
+  ['a change stated again in another part (same-figure)', 'same-figure', '418.98万元', '一、收支情况\n2025年一般公共预算支出2864.30万元，比上年增加418.98万元，增长17.13%。\n二、预算执行\n全年预算数2950.00万元，执行2864.30万元；一般公共预算支出较上年增加418.98万元。', '一、收支情况\n2025年一般公共预算支出2864.30万元，比上年增加418.97万元，增长17.13%。\n二、预算执行\n全年预算数2950.00万元，执行2864.30万元；一般公共预算支出较上年增加418.98万元。'],
+  ['a change restated under a shorter name (资金总额 … 项目资金较上年)', 'same-figure', '38.60万元', '2025年项目资金总额426.80万元，其中：中央资金300.00万元、省级资金126.80万元。项目资金总额比上年增加38.60万元，增长9.95%。\n五、自评结论\n项目资金较上年增加38.60万元，培训规模扩大。', '2025年项目资金总额426.80万元，其中：中央资金300.00万元、省级资金126.80万元。项目资金总额比上年增加36.80万元，增长9.43%。\n五、自评结论\n项目资金较上年增加38.60万元，培训规模扩大。'],
+  ['a part of one total stated again (same total, same name)', 'same-figure', '310.00万元', '支出合计1000.00万元，其中：基本支出690.00万元，项目支出310.00万元。\n六、绩效情况\n支出合计1000.00万元，其中：基本支出690.00万元，项目支出310.00万元。', '支出合计1000.00万元，其中：基本支出700.00万元，项目支出300.00万元。\n六、绩效情况\n支出合计1000.00万元，其中：基本支出690.00万元，项目支出310.00万元。'],
   ['a share that names its part', 'share', '9856300.00', '项目资金9,856,300.00元，其中：中央财政资金7,200,000.00元，省级财政资金2,656,300.00元。中央财政资金占项目资金的73.05%。', '项目资金9,856,300.00元，其中：中央财政资金7,200,000.00元，省级财政资金2,656,300.00元。中央财政资金占项目资金的74.05%。'],
   ['a share whose base is a shorter name of a total (占资金总额的)', 'share', '8650000.00', '项目资金总额8,650,000.00元，其中：中央补助资金5,000,000.00元，占资金总额的57.80%；省级补助资金3,650,000.00元。', '项目资金总额8,650,000.00元，其中：中央补助资金5,000,000.00元，占资金总额的58.80%；省级补助资金3,650,000.00元。'],
   ['a score table headed 评价指标', 'score', '90.5', '评价指标 | 分值 | 得分\n投入 | 15 | 14\n过程 | 25 | 22.5\n产出 | 40 | 36\n效益 | 20 | 18\n合计 | 100 | 90.5', '评价指标 | 分值 | 得分\n投入 | 15 | 14\n过程 | 25 | 22.5\n产出 | 40 | 36\n效益 | 20 | 17\n合计 | 100 | 90.5'],
@@ -101,6 +104,23 @@ describe('relations in every shape: held and broken', () => {
     // 30万亩 stated in a part about the situation, not the goals: no target to compare with
     const noGoals = await checksOf('（一）基本情况\n1．全区耕地面积30万亩。\n（二）完成情况\n1．完成保护性耕作面积32.5万亩，完成目标的108.33%。');
     expect(noGoals.filter((c) => c.relation === 'rate')).toEqual([]);
+  });
+
+  it('figures of one name are not one figure where the context says they are two', async () => {
+    const conflicts = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'same-figure' && c.status === 'fail');
+    // the budget's breakdown and the spending's: two totals, two 基本支出
+    expect(await conflicts('2023年部门预算总金额7105.62万元，其中：基本支出4812.30万元，项目支出2293.32万元。\n全年实际支出6948.17万元，其中：基本支出4800.00万元，项目支出2148.17万元。')).toEqual([]);
+    // paragraphs about each 专项 state its own figures under a fund name
+    expect(await conflicts('专项资金一为农田建设补助资金。一般公共预算支出1200.00万元。\n专项资金二为农业技术推广资金。一般公共预算支出713.60万元。')).toEqual([]);
+    // two standalone figures of one name may be a budget's and a spending's
+    expect(await conflicts('一、基本情况\n项目支出1886.15万元。\n二、执行情况\n项目支出1880.00万元。')).toEqual([]);
+    // a change of another year is another change
+    expect(await conflicts('2025年一般公共预算支出比上年增加418.97万元。\n2024年一般公共预算支出比上年增加300.00万元。')).toEqual([]);
+  });
+
+  it('one figure printed to different precisions agrees within rounding', async () => {
+    const cs = await checksOf('一、收支\n2025年一般公共预算支出2864.30万元，比上年增加418.975万元。\n二、执行\n一般公共预算支出较上年增加418.98万元。');
+    expect(cs.filter((c) => c.relation === 'same-figure').map((c) => c.status)).toEqual(['pass']);
   });
 
   it('a list ending in 等 is open: its count is not checked', async () => {

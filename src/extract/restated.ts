@@ -1,0 +1,169 @@
+/**
+ * The same figure stated again (issue 8, same-figure-conflict): a headline figure named in one part
+ * and named again in another (支出合计1573.88万元 … 实际支出1573.88万元), and a change stated twice for
+ * one subject (一般公共预算支出比上年增加418.97万元 … 一般公共预算支出较上年增加418.98万元).
+ *
+ * Two figures are taken for one when their names agree once the words that only say which year, or
+ * "total", are set aside, and they belong to one stage (a budget figure is never the restatement of
+ * a spent one). Agreeing values are then a restatement that holds. Differing values are a conflict
+ * only when the context also says they are one figure: a change of one named subject, or two figures
+ * of one name that are parts of one total. Otherwise (基本支出 of the budget's
+ * breakdown and 基本支出 of the spending's) they are two figures, and nothing is said.
+ */
+import type { Block } from '../read/types.js';
+import type { FigureFact, RelationFact, RestatedFact } from './model.js';
+import type { Quantity } from './quantities.js';
+import { figure, stretches, type Stretch } from './stretches.js';
+
+
+const COMPARISON = /(?:比上年|较上年|比去年|较去年|同比|与上年相比|较上一年度|比上年度|较上年度)/;
+const CHANGE_LABEL = /^(.*?)(?:比上年度?|较上年度?|比去年|较去年|同比|与上年相比，?|较上一年度)?(增加|减少|增长|下降|上升|降低)(?:了)?$/;
+const COMPARED = /上年|去年|同比|较|增加|减少|增长|下降|上升|降低|以来|累计|截至/;
+const PLAN = /预算|年初|批复|下达|安排|计划|调整后|预计/;
+const ACTUAL = /决算|实际|执行|完成|使用|拨付|到位/;
+/** Names that say too little to be one figure wherever they stand. */
+const GENERIC = /^(?:支出|收入|资金|经费|金额|合计|总计|其中|项目|数|费用|补助|补贴|余额|结余|结转|数额|额)?$/;
+const YEAR = /(?:19|20)(\d{2})年/g;
+const SPECIAL_CONTEXT = /专项|项目[一二三四五六七八九十\d]|子项目/;
+
+/** A name with the words of year, stage and "total" set aside (“三公”经费决算数 → 三公经费数 …). */
+export function strictKey(label: string): string {
+  return label
+    .replace(/[\s“”"'「」]/g, '')
+    .replace(/^(?:其中|另|此外|以及|和|及|全部|共)[：:，]?/, '')
+    .replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?|年度|当年)+/, '')
+    .replace(/(?:19|20)\d{2}年度?/g, '')
+    .replace(/(?:为|是|达到?|约|共|计|了)+$/, '')
+    .replace(/(?:合计|共计|总额|总金额|金额|数)$/, '')
+    .replace(/实际|执行数?|决算数?|完成数?|的/g, '')
+    .replace(/(?:合计|共计|总额|总金额|金额|数)$/, '');
+}
+
+/** The words of a figure's clause before it, quotation marks included (labels stop at “). */
+function clauseLabel(s: Stretch, q: Quantity): string {
+  const t = s.c.text;
+  let i = q.at;
+  while (i > s.from && !'，。；：、（）,;'.includes(t[i - 1]!)) i--;
+  return t.slice(i, q.at);
+}
+
+type Stage = 'plan' | 'actual' | 'none';
+
+function stageOf(text: string): Stage | undefined {
+  // the last stage word before the figure decides ("全年预算数2950.00万元，执行2864.30万元")
+  let plan = -1;
+  let actual = -1;
+  for (const m of text.matchAll(new RegExp(PLAN.source, 'g'))) plan = m.index;
+  for (const m of text.matchAll(new RegExp(ACTUAL.source, 'g'))) actual = m.index;
+  if (plan < 0 && actual < 0) return undefined;
+  return plan > actual ? 'plan' : 'actual';
+}
+
+interface Seen {
+  key: string;
+  name: string;
+  f: FigureFact;
+  stage: Stage;
+  /** The total a part belongs to ('' for a figure standing alone); a change: its subject. */
+  parent: string;
+  change: boolean;
+}
+
+/** The years a sentence names, dates (2023年12月31日) aside. */
+function yearsIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(YEAR)) if (!/^(?:19|20)\d{2}年\d{1,2}月/.test(text.slice(m.index))) out.push(Number(m[0].slice(0, 4)));
+  return out;
+}
+
+function mostNamedYear(blocks: readonly Block[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const b of blocks) for (const y of yearsIn(b.norm)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [y, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best;
+}
+
+export function restatedFigures(blocks: readonly Block[], relations: readonly RelationFact[], year: number | undefined): RestatedFact[] {
+  // parts of stated totals, by place: a part is one figure only with a part of the same total
+  const parentAt = new Map<string, string>();
+  for (const r of relations) {
+    if (r.relation !== 'sum' || !r.total) continue;
+    // the total by its name and value: two totals of one name are one only at one value
+    const parent = `${strictKey(r.total.label)}=${r.total.number}${r.total.unit}`;
+    for (const p of r.parts ?? []) parentAt.set(`${p.src.line}:${p.src.column}`, parent);
+  }
+  // the report's year, or (none found on its cover) the year its sentences name most
+  const current = year ?? mostNamedYear(blocks);
+  const seen: Seen[] = [];
+  const labels: { raw: string; key: string }[] = [];
+  let heading = '';
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    if (/^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/.test(b.norm)) heading = b.norm.slice(0, 30);
+    // a paragraph about a 专项/项目 states its own figures under fund names (一般公共预算支出…)
+    if (SPECIAL_CONTEXT.test(b.norm)) continue;
+    for (const s of stretches(b)) {
+      const sentence = s.c.text.slice(s.from, s.to);
+      // a sentence about another year states another year's figures
+      let other = false;
+      for (const y of yearsIn(sentence)) if (y !== current) other = true;
+      if (other) continue;
+      for (let i = 0; i < s.qs.length; i++) {
+        const q = s.qs[i]!;
+        if (q.family !== 'money') continue;
+        const label = clauseLabel(s, q);
+        const f = figure(s, q);
+        const change = CHANGE_LABEL.exec(label);
+        if (change && (COMPARISON.test(label) || COMPARISON.test(s.c.text.slice(s.from, q.at).slice(-14)))) {
+          const raw = change[1]!.replace(COMPARISON, '').replace(/[“”"「」]/g, '').replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?|年度|当年)+/, '');
+          let subject = strictKey(raw);
+          // "资金总额比上年增加…" after "项目资金总额…": the longer name said before
+          for (let k = labels.length - 1; raw.length >= 2 && k >= 0 && k >= labels.length - 40; k--) {
+            if (labels[k]!.raw.length > raw.length && labels[k]!.raw.endsWith(raw)) {
+              subject = labels[k]!.key;
+              break;
+            }
+          }
+          if (GENERIC.test(subject)) {
+            // "支出合计1573.88万元，比上年增加93.63万元": the change of the figure before it
+            const before = s.qs.slice(0, i).reverse().find((x) => x.family === 'money' && x.depth <= q.depth && !COMPARED.test(x.label));
+            subject = before ? strictKey(clauseLabel(s, before)) : '';
+          }
+          if (GENERIC.test(subject) || subject.length < 2) continue;
+          const dir = /增|上升/.test(change[2]!) ? 'up' : 'down';
+          seen.push({ key: `chg|${subject}|${dir}`, name: `${subject}${dir === 'up' ? '比上年增加额' : '比上年减少额'}`, f, stage: 'none', parent: subject, change: true });
+          continue;
+        }
+        if (q.depth > 0 || COMPARED.test(label)) continue;
+        const key = strictKey(label);
+        if (key.length < 3 || GENERIC.test(key)) continue;
+        labels.push({ raw: label.replace(/[“”"「」]/g, '').replace(/^(?:其中|另)[：:，]?/, ''), key });
+        const stage = stageOf(label) ?? stageOf(s.c.text.slice(s.from, q.at)) ?? stageOf(s.c.text.slice(0, s.from)) ?? stageOf(heading) ?? 'none';
+        seen.push({ key, name: label.replace(/^(?:其中|另)[：:，]?/, ''), f, stage, parent: parentAt.get(`${f.src.line}:${f.src.column}`) ?? '', change: false });
+      }
+    }
+  }
+  const out: RestatedFact[] = [];
+  const byKey = new Map<string, Seen[]>();
+  for (const x of seen) {
+    const list = byKey.get(x.key);
+    if (list) list.push(x);
+    else byKey.set(x.key, [x]);
+  }
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    const first = list[0]!;
+    for (const x of list.slice(1)) {
+      if (x.f.src.line === first.f.src.line) continue;
+      // a budget figure is never the restatement of a spent one; a figure of no stated stage is
+      // taken as spent (支出合计 … 实际支出) only where the values agree (below: not anchored)
+      const sameStage = x.stage === first.stage;
+      if (!sameStage && !(x.stage !== 'plan' && first.stage !== 'plan')) continue;
+      // two values are one figure's only when the context says so: a change of one named subject,
+      // or parts of one total (two standalone 基本支出 may be the budget's and the spending's)
+      out.push({ name: first.name, first: first.f, second: x.f, anchored: sameStage && x.parent === first.parent && x.parent !== '' });
+    }
+  }
+  return out;
+}
