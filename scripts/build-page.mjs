@@ -24,7 +24,7 @@ export const PAGE_MAX_BYTES = 1.5 * 1024 * 1024;
 
 function precompiledAjv(root, modelSchema) {
   // the same options as src/read/data.ts uses at run time
-  const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true } });
+  const ajv = new Ajv({ allErrors: true, strict: false, inlineRefs: false, code: { source: true, esm: true } });
   const validate = standaloneCode(ajv, ajv.compile(modelSchema));
   return {
     name: 'precompiled-model-validator',

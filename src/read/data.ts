@@ -18,7 +18,7 @@ export function readData(bytes: Uint8Array, file: string, limits: ReadLimits = D
   const text = decodeText(bytes, limits);
   try {
     const y = parseYamlWithPositions(text, file);
-    validator ??= new Ajv({ allErrors: true, strict: false }).compile(MODEL_SCHEMA);
+    validator ??= new Ajv({ allErrors: true, strict: false, inlineRefs: false }).compile(MODEL_SCHEMA);
     if (!validator(y.value)) {
       const e = pickSchemaError(validator.errors ?? []);
       const p = e.params as Record<string, unknown>;

@@ -1,12 +1,22 @@
-/** JSON Schema of ReportModel (src/extract/model.ts), for YAML/JSON report data. */
+/**
+ * JSON Schema of ReportModel (src/extract/model.ts), for YAML/JSON report data.
+ *
+ * Shapes used in many places (a location, an amount, a figure, …) are written once under $defs
+ * and referred to; the page embeds this schema's validator as compiled code (scripts/build-page.mjs),
+ * where each copy of an inlined shape was its own code: 470 KB of a 930 KB script, now a function
+ * per shape (validators are compiled with inlineRefs: false for that reason).
+ */
 import { DOCUMENT_KINDS } from '../profiles/profile.js';
-const src = {
+const ref = (name: string) => ({ $ref: `#/$defs/${name}` }) as const;
+const src = ref('src');
+const srcDef = {
   type: 'object',
   required: ['line', 'column', 'excerpt'],
   properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 }, length: { type: 'integer', minimum: 1 }, excerpt: { type: 'string' } },
   additionalProperties: false,
 };
-const amount = {
+const amount = ref('amount');
+const amountDef = {
   type: 'object',
   required: ['label', 'value', 'printed', 'unit', 'decimals', 'src'],
   additionalProperties: false,
@@ -19,17 +29,20 @@ const amount = {
     src,
   },
 };
-const heading = {
+const heading = ref('heading');
+const headingDef = {
   type: 'object',
   required: ['text', 'line', 'style'],
   properties: { text: { type: 'string' }, line: { type: 'integer', minimum: 1 }, style: { type: 'string' }, number: { type: 'integer' } },
   additionalProperties: false,
 };
-const yoy = {
+const yoy = ref('yoy');
+const yoyDef = {
   type: 'object', required: ['direction', 'src'], additionalProperties: false,
   properties: { direction: { enum: ['up', 'down'] }, change: amount, rate: { type: 'string', pattern: '^\\d+(\\.\\d+)?$' }, prior: amount, src },
 };
-const side = {
+const side = ref('side');
+const sideDef = {
   type: 'object',
   required: ['items'],
   additionalProperties: false,
@@ -41,7 +54,8 @@ const side = {
   },
 };
 const num = '^\\d+(\\.\\d+)?$';
-const goal = {
+const goal = ref('goal');
+const goalDef = {
   type: 'object',
   required: ['kind', 'subject', 'comparator', 'value', 'unit', 'approximate', 'cumulative', 'text', 'src'],
   additionalProperties: false,
@@ -53,7 +67,8 @@ const goal = {
 };
 const valueAt = (t: string) => ({ type: 'object', required: ['value', 'src'], additionalProperties: false, properties: { value: { type: t }, src } });
 
-const figure = {
+const figure = ref('figure');
+const figureDef = {
   type: 'object', required: ['label', 'number', 'unit', 'family', 'decimals', 'src'], additionalProperties: false,
   properties: { label: { type: 'string' }, number: { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$' }, unit: { type: 'string' }, family: { type: 'string' }, decimals: { type: 'integer', minimum: 0 }, src },
 };
@@ -74,6 +89,7 @@ const relation = {
 };
 
 export const MODEL_SCHEMA = {
+  $defs: { src: srcDef, amount: amountDef, heading: headingDef, yoy: yoyDef, side: sideDef, goal: goalDef, figure: figureDef },
   type: 'object',
   required: ['version', 'profile', 'cover', 'outline', 'budget', 'sangong', 'staffing', 'counts', 'years', 'placeholders', 'score', 'goals'],
   additionalProperties: false,
@@ -109,7 +125,7 @@ export const MODEL_SCHEMA = {
             required: ['text', 'line', 'style', 'no', 'title', 'endLine', 'content', 'templateLeft', 'subsections'],
             additionalProperties: false,
             properties: {
-              ...heading.properties,
+              ...headingDef.properties,
               no: { type: 'string' },
               title: { type: 'string' },
               endLine: { type: 'integer', minimum: 1 },
