@@ -5,6 +5,7 @@
  */
 import { computeChecks } from './checks/index.js';
 import { checkRecords } from './checks/records.js';
+import { groupConsequences } from './findings/consequences.js';
 import { mapList } from './checks/list.js';
 import type { ToleranceSettings } from './checks/tolerance.js';
 import { extract } from './extract/index.js';
@@ -147,7 +148,8 @@ export class Checker {
     // a rule not for this kind of document is not run, and its checks are neither listed nor skipped
     const applying = this.applyingTo(model.kind);
     const hits = await this.runner.run(facts, applying);
-    const findings = makeFindings(hits, file, model, facts.report, this.options.lang ?? 'zh');
+    const grouped = groupConsequences(hits, [facts.collections.breakdowns, facts.collections.shares]);
+    const findings = makeFindings(hits, file, model, facts.report, this.options.lang ?? 'zh', grouped);
     dedupeFingerprints(findings);
     applyWaivers(findings, this.options.waivers ?? []);
     // a plain loop, like mapList (one elements kind: no deoptimisation in a batch)

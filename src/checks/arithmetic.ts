@@ -6,6 +6,7 @@
 import type { AmountFact, BudgetNode, ShareFact, Src } from '../extract/model.js';
 import { abs, fmt, parsePct, percentConsistent, percentOf, type Money } from '../extract/money.js';
 import { quantity, ratioOfMoney } from './quantity.js';
+import { leaf, setEquation, type Leaf, type Operand } from './consequences.js';
 import type { Tol } from './tolerance.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
@@ -29,6 +30,8 @@ export interface SumInput {
   partialAllowed?: boolean;
   /** Extra absolute tolerance (config), in 10^-8 of the unit. */
   extra?: bigint;
+  /** The printed figures the total and each item stand for (checks/consequences.ts). */
+  eq?: { total: Operand; parts: readonly Operand[] };
 }
 
 /** Compare a total with the sum of its items as intervals. */
@@ -66,7 +69,7 @@ export function sumCheck(input: SumInput): CheckItem {
   const sumText = fmt(sum.v, d);
   const diffText = fmt(abs(diff), d);
   const tolText = fmt(tolerance, d);
-  return {
+  const item: CheckItem = {
     key: `${input.kind}:${input.key}:${input.dimension}${input.side ? ':' + input.side : ''}`,
     ...(input.src ? { src: input.src } : {}),
     related,
@@ -92,6 +95,8 @@ export function sumCheck(input: SumInput): CheckItem {
     data: { total: input.totalPrinted, sum: sumText, diff: diffText, tolerance: tolText, items },
     values: { total: input.totalPrinted, parts: partValues, unit },
   };
+  if (input.eq) setEquation(item, { kind: 'sum', ...input.eq, partial: input.partialAllowed === true, extra: input.extra ?? 0n });
+  return item;
 }
 
 /** The same printed figure (one place in the text), also after a YAML round trip. */
@@ -101,6 +106,25 @@ function sameFact(a: AmountFact | undefined, b: AmountFact | undefined): boolean
 
 function amountItem(a: AmountFact, tol: Tol): { money: Money; label: string; src: Src } {
   return { money: tol.money(a), label: a.label, src: a.src };
+}
+
+/** A stated amount as the figure a check uses (in 万元). */
+function amountLeaf(a: AmountFact, tol: Tol): Leaf {
+  return leaf(a.src, tol.money(a), a.value, a.unit, '万元');
+}
+
+/** The printed figures a node's value stands for: its own, or (derived) its parts'; nil: none. */
+function nodeOperand(n: BudgetNode | undefined, budget: Budget, tol: Tol): Leaf[] | undefined {
+  if (!n) return undefined;
+  if (n.amount) return [amountLeaf(n.amount, tol)];
+  if (n.nil) return [];
+  if (!n.derived) return undefined;
+  const out: Leaf[] = [];
+  for (const id of n.derived.from) {
+    const o = nodeOperand(budget.byId.get(id), budget, tol);
+    if (o) for (const l of o) out.push(l);
+  }
+  return out;
 }
 
 /**
@@ -147,7 +171,11 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
         continue;
       }
       const items: SumInput['items'] = [];
-      for (const i of b.items) items.push(amountItem(i, tol));
+      const leaves: Operand[] = [];
+      for (const i of b.items) {
+        items.push(amountItem(i, tol));
+        leaves.push([amountLeaf(i, tol)]);
+      }
       out.push(
         sumCheck({
           kind: 'amount',
@@ -160,6 +188,7 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
           extra: tol.extra,
           src: b.src,
           ...(b.partial ? { partialAllowed: true } : {}),
+          eq: { total: [amountLeaf(n.amount!, tol)], parts: leaves },
         }),
       );
     }
@@ -168,11 +197,13 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
     if (stated && parts) {
       const items: SumInput['items'] = [];
       const names: string[] = [];
+      const leaves: Operand[] = [];
       for (const p of parts) {
         const m = budget.value(p);
         if (m === undefined) break;
         items.push(p.amount ? { money: m, label: p.name, src: p.amount.src } : { money: m, label: p.name });
         names.push(p.name);
+        leaves.push(nodeOperand(p, budget, tol) ?? []);
       }
       if (items.length === parts.length) {
         out.push(
@@ -186,16 +217,19 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
             totalPrinted: statedText,
             items,
             src: n.amount!.src,
+            eq: { total: [amountLeaf(n.amount!, tol)], parts: leaves },
           }),
         );
       }
     }
     // 专项 listed under a 项目支出: their sum may not exceed it
     const items: SumInput['items'] = [];
+    const leaves: Operand[] = [];
     let firstSrc: Src | undefined;
     for (const c of budget.kids(n.id)) {
       if (!c.amount || !isSpecialId(c.id)) continue;
       items.push({ money: tol.money(c.amount), label: c.name, src: c.amount.src });
+      leaves.push([amountLeaf(c.amount, tol)]);
       firstSrc ??= c.amount.src;
     }
     const total = items.length > 0 ? budget.value(n) : undefined;
@@ -214,6 +248,7 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
           items,
           ...(src ? { src } : {}),
           partialAllowed: true,
+          eq: { total: nodeOperand(n, budget, tol) ?? [], parts: leaves },
         }),
       );
     }
@@ -264,6 +299,8 @@ export interface ShareInput {
   baseDerived: boolean;
   /** A further condition the share must meet (a year-on-year direction), besides the interval check. */
   alsoRequired?: boolean;
+  /** The printed figures amount and base stand for, and the percentage (checks/consequences.ts). */
+  eq?: { num: Operand; den: Operand; pct: Leaf };
 }
 
 /** A stated percentage against amount ÷ base, as intervals (DOMAIN §4). */
@@ -273,7 +310,7 @@ export function shareItem(i: ShareInput): CheckItem {
   const expectedPct = percentOf(i.amount.v, i.base.v, decimals);
   const amount = fmt(i.amount.v);
   const base = fmt(i.base.v);
-  return {
+  const item: CheckItem = {
     key: i.key,
     src: i.src,
     ...(i.related ? { related: i.related } : {}),
@@ -297,6 +334,13 @@ export function shareItem(i: ShareInput): CheckItem {
     data: { amount, base, baseDerived: i.baseDerived ? 'yes' : 'no', stated: i.pct, computed: expectedPct, tolerance: '按打印精度区间计算' },
     values: { pct: i.pct, part: amount, base, expected: expectedPct },
   };
+  if (i.eq && i.alsoRequired === undefined) setEquation(item, { kind: 'ratio', ...i.eq });
+  return item;
+}
+
+/** A printed percentage as the figure a check uses. */
+export function pctLeaf(src: Src, pct: string): Leaf {
+  return leaf(src, parsePct(pct), pct, '%', '%');
 }
 
 /** A node's own stated share of a base. */
@@ -344,12 +388,17 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
           base: b,
           pct: sh.pct,
           baseDerived: baseNode?.derived !== undefined,
+          ...eqOf(nodeOperand(n, budget, tol), nodeOperand(baseNode, budget, tol), pctLeaf(sh.src, sh.pct)),
         }),
       );
     }
   }
   shareGroupChecks(nodes, budget, tol, out);
   return out;
+}
+
+function eqOf(num: Operand | undefined, den: Operand | undefined, pct: Leaf): { eq?: ShareInput['eq'] } {
+  return num && den ? { eq: { num, den, pct } } : {};
 }
 
 /** Shares of parallel parts add up to their parent's share (or 100% of the parent itself). */

@@ -7,7 +7,8 @@
 import type { AmountFact, FigureFact, RelationFact, ReportModel, Src } from '../extract/model.js';
 import { MONEY_SHIFT } from '../extract/lexicon.js';
 import { abs, SCALE, type Money } from '../extract/money.js';
-import { shareItem, sumCheck, type SumInput } from './arithmetic.js';
+import { pctLeaf, shareItem, sumCheck, type SumInput } from './arithmetic.js';
+import { leaf, type Leaf } from './consequences.js';
 import { exactQuantity, quantity, valueOf } from './quantity.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
@@ -47,6 +48,11 @@ function maxDecimals(fs: readonly FigureFact[]): number {
   let d = 0;
   for (const f of fs) if (f.family === 'money' && f.decimals > d) d = f.decimals;
   return d;
+}
+
+/** A figure as a check in `unit` uses it (checks/consequences.ts). */
+function figLeaf(f: FigureFact, unit: string, d: number): Leaf {
+  return leaf(f.src, valueOf(f, unit, d), f.number, f.unit, unit);
 }
 
 function unitText(unit: string): string {
@@ -169,6 +175,7 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
     items,
     src: total.src,
     ...(r.complete ? {} : { partialAllowed: true }),
+    eq: { total: [figLeaf(total, unit, d)], parts: parts.map((p) => [figLeaf(p, unit, d)]) },
   });
   item.values = { total: total.number, parts: parts.map((p) => p.number), unit };
   out.push(item);
@@ -199,6 +206,7 @@ function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: C
     base,
     pct,
     baseDerived: false,
+    eq: { num: [figLeaf(r.part!, unit, d)], den: [figLeaf(r.base, unit, d)], pct: pctLeaf(r.pct!.src, pct) },
   });
   out.push(item);
 }
@@ -270,6 +278,7 @@ function rateOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Ch
     base,
     pct: r.rate!.number,
     baseDerived: false,
+    eq: { num: [figLeaf(r.numerator!, unit, d)], den: [figLeaf(r.denominator!, unit, d)], pct: pctLeaf(r.rate!.src, r.rate!.number) },
   });
   item.values = { rate: r.rate!.number, numerator: r.numerator!.number, denominator: r.denominator!.number, unit };
   out.push(item);

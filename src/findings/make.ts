@@ -8,6 +8,7 @@ import { compareIds } from '../extract/text.js';
 import type { Hit } from '../engine/run.js';
 import { resolveLocation } from './location.js';
 import { pickText, render } from './template.js';
+import { withSuspect, type Grouped } from './consequences.js';
 
 export { render };
 import { SEVERITY_RANK, type Finding, type Location } from './types.js';
@@ -42,15 +43,20 @@ export function makeFindings(
   model: ReportModel,
   report: ReportFacts,
   lang: 'zh' | 'en',
+  grouped?: Grouped,
 ): Finding[] {
   // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
   const findings: Finding[] = [];
-  for (const { rule, item } of hits) {
+  for (const hit of hits) {
+    if (grouped !== undefined && grouped.under.has(hit)) continue;
+    const { rule, item } = hit;
     const location = resolveLocation(file, model, item.src, item.section);
+    const message = render(pickText(rule.def.message, item, lang), item, report, lang);
+    const group = grouped?.primary.get(hit);
     const f: Finding = {
       ruleId: rule.def.id,
       severity: rule.severity,
-      message: render(pickText(rule.def.message, item, lang), item, report, lang),
+      message: group ? withSuspect(message, group.figure, group.corrected, group.others.length, lang) : message,
       help: render(pickText(rule.def.help, item, lang), item, report, lang),
       location,
       ...(item.related && item.related.length > 0 ? { related: relatedOf(item.related, file, model) } : {}),
@@ -59,6 +65,16 @@ export function makeFindings(
       data: { ...(item.data ?? {}) },
       fingerprint: fnv64(`${rule.def.id}|${location.section ?? ''}|${item.key}`),
     };
+    if (group) {
+      f.data.suspect = group.figure;
+      f.data.corrected = group.corrected;
+      f.consequences = group.others.map((o) => ({
+        ruleId: o.rule.def.id,
+        message: render(pickText(o.rule.def.message, o.item, lang), o.item, report, lang),
+        location: resolveLocation(file, model, o.item.src, o.item.section),
+      }));
+      f.consequences.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
+    }
     findings.push(f);
   }
   return sortFindings(findings);

@@ -43,6 +43,11 @@ export interface Finding {
   fingerprint: string;
   /** Present when a waiver or baseline accepts this finding; suppressed findings do not fail a gate. */
   suppressed?: Suppression;
+  /**
+   * Checks that fail only because of the figure this finding names (issue 8, point 7): reported
+   * here, not as findings of their own. `data.suspect` is the figure, `data.corrected` its likely value.
+   */
+  consequences?: { ruleId: string; message: string; location: Location }[];
 }
 
 /** A check that could not run (its figure or base was not found): never a silent pass. */

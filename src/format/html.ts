@@ -55,6 +55,7 @@ const TEXT = {
     help: '建议',
     data: '数据',
     related: '相关位置',
+    consequences: (n: number) => `因此不符的另外 ${n} 项（改正该数字后一致）`,
     where: '位置',
     other: '其他',
     noSection: '未归入章节',
@@ -91,6 +92,7 @@ const TEXT = {
     help: 'Help',
     data: 'Data',
     related: 'Related',
+    consequences: (n: number) => `${n} other check${n === 1 ? '' : 's'} failing because of it (agreeing once it is corrected)`,
     where: 'Location',
     other: 'Other',
     noSection: 'No section',
@@ -129,6 +131,7 @@ const DATA_LABELS: Record<FormatOptions['lang'], Record<string, string>> = {
     declared: '写明的数量', listed: '列出的数量', matched: '匹配的章节', matchedCount: '匹配章节数', profile: '提纲',
     quota: '编制数', actual: '实有数', excess: '超出', amount: '金额', base: '基数', baseDerived: '基数由明细推算', stated: '报告所写',
     computed: '按金额计算', parts: '各部分', expected: '应为', year: '年份', reportYear: '报告年度',
+    suspect: '最可能有误的数字', corrected: '该数字按其他数字应为',
   },
   en: {
     total: 'total', sum: 'sum of items', diff: 'difference', tolerance: 'rounding tolerance', items: 'items', target: 'target', result: 'result',
@@ -137,6 +140,7 @@ const DATA_LABELS: Record<FormatOptions['lang'], Record<string, string>> = {
     declared: 'count stated', listed: 'count listed', matched: 'sections matched', matchedCount: 'sections matched', profile: 'outline',
     quota: 'quota', actual: 'actual', excess: 'excess', amount: 'amount', base: 'base', baseDerived: 'base derived from its parts', stated: 'stated',
     computed: 'computed', parts: 'parts', expected: 'expected', year: 'year', reportYear: 'report year',
+    suspect: 'figure most likely wrong', corrected: 'its value by the other figures',
   },
 };
 
@@ -262,6 +266,13 @@ function findingCard(fileNo: number, file: FileResult, { finding: f, n }: Number
       return `<li>${where} ${esc(r.text)}</li>`;
     });
     parts.push(`<div class="related"><b>${t.related}</b><ul>${items.join('')}</ul></div>`);
+  }
+  if (f.consequences !== undefined && f.consequences.length > 0) {
+    const items = f.consequences.map((q) => {
+      const label = placeLabel(q.location, lang, paras) ?? pathText(q.location.path, lang);
+      return `<li>${lineRef(fileNo, file, q.location.line, label)} ${esc(q.message)} <code>${esc(q.ruleId)}</code></li>`;
+    });
+    parts.push(`<div class="consequences"><b>${t.consequences(f.consequences.length)}</b><ul>${items.join('')}</ul></div>`);
   }
   // The path says more than the group heading only when it goes below the section.
   if (loc.path.length > 1 || (loc.path.length === 1 && loc.path[0] !== loc.heading)) parts.push(`<p class="path"><b>${t.where}</b>${esc(pathText(loc.path, lang))}</p>`);
@@ -431,10 +442,11 @@ a.loc{color:var(--info)}
 .excerpt{margin:6px 0;padding:4px 10px;border-left:3px solid var(--line);color:var(--muted);background:#fafbfc;white-space:pre-wrap;overflow-wrap:anywhere}
 .ea{display:flex;flex-wrap:wrap;gap:4px 18px;margin:4px 0}
 .ea div{display:flex;gap:6px}.ea dt{color:var(--muted)}.ea dd{margin:0;font-weight:600;font-variant-numeric:tabular-nums}
-.help,.why,.data,.path,.related{margin:4px 0 0;font-size:13px;overflow-wrap:anywhere}
-.help b,.why b,.data b,.path b,.related b{margin-right:8px;color:var(--muted);font-weight:500}
+.help,.why,.data,.path,.related,.consequences{margin:4px 0 0;font-size:13px;overflow-wrap:anywhere}
+.help b,.why b,.data b,.path b,.related b,.consequences b{margin-right:8px;color:var(--muted);font-weight:500}
 .data span{margin-right:12px;font:12px ui-monospace,Menlo,Consolas,monospace;color:var(--muted)}
 .path{color:var(--muted)}
+.consequences ul{margin:2px 0 0;padding-left:18px}
 .related ul{display:inline;margin:0;padding:0;list-style:none}.related li{display:inline;margin-right:14px}
 .alert{margin:8px 0;padding:10px 14px;border-radius:6px;background:var(--error-bg)}
 .alert b{margin-right:8px}.alert.ok{color:var(--ok);background:var(--ok-bg)}

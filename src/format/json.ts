@@ -20,6 +20,7 @@ function finding(f: Finding): Record<string, unknown> {
     data: f.data,
     fingerprint: f.fingerprint,
     ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+    ...(f.consequences ? { consequences: f.consequences.map((c) => ({ ruleId: c.ruleId, message: c.message, location: loc(c.location) })) } : {}),
   };
 }
 

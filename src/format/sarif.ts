@@ -151,8 +151,10 @@ function sarifResult(f: Finding, ruleIndex: Map<string, number>, ctx: Context): 
   };
   const index = ruleIndex.get(f.ruleId);
   if (index !== undefined) result.ruleIndex = index;
-  if (f.related !== undefined && f.related.length > 0) {
-    result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, ...sarifLocation(r.location, ctx), message: { text: r.text } }));
+  // the checks that fail only because of the figure this result names are related locations too
+  const related = [...(f.related ?? []).map((r) => ({ location: r.location, text: r.text })), ...(f.consequences ?? []).map((q) => ({ location: q.location, text: `${q.ruleId}: ${q.message}` }))];
+  if (related.length > 0) {
+    result.relatedLocations = related.map((r, i) => ({ id: i + 1, ...sarifLocation(r.location, ctx), message: { text: r.text } }));
   }
   if (f.suppressed !== undefined) {
     result.suppressions = [

@@ -25,6 +25,7 @@ const T = {
     clean: (n: number) => `✔ 已检查 ${n} 个文件，未发现问题`,
     checked: (t: CheckTally) => `核对 ${t.pass + t.rounding + t.fail + t.skipped} 项：一致 ${t.pass}，舍入差 ${t.rounding}，不符 ${t.fail}，未能核对 ${t.skipped}`,
     unreadable: (n: number) => `${n} 个文件无法读取`,
+    consequences: (n: number, places: string) => `因此不符的另外 ${n} 项（改正该数字后一致）：${places}`,
     skippedCount: (n: number) => `${n} 项检查因缺少数据未能执行（--show-skipped 查看）`,
     suppressedCount: (n: number) => `${n} 个问题已豁免或在基线中`,
     stale: (n: number) => `基线中有 ${n} 条已不再出现，可删除`,
@@ -45,6 +46,7 @@ const T = {
     clean: (n: number) => `✔ ${n} files checked, no problems`,
     checked: (t: CheckTally) => `${t.pass + t.rounding + t.fail + t.skipped} relations checked: ${t.pass} agree, ${t.rounding} within rounding, ${t.fail} disagree, ${t.skipped} could not be checked`,
     unreadable: (n: number) => `${n} files could not be read`,
+    consequences: (n: number, places: string) => `${n} other check${n === 1 ? '' : 's'} fail because of it (and agree once it is corrected): ${places}`,
     skippedCount: (n: number) => `${n} checks could not run for missing data (see --show-skipped)`,
     suppressedCount: (n: number) => `${n} findings waived or in the baseline`,
     stale: (n: number) => `${n} baseline entries no longer occur and can be pruned`,
@@ -125,6 +127,10 @@ function fileBlock(file: FileResult, c: ChalkInstance, t: (typeof T)['zh'], opti
         out.push(indent + c.dim([f.expected !== undefined ? `${t.expected} ${f.expected}` : '', f.actual !== undefined ? `${t.actual} ${f.actual}` : ''].filter(Boolean).join(t.comma)));
       }
       if (f.help) out.push(indent + c.dim(`${t.fix}${t.colon}${f.help}`));
+      if (f.consequences && f.consequences.length > 0) {
+        const places = f.consequences.map((q) => `${posOf(q.location, options.lang)} ${q.ruleId}`).join(options.lang === 'en' ? ', ' : '、');
+        out.push(indent + c.dim(t.consequences(f.consequences.length, places)));
+      }
     }
   }
   if (options.showSkipped && file.skipped.length > 0) {

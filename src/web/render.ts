@@ -103,6 +103,23 @@ function findingItem(f: Finding, n: number, paragraphs: boolean): HTMLElement {
   if (f.location.excerpt) li.append(el('p', 'excerpt', `原文：${f.location.excerpt}`));
   const rule = el('p', 'rule', `规则 ${f.ruleId}`);
   li.append(rule);
+  if (f.consequences && f.consequences.length > 0) {
+    // the checks that fail only because of the figure this finding names (issue 8, point 7)
+    const box = el('div', 'consequences');
+    box.append(el('p', undefined, `因此不符的另外 ${f.consequences.length} 项（改正该数字后一致）：`));
+    const list = el('ul');
+    for (const q of f.consequences) {
+      const item = el('li', undefined, `${q.message}（${q.ruleId}）`);
+      if (q.location.line !== undefined) {
+        const a = el('a', 'goto', placeLabel(q.location, 'zh', paragraphs));
+        a.href = `#L${q.location.line}`;
+        item.prepend(a, ' ');
+      }
+      list.append(item);
+    }
+    box.append(list);
+    li.append(box);
+  }
   if (f.location.line !== undefined) {
     // the link leads to the line in the text below, numbered as the text projection counts
     const a = el('a', 'goto', placeLabel(f.location, 'zh', paragraphs));

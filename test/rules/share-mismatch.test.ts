@@ -75,12 +75,14 @@ describe(RULE, () => {
       ]);
     });
 
-    it('a wrong stated base: both shares resting on it are reported', async () => {
+    it('a wrong stated base: one finding names it, and the other share resting on it is its consequence (issue 8, point 7)', async () => {
       const text = withSection('二', '2025年一般公共预算支出520.00万元。2025年一般公共预算支出中基本支出300.00万元，占一般公共预算总支出的60.00%。');
-      expect(await runRule(RULE, text)).toMatchObject([
-        { location: { section: '二', line: 11 }, data: { base: '520.00', baseDerived: 'no', computed: '57.69' } },
-        { location: { section: '三', line: 13 }, data: { amount: '100.00', base: '620.00', baseDerived: 'yes', stated: '16.67', computed: '16.13' } },
+      const found = await runRule(RULE, text);
+      expect(found).toMatchObject([
+        { location: { section: '二', line: 11 }, data: { base: '520.00', baseDerived: 'no', computed: '57.69', suspect: '520.00万元', corrected: '500.00万元' } },
       ]);
+      expect(found[0]!.consequences).toMatchObject([{ ruleId: RULE, location: { section: '三', line: 13 } }]);
+      expect(found[0]!.consequences![0]!.message).toContain('16.13%');
     });
   });
 });

@@ -277,6 +277,24 @@ describe('the page in headless Chromium', () => {
       }
     }, 120_000);
 
+    it('one wrong figure: the finding that names it lists the checks that fail because of it, as the CLI does', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'jixiao-page-'));
+      const file = join(dir, 'one-wrong-figure.txt');
+      const text = readFileSync(join(ROOT, 'examples', 'yanling-2024', 'report.txt'), 'utf8');
+      writeFileSync(file, text.replace('基本支出323.15万元，', '基本支出333.15万元，'));
+      const json = JSON.parse(cli(['check', file, '--format', 'json']).stdout) as { files: { findings: { message: string; consequences?: { message: string }[] }[] }[] };
+      const named = json.files[0]!.findings.find((f) => f.consequences)!;
+      expect(named.consequences!.length).toBeGreaterThan(1);
+      await choose([file]);
+      const box = await page.$$eval('#out [data-finding]', (els) =>
+        els.filter((e) => e.querySelector('.consequences')).map((e) => ({ message: e.querySelector('.message')?.textContent ?? '', items: Array.from(e.querySelectorAll('.consequences li'), (li) => li.textContent ?? '') })),
+      );
+      expect(box).toHaveLength(1);
+      expect(box[0]!.message).toBe(named.message);
+      expect(box[0]!.items.length).toBe(named.consequences!.length);
+      for (const [i, q] of named.consequences!.entries()) expect(box[0]!.items[i]).toContain(q.message);
+    });
+
     it('a second file replaces the first; several files at once give a table, one row per report', async () => {
       await choose([REPORTS[0]!]);
       await choose([DOCX]);
