@@ -32,6 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { docxOf, makeReport, makeScaled } from './corpus.mjs';
 import { measurePage } from './page.mjs';
+import { pdfjsTextOnly } from '../scripts/pdfjs-text-only.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = dirname(benchDir);
@@ -100,6 +101,8 @@ async function buildHelpers() {
     banner,
     legalComments: 'none',
     logLevel: 'error',
+    // the pdf.js the CLI and the page ship (scripts/pdfjs-text-only.mjs)
+    plugins: [pdfjsTextOnly],
   });
   return { stages: join(work, 'stages.mjs'), floor: join(work, 'floor.mjs'), pdfRead: join(work, 'pdfRead.mjs') };
 }

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { embedDefines } from './build-lib.mjs';
+import { pdfjsTextOnly } from './pdfjs-text-only.mjs';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
@@ -90,6 +91,8 @@ async function pdfjsScript(root) {
     // only pdf.js's Node branches (never taken in a page) and its WebAssembly image decoders
     // (never asked for text) read import.meta.url
     define: { 'import.meta.url': 'undefined' },
+    // the worker without the font conversion reading text does not need (scripts/pdfjs-text-only.mjs)
+    plugins: [pdfjsTextOnly],
     legalComments: 'none',
     logLevel: 'warning',
   });

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildLib, embedDefines } from './build-lib.mjs';
 import { buildPage } from './build-page.mjs';
+import { pdfjsTextOnly } from './pdfjs-text-only.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -109,6 +110,8 @@ await build({
         }));
       },
     },
+    // the worker without the font conversion reading text does not need (scripts/pdfjs-text-only.mjs)
+    pdfjsTextOnly,
   ],
   define: { 'import.meta.url': '__jixiaoModuleUrl' },
   banner: { js: "var __jixiaoModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

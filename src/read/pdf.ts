@@ -35,17 +35,17 @@ export const SCAN_MESSAGE_EN = 'a scan with no text to read: give the Word origi
 
 /**
  * Where a read's time goes (bench/pdf-read.ts, the seed PDF LibreOffice exports: 2 pages, two
- * embedded Type 1 CJK subset fonts; 85–100 ms warm on the 2-core bench machine, CPU profile of 100
- * reads): about 55 ms in pdf.js turning each embedded Type 1 font into CFF and OpenType for a
- * browser to draw with (Type1Font.wrap → CFFCompiler.compile, which spreads arrays of 60,000 to
- * 140,000 bytes into Array.prototype.push, slow in V8), which reading text does not need but which no option of
- * getDocument or getTextContent skips (disableFontFace only stops the drawing side from using it);
- * about 30 ms in the rest of pdf.js (parsing, the text-content builder, messages); about 3 ms here
- * (scan 0.7–1.3, layout 0.4, blocks 0.4; getDocument's set-up under 1 ms). With the font wrap cut
- * out of pdf.js (an experiment, not shipped: it means patching pdf.js) the same read took 45 ms and
- * gave the same blocks for the three test exports. The options that do not change what is read
- * (disableAutoFetch/Stream/Range, isOffscreenCanvasSupported, isImageDecoderSupported, enableXfa)
- * and reading the pages concurrently were measured with no gain beyond noise.
+ * embedded Type 1 CJK subset fonts, on the 2-core bench machine): with the stock pdf.js 60–75 ms
+ * warm, of which about 55 ms (CPU profile) is pdf.js turning each embedded Type 1 font into CFF and
+ * OpenType for a browser to draw with (Type1Font.wrap → CFFCompiler.compile), which reading text
+ * does not need and which no option of getDocument or getTextContent skips (disableFontFace only
+ * stops the drawing side from using it). The pdf.js the CLI and the page ship is built without that
+ * conversion (scripts/pdfjs-text-only.mjs: three checked edits; test/read/pdfjs-text-only.test.ts
+ * shows the same findings and checks as the stock pdf.js): 35 ms warm. The rest is pdf.js's parsing
+ * and text-content builder, and about 3 ms here (scan 0.7–1.3, layout 0.4, blocks 0.4). The options
+ * that do not change what is read (disableAutoFetch/Stream/Range, isOffscreenCanvasSupported,
+ * isImageDecoderSupported, enableXfa) and reading the pages concurrently gave nothing beyond noise.
+ * The library (dist/lib) imports pdfjs-dist as installed, without the edits: the same text, slower.
  */
 export async function readPdf(bytes: Uint8Array, file: string, pdfjs: PdfJs, limits: ReadLimits = DEFAULT_LIMITS): Promise<SourceDoc> {
   await scanPdfBytes(bytes, limits);
