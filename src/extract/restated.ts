@@ -33,8 +33,8 @@ export function strictKey(label: string): string {
     .replace(/^(?:其中|另|此外|以及|和|及|全部|共)[：:，]?/, '')
     .replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?|年度|当年)+/, '')
     .replace(/(?:19|20)\d{2}年度?/g, '')
-    .replace(/(?:为|是|达到?|约|共|计|了)+$/, '')
-    .replace(/(?:合计|共计|总额|总金额|金额|数)$/, '')
+    .replace(/(?:为|是|达到?|约|了)+$/, '')
+    .replace(/(?:合计|共计|总额|总金额|金额|数|共|计)$/, '')
     .replace(/实际|执行数?|决算数?|完成数?|的/g, '')
     .replace(/(?:合计|共计|总额|总金额|金额|数)$/, '');
 }
@@ -96,6 +96,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
   // the report's year, or (none found on its cover) the year its sentences name most
   const current = year ?? mostNamedYear(blocks);
   const seen: Seen[] = [];
+  // every money figure printed with enough digits to be told apart, by its print
+  const byPrint: { print: string; key: string; stage: Stage; f: FigureFact }[] = [];
   const labels: { raw: string; key: string }[] = [];
   let heading = '';
   for (const b of blocks) {
@@ -135,7 +137,12 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
           seen.push({ key: `chg|${subject}|${dir}`, name: `${subject}${dir === 'up' ? '比上年增加额' : '比上年减少额'}`, f, stage: 'none', parent: subject, change: true });
           continue;
         }
-        if (q.depth > 0 || COMPARED.test(label)) continue;
+        if (COMPARED.test(label)) continue;
+        if (SIGNIFICANT.test(q.number)) {
+          const stage = stageOf(label) ?? stageOf(s.c.text.slice(s.from, q.at)) ?? 'none';
+          byPrint.push({ print: `${q.number}${q.unit}`, key: strictKey(label), stage, f });
+        }
+        if (q.depth > 0) continue;
         const key = strictKey(label);
         if (key.length < 3 || GENERIC.test(key)) continue;
         labels.push({ raw: label.replace(/[“”"「」]/g, '').replace(/^(?:其中|另)[：:，]?/, ''), key });
@@ -165,5 +172,34 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
       out.push({ name: first.name, first: first.f, second: x.f, anchored: sameStage && x.parent === first.parent && x.parent !== '' });
     }
   }
+  // the same print in two places, named alike (学校支出合计 … 实际支出; a table's 合计 row …): one
+  // figure stated again, which holds. Equal values only: a difference is a conflict only where the
+  // names above say the figures are one.
+  const paired = new Set(out.map((r) => `${r.second.src.line}:${r.second.src.column}`));
+  const firstOf = new Map<string, (typeof byPrint)[number]>();
+  for (const x of byPrint) {
+    const first = firstOf.get(x.print);
+    if (!first) {
+      firstOf.set(x.print, x);
+      continue;
+    }
+    const at = `${x.f.src.line}:${x.f.src.column}`;
+    if (x.f.src.line === first.f.src.line || paired.has(at)) continue;
+    if ((x.stage === 'plan') !== (first.stage === 'plan') && x.stage !== 'none' && first.stage !== 'none') continue;
+    if (!alike(first.key, x.key)) continue;
+    paired.add(at);
+    out.push({ name: first.key || x.key || x.print, first: first.f, second: x.f, anchored: false });
+  }
   return out;
+}
+
+/** 1573.88, 2456.78, 13087642.50, 3650: a print two different figures rarely share. */
+const SIGNIFICANT = /^(?:\d{2,}\.\d{2,}|\d{4,}(?:\.\d+)?)$/;
+
+/** Two names of one figure: one ends the other (学校支出 … 支出), or they end in one word (…支出合计, …支出). */
+function alike(a: string, b: string): boolean {
+  if (a === '' || b === '') return a === b || (a + b).length <= 4;
+  if (a.endsWith(b) || b.endsWith(a)) return true;
+  // one last word, not a word of totals only (收入总计 and 支出总计 are two figures)
+  return a.length >= 2 && b.length >= 2 && a.slice(-2) === b.slice(-2) && !/^(?:总计|合计|小计)$/.test(a.slice(-2));
 }
