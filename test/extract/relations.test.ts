@@ -118,6 +118,18 @@ describe('relations in every shape: held and broken', () => {
     expect(await conflicts('2025年一般公共预算支出比上年增加418.97万元。\n2024年一般公共预算支出比上年增加300.00万元。')).toEqual([]);
   });
 
+  it('one figure stated again by its print and a name alike is a restatement that holds; other names or a short print are not', async () => {
+    const same = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'same-figure').map((c) => [c.status, c.values.first, c.values.second]);
+    // 学校支出合计 … 实际支出: one figure
+    expect(await same('一、收支情况\n2025年学校支出合计1573.88万元。\n二、预算执行\n全年预算数1610.00万元，实际支出1573.88万元。')).toEqual([['pass', '1573.88万元', '1573.88万元']]);
+    // 收入总计 and 支出总计 of balanced accounts: two figures of one value, not a restatement
+    expect(await same('收入总计2456.78万元。\n支出总计2456.78万元。')).toEqual([]);
+    // a short print two figures easily share
+    expect(await same('公务接待费2.40万元。\n宣传费用2.40万元。')).toEqual([]);
+    // a budget figure is not the restatement of a spent one
+    expect(await same('全年预算数1573.88万元。\n实际支出1573.88万元。')).toEqual([]);
+  });
+
   it('one figure printed to different precisions agrees within rounding', async () => {
     const cs = await checksOf('一、收支\n2025年一般公共预算支出2864.30万元，比上年增加418.975万元。\n二、执行\n一般公共预算支出较上年增加418.98万元。');
     expect(cs.filter((c) => c.relation === 'same-figure').map((c) => c.status)).toEqual(['pass']);
