@@ -97,7 +97,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
   const current = year ?? mostNamedYear(blocks);
   const seen: Seen[] = [];
   // every money figure printed with enough digits to be told apart, by its print
-  const byPrint: { print: string; key: string; stage: Stage; f: FigureFact }[] = [];
+  // (strong: a print others may share, one figure only where one name ends the other)
+  const byPrint: { print: string; key: string; stage: Stage; f: FigureFact; strong: boolean }[] = [];
   const labels: { raw: string; key: string }[] = [];
   let heading = '';
   for (const b of blocks) {
@@ -113,6 +114,14 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
       if (other) continue;
       for (let i = 0; i < s.qs.length; i++) {
         const q = s.qs[i]!;
+        if (q.family === 'pct' || q.family === 'score') {
+          // a rate or a score printed again (预算执行率97.48% … 执行率97.48%; 总得分97.72分)
+          if (RATE_PRINT.test(q.number)) {
+            const label = clauseLabel(s, q);
+            if (!COMPARED.test(label)) byPrint.push({ print: `${q.number}${q.unit}`, key: strictKey(label), stage: 'none', f: figure(s, q), strong: true });
+          }
+          continue;
+        }
         if (q.family !== 'money') continue;
         const label = clauseLabel(s, q);
         const f = figure(s, q);
@@ -138,9 +147,10 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
           continue;
         }
         if (COMPARED.test(label)) continue;
-        if (SIGNIFICANT.test(q.number)) {
+        const significant = SIGNIFICANT.test(q.number);
+        if (significant || SMALL_PRINT.test(q.number)) {
           const stage = stageOf(label) ?? stageOf(s.c.text.slice(s.from, q.at)) ?? 'none';
-          byPrint.push({ print: `${q.number}${q.unit}`, key: strictKey(label), stage, f });
+          byPrint.push({ print: `${q.number}${q.unit}`, key: strictKey(label), stage, f, strong: !significant });
         }
         if (q.depth > 0) continue;
         const key = strictKey(label);
@@ -186,7 +196,7 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
     const at = `${x.f.src.line}:${x.f.src.column}`;
     if (x.f.src.line === first.f.src.line || paired.has(at)) continue;
     if ((x.stage === 'plan') !== (first.stage === 'plan') && x.stage !== 'none' && first.stage !== 'none') continue;
-    if (!alike(first.key, x.key)) continue;
+    if (!alike(first.key, x.key, first.strong || x.strong)) continue;
     paired.add(at);
     out.push({ name: first.key || x.key || x.print, first: first.f, second: x.f, anchored: false });
   }
@@ -196,10 +206,19 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
 /** 1573.88, 2456.78, 13087642.50, 3650: a print two different figures rarely share. */
 const SIGNIFICANT = /^(?:\d{2,}\.\d{2,}|\d{4,}(?:\.\d+)?)$/;
 
-/** Two names of one figure: one ends the other (学校支出 … 支出), or they end in one word (…支出合计, …支出). */
-function alike(a: string, b: string): boolean {
-  if (a === '' || b === '') return a === b || (a + b).length <= 4;
+/** 9.86 (万元): two decimals, one figure only under names that end one another. */
+const SMALL_PRINT = /^\d\.\d{2,}$/;
+/** 97.48(%), 97.72(分): a rate or a score with decimals. */
+const RATE_PRINT = /^\d{1,3}\.\d{1,}$/;
+
+/**
+ * Two names of one figure: one ends the other (学校支出 … 支出), or (unless `strong`) they end in one
+ * word (…支出合计, …支出).
+ */
+function alike(a: string, b: string, strong = false): boolean {
+  if (a === '' || b === '') return !strong && (a === b || (a + b).length <= 4);
   if (a.endsWith(b) || b.endsWith(a)) return true;
+  if (strong) return false;
   // one last word, not a word of totals only (收入总计 and 支出总计 are two figures)
   return a.length >= 2 && b.length >= 2 && a.slice(-2) === b.slice(-2) && !/^(?:总计|合计|小计)$/.test(a.slice(-2));
 }
