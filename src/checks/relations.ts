@@ -151,7 +151,10 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
   const parts = r.parts ?? [];
   // 三公 figures are read and checked by the 三公 extractor (sangong.ts), with its own rule
   if (/三公/.test(total.src.excerpt)) return;
-  if (parts.length === 0 || places.has(at(total.src)) || parts.some((p) => places.has(at(p.src)))) return;
+  // a relation of budget facts is the budget checks' own; the hierarchy stated across sentences is
+  // theirs only when its total is a budget fact too (a 支出合计 the budget model has no node for)
+  const ownParts = r.shape !== '层级（分句）' && parts.some((p) => places.has(at(p.src)));
+  if (parts.length === 0 || places.has(at(total.src)) || ownParts) return;
   const key = `rel:${at(total.src)}:${at(parts[0]!.src)}`;
   // the same relation stated twice (a table repeating the text) is one check
   const same = `sum:${total.number}${total.unit}=${parts.map((p) => p.number).sort().join('+')}`;

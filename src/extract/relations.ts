@@ -16,6 +16,7 @@ import {
 import { compact, depthAt, type Quantity } from './quantities.js';
 import { figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { balanceRelations, rateRelations } from './rates.js';
+import { hierarchyRelations } from './hierarchy.js';
 import { CELL_STYLE } from './cells.js';
 import { headingNumber } from './text.js';
 
@@ -108,6 +109,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   flushList();
   resolveNamedBases(out, all);
   balanceRelations(out, all);
+  hierarchyRelations(out, all);
   return out;
 }
 

@@ -67,6 +67,8 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a change stated again in another part (same-figure)', 'same-figure', '418.98万元', '一、收支情况\n2025年一般公共预算支出2864.30万元，比上年增加418.98万元，增长17.13%。\n二、预算执行\n全年预算数2950.00万元，执行2864.30万元；一般公共预算支出较上年增加418.98万元。', '一、收支情况\n2025年一般公共预算支出2864.30万元，比上年增加418.97万元，增长17.13%。\n二、预算执行\n全年预算数2950.00万元，执行2864.30万元；一般公共预算支出较上年增加418.98万元。'],
   ['a change restated under a shorter name (资金总额 … 项目资金较上年)', 'same-figure', '38.60万元', '2025年项目资金总额426.80万元，其中：中央资金300.00万元、省级资金126.80万元。项目资金总额比上年增加38.60万元，增长9.95%。\n五、自评结论\n项目资金较上年增加38.60万元，培训规模扩大。', '2025年项目资金总额426.80万元，其中：中央资金300.00万元、省级资金126.80万元。项目资金总额比上年增加36.80万元，增长9.43%。\n五、自评结论\n项目资金较上年增加38.60万元，培训规模扩大。'],
   ['a part of one total stated again (same total, same name)', 'same-figure', '310.00万元', '支出合计1000.00万元，其中：基本支出690.00万元，项目支出310.00万元。\n六、绩效情况\n支出合计1000.00万元，其中：基本支出690.00万元，项目支出310.00万元。', '支出合计1000.00万元，其中：基本支出700.00万元，项目支出300.00万元。\n六、绩效情况\n支出合计1000.00万元，其中：基本支出690.00万元，项目支出310.00万元。'],
+  ['the hierarchy stated one sentence at a time (支出合计 … 基本支出 … 项目支出)', 'sum', '1573.88', '2025年学校支出合计1573.88万元，比上年增加93.63万元。\n基本支出1021.56万元，占支出合计的64.91%。\n“三公”经费预算数12.00万元。\n项目支出552.32万元，占支出合计的35.09%。', '2025年学校支出合计1573.88万元，比上年增加93.63万元。\n基本支出1021.56万元，占支出合计的64.91%。\n“三公”经费预算数12.00万元。\n项目支出562.32万元，占支出合计的35.09%。'],
+  ['a spent whole after a budget in its sentence, its parts on numbered lines', 'sum', '3391.47', '2025年全年预算3468.20万，实际支出3391.47万元，预算执行率97.79%。\n1.基本支出1226.85万元，其中：人员经费1051.12万，公用经费175.73万。\n2.项目支出2164.62万元。', '2025年全年预算3468.20万，实际支出3391.47万元，预算执行率97.79%。\n1.基本支出1226.85万元，其中：人员经费1051.12万，公用经费175.73万。\n2.项目支出2264.62万元。'],
   ['a share that names its part', 'share', '9856300.00', '项目资金9,856,300.00元，其中：中央财政资金7,200,000.00元，省级财政资金2,656,300.00元。中央财政资金占项目资金的73.05%。', '项目资金9,856,300.00元，其中：中央财政资金7,200,000.00元，省级财政资金2,656,300.00元。中央财政资金占项目资金的74.05%。'],
   ['a share whose base is a shorter name of a total (占资金总额的)', 'share', '8650000.00', '项目资金总额8,650,000.00元，其中：中央补助资金5,000,000.00元，占资金总额的57.80%；省级补助资金3,650,000.00元。', '项目资金总额8,650,000.00元，其中：中央补助资金5,000,000.00元，占资金总额的58.80%；省级补助资金3,650,000.00元。'],
   ['a score table headed 评价指标', 'score', '90.5', '评价指标 | 分值 | 得分\n投入 | 15 | 14\n过程 | 25 | 22.5\n产出 | 40 | 36\n效益 | 20 | 18\n合计 | 100 | 90.5', '评价指标 | 分值 | 得分\n投入 | 15 | 14\n过程 | 25 | 22.5\n产出 | 40 | 36\n效益 | 20 | 17\n合计 | 100 | 90.5'],
@@ -116,6 +118,14 @@ describe('relations in every shape: held and broken', () => {
     expect(await conflicts('一、基本情况\n项目支出1886.15万元。\n二、执行情况\n项目支出1880.00万元。')).toEqual([]);
     // a change of another year is another change
     expect(await conflicts('2025年一般公共预算支出比上年增加418.97万元。\n2024年一般公共预算支出比上年增加300.00万元。')).toEqual([]);
+  });
+
+  it('the hierarchy across sentences is not read where a part is of another scope or of the plan', async () => {
+    const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => c.values.total);
+    // 基本支出 and 项目支出 of the 一般公共预算 only: not the parts of the whole year's spending
+    expect(await sums('2025年支出合计8711.35万元。\n2025年一般公共预算支出中基本支出323.15万元。\n2025年一般公共预算支出中项目支出6348.17万元。')).toEqual([]);
+    // a budget's parts are not the spending's
+    expect(await sums('2025年支出合计1000.00万元。\n年初预算中基本支出600.00万元，项目支出500.00万元。')).toEqual([]);
   });
 
   it('one figure stated again by its print and a name alike is a restatement that holds; other names or a short print are not', async () => {

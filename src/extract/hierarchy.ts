@@ -1,0 +1,111 @@
+/**
+ * The budget hierarchy stated across sentences (DOMAIN §3): a whole year's spending is its 基本支出
+ * and its 项目支出, and 基本支出 is its 人员经费 and its 公用经费. Reports often state them one
+ * sentence at a time ("支出合计1573.88万元，比上年增加…。基本支出1021.56万元，占…。项目支出552.32万元，
+ * 占…。"), with no 其中 to join them. Read here as a sum when all three are named plainly, in one part,
+ * in that order, with nothing between them that names another whole or another scope:
+ *
+ * - the whole's name is a spending total with no fund or scope in it (支出合计, 本年支出合计, 全年支出,
+ *   实际支出, …支出总额), and the parts' names are exactly 基本支出 / 项目支出 (人员经费 / 公用经费),
+ *   perhaps after a year or 其中;
+ * - no sentence from the whole to the parts names a fund or a narrower scope (一般公共预算, 政府性基金,
+ *   财政拨款, 专项, 项目资金 …), and the stage agrees (a budget's parts are not a spending's);
+ * - the parts are not already parts of a relation (其中 after the whole reads them there).
+ */
+import type { RelationFact } from './model.js';
+import type { Quantity } from './quantities.js';
+import { figure, type Stretch } from './stretches.js';
+
+interface Located {
+  q: Quantity;
+  s: Stretch;
+}
+
+const LEAD = /^(?:其中|另|此外|全年|本年度?|当年|年度|(?:19|20)\d{2}年度?|[，：:、])+/;
+/** A year's whole spending: a total word, or 支出 alone (the unit's name may lead: 学校支出合计). */
+const WHOLE_SPENT = /^(?:[^\d，。；：、]{0,8}?)(?:本年|全年|实际|年度)?(?:支出合计|支出总额|总支出|支出总计)$|^(?:全年|实际|本年|年度)?支出$/;
+const SCOPE = /一般公共预算|政府性基金|国有资本|社会保险基金|财政拨款|专项|项目资金|上级|补助|转移支付|三公|结转|结余|上年|去年/;
+/** A total of some other scope or stage (一般公共预算支出, 全年预算数 …) ends the parts' search. */
+const OTHER_WHOLE = /(?:支出|支出合计|收入|收入合计|预算数?|总额)$/;
+const PLAN = /预算|年初|批复|计划/;
+
+/** The pairs of the hierarchy: a whole's name → its two parts' names. */
+const LEVELS: { whole: (name: string) => boolean; parts: readonly [string, string] }[] = [
+  { whole: (n) => WHOLE_SPENT.test(n) && !SCOPE.test(n) && !PLAN.test(n), parts: ['基本支出', '项目支出'] },
+  { whole: (n) => n === '基本支出', parts: ['人员经费', '公用经费'] },
+];
+
+/** The words of a figure's clause before it, as written. */
+function clauseOf(l: Located): string {
+  const t = l.s.c.text;
+  let i = l.q.at;
+  while (i > l.s.from && !'，。；：、（）,;:'.includes(t[i - 1]!)) i--;
+  return t.slice(i, l.q.at);
+}
+
+/** A figure's name (the label as written: 学校支出合计), lead words aside. */
+function nameOf(l: Located): string {
+  return clauseOf(l).replace(/[\s“”"「」]/g, '').replace(LEAD, '').replace(/(?:为|是|达到?|约)$/, '').replace(/(?<![合总小])计$/, '');
+}
+
+/** The words of a sentence before a figure. */
+function before(l: Located): string {
+  return l.s.c.text.slice(l.s.from, l.q.at);
+}
+
+/** How far (in figures) the parts may follow their whole. */
+const WINDOW = 16;
+
+export function hierarchyRelations(out: RelationFact[], located: readonly Located[]): void {
+  const used = new Set<string>();
+  for (const r of out) for (const p of r.parts ?? []) used.add(`${p.src.line}:${p.src.column}`);
+  const key = (l: Located): string => {
+    const f = figure(l.s, l.q);
+    return `${f.src.line}:${f.src.column}`;
+  };
+  for (let i = 0; i < located.length; i++) {
+    const w = located[i]!;
+    if (w.q.family !== 'money' || w.q.depth > 0) continue;
+    const name = nameOf(w);
+    const level = LEVELS.find((l) => l.whole(name));
+    if (!level) continue;
+    // the whole's own sentence names no scope or plan before it
+    // (its clause, for the plan: "全年预算数…，全年支出合计…" is a spent whole)
+    if (level.parts[0] === '基本支出' && (SCOPE.test(before(w)) || PLAN.test(clauseOf(w)))) continue;
+    const found: (Located | undefined)[] = [undefined, undefined];
+    let broken = false;
+    for (let k = i + 1; k < located.length && k <= i + WINDOW; k++) {
+      const x = located[k]!;
+      if (x.q.family !== 'money') continue;
+      const n = nameOf(x);
+      if (level.whole(n) && n === name) break; // another whole of the same level
+      const p = level.parts.indexOf(n);
+      if (p < 0) {
+        // a total of another scope or stage: what follows belongs to it
+        // (三公 figures are a topic of their own, never a whole of these parts)
+        if (x.s !== w.s && !/三公/.test(n) && OTHER_WHOLE.test(n) && (SCOPE.test(n) || PLAN.test(n) || SCOPE.test(before(x)))) {
+          broken = true;
+          break;
+        }
+        continue;
+      }
+      if (SCOPE.test(before(x)) || PLAN.test(clauseOf(x))) {
+        // 一般公共预算支出中基本支出…, 基本支出预算…: a part of another scope or of the plan
+        broken = true;
+        break;
+      }
+      if (found[p] !== undefined) break; // a second 基本支出: not one list
+      found[p] = x;
+      if (found[0] && found[1]) break;
+    }
+    const [a, b] = found;
+    if (broken || !a || !b) continue;
+    // parts in another order, or one already read as a part of a relation (其中 after the whole)
+    if (located.indexOf(a) > located.indexOf(b)) continue;
+    if (used.has(key(a)) || used.has(key(b))) continue;
+    const tf = figure(w.s, w.q);
+    out.push({ relation: 'sum', subject: tf.label, total: tf, parts: [figure(a.s, a.q), figure(b.s, b.q)], complete: true, shape: '层级（分句）', src: tf.src });
+    used.add(key(a));
+    used.add(key(b));
+  }
+}
