@@ -11,7 +11,7 @@
  * Equations are kept beside the check items (a WeakMap), not on them: rules and `facts --items`
  * see the same items as before.
  */
-import { abs, SCALE, type Money } from '../extract/money.js';
+import { abs, percentWithin, SCALE, type Money } from '../extract/money.js';
 import type { Src } from '../extract/model.js';
 import type { CheckItem } from './types.js';
 
@@ -90,13 +90,8 @@ export function holds(eq: Equation, c: Corrections = NONE): boolean {
     const diff = v - t.v;
     return abs(diff) <= h + t.h + eq.extra || (eq.partial && diff < 0n);
   }
-  const a = valueOf(eq.num, c);
-  const b = valueOf(eq.den, c);
-  const p = { v: corrected(eq.pct, c), h: eq.pct.h };
-  const lowB = b.v - b.h;
-  if (lowB <= 0n) return true;
-  // amount ÷ base × 100 against the printed percentage, all as intervals (money.percentConsistent)
-  return 100n * (a.v - a.h) * POW <= (p.v + p.h) * (b.v + b.h) && (p.v - p.h) * lowB <= 100n * (a.v + a.h) * POW;
+  // amount ÷ base × 100 against the printed percentage, all as intervals
+  return percentWithin(valueOf(eq.num, c), valueOf(eq.den, c), { v: corrected(eq.pct, c), h: eq.pct.h });
 }
 
 function leavesOf(eq: Equation): Leaf[] {

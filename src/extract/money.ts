@@ -91,7 +91,11 @@ function scaleBy(x: bigint, exp: number): bigint {
  * p is given as a printed string ("4.84").
  */
 export function percentConsistent(a: Money, b: Money, printedPct: string): boolean {
-  const p = parsePct(printedPct);
+  return percentWithin(a, b, parsePct(printedPct));
+}
+
+/** Whether a ÷ b × 100 can be the percentage p (an interval, in 10^-SCALE %). */
+export function percentWithin(a: Money, b: Money, p: Money): boolean {
   const lowA = a.v - a.h;
   const highA = a.v + a.h;
   const lowB = b.v - b.h;
