@@ -30,7 +30,9 @@ function budgetPlaces(m: ReportModel): Set<string> {
     // a rate of this pair is the execution check's (the pair's figures alone do not make it so:
     // "决算数为预算数的82.50%" of the 三公 figures is checked nowhere else)
     if (n.execution) places.add(`rate:${at(n.execution.spent.src)}:${at(n.execution.budget.src)}`);
-    for (const s of n.shares) places.add(`share:${at(s.src)}`);
+    // (a share whose base the budget reading could not name is left to the relation reader, which
+    // may find it by name: 占支出合计的… after 支出合计 stated sentences before)
+    for (const s of n.shares) places.add(s.baseId ? `share:${at(s.src)}` : `unresolved:${at(s.src)}`);
   }
   for (const side of [m.sangong.budget, m.sangong.actual]) {
     add(side.total);
@@ -71,6 +73,12 @@ export function relationItems(m: ReportModel, skipped: SkippedCheck[]): { sums: 
     else if (r.relation === 'share') shareOf(r, places, seen, shares, skipped);
     else if (r.relation === 'change') changeOf(r, places, seen, sums, shares);
     else rateOf(r, places, seen, shares);
+  }
+  // a share the budget checks could not make (its base unnamed there) and made here is not skipped
+  const made = new Set(shares.map((i) => (i.src ? `${i.src.line}:${i.src.column}` : '')));
+  for (let k = skipped.length - 1; k >= 0; k--) {
+    const x = skipped[k]!;
+    if (x.check === 'share' && x.src && made.has(`${x.src.line}:${x.src.column}`)) skipped.splice(k, 1);
   }
   return { sums, shares, groups: shareGroups(rels, places) };
 }
@@ -185,12 +193,14 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
 }
 
 function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: CheckItem[], skipped: SkippedCheck[]): void {
-  if (places.has(`share:${at(r.src)}`) || places.has(at(r.part!.src))) return;
+  if (places.has(`share:${at(r.src)}`) || (places.has(at(r.part!.src)) && !places.has(`unresolved:${at(r.src)}`))) return;
   const key = `share:rel:${at(r.src)}`;
   if (seen.has(key)) return;
   seen.add(key);
   const pct = r.pct!.number;
   if (!r.base) {
+    // (a share the budget checks already listed as not made is not listed twice)
+    if (places.has(`unresolved:${at(r.src)}`)) return;
     skipped.push({ check: 'share', why: r.baseName ? 'base-not-found' : 'base-unnamed', fields: { baseName: r.baseName ?? '', pct }, src: r.src });
     return;
   }

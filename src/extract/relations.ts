@@ -107,9 +107,10 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
     if (history.length > HISTORY) history.splice(0, history.length - HISTORY);
   }
   flushList();
+  // the hierarchy first: a share of a part names its whole (占支出合计的)
+  hierarchyRelations(out, all);
   resolveNamedBases(out, all);
   balanceRelations(out, all);
-  hierarchyRelations(out, all);
   return out;
 }
 
@@ -539,11 +540,21 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[]): void {
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
       if (isBefore(x) || !best) best = x;
     }
+    const part = `${r.part!.src.line}:${r.part!.src.column}`;
     if (!best) {
-      // 占资金总额的 / 占执行数的: a shorter name of a total before it (项目资金总额, 全年执行数)
-      const part = `${r.part!.src.line}:${r.part!.src.column}`;
+      // the total of a sum the part is a part of, by that name (支出合计 = 基本支出 + 项目支出, stated
+      // sentence by sentence: 项目支出…占支出合计的): the nearest enclosing total
+      const whole = out.find((t) => t.relation === 'sum' && t.parts?.some((p) => `${p.src.line}:${p.src.column}` === part) && canonicalLabel(t.total!.label).endsWith(want));
+      if (whole) {
+        r.base = whole.total!;
+        continue;
+      }
+      // 占资金总额的 / 占执行数的: a shorter name of a total before it (项目资金总额, 全年执行数); a
+      // name with a total word (支出合计) is a figure written with one, not any 支出 that has parts
+      const totalWord = TOTAL_WORD.test(r.baseName);
       for (const x of all) {
         if (!isBefore(x) || x.q.family !== r.part!.family || isAttribute(x.q) || !canonicalLabel(x.q.label).endsWith(want)) continue;
+        if (totalWord && !TOTAL_WORD.test(clauseBefore(x.s.c.text.slice(0, x.q.at), x.q.at))) continue;
         const f = figure(x.s, x.q);
         const here = `${f.src.line}:${f.src.column}`;
         if (here !== part && (totals.has(here) || TOTAL_WORD.test(x.q.label))) best = x;
