@@ -9,6 +9,7 @@ import { MONEY_SHIFT } from '../extract/lexicon.js';
 import { abs, SCALE, type Money } from '../extract/money.js';
 import { pctLeaf, shareItem, sumCheck, type SumInput } from './arithmetic.js';
 import { leaf, type Leaf } from './consequences.js';
+import { SHARE_STRUCTURE } from '../extract/hierarchy.js';
 import { exactQuantity, quantity, valueOf } from './quantity.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
@@ -111,40 +112,50 @@ function shareGroups(rels: readonly RelationFact[], places: Set<string>): CheckI
       ph += v.h;
     }
     if (abs(pv - b.v) > ph + b.h) continue; // the parts are not the whole base: their shares need not make 100%
-    let sv = 0n;
-    let sh = 0n;
-    for (const g of group) {
-      const p = valueOf(g.pct!, '%', 0);
-      sv += p.v;
-      sh += p.h;
-    }
-    const hundred = 100n * 10n ** BigInt(SCALE);
-    const diff = sv - hundred;
-    const status = abs(diff) <= sh ? 'ok' : 'mismatch';
-    const partsText = group.map((g) => `${g.subject} ${g.pct!.number}%`).join(' + ');
-    const sumText = fmtPct(sv);
-    const diffText = fmtPct(abs(diff));
-    const tolText = fmtPct(sh);
-    out.push({
-      key: `shares:rel:${at(base.src)}`,
-      src: group[0]!.src,
-      related: group.slice(1).map((g) => ({ src: g.src, text: `${g.subject} ${g.pct!.number}%` })),
-      parent: base.label,
-      baseName: group[0]!.baseName || base.label,
-      check: 'share-group',
-      parts: partsText,
-      sum: quantity({ v: sv, h: sh }, '%', sumText),
-      diff: diffText,
-      tolerance: tolText,
-      status,
-      expectedSum: exactQuantity(100, '%', '100'),
-      expectedText: '100%',
-      actualText: `${sumText}%`,
-      data: { parts: partsText, sum: sumText, expected: '100', diff: diffText, tolerance: tolText },
-      values: { total: '100', parts: group.map((g) => g.pct!.number), unit: '%' },
-    });
+    out.push(hundredItem(`shares:rel:${at(base.src)}`, group.map((g) => ({ subject: g.subject, pct: g.pct!, src: g.src })), base.label, group[0]!.baseName || base.label));
+  }
+  // the shares of the parts of one whole, stated without amounts (基本支出占…，项目支出占…)
+  for (const r of rels) {
+    if (r.relation !== 'sum' || r.shape !== SHARE_STRUCTURE || places.has(`share:${at(r.src)}`)) continue;
+    out.push(hundredItem(`shares:structure:${at(r.src)}`, (r.parts ?? []).map((p) => ({ subject: p.label, pct: p, src: p.src })), r.subject, r.subject));
   }
   return out;
+}
+
+/** Percentages that together make their whole must add up to 100%, each an interval of its last digit. */
+function hundredItem(key: string, parts: readonly { subject: string; pct: FigureFact; src: Src }[], parent: string, baseName: string): CheckItem {
+  let sv = 0n;
+  let sh = 0n;
+  for (const g of parts) {
+    const p = valueOf(g.pct, '%', 0);
+    sv += p.v;
+    sh += p.h;
+  }
+  const hundred = 100n * 10n ** BigInt(SCALE);
+  const diff = sv - hundred;
+  const status = abs(diff) <= sh ? 'ok' : 'mismatch';
+  const partsText = parts.map((g) => `${g.subject} ${g.pct.number}%`).join(' + ');
+  const sumText = fmtPct(sv);
+  const diffText = fmtPct(abs(diff));
+  const tolText = fmtPct(sh);
+  return {
+    key,
+    src: parts[0]!.src,
+    related: parts.slice(1).map((g) => ({ src: g.src, text: `${g.subject} ${g.pct.number}%` })),
+    parent,
+    baseName,
+    check: 'share-group',
+    parts: partsText,
+    sum: quantity({ v: sv, h: sh }, '%', sumText),
+    diff: diffText,
+    tolerance: tolText,
+    status,
+    expectedSum: exactQuantity(100, '%', '100'),
+    expectedText: '100%',
+    actualText: `${sumText}%`,
+    data: { parts: partsText, sum: sumText, expected: '100', diff: diffText, tolerance: tolText },
+    values: { total: '100', parts: parts.map((g) => g.pct.number), unit: '%' },
+  };
 }
 
 function fmtPct(v: bigint): string {
@@ -155,6 +166,7 @@ function fmtPct(v: bigint): string {
 }
 
 function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: CheckItem[]): void {
+  if (r.shape === SHARE_STRUCTURE) return; // a group of shares (shareGroups)
   const total = r.total!;
   const parts = r.parts ?? [];
   // 三公 figures are read and checked by the 三公 extractor (sangong.ts), with its own rule

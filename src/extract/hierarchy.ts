@@ -109,3 +109,42 @@ export function hierarchyRelations(out: RelationFact[], located: readonly Locate
     used.add(key(b));
   }
 }
+
+/** A share of a named part with no amount: 基本支出占38.52% / 项目支出所占比重为62.48%. */
+const PART_SHARE = /^(?:其中|从支出结构看|支出结构上?)?(基本支出|项目支出|人员经费|公用经费)(?:占(?:[^，。；：\d]{0,12}?的)?(?:比重|比例)?|所占比[重例])(?:为|是|达)?$/;
+
+/**
+ * The shares of the two parts of one level of the hierarchy, stated without their amounts in one
+ * sentence ("从支出结构看，基本支出占38.52%，项目支出占62.48%"): they make up their whole, so they add
+ * up to 100%. Read as a relation of shape 构成占比 (checked as a group of shares, shares-total) whose
+ * total is the 100% the parts must make, printed at the first share's place.
+ */
+export function structureShares(out: RelationFact[], located: readonly Located[]): void {
+  const bySentence = new Map<Stretch, Located[]>();
+  for (const l of located) {
+    if (l.q.family !== 'pct') continue;
+    const list = bySentence.get(l.s);
+    if (list) list.push(l);
+    else bySentence.set(l.s, [l]);
+  }
+  for (const [, list] of bySentence) {
+    const named = new Map<string, Located>();
+    for (const l of list) {
+      const m = PART_SHARE.exec(clauseOf(l).replace(/[\s“”"「」]/g, ''));
+      if (m) named.set(m[1]!, l);
+    }
+    for (const level of LEVELS) {
+      const a = named.get(level.parts[0]);
+      const b = named.get(level.parts[1]);
+      if (!a || !b) continue;
+      // each share named by its part (the label would be 基本支出占)
+      const pa = { ...figure(a.s, a.q), label: level.parts[0] };
+      const pb = { ...figure(b.s, b.q), label: level.parts[1] };
+      const total = { label: `${level.parts[0]}与${level.parts[1]}占比之和`, number: '100', unit: '%', family: 'pct', decimals: 0, src: pa.src };
+      out.push({ relation: 'sum', subject: level.parts[0] === '基本支出' ? '支出' : '基本支出', total, parts: [pa, pb], complete: true, shape: SHARE_STRUCTURE, src: pa.src });
+    }
+  }
+}
+
+/** The shape of a relation of structureShares: its parts are percentages that make up 100%. */
+export const SHARE_STRUCTURE = '构成占比';

@@ -16,7 +16,7 @@ import {
 import { compact, depthAt, type Quantity } from './quantities.js';
 import { figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { balanceRelations, rateRelations } from './rates.js';
-import { hierarchyRelations } from './hierarchy.js';
+import { hierarchyRelations, structureShares } from './hierarchy.js';
 import { CELL_STYLE } from './cells.js';
 import { headingNumber } from './text.js';
 
@@ -109,6 +109,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   flushList();
   // the hierarchy first: a share of a part names its whole (占支出合计的)
   hierarchyRelations(out, all);
+  structureShares(out, all);
   resolveNamedBases(out, all);
   balanceRelations(out, all);
   return out;

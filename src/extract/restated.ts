@@ -24,7 +24,7 @@ const ACTUAL = /决算|实际|执行|完成|使用|拨付|到位/;
 /** Names that say too little to be one figure wherever they stand. */
 const GENERIC = /^(?:支出|收入|资金|经费|金额|合计|总计|其中|项目|数|费用|补助|补贴|余额|结余|结转|数额|额)?$/;
 const YEAR = /(?:19|20)(\d{2})年/g;
-const SPECIAL_CONTEXT = /专项|项目[一二三四五六七八九十\d]|子项目/;
+const SPECIAL_CONTEXT = /专项|项目[一二三四五六七八九十\d](?![一二三四五六七八九十\d]*[个项家])|子项目/;
 
 /** A name with the words of year, stage and "total" set aside (“三公”经费决算数 → 三公经费数 …). */
 export function strictKey(label: string): string {
@@ -181,6 +181,14 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
       // or parts of one total (two standalone 基本支出 may be the budget's and the spending's)
       out.push({ name: first.name, first: first.f, second: x.f, anchored: sameStage && x.parent === first.parent && x.parent !== '' });
     }
+  }
+  // a list stated again (基本支出…，项目支出… ; 基本支出执行…，项目支出执行…): where the other figures of the
+  // two sentences agree, one that differs is the same figure written differently
+  for (const r of out) {
+    if (r.anchored || (r.first.number === r.second.number && r.first.unit === r.second.unit)) continue;
+    r.anchored = out.some(
+      (o) => o !== r && o.name !== r.name && o.first.src.line === r.first.src.line && o.second.src.line === r.second.src.line && o.first.number === o.second.number && o.first.unit === o.second.unit && SIGNIFICANT.test(o.first.number),
+    );
   }
   // the same print in two places, named alike (学校支出合计 … 实际支出; a table's 合计 row …): one
   // figure stated again, which holds. Equal values only: a difference is a conflict only where the
