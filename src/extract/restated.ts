@@ -101,7 +101,13 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
   const byPrint: { print: string; key: string; stage: Stage; f: FigureFact; strong: boolean }[] = [];
   const labels: { raw: string; key: string }[] = [];
   let heading = '';
+  let head: readonly string[] = [];
   for (const b of blocks) {
+    if (b.kind === 'row') {
+      if (b.row === 0 || !b.normCells) head = b.normCells ?? [];
+      else tableFigures(b, head, byPrint);
+      continue;
+    }
     if (b.kind !== 'paragraph') continue;
     if (/^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/.test(b.norm)) heading = b.norm.slice(0, 30);
     // a paragraph about a 专项/项目 states its own figures under fund names (一般公共预算支出…)
@@ -196,19 +202,47 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
   const paired = new Set(out.map((r) => `${r.second.src.line}:${r.second.src.column}`));
   const firstOf = new Map<string, (typeof byPrint)[number]>();
   for (const x of byPrint) {
-    const first = firstOf.get(x.print);
+    // a table cell prints no unit: its print is matched by number, with 万元 (a money table's unit)
+    const first = firstOf.get(x.print) ?? (x.f.unit === '' ? firstOf.get(`${x.f.number}万元`) : firstOf.get(x.f.number));
+    if (first && first.f.unit !== x.f.unit && first.f.unit !== '' && x.f.unit !== '') continue;
     if (!first) {
       firstOf.set(x.print, x);
+      if (x.f.unit === '万元') firstOf.set(x.f.number, x);
       continue;
     }
     const at = `${x.f.src.line}:${x.f.src.column}`;
     if (x.f.src.line === first.f.src.line || paired.has(at)) continue;
     if ((x.stage === 'plan') !== (first.stage === 'plan') && x.stage !== 'none' && first.stage !== 'none') continue;
+    // a budget column's cell is restated only by a figure the text calls a budget too
+    if ((first.f.unit === '' && first.stage === 'plan') !== (x.f.unit === '' && x.stage === 'plan') && (first.stage === 'plan') !== (x.stage === 'plan')) continue;
     if (!alike(first.key, x.key, first.strong || x.strong)) continue;
     paired.add(at);
     out.push({ name: first.key || x.key || x.print, first: first.f, second: x.f, anchored: false });
   }
   return out;
+}
+
+/** A table's money cells (年度资金总额 | 1,680.00 | 1,745.60 | 1,731.28): named by their row, staged by their column. */
+function tableFigures(b: Block, head: readonly string[], out: { print: string; key: string; stage: Stage; f: FigureFact; strong: boolean }[]): void {
+  const cells = b.normCells!;
+  const name = (cells[0] ?? '').replace(/\s+/g, '');
+  if (name === '' || /^[\d.,%]+$/.test(name)) return;
+  const key = strictKey(name);
+  let offset = 0;
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k]!.trim();
+    const number = cell.replace(/,/g, '');
+    if (k > 0 && SIGNIFICANT.test(number) && /^\d[\d,]*\.\d+$|^\d{4,}$/.test(cell)) {
+      const column = head[k] ?? '';
+      // rates, scores, counts and another year's or a change's columns are not money of this year
+      if (/%|率|分|人|个|上年|去年|上一年|同比|增减|变动/.test(column)) continue;
+      const stage = stageOf(column) ?? 'none';
+      const decimals = number.includes('.') ? number.length - number.indexOf('.') - 1 : 0;
+      const f: FigureFact = { label: name, number, unit: '', family: 'money', decimals, src: { line: b.line, column: offset + 1, excerpt: b.text.trim() } };
+      out.push({ print: number, key, stage, f, strong: false });
+    }
+    offset += cells[k]!.length + 1;
+  }
 }
 
 /** 1573.88, 2456.78, 13087642.50, 3650: a print two different figures rarely share. */
@@ -227,6 +261,8 @@ function alike(a: string, b: string, strong = false): boolean {
   if (a === '' || b === '') return !strong && (a === b || (a + b).length <= 4);
   if (a.endsWith(b) || b.endsWith(a)) return true;
   if (strong) return false;
+  // 省级专项资金 (a row) … 省级专项资金支出
+  if ((a.length >= 4 && b.startsWith(a)) || (b.length >= 4 && a.startsWith(b))) return true;
   // one last word, not a word of totals only (收入总计 and 支出总计 are two figures)
   return a.length >= 2 && b.length >= 2 && a.slice(-2) === b.slice(-2) && !/^(?:总计|合计|小计)$/.test(a.slice(-2));
 }

@@ -141,6 +141,12 @@ describe('relations in every shape: held and broken', () => {
     expect(await same('公务接待费2.40万元。\n宣传费用2.40万元。')).toEqual([]);
     // a budget figure is not the restatement of a spent one
     expect(await same('全年预算数1573.88万元。\n实际支出1573.88万元。')).toEqual([]);
+    // a table's cell, named by its row and staged by its column, stated again in the text
+    const table = '资金来源 | 年初预算数 | 全年预算数 | 全年执行数\n省级补助资金 | 600.00 | 600.00 | 571.30\n区级配套资金 | 400.00 | 360.00 | 322.48\n二、存在问题\n省级补助资金支出571.30 万元，区级配套资金支出322.48 万元。';
+    expect(await same(table)).toEqual([['pass', '571.30', '571.30万元'], ['pass', '322.48', '322.48万元']]);
+    // the budget column is not the spending stated in the text; a prior-year column is another year's
+    expect(await same(table.replace('支出571.30 万元', '支出600.00 万元').replace('支出322.48 万元', '支出300.00 万元'))).toEqual([]);
+    expect(await same('项目 | 上年数 | 本年数\n项目支出 | 1886.15 | 1900.00\n二、情况\n项目支出1886.15万元。')).toEqual([]);
   });
 
   it('one figure printed to different precisions agrees within rounding', async () => {
