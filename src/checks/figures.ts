@@ -128,21 +128,22 @@ export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares:
     const change = y.change ? tol.money(y.change) : undefined;
     const signed = change ? { v: sign * change.v, h: change.h } : undefined;
     const prior = y.prior ? tol.money(y.prior) : signed ? { v: cur.v - signed.v, h: cur.h + signed.h } : undefined;
+    // the figures as printed, as the relation reader's changes give them (JSON checks[].values)
+    const values = { current: n.amount!.value, ...(y.prior ? { prior: y.prior.value } : {}), ...(y.change ? { change: y.change.value } : {}), ...(y.rate ? { rate: y.rate } : {}), unit: n.amount!.unit };
     if (y.prior && signed) {
-      sums.push(
-        sumCheck({
+      const item = sumCheck({
           kind: 'yoy', key: n.id, subject: n.name, dimension: '同比', total: cur, totalPrinted: fmt(cur.v),
           items: [{ money: tol.money(y.prior), label: '上年数', src: y.prior.src }, { money: signed, label: y.direction === 'down' ? '减少额（负）' : '增加额', src: y.change!.src }],
           src: y.src,
           extra: tol.extra,
-        }),
-      );
+        });
+      item.values = values;
+      sums.push(item);
     }
     if (y.rate && prior && prior.v - prior.h > 0n) {
       const delta: Money = signed ?? { v: cur.v - prior.v, h: cur.h + prior.h };
       const absDelta = { v: abs(delta.v), h: delta.h };
-      shares.push(
-        shareItem({
+      const item = shareItem({
           key: `yoy:${n.id}`,
           src: y.src,
           subject: n.name,
@@ -156,8 +157,9 @@ export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares:
           baseDerived: !y.prior,
           // without a stated change, the direction written (增长/减少) must match the figures
           alsoRequired: signed !== undefined || (delta.v < 0n) === (y.direction === 'down') || delta.v === 0n,
-        }),
-      );
+        });
+      item.values = values;
+      shares.push(item);
     }
   }
   // 预算执行率 = 决算 ÷ 预算, checked like a share
@@ -166,8 +168,7 @@ export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares:
     if (!e) continue;
     const base = tol.money(e.budget);
     if (base.v - base.h <= 0n) continue;
-    shares.push(
-      shareItem({
+    const item = shareItem({
         key: `execution:${n.id}`,
         src: e.src,
         related: [{ src: e.budget.src, text: `预算 ${e.budget.printed}` }],
@@ -178,8 +179,10 @@ export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares:
         base,
         pct: e.rate,
         baseDerived: false,
-      }),
-    );
+      });
+    // as the relation reader's rates give them: 执行数 ÷ 预算数
+    item.values = { rate: e.rate, numerator: e.spent.value, denominator: e.budget.value, unit: e.budget.unit };
+    shares.push(item);
   }
   return { sums, shares };
 }
