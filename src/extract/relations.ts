@@ -129,16 +129,23 @@ function lastOf(s: Stretch): Quantity | undefined {
   return undefined;
 }
 
-/** A figure that is itself a part of a list in its sentence stands for that list's total. */
-function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact[]): Quantity | undefined {
+/**
+ * A figure that is itself a part of a list stands for that list's total, in its sentence or in an
+ * earlier one of the paragraph (基本支出323.15万元。按经济科目分类：…、商品和服务支出51.02万元。按功能
+ * 科目分类：… breaks down 基本支出, not 51.02).
+ */
+function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact[], paragraph: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
   if (!q) return undefined;
   const at = figure(s, q).src;
   for (const r of out) {
     if (r.relation !== 'sum' || r.total!.src.line !== s.line || !r.parts!.some((p) => p.src.line === at.line && p.src.column === at.column)) continue;
-    const t = s.qs.find((x) => figure(s, x).src.column === r.total!.src.column);
-    return t ? wholeOf(t, s, out) : q;
+    for (const ts of s.line === r.total!.src.line ? [s, ...paragraph] : [s]) {
+      const t = ts.qs.find((x) => figure(ts, x).src.column === r.total!.src.column);
+      if (t) return t === q ? { q, s } : wholeOf(t, ts, out, paragraph);
+    }
+    return { q, s };
   }
-  return q;
+  return { q, s };
 }
 
 /** How many sentences back a restated subject or a planned figure is looked for. */
@@ -158,10 +165,11 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     // "…实际支出405.46万元，执行率95.00%。按支出内容分：…" breaks down the sentence's last figure (what
     // was spent); "支出合计900.00万元，…。其中：…" its first
     const byDimension = /^(?:，|。)?按/.test(text.slice(s.from));
-    const total = byDimension ? wholeOf(lastOf(previous), previous, out) : previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
-    if (total) {
-      const parts = collectParts(s, s.from + lead.length, total.family, 0, used, out, total);
-      if (parts.length > 0) out.push(sumRelation(previous, total, s, parts, lead.complete, '其中（另句）'));
+    const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
+    const whole = byDimension ? wholeOf(lastOf(previous), previous, out, paragraph) : first ? { q: first, s: previous } : undefined;
+    if (whole) {
+      const parts = collectParts(s, s.from + lead.length, whole.q.family, 0, used, out, whole.q);
+      if (parts.length > 0) out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete, '其中（另句）'));
     }
   }
   else {

@@ -123,6 +123,13 @@ describe('relations in every shape: held and broken', () => {
     expect(await conflicts('2025年一般公共预算支出比上年增加418.97万元。\n2024年一般公共预算支出比上年增加300.00万元。')).toEqual([]);
   });
 
+  it('a second breakdown after a first (按经济… 。按功能…) breaks down the same total, not the first breakdown\'s last part', async () => {
+    const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => [c.status, c.values.total, (c.values.parts as string[]).length]);
+    const text = '项目资金总额500.00万元。按资金来源分：中央资金300.00万元、省级资金200.00万元。按支出用途分：设备购置350.00万元、人员培训150.00万元。';
+    expect(await sums(text)).toEqual([['pass', '500.00', 2], ['pass', '500.00', 2]]);
+    expect(await sums(text.replace('人员培训150.00', '人员培训160.00'))).toEqual([['pass', '500.00', 2], ['fail', '500.00', 2]]);
+  });
+
   it('the hierarchy across sentences is not read where a part is of another scope or of the plan', async () => {
     const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => c.values.total);
     // 基本支出 and 项目支出 of the 一般公共预算 only: not the parts of the whole year's spending
