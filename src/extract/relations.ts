@@ -137,8 +137,8 @@ function lastOf(s: Stretch): Quantity | undefined {
 function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact[], paragraph: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
   if (!q) return undefined;
   const at = figure(s, q).src;
-  for (const r of out) {
-    if (r.relation !== 'sum' || r.total!.src.line !== s.line || !r.parts!.some((p) => p.src.line === at.line && p.src.column === at.column)) continue;
+  for (const r of sumsWithTotalOn(out, s.line)) {
+    if (!r.parts!.some((p) => p.src.line === at.line && p.src.column === at.column)) continue;
     for (const ts of s.line === r.total!.src.line ? [s, ...paragraph] : [s]) {
       const t = ts.qs.find((x) => figure(ts, x).src.column === r.total!.src.column);
       if (t) return t === q ? { q, s } : wholeOf(t, ts, out, paragraph);
@@ -146,6 +146,24 @@ function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact
     return { q, s };
   }
   return { q, s };
+}
+
+/** The sums read so far whose total is on a line, in the order read (indexed as `out` grows). */
+const sumIndex = new WeakMap<readonly RelationFact[], { n: number; byLine: Map<number, RelationFact[]> }>();
+function sumsWithTotalOn(out: readonly RelationFact[], line: number): readonly RelationFact[] {
+  let ix = sumIndex.get(out);
+  if (!ix) {
+    ix = { n: 0, byLine: new Map() };
+    sumIndex.set(out, ix);
+  }
+  for (; ix.n < out.length; ix.n++) {
+    const r = out[ix.n]!;
+    if (r.relation !== 'sum' || !r.total) continue;
+    const list = ix.byLine.get(r.total.src.line);
+    if (list) list.push(r);
+    else ix.byLine.set(r.total.src.line, [r]);
+  }
+  return ix.byLine.get(line) ?? [];
 }
 
 /** How many sentences back a restated subject or a planned figure is looked for. */
@@ -526,6 +544,11 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[]): void {
   for (const r of out) if (r.relation === 'sum') totals.add(`${r.total!.src.line}:${r.total!.src.column}`);
   // figures by name, once: each share looks up its base's name
   let byName: Map<string, Located[]> | undefined;
+  // (each figure's name and the sums by the place of each part, made once: a long report has
+  // hundreds of shares and thousands of figures)
+  let labels: string[] | undefined;
+  let places: number[] | null | undefined;
+  let wholes: Map<string, RelationFact[]> | undefined;
   for (const r of out) {
     if (r.relation !== 'share' || r.base || !r.baseName) continue;
     const want = canonicalLabel(r.baseName);
@@ -553,7 +576,19 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[]): void {
     if (!best) {
       // the total of a sum the part is a part of, by that name (支出合计 = 基本支出 + 项目支出, stated
       // sentence by sentence: 项目支出…占支出合计的): the nearest enclosing total
-      const whole = out.find((t) => t.relation === 'sum' && t.parts?.some((p) => `${p.src.line}:${p.src.column}` === part) && canonicalLabel(t.total!.label).endsWith(want));
+      if (!wholes) {
+        wholes = new Map();
+        for (const t of out) {
+          if (t.relation !== 'sum') continue;
+          for (const p of t.parts ?? []) {
+            const k = `${p.src.line}:${p.src.column}`;
+            const list = wholes.get(k);
+            if (list) list.push(t);
+            else wholes.set(k, [t]);
+          }
+        }
+      }
+      const whole = wholes.get(part)?.find((t) => canonicalLabel(t.total!.label).endsWith(want));
       if (whole) {
         r.base = whole.total!;
         continue;
@@ -561,16 +596,49 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[]): void {
       // 占资金总额的 / 占执行数的: a shorter name of a total before it (项目资金总额, 全年执行数); a
       // name with a total word (支出合计) is a figure written with one, not any 支出 that has parts
       const totalWord = TOTAL_WORD.test(r.baseName);
-      for (const x of all) {
-        if (!isBefore(x) || x.q.family !== r.part!.family || isAttribute(x.q) || !canonicalLabel(x.q.label).endsWith(want)) continue;
-        if (totalWord && !TOTAL_WORD.test(clauseBefore(x.s.c.text.slice(0, x.q.at), x.q.at))) continue;
+      labels ??= all.map((x) => canonicalLabel(x.q.label));
+      if (places === undefined) places = orderedPlaces(all);
+      // the nearest such figure before the share (from the last figure before it, when the figures
+      // are in the order of the text, as they are read)
+      for (let k = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1; k >= 0; k--) {
+        const x = all[k]!;
+        if (x.q.family !== r.part!.family || !labels[k]!.endsWith(want) || !isBefore(x) || isAttribute(x.q)) continue;
+        if (totalWord && !TOTAL_WORD.test(clauseBefore(x.s.c.text, x.q.at))) continue;
         const f = figure(x.s, x.q);
         const here = `${f.src.line}:${f.src.column}`;
-        if (here !== part && (totals.has(here) || TOTAL_WORD.test(x.q.label))) best = x;
+        if (here !== part && (totals.has(here) || TOTAL_WORD.test(x.q.label))) {
+          best = x;
+          break;
+        }
       }
     }
     if (best) r.base = figure(best.s, best.q);
   }
+}
+
+const COLUMNS = 1_000_000;
+
+/** Each figure's place (line, column) as one number, or null when the figures are not in text order. */
+function orderedPlaces(all: readonly Located[]): number[] | null {
+  const out: number[] = [];
+  for (const x of all) {
+    const at = x.s.line * COLUMNS + x.s.c.map[x.q.at]! + 1;
+    if (out.length > 0 && at < out[out.length - 1]!) return null;
+    out.push(at);
+  }
+  return out;
+}
+
+/** The index of the last place before `at` (-1 when none). */
+function lastBefore(places: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**
