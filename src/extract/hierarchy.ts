@@ -14,7 +14,7 @@
  */
 import type { RelationFact } from './model.js';
 import type { Quantity } from './quantities.js';
-import { figure, type Stretch } from './stretches.js';
+import { clauseLabel, figure, type Stretch } from './stretches.js';
 
 interface Located {
   q: Quantity;
@@ -37,10 +37,7 @@ const LEVELS: { whole: (name: string) => boolean; parts: readonly [string, strin
 
 /** The words of a figure's clause before it, as written. */
 function clauseOf(l: Located): string {
-  const t = l.s.c.text;
-  let i = l.q.at;
-  while (i > l.s.from && !'，。；：、（）,;:'.includes(t[i - 1]!)) i--;
-  return t.slice(i, l.q.at);
+  return clauseLabel(l.s, l.q);
 }
 
 /** A figure's name (the label as written: 学校支出合计), lead words aside. */

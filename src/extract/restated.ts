@@ -13,7 +13,7 @@
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, RestatedFact } from './model.js';
 import type { Quantity } from './quantities.js';
-import { figure, stretches, type Stretch } from './stretches.js';
+import { clauseLabel, figure, stretches } from './stretches.js';
 
 
 const COMPARISON = /(?:比上年|较上年|比去年|较去年|同比|与上年相比|较上一年度|比上年度|较上年度)/;
@@ -37,14 +37,6 @@ export function strictKey(label: string): string {
     .replace(/(?:合计|共计|总额|总金额|金额|数|共|计)$/, '')
     .replace(/实际|执行数?|决算数?|完成数?|的/g, '')
     .replace(/(?:合计|共计|总额|总金额|金额|数)$/, '');
-}
-
-/** The words of a figure's clause before it, quotation marks included (labels stop at “). */
-function clauseLabel(s: Stretch, q: Quantity): string {
-  const t = s.c.text;
-  let i = q.at;
-  while (i > s.from && !'，。；：、（）,;'.includes(t[i - 1]!)) i--;
-  return t.slice(i, q.at);
 }
 
 type Stage = 'plan' | 'actual' | 'none';

@@ -21,6 +21,17 @@ export function figure(s: Stretch, q: Quantity, lineOffset = 0): FigureFact {
   return { label: q.label, number: q.number, unit: q.unit, family: q.family, decimals: q.decimals, src: quantitySrc(s.line, lineOffset, s.c, q, s.excerpt) };
 }
 
+/**
+ * The words of a figure's clause before it, back to the previous clause mark within its sentence,
+ * quotation marks included (the text is normalised: half-width marks are full-width).
+ */
+export function clauseLabel(s: Stretch, q: Quantity): string {
+  const t = s.c.text;
+  let i = q.at;
+  while (i > s.from && !'，。；：、（）'.includes(t[i - 1]!)) i--;
+  return t.slice(i, q.at);
+}
+
 export function stretchSrc(s: Stretch, at: number): Src {
   return { line: s.line, column: (s.c.map[at] ?? 0) + 1, excerpt: s.excerpt };
 }
