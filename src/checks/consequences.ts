@@ -164,10 +164,13 @@ export function explain<T>(checks: readonly { ref: T; eq: Equation; fails: boole
   const open = new Set(checks.filter((c) => c.fails && !holds(c.eq)));
   // each agreeing check is kept as agreeing only if its equation agrees too (both verdicts the same)
   const agreeing = checks.filter((c) => !c.fails && holds(c.eq));
+  // the figures each check uses, once (every candidate asks of every check)
+  const uses = new Map<(typeof checks)[number], ReadonlySet<string>>();
+  for (const c of [...open, ...agreeing]) uses.set(c, new Set(leavesOf(c.eq).map((l) => l.id)));
   // the corrections chosen so far: a later figure is tried with the earlier ones corrected
   const applied = new Map<string, { num: bigint; den: bigint }>();
   for (;;) {
-    let best: { c: Corrections; l: Leaf; fixed: (typeof checks)[number][]; newV: bigint } | undefined;
+    let best: { l: Leaf; fixed: (typeof checks)[number][]; newV: bigint } | undefined;
     const tried = new Set<string>();
     for (const f of open) {
       for (const l of leavesOf(f.eq)) {
@@ -181,10 +184,10 @@ export function explain<T>(checks: readonly { ref: T; eq: Equation; fails: boole
         tried.add(key);
         const c = new Map(applied).set(l.id, { num: newV, den: l.v });
         const fixed: (typeof checks)[number][] = [];
-        for (const g of open) if (leavesOf(g.eq).some((x) => x.id === l.id) && holds(g.eq, c)) fixed.push(g);
+        for (const g of open) if (uses.get(g)!.has(l.id) && holds(g.eq, c)) fixed.push(g);
         if (fixed.length < 2 || (best && fixed.length <= best.fixed.length)) continue;
-        if (agreeing.some((g) => leavesOf(g.eq).some((x) => x.id === l.id) && !holds(g.eq, c))) continue;
-        best = { c, l, fixed, newV };
+        if (agreeing.some((g) => uses.get(g)!.has(l.id) && !holds(g.eq, c))) continue;
+        best = { l, fixed, newV };
       }
     }
     if (!best) return out;

@@ -35,14 +35,10 @@ const LEVELS: { whole: (name: string) => boolean; parts: readonly [string, strin
   { whole: (n) => n === '基本支出', parts: ['人员经费', '公用经费'] },
 ];
 
-/** The words of a figure's clause before it, as written. */
-function clauseOf(l: Located): string {
-  return clauseLabel(l.s, l.q);
-}
 
 /** A figure's name (the label as written: 学校支出合计), lead words aside. */
 function nameOf(l: Located): string {
-  return clauseOf(l).replace(/[\s“”"「」]/g, '').replace(LEAD, '').replace(/(?:为|是|达到?|约)$/, '').replace(/(?<![合总小])计$/, '');
+  return clauseLabel(l.s, l.q).replace(/[\s“”"「」]/g, '').replace(LEAD, '').replace(/(?:为|是|达到?|约)$/, '').replace(/(?<![合总小])计$/, '');
 }
 
 /** The words of a sentence before a figure. */
@@ -68,7 +64,7 @@ export function hierarchyRelations(out: RelationFact[], located: readonly Locate
     if (!level) continue;
     // the whole's own sentence names no scope or plan before it
     // (its clause, for the plan: "全年预算数…，全年支出合计…" is a spent whole)
-    if (level.parts[0] === '基本支出' && (SCOPE.test(before(w)) || PLAN.test(clauseOf(w)))) continue;
+    if (level.parts[0] === '基本支出' && (SCOPE.test(before(w)) || PLAN.test(clauseLabel(w.s, w.q)))) continue;
     const found: (Located | undefined)[] = [undefined, undefined];
     let broken = false;
     for (let k = i + 1; k < located.length && k <= i + WINDOW; k++) {
@@ -86,7 +82,7 @@ export function hierarchyRelations(out: RelationFact[], located: readonly Locate
         }
         continue;
       }
-      if (SCOPE.test(before(x)) || PLAN.test(clauseOf(x))) {
+      if (SCOPE.test(before(x)) || PLAN.test(clauseLabel(x.s, x.q))) {
         // 一般公共预算支出中基本支出…, 基本支出预算…: a part of another scope or of the plan
         broken = true;
         break;
@@ -127,7 +123,7 @@ export function structureShares(out: RelationFact[], located: readonly Located[]
   for (const [, list] of bySentence) {
     const named = new Map<string, Located>();
     for (const l of list) {
-      const m = PART_SHARE.exec(clauseOf(l).replace(/[\s“”"「」]/g, ''));
+      const m = PART_SHARE.exec(clauseLabel(l.s, l.q).replace(/[\s“”"「」]/g, ''));
       if (m) named.set(m[1]!, l);
     }
     for (const level of LEVELS) {

@@ -14,7 +14,7 @@ import {
   RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, TOTAL_ROW, TOTAL_WORD,
 } from './lexicon.js';
 import { compact, depthAt, type Quantity } from './quantities.js';
-import { figure, stretches, stretchSrc, type Stretch } from './stretches.js';
+import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { balanceRelations, rateRelations } from './rates.js';
 import { hierarchyRelations, structureShares } from './hierarchy.js';
 import { CELL_STYLE } from './cells.js';
@@ -603,7 +603,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[]): void {
       for (let k = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1; k >= 0; k--) {
         const x = all[k]!;
         if (x.q.family !== r.part!.family || !labels[k]!.endsWith(want) || !isBefore(x) || isAttribute(x.q)) continue;
-        if (totalWord && !TOTAL_WORD.test(clauseBefore(x.s.c.text, x.q.at))) continue;
+        if (totalWord && !TOTAL_WORD.test(clauseLabel(x.s, x.q))) continue;
         const f = figure(x.s, x.q);
         const here = `${f.src.line}:${f.src.column}`;
         if (here !== part && (totals.has(here) || TOTAL_WORD.test(x.q.label))) {

@@ -41,6 +41,15 @@ export function strictKey(label: string): string {
 
 type Stage = 'plan' | 'actual' | 'none';
 
+/** A figure by its print, for the restatements read by print and name (strong: see alike). */
+interface Printed {
+  print: string;
+  key: string;
+  stage: Stage;
+  f: FigureFact;
+  strong: boolean;
+}
+
 function stageOf(text: string): Stage | undefined {
   // the last stage word before the figure decides ("全年预算数2950.00万元，执行2864.30万元")
   let plan = -1;
@@ -90,7 +99,7 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
   const seen: Seen[] = [];
   // every money figure printed with enough digits to be told apart, by its print
   // (strong: a print others may share, one figure only where one name ends the other)
-  const byPrint: { print: string; key: string; stage: Stage; f: FigureFact; strong: boolean }[] = [];
+  const byPrint: Printed[] = [];
   const labels: { raw: string; key: string }[] = [];
   let heading = '';
   let head: readonly string[] = [];
@@ -192,7 +201,7 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
   // figure stated again, which holds. Equal values only: a difference is a conflict only where the
   // names above say the figures are one.
   const paired = new Set(out.map((r) => `${r.second.src.line}:${r.second.src.column}`));
-  const firstOf = new Map<string, (typeof byPrint)[number]>();
+  const firstOf = new Map<string, Printed>();
   for (const x of byPrint) {
     // a table cell prints no unit: its print is matched by number, with 万元 (a money table's unit)
     const first = firstOf.get(x.print) ?? (x.f.unit === '' ? firstOf.get(`${x.f.number}万元`) : firstOf.get(x.f.number));
@@ -215,7 +224,7 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
 }
 
 /** A table's money cells (年度资金总额 | 1,680.00 | 1,745.60 | 1,731.28): named by their row, staged by their column. */
-function tableFigures(b: Block, head: readonly string[], out: { print: string; key: string; stage: Stage; f: FigureFact; strong: boolean }[]): void {
+function tableFigures(b: Block, head: readonly string[], out: Printed[]): void {
   const cells = b.normCells!;
   const name = (cells[0] ?? '').replace(/\s+/g, '');
   if (name === '' || /^[\d.,%]+$/.test(name)) return;
