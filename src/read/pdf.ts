@@ -40,11 +40,16 @@ export const SCAN_MESSAGE_EN = 'a scan with no text to read: give the Word origi
  * OpenType for a browser to draw with (Type1Font.wrap → CFFCompiler.compile), which reading text
  * does not need and which no option of getDocument or getTextContent skips (disableFontFace only
  * stops the drawing side from using it). The pdf.js the CLI and the page ship is built without that
- * conversion (scripts/pdfjs-text-only.mjs: three checked edits; test/read/pdfjs-text-only.test.ts
- * shows the same findings and checks as the stock pdf.js): 35 ms warm. The rest is pdf.js's parsing
- * and text-content builder, and about 3 ms here (scan 0.7–1.3, layout 0.4, blocks 0.4). The options
- * that do not change what is read (disableAutoFetch/Stream/Range, isOffscreenCanvasSupported,
- * isImageDecoderSupported, enableXfa) and reading the pages concurrently gave nothing beyond noise.
+ * conversion (scripts/pdfjs-text-only.mjs; test/read/pdfjs-text-only.test.ts shows the same findings
+ * and checks as the stock pdf.js): 35 ms warm. Two more edits there took the rest of pdf.js's idle
+ * time and its slowest step: content streams and font files are inflated synchronously instead of
+ * through DecompressionStream (in Node a web stream over zlib's thread pool, about 7 ms of waiting
+ * per read), and TextState.clone no longer makes each cloned state a prototype (7% of a read):
+ * 20–28 ms warm. The rest is pdf.js parsing the Type 1 font programs (about 15%), its parsing and
+ * text-content builder, garbage collection, and about 3 ms here (scan 0.7–1.3, layout 0.4, blocks
+ * 0.4). The options that do not change what is read (disableAutoFetch/Stream/Range,
+ * isOffscreenCanvasSupported, isImageDecoderSupported, enableXfa) and reading the pages
+ * concurrently gave nothing beyond noise.
  * The library (dist/lib) imports pdfjs-dist as installed, without the edits: the same text, slower.
  */
 export async function readPdf(bytes: Uint8Array, file: string, pdfjs: PdfJs, limits: ReadLimits = DEFAULT_LIMITS): Promise<SourceDoc> {

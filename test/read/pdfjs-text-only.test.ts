@@ -28,6 +28,8 @@ describe('the text-only edits of pdf.js', () => {
     expect(out).toContain('if (this.disableFontFace) return undefined;');
     expect(out).not.toContain('this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);');
     expect(out).not.toContain('this.data = compiler.compile();');
+    expect(out).toContain('class FlateStream extends DecodeStream {\n  #isAsync = false;');
+    expect(out).not.toContain('Object.assign(Object.create(this), this)');
   });
 
   it('a pdf.js whose code moved fails the build, naming the edit', () => {
