@@ -19,6 +19,7 @@ import { balanceRelations, rateRelations } from './rates.js';
 import { hierarchyRelations, structureShares } from './hierarchy.js';
 import { CELL_STYLE } from './cells.js';
 import { headingNumber } from './text.js';
+import { memoised, reportMemo } from './report-memo.js';
 
 const isAttribute = (q: Quantity): boolean => ATTRIBUTE_LABEL.test(q.label);
 
@@ -191,7 +192,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     }
   }
   else {
-    const named = namedLead(s, [...history, ...paragraph.slice(0, index)]);
+    const named = namedLead(s, history, paragraph, index);
     if (named) {
       const parts = collectParts(s, named.from, named.total.q.family, 0, used, out, named.total.q);
       if (parts.length > 0) out.push(sumRelation(named.total.s, named.total.q, s, parts, named.complete, '某项中（另句）'));
@@ -222,19 +223,21 @@ const SENTENCE_LEAD = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)�
  * "基本支出中，人员经费…，公用经费…" / "项目支出包括：…" / "基本支出按经济科目分类：…": a sentence that
  * opens with the name of an earlier figure (and no figure of its own for it) lists that figure's parts.
  */
-function namedLead(s: Stretch, earlier: readonly Stretch[]): { total: { s: Stretch; q: Quantity }; from: number; complete: boolean } | undefined {
+function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly Stretch[], index: number): { total: { s: Stretch; q: Quantity }; from: number; complete: boolean } | undefined {
   const text = s.c.text;
   const first = s.qs[0];
   if (!first) return undefined;
   const p = s.from + SENTENCE_LEAD.exec(text.slice(s.from))![0].length;
   const head = text.slice(p, first.at);
   if (head.length < 3) return undefined;
+  // the sentences before it: the earlier paragraphs' (history), then this paragraph's
+  const n = history.length + index;
+  const earlier = (k: number): Stretch => (k < history.length ? history[k]! : paragraph[k - history.length]!);
   let best: { total: { s: Stretch; q: Quantity }; from: number; complete: boolean; len: number } | undefined;
-  for (const e of earlier) {
-    for (const q of e.qs) {
-      if (q.family === 'pct' || q.depth > 0 || isAttribute(q)) continue;
-      const name = canonicalLabel(q.label);
-      if (name.length < 2 || !head.startsWith(name) || (best && best.len > name.length)) continue;
+  for (let k = 0; k < n; k++) {
+    const e = earlier(k);
+    for (const { q, name } of leadNames(e)) {
+      if (!head.startsWith(name) || (best && best.len > name.length)) continue;
       const after = text.slice(p + name.length, first.at);
       const of = /^(?:中|的)(?:，|：)?/.exec(after);
       const intro = of ? { length: of[0].length, complete: true } : partIntroducer(after);
@@ -247,15 +250,32 @@ function namedLead(s: Stretch, earlier: readonly Stretch[]): { total: { s: Stret
   const m = /^([^，。；：\d]{2,8}?)(?:分别为|明细为|明细如下|包括|中)[：，]/.exec(head);
   if (!m) return undefined;
   const name = canonicalLabel(m[1]!);
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const e = earlier[k]!;
-    for (let i = e.qs.length - 1; i >= 0; i--) {
-      const q = e.qs[i]!;
-      if (q.family === 'pct' || q.depth > 0 || isAttribute(q) || name.length < 2 || !canonicalLabel(q.label).endsWith(name)) continue;
-      return { total: { s: e, q }, from: p + m[0].length, complete: true };
+  if (name.length < 2) return undefined;
+  for (let k = n - 1; k >= 0; k--) {
+    const e = earlier(k);
+    const names = leadNames(e);
+    for (let i = names.length - 1; i >= 0; i--) {
+      if (names[i]!.name.endsWith(name)) return { total: { s: e, q: names[i]!.q }, from: p + m[0].length, complete: true };
     }
   }
   return undefined;
+}
+
+/**
+ * The figures of a sentence a later sentence may open with the name of, with their names (the
+ * canonical label, two characters or more): worked out once per sentence, not once per later one.
+ */
+const leadNameTable = reportMemo<Stretch, readonly { q: Quantity; name: string }[]>();
+function leadNames(e: Stretch): readonly { q: Quantity; name: string }[] {
+  return memoised(leadNameTable, e, (x) => {
+    const out: { q: Quantity; name: string }[] = [];
+    for (const q of x.qs) {
+      if (q.family === 'pct' || q.depth > 0 || isAttribute(q)) continue;
+      const name = canonicalLabel(q.label);
+      if (name.length >= 2) out.push({ q, name });
+    }
+    return out;
+  });
 }
 
 function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[], complete: boolean, shape: string): RelationFact {

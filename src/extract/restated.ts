@@ -28,6 +28,18 @@ const SPECIAL_CONTEXT = /专项|项目[一二三四五六七八九十\d](?![一�
 
 /** A name with the words of year, stage and "total" set aside (“三公”经费决算数 → 三公经费数 …). */
 export function strictKey(label: string): string {
+  let key = keys.get(label);
+  if (key === undefined) {
+    if (keys.size >= 4096) keys = new Map();
+    keys.set(label, (key = makeKey(label)));
+  }
+  return key;
+}
+
+/** strictKey by label: a batch's reports name their figures in the same words again and again. */
+let keys = new Map<string, string>();
+
+function makeKey(label: string): string {
   return label
     .replace(/[\s“”"'「」]/g, '')
     .replace(/^(?:其中|另|此外|以及|和|及|全部|共)[：:，]?/, '')
@@ -50,12 +62,25 @@ interface Printed {
   strong: boolean;
 }
 
-function stageOf(text: string): Stage | undefined {
-  // the last stage word before the figure decides ("全年预算数2950.00万元，执行2864.30万元")
-  let plan = -1;
-  let actual = -1;
-  for (const m of text.matchAll(new RegExp(PLAN.source, 'g'))) plan = m.index;
-  for (const m of text.matchAll(new RegExp(ACTUAL.source, 'g'))) actual = m.index;
+const PLAN_ALL = new RegExp(PLAN.source, 'g');
+const ACTUAL_ALL = new RegExp(ACTUAL.source, 'g');
+
+/** The start of the last match of `re` (global) inside text[from, to), or -1. */
+function lastMatch(re: RegExp, text: string, from: number, to: number): number {
+  let at = -1;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index + m[0].length <= to; m = re.exec(text)) at = m.index;
+  return at;
+}
+
+/**
+ * The stage of text[from, to): the last stage word decides ("全年预算数2950.00万元，执行2864.30万元").
+ * Scanned in place (no slice): the stage words are two or three characters and none begins inside
+ * another, so the matches inside the range are those of the range cut out.
+ */
+function stageOf(text: string, from = 0, to = text.length): Stage | undefined {
+  const plan = lastMatch(PLAN_ALL, text, from, to);
+  const actual = lastMatch(ACTUAL_ALL, text, from, to);
   if (plan < 0 && actual < 0) return undefined;
   return plan > actual ? 'plan' : 'actual';
 }
@@ -156,14 +181,14 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
         if (COMPARED.test(label)) continue;
         const significant = SIGNIFICANT.test(q.number);
         if (significant || SMALL_PRINT.test(q.number)) {
-          const stage = stageOf(label) ?? stageOf(s.c.text.slice(s.from, q.at)) ?? 'none';
+          const stage = stageOf(label) ?? stageOf(s.c.text, s.from, q.at) ?? 'none';
           byPrint.push({ print: `${q.number}${q.unit}`, key: strictKey(label), stage, f, strong: !significant });
         }
         if (q.depth > 0) continue;
         const key = strictKey(label);
         if (key.length < 3 || GENERIC.test(key)) continue;
         labels.push({ raw: label.replace(/[“”"「」]/g, '').replace(/^(?:其中|另)[：:，]?/, ''), key });
-        const stage = stageOf(label) ?? stageOf(s.c.text.slice(s.from, q.at)) ?? stageOf(s.c.text.slice(0, s.from)) ?? stageOf(heading) ?? 'none';
+        const stage = stageOf(label) ?? stageOf(s.c.text, s.from, q.at) ?? stageOf(s.c.text, 0, s.from) ?? stageOf(heading) ?? 'none';
         seen.push({ key, name: label.replace(/^(?:其中|另)[：:，]?/, ''), f, stage, parent: parentAt.get(`${f.src.line}:${f.src.column}`) ?? '', change: false });
       }
     }

@@ -5,6 +5,7 @@
 import type { Block } from '../read/types.js';
 import type { FigureFact, Src } from './model.js';
 import { blockQuantities, quantitySrc, type Compact, type Quantity } from './quantities.js';
+import { memoised, reportMemo } from './report-memo.js';
 
 /** A sentence of a paragraph in compact text, with its figures. */
 export interface Stretch {
@@ -36,8 +37,17 @@ export function stretchSrc(s: Stretch, at: number): Src {
   return { line: s.line, column: (s.c.map[at] ?? 0) + 1, excerpt: s.excerpt };
 }
 
-/** Sentences of a paragraph at 。！？ (； does not end a list of parts). */
-export function stretches(block: Block): Stretch[] {
+const sentences = reportMemo<Block, readonly Stretch[]>();
+
+/**
+ * Sentences of a paragraph at 。！？ (； does not end a list of parts). Worked out once per block and
+ * report: the relation, hierarchy, plan-rate and restatement readers all ask for them.
+ */
+export function stretches(block: Block): readonly Stretch[] {
+  return memoised(sentences, block, sentencesOf);
+}
+
+function sentencesOf(block: Block): Stretch[] {
   const { c, qs } = blockQuantities(block);
   if (qs.length === 0) return [];
   const out: Stretch[] = [];
