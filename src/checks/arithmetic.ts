@@ -30,8 +30,11 @@ export interface SumInput {
   partialAllowed?: boolean;
   /** Extra absolute tolerance (config), in 10^-8 of the unit. */
   extra?: bigint;
-  /** The printed figures the total and each item stand for (checks/consequences.ts). */
-  eq?: { total: Operand; parts: readonly Operand[] };
+  /**
+   * The printed figures the total and each item stand for (checks/consequences.ts), worked out
+   * only when failing checks are grouped: most checks agree and never need them.
+   */
+  eq?: () => { total: Operand; parts: readonly Operand[] };
 }
 
 /** Compare a total with the sum of its items as intervals. */
@@ -95,7 +98,8 @@ export function sumCheck(input: SumInput): CheckItem {
     data: { total: input.totalPrinted, sum: sumText, diff: diffText, tolerance: tolText, items },
     values: { total: input.totalPrinted, parts: partValues, unit },
   };
-  if (input.eq) setEquation(item, { kind: 'sum', ...input.eq, partial: input.partialAllowed === true, extra: input.extra ?? 0n });
+  const eq = input.eq;
+  if (eq) setEquation(item, () => ({ kind: 'sum', ...eq(), partial: input.partialAllowed === true, extra: input.extra ?? 0n }));
   return item;
 }
 
@@ -171,11 +175,7 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
         continue;
       }
       const items: SumInput['items'] = [];
-      const leaves: Operand[] = [];
-      for (const i of b.items) {
-        items.push(amountItem(i, tol));
-        leaves.push([amountLeaf(i, tol)]);
-      }
+      for (const i of b.items) items.push(amountItem(i, tol));
       out.push(
         sumCheck({
           kind: 'amount',
@@ -188,7 +188,7 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
           extra: tol.extra,
           src: b.src,
           ...(b.partial ? { partialAllowed: true } : {}),
-          eq: { total: [amountLeaf(n.amount!, tol)], parts: leaves },
+          eq: () => ({ total: [amountLeaf(n.amount!, tol)], parts: b.items.map((i) => [amountLeaf(i, tol)]) }),
         }),
       );
     }
@@ -197,13 +197,11 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
     if (stated && parts) {
       const items: SumInput['items'] = [];
       const names: string[] = [];
-      const leaves: Operand[] = [];
       for (const p of parts) {
         const m = budget.value(p);
         if (m === undefined) break;
         items.push(p.amount ? { money: m, label: p.name, src: p.amount.src } : { money: m, label: p.name });
         names.push(p.name);
-        leaves.push(nodeOperand(p, budget, tol) ?? []);
       }
       if (items.length === parts.length) {
         out.push(
@@ -217,19 +215,19 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
             totalPrinted: statedText,
             items,
             src: n.amount!.src,
-            eq: { total: [amountLeaf(n.amount!, tol)], parts: leaves },
+            eq: () => ({ total: [amountLeaf(n.amount!, tol)], parts: parts.map((p) => nodeOperand(p, budget, tol) ?? []) }),
           }),
         );
       }
     }
     // 专项 listed under a 项目支出: their sum may not exceed it
     const items: SumInput['items'] = [];
-    const leaves: Operand[] = [];
+    const specials: AmountFact[] = [];
     let firstSrc: Src | undefined;
     for (const c of budget.kids(n.id)) {
       if (!c.amount || !isSpecialId(c.id)) continue;
       items.push({ money: tol.money(c.amount), label: c.name, src: c.amount.src });
-      leaves.push([amountLeaf(c.amount, tol)]);
+      specials.push(c.amount);
       firstSrc ??= c.amount.src;
     }
     const total = items.length > 0 ? budget.value(n) : undefined;
@@ -248,7 +246,7 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
           items,
           ...(src ? { src } : {}),
           partialAllowed: true,
-          eq: { total: nodeOperand(n, budget, tol) ?? [], parts: leaves },
+          eq: () => ({ total: nodeOperand(n, budget, tol) ?? [], parts: specials.map((a) => [amountLeaf(a, tol)]) }),
         }),
       );
     }
@@ -299,8 +297,11 @@ export interface ShareInput {
   baseDerived: boolean;
   /** A further condition the share must meet (a year-on-year direction), besides the interval check. */
   alsoRequired?: boolean;
-  /** The printed figures amount and base stand for, and the percentage (checks/consequences.ts). */
-  eq?: { num: Operand; den: Operand; pct: Leaf };
+  /**
+   * The printed figures amount and base stand for, and the percentage (checks/consequences.ts),
+   * worked out only when failing checks are grouped; undefined: no equation (a base not printed).
+   */
+  eq?: () => { num: Operand; den: Operand; pct: Leaf } | undefined;
 }
 
 /** A stated percentage against amount ÷ base, as intervals (DOMAIN §4). */
@@ -334,7 +335,13 @@ export function shareItem(i: ShareInput): CheckItem {
     data: { amount, base, baseDerived: i.baseDerived ? 'yes' : 'no', stated: i.pct, computed: expectedPct, tolerance: '按打印精度区间计算' },
     values: { pct: i.pct, part: amount, base, expected: expectedPct },
   };
-  if (i.eq && i.alsoRequired === undefined) setEquation(item, { kind: 'ratio', ...i.eq });
+  const eq = i.eq;
+  if (eq && i.alsoRequired === undefined) {
+    setEquation(item, () => {
+      const e = eq();
+      return e && { kind: 'ratio', ...e };
+    });
+  }
   return item;
 }
 
@@ -388,7 +395,7 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
           base: b,
           pct: sh.pct,
           baseDerived: baseNode?.derived !== undefined,
-          ...eqOf(nodeOperand(n, budget, tol), nodeOperand(baseNode, budget, tol), pctLeaf(sh.src, sh.pct)),
+          eq: () => eqOf(nodeOperand(n, budget, tol), nodeOperand(baseNode, budget, tol), pctLeaf(sh.src, sh.pct)),
         }),
       );
     }
@@ -397,8 +404,8 @@ export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[
   return out;
 }
 
-function eqOf(num: Operand | undefined, den: Operand | undefined, pct: Leaf): { eq?: ShareInput['eq'] } {
-  return num && den ? { eq: { num, den, pct } } : {};
+function eqOf(num: Operand | undefined, den: Operand | undefined, pct: Leaf): { num: Operand; den: Operand; pct: Leaf } | undefined {
+  return num && den ? { num, den, pct } : undefined;
 }
 
 /** Shares of parallel parts add up to their parent's share (or 100% of the parent itself). */

@@ -34,14 +34,22 @@ export type Equation =
   | { kind: 'sum'; total: Operand; parts: readonly Operand[]; partial: boolean; extra: bigint }
   | { kind: 'ratio'; num: Operand; den: Operand; pct: Leaf };
 
-const equations = new WeakMap<CheckItem, Equation>();
+/**
+ * Equations by check item, each made when first asked for (only failing checks are grouped, and
+ * only when two or more fail): a function until then, null where it turned out to have none.
+ */
+const equations = new WeakMap<CheckItem, Equation | null | (() => Equation | undefined)>();
 
-export function setEquation(item: CheckItem, eq: Equation): void {
+export function setEquation(item: CheckItem, eq: () => Equation | undefined): void {
   equations.set(item, eq);
 }
 
 export function equationOf(item: CheckItem): Equation | undefined {
-  return equations.get(item);
+  const e = equations.get(item);
+  if (typeof e !== 'function') return e ?? undefined;
+  const made = e() ?? null;
+  equations.set(item, made);
+  return made ?? undefined;
 }
 
 /** A figure's identity from its place in the text and its digits. */

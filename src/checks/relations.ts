@@ -198,7 +198,7 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
     items,
     src: total.src,
     ...(r.complete ? {} : { partialAllowed: true }),
-    eq: { total: [figLeaf(total, unit, d)], parts: parts.map((p) => [figLeaf(p, unit, d)]) },
+    eq: () => ({ total: [figLeaf(total, unit, d)], parts: parts.map((p) => [figLeaf(p, unit, d)]) }),
   });
   item.values = { total: total.number, parts: parts.map((p) => p.number), unit };
   out.push(item);
@@ -216,9 +216,10 @@ function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: C
     skipped.push({ check: 'share', why: r.baseName ? 'base-not-found' : 'base-unnamed', fields: { baseName: r.baseName ?? '', pct }, src: r.src });
     return;
   }
-  const unit = commonUnit([r.part!, r.base]);
-  const d = maxDecimals([r.part!, r.base]);
-  const base = valueOf(r.base, unit, d);
+  const baseFigure = r.base;
+  const unit = commonUnit([r.part!, baseFigure]);
+  const d = maxDecimals([r.part!, baseFigure]);
+  const base = valueOf(baseFigure, unit, d);
   if (base.v - base.h <= 0n) return;
   const item = shareItem({
     key,
@@ -231,7 +232,7 @@ function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: C
     base,
     pct,
     baseDerived: false,
-    eq: { num: [figLeaf(r.part!, unit, d)], den: [figLeaf(r.base, unit, d)], pct: pctLeaf(r.pct!.src, pct) },
+    eq: () => ({ num: [figLeaf(r.part!, unit, d)], den: [figLeaf(baseFigure, unit, d)], pct: pctLeaf(r.pct!.src, pct) }),
   });
   out.push(item);
 }
@@ -303,7 +304,7 @@ function rateOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Ch
     base,
     pct: r.rate!.number,
     baseDerived: false,
-    eq: { num: [figLeaf(r.numerator!, unit, d)], den: [figLeaf(r.denominator!, unit, d)], pct: pctLeaf(r.rate!.src, r.rate!.number) },
+    eq: () => ({ num: [figLeaf(r.numerator!, unit, d)], den: [figLeaf(r.denominator!, unit, d)], pct: pctLeaf(r.rate!.src, r.rate!.number) }),
   });
   item.values = { rate: r.rate!.number, numerator: r.numerator!.number, denominator: r.denominator!.number, unit };
   out.push(item);
