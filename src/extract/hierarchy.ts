@@ -59,6 +59,9 @@ export function hierarchyRelations(out: RelationFact[], located: readonly Locate
   for (let i = 0; i < located.length; i++) {
     const w = located[i]!;
     if (w.q.family !== 'money' || w.q.depth > 0) continue;
+    // every whole's name has 支出 in it (the characters may stand apart only around removed marks)
+    const label = clauseLabel(w.s, w.q);
+    if (!label.includes('支') || !label.includes('出')) continue;
     const name = nameOf(w);
     const level = LEVELS.find((l) => l.whole(name));
     if (!level) continue;
