@@ -175,8 +175,10 @@ function itemsOf(clause: string): string[] {
 
 function setItem(side: SangongSide, item: string, v: AmountFact | 'nil'): void {
   if (item === SANGONG_TOTAL) {
-    if (v !== 'nil') side.total ??= v;
-    else side.items[item] ??= v;
+    if (v === 'nil') side.items[item] ??= v;
+    else if (!side.total) side.total = v;
+    // the total stated again in another place (a sentence and the table below it)
+    else if (v.src.line !== side.total.src.line) (side.again ??= []).push(v);
     return;
   }
   if (side.items[item] === undefined) side.items[item] = v;

@@ -179,3 +179,58 @@ describe('relations in every shape: held and broken', () => {
     expect(cs.find((c) => c.relation === 'share')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('工业企业') });
   });
 });
+
+describe('one figure stated again: shapes read by print (equal values hold; other values are not paired)', () => {
+  const same = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'same-figure').map((c) => [c.status, c.values.first, c.values.second]);
+
+  it('a fund row of a table restated in a paragraph that names a 专项 fund', async () => {
+    const text = '资金来源 | 全年预算数 | 全年执行数\n中央专项资金 | 480.00 | 455.60\n二、问题\n中央专项资金支出455.60万元，部分资金拨付较慢。';
+    expect(await same(text)).toEqual([['pass', '455.60', '455.60万元']]);
+    expect(await same(text.replace('支出455.60万元', '支出450.60万元'))).toEqual([]);
+    // a paragraph about one 专项 of several: its figures under generic names are its own, even at the department's value
+    expect(await same('项目支出900.00万元，其中：设备购置费520.40万元、委托业务费379.60万元。\n专项资金二为监测经费。项目支出379.60万元，其中：委托业务费379.60万元。')).toEqual([]);
+  });
+
+  it('a figure before a year named later in its sentence is still this year\'s', async () => {
+    const text = '项目 | 全年预算数 | 全年执行数\n设备购置费 | 75.00 | 62.40\n说明：设备购置费62.40万元含2024年12月签约的采购合同尾款，2023年已付部分不计。';
+    expect(await same(text)).toEqual([['pass', '62.40', '62.40万元']]);
+    expect(await same(text.replace('设备购置费62.40万元', '设备购置费60.40万元'))).toEqual([]);
+  });
+
+  it('a figure named only by its stage (执行数) takes the subject of its sentence', async () => {
+    const text = '一、项目情况\n项目类别 | 项目名称 | 决算数\n市政设施管理 | 城区路灯维护 | 318.46\n二、执行情况\n城区路灯维护项目全年预算数330.00万元，执行数318.46万元，预算执行率96.50%。';
+    expect(await same(text)).toEqual([['pass', '318.46', '318.46万元']]);
+    expect(await same(text.replace('执行数318.46', '执行数316.48').replace('96.50', '95.90'))).toEqual([]);
+  });
+
+  it('一般公共预算支出 is a fund\'s spending, not a budget figure', async () => {
+    const text = '一、收支情况\n2025年一般公共预算支出1864.35万元。\n二、预算执行\n全年一般公共预算预算数1900.00万元，执行1864.35万元。';
+    expect(await same(text)).toEqual([['pass', '1864.35万元', '1864.35万元']]);
+    // the budget figure stays a budget figure
+    expect(await same('一、收支情况\n2025年一般公共预算支出1900.00万元。\n二、预算执行\n全年一般公共预算预算数1900.00万元，执行1864.35万元。')).toEqual([]);
+  });
+
+  it('机关运行经费 restates the 公用经费 of the basic spending', async () => {
+    const text = '基本支出905.20万元，其中：人员经费780.64万元，公用经费124.56万元。\n四、其他说明\n2025年本部门机关运行经费支出124.56万元。';
+    expect(await same(text)).toEqual([['pass', '124.56万元', '124.56万元']]);
+    expect(await same(text.replace('运行经费支出124.56', '运行经费支出126.54'))).toEqual([]);
+  });
+
+  it('the rate of a form\'s funds total row, under a header row further down the form, restated in the text', async () => {
+    const form = '项目名称 | 某项目\n项目资金（万元） | 全年预算数 | 全年执行数 | 执行率\n年度资金总额 | 800.00 | 771.20 | 96.40%\n其中：财政拨款 | 800.00 | 771.20 | 96.40%\n说明\n全年执行771.20万元，预算执行率96.40%。';
+    expect((await same(form)).filter((x) => String(x[1]).includes('%'))).toEqual([['pass', '96.40%', '96.40%']]);
+    expect((await same(form.replace('预算执行率96.40%', '预算执行率96.44%'))).filter((x) => String(x[1]).includes('%'))).toEqual([]);
+  });
+
+  it('the 三公 total of a sentence stated again in its table', async () => {
+    const text = '2025年“三公”经费财政拨款支出决算12.34万元。\n“三公”经费预算与决算对比表（单位：万元）\n项目 | 预算数 | 决算数\n合计 | 15.00 | 12.34\n因公出国（境）费 | 0 | 0\n公务用车购置及运行维护费 | 9.00 | 8.10\n公务接待费 | 6.00 | 4.24';
+    expect(await same(text)).toEqual([['pass', '12.34万元', '12.34万元']]);
+    expect(await same(text.replace('决算12.34万元', '决算12.43万元'))).toEqual([]);
+  });
+
+  it('a score table\'s total row and the score the text states', async () => {
+    const text = '一级指标 | 分值 | 得分\n决策 | 20 | 18\n过程 | 20 | 19\n产出 | 40 | 37\n效益 | 20 | 17\n合计 | 100 | 91\n五、自评结论\n本项目自评得分91分，等级为优。';
+    expect(await same(text)).toEqual([['pass', '91分', '91分']]);
+    expect(await same(text.replace('自评得分91分', '自评得分92分'))).toEqual([]);
+  });
+});
