@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckRecord } from '../../src/findings/types.js';
 import { auditText } from '../helpers/audit.js';
+import { withSection } from '../helpers/rule-tester.js';
 
 async function checksOf(text: string): Promise<CheckRecord[]> {
   return (await auditText(`某单位2025年度工作情况\n${text}\n`)).files[0]!.checks ?? [];
@@ -82,6 +83,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a count and its list in a form\'s cell', 'count', '4', '部门名称 | 某局\n机构设置 | 局机关设综合股、财务股、法制股、市容管理股4个股室。', '部门名称 | 某局\n机构设置 | 局机关设综合股、财务股、法制股4个股室。'],
   ['a Chinese numeral after its list (…防火股四个股室)', 'count', '4', '局机关设办公室、资源管理股、防火股、生态保护修复股四个股室。', '局机关设办公室、资源管理股、防火股四个股室。'],
   ['a count of one and the one it names', 'count', '1', '下属事业单位1个，即区市政设施管理中心。', '下属事业单位1个，即区市政设施管理中心、区环卫所。'],
+  ['a 三公 total with no word of its stage, and its items', 'sum', '21.40', '2025年“三公”经费支出21.40万元，其中：因公出国（境）费0万元，公务用车运行维护费16.90万元，公务接待费4.50万元。', '2025年“三公”经费支出21.40万元，其中：因公出国（境）费0万元，公务用车运行维护费16.90万元，公务接待费4.60万元。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
@@ -232,5 +234,17 @@ describe('one figure stated again: shapes read by print (equal values hold; othe
     const text = '一级指标 | 分值 | 得分\n决策 | 20 | 18\n过程 | 20 | 19\n产出 | 40 | 37\n效益 | 20 | 17\n合计 | 100 | 91\n五、自评结论\n本项目自评得分91分，等级为优。';
     expect(await same(text)).toEqual([['pass', '91分', '91分']]);
     expect(await same(text.replace('自评得分91分', '自评得分92分'))).toEqual([]);
+  });
+});
+
+describe('a budget figure broken down into parts the budget reading does not hold', () => {
+  it('项目支出…，占…。包括：… in the part about the general budget is checked as a sum', async () => {
+    const sums = async (body: string) => {
+      const cs = (await auditText(withSection('二', body))).files[0]!.checks ?? [];
+      return cs.filter((c) => c.relation === 'sum' && c.values.total === '200.00').map((c) => [c.status, c.values.parts]);
+    };
+    const body = '（一）基本支出情况\n2025年一般公共预算支出500.00万元。2025年一般公共预算支出中基本支出300.00万元，占一般公共预算总支出的60.00%。\n（二）项目支出情况\n2025年项目支出200.00万元，占一般公共预算总支出的40.00%。包括：设备购置补助120.00万元、校舍维修资金50.00万元、学生资助30.00万元。';
+    expect(await sums(body)).toEqual([['pass', ['120.00', '50.00', '30.00']]]);
+    expect(await sums(body.replace('学生资助30.00', '学生资助35.00'))).toEqual([['fail', ['120.00', '50.00', '35.00']]]);
   });
 });
