@@ -30,11 +30,11 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   const history: Stretch[] = [];
   // a list of parts on the lines (or in the sentence) after its total: "…支出5933.31万元。按支出功能分类：" /
   // "1.农林水支出…；2.…"; `inline`: opened by a sentence of its own, so the next sentence may hold the list
-  let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string } | undefined;
+  let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string; partial?: boolean } | undefined;
   const flushList = (): void => {
     if (pendingList && pendingList.parts.length >= 2) {
       const { s, total } = pendingList;
-      out.push({ relation: 'sum', subject: total.label, total: figure(s, total), parts: pendingList.parts.map((p, i) => figure(pendingList!.stretches[i]!, p)), complete: true, shape: '分行列举', src: figure(s, total).src });
+      out.push({ relation: 'sum', subject: total.label, total: figure(s, total), parts: pendingList.parts.map((p, i) => figure(pendingList!.stretches[i]!, p)), complete: pendingList.partial !== true, shape: '分行列举', src: figure(s, total).src });
     }
     pendingList = undefined;
   };
@@ -88,7 +88,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       const last = lastOf(s);
       const tail = s.c.text.slice(last ? last.end : s.from, s.to);
       if (!pendingList) {
-        if (last && LIST_TAIL.test(tail)) pendingList = { s, total: last, parts: [], stretches: [] };
+        // (…主要用于： may list the main uses only: the parts need not make the whole)
+        if (last && LIST_TAIL.test(tail)) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}) };
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
           // only after a sentence that states one figure ("（一）总体情况。…支出2,933.05万元，占…"): after a
           // list, the opener starts a breakdown of something else
@@ -116,7 +117,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
 }
 
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
-const LIST_TAIL = /^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|按[^，。；：\d]{1,10}分类?|(?:主要)?包括|其中|分别为)：$/;
+const LIST_TAIL = /^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|按[^，。；：\d]{1,10}?分类?(?:，?主要用于)?|(?:主要)?包括|其中|分别为)：$/;
 /** A sentence of its own that opens a list of the parts of the figure before it. */
 const LIST_OPENER = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?:按[^，。；：\d]{1,10}分类?|(?:具体|构成|明细)(?:情况)?如下)[：。]?$/;
 
