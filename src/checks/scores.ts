@@ -3,7 +3,10 @@
  * 合计 row); the 得分 add up to the total score (合计 row, else the stated 自评得分). Scores are exact
  * numbers, not rounded amounts: no rounding tolerance.
  */
-import type { ReportModel, Src } from '../extract/model.js';
+import type { ReportModel, ScoreRow, Src } from '../extract/model.js';
+
+/** A 一级指标 cell with its weight: 产出指标（50分）. */
+const LEVEL_WEIGHT = /[（(](\d{1,3}(?:\.\d+)?)分[）)]$/;
 import { fmt, SCALE, type Money } from '../extract/money.js';
 import { sumCheck } from './arithmetic.js';
 import { mapList } from './list.js';
@@ -30,6 +33,42 @@ export function scoreItems(m: ReportModel): CheckItem[] {
       items: mapList(t.rows, (r) => ({ money: score(r.max), label: r.name })), ...(maxSrc ? { src: maxSrc } : {}),
     }),
   );
+  // 一级指标 headed with their weight (产出指标（50分）): the rows of each add up to it, and the weights
+  // (with the rows of no weighted level: the funds table's 执行率 row) make the table's whole
+  const levels = new Map<string, { weight: string; rows: ScoreRow[] }>();
+  for (const r of t.rows) {
+    const w = LEVEL_WEIGHT.exec(r.level1);
+    if (!w) continue;
+    const level = levels.get(r.level1);
+    if (level) level.rows.push(r);
+    else levels.set(r.level1, { weight: w[1]!, rows: [r] });
+  }
+  for (const [name, { weight, rows }] of levels) {
+    out.push(
+      sumCheck({
+        kind: 'score', key: `level:${name}`, subject: `“${name}”`, dimension: '各项分值之和', dimensionEn: 'item maxima', side: '一级指标分值', unit: '分',
+        total: score(weight), totalPrinted: weight, items: mapList(rows, (r) => ({ money: score(r.max), label: r.name })), src: rows[0]!.src,
+      }),
+    );
+  }
+  if (levels.size >= 2) {
+    const items: { money: Money; label: string }[] = [];
+    const done = new Set<string>();
+    for (const r of t.rows) {
+      const level = levels.get(r.level1);
+      if (!level) items.push({ money: score(r.max), label: r.name });
+      else if (!done.has(r.level1)) {
+        done.add(r.level1);
+        items.push({ money: score(level.weight), label: r.level1 });
+      }
+    }
+    out.push(
+      sumCheck({
+        kind: 'score', key: 'max-levels', subject: '评分表', subjectEn: 'score table', dimension: '各一级指标分值之和', dimensionEn: 'level maxima', side: t.total?.max ? '合计分值' : '满分', unit: '分',
+        total: score(maxTotal), totalPrinted: fmt(score(maxTotal).v, 0), items, ...(maxSrc ? { src: maxSrc } : {}),
+      }),
+    );
+  }
   const gotTotal = t.total?.got ?? m.score.score?.value;
   const gotSrc = t.total?.got ? t.total.src : m.score.score?.src;
   if (gotTotal !== undefined) {

@@ -259,3 +259,14 @@ describe('lists that may name only some parts are not held to make their whole',
     expect(await sums('专项资金500.00万元中，已拨付设备购置款300.00万元。')).toEqual([['pass', '500.00']]);
   });
 });
+
+describe('score tables whose 一级指标 carry their weight (产出指标（50分）)', () => {
+  const table = (third: string) =>
+    ['一级指标 | 二级指标 | 三级指标 | 分值 | 得分', '产出指标（60分） | 数量指标 | 培训人数 | 30 | 30', ' | 质量指标 | 合格率 | 30 | 28', `效益指标（40分） | 社会效益 | 就业率 | ${third} | 18`, ' | 满意度 | 学员满意度 | 20 | 19', '总分 | — | — | 100 | 95'].join('\n');
+  const levelChecks = async (text: string) =>
+    (await checksOf(text)).filter((c) => c.relation === 'score' && (c.values.total === '60' || c.values.total === '40' || (c.values.total === '100' && (c.values.parts as string[]).length === 2))).map((c) => [c.status, c.values.total, c.values.parts]);
+  it('each level\'s rows add up to its weight, and the weights to the whole', async () => {
+    expect(await levelChecks(table('20'))).toEqual([['pass', '60', ['30', '30']], ['pass', '40', ['20', '20']], ['pass', '100', ['60', '40']]]);
+    expect((await levelChecks(table('25'))).map((x) => x[0])).toEqual(['pass', 'fail', 'pass']);
+  });
+});
