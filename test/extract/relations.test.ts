@@ -270,3 +270,26 @@ describe('score tables whose 一级指标 carry their weight (产出指标（50�
     expect((await levelChecks(table('25'))).map((x) => x[0])).toEqual(['pass', 'fail', 'pass']);
   });
 });
+
+describe('a form whose funds part scores budget execution apart from its indicator table (执行率权重 | 执行率得分；指标权重（分） | 指标得分（分）)', () => {
+  const form = (weights: string, got: string, stated: string) =>
+    [
+      '自评总分（分） | ' + stated + ' | 自评等级 | 优',
+      '部门预算执行情况（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率（%） | 执行率权重 | 执行率得分（分）',
+      '年度资金总额 | 900.00 | 1000.00 | 980.00 | 98.00 | 10 | 9.8',
+      '指标名称 | 计量单位 | 年初指标值 | 全年完成值 | 得分系数（%） | 指标权重（分） | 指标得分（分）',
+      '培训场次 | 场 | ≥40 | 42 | 100 | 30 | 30',
+      '参训人数 | 人 | ≥1200 | 1100 | 90 | 30 | 27',
+      '群众满意度 | % | ≥90% | 92% | 100 | 30 | 30',
+      `合计 | — | — | — | — | ${weights} | ${got}`,
+    ].join('\n');
+  const scores = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'score' && (c.values.parts as string[]).length > 1).map((c) => [c.status, c.values.total, (c.values.parts as string[]).length]);
+  it('reads the 得分 columns by their names, never 得分系数; a 合计 row of the indicators only is read so, and the stated total score is both parts', async () => {
+    // weights 10 + 90 = 100 with the execution row; the 合计 row's 得分 87 is the indicators' (30 + 27 + 30), and 9.8 + 87 = 96.8
+    expect(await scores(form('100', '87', '96.8'))).toEqual([['pass', '100', 4], ['pass', '87', 3], ['pass', '96.8', 4]]);
+    // the stated total that is not the two together, and weights that make 100 in no reading
+    expect(await scores(form('95', '87', '97.8'))).toEqual([['fail', '95', 4], ['pass', '87', 3], ['fail', '97.8', 4]]);
+    // a 合计 row that totals all rows stays read over all rows
+    expect(await scores(form('100', '96.8', '96.8'))).toEqual([['pass', '100', 4], ['pass', '96.8', 4]]);
+  });
+});
