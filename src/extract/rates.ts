@@ -87,7 +87,7 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
 }
 
 /** Stems of rates that are not a count over a count. */
-const NOT_A_RATIO = /增长|下降|增|减|占|比|满意|覆盖|普及|达标排放|合格$/;
+const NOT_A_RATIO = /增长|下降|增|减|占|比|满意|覆盖|普及|达标排放/;
 
 /**
  * 受理矛盾纠纷8734件，调解成功8577件，调解成功率98.2%: the figure the rate names (its label holds

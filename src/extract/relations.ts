@@ -202,11 +202,15 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     const q = qs[i]!;
     if (q.family === 'pct') continue;
     // a part already read (with its own nested list) may still state its own change
-    const after = used.has(q) ? '' : text.slice(q.end, s.to);
+    let after = used.has(q) ? '' : text.slice(q.end, s.to);
+    // "由5名成员组成，其中…": the figure's noun and 组成/构成 before the introducer
+    const made = after ? MADE_OF.exec(after) : null;
+    const skip = made ? made[0].length : 0;
+    if (made) after = after.slice(skip);
     const intro = after ? partIntroducer(after.replace(/^（/, '')) : null;
-    if (intro && !isAttribute(q)) {
+    if (intro && !isAttribute(q) && (!made || /^，其中/.test(after))) {
       const open = after.startsWith('（') ? 1 : 0;
-      const parts = collectParts(s, q.end + open + intro.length, q.family, q.depth + open, used, out, q);
+      const parts = collectParts(s, q.end + skip + open + intro.length, q.family, q.depth + open, used, out, q);
       if (parts.length > 0) out.push(sumRelation(s, q, s, parts, intro.complete, open ? '括号内其中' : '其中'));
     }
     changeRelation(s, q, i, out);
@@ -215,6 +219,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   shareRelations(s, out, earlier);
   rateRelations(s, out, paragraph.slice(0, index), history);
 }
+
+/** The noun of a count and a verb of composition after it (5名成员组成，其中…): not a clause of its own. */
+const MADE_OF = /^[\u4e00-\u9fff]{1,4}?(?:组成|构成)(?=，其中)/;
 
 /** A heading number and a year before the words of a sentence. */
 const SENTENCE_LEAD = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?:(?:19|20)\d{2}年度?)?/;
