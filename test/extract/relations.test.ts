@@ -89,6 +89,8 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a figure followed by 中，and its parts', 'sum', '860.00', '农林水支出860.00万元中，农业农村支出610.00万元，水利支出250.00万元。', '农林水支出860.00万元中，农业农村支出610.00万元，水利支出290.00万元。'],
   ['a 合格率 of counts (抽检…批次，合格…批次，合格率…)', 'rate', '320', '抽检农产品样品320批次，合格312批次，合格率97.50%。', '抽检农产品样品320批次，合格312批次，合格率98.50%。'],
   ['a count made of its parts (由…名成员组成，其中…)', 'sum', '7', '项目组由7名成员组成，其中高级工程师3名、工程师3名、财务人员1名。', '项目组由7名成员组成，其中高级工程师3名、工程师2名、财务人员1名。'],
+  ['a count whose items are the numbered lines after it (分为3个片区：/1.…/2.…)', 'count', '3', '本项目保洁服务分为3个片区：\n1.东城片区\n2.西城片区\n3.南湖片区\n二、其他情况', '本项目保洁服务分为3个片区：\n1.东城片区\n2.西城片区\n3.南湖片区\n4.北山片区\n二、其他情况'],
+  ['a count, what the counted do, then 即 and its list', 'count', '5', '安排补助资金200万元，支持5个村开展人居环境综合整治提升，即甲村、乙村、丙村、丁村、戊村，年底前完工。', '安排补助资金200万元，支持5个村开展人居环境综合整治提升，即甲村、乙村、丙村、丁村，年底前完工。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
@@ -293,5 +295,12 @@ describe('a form whose funds part scores budget execution apart from its indicat
     expect(await scores(form('95', '87', '97.8'))).toEqual([['fail', '95', 4], ['pass', '87', 3], ['fail', '97.8', 4]]);
     // a 合计 row that totals all rows stays read over all rows
     expect(await scores(form('100', '96.8', '96.8'))).toEqual([['pass', '100', 4], ['pass', '96.8', 4]]);
+  });
+});
+
+describe('numbered lines that say more than a name are not the items of a count', () => {
+  it('分为2个阶段： followed by sentences', async () => {
+    const cs = await checksOf('项目实施分为2个阶段：\n1.前期准备，完成方案编制和招标采购。\n2.组织实施，完成全部工程并验收。\n3.后续管护，建立长效机制。');
+    expect(cs.filter((c) => c.relation === 'count')).toEqual([]);
   });
 });
