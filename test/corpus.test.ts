@@ -12,8 +12,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditCorpusText, corpusTexts, type CorpusOutcome } from './helpers/corpus.js';
 
-const RECALL_FLOOR = 0.91;
-const DEFECTS_FLOOR = 0.97;
+const RECALL_FLOOR = 0.97;
+const DEFECTS_FLOOR = 1;
 /** Issue 8 asks for at least 40 texts; the corpus holds 40 (01–40). */
 const TEXTS_FLOOR = 40;
 /** Rules whose findings on a correct text would be false: arithmetic, counts, staffing. */

@@ -169,12 +169,17 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
   if (r.shape === SHARE_STRUCTURE) return; // a group of shares (shareGroups)
   const total = r.total!;
   const parts = r.parts ?? [];
-  // 三公 figures are read and checked by the 三公 extractor (sangong.ts), with its own rule
-  if (/三公/.test(total.src.excerpt)) return;
+  // 三公 figures are read and checked by the 三公 extractor (sangong.ts), with its own rule: a sum of
+  // them is left to it where it read them (their places, below); one it could not place (no stage
+  // word: "“三公”经费支出21.37万元，其中：…") is checked here
+  const sangong = /三公/.test(total.src.excerpt);
   // a relation of budget facts is the budget checks' own; the hierarchy stated across sentences is
   // theirs only when its total is a budget fact too (a 支出合计 the budget model has no node for)
-  const ownParts = r.shape !== '层级（分句）' && parts.some((p) => places.has(at(p.src)));
-  if (parts.length === 0 || places.has(at(total.src)) || ownParts) return;
+  // (a budget total broken down into parts the budget model did not read, "项目支出…。包括：…", is
+  // checked here: the budget checks have no breakdown of it)
+  const hierarchy = r.shape === '层级（分句）';
+  const ownParts = !hierarchy && parts.some((p) => places.has(at(p.src)));
+  if (parts.length === 0 || ((hierarchy || sangong) && places.has(at(total.src))) || ownParts) return;
   const key = `rel:${at(total.src)}:${at(parts[0]!.src)}`;
   // the same relation stated twice (a table repeating the text) is one check
   const same = `sum:${total.number}${total.unit}=${parts.map((p) => p.number).sort().join('+')}`;

@@ -3,7 +3,13 @@
  * 合计 row); the 得分 add up to the total score (合计 row, else the stated 自评得分). Scores are exact
  * numbers, not rounded amounts: no rounding tolerance.
  */
-import type { ReportModel, Src } from '../extract/model.js';
+import type { ReportModel, ScoreRow, Src } from '../extract/model.js';
+
+/** The level the indicator reader gives a funds table's 执行率 row (extract/indicators.ts). */
+const FUNDS_LEVEL = '预算执行';
+
+/** A 一级指标 cell with its weight: 产出指标（50分）. */
+const LEVEL_WEIGHT = /[（(](\d{1,3}(?:\.\d+)?)分[）)]$/;
 import { fmt, SCALE, type Money } from '../extract/money.js';
 import { sumCheck } from './arithmetic.js';
 import { mapList } from './list.js';
@@ -21,15 +27,60 @@ export function scoreItems(m: ReportModel): CheckItem[] {
   for (const r of t.rows) {
     out.push(sumCheck({ kind: 'score', key: `row:${r.name}`, subject: `“${r.name}”`, dimension: '得分', dimensionEn: 'score', side: '分值', unit: '分', total: score(r.max), totalPrinted: r.max, items: [{ money: score(r.got), label: r.name, src: r.src }], src: r.src, partialAllowed: true }));
   }
+  // a form's 合计 row may total its indicator rows only, the funds part's 执行率 row outside it: read so
+  // where its figure is the indicator rows' sum and not the sum of all rows
+  const indicatorRows = t.rows.filter((r) => r.level1 !== FUNDS_LEVEL);
+  const hasFunds = indicatorRows.length > 0 && indicatorRows.length < t.rows.length;
+  const sumOf = (rows: readonly ScoreRow[], f: (r: ScoreRow) => string): bigint => rows.reduce((a, r) => a + score(f(r)).v, 0n);
+  const indicatorsOnly = (printed: string | undefined, f: (r: ScoreRow) => string): boolean =>
+    hasFunds && printed !== undefined && sumOf(t.rows, f) !== score(printed).v && sumOf(indicatorRows, f) === score(printed).v;
+  const maxRows = indicatorsOnly(t.total?.max, (r) => r.max) ? indicatorRows : t.rows;
   const maxTotal = t.total?.max ?? '100';
   const maxSrc: Src | undefined = t.total?.src ?? t.rows[0]?.src;
   out.push(
     sumCheck({
       kind: 'score', key: 'max', subject: '评分表', subjectEn: 'score table', dimension: '各项分值之和', dimensionEn: 'item maxima', side: t.total?.max ? '合计分值' : '满分', unit: '分',
       total: score(maxTotal), totalPrinted: fmt(score(maxTotal).v, 0),
-      items: mapList(t.rows, (r) => ({ money: score(r.max), label: r.name })), ...(maxSrc ? { src: maxSrc } : {}),
+      items: mapList(maxRows, (r) => ({ money: score(r.max), label: r.name })), ...(maxSrc ? { src: maxSrc } : {}),
     }),
   );
+  // 一级指标 headed with their weight (产出指标（50分）): the rows of each add up to it, and the weights
+  // (with the rows of no weighted level: the funds table's 执行率 row) make the table's whole
+  const levels = new Map<string, { weight: string; rows: ScoreRow[] }>();
+  for (const r of t.rows) {
+    const w = LEVEL_WEIGHT.exec(r.level1);
+    if (!w) continue;
+    const level = levels.get(r.level1);
+    if (level) level.rows.push(r);
+    else levels.set(r.level1, { weight: w[1]!, rows: [r] });
+  }
+  for (const [name, { weight, rows }] of levels) {
+    out.push(
+      sumCheck({
+        kind: 'score', key: `level:${name}`, subject: `“${name}”`, dimension: '各项分值之和', dimensionEn: 'item maxima', side: '一级指标分值', unit: '分',
+        total: score(weight), totalPrinted: weight, items: mapList(rows, (r) => ({ money: score(r.max), label: r.name })), src: rows[0]!.src,
+      }),
+    );
+  }
+  if (levels.size >= 2) {
+    const items: { money: Money; label: string }[] = [];
+    const done = new Set<string>();
+    for (const r of t.rows) {
+      const level = levels.get(r.level1);
+      if (!level) items.push({ money: score(r.max), label: r.name });
+      else if (!done.has(r.level1)) {
+        done.add(r.level1);
+        items.push({ money: score(level.weight), label: r.level1 });
+      }
+    }
+    out.push(
+      sumCheck({
+        kind: 'score', key: 'max-levels', subject: '评分表', subjectEn: 'score table', dimension: '各一级指标分值之和', dimensionEn: 'level maxima', side: t.total?.max ? '合计分值' : '满分', unit: '分',
+        total: score(maxTotal), totalPrinted: fmt(score(maxTotal).v, 0), items, ...(maxSrc ? { src: maxSrc } : {}),
+      }),
+    );
+  }
+  const gotOnly = indicatorsOnly(t.total?.got, (r) => r.got);
   const gotTotal = t.total?.got ?? m.score.score?.value;
   const gotSrc = t.total?.got ? t.total.src : m.score.score?.src;
   if (gotTotal !== undefined) {
@@ -37,7 +88,18 @@ export function scoreItems(m: ReportModel): CheckItem[] {
       sumCheck({
         kind: 'score', key: 'got', subject: '评分表', subjectEn: 'score table', dimension: '各项得分之和', dimensionEn: 'item scores', side: t.total?.got ? '合计得分' : '自评得分', unit: '分',
         total: score(gotTotal), totalPrinted: fmt(score(gotTotal).v, 0),
-        items: mapList(t.rows, (r) => ({ money: score(r.got), label: r.name })), ...(gotSrc ? { src: gotSrc } : {}),
+        items: mapList(gotOnly ? indicatorRows : t.rows, (r) => ({ money: score(r.got), label: r.name })), ...(gotSrc ? { src: gotSrc } : {}),
+      }),
+    );
+  }
+  // then the score stated apart (自评总分 | 90.23) is the execution score and the indicators' together
+  const stated = m.score.score;
+  if (gotOnly && stated && t.total && stated.src.line !== t.total.src.line) {
+    out.push(
+      sumCheck({
+        kind: 'score', key: 'got-stated', subject: '评分表', subjectEn: 'score table', dimension: '执行率得分与各项指标得分之和', dimensionEn: 'execution and item scores', side: '自评得分', unit: '分',
+        total: score(stated.value), totalPrinted: fmt(score(stated.value).v, 0),
+        items: mapList(t.rows, (r) => ({ money: score(r.got), label: r.name })), src: stated.src,
       }),
     );
   }

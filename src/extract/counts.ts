@@ -8,15 +8,18 @@
 import type { Block } from '../read/types.js';
 import type { CountFact } from './model.js';
 import { blockQuantities, countValue, quantitySrc, type Quantity } from './quantities.js';
+import { headingNumber } from './text.js';
 
 /** After a count: the words that open its list. */
-const OPENS_LIST = /^([^，。；：、\d（]{0,10}?)(?:，)?(?:(?:分别为|分别是|包括|包含|即)(?:：|，)?|(?:为|有)：|：|(?=（))/;
+// (the words between may say what the counted do: "支持6个村开展美丽乡村精品村建设，即…")
+const OPENS_LIST = /^([^，。；：、\d（]{0,16}?)(?:，)?(?:(?:分别为|分别是|包括|包含|即)(?:：|，)?|(?:为|有)：|：|(?=（))/;
 /** A count of something a list can name: units, bodies, projects (not people, money, times). */
 const LISTABLE = new Set(['units', 'places', 'vehicles', 'events', 'pieces', 'items']);
 
 export function extractCounts(blocks: readonly Block[]): CountFact[] {
   const out: CountFact[] = [];
-  for (const block of blocks) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi]!;
     if (block.kind !== 'paragraph' || !/、|，|：/.test(block.norm)) continue;
     const { c, qs } = blockQuantities(block);
     const text = c.text;
@@ -25,7 +28,7 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
       const declared = countValue(q);
       if (declared === undefined || declared < 1) continue;
       // one item is a list only when named after the count ("下属事业单位1个，即…"), and alone
-      const fact = declared === 1 ? single(text, q) : listAfter(text, q, declared) ?? listBefore(text, q, declared);
+      const fact = declared === 1 ? single(text, q) : listAfter(text, q, declared) ?? listBefore(text, q, declared) ?? linesAfter(blocks, bi, text, q);
       if (!fact) continue;
       const sentenceStart = Math.max(text.lastIndexOf('。', q.at - 1), text.lastIndexOf('；', q.at - 1)) + 1;
       const sentenceEnd = nextEnd(text, q.end);
@@ -56,6 +59,31 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   if (listed.length < 2) return undefined;
   const subject = m[1]!.trim() || q.label;
   return { subject, listed, etc: /等$/.test(body.trim()), at: q.at - q.label.length };
+}
+
+/**
+ * "本项目分为4个片区：" ending its paragraph, then one numbered line per item ("1.大桥片区", "2.…"):
+ * the items are the lines numbered 1, 2, 3 … in one style, each a short name without figures.
+ */
+function linesAfter(blocks: readonly Block[], bi: number, text: string, q: Quantity): Found | undefined {
+  const m = /^([^，。；：、\d（]{0,8}?)：$/.exec(text.slice(q.end).trimEnd());
+  if (!m) return undefined;
+  const listed: string[] = [];
+  let style: string | undefined;
+  for (let k = bi + 1; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'paragraph') break;
+    const line = b.norm.trim();
+    const n = headingNumber(line);
+    if (n.style === 'none' || n.number !== listed.length + 1 || (style !== undefined && n.style !== style)) break;
+    style = n.style;
+    const item = line.slice(n.length).replace(/[。；]$/, '').trim();
+    // a line that says more than a name (a sentence, a figure) is no item of a list of names
+    if (item.length === 0 || item.length > 20 || /[\d，。；：]/.test(item)) return undefined;
+    listed.push(item);
+  }
+  if (listed.length < 2) return undefined;
+  return { subject: m[1]!.trim() || q.label, listed, etc: false, at: q.at - q.label.length };
 }
 
 /** "下属事业单位1个，即区市政设施管理中心。" / "1个下属事业单位，即…": a count of one and the one it names. */

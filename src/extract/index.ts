@@ -19,7 +19,7 @@ import { extractSangong } from './sangong.js';
 import { extractStaffing } from './staffing.js';
 import { extractRelations } from './relations.js';
 import { planRates } from './plan-rates.js';
-import { restatedFigures } from './restated.js';
+import { restatedByReaders, restatedFigures } from './restated.js';
 import { startReport } from './report-memo.js';
 import { withProseCells } from './cells.js';
 
@@ -78,6 +78,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   attachMentions(doc.blocks, outline.sections, budget, new Set(profile.sections.filter((s) => s.fund).map((s) => s.no)), cover.year);
   const sangong = extractSangong(doc.blocks);
   const relations = extractRelations(prose);
+  const score = extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable);
   planRates(prose, { sangong, targets, results, pairs, blocks: doc.blocks }, relations);
   return {
     version: 1,
@@ -95,13 +96,13 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     counts: extractCounts(prose),
     years: extractYears(doc.blocks, bodyFrom),
     placeholders: extractPlaceholders(doc.blocks, 1),
-    score: extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable),
+    score,
     goals: { targets, results, pairs, resultsPart: six !== undefined || table.results.length > 0, ...(() => {
       const g = genericCause(doc.blocks, outline.sections, profile);
       return g ? { genericCause: g } : {};
     })() },
     ...(table.scoreTable ? { scoreTable: table.scoreTable } : {}),
     relations,
-    restated: restatedFigures(prose, relations, cover.year),
+    restated: [...restatedFigures(prose, relations, cover.year), ...restatedByReaders(sangong, score, table.scoreTable)],
   };
 }

@@ -31,6 +31,8 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   // 按支出内容分：, 按用途分为：, 按资金来源分： — a breakdown by any dimension
   { re: /^(?:，|。|,)?按[^：，。；\d]{1,8}?分(?:类)?(?:为|是)?(?:：|，)/, complete: true },
   { re: /^(?:，|,)?(?:构成如下|具体如下|明细如下|情况如下)?：/, complete: true },
+  // "社会保障和就业支出1985.30万元中，就业补助…": of the figure; it may name only some of its parts
+  { re: /^中[，：]/, complete: false },
 ];
 
 /** An introducer of parts standing after a figure, or null. */

@@ -128,6 +128,8 @@ export interface SangongSide {
   yoy?: YoyFact;
   /** Component name → amount, or 'nil' when stated as 无/未发生. */
   items: Record<string, AmountFact | 'nil'>;
+  /** The total stated again elsewhere (a sentence and a table): same-figure compares them. */
+  again?: AmountFact[];
   src?: Src;
 }
 

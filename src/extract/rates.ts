@@ -87,7 +87,7 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
 }
 
 /** Stems of rates that are not a count over a count. */
-const NOT_A_RATIO = /增长|下降|增|减|占|比|满意|覆盖|普及|达标排放|合格$/;
+const NOT_A_RATIO = /增长|下降|增|减|占|比|满意|覆盖|普及|达标排放/;
 
 /**
  * 受理矛盾纠纷8734件，调解成功8577件，调解成功率98.2%: the figure the rate names (its label holds
@@ -120,8 +120,11 @@ const BALANCE_LABEL = /(?:结余|未支出|未执行|未发放|未使用|未拨�
  */
 export function balanceRelations(out: RelationFact[], located: readonly { q: Quantity; s: Stretch }[]): void {
   // a table's rows each have a rate: only its total row's (年度资金总额) is the whole execution pair
-  const rates = out.filter((r) => r.relation === 'rate' && r.numerator!.family === 'money' && r.denominator!.family === 'money' && !/到位率/.test(r.subject) && (!r.src.excerpt.includes(' | ') || TOTAL_ROW.test(r.subject)));
-  if (rates.length === 0) return;
+  // (any row's pair, where the balance's sentence states both its planned and its spent figure:
+  // "上年结转资金20.00万元…，执行17.60万元，结余2.40万元")
+  const pairs = out.filter((r) => r.relation === 'rate' && r.numerator!.family === 'money' && r.denominator!.family === 'money' && !/到位率/.test(r.subject));
+  const rates = pairs.filter((r) => !r.src.excerpt.includes(' | ') || TOTAL_ROW.test(r.subject));
+  if (pairs.length === 0) return;
   const parts = new Set<string>();
   for (const r of out) for (const p of r.parts ?? []) parts.add(`${p.src.line}:${p.src.column}`);
   for (const { q, s } of located) {
@@ -129,8 +132,13 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
     const bf = figure(s, q);
     if (parts.has(`${bf.src.line}:${bf.src.column}`)) continue;
     const spentHere = s.qs.filter((x) => x.at < q.at && x.family === 'money' && SPENT_LABEL.test(x.label)).map((x) => x.number);
-    const earlierRates = rates.filter((r) => r.src.line < bf.src.line || (r.src.line === bf.src.line && r.src.column < bf.src.column));
-    const rate = (spentHere.length > 0 ? earlierRates.filter((r) => spentHere.includes(r.numerator!.number)) : earlierRates).pop();
+    const before = (r: RelationFact): boolean => r.src.line < bf.src.line || (r.src.line === bf.src.line && r.src.column < bf.src.column);
+    let rate: RelationFact | undefined;
+    if (spentHere.length > 0) {
+      const moneyHere = s.qs.filter((x) => x.at < q.at && x.family === 'money').map((x) => x.number);
+      const stated = pairs.filter((r) => before(r) && spentHere.includes(r.numerator!.number) && moneyHere.includes(r.denominator!.number));
+      rate = stated.length > 0 ? stated.pop() : rates.filter((r) => before(r) && spentHere.includes(r.numerator!.number)).pop();
+    } else rate = rates.filter(before).pop();
     if (!rate) continue;
     out.push({ relation: 'sum', subject: rate.denominator!.label, total: rate.denominator!, parts: [rate.numerator!, bf], complete: true, shape: '执行数+结余', src: bf.src });
   }

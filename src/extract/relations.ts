@@ -31,11 +31,11 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   const history: Stretch[] = [];
   // a list of parts on the lines (or in the sentence) after its total: "…支出5933.31万元。按支出功能分类：" /
   // "1.农林水支出…；2.…"; `inline`: opened by a sentence of its own, so the next sentence may hold the list
-  let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string } | undefined;
+  let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string; partial?: boolean } | undefined;
   const flushList = (): void => {
     if (pendingList && pendingList.parts.length >= 2) {
       const { s, total } = pendingList;
-      out.push({ relation: 'sum', subject: total.label, total: figure(s, total), parts: pendingList.parts.map((p, i) => figure(pendingList!.stretches[i]!, p)), complete: true, shape: '分行列举', src: figure(s, total).src });
+      out.push({ relation: 'sum', subject: total.label, total: figure(s, total), parts: pendingList.parts.map((p, i) => figure(pendingList!.stretches[i]!, p)), complete: pendingList.partial !== true, shape: '分行列举', src: figure(s, total).src });
     }
     pendingList = undefined;
   };
@@ -89,7 +89,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       const last = lastOf(s);
       const tail = s.c.text.slice(last ? last.end : s.from, s.to);
       if (!pendingList) {
-        if (last && LIST_TAIL.test(tail)) pendingList = { s, total: last, parts: [], stretches: [] };
+        // (…主要用于： may list the main uses only: the parts need not make the whole)
+        if (last && LIST_TAIL.test(tail)) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}) };
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
           // only after a sentence that states one figure ("（一）总体情况。…支出2,933.05万元，占…"): after a
           // list, the opener starts a breakdown of something else
@@ -117,7 +118,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
 }
 
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
-const LIST_TAIL = /^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|按[^，。；：\d]{1,10}分类?|(?:主要)?包括|其中|分别为)：$/;
+const LIST_TAIL = /^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|按[^，。；：\d]{1,10}?分类?(?:，?主要用于)?|(?:主要)?包括|其中|分别为)：$/;
 /** A sentence of its own that opens a list of the parts of the figure before it. */
 const LIST_OPENER = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?:按[^，。；：\d]{1,10}分类?|(?:具体|构成|明细)(?:情况)?如下)[：。]?$/;
 
@@ -202,11 +203,15 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     const q = qs[i]!;
     if (q.family === 'pct') continue;
     // a part already read (with its own nested list) may still state its own change
-    const after = used.has(q) ? '' : text.slice(q.end, s.to);
+    let after = used.has(q) ? '' : text.slice(q.end, s.to);
+    // "由5名成员组成，其中…": the figure's noun and 组成/构成 before the introducer
+    const made = after ? MADE_OF.exec(after) : null;
+    const skip = made ? made[0].length : 0;
+    if (made) after = after.slice(skip);
     const intro = after ? partIntroducer(after.replace(/^（/, '')) : null;
-    if (intro && !isAttribute(q)) {
+    if (intro && !isAttribute(q) && (!made || /^，其中/.test(after))) {
       const open = after.startsWith('（') ? 1 : 0;
-      const parts = collectParts(s, q.end + open + intro.length, q.family, q.depth + open, used, out, q);
+      const parts = collectParts(s, q.end + skip + open + intro.length, q.family, q.depth + open, used, out, q);
       if (parts.length > 0) out.push(sumRelation(s, q, s, parts, intro.complete, open ? '括号内其中' : '其中'));
     }
     changeRelation(s, q, i, out);
@@ -215,6 +220,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   shareRelations(s, out, earlier);
   rateRelations(s, out, paragraph.slice(0, index), history);
 }
+
+/** The noun of a count and a verb of composition after it (5名成员组成，其中…): not a clause of its own. */
+const MADE_OF = /^[\u4e00-\u9fff]{1,4}?(?:组成|构成)(?=，其中)/;
 
 /** A heading number and a year before the words of a sentence. */
 const SENTENCE_LEAD = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?:(?:19|20)\d{2}年度?)?/;

@@ -11,20 +11,24 @@
  * breakdown and 基本支出 of the spending's) they are two figures, and nothing is said.
  */
 import type { Block } from '../read/types.js';
-import type { FigureFact, RelationFact, RestatedFact } from './model.js';
+import type { AmountFact, FigureFact, RelationFact, RestatedFact, SangongFact, ScoreFact, ScoreTable } from './model.js';
 import type { Quantity } from './quantities.js';
-import { clauseLabel, figure, stretches } from './stretches.js';
+import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 
 
 const COMPARISON = /(?:比上年|较上年|比去年|较去年|同比|与上年相比|较上一年度|比上年度|较上年度)/;
 const CHANGE_LABEL = /^(.*?)(?:比上年度?|较上年度?|比去年|较去年|同比|与上年相比，?|较上一年度)?(增加|减少|增长|下降|上升|降低)(?:了)?$/;
 const COMPARED = /上年|去年|同比|较|增加|减少|增长|下降|上升|降低|以来|累计|截至/;
+const FUND_BUDGET = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算(?![数额])/;
+const FUND_BUDGET_ALL = new RegExp(FUND_BUDGET.source, 'g');
 const PLAN = /预算|年初|批复|下达|安排|计划|调整后|预计/;
 const ACTUAL = /决算|实际|执行|完成|使用|拨付|到位/;
 /** Names that say too little to be one figure wherever they stand. */
 const GENERIC = /^(?:支出|收入|资金|经费|金额|合计|总计|其中|项目|数|费用|补助|补贴|余额|结余|结转|数额|额)?$/;
 const YEAR = /(?:19|20)(\d{2})年/g;
 const SPECIAL_CONTEXT = /专项|项目[一二三四五六七八九十\d](?![一二三四五六七八九十\d]*[个项家])|子项目/;
+/** A paragraph about one 专项 or 项目 of several (专项资金二为…, 项目1…), not one naming a fund (省级专项资金). */
+const ONE_SPECIAL = /专项(?:资金)?[一二三四五六七八九十\d]|项目[一二三四五六七八九十\d](?![一二三四五六七八九十\d]*[个项家])|子项目/;
 
 /** A name with the words of year, stage and "total" set aside (“三公”经费决算数 → 三公经费数 …). */
 export function strictKey(label: string): string {
@@ -47,7 +51,7 @@ function makeKey(label: string): string {
     .replace(/(?:19|20)\d{2}年度?/g, '')
     .replace(/(?:为|是|达到?|约|了)+$/, '')
     .replace(/(?:合计|共计|总额|总金额|金额|数|共|计)$/, '')
-    .replace(/实际|执行数?|决算数?|完成数?|的/g, '')
+    .replace(/实际|执行(?!率)数?|决算数?|完成数?|的/g, '')
     .replace(/(?:合计|共计|总额|总金额|金额|数)$/, '');
 }
 
@@ -60,6 +64,8 @@ interface Printed {
   stage: Stage;
   f: FigureFact;
   strong: boolean;
+  /** For a figure named only by its stage (执行数…): the subject of its sentence (subjectBefore). */
+  subject?: string;
 }
 
 const PLAN_ALL = new RegExp(PLAN.source, 'g');
@@ -75,10 +81,23 @@ function lastMatch(re: RegExp, text: string, from: number, to: number): number {
 
 /**
  * The stage of text[from, to): the last stage word decides ("全年预算数2950.00万元，执行2864.30万元").
- * Scanned in place (no slice): the stage words are two or three characters and none begins inside
- * another, so the matches inside the range are those of the range cut out.
+ * 一般公共预算支出 names a fund, not a budget: its 预算 says no stage. Scanned in place (no slice)
+ * unless a fund's budget is named: the stage words are two or three characters and none begins
+ * inside another, so the matches inside the range are those of the range cut out.
  */
 function stageOf(text: string, from = 0, to = text.length): Stage | undefined {
+  const budget = text.indexOf('预算', from);
+  if (budget >= 0 && budget < to) {
+    const cut = from === 0 && to === text.length ? text : text.slice(from, to);
+    if (FUND_BUDGET.test(cut)) {
+      const masked = cut.replace(FUND_BUDGET_ALL, (m) => '＿'.repeat(m.length));
+      return stageIn(masked, 0, masked.length);
+    }
+  }
+  return stageIn(text, from, to);
+}
+
+function stageIn(text: string, from: number, to: number): Stage | undefined {
   const plan = lastMatch(PLAN_ALL, text, from, to);
   const actual = lastMatch(ACTUAL_ALL, text, from, to);
   if (plan < 0 && actual < 0) return undefined;
@@ -130,22 +149,37 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
   let head: readonly string[] = [];
   for (const b of blocks) {
     if (b.kind === 'row') {
-      if (b.row === 0 || !b.normCells) head = b.normCells ?? [];
+      // a header: the table's first row, or a row of words only further down a form (项目资金（万元） | 年初预算数 | …)
+      if (b.row === 0 || !b.normCells || !b.normCells.some((c) => /\d/.test(c))) head = b.normCells ?? [];
       else tableFigures(b, head, byPrint);
       continue;
     }
     if (b.kind !== 'paragraph') continue;
     if (/^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/.test(b.norm)) heading = b.norm.slice(0, 30);
-    // a paragraph about a 专项/项目 states its own figures under fund names (一般公共预算支出…)
-    if (SPECIAL_CONTEXT.test(b.norm)) continue;
+    // a paragraph about a 专项/项目 states its own figures under fund names (一般公共预算支出…): they
+    // are read by their print only (equal prints under names alike), never as a named figure
+    const special = SPECIAL_CONTEXT.test(b.norm);
+    const oneSpecial = special && ONE_SPECIAL.test(b.norm);
     for (const s of stretches(b)) {
       const sentence = s.c.text.slice(s.from, s.to);
-      // a sentence about another year states another year's figures
-      let other = false;
-      for (const y of yearsIn(sentence)) if (y !== current) other = true;
-      if (other) continue;
+      // a sentence about another year states another year's figures; a year named only after a
+      // figure (…20.00万元为2022年第四季度下达的) does not make that figure another year's
+      let other = -1;
+      for (const m of sentence.matchAll(YEAR)) {
+        if (Number(m[0].slice(0, 4)) !== current && !/^(?:19|20)\d{2}年\d{1,2}月/.test(sentence.slice(m.index))) {
+          other = s.from + m.index;
+          break;
+        }
+      }
+      // named figures (and changes) only in a sentence of this year outside a 专项 paragraph; the
+      // figures before another year's are still read by their print (and those of a 专项 below)
+      const byPrintOnly = special || other >= 0;
       for (let i = 0; i < s.qs.length; i++) {
         const q = s.qs[i]!;
+        if (other >= 0 && q.at > other) break;
+        // in a paragraph about one 专项 (专项资金二为…), a figure under a generic name (商品和服务支出…)
+        // is the 专项's own: only one whose clause names the fund itself is read
+        if (oneSpecial && !SPECIAL_CONTEXT.test(clauseLabel(s, q))) continue;
         if (q.family === 'pct' || q.family === 'score') {
           // a rate or a score printed again (预算执行率97.48% … 执行率97.48%; 总得分97.72分)
           if (RATE_PRINT.test(q.number)) {
@@ -158,6 +192,7 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
         const label = clauseLabel(s, q);
         const f = figure(s, q);
         const change = CHANGE_LABEL.exec(label);
+        if (change && byPrintOnly) continue;
         if (change && (COMPARISON.test(label) || COMPARISON.test(s.c.text.slice(s.from, q.at).slice(-14)))) {
           const raw = change[1]!.replace(COMPARISON, '').replace(/[“”"「」]/g, '').replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?|年度|当年)+/, '');
           let subject = strictKey(raw);
@@ -182,9 +217,11 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
         const significant = SIGNIFICANT.test(q.number);
         if (significant || SMALL_PRINT.test(q.number)) {
           const stage = stageOf(label) ?? stageOf(s.c.text, s.from, q.at) ?? 'none';
-          byPrint.push({ print: `${q.number}${q.unit}`, key: strictKey(label), stage, f, strong: !significant });
+          const key = strictKey(label);
+          const subject = key === '' ? subjectBefore(s, i) : '';
+          byPrint.push({ print: `${q.number}${q.unit}`, key, ...(subject ? { subject } : {}), stage, f, strong: !significant });
         }
-        if (q.depth > 0) continue;
+        if (q.depth > 0 || byPrintOnly) continue;
         const key = strictKey(label);
         if (key.length < 3 || GENERIC.test(key)) continue;
         labels.push({ raw: label.replace(/[“”"「」]/g, '').replace(/^(?:其中|另)[：:，]?/, ''), key });
@@ -241,23 +278,53 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
     if ((x.stage === 'plan') !== (first.stage === 'plan') && x.stage !== 'none' && first.stage !== 'none') continue;
     // a budget column's cell is restated only by a figure the text calls a budget too
     if ((first.f.unit === '' && first.stage === 'plan') !== (x.f.unit === '' && x.stage === 'plan') && (first.stage === 'plan') !== (x.stage === 'plan')) continue;
-    if (!alike(first.key, x.key, first.strong || x.strong)) continue;
+    const strong = first.strong || x.strong;
+    if (!alike(first.key, x.key, strong) && !((first.subject || x.subject) && alike(first.subject ?? first.key, x.subject ?? x.key, strong))) continue;
     paired.add(at);
     out.push({ name: first.key || x.key || x.print, first: first.f, second: x.f, anchored: false });
   }
   return out;
 }
 
+/**
+ * The name of a figure whose clause only says its stage (古树名木保护项目全年预算数860.00万元，执行数
+ * 842.35万元; “三公”经费预算数…，其中…；决算数…): the sentence's subject, named at its first money
+ * figure, the words of the plan set aside.
+ */
+function subjectBefore(s: Stretch, i: number): string {
+  for (let k = 0; k < i; k++) {
+    const p = s.qs[k]!;
+    if (p.family !== 'money') continue;
+    const label = clauseLabel(s, p);
+    if (COMPARED.test(label)) return '';
+    return strictKey(label).replace(/(?:全年|年初|调整后)?预算(?:数|额)?$/, '');
+  }
+  return '';
+}
+
 /** A table's money cells (年度资金总额 | 1,680.00 | 1,745.60 | 1,731.28): named by their row, staged by their column. */
 function tableFigures(b: Block, head: readonly string[], out: Printed[]): void {
   const cells = b.normCells!;
-  const name = (cells[0] ?? '').replace(/\s+/g, '');
-  if (name === '' || /^[\d.,%]+$/.test(name)) return;
+  // the row's name: its last label before its first figure (项目类别 | 项目名称 | 决算数: the 项目名称)
+  let name = '';
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!.replace(/\s+/g, '');
+    if (/^[\d.,%]+$/.test(c)) break;
+    if (/[\u4e00-\u9fff]/.test(c)) name = c;
+  }
+  if (name === '') return;
   const key = strictKey(name);
+  // a total row's rate (合计 | … | 96.66%): the rate of the whole, named by its column (执行率)
+  const whole = /合计|总计|资金总额|总额$/.test(name);
   let offset = 0;
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!.trim();
     const number = cell.replace(/,/g, '');
+    if (whole && k > 0 && /^\d{1,3}\.\d+%$/.test(cell) && /率/.test(head[k] ?? '')) {
+      const column = (head[k] ?? '').replace(/[\s（(][^）)]*[）)]|%/g, '');
+      const f: FigureFact = { label: column, number: number.slice(0, -1), unit: '%', family: 'pct', decimals: number.length - number.indexOf('.') - 2, src: { line: b.line, column: offset + 1, excerpt: b.text.trim() } };
+      out.push({ print: cell, key: strictKey(column), stage: 'none', f, strong: true });
+    }
     if (k > 0 && SIGNIFICANT.test(number) && /^\d[\d,]*\.\d+$|^\d{4,}$/.test(cell)) {
       const column = head[k] ?? '';
       // rates, scores, counts and another year's or a change's columns are not money of this year
@@ -270,6 +337,8 @@ function tableFigures(b: Block, head: readonly string[], out: Printed[]): void {
     offset += cells[k]!.length + 1;
   }
 }
+
+const RUNNING_COSTS = /机关运行经费(?:支出)?$/;
 
 /** 1573.88, 2456.78, 13087642.50, 3650: a print two different figures rarely share. */
 const SIGNIFICANT = /^(?:\d{2,}\.\d{2,}|\d{4,}(?:\.\d+)?)$/;
@@ -285,10 +354,39 @@ const RATE_PRINT = /^\d{1,3}\.\d{1,}$/;
  */
 function alike(a: string, b: string, strong = false): boolean {
   if (a === '' || b === '') return !strong && (a === b || (a + b).length <= 4);
+  // 机关运行经费 is, by its definition in 部门决算, the 公用经费 of the basic spending
+  a = a.replace(RUNNING_COSTS, '公用经费');
+  b = b.replace(RUNNING_COSTS, '公用经费');
   if (a.endsWith(b) || b.endsWith(a)) return true;
   if (strong) return false;
   // 省级专项资金 (a row) … 省级专项资金支出
   if ((a.length >= 4 && b.startsWith(a)) || (b.length >= 4 && a.startsWith(b))) return true;
   // one last word, not a word of totals only (收入总计 and 支出总计 are two figures)
   return a.length >= 2 && b.length >= 2 && a.slice(-2) === b.slice(-2) && !/^(?:总计|合计|小计)$/.test(a.slice(-2));
+}
+
+/**
+ * Figures the other readers found stated twice: the 三公 total of a side in a sentence and in its
+ * table (or in two sentences), and a form's total score in its score table's 合计 row and in the
+ * text or a 自评得分 cell. One figure each; equal values are a restatement that holds, and a
+ * difference is left to the checks that read the figure (not anchored).
+ */
+export function restatedByReaders(sangong: SangongFact, score: ScoreFact, table: ScoreTable | undefined): RestatedFact[] {
+  const out: RestatedFact[] = [];
+  for (const [side, name] of [['budget', '“三公”经费预算数'], ['actual', '“三公”经费决算数']] as const) {
+    const first = sangong[side].total;
+    if (!first) continue;
+    for (const x of sangong[side].again ?? []) out.push({ name, first: amountFigure(first), second: amountFigure(x), anchored: false });
+  }
+  const total = table?.total;
+  const stated = score.score;
+  if (total?.got !== undefined && stated && stated.src.line !== total.src.line) {
+    const fig = (number: string, src: FigureFact['src']): FigureFact => ({ label: '得分', number, unit: '分', family: 'score', decimals: number.includes('.') ? number.length - number.indexOf('.') - 1 : 0, src });
+    out.push({ name: '自评得分', first: fig(total.got, total.src), second: fig(stated.value, stated.src), anchored: false });
+  }
+  return out;
+}
+
+function amountFigure(a: AmountFact): FigureFact {
+  return { label: a.label, number: a.printed.replace(/[,，\s]/g, '').replace(/[^\d.]+$/, ''), unit: a.unit, family: 'money', decimals: a.decimals, src: a.src };
 }

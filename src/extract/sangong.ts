@@ -23,6 +23,8 @@ export const SANGONG_COMPONENTS = ['因公出国（境）费', '公务用车购�
 const BUDGET = /预算/;
 const ACTUAL = /决算|实际支出|实际发生|支出数|执行数/;
 const NIL = /未发生(?!超|违|浪费|问题)|无此项|无(该项)?支出|为0[。；，]?$|均为0|为零|没有发生|未安排|无(公务用车|因公出国|公务接待)/;
+/** A clause that opens with the 三公 spending and its figure: 2023年“三公”经费（财政拨款）支出3.18万元. */
+const SPENT_TOTAL = /^(?:(?:19|20)\d{2}年度?)?(?:本部门|本单位|全年)?[“"「]?三公[”"」]?经费(?:财政拨款)?支出(?:为|是|共计|合计)?\d/;
 const COMPARED = /[比较](预算|上年|去年)[^，。；]{0,6}(减少|增加|节约|节省|超出|超支|下降|上升|增长|多|少)|同比|较上年/;
 const REASON = /原因|主要是|主要由于|由于|因为|系因/;
 
@@ -89,6 +91,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     else if (BUDGET.test(c)) side = 'budget';
     // "也未发生“三公”经费支出": what happened is the actual side
     else if (/未发生|没有发生/.test(c)) side = 'actual';
+    // "2023年“三公”经费财政拨款支出3.18万元": the 三公 spending itself, named with no stage word
+    else if (!side && SPENT_TOTAL.test(c)) side = 'actual';
     const named = itemsOf(c);
     if (named.length > 0) items = named;
     // "决算数比预算数减少3.13万元": a difference, not a figure of either side
@@ -175,8 +179,10 @@ function itemsOf(clause: string): string[] {
 
 function setItem(side: SangongSide, item: string, v: AmountFact | 'nil'): void {
   if (item === SANGONG_TOTAL) {
-    if (v !== 'nil') side.total ??= v;
-    else side.items[item] ??= v;
+    if (v === 'nil') side.items[item] ??= v;
+    else if (!side.total) side.total = v;
+    // the total stated again in another place (a sentence and the table below it)
+    else if (v.src.line !== side.total.src.line) (side.again ??= []).push(v);
     return;
   }
   if (side.items[item] === undefined) side.items[item] = v;

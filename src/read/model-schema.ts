@@ -50,6 +50,7 @@ const sideDef = {
     total: amount,
     yoy,
     items: { type: 'object', additionalProperties: { oneOf: [amount, { const: 'nil' }] } },
+    again: { type: 'array', items: amount },
     src,
   },
 };

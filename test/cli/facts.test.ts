@@ -31,6 +31,18 @@ describe('jixiao-lint facts', () => {
     expect(strip(fromTxt)).toEqual(strip(fromDocx));
   });
 
+  it('round trip of a report whose 三公 total is stated twice (the model keeps the second statement)', () => {
+    const d = mkdtempSync(join(tmpdir(), 'jixiao-facts-'));
+    const txt = join(d, 'r.txt');
+    writeFileSync(txt, '某单位2025年度部门决算\n2025年“三公”经费财政拨款支出决算12.34万元。\n“三公”经费预算与决算对比表（单位：万元）\n项目 | 预算数 | 决算数\n合计 | 15.00 | 12.34\n因公出国（境）费 | 0 | 0\n公务用车购置及运行维护费 | 9.00 | 8.10\n公务接待费 | 6.00 | 4.24\n');
+    const yamlFile = join(d, 'r.yaml');
+    writeFileSync(yamlFile, cli(['facts', txt]).stdout);
+    expect(parse(readFileSync(yamlFile, 'utf8')).sangong.actual.again.map((a: { printed: string }) => a.printed)).toEqual(['12.34万元']);
+    const fromData = cli(['check', yamlFile, '--format', 'json']);
+    expect(JSON.parse(fromData.stdout).files[0].error ?? null).toBeNull();
+    expect(findings(fromData.stdout)).toEqual(findings(cli(['check', txt, '--format', 'json']).stdout));
+  });
+
   it('round trip: facts > a.yaml, edit a figure, check a.yaml', () => {
     const d = mkdtempSync(join(tmpdir(), 'jixiao-facts-'));
     const yamlFile = join(d, 'a.yaml');

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckRecord } from '../../src/findings/types.js';
 import { auditText } from '../helpers/audit.js';
+import { withSection } from '../helpers/rule-tester.js';
 
 async function checksOf(text: string): Promise<CheckRecord[]> {
   return (await auditText(`某单位2025年度工作情况\n${text}\n`)).files[0]!.checks ?? [];
@@ -27,6 +28,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['nested 其中 in brackets', 'sum', '700.00', '支出合计1000.00万元，其中：基本支出700.00万元（其中人员经费600.00万元、公用经费100.00万元），项目支出300.00万元。', '支出合计1000.00万元，其中：基本支出700.00万元（其中人员经费600.00万元、公用经费90.00万元），项目支出300.00万元。'],
   ['spaces from a PDF between figure and unit, and between characters', 'sum', '300.00', '支 出 合 计 300.00 万元，其中：基本支出 200.00 万元，项目支出 100.00 万元。', '支 出 合 计 300.00 万元，其中：基本支出 200.00 万元，项目支出 90.00 万元。'],
   ['traditional characters', 'sum', '300.00', '支出合計300.00萬元，其中：基本支出200.00萬元，項目支出100.00萬元。', '支出合計300.00萬元，其中：基本支出200.00萬元，項目支出110.00萬元。'],
+  ['traditional characters: a share written with 佔', 'share', '40.00', '支出合計500.00萬元，其中：基本支出200.00萬元，佔支出合計的40.00%；項目支出300.00萬元，佔支出合計的60.00%。', '支出合計500.00萬元，其中：基本支出200.00萬元，佔支出合計的45.00%；項目支出300.00萬元，佔支出合計的60.00%。'],
   ['万 for 万元', 'sum', '600', '项目资金共计600万，其中：中央资金400万，市级资金200万。', '项目资金共计600万，其中：中央资金400万，市级资金100万。'],
   ['a sum of counts', 'sum', '10', '所属单位共10个，其中行政单位3个、事业单位7个。', '所属单位共10个，其中行政单位3个、事业单位6个。'],
   ['比上年增加 X，增长 p%', 'change', '5.00', '2025年收入合计105.00万元，比上年增加5.00万元，增长5.00%。', '2025年收入合计105.00万元，比上年增加5.00万元，增长6.00%。'],
@@ -82,6 +84,15 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a count and its list in a form\'s cell', 'count', '4', '部门名称 | 某局\n机构设置 | 局机关设综合股、财务股、法制股、市容管理股4个股室。', '部门名称 | 某局\n机构设置 | 局机关设综合股、财务股、法制股4个股室。'],
   ['a Chinese numeral after its list (…防火股四个股室)', 'count', '4', '局机关设办公室、资源管理股、防火股、生态保护修复股四个股室。', '局机关设办公室、资源管理股、防火股四个股室。'],
   ['a count of one and the one it names', 'count', '1', '下属事业单位1个，即区市政设施管理中心。', '下属事业单位1个，即区市政设施管理中心、区环卫所。'],
+  ['a 三公 total with no word of its stage (…经费支出21.40万元), and its items', 'sangong', '21.40', '2025年“三公”经费支出21.40万元，其中：因公出国（境）费0万元，公务用车运行维护费16.90万元，公务接待费4.50万元。', '2025年“三公”经费支出21.40万元，其中：因公出国（境）费0万元，公务用车运行维护费16.90万元，公务接待费4.60万元。'],
+  ['a sum in a sentence that names 三公 but states other figures', 'sum', '36.00', '三公经费以外的会议费支出合计36.00万元，其中：场地租赁费20.50万元，资料印制费15.50万元。', '三公经费以外的会议费支出合计36.00万元，其中：场地租赁费20.50万元，资料印制费16.50万元。'],
+  ['a balance of a row whose planned and spent figures its sentence states', 'sum', '35.00', '项目 | 全年预算数 | 全年执行数 | 执行率\n年度资金总额 | 400.00 | 380.00 | 95.00%\n其中：财政拨款 | 365.00 | 351.00 | 96.16%\n上年结转资金 | 35.00 | 29.00 | 82.86%\n说明\n上年结转资金35.00万元系2024年末下达，当年执行29.00万元，结余6.00万元已收回。', '项目 | 全年预算数 | 全年执行数 | 执行率\n年度资金总额 | 400.00 | 380.00 | 95.00%\n其中：财政拨款 | 365.00 | 351.00 | 96.16%\n上年结转资金 | 35.00 | 29.00 | 82.86%\n说明\n上年结转资金35.00万元系2024年末下达，当年执行29.00万元，结余7.00万元已收回。'],
+  ['numbered lines after …按功能分类主要用于：', 'sum', '5200.00', '2025年一般公共预算支出5200.00万元，按支出功能分类主要用于：\n（一）教育支出4100.00万元。\n（二）卫生健康支出700.00万元。\n（三）住房保障支出400.00万元。\n三、其他', '2025年一般公共预算支出5200.00万元，按支出功能分类主要用于：\n（一）教育支出4100.00万元。\n（二）卫生健康支出700.00万元。\n（三）住房保障支出1400.00万元。\n三、其他'],
+  ['a figure followed by 中，and its parts', 'sum', '860.00', '农林水支出860.00万元中，农业农村支出610.00万元，水利支出250.00万元。', '农林水支出860.00万元中，农业农村支出610.00万元，水利支出290.00万元。'],
+  ['a 合格率 of counts (抽检…批次，合格…批次，合格率…)', 'rate', '320', '抽检农产品样品320批次，合格312批次，合格率97.50%。', '抽检农产品样品320批次，合格312批次，合格率98.50%。'],
+  ['a count made of its parts (由…名成员组成，其中…)', 'sum', '7', '项目组由7名成员组成，其中高级工程师3名、工程师3名、财务人员1名。', '项目组由7名成员组成，其中高级工程师3名、工程师2名、财务人员1名。'],
+  ['a count whose items are the numbered lines after it (分为3个片区：/1.…/2.…)', 'count', '3', '本项目保洁服务分为3个片区：\n1.东城片区\n2.西城片区\n3.南湖片区\n二、其他情况', '本项目保洁服务分为3个片区：\n1.东城片区\n2.西城片区\n3.南湖片区\n4.北山片区\n二、其他情况'],
+  ['a count, what the counted do, then 即 and its list', 'count', '5', '安排补助资金200万元，支持5个村开展人居环境综合整治提升，即甲村、乙村、丙村、丁村、戊村，年底前完工。', '安排补助资金200万元，支持5个村开展人居环境综合整治提升，即甲村、乙村、丙村、丁村，年底前完工。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
@@ -177,5 +188,121 @@ describe('relations in every shape: held and broken', () => {
   it('a share whose base the report never states is listed as skipped, with its reason', async () => {
     const cs = await checksOf('园区企业53家，占工业企业的48%。');
     expect(cs.find((c) => c.relation === 'share')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('工业企业') });
+  });
+});
+
+describe('one figure stated again: shapes read by print (equal values hold; other values are not paired)', () => {
+  const same = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'same-figure').map((c) => [c.status, c.values.first, c.values.second]);
+
+  it('a fund row of a table restated in a paragraph that names a 专项 fund', async () => {
+    const text = '资金来源 | 全年预算数 | 全年执行数\n中央专项资金 | 480.00 | 455.60\n二、问题\n中央专项资金支出455.60万元，部分资金拨付较慢。';
+    expect(await same(text)).toEqual([['pass', '455.60', '455.60万元']]);
+    expect(await same(text.replace('支出455.60万元', '支出450.60万元'))).toEqual([]);
+    // a paragraph about one 专项 of several: its figures under generic names are its own, even at the department's value
+    expect(await same('项目支出900.00万元，其中：设备购置费520.40万元、委托业务费379.60万元。\n专项资金二为监测经费。项目支出379.60万元，其中：委托业务费379.60万元。')).toEqual([]);
+  });
+
+  it('a figure before a year named later in its sentence is still this year\'s', async () => {
+    const text = '项目 | 全年预算数 | 全年执行数\n设备购置费 | 75.00 | 62.40\n说明：设备购置费62.40万元含2024年12月签约的采购合同尾款，2023年已付部分不计。';
+    expect(await same(text)).toEqual([['pass', '62.40', '62.40万元']]);
+    expect(await same(text.replace('设备购置费62.40万元', '设备购置费60.40万元'))).toEqual([]);
+  });
+
+  it('a figure named only by its stage (执行数) takes the subject of its sentence', async () => {
+    const text = '一、项目情况\n项目类别 | 项目名称 | 决算数\n市政设施管理 | 城区路灯维护 | 318.46\n二、执行情况\n城区路灯维护项目全年预算数330.00万元，执行数318.46万元，预算执行率96.50%。';
+    expect(await same(text)).toEqual([['pass', '318.46', '318.46万元']]);
+    expect(await same(text.replace('执行数318.46', '执行数316.48').replace('96.50', '95.90'))).toEqual([]);
+  });
+
+  it('一般公共预算支出 is a fund\'s spending, not a budget figure', async () => {
+    const text = '一、收支情况\n2025年一般公共预算支出1864.35万元。\n二、预算执行\n全年一般公共预算预算数1900.00万元，执行1864.35万元。';
+    expect(await same(text)).toEqual([['pass', '1864.35万元', '1864.35万元']]);
+    // the budget figure stays a budget figure
+    expect(await same('一、收支情况\n2025年一般公共预算支出1900.00万元。\n二、预算执行\n全年一般公共预算预算数1900.00万元，执行1864.35万元。')).toEqual([]);
+  });
+
+  it('机关运行经费 restates the 公用经费 of the basic spending', async () => {
+    const text = '基本支出905.20万元，其中：人员经费780.64万元，公用经费124.56万元。\n四、其他说明\n2025年本部门机关运行经费支出124.56万元。';
+    expect(await same(text)).toEqual([['pass', '124.56万元', '124.56万元']]);
+    expect(await same(text.replace('运行经费支出124.56', '运行经费支出126.54'))).toEqual([]);
+  });
+
+  it('the rate of a form\'s funds total row, under a header row further down the form, restated in the text', async () => {
+    const form = '项目名称 | 某项目\n项目资金（万元） | 全年预算数 | 全年执行数 | 执行率\n年度资金总额 | 800.00 | 771.20 | 96.40%\n其中：财政拨款 | 800.00 | 771.20 | 96.40%\n说明\n全年执行771.20万元，预算执行率96.40%。';
+    expect((await same(form)).filter((x) => String(x[1]).includes('%'))).toEqual([['pass', '96.40%', '96.40%']]);
+    expect((await same(form.replace('预算执行率96.40%', '预算执行率96.44%'))).filter((x) => String(x[1]).includes('%'))).toEqual([]);
+  });
+
+  it('the 三公 total of a sentence stated again in its table', async () => {
+    const text = '2025年“三公”经费财政拨款支出决算12.34万元。\n“三公”经费预算与决算对比表（单位：万元）\n项目 | 预算数 | 决算数\n合计 | 15.00 | 12.34\n因公出国（境）费 | 0 | 0\n公务用车购置及运行维护费 | 9.00 | 8.10\n公务接待费 | 6.00 | 4.24';
+    expect(await same(text)).toEqual([['pass', '12.34万元', '12.34万元']]);
+    expect(await same(text.replace('决算12.34万元', '决算12.43万元'))).toEqual([]);
+  });
+
+  it('a score table\'s total row and the score the text states', async () => {
+    const text = '一级指标 | 分值 | 得分\n决策 | 20 | 18\n过程 | 20 | 19\n产出 | 40 | 37\n效益 | 20 | 17\n合计 | 100 | 91\n五、自评结论\n本项目自评得分91分，等级为优。';
+    expect(await same(text)).toEqual([['pass', '91分', '91分']]);
+    expect(await same(text.replace('自评得分91分', '自评得分92分'))).toEqual([]);
+  });
+});
+
+describe('a budget figure broken down into parts the budget reading does not hold', () => {
+  it('项目支出…，占…。包括：… in the part about the general budget is checked as a sum', async () => {
+    const sums = async (body: string) => {
+      const cs = (await auditText(withSection('二', body))).files[0]!.checks ?? [];
+      return cs.filter((c) => c.relation === 'sum' && c.values.total === '200.00').map((c) => [c.status, c.values.parts]);
+    };
+    const body = '（一）基本支出情况\n2025年一般公共预算支出500.00万元。2025年一般公共预算支出中基本支出300.00万元，占一般公共预算总支出的60.00%。\n（二）项目支出情况\n2025年项目支出200.00万元，占一般公共预算总支出的40.00%。包括：设备购置补助120.00万元、校舍维修资金50.00万元、学生资助30.00万元。';
+    expect(await sums(body)).toEqual([['pass', ['120.00', '50.00', '30.00']]]);
+    expect(await sums(body.replace('学生资助30.00', '学生资助35.00'))).toEqual([['fail', ['120.00', '50.00', '35.00']]]);
+  });
+});
+
+describe('lists that may name only some parts are not held to make their whole', () => {
+  const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => [c.status, c.values.total]);
+  it('…主要用于： and X万元中，… with fewer parts than the whole', async () => {
+    expect(await sums('2025年一般公共预算支出5200.00万元，按支出功能分类主要用于：\n（一）教育支出4100.00万元。\n（二）卫生健康支出700.00万元。\n三、其他')).toEqual([['pass', '5200.00']]);
+    expect(await sums('专项资金500.00万元中，已拨付设备购置款300.00万元。')).toEqual([['pass', '500.00']]);
+  });
+});
+
+describe('score tables whose 一级指标 carry their weight (产出指标（50分）)', () => {
+  const table = (third: string) =>
+    ['一级指标 | 二级指标 | 三级指标 | 分值 | 得分', '产出指标（60分） | 数量指标 | 培训人数 | 30 | 30', ' | 质量指标 | 合格率 | 30 | 28', `效益指标（40分） | 社会效益 | 就业率 | ${third} | 18`, ' | 满意度 | 学员满意度 | 20 | 19', '总分 | — | — | 100 | 95'].join('\n');
+  const levelChecks = async (text: string) =>
+    (await checksOf(text)).filter((c) => c.relation === 'score' && (c.values.total === '60' || c.values.total === '40' || (c.values.total === '100' && (c.values.parts as string[]).length === 2))).map((c) => [c.status, c.values.total, c.values.parts]);
+  it('each level\'s rows add up to its weight, and the weights to the whole', async () => {
+    expect(await levelChecks(table('20'))).toEqual([['pass', '60', ['30', '30']], ['pass', '40', ['20', '20']], ['pass', '100', ['60', '40']]]);
+    expect((await levelChecks(table('25'))).map((x) => x[0])).toEqual(['pass', 'fail', 'pass']);
+  });
+});
+
+describe('a form whose funds part scores budget execution apart from its indicator table (执行率权重 | 执行率得分；指标权重（分） | 指标得分（分）)', () => {
+  const form = (weights: string, got: string, stated: string) =>
+    [
+      '自评总分（分） | ' + stated + ' | 自评等级 | 优',
+      '部门预算执行情况（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率（%） | 执行率权重 | 执行率得分（分）',
+      '年度资金总额 | 900.00 | 1000.00 | 980.00 | 98.00 | 10 | 9.8',
+      '指标名称 | 计量单位 | 年初指标值 | 全年完成值 | 得分系数（%） | 指标权重（分） | 指标得分（分）',
+      '培训场次 | 场 | ≥40 | 42 | 100 | 30 | 30',
+      '参训人数 | 人 | ≥1200 | 1100 | 90 | 30 | 27',
+      '群众满意度 | % | ≥90% | 92% | 100 | 30 | 30',
+      `合计 | — | — | — | — | ${weights} | ${got}`,
+    ].join('\n');
+  const scores = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'score' && (c.values.parts as string[]).length > 1).map((c) => [c.status, c.values.total, (c.values.parts as string[]).length]);
+  it('reads the 得分 columns by their names, never 得分系数; a 合计 row of the indicators only is read so, and the stated total score is both parts', async () => {
+    // weights 10 + 90 = 100 with the execution row; the 合计 row's 得分 87 is the indicators' (30 + 27 + 30), and 9.8 + 87 = 96.8
+    expect(await scores(form('100', '87', '96.8'))).toEqual([['pass', '100', 4], ['pass', '87', 3], ['pass', '96.8', 4]]);
+    // the stated total that is not the two together, and weights that make 100 in no reading
+    expect(await scores(form('95', '87', '97.8'))).toEqual([['fail', '95', 4], ['pass', '87', 3], ['fail', '97.8', 4]]);
+    // a 合计 row that totals all rows stays read over all rows
+    expect(await scores(form('100', '96.8', '96.8'))).toEqual([['pass', '100', 4], ['pass', '96.8', 4]]);
+  });
+});
+
+describe('numbered lines that say more than a name are not the items of a count', () => {
+  it('分为2个阶段： followed by sentences', async () => {
+    const cs = await checksOf('项目实施分为2个阶段：\n1.前期准备，完成方案编制和招标采购。\n2.组织实施，完成全部工程并验收。\n3.后续管护，建立长效机制。');
+    expect(cs.filter((c) => c.relation === 'count')).toEqual([]);
   });
 });
