@@ -4,16 +4,16 @@
  * numbers, not rounded amounts: no rounding tolerance.
  */
 import type { ReportModel, ScoreRow, Src } from '../extract/model.js';
+import { fmt, SCALE, type Money } from '../extract/money.js';
+import { sumCheck } from './arithmetic.js';
+import { mapList } from './list.js';
+import type { CheckItem } from './types.js';
 
 /** The level the indicator reader gives a funds table's 执行率 row (extract/indicators.ts). */
 const FUNDS_LEVEL = '预算执行';
 
 /** A 一级指标 cell with its weight: 产出指标（50分）. */
 const LEVEL_WEIGHT = /[（(](\d{1,3}(?:\.\d+)?)分[）)]$/;
-import { fmt, SCALE, type Money } from '../extract/money.js';
-import { sumCheck } from './arithmetic.js';
-import { mapList } from './list.js';
-import type { CheckItem } from './types.js';
 
 function score(printed: string): Money {
   const [i = '0', f = ''] = printed.split('.');
