@@ -86,8 +86,7 @@ function lastMatch(re: RegExp, text: string, from: number, to: number): number {
  * inside another, so the matches inside the range are those of the range cut out.
  */
 function stageOf(text: string, from = 0, to = text.length): Stage | undefined {
-  const budget = text.indexOf('预算', from);
-  if (budget >= 0 && budget < to) {
+  if (hasBudgetWord(text, from, to)) {
     const cut = from === 0 && to === text.length ? text : text.slice(from, to);
     if (FUND_BUDGET.test(cut)) {
       const masked = cut.replace(FUND_BUDGET_ALL, (m) => '＿'.repeat(m.length));
@@ -95,6 +94,12 @@ function stageOf(text: string, from = 0, to = text.length): Stage | undefined {
     }
   }
   return stageIn(text, from, to);
+}
+
+/** Whether 预算 stands inside text[from, to) (looked for there only, not to the paragraph's end). */
+function hasBudgetWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) if (text.charCodeAt(i) === 0x9884 /* 预 */ && text.charCodeAt(i + 1) === 0x7b97 /* 算 */) return true;
+  return false;
 }
 
 function stageIn(text: string, from: number, to: number): Stage | undefined {
@@ -161,6 +166,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
     const special = SPECIAL_CONTEXT.test(b.norm);
     const oneSpecial = special && ONE_SPECIAL.test(b.norm);
     for (const s of stretches(b)) {
+      // the stage the paragraph names before this sentence, for its figures that name none (once)
+      let stageBefore: Stage | undefined | null = null;
       const sentence = s.c.text.slice(s.from, s.to);
       // a sentence about another year states another year's figures; a year named only after a
       // figure (…20.00万元为2022年第四季度下达的) does not make that figure another year's
@@ -225,7 +232,7 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
         const key = strictKey(label);
         if (key.length < 3 || GENERIC.test(key)) continue;
         labels.push({ raw: label.replace(/[“”"「」]/g, '').replace(/^(?:其中|另)[：:，]?/, ''), key });
-        const stage = stageOf(label) ?? stageOf(s.c.text, s.from, q.at) ?? stageOf(s.c.text, 0, s.from) ?? stageOf(heading) ?? 'none';
+        const stage = stageOf(label) ?? stageOf(s.c.text, s.from, q.at) ?? (stageBefore === null ? (stageBefore = stageOf(s.c.text, 0, s.from)) : stageBefore) ?? stageOf(heading) ?? 'none';
         seen.push({ key, name: label.replace(/^(?:其中|另)[：:，]?/, ''), f, stage, parent: parentAt.get(`${f.src.line}:${f.src.column}`) ?? '', change: false });
       }
     }
