@@ -5,7 +5,8 @@
  */
 import { SHARE } from './lexicon.js';
 import { toWanString, type MoneyUnit } from './money.js';
-import type { AmountFact, ShareFact } from './model.js';
+import type { AmountFact, FigureFact, ShareFact } from './model.js';
+import { normalizeText } from '../read/normalize.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { isWhiteSpaceCode, matchesOf, sentenceSrc, type Sentence } from './text.js';
 
@@ -19,6 +20,15 @@ function isLabelStop(code: number): boolean {
 /** The fact of a found amount: its fields without the offsets (spelled out: object rest is costly to optimise). */
 export function amountFact(a: FoundAmount): AmountFact {
   return { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src };
+}
+
+/**
+ * An amount as a figure of the relation and restatement checks: its number as printed, in the unit
+ * printed, read from the print as the reader reads text (full-width digits, separators and PDF
+ * spaces normalised: "１２３.４５万元", "12,345元", "1 234.50 万元").
+ */
+export function amountFigure(a: AmountFact): FigureFact {
+  return { label: a.label, number: normalizeText(a.printed).replace(/[^\d.]/g, ''), unit: a.unit, family: 'money', decimals: a.decimals, src: a.src };
 }
 
 export interface FoundAmount extends AmountFact {

@@ -9,10 +9,11 @@
  */
 import type { Block } from '../read/types.js';
 import { pairGoals, quantifiedClauses } from './goals.js';
-import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact } from './model.js';
+import type { FigureFact, GoalFact, GoalPair, RelationFact, SangongFact } from './model.js';
 import { BUDGET_LABEL } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { figure, stretches, type Stretch } from './stretches.js';
+import { amountFigure } from './amounts.js';
 
 /** The words before a rate of a plan: 完成预算的, 决算数为预算数的, 完成年度目标的, 达到计划的 … */
 const PLAN_RATE = /(?:完成|达到|实现|为|是)了?(?:年初|年度|全年|当年|年度计划|既定|预期)?的?(预算数?|预算资金|目标值?|目标任务|计划数?|任务)的$/;
@@ -163,9 +164,6 @@ function sameSubject(a: string, b: string): boolean {
   return a.includes(b) || b.includes(a);
 }
 
-function amountFigure(a: AmountFact): FigureFact {
-  return { label: a.label, number: a.printed.replace(/[^\d.]/g, ''), unit: a.unit, family: 'money', decimals: a.decimals, src: a.src };
-}
 
 /** A result ÷ its target: the result stated just before the rate, and the target it is paired with. */
 function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, targets: () => GoalFact[]): RelationFact | undefined {

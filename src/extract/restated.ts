@@ -11,9 +11,10 @@
  * breakdown and 基本支出 of the spending's) they are two figures, and nothing is said.
  */
 import type { Block } from '../read/types.js';
-import type { AmountFact, FigureFact, RelationFact, RestatedFact, SangongFact, ScoreFact, ScoreTable } from './model.js';
+import type { FigureFact, RelationFact, RestatedFact, SangongFact, ScoreFact, ScoreTable } from './model.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
+import { amountFigure } from './amounts.js';
 
 
 const COMPARISON = /(?:比上年|较上年|比去年|较去年|同比|与上年相比|较上一年度|比上年度|较上年度)/;
@@ -394,6 +395,3 @@ export function restatedByReaders(sangong: SangongFact, score: ScoreFact, table:
   return out;
 }
 
-function amountFigure(a: AmountFact): FigureFact {
-  return { label: a.label, number: a.printed.replace(/[,，\s]/g, '').replace(/[^\d.]+$/, ''), unit: a.unit, family: 'money', decimals: a.decimals, src: a.src };
-}

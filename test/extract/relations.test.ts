@@ -239,6 +239,13 @@ describe('one figure stated again: shapes read by print (equal values hold; othe
     expect(await same(text.replace('决算12.34万元', '决算12.43万元'))).toEqual([]);
   });
 
+  it('the 三公 total stated again with full-width digits (as typed in some reports) is read by its digits', async () => {
+    // a print in full-width digits once made the figure's number "１２.３４" and the check throw
+    const text = '2025年“三公”经费财政拨款支出决算１２.３４万元。\n“三公”经费预算与决算对比表（单位：万元）\n项目 | 预算数 | 决算数\n合计 | 15.00 | 12.34\n因公出国（境）费 | 0 | 0\n公务用车购置及运行维护费 | 9.00 | 8.10\n公务接待费 | 6.00 | 4.24';
+    expect(await same(text)).toEqual([['pass', '12.34万元', '12.34万元']]);
+    expect(await same(text.replace('决算１２.３４万元', '决算１２.４３万元'))).toEqual([]);
+  });
+
   it('a score table\'s total row and the score the text states', async () => {
     const text = '一级指标 | 分值 | 得分\n决策 | 20 | 18\n过程 | 20 | 19\n产出 | 40 | 37\n效益 | 20 | 17\n合计 | 100 | 91\n五、自评结论\n本项目自评得分91分，等级为优。';
     expect(await same(text)).toEqual([['pass', '91分', '91分']]);
