@@ -279,6 +279,11 @@ describe('examples found by fuzzing (kept so they fail every run, not by chance)
   it.each([
     ['a share printed with 8 decimals', readFileSync(SKELETON_TXT, 'utf8').replace('占一般公共预算总支出的60.00%', '占一般公共预算总支出的60.00000000%')],
     ['a share printed with 9 decimals', readFileSync(SKELETON_TXT, 'utf8').replace('占年度整体总支出的50.00%', '占年度整体总支出的0.000000001%')],
+    // seed 1718718623: the 三公 budget stated twice, once in full-width digits (a BigInt of "１２３")
+    [
+      'the 三公 total stated twice, once in full-width digits',
+      `2025年“三公”经费预算数为0.00万元，其中因公出国（境）费0万元。${readFileSync(SKELETON_TXT, 'utf8').replace('“三公”经费预算数为3.00万元', '“三公”经费预算数为１２３.４５万元')}`,
+    ],
   ])('%s: no exception', async (_, text) => {
     await checkDoc(linesToDoc(text, 'f.txt'));
   });
