@@ -21,10 +21,8 @@ try {
 } catch {
   cachedData = undefined;
 }
-const script = new vm.Script(
-  `(function (exports, require, module, __filename, __dirname) {${readFileSync(appFile, 'latin1')}\n})`,
-  { filename: appFile, cachedData },
-);
+// the build writes the app inside its CommonJS wrapper: the file is the script, as it is
+const script = new vm.Script(readFileSync(appFile, 'latin1'), { filename: appFile, cachedData });
 const appModule = { exports: {} };
 script.runInThisContext()(appModule.exports, require, appModule, appFile, __dirname);
 const app = appModule.exports;

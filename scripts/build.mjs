@@ -144,7 +144,11 @@ await build({
 {
   const source = readFileSync(appFile, 'utf8');
   if (source.includes('String.raw')) throw new Error('build: dist/app.cjs uses String.raw, where a \\u escape is not the same text');
-  writeFileSync(appFile, source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const ascii = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // written inside the function the bin calls it as (CommonJS's own wrapper, on the first line: the
+  // same lines and columns in stack traces): the bin hands the file to V8 as it is, without joining
+  // a 1.8 MB string to the wrapper at every start (about 4% of a one-file check)
+  writeFileSync(appFile, `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
 }
 
 // 3. the bin: a small loader that runs the app with its code cache
