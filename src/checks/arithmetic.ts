@@ -4,7 +4,7 @@
  * a check fails only when the intervals of total and sum do not overlap.
  */
 import type { AmountFact, BudgetNode, ShareFact, Src } from '../extract/model.js';
-import { abs, fmt, parsePct, percentConsistent, percentOf, type Money } from '../extract/money.js';
+import { abs, decimalsOf, fmt, parsePct, percentConsistent, percentOf, type Money } from '../extract/money.js';
 import { quantity, ratioOfMoney } from './quantity.js';
 import { leaf, setEquation, type Leaf, type Operand } from './consequences.js';
 import type { Tol } from './tolerance.js';
@@ -306,7 +306,7 @@ export interface ShareInput {
 
 /** A stated percentage against amount ÷ base, as intervals (DOMAIN §4). */
 export function shareItem(i: ShareInput): CheckItem {
-  const decimals = i.pct.includes('.') ? i.pct.length - i.pct.indexOf('.') - 1 : 0;
+  const decimals = decimalsOf(i.pct);
   const ok = percentConsistent(i.amount, i.base, i.pct) && i.alsoRequired !== false;
   const expectedPct = percentOf(i.amount.v, i.base.v, decimals);
   const amount = fmt(i.amount.v);

@@ -7,7 +7,7 @@
  */
 import type { FigureFact } from '../extract/model.js';
 import { MONEY_SHIFT } from '../extract/lexicon.js';
-import { fmt, SCALE, type Money } from '../extract/money.js';
+import { decimalsOf, fmt, SCALE, type Money } from '../extract/money.js';
 
 export interface Quantity {
   /** The value (in `unit`). */
@@ -63,7 +63,7 @@ export function intervalOf(v: unknown): { low: number; high: number; value: numb
   if (isQuantity(v)) return v;
   if (typeof v === 'number' && Number.isFinite(v)) return { value: v, low: v, high: v };
   if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)) {
-    const d = v.includes('.') ? v.length - v.indexOf('.') - 1 : 0;
+    const d = decimalsOf(v);
     const h = 0.5 * 10 ** -d;
     const x = Number(v);
     return { value: x, low: Number((x - h).toFixed(d + 1)), high: Number((x + h).toFixed(d + 1)) };

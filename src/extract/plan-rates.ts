@@ -12,7 +12,7 @@ import { pairGoals, quantifiedClauses } from './goals.js';
 import type { FigureFact, GoalFact, GoalPair, RelationFact, SangongFact } from './model.js';
 import { BUDGET_LABEL } from './lexicon.js';
 import type { Quantity } from './quantities.js';
-import { figure, stretches, type Stretch } from './stretches.js';
+import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
 
 /** The words before a rate of a plan: 完成预算的, 决算数为预算数的, 完成年度目标的, 达到计划的 … */
@@ -148,14 +148,6 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
   const budget = sangong.budget.total;
   if (/三公/.test(subject) && budget) return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: amountFigure(budget), src: rf.src };
   return undefined;
-}
-
-/** The words of a figure's clause before it, quotation marks included (a label stops at “). */
-function clauseLabel(s: Stretch, q: Quantity): string {
-  const t = s.c.text;
-  let i = q.at;
-  while (i > s.from && !'，。；：、（）'.includes(t[i - 1]!)) i--;
-  return t.slice(i, q.at);
 }
 
 /** Whether two subjects are one (or one names none in particular). */

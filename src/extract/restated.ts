@@ -15,6 +15,7 @@ import type { FigureFact, RelationFact, RestatedFact, SangongFact, ScoreFact, Sc
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
+import { decimalsOf } from './money.js';
 
 
 const COMPARISON = /(?:比上年|较上年|比去年|较去年|同比|与上年相比|较上一年度|比上年度|较上年度)/;
@@ -120,16 +121,16 @@ interface Seen {
   change: boolean;
 }
 
-/** The years a sentence names, dates (2023年12月31日) aside. */
-function yearsIn(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(YEAR)) if (!/^(?:19|20)\d{2}年\d{1,2}月/.test(text.slice(m.index))) out.push(Number(m[0].slice(0, 4)));
+/** The years a text names, with where (dates, 2023年12月31日, aside). */
+function yearsIn(text: string): { year: number; at: number }[] {
+  const out: { year: number; at: number }[] = [];
+  for (const m of text.matchAll(YEAR)) if (!/^(?:19|20)\d{2}年\d{1,2}月/.test(text.slice(m.index))) out.push({ year: Number(m[0].slice(0, 4)), at: m.index });
   return out;
 }
 
 function mostNamedYear(blocks: readonly Block[]): number | undefined {
   const counts = new Map<number, number>();
-  for (const b of blocks) for (const y of yearsIn(b.norm)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  for (const b of blocks) for (const { year } of yearsIn(b.norm)) counts.set(year, (counts.get(year) ?? 0) + 1);
   let best: number | undefined;
   for (const [y, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
   return best;
@@ -172,13 +173,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
       const sentence = s.c.text.slice(s.from, s.to);
       // a sentence about another year states another year's figures; a year named only after a
       // figure (…20.00万元为2022年第四季度下达的) does not make that figure another year's
-      let other = -1;
-      for (const m of sentence.matchAll(YEAR)) {
-        if (Number(m[0].slice(0, 4)) !== current && !/^(?:19|20)\d{2}年\d{1,2}月/.test(sentence.slice(m.index))) {
-          other = s.from + m.index;
-          break;
-        }
-      }
+      const otherYear = yearsIn(sentence).find((y) => y.year !== current);
+      const other = otherYear ? s.from + otherYear.at : -1;
       // named figures (and changes) only in a sentence of this year outside a 专项 paragraph; the
       // figures before another year's are still read by their print (and those of a 专项 below)
       const byPrintOnly = special || other >= 0;
@@ -338,7 +334,7 @@ function tableFigures(b: Block, head: readonly string[], out: Printed[]): void {
       // rates, scores, counts and another year's or a change's columns are not money of this year
       if (/%|率|分|人|个|上年|去年|上一年|同比|增减|变动/.test(column)) continue;
       const stage = stageOf(column) ?? 'none';
-      const decimals = number.includes('.') ? number.length - number.indexOf('.') - 1 : 0;
+      const decimals = decimalsOf(number);
       const f: FigureFact = { label: name, number, unit: '', family: 'money', decimals, src: { line: b.line, column: offset + 1, excerpt: b.text.trim() } };
       out.push({ print: number, key, stage, f, strong: false });
     }
@@ -389,7 +385,7 @@ export function restatedByReaders(sangong: SangongFact, score: ScoreFact, table:
   const total = table?.total;
   const stated = score.score;
   if (total?.got !== undefined && stated && stated.src.line !== total.src.line) {
-    const fig = (number: string, src: FigureFact['src']): FigureFact => ({ label: '得分', number, unit: '分', family: 'score', decimals: number.includes('.') ? number.length - number.indexOf('.') - 1 : 0, src });
+    const fig = (number: string, src: FigureFact['src']): FigureFact => ({ label: '得分', number, unit: '分', family: 'score', decimals: decimalsOf(number), src });
     out.push({ name: '自评得分', first: fig(total.got, total.src), second: fig(stated.value, stated.src), anchored: false });
   }
   return out;
