@@ -49,13 +49,21 @@ function before(l: Located): string {
 /** How far (in figures) the parts may follow their whole. */
 const WINDOW = 16;
 
-export function hierarchyRelations(out: RelationFact[], located: readonly Located[]): void {
+/** Where a figure stands (line:column): the key of the figures read as parts. */
+function placeOf(l: Located): string {
+  const f = figure(l.s, l.q);
+  return `${f.src.line}:${f.src.column}`;
+}
+
+/** The places of the figures the readers before have read as parts of a relation. */
+function partsRead(out: readonly RelationFact[]): Set<string> {
   const used = new Set<string>();
   for (const r of out) for (const p of r.parts ?? []) used.add(`${p.src.line}:${p.src.column}`);
-  const key = (l: Located): string => {
-    const f = figure(l.s, l.q);
-    return `${f.src.line}:${f.src.column}`;
-  };
+  return used;
+}
+
+export function hierarchyRelations(out: RelationFact[], located: readonly Located[]): void {
+  const used = partsRead(out);
   for (let i = 0; i < located.length; i++) {
     const w = located[i]!;
     if (w.q.family !== 'money' || w.q.depth > 0) continue;
@@ -98,11 +106,55 @@ export function hierarchyRelations(out: RelationFact[], located: readonly Locate
     if (broken || !a || !b) continue;
     // parts in another order, or one already read as a part of a relation (其中 after the whole)
     if (located.indexOf(a) > located.indexOf(b)) continue;
-    if (used.has(key(a)) || used.has(key(b))) continue;
+    if (used.has(placeOf(a)) || used.has(placeOf(b))) continue;
     const tf = figure(w.s, w.q);
     out.push({ relation: 'sum', subject: tf.label, total: tf, parts: [figure(a.s, a.q), figure(b.s, b.q)], complete: true, shape: '层级（分句）', src: tf.src });
-    used.add(key(a));
-    used.add(key(b));
+    used.add(placeOf(a));
+    used.add(placeOf(b));
+  }
+}
+
+/** 财政拨款收入 / 财政拨款支出 as a whole, with nothing before it but a year or lead word. */
+const FUND_WHOLE = /^财政拨款(收入|支出)$/;
+/** The funds a 财政拨款 whole is made of (部门决算's 财政拨款收入支出 parts), in the order reports state them. */
+const FUNDS = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'] as const;
+/** How far (in figures) the funds may follow their whole: each may bring its own breakdown first. */
+const FUND_WINDOW = 80;
+
+/**
+ * 财政拨款 and its funds stated one paragraph or numbered part each, with no 其中 to join them
+ * ("财政拨款支出26,891.47万元…。（一）一般公共预算财政拨款支出24,081.47万元，按支出功能分类：…（二）政府性基金
+ * 预算财政拨款支出2,810.00万元…"). Read as a sum when the whole is named plainly (财政拨款支出, after a year
+ * at most) and at least two of its funds follow by their exact names, of the same side (收入 / 支出),
+ * before the same whole is stated again. With all three funds named the list is complete; with two it
+ * may leave out a fund the report does not state (国有资本经营预算 is rare and often left unsaid), so
+ * only a sum above the whole fails.
+ */
+export function fundRelations(out: RelationFact[], located: readonly Located[]): void {
+  const used = partsRead(out);
+  for (let i = 0; i < located.length; i++) {
+    const w = located[i]!;
+    if (w.q.family !== 'money' || w.q.depth > 0) continue;
+    const label = clauseLabel(w.s, w.q);
+    if (!label.includes('财政拨款')) continue;
+    const name = nameOf(w);
+    const side = FUND_WHOLE.exec(name)?.[1];
+    if (side === undefined) continue;
+    const names = FUNDS.map((f) => f + side);
+    const found: (Located | undefined)[] = names.map(() => undefined);
+    for (let k = i + 1; k < located.length && k <= i + FUND_WINDOW; k++) {
+      const x = located[k]!;
+      if (x.q.family !== 'money' || x.q.depth > 0) continue;
+      const n = nameOf(x);
+      if (n === name) break; // the whole again: what follows is read from there
+      const p = names.indexOf(n);
+      if (p >= 0 && found[p] === undefined) found[p] = x;
+    }
+    const parts = found.filter((x): x is Located => x !== undefined);
+    if (parts.length < 2 || parts.some((x) => used.has(placeOf(x)))) continue;
+    const tf = figure(w.s, w.q);
+    out.push({ relation: 'sum', subject: tf.label, total: tf, parts: parts.map((x) => figure(x.s, x.q)), complete: parts.length === FUNDS.length, shape: '层级（资金）', src: tf.src });
+    for (const x of parts) used.add(placeOf(x));
   }
 }
 

@@ -81,7 +81,9 @@ export interface Quantity {
   depth: number;
 }
 
-const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(亿元|万元|千元|元|亿|万|%|人次|人|名|个|家|项|所|辆|台|户|次|件|篇|场|期|批|座|处|套|条|份|分)?/g;
+/** Units a figure may carry: money, %, 人次 and the lexicon's measure words (longest first). */
+const UNITS = [...Object.keys(MONEY_SHIFT), '%', '人次', ...Object.keys(MEASURE_FAMILY)].sort((a, b) => b.length - a.length);
+const NUMBER = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(${UNITS.join('|')})?`, 'g');
 const CN_NUMBER = /([一二两三四五六七八九十百]+)(人|名|个|家|项|所|辆|台)/g;
 /** Words before a Chinese numeral that make it a count (共五个, 设九个, 编制二十七人), not a word (一项工作). */
 const CN_COUNT_LEAD = /(?:共|有|计|设|为|编制|实有|在职|在编|合计|内设|下设|下属|辖|是)$/;

@@ -16,7 +16,7 @@ import {
 import { compact, depthAt, type Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { balanceRelations, rateRelations } from './rates.js';
-import { hierarchyRelations, structureShares } from './hierarchy.js';
+import { fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { CELL_STYLE } from './cells.js';
 import { headingNumber } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
@@ -111,6 +111,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   flushList();
   // the hierarchy first: a share of a part names its whole (占支出合计的)
   hierarchyRelations(out, all);
+  fundRelations(out, all);
   structureShares(out, all);
   resolveNamedBases(out, all);
   balanceRelations(out, all);
@@ -697,6 +698,9 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   return out;
 }
 
+/** A 小计 row: the total of the group of rows above it, one part of the 合计 below the groups. */
+const SUBTOTAL_ROW = /^小计/;
+
 /** A table row that opens a breakdown by a dimension: 按支出性质分：…, 按经济分类： … */
 const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)[：:]/;
 
@@ -734,6 +738,11 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
     const members: Block[] = [];
     if (below) {
       for (let i = t + 1; i < body.length && !TOTAL_ROW.test(first(body[i]!)); i++) members.push(body[i]!);
+    } else if (!SUBTOTAL_ROW.test(first(body[t]!)) && t > 0 && SUBTOTAL_ROW.test(first(body[t - 1]!))) {
+      // a 合计 under groups that each end in a 小计: the 小计 rows are its parts (each stands for its group)
+      for (let i = t - 1; i >= 0 && (SUBTOTAL_ROW.test(first(body[i]!)) || !TOTAL_ROW.test(first(body[i]!))); i--) {
+        if (SUBTOTAL_ROW.test(first(body[i]!))) members.unshift(body[i]!);
+      }
     } else {
       for (let i = t - 1; i >= 0 && !TOTAL_ROW.test(first(body[i]!)); i--) members.unshift(body[i]!);
     }

@@ -93,6 +93,9 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a count made of its parts (由…名成员组成，其中…)', 'sum', '7', '项目组由7名成员组成，其中高级工程师3名、工程师3名、财务人员1名。', '项目组由7名成员组成，其中高级工程师3名、工程师2名、财务人员1名。'],
   ['a count whose items are the numbered lines after it (分为3个片区：/1.…/2.…)', 'count', '3', '本项目保洁服务分为3个片区：\n1.东城片区\n2.西城片区\n3.南湖片区\n二、其他情况', '本项目保洁服务分为3个片区：\n1.东城片区\n2.西城片区\n3.南湖片区\n4.北山片区\n二、其他情况'],
   ['a count, what the counted do, then 即 and its list', 'count', '5', '安排补助资金200万元，支持5个村开展人居环境综合整治提升，即甲村、乙村、丙村、丁村、戊村，年底前完工。', '安排补助资金200万元，支持5个村开展人居环境综合整治提升，即甲村、乙村、丙村、丁村，年底前完工。'],
+  ['a count in a measure word of volumes (分为3卷，即…), the lexicon\'s word read by every figure', 'count', '3', '资料汇编分为3卷，即综合卷、统计卷、附录卷，年内全部印发。', '资料汇编分为3卷，即综合卷、统计卷，年内全部印发。'],
+  ['财政拨款 and its funds stated one numbered part each (（一）一般公共预算… （二）政府性基金…)', 'sum', '1500.00', '2024年度财政拨款支出1,500.00万元，比上年增加100.00万元，增长7.14%。\n（一）一般公共预算财政拨款支出1,200.00万元，按支出功能分类：\n1.一般公共服务支出900.00万元。\n2.城乡社区支出300.00万元。\n（二）政府性基金预算财政拨款支出300.00万元，用于城市绿地建设。', '2024年度财政拨款支出1,500.00万元，比上年增加100.00万元，增长7.14%。\n（一）一般公共预算财政拨款支出1,200.00万元，按支出功能分类：\n1.一般公共服务支出900.00万元。\n2.城乡社区支出300.00万元。\n（二）政府性基金预算财政拨款支出350.00万元，用于城市绿地建设。'],
+  ['a 合计 row under groups that each end in a 小计 row', 'sum', '180.00', '项目类别 | 项目名称 | 决算数（万元）\n建设类 | 甲工程 | 100.00\n建设类 | 乙工程 | 50.00\n小计 | | 150.00\n维护类 | 丙维护 | 30.00\n小计 | | 30.00\n合计 | | 180.00', '项目类别 | 项目名称 | 决算数（万元）\n建设类 | 甲工程 | 100.00\n建设类 | 乙工程 | 50.00\n小计 | | 150.00\n维护类 | 丙维护 | 40.00\n小计 | | 40.00\n合计 | | 180.00'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
@@ -100,6 +103,17 @@ describe('relations in every shape: held and broken', () => {
   it.each(SHAPES)('%s', async (_name, relation, figure, holds, breaks) => {
     expect(['pass', 'rounding']).toContain(await statusOf(holds, relation, figure));
     expect(await statusOf(breaks, relation, figure)).toBe('fail');
+  });
+
+  it('财政拨款 with two of its three funds named may leave out the third: only a sum above the whole fails', async () => {
+    const fund = (general: string, gov: string, state?: string) =>
+      `2024年度财政拨款支出1,500.00万元。\n（一）一般公共预算财政拨款支出${general}万元。\n（二）政府性基金预算财政拨款支出${gov}万元。` + (state === undefined ? '' : `\n（三）国有资本经营预算财政拨款支出${state}万元。`);
+    const sumOf = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum' && c.values.total === '1500.00').map((c) => [c.status, (c.values.parts as string[]).length]);
+    expect(await sumOf(fund('1,100.00', '300.00'))).toEqual([['pass', 2]]);
+    expect(await sumOf(fund('1,100.00', '300.00', '0'))).toEqual([['fail', 3]]);
+    expect(await sumOf(fund('1,200.00', '300.00', '0'))).toEqual([['pass', 3]]);
+    // a 财政拨款 whole of another kind (总计, a plan) is not the sum of the funds' spending
+    expect(await sumOf('2024年度财政拨款支出总计1,500.00万元。\n（一）一般公共预算财政拨款支出1,100.00万元。\n（二）政府性基金预算财政拨款支出300.00万元。')).toEqual([]);
   });
 
   it('a rate of a part (其中中央资金支出…，执行率…) is not taken over the whole planned figure', async () => {
