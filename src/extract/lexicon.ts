@@ -52,12 +52,21 @@ export const ATTRIBUTE_LABEL = /比上年|较上年|比去年|较去年|同比|�
 
 /** Words of a comparison with an earlier period. */
 export const COMPARISON = /(?:比|较|与|同)(?:上年|上年度|去年|上一年度?|上年同期|同期|(?:19|20)\d{2}年度?)(?:决算数?|预算数?|同期)?(?:相比|对比)?|同比|环比/;
-/** The verb of a change and its direction. */
-export const CHANGE_VERB = /(增加|增长|上升|提高|减少|下降|降低|持平|增|减)(了)?/;
+/** The verb of a change and its direction (增收 / 增支: a revenue's or a spending's increase). */
+export const CHANGE_VERB = /(增加|增长|上升|提高|减少|下降|降低|持平|增收|增支|减收|减支|增|减)(了)?/;
 export const DOWN = /减|下降|降低/;
+/** The label of a change's amount: it ends in the verb (比上年增加, 与上年相比减少, 增支). */
+export const CHANGE_LABEL = /(?:增加|增长|减少|下降|降低|上升|提高|增收|增支|减收|减支|增|减)(?:了)?$/;
+/** The label of a change's rate: the verb or 幅度 (增长, 下降幅度为). */
+export const CHANGE_RATE_LABEL = /(?:增加|增长|减少|下降|降低|上升|提高|增收|增支|减收|减支|增|减|幅度)(?:了|为)?$/;
 
 /** A figure of the earlier period: 上年为…, 上年决算数…, 2022年… in a comparison. */
-export const PRIOR_LABEL = /^(?:比|较|与)?(?:上年|上年度|去年|上一年度?|上年同期)(?:决算数?|预算数?|同期|实际)?(?:为|是|的)?$|^上年[^，。；]{0,8}$/;
+const PRIOR_WORDS = /^(?:比|较|与)?(?:上年|上年度|去年|上一年度?|上年同期)(?:决算数?|预算数?|同期|实际)?(?:为|是|的)?$|^上年[^，。；]{0,8}$/;
+
+/** The earlier period's figure, never the change (与上年相比减少 X: X is the change, not 上年's figure). */
+export function isPriorLabel(label: string): boolean {
+  return PRIOR_WORDS.test(label) && !CHANGE_LABEL.test(label);
+}
 
 /** Labels of planned figures (预算数) and of figures spent (执行数), for 执行率 = 执行数 ÷ 预算数. */
 export const BUDGET_LABEL = /预算|批复|下达|安排|计划|年初|调整后|全年预算/;

@@ -10,13 +10,14 @@
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
 import {
-  ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_VERB, COMPARISON, DOWN, partIntroducer, PRIOR_LABEL,
+  ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, partIntroducer,
   RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, TOTAL_ROW, TOTAL_WORD,
 } from './lexicon.js';
 import { compact, depthAt, type Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { balanceRelations, rateRelations } from './rates.js';
 import { fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
+import { stageOf } from './restated.js';
 import { CELL_STYLE } from './cells.js';
 import { headingNumber } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
@@ -151,6 +152,27 @@ function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact
   return { q, s };
 }
 
+/**
+ * The figure a 其中 sentence details: the first of the sentence before ("支出合计900.00万元，比上年…。
+ * 其中：…"), but after figures of two stages ("预算为44.52万元，…决算为22.62万元。其中：…") the last one
+ * stated, the one the 其中 follows.
+ */
+function stagedWhole(previous: Stretch, first: Quantity): Quantity {
+  let last = first;
+  let stages = 0;
+  let seen: string | undefined;
+  for (const q of previous.qs) {
+    if (q.depth !== 0 || q.family !== first.family || isAttribute(q)) continue;
+    last = q;
+    const st = stageOf(clauseLabel(previous, q));
+    if (st !== undefined && st !== seen) {
+      stages++;
+      seen = st;
+    }
+  }
+  return stages > 1 ? last : first;
+}
+
 /** The sums read so far whose total is on a line, in the order read (indexed as `out` grows). */
 const sumIndex = new WeakMap<readonly RelationFact[], { n: number; byLine: Map<number, RelationFact[]> }>();
 function sumsWithTotalOn(out: readonly RelationFact[], line: number): readonly RelationFact[] {
@@ -187,7 +209,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     // was spent); "支出合计900.00万元，…。其中：…" its first
     const byDimension = /^(?:，|。)?按/.test(text.slice(s.from));
     const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
-    const whole = byDimension ? wholeOf(lastOf(previous), previous, out, paragraph) : first ? { q: first, s: previous } : undefined;
+    const whole = byDimension ? wholeOf(lastOf(previous), previous, out, paragraph) : first ? { q: stagedWhole(previous, first), s: previous } : undefined;
     if (whole) {
       const parts = collectParts(s, s.from + lead.length, whole.q.family, 0, used, out, whole.q);
       if (parts.length > 0) out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete, '其中（另句）'));
@@ -401,7 +423,7 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   let prior: Quantity | undefined;
   let k = n;
   // "本年 C，上年 P，增长 p%": the prior figure stated beside the current one
-  if (next && next.family === q.family && PRIOR_LABEL.test(next.label)) {
+  if (next && next.family === q.family && isPriorLabel(next.label)) {
     prior = next;
     k = n + 1;
   } else if (!cmp || cmp.index > 12) return;
@@ -414,9 +436,9 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   let rate: Quantity | undefined;
   for (let j = k; j < s.qs.length && j < k + 3; j++) {
     const x = s.qs[j]!;
-    if (x.family === q.family && !change && /(?:增加|增长|减少|下降|降低|上升|增|减|提高)(?:了)?$/.test(x.label)) change = x;
-    else if (x.family === q.family && !prior && PRIOR_LABEL.test(x.label)) prior = x;
-    else if (x.family === 'pct' && !rate && /(?:增加|增长|减少|下降|降低|上升|增|减|提高|幅度)(?:了|为)?$/.test(x.label)) rate = x;
+    if (x.family === q.family && !change && CHANGE_LABEL.test(x.label)) change = x;
+    else if (x.family === q.family && !prior && isPriorLabel(x.label)) prior = x;
+    else if (x.family === 'pct' && !rate && CHANGE_RATE_LABEL.test(x.label)) rate = x;
     else break;
   }
   if (!change && !rate) return;
@@ -485,8 +507,8 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   }
   current ??= suffix;
   if (!current) return;
-  const change = qs.find((q) => q.family === current!.q.family && /(?:增加|增长|减少|下降|降低|上升|增|减|提高)(?:了)?$/.test(q.label));
-  const rate = qs.find((q) => q.family === 'pct' && /(?:增加|增长|减少|下降|降低|上升|增|减|提高|幅度)(?:了|为)?$/.test(q.label));
+  const change = qs.find((q) => q.family === current!.q.family && CHANGE_LABEL.test(q.label));
+  const rate = qs.find((q) => q.family === 'pct' && CHANGE_RATE_LABEL.test(q.label));
   if (!change || !rate) return;
   const verb = CHANGE_VERB.exec(text);
   const cf = figure(current.st, current.q);

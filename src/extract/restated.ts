@@ -87,7 +87,7 @@ function lastMatch(re: RegExp, text: string, from: number, to: number): number {
  * unless a fund's budget is named: the stage words are two or three characters and none begins
  * inside another, so the matches inside the range are those of the range cut out.
  */
-function stageOf(text: string, from = 0, to = text.length): Stage | undefined {
+export function stageOf(text: string, from = 0, to = text.length): Stage | undefined {
   if (hasBudgetWord(text, from, to)) {
     const cut = from === 0 && to === text.length ? text : text.slice(from, to);
     if (FUND_BUDGET.test(cut)) {

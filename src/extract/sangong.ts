@@ -26,6 +26,8 @@ const NIL = /未发生(?!超|违|浪费|问题)|无此项|无(该项)?支出|为
 /** A clause that opens with the 三公 spending and its figure: 2023年“三公”经费（财政拨款）支出3.18万元. */
 const SPENT_TOTAL = /^(?:(?:19|20)\d{2}年度?)?(?:本部门|本单位|全年)?[“"「]?三公[”"」]?经费(?:财政拨款)?支出(?:为|是|共计|合计)?\d/;
 const COMPARED = /[比较](预算|上年|去年)[^，。；]{0,6}(减少|增加|节约|节省|超出|超支|下降|上升|增长|多|少)|同比|较上年/;
+/** After a figure: it is the base of a rate (…84.82万元的73.2%). */
+const RATE_BASE = /^的\s*\d+(?:\.\d+)?\s*%/;
 const REASON = /原因|主要是|主要由于|由于|因为|系因/;
 
 function itemOf(clause: string): string | undefined {
@@ -58,12 +60,13 @@ export function extractSangong(blocks: readonly Block[]): SangongFact {
       // after a 三公 sentence, an amount whose clause names no item is the 三公 total of its side
       readSentence(s, fact, wasInSangong || !names ? SANGONG_TOTAL : undefined);
       readWhole(s, fact);
-      // 同比 after a total: "决算数6.30万元，同比减少0.90万元，下降12.50%"
+      // 同比 after a total: "决算数6.30万元，同比减少0.90万元，下降12.50%"; not after a total that
+      // is the base of a rate ("决算为62.07万元，完成全年预算84.82万元的73.2%，比上年增加…": the actual's)
       const found = amountsIn(s);
       for (const side of ['budget', 'actual'] as const) {
         const t = fact[side].total;
         const at = t && t.src.line === s.line ? found.find((a) => a.src.column === t.src.column) : undefined;
-        const y = at && !fact[side].yoy ? yoyIn(s, found, at) : undefined;
+        const y = at && !fact[side].yoy && !RATE_BASE.test(s.norm.slice(at.end, at.end + 12)) ? yoyIn(s, found, at) : undefined;
         if (y) fact[side].yoy = y;
       }
     }

@@ -34,4 +34,14 @@ describe('三公 figures', () => {
     expect(Object.keys(f.actual.items).sort()).toEqual(['公务接待费', '公务用车运行维护费', '因公出国（境）费'].sort());
     expect(printed(f.actual).total).toBe('13.08 万元');
   });
+
+  it('a comparison after a rate of the budget (完成全年预算X的p%，比上年增加…) is the actual\'s, not the budget\'s', () => {
+    const f = extractSangong(linesToDoc('某单位\n2023年度“三公”经费财政拨款支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年增加38.97万元，增长168.7%。\n', 'x.txt').blocks);
+    expect(f.budget.total?.printed).toBe('84.82万元');
+    expect(f.budget.yoy).toBeUndefined();
+    expect(f.actual.yoy?.change?.printed).toBe('38.97万元');
+    // the same sentence without the rate: the comparison follows the actual, as before
+    const g = extractSangong(linesToDoc('某单位\n2023年度“三公”经费财政拨款支出决算为62.07万元，比上年增加38.97万元，增长168.7%。\n', 'x.txt').blocks);
+    expect(g.actual.yoy?.change?.printed).toBe('38.97万元');
+  });
 });
