@@ -355,6 +355,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // "另下设13个分局", "此外…": a figure beside the list, not in it
     if (/^(?:另|此外|另外|同时|以及)/.test(clauseBefore(text, q.at))) break;
     if (q.depth !== depth || q.family !== family) continue;
+    // "在职职工62人，其中…中级工1人，退休职工28人": the retired are not among the staff serving
+    if (total !== undefined && RETIRED.test(q.label) && !RETIRED.test(total.label)) break;
     if (isAttribute(q) || TOTAL_WORD.test(q.label)) {
       if (TOTAL_WORD.test(q.label) && parts.length > 0) break;
       continue;
@@ -376,8 +378,16 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   }
   const tail = text.slice(parts.length > 0 ? parts[parts.length - 1]!.end : from, Math.min(end, (parts[parts.length - 1]?.end ?? from) + 4));
   if (/^(?:）)?等/.test(tail)) return parts.length > 1 ? parts.slice(0, 1) : parts; // an open list is only a partial one
+  // a list the text breaks off in ("…专项经费5万元，调研协商" and no more: an item without its
+  // amount, then the end of the paragraph, unpunctuated) is open too: what it left out is unknown
+  if (parts.length > 1 && end === text.length && !CLOSED_END.test(text) && /[\u4e00-\u9fff]/.test(text.slice(parts[parts.length - 1]!.end))) return parts.slice(0, 1);
   return parts;
 }
+
+/** People who have retired: never among a total of staff serving (在职, 实有, 正式职工 …). */
+const RETIRED = /退休|离休|离退/;
+/** A paragraph that ends as a sentence does (not broken off). */
+const CLOSED_END = /[。！？；：）”」.!?;)]\s*$/;
 
 /** Whether figures in one unit add up to a total within the rounding of what is printed. */
 function addsUp(parts: readonly Quantity[], total: Quantity): boolean {

@@ -99,6 +99,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['与上年相比减少 X: X is the change, not the earlier year\'s figure', 'change', '58.49', '本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%。', '本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.91%。'],
   ['a change worded 增收 (比2017年增收 X，增长 p%)', 'change', '12423', '2018年收入决算数129748万元，比2017年增收12423万元，增长10.59%。', '2018年收入决算数129748万元，比2017年增收12423万元，增长11.59%。'],
   ['其中 after figures of two stages details the last one stated (预算…，决算…。其中…占p%)', 'share', '88.86', '2019年度“三公”经费财政拨款支出预算为44.52万元，2019年实际支出“三公经费”决算为22.62万元。其中公务接待费为20.10万元，占88.86%。', '2019年度“三公”经费财政拨款支出预算为44.52万元，2019年实际支出“三公经费”决算为22.62万元。其中公务接待费为21.10万元，占88.86%。'],
+  ['retired staff named after a 其中 list are not among the staff serving', 'sum', '62', '实际在职职工62人，其中管理人员10人，专业技术人员40人，工勤人员12人，退休职工28人。', '实际在职职工62人，其中管理人员10人，专业技术人员40人，工勤人员13人，退休职工28人。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
@@ -117,6 +118,13 @@ describe('relations in every shape: held and broken', () => {
     expect(await sumOf(fund('1,200.00', '300.00', '0'))).toEqual([['pass', 3]]);
     // a 财政拨款 whole of another kind (总计, a plan) is not the sum of the funds' spending
     expect(await sumOf('2024年度财政拨款支出总计1,500.00万元。\n（一）一般公共预算财政拨款支出1,100.00万元。\n（二）政府性基金预算财政拨款支出300.00万元。')).toEqual([]);
+  });
+
+  it('a list the text breaks off in (an item without its amount, then the end, unpunctuated) is not summed as complete', async () => {
+    const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => [c.status, c.values.total, (c.values.parts as string[]).length]);
+    expect(await sums('项目支出286.83万元，包括委员活动经费36.30万元，信息网络运行经费5.00万元，调研协商')).toEqual([['pass', '286.83', 1]]);
+    // the same list closed: complete, and it does not add up
+    expect(await sums('项目支出286.83万元，包括委员活动经费36.30万元，信息网络运行经费5.00万元，调研协商经费10.00万元。')).toEqual([['fail', '286.83', 3]]);
   });
 
   it('a rate of a part (其中中央资金支出…，执行率…) is not taken over the whole planned figure', async () => {
