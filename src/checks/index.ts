@@ -12,7 +12,7 @@ import { relationItems } from './relations.js';
 import { goalItems } from './goals.js';
 import { figureItems, yoyItems } from './figures.js';
 import { scoreItems as scoreTableItems } from './scores.js';
-import { DEFAULT_TOLERANCE, makeTol, type ToleranceSettings } from './tolerance.js';
+import { DEFAULT_TOLERANCE, makeTol, prevailingDecimals, type ToleranceSettings } from './tolerance.js';
 import type { CheckFacts, CheckItem, GivenKind, SkippedCheck } from './types.js';
 import { budgetNodeItems, makeView, relationViewItems, sentenceItems } from './view.js';
 import type { Block } from '../read/types.js';
@@ -23,7 +23,7 @@ import type { Block } from '../read/types.js';
  */
 export function computeChecks(model: ReportModel, profile: Profile, tolerance: ToleranceSettings = DEFAULT_TOLERANCE, blocks?: readonly Block[], sectionText = true): CheckFacts {
   const skipped: SkippedCheck[] = [];
-  const tol = makeTol(tolerance);
+  const tol = makeTol({ decimals: tolerance.decimals === 'auto' ? prevailingDecimals(model) : tolerance.decimals, extra: tolerance.extra });
   const view = makeView(model, profile, tol, blocks);
   const doc = documentItem(model, profile);
   const sg = sangongItems(model.sangong, tol, profile);

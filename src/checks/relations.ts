@@ -15,11 +15,17 @@ import type { CheckItem, SkippedCheck } from './types.js';
 
 const at = (s: Src): string => `${s.line}:${s.column}`;
 
-/** Places of every figure the budget, 三公 and share facts already stand for. */
+/**
+ * Places of every figure the budget, 三公 and share facts already stand for; a budget figure's also
+ * as `budget:line:column` (the budget checks check its shares; nothing checks a 三公 item's).
+ */
 function budgetPlaces(m: ReportModel): Set<string> {
   const places = new Set<string>();
   const add = (a: AmountFact | undefined): void => {
-    if (a) places.add(at(a.src));
+    if (a) {
+      places.add(at(a.src));
+      places.add(`budget:${at(a.src)}`);
+    }
   };
   for (const n of m.budget) {
     add(n.amount);
@@ -36,8 +42,8 @@ function budgetPlaces(m: ReportModel): Set<string> {
     for (const s of n.shares) places.add(s.baseId ? `share:${at(s.src)}` : `unresolved:${at(s.src)}`);
   }
   for (const side of [m.sangong.budget, m.sangong.actual]) {
-    add(side.total);
-    for (const v of Object.values(side.items)) if (v !== 'nil') add(v);
+    if (side.total) places.add(at(side.total.src));
+    for (const v of Object.values(side.items)) if (v !== 'nil') places.add(at(v.src));
   }
   return places;
 }
@@ -210,7 +216,7 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
 }
 
 function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: CheckItem[], skipped: SkippedCheck[]): void {
-  if (places.has(`share:${at(r.src)}`) || (places.has(at(r.part!.src)) && !places.has(`unresolved:${at(r.src)}`))) return;
+  if (places.has(`share:${at(r.src)}`) || (places.has(`budget:${at(r.part!.src)}`) && !places.has(`unresolved:${at(r.src)}`))) return;
   const key = `share:rel:${at(r.src)}`;
   if (seen.has(key)) return;
   seen.add(key);

@@ -18,7 +18,7 @@ export interface Config {
   ignores: string[];
   limits: { maxEntryMB?: number; maxTextMB?: number };
   /** Rounding tolerance: prevailing decimals of 万元 figures, extra absolute tolerance in 万元. */
-  tolerance?: { decimals?: number; extra?: number };
+  tolerance?: { decimals?: number | 'auto'; extra?: number };
   /** Positions in the file, to report unknown rule ids where they were written (config.ts). */
   yaml?: unknown;
 }

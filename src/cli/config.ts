@@ -41,7 +41,7 @@ const SCHEMA = {
     tolerance: {
       type: 'object',
       additionalProperties: false,
-      properties: { decimals: { type: 'integer', minimum: 0, maximum: 4 }, extra: { type: 'number', minimum: 0, maximum: 100 } },
+      properties: { decimals: { anyOf: [{ type: 'integer', minimum: 0, maximum: 4 }, { const: 'auto' }] }, extra: { type: 'number', minimum: 0, maximum: 100 } },
     },
   },
 };

@@ -34,9 +34,9 @@ limits: {}
 #  maxEntryMB: 50
 #  maxTextMB: 20
 
-# 舍入容差：万元金额通行的小数位数，及额外的绝对容差（万元）
+# 舍入容差：万元金额通行的小数位数（auto：取全文多数万元金额的位数），及额外的绝对容差（万元）
 tolerance: {}
-#  decimals: 2
+#  decimals: auto
 #  extra: 0
 `;
 
@@ -73,9 +73,9 @@ limits: {}
 #  maxEntryMB: 50
 #  maxTextMB: 20
 
-# Rounding tolerance: the prevailing decimals of 万元 amounts, and an extra absolute tolerance (万元)
+# Rounding tolerance: the prevailing decimals of 万元 amounts (auto: those most of the document's 万元 amounts have), and an extra absolute tolerance (万元)
 tolerance: {}
-#  decimals: 2
+#  decimals: auto
 #  extra: 0
 `;
 

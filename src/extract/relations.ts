@@ -18,6 +18,7 @@ import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stre
 import { balanceRelations, rateRelations } from './rates.js';
 import { fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { stageOf } from './restated.js';
+import { SANGONG_TOPIC } from './sangong.js';
 import { CELL_STYLE } from './cells.js';
 import { headingNumber } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
@@ -744,7 +745,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
   // an indicator table (年度指标值 | 实际完成值 | 分值 | 得分) is read by indicators.ts
   if (head.some((h) => /指标/.test(h))) return scoreRates;
   // a 三公 table is read and checked by the 三公 extractor (sangong.ts), with its own rule
-  if (body.some((b) => /三公|因公出国|公务用车|公务接待/.test(cellsOf(b)[0] ?? ''))) return [];
+  if (body.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) return [];
   const unit = /万元/.test(head.join('') + context) ? '万元' : /千元/.test(head.join('')) ? '千元' : /元/.test(head.join('') + context) ? '元' : '';
   const out: RelationFact[] = [];
   const numberAt = (b: Block, col: number): FigureFact | undefined => {

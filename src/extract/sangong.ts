@@ -12,19 +12,22 @@ import { matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js
 export const SANGONG_TOTAL = '三公经费';
 export const SANGONG_ITEMS: readonly [string, RegExp][] = [
   ['因公出国（境）费', /因公出国|出国（境）|出国境/],
-  ['公务用车购置及运行（维护）费', /公务用车购置(及|和|与)运行|公务用车(费|购置及运维)/],
-  ['公务用车购置费', /公务用车购置费/],
-  ['公务用车运行维护费', /公务用车运行(维护|维修)?费/],
+  // 公车 for 公务用车 ("公车购置及运行费", "公车运行及维护"); 购置 and 运行 without 费 ("公务用车购置安排692万元")
+  ['公务用车购置及运行（维护）费', /(?:公务用车|公车)购置(及|和|与)运行|公务用车(费|购置及运维)/],
+  ['公务用车购置费', /(?:公务用车|公车)购置(?![及和与])/],
+  ['公务用车运行维护费', /(?:公务用车|公车)运行/],
   ['公务接待费', /公务接待/],
 ];
+/** Words of the 三公 topic: the total or one of its items (公车 for 公务用车). */
+export const SANGONG_TOPIC = /三公|因公出国|公务用车|公车|公务接待/;
 /** The three components DOMAIN §3 requires; 公务用车 may be reported as its two parts. */
 export const SANGONG_COMPONENTS = ['因公出国（境）费', '公务用车购置及运行（维护）费', '公务接待费'] as const;
 
 const BUDGET = /预算/;
 const ACTUAL = /决算|实际支出|实际发生|支出数|执行数/;
 const NIL = /未发生(?!超|违|浪费|问题)|无此项|无(该项)?支出|为0[。；，]?$|均为0|为零|没有发生|未安排|无(公务用车|因公出国|公务接待)/;
-/** A clause that opens with the 三公 spending and its figure: 2023年“三公”经费（财政拨款）支出3.18万元. */
-const SPENT_TOTAL = /^(?:(?:19|20)\d{2}年度?)?(?:本部门|本单位|全年)?[“"「]?三公[”"」]?经费(?:财政拨款)?支出(?:为|是|共计|合计)?\d/;
+/** A clause that opens with the 三公 spending and its figure: 2023年“三公”经费（财政拨款）支出3.18万元, …经费合计支出20.12万元. */
+const SPENT_TOTAL = /^(?:(?:19|20)\d{2}年度?)?(?:本部门|本单位|全年)?[“"「]?三公[”"」]?经费(?:财政拨款)?(?:合计|共计|总计)?支出(?:为|是|共计|合计)?\d/;
 const COMPARED = /[比较](预算|上年|去年)[^，。；]{0,6}(减少|增加|节约|节省|超出|超支|下降|上升|增长|多|少)|同比|较上年/;
 /** After a figure: it is the base of a rate (…84.82万元的73.2%). */
 const RATE_BASE = /^的\s*\d+(?:\.\d+)?\s*%/;
@@ -46,19 +49,25 @@ export function extractSangong(blocks: readonly Block[]): SangongFact {
   const fact: SangongFact = { budget: emptySide(), actual: emptySide() };
   for (const block of blocks) {
     if (block.kind === 'row') continue;
-    if (!/三公|因公出国|公务用车|公务接待/.test(block.norm)) continue;
+    if (!SANGONG_TOPIC.test(block.norm)) continue;
     let inSangong = false;
+    // the side the sentences of the paragraph speak of, until one names another ("…决算支出数为
+    // 1165.08万元。其中：因公出国（境）费支出0万元；公务用车购置费支出204.78万元；…": ； ends a sentence)
+    let side: 'budget' | 'actual' | undefined;
     for (const s of sentences(block)) {
       // a reason for an overrun may follow in the next sentence of the same paragraph
       if (REASON.test(s.norm)) fact.reason ??= sentenceSrc(s);
-      const names = /三公|因公出国|公务用车|公务接待/.test(s.norm);
+      const names = SANGONG_TOPIC.test(s.norm);
       // "…；决算数9.12万元，其中…": a sentence after a 三公 sentence that only names its side
       const continues: boolean = inSangong && (BUDGET.test(s.norm) || ACTUAL.test(s.norm));
       const wasInSangong = inSangong;
       inSangong = names || continues;
-      if (!inSangong) continue;
+      if (!inSangong) {
+        side = undefined;
+        continue;
+      }
       // after a 三公 sentence, an amount whose clause names no item is the 三公 total of its side
-      readSentence(s, fact, wasInSangong || !names ? SANGONG_TOTAL : undefined);
+      side = readSentence(s, fact, wasInSangong || !names ? SANGONG_TOTAL : undefined, wasInSangong ? side : undefined);
       readWhole(s, fact);
       // 同比 after a total: "决算数6.30万元，同比减少0.90万元，下降12.50%"; not after a total that
       // is the base of a rate ("决算为62.07万元，完成全年预算84.82万元的73.2%，比上年增加…": the actual's)
@@ -76,8 +85,11 @@ export function extractSangong(blocks: readonly Block[]): SangongFact {
 }
 
 /** Clause by clause: each clause names (or inherits) its side and its item(s). */
-function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | undefined): void {
-  let side: 'budget' | 'actual' | undefined;
+function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | undefined, carried: 'budget' | 'actual' | undefined): 'budget' | 'actual' | undefined {
+  let side = carried;
+  // the side the sentence's figures went to last: what a sentence after it goes on about ("决算
+  // 9.86万元，完成预算的82.17%。其中：…" goes on about the actual, not the budget its rate names)
+  let spoken = carried;
   let both = false;
   let items: string[] = defaultItem ? [defaultItem] : [];
   let nil = false;
@@ -106,6 +118,7 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     const item = items[0];
     const sides = both ? (['budget', 'actual'] as const) : side ? [side] : [];
     if (a && item) {
+      if (sides.length === 1) spoken = sides[0];
       for (const sd of sides) {
         fact[sd].src ??= sentenceSrc(s);
         setItem(fact[sd], item, { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src });
@@ -119,6 +132,7 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     }
     offset += clause.length;
   }
+  return spoken;
 }
 
 /** The first amount that starts in [from, to). */
@@ -193,7 +207,7 @@ function setItem(side: SangongSide, item: string, v: AmountFact | 'nil'): void {
 
 /** Tables: a header row with 预算/决算 columns; rows naming 三公 items. Unit from 单位：万元/元. */
 function sangongTable(blocks: readonly Block[], table: number | undefined): boolean {
-  return blocks.some((r) => r.kind === 'row' && r.table === table && (r.normCells ?? []).slice(0, 2).some((c) => /三公|因公出国|公务用车|公务接待/.test(c)));
+  return blocks.some((r) => r.kind === 'row' && r.table === table && (r.normCells ?? []).slice(0, 2).some((c) => SANGONG_TOPIC.test(c)));
 }
 
 function readTables(blocks: readonly Block[], fact: SangongFact): void {

@@ -147,6 +147,8 @@ describe('configuration', () => {
     };
     expect(whole('rules: {}\n')).toEqual([['sum-mismatch', '0.015']]);
     expect(whole('tolerance:\n  decimals: 0\n')).toEqual([['rounding-difference', '1.005']]);
+    // auto (the default): the seed prints its 万元 figures with two decimals, so these are 272.00 and 51.00
+    expect(whole('tolerance:\n  decimals: auto\n')).toEqual([['sum-mismatch', '0.015']]);
     writeFileSync(join(d, '.jixiaorc.yaml'), 'tolerance:\n  extra: -1\n');
     expect(cli(['check', 'r.txt'], { cwd: d }).code).toBe(2);
   });

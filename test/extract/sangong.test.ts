@@ -44,4 +44,23 @@ describe('三公 figures', () => {
     const g = extractSangong(linesToDoc('某单位\n2023年度“三公”经费财政拨款支出决算为62.07万元，比上年增加38.97万元，增长168.7%。\n', 'x.txt').blocks);
     expect(g.actual.yoy?.change?.printed).toBe('38.97万元');
   });
+
+  it('items in sentences ended by ； after the total go on the side of the total (其中：…费支出0万元；…)', () => {
+    const text = '2019年，一般公共预算拨款安排的“三公”经费决算支出数为1165.08万元，同比减少63.96万元，下降5.2%。其中：因公出国（境）费支出0万元；公务用车购置费支出204.78万元，同比减少54.2万元；公务用车运行维护费支出664.60万元；公务接待费支出295.70万元。';
+    const f = extractSangong(linesToDoc(`某单位\n${text}\n`, 'x.txt').blocks);
+    expect(printed(f.actual)).toEqual({ total: '1165.08万元', items: { '因公出国（境）费': '0万元', 公务用车购置费: '204.78万元', 公务用车运行维护费: '664.60万元', 公务接待费: '295.70万元' } });
+    expect(printed(f.budget)).toEqual({ total: undefined, items: {} });
+    // the side of the figures, not the last stage word: "完成预算的82.17%" names the budget
+    const g = extractSangong(linesToDoc('某单位\n“三公”经费财政拨款支出决算9.86万元，完成预算的82.17%。其中：因公出国（境）费0万元；公务用车运行维护费7.26万元；公务接待费2.60万元。\n', 'x.txt').blocks);
+    expect(printed(g.actual).items).toEqual({ '因公出国（境）费': '0万元', 公务用车运行维护费: '7.26万元', 公务接待费: '2.60万元' });
+    expect(printed(g.budget).items).toEqual({});
+  });
+
+  it('公车 for 公务用车, 购置 without 费, and …经费合计支出 as the spending', () => {
+    const f = extractSangong(linesToDoc('某单位\n2021年度“三公”经费合计支出20.12万元，其中：因公出国（境）经费0万元，公务接待12.39万元，公车运行及维护7.73万元。\n', 'x.txt').blocks);
+    expect(printed(f.actual)).toEqual({ total: '20.12万元', items: { '因公出国（境）费': '0万元', 公务接待费: '12.39万元', 公务用车运行维护费: '7.73万元' } });
+    const g = extractSangong(linesToDoc('某单位\n2017年“三公”经费预算5834万元，其中：公务用车购置安排692万元；公车运行及维护4612万元；公务接待费430万元；因公出国100万元。\n', 'x.txt').blocks);
+    expect(printed(g.budget).items).toEqual({ 公务用车购置费: '692万元', 公务用车运行维护费: '4612万元', 公务接待费: '430万元', '因公出国（境）费': '100万元' });
+  });
 });
+

@@ -55,4 +55,15 @@ describe(RULE, () => {
       ]);
     });
   });
+
+  describe('a document printed in whole 万元 is precise to the 万元 (its prevailing precision, DOMAIN §4)', () => {
+    const whole = (total: string) => `2023年“三公”经费财政拨款支出决算${total}万元，其中：因公出国（境）经费12万元，公务接待费1356万元，公务用车购置及运行费995万元。`;
+    it('12 + 1356 + 995 = 2363 against 2364: a rounding difference, not an error', async () => {
+      expect(await runRule(RULE, whole('2364'))).toEqual([]);
+      expect(await runRule('rounding-difference', whole('2364'))).toMatchObject([{ data: { total: '2364.00', sum: '2363.00' } }]);
+    });
+    it('against 2370: beyond four half-万元, an error', async () => {
+      expect(await runRule(RULE, whole('2370'))).toMatchObject([{ severity: 'error', data: { total: '2370.00', sum: '2363.00', tolerance: '2.00' } }]);
+    });
+  });
 });
