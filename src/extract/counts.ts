@@ -53,7 +53,19 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   const m = OPENS_LIST.exec(rest);
   if (!m) return undefined;
   let body = rest.slice(m[0].length).replace(/[。；]$/, '');
-  if (body.startsWith('（')) body = body.slice(1, body.lastIndexOf('）') > 0 ? body.lastIndexOf('）') : undefined);
+  if (body.startsWith('（')) {
+    // the bracket after the count, to the bracket that closes it
+    let depth = 0;
+    let close = -1;
+    for (let i = 0; i < body.length && close < 0; i++) {
+      if (body[i] === '（') depth++;
+      else if (body[i] === '）' && --depth === 0) close = i;
+    }
+    body = body.slice(1, close > 0 ? close : undefined);
+    // a bracket of figures details the count ("共15个（含…项目5个）", "事业编制41个（参公3人…）"): names
+    // of what is counted carry no figures
+    if (/\d|[一二两三四五六七八九十]+[个人名项家所]/.test(body)) return undefined;
+  }
   // the list ends where a clause no longer names an item ("…，共有干部职工20人")
   const listed = splitList(body, declared);
   if (listed.length < 2) return undefined;

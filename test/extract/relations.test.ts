@@ -127,6 +127,16 @@ describe('relations in every shape: held and broken', () => {
     expect(await sums('项目支出286.83万元，包括委员活动经费36.30万元，信息网络运行经费5.00万元，调研协商经费10.00万元。')).toEqual([['fail', '286.83', 3]]);
   });
 
+  it('a bracket of figures after a count details it, it is not the list of what is counted', async () => {
+    const counts = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'count').map((c) => [c.status, c.values.declared, c.values.listed]);
+    expect(await counts('实施项目共15个（含2023年转列暂付性款项项目5个），年初批复预算8个项目985万元（含1个年初结转结余项目50万元）。')).toEqual([]);
+    expect(await counts('共有行政编制24个（机关公勤2个），事业编制41个（参公3人，机关工勤1人）。')).toEqual([]);
+    expect(await counts('下设事业单位两个（含三个内设股室）。')).toEqual([]);
+    // a bracket of names is the list, to the bracket that closes it
+    expect(await counts('内设机构3个（办公室、业务科、财务科），另有下属单位2个（甲中心、乙站）。')).toEqual([['pass', 3, 3], ['pass', 2, 2]]);
+    expect(await counts('内设机构3个（办公室、业务科），另有下属单位2个（甲中心、乙站）。')).toEqual([['fail', 3, 2], ['pass', 2, 2]]);
+  });
+
   it('a rate of a part (其中中央资金支出…，执行率…) is not taken over the whole planned figure', async () => {
     const cs = await checksOf('项目资金2400.00万元全部到位，实际支出2268.40万元，预算执行率94.52%。其中中央资金支出1436.20万元，执行率95.75%。');
     expect(cs.filter((c) => c.relation === 'rate').map((c) => [c.status, c.values.rate])).toEqual([['pass', '94.52']]);
