@@ -85,5 +85,10 @@ describe(RULE, () => {
         { location: { section: '二', line: 26 }, data: { total: '323.15', sum: '323.33', diff: '0.18', tolerance: '0.015', items: '工资福利支出 272.31 + 商品和服务支出 51.02' } },
       ]);
     });
+
+    it('items listed after a total in the text: the message says 所列明细合计 (not 所列明细明细合计)', async () => {
+    const found = await runRule(RULE, '项目资金总预算2455.50万元，其中部门预算项目支出87.50万元，专项预算支出2350.00万元。');
+    expect(found.map((f) => f.message)).toEqual(['项目资金总预算所列明细合计 2437.50 万元，与总额 2455.50 万元不符，差额 18.00 万元（舍入容差 0.015 万元）']);
+  });
   });
 });
