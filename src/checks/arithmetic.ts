@@ -14,6 +14,8 @@ export interface SumInput {
   kind: 'amount' | 'hierarchy' | 'special' | 'sangong' | 'yoy' | 'score';
   /** Unit shown in messages (default 万元). */
   unit?: string;
+  /** Decimals the sum, difference and tolerance are printed with (default 2, scores 0; counts: theirs). */
+  decimals?: number;
   key: string;
   subject: string;
   dimension: string;
@@ -39,7 +41,7 @@ export interface SumInput {
 
 /** Compare a total with the sum of its items as intervals. */
 export function sumCheck(input: SumInput): CheckItem {
-  const d = input.kind === 'score' ? 0 : 2;
+  const d = input.decimals ?? (input.kind === 'score' ? 0 : 2);
   const unit = input.unit ?? '万元';
   // one plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey
   // arrays); each figure is formatted once: a report has some sixty of these checks

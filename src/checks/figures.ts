@@ -129,7 +129,8 @@ export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares:
     const signed = change ? { v: sign * change.v, h: change.h } : undefined;
     const prior = y.prior ? tol.money(y.prior) : signed ? { v: cur.v - signed.v, h: cur.h + signed.h } : undefined;
     // the figures as printed, as the relation reader's changes give them (JSON checks[].values)
-    const values = { current: n.amount!.value, ...(y.prior ? { prior: y.prior.value } : {}), ...(y.change ? { change: y.change.value } : {}), ...(y.rate ? { rate: y.rate } : {}), unit: n.amount!.unit };
+    // (value is in 万元; a figure printed in 元 is given as printed, with its unit)
+    const values = { current: printedNumber(n.amount!), ...(y.prior ? { prior: printedNumber(y.prior) } : {}), ...(y.change ? { change: printedNumber(y.change) } : {}), ...(y.rate ? { rate: y.rate } : {}), unit: n.amount!.unit };
     if (y.prior && signed) {
       const item = sumCheck({
           kind: 'yoy', key: n.id, subject: n.name, dimension: '同比', total: cur, totalPrinted: fmt(cur.v),
@@ -187,3 +188,7 @@ export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares:
   return { sums, shares };
 }
 
+/** The number of an amount as printed ("386,215.40元" → "386215.40"), without its unit and separators. */
+function printedNumber(a: AmountFact): string {
+  return a.printed.replace(/[^\d.-]/g, '');
+}

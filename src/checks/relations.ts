@@ -44,6 +44,9 @@ function budgetPlaces(m: ReportModel): Set<string> {
   for (const side of [m.sangong.budget, m.sangong.actual]) {
     if (side.total) places.add(at(side.total.src));
     for (const v of Object.values(side.items)) if (v !== 'nil') places.add(at(v.src));
+    // the 三公 total's own 同比 is checked with it (yoy:sangong.*): the same change is one check
+    if (side.yoy?.change) places.add(at(side.yoy.change.src));
+    if (side.yoy?.prior) places.add(at(side.yoy.prior.src));
   }
   return places;
 }
@@ -200,6 +203,8 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
   const item = sumCheck({
     kind: 'amount',
     unit: unitText(unit),
+    // counts (个, 人) are printed as counted: 5 个, not 5.00 个
+    ...(all.every((f) => f.family !== 'money') ? { decimals: Math.max(...all.map((f) => f.decimals)) } : {}),
     key,
     subject: r.subject,
     dimension: r.shape === '表格合计行' ? '各行' : '所列明细',

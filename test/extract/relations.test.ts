@@ -137,6 +137,12 @@ describe('relations in every shape: held and broken', () => {
     expect(await counts('内设机构3个（办公室、业务科），另有下属单位2个（甲中心、乙站）。')).toEqual([['fail', 3, 2], ['pass', 2, 2]]);
   });
 
+  it('the change of a 三公 total is one check, the 三公 reading\'s, not a second one of the relation reader', async () => {
+    const changes = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'change').map((c) => [c.id, c.status]);
+    expect(await changes('2023年度“三公”经费财政拨款支出决算为62.07万元，比上年决算数增加38.97万元，增长168.7%。')).toEqual([['yoy:sangong.actual', 'pass']]);
+    expect(await changes('2023年度“三公”经费财政拨款支出决算为62.07万元，比上年决算数增加38.97万元，增长158.7%。')).toEqual([['yoy:sangong.actual', 'fail']]);
+  });
+
   it('a rate of a part (其中中央资金支出…，执行率…) is not taken over the whole planned figure', async () => {
     const cs = await checksOf('项目资金2400.00万元全部到位，实际支出2268.40万元，预算执行率94.52%。其中中央资金支出1436.20万元，执行率95.75%。');
     expect(cs.filter((c) => c.relation === 'rate').map((c) => [c.status, c.values.rate])).toEqual([['pass', '94.52']]);

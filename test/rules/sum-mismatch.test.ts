@@ -90,5 +90,10 @@ describe(RULE, () => {
     const found = await runRule(RULE, '项目资金总预算2455.50万元，其中部门预算项目支出87.50万元，专项预算支出2350.00万元。');
     expect(found.map((f) => f.message)).toEqual(['项目资金总预算所列明细合计 2437.50 万元，与总额 2455.50 万元不符，差额 18.00 万元（舍入容差 0.015 万元）']);
   });
+
+    it('a sum of counts is printed as counted (9 个, not 9.00 个)', async () => {
+      const found = await runRule(RULE, '所属单位共10个，其中行政单位3个、事业单位6个。');
+      expect(found.map((f) => f.message)).toEqual(['所属单位所列明细合计 9 个，与总额 10 个不符，差额 1 个（舍入容差 0 个）']);
+    });
   });
 });
