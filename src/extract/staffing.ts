@@ -54,7 +54,9 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       let kinds = 0;
       let kindSrc: Src | undefined;
       for (const q of quantities(sentence)) {
-        if (q.family !== 'people' || q.depth > 0 || RETIRED.test(q.label) || NOT_POSTS.test(q.label)) continue;
+        // posts may be counted in 个 (行政编制24个): a quota's, never staff actually employed
+        const posts = q.family === 'units' && q.unit === '个' && (KIND.test(q.label) || QUOTA.test(q.label));
+        if ((q.family !== 'people' && !posts) || q.depth > 0 || RETIRED.test(q.label) || NOT_POSTS.test(q.label)) continue;
         const value = countValue(q);
         if (value === undefined) continue;
         // the place of the statement: where the words naming the figure start
