@@ -17,7 +17,7 @@ import { makeFindings } from './findings/make.js';
 import { pickText, render } from './findings/template.js';
 import type { CheckFacts, CheckItem } from './checks/types.js';
 import { tallyChecks } from './findings/tally.js';
-import { addPage, resolveLocation } from './findings/location.js';
+import { addPage, resolveLocation, toTextLine } from './findings/location.js';
 import type { AuditResult, CheckRecord, FileResult, RuleMeta, Severity, Skipped, Summary } from './findings/types.js';
 import { applyBaseline, applyWaivers, type Baseline, type BaselineEntry, type Waiver } from './findings/waivers.js';
 import type { DocumentKind, Profile } from './profiles/profile.js';
@@ -177,9 +177,21 @@ export class Checker {
       for (const f of findings) {
         addPage(f.location, blockAt);
         for (const r of f.related ?? []) addPage(r.location, blockAt);
+        for (const c of f.consequences ?? []) addPage(c.location, blockAt);
       }
       for (const s of skipped) addPage(s.location, blockAt);
       for (const c of checks) addPage(c.location, blockAt);
+    } else if (input.kind === 'doc' && input.doc.blocks.some((b) => b.textLines !== undefined)) {
+      // a hard-wrapped text: locations on the lines of the file, not in the paragraphs joined from them
+      const byLine = new Map(input.doc.blocks.map((b) => [b.line, b]));
+      const blockAt = (line: number): Block | undefined => byLine.get(line);
+      for (const f of findings) {
+        toTextLine(f.location, blockAt);
+        for (const r of f.related ?? []) toTextLine(r.location, blockAt);
+        for (const c of f.consequences ?? []) toTextLine(c.location, blockAt);
+      }
+      for (const s of skipped) toTextLine(s.location, blockAt);
+      for (const c of checks) toTextLine(c.location, blockAt);
     }
     return {
       path: file,
@@ -261,7 +273,20 @@ export function countsOnly(r: FileResult): FileResult {
 
 function docLines(doc: SourceDoc): string[] {
   const out: string[] = [];
-  for (const b of doc.blocks) out[b.line - 1] = b.kind === 'row' ? (b.cells ?? []).join(' | ') : b.text;
+  for (const b of doc.blocks) {
+    if (b.textLines === undefined) out[b.line - 1] = b.kind === 'row' ? (b.cells ?? []).join(' | ') : b.text;
+    else {
+      // a paragraph joined from hard-wrapped lines: its lines as the file has them
+      let from = 0;
+      let line = b.line;
+      for (const [offset, l] of b.textLines) {
+        out[line - 1] = b.text.slice(from, offset);
+        from = offset;
+        line = l;
+      }
+      out[line - 1] = b.text.slice(from);
+    }
+  }
   return Array.from(out, (x) => x ?? '');
 }
 

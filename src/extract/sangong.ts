@@ -123,7 +123,7 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
         fact[sd].src ??= sentenceSrc(s);
         setItem(fact[sd], item, { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src });
       }
-    } else if (!a && (nil || /(^|[^\d.])0(万元|元)/.test(c)) && items.length > 0) {
+    } else if (!a && !COMPARED.test(c) && (nil || /(^|[^\d.])0(万元|元)/.test(c)) && items.length > 0) {
       // not spent: on the side(s) named, else on the actual side (未发生 speaks of what happened)
       for (const sd of sides.length > 0 ? sides : (['actual'] as const)) {
         fact[sd].src ??= sentenceSrc(s);

@@ -62,3 +62,24 @@ export function addPage(loc: Location, blockAt: (line: number) => Block | undefi
   loc.page = page;
   loc.lineOnPage = lineOnPage;
 }
+
+/**
+ * A location in a .txt paragraph joined from hard-wrapped lines, resolved in the joined text, moved
+ * to the line of the file its column falls in (and the column on that line).
+ */
+export function toTextLine(loc: Location, blockAt: (line: number) => Block | undefined): void {
+  if (loc.line === undefined || loc.column === undefined) return;
+  const lines = blockAt(loc.line)?.textLines;
+  if (lines === undefined) return;
+  const at = loc.column - 1;
+  let start = 0;
+  let line = loc.line;
+  for (const [offset, l] of lines) {
+    if (offset > at) break;
+    start = offset;
+    line = l;
+  }
+  loc.line = line;
+  loc.column = at - start + 1;
+}
+

@@ -33,9 +33,61 @@ export function readTxt(bytes: Uint8Array, file: string, limits: ReadLimits = DE
 export function linesToDoc(text: string, file: string): SourceDoc {
   const lines = text.split(/\r\n|\n|\r/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  const blocks: Block[] = lines.map((t, i) => ({ kind: 'paragraph', line: i + 1, text: t, norm: normalizeText(t) }));
+  const joins = hardWraps(lines);
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (joins === undefined || !joins[i]) {
+      blocks.push({ kind: 'paragraph', line: i + 1, text: lines[i]!, norm: normalizeText(lines[i]!) });
+      continue;
+    }
+    // a paragraph hard-wrapped over lines i … j: one block, each line's start kept for locations
+    const first = i;
+    let t = lines[i]!;
+    const textLines: [number, number][] = [];
+    while (joins[i] && i + 1 < lines.length) {
+      i++;
+      textLines.push([t.length, i + 1]);
+      t += lines[i]!;
+    }
+    blocks.push({ kind: 'paragraph', line: first + 1, text: t, norm: normalizeText(t), textLines });
+  }
   flattenedTables(blocks);
   return { file, format: 'txt', blocks };
+}
+
+/** Lines that end a sentence or a part, or open one: never joined to the next line. */
+const ENDS_SENTENCE = /[。！？；：!?;:]\s*$/;
+const OPENS_PART = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十\d]+[部章节条]|[①-⑳])/;
+/** The widest a wrapped line can be (in half-width columns): wider lines are paragraphs of their own. */
+const MAX_WRAP = 160;
+
+/** Width in half-width columns: a Chinese character (or a full-width form) is two. */
+function widthOf(t: string): number {
+  let w = 0;
+  for (let i = 0; i < t.length; i++) w += t.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/**
+ * Text copied out of a PDF is hard-wrapped: every line of a paragraph but its last is as wide as
+ * the page's column, and a sentence (a figure, a name: "公务用车购\n置及运行费", "1.5万\n元") goes on
+ * on the next line. Such a file is recognised by its widths: most of its longer lines are within
+ * 15% of the widest (at most 160 columns), where a file with one paragraph per line has lines of
+ * every width. Then a full-width line that ends no sentence goes on on the next line, unless that
+ * one is empty, a table row or opens a numbered part. undefined: not a hard-wrapped file.
+ */
+function hardWraps(lines: readonly string[]): boolean[] | undefined {
+  const widths = lines.map((l) => widthOf(l.trimEnd()));
+  const long = widths.filter((w) => w >= 20).sort((a, b) => a - b);
+  if (long.length < 4) return undefined;
+  const wrap = long[Math.floor(long.length * 0.95)] ?? long[long.length - 1]!;
+  if (wrap > MAX_WRAP) return undefined;
+  const full = (w: number): boolean => w >= wrap * 0.85;
+  if (long.filter(full).length < Math.max(4, long.length * 0.4)) return undefined;
+  return lines.map((l, i) => {
+    const next = lines[i + 1];
+    return full(widths[i]!) && !ENDS_SENTENCE.test(l) && !isRowLine(l) && next !== undefined && next.trim().length > 0 && !isRowLine(next) && !OPENS_PART.test(next);
+  });
 }
 
 /** A cell separator of a table flattened to text: | (also full-width, as in Markdown tables) or a tab. */

@@ -34,6 +34,11 @@ export interface Block {
   readonly lineOnPage?: number;
   /** For a PDF paragraph joined from several lines: where each line starts in `text` (0-based), its page and line on the page. */
   readonly pageLines?: readonly (readonly [offset: number, page: number, lineOnPage: number])[];
+  /**
+   * For a .txt paragraph joined from hard-wrapped lines (text copied out of a PDF): where each line
+   * after the first starts in `text` (0-based) and its line in the file. `line` is the first one's.
+   */
+  readonly textLines?: readonly (readonly [offset: number, line: number])[];
 }
 
 export interface SourceDoc {

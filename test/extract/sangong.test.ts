@@ -62,5 +62,11 @@ describe('三公 figures', () => {
     const g = extractSangong(linesToDoc('某单位\n2017年“三公”经费预算5834万元，其中：公务用车购置安排692万元；公车运行及维护4612万元；公务接待费430万元；因公出国100万元。\n', 'x.txt').blocks);
     expect(printed(g.budget).items).toEqual({ 公务用车购置费: '692万元', 公务用车运行维护费: '4612万元', 公务接待费: '430万元', '因公出国（境）费': '100万元' });
   });
+
+  it('"比预算增加0万元" compares the actual with the budget: it is no budget of 0', () => {
+    const f = extractSangong(linesToDoc('某单位\n2020年度“三公”经费支出决算总额为5.48万元，比预算增加0万元，比去年增加1.55万元。\n', 'x.txt').blocks);
+    expect(printed(f.actual).total).toBe('5.48万元');
+    expect(printed(f.budget)).toEqual({ total: undefined, items: {} });
+  });
 });
 

@@ -52,3 +52,79 @@ describe('text reader', () => {
     expect(code(() => readTxt(new Uint8Array(100), 'h.txt', { maxEntryBytes: 1, maxTextBytes: 10, maxXmlDepth: 10 }))).toBe('too-large');
   });
 });
+
+/** A report's paragraphs as text copied out of a PDF: cut where a line is `width` columns wide (a Chinese character is two). */
+function wrap(paragraphs: readonly string[], width: number): string {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    let line = '';
+    let w = 0;
+    for (const ch of p) {
+      const cw = ch.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+      if (w + cw > width) {
+        out.push(line);
+        line = '';
+        w = 0;
+      }
+      line += ch;
+      w += cw;
+    }
+    out.push(line);
+  }
+  return out.join('\n') + '\n';
+}
+
+const WRAPPED = [
+  '七、“三公”经费支出情况',
+  '2024年度“三公”经费财政拨款支出决算总额为5.48万元，比上年增加1.55万元，增长39.44%，主要是公务用车运行维护支出增加。',
+  '其中：因公出国（境）费支出决算0万元；公务用车购置及运行费支出决算3.98万元；公务接待费支出决算1.50万元。',
+  '八、机关运行经费支出情况',
+  '2024年度机关运行经费支出26.30万元，比上年减少2.10万元，下降7.39%，主要是办公费和差旅费压减。',
+];
+
+describe('text copied out of a PDF (hard-wrapped lines)', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+
+  it('joins the lines of a paragraph, keeps where each starts, and leaves headings alone', () => {
+    const doc = readTxt(enc(wrap(WRAPPED, 48)), 'w.txt');
+    expect(doc.blocks.map((b) => [b.line, b.text])).toEqual([
+      [1, WRAPPED[0]],
+      [2, WRAPPED[1]],
+      [5, WRAPPED[2]],
+      [8, WRAPPED[3]],
+      [9, WRAPPED[4]],
+    ]);
+    // "公务用车购" ends line 5 and "置及运行费…" opens line 6, "…决算1." ends line 6 and "50万元。" is
+    // line 7 in the file: one figure name and one figure again
+    expect(doc.blocks[2]!.textLines).toEqual([[24, 6], [51, 7]]);
+    expect(doc.blocks[1]!.textLines).toEqual([[29, 3], [58, 4]]);
+  });
+
+  it('a file with one paragraph per line is read line by line, as before', () => {
+    const doc = readTxt(enc(WRAPPED.join('\n') + '\n'), 'p.txt');
+    expect(doc.blocks.map((b) => b.line)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.blocks.every((b) => b.textLines === undefined)).toBe(true);
+    // short lines of similar width that end their sentences (a list, one item a line) stay apart
+    const list = ['1．完成农村公路养护里程不少于八十公里。', '2．完成危桥改造工程不少于六座并验收。', '3．县乡道优良路率达到百分之八十以上。', '4．全年不发生较大及以上道路运输事故。', '5．部门预算执行率不低于百分之九十五。'];
+    expect(readTxt(enc(list.join('\n')), 'l.txt').blocks.map((b) => b.text)).toEqual(list);
+  });
+
+  it('is checked as the paragraphs it holds, and a finding points at the line and column of the file', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const lines = wrap(WRAPPED, 48);
+    const ok = await auditor.check({ name: 'w.txt', text: lines });
+    const sum = ok.checks?.find((c) => c.relation === 'sangong' && String(c.values.total) === '5.48');
+    expect(sum && [sum.status, sum.values.parts]).toEqual(['pass', ['0.00', '3.98', '1.50']]);
+    // the comparison "比上年增加1.55万元，增长39.44%" stands on line 3 of the file: a wrong rate is reported there
+    const bad = await auditor.check({ name: 'w.txt', text: lines.replace('增长39.44%', '增长38.44%') });
+    const rate = bad.findings.find((f) => f.ruleId === 'share-mismatch');
+    const line3 = lines.split('\n')[2]!;
+    expect(line3.startsWith('，比上年增加1.55万元')).toBe(true);
+    expect(rate && [rate.location.line, rate.location.column]).toEqual([3, line3.indexOf('比上年') + 1]);
+    // the offline page shows the file's lines, with the findings on them
+    const shown = await (await createNodeAuditor({ config: { keepLines: true } })).check({ name: 'w.txt', text: lines });
+    expect((shown as { lines?: string[] }).lines).toEqual(lines.trimEnd().split('\n'));
+  });
+});
+
