@@ -18,7 +18,7 @@ import { pickText, render } from './findings/template.js';
 import type { CheckFacts, CheckItem } from './checks/types.js';
 import { tallyChecks } from './findings/tally.js';
 import { addPage, resolveLocation, toTextLine } from './findings/location.js';
-import type { AuditResult, CheckRecord, FileResult, RuleMeta, Severity, Skipped, Summary } from './findings/types.js';
+import type { AuditResult, CheckRecord, FileResult, Finding, Location, RuleMeta, Severity, Skipped, Summary } from './findings/types.js';
 import { applyBaseline, applyWaivers, type Baseline, type BaselineEntry, type Waiver } from './findings/waivers.js';
 import type { DocumentKind, Profile } from './profiles/profile.js';
 import type { Input } from './read/file.js';
@@ -172,26 +172,13 @@ export class Checker {
       checks.push(c);
     }
     if (input.kind === 'doc' && input.doc.format === 'pdf') {
+      // a PDF: the page and the line on the page of every place
       const blocks = input.doc.blocks;
-      const blockAt = (line: number): Block | undefined => blocks[line - 1];
-      for (const f of findings) {
-        addPage(f.location, blockAt);
-        for (const r of f.related ?? []) addPage(r.location, blockAt);
-        for (const c of f.consequences ?? []) addPage(c.location, blockAt);
-      }
-      for (const s of skipped) addPage(s.location, blockAt);
-      for (const c of checks) addPage(c.location, blockAt);
+      eachLocation(findings, skipped, checks, (l) => addPage(l, (line) => blocks[line - 1]));
     } else if (input.kind === 'doc' && input.doc.blocks.some((b) => b.textLines !== undefined)) {
       // a hard-wrapped text: locations on the lines of the file, not in the paragraphs joined from them
       const byLine = new Map(input.doc.blocks.map((b) => [b.line, b]));
-      const blockAt = (line: number): Block | undefined => byLine.get(line);
-      for (const f of findings) {
-        toTextLine(f.location, blockAt);
-        for (const r of f.related ?? []) toTextLine(r.location, blockAt);
-        for (const c of f.consequences ?? []) toTextLine(c.location, blockAt);
-      }
-      for (const s of skipped) toTextLine(s.location, blockAt);
-      for (const c of checks) toTextLine(c.location, blockAt);
+      eachLocation(findings, skipped, checks, (l) => toTextLine(l, (line) => byLine.get(line)));
     }
     return {
       path: file,
@@ -269,6 +256,17 @@ export function countsOnly(r: FileResult): FileResult {
     path: r.path, error: r.error, findings: [], skipped: [], info: JSON.parse(JSON.stringify(r.info)) as FileResult['info'], counts,
     ...(r.checks ? { checkCounts: tallyChecks(r.checks) } : {}),
   };
+}
+
+/** Every place a file's result names: its findings', their related places and consequences, skipped checks and checks. */
+function eachLocation(findings: readonly Finding[], skipped: readonly Skipped[], checks: readonly CheckRecord[], f: (l: Location) => void): void {
+  for (const x of findings) {
+    f(x.location);
+    for (const r of x.related ?? []) f(r.location);
+    for (const c of x.consequences ?? []) f(c.location);
+  }
+  for (const s of skipped) f(s.location);
+  for (const c of checks) f(c.location);
 }
 
 function docLines(doc: SourceDoc): string[] {
