@@ -11,6 +11,7 @@ import { addAll, fmt, type Money } from './money.js';
 import { moneyOf } from './facts-money.js';
 import { cnToInt, compareIds, sentences, sentenceSrc, type Sentence } from './text.js';
 import { depthAt } from './quantities.js';
+import { COMPARISON as EARLIER_PERIOD } from './lexicon.js';
 
 export const FUND_NAMES: Record<string, string> = {
   gpb: '一般公共预算支出',
@@ -34,8 +35,9 @@ const LEAD_NUMBER = /^([（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,
 const THIS_ONE = /^(该|本|此)(项目|专项|资金)/;
 const SKIP_SENTENCE = /三公/;
 const COMPARISON = /上年|去年|同比|较|增加|减少|增长|下降|预算数|调整/;
-const YOY = /(同比|较上年度?|比上年度?|与上年相比|较去年)[^，。；]{0,10}?(增加|减少|增长|下降|上升|降低)/;
-const RATE = /(增加|减少|增长|下降|上升|降低)了?(\d+(?:\.\d+)?)%/;
+/** A comparison with an earlier period (the lexicon's words: 比上年, 较去年, 与2023年相比, 同比 …) and its verb. */
+const YOY = new RegExp(`((?:${EARLIER_PERIOD.source}))[^，。；]{0,10}?(增加|减少|增长|下降|上升|降低)`);
+const RATE = /(增加|减少|增长|下降|上升|降低)了?\s*(\d+(?:\.\d+)?)\s*%/;
 
 /** 同比增加X万元，增长Y%; 较上年减少…; 上年为…万元: the change, rate and prior figure after the subject amount. */
 export function yoyIn(s: Sentence, amounts: readonly FoundAmount[], first: FoundAmount): YoyFact | undefined {

@@ -67,6 +67,9 @@ describe('三公 figures', () => {
     const f = extractSangong(linesToDoc('某单位\n2020年度“三公”经费支出决算总额为5.48万元，比预算增加0万元，比去年增加1.55万元。\n', 'x.txt').blocks);
     expect(printed(f.actual).total).toBe('5.48万元');
     expect(printed(f.budget)).toEqual({ total: undefined, items: {} });
+    // and the comparison with the year before after it is the total's change, its rate after a space (PDF text)
+    const g = extractSangong(linesToDoc('某单位\n2020 年度“三公”经费支出决算总额为 5.48 万元,比预算增加 0 万元,比去年增加 1.55 万元,增长 39.4%,增加原因主要是公务用车运行支出增加。\n', 'x.txt').blocks);
+    expect([g.actual.yoy?.change?.value, g.actual.yoy?.rate, g.actual.yoy?.direction]).toEqual(['1.55', '39.4', 'up']);
   });
 });
 
