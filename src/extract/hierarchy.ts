@@ -14,7 +14,7 @@
  */
 import type { RelationFact } from './model.js';
 import type { Quantity } from './quantities.js';
-import { clauseLabel, figure, type Stretch } from './stretches.js';
+import { clauseHas, clauseLabel, figure, type Stretch } from './stretches.js';
 
 interface Located {
   q: Quantity;
@@ -37,7 +37,7 @@ const LEVELS: { whole: (name: string) => boolean; parts: readonly [string, strin
 
 
 /** A figure's name (the label as written: 学校支出合计), lead words aside. */
-function nameOf(l: Located): string {
+function nameOfFigure(l: Located): string {
   return clauseLabel(l.s, l.q).replace(/[\s“”"「」]/g, '').replace(LEAD, '').replace(/(?:为|是|达到?|约)$/, '').replace(/(?<![合总小])计$/, '');
 }
 
@@ -64,12 +64,18 @@ function partsRead(out: readonly RelationFact[]): Set<string> {
 
 export function hierarchyRelations(out: RelationFact[], located: readonly Located[]): void {
   const used = partsRead(out);
+  // a figure's name is asked for by every whole before it within the window: worked out once
+  const names = new Map<Located, string>();
+  const nameOf = (l: Located): string => {
+    let n = names.get(l);
+    if (n === undefined) names.set(l, (n = nameOfFigure(l)));
+    return n;
+  };
   for (let i = 0; i < located.length; i++) {
     const w = located[i]!;
     if (w.q.family !== 'money' || w.q.depth > 0) continue;
     // every whole's name has 支出 in it (the characters may stand apart only around removed marks)
-    const label = clauseLabel(w.s, w.q);
-    if (!label.includes('支') || !label.includes('出')) continue;
+    if (!clauseHas(w.s, w.q, '支') || !clauseHas(w.s, w.q, '出')) continue;
     const name = nameOf(w);
     const level = LEVELS.find((l) => l.whole(name));
     if (!level) continue;
@@ -135,9 +141,8 @@ export function fundRelations(out: RelationFact[], located: readonly Located[]):
   for (let i = 0; i < located.length; i++) {
     const w = located[i]!;
     if (w.q.family !== 'money' || w.q.depth > 0) continue;
-    const label = clauseLabel(w.s, w.q);
-    if (!label.includes('财政拨款')) continue;
-    const name = nameOf(w);
+    if (!clauseHas(w.s, w.q, '财政拨款')) continue;
+    const name = nameOfFigure(w);
     const side = FUND_WHOLE.exec(name)?.[1];
     if (side === undefined) continue;
     const names = FUNDS.map((f) => f + side);
@@ -145,7 +150,7 @@ export function fundRelations(out: RelationFact[], located: readonly Located[]):
     for (let k = i + 1; k < located.length && k <= i + FUND_WINDOW; k++) {
       const x = located[k]!;
       if (x.q.family !== 'money' || x.q.depth > 0) continue;
-      const n = nameOf(x);
+      const n = nameOfFigure(x);
       if (n === name) break; // the whole again: what follows is read from there
       const p = names.indexOf(n);
       if (p >= 0 && found[p] === undefined) found[p] = x;

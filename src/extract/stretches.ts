@@ -27,10 +27,23 @@ export function figure(s: Stretch, q: Quantity, lineOffset = 0): FigureFact {
  * quotation marks included (the text is normalised: half-width marks are full-width).
  */
 export function clauseLabel(s: Stretch, q: Quantity): string {
+  return s.c.text.slice(clauseStart(s, q), q.at);
+}
+
+/** Where the clause of a figure starts (clauseLabel without the string). */
+function clauseStart(s: Stretch, q: Quantity): number {
   const t = s.c.text;
   let i = q.at;
-  while (i > s.from && !'，。；：、（）'.includes(t[i - 1]!)) i--;
-  return t.slice(i, q.at);
+  while (i > s.from && !CLAUSE_MARKS.has(t.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+const CLAUSE_MARKS = new Set([...'，。；：、（）'].map((c) => c.charCodeAt(0)));
+
+/** Whether the words of a figure's clause before it hold `word` (clauseLabel(s, q).includes(word), allocating nothing). */
+export function clauseHas(s: Stretch, q: Quantity, word: string): boolean {
+  const at = s.c.text.indexOf(word, clauseStart(s, q));
+  return at >= 0 && at + word.length <= q.at;
 }
 
 export function stretchSrc(s: Stretch, at: number): Src {
