@@ -26,7 +26,9 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   { re: /^(?:，|,)?主要用于(?:以下|如下)(?:几个)?方面(?:：|，)/, complete: false },
   // 资金来源包括：, 资金构成为：
   { re: /^(?:，|,)?(?:资金)?(?:来源|构成|组成)(?:包括|为|如下|是)?：/, complete: true },
-  { re: /^(?:组成|构成)?(?:，|,)?(?:其中|包括|包含|含|具体包括|具体为|分别为|分别是|具体是|明细为|即)(?:为|是|有|包括)?(?:：|，)?/, complete: true },
+  // 含 notes what a figure includes ("收支总预算4471.22万元，含甲经费250万元，乙经费537.31万元"), not all it is made of
+  { re: /^(?:，|,)?含(?![义量])(?:有)?(?:：)?/, complete: false },
+  { re: /^(?:组成|构成)?(?:，|,)?(?:其中|包括|包含|具体包括|具体为|分别为|分别是|具体是|明细为|即)(?:为|是|有|包括)?(?:：|，)?/, complete: true },
   { re: /^(?:，|。|,)?(?:按经济(?:科目)?分类|按功能(?:科目)?分类|按支出经济分类|按支出功能分类)(?:[^：，。；\d]{0,6}?)(?:：|，|为)/, complete: true },
   // 按支出内容分：, 按用途分为：, 按资金来源分： — a breakdown by any dimension
   { re: /^(?:，|。|,)?按[^：，。；\d]{1,8}?分(?:类)?(?:为|是)?(?:：|，)/, complete: true },
@@ -48,7 +50,8 @@ export function partIntroducer(after: string): { length: number; complete: boole
 export const SHARE = /(?:所占比重|所占比例|占比|占)([^，。；%、]{0,24}?)(\d+(?:\.\d+)?)%/g;
 
 /** A figure labelled with one of these is an attribute of the figure before it, never a part. */
-export const ATTRIBUTE_LABEL = /比上年|较上年|比去年|较去年|同比|上年|去年|增加|减少|增长|下降|上升|降低|增|减|占|比重|比例|执行率|完成率|预算执行/;
+// (上年结转结余 is a fund, a part of a total; 增 / 减 alone only as the label's last word: 土地增值税 is a tax)
+export const ATTRIBUTE_LABEL = /比上年|较上年|比去年|较去年|同比|上年(?!结转|结余)|去年(?!结转|结余)|增加|减少|增长|下降|上升|降低|[增减]了?$|占|比重|比例|执行率|完成率|预算执行/;
 
 /** Words of a comparison with an earlier period. */
 export const COMPARISON = /(?:比|较|与|同)(?:上年|上年度|去年|上一年度?|上年同期|同期|(?:19|20)\d{2}年度?)(?:决算数?|预算数?|同期)?(?:相比|对比)?|同比|环比/;
@@ -70,6 +73,14 @@ export function isPriorLabel(label: string): boolean {
 
 /** Labels of planned figures (预算数) and of figures spent (执行数), for 执行率 = 执行数 ÷ 预算数. */
 export const BUDGET_LABEL = /预算|批复|下达|安排|计划|年初|调整后|全年预算/;
+/** 一般公共预算, 政府性基金预算 …: a fund's name, whose 预算 says no stage (一般公共预算收入 is revenue, not a plan). */
+export const FUND_BUDGET = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算(?![数额])/;
+const FUND_BUDGET_ALL = new RegExp(FUND_BUDGET.source, 'g');
+
+/** Whether a label names a planned figure, the 预算 of a fund's name aside (一般公共预算支出 is spending). */
+export function isPlanLabel(label: string): boolean {
+  return BUDGET_LABEL.test(FUND_BUDGET.test(label) ? label.replace(FUND_BUDGET_ALL, '') : label);
+}
 export const SPENT_LABEL = /执行|决算|实际|支出|使用|拨付|完成|到位/;
 export const RATE_WORD = /(预算执行率|执行率|完成率|支付率|使用率|到位率)(?:为|是|达到?|达|约)?$/;
 

@@ -10,7 +10,7 @@
 import type { Block } from '../read/types.js';
 import { pairGoals, quantifiedClauses } from './goals.js';
 import type { FigureFact, GoalFact, GoalPair, RelationFact, SangongFact } from './model.js';
-import { BUDGET_LABEL } from './lexicon.js';
+import { isPlanLabel } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
@@ -130,7 +130,7 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
   if (!spent) return undefined;
   const subject = subjectOf(clauseLabel(s, spent));
   const fits = (e: Stretch, q: Quantity): boolean => {
-    if (q.family !== 'money' || q === spent || !BUDGET_LABEL.test(q.label) || SPENT_ONLY.test(q.label.replace(/预算执行/, '')) || NOT_OPERAND.test(q.label)) return false;
+    if (q.family !== 'money' || q === spent || !isPlanLabel(q.label) || SPENT_ONLY.test(q.label.replace(/预算执行/, '')) || NOT_OPERAND.test(q.label)) return false;
     return sameSubject(subjectOf(clauseLabel(e, q)), subject);
   };
   let planned: { s: Stretch; q: Quantity } | undefined;

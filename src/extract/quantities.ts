@@ -122,6 +122,9 @@ export function quantities(text: string): Quantity[] {
     // (or after its list: "设办公室、财务股、防火股四个股室")
     if (m[1]!.length < 2 && !CN_COUNT_LEAD.test(before) && !/^(?:，)?(?:分别|包括|即|：)/.test(text.slice(m.index + m[0].length)) && !listBefore(text, m.index)) continue;
     if (/[一二两三四五六七八九十百]$/.test(before)) continue;
+    // a numeral inside quotation marks names something (增强“四个意识”、坚定“四个自信”): it counts a list
+    // only right after one of plain items (开班申请、过程巡查、结业考核和就业回访“四个环节”)
+    if (before.endsWith('“') && (!listBefore(text, m.index - 1) || quotedBefore(text, m.index - 1))) continue;
     const n = cnToInt(m[1]!);
     if (n === undefined) continue;
     const unit = m[2]!;
@@ -139,6 +142,13 @@ export function quantities(text: string): Quantity[] {
 }
 
 /** Whether a list (A、B、C) stands right before a position, in its clause. */
+/** Whether the clause before `at` quotes something already (a list of quoted names, 增强“四个意识”、坚定…). */
+function quotedBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && !'，。；：（）'.includes(text[i - 1]!)) i--;
+  return text.slice(i, at).includes('”');
+}
+
 function listBefore(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && !'，。；：（）'.includes(text[i - 1]!)) i--;

@@ -9,11 +9,13 @@
  * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
  */
 import type { RelationFact } from './model.js';
-import { BUDGET_LABEL, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
+import { isPlanLabel, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { figure, type Stretch } from './stretches.js';
 
-const PLANNED = new RegExp(`${BUDGET_LABEL.source}|到位|资金总额|总额|总投资|项目资金$`);
+/** A planned figure's label (the 预算 of a fund's name aside: 一般公共预算支出 is spending). */
+const PLANNED_WORDS = /到位|资金总额|总额|总投资|项目资金$/;
+const PLANNED = { test: (label: string): boolean => isPlanLabel(label) || PLANNED_WORDS.test(label) };
 /** A planned figure that stands for the whole of what was planned, found outside the rate's paragraph. */
 const WHOLE_PLANNED = /预算数|预算总?金?额|预算资金|全年预算|调整后预算|资金总额|总投资|项目资金$|预算$/;
 const BUDGET_ONLY = /预算数|批复|下达|安排|年初|调整后|到位/;

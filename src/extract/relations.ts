@@ -415,6 +415,14 @@ function closingBracket(text: string, at: number): number {
   return text.length;
 }
 
+/** A figure named by a year alone (2014年为107.89万元) when its sentence compares with that year (较2014年…). */
+function comparedYear(s: Stretch, q: Quantity): boolean {
+  const m = YEAR_ONLY.exec(q.label);
+  return m !== null && new RegExp(`(?:比|较|与)${m[1]}年`).test(s.c.text.slice(s.from, s.to));
+}
+
+const YEAR_ONLY = /^((?:19|20)\d{2})年度?(?:同期)?(?:为|是)?$/;
+
 /** A bracket and what it holds (one level of brackets inside). */
 const BRACKETED = /（[^（）]*(?:（[^（）]*）[^（）]*)*）/g;
 
@@ -422,6 +430,9 @@ const BRACKETED = /（[^（）]*(?:（[^（）]*）[^（）]*)*）/g;
 function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {
   if (isAttribute(q) || q.family === 'pct') return;
   const text = s.c.text;
+  // "合计141.55万元，2014年为107.89万元，较2014年增加33.66万元": the figure of the year compared with
+  // is the earlier one, never a current figure with a change of its own
+  if (comparedYear(s, q)) return;
   // "公务用车购置及运行维护费14.20万元（其中…），比上年减少2.60万元": the words after the bracket
   let n = i + 1;
   while (n < s.qs.length && s.qs[n]!.depth > q.depth) n++;
@@ -434,7 +445,7 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   let prior: Quantity | undefined;
   let k = n;
   // "本年 C，上年 P，增长 p%": the prior figure stated beside the current one
-  if (next && next.family === q.family && isPriorLabel(next.label)) {
+  if (next && next.family === q.family && (isPriorLabel(next.label) || comparedYear(s, next))) {
     prior = next;
     k = n + 1;
   } else if (!cmp || cmp.index > 12) return;
@@ -601,6 +612,9 @@ interface Located {
   s: Stretch;
 }
 
+/** A base named only by a category word (总支出 → 支出): many figures bear that name. */
+const BARE_CATEGORY = /^(?:支出|收入|资金|经费|预算|金额)$/;
+
 function resolveNamedBases(out: RelationFact[], all: readonly Located[]): void {
   const totals = new Set<string>();
   for (const r of out) if (r.relation === 'sum') totals.add(`${r.total!.src.line}:${r.total!.src.column}`);
@@ -631,8 +645,11 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[]): void {
       const column = x.s.c.map[x.q.at]! + 1; // as figure() computes it for a paragraph
       return line < r.src.line || (line === r.src.line && column < r.src.column);
     };
+    // the nearest before the share; one after it only when the name says more than a bare category
+    // ("占总支出的22.5%" does not name "因公出国（境）支出0.6亿元" stated later)
+    const generic = BARE_CATEGORY.test(want);
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
-      if (isBefore(x) || !best) best = x;
+      if (isBefore(x) || (!best && !generic)) best = x;
     }
     const part = `${r.part!.src.line}:${r.part!.src.column}`;
     if (!best) {

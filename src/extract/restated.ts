@@ -16,12 +16,12 @@ import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
 import { decimalsOf } from './money.js';
+import { FUND_BUDGET } from './lexicon.js';
 
 
 const COMPARISON = /(?:比上年|较上年|比去年|较去年|同比|与上年相比|较上一年度|比上年度|较上年度)/;
 const CHANGE_LABEL = /^(.*?)(?:比上年度?|较上年度?|比去年|较去年|同比|与上年相比，?|较上一年度)?(增加|减少|增长|下降|上升|降低)(?:了)?$/;
 const COMPARED = /上年|去年|同比|较|增加|减少|增长|下降|上升|降低|以来|累计|截至/;
-const FUND_BUDGET = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算(?![数额])/;
 const FUND_BUDGET_ALL = new RegExp(FUND_BUDGET.source, 'g');
 const PLAN = /预算|年初|批复|下达|安排|计划|调整后|预计/;
 const ACTUAL = /决算|实际|执行|完成|使用|拨付|到位/;
@@ -227,7 +227,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
         }
         if (q.depth > 0 || byPrintOnly) continue;
         const key = strictKey(label);
-        if (key.length < 3 || GENERIC.test(key)) continue;
+        // a name holding a figure is a computation (年人均2400元计643200元), not what names one figure
+        if (key.length < 3 || GENERIC.test(key) || /\d/.test(key)) continue;
         labels.push({ raw: label.replace(/[“”"「」]/g, '').replace(/^(?:其中|另)[：:，]?/, ''), key });
         const stage = stageOf(label) ?? stageOf(s.c.text, s.from, q.at) ?? (stageBefore === null ? (stageBefore = stageOf(s.c.text, 0, s.from)) : stageBefore) ?? stageOf(heading) ?? 'none';
         seen.push({ key, name: label.replace(/^(?:其中|另)[：:，]?/, ''), f, stage, parent: parentAt.get(`${f.src.line}:${f.src.column}`) ?? '', change: false });

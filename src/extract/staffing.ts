@@ -11,7 +11,8 @@ import { compact, countValue, labelStart, quantities, quantitySrc } from './quan
 import { matchesOf, YEAR_MENTION } from './text.js';
 
 /** A quota of one kind of post (行政编制, 政法专项编制 …), as opposed to the quota as a whole. */
-const KIND = /(?:行政|事业|政法专项|政法|工勤|参公|参照公务员法管理|机关|全额拨款|差额拨款|自收自支|专项|公益)[^、，]{0,4}编制(?:数)?$/;
+// (机关编制 is the organ's whole quota, 镇政府机关编制56人, not a kind of post: 机关工勤编制 is one by 工勤)
+const KIND = /(?:行政|事业|政法专项|政法|工勤|参公|参照公务员法管理|全额拨款|差额拨款|自收自支|专项|公益)[^、，]{0,4}编制(?:数)?$/;
 const QUOTA = /编制(?:人数|数|总数|总额)?$/;
 const ACTUAL = /(?:实有|在职|在编|在岗)(?:在编|在职)?(?:人员|人数|职工|干部职工)?(?:总数)?$/;
 const RETIRED = /退休|离休|离退/;
@@ -53,6 +54,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       let total: { value: number; src: Src } | undefined;
       let kinds = 0;
       let kindSrc: Src | undefined;
+      let actualHere = 0;
       for (const q of quantities(sentence)) {
         // posts may be counted in 个 (行政编制24个): a quota's, never staff actually employed
         const posts = q.family === 'units' && q.unit === '个' && (KIND.test(q.label) || QUOTA.test(q.label));
@@ -66,7 +68,11 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           kinds += value;
           kindSrc ??= src;
         } else if (QUOTA.test(q.label)) total ??= { value, src };
-        else if (ACTUAL.test(q.label)) record(fact, 'actual', value, src);
+        // "实有人数76人，其中在职人员48人，退休人员15人…": the staff after 其中 are parts of the one stated
+        else if (ACTUAL.test(q.label) && !(actualHere && sentence.lastIndexOf('其中', q.at) > actualHere)) {
+          record(fact, 'actual', value, src);
+          actualHere = q.at;
+        }
       }
       // one total stated: it is the quota (its kinds after 其中 are parts of it); else the kinds add up
       if (total) record(fact, 'quota', total.value, total.src);

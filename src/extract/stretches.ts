@@ -67,9 +67,13 @@ function sentencesOf(block: Block): Stretch[] {
   let from = 0;
   let k = 0;
   const text = c.text;
+  // a full stop inside brackets ends no sentence (…（购置费100.00万元；运行维护费400.00万元。）；…)
+  let depth = 0;
   for (let i = 0; i <= text.length; i++) {
     const ch = i < text.length ? text.charCodeAt(i) : 0;
-    if (i === text.length || ch === 0x3002 /* 。 */ || ch === 0xff01 /* ！ */ || ch === 0xff1f /* ？ */) {
+    if (ch === 0xff08 /* （ */) depth++;
+    else if (ch === 0xff09 /* ） */ && depth > 0) depth--;
+    if (i === text.length || ((ch === 0x3002 /* 。 */ || ch === 0xff01 /* ！ */ || ch === 0xff1f /* ？ */) && depth === 0)) {
       const to = i === c.text.length ? i : i + 1;
       if (to > from) {
         const excerpt = block.text.slice(c.map[from]!, c.map[to - 1]! + 1);

@@ -33,9 +33,13 @@ function splitSentences(block: Block): Sentence[] {
   const out: Sentence[] = [];
   const { norm, text, line } = block;
   let start = 0;
+  // a full stop inside brackets ends no sentence: "…运行费500.00万元（购置费100.00万元；运行维护费400.00万元。）；公务接待费…"
+  let depth = 0;
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
-    if (c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || i === norm.length - 1) {
+    if (c === 0xff08 /* （ */) depth++;
+    else if (c === 0xff09 /* ） */ && depth > 0) depth--;
+    if (((c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */) && depth === 0) || i === norm.length - 1) {
       let end = i + 1;
       // keep closing quotes/brackets with the sentence they close
       while (end < norm.length && CLOSERS.has(norm.charCodeAt(end))) end++;

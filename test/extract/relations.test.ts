@@ -101,6 +101,9 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a change worded 增收 (比2017年增收 X，增长 p%)', 'change', '12423', '2018年收入决算数129748万元，比2017年增收12423万元，增长10.59%。', '2018年收入决算数129748万元，比2017年增收12423万元，增长11.59%。'],
   ['其中 after figures of two stages details the last one stated (预算…，决算…。其中…占p%)', 'share', '88.86', '2019年度“三公”经费财政拨款支出预算为44.52万元，2019年实际支出“三公经费”决算为22.62万元。其中公务接待费为20.10万元，占88.86%。', '2019年度“三公”经费财政拨款支出预算为44.52万元，2019年实际支出“三公经费”决算为22.62万元。其中公务接待费为21.10万元，占88.86%。'],
   ['retired staff named after a 其中 list are not among the staff serving', 'sum', '62', '实际在职职工62人，其中管理人员10人，专业技术人员40人，工勤人员12人，退休职工28人。', '实际在职职工62人，其中管理人员10人，专业技术人员40人，工勤人员13人，退休职工28人。'],
+  ['上年结转结余 is a fund, a part of the total (not a figure of the year before)', 'sum', '60.07', '收入总计60.07亿元，其中：一般公共预算收入12.70亿元，上级补助收入33.65亿元，债务转贷收入5.75亿元，调入资金0.12亿元，上年结转结余7.85亿元。', '收入总计60.07亿元，其中：一般公共预算收入12.70亿元，上级补助收入33.65亿元，债务转贷收入5.75亿元，调入资金0.12亿元，上年结转结余8.85亿元。'],
+  ['a part whose name holds 增 or 减 (土地增值税) is a part, not a change', 'sum', '1000', '税收收入1000万元，其中：房产税300万元、契税300万元、土地增值税400万元。', '税收收入1000万元，其中：房产税300万元、契税300万元、土地增值税500万元。'],
+  ['the earlier year named by its year (2014年为…，较2014年增加…)', 'change', '33.66', '2015年机关运行经费支出合计141.55万元，2014年为107.89万元，较2014年增加33.66万元，增加31%。', '2015年机关运行经费支出合计141.55万元，2014年为117.89万元，较2014年增加33.66万元，增加31%。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
@@ -142,6 +145,28 @@ describe('relations in every shape: held and broken', () => {
     const changes = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'change').map((c) => [c.id, c.status]);
     expect(await changes('2023年度“三公”经费财政拨款支出决算为62.07万元，比上年决算数增加38.97万元，增长168.7%。')).toEqual([['yoy:sangong.actual', 'pass']]);
     expect(await changes('2023年度“三公”经费财政拨款支出决算为62.07万元，比上年决算数增加38.97万元，增长158.7%。')).toEqual([['yoy:sangong.actual', 'fail']]);
+  });
+
+  it('shapes that read figures the text does not relate (second field trial)', async () => {
+    const cs = async (text: string) => (await checksOf(text)).map((c) => [c.relation, c.status, c.values]);
+    // 含 notes some of what a total includes: only a sum above the total fails
+    expect(await cs('机关2013年收支总预算4471.22万元，含甲处经费250万元，乙园经费537.31万元。')).toEqual([['sum', 'pass', { total: '4471.22', parts: ['250', '537.31'], unit: '万元' }]]);
+    expect((await cs('机关2013年收支总预算400.00万元，含甲处经费250万元，乙园经费537.31万元。')).map((c) => c[1])).toEqual(['fail']);
+    // staff after 其中 are parts of the staff stated, not the same figure stated again
+    expect((await cs('本部门2021年年末实有人数76人，其中在职人员48人，退休人员15人，聘用人员5人，遗属8人。')).filter((c) => c[0] === 'same-figure' || (c[0] === 'staffing' && c[1] === 'fail'))).toEqual([]);
+    // a name holding a figure (年人均2400元计…) is a computation, not a figure's name
+    expect((await cs('测算标准：268名代表，年人均2400元计643200元。\n测算标准：35名组成人员，年人均2400元计84000元。')).filter((c) => c[1] === 'fail')).toEqual([]);
+    // 一般公共预算收入 is revenue, not the plan of the spending after it
+    expect((await cs('2022年本级一般公共预算收入94887.14亿元，为预算的100%。本级一般公共预算支出132512.65亿元，完成预算的98.9%。')).filter((c) => c[0] === 'rate')).toEqual([]);
+    // 占总支出的 names no figure stated after it under a bare 支出
+    expect((await cs('2021年省级一般公共预算总支出安排6571.85亿元。其中，省本级支出1478.55亿元，占总支出的22.5%。“三公”经费包括：因公出国（境）支出0.6亿元、公务用车购置及运行维护支出3.3亿元。')).filter((c) => c[0] === 'share' && c[1] === 'fail')).toEqual([]);
+    // numerals inside quotation marks name slogans, they count nothing
+    expect((await cs('全区上下增强“四个意识”、坚定“四个自信”、做到“两个维护”，较好地完成了全年各项工作任务。')).filter((c) => c[0] === 'count')).toEqual([]);
+    // … but a quoted count right after a list of plain items counts them
+    expect((await cs('每期培训实行开班申请、过程巡查、结业考核和就业回访“四个环节”管理。')).filter((c) => c[0] === 'count').map((c) => c[1])).toEqual(['pass']);
+    expect((await cs('每期培训实行开班申请、过程巡查和就业回访“四个环节”管理。')).filter((c) => c[0] === 'count').map((c) => c[1])).toEqual(['fail']);
+    // 机关编制 is the organ's quota; its kinds after 其中 are its parts
+    expect((await cs('镇政府机关编制56人，其中：行政编制24人，事业编制32人；实有在职人员48人。')).filter((c) => c[0] === 'staffing')).toEqual([['staffing', 'pass', { quota: 56, actual: 48 }]]);
   });
 
   it('a rate of a part (其中中央资金支出…，执行率…) is not taken over the whole planned figure', async () => {

@@ -71,5 +71,21 @@ describe('三公 figures', () => {
     const g = extractSangong(linesToDoc('某单位\n2020 年度“三公”经费支出决算总额为 5.48 万元,比预算增加 0 万元,比去年增加 1.55 万元,增长 39.4%,增加原因主要是公务用车运行支出增加。\n', 'x.txt').blocks);
     expect([g.actual.yoy?.change?.value, g.actual.yoy?.rate, g.actual.yoy?.direction]).toEqual(['1.55', '39.4', 'up']);
   });
+
+  it('a change against the budget is no budget; 安排 is the budget; a 。 inside brackets ends no sentence (second field trial)', () => {
+    const items = '其中：因公出国（境）经费0万元；公务用车购置及运行维护费7634.75万元；公务接待费602.47万元。';
+    const f = extractSangong(linesToDoc(`某单位\n2022年州本级部门“三公”经费支出总额为8237.23万元，比年初预算增加1317.14万元。${items}\n`, 'x.txt').blocks);
+    expect(printed(f.actual).total).toBe('8237.23万元');
+    expect(printed(f.budget)).toEqual({ total: undefined, items: {} });
+    const g = extractSangong(linesToDoc('某单位\n2022年本部门财政拨款安排“三公”经费502.4万元。其中：因公出国（境）费0万元；公务用车购置及运行费500.00万元（公务用车购置费100.00万元；公务用车运行维护费400.00万元。）；公务接待费2.4万元。\n', 'x.txt').blocks);
+    expect(printed(g.budget)).toEqual({ total: '502.4万元', items: { '因公出国（境）费': '0万元', '公务用车购置及运行（维护）费': '500.00万元', 公务用车购置费: '100.00万元', 公务用车运行维护费: '400.00万元', 公务接待费: '2.4万元' } });
+  });
+
+  it('万 for 万元 (预算3.80万，决算3.26万)', () => {
+    const f = extractSangong(linesToDoc('某单位\n“三公”经费预算3.80万，决算3.26万，其中公务接待费0.42万、公务用车运行维护费2.84万，未安排因公出国（境）费。\n', 'x.txt').blocks);
+    expect(printed(f.budget).total).toBe('3.80万');
+    expect(printed(f.actual)).toEqual({ total: '3.26万', items: { 公务接待费: '0.42万', 公务用车运行维护费: '2.84万' } });
+    expect(f.actual.total?.unit).toBe('万元');
+  });
 });
 
