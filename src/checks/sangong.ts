@@ -110,7 +110,9 @@ export function sangongItems(f: SangongFact, tol: Tol, profile: Profile): { sang
       else if (name === CAR && parts.length > 0) items.push(...partItems(s, parts, tol));
     }
     if (items.length === 0) continue;
-    const complete = SANGONG_COMPONENTS.every((n) => hasComponent(s, n));
+    // the car item is all there when stated, or by its 运行维护费 (a unit that bought no car states only
+    // that); its 购置费 alone leaves out what running the cars cost
+    const complete = SANGONG_COMPONENTS.every((n) => hasComponent(s, n)) && (s.items[CAR] !== undefined || s.items[CAR_PARTS[1]!] !== undefined);
     sums.push(
       sumCheck({
         kind: 'sangong', key: SANGONG_TOTAL, subject: '“三公”经费', dimension: '各项', side: SIDE_NAME[side],

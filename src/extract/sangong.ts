@@ -26,7 +26,7 @@ export const SANGONG_COMPONENTS = ['因公出国（境）费', '公务用车购�
 /** The budget side: 预算, or what a budget 安排s (财政拨款安排“三公”经费502.4万元); the actual side's words are tested first. */
 const BUDGET = /预算|安排/;
 const ACTUAL = /决算|实际支出|实际发生|支出数|执行数/;
-const NIL = /未发生(?!超|违|浪费|问题)|无此项|无(该项)?支出|为0[。；，]?$|均为0|为零|没有发生|未安排|无(公务用车|因公出国|公务接待)/;
+const NIL = /未发生(?!超|违|浪费|问题)|无此项|无(该项)?支出|为0[。；，]?$|均为0|为零|没有发生|未安排|无(公务用车|因公出国|公务接待)|(?:费用?|支出)?没有[。；，]?$/;
 /** A clause that opens with the 三公 spending and its figure: 2023年“三公”经费（财政拨款）支出3.18万元, …经费合计支出20.12万元, 2022年州本级部门“三公”经费支出总额为8237.23万元. */
 const SPENT_TOTAL = /^(?:(?:19|20)\d{2}年度?)?[^，。；\d]{0,12}?[“"「]?三公[”"」]?经费(?:财政拨款)?(?:合计|共计|总计)?支出(?:总额|合计|总计)?(?:为|是|共计|合计)?\d/;
 // (比年初预算增加…, 较上年度预算数减少…: the words between 比 and the period may name its stage)

@@ -66,4 +66,14 @@ describe(RULE, () => {
       expect(await runRule(RULE, whole('2370'))).toMatchObject([{ severity: 'error', data: { total: '2370.00', sum: '2363.00', tolerance: '2.00' } }]);
     });
   });
+
+  describe('the car item given only by its 购置费 is not all of it; 费用没有 is a nil', () => {
+    it('0 + 56 (购置 only) + 124 against 431: the list is partial, no error', async () => {
+      expect(await runRule(RULE, '2020年“三公”经费支出决算431万元。其中，因公出国（境）费0万元；公务用车及运行维护费支出251万元；公务用车购置支出56万元；公务接待支出124万元。')).toEqual([]);
+    });
+    it('因公出国（境）费用没有 + 251 + 124 against 431: complete, and 56 short', async () => {
+      expect(await runRule(RULE, '2020年“三公”经费支出决算431万元。其中，因公出国（境）费用没有；公务用车购置及运行维护费支出251万元；公务接待支出124万元。')).toMatchObject([{ severity: 'error', data: { total: '431.00', sum: '375.00' } }]);
+    });
+  });
 });
+
