@@ -50,8 +50,9 @@ export function partIntroducer(after: string): { length: number; complete: boole
 export const SHARE = /(?:所占比重|所占比例|占比|占)([^，。；%、]{0,24}?)(\d+(?:\.\d+)?)%/g;
 
 /** A figure labelled with one of these is an attribute of the figure before it, never a part. */
-// (上年结转结余 is a fund, a part of a total; 增 / 减 alone only as the label's last word: 土地增值税 is a tax)
-export const ATTRIBUTE_LABEL = /比上年|较上年|比去年|较去年|同比|上年(?!结转|结余)|去年(?!结转|结余)|增加|减少|增长|下降|上升|降低|[增减]了?$|占|比重|比例|执行率|完成率|预算执行/;
+// (上年结转结余 is a fund, a part of a total; 增值税 and 减免 are no change: 土地增值税 is a tax;
+// 新增… is: "新引进项目20个，其中…6个，…新增规模以上工业企业5家" states another figure, not a part)
+export const ATTRIBUTE_LABEL = /比上年|较上年|比去年|较去年|同比|上年(?!结转|结余)|去年(?!结转|结余)|增加|减少|增长|下降|上升|降低|增(?!值)|减(?!免)|占|比重|比例|执行率|完成率|预算执行/;
 
 /** Words of a comparison with an earlier period. */
 export const COMPARISON = /(?:比|较|与|同)(?:上年|上年度|去年|上一年度?|上年同期|同期|(?:19|20)\d{2}年度?)(?:决算数?|预算数?|同期)?(?:相比|对比)?|同比|环比/;

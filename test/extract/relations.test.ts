@@ -165,6 +165,8 @@ describe('relations in every shape: held and broken', () => {
     // … but a quoted count right after a list of plain items counts them
     expect((await cs('每期培训实行开班申请、过程巡查、结业考核和就业回访“四个环节”管理。')).filter((c) => c[0] === 'count').map((c) => c[1])).toEqual(['pass']);
     expect((await cs('每期培训实行开班申请、过程巡查和就业回访“四个环节”管理。')).filter((c) => c[0] === 'count').map((c) => c[1])).toEqual(['fail']);
+    // 新增… after a 其中 is another figure, not a part
+    expect((await cs('新引进项目20个，其中投资亿元以上项目6个，完成固定资产投资30亿元，新增规模以上工业企业5家。')).filter((c) => c[1] === 'fail')).toEqual([]);
     // 机关编制 is the organ's quota; its kinds after 其中 are its parts
     expect((await cs('镇政府机关编制56人，其中：行政编制24人，事业编制32人；实有在职人员48人。')).filter((c) => c[0] === 'staffing')).toEqual([['staffing', 'pass', { quota: 56, actual: 48 }]]);
   });
