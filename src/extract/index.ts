@@ -24,7 +24,12 @@ import { startReport } from './report-memo.js';
 import { withProseCells } from './cells.js';
 
 /** Words of a sentence that sets a target (outside a part about targets). */
-const SETS_TARGET = /目标|计划|力争|预期|确保|争取|拟|任务|指标值|要求/;
+const SETS_TARGET = /目标|力争|预期|确保|争取|任务|指标值|要求/;
+/**
+ * Words that set a target only in the figure's own clause: "计划完成培训2000人次" does, "拟按双向四车道
+ * 高速公路建设，设计速度80公里/小时，估算投资…" describes what is built (its figures are no targets).
+ */
+const PLANS_IN_CLAUSE = /计划|拟/;
 
 export interface ExtractOptions {
   /** Outlines to pick from by the document's headings (more than one: picked per document). */
@@ -58,7 +63,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const tr = targetRange(outline.sections, profile);
   const six = sectionWithRole(profile, outline.sections, 'results');
   // goals only where the report states goals: a part about targets, or a sentence that sets one
-  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => tr[2] || SETS_TARGET.test(t.src.excerpt)) : [];
+  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => tr[2] || SETS_TARGET.test(t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text)) : [];
   const results = six ? quantifiedClauses(doc.blocks, six.line + 1, six.endLine, 'result') : [];
   const pairs = pairGoals(targets, results);
   // indicator tables pair their own rows: target and result side by side

@@ -113,4 +113,16 @@ describe(RULE, () => {
       expect(await runRule(RULE, goals('服务对象满意度达到90%以上。', '服务对象满意度提高到92%。'))).toEqual([]);
     });
   });
+
+  it('a project described as it is to be built (拟按…建设，设计速度…，估算投资…) sets no targets outside a goals part', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const text = (plan: string) =>
+      `一、项目基本情况\n大保高速改线工程路线全长16.031公里，${plan}，路基宽度25.50米，估算投资400,600.00万元。\n二、项目绩效自评工作开展情况\n根据通知要求，搜集整理绩效评价相关资料。\n三、项目绩效实现情况\n（一）项目资金情况\n市财政局下达我局项目前期工作经费200.00万元。实际支出项目资金200.00万元，资金执行率100.00%。\n（二）项目绩效指标完成情况\n1.产出指标完成情况\n工可报告已于2020年7月编制完成。\n`;
+    const goals = async (t: string) => (await auditor.check({ name: 'p.txt', text: t })).findings.filter((f) => f.ruleId === RULE).map((f) => f.message);
+    expect(await goals(text('拟按双向四车道高速公路建设，设计速度80公里/小时'))).toEqual([]);
+    // a plan in the figure's own clause still sets a target
+    expect((await goals(text('计划完成勘察设计里程16公里'))).length).toBe(1);
+  });
 });
+
