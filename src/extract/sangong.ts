@@ -223,9 +223,11 @@ function readTables(blocks: readonly Block[], fact: SangongFact): void {
     const cells = b.normCells.map((c) => c.replace(/\s+/g, ''));
     if (header?.table !== b.table) header = undefined;
     const bi = cells.findIndex((c) => BUDGET.test(c));
-    const ai = cells.findIndex((c) => ACTUAL.test(c) || c === '决算');
+    // (a column of what was spent: 决算数, 执行数, or 2020年度支出（万元）, a spending that names no plan)
+    const ai = cells.findIndex((c) => ACTUAL.test(c) || c === '决算' || (/支出/.test(c) && !BUDGET.test(c) && !SANGONG_TOPIC.test(c)));
     // a header row (also one part of a form further down the same table: "“三公”经费（万元） | 预算数 | 决算数")
-    if ((!header || bi > 0 || ai > 0) && (bi >= 0 || ai >= 0) && !cells.some((c) => /^\d/.test(c))) {
+    // (no cell is a figure: a heading may open with a year, 2020年度支出（万元）)
+    if ((!header || bi > 0 || ai > 0) && (bi >= 0 || ai >= 0) && !cells.some((c) => /^\d[\d,.]*$/.test(c))) {
       header = { budget: bi, actual: ai, table: b.table ?? -1 };
       const hu = cells.join('').match(/(万元|亿元|元)/);
       unit = (hu?.[1] as MoneyUnit | undefined) ?? lastUnit;

@@ -87,5 +87,12 @@ describe('三公 figures', () => {
     expect(printed(f.actual)).toEqual({ total: '3.26万', items: { 公务接待费: '0.42万', 公务用车运行维护费: '2.84万' } });
     expect(f.actual.total?.unit).toBe('万元');
   });
+
+  it('a table whose column is the year\'s spending (经费项目 | 2020年度支出（万元）) is the actual side', () => {
+    const table = ['2020年度全区“三公”经费决算情况', '经费项目 | 2020年度支出（万元） |', '因公出国（境）费 | 0 |', '公务接待费 | 71.53 |', '公务用车购置及运行维护费 | 1857.23 |', '总“三公”经费支出 | 1928.76 |'].join('\n');
+    const f = extractSangong(linesToDoc(`某单位\n${table}\n`, 'x.txt').blocks);
+    expect(printed(f.actual)).toEqual({ total: '1928.76万元', items: { '因公出国（境）费': '0万元', 公务接待费: '71.53万元', '公务用车购置及运行（维护）费': '1857.23万元' } });
+    expect(printed(f.budget)).toEqual({ total: undefined, items: {} });
+  });
 });
 
