@@ -55,10 +55,19 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       let kinds = 0;
       let kindSrc: Src | undefined;
       let actualHere = 0;
+      let recordedHere: Src | undefined;
+      let serving: { value: number; src: Src } | undefined;
+      let retiredPart = false;
       for (const q of quantities(sentence)) {
+        // "实有人数76人，其中在职人员48人，退休人员15人…": the staff after 其中 are parts of the one stated
+        const isPart = actualHere > 0 && sentence.lastIndexOf('其中', q.at) > actualHere;
+        if (RETIRED.test(q.label)) {
+          retiredPart ||= isPart && q.family === 'people';
+          continue;
+        }
         // posts may be counted in 个 (行政编制24个): a quota's, never staff actually employed
         const posts = q.family === 'units' && q.unit === '个' && (KIND.test(q.label) || QUOTA.test(q.label));
-        if ((q.family !== 'people' && !posts) || q.depth > 0 || RETIRED.test(q.label) || NOT_POSTS.test(q.label)) continue;
+        if ((q.family !== 'people' && !posts) || q.depth > 0 || NOT_POSTS.test(q.label)) continue;
         const value = countValue(q);
         if (value === undefined) continue;
         // the place of the statement: where the words naming the figure start
@@ -68,12 +77,14 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           kinds += value;
           kindSrc ??= src;
         } else if (QUOTA.test(q.label)) total ??= { value, src };
-        // "实有人数76人，其中在职人员48人，退休人员15人…": the staff after 其中 are parts of the one stated
-        else if (ACTUAL.test(q.label) && !(actualHere && sentence.lastIndexOf('其中', q.at) > actualHere)) {
+        else if (ACTUAL.test(q.label) && !isPart) {
           record(fact, 'actual', value, src);
           actualHere = q.at;
-        }
+          recordedHere = src;
+        } else if (ACTUAL.test(q.label) && /在职|在编|在岗/.test(q.label)) serving ??= { value, src };
       }
+      // a headcount whose parts name the retired counts them too: the staff serving are its 在职 part
+      if (retiredPart && serving && fact.actual?.src === recordedHere) fact.actual = serving;
       // one total stated: it is the quota (its kinds after 其中 are parts of it); else the kinds add up
       if (total) record(fact, 'quota', total.value, total.src);
       else if (kindSrc && !fact.quota) record(fact, 'quota', kinds, kindSrc);
