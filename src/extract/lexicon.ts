@@ -128,3 +128,6 @@ function canonicalLabelUncached(label: string): string {
     .replace(/总(支出|收入|金额|资金|经费)/, '$1')
     .replace(/^总/, '');
 }
+
+/** People who have retired: never among the staff serving (在职, 实有, 正式职工 …) nor counted toward a quota. */
+export const RETIRED = /退休|离休|离退/;

@@ -141,18 +141,21 @@ export function quantities(text: string): Quantity[] {
   return out;
 }
 
-/** Whether a list (A、B、C) stands right before a position, in its clause. */
-/** Whether the clause before `at` quotes something already (a list of quoted names, 增强“四个意识”、坚定…). */
-function quotedBefore(text: string, at: number): boolean {
+/** The words of the clause before a position (back to the previous ，。；：（）). */
+function clauseTo(text: string, at: number): string {
   let i = at;
   while (i > 0 && !'，。；：（）'.includes(text[i - 1]!)) i--;
-  return text.slice(i, at).includes('”');
+  return text.slice(i, at);
 }
 
+/** Whether a list (A、B、C) stands right before a position, in its clause. */
 function listBefore(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && !'，。；：（）'.includes(text[i - 1]!)) i--;
-  return text.slice(i, at).includes('、');
+  return clauseTo(text, at).includes('、');
+}
+
+/** Whether the clause before `at` quotes something already (a list of quoted names, 增强“四个意识”、坚定…). */
+function quotedBefore(text: string, at: number): boolean {
+  return clauseTo(text, at).includes('”');
 }
 
 /** Where the words naming a figure start: back to the previous clause mark. */

@@ -11,7 +11,7 @@
 import type { RelationFact } from './model.js';
 import { isPlanLabel, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
-import { figure, type Stretch } from './stretches.js';
+import { clauseLabel, figure, type Stretch } from './stretches.js';
 
 /** A planned figure's label (the 预算 of a fund's name aside: 一般公共预算支出 is spending). */
 const PLANNED_WORDS = /到位|资金总额|总额|总投资|项目资金$/;
@@ -34,14 +34,6 @@ function sameSubject(planned: string, spent: string): boolean {
   const b = spent.replace(FIGURE_WORDS, '');
   if (GENERIC_SUBJECT.test(a) || GENERIC_SUBJECT.test(b)) return !/^其中/.test(spent) || GENERIC_SUBJECT.test(b);
   return a.includes(b) || b.includes(a);
-}
-
-/** The words before a figure in its clause, with a leading 其中 kept (labels drop it). */
-function rawLabel(s: Stretch, q: Quantity): string {
-  const t = s.c.text;
-  let i = q.at;
-  while (i > s.from && !'，。；：、（）'.includes(t[i - 1]!)) i--;
-  return t.slice(i, q.at);
 }
 
 /**
@@ -68,7 +60,8 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     spent = q;
   }
   if (!spent) return;
-  const spentLabel = rawLabel(s, spent);
+  // the clause's words, with a leading 其中 kept (labels drop it)
+  const spentLabel = clauseLabel(s, spent);
   const fits = (q: Quantity): boolean => isRateOperand(q) && q.family === spent!.family && q !== spent && !(arrival && /到位/.test(q.label)) && sameSubject(q.label, spentLabel);
   let budget: { s: Stretch; q: Quantity } | undefined;
   for (const q of s.qs) {

@@ -10,7 +10,7 @@
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
 import {
-  ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, partIntroducer,
+  ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, partIntroducer, RETIRED,
   RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, TOTAL_ROW, TOTAL_WORD,
 } from './lexicon.js';
 import { compact, depthAt, type Quantity } from './quantities.js';
@@ -385,8 +385,6 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   return parts;
 }
 
-/** People who have retired: never among a total of staff serving (在职, 实有, 正式职工 …). */
-const RETIRED = /退休|离休|离退/;
 /** A paragraph that ends as a sentence does (not broken off). */
 const CLOSED_END = /[。！？；：）”」.!?;)]\s*$/;
 

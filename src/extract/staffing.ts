@@ -9,13 +9,13 @@ import type { Block } from '../read/types.js';
 import type { Src, StaffingFact } from './model.js';
 import { compact, countValue, labelStart, quantities, quantitySrc } from './quantities.js';
 import { matchesOf, YEAR_MENTION } from './text.js';
+import { RETIRED } from './lexicon.js';
 
 /** A quota of one kind of post (行政编制, 政法专项编制 …), as opposed to the quota as a whole. */
 // (机关编制 is the organ's whole quota, 镇政府机关编制56人, not a kind of post: 机关工勤编制 is one by 工勤)
 const KIND = /(?:行政|事业|政法专项|政法|工勤|参公|参照公务员法管理|全额拨款|差额拨款|自收自支|专项|公益)[^、，]{0,4}编制(?:数)?$/;
 const QUOTA = /编制(?:人数|数|总数|总额)?$/;
 const ACTUAL = /(?:实有|在职|在编|在岗)(?:在编|在职)?(?:人员|人数|职工|干部职工)?(?:总数)?$/;
-const RETIRED = /退休|离休|离退/;
 /** 预算编制, 编制计划 …: 编制 as "drawing up", not posts. */
 const NOT_POSTS = /预算|决算|计划|方案|规划|报告|标准|目录|清单/;
 /** A table cell naming staff figures (the figure in the next cell has no unit of its own). */
