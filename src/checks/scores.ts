@@ -37,7 +37,9 @@ export function scoreItems(m: ReportModel): CheckItem[] {
   const maxRows = indicatorsOnly(t.total?.max, (r) => r.max) ? indicatorRows : t.rows;
   const maxTotal = t.total?.max ?? '100';
   const maxSrc: Src | undefined = t.total?.src ?? t.rows[0]?.src;
-  out.push(
+  // the maxima make the full marks only in a table of indicators: a funds part's 执行率 row alone
+  // (a form cut after it, its indicators elsewhere) is no whole, unless the form prints its 合计
+  if (indicatorRows.length > 0 || t.total?.max !== undefined) out.push(
     sumCheck({
       kind: 'score', key: 'max', subject: '评分表', subjectEn: 'score table', dimension: '各项分值之和', dimensionEn: 'item maxima', side: t.total?.max ? '合计分值' : '满分', unit: '分',
       total: score(maxTotal), totalPrinted: fmt(score(maxTotal).v, 0),

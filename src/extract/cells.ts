@@ -54,3 +54,18 @@ function cellParagraphs(row: Block): Block[] {
   }
   return out;
 }
+
+/**
+ * A header row's cells lined up with the data row after it. Tables copied from web pages lose or gain
+ * a cell at the left: a header without the row-label cell ("年初预算数 | 全年预算数 | … | 得分" over
+ * "年度资金总额 | 100 | 100 | …"), or with two label cells over rows with one. The figures stand at
+ * the right, so the header is lined up by its right edge: empty cells added after the first, or label
+ * cells after the first dropped. The same header when the next row is no data row, or differs by more
+ * than two cells.
+ */
+export function alignedHeader(head: readonly string[], next: readonly string[] | undefined): string[] {
+  if (next === undefined || next.length === head.length || Math.abs(next.length - head.length) > 2) return [...head];
+  if (!next.slice(1).some((c) => /^[\d,.]+%?$/.test(c.replace(/\s+/g, '')))) return [...head];
+  if (next.length > head.length) return [...Array<string>(next.length - head.length).fill(''), ...head];
+  return [head[0]!, ...head.slice(1 + head.length - next.length)];
+}

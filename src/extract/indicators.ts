@@ -6,6 +6,7 @@
 import type { Block } from '../read/types.js';
 import type { GoalFact, ScoreRow, ScoreTable, Src } from './model.js';
 import { src } from './text.js';
+import { alignedHeader } from './cells.js';
 
 const NAME = /一级指标|二级指标|三级指标|指标名称|绩效指标|指标内容|评价指标|评价内容|考核指标|考核内容|^指标$/;
 const TARGET = /年度指标值|目标值|指标值|预期值|年度目标|预期目标/;
@@ -63,9 +64,13 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   let level1 = '';
   const rows: ScoreRow[] = [];
   let total: ScoreTable['total'];
-  for (const b of blocks) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
     if (b.kind !== 'row' || !b.normCells) continue;
-    const cells = b.normCells.map((c) => c.replace(/\s+/g, ''));
+    const raw = b.normCells.map((c) => c.replace(/\s+/g, ''));
+    // a header row is lined up with the data row after it (a cell lost or gained at the left)
+    const next = blocks[bi + 1];
+    const cells = next?.kind === 'row' && next.table === b.table && next.normCells && (header(raw) || fundsHeader(raw)) ? alignedHeader(raw, next.normCells) : raw;
     if (b.table !== table) {
       table = b.table ?? -1;
       cols = undefined;

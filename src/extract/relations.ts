@@ -19,7 +19,7 @@ import { balanceRelations, rateRelations } from './rates.js';
 import { fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
-import { CELL_STYLE } from './cells.js';
+import { alignedHeader, CELL_STYLE } from './cells.js';
 import { headingNumber } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 
@@ -734,13 +734,13 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   let head: string[] | undefined;
   let body: Block[] = [];
   const context = blocks[start - 1]?.norm ?? '';
-  for (const r of rows) {
-    const cells = cellsOf(r);
+  for (let k = 0; k < rows.length; k++) {
+    const cells = cellsOf(rows[k]!);
     if (cells.slice(1).every((c) => !/\d/.test(c)) && cells.some((c) => c.length > 0)) {
       if (head) out.push(...segmentRelations(head, body, context));
-      head = cells;
+      head = alignedHeader(cells, rows[k + 1] ? cellsOf(rows[k + 1]!) : undefined);
       body = [];
-    } else if (head) body.push(r);
+    } else if (head) body.push(rows[k]!);
   }
   if (head) out.push(...segmentRelations(head, body, context));
   return out;
