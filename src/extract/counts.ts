@@ -111,8 +111,17 @@ function single(text: string, q: Quantity): Found | undefined {
 
 /** "局机关设综合股、财务股、法制股、市容管理股4个股室" / "A、B、C等3个项目". */
 function listBefore(text: string, q: Quantity, declared: number): Found | undefined {
+  // back to the clause's start, over the notes in brackets of its items ("规划处（行政审批处）、审计处")
   let i = q.at;
-  while (i > 0 && !'，。；：（）'.includes(text[i - 1]!)) i--;
+  let depth = 0;
+  for (; i > 0; i--) {
+    const ch = text[i - 1]!;
+    if (ch === '）') depth++;
+    else if (ch === '（') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && '，。；：'.includes(ch)) break;
+  }
   const before = text.slice(i, q.at);
   // items that carry figures ("优”39个、“良”6个") make a sum of counts, not a list of names
   if (!before.includes('、') || /\d/.test(before)) return undefined;

@@ -350,6 +350,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   }
   const parts: Quantity[] = [];
   let skipUntil = -1;
+  let reduced = false;
   for (const q of s.qs) {
     if (q.at < from || q.at >= end || used.has(q)) continue;
     if (q.at < skipUntil) continue;
@@ -358,6 +359,11 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (q.depth !== depth || q.family !== family) continue;
     // "在职职工62人，其中…中级工1人，退休职工28人": the retired are not among the staff serving
     if (total !== undefined && RETIRED.test(q.label) && !RETIRED.test(total.label)) break;
+    // "…，县财政配套资金30.9万元，2021年度中央下达资金61.8万元": a clause opening with a year states
+    // another figure, not one more part
+    if (parts.length > 0 && /^(?:19|20)\d{2}年/.test(clauseBefore(text, q.at))) break;
+    // "补偿资金调减2.66万元，造林补助2.42万元…": a part taken off, the list is no plain sum
+    if (REDUCED.test(q.label)) reduced = true;
     if (isAttribute(q) || TOTAL_WORD.test(q.label)) {
       if (TOTAL_WORD.test(q.label) && parts.length > 0) break;
       continue;
@@ -378,6 +384,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     }
   }
   const tail = text.slice(parts.length > 0 ? parts[parts.length - 1]!.end : from, Math.min(end, (parts[parts.length - 1]?.end ?? from) + 4));
+  // a part taken off: the others may add up to more than the total, no sum of them says anything
+  if (reduced) return [];
   if (/^(?:）)?等/.test(tail)) return parts.length > 1 ? parts.slice(0, 1) : parts; // an open list is only a partial one
   // a list the text breaks off in ("…专项经费5万元，调研协商" and no more: an item without its
   // amount, then the end of the paragraph, unpunctuated) is open too: what it left out is unknown
@@ -385,6 +393,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   return parts;
 }
 
+/** A part taken off a total (调减, 核减, 扣减): a list holding one is no plain sum of its parts. */
+const REDUCED = /调减|核减|扣减/;
 /** A paragraph that ends as a sentence does (not broken off). */
 const CLOSED_END = /[。！？；：）”」.!?;)]\s*$/;
 

@@ -24,7 +24,8 @@ const CHANGE_LABEL = /^(.*?)(?:比上年度?|较上年度?|比去年|较去年|�
 const COMPARED = /上年|去年|同比|较|增加|减少|增长|下降|上升|降低|以来|累计|截至/;
 const FUND_BUDGET_ALL = new RegExp(FUND_BUDGET.source, 'g');
 const PLAN = /预算|年初|批复|下达|安排|计划|调整后|预计/;
-const ACTUAL = /决算|实际|执行|完成|使用|拨付|到位/;
+const ACTUAL = /决算|实际|执行|完成|使用|拨付/;
+const RECEIVED = /到位/;
 /** Names that say too little to be one figure wherever they stand. */
 const GENERIC = /^(?:支出|收入|资金|经费|金额|合计|总计|其中|项目|数|费用|补助|补贴|余额|结余|结转|数额|额)?$/;
 const YEAR = /(?:19|20)(\d{2})年/g;
@@ -57,7 +58,8 @@ function makeKey(label: string): string {
     .replace(/(?:合计|共计|总额|总金额|金额|数)$/, '');
 }
 
-type Stage = 'plan' | 'actual' | 'none';
+// 'received': money that has arrived (到位), which may still be spent; neither a plan nor a spending
+type Stage = 'plan' | 'actual' | 'received' | 'none';
 
 /** A figure by its print, for the restatements read by print and name (strong: see alike). */
 interface Printed {
@@ -72,6 +74,7 @@ interface Printed {
 
 const PLAN_ALL = new RegExp(PLAN.source, 'g');
 const ACTUAL_ALL = new RegExp(ACTUAL.source, 'g');
+const RECEIVED_ALL = new RegExp(RECEIVED.source, 'g');
 
 /** The start of the last match of `re` (global) inside text[from, to), or -1. */
 function lastMatch(re: RegExp, text: string, from: number, to: number): number {
@@ -107,8 +110,9 @@ function hasBudgetWord(text: string, from: number, to: number): boolean {
 function stageIn(text: string, from: number, to: number): Stage | undefined {
   const plan = lastMatch(PLAN_ALL, text, from, to);
   const actual = lastMatch(ACTUAL_ALL, text, from, to);
-  if (plan < 0 && actual < 0) return undefined;
-  return plan > actual ? 'plan' : 'actual';
+  const received = lastMatch(RECEIVED_ALL, text, from, to);
+  if (plan < 0 && actual < 0 && received < 0) return undefined;
+  return received > plan && received > actual ? 'received' : plan > actual ? 'plan' : 'actual';
 }
 
 interface Seen {
@@ -250,7 +254,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
       // a budget figure is never the restatement of a spent one; a figure of no stated stage is
       // taken as spent (支出合计 … 实际支出) only where the values agree (below: not anchored)
       const sameStage = x.stage === first.stage;
-      if (!sameStage && !(x.stage !== 'plan' && first.stage !== 'plan')) continue;
+      // (a figure of no stated stage may be one of any stage but the plan; 到位 and 使用 are two figures)
+      if (!sameStage && !((x.stage === 'none' || first.stage === 'none') && x.stage !== 'plan' && first.stage !== 'plan')) continue;
       // two values are one figure's only when the context says so: a change of one named subject,
       // or parts of one total (two standalone 基本支出 may be the budget's and the spending's)
       out.push({ name: first.name, first: first.f, second: x.f, anchored: sameStage && x.parent === first.parent && x.parent !== '' });

@@ -107,6 +107,8 @@ const SHAPES: [string, string, string, string, string][] = [
   ['the earlier year named by its year (2014年为…，较2014年增加…)', 'change', '33.66', '2015年机关运行经费支出合计141.55万元，2014年为107.89万元，较2014年增加33.66万元，增加31%。', '2015年机关运行经费支出合计141.55万元，2014年为117.89万元，较2014年增加33.66万元，增加31%。'],
   ['a header without the row-label cell (copied from a web page) lined up by its right edge', 'rate', '95', '预算资金（万元） |\n年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n年度资金总额 | 100 | 100 | 95 | 10 | 95% | 9.5 |', '预算资金（万元） |\n年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n年度资金总额 | 100 | 100 | 95 | 10 | 90% | 9.5 |'],
   ['a header with two label cells over rows with one', 'rate', '3.36', '预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 |', '预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n总额 | 0.00 | 3.36 | 3.36 | 90.00% | 10 | 10 |'],
+  ['a count after a list whose items carry notes in brackets (规划处（行政审批处）)', 'count', '4', '局机关设办公室、规划处（行政审批处）、审计处、信访处共4个内设机构。', '局机关设办公室、规划处（行政审批处）、审计处共4个内设机构。'],
+  ['a clause opening with a year after a 其中 list states another figure', 'sum', '61.8', '项目批复总投资61.8万元，其中中央财政资金30.9万元，县财政配套资金30.9万元，2021年度中央下达资金61.8万元。', '项目批复总投资61.8万元，其中中央财政资金30.9万元，县财政配套资金20.9万元，2021年度中央下达资金61.8万元。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
@@ -168,6 +170,10 @@ describe('relations in every shape: held and broken', () => {
     // … but a quoted count right after a list of plain items counts them
     expect((await cs('每期培训实行开班申请、过程巡查、结业考核和就业回访“四个环节”管理。')).filter((c) => c[0] === 'count').map((c) => c[1])).toEqual(['pass']);
     expect((await cs('每期培训实行开班申请、过程巡查和就业回访“四个环节”管理。')).filter((c) => c[0] === 'count').map((c) => c[1])).toEqual(['fail']);
+    // a part taken off (调减) makes the list no plain sum
+    expect((await cs('下达资金1.53万元，其中：补偿资金调减2.66万元，造林补助2.42万元，管护补助1.77万元。')).filter((c) => c[0] === 'sum')).toEqual([]);
+    // money arrived (到位) and money spent (使用) are two figures under one name
+    expect((await cs('资金已到位10000万元，其中：中央财政补助资金6000万元，地方资金4000万元。\n资金已使用9980万元，其中：中央财政补助资金5980万元，地方资金4000万元。')).filter((c) => c[0] === 'same-figure' && c[1] === 'fail')).toEqual([]);
     // 新增… after a 其中 is another figure, not a part
     expect((await cs('新引进项目20个，其中投资亿元以上项目6个，完成固定资产投资30亿元，新增规模以上工业企业5家。')).filter((c) => c[1] === 'fail')).toEqual([]);
     // 机关编制 is the organ's quota; its kinds after 其中 are its parts
