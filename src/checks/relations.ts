@@ -6,7 +6,7 @@
  */
 import type { AmountFact, FigureFact, RelationFact, ReportModel, Src } from '../extract/model.js';
 import { MONEY_SHIFT } from '../extract/lexicon.js';
-import { abs, SCALE, type Money } from '../extract/money.js';
+import { abs, fmt, SCALE, type Money } from '../extract/money.js';
 import { pctLeaf, shareItem, sumCheck, type SumInput } from './arithmetic.js';
 import { leaf, type Leaf } from './consequences.js';
 import { SHARE_STRUCTURE } from '../extract/hierarchy.js';
@@ -210,7 +210,8 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
     dimension: r.shape === '表格合计行' ? '各行' : '所列明细',
     dimensionEn: r.shape === '表格合计行' ? 'rows' : 'listed items',
     total: t,
-    totalPrinted: total.number,
+    // a total printed in another unit than the check's (2089元 among 万元 parts) is shown in the check's
+    totalPrinted: total.unit === unit ? total.number : fmt(t.v, SCALE).replace(/\.?0+$/, ''),
     items,
     src: total.src,
     ...(r.complete ? {} : { partialAllowed: true }),

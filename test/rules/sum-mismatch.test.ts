@@ -95,5 +95,10 @@ describe(RULE, () => {
       const found = await runRule(RULE, '所属单位共10个，其中行政单位3个、事业单位6个。');
       expect(found.map((f) => f.message)).toEqual(['所属单位所列明细合计 9 个，与总额 10 个不符，差额 1 个（舍入容差 0 个）']);
     });
+
+    it('a total printed in 元 among parts in 万元 is shown in 万元 (not "2089.00 万元 against 2089 万元")', async () => {
+      const found = await runRule(RULE, '项目资金全年预算数2089元：其中中央转移支付资金1777万元，省级资金312万元。');
+      expect(found.map((f) => f.message)).toEqual([expect.stringContaining('所列明细合计 2089.00 万元，与总额 0.2089 万元不符')]);
+    });
   });
 });
