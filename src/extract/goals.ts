@@ -73,7 +73,8 @@ function cleanSubject(s: string): string {
 function numberTokens(subject: string): string[] {
   // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
   const tokens: string[] = [];
-  for (const m of matchesOf(NUMBER_TOKEN, subject)) tokens.push(m[0]);
+  // (a year names the period, not the indicator: 2022年农村危房改造任务数 is answered by 农村危房改造264户)
+  for (const m of matchesOf(NUMBER_TOKEN, subject)) if (!/^(?:19|20)\d{2}年$/.test(m[0])) tokens.push(m[0]);
   return tokens;
 }
 
@@ -109,6 +110,11 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       if (!best || score > best.score) {
         best = { r, score, why: `单位均为“${t.unit}”，主语共有“${longestCommon(key, r.subject)}”${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
       }
+    }
+    // "绩效目标14户，实际完成14户": the sentence that sets the target states its result after it
+    if (!best) {
+      const here = results.find((r) => r.src.line === t.src.line && r.src.excerpt === t.src.excerpt && r.src.column > t.src.column && r.unit === t.unit && kindOf(r) === kindOf(t));
+      if (here) best = { r: here, score: 0, why: `同一句中紧接着写明实际完成数，单位均为“${t.unit}”` };
     }
     if (best) pairs.push({ target: ti, result: results.indexOf(best.r), why: best.why });
     else {

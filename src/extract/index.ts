@@ -23,6 +23,8 @@ import { restatedByReaders, restatedFigures } from './restated.js';
 import { startReport } from './report-memo.js';
 import { withProseCells } from './cells.js';
 
+/** Words of a clause that says what was done: a result, wherever it stands. */
+const DONE = /实际完成|已完成|完成了|实际发放|实际支出|实际完成数/;
 /** Words of a sentence that sets a target (outside a part about targets). */
 const SETS_TARGET = /目标|力争|预期|确保|争取|任务|指标值|要求/;
 /**
@@ -63,8 +65,10 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const tr = targetRange(outline.sections, profile);
   const six = sectionWithRole(profile, outline.sections, 'results');
   // goals only where the report states goals: a part about targets, or a sentence that sets one
-  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => tr[2] || SETS_TARGET.test(t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text)) : [];
+  // a clause saying what was done is a result, also where targets are stated ("绩效目标14户，实际完成14户")
+  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => !DONE.test(t.text) && (tr[2] || SETS_TARGET.test(t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
   const results = six ? quantifiedClauses(doc.blocks, six.line + 1, six.endLine, 'result') : [];
+  if (tr && targets.length > 0) for (const r of quantifiedClauses(doc.blocks, tr[0], tr[1], 'result')) if (DONE.test(r.text)) results.push(r);
   const pairs = pairGoals(targets, results);
   // indicator tables pair their own rows: target and result side by side
   const table = extractIndicators(doc.blocks);

@@ -124,5 +124,18 @@ describe(RULE, () => {
     // a plan in the figure's own clause still sets a target
     expect((await goals(text('计划完成勘察设计里程16公里'))).length).toBe(1);
   });
+
+  it('a result stated in the target\'s own sentence, and a year in the target that names the period (third field trial)', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const goals = async (t: string) => (await auditor.check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === RULE).map((f) => f.message);
+    const project = (first: string, second: string) =>
+      `鸡飞镇2022年农村危房改造项目自评报告\n一、项目基本情况\n${first}\n二、项目绩效自评工作开展情况\n一是领导高度重视绩效自评工作。\n三、项目绩效实现情况\n${second}\n`;
+    // "实际完成14户" answers the target before it, and is no target itself
+    expect(await goals(project('鸡飞镇2022年度农村危房改造项目绩效目标14户，实际完成14户，实际完成数占年度目标任务的100%。', '项目已按期完成。'))).toEqual([]);
+    expect(await goals(project('鸡飞镇2022年度农村危房改造项目绩效目标14户，补助资金按期拨付。', '项目已按期完成。'))).toHaveLength(1);
+    // 2022年 in the target names the year; the result need not repeat it
+    expect(await goals(project('我市2022年农村危房改造任务数为115户，全年实际完成农村危房改造120户。', '项目已按期完成。'))).toEqual([]);
+  });
 });
 
