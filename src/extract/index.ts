@@ -24,7 +24,7 @@ import { startReport } from './report-memo.js';
 import { withProseCells } from './cells.js';
 
 /** Words of a clause that says what was done: a result, wherever it stands. */
-const DONE = /实际完成|已完成|完成了|实际发放|实际支出|实际完成数/;
+const DONE = /实际完成|已完成|完成了|实际发放|实际支出/;
 /** Words of a sentence that sets a target (outside a part about targets). */
 const SETS_TARGET = /目标|力争|预期|确保|争取|任务|指标值|要求/;
 /**

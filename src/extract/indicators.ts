@@ -68,24 +68,31 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     const b = blocks[bi]!;
     if (b.kind !== 'row' || !b.normCells) continue;
     const raw = b.normCells.map((c) => c.replace(/\s+/g, ''));
-    // a header row is lined up with the data row after it (a cell lost or gained at the left)
+    // a header row starts (or restarts) the indicator columns; a funds table's header (年度资金总额
+    // with 分值 and 得分: the form's 预算执行率 points) gives its score row to the same score table.
+    // A header row is lined up with the data row after it (a cell lost or gained at the left).
+    let h = header(raw);
+    let f = h ? undefined : fundsHeader(raw);
+    let cells = raw;
     const next = blocks[bi + 1];
-    const cells = next?.kind === 'row' && next.table === b.table && next.normCells && (header(raw) || fundsHeader(raw)) ? alignedHeader(raw, next.normCells) : raw;
+    if ((h || f) && next?.kind === 'row' && next.table === b.table && next.normCells) {
+      cells = alignedHeader(raw, next.normCells);
+      if (cells.length !== raw.length) {
+        h = header(cells);
+        f = h ? undefined : fundsHeader(cells);
+      }
+    }
     if (b.table !== table) {
       table = b.table ?? -1;
       cols = undefined;
       funds = undefined;
       level1 = '';
     }
-    // a header row starts (or restarts) the indicator columns; a funds table's header (年度资金总额
-    // with 分值 and 得分: the form's 预算执行率 points) gives its score row to the same score table
-    const h = header(cells);
     if (h) {
       cols = h;
       funds = undefined;
       continue;
     }
-    const f = fundsHeader(cells);
     if (f) {
       funds = f;
       cols = undefined;
