@@ -273,7 +273,14 @@ function docLines(doc: SourceDoc): string[] {
   const out: string[] = [];
   for (const b of doc.blocks) {
     if (b.textLines === undefined) out[b.line - 1] = b.kind === 'row' ? (b.cells ?? []).join(' | ') : b.text;
-    else {
+    else if (b.kind === 'row') {
+      // a row read from one cell per line: each cell on its own line
+      const cells = b.textLines;
+      cells.forEach(([offset, l], x) => {
+        const end = x + 1 < cells.length ? cells[x + 1]![0] : b.text.length;
+        out[l - 1] = b.text.slice(Math.max(0, offset), Math.max(0, end)).replace(/^\t+|\t+$/g, '');
+      });
+    } else {
       // a paragraph joined from hard-wrapped lines: its lines as the file has them
       let from = 0;
       let line = b.line;

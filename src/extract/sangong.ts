@@ -11,9 +11,11 @@ import { matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js
 
 export const SANGONG_TOTAL = '三公经费';
 export const SANGONG_ITEMS: readonly [string, RegExp][] = [
-  ['因公出国（境）费', /因公出国|出国（境）|出国境/],
-  // 公车 for 公务用车 ("公车购置及运行费", "公车运行及维护"); 购置 and 运行 without 费 ("公务用车购置安排692万元")
-  ['公务用车购置及运行（维护）费', /(?:公务用车|公车)购置(及|和|与)运行|公务用车(费|购置及运维)/],
+  // (Hunan's 基础数据表 names it 出国经费)
+  ['因公出国（境）费', /因公出国|出国（境）|出国境|^(?:\d+[、.])?出国(?:经?费)/],
+  // 公车 for 公务用车 ("公车购置及运行费", "公车运行及维护"); 购置 and 运行 without 费 ("公务用车购置安排692万元");
+  // the 基础数据表's "公务用车购置和维护经费"
+  ['公务用车购置及运行（维护）费', /(?:公务用车|公车)购置(及|和|与)(?:运行|维护|运维)|公务用车(费|购置及运维)/],
   ['公务用车购置费', /(?:公务用车|公车)购置(?![及和与])/],
   ['公务用车运行维护费', /(?:公务用车|公车)运行/],
   ['公务接待费', /公务接待/],
@@ -212,6 +214,28 @@ function sangongTable(blocks: readonly Block[], table: number | undefined): bool
   return blocks.some((r) => r.kind === 'row' && r.table === table && (r.normCells ?? []).slice(0, 2).some((c) => SANGONG_TOPIC.test(c)));
 }
 
+/**
+ * The column of the report's year among a header's cells that pass `test`: a form that sets the year
+ * beside the one before ("2022年决算数 | 2023年预算数 | 2023年决算数") means the latest; a column of
+ * 上年 is the year before. -1: none.
+ */
+function yearColumn(cells: readonly string[], test: (c: string) => boolean): number {
+  let best = -1;
+  let bestYear = -1;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (!test(c)) continue;
+    const y = /((?:19|20)\d{2})年/.exec(c);
+    const year = y ? Number(y[1]) : PRIOR_COLUMN.test(c) ? 0 : 1;
+    if (best < 0 || year > bestYear) {
+      best = i;
+      bestYear = year;
+    }
+  }
+  return best;
+}
+const PRIOR_COLUMN = /上年|去年|上一年/;
+
 function readTables(blocks: readonly Block[], fact: SangongFact): void {
   let header: { budget: number; actual: number; table: number } | undefined;
   let unit: MoneyUnit = '万元';
@@ -222,9 +246,9 @@ function readTables(blocks: readonly Block[], fact: SangongFact): void {
     if (b.kind !== 'row' || !b.normCells) continue;
     const cells = b.normCells.map((c) => c.replace(/\s+/g, ''));
     if (header?.table !== b.table) header = undefined;
-    const bi = cells.findIndex((c) => BUDGET.test(c));
+    const bi = yearColumn(cells, (c) => BUDGET.test(c));
     // (a column of what was spent: 决算数, 执行数, or 2020年度支出（万元）, a spending that names no plan)
-    const ai = cells.findIndex((c) => ACTUAL.test(c) || c === '决算' || (/支出/.test(c) && !BUDGET.test(c) && !SANGONG_TOPIC.test(c)));
+    const ai = yearColumn(cells, (c) => ACTUAL.test(c) || c === '决算' || (/支出/.test(c) && !BUDGET.test(c) && !SANGONG_TOPIC.test(c)));
     // a header row (also one part of a form further down the same table: "“三公”经费（万元） | 预算数 | 决算数")
     // (no cell is a figure: a heading may open with a year, 2020年度支出（万元）)
     if ((!header || bi > 0 || ai > 0) && (bi >= 0 || ai >= 0) && !cells.some((c) => /^\d[\d,.]*$/.test(c))) {

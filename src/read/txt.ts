@@ -51,8 +51,9 @@ export function linesToDoc(text: string, file: string): SourceDoc {
     }
     blocks.push({ kind: 'paragraph', line: first + 1, text: t, norm: normalizeText(t), textLines });
   }
-  flattenedTables(blocks);
-  return { file, format: 'txt', blocks };
+  const out = verticalTables(blocks);
+  flattenedTables(out);
+  return { file, format: 'txt', blocks: out };
 }
 
 /** Lines that end a sentence or a part, or open one: never joined to the next line. */
@@ -90,6 +91,131 @@ function hardWraps(lines: readonly string[]): boolean[] | undefined {
   });
 }
 
+/** A cell that holds a figure (or the dash or slash of an empty one). */
+const NUMERIC_CELL = /^(?:[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%％]?|[-—–－/／])$/;
+
+/** A short line that can be a header or a row label of a table set one cell per line. */
+function isLabelCell(t: string): boolean {
+  return t.length > 0 && t.length <= 24 && !NUMERIC_CELL.test(t) && !/[。；，,;|｜\t]/.test(t) && spacedCells(t) === undefined;
+}
+
+/**
+ * A table copied from a web page often arrives one cell per line (blank lines between):
+ *
+ *     经费控制情况（万元）  2022年决算数  2023年预算数  2023年决算数  三公经费：  6.20  5.00  4.80  公务接待  …
+ *
+ * Read where the structure is unambiguous: short label lines, then k ≥ 2 lines of figures, and at
+ * least one more row of a label and exactly k figures. The k lines before the first row's label are
+ * the header (with the line before them as the row-label column's header, when it is short too). A
+ * label with no figures is an empty row only when the blank lines after it leave room for its k
+ * cells (more than between two cells of a full row); anything else ends the table. Each row becomes
+ * a row block like a .docx table's, its cells joined by tabs, each cell keeping its own line.
+ */
+function verticalTables(blocks: Block[]): Block[] {
+  const lines: { at: number; cell: string; kind: 'num' | 'label' | 'other' }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const t = blocks[i]!.norm.trim();
+    if (t.length === 0 || blocks[i]!.textLines !== undefined) continue;
+    lines.push({ at: i, cell: t, kind: NUMERIC_CELL.test(t) ? 'num' : isLabelCell(t) ? 'label' : 'other' });
+  }
+  if (lines.filter((l) => l.kind === 'num').length < 4) return blocks;
+  const tables: { from: number; to: number; rows: number[][] }[] = [];
+  let table = 0;
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i]!.kind !== 'label') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j]!.kind === 'label') j++;
+    let k = 0;
+    while (j + k < lines.length && lines[j + k]!.kind === 'num') k++;
+    if (k < 2 || j - i < k + 1) {
+      i = j;
+      continue;
+    }
+    // blank lines between two cells of the first row
+    const gap = lines[j]!.at - lines[j - 1]!.at - 1;
+    const rows: number[][] = [range(j - 1, k + 1)];
+    let p = j + k;
+    let end = p;
+    while (p < lines.length && lines[p]!.kind === 'label') {
+      let m = 0;
+      while (p + 1 + m < lines.length && lines[p + 1 + m]!.kind === 'num') m++;
+      if (m === k) {
+        rows.push(range(p, k + 1));
+        p += k + 1;
+        end = p;
+        continue;
+      }
+      const next = lines[p + 1];
+      if (m === 0 && next !== undefined && next.kind === 'label' && next.at - lines[p]!.at - 1 >= gap + k) {
+        rows.push([p]);
+        p++;
+        continue;
+      }
+      break;
+    }
+    while (rows.length > 0 && rows[rows.length - 1]!.length === 1) rows.pop();
+    if (rows.length < 2) {
+      i = j + k;
+      continue;
+    }
+    const head = range(j - 1 - k, k);
+    const corner = j - 2 - k >= i ? j - 2 - k : -1;
+    const allRows = [corner >= 0 ? [corner, ...head] : [-1, ...head], ...rows.map((r) => (r.length === 1 ? [r[0]!, ...head.map(() => -1)] : r))];
+    tables.push({ from: corner >= 0 ? corner : head[0]!, to: end - 1, rows: allRows });
+    i = end;
+  }
+  if (tables.length === 0) return blocks;
+  const out: Block[] = [];
+  let b = 0;
+  for (const t of tables) {
+    const first = lines[t.from]!.at;
+    const last = lines[t.to]!.at;
+    while (b < first) out.push(blocks[b++]!);
+    t.rows.forEach((r, row) => out.push(rowOfLines(r.map((x) => (x < 0 ? undefined : blocks[lines[x]!.at]!)), table, row)));
+    table++;
+    b = last + 1;
+  }
+  while (b < blocks.length) out.push(blocks[b++]!);
+  return out;
+}
+
+function range(from: number, n: number): number[] {
+  return Array.from({ length: n }, (_, x) => from + x);
+}
+
+/**
+ * One row of a table set one cell per line: its cells are the lines' texts (an absent cell is empty),
+ * joined by tabs; `textLines` sends each cell's columns back to its own line of the file.
+ */
+function rowOfLines(cells: (Block | undefined)[], table: number, row: number): Block {
+  let text = '';
+  let norm = '';
+  const textLines: [number, number][] = [];
+  const texts: string[] = [];
+  const norms: string[] = [];
+  let line = 0;
+  cells.forEach((c, k) => {
+    if (k > 0) {
+      text += '\t';
+      norm += '\t';
+    }
+    const cell = (c?.text ?? '').trim();
+    if (c !== undefined) {
+      if (line === 0) line = c.line;
+      // (a column is counted from the cell's first character: the line's indent is not kept)
+      textLines.push([text.length, c.line]);
+    }
+    texts.push(cell);
+    norms.push((c?.norm ?? '').trim());
+    text += cell;
+    norm += (c?.norm ?? '').trim();
+  });
+  return { kind: 'row', line, text, norm, cells: texts, normCells: norms, table, row, textLines };
+}
+
 /** A cell separator of a table flattened to text: | (also full-width, as in Markdown tables) or a tab. */
 const CELL_SEPARATOR = /\s*[|｜\t]\s*/;
 
@@ -99,16 +225,29 @@ const CELL_SEPARATOR = /\s*[|｜\t]\s*/;
  * are. A lone line with a | stays a paragraph: one line is not a table.
  */
 function flattenedTables(blocks: Block[]): void {
-  let table = 0;
+  // after the tables read one cell per line
+  let table = blocks.reduce((n, b) => (b.table !== undefined && b.table >= n ? b.table + 1 : n), 0);
   for (let i = 0; i < blocks.length; ) {
     let j = i;
-    while (j < blocks.length && isRowLine(blocks[j]!.text)) j++;
+    while (j < blocks.length && blocks[j]!.kind === 'paragraph' && isRowLine(blocks[j]!.text)) {
+      // a line set out with spaces is a row below the first only when it holds a figure (prose
+      // with a double space after it is no row)
+      const b = blocks[j]!;
+      if (j > i && !/[|｜\t]/.test(b.text) && !spacedCells(b.norm)!.some((c) => NUMERIC_CELL.test(c.text))) break;
+      j++;
+    }
     if (j - i >= 2) {
       // outer | only when every line has them (a Markdown table); else a leading | is an empty first cell
       const outer = blocks.slice(i, j).every((b) => /^\s*[|｜]/.test(b.text) && /[|｜]\s*$/.test(b.text));
+      // cells set out with spaces only: lined up by their columns
+      const spaced = blocks.slice(i, j).every((b) => !/[|｜\t]/.test(b.text)) ? alignSpaced(blocks.slice(i, j).map((b) => spacedCells(b.text)!)) : undefined;
+      if (spaced !== undefined && !spaced.some((r) => r.some((c) => NUMERIC_CELL.test(c)))) {
+        i = j;
+        continue;
+      }
       for (let k = i; k < j; k++) {
         const b = blocks[k]!;
-        const cells = splitCells(b.text, outer);
+        const cells = spaced?.[k - i] ?? splitCells(b.text, outer);
         blocks[k] = { kind: 'row', line: b.line, text: b.text, norm: b.norm, cells, normCells: cells.map((c) => normalizeText(c)), table, row: k - i };
       }
       table++;
@@ -118,12 +257,67 @@ function flattenedTables(blocks: Block[]): void {
 }
 
 function isRowLine(t: string): boolean {
-  return /[|｜\t]/.test(t) && t.trim().length > 0;
+  return (/[|｜\t]/.test(t) && t.trim().length > 0) || spacedCells(t) !== undefined;
 }
 
 function splitCells(t: string, outer: boolean): string[] {
+  if (!/[|｜\t]/.test(t)) return spacedCells(t)!.map((c) => c.text);
   const inner = outer ? t.trim().replace(/^[|｜]\s*/, '').replace(/\s*[|｜]$/, '') : t;
   return inner.split(CELL_SEPARATOR).map((c) => c.trim());
+}
+
+interface SpacedCell {
+  text: string;
+  /** Its first and last display columns (a Chinese character is two wide). */
+  from: number;
+  to: number;
+}
+
+/** Cells of a line set out with runs of spaces (two or more, or an ideographic space): three or more, else undefined. */
+function spacedCells(t: string): SpacedCell[] | undefined {
+  if (!/\S(?: {2,}|\u3000+)\S/.test(t)) return undefined;
+  const cells: SpacedCell[] = [];
+  const re = /\S+(?: \S+)*/g;
+  let m: RegExpExecArray | null;
+  let col = 0;
+  let at = 0;
+  while ((m = re.exec(t)) !== null) {
+    col += widthOf(t.slice(at, m.index));
+    const w = widthOf(m[0]);
+    cells.push({ text: m[0], from: col, to: col + w });
+    col += w;
+    at = m.index + m[0].length;
+  }
+  return cells.length >= 3 ? cells : undefined;
+}
+
+/**
+ * A table set out with spaces has rows with fewer cells where a cell is empty (or a header without the
+ * row-label cell). Each cell goes to the column of the fullest row it overlaps; a row that does not
+ * line up one cell to one column keeps its cells as they are.
+ */
+function alignSpaced(rows: readonly SpacedCell[][]): string[][] {
+  const widest = rows.reduce((a, r) => (r.length > a.length ? r : a), rows[0]!);
+  return rows.map((r) => {
+    if (r.length === widest.length) return r.map((c) => c.text);
+    const out: string[] = widest.map(() => '');
+    const used = new Set<number>();
+    for (const c of r) {
+      let best = -1;
+      let overlap = 0;
+      for (let k = 0; k < widest.length; k++) {
+        const o = Math.min(c.to, widest[k]!.to) - Math.max(c.from, widest[k]!.from);
+        if (o > overlap) {
+          overlap = o;
+          best = k;
+        }
+      }
+      if (best < 0 || used.has(best)) return r.map((x) => x.text);
+      used.add(best);
+      out[best] = c.text;
+    }
+    return out;
+  });
 }
 
 function tryDecode(enc: string, bytes: Uint8Array): string | undefined {

@@ -94,5 +94,17 @@ describe('三公 figures', () => {
     expect(printed(f.actual)).toEqual({ total: '1928.76万元', items: { '因公出国（境）费': '0万元', 公务接待费: '71.53万元', '公务用车购置及运行（维护）费': '1857.23万元' } });
     expect(printed(f.budget)).toEqual({ total: undefined, items: {} });
   });
-});
 
+  it('a form that sets last year beside this year: the latest year\'s (or 本年) columns; 出国经费 and 公务用车购置和维护经费 are items', () => {
+    const table = ['经费控制情况（万元） | 2022年决算数 | 2023年预算数 | 2023年决算数', '三公经费 | 6.20 | 5.00 | 4.80', '1、公务用车购置和维护经费 | 3.00 | 3.00 | 2.90', '2、出国经费 | 0 | 0 | 0', '3、公务接待 | 3.20 | 2.00 | 1.90'];
+    const f = extractSangong(linesToDoc(`某单位\n${table.join('\n')}\n`, 'x.txt').blocks);
+    expect(printed(f.budget)).toEqual({ total: '5.00万元', items: { '公务用车购置及运行（维护）费': '3.00万元', '因公出国（境）费': '0万元', 公务接待费: '2.00万元' } });
+    expect(printed(f.actual)).toEqual({ total: '4.80万元', items: { '公务用车购置及运行（维护）费': '2.90万元', '因公出国（境）费': '0万元', 公务接待费: '1.90万元' } });
+    // 上年 before 本年, in either order
+    const g = extractSangong(linesToDoc('某单位\n项目 | 本年决算数 | 上年决算数\n“三公”经费 | 4.80 | 6.20\n', 'x.txt').blocks);
+    expect(printed(g.actual).total).toBe('4.80万元');
+    // 出国 in a sentence that is no 出国 spending names no item
+    const h = extractSangong(linesToDoc('某单位\n“三公”经费决算数4.80万元，其中公务接待费1.90万元，公务用车运行维护费2.90万元，组织出国考察0批次。\n', 'x.txt').blocks);
+    expect(Object.keys(h.actual.items).sort()).toEqual(['公务接待费', '公务用车运行维护费'].sort());
+  });
+});

@@ -128,3 +128,86 @@ describe('text copied out of a PDF (hard-wrapped lines)', () => {
   });
 });
 
+
+describe('tables flattened to text: one cell per line, or cells set out with spaces', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const rows = (text: string) =>
+    readTxt(enc(text), 't.txt')
+      .blocks.filter((b) => b.kind === 'row')
+      .map((b) => [b.line, b.table, ...(b.cells ?? [])]);
+  // a web form copied as text: every cell on a line of its own, a blank line between cells
+  const vertical = (cells: string[]) => cells.join('\n\n') + '\n';
+  const HEAD = ['经费控制情况（万元）', '2022年决算数', '2023年预算数', '2023年决算数'];
+
+  it('reads short label lines, then k figures, then more rows of a label and k figures, as a table', () => {
+    const text = vertical(['附件1', '基础数据表', ...HEAD, '三公经费：', '6.20', '5.00', '4.80', '3、公务接待', '3.20', '2.00', '1.90', '说明：本表数据来自部门决算。']);
+    expect(rows(text)).toEqual([
+      [5, 0, ...HEAD],
+      [13, 0, '三公经费：', '6.20', '5.00', '4.80'],
+      [21, 0, '3、公务接待', '3.20', '2.00', '1.90'],
+    ]);
+    const doc = readTxt(enc(text), 't.txt');
+    // each cell keeps its own line: "5.00" (third cell of the row from line 13) stands on line 17
+    const row = doc.blocks.find((b) => b.line === 13)!;
+    expect(row.textLines).toEqual([[0, 13], [6, 15], [11, 17], [16, 19]]);
+    // the lines around the table stay paragraphs
+    expect(doc.blocks.filter((b) => b.kind === 'paragraph' && b.text !== '').map((b) => b.text)).toEqual(['附件1', '基础数据表', '说明：本表数据来自部门决算。']);
+  });
+
+  it('a label whose blank lines leave room for its cells is an empty row; other shapes end the table or are no table', () => {
+    const empty = ['三公经费：', '6.20', '5.00', '4.80', '1、业务工作经费'].join('\n\n') + '\n\n\n\n\n\n' + ['公用经费', '118.31', '85.76', '193.42'].join('\n\n') + '\n';
+    expect(rows(vertical(HEAD) + '\n' + empty).map((r) => r.slice(2))).toEqual([HEAD, ['三公经费：', '6.20', '5.00', '4.80'], ['1、业务工作经费', '', '', ''], ['公用经费', '118.31', '85.76', '193.42']]);
+    // one blank line after the label: no room for three empty cells, so the table ends before it
+    const tight = vertical([...HEAD, '三公经费：', '6.20', '5.00', '4.80', '公务接待', '3.20', '2.00', '1.90', '1、业务工作经费', '公用经费', '118.31', '85.76', '193.42']);
+    expect(rows(tight).map((r) => r[2])).toEqual([HEAD[0], '三公经费：', '公务接待']);
+    // a row of two figures under a header of three: the table ends there
+    expect(rows(vertical([...HEAD, '三公经费：', '6.20', '5.00', '4.80', '公务接待', '3.20', '1.90', '公用经费', '1', '2', '3'])).map((r) => r[2])).toEqual([]);
+    // a single row of figures after short lines: which line is its label is not certain, so no table
+    expect(rows(vertical(['财政供养人员情况（人）', '编制数', '实际在职人数', '控制率', '30', '28', '93.33%']))).toEqual([]);
+  });
+
+  it('cells set out with runs of spaces: rows lined up by their columns; prose with a double space is no row', () => {
+    const text = [
+      '一、部门基本情况',
+      '                  年初预算数    全年预算数    全年执行数',
+      '基本支出            300.00        310.00        305.00',
+      '项目支出            200.00                      210.00',
+      '合计                500.00        310.00        515.00',
+      '本单位  严格执行  预算管理制度。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [2, 0, '', '年初预算数', '全年预算数', '全年执行数'],
+      [3, 0, '基本支出', '300.00', '310.00', '305.00'],
+      [4, 0, '项目支出', '200.00', '', '210.00'],
+      [5, 0, '合计', '500.00', '310.00', '515.00'],
+    ]);
+    // lines set out with spaces but holding no figure are prose
+    expect(rows('甲单位  乙单位  丙单位\n丁单位  戊单位  己单位\n')).toEqual([]);
+  });
+
+  it('the sums of a table set out with spaces are checked, and a wrong 合计 is reported on its line and column', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const table = ['项目            年初预算数    全年预算数    全年执行数', '基本支出        300.00        310.00        305.00', '项目支出        200.00        220.00        210.00', '合计            500.00        530.00        515.00'];
+    const ok = await auditor.check({ name: 's.txt', text: ['某县农业农村局2023年度部门整体支出绩效自评报告', '一、部门基本情况', ...table].join('\n') });
+    expect(ok.checks?.filter((c) => c.relation === 'sum').map((c) => [c.status, c.values.total])).toEqual([['pass', '500.00'], ['pass', '530.00'], ['pass', '515.00']]);
+    const bad = await auditor.check({ name: 's.txt', text: ['某县农业农村局2023年度部门整体支出绩效自评报告', '一、部门基本情况', ...table].join('\n').replace('515.00', '535.00') });
+    const f = bad.findings.filter((x) => x.ruleId === 'sum-mismatch');
+    expect(f.map((x) => [x.location.line, x.location.column, x.data?.sum])).toEqual([[6, table[3]!.indexOf('515.00') + 1, '515.00']]);
+  });
+
+  it('a form copied one cell per line: its 三公 columns of the report year are the budget and the actual, each at its own line', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const form = ['某乡人民政府2023年度部门整体支出绩效自评报告', ...HEAD, '三公经费：', '6.20', '5.00', '4.80', '1、公务用车购置和维护经费', '3.00', '3.00', '2.90', '2、出国经费', '0', '0', '0', '3、公务接待', '3.20', '2.00', '1.90'];
+    const ok = await auditor.check({ name: 'v.txt', text: vertical(form) });
+    expect(ok.findings.map((x) => x.ruleId).filter((id) => id.startsWith('sangong'))).toEqual([]);
+    expect(ok.checks?.filter((c) => c.ruleId === 'sangong-total-mismatch').map((c) => [c.status, c.values.total, c.location.line])).toEqual([
+      ['pass', '5.00', 15],
+      ['pass', '4.80', 17],
+    ]);
+    // the 2023 actual over the 2023 budget is reported (the 2022 column is not the actual)
+    const over = await auditor.check({ name: 'v.txt', text: vertical(form.map((c) => (c === '4.80' ? '5.80' : c === '1.90' ? '2.90' : c))) });
+    expect(over.findings.filter((x) => x.ruleId === 'sangong-over-budget').map((x) => [x.data?.budget, x.data?.actual, x.location.line])).toEqual([['5.00', '5.80', 17]]);
+  });
+});
