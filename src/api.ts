@@ -20,7 +20,7 @@ import { tallyChecks } from './findings/tally.js';
 import { addPage, resolveLocation, toTextLine } from './findings/location.js';
 import type { AuditResult, CheckRecord, FileResult, Finding, Location, RuleMeta, Severity, Skipped, Summary } from './findings/types.js';
 import { applyBaseline, applyWaivers, type Baseline, type BaselineEntry, type Waiver } from './findings/waivers.js';
-import type { DocumentKind, Profile } from './profiles/profile.js';
+import { kindWords, type DocumentKind, type Profile } from './profiles/profile.js';
 import type { Input } from './read/file.js';
 import { ReadError, type Block, type SourceDoc } from './read/types.js';
 import type { Condition, RuleDef } from './ruleset/types.js';
@@ -90,10 +90,20 @@ export function ruleMeta(r: RuleDef, severity: Severity = r.severity): RuleMeta 
   };
 }
 
-/** Whether a rule is for a document of this kind (one of unknown kind gets every rule). */
+/**
+ * Whether a rule is for a document of this kind. A document whose kind is unknown gets the rules for
+ * every kind and those whose `appliesTo` names `unknown`: a requirement of some kinds only (三公 in a
+ * department's report, a self-score) is not made of a text that may be a project's report or a
+ * funding notice; such a rule is listed as skipped, with the reason (kindSkips).
+ */
 export function appliesTo(r: RuleDef, kind: string | undefined): boolean {
-  return r.appliesTo === undefined || kind === undefined || kind === 'unknown' || (r.appliesTo as readonly string[]).includes(kind);
+  return r.appliesTo === undefined || kind === undefined || (r.appliesTo as readonly string[]).includes(kind);
 }
+
+const KIND_SKIP = {
+  zh: (kinds: string) => `看不出文档的类型（标题中没有“整体支出”“项目支出”“自评表”“决算”“评价报告”等字样），本规则只用于${kinds}，未运行；可用 --kind 或 .jixiaorc.yaml 的 kind 指定类型`,
+  en: (kinds: string) => `the kind of document is not clear from its title (no 整体支出, 项目支出, 自评表, 决算 or 评价报告), and this rule is only for ${kinds}: not run; --kind or kind: in .jixiaorc.yaml names the kind`,
+};
 
 /** A checker bound to one rule set: build once, check many documents, sequentially. */
 export class Checker {
@@ -158,6 +168,7 @@ export class Checker {
       const ruleId = this.verifier.get(s.check);
       if (ruleId !== undefined && applying.has(ruleId)) skipped.push({ ruleId, reason: this.skipReason(ruleId, s.why, s.fields, facts.report), location: resolveLocation(file, model, s.src, s.section) });
     }
+    if (model.kind === 'unknown') this.kindSkips(file, model, applying, skipped);
     // a check's rule: the one that fired on its item (a rounding difference: rounding-difference),
     // else the one that verifies its check
     const firedOn = new Map<object, string>();
@@ -226,6 +237,16 @@ export class Checker {
     const sections: Record<string, unknown> = {};
     for (const role of new Set(profile.sections.flatMap((s) => s.roles))) sections[role] = facts.view.section(role);
     return { profile: profile.id, kind: model.kind ?? 'unknown', report: facts.report, collections, sections };
+  }
+
+  /** The rules of some kinds only, for a document of unknown kind: skipped, saying why and how to name the kind. */
+  private kindSkips(file: string, model: ReportModel, applying: ReadonlySet<string>, skipped: Skipped[]): void {
+    const lang = this.options.lang === 'en' ? 'en' : 'zh';
+    for (const r of this.active) {
+      if (applying.has(r.def.id) || r.def.appliesTo === undefined) continue;
+      const kinds = r.def.appliesTo.map((k) => kindWords(k, lang)).join(lang === 'en' ? ', ' : '、');
+      skipped.push({ ruleId: r.def.id, reason: KIND_SKIP[lang](kinds), location: resolveLocation(file, model, undefined, undefined) });
+    }
   }
 
   /** A check not made, in the words of the rule that verifies it (its `skipped:`). */

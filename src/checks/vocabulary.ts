@@ -412,6 +412,7 @@ export const GIVEN_KINDS = /* @__PURE__ */ Object.keys(COLLECTIONS) as GivenKind
 
 /** Report-level fields (fact `report`, and {{report.x}} in messages). */
 export const REPORT_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
+  title: S('报告标题（找不到为空）', 'the title (empty when none is found)'),
   year: N('报告年度（未知为空值）', 'the report year (null when unknown)'),
   unit: S('单位名称', 'the unit'),
   profileMatched: ST('boolean', '文档与提纲相符', 'the document follows the outline'),

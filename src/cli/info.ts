@@ -116,7 +116,7 @@ export async function runExplain(id: string, opts: { lang: Lang; rules?: string[
     const out = [
       `${r.id}  ${en ? r.titleEn : r.title}`,
       `${en ? 'default level' : '默认级别'}：${SEV[opts.lang][r.severity]}    ${en ? 'category' : '类别'}：${r.category}    ${en ? 'runs over' : '检查对象'}：${r.given}`,
-      `${en ? 'applies to' : '适用文档'}：${kindsText(r.appliesTo, opts.lang)}${r.appliesTo ? (en ? ' (a document of unknown kind gets every rule)' : '（类型不明的文档适用全部规则）') : ''}`,
+      `${en ? 'applies to' : '适用文档'}：${kindsText(r.appliesTo, opts.lang)}${r.appliesTo && !r.appliesTo.includes('unknown') ? (en ? ' (on a document of unknown kind: listed as skipped)' : '（类型不明的文档：不运行，列为跳过）') : ''}`,
       '',
       en ? r.descriptionEn : r.description,
       '',

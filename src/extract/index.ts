@@ -32,6 +32,13 @@ const SETS_TARGET = /目标|力争|预期|确保|争取|任务|指标值|要求/
  * 高速公路建设，设计速度80公里/小时，估算投资…" describes what is built (its figures are no targets).
  */
 const PLANS_IN_CLAUSE = /计划|拟/;
+/**
+ * Money a clause allocates ("该工程下达补助资金50万元", "中央下达资金共计6800万元") is the funding of
+ * the work, a plain figure, not one of its targets, even in a part about targets (issue 8, point 4);
+ * unless the clause itself sets it as one (目标、力争…).
+ */
+const ALLOCATES = /下达|安排|拨付|批复|到位|预算|总投资|配套/;
+const isAllocation = (t: { unit: string; text: string }): boolean => /元$/.test(t.unit) && ALLOCATES.test(t.text) && !SETS_TARGET.test(t.text);
 
 export interface ExtractOptions {
   /** Outlines to pick from by the document's headings (more than one: picked per document). */
@@ -59,6 +66,11 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   if (!choice.auto) {
     choice.matched = outline.sections.length;
     choice.eligible = outline.sections.length >= profile.minMatched;
+    // the outline given (--profile) is followed, and it is written for one kind only: it tells the kind
+    if (kind === 'unknown' && choice.eligible && profile.kinds.length === 1) {
+      kind = profile.kinds[0]!;
+      choice.why += '；文档没有可辨认的标题，类型按提纲判断';
+    }
   }
   const firstLine = Math.min(outline.sections[0]?.line ?? Infinity, outline.unmatched[0]?.line ?? Infinity);
   const bodyFrom = Number.isFinite(firstLine) ? firstLine : 1;
@@ -66,7 +78,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const six = sectionWithRole(profile, outline.sections, 'results');
   // goals only where the report states goals: a part about targets, or a sentence that sets one
   // a clause saying what was done is a result, also where targets are stated ("绩效目标14户，实际完成14户")
-  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => !DONE.test(t.text) && (tr[2] || SETS_TARGET.test(t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
+  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => !DONE.test(t.text) && !isAllocation(t) && (tr[2] || SETS_TARGET.test(t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
   const results = six ? quantifiedClauses(doc.blocks, six.line + 1, six.endLine, 'result') : [];
   if (tr && targets.length > 0) for (const r of quantifiedClauses(doc.blocks, tr[0], tr[1], 'result')) if (DONE.test(r.text)) results.push(r);
   const pairs = pairGoals(targets, results);

@@ -75,12 +75,17 @@ export function isPriorLabel(label: string): boolean {
 /** Labels of planned figures (预算数) and of figures spent (执行数), for 执行率 = 执行数 ÷ 预算数. */
 export const BUDGET_LABEL = /预算|批复|下达|安排|计划|年初|调整后|全年预算/;
 /** 一般公共预算, 政府性基金预算 …: a fund's name, whose 预算 says no stage (一般公共预算收入 is revenue, not a plan). */
-export const FUND_BUDGET = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算(?![数额])/;
+export const FUND_BUDGET = /(?:一般公共|公共|政府性基金|国有资本经营|社会保险基金)预算(?![数额])/;
 const FUND_BUDGET_ALL = new RegExp(FUND_BUDGET.source, 'g');
+
+/** A text without its funds' names: their 预算 names no stage ("“三公”经费公共预算财政拨款支出20万元" is spent). */
+export function withoutFundNames(text: string): string {
+  return FUND_BUDGET.test(text) ? text.replace(FUND_BUDGET_ALL, '') : text;
+}
 
 /** Whether a label names a planned figure, the 预算 of a fund's name aside (一般公共预算支出 is spending). */
 export function isPlanLabel(label: string): boolean {
-  return BUDGET_LABEL.test(FUND_BUDGET.test(label) ? label.replace(FUND_BUDGET_ALL, '') : label);
+  return BUDGET_LABEL.test(withoutFundNames(label));
 }
 export const SPENT_LABEL = /执行|决算|实际|支出|使用|拨付|完成|到位/;
 export const RATE_WORD = /(预算执行率|执行率|完成率|支付率|使用率|到位率)(?:为|是|达到?|达|约)?$/;

@@ -321,6 +321,9 @@ function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[
  * (to the next ； or its closing bracket), read as its own relation. A figure naming a change or a
  * share belongs to the part before it.
  */
+/** Words of how far money has gone (paid, used, received so far): a stage, not a kind of spending. */
+const PROGRESS = /已(?:拨付|支付|使用|到位|执行|下达|兑付|发放)|目前|截至|截止/;
+
 function collectParts(s: Stretch, from: number, family: string, depth: number, used: Set<Quantity>, out: RelationFact[], total?: Quantity, opened = false): Quantity[] {
   const text = s.c.text;
   let end = s.to;
@@ -362,6 +365,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // "…，县财政配套资金30.9万元，2021年度中央下达资金61.8万元": a clause opening with a year states
     // another figure, not one more part
     if (parts.length > 0 && /^(?:19|20)\d{2}年/.test(clauseBefore(text, q.at))) break;
+    // "…200万元，其中项目管理费2万元，目前项目资金已拨付150万元": how far the money has gone is
+    // another measure, not a part; unless the parts are such stages ("其中已拨付150万元、未拨付50万元")
+    if (parts.length > 0 && PROGRESS.test(clauseBefore(text, q.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
     // "补偿资金调减2.66万元，造林补助2.42万元…": a part taken off, the list is no plain sum
     if (REDUCED.test(q.label)) reduced = true;
     if (isAttribute(q) || TOTAL_WORD.test(q.label)) {

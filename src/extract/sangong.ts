@@ -6,6 +6,7 @@ import type { Block } from '../read/types.js';
 import { amountsIn, type FoundAmount } from './amounts.js';
 import { yoyIn } from './budget.js';
 import type { AmountFact, SangongFact, SangongSide } from './model.js';
+import { withoutFundNames } from './lexicon.js';
 import { parseMoney, fmt, type MoneyUnit } from './money.js';
 import { matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
 
@@ -15,9 +16,10 @@ export const SANGONG_ITEMS: readonly [string, RegExp][] = [
   ['因公出国（境）费', /因公出国|出国（境）|出国境|^(?:\d+[、.])?出国(?:经?费)/],
   // 公车 for 公务用车 ("公车购置及运行费", "公车运行及维护"); 购置 and 运行 without 费 ("公务用车购置安排692万元");
   // the 基础数据表's "公务用车购置和维护经费"
-  ['公务用车购置及运行（维护）费', /(?:公务用车|公车)购置(及|和|与)(?:运行|维护|运维)|公务用车(费|购置及运维)/],
-  ['公务用车购置费', /(?:公务用车|公车)购置(?![及和与])/],
-  ['公务用车运行维护费', /(?:公务用车|公车)运行/],
+  // (Guangdong's statements say 车辆购置及运行费, 车辆运行费)
+  ['公务用车购置及运行（维护）费', /(?:公务用车|公车|车辆)购置(及|和|与)(?:运行|维护|运维)|公务用车(费|购置及运维)/],
+  ['公务用车购置费', /(?:公务用车|公车|车辆)购置(?![及和与税])/],
+  ['公务用车运行维护费', /(?:公务用车|公车|车辆)运行/],
   ['公务接待费', /公务接待/],
 ];
 /** Words of the 三公 topic: the total or one of its items (公车 for 公务用车). */
@@ -30,8 +32,9 @@ const BUDGET = /预算|安排/;
 const ACTUAL = /决算|实际支出|实际发生|支出数|执行数/;
 const NIL = /未发生(?!超|违|浪费|问题)|无此项|无(该项)?支出|为0[。；，]?$|均为0|为零|没有发生|未安排|无(公务用车|因公出国|公务接待)|(?:费用?|支出)?没有[。；，]?$/;
 /** A clause that opens with the 三公 spending and its figure: 2023年“三公”经费（财政拨款）支出3.18万元, …经费合计支出20.12万元, 2022年州本级部门“三公”经费支出总额为8237.23万元. */
-const SPENT_TOTAL = /^(?:(?:19|20)\d{2}年度?)?[^，。；\d]{0,12}?[“"「]?三公[”"」]?经费(?:财政拨款)?(?:合计|共计|总计)?支出(?:总额|合计|总计)?(?:为|是|共计|合计)?\d/;
+const SPENT_TOTAL = /^(?:[^，。；\d]{0,8}?(?:19|20)\d{2}年度?)?[^，。；\d]{0,12}?[“"「]?三公[”"」]?经费(?:(?:一般)?公共预算)?(?:财政拨款)?(?:合计|共计|总计)?支出(?:总额|合计|总计)?(?:为|是|共计|合计)?\d/;
 // (比年初预算增加…, 较上年度预算数减少…: the words between 比 and the period may name its stage)
+const CHANGED = /(?:增加|减少|增长|下降|节约|节省|压减|上升|降低|减支|增支)了?$/;
 const COMPARED = /[比较与][^，。；\d]{0,6}?(预算|上年|去年)[^，。；]{0,6}(减少|增加|节约|节省|超出|超支|下降|上升|增长|多|少)|同比|较上年/;
 /** After a figure: it is the base of a rate (…84.82万元的73.2%). */
 const RATE_BASE = /^的\s*\d+(?:\.\d+)?\s*%/;
@@ -76,12 +79,17 @@ export function extractSangong(blocks: readonly Block[]): SangongFact {
       // 同比 after a total: "决算数6.30万元，同比减少0.90万元，下降12.50%"; not after a total that
       // is the base of a rate ("决算为62.07万元，完成全年预算84.82万元的73.2%，比上年增加…": the actual's)
       const found = amountsIn(s);
+      // the total each side states in this sentence, and the 同比 after it
+      const stated: { side: 'budget' | 'actual'; at: number; y: NonNullable<ReturnType<typeof yoyIn>> }[] = [];
       for (const side of ['budget', 'actual'] as const) {
         const t = fact[side].total;
         const at = t && t.src.line === s.line ? found.find((a) => a.src.column === t.src.column) : undefined;
         const y = at && !fact[side].yoy && !RATE_BASE.test(s.norm.slice(at.end, at.end + 12)) ? yoyIn(s, found, at) : undefined;
-        if (y) fact[side].yoy = y;
+        if (y) stated.push({ side, at: at!.at, y });
       }
+      // "预算为8万元，决算为3万元，完成预算的37.5%，较上年减少1万元": one 同比, of the total stated last before it
+      if (stated.length === 2 && stated[0]!.y.src.column === stated[1]!.y.src.column) stated.splice(stated[0]!.at < stated[1]!.at ? 0 : 1, 1);
+      for (const x of stated) fact[x.side].yoy = x.y;
     }
   }
   readTables(blocks, fact);
@@ -107,7 +115,7 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     // "预算和决算均为0万元" speaks of both sides
     both = /预算(数)?(和|及|与|、)决算|决算(数)?(和|及|与|、)预算/.test(c);
     if (ACTUAL.test(c)) side = 'actual';
-    else if (BUDGET.test(c)) side = 'budget';
+    else if (BUDGET.test(withoutFundNames(c))) side = 'budget';
     // "也未发生“三公”经费支出": what happened is the actual side
     else if (/未发生|没有发生/.test(c)) side = 'actual';
     // "2023年“三公”经费财政拨款支出3.18万元": the 三公 spending itself, named with no stage word
@@ -115,7 +123,9 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     const named = itemsOf(c);
     if (named.length > 0) items = named;
     // "决算数比预算数减少3.13万元": a difference, not a figure of either side
-    const a = COMPARED.test(c) ? undefined : firstIn(all, offset, offset + clause.length);
+    let a = COMPARED.test(c) ? undefined : firstIn(all, offset, offset + clause.length);
+    // "较上年增加3万元，其中公务用车运行维护费增加2万元": an amount right after 增加/减少 is a change
+    if (a && CHANGED.test(s.norm.slice(offset, a.at))) a = undefined;
     // "未发生因公出国（境）费和公务用车购置及运行维护费": the nil goes on over the following clauses
     if (NIL.test(c)) nil = true;
     if (a) nil = false;

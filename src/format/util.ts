@@ -5,6 +5,7 @@
  * Invariants: pure, no node:fs / node:process / node:path (formatters must run in a browser page),
  * deterministic (no clock, no locale-dependent collation).
  */
+import { kindWords } from '../profiles/profile.js';
 import { compareFindings } from '../findings/make.js';
 import {
   SEVERITY_RANK,
@@ -226,14 +227,6 @@ export function rulesRunOn(file: FileResult, allRuleIds: readonly string[]): str
 
 // ─── Kinds of document ──────────────────────────────────────────────────────────────────────────
 
-const KIND_WORDS: Record<string, [string, string]> = {
-  'department-self-evaluation': ['部门整体支出自评', 'department self-evaluation'],
-  'project-self-evaluation': ['项目支出自评', 'project self-evaluation'],
-  'self-evaluation-form': ['绩效自评表', 'self-evaluation form'],
-  'final-accounts': ['部门决算说明', 'final accounts'],
-  'evaluation-report': ['绩效评价报告', 'evaluation report'],
-  unknown: ['类型不明', 'kind unknown'],
-};
 
 /** A report's kind in words, with its outline's id when the report follows it: 部门整体支出自评（hunan）. */
 export function kindAndOutline(info: { kind?: string; profile?: string; outlineMatched?: boolean }, lang: FormatOptions['lang']): string | undefined {
@@ -243,7 +236,7 @@ export function kindAndOutline(info: { kind?: string; profile?: string; outlineM
 
 /** A kind of document in words. */
 export function kindLabel(kind: string, lang: FormatOptions['lang']): string {
-  return KIND_WORDS[kind]?.[lang === 'en' ? 1 : 0] ?? kind;
+  return kindWords(kind, lang === 'en' ? 'en' : 'zh');
 }
 
 /**

@@ -13,6 +13,20 @@ export type Role = (typeof ROLES)[number];
 export const DOCUMENT_KINDS = ['department-self-evaluation', 'project-self-evaluation', 'self-evaluation-form', 'final-accounts', 'evaluation-report', 'unknown'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+const KIND_WORDS: Record<string, [string, string]> = {
+  'department-self-evaluation': ['部门整体支出自评', 'department self-evaluation'],
+  'project-self-evaluation': ['项目支出自评', 'project self-evaluation'],
+  'self-evaluation-form': ['绩效自评表', 'self-evaluation form'],
+  'final-accounts': ['部门决算说明', 'final accounts'],
+  'evaluation-report': ['绩效评价报告', 'evaluation report'],
+  unknown: ['类型不明', 'kind unknown'],
+};
+
+/** A kind of document in words. */
+export function kindWords(kind: string, lang: 'zh' | 'en'): string {
+  return KIND_WORDS[kind]?.[lang === 'en' ? 1 : 0] ?? kind;
+}
+
 export interface ProfileSection {
   no: string;
   title: string;

@@ -109,6 +109,9 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a header with two label cells over rows with one', 'rate', '3.36', '预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 |', '预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n总额 | 0.00 | 3.36 | 3.36 | 90.00% | 10 | 10 |'],
   ['a count after a list whose items carry notes in brackets (规划处（行政审批处）)', 'count', '4', '局机关设办公室、规划处（行政审批处）、审计处、信访处共4个内设机构。', '局机关设办公室、规划处（行政审批处）、审计处共4个内设机构。'],
   ['a clause opening with a year after a 其中 list states another figure', 'sum', '61.8', '项目批复总投资61.8万元，其中中央财政资金30.9万元，县财政配套资金30.9万元，2021年度中央下达资金61.8万元。', '项目批复总投资61.8万元，其中中央财政资金30.9万元，县财政配套资金20.9万元，2021年度中央下达资金61.8万元。'],
+  // field trial 4: how far the money has gone (已拨付) is another measure, not one more part
+  ['a clause of money paid so far after a 其中 list is no part of it', 'sum', '200', '统筹使用涉农资金200万元，其中项目资金198万元，项目管理费2万元，目前项目资金已拨付150万元。', '统筹使用涉农资金200万元，其中项目资金188万元，项目管理费2万元，目前项目资金已拨付150万元。'],
+  ['parts that are themselves stages (已拨付、未拨付) are summed', 'sum', '200', '下达项目资金200万元，其中已拨付150万元，未拨付50万元。', '下达项目资金200万元，其中已拨付150万元，未拨付40万元。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 

@@ -264,3 +264,44 @@ describe('the code asks for roles', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('kinds read from the titles people write, and a document of unknown kind (field trial 4)', () => {
+  it('a 自评报告 of one work or fund is a project report; 部门 without 整体 is a department report; a 评价表 is a form', async () => {
+    const auditor = await createNodeAuditor();
+    const kindOf = async (title: string) => (await auditor.check({ name: 'k.txt', text: `${title}\n一、绩效目标情况\n下达资金50万元。\n` })).info.kind;
+    expect(await kindOf('某县2020年乡村道路安全防护工程绩效自评报告')).toBe('project-self-evaluation');
+    expect(await kindOf('某区残联中央转移支付2023年度绩效自评报告')).toBe('project-self-evaluation');
+    expect(await kindOf('某中学专项资金绩效自评价报告')).toBe('project-self-evaluation');
+    expect(await kindOf('某县林业局2024年度林业改革发展资金绩效评价表')).toBe('self-evaluation-form');
+    expect(await kindOf('某县水利局2023年度部门绩效自评报告')).toBe('department-self-evaluation');
+    // no kind word at all: unknown
+    expect(await kindOf('关于下达2023年残疾人事业发展补助资金的通知')).toBe('unknown');
+  });
+
+  it('on a document of unknown kind the rules of some kinds only are not run but listed as skipped, saying why; --kind runs them', async () => {
+    const notice = '关于下达2023年残疾人事业发展补助资金的通知\n一、资金安排\n下达补助资金29.6万元，其中康复补助20万元，辅具补助9.6万元。\n';
+    const result = await (await createNodeAuditor()).check({ name: 'n.txt', text: notice });
+    expect(result.info.kind).toBe('unknown');
+    expect(result.findings.map((f) => f.ruleId).filter((id) => requires三公(id) || id === 'self-score-missing')).toEqual([]);
+    const skipped = result.skipped.filter((s) => requires三公(s.ruleId) || s.ruleId === 'self-score-missing');
+    expect(skipped.map((s) => s.ruleId).sort()).toEqual(['sangong-actual-missing', 'sangong-budget-missing', 'sangong-component-missing', 'sangong-over-budget', 'self-score-missing']);
+    expect(skipped.find((s) => s.ruleId === 'sangong-budget-missing')!.reason).toBe(
+      '看不出文档的类型（标题中没有“整体支出”“项目支出”“自评表”“决算”“评价报告”等字样），本规则只用于部门整体支出自评、部门决算说明，未运行；可用 --kind 或 .jixiaorc.yaml 的 kind 指定类型',
+    );
+    // the arithmetic runs on every kind
+    expect(result.checks?.filter((c) => c.relation === 'sum').map((c) => c.status)).toEqual(['pass']);
+    // named a department report, the same text lacks its 三公
+    const named = await (await createNodeAuditor({ config: { kind: 'department-self-evaluation' } })).check({ name: 'n.txt', text: notice });
+    expect(named.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['sangong-budget-missing', 'sangong-actual-missing']));
+  });
+
+  it('a budget statement (部门预算公开说明) states no 决算 and is not told it lacks one; final accounts are', async () => {
+    const auditor = await createNodeAuditor();
+    const body = '\n一、部门基本情况\n内设股室3个。\n二、“三公”经费情况\n“三公”经费预算数为3.00万元，其中因公出国（境）费0万元，公务用车购置及运行费2.00万元，公务接待费1.00万元。\n';
+    const budget = await auditor.check({ name: 'b.txt', text: `示例县财政局2026年部门预算公开说明${body}` });
+    expect([budget.info.kind, budget.info.year, budget.info.unit]).toEqual(['final-accounts', 2026, '示例县财政局']);
+    expect(budget.findings.map((f) => f.ruleId)).not.toContain('sangong-actual-missing');
+    const accounts = await auditor.check({ name: 'a.txt', text: `示例县财政局2025年部门决算公开说明${body}` });
+    expect(accounts.findings.map((f) => f.ruleId)).toContain('sangong-actual-missing');
+  });
+});

@@ -33,6 +33,8 @@ describe(RULE, () => {
       ],
       ['quantities in 二 are not targets', withSection('二', '2025年基本支出300.00万元，完成项目评审20个。')],
       ['plans for next year in 八 are not targets', withSection('八', '下一步力争完成业务培训15期，新建村级服务站8个。')],
+      // the money a part about targets says was allocated funds the work; it is no target (field trial 4)
+      ['money allocated (下达、安排) in the goals part is not a target', goals('该工程下达补助资金50万元，全年完成业务培训12期。', '完成业务培训12期。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -54,6 +56,11 @@ describe(RULE, () => {
         },
       ]);
       expect(await runRule(RULE, SEED)).toHaveLength(2);
+    });
+
+    it('money the goals part sets as a target (目标) is one, allocated or not', async () => {
+      const findings = await runRule(RULE, goals('年度目标为下达补助资金50万元，全年完成业务培训12期。', '完成业务培训12期。'));
+      expect(findings.map((f) => f.expected)).toEqual(['50万元']);
     });
 
     it('the seed with 亿元以上项目15家: same unit, but the result does not name “10亿”', async () => {
