@@ -23,9 +23,15 @@ const ORG_END = /(?:局|委员会|委|院|校|学校|中心|馆|所|站|队|办|
 const UNIT_FIELDS: readonly RegExp[] = [/^(?:单位名称|部门（单位）名称|部门名称|填报单位)(?:（盖章）)?$/, /^(?:主管部门|实施单位|项目单位|预算单位)$/];
 const YEAR_IN = /((?:19|20)\d{2})\s*年/;
 
-/** The title: the first run of up to three head lines (附件N skipped) that names the document. */
+/**
+ * A line of a web page around the report, not of its title: a date ("2024年03月19日 星期二", the day
+ * the page was shown or published), 发布时间, 信息来源, 浏览次数, the font-size buttons.
+ */
+const PAGE_CHROME = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期.)?[\s|｜]*$|^(?:发布时间|发布日期|信息来源|来源|浏览次数|点击数|字体|字号|文字大小)\s*[:：]|星期[一二三四五六日天][\s|｜]*$/;
+
+/** The title: the first run of up to three head lines (附件N and page chrome skipped) that names the document. */
 function findTitle(head: readonly Block[]): { text: string; squashed: string; written: string; next?: Block } | undefined {
-  const lines = head.filter((b) => b.kind === 'paragraph' && b.norm.trim() !== '' && !/^附件\s*\d*[:：]?$/.test(b.norm.trim()));
+  const lines = head.filter((b) => b.kind === 'paragraph' && b.norm.trim() !== '' && !/^附件\s*\d*[:：]?$/.test(b.norm.trim()) && !PAGE_CHROME.test(b.norm.trim()));
   for (let i = 0; i < lines.length; i++) {
     for (let n = 1; n <= 3 && i + n <= lines.length; n++) {
       const run = lines.slice(i, i + n);

@@ -56,11 +56,20 @@ function fundsHeader(cells: string[]): { max: number; got: number } | undefined 
   return max > 0 && got > 0 && cells.some((c) => /预算数|执行数/.test(c)) ? { max, got } : undefined;
 }
 
+/** How many cells a row has up to its last filled one (web tables end rows with empty cells). */
+function filled(cells: readonly string[]): number {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1] === '') n--;
+  return n;
+}
+
 export function extractIndicators(blocks: readonly Block[]): Indicators {
   const out: Indicators = { targets: [], results: [], causes: [] };
   let cols: Columns | undefined;
   let funds: { max: number; got: number } | undefined;
   let table = -1;
+  /** The header's cells up to its last column of figures. */
+  let width = 0;
   let level1 = '';
   const rows: ScoreRow[] = [];
   let total: ScoreTable['total'];
@@ -90,6 +99,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     }
     if (h) {
       cols = h;
+      // (to the last column of figures: a cause column after it is often left empty)
+      width = Math.max(h.target, h.result, h.max, h.got) + 1;
       funds = undefined;
       continue;
     }
@@ -108,7 +119,16 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       continue;
     }
     if (!cols) continue;
-    const at = (i: number) => src(b.line, Math.max(0, b.normCells!.slice(0, i).join('\t').length + (i > 0 ? 1 : 0)), b.text);
+    // a row shorter than the header: its first cells are merged with the rows above (一级、二级指标
+    // written once for several rows), so its cells are the header's last ones ("补助农户数 | 20 | 30户 |
+    // 30户 | 20" under "一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分")
+    const n = filled(cells);
+    const shift = n > 0 && n < width && QTY.test(cells[n - 1] ?? '') ? width - n : 0;
+    if (shift > 0) cells = [...Array<string>(shift).fill(''), ...cells.slice(0, n)];
+    const at = (k: number) => {
+      const i = Math.max(0, k - shift);
+      return src(b.line, Math.max(0, b.normCells!.slice(0, i).join('\t').length + (i > 0 ? 1 : 0)), b.text);
+    };
     const first = cells[cols.names[0]!] ?? '';
     if (first) level1 = first;
     const name = [...cols.names].reverse().map((i) => cells[i] ?? '').find((c) => c.length > 0) ?? '';

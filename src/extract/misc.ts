@@ -8,6 +8,9 @@ import { matchesOf, sentences, sentenceSrc, src } from './text.js';
 
 const PLACEHOLDER = /20[XxＸ×]{2}年?|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z\d])[XxＸ×](?=(万元|元|人|个|家|项|%))|某某|【\s*】|\[\s*\]|_{4,}|＿{2,}/g;
 
+/** The label of a web page's control, just before its empty box. */
+const PAGE_CONTROL = /(?:字号|字体|文字大小|点击(?:数|量|次数)?|浏览(?:次数|量)?|背景色|阅读)\s*[：:]\s*$/;
+
 /** Every placeholder pattern contains one of these characters: a cheap test before the full one. */
 const MAY_HOLD_PLACEHOLDER = /[XxＸ×某【[_＿]/;
 
@@ -16,6 +19,8 @@ export function extractPlaceholders(blocks: readonly Block[], fromLine: number):
   for (const b of blocks) {
     if (b.line < fromLine || !MAY_HOLD_PLACEHOLDER.test(b.norm)) continue;
     for (const m of matchesOf(PLACEHOLDER, b.norm)) {
+      // a web page's controls around a published report ("文字大小：[    ]", "点击：[]") hold no template blank
+      if (m[0].startsWith('[') && PAGE_CONTROL.test(b.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
       out.push({ text: b.text.slice(m.index, m.index + m[0].length), src: src(b.line, m.index, excerptAround(b.text, m.index)) });
     }
   }

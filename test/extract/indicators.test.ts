@@ -89,6 +89,33 @@ describe('indicator tables', () => {
   });
 });
 
+describe('rows shorter than the header (field trial 4)', () => {
+  // a form copied from a web page: the 一级 and 二级 cells are merged over several rows and sent once
+  const rows = (last: string) => [
+    ['一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '偏差原因'],
+    ['产出指标', '数量指标', '培训人数', '30', '50人', '50人', '30', ''],
+    ['补助农户数', '30', '30户', '30户', '30'],
+    ['效益指标', '满意度指标', '服务对象满意度', '40', '90%', last, '40', ''],
+  ];
+  const text = (r: string[][]) => `某县2025年培训补助资金绩效自评报告\n一、绩效目标完成情况\n${r.map((x) => x.join(' | ')).join('\n')}\n`;
+
+  it('its cells are the header\'s last ones: its 分值 counts and its target meets its result', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor();
+    const ok = await auditor.check({ name: 'f.txt', text: text(rows('95%')) });
+    const score = ok.checks?.filter((c) => c.ruleId === 'sum-mismatch' && c.values.unit === '分').map((c) => [c.status, c.values.total, (c.values.parts as string[]).length]);
+    expect(score).toContainEqual(['pass', '100', 3]);
+    expect(ok.checks?.filter((c) => c.ruleId === 'goal-shortfall-unexplained').map((c) => [c.status, c.values.target, c.values.result])).toEqual([
+      ['pass', '培训人数50人', '培训人数50人'],
+      ['pass', '补助农户数30户', '补助农户数30户'],
+      ['pass', '服务对象满意度90%', '服务对象满意度95%'],
+    ]);
+    // a result below its target in a short row is a shortfall of that indicator
+    const short = await auditor.check({ name: 'f.txt', text: text(rows('95%')).replace('30户 | 30户', '30户 | 25户') });
+    expect(short.findings.filter((f) => f.ruleId === 'goal-shortfall-unexplained').map((f) => f.data?.target)).toEqual(['补助农户数30户']);
+  });
+});
+
 describe('grades and figures stated twice', () => {
   it('a grade 优 with a score of 85 is an error naming the band', async () => {
     const r = await check(await withTable([['说明'], ['无']], ['自评得分为92分，等级为优', '自评得分为85分，等级为优']));

@@ -112,6 +112,8 @@ describe('三公 figures', () => {
     const spent = extractSangong(linesToDoc('某单位\n本局2023年“三公”经费公共预算财政拨款支出20万元，其中公务用车运行维护费12万元，公务接待费8万元，无因公出国（境）支出。\n', 'x.txt').blocks);
     expect(printed(spent.actual).total).toBe('20万元');
     expect(printed(spent.budget).total).toBeUndefined();
+    const quoted = extractSangong(linesToDoc('某单位\n本局2015年‘三公’经费公共预算财政拨款支出50万元，其中公务用车购置及运行维护费40万元，公务接待费10万元。\n', 'x.txt').blocks);
+    expect(printed(quoted.actual)).toEqual({ total: '50万元', items: { '公务用车购置及运行（维护）费': '40万元', 公务接待费: '10万元' } });
     const both = extractSangong(linesToDoc('某单位\n本单位2023年度“三公”经费支出预算为8万元，支出决算为3万元，完成预算的37.5%，较上年减少1万元，下降25%。\n', 'x.txt').blocks);
     expect([both.budget.yoy, both.actual.yoy?.rate]).toEqual([undefined, '25']);
     const car = extractSangong(linesToDoc('某单位\n2023年部门决算“三公”经费合计20万元，其中：公务接待费5万元，车辆运行费15万元，因公出国（境）费0万元。较上年增加3万元，其中公务用车运行维护费增加2万元。\n', 'x.txt').blocks);

@@ -295,6 +295,16 @@ describe('kinds read from the titles people write, and a document of unknown kin
     expect(named.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['sangong-budget-missing', 'sangong-actual-missing']));
   });
 
+  it('the date a web page shows above the title is not the report year', async () => {
+    const auditor = await createNodeAuditor();
+    const text = '2024年03月19日 星期二 |\n某县2021年重点项目绩效评价报告\n一、项目概况\n2021年下达资金100万元，已支付95万元。\n';
+    const r = await auditor.check({ name: 'w.txt', text });
+    expect([r.info.year, r.info.kind]).toEqual([2021, 'evaluation-report']);
+    expect(r.findings.map((f) => f.ruleId)).not.toContain('year-mismatch');
+    // a year in the title itself still counts
+    expect((await auditor.check({ name: 'w.txt', text: text.replace('某县2021年', '某县2024年') })).info.year).toBe(2024);
+  });
+
   it('a budget statement (部门预算公开说明) states no 决算 and is not told it lacks one; final accounts are', async () => {
     const auditor = await createNodeAuditor();
     const body = '\n一、部门基本情况\n内设股室3个。\n二、“三公”经费情况\n“三公”经费预算数为3.00万元，其中因公出国（境）费0万元，公务用车购置及运行费2.00万元，公务接待费1.00万元。\n';

@@ -19,6 +19,9 @@ describe(RULE, () => {
       ['Excel, WPS', six('开展Excel培训，使用WPS办公。')],
       ['5G+X', six('开展“5G+X”应用。')],
       ['a code with X', six('项目编号XM-2025-001。')],
+      // a web page's controls around a published report (field trials 3 and 4)
+      ['the font-size box of a web page', six('发布时间：2025-03-12 文字大小：[    ] 背景色：')],
+      ['the click count of a web page', six('点击：[] 打印 关闭')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -41,6 +44,7 @@ describe(RULE, () => {
       ['详见【 】。', '【 】', 3],
       ['联系人：________。', '________', 5],
       ['联系人：＿＿＿。', '＿＿＿', 5],
+      ['填报日期：[    ]。', '[    ]', 6],
     ])('%j → “%s”', async (sentence, placeholder, column) => {
       expect(await runRule(RULE, six(sentence))).toMatchObject([
         { ruleId: RULE, severity: 'error', location: { section: '六', line: 23, column }, data: { text: placeholder }, message: `报告中留有占位符“${placeholder}”` },
