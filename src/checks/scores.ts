@@ -35,13 +35,17 @@ export function scoreItems(m: ReportModel): CheckItem[] {
   const indicatorsOnly = (printed: string | undefined, f: (r: ScoreRow) => string): boolean =>
     hasFunds && printed !== undefined && sumOf(t.rows, f) !== score(printed).v && sumOf(indicatorRows, f) === score(printed).v;
   const maxRows = indicatorsOnly(t.total?.max, (r) => r.max) ? indicatorRows : t.rows;
-  const maxTotal = t.total?.max ?? '100';
+  // only indicator rows read, under a header that gives them their share (绩效指标（90分）) and adding
+  // up to it: the whole's other part (the funds' 执行率 points) is elsewhere in the form, so the
+  // rows are compared with their share
+  const share = !hasFunds && t.indicatorsMax !== undefined && sumOf(t.rows, (r) => r.max) === score(t.indicatorsMax).v ? t.indicatorsMax : undefined;
+  const maxTotal = share ?? t.total?.max ?? '100';
   const maxSrc: Src | undefined = t.total?.src ?? t.rows[0]?.src;
   // the maxima make the full marks only in a table of indicators: a funds part's 执行率 row alone
   // (a form cut after it, its indicators elsewhere) is no whole, unless the form prints its 合计
   if (indicatorRows.length > 0 || t.total?.max !== undefined) out.push(
     sumCheck({
-      kind: 'score', key: 'max', subject: '评分表', subjectEn: 'score table', dimension: '各项分值之和', dimensionEn: 'item maxima', side: t.total?.max ? '合计分值' : '满分', unit: '分',
+      kind: 'score', key: 'max', subject: '评分表', subjectEn: 'score table', dimension: '各项分值之和', dimensionEn: 'item maxima', side: share ? '绩效指标分值' : t.total?.max ? '合计分值' : '满分', unit: '分',
       total: score(maxTotal), totalPrinted: fmt(score(maxTotal).v, 0),
       items: mapList(maxRows, (r) => ({ money: score(r.max), label: r.name })), ...(maxSrc ? { src: maxSrc } : {}),
     }),

@@ -69,3 +69,10 @@ export function alignedHeader(head: readonly string[], next: readonly string[] |
   if (next.length > head.length) return [...Array<string>(next.length - head.length).fill(''), ...head];
   return [head[0]!, ...head.slice(1 + head.length - next.length)];
 }
+
+/** How many cells a row has up to its last filled one. */
+export function filledLength(cells: readonly string[]): number {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1]!.trim() === '') n--;
+  return n;
+}

@@ -12,6 +12,8 @@ import { headingNumber } from './text.js';
 
 /** After a count: the words that open its list. */
 // (the words between may say what the counted do: "支持6个村开展美丽乡村精品村建设，即…")
+/** A count in Chinese numerals with its measure word (二十所, 七个): an item that carries a figure. */
+const CN_COUNT = /(?<!第)[零一二两三四五六七八九十百千]+[个人名项家所辆台户次件条处座套份期批](?![民员工口])/;
 const OPENS_LIST = /^([^，。；：、\d（]{0,16}?)(?:，)?(?:(?:分别为|分别是|包括|包含|即)(?:：|，)?|(?:为|有)：|：|(?=（))/;
 /** A count of something a list can name: units, bodies, projects (not people, money, times). */
 const LISTABLE = new Set(['units', 'places', 'vehicles', 'events', 'pieces', 'items']);
@@ -123,8 +125,8 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
     } else if (depth === 0 && '，。；：'.includes(ch)) break;
   }
   const before = text.slice(i, q.at);
-  // items that carry figures ("优”39个、“良”6个") make a sum of counts, not a list of names
-  if (!before.includes('、') || /\d/.test(before)) return undefined;
+  // items that carry figures ("优”39个、“良”6个", "小学二十所、初中七所") make a sum of counts, not a list of names
+  if (!before.includes('、') || /\d/.test(before) || CN_COUNT.test(before)) return undefined;
   // "CT、彩超等医疗设备26台": the items before 等, an open list
   const etcAt = before.lastIndexOf('等');
   const etc = etcAt >= 0;

@@ -6,7 +6,7 @@
 import type { Block } from '../read/types.js';
 import type { GoalFact, ScoreRow, ScoreTable, Src } from './model.js';
 import { src } from './text.js';
-import { alignedHeader } from './cells.js';
+import { alignedHeader, filledLength as filled } from './cells.js';
 
 const NAME = /一级指标|二级指标|三级指标|指标名称|绩效指标|指标内容|评价指标|评价内容|考核指标|考核内容|^指标$/;
 const TARGET = /年度指标值|目标值|指标值|预期值|年度目标|预期目标/;
@@ -16,6 +16,8 @@ const MAX = /^(?:指标|执行率)?(?:分值|权重|标准分)/;
 // 得分 / 自评得分 / 评分, also 指标得分（分） and 执行率得分（分）; never 得分系数 or 得分率
 const GOT = /^(?:指标|执行率)?得分(?!系数|率)|^自评得分|^评分/;
 const TOTAL = /^(合计|总分|总计|小计)$/;
+/** A header naming the indicators with their share of the marks: 绩效指标（90分）. */
+const INDICATORS_WEIGHT = /^(?:绩效指标|评价指标|指标)[（(](\d{1,3})分[)）]$/;
 const QTY = /^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\s*(\d+(?:\.\d+)?)\s*(%|家|个|项|件|次|期|人|户|名|所|条|场|亩|公里|吨|天|万元|亿元|元|分)?\s*(以上|以内|以下)?$/;
 
 interface Columns {
@@ -56,12 +58,6 @@ function fundsHeader(cells: string[]): { max: number; got: number } | undefined 
   return max > 0 && got > 0 && cells.some((c) => /预算数|执行数/.test(c)) ? { max, got } : undefined;
 }
 
-/** How many cells a row has up to its last filled one (web tables end rows with empty cells). */
-function filled(cells: readonly string[]): number {
-  let n = cells.length;
-  while (n > 0 && cells[n - 1] === '') n--;
-  return n;
-}
 
 export function extractIndicators(blocks: readonly Block[]): Indicators {
   const out: Indicators = { targets: [], results: [], causes: [] };
@@ -73,6 +69,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   let level1 = '';
   const rows: ScoreRow[] = [];
   let total: ScoreTable['total'];
+  let indicatorsMax: string | undefined;
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
     if (b.kind !== 'row' || !b.normCells) continue;
@@ -98,6 +95,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       level1 = '';
     }
     if (h) {
+      const w = raw.map((c) => INDICATORS_WEIGHT.exec(c)).find((m) => m !== null);
+      if (w) indicatorsMax = w[1]!;
       cols = h;
       // (to the last column of figures: a cause column after it is often left empty)
       width = Math.max(h.target, h.result, h.max, h.got) + 1;
@@ -122,9 +121,17 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     // a row shorter than the header: its first cells are merged with the rows above (一级、二级指标
     // written once for several rows), so its cells are the header's last ones ("补助农户数 | 20 | 30户 |
     // 30户 | 20" under "一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分")
+    // Only the name columns can be merged away, and the row lined up so must read as one: a name in
+    // the last name column and figures under 分值 and 得分 (a web page's broken table is left alone)
     const n = filled(cells);
-    const shift = n > 0 && n < width && QTY.test(cells[n - 1] ?? '') ? width - n : 0;
-    if (shift > 0) cells = [...Array<string>(shift).fill(''), ...cells.slice(0, n)];
+    const lastName = Math.max(...cols.names);
+    let shift = n > 0 && n < width && width - n <= lastName && QTY.test(cells[n - 1] ?? '') ? width - n : 0;
+    if (shift > 0) {
+      const moved = [...Array<string>(shift).fill(''), ...cells.slice(0, n)];
+      const figureAt = (i: number) => i < 0 || QTY.test(moved[i] ?? '');
+      if (moved[lastName] && !QTY.test(moved[lastName]!) && figureAt(cols.max) && figureAt(cols.got)) cells = moved;
+      else shift = 0;
+    }
     const at = (k: number) => {
       const i = Math.max(0, k - shift);
       return src(b.line, Math.max(0, b.normCells!.slice(0, i).join('\t').length + (i > 0 ? 1 : 0)), b.text);
@@ -159,6 +166,6 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       if (mx && gt) rows.push({ name, level1, max: mx[2]!, got: gt[2]!, src: at(cols.got) });
     }
   }
-  if (rows.length > 0) out.scoreTable = { rows, ...(total ? { total } : {}) };
+  if (rows.length > 0) out.scoreTable = { rows, ...(total ? { total } : {}), ...(indicatorsMax !== undefined ? { indicatorsMax } : {}) };
   return out;
 }

@@ -224,6 +224,8 @@ export interface ScoreTable {
   rows: ScoreRow[];
   /** The 合计/总分 row, when the table has one. */
   total?: { max?: string; got?: string; src: Src };
+  /** The indicators' share of the marks, when their header states it (绩效指标（90分）). */
+  indicatorsMax?: string;
 }
 
 /** A figure of any kind as the relation reader found it: money, a count, a percentage. */

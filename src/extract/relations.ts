@@ -321,6 +321,20 @@ function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[
  * (to the next ； or its closing bracket), read as its own relation. A figure naming a change or a
  * share belongs to the part before it.
  */
+/**
+ * Whether the clause right after a ； at `semi` opens with a figure of the same kind as `first`: its
+ * name ends as the first part's does (基本支出 … 项目支出, 人员经费 … 公用经费), and it is no total.
+ */
+function siblingAfter(s: Stretch, semi: number, first: Quantity, family: string, depth: number): boolean {
+  const text = s.c.text;
+  const next = s.qs.find((q) => q.at > semi && q.family === family && q.depth === depth);
+  if (!next || clauseBefore(text, next.at).length !== next.at - semi - 1) return false;
+  const a = first.label.replace(/^其中[：，]?/, '');
+  const b = next.label;
+  // (not last year's, nor another year's: "…；上年基本支出280万元" states another figure)
+  return a.length >= 3 && b.length >= 3 && a !== b && a.slice(-2) === b.slice(-2) && !TOTAL_WORD.test(b) && !isAttribute(next) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b);
+}
+
 /** Words of how far money has gone (paid, used, received so far): a stage, not a kind of spending. */
 const PROGRESS = /已(?:拨付|支付|使用|到位|执行|下达|兑付|发放)|目前|截至|截止/;
 
@@ -346,6 +360,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   for (let i = from; i < end; i++) {
     if (text[i] !== '；') continue;
     const before = s.qs.filter((q) => q.at >= from && q.at < i && q.family === family && q.depth === depth && !isAttribute(q));
+    // "…，其中基本支出300万元，占60%；项目支出200万元，占40%": after the ； the next part of the same
+    // kind as the first (…支出, …经费) goes on with the list
+    if (!colon && before.length > 0 && (total === undefined || !addsUp(before, total)) && siblingAfter(s, i, before[0]!, family, depth)) continue;
     if (!colon || before.length === 0 || (total !== undefined && before.length >= 2 && addsUp(before, total))) {
       end = i;
       break;
@@ -571,7 +588,11 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     const baseName = m[1]!.replace(/(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$/, '').replace(/的$/, '');
     const pf = figure(s, pct);
     const rel: RelationFact = { relation: 'share', subject: part.label, part: figure(s, part), pct: pf, baseName, src: { ...stretchSrc(s, at), length: m[0].length } };
-    if (!baseName) {
+    // "占总支出500万元的60%": the base's amount stated in the phrase itself
+    const fam = part.family;
+    const inner = s.qs.find((q) => q.at > at && q.at < pct.at && q.family === fam);
+    if (inner) rel.base = figure(s, inner);
+    else if (!baseName) {
       // implied base: the total of the list the part stands in
       const column = figure(s, part).src.column;
       for (let k = out.length - 1; k >= 0 && out[k]!.src.line >= s.line - 1; k--) {

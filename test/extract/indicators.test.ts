@@ -116,6 +116,20 @@ describe('rows shorter than the header (field trial 4)', () => {
   });
 });
 
+describe('a header that gives the indicators their share of the marks (绩效指标（90分）)', () => {
+  const form = (a: string, b: string) =>
+    `某县2025年补助资金项目支出绩效自评表\n绩效指标（90分） | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n | 产出指标 | 数量指标 | 培训人数 | 50人 | 50人 | ${a} | ${a}\n | 效益指标 | 满意度指标 | 服务对象满意度 | 90% | 95% | ${b} | ${b}\n合计 | 100 | | | | | |\n`;
+
+  it('rows that add up to their share are whole, the funds part of the 100 being elsewhere in the form; rows that do not are told', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor();
+    const scoreSum = async (text: string) =>
+      (await auditor.check({ name: 'f.txt', text })).checks?.filter((c) => c.ruleId === 'sum-mismatch' && c.values.unit === '分' && (c.values.parts as string[]).length === 2).map((c) => [c.status, c.values.total]);
+    expect(await scoreSum(form('50', '40'))).toEqual([['pass', '90']]);
+    expect(await scoreSum(form('50', '30'))).toEqual([['fail', '100']]);
+  });
+});
+
 describe('grades and figures stated twice', () => {
   it('a grade 优 with a score of 85 is an error naming the band', async () => {
     const r = await check(await withTable([['说明'], ['无']], ['自评得分为92分，等级为优', '自评得分为85分，等级为优']));

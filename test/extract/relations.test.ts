@@ -112,6 +112,9 @@ const SHAPES: [string, string, string, string, string][] = [
   // field trial 4: how far the money has gone (已拨付) is another measure, not one more part
   ['a clause of money paid so far after a 其中 list is no part of it', 'sum', '200', '统筹使用涉农资金200万元，其中项目资金198万元，项目管理费2万元，目前项目资金已拨付150万元。', '统筹使用涉农资金200万元，其中项目资金188万元，项目管理费2万元，目前项目资金已拨付150万元。'],
   ['parts that are themselves stages (已拨付、未拨付) are summed', 'sum', '200', '下达项目资金200万元，其中已拨付150万元，未拨付50万元。', '下达项目资金200万元，其中已拨付150万元，未拨付40万元。'],
+  ['counts in Chinese numerals as the parts of a count', 'sum', '27', '全局共有学校27所，其中小学二十所、初中七所。', '全局共有学校27所，其中小学二十所、初中六所。'],
+  ['a share whose base is stated in its own phrase (占总支出500万元的60%)', 'share', '500.00', '基本支出300万元，占总支出500万元的60%。', '基本支出300万元，占总支出500万元的50%。'],
+  ['after a ； the next part of the same kind goes on with a 其中 list', 'sum', '500', '2023年总支出500万元，其中基本支出300万元，占总支出的60%；项目支出200万元，占40%。', '2023年总支出500万元，其中基本支出300万元，占总支出的60%；项目支出190万元，占38%。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
@@ -119,6 +122,13 @@ describe('relations in every shape: held and broken', () => {
   it.each(SHAPES)('%s', async (_name, relation, figure, holds, breaks) => {
     expect(['pass', 'rounding']).toContain(await statusOf(holds, relation, figure));
     expect(await statusOf(breaks, relation, figure)).toBe('fail');
+  });
+
+  it('a list of counts in Chinese numerals is no list of names; last year\'s figure after a ； is no part', async () => {
+    const cs = await checksOf('全局共有学校27所，其中小学二十所、初中七所。');
+    expect(cs.filter((c) => c.relation === 'count')).toEqual([]);
+    const prior = await checksOf('2023年总支出500万元，其中基本支出300万元；上年基本支出280万元。');
+    expect(prior.filter((c) => c.relation === 'sum').map((c) => [c.status, (c.values.parts as string[]).length])).toEqual([['pass', 1]]);
   });
 
   it('财政拨款 with two of its three funds named may leave out the third: only a sum above the whole fails', async () => {
