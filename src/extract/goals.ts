@@ -8,6 +8,7 @@
 import { sectionWithRole, type Profile } from '../profiles/profile.js';
 import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, SectionFact, Src } from './model.js';
+import { MEASURE_FAMILY } from './lexicon.js';
 import { matchesOf, sentences, sentenceSrc, type Sentence } from './text.js';
 
 const UNITS = '万亩|万平方米|万吨|万人次|万人|人次|个百分点|批次|画幅|卷|家|个|项|件|次|期|人|户|名|所|条|场|篇|册|部|处|座|台|套|辆|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
@@ -100,7 +101,7 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     const tokens = numberTokens(t.subject);
     let best: { r: GoalFact; score: number; why: string } | undefined;
     for (const r of results) {
-      if (r.unit !== t.unit || kindOf(t) !== kindOf(r)) continue;
+      if (!sameMeasure(r.unit, t.unit) || kindOf(t) !== kindOf(r)) continue;
       if (!includesAll(r.subject, tokens)) continue;
       const common = commonLength(key, r.subject);
       const need = Math.min(4, Math.max(2, Math.ceil(key.length / 2)));
@@ -108,12 +109,12 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       // current-year results beat cumulative ones ("成功盘活2家" over "累计盘活16家")
       const score = common * 10 - (r.cumulative ? 5 : 0);
       if (!best || score > best.score) {
-        best = { r, score, why: `单位均为“${t.unit}”，主语共有“${longestCommon(key, r.subject)}”${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
+        best = { r, score, why: `${r.unit === t.unit ? `单位均为“${t.unit}”` : `单位“${t.unit}”与“${r.unit}”同类`}，主语共有“${longestCommon(key, r.subject)}”${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
       }
     }
     // "绩效目标14户，实际完成14户": the sentence that sets the target states its result after it
     if (!best) {
-      const here = results.find((r) => r.src.line === t.src.line && r.src.excerpt === t.src.excerpt && r.src.column > t.src.column && r.unit === t.unit && kindOf(r) === kindOf(t));
+      const here = results.find((r) => r.src.line === t.src.line && r.src.excerpt === t.src.excerpt && r.src.column > t.src.column && sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t));
       if (here) best = { r: here, score: 0, why: `同一句中紧接着写明实际完成数，单位均为“${t.unit}”` };
     }
     if (best) pairs.push({ target: ti, result: results.indexOf(best.r), why: best.why });
@@ -123,6 +124,16 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     }
   }
   return pairs;
+}
+
+/**
+ * Units that count the same things: equal, or measure words of one family (家 / 个 / 项 for
+ * enterprises and projects, 人 / 名 for people), so 引进企业5家 is answered by 引进企业6个.
+ */
+function sameMeasure(a: string, b: string): boolean {
+  if (a === b) return true;
+  const fa = MEASURE_FAMILY[a];
+  return fa !== undefined && fa === MEASURE_FAMILY[b];
 }
 
 function includesAll(s: string, tokens: readonly string[]): boolean {
@@ -150,7 +161,7 @@ function unpairedWhy(t: GoalFact, results: readonly GoalFact[]): { zh: string; e
   const sameSubject = results.filter((r) => commonLength(t.subject, r.subject) >= Math.min(4, t.subject.length));
   if (sameSubject.length === 0) return { zh: '完成情况中没有同一指标的实际完成数', en: 'the results part states no actual figure of the same indicator' };
   const r = sameSubject[0]!;
-  if (r.unit !== t.unit) {
+  if (!sameMeasure(r.unit, t.unit)) {
     return { zh: `“${r.text}”单位为“${r.unit}”，与目标的“${t.unit}”不同，不是同一指标`, en: `"${r.text}" is counted in ${r.unit}, the target in ${t.unit}: not the same indicator` };
   }
   if (kindOf(r) !== kindOf(t)) {

@@ -335,6 +335,9 @@ function siblingAfter(s: Stretch, semi: number, first: Quantity, family: string,
   return a.length >= 3 && b.length >= 3 && a !== b && a.slice(-2) === b.slice(-2) && !TOTAL_WORD.test(b) && !isAttribute(next) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b);
 }
 
+/** A headcount of the staff serving (在职、在编、在岗 …): the retired are no part of it. */
+const SERVING = /在职|在编|在岗|职工|干部|工作人员/;
+
 /** Words of how far money has gone (paid, used, received so far): a stage, not a kind of spending. */
 const PROGRESS = /已(?:拨付|支付|使用|到位|执行|下达|兑付|发放)|目前|截至|截止/;
 
@@ -378,7 +381,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (/^(?:另|此外|另外|同时|以及)/.test(clauseBefore(text, q.at))) break;
     if (q.depth !== depth || q.family !== family) continue;
     // "在职职工62人，其中…中级工1人，退休职工28人": the retired are not among the staff serving
-    if (total !== undefined && RETIRED.test(q.label) && !RETIRED.test(total.label)) break;
+    // (a total that may count the retired too, 年末实有人数42人，其中在职30人、退休12人, lists them as a part)
+    if (total !== undefined && RETIRED.test(q.label) && !RETIRED.test(total.label) && SERVING.test(total.label)) break;
     // "…，县财政配套资金30.9万元，2021年度中央下达资金61.8万元": a clause opening with a year states
     // another figure, not one more part
     if (parts.length > 0 && /^(?:19|20)\d{2}年/.test(clauseBefore(text, q.at))) break;

@@ -115,6 +115,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['counts in Chinese numerals as the parts of a count', 'sum', '27', '全局共有学校27所，其中小学二十所、初中七所。', '全局共有学校27所，其中小学二十所、初中六所。'],
   ['a share whose base is stated in its own phrase (占总支出500万元的60%)', 'share', '500.00', '基本支出300万元，占总支出500万元的60%。', '基本支出300万元，占总支出500万元的50%。'],
   ['after a ； the next part of the same kind goes on with a 其中 list', 'sum', '500', '2023年总支出500万元，其中基本支出300万元，占总支出的60%；项目支出200万元，占40%。', '2023年总支出500万元，其中基本支出300万元，占总支出的60%；项目支出190万元，占38%。'],
+  ['a headcount that counts the retired lists them as a part', 'sum', '42', '年末实有人数42人，其中在职30人、退休12人。', '年末实有人数42人，其中在职30人、退休10人。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 

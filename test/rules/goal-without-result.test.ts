@@ -34,6 +34,8 @@ describe(RULE, () => {
       ['quantities in 二 are not targets', withSection('二', '2025年基本支出300.00万元，完成项目评审20个。')],
       ['plans for next year in 八 are not targets', withSection('八', '下一步力争完成业务培训15期，新建村级服务站8个。')],
       // the money a part about targets says was allocated funds the work; it is no target (field trial 4)
+      // issue 8, point 1: measure words of one family compare as one unit (家 / 个 / 项, 人 / 名)
+      ['a target in 家 answered in 个, one in 个 answered in 项', goals('全年计划引进企业5家，完成项目10个。', '全年引进企业6个，完成项目10项。')],
       ['money allocated (下达、安排) in the goals part is not a target', goals('该工程下达补助资金50万元，全年完成业务培训12期。', '完成业务培训12期。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
@@ -51,8 +53,8 @@ describe(RULE, () => {
         {
           ruleId: RULE, severity: 'warning', location: { section: '一', line: 23 }, expected: '5家',
           data: { target: '10亿元以上项目5家', result: '' },
-          // 亿元以上项目15个 is another indicator: other unit (个 vs 家) and no “10亿”
-          message: expect.stringContaining('“成功引进亿元以上项目15个”单位为“个”，与目标的“家”不同'),
+          // 亿元以上项目15个 is another indicator: 个 and 家 count the same things, but it names no “10亿”
+          message: expect.stringContaining('“成功引进亿元以上项目15个”未含目标中的“10亿”'),
         },
       ]);
       expect(await runRule(RULE, SEED)).toHaveLength(2);
@@ -70,6 +72,12 @@ describe(RULE, () => {
         location: { section: '一', line: 23 },
         data: { target: '10亿元以上项目5家', result: '', pairing: '“成功引进亿元以上项目15家”未含目标中的“10亿”，不是同一指标' },
       });
+    });
+
+    it('a unit of another family is another indicator (户 is no 个)', async () => {
+      expect(await runRule(RULE, goals('全年帮扶困难家庭30户。', '全年帮扶困难家庭30个。'))).toMatchObject([
+        { data: { pairing: '“全年帮扶困难家庭30个”单位为“个”，与目标的“户”不同，不是同一指标' } },
+      ]);
     });
 
     it('results in another order, one target unanswered: the finding names that target', async () => {
