@@ -29,12 +29,18 @@ const ARTEFACTS = /\[bookmark: [^\]]*\]/g;
 /** Every character normalisation may change; everything else is copied as is. */
 const CHANGES = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a,.:;()!?．％\\u00a0\\u3000\\t\\u2002\\u2003\\u2009\\u200b\\ufeff\\r"〝〞＂～－＋＝＞＜≧≦／＊「」『』${Object.keys(TRADITIONAL).join('')}]`, 'g');
 
+/** Full-width digits grouped by full-width commas, three digits a group: １，２００ or １２，３４５，６７８. */
+const FULL_WIDTH_THOUSANDS = /[\uff10-\uff19]，[\uff10-\uff19]{3}(?![\uff10-\uff19])/;
+const FULL_WIDTH_THOUSANDS_ALL = /[\uff10-\uff19](?:，[\uff10-\uff19]{3})+(?![\uff10-\uff19])/g;
+
 /**
  * One regex pass over the characters that change (most text has few), instead of a loop that
  * rebuilds the string one character at a time: this runs on every paragraph of every report.
  */
 export function normalizeText(input: string): string {
-  const s = input.includes('[bookmark:') ? input.replace(ARTEFACTS, (m) => ' '.repeat(m.length)) : input;
+  let s = input.includes('[bookmark:') ? input.replace(ARTEFACTS, (m) => ' '.repeat(m.length)) : input;
+  // a number typed in full-width forms groups its thousands with the full-width comma (１，２００万元)
+  if (FULL_WIDTH_THOUSANDS.test(s)) s = s.replace(FULL_WIDTH_THOUSANDS_ALL, (m) => m.replace(/，/g, ','));
   return s.replace(CHANGES, (ch, i: number) => {
     const code = ch.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30); // full-width digit

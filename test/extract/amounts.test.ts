@@ -45,6 +45,13 @@ describe('amounts: only a number with a money unit is an amount', () => {
     expect(a!.printed).toBe('３２３．１５万元');
     expect(a!.src.column).toBe(5);
   });
+
+  it('full-width digits grouped by full-width commas are one number; a comma between half-width digits stays a clause mark', () => {
+    expect(values('本年支出１，２００万元，其中基本支出８００万元')).toEqual([['本年支出', '1200.00', '万元'], ['基本支出', '800.00', '万元']]);
+    expect(values('共计１２，３４５，６７８．５０元').map((v) => v[1])).toEqual(['1234.56785']);
+    // "举办培训班3，200人参加": three classes, two hundred people
+    expect(values('下达资金3，200万元已拨付').map((v) => v[1])).toEqual(['200.00']);
+  });
 });
 
 describe('shares name their base', () => {
