@@ -787,6 +787,11 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   return out;
 }
 
+/** A column of the row's total. */
+const TOTAL_COLUMN = /^(?:合计|总计|小计)(?:[（(][^）)]*[）)])?$/;
+/** Columns that are no part of a row's total: another year's, a change, a plan beside what was spent. */
+const OTHER_COLUMN = /上年|去年|同比|增减|增长|变动|比较|预算|决算|执行|年初|调整|结转|结余/;
+
 /** A 小计 row: the total of the group of rows above it, one part of the 合计 below the groups. */
 const SUBTOTAL_ROW = /^小计/;
 
@@ -851,6 +856,21 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
         const ps = parts.map((b) => numberAt(b, col));
         if (!total || ps.some((p) => p === undefined)) continue;
         out.push({ relation: 'sum', subject: `${first(body[t]!)}·${head[col]}`, total, parts: ps as FigureFact[], complete: parts.length > 1, shape: '表格合计行', src: total.src });
+      }
+    }
+  }
+  // a 合计 column: on every row, the sum of the money columns on its other side ("项目 | 基本支出 |
+  // 项目支出 | 合计", or "项目 | 合计 | 基本支出 | 项目支出"); not where a column of another year or a
+  // change stands among them
+  const totalCol = cols.find((i) => TOTAL_COLUMN.test(head[i]!));
+  if (totalCol !== undefined) {
+    const partCols = cols.indexOf(totalCol) === cols.length - 1 ? cols.filter((i) => i < totalCol) : cols.indexOf(totalCol) === 0 ? cols.filter((i) => i > totalCol) : [];
+    if (partCols.length >= 2 && !partCols.some((i) => OTHER_COLUMN.test(head[i]!) || TOTAL_COLUMN.test(head[i]!))) {
+      for (const b of body) {
+        const total = numberAt(b, totalCol);
+        const ps = partCols.map((i) => numberAt(b, i));
+        if (!total || total.family !== 'money' || ps.some((p) => p === undefined || p.family !== 'money')) continue;
+        out.push({ relation: 'sum', subject: `${first(b)}·${head[totalCol]}`, total, parts: ps as FigureFact[], complete: true, shape: '表格合计列', src: total.src });
       }
     }
   }

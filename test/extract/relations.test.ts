@@ -115,6 +115,9 @@ const SHAPES: [string, string, string, string, string][] = [
   ['counts in Chinese numerals as the parts of a count', 'sum', '27', '全局共有学校27所，其中小学二十所、初中七所。', '全局共有学校27所，其中小学二十所、初中六所。'],
   ['a share whose base is stated in its own phrase (占总支出500万元的60%)', 'share', '500.00', '基本支出300万元，占总支出500万元的60%。', '基本支出300万元，占总支出500万元的50%。'],
   ['after a ； the next part of the same kind goes on with a 其中 list', 'sum', '500', '2023年总支出500万元，其中基本支出300万元，占总支出的60%；项目支出200万元，占40%。', '2023年总支出500万元，其中基本支出300万元，占总支出的60%；项目支出190万元，占38%。'],
+  // issue 8, point 3: a 合计 column against its row, at the right or at the left of its parts
+  ['a 合计 column against the row\'s parts', 'sum', '500.00', '单位：万元\n项目 | 基本支出 | 项目支出 | 合计\n一般公共预算 | 300.00 | 200.00 | 500.00', '单位：万元\n项目 | 基本支出 | 项目支出 | 合计\n一般公共预算 | 300.00 | 210.00 | 500.00'],
+  ['a 合计 column before its parts', 'sum', '500.00', '单位：万元\n项目 | 合计 | 基本支出 | 项目支出\n一般公共预算 | 500.00 | 300.00 | 200.00', '单位：万元\n项目 | 合计 | 基本支出 | 项目支出\n一般公共预算 | 500.00 | 300.00 | 190.00'],
   ['a headcount that counts the retired lists them as a part', 'sum', '42', '年末实有人数42人，其中在职30人、退休12人。', '年末实有人数42人，其中在职30人、退休10人。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
@@ -123,6 +126,12 @@ describe('relations in every shape: held and broken', () => {
   it.each(SHAPES)('%s', async (_name, relation, figure, holds, breaks) => {
     expect(['pass', 'rounding']).toContain(await statusOf(holds, relation, figure));
     expect(await statusOf(breaks, relation, figure)).toBe('fail');
+  });
+
+  it('a 合计 column is not summed over columns of another year or of a plan and its spending', async () => {
+    const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum' && c.values.total === '500.00');
+    expect(await sums('项目 | 上年数 | 本年数 | 合计\n支出 | 300.00 | 200.00 | 500.00')).toEqual([]);
+    expect(await sums('项目 | 预算数 | 执行数 | 合计\n支出 | 300.00 | 200.00 | 500.00')).toEqual([]);
   });
 
   it('a list of counts in Chinese numerals is no list of names; last year\'s figure after a ； is no part', async () => {
