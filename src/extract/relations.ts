@@ -237,6 +237,13 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       const open = after.startsWith('（') ? 1 : 0;
       const parts = collectParts(s, q.end + skip + open + intro.length, q.family, q.depth + open, used, out, q);
       if (parts.length > 0) out.push(sumRelation(s, q, s, parts, intro.complete, open ? '括号内其中' : '其中'));
+    } else if (!intro && !made && after.startsWith('（') && !isAttribute(q)) {
+      // "车辆3辆（越野车1辆、商务车2辆）": a bracket that only names the figure's parts, each with its figure
+      const parts = bracketParts(s, q);
+      if (parts) {
+        for (const p of parts) used.add(p);
+        out.push(sumRelation(s, q, s, parts, true, '括号内各项'));
+      }
     }
     changeRelation(s, q, i, out);
   }
@@ -440,6 +447,31 @@ function clauseBefore(text: string, at: number): string {
   while (i > 0 && !'，。；：、（）'.includes(text[i - 1]!)) i--;
   return text.slice(i, at);
 }
+
+/**
+ * The parts a bracket right after `q` lists, when it holds nothing else: two or more items, each a
+ * short name and one figure in q's unit, between 、 or ，. Anything more (含, a note, a figure of
+ * another unit: "事业编制41个（参公3人…）") and it is no breakdown: undefined.
+ */
+function bracketParts(s: Stretch, q: Quantity): Quantity[] | undefined {
+  const text = s.c.text;
+  const close = closingBracket(text, q.end) - 1;
+  if (text[close] !== '）') return undefined;
+  const inside = text.slice(q.end + 1, close);
+  // (主要用于…, 含…, 其中…, 约…: some of its parts, or a note; 等: an open list)
+  if (/主要|用于|包括|包含|含|其中|约|近|以上|等/.test(inside)) return undefined;
+  const items = inside.split(/[、，]/);
+  const inner = s.qs.filter((x) => x.at > q.end && x.at < close);
+  if (items.length < 2 || inner.length !== items.length) return undefined;
+  for (let k = 0; k < items.length; k++) {
+    const x = inner[k]!;
+    if (x.unit !== q.unit || x.depth !== q.depth + 1 || isAttribute(x)) return undefined;
+    if (!BRACKET_ITEM.test(items[k]!)) return undefined;
+  }
+  return inner;
+}
+/** One item of a bracket of parts: a short name, then its figure and unit, and nothing else. */
+const BRACKET_ITEM = /^[\u4e00-\u9fff“”]{1,12}\d[\d.,]*[^\d\s，、。；）]{0,3}$/;
 
 function closingBracket(text: string, at: number): number {
   let d = 0;

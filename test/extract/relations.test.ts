@@ -118,6 +118,7 @@ const SHAPES: [string, string, string, string, string][] = [
   // issue 8, point 3: a 合计 column against its row, at the right or at the left of its parts
   ['a 合计 column against the row\'s parts', 'sum', '500.00', '单位：万元\n项目 | 基本支出 | 项目支出 | 合计\n一般公共预算 | 300.00 | 200.00 | 500.00', '单位：万元\n项目 | 基本支出 | 项目支出 | 合计\n一般公共预算 | 300.00 | 210.00 | 500.00'],
   ['a 合计 column before its parts', 'sum', '500.00', '单位：万元\n项目 | 合计 | 基本支出 | 项目支出\n一般公共预算 | 500.00 | 300.00 | 200.00', '单位：万元\n项目 | 合计 | 基本支出 | 项目支出\n一般公共预算 | 500.00 | 300.00 | 190.00'],
+  ['a bracket that only names a figure\'s parts', 'sum', '3', '单位共有车辆3辆（越野车1辆、商务车2辆）。', '单位共有车辆3辆（越野车1辆、商务车1辆）。'],
   ['a headcount that counts the retired lists them as a part', 'sum', '42', '年末实有人数42人，其中在职30人、退休12人。', '年末实有人数42人，其中在职30人、退休10人。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
@@ -126,6 +127,14 @@ describe('relations in every shape: held and broken', () => {
   it.each(SHAPES)('%s', async (_name, relation, figure, holds, breaks) => {
     expect(['pass', 'rounding']).toContain(await statusOf(holds, relation, figure));
     expect(await statusOf(breaks, relation, figure)).toBe('fail');
+  });
+
+  it('a bracket with more than named parts is no breakdown (a figure of another unit, a note, 等)', async () => {
+    const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => c.values.total);
+    expect(await sums('事业编制41个（参公3人、全额38人）。')).toEqual([]);
+    // 主要用于 names the main parts only: a partial list, no error
+    expect((await checksOf('项目支出200万元（主要用于基本建设150万元、设备购置40万元）。')).filter((c) => c.status === 'fail')).toEqual([]);
+    expect(await sums('项目支出200万元（基本建设150万元、设备购置40万元等）。')).toEqual([]);
   });
 
   it('a 合计 column is not summed over columns of another year or of a plan and its spending', async () => {
