@@ -63,11 +63,29 @@ function cellParagraphs(row: Block): Block[] {
  * cells after the first dropped. The same header when the next row is no data row, or differs by more
  * than two cells.
  */
-export function alignedHeader(head: readonly string[], next: readonly string[] | undefined): string[] {
-  if (next === undefined || next.length === head.length || Math.abs(next.length - head.length) > 2) return [...head];
+export function alignedHeader(allHead: readonly string[], next0: readonly string[] | undefined): string[] {
+  if (next0 === undefined) return [...allHead];
+  // Web tables end their rows with empty cells, as many as they like. Those count as columns, unless
+  // the row ends in a note under the header's last column (原因, 说明 …): then the filled cells are lined up
+  // ("… | 权重 | 得分 | 原因 | | |" over "总额 | … | 10 | 10 | 1.预算执行率=…未达到90%的需说明原因 | | | |")
+  const hn = filledLength(allHead);
+  const nn = filledLength(next0);
+  const note = hn !== nn && NOTE_HEAD.test(allHead[hn - 1] ?? '') && isNote(next0[nn - 1] ?? '');
+  const head = note ? allHead.slice(0, hn) : allHead;
+  const next = note ? next0.slice(0, nn) : next0;
+  if (next.length === head.length || Math.abs(next.length - head.length) > 2) return [...allHead];
   if (!next.slice(1).some((c) => /^[\d,.]+%?$/.test(c.replace(/\s+/g, '')))) return [...head];
   if (next.length > head.length) return [...Array<string>(next.length - head.length).fill(''), ...head];
   return [head[0]!, ...head.slice(1 + head.length - next.length)];
+}
+
+/** The head of a column of notes: why a figure fell short, what is done about it, remarks. */
+const NOTE_HEAD = /原因|说明|备注|措施/;
+
+/** A cell of words, not a figure: a note. */
+function isNote(cell: string): boolean {
+  const t = cell.replace(/\s+/g, '');
+  return t.length >= 6 && /[\u4e00-\u9fff]/.test(t) && !/^[\d,.%／/—-]+$/.test(t);
 }
 
 /** How many cells a row has up to its last filled one. */

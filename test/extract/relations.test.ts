@@ -118,6 +118,10 @@ const SHAPES: [string, string, string, string, string][] = [
   // issue 8, point 3: a 合计 column against its row, at the right or at the left of its parts
   ['a 合计 column against the row\'s parts', 'sum', '500.00', '单位：万元\n项目 | 基本支出 | 项目支出 | 合计\n一般公共预算 | 300.00 | 200.00 | 500.00', '单位：万元\n项目 | 基本支出 | 项目支出 | 合计\n一般公共预算 | 300.00 | 210.00 | 500.00'],
   ['a 合计 column before its parts', 'sum', '500.00', '单位：万元\n项目 | 合计 | 基本支出 | 项目支出\n一般公共预算 | 500.00 | 300.00 | 200.00', '单位：万元\n项目 | 合计 | 基本支出 | 项目支出\n一般公共预算 | 500.00 | 300.00 | 190.00'],
+  // a web form's row that ends in a note under the header's 原因 column, the header one label cell longer
+  ['a rate column read under its header when the row ends in a note', 'rate', '3.36',
+    '预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | | |\n总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 | 执行率未达到90%的需说明原因 | | | |',
+    '预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | | |\n总额 | 0.00 | 3.36 | 3.36 | 90.00% | 10 | 10 | 执行率未达到90%的需说明原因 | | | |'],
   ['a bracket that only names a figure\'s parts', 'sum', '3', '单位共有车辆3辆（越野车1辆、商务车2辆）。', '单位共有车辆3辆（越野车1辆、商务车1辆）。'],
   ['a headcount that counts the retired lists them as a part', 'sum', '42', '年末实有人数42人，其中在职30人、退休12人。', '年末实有人数42人，其中在职30人、退休10人。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
