@@ -74,7 +74,7 @@ export function alignedHeader(allHead: readonly string[], next0: readonly string
   const head = note ? allHead.slice(0, hn) : allHead;
   const next = note ? next0.slice(0, nn) : next0;
   if (next.length === head.length || Math.abs(next.length - head.length) > 2) return [...allHead];
-  if (!next.slice(1).some((c) => /^[\d,.]+%?$/.test(c.replace(/\s+/g, '')))) return [...head];
+  if (!next.slice(1).some((c) => /^[\d,.]+%?$/.test(c.replace(/\s+/g, '')))) return [...allHead];
   if (next.length > head.length) return [...Array<string>(next.length - head.length).fill(''), ...head];
   return [head[0]!, ...head.slice(1 + head.length - next.length)];
 }

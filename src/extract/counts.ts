@@ -10,10 +10,10 @@ import type { CountFact } from './model.js';
 import { blockQuantities, countValue, quantitySrc, type Quantity } from './quantities.js';
 import { headingNumber } from './text.js';
 
-/** After a count: the words that open its list. */
-// (the words between may say what the counted do: "支持6个村开展美丽乡村精品村建设，即…")
 /** A count in Chinese numerals with its measure word (二十所, 七个): an item that carries a figure. */
 const CN_COUNT = /(?<!第)[零一二两三四五六七八九十百千]+[个人名项家所辆台户次件条处座套份期批](?![民员工口])/;
+/** After a count: the words that open its list. */
+// (the words between may say what the counted do: "支持6个村开展美丽乡村精品村建设，即…")
 const OPENS_LIST = /^([^，。；：、\d（]{0,16}?)(?:，)?(?:(?:分别为|分别是|包括|包含|即)(?:：|，)?|(?:为|有)：|：|(?=（))/;
 /** A count of something a list can name: units, bodies, projects (not people, money, times). */
 const LISTABLE = new Set(['units', 'places', 'vehicles', 'events', 'pieces', 'items']);

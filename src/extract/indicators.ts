@@ -58,14 +58,14 @@ function fundsHeader(cells: string[]): { max: number; got: number } | undefined 
   return max > 0 && got > 0 && cells.some((c) => /预算数|执行数/.test(c)) ? { max, got } : undefined;
 }
 
-
 export function extractIndicators(blocks: readonly Block[]): Indicators {
   const out: Indicators = { targets: [], results: [], causes: [] };
   let cols: Columns | undefined;
   let funds: { max: number; got: number } | undefined;
   let table = -1;
-  /** The header's cells up to its last column of figures. */
+  /** The header's cells up to its last column of figures, and its last name column. */
   let width = 0;
+  let lastName = 0;
   let level1 = '';
   const rows: ScoreRow[] = [];
   let total: ScoreTable['total'];
@@ -100,6 +100,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       cols = h;
       // (to the last column of figures: a cause column after it is often left empty)
       width = Math.max(h.target, h.result, h.max, h.got) + 1;
+      lastName = Math.max(...h.names);
       funds = undefined;
       continue;
     }
@@ -124,7 +125,6 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     // Only the name columns can be merged away, and the row lined up so must read as one: a name in
     // the last name column and figures under 分值 and 得分 (a web page's broken table is left alone)
     const n = filled(cells);
-    const lastName = Math.max(...cols.names);
     let shift = n > 0 && n < width && width - n <= lastName && QTY.test(cells[n - 1] ?? '') ? width - n : 0;
     if (shift > 0) {
       const moved = [...Array<string>(shift).fill(''), ...cells.slice(0, n)];

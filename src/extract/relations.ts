@@ -323,12 +323,6 @@ function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[
 }
 
 /**
- * The parts of a list from `from`: figures of the family at the list's depth, until the sentence
- * or the bracket that holds the list ends. A part followed by its own introducer has a nested list
- * (to the next ； or its closing bracket), read as its own relation. A figure naming a change or a
- * share belongs to the part before it.
- */
-/**
  * Whether the clause right after a ； at `semi` opens with a figure of the same kind as `first`: its
  * name ends as the first part's does (基本支出 … 项目支出, 人员经费 … 公用经费), and it is no total.
  */
@@ -348,6 +342,12 @@ const SERVING = /在职|在编|在岗|职工|干部|工作人员/;
 /** Words of how far money has gone (paid, used, received so far): a stage, not a kind of spending. */
 const PROGRESS = /已(?:拨付|支付|使用|到位|执行|下达|兑付|发放)|目前|截至|截止/;
 
+/**
+ * The parts of a list from `from`: figures of the family at the list's depth, until the sentence
+ * or the bracket that holds the list ends. A part followed by its own introducer has a nested list
+ * (to the next ； or its closing bracket), read as its own relation. A figure naming a change or a
+ * share belongs to the part before it.
+ */
 function collectParts(s: Stretch, from: number, family: string, depth: number, used: Set<Quantity>, out: RelationFact[], total?: Quantity, opened = false): Quantity[] {
   const text = s.c.text;
   let end = s.to;
