@@ -153,16 +153,27 @@ export function headingKey(rest: string): string | undefined {
 export function matchSquashed(sq: string, profile: Profile, strict: boolean): ProfileSection | undefined {
   let best: ProfileSection | undefined;
   let bestLen = 0;
+  let exact = false;
+  // a Chinese title's head noun is its end: 项目绩效评价结论 is a 结论 (it ends in the alias 评价结论)
+  // before it is a 项目绩效 part (it starts with the core of 项目绩效情况); a loose match of its start
+  // gives way to a name its end spells out. Not in a coordination (存在问题及改进措施 names two parts,
+  // and the first one stays its match)
+  let byEnd: ProfileSection | undefined;
+  let byEndLen = 0;
   for (const { section: s, cand, core } of candidatesOf(profile)) {
-    const hit = strict
-      ? sq === cand || sq === core
-      : sq === cand || sq === core || (sq.startsWith(core) && sq.length <= cand.length + 12) || (cand.startsWith(sq) && sq.length >= Math.min(4, cand.length));
+    const whole = sq === cand || sq === core;
+    const hit = whole || (!strict && ((sq.startsWith(core) && sq.length <= cand.length + 12) || (cand.startsWith(sq) && sq.length >= Math.min(4, cand.length))));
     if (hit && core.length > bestLen) {
       best = s;
       bestLen = core.length;
+      exact = whole;
+    }
+    if (!strict && !whole && core.length >= 4 && sq.endsWith(core) && core.length > byEndLen) {
+      byEnd = s;
+      byEndLen = core.length;
     }
   }
-  return best;
+  return best !== undefined && !exact && byEnd !== undefined && !/[及和与、并]/.test(sq) ? byEnd : best;
 }
 
 function looksLikeUnmatchedHeading(rest: string, style: string, block: Block): boolean {

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { matchSection } from '../../src/extract/outline.js';
+import { createNodeAuditor, resolveProfile } from '../../src/lib/node.js';
+import { RULES } from '../helpers/rule-tester.js';
 import { modelOf } from '../helpers/model.js';
 
 const SEED = readFileSync('examples/yanling-2024/report.txt', 'utf8');
@@ -71,5 +74,27 @@ describe('outline', () => {
     const filled = modelOf('2025年度整体支出绩效自评报告\n单位名称（盖章）：示例县财政局\n一、基本情况\n内设股室3个。');
     expect(filled.cover[0]!.value).toBe('示例县财政局');
     expect(filled.unit).toBe('示例县财政局');
+  });
+
+  it("matches a heading by the name its end spells out, not by a loose match of its start", async () => {
+    const yunnan = await resolveProfile('yunnan-project');
+    // 项目绩效评价结论 is a conclusion (alias 评价结论), not the results part 项目绩效情况
+    expect(matchSection('项目绩效评价结论', yunnan, false)?.no).toBe('六');
+    // held: a heading that is the results part's own name, or starts with it and ends in nothing else
+    expect(matchSection('项目绩效情况', yunnan, false)?.no).toBe('四');
+    expect(matchSection('项目绩效目标完成情况', yunnan, false)?.no).toBe('四');
+    // a coordination names two parts: the first one stays the match
+    const hebei = await resolveProfile('hebei');
+    expect(matchSection('存在问题及改进措施', hebei, false)?.no).toBe('四');
+  });
+
+  it('does not look for results in a conclusion part it had taken for the results part', async () => {
+    const text = ['一、项目基本情况', '绩效目标是为全县1000户种植的5000亩小麦发放补贴，补贴标准为每亩100元。', '二、项目资金拨付情况', '已拨付资金50万元。', '三、项目效益情况', '已为1000户种植的5000亩小麦足额发放补贴。', '四、项目绩效评价结论', '总体完成了预期绩效目标。'].join('\n');
+    // it was the yunnan outline's 四 项目绩效情况 (results), and both targets were said to lack results
+    // as the CLI reads it: the outline picked by the headings ('auto')
+    const auditor = await createNodeAuditor({ rules: RULES });
+    const r = auditor.finish([await auditor.check({ name: 'p.txt', text })]);
+    expect(r.files[0]!.findings.map((f) => f.ruleId)).not.toContain('goal-without-result');
+    expect(r.files[0]!.findings.map((f) => f.message).join()).toContain('一、六');
   });
 });
