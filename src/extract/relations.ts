@@ -174,6 +174,36 @@ function stagedWhole(previous: Stretch, first: Quantity): Quantity {
   return stages > 1 ? last : first;
 }
 
+/**
+ * The whole a 其中 sentence details, by the noun its parts share: after "核定编制50名，实有人员65人。"
+ * the parts "其中退休人员20人，在职人员45人" are kinds of 人员, the 实有人员 (not the 编制 stated
+ * first). Only when the figure taken by position does not name that noun and exactly one other
+ * figure of the sentence before does; else the figure by position stays.
+ */
+function namedWhole(previous: Stretch, s: Stretch, from: number, byPosition: Quantity): Quantity {
+  let shared: string | undefined;
+  let n = 0;
+  for (const q of s.qs) {
+    if (q.at < from || q.depth !== 0 || q.family !== byPosition.family) continue;
+    const label = q.label;
+    if (shared === undefined) shared = label;
+    else {
+      let k = 0;
+      while (k < shared.length && k < label.length && shared[shared.length - 1 - k] === label[label.length - 1 - k]) k++;
+      shared = shared.slice(shared.length - k);
+    }
+    n++;
+  }
+  if (n < 2 || shared === undefined || shared.length < 2 || byPosition.label.includes(shared)) return byPosition;
+  let named: Quantity | undefined;
+  for (const q of previous.qs) {
+    if (q === byPosition || q.depth !== 0 || q.family !== byPosition.family || isAttribute(q) || !q.label.includes(shared)) continue;
+    if (named) return byPosition;
+    named = q;
+  }
+  return named ?? byPosition;
+}
+
 /** The sums read so far whose total is on a line, in the order read (indexed as `out` grows). */
 const sumIndex = new WeakMap<readonly RelationFact[], { n: number; byLine: Map<number, RelationFact[]> }>();
 function sumsWithTotalOn(out: readonly RelationFact[], line: number): readonly RelationFact[] {
@@ -210,7 +240,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     // was spent); "支出合计900.00万元，…。其中：…" its first
     const byDimension = /^(?:，|。)?按/.test(text.slice(s.from));
     const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
-    const whole = byDimension ? wholeOf(lastOf(previous), previous, out, paragraph) : first ? { q: stagedWhole(previous, first), s: previous } : undefined;
+    const whole = byDimension ? wholeOf(lastOf(previous), previous, out, paragraph) : first ? { q: namedWhole(previous, s, s.from + lead.length, stagedWhole(previous, first)), s: previous } : undefined;
     if (whole) {
       const parts = collectParts(s, s.from + lead.length, whole.q.family, 0, used, out, whole.q);
       if (parts.length > 0) out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete, '其中（另句）'));

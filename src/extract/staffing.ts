@@ -20,6 +20,8 @@ const ACTUAL = /(?:实有|在职|在编|在岗)(?:在编|在职)?(?:人员|人�
 const NOT_POSTS = /预算|决算|计划|方案|规划|报告|标准|目录|清单/;
 /** A table cell naming staff figures (the figure in the next cell has no unit of its own). */
 const ROW_LABEL = /^(?:年末|期末)?(?:核定)?(?:人员编制|编制(?:人数|数|总数)?|实有(?:人数|人员|在编人员|在编人数)?|在职(?:人数|人员)|在编(?:人数|人员))(?:数)?$/;
+/** A sentence naming retired staff as one of its kinds, not set apart from the headcount. */
+const RETIRED_LISTED = new RegExp(`^(?!.*(?:另有|另外|此外|不含|不包括)[^，。；]{0,4}(?:${RETIRED.source}))(?=.*(?:${RETIRED.source}))`);
 const COMPARISON = /上年|去年|同比|较|增加|减少|以来/;
 /** Another unit's staff (下属单位编制数…) is not this unit's. */
 const OTHER_UNIT = /下属|所属|二级单位|下设|直属/;
@@ -44,11 +46,21 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
     }
     const c = compact(block.norm);
     let from = 0;
+    // the headcount a sentence ends on, for a next sentence that opens with 其中 and lists its parts
+    let carried: { src: Src; serving: { value: number; src: Src } | undefined } | undefined;
     for (let i = 0; i <= c.text.length; i++) {
       if (i < c.text.length && c.text[i] !== '。' && c.text[i] !== '；') continue;
       const sentence = c.text.slice(from, i + 1);
       const start = from;
       from = i + 1;
+      // "实有人员65人。其中退休人员20人，在职人员45人。": the parts of the sentence before's headcount
+      // retired staff listed beside the others (…，在职人员45人，退休人员20人) break the headcount down
+      // by status, with or without 其中; not when set apart (另有退休人员20人, 不含退休人员)
+      const retiredAt = RETIRED_LISTED.test(sentence) ? sentence.search(RETIRED) : -1;
+      const partsOf = /^其中/.test(sentence) || retiredAt >= 0 ? carried?.src : undefined;
+      // "实有人数76人，其中在职人员48人，…；退休人员15人，…": the list goes on after the ；
+      if (retiredAt >= 0 && carried?.serving && fact.actual?.src === carried.src) fact.actual = carried.serving;
+      carried = undefined;
       if (!/编制|实有|在职|在编/.test(sentence) || COMPARISON.test(sentence) || OTHER_UNIT.test(sentence) || otherYear(sentence, year)) continue;
       const excerpt = block.text.slice(c.map[start]!, c.map[Math.min(i, c.text.length - 1)]! + 1);
       let total: { value: number; src: Src } | undefined;
@@ -60,7 +72,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       let retiredPart = false;
       for (const q of quantities(sentence)) {
         // "实有人数76人，其中在职人员48人，退休人员15人…": the staff after 其中 are parts of the one stated
-        const isPart = actualHere > 0 && sentence.lastIndexOf('其中', q.at) > actualHere;
+        const isPart = actualHere > 0 ? sentence.lastIndexOf('其中', q.at) > actualHere || retiredAt > actualHere : partsOf !== undefined;
         if (RETIRED.test(q.label)) {
           retiredPart ||= isPart && q.family === 'people';
           continue;
@@ -84,7 +96,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
         } else if (ACTUAL.test(q.label) && /在职|在编|在岗/.test(q.label)) serving ??= { value, src };
       }
       // a headcount whose parts name the retired counts them too: the staff serving are its 在职 part
-      if (retiredPart && serving && fact.actual?.src === recordedHere) fact.actual = serving;
+      if (retiredPart && serving && fact.actual !== undefined && fact.actual.src === (recordedHere ?? partsOf)) fact.actual = serving;
+      carried = recordedHere !== undefined && !retiredPart ? { src: recordedHere, serving } : undefined;
       // one total stated: it is the quota (its kinds after 其中 are parts of it); else the kinds add up
       if (total) record(fact, 'quota', total.value, total.src);
       else if (kindSrc && !fact.quota) record(fact, 'quota', kinds, kindSrc);

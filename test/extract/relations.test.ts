@@ -123,6 +123,10 @@ const SHAPES: [string, string, string, string, string][] = [
     '预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | | |\n总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 | 执行率未达到90%的需说明原因 | | | |',
     '预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | | |\n总额 | 0.00 | 3.36 | 3.36 | 90.00% | 10 | 10 | 执行率未达到90%的需说明原因 | | | |'],
   ['a bracket that only names a figure\'s parts', 'sum', '3', '单位共有车辆3辆（越野车1辆、商务车2辆）。', '单位共有车辆3辆（越野车1辆、商务车1辆）。'],
+  ['其中 in the next sentence details the figure its parts name (实有人员, not the 编制 stated first)', 'sum', '65', '本单位核定编制50名，实有人员65人。其中退休人员20人，在职人员45人。', '本单位核定编制50名，实有人员65人。其中退休人员20人，在职人员35人。'],
+  ['a headcount listed by status in the next sentence: the staff serving are its 在职 part', 'staffing', '50', '本单位核定编制50名，实有人员65人。其中退休人员20人，在职人员45人。', '本单位核定编制50名，实有人员65人。其中退休人员10人，在职人员55人。'],
+  ['retired staff listed beside the serving without 其中: the staff serving are the 在职', 'staffing', '50', '本单位核定编制50名，实有人员65人，在职人员45人，退休人员20人。', '本单位核定编制50名，实有人员65人，在职人员60人，退休人员5人。'],
+  ['a 其中 list of staff going on after a ； with the retired', 'staffing', '56', '机关编制56人；年末实有人数76人，其中在职人员48人，包括行政人员22人，事业人员26人；退休人员15人，聘用人员5人，遗属8人。', '机关编制56人；年末实有人数76人，其中在职人员58人，包括行政人员32人，事业人员26人；退休人员15人，聘用人员3人。'],
   ['a headcount that counts the retired lists them as a part', 'sum', '42', '年末实有人数42人，其中在职30人、退休12人。', '年末实有人数42人，其中在职30人、退休10人。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
