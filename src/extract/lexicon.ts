@@ -64,8 +64,11 @@ export const CHANGE_LABEL = /(?:增加|增长|减少|下降|降低|上升|提高
 /** The label of a change's rate: the verb or 幅度 (增长, 下降幅度为). */
 export const CHANGE_RATE_LABEL = /(?:增加|增长|减少|下降|降低|上升|提高|增收|增支|减收|减支|增|减|幅度)(?:了|为)?$/;
 
-/** A figure of the earlier period: 上年为…, 上年决算数…, 2022年… in a comparison. */
-const PRIOR_WORDS = /^(?:比|较|与)?(?:上年|上年度|去年|上一年度?|上年同期)(?:决算数?|预算数?|同期|实际)?(?:为|是|的)?$|^上年[^，。；]{0,8}$/;
+/**
+ * A figure of the earlier period: 上年为…, 上年决算数…, and the figure a comparison names (比上年的…,
+ * 较2023年支出决算…, 比2023年的…: a year after 比 / 较 / 与 is the one compared with).
+ */
+const PRIOR_WORDS = /^(?:比|较|与)?(?:上年|上年度|去年|上一年度?|上年同期)(?:决算数?|预算数?|同期|实际)?(?:为|是|的)?$|^(?:比|较|与)?上年[^，。；]{0,8}$|^(?:比|较|与)(?:19|20)\d{2}年度?(?:同期)?[^，。；\d]{0,8}$/;
 
 /** The earlier period's figure, never the change (与上年相比减少 X: X is the change, not 上年's figure). */
 export function isPriorLabel(label: string): boolean {
