@@ -611,6 +611,33 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   const qs = s.qs.filter((q) => q.at >= from && q.at < to);
   // the subject carries no figure of its own (else changeRelation reads it)
   if (qs.some((q) => q.at < subjectAt + m[1]!.length + 2 && q.at >= subjectAt && q.family !== 'pct' && !isAttribute(q))) return;
+  const rate = qs.find((q) => q.family === 'pct' && CHANGE_RATE_LABEL.test(q.label));
+  if (!rate) return;
+  const verb = CHANGE_VERB.exec(text);
+  const direction = verb && DOWN.test(verb[1]!) ? 'down' : 'up';
+  // "收、支总计各增加100万元，增长9.09%": one change said of two figures, 收入总计 and 支出总计
+  const both = JOINT_SUBJECT.exec(m[1]!);
+  if (both) {
+    const first = both[1]!;
+    const tailRaw = both[2]!.slice(first.length);
+    // 总计 names the figure's kind of total; the figures' names are read without it (收入, 支出)
+    const tail = canonicalLabel(tailRaw);
+    if (tailRaw.length < 2) return;
+    for (const head of [first, both[2]!.slice(0, first.length)]) {
+      const ok = (q: Quantity): boolean => {
+        const label = canonicalLabel(q.label);
+        // 收 names 收入, 支 支出: a word of one more character at most
+        return label.startsWith(head) && label.endsWith(tail) && label.length <= head.length + tail.length + 1;
+      };
+      const current = latestFigure([...earlier, s], s, subjectAt, ok);
+      const change = current && qs.find((q) => q.family === current.q.family && CHANGE_LABEL.test(q.label));
+      // located at the figure changed: both changes are stated by the one clause
+      // named as the figure is (收入总计, not 收总计)
+      const subject = current && `${canonicalLabel(current.q.label)}${tailRaw.slice(tail.length)}`;
+      if (current && change) out.push({ relation: 'change', subject: subject!, current: figure(current.st, current.q), change: figure(s, change), rate: figure(s, rate), direction, src: figure(current.st, current.q).src });
+    }
+    return;
+  }
   const name = canonicalLabel(m[1]!);
   if (name.length < 2) return;
   let current: { st: Stretch; q: Quantity } | undefined;
@@ -627,11 +654,24 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   current ??= suffix;
   if (!current) return;
   const change = qs.find((q) => q.family === current!.q.family && CHANGE_LABEL.test(q.label));
-  const rate = qs.find((q) => q.family === 'pct' && CHANGE_RATE_LABEL.test(q.label));
-  if (!change || !rate) return;
-  const verb = CHANGE_VERB.exec(text);
+  if (!change) return;
   const cf = figure(current.st, current.q);
-  out.push({ relation: 'change', subject: m[1]!, current: cf, change: figure(s, change), rate: figure(s, rate), direction: verb && DOWN.test(verb[1]!) ? 'down' : 'up', src: figure(s, change).src });
+  out.push({ relation: 'change', subject: m[1]!, current: cf, change: figure(s, change), rate: figure(s, rate), direction, src: figure(s, change).src });
+}
+
+/** Two subjects sharing their last words: 收、支总计 (收入总计 and 支出总计), 收入和支出总计, with 各. */
+const JOINT_SUBJECT = /^([\u4e00-\u9fff]{1,2})(?:、|和|与|及)([\u4e00-\u9fff]{3,10}?)各?$/;
+
+/** The latest figure (not a percentage) before `from` in `s`, or in the sentences before, that `ok` accepts. */
+function latestFigure(stretches: readonly Stretch[], s: Stretch, from: number, ok: (q: Quantity) => boolean): { st: Stretch; q: Quantity } | undefined {
+  let found: { st: Stretch; q: Quantity } | undefined;
+  for (const e of stretches) {
+    for (const q of e.qs) {
+      if ((e === s && q.at >= from) || q.family === 'pct' || isAttribute(q) || !ok(q)) continue;
+      found = { st: e, q };
+    }
+  }
+  return found;
 }
 
 
