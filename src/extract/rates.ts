@@ -21,7 +21,7 @@ const WHOLE_PLANNED = /预算数|预算总?金?额|预算资金|全年预算|调
 const BUDGET_ONLY = /预算数|批复|下达|安排|年初|调整后|到位/;
 const SPENT_ONLY = /执行|决算|实际|支出/;
 /** The words of a planned or spent label that say which figure it is, not what it is of. */
-const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|全年|本年度?|年度|当年|年中|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|到位|发放|预算数?|年初|调整后|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
+const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|已|总(?=投资|预算|资金)|全年|本年度?|年度|当年|年中|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|到位|发放|预算数?|年初|调整后|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
 const GENERIC_SUBJECT = /^(?:项目|资金|项目资金|部门|单位|整体|财政|部门整体)?$/;
 
 function isRateOperand(q: Quantity): boolean {
