@@ -29,7 +29,11 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
   const boundaries: Boundary[] = [];
   const seen = new Set<string>();
   const partsOnTop = partsOnTopOf(doc.blocks);
-  for (const block of doc.blocks) {
+  const toc = contentsOf(doc.blocks);
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i]!;
+    // a table of contents names the sections; they start where the text repeats its entries
+    if (toc !== undefined && i >= toc[0] && i < toc[1]) continue;
     const boundary = block.kind === 'paragraph' ? boundaryAt(block, profile, partsOnTop, seen) : undefined;
     if (boundary) boundaries.push(boundary);
   }
@@ -58,6 +62,72 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
     );
   }
   return { sections, unmatched };
+}
+
+/** A line that heads a table of contents (目录, 目 录, 目次). */
+const CONTENTS = /^目[录錄次]$/;
+/** A contents entry's page number and dot leader (部门概况……3): not part of the heading it names. */
+const PAGE_REF = /[…·\-—_]*\d{1,3}$/;
+
+/**
+ * The blocks of a table of contents, [from, to) as block indices: from the 目录 line (or, without one,
+ * from a 第一部分 that a run of bare headings leads back to) to the line that states its first entry
+ * again (the same words, or the same number: 第一部分：部门概况 after the entry 第一部分：示例镇概况), or
+ * else to the first line of prose. Undefined when the document has none.
+ */
+export function contentsOf(blocks: readonly Block[]): [number, number] | undefined {
+  let at = -1;
+  for (let i = 0; i < blocks.length && i < 200; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'paragraph' && CONTENTS.test(squash(b.norm))) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return unheadedContents(blocks);
+  let first: { key: string; num: HeadingNumber } | undefined;
+  let prose = -1;
+  for (let i = at + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const key = squash(b.norm).replace(PAGE_REF, '');
+    if (key === '') continue;
+    const num = headingNumber(b.norm.trim());
+    if (first && (key === first.key || sameNumber(num, first.num))) return [at, i];
+    // the first entry is the first numbered line (not a date or a note above the entries)
+    if (!first && num.style !== 'none') first = { key, num };
+    if (prose < 0 && isProse(b, key)) prose = i;
+    // the first entry is looked for a little past the first prose line (a note under the contents)
+    if (prose >= 0 && i - prose > 3) break;
+  }
+  return prose > at + 1 ? [at, prose] : undefined;
+}
+
+/** Contents without a 目录 line: 第一部分 … 第N部分 as bare headings, then 第一部分 again. */
+function unheadedContents(blocks: readonly Block[]): [number, number] | undefined {
+  let from = -1;
+  for (let i = 0; i < blocks.length && i < 200; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph' || !/^\s*第一部分/.test(b.norm)) continue;
+    if (from < 0) {
+      from = i;
+      continue;
+    }
+    if (i - from < 3) return undefined;
+    for (let k = from + 1; k < i; k++) {
+      const key = squash(blocks[k]!.norm);
+      if (key !== '' && isProse(blocks[k]!, key)) return undefined;
+    }
+    return [from, i];
+  }
+  return undefined;
+}
+
+function sameNumber(a: HeadingNumber, b: HeadingNumber): boolean {
+  return a.style !== 'none' && a.style === b.style && a.number === b.number;
+}
+
+function isProse(b: Block, key: string): boolean {
+  return b.kind !== 'paragraph' || /[。；]/.test(b.norm) || key.length > 60;
 }
 
 /** "第一部分 …" at the top makes "一、" the second level: then only 部分 headings divide the report. */

@@ -97,4 +97,28 @@ describe('outline', () => {
     expect(r.files[0]!.findings.map((f) => f.ruleId)).not.toContain('goal-without-result');
     expect(r.files[0]!.findings.map((f) => f.message).join()).toContain('一、六');
   });
+
+  describe('a table of contents is not the sections it lists', async () => {
+    // the outline picked by the headings, as the CLI reads a document
+    const auto = await createNodeAuditor({ rules: [] });
+    const body = ['第一部分 部门概况', '一、主要职责', '负责全县示例业务的管理工作。', '第二部分 部门决算情况说明', '一、收入支出决算总体情况说明', '2023年度收、支总计均为100.00万元。', '第三部分 名词解释', '财政拨款收入：指本级财政当年拨付的资金。'];
+    const sectionsOf = (lines: string[]) => auto.model(auto.readText('t.txt', ['示例县示例局2023年度部门决算', ...lines].join('\n'))).outline.sections.map((x) => [x.no, x.line, x.content]);
+    const expected = (offset: number) => [
+      ['一', offset + 2, 'substantive'],
+      ['二', offset + 5, 'substantive'],
+      ['三', offset + 8, 'substantive'],
+    ];
+    it('under 目录 (or 目 录), with page numbers and dot leaders', () => {
+      expect(sectionsOf(body)).toEqual(expected(0));
+      expect(sectionsOf(['目 录', '第一部分 部门概况……1', '一、主要职责……1', '第二部分 部门决算情况说明……3', '第三部分 名词解释……9', ...body])).toEqual(expected(5));
+    });
+    it('whose first entry comes back with other words (第一部分：示例局概况, then 第一部分 部门概况), after a date line', () => {
+      expect(sectionsOf(['目录', '公开时间：2024年9月1日', '第一部分：示例局概况', '第二部分：部门决算情况说明', '第三部分：名词解释', ...body])).toEqual(expected(5));
+    });
+    it('without a 目录 line: bare part headings, then 第一部分 again', () => {
+      expect(sectionsOf(['第一部分 部门概况', '第二部分 部门决算情况说明', '第三部分 名词解释', ...body])).toEqual(expected(3));
+      // held: a 第一部分 with text under it is no table of contents
+      expect(sectionsOf(['第一部分 部门概况', '本局负责示例业务。', '第二部分 部门决算情况说明', '第三部分 名词解释', ...body])[0]).toEqual(['一', 2, 'substantive']);
+    });
+  });
 });
