@@ -148,7 +148,8 @@ function boundaryAt(block: Block, profile: Profile, partsOnTop: boolean, seen: S
   const topLike = partsOnTop ? num.style === 'chinese-part' : block.headingLevel === 1 || TOP_STYLES.has(num.style);
   if (!topLike || SUB_STYLES.has(num.style)) return undefined;
   const rest = t.slice(num.length).trim();
-  const section = matchSection(rest, profile, num.style === 'none' && block.headingLevel === undefined);
+  const sq = headingKey(rest, num.style === 'chinese-part' ? 60 : 40);
+  const section = sq === undefined ? undefined : matchSquashed(sq, profile, num.style === 'none' && block.headingLevel === undefined, num.style === 'chinese-part');
   if (section && !seen.has(section.no)) {
     seen.add(section.no);
     return { block, heading: headingFact(block, num), section };
@@ -212,15 +213,15 @@ export function matchSection(rest: string, profile: Profile, strict: boolean): P
 }
 
 /** A heading's title as matched: squashed, without a leading year; undefined when too long to be a title. */
-export function headingKey(rest: string): string | undefined {
-  if (!squashedFits(rest, 40)) return undefined;
+export function headingKey(rest: string, max = 40): string | undefined {
+  if (!squashedFits(rest, max)) return undefined;
   // "2023年度部门决算情况说明": a year before the title is not part of it
   const sq = squash(rest).replace(/^(?:19|20)\d{2}年度?/, '');
   return sq.length === 0 ? undefined : sq;
 }
 
 /** The profile section a squashed heading title names (headingKey), if any. */
-export function matchSquashed(sq: string, profile: Profile, strict: boolean): ProfileSection | undefined {
+export function matchSquashed(sq: string, profile: Profile, strict: boolean, part = false): ProfileSection | undefined {
   let best: ProfileSection | undefined;
   let bestLen = 0;
   let exact = false;
@@ -243,12 +244,33 @@ export function matchSquashed(sq: string, profile: Profile, strict: boolean): Pr
       byEndLen = core.length;
     }
   }
+  if (best === undefined && part) return partByEnd(sq, profile);
   return best !== undefined && !exact && byEnd !== undefined && !/[及和与、并]/.test(sq) ? byEnd : best;
+}
+
+/**
+ * "第二部分 2023年度示例县示例局部门决算情况说明", "第一部分 示例镇概况": a part's heading names the
+ * unit and the year before the title, so it is matched by its end: a section's name, or that name
+ * without the 部门 / 单位 the unit's own name stands for (概况 of 部门概况).
+ */
+function partByEnd(sq: string, profile: Profile): ProfileSection | undefined {
+  let best: ProfileSection | undefined;
+  let bestLen = 0;
+  for (const { section, core } of candidatesOf(profile)) {
+    const own = core.replace(/^(?:部门|单位)/, '');
+    const end = sq.endsWith(core) ? core : own.length >= 2 && sq.endsWith(own) ? own : '';
+    if (end.length > bestLen) {
+      best = section;
+      bestLen = end.length;
+    }
+  }
+  return best;
 }
 
 function looksLikeUnmatchedHeading(rest: string, style: string, block: Block): boolean {
   if (block.headingLevel !== 1 && style !== 'chinese-dun' && style !== 'chinese-part') return false;
-  if (!squashedFits(rest, 24)) return false;
+  // a part's heading holds the unit's full name and the year: longer than other headings
+  if (!squashedFits(rest, style === 'chinese-part' ? 60 : 24)) return false;
   return squash(rest).length > 0 && !/[，。；]/.test(rest.replace(/[。]$/, ''));
 }
 

@@ -28,8 +28,8 @@ export interface ProfileChoice {
 
 
 /** The titles of a document's top-level heading candidates, squashed once, with whether only a strict match counts. */
-function headingTitles(blocks: readonly Block[]): { key: string; strict: boolean }[] {
-  const out: { key: string; strict: boolean }[] = [];
+function headingTitles(blocks: readonly Block[]): { key: string; strict: boolean; part: boolean }[] {
+  const out: { key: string; strict: boolean; part: boolean }[] = [];
   const partsOnTop = partsOnTopOf(blocks);
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
@@ -39,8 +39,9 @@ function headingTitles(blocks: readonly Block[]): { key: string; strict: boolean
     // the same test as the outline's (outline.ts boundaryAt)
     const topLike = partsOnTop ? num.style === 'chinese-part' : b.headingLevel === 1 || TOP_STYLES.has(num.style);
     if (!topLike) continue;
-    const key = headingKey(t.slice(num.length).trim());
-    if (key !== undefined) out.push({ key, strict: num.style === 'none' && b.headingLevel === undefined });
+    const part = num.style === 'chinese-part';
+    const key = headingKey(t.slice(num.length).trim(), part ? 60 : 40);
+    if (key !== undefined) out.push({ key, strict: num.style === 'none' && b.headingLevel === undefined, part });
   }
   return out;
 }
@@ -59,7 +60,7 @@ export function pickProfile(blocks: readonly Block[], profiles: readonly Profile
   const scored: Scored[] = profiles.map((profile, order) => {
     const found = new Set<string>();
     for (const h of titles) {
-      const s = matchSquashed(h.key, profile, h.strict);
+      const s = matchSquashed(h.key, profile, h.strict, h.part);
       if (s) found.add(s.no);
     }
     return {

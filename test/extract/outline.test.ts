@@ -115,6 +115,10 @@ describe('outline', () => {
     it('whose first entry comes back with other words (第一部分：示例局概况, then 第一部分 部门概况), after a date line', () => {
       expect(sectionsOf(['目录', '公开时间：2024年9月1日', '第一部分：示例局概况', '第二部分：部门决算情况说明', '第三部分：名词解释', ...body])).toEqual(expected(5));
     });
+    it("a part's heading with the unit's full name and the year is matched by its end (第二部分 …部门决算情况说明, 第一部分 示例乡党政办概况)", () => {
+      const long = ['第一部分 示例省示例市示例县示例乡党政办概况', '一、主要职责', '负责全县示例业务的管理工作。', '第二部分 2023年度示例省示例市示例县示例管理服务局部门决算情况说明', '一、收入支出决算总体情况说明', '2023年度收、支总计均为100.00万元。', '第三部分 名词解释', '财政拨款收入：指本级财政当年拨付的资金。'];
+      expect(sectionsOf(long)).toEqual(expected(0));
+    });
     it('without a 目录 line: bare part headings, then 第一部分 again', () => {
       expect(sectionsOf(['第一部分 部门概况', '第二部分 部门决算情况说明', '第三部分 名词解释', ...body])).toEqual(expected(3));
       // held: a 第一部分 with text under it is no table of contents
