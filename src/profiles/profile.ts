@@ -17,7 +17,7 @@ const KIND_WORDS: Record<string, [string, string]> = {
   'department-self-evaluation': ['部门整体支出自评', 'department self-evaluation'],
   'project-self-evaluation': ['项目支出自评', 'project self-evaluation'],
   'self-evaluation-form': ['绩效自评表', 'self-evaluation form'],
-  'final-accounts': ['部门决算说明', 'final accounts'],
+  'final-accounts': ['部门决算/预算说明', 'final accounts or budget statement'],
   'evaluation-report': ['绩效评价报告', 'evaluation report'],
   unknown: ['类型不明', 'kind unknown'],
 };

@@ -119,6 +119,10 @@ describe('outline', () => {
       const long = ['第一部分 示例省示例市示例县示例乡党政办概况', '一、主要职责', '负责全县示例业务的管理工作。', '第二部分 2023年度示例省示例市示例县示例管理服务局部门决算情况说明', '一、收入支出决算总体情况说明', '2023年度收、支总计均为100.00万元。', '第三部分 名词解释', '财政拨款收入：指本级财政当年拨付的资金。'];
       expect(sectionsOf(long)).toEqual(expected(0));
     });
+    it("a budget statement's part that explains the budget is the final-accounts outline's second part", () => {
+      const budget = ['第一部分 部门概况', '一、主要职责', '负责全县示例业务的管理工作。', '第二部分 2024年部门预算及“三公”经费预算说明', '一、收支预算总体情况', '2024年收、支预算总计均为100.00万元。', '第三部分 名词解释', '财政拨款收入：指本级财政当年拨付的资金。'];
+      expect(sectionsOf(budget)).toEqual(expected(0));
+    });
     it('without a 目录 line: bare part headings, then 第一部分 again', () => {
       expect(sectionsOf(['第一部分 部门概况', '第二部分 部门决算情况说明', '第三部分 名词解释', ...body])).toEqual(expected(3));
       // held: a 第一部分 with text under it is no table of contents

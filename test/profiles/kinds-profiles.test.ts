@@ -243,7 +243,7 @@ describe('kind and outline on the command line and in facts', () => {
   });
 
   it('rules and explain show which kinds a rule applies to; profiles lists the outlines', () => {
-    expect(cli(['rules']).stdout).toMatch(/^sangong-budget-missing\s+错误\s+sangong\s+.*部门整体支出自评、部门决算说明$/m);
+    expect(cli(['rules']).stdout).toMatch(/^sangong-budget-missing\s+错误\s+sangong\s+.*部门整体支出自评、部门决算\/预算说明$/m);
     expect(cli(['explain', 'self-score-missing']).stdout).toContain('适用文档：部门整体支出自评、绩效评价报告');
     const profiles = cli(['profiles']).stdout;
     expect(profiles).toMatch(/^chongqing {2}重庆市部门整体支出绩效自评报告提纲$/m);
@@ -286,7 +286,7 @@ describe('kinds read from the titles people write, and a document of unknown kin
     const skipped = result.skipped.filter((s) => requires三公(s.ruleId) || s.ruleId === 'self-score-missing');
     expect(skipped.map((s) => s.ruleId).sort()).toEqual(['sangong-actual-missing', 'sangong-budget-missing', 'sangong-component-missing', 'sangong-over-budget', 'self-score-missing']);
     expect(skipped.find((s) => s.ruleId === 'sangong-budget-missing')!.reason).toBe(
-      '看不出文档的类型（标题中没有“整体支出”“项目支出”“自评表”“决算”“评价报告”等字样），本规则只用于部门整体支出自评、部门决算说明，未运行；可用 --kind 或 .jixiaorc.yaml 的 kind 指定类型',
+      '看不出文档的类型（标题中没有“整体支出”“项目支出”“自评表”“决算”“评价报告”等字样），本规则只用于部门整体支出自评、部门决算/预算说明，未运行；可用 --kind 或 .jixiaorc.yaml 的 kind 指定类型',
     );
     // the arithmetic runs on every kind
     expect(result.checks?.filter((c) => c.relation === 'sum').map((c) => c.status)).toEqual(['pass']);
