@@ -158,6 +158,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
   const labels: { raw: string; key: string }[] = [];
   let heading = '';
   let head: readonly string[] = [];
+  // the figure a sentence ending in 其中： details (基本支出预算…。其中：), for the sentences after it
+  let under = '';
   for (const b of blocks) {
     if (b.kind === 'row') {
       // a header: the table's first row, or a row of words only further down a form (项目资金（万元） | 年初预算数 | …)
@@ -171,6 +173,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
     // are read by their print only (equal prints under names alike), never as a named figure
     const special = SPECIAL_CONTEXT.test(b.norm);
     const oneSpecial = special && ONE_SPECIAL.test(b.norm);
+    // a numbered paragraph (1. 基本支出…。其中：) starts a part of its own: the 其中 before it is done
+    if (/^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])/.test(b.norm)) under = '';
     for (const s of stretches(b)) {
       // the stage the paragraph names before this sentence, for its figures that name none (once)
       let stageBefore: Stage | undefined | null = null;
@@ -211,14 +215,20 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
               break;
             }
           }
+          // the total the changed figure is a part of: 商品和服务支出 under 基本支出 and under 项目支出 are two
+          let whole = '';
           if (GENERIC.test(subject)) {
             // "支出合计1573.88万元，比上年增加93.63万元": the change of the figure before it
             const before = s.qs.slice(0, i).reverse().find((x) => x.family === 'money' && x.depth <= q.depth && !COMPARED.test(x.label));
             subject = before ? strictKey(clauseLabel(s, before)) : '';
+            if (before) {
+              const bf = figure(s, before);
+              whole = parentAt.get(`${bf.src.line}:${bf.src.column}`) ?? under;
+            }
           }
           if (GENERIC.test(subject) || subject.length < 2) continue;
           const dir = /增|上升/.test(change[2]!) ? 'up' : 'down';
-          seen.push({ key: `chg|${subject}|${dir}`, name: `${subject}${dir === 'up' ? '比上年增加额' : '比上年减少额'}`, f, stage: 'none', parent: subject, change: true });
+          seen.push({ key: `chg|${whole}|${subject}|${dir}`, name: `${subject}${dir === 'up' ? '比上年增加额' : '比上年减少额'}`, f, stage: 'none', parent: subject, change: true });
           continue;
         }
         if (COMPARED.test(label)) continue;
@@ -236,6 +246,16 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
         labels.push({ raw: label.replace(/[“”"「」]/g, '').replace(/^(?:其中|另)[：:，]?/, ''), key });
         const stage = stageOf(label) ?? stageOf(s.c.text, s.from, q.at) ?? (stageBefore === null ? (stageBefore = stageOf(s.c.text, 0, s.from)) : stageBefore) ?? stageOf(heading) ?? 'none';
         seen.push({ key, name: label.replace(/^(?:其中|另)[：:，]?/, ''), f, stage, parent: parentAt.get(`${f.src.line}:${f.src.column}`) ?? '', change: false });
+      }
+    }
+    if (/其中[：:]?$/.test(b.norm.trim())) {
+      // the first figure of the last sentence that states one (其中： may stand as a sentence of its own)
+      const ss = stretches(b);
+      for (let k = ss.length - 1; k >= 0; k--) {
+        const whole = ss[k]!.qs.find((x) => x.family === 'money' && x.depth === 0 && !COMPARED.test(x.label));
+        if (!whole) continue;
+        under = strictKey(clauseLabel(ss[k]!, whole));
+        break;
       }
     }
   }

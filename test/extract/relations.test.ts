@@ -198,6 +198,15 @@ describe('relations in every shape: held and broken', () => {
     expect(await changes('2023年度“三公”经费财政拨款支出决算为62.07万元，比上年决算数增加38.97万元，增长158.7%。')).toEqual([['yoy:sangong.actual', 'fail']]);
   });
 
+  it('one name under two wholes is two figures: the change of 商品和服务支出 under 基本支出 and under 项目支出 (fifth field trial)', async () => {
+    const conflicts = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'same-figure' && c.status === 'fail').map((c) => c.values);
+    const two = ['1. 基本支出预算500000.00元，同比减少20000.00元。其中：', '商品和服务支出预算120000.00元，同比减少8000.00元，下降6.25%。', '2. 项目支出40000元，同比减少5000元。其中：', '商品和服务支出预算40000元，同比减少5000元，下降11.11%。'];
+    expect(await conflicts(two.join('\n'))).toEqual([]);
+    // held: under one whole, a change stated twice with two values is a conflict
+    const one = ['1. 基本支出预算500000.00元，同比减少20000.00元。其中：', '商品和服务支出预算120000.00元，同比减少8000.00元，下降6.25%。', '商品和服务支出预算120000.00元，同比减少5000元。'];
+    expect((await conflicts(one.join('\n'))).length).toBe(1);
+  });
+
   it('shapes that read figures the text does not relate (second field trial)', async () => {
     const cs = async (text: string) => (await checksOf(text)).map((c) => [c.relation, c.status, c.values]);
     // 含 notes some of what a total includes: only a sum above the total fails
