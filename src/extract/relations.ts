@@ -25,6 +25,13 @@ import { memoised, reportMemo } from './report-memo.js';
 
 const isAttribute = (q: Quantity): boolean => ATTRIBUTE_LABEL.test(q.label);
 
+/**
+ * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
+ * 年初预算为1.00万元，差值为1.00万元): its words name no item of their own, so it is not a part.
+ */
+const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:差值|差额|差异|相差)(?:为|是)?$/;
+const itemFigure = (q: Quantity): boolean => ITEM_FIGURE.test(q.label);
+
 export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   const out: RelationFact[] = [];
   const all: Located[] = [];
@@ -399,7 +406,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   const colon = opened || text[from - 1] === '：';
   for (let i = from; i < end; i++) {
     if (text[i] !== '；') continue;
-    const before = s.qs.filter((q) => q.at >= from && q.at < i && q.family === family && q.depth === depth && !isAttribute(q));
+    const before = s.qs.filter((q) => q.at >= from && q.at < i && q.family === family && q.depth === depth && !isAttribute(q) && !itemFigure(q));
     // "…，其中基本支出300万元，占60%；项目支出200万元，占40%": after the ； the next part of the same
     // kind as the first (…支出, …经费) goes on with the list
     if (!colon && before.length > 0 && (total === undefined || !addsUp(before, total)) && siblingAfter(s, i, before[0]!, family, depth)) continue;
@@ -428,7 +435,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (parts.length > 0 && PROGRESS.test(clauseBefore(text, q.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
     // "补偿资金调减2.66万元，造林补助2.42万元…": a part taken off, the list is no plain sum
     if (REDUCED.test(q.label)) reduced = true;
-    if (isAttribute(q) || TOTAL_WORD.test(q.label)) {
+    if (isAttribute(q) || TOTAL_WORD.test(q.label) || (parts.length > 0 && itemFigure(q))) {
       if (TOTAL_WORD.test(q.label) && parts.length > 0) break;
       continue;
     }

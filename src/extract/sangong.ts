@@ -30,6 +30,10 @@ export const SANGONG_COMPONENTS = ['因公出国（境）费', '公务用车购�
 /** The budget side: 预算, or what a budget 安排s (财政拨款安排“三公”经费502.4万元); the actual side's words are tested first. */
 const BUDGET = /预算|安排/;
 const ACTUAL = /决算|实际支出|实际发生|支出数|执行数/;
+/** 安排的…支出: the spending of an allocation (财政拨款安排的“三公”经费支出), the actual side. */
+const SPENT_OF_ALLOCATED = /安排的[^，。；\d]{0,14}支出/;
+/** A clause that opens with the budget of the figure before it (…支出0万元，年初预算为1.00万元). */
+const BUDGET_NEXT = /^\s*(?:其)?(?:年初|全年|调整后)?预算(?:数|额)?(?:为|是)?\s*\d/;
 const NIL = /未发生(?!超|违|浪费|问题)|无此项|无(该项)?支出|为0[。；，]?$|均为0|为零|没有发生|未安排|无(公务用车|因公出国|公务接待)|(?:费用?|支出)?没有[。；，]?$/;
 /** A clause that opens with the 三公 spending and its figure: 2023年“三公”经费（财政拨款）支出3.18万元, …经费合计支出20.12万元, 2022年州本级部门“三公”经费支出总额为8237.23万元. */
 const SPENT_TOTAL = /^(?:[^，。；\d]{0,8}?(?:19|20)\d{2}年度?)?[^，。；\d]{0,12}?[“"「‘']?三公[”"」’']?经费(?:(?:一般)?公共预算)?(?:财政拨款)?(?:合计|共计|总计)?支出(?:总额|合计|总计)?(?:为|是|共计|合计)?\d/;
@@ -110,12 +114,19 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
   // those that start inside it (was: found again in every prefix of the sentence, one new memo
   // entry per clause)
   const all = amountsIn(s);
-  for (const clause of s.norm.split(/(?<=[，；、（）])/)) {
+  const clauses = s.norm.split(/(?<=[，；、（）])/);
+  for (let ci = 0; ci < clauses.length; ci++) {
+    const clause = clauses[ci]!;
     const c = clause.replace(/\s+/g, '');
     // "预算和决算均为0万元" speaks of both sides
     both = /预算(数)?(和|及|与|、)决算|决算(数)?(和|及|与|、)预算/.test(c);
+    // "财政拨款安排的“三公”经费支出3.10万元": spending out of what was allocated, not a budget
+    const spentOfAllocated = SPENT_OF_ALLOCATED.test(c);
     if (ACTUAL.test(c)) side = 'actual';
-    else if (BUDGET.test(withoutFundNames(c))) side = 'budget';
+    else if (BUDGET.test(spentOfAllocated ? withoutFundNames(c).replace(SPENT_OF_ALLOCATED, '') : withoutFundNames(c))) side = 'budget';
+    else if (spentOfAllocated) side = 'actual';
+    // "公务接待费支出3.10万元，年初预算为3.00万元": an item's spending, then its budget beside it
+    else if (/支出/.test(c) && BUDGET_NEXT.test(clauses[ci + 1] ?? '')) side = 'actual';
     // "也未发生“三公”经费支出": what happened is the actual side
     else if (/未发生|没有发生/.test(c)) side = 'actual';
     // "2023年“三公”经费财政拨款支出3.18万元": the 三公 spending itself, named with no stage word

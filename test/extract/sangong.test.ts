@@ -119,4 +119,18 @@ describe('三公 figures', () => {
     const car = extractSangong(linesToDoc('某单位\n2023年部门决算“三公”经费合计20万元，其中：公务接待费5万元，车辆运行费15万元，因公出国（境）费0万元。较上年增加3万元，其中公务用车运行维护费增加2万元。\n', 'x.txt').blocks);
     expect(printed(car.actual)).toEqual({ total: '20万元', items: { 公务接待费: '5万元', 公务用车运行维护费: '15万元', '因公出国（境）费': '0万元' } });
   });
+
+  it('the spending of an allocation (财政拨款安排的“三公”经费支出) is the actual; an item spent, then its budget beside it (fifth field trial)', () => {
+    const text = [
+      '2024年度本单位一般公共预算财政拨款安排的“三公”经费支出3.10万元，年初预算为4.00万元，差值为0.90万元。',
+      '其中：因公出国(境)支出0万元，年初预算为0万元，差值为0万元；公务用车运行维护费支出0万元，年初预算为1.00万元，差值为1.00万元；公务接待费支出3.10万元，年初预算为3.00万元，差值为0.10万元。',
+    ].join('');
+    const f = extractSangong(linesToDoc(`某单位\n${text}\n`, 'x.txt').blocks);
+    expect(printed(f.actual)).toEqual({ total: '3.10万元', items: { '因公出国（境）费': '0万元', 公务用车运行维护费: '0万元', 公务接待费: '3.10万元' } });
+    expect(printed(f.budget)).toEqual({ total: '4.00万元', items: { '因公出国（境）费': '0万元', 公务用车运行维护费: '1.00万元', 公务接待费: '3.00万元' } });
+    // held: a budget statement's 安排 is its budget
+    const plan = extractSangong(linesToDoc('某单位\n2024年财政拨款安排“三公”经费5.00万元，其中公务接待费安排5.00万元。\n', 'x.txt').blocks);
+    expect(plan.budget.total?.printed).toBe('5.00万元');
+    expect(plan.actual.total).toBeUndefined();
+  });
 });
