@@ -11,6 +11,14 @@ const printed = (side: { total?: { printed: string }; items: Record<string, { pr
   items: Object.fromEntries(Object.entries(side.items).map(([k, v]) => [k, v === 'nil' ? 'nil' : v.printed])),
 });
 
+/** Both sides of the 三公 figures a text states, as printed. */
+const sidesOf = (text: string) => {
+  const f = extractSangong(linesToDoc(`某单位\n${text}\n`, 'x.txt').blocks);
+  return { budget: printed(f.budget), actual: printed(f.actual) };
+};
+/** A side with its total and the three items (因公出国（境）费, 公务用车运行维护费, 公务接待费). */
+const three = (total: string, abroad: string, car: string, reception: string) => ({ total, items: { '因公出国（境）费': abroad, 公务用车运行维护费: car, 公务接待费: reception } });
+
 describe('三公 figures', () => {
   it('a 三公 part of a form under its own header row, after a funds part with other columns', () => {
     const form = [
@@ -22,9 +30,7 @@ describe('三公 figures', () => {
       '公务用车运行维护费 | 4.80 | 3.86',
       '公务接待费 | 2.00 | 1.56',
     ].join('\n');
-    const f = extractSangong(linesToDoc(`某单位\n${form}\n`, 'x.txt').blocks);
-    expect(printed(f.budget)).toEqual({ total: '6.80万元', items: { '因公出国（境）费': '0万元', 公务用车运行维护费: '4.80万元', 公务接待费: '2.00万元' } });
-    expect(printed(f.actual)).toEqual({ total: '5.62万元', items: { '因公出国（境）费': '0万元', 公务用车运行维护费: '3.86万元', 公务接待费: '1.56万元' } });
+    expect(sidesOf(form)).toEqual({ budget: three('6.80万元', '0万元', '4.80万元', '2.00万元'), actual: three('5.62万元', '0万元', '3.86万元', '1.56万元') });
   });
 
   it('amounts with a space before 万元 (text from a PDF)', () => {
@@ -125,9 +131,7 @@ describe('三公 figures', () => {
       '2024年度本单位一般公共预算财政拨款安排的“三公”经费支出3.10万元，年初预算为4.00万元，差值为0.90万元。',
       '其中：因公出国(境)支出0万元，年初预算为0万元，差值为0万元；公务用车运行维护费支出0万元，年初预算为1.00万元，差值为1.00万元；公务接待费支出3.10万元，年初预算为3.00万元，差值为0.10万元。',
     ].join('');
-    const f = extractSangong(linesToDoc(`某单位\n${text}\n`, 'x.txt').blocks);
-    expect(printed(f.actual)).toEqual({ total: '3.10万元', items: { '因公出国（境）费': '0万元', 公务用车运行维护费: '0万元', 公务接待费: '3.10万元' } });
-    expect(printed(f.budget)).toEqual({ total: '4.00万元', items: { '因公出国（境）费': '0万元', 公务用车运行维护费: '1.00万元', 公务接待费: '3.00万元' } });
+    expect(sidesOf(text)).toEqual({ budget: three('4.00万元', '0万元', '1.00万元', '3.00万元'), actual: three('3.10万元', '0万元', '0万元', '3.10万元') });
     // held: a budget statement's 安排 is its budget
     const plan = extractSangong(linesToDoc('某单位\n2024年财政拨款安排“三公”经费5.00万元，其中公务接待费安排5.00万元。\n', 'x.txt').blocks);
     expect(plan.budget.total?.printed).toBe('5.00万元');
