@@ -30,12 +30,26 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
   const seen = new Set<string>();
   const partsOnTop = partsOnTopOf(doc.blocks);
   const toc = contentsOf(doc.blocks);
+  // "（三）评价实施过程。1、前期准备。2、组织实施。": a list numbered 1、2、 that starts under a （N）
+  // heading is the third level, whatever titles its items have, until the next top-level heading
+  let parenSince = false;
+  let arabicUnder = false;
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     // a table of contents names the sections; they start where the text repeats its entries
     if (toc !== undefined && i >= toc[0] && i < toc[1]) continue;
-    const boundary = block.kind === 'paragraph' ? boundaryAt(block, profile, partsOnTop, seen) : undefined;
-    if (boundary) boundaries.push(boundary);
+    if (block.kind !== 'paragraph') continue;
+    const num = headingNumber(block.norm.trim());
+    if (num.style === 'paren-chinese') parenSince = true;
+    const arabic = num.style === 'arabic-dun' || num.style === 'arabic-dot';
+    if (arabic && num.number === 1 && parenSince) arabicUnder = true;
+    if (arabic && arabicUnder && block.headingLevel !== 1) continue;
+    const boundary = boundaryAt(block, profile, partsOnTop, seen);
+    if (boundary) {
+      boundaries.push(boundary);
+      parenSince = false;
+      arabicUnder = false;
+    }
   }
 
   const sections: SectionFact[] = [];

@@ -129,4 +129,15 @@ describe('outline', () => {
       expect(sectionsOf(['第一部分 部门概况', '本局负责示例业务。', '第二部分 部门决算情况说明', '第三部分 名词解释', ...body])[0]).toEqual(['一', 2, 'substantive']);
     });
   });
+
+  it('a list numbered 1、2、 under a （N） heading is the third level, even where an item names a section', async () => {
+    const auto = await createNodeAuditor({ rules: [] });
+    const lines = ['示例厅示例项目绩效自评报告', '一、项目基本情况', '示例项目用于示例工作。', '二、项目资金使用及管理情况', '资金100万元，已全部支出。', '三、工作开展情况', '（一）评价方法。', '1、前期准备。', '2、组织实施。', '3、分析评价。', '四、项目绩效情况', '完成示例任务。'];
+    const m = auto.model(auto.readText('t.txt', lines.join('\n')));
+    expect(m.outline.sections.map((x) => [x.no, x.line])).toEqual([['一', 2], ['二', 4], ['四', 11]]);
+    expect(m.outline.unmatched.map((h) => h.text)).toEqual(['三、工作开展情况']);
+    // held: 1、2、3、 as the top level, with （N） under them (the example report's shape)
+    const top = ['示例单位2024年度整体支出绩效自评报告', '1、 基本情况', '内设股室3个。', '2、 一般公共预算支出情况', '（一）基本支出情况', '基本支出300.00万元。', '3、 政府性基金预算支出情况', '本单位无政府性基金预算支出。'];
+    expect(modelOf(top.join('\n')).outline.sections.map((x) => [x.no, x.line])).toEqual([['一', 2], ['二', 4], ['三', 7]]);
+  });
 });
