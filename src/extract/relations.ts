@@ -41,12 +41,15 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   // a list of parts on the lines (or in the sentence) after its total: "…支出5933.31万元。按支出功能分类：" /
   // "1.农林水支出…；2.…"; `inline`: opened by a sentence of its own, so the next sentence may hold the list
   let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string; partial?: boolean } | undefined;
+  // a 其中 list whose last part a sentence described at length (describedList)
+  let described: { rel: RelationFact; first: Quantity; family: string; s: Stretch } | undefined;
   const flushList = (): void => {
     if (pendingList && pendingList.parts.length >= 2) {
       const { s, total } = pendingList;
       out.push({ relation: 'sum', subject: total.label, total: figure(s, total), parts: pendingList.parts.map((p, i) => figure(pendingList!.stretches[i]!, p)), complete: pendingList.partial !== true, shape: '分行列举', src: figure(s, total).src });
     }
     pendingList = undefined;
+    described = undefined;
   };
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi]!;
@@ -82,6 +85,12 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         pendingList.style = n.style;
         pendingList.parts.push(q);
         pendingList.stretches.push(first);
+      } else if (n.style === 'none' && (pendingList.style ?? 'none') === 'none' && q && linePart(first, q, pendingList.total.family, pendingList.parts[0])) {
+        // "…基本支出911000.39元，其中：" then "人员经费809961.19元，主要包括：…。" and "公用经费71339.20元，…":
+        // unnumbered lines, each opening with one part of the same kind
+        pendingList.style = 'none';
+        pendingList.parts.push(q);
+        pendingList.stretches.push(first);
       } else if (!pendingList.inline || pendingList.parts.length > 0) flushList();
     }
     for (let si = 0; si < ss.length; si++) {
@@ -94,7 +103,21 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         if (parts.length >= 2) out.push(sumRelation(pendingList.s, total, s, parts, true, '分类说明后列举'));
         pendingList = undefined;
       }
+      // "其中：人员经费809961.19元，主要包括：工资、津贴。公用经费71339.20元，主要包括：…。": a part
+      // described at length ends its sentence; the next one opening with a part of the same kind
+      // goes on with the list
+      if (described && described.s !== s) {
+        const next = describedPart(s, described.first, described.family);
+        if (next) {
+          described.rel.parts!.push(figure(s, next));
+          described.rel.complete = true;
+        }
+        described = next ? { ...described, s } : undefined;
+        if (described && !DESCRIBES.test(s.c.text.slice(next!.end, s.to))) described = undefined;
+      }
+      const before = out.length;
       sentenceRelations(s, previous, out, ss, si, history);
+      if (!described) described = describedList(s, out, before);
       const last = lastOf(s);
       const tail = s.c.text.slice(last ? last.end : s.from, s.to);
       if (!pendingList) {
@@ -357,6 +380,48 @@ function leadNames(e: Stretch): readonly { q: Quantity; name: string }[] {
 function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[], complete: boolean, shape: string): RelationFact {
   const tf = figure(ts, total);
   return { relation: 'sum', subject: total.label, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1, shape, src: tf.src };
+}
+
+/**
+ * An unnumbered line of a list under "…其中：": it opens with its one figure of the total's family
+ * (the words before it are its name), and after the first line that figure is named as the first
+ * part is (人员经费 … 公用经费).
+ */
+function linePart(s: Stretch, q: Quantity, family: string, first: Quantity | undefined): boolean {
+  if (q.depth !== 0 || s.qs.filter((x) => x.family === family && x.depth === 0 && !isAttribute(x)).length !== 1) return false;
+  if (clauseBefore(s.c.text, q.at).length !== q.at - s.from || q.label.length < 2 || TOTAL_WORD.test(q.label)) return false;
+  return first === undefined || describedPart(s, first, family) === q;
+}
+
+/** After a part: the words that describe it at length (主要包括：…, 主要用于…), ending its sentence. */
+const DESCRIBES = /^[^，。；]{0,4}，?(?:主要)?(?:包括|用于|是|有)[：:]?/;
+
+/**
+ * A 其中 list of this sentence whose last part is described at length (人员经费…，主要包括：…。) and
+ * whose parts do not yet make the total: the next sentence may go on with it.
+ */
+function describedList(s: Stretch, out: readonly RelationFact[], from: number): { rel: RelationFact; first: Quantity; family: string; s: Stretch } | undefined {
+  for (let k = out.length - 1; k >= from; k--) {
+    const r = out[k]!;
+    if (r.relation !== 'sum' || (r.shape !== '其中' && r.shape !== '其中（另句）') || !r.parts || r.parts.length === 0) continue;
+    const lastPart = r.parts[r.parts.length - 1]!;
+    const q = s.qs.find((x) => figure(s, x).src.column === lastPart.src.column && figure(s, x).src.line === lastPart.src.line);
+    const first = s.qs.find((x) => figure(s, x).src.column === r.parts![0]!.src.column && figure(s, x).src.line === r.parts![0]!.src.line);
+    if (!q || !first || !DESCRIBES.test(s.c.text.slice(q.end, s.to))) return undefined;
+    const sum = r.parts.reduce((a, p) => a + Number(p.number), 0);
+    if (r.parts.some((p) => p.unit !== r.total!.unit) || sum >= Number(r.total!.number)) return undefined;
+    return { rel: r, first, family: q.family, s };
+  }
+  return undefined;
+}
+
+/** The figure a sentence opens with, when it is one more part of the kind of `first` (describedList). */
+function describedPart(s: Stretch, first: Quantity, family: string): Quantity | undefined {
+  const q = s.qs.find((x) => x.family !== 'pct');
+  if (!q || q.family !== family || q.depth !== 0 || clauseBefore(s.c.text, q.at).length !== q.at - s.from) return undefined;
+  const a = first.label.replace(/^其中[：，]?/, '');
+  const b = q.label;
+  return a.length >= 3 && b.length >= 3 && a !== b && a.slice(-2) === b.slice(-2) && !TOTAL_WORD.test(b) && !isAttribute(q) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b) ? q : undefined;
 }
 
 /**
