@@ -293,10 +293,15 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     const skip = made ? made[0].length : 0;
     if (made) after = after.slice(skip);
     const intro = after ? partIntroducer(after.replace(/^（/, '')) : null;
+    // "项目支出500万元，比上年增长10%，其中：…": the 其中 after the figure's change is the figure's
+    const past = !intro && !made && after && !isAttribute(q) ? pastAttributes(s, i) : null;
     if (intro && !isAttribute(q) && (!made || /^，其中/.test(after))) {
       const open = after.startsWith('（') ? 1 : 0;
       const parts = collectParts(s, q.end + skip + open + intro.length, q.family, q.depth + open, used, out, q);
       if (parts.length > 0) out.push(sumRelation(s, q, s, parts, intro.complete, open ? '括号内其中' : '其中'));
+    } else if (past) {
+      const parts = collectParts(s, past.from, q.family, q.depth, used, out, q);
+      if (parts.length > 0) out.push(sumRelation(s, q, s, parts, past.complete, '其中'));
     } else if (!intro && !made && after.startsWith('（') && !isAttribute(q)) {
       // "车辆3辆（越野车1辆、商务车2辆）": a bracket that only names the figure's parts, each with its figure
       const parts = bracketParts(s, q);
@@ -310,6 +315,26 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   restatedChange(s, earlier, out);
   shareRelations(s, out, earlier);
   rateRelations(s, out, paragraph.slice(0, index), history);
+}
+
+/**
+ * Where the list of the figure qs[i] starts when its change or share comes first: "…500万元，比上年增长
+ * 10%，其中：…" and "…785万元，较年初预算减少28%其中：…". Only figures of a change or a share (in the
+ * figure's own sentence, at its depth) may stand between the figure and the introducer.
+ */
+function pastAttributes(s: Stretch, i: number): { from: number; complete: boolean } | null {
+  const q = s.qs[i]!;
+  const text = s.c.text;
+  let j = i + 1;
+  while (j < s.qs.length && s.qs[j]!.depth === q.depth && (s.qs[j]!.family === 'pct' || isAttribute(s.qs[j]!))) j++;
+  if (j === i + 1) return null;
+  const last = s.qs[j - 1]!;
+  const between = text.slice(q.end, last.at);
+  if (/[。；：]/.test(between)) return null;
+  const rest = text.slice(last.end, s.qs[j]?.at ?? s.to);
+  const intro = partIntroducer(rest.startsWith('其中') ? `，${rest}` : rest);
+  if (!intro || intro.length < 2) return null;
+  return { from: last.end + intro.length - (rest.startsWith('其中') ? 1 : 0), complete: intro.complete };
 }
 
 /** The noun of a count and a verb of composition after it (5名成员组成，其中…): not a clause of its own. */

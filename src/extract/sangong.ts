@@ -114,7 +114,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
   // those that start inside it (was: found again in every prefix of the sentence, one new memo
   // entry per clause)
   const all = amountsIn(s);
-  const clauses = s.norm.split(/(?<=[，；、（）])/);
+  // (a 其中： with no mark before it, "较年初预算减少28%其中：…", ends the clause as well)
+  const clauses = s.norm.split(/(?<=[，；、（）]|其中[：:])/);
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
     const c = clause.replace(/\s+/g, '');
@@ -122,7 +123,10 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     both = /预算(数)?(和|及|与|、)决算|决算(数)?(和|及|与|、)预算/.test(c);
     // "财政拨款安排的“三公”经费支出3.10万元": spending out of what was allocated, not a budget
     const spentOfAllocated = SPENT_OF_ALLOCATED.test(c);
-    if (ACTUAL.test(c)) side = 'actual';
+    // "…决算支出785万元，较年初预算减少28%，其中：…": a comparison with the budget names no side of its own
+    if (COMPARED.test(c) && !firstIn(all, offset, offset + clause.length)) {
+      // (the side stays the figure's before it)
+    } else if (ACTUAL.test(c)) side = 'actual';
     else if (BUDGET.test(spentOfAllocated ? withoutFundNames(c).replace(SPENT_OF_ALLOCATED, '') : withoutFundNames(c))) side = 'budget';
     else if (spentOfAllocated) side = 'actual';
     // "公务接待费支出3.10万元，年初预算为3.00万元": an item's spending, then its budget beside it

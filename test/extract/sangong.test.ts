@@ -137,4 +137,12 @@ describe('三公 figures', () => {
     expect(plan.budget.total?.printed).toBe('5.00万元');
     expect(plan.actual.total).toBeUndefined();
   });
+
+  it('a comparison with the budget between an actual and its 其中 names no side (决算支出785万元，较年初预算减少28%其中：…)', () => {
+    for (const mark of ['', '，']) {
+      const f = extractSangong(linesToDoc(`某单位\n公务用车购置及运行费决算支出785万元，较年初预算减少28%${mark}其中：公务用车购置费274万元，公务用车运行维护费511万元。\n`, 'x.txt').blocks);
+      expect(printed(f.actual).items).toEqual({ '公务用车购置及运行（维护）费': '785万元', 公务用车购置费: '274万元', 公务用车运行维护费: '511万元' });
+      expect(f.budget.items).toEqual({});
+    }
+  });
 });
