@@ -7,7 +7,7 @@
  */
 import { sectionWithRole, type Profile } from '../profiles/profile.js';
 import type { Block } from '../read/types.js';
-import type { GoalPair, GoalFact, SectionFact, Src } from './model.js';
+import type { GoalPair, GoalFact, HeadingFact, SectionFact, Src } from './model.js';
 import { MEASURE_FAMILY } from './lexicon.js';
 import { matchesOf, sentences, sentenceSrc, type Sentence } from './text.js';
 
@@ -177,17 +177,31 @@ function unpairedWhy(t: GoalFact, results: readonly GoalFact[]): { zh: string; e
  * goals (（二）年度整体支出绩效目标) is such a part; without one, 一 is read, and only sentences that
  * set a target count (the caller filters them).
  */
-export function targetRange(sections: readonly SectionFact[], profile: Profile): [number, number, boolean] | undefined {
+export function targetRange(sections: readonly SectionFact[], profile: Profile, unmatched: readonly HeadingFact[] = []): [number, number, boolean, boolean?] | undefined {
   const one = sectionWithRole(profile, sections, 'goals');
-  if (!one) return undefined;
+  // "二、项目绩效目标" under an outline that has no such part: a top-level part of the report's own
+  // about goals is where its targets are
+  const own = unmatched.find((h) => GOALS_TITLE.test(h.text));
+  const ownRange = (h: HeadingFact): [number, number, boolean, boolean] => {
+    let end = Infinity;
+    for (const x of sections) if (x.line > h.line && x.line - 1 < end) end = x.line - 1;
+    for (const x of unmatched) if (x.line > h.line && x.line - 1 < end) end = x.line - 1;
+    // (its figures are targets where their own clause sets one: such a part may also say how the
+    // money was allocated, 绩效目标分解下达情况)
+    return [h.line + 1, end, false, true];
+  };
+  if (!one) return own ? ownRange(own) : undefined;
   // a part that is only about goals (二、部门整体支出绩效目标) is read whole, every figure a target
   const onlyGoals = profile.sections.find((s) => s.no === one.no)?.roles.every((r) => r === 'goals') ?? false;
   if (onlyGoals) return [one.line + 1, one.endLine, true];
-  const idx = one.subsections.findIndex((h) => /目标/.test(h.text) && !/完成|实现|情况分析|偏离/.test(h.text));
-  if (idx < 0) return [one.line + 1, one.endLine, false];
+  const idx = one.subsections.findIndex((h) => GOALS_TITLE.test(h.text));
+  if (idx < 0) return own ? ownRange(own) : [one.line + 1, one.endLine, false];
   const next = one.subsections[idx + 1];
   return [one.subsections[idx]!.line, next ? next.line - 1 : one.endLine, true];
 }
+
+/** A heading about the targets themselves (绩效目标, 年度目标), not about how far they were met. */
+const GOALS_TITLE = /^(?!.*(?:完成|实现|情况分析|偏离|结论)).*目标/;
 
 const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主要是|系因/;
 

@@ -74,12 +74,14 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   }
   const firstLine = Math.min(outline.sections[0]?.line ?? Infinity, outline.unmatched[0]?.line ?? Infinity);
   const bodyFrom = Number.isFinite(firstLine) ? firstLine : 1;
-  const tr = targetRange(outline.sections, profile);
+  const tr = targetRange(outline.sections, profile, outline.unmatched);
   const six = sectionWithRole(profile, outline.sections, 'results');
   // goals only where the report states goals: a part about targets, or a sentence that sets one
   // a clause saying what was done is a result, also where targets are stated ("绩效目标14户，实际完成14户")
-  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => !DONE.test(t.text) && !isAllocation(t) && (tr[2] || SETS_TARGET.test(t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
-  const results = six ? quantifiedClauses(doc.blocks, six.line + 1, six.endLine, 'result') : [];
+  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => !DONE.test(t.text) && !isAllocation(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
+  // (a part of both goals and results states each once: a clause read as a target is not its own result)
+  const isTarget = new Set(targets.map((t) => `${t.src.line}:${t.src.column}`));
+  const results = six ? quantifiedClauses(doc.blocks, six.line + 1, six.endLine, 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];
   if (tr && targets.length > 0) for (const r of quantifiedClauses(doc.blocks, tr[0], tr[1], 'result')) if (DONE.test(r.text)) results.push(r);
   const pairs = pairGoals(targets, results);
   // indicator tables pair their own rows: target and result side by side

@@ -234,6 +234,26 @@ export function headingKey(rest: string, max = 40): string | undefined {
   return sq.length === 0 ? undefined : sq;
 }
 
+/** The rest of a section's name that says what the part is about (完成情况 of 绩效目标完成情况). */
+const HEAD_REST = /完成|实现|执行|分析|结论|原因|措施|应用|评价/;
+/** (the first of two parts a name coordinates is that part: 存在的问题 of 存在的问题及改进措施) */
+const headRest = (rest: string): boolean => !/^[及和与、并]/.test(rest) && HEAD_REST.test(rest);
+
+/** Whether a heading starts with the core of one of the profile's names. */
+function startsLikeOne(sq: string, profile: Profile): boolean {
+  for (const { core } of candidatesOf(profile)) if (core.length >= 2 && sq.startsWith(core)) return true;
+  return false;
+}
+
+/** Words that say what a part is about, when a heading adds one its matched name lacks. */
+const HEAD_NOUN = /目标|结论/g;
+function otherHead(rest: string, cand: string): boolean {
+  // (a coordination goes on with another part: 存在问题及改进措施 is still 存在问题)
+  if (/[及和与、并]/.test(rest)) return false;
+  for (const m of rest.matchAll(HEAD_NOUN)) if (!cand.includes(m[0])) return true;
+  return false;
+}
+
 /** The profile section a squashed heading title names (headingKey), if any. */
 export function matchSquashed(sq: string, profile: Profile, strict: boolean, part = false): ProfileSection | undefined {
   let best: ProfileSection | undefined;
@@ -247,7 +267,11 @@ export function matchSquashed(sq: string, profile: Profile, strict: boolean, par
   let byEndLen = 0;
   for (const { section: s, cand, core } of candidatesOf(profile)) {
     const whole = sq === cand || sq === core;
-    const hit = whole || (!strict && ((sq.startsWith(core) && sq.length <= cand.length + 12) || (cand.startsWith(sq) && sq.length >= Math.min(4, cand.length))));
+    // (a heading that is the start of a name matches it, but not when the rest names what the part
+    // is about: 项目绩效目标 is the targets, not 项目绩效目标完成情况, how far they were met)
+    // and a heading that goes on past a name with a word of what it is about is not that part either:
+    // 项目绩效目标 is not 项目绩效情况)
+    const hit = whole || (!strict && ((sq.startsWith(core) && sq.length <= cand.length + 12 && !otherHead(sq.slice(core.length), cand)) || (cand.startsWith(sq) && sq.length >= Math.min(4, cand.length) && !headRest(cand.slice(sq.length)))));
     if (hit && core.length > bestLen) {
       best = s;
       bestLen = core.length;
@@ -258,6 +282,8 @@ export function matchSquashed(sq: string, profile: Profile, strict: boolean, par
       byEndLen = core.length;
     }
   }
+  // (a heading whose start matched a name but whose end is another part's: 项目绩效评价结论)
+  if (best === undefined && byEnd !== undefined && !strict && startsLikeOne(sq, profile) && !/[及和与、并]/.test(sq)) return byEnd;
   if (best === undefined && part) return partByEnd(sq, profile);
   return best !== undefined && !exact && byEnd !== undefined && !/[及和与、并]/.test(sq) ? byEnd : best;
 }

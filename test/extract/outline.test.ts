@@ -140,4 +140,18 @@ describe('outline', () => {
     const top = ['示例单位2024年度整体支出绩效自评报告', '1、 基本情况', '内设股室3个。', '2、 一般公共预算支出情况', '（一）基本支出情况', '基本支出300.00万元。', '3、 政府性基金预算支出情况', '本单位无政府性基金预算支出。'];
     expect(modelOf(top.join('\n')).outline.sections.map((x) => [x.no, x.line])).toEqual([['一', 2], ['二', 4], ['三', 7]]);
   });
+
+  it("a part of the report's own about its targets (二、项目绩效目标) is where they are read, not the outline's results part", async () => {
+    const auto = await createNodeAuditor({ rules: RULES });
+    const report = (result: string) =>
+      ['示例县2024年度高标准农田建设项目支出绩效自评报告', '一、项目基本情况', '本项目下达资金600万元，用于高标准农田建设。', '二、项目绩效目标', '计划完成高标准农田建设1.2万亩。', '三、项目绩效目标完成情况', `完成高标准农田建设${result}万亩。`, '四、存在的问题及改进措施', '项目进度偏慢。', '五、自评结论', '自评得分95分，等级为优。'].join('\n');
+    const goalChecks = async (result: string) => {
+      const r = auto.finish([await auto.check({ name: 'p.txt', text: report(result) })]);
+      return (r.files[0]!.checks ?? []).filter((c) => c.relation === 'goal').map((c) => [c.status, c.values.target, c.values.result]);
+    };
+    expect(await goalChecks('1.25')).toEqual([['pass', '计划完成高标准农田建设1.2万亩', '完成高标准农田建设1.25万亩']]);
+    expect(await goalChecks('1.0')).toEqual([['fail', '计划完成高标准农田建设1.2万亩', '完成高标准农田建设1.0万亩']]);
+    // the start of a name with another head (目标) is not that part: 项目绩效目标 is not 项目绩效情况
+    expect(matchSection('项目绩效目标', await resolveProfile('yunnan-project'), false)).toBeUndefined();
+  });
 });
