@@ -33,7 +33,7 @@ export function readTxt(bytes: Uint8Array, file: string, limits: ReadLimits = DE
 export function linesToDoc(text: string, file: string): SourceDoc {
   const lines = text.split(/\r\n|\n|\r/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  const joins = hardWraps(lines);
+  const joins = brokenFigures(lines, hardWraps(lines));
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (joins === undefined || !joins[i]) {
@@ -54,6 +54,39 @@ export function linesToDoc(text: string, file: string): SourceDoc {
   const out = verticalTables(blocks);
   flattenedTables(out);
   return { file, format: 'txt', blocks: out };
+}
+
+/** A line that ends inside a sentence, on a comma. */
+const ENDS_IN_CLAUSE = /[，,、]\s*$/;
+/** A line that ends inside a figure: on a digit, or on a digit and its separator (1,2 | 911000.). */
+const ENDS_IN_FIGURE = /\d[,，.．]?\s*$/;
+/** A line that goes on with a figure: its digits, or the unit a figure must have (万元，其中…). */
+const GOES_ON_WITH_FIGURE = /^\s*(?:\d|(?:万元|亿元|千元|元|万|%|％)(?![\u4e00-\u9fff]{0,1}\d))/;
+
+/**
+ * Lines joined where a sentence or a figure is broken over them, in any file: after a comma
+ * ("…基本支出800.00万元，" / "项目支出400.00万元。"), and inside a figure ("本年收入合计1,2" / "00.00万元",
+ * "支出合计1,200.00" / "万元，其中…": no line opens with a unit, and no figure with a leading zero goes
+ * on from a line ending in digits). Otherwise what hardWraps says.
+ */
+function brokenFigures(lines: readonly string[], wraps: boolean[] | undefined): boolean[] | undefined {
+  let out = wraps;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (out?.[i] || lines[i + 1]!.trim() === '' || isRowLine(lines[i]!) || isRowLine(lines[i + 1]!) || OPENS_PART.test(lines[i + 1]!)) continue;
+    // a sentence broken after a comma ("…基本支出800.00万元，" / "项目支出400.00万元。") goes on too
+    if (ENDS_IN_CLAUSE.test(lines[i]!)) {
+      out ??= lines.map(() => false);
+      out[i] = true;
+      continue;
+    }
+    if (!ENDS_IN_FIGURE.test(lines[i]!) || !GOES_ON_WITH_FIGURE.test(lines[i + 1]!)) continue;
+    // digits after digits: one figure only when the second line's figure could not stand alone
+    // (a leading zero: 00.00万元) or the first ends on a separator (1,2 | 911000.)
+    if (/^\s*\d/.test(lines[i + 1]!) && !/^\s*0\d/.test(lines[i + 1]!) && !/[,，.．]\s*$/.test(lines[i]!)) continue;
+    out ??= lines.map(() => false);
+    out[i] = true;
+  }
+  return out;
 }
 
 /** Lines that end a sentence or a part, or open one: never joined to the next line. */

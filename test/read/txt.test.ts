@@ -109,6 +109,21 @@ describe('text copied out of a PDF (hard-wrapped lines)', () => {
     expect(readTxt(enc(list.join('\n')), 'l.txt').blocks.map((b) => b.text)).toEqual(list);
   });
 
+  it('in any file, a sentence broken after a comma and a figure broken over two lines are one paragraph', () => {
+    const lines = ['一、部门基本情况', '本年支出合计1,200.00', '万元，其中：基本支出800.00万元，', '项目支出400.00万元。', '本年收入合计1,2', '00.00万元，其中：财政拨款收入1,100.00万元，其他收入100.00万元。', '内设股室3个。', '在职人员25人。'];
+    const doc = readTxt(enc(lines.join('\n')), 'b.txt');
+    expect(doc.blocks.map((b) => [b.line, b.norm])).toEqual([
+      [1, '一、部门基本情况'],
+      [2, '本年支出合计1,200.00万元，其中：基本支出800.00万元，项目支出400.00万元。'],
+      [5, '本年收入合计1,200.00万元，其中：财政拨款收入1,100.00万元，其他收入100.00万元。'],
+      [7, '内设股室3个。'],
+      [8, '在职人员25人。'],
+    ]);
+    // held: a line ending in a figure, then one opening with a figure that stands alone, stay apart
+    expect(readTxt(enc('支出合计\n2025年度\n'), 'c.txt').blocks.length).toBe(2);
+    expect(readTxt(enc('一、基本情况 12\n二、支出情况 34\n'), 'd.txt').blocks.length).toBe(2);
+  });
+
   it('is checked as the paragraphs it holds, and a finding points at the line and column of the file', async () => {
     const { createNodeAuditor } = await import('../../src/lib/node.js');
     const auditor = await createNodeAuditor({});
