@@ -11,7 +11,8 @@ import { memoised, reportMemo } from './report-memo.js';
 import { isWhiteSpaceCode, matchesOf, sentenceSrc, type Sentence } from './text.js';
 
 // 万 / 亿 without 元 for 万元 / 亿元 (预算3.80万，决算3.26万), where a clause mark or these words follow (as quantities.ts reads it)
-const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t\u00a0\u3000]*(万元|亿元|元|[万亿](?=$|[，。；、）)：]|的|用|作|于|以|左右|多|余))/g;
+// (text from a PDF may space a figure out: 1 , 200 . 00 万元, read as the printed 1,200.00)
+const AMOUNT = /(\d{1,3}(?: ?, ?\d{3})+|\d+)(?: ?\. ?(\d+))?[ \t\u00a0\u3000]*(万元|亿元|元|[万亿](?=$|[，。；、）)：]|的|用|作|于|以|左右|多|余))/g;
 /** Characters that end the words naming an amount: clause marks, brackets, quotes and white space. */
 const LABEL_STOP = new Set([...'，。；：、（）“”,'].map((c) => c.charCodeAt(0)));
 function isLabelStop(code: number): boolean {
@@ -55,7 +56,7 @@ function findAmounts(s: Sentence): FoundAmount[] {
     const prev = at > 0 ? s.norm.charCodeAt(at - 1) : 0;
     if ((prev >= 48 && prev <= 57) || prev === 46 /* . */) continue;
     const unit = (m[3] === '万' ? '万元' : m[3] === '亿' ? '亿元' : m[3]) as MoneyUnit;
-    const printedNumber = m[1]! + (m[2] !== undefined ? '.' + m[2] : '');
+    const printedNumber = m[1]!.replace(/ /g, '') + (m[2] !== undefined ? '.' + m[2] : '');
     out.push({
       label: labelBefore(s.norm, at),
       value: toWanString(printedNumber, unit),

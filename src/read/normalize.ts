@@ -29,6 +29,11 @@ const ARTEFACTS = /\[bookmark: [^\]]*\]/g;
 /** Every character normalisation may change; everything else is copied as is. */
 const CHANGES = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a,.:;()!?．％\\u00a0\\u3000\\t\\u2002\\u2003\\u2009\\u200b\\ufeff\\r"〝〞＂～－＋＝＞＜≧≦／＊「」『』${Object.keys(TRADITIONAL).join('')}]`, 'g');
 
+/** A separator with one space beside it in a figure from a PDF, seen from two characters before it. */
+const SPACED_SEPARATOR = /^(?:[0-9] |.[0-9])[.,]/;
+const SPACED_THOUSANDS = /^(?:[0-9] |.[0-9]), ?[0-9]{3}(?![0-9])/;
+const SPACED_POINT = /^(?:[0-9] |.[0-9])\. ?[0-9]{1,4}(?![0-9年])/;
+
 /** Full-width digits grouped by full-width commas, three digits a group: １，２００ or １２，３４５，６７８. */
 const FULL_WIDTH_THOUSANDS = /[\uff10-\uff19]，[\uff10-\uff19]{3}(?![\uff10-\uff19])/;
 const FULL_WIDTH_THOUSANDS_ALL = /[\uff10-\uff19](?:，[\uff10-\uff19]{3})+(?![\uff10-\uff19])/g;
@@ -47,9 +52,15 @@ export function normalizeText(input: string): string {
     if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return String.fromCharCode(code - 0xfee0); // full-width latin letter
     if (ch === ',') {
       // a thousands separator stays; a clause comma becomes the full-width one
-      return DIGIT.test(s[i - 1] ?? '') && /^[0-9０-９]{3}$/.test(s.slice(i + 1, i + 4)) && !DIGIT.test(s[i + 4] ?? '') ? ',' : '，';
+      if (DIGIT.test(s[i - 1] ?? '') && /^[0-9０-９]{3}$/.test(s.slice(i + 1, i + 4)) && !DIGIT.test(s[i + 4] ?? '')) return ',';
+      // (text from a PDF may space it: 1 , 200 . 00)
+      return SPACED_SEPARATOR.test(s.slice(Math.max(0, i - 2), i + 7)) && SPACED_THOUSANDS.test(s.slice(i - 2, i + 7)) ? ',' : '，';
     }
-    if (ch === '.') return DIGIT.test(s[i - 1] ?? '') && DIGIT.test(s[i + 1] ?? '') ? '.' : '。';
+    if (ch === '.') {
+      if (DIGIT.test(s[i - 1] ?? '') && DIGIT.test(s[i + 1] ?? '')) return '.';
+      // a decimal point with a space beside it (1,200. 00万元, 200 . 00): digits on both sides, a few after
+      return i >= 2 && SPACED_POINT.test(s.slice(i - 2, i + 7)) ? '.' : '。';
+    }
     return MAP[ch] ?? ch;
   });
 }

@@ -9,6 +9,11 @@ function sentence(text: string): Sentence {
 const values = (text: string) => amountsIn(sentence(text)).map((a) => [a.label, a.value, a.unit]);
 
 describe('amounts: only a number with a money unit is an amount', () => {
+  it('a point spaced out by a PDF is a decimal point (200 . 00 万元), a full stop before a year is not (得分95. 2024年度…)', () => {
+    expect(values('支出200 . 00 万元，其中…')).toEqual([['支出', '200.00', '万元']]);
+    expect(normalizeText('自评得分95. 2024年度工作完成较好。')).toBe('自评得分95。 2024年度工作完成较好。');
+    expect(normalizeText('分别为1, 2, 3个')).toBe('分别为1， 2， 3个');
+  });
   it('a year is not an amount', () => {
     expect(values('2024年完成培训12期。')).toEqual([]);
   });
