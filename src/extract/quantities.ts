@@ -161,8 +161,34 @@ function quotedBefore(text: string, at: number): boolean {
 /** Where the words naming a figure start: back to the previous clause mark. */
 export function labelStart(text: string, at: number): number {
   let i = at;
-  while (i > 0 && !LABEL_STOP.has(text.charCodeAt(i - 1))) i--;
-  return i;
+  for (;;) {
+    while (i > 0 && !LABEL_STOP.has(text.charCodeAt(i - 1))) i--;
+    // a short bracket or quote inside a name is part of it: 因公出国（境）费, “三公”经费
+    const inner = i < at ? innerMark(text, i) : -1;
+    if (inner < 0) return i;
+    i = inner;
+  }
+}
+
+/**
+ * Where a bracket or quote that closes right before `i` opens, when it holds a few characters of a
+ * name (境, 三公: no digit, no clause mark) and a name character stands before it too; else -1.
+ */
+function innerMark(text: string, i: number): number {
+  const close = text.charCodeAt(i - 1);
+  const open = close === 0xff09 /* ） */ ? 0xff08 /* （ */ : close === 0x201d /* ” */ ? 0x201c /* “ */ : 0;
+  if (open === 0) return -1;
+  for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+    const c = text.charCodeAt(k);
+    if (c === open) return k > 0 && isNameChar(text.charCodeAt(k - 1)) && k < i - 2 ? k : close === 0x201d && k < i - 2 && (k === 0 || LABEL_STOP.has(text.charCodeAt(k - 1))) ? k : -1;
+    if (!isNameChar(c)) return -1;
+  }
+  return -1;
+}
+
+/** A CJK character (of a name), as opposed to a digit or a mark. */
+function isNameChar(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** The words before a figure, back to the previous clause mark, without list words and verbs. */
