@@ -60,7 +60,7 @@ export const COMPARISON = /(?:比|较|与|同)(?:上年|上年度|去年|上一�
 export const CHANGE_VERB = /(增加|增长|上升|提高|减少|下降|降低|持平|增收|增支|减收|减支|增|减)(了)?/;
 export const DOWN = /减|下降|降低/;
 /** The label of a change's amount: it ends in the verb (比上年增加, 与上年相比减少, 增支). */
-export const CHANGE_LABEL = /(?:增加|增长|减少|下降|降低|上升|提高|增收|增支|减收|减支|增|减)(?:了)?$/;
+export const CHANGE_LABEL = /(?:增加|增长|减少|下降|降低|上升|提高|增收|增支|减收|减支|增|减)(?:了)?(?:支出|收入)?$/;
 /** The label of a change's rate: the verb or 幅度 (增长, 下降幅度为). */
 export const CHANGE_RATE_LABEL = /(?:增加|增长|减少|下降|降低|上升|提高|增收|增支|减收|减支|增|减|幅度)(?:了|为)?$/;
 
@@ -72,8 +72,10 @@ const PRIOR_WORDS = /^(?:比|较|与)?(?:上年|上年度|去年|上一年度?|�
 
 /** The earlier period's figure, never the change (与上年相比减少 X: X is the change, not 上年's figure). */
 export function isPriorLabel(label: string): boolean {
-  return PRIOR_WORDS.test(label) && !CHANGE_LABEL.test(label);
+  // (比上年减少支出 X: X is the change, whatever word follows the verb)
+  return PRIOR_WORDS.test(label) && !CHANGE_LABEL.test(label) && !CHANGE_WORD.test(label);
 }
+const CHANGE_WORD = /增加|减少|增长|下降|降低|上升|提高|增收|增支|减收|减支/;
 
 /** Labels of planned figures (预算数) and of figures spent (执行数), for 执行率 = 执行数 ÷ 预算数. */
 export const BUDGET_LABEL = /预算|批复|下达|安排|计划|年初|调整后|全年预算/;

@@ -85,6 +85,9 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         pendingList.style = n.style;
         pendingList.parts.push(q);
         pendingList.stretches.push(first);
+      } else if (pendingList.style !== undefined && pendingList.style !== 'none' && deeper(n.style, pendingList.style)) {
+        // "（二）公务用车购置及运行费…。其中：" then "1、公务用车购置费…" "2、…": the items of a part, a level
+        // below the list's; the list goes on after them ("（三）公务接待费…")
       } else if (n.style === 'none' && (pendingList.style ?? 'none') === 'none' && q && linePart(first, q, pendingList.total.family, pendingList.parts[0])) {
         // "…基本支出911000.39元，其中：" then "人员经费809961.19元，主要包括：…。" and "公用经费71339.20元，…":
         // unnumbered lines, each opening with one part of the same kind
@@ -405,6 +408,14 @@ function leadNames(e: Stretch): readonly { q: Quantity; name: string }[] {
 function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[], complete: boolean, shape: string): RelationFact {
   const tf = figure(ts, total);
   return { relation: 'sum', subject: total.label, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1, shape, src: tf.src };
+}
+
+/** Heading number styles from the top level down: a style later in the list is a level below. */
+const LEVELS = ['chinese-part', 'chinese-dun', 'paren-chinese', 'arabic-dun', 'arabic-dot', 'paren-arabic'];
+function deeper(style: string, than: string): boolean {
+  const a = LEVELS.indexOf(style);
+  const b = LEVELS.indexOf(than);
+  return a >= 0 && b >= 0 && a > b && !(a === 4 && b === 3) && !(a === 3 && b === 4);
 }
 
 /**
