@@ -67,7 +67,12 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
     // a bracket of figures details the count ("共15个（含…项目5个）", "事业编制41个（参公3人…）"): names
     // of what is counted carry no figures
     if (/\d|[一二两三四五六七八九十]+[个人名项家所]/.test(body)) return undefined;
+    // "18个区县（含高新区、经开区）": 含 names some of them, worth pointing out; not the list
+    if (/^(?:含|包含|包括|其中)/.test(body)) return undefined;
   }
+  // "共设12个三级指标，包括5个数量指标、2个质量指标…": items that each state their own count add up
+  // to it (a sum of counts, read as such); they are no list of names
+  if (/^[\d一二两三四五六七八九十]+[个人名项家所条]/.test(body.trim())) return undefined;
   // the list ends where a clause no longer names an item ("…，共有干部职工20人")
   const listed = splitList(body, declared);
   if (listed.length < 2) return undefined;

@@ -8,6 +8,8 @@ import type { Block } from '../read/types.js';
 import type { DocumentKind } from '../profiles/profile.js';
 
 const KINDS: readonly [RegExp, DocumentKind][] = [
+  // a notice of the score someone else gave (部门整体支出绩效评价结果公示) is that evaluation's result
+  [/绩效评价(?:报告)?结果(?:的)?(?:公示|公告|通报|公开)|评价结果(?:公示|公告|通报)/, 'evaluation-report'],
   [/绩效自评表|自评表（|绩效自评情况表/, 'self-evaluation-form'],
   [/部门决算|决算(情况)?说明|决算公开|预算公开说明|部门预算(情况)?说明/, 'final-accounts'],
   [/整体支出绩效.{0,8}(自评|自我评价)|整体支出(绩效)?自评/, 'department-self-evaluation'],
@@ -21,11 +23,16 @@ const KINDS: readonly [RegExp, DocumentKind][] = [
   [/(资金|转移支付|工程|项目|补助|补贴).{0,24}绩效.{0,6}自(评|我评价)(价)?报告/, 'project-self-evaluation'],
 ];
 
+/** A line of a site's navigation path: short names between > (首页 > 信息公开 > 预决算公开). */
+const BREADCRUMB = /^[^，。；>＞»]{1,20}(?:\s*[>＞»]\s*[^，。；>＞»]{1,20}){2,}\s*$/;
+
 /** The first `n` non-empty lines of a document as one squashed string (a title split over lines is one). */
 export function headText(blocks: readonly Block[], n = 12): string {
   const parts: string[] = [];
   for (const b of blocks) {
     if (parts.length >= n) break;
+    // (a web page's path, 首页 > 信息公开 > 预决算公开 > …, names where it was filed, not what it is)
+    if (b.kind !== 'row' && BREADCRUMB.test(b.norm)) continue;
     const t = (b.kind === 'row' ? (b.normCells ?? []).join('') : b.norm).replace(/\s+/g, '');
     if (t) parts.push(t);
   }

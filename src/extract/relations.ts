@@ -237,6 +237,22 @@ function namedWhole(previous: Stretch, s: Stretch, from: number, byPosition: Qua
   return named ?? byPosition;
 }
 
+/**
+ * "第一批1200万元；第二批800万元；全年合计2500万元。其中，…": after figures and their 合计, the 其中 sentence
+ * details the 合计 (the one figure of the sentence before named a total), not the first figure.
+ */
+function statedTotal(previous: Stretch, byPosition: Quantity): Quantity {
+  // (the clause's words: a figure's label leaves out the 合计 it ends with)
+  if (TOTAL_WORD.test(clauseLabel(previous, byPosition))) return byPosition;
+  let total: Quantity | undefined;
+  for (const q of previous.qs) {
+    if (q.depth !== 0 || q.family !== byPosition.family || isAttribute(q) || !TOTAL_WORD.test(clauseLabel(previous, q))) continue;
+    if (total) return byPosition;
+    total = q;
+  }
+  return total ?? byPosition;
+}
+
 /** The sums read so far whose total is on a line, in the order read (indexed as `out` grows). */
 const sumIndex = new WeakMap<readonly RelationFact[], { n: number; byLine: Map<number, RelationFact[]> }>();
 function sumsWithTotalOn(out: readonly RelationFact[], line: number): readonly RelationFact[] {
@@ -273,7 +289,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     // was spent); "支出合计900.00万元，…。其中：…" its first
     const byDimension = /^(?:，|。)?按/.test(text.slice(s.from));
     const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
-    const whole = byDimension ? wholeOf(lastOf(previous), previous, out, paragraph) : first ? { q: namedWhole(previous, s, s.from + lead.length, stagedWhole(previous, first)), s: previous } : undefined;
+    const whole = byDimension ? wholeOf(lastOf(previous), previous, out, paragraph) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
     if (whole) {
       const parts = collectParts(s, s.from + lead.length, whole.q.family, 0, used, out, whole.q);
       if (parts.length > 0) out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete, '其中（另句）'));
@@ -292,13 +308,15 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     // a part already read (with its own nested list) may still state its own change
     let after = used.has(q) ? '' : text.slice(q.end, s.to);
     // "由5名成员组成，其中…": the figure's noun and 组成/构成 before the introducer
-    const made = after ? MADE_OF.exec(after) : null;
+    // ("共设12个三级指标，包括5个数量指标、2个…": a count's noun after it, then the introducer)
+    // (not levels of one hierarchy: "12个绩效指标，其中一级指标3个，二级指标9个，三级指标12个" do not add up)
+    const made = after ? (MADE_OF.exec(after) ?? (q.family !== 'money' && q.family !== 'pct' && !LEVELS_LISTED.test(after.slice(0, 60)) ? COUNT_NOUN.exec(after) : null)) : null;
     const skip = made ? made[0].length : 0;
     if (made) after = after.slice(skip);
     const intro = after ? partIntroducer(after.replace(/^（/, '')) : null;
     // "项目支出500万元，比上年增长10%，其中：…": the 其中 after the figure's change is the figure's
     const past = !intro && !made && after && !isAttribute(q) ? pastAttributes(s, i) : null;
-    if (intro && !isAttribute(q) && (!made || /^，其中/.test(after))) {
+    if (intro && !isAttribute(q) && (!made || /^，(?:其中|包括)/.test(after))) {
       const open = after.startsWith('（') ? 1 : 0;
       const parts = collectParts(s, q.end + skip + open + intro.length, q.family, q.depth + open, used, out, q);
       if (parts.length > 0) out.push(sumRelation(s, q, s, parts, intro.complete, open ? '括号内其中' : '其中'));
@@ -339,6 +357,12 @@ function pastAttributes(s: Stretch, i: number): { from: number; complete: boolea
   if (!intro || intro.length < 2) return null;
   return { from: last.end + intro.length - (rest.startsWith('其中') ? 1 : 0), complete: intro.complete };
 }
+
+/** Levels of a hierarchy named in a list (一级指标…、二级指标…): no parts of one whole. */
+const LEVELS_LISTED = /[一二三四五]级[^，。；、]{0,8}[，、；][^。；]*?[一二三四五]级/;
+
+/** The noun after a count, before a list of its kinds (12个三级指标，包括5个数量指标…). */
+const COUNT_NOUN = /^[\u4e00-\u9fff]{1,8}?(?=，(?:其中|包括))/;
 
 /** The noun of a count and a verb of composition after it (5名成员组成，其中…): not a clause of its own. */
 const MADE_OF = /^[\u4e00-\u9fff]{1,4}?(?:组成|构成)(?=，其中)/;
@@ -530,7 +554,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (total !== undefined && RETIRED.test(q.label) && !RETIRED.test(total.label) && SERVING.test(total.label)) break;
     // "…，县财政配套资金30.9万元，2021年度中央下达资金61.8万元": a clause opening with a year states
     // another figure, not one more part
-    if (parts.length > 0 && /^(?:19|20)\d{2}年/.test(clauseBefore(text, q.at))) break;
+    // (unless the parts are grouped by year: "其中2022年省级资金…、中央资金…，2023年省级资金…")
+    if (parts.length > 0 && /^(?:19|20)\d{2}年/.test(clauseBefore(text, q.at)) && !/^(?:其中)?(?:19|20)\d{2}年/.test(clauseBefore(text, parts[0]!.at))) break;
     // "…200万元，其中项目管理费2万元，目前项目资金已拨付150万元": how far the money has gone is
     // another measure, not a part; unless the parts are such stages ("其中已拨付150万元、未拨付50万元")
     if (parts.length > 0 && PROGRESS.test(clauseBefore(text, q.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;

@@ -278,6 +278,25 @@ describe('kinds read from the titles people write, and a document of unknown kin
     expect(await kindOf('关于下达2023年残疾人事业发展补助资金的通知')).toBe('unknown');
   });
 
+  it("a notice of an evaluation's result is an evaluation report, whatever the site's path above it says (field trial 6)", async () => {
+    const auditor = await createNodeAuditor();
+    const notice = (head: string) => `${head}某镇人民政府部门整体支出绩效评价结果公示\n现将评价结果公示如下：\n本次评价等级为“良”，总得分为84.50分。\n`;
+    for (const head of ['', '首页 > 信息公开 > 预决算公开 > 绩效管理\n']) {
+      const r = await auditor.check({ name: 'n.txt', text: notice(head) });
+      expect(r.info.kind).toBe('evaluation-report');
+      expect(r.findings.map((f) => f.ruleId).filter(requires三公)).toEqual([]);
+    }
+    // the path names where a page was filed: a final account under it is still one
+    expect((await auditor.check({ name: 'f.txt', text: '首页 > 信息公开 > 预决算公开\n某局2023年度部门决算说明\n第一部分 部门概况\n' })).info.kind).toBe('final-accounts');
+  });
+
+  it("a transfer payment's self-evaluation opens with how its targets were handed down: the national outline's first part", async () => {
+    const auditor = await createNodeAuditor({ rules: [] });
+    const text = ['某县2023年度中央水利发展资金绩效自评报告', '一、绩效目标分解下达情况', '中央下达资金100万元，年度目标为养护县乡道120公里。', '二、绩效目标完成情况分析', '全年养护县乡道120公里。', '三、偏离绩效目标的原因和下一步改进措施', '无偏离。', '四、绩效自评结果拟应用和公开情况', '自评结果已公开。', '五、其他需要说明的问题', '无。'].join('\n');
+    const m = auditor.model(auditor.readText('t.txt', text));
+    expect([m.profile, m.outline.sections.map((x) => x.no).join('')]).toEqual(['national-project', '一二三四五']);
+  });
+
   it('on a document of unknown kind the rules of some kinds only are not run but listed as skipped, saying why; --kind runs them', async () => {
     const notice = '关于下达2023年残疾人事业发展补助资金的通知\n一、资金安排\n下达补助资金29.6万元，其中康复补助20万元，辅具补助9.6万元。\n';
     const result = await (await createNodeAuditor()).check({ name: 'n.txt', text: notice });
