@@ -777,7 +777,7 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   let suffix: { st: Stretch; q: Quantity } | undefined;
   for (const e of [...earlier, s]) {
     for (const q of e.qs) {
-      if ((e === s && q.at >= from) || q.family === 'pct' || isAttribute(q)) continue;
+      if ((e === s && q.at >= subjectAt) || q.family === 'pct' || isAttribute(q)) continue;
       const label = canonicalLabel(q.label);
       if (label === name) current = { st: e, q };
       // "资金总额比上年增加…" of 项目资金总额, "支出比上年增加…" of 实际支出: the nearest whose name ends so
