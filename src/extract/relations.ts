@@ -10,7 +10,7 @@
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
 import {
-  ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, partIntroducer, RETIRED,
+  ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, RETIRED,
   RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, TOTAL_ROW, TOTAL_WORD,
 } from './lexicon.js';
 import { compact, depthAt, type Quantity } from './quantities.js';
@@ -307,18 +307,23 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     if (q.family === 'pct') continue;
     // a part already read (with its own nested list) may still state its own change
     let after = used.has(q) ? '' : text.slice(q.end, s.to);
+    // "16954套（台、块、项），其中：…": the other measure words the figure counts in, not a bracket of parts
+    const units = after ? UNIT_BRACKET.exec(after) : null;
+    const unitSkip = units ? units[0].length : 0;
+    if (units) after = after.slice(unitSkip);
     // "由5名成员组成，其中…": the figure's noun and 组成/构成 before the introducer
     // ("共设12个三级指标，包括5个数量指标、2个…": a count's noun after it, then the introducer)
     // (not levels of one hierarchy: "12个绩效指标，其中一级指标3个，二级指标9个，三级指标12个" do not add up)
     const made = after ? (MADE_OF.exec(after) ?? (q.family !== 'money' && q.family !== 'pct' && !LEVELS_LISTED.test(after.slice(0, 60)) ? COUNT_NOUN.exec(after) : null)) : null;
-    const skip = made ? made[0].length : 0;
-    if (made) after = after.slice(skip);
+    const skip = (made ? made[0].length : 0) + unitSkip;
+    if (made) after = after.slice(made[0].length);
     const intro = after ? partIntroducer(after.replace(/^（/, '')) : null;
     // "项目支出500万元，比上年增长10%，其中：…": the 其中 after the figure's change is the figure's
     const past = !intro && !made && after && !isAttribute(q) ? pastAttributes(s, i) : null;
     if (intro && !isAttribute(q) && (!made || /^，(?:其中|包括)/.test(after))) {
       const open = after.startsWith('（') ? 1 : 0;
-      const parts = collectParts(s, q.end + skip + open + intro.length, q.family, q.depth + open, used, out, q);
+      const also = units ? new Set([...units[0]].map((c) => MEASURE_FAMILY[c]).filter((f): f is string => f !== undefined)) : undefined;
+      const parts = collectParts(s, q.end + skip + open + intro.length, q.family, q.depth + open, used, out, q, false, also);
       if (parts.length > 0) out.push(sumRelation(s, q, s, parts, intro.complete, open ? '括号内其中' : '其中'));
     } else if (past) {
       const parts = collectParts(s, past.from, q.family, q.depth, used, out, q);
@@ -357,6 +362,12 @@ function pastAttributes(s: Stretch, i: number): { from: number; complete: boolea
   if (!intro || intro.length < 2) return null;
   return { from: last.end + intro.length - (rest.startsWith('其中') ? 1 : 0), complete: intro.complete };
 }
+
+/** Families of counts (not money, shares or scores): a list of one of them is counted in one measure word. */
+const COUNTED: ReadonlySet<string> = new Set(Object.values(MEASURE_FAMILY).filter((f) => f !== 'score'));
+
+/** Measure words in a bracket after a figure's own (套（台、块、项）, 台（套）). */
+const UNIT_BRACKET = /^（[个台块项套件辆处座间条]{1,2}(?:、[个台块项套件辆处座间条]{1,2})*）/;
 
 /** Levels of a hierarchy named in a list (一级指标…、二级指标…): no parts of one whole. */
 const LEVELS_LISTED = /[一二三四五]级[^，。；、]{0,8}[，、；][^。；]*?[一二三四五]级/;
@@ -510,7 +521,7 @@ const PROGRESS = /已(?:拨付|支付|使用|到位|执行|下达|兑付|发放)
  * (to the next ； or its closing bracket), read as its own relation. A figure naming a change or a
  * share belongs to the part before it.
  */
-function collectParts(s: Stretch, from: number, family: string, depth: number, used: Set<Quantity>, out: RelationFact[], total?: Quantity, opened = false): Quantity[] {
+function collectParts(s: Stretch, from: number, family: string, depth: number, used: Set<Quantity>, out: RelationFact[], total?: Quantity, opened = false, alsoFamilies?: ReadonlySet<string>): Quantity[] {
   const text = s.c.text;
   let end = s.to;
   if (depth > 0) {
@@ -543,12 +554,22 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   const parts: Quantity[] = [];
   let skipUntil = -1;
   let reduced = false;
+  let mixed = false;
   for (const q of s.qs) {
     if (q.at < from || q.at >= end || used.has(q)) continue;
     if (q.at < skipUntil) continue;
     // "另下设13个分局", "此外…": a figure beside the list, not in it
     if (/^(?:另|此外|另外|同时|以及)/.test(clauseBefore(text, q.at))) break;
-    if (q.depth !== depth || q.family !== family) continue;
+    if (q.depth !== depth) continue;
+    if (q.family !== family && !alsoFamilies?.has(q.family)) {
+      // "1000套，其中：A 200套；B 300套；C 500台": a part counted in another measure word leaves the
+      // sum of the others meaning nothing (a figure of another kind beside a part, 80万元 of 2辆, is
+      // that part's own and is passed over)
+      // (one more part only when named as the parts are: 前端补点安装设备 beside 指挥平台安装设备; 实有车辆6辆
+      // after 离休0人、退休16人 is another statement)
+      if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length > 0 && q.label.length >= 2 && parts[0]!.label.slice(-2) === q.label.slice(-2)) mixed = true;
+      continue;
+    }
     // "在职职工62人，其中…中级工1人，退休职工28人": the retired are not among the staff serving
     // (a total that may count the retired too, 年末实有人数42人，其中在职30人、退休12人, lists them as a part)
     if (total !== undefined && RETIRED.test(q.label) && !RETIRED.test(total.label) && SERVING.test(total.label)) break;
@@ -582,7 +603,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   }
   const tail = text.slice(parts.length > 0 ? parts[parts.length - 1]!.end : from, Math.min(end, (parts[parts.length - 1]?.end ?? from) + 4));
   // a part taken off: the others may add up to more than the total, no sum of them says anything
-  if (reduced) return [];
+  if (reduced || mixed) return [];
   if (/^(?:）)?等/.test(tail)) return parts.length > 1 ? parts.slice(0, 1) : parts; // an open list is only a partial one
   // a list the text breaks off in ("…专项经费5万元，调研协商" and no more: an item without its
   // amount, then the end of the paragraph, unpunctuated) is open too: what it left out is unknown
