@@ -294,6 +294,8 @@ export interface ShareInput {
   baseNameEn?: string;
   amount: Money;
   base: Money;
+  /** The unit amount and base are in (default 万元). */
+  unit?: string;
   /** The percentage as printed, without %. */
   pct: string;
   baseDerived: boolean;
@@ -326,6 +328,7 @@ export function shareItem(i: ShareInput): CheckItem {
     ...(i.baseNameEn !== undefined ? { baseNameEn: i.baseNameEn } : {}),
     base,
     amount,
+    unitText: i.unit ?? '万元',
     check: 'share',
     pct: quantity(parsePct(i.pct), '%', i.pct),
     expected: ratioOfMoney(i.amount, i.base, expectedPct) ?? null,

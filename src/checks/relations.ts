@@ -239,6 +239,7 @@ function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: C
   const base = valueOf(baseFigure, unit, d);
   if (base.v - base.h <= 0n) return;
   const item = shareItem({
+    unit,
     key,
     src: r.src,
     related: [{ src: r.base.src, text: `${r.base.label} ${r.base.number}${unit}` }],
@@ -281,6 +282,7 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
   if (r.rate && prior && prior.v - prior.h > 0n) {
     const delta: Money = signed ?? { v: c.v - prior.v, h: c.h + prior.h };
     const item = shareItem({
+      unit,
       key: `change:${at(cur.src)}`,
       src: r.rate.src,
       subject: r.subject,
@@ -309,6 +311,7 @@ function rateOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Ch
   const base = valueOf(r.denominator!, unit, d);
   if (base.v - base.h <= 0n) return;
   const item = shareItem({
+    unit,
     key,
     src: r.rate!.src,
     related: [{ src: r.denominator!.src, text: `${r.denominator!.label} ${r.denominator!.number}${unit}` }],

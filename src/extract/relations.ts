@@ -337,6 +337,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       }
     }
     changeRelation(s, q, i, out);
+    fromToChange(s, i, out);
   }
   restatedChange(s, earlier, out);
   shareRelations(s, out, earlier);
@@ -676,6 +677,25 @@ const YEAR_ONLY = /^((?:19|20)\d{2})年度?(?:同期)?(?:为|是)?$/;
 
 /** A bracket and what it holds (one level of brackets inside). */
 const BRACKETED = /（[^（）]*(?:（[^（）]*）[^（）]*)*）/g;
+
+/** "从2022年的17000元" / "增至2023年的19000元": the figures a change goes from and to. */
+const FROM = /从(?:(?:19|20)\d{2}年(?:度)?(?:的)?)?$/;
+const TO = /(增加|增长|提高|上升|下降|降低|减少|增|降|减)(?:至|到)(?:(?:19|20)\d{2}年(?:度)?(?:的)?)?$/;
+
+/** "人均纯收入从17000元增至19000元，同比增长11.8%": the rate of a change stated as where it went from and to. */
+function fromToChange(s: Stretch, i: number, out: RelationFact[]): void {
+  const a = s.qs[i]!;
+  const b = s.qs[i + 1];
+  const r = s.qs[i + 2];
+  if (!b || !r || a.family === 'pct' || b.family !== a.family || a.depth !== b.depth || r.family !== 'pct') return;
+  const text = s.c.text;
+  if (!FROM.test(text.slice(Math.max(s.from, a.at - 10), a.at)) || !TO.test(clauseBefore(text, b.at))) return;
+  // the rate in the clause right after: "，（同比）增长p%"
+  if (text.slice(b.end, r.at).replace(/^，/, '').length > 8 || !CHANGE_RATE_LABEL.test(r.label)) return;
+  const verb = TO.exec(clauseBefore(text, b.at))![1]!;
+  const cf = figure(s, b);
+  out.push({ relation: 'change', subject: a.label.replace(FROM, '') || b.label, current: cf, prior: figure(s, a), rate: figure(s, r), direction: DOWN.test(verb) ? 'down' : 'up', src: cf.src });
+}
 
 /** 比上年增加 X，增长 p%; 上年为 P: the change of figure q, when the words follow it directly. */
 function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {

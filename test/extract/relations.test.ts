@@ -39,6 +39,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['one change said of two items sharing their last words (人员、公用经费各增加…)', 'change', '11.11', '人员经费300万元，公用经费300万元。与上年相比，人员、公用经费各增加30万元，增长11.11%。', '人员经费310万元，公用经费300万元。与上年相比，人员、公用经费各增加30万元，增长11.11%。'],
   ['a change whose verb names what changed (比上年减少支出X万元) is the change, not last year\'s figure', 'change', '25.00', '2017年经费支出100.00万元，比上年减少支出25.00万元，下降20.0%。', '2017年经费支出100.00万元，比上年减少支出25.00万元，下降25.0%。'],
   ['a change that names its subject again after other clauses of the sentence (…，与上年相比，公务用车运行费减少…)', 'change', '100.00', '公务用车运行费300.00万元，主要用于车辆燃油和保险，年末保有车辆40辆，与上年相比，公务用车运行费减少100.00万元，下降25.0%。', '公务用车运行费300.00万元，主要用于车辆燃油和保险，年末保有车辆40辆，与上年相比，公务用车运行费减少100.00万元，下降30.0%。'],
+  ['a change stated as where it went from and to (从2022年的17000元增至2023年的19000元，同比增长p%)', 'change', '17000', '脱贫人口人均纯收入从2022年的17000元增至2023年的19000元，同比增长11.8%。', '脱贫人口人均纯收入从2022年的17000元增至2023年的19000元，同比增长13.5%。'],
   ['a change with its subject restated', 'change', '50.00', '项目资金共计550.00万元。项目资金较上年增加50.00万元，增长10.00%。', '项目资金共计550.00万元。项目资金较上年增加50.00万元，增长12.00%。'],
   ['one comparison for the clauses after it (与上年相比，收入增加…；支出增加…)', 'change', '406.12', '本年收入合计6742.18万元，本年支出合计6695.03万元。与上年相比，本年收入增加531.63万元，增长8.56%；本年支出增加406.12万元，增长6.46%。', '本年收入合计6742.18万元，本年支出合计6695.03万元。与上年相比，本年收入增加531.63万元，增长8.56%；本年支出增加406.12万元，增长7.46%。'],
   ['a comparison with a named year (与2021年度相比)', 'change', '7409.54', '收入合计158,436.72万元。与2021年度相比，收入增加7,409.54万元，增长4.91%。', '收入合计158,436.72万元。与2021年度相比，收入增加7,409.54万元，增长5.91%。'],
@@ -159,6 +160,11 @@ describe('relations in every shape: held and broken', () => {
     expect((await checksOf('全年共采购安装设备1000套，其中：指挥平台安装设备200套；分平台安装设备300套；前端补点安装设备500台。')).filter((c) => c.relation === 'sum')).toEqual([]);
     // held: a figure of another kind after the parts is another statement
     expect((await checksOf('离退休人员16人，其中：离休0人，退休16人，实有车辆6辆。')).filter((c) => c.relation === 'sum').map((c) => c.status)).toEqual(['pass']);
+  });
+
+  it('a rate message names the unit of its figures (元, not 万元)', async () => {
+    const r = await auditText('某单位2025年度工作情况\n脱贫人口人均纯收入从2022年的17000元增至2023年的19000元，同比增长13.5%。\n');
+    expect(r.files[0]!.findings.map((f) => f.message)).toContain('脱贫人口人均纯收入同比增长幅度应为 11.8%（2000.00 ÷ 17000.00 元），报告写为 13.5%');
   });
 
   it('no list where the text names some members or levels (18个区县（含高新区、经开区）; 一级指标…二级指标…)', async () => {
