@@ -295,6 +295,11 @@ describe('kinds read from the titles people write, and a document of unknown kin
     const text = ['某县2023年度中央水利发展资金绩效自评报告', '一、绩效目标分解下达情况', '中央下达资金100万元，年度目标为养护县乡道120公里。', '二、绩效目标完成情况分析', '全年养护县乡道120公里。', '三、偏离绩效目标的原因和下一步改进措施', '无偏离。', '四、绩效自评结果拟应用和公开情况', '自评结果已公开。', '五、其他需要说明的问题', '无。'].join('\n');
     const m = auditor.model(auditor.readText('t.txt', text));
     expect([m.profile, m.outline.sections.map((x) => x.no).join('')]).toEqual(['national-project', '一二三四五']);
+    // a project that met its targets answers 三 with "无明显偏离": no empty part; a part with nothing is one
+    const checked = await createNodeAuditor();
+    const emptyOf = async (answer: string) => (await checked.check({ name: 't.txt', text: text.replace('无偏离。\n', answer) })).findings.filter((f) => f.ruleId === 'section-empty').length;
+    expect(await emptyOf('无明显偏离。\n')).toBe(0);
+    expect(await emptyOf('')).toBe(1);
   });
 
   it('on a document of unknown kind the rules of some kinds only are not run but listed as skipped, saying why; --kind runs them', async () => {
