@@ -39,11 +39,14 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
     // a table of contents names the sections; they start where the text repeats its entries
     if (toc !== undefined && i >= toc[0] && i < toc[1]) continue;
     if (block.kind !== 'paragraph') continue;
-    const num = headingNumber(block.norm.trim());
-    if (num.style === 'paren-chinese') parenSince = true;
-    const arabic = num.style === 'arabic-dun' || num.style === 'arabic-dot';
-    if (arabic && num.number === 1 && parenSince) arabicUnder = true;
-    if (arabic && arabicUnder && block.headingLevel !== 1) continue;
+    // (most paragraphs open with no number: one look before trimming and reading one)
+    if (OPENS_NUMBERED.test(block.norm)) {
+      const num = headingNumber(block.norm.trim());
+      if (num.style === 'paren-chinese') parenSince = true;
+      const arabic = num.style === 'arabic-dun' || num.style === 'arabic-dot';
+      if (arabic && num.number === 1 && parenSince) arabicUnder = true;
+      if (arabic && arabicUnder && block.headingLevel !== 1) continue;
+    }
     const boundary = boundaryAt(block, profile, partsOnTop, seen);
     if (boundary) {
       boundaries.push(boundary);
@@ -78,6 +81,9 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
   return { sections, unmatched };
 }
 
+/** A paragraph that may open with a （N） or 1、 number. */
+const OPENS_NUMBERED = /^\s*[（(\d]/;
+
 /** A line that heads a table of contents (目录, 目 录, 目次). */
 const CONTENTS = /^目[录錄次]$/;
 /** A contents entry's page number and dot leader (部门概况……3): not part of the heading it names. */
@@ -93,7 +99,7 @@ export function contentsOf(blocks: readonly Block[]): [number, number] | undefin
   let at = -1;
   for (let i = 0; i < blocks.length && i < 200; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'paragraph' && CONTENTS.test(squash(b.norm))) {
+    if (b.kind === 'paragraph' && b.norm.length <= 12 && b.norm.includes('目') && CONTENTS.test(squash(b.norm))) {
       at = i;
       break;
     }
@@ -121,7 +127,7 @@ function unheadedContents(blocks: readonly Block[]): [number, number] | undefine
   let from = -1;
   for (let i = 0; i < blocks.length && i < 200; i++) {
     const b = blocks[i]!;
-    if (b.kind !== 'paragraph' || !/^\s*第一部分/.test(b.norm)) continue;
+    if (b.kind !== 'paragraph' || !b.norm.includes('第一部分') || !/^\s*第一部分/.test(b.norm)) continue;
     if (from < 0) {
       from = i;
       continue;
