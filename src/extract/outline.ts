@@ -168,8 +168,7 @@ function boundaryAt(block: Block, profile: Profile, partsOnTop: boolean, seen: S
   const topLike = partsOnTop ? num.style === 'chinese-part' : block.headingLevel === 1 || TOP_STYLES.has(num.style);
   if (!topLike || SUB_STYLES.has(num.style)) return undefined;
   const rest = t.slice(num.length).trim();
-  const sq = headingKey(rest, num.style === 'chinese-part' ? 60 : 40);
-  const section = sq === undefined ? undefined : matchSquashed(sq, profile, num.style === 'none' && block.headingLevel === undefined, num.style === 'chinese-part');
+  const section = matchSection(rest, profile, num.style === 'none' && block.headingLevel === undefined, num.style === 'chinese-part');
   if (section && !seen.has(section.no)) {
     seen.add(section.no);
     return { block, heading: headingFact(block, num), section };
@@ -227,9 +226,10 @@ function candidatesOf(profile: Profile): Candidate[] {
 }
 
 /** The profile section a heading's title names, if any (fuzzy: aliases, "情况" optional). */
-export function matchSection(rest: string, profile: Profile, strict: boolean): ProfileSection | undefined {
-  const sq = headingKey(rest);
-  return sq === undefined ? undefined : matchSquashed(sq, profile, strict);
+export function matchSection(rest: string, profile: Profile, strict: boolean, part = false): ProfileSection | undefined {
+  // (a part's heading holds the year and the unit's full name before its title: it may be longer)
+  const sq = headingKey(rest, part ? 60 : 40);
+  return sq === undefined ? undefined : matchSquashed(sq, profile, strict, part);
 }
 
 /** A heading's title as matched: squashed, without a leading year; undefined when too long to be a title. */
@@ -240,10 +240,13 @@ export function headingKey(rest: string, max = 40): string | undefined {
   return sq.length === 0 ? undefined : sq;
 }
 
+/** A coordination of two parts' names (存在问题及改进措施): its first part is what it matches. */
+const COORDINATION = /[及和与、并]/;
+
 /** The rest of a section's name that says what the part is about (完成情况 of 绩效目标完成情况). */
 const HEAD_REST = /完成|实现|执行|分析|结论|原因|措施|应用|评价/;
 /** (the first of two parts a name coordinates is that part: 存在的问题 of 存在的问题及改进措施) */
-const headRest = (rest: string): boolean => !/^[及和与、并]/.test(rest) && HEAD_REST.test(rest);
+const headRest = (rest: string): boolean => !COORDINATION.test(rest.charAt(0)) && HEAD_REST.test(rest);
 
 /** Whether a heading starts with the core of one of the profile's names. */
 function startsLikeOne(sq: string, profile: Profile): boolean {
@@ -255,7 +258,7 @@ function startsLikeOne(sq: string, profile: Profile): boolean {
 const HEAD_NOUN = /目标|结论/g;
 function otherHead(rest: string, cand: string): boolean {
   // (a coordination goes on with another part: 存在问题及改进措施 is still 存在问题)
-  if (/[及和与、并]/.test(rest)) return false;
+  if (COORDINATION.test(rest)) return false;
   for (const m of rest.matchAll(HEAD_NOUN)) if (!cand.includes(m[0])) return true;
   return false;
 }
@@ -273,10 +276,9 @@ export function matchSquashed(sq: string, profile: Profile, strict: boolean, par
   let byEndLen = 0;
   for (const { section: s, cand, core } of candidatesOf(profile)) {
     const whole = sq === cand || sq === core;
-    // (a heading that is the start of a name matches it, but not when the rest names what the part
-    // is about: 项目绩效目标 is the targets, not 项目绩效目标完成情况, how far they were met)
-    // and a heading that goes on past a name with a word of what it is about is not that part either:
-    // 项目绩效目标 is not 项目绩效情况)
+    // a heading that starts with a name's core matches it, unless it goes on with another head
+    // (项目绩效目标 is not 项目绩效情况); a heading that is the start of a name matches it, unless the
+    // rest of the name says what the part is about (项目绩效目标 is not 项目绩效目标完成情况)
     const hit = whole || (!strict && ((sq.startsWith(core) && sq.length <= cand.length + 12 && !otherHead(sq.slice(core.length), cand)) || (cand.startsWith(sq) && sq.length >= Math.min(4, cand.length) && !headRest(cand.slice(sq.length)))));
     if (hit && core.length > bestLen) {
       best = s;
@@ -289,9 +291,9 @@ export function matchSquashed(sq: string, profile: Profile, strict: boolean, par
     }
   }
   // (a heading whose start matched a name but whose end is another part's: 项目绩效评价结论)
-  if (best === undefined && byEnd !== undefined && !strict && startsLikeOne(sq, profile) && !/[及和与、并]/.test(sq)) return byEnd;
+  if (best === undefined && byEnd !== undefined && !strict && startsLikeOne(sq, profile) && !COORDINATION.test(sq)) return byEnd;
   if (best === undefined && part) return partByEnd(sq, profile);
-  return best !== undefined && !exact && byEnd !== undefined && !/[及和与、并]/.test(sq) ? byEnd : best;
+  return best !== undefined && !exact && byEnd !== undefined && !COORDINATION.test(sq) ? byEnd : best;
 }
 
 /**

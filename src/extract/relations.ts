@@ -491,9 +491,18 @@ function describedList(s: Stretch, out: readonly RelationFact[], from: number): 
 function describedPart(s: Stretch, first: Quantity, family: string): Quantity | undefined {
   const q = s.qs.find((x) => x.family !== 'pct');
   if (!q || q.family !== family || q.depth !== 0 || clauseBefore(s.c.text, q.at).length !== q.at - s.from) return undefined;
+  return sameKind(first, q) ? q : undefined;
+}
+
+/**
+ * Whether `q` is one more part of the kind of `first`: its name ends as the first part's does
+ * (基本支出 … 项目支出, 人员经费 … 公用经费), and it is no total, no attribute and not last year's, nor
+ * another year's ("…；上年基本支出280万元" states another figure).
+ */
+function sameKind(first: Quantity, q: Quantity): boolean {
   const a = first.label.replace(/^其中[：，]?/, '');
   const b = q.label;
-  return a.length >= 3 && b.length >= 3 && a !== b && a.slice(-2) === b.slice(-2) && !TOTAL_WORD.test(b) && !isAttribute(q) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b) ? q : undefined;
+  return a.length >= 3 && b.length >= 3 && a !== b && a.slice(-2) === b.slice(-2) && !TOTAL_WORD.test(b) && !isAttribute(q) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b);
 }
 
 /**
@@ -503,11 +512,7 @@ function describedPart(s: Stretch, first: Quantity, family: string): Quantity | 
 function siblingAfter(s: Stretch, semi: number, first: Quantity, family: string, depth: number): boolean {
   const text = s.c.text;
   const next = s.qs.find((q) => q.at > semi && q.family === family && q.depth === depth);
-  if (!next || clauseBefore(text, next.at).length !== next.at - semi - 1) return false;
-  const a = first.label.replace(/^其中[：，]?/, '');
-  const b = next.label;
-  // (not last year's, nor another year's: "…；上年基本支出280万元" states another figure)
-  return a.length >= 3 && b.length >= 3 && a !== b && a.slice(-2) === b.slice(-2) && !TOTAL_WORD.test(b) && !isAttribute(next) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b);
+  return next !== undefined && clauseBefore(text, next.at).length === next.at - semi - 1 && sameKind(first, next);
 }
 
 /** A headcount of the staff serving (在职、在编、在岗 …): the retired are no part of it. */
