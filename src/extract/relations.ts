@@ -43,7 +43,17 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string; partial?: boolean } | undefined;
   // a 其中 list whose last part a sentence described at length (describedList)
   let described: { rel: RelationFact; first: Quantity; family: string; s: Stretch } | undefined;
+  // the numbered items of one part of a numbered list ("（二）…60万元。其中：" then "1、…20万元" "2、…40万元")
+  let innerList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; style?: string } | undefined;
+  const flushInner = (): void => {
+    if (innerList && innerList.parts.length >= 2) {
+      const { s, total } = innerList;
+      out.push({ relation: 'sum', subject: total.label, total: figure(s, total), parts: innerList.parts.map((p, i) => figure(innerList!.stretches[i]!, p)), complete: true, shape: '分行列举', src: figure(s, total).src });
+    }
+    innerList = undefined;
+  };
   const flushList = (): void => {
+    flushInner();
     if (pendingList && pendingList.parts.length >= 2) {
       const { s, total } = pendingList;
       out.push({ relation: 'sum', subject: total.label, total: figure(s, total), parts: pendingList.parts.map((p, i) => figure(pendingList!.stretches[i]!, p)), complete: pendingList.partial !== true, shape: '分行列举', src: figure(s, total).src });
@@ -82,12 +92,21 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       const first = ss.find((x) => x.qs.length > 0)!;
       const q = first.qs.find((x) => x.family === pendingList!.total.family && !isAttribute(x));
       if (numbered && q) {
+        flushInner();
         pendingList.style = n.style;
         pendingList.parts.push(q);
         pendingList.stretches.push(first);
+        // a part that ends in 其中：: its own items follow on the lines below, a level down
+        if (/其中[：:]\s*$/.test(block.norm)) innerList = { s: first, total: q, parts: [], stretches: [] };
       } else if (pendingList.style !== undefined && pendingList.style !== 'none' && deeper(n.style, pendingList.style)) {
         // "（二）公务用车购置及运行费…。其中：" then "1、公务用车购置费…" "2、…": the items of a part, a level
-        // below the list's; the list goes on after them ("（三）公务接待费…")
+        // below the list's; the list goes on after them ("（三）公务接待费…"), and they are that part's list
+        const item = innerList && first.qs.find((x) => x.family === innerList!.total.family && !isAttribute(x));
+        if (innerList && item && n.number === innerList.parts.length + 1 && (innerList.style === undefined || innerList.style === n.style)) {
+          innerList.style = n.style;
+          innerList.parts.push(item);
+          innerList.stretches.push(first);
+        } else flushInner();
       } else if (n.style === 'none' && (pendingList.style ?? 'none') === 'none' && q && linePart(first, q, pendingList.total.family, pendingList.parts[0])) {
         // "…基本支出911000.39元，其中：" then "人员经费809961.19元，主要包括：…。" and "公用经费71339.20元，…":
         // unnumbered lines, each opening with one part of the same kind
