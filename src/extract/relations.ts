@@ -45,19 +45,18 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   let described: { rel: RelationFact; first: Quantity; family: string; s: Stretch } | undefined;
   // the numbered items of one part of a numbered list ("（二）…60万元。其中：" then "1、…20万元" "2、…40万元")
   let innerList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; style?: string } | undefined;
+  // a list set out on lines, as the sum of its total (each part found in its own line's sentence)
+  const linesSum = (l: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[] }, complete: boolean): RelationFact => {
+    const tf = figure(l.s, l.total);
+    return { relation: 'sum', subject: l.total.label, total: tf, parts: l.parts.map((p, i) => figure(l.stretches[i]!, p)), complete, shape: '分行列举', src: tf.src };
+  };
   const flushInner = (): void => {
-    if (innerList && innerList.parts.length >= 2) {
-      const { s, total } = innerList;
-      out.push({ relation: 'sum', subject: total.label, total: figure(s, total), parts: innerList.parts.map((p, i) => figure(innerList!.stretches[i]!, p)), complete: true, shape: '分行列举', src: figure(s, total).src });
-    }
+    if (innerList && innerList.parts.length >= 2) out.push(linesSum(innerList, true));
     innerList = undefined;
   };
   const flushList = (): void => {
     flushInner();
-    if (pendingList && pendingList.parts.length >= 2) {
-      const { s, total } = pendingList;
-      out.push({ relation: 'sum', subject: total.label, total: figure(s, total), parts: pendingList.parts.map((p, i) => figure(pendingList!.stretches[i]!, p)), complete: pendingList.partial !== true, shape: '分行列举', src: figure(s, total).src });
-    }
+    if (pendingList && pendingList.parts.length >= 2) out.push(linesSum(pendingList, pendingList.partial !== true));
     pendingList = undefined;
     described = undefined;
   };
