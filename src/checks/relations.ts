@@ -67,6 +67,15 @@ function figLeaf(f: FigureFact, unit: string, d: number): Leaf {
   return leaf(f.src, valueOf(f, unit, d), f.number, f.unit, unit);
 }
 
+/**
+ * A figure as printed, in the check's unit: a money figure printed in another unit (1.2亿元 among
+ * 万元 parts) is shown converted (12000), so a value and its `unit` always go together.
+ */
+function shownIn(f: FigureFact, unit: string): string {
+  const shift = f.family === 'money' ? (MONEY_SHIFT[f.unit] ?? 0) - (MONEY_SHIFT[unit] ?? 0) : 0;
+  return shift === 0 ? f.number : fmt(valueOf(f, unit, 0).v, SCALE).replace(/\.?0+$/, '');
+}
+
 function unitText(unit: string): string {
   return unit === '' ? '' : unit;
 }
@@ -211,13 +220,13 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
     dimensionEn: r.shape === '表格合计行' ? 'rows' : 'listed items',
     total: t,
     // a total printed in another unit than the check's (2089元 among 万元 parts) is shown in the check's
-    totalPrinted: total.unit === unit ? total.number : fmt(t.v, SCALE).replace(/\.?0+$/, ''),
+    totalPrinted: shownIn(total, unit),
     items,
     src: total.src,
     ...(r.complete ? {} : { partialAllowed: true }),
     eq: () => ({ total: [figLeaf(total, unit, d)], parts: parts.map((p) => [figLeaf(p, unit, d)]) }),
   });
-  item.values = { total: total.number, parts: parts.map((p) => p.number), unit };
+  item.values = { total: shownIn(total, unit), parts: parts.map((p) => shownIn(p, unit)), unit };
   out.push(item);
 }
 
@@ -242,7 +251,7 @@ function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: C
     unit,
     key,
     src: r.src,
-    related: [{ src: r.base.src, text: `${r.base.label} ${r.base.number}${unit}` }],
+    related: [{ src: r.base.src, text: `${r.base.label} ${shownIn(r.base, unit)}${unit}` }],
     subject: r.subject,
     shareKind: 'share',
     baseName: r.baseName || r.base.label,
@@ -272,11 +281,11 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
   const prior = r.prior ? valueOf(r.prior, unit, d) : signed ? { v: c.v - signed.v, h: c.h + signed.h } : undefined;
   if (r.prior && signed) {
     const item = sumCheck({
-      kind: 'yoy', key: `rel:${at(cur.src)}`, subject: r.subject, dimension: '同比', unit, total: c, totalPrinted: cur.number,
+      kind: 'yoy', key: `rel:${at(cur.src)}`, subject: r.subject, dimension: '同比', unit, total: c, totalPrinted: shownIn(cur, unit),
       items: [{ money: valueOf(r.prior, unit, d), label: '上年数', src: r.prior.src }, { money: signed, label: r.direction === 'down' ? '减少额（负）' : '增加额', src: r.change!.src }],
       src: cur.src,
     });
-    item.values = { current: cur.number, prior: r.prior.number, change: r.change!.number, unit };
+    item.values = { current: shownIn(cur, unit), prior: shownIn(r.prior, unit), change: shownIn(r.change!, unit), unit };
     sums.push(item);
   }
   if (r.rate && prior && prior.v - prior.h > 0n) {
@@ -296,7 +305,7 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
       baseDerived: !r.prior,
       alsoRequired: signed !== undefined || delta.v === 0n || (delta.v < 0n) === (r.direction === 'down'),
     });
-    item.values = { current: cur.number, ...(r.prior ? { prior: r.prior.number } : {}), ...(r.change ? { change: r.change.number } : {}), rate: r.rate.number, unit };
+    item.values = { current: shownIn(cur, unit), ...(r.prior ? { prior: shownIn(r.prior, unit) } : {}), ...(r.change ? { change: shownIn(r.change, unit) } : {}), rate: r.rate.number, unit };
     shares.push(item);
   }
 }
@@ -314,7 +323,7 @@ function rateOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Ch
     unit,
     key,
     src: r.rate!.src,
-    related: [{ src: r.denominator!.src, text: `${r.denominator!.label} ${r.denominator!.number}${unit}` }],
+    related: [{ src: r.denominator!.src, text: `${r.denominator!.label} ${shownIn(r.denominator!, unit)}${unit}` }],
     subject: r.subject,
     shareKind: 'rate',
     numeratorName: r.numerator!.label,
@@ -326,7 +335,7 @@ function rateOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Ch
     baseDerived: false,
     eq: () => ({ num: [figLeaf(r.numerator!, unit, d)], den: [figLeaf(r.denominator!, unit, d)], pct: pctLeaf(r.rate!.src, r.rate!.number) }),
   });
-  item.values = { rate: r.rate!.number, numerator: r.numerator!.number, denominator: r.denominator!.number, unit };
+  item.values = { rate: r.rate!.number, numerator: shownIn(r.numerator!, unit), denominator: shownIn(r.denominator!, unit), unit };
   out.push(item);
 }
 

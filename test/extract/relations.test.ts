@@ -168,6 +168,16 @@ describe('relations in every shape: held and broken', () => {
     expect(r.files[0]!.findings.map((f) => f.message)).toContain('脱贫人口人均纯收入同比增长幅度应为 11.8%（2000.00 ÷ 17000.00 元），报告写为 13.5%');
   });
 
+  it('figures printed in 亿元 among 万元 are shown in the check\'s unit, in its values and its message', async () => {
+    const vs = async (text: string) => (await checksOf(text)).map((c) => [c.relation, c.status, c.values]);
+    expect(await vs('项目总投资1.2亿元，其中中央资金8000万元、省级资金4000万元。')).toEqual([['sum', 'pass', { total: '12000', parts: ['8000', '4000'], unit: '万元' }]]);
+    expect(await vs('项目总投资12000万元，其中中央资金0.85亿元、省级资金3500万元。')).toEqual([['sum', 'pass', { total: '12000', parts: ['8500', '3500'], unit: '万元' }]]);
+    expect(await vs('项目预算1.5亿元，实际支出12000万元，预算执行率为80%。')).toEqual([['rate', 'pass', { rate: '80', numerator: '12000', denominator: '15000', unit: '万元' }]]);
+    const r = await auditText('某单位2025年度工作情况\n2024年收入1.2亿元，比上年9000万元增加2000万元。\n');
+    expect(r.files[0]!.findings.filter((f) => f.ruleId === 'sum-mismatch').map((f) => f.message)).toEqual(['2024年收入上年数与同比变动额之和 11000.00 万元，与本年数 12000 万元不符，差额 1000.00 万元（舍入容差 500.10 万元）']);
+    expect(r.files[0]!.checks!.map((c) => c.values)).toEqual([{ current: '12000', prior: '9000', change: '2000', unit: '万元' }]);
+  });
+
   it('no list where the text names some members or levels (18个区县（含高新区、经开区）; 一级指标…二级指标…)', async () => {
     expect((await checksOf('对全市18个区县（含高新区、经开区）的资金开展了绩效评价。')).filter((c) => c.relation === 'count')).toEqual([]);
     expect((await checksOf('该项目共编制12个绩效目标指标，其中一级指标3个，二级指标9个，三级指标12个。')).filter((c) => c.status === 'fail')).toEqual([]);
