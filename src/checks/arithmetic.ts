@@ -296,6 +296,8 @@ export interface ShareInput {
   base: Money;
   /** The unit amount and base are in (default 万元). */
   unit?: string;
+  /** Decimals amount and base are printed with (default 2; counts: theirs, 8 ÷ 10 公里). */
+  decimals?: number;
   /** The percentage as printed, without %. */
   pct: string;
   baseDerived: boolean;
@@ -313,8 +315,8 @@ export function shareItem(i: ShareInput): CheckItem {
   const decimals = decimalsOf(i.pct);
   const ok = percentConsistent(i.amount, i.base, i.pct) && i.alsoRequired !== false;
   const expectedPct = percentOf(i.amount.v, i.base.v, decimals);
-  const amount = fmt(i.amount.v);
-  const base = fmt(i.base.v);
+  const amount = fmt(i.amount.v, i.decimals ?? 2);
+  const base = fmt(i.base.v, i.decimals ?? 2);
   const item: CheckItem = {
     key: i.key,
     src: i.src,

@@ -56,6 +56,11 @@ function commonUnit(fs: readonly FigureFact[]): string {
   return fs.every((f) => f.unit === u) ? u : fs[0]!.family === 'money' ? '万元' : u;
 }
 
+/** Counts (个, 人, 公里) are printed as counted, 5 个, not 5.00 个; money keeps the checks' 2 decimals. */
+function countDecimals(fs: readonly FigureFact[]): { decimals?: number } {
+  return fs.every((f) => f.family !== 'money') ? { decimals: Math.max(...fs.map((f) => f.decimals)) } : {};
+}
+
 function maxDecimals(fs: readonly FigureFact[]): number {
   let d = 0;
   for (const f of fs) if (f.family === 'money' && f.decimals > d) d = f.decimals;
@@ -213,7 +218,7 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
     kind: 'amount',
     unit: unitText(unit),
     // counts (个, 人) are printed as counted: 5 个, not 5.00 个
-    ...(all.every((f) => f.family !== 'money') ? { decimals: Math.max(...all.map((f) => f.decimals)) } : {}),
+    ...countDecimals(all),
     key,
     subject: r.subject,
     dimension: r.shape === '表格合计行' ? '各行' : '所列明细',
@@ -249,6 +254,7 @@ function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: C
   if (base.v - base.h <= 0n) return;
   const item = shareItem({
     unit,
+    ...countDecimals([r.part!, baseFigure]),
     key,
     src: r.src,
     related: [{ src: r.base.src, text: `${r.base.label} ${shownIn(r.base, unit)}${unit}` }],
@@ -292,6 +298,7 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
     const delta: Money = signed ?? { v: c.v - prior.v, h: c.h + prior.h };
     const item = shareItem({
       unit,
+      ...countDecimals(figures),
       key: `change:${at(cur.src)}`,
       src: r.rate.src,
       subject: r.subject,
@@ -321,6 +328,7 @@ function rateOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Ch
   if (base.v - base.h <= 0n) return;
   const item = shareItem({
     unit,
+    ...countDecimals([r.numerator!, r.denominator!]),
     key,
     src: r.rate!.src,
     related: [{ src: r.denominator!.src, text: `${r.denominator!.label} ${shownIn(r.denominator!, unit)}${unit}` }],

@@ -189,11 +189,34 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
     const pair = pairGoals(ts, [got]).find((p) => p.result === 0);
     if (pair) target = ts[pair.target];
   }
+  // the plan the rate's own sentence states before the result (计划新建道路10公里，实际完成8公里，完成率80%):
+  // both are named by their clauses' words (计划新建道路, 实际完成)
+  if (!target) {
+    const planned = plannedBefore(k >= 0 ? ctx.results : quantifiedClauses(ctx.blocks, rf.src.line, rf.src.line, 'result'), got);
+    if (planned && planned.unit === got.unit && !planned.approximate && !got.approximate && !planned.cumulative && !got.cumulative) {
+      return { relation: 'rate', subject: r.label, rate: rf, numerator: goalFigure(got, true), denominator: goalFigure(planned, true), src: rf.src };
+    }
+  }
   if (!target || target.unit !== got.unit || target.cumulative || got.cumulative || target.approximate || got.approximate) return undefined;
   return { relation: 'rate', subject: r.label, rate: rf, numerator: goalFigure(got), denominator: goalFigure(target), src: rf.src };
 }
 
-function goalFigure(g: GoalFact): FigureFact {
+/** A clause that states what was planned, not what was done: 计划…, 年度目标…, 预期… */
+const PLAN_CLAUSE = /^(?:全年|年度|本年度?|当年)?(?:计划|目标|预期|任务)/;
+
+/** The nearest clause before a result, in its sentence and its unit, that states the plan. */
+function plannedBefore(clauses: readonly GoalFact[], got: GoalFact): GoalFact | undefined {
+  let planned: GoalFact | undefined;
+  for (const g of clauses) {
+    if (g === got || g.src.line !== got.src.line || g.src.excerpt !== got.src.excerpt || g.src.column >= got.src.column || g.unit !== got.unit) continue;
+    if (PLAN_CLAUSE.test(g.text) && (!planned || g.src.column > planned.src.column)) planned = g;
+  }
+  return planned;
+}
+
+/** A goal's figure, labelled by its subject, or (`clauseWords`) by the words of its clause before it. */
+function goalFigure(g: GoalFact, clauseWords = false): FigureFact {
   const dot = g.value.indexOf('.');
-  return { label: g.subject, number: g.value, unit: g.unit, family: g.unit, decimals: dot < 0 ? 0 : g.value.length - dot - 1, src: g.src };
+  const before = clauseWords ? g.text.slice(0, g.text.indexOf(g.value)) : '';
+  return { label: before || g.subject, number: g.value, unit: g.unit, family: g.unit, decimals: dot < 0 ? 0 : g.value.length - dot - 1, src: g.src };
 }

@@ -49,6 +49,8 @@ const SHAPES: [string, string, string, string, string][] = [
   ['占 p% implied by the enclosing total', 'share', '40.00', '收入合计200.00万元，其中：财政拨款80.00万元，占40.00%；其他收入120.00万元，占60.00%。', '收入合计200.00万元，其中：财政拨款80.00万元，占45.00%；其他收入120.00万元，占60.00%。'],
   ['执行率 = 执行数 ÷ 预算数', 'rate', '200.00', '全年预算数200.00万元，执行数190.00万元，执行率95.00%。', '全年预算数200.00万元，执行数190.00万元，执行率97.00%。'],
   ['投资完成率 = 已完成投资 ÷ 总投资', 'rate', '600', '项目总投资800万元，已完成投资600万元，投资完成率75%。', '项目总投资800万元，已完成投资600万元，投资完成率80%。'],
+  ['完成率 = the result ÷ the plan its sentence states (计划…公里，实际完成…公里，完成率…)', 'rate', '8', '计划新建道路10公里，实际完成8公里，完成率为80%。', '计划新建道路10公里，实际完成8公里，完成率为90%。'],
+  ['完成率 of person-times, the result not worded 完成 (计划培训…人次，实际培训…人次)', 'rate', '1050', '计划培训农民1000人次，实际培训1050人次，完成率105%。', '计划培训农民1000人次，实际培训1050人次，完成率115%。'],
   ['支出进度 = 已支出 ÷ 下达资金', 'rate', '150', '下达资金200万元，已支出150万元，支出进度75%。', '下达资金200万元，已支出150万元，支出进度85%。'],
   ['a 其中 list whose items each state their budget and the difference beside their spending', 'sum', '3.10', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0万元，年初预算为1.00万元，差值为1.00万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0.50万元，年初预算为1.00万元，差值为0.50万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。'],
   ['其中 parts each described at length, the next part in the next sentence', 'sum', '881300.39', '2023年基本支出881300.39元，其中：人员经费809961.19元，主要包括：基本工资、津贴补贴、奖金。公用经费71339.20元，主要包括：办公费、印刷费。', '2023年基本支出881300.39元，其中：人员经费809961.19元，主要包括：基本工资、津贴补贴、奖金。公用经费81339.20元，主要包括：办公费、印刷费。'],
@@ -166,6 +168,14 @@ describe('relations in every shape: held and broken', () => {
   it('a rate message names the unit of its figures (元, not 万元)', async () => {
     const r = await auditText('某单位2025年度工作情况\n脱贫人口人均纯收入从2022年的17000元增至2023年的19000元，同比增长13.5%。\n');
     expect(r.files[0]!.findings.map((f) => f.message)).toContain('脱贫人口人均纯收入同比增长幅度应为 11.8%（2000.00 ÷ 17000.00 元），报告写为 13.5%');
+  });
+
+  it('a rate of counts prints them as counted (8 ÷ 10 公里, not 8.00 ÷ 10.00), named by their clauses', async () => {
+    const r = await auditText('某单位2025年度工作情况\n计划新建道路10公里，实际完成8公里，完成率为90%。\n');
+    expect(r.files[0]!.findings.filter((f) => f.ruleId === 'share-mismatch').map((f) => f.message)).toEqual(['完成率（实际完成 ÷ 计划新建道路）应为 80%（8 ÷ 10 公里），报告写为 90%']);
+    // a plan and a result in other units, or one of them approximate, are not divided
+    expect((await checksOf('计划新建道路10公里，实际完成8000米，完成率为80%。')).filter((c) => c.relation === 'rate')).toEqual([]);
+    expect((await checksOf('计划培训农民1000人次左右，实际培训1050人次，完成率105%。')).filter((c) => c.relation === 'rate')).toEqual([]);
   });
 
   it('figures printed in 亿元 among 万元 are shown in the check\'s unit, in its values and its message', async () => {
