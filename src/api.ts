@@ -158,7 +158,7 @@ export class Checker {
     // a rule not for this kind of document is not run, and its checks are neither listed nor skipped
     const applying = this.applyingTo(model.kind);
     const hits = await this.runner.run(facts, applying);
-    const grouped = groupConsequences(hits, [facts.collections.breakdowns, facts.collections.shares]);
+    const grouped = groupConsequences(hits, [facts.collections.breakdowns, facts.collections.shares, facts.collections.shareGroups]);
     const findings = makeFindings(hits, file, model, facts.report, this.options.lang ?? 'zh', grouped);
     dedupeFingerprints(findings);
     applyWaivers(findings, this.options.waivers ?? []);

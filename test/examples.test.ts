@@ -121,7 +121,8 @@ describe('seed variants', () => {
     ['a count that disagrees with its list', '内设局室5个', '内设局室6个', 'count-mismatch'],
     ['a 三公 overrun without a reason', '“三公”经费决算数为0.29万元', '“三公”经费决算数为0.39万元', 'sangong-over-budget'],
     ['a placeholder left in', '成功引进亿元以上项目15个', '成功引进亿元以上项目XX个', 'placeholder-left'],
-    ['a share that no longer adds up', '占一般公共预算总支出的95.16%', '占一般公共预算总支出的96.16%', 'shares-total'],
+    // (the changed percentage is wrong against its amounts too: one finding names it, shares-total under it)
+    ['a share that no longer adds up', '占一般公共预算总支出的95.16%', '占一般公共预算总支出的96.16%', 'share-mismatch'],
     ['a grade that does not fit the score', '等级为良', '等级为优', 'grade-score-mismatch'],
     ['a shortfall whose cause is deleted', '主要原因是产业链配套不足', '下一步将加大力度', 'goal-shortfall-unexplained'],
   ];
@@ -134,6 +135,14 @@ describe('seed variants', () => {
       expect(after.length).toBeGreaterThan(0);
     });
   }
+
+  it('one wrong percentage is one finding: the shares that no longer make 100% are its consequence', async () => {
+    const r = await auditText(FILLED.replace('占一般公共预算总支出的95.16%', '占一般公共预算总支出的96.16%'));
+    const shares = r.files[0]!.findings.filter((f) => f.ruleId === 'share-mismatch' || f.ruleId === 'shares-total');
+    // (two groups use it: 基本支出 + 项目支出 make 100%, and the 专项 shares make 项目支出's)
+    expect(shares.map((f) => [f.ruleId, (f.consequences ?? []).map((c) => c.ruleId)])).toEqual([['share-mismatch', ['shares-total', 'shares-total']]]);
+    expect(shares[0]!.message).toContain('最可能有误的是“96.16%”（按 95.16% 计算');
+  });
 
   it('a changed breakdown item gives one sum-mismatch with operands, expected and actual', async () => {
     const r = await auditText(FILLED.replace('工资福利支出272.13万元', '工资福利支出272.31万元'));

@@ -6,7 +6,7 @@
 import type { AmountFact, BudgetNode, ShareFact, Src } from '../extract/model.js';
 import { abs, decimalsOf, fmt, parsePct, percentConsistent, percentOf, type Money } from '../extract/money.js';
 import { quantity, ratioOfMoney } from './quantity.js';
-import { leaf, setEquation, type Leaf, type Operand } from './consequences.js';
+import { hundredLeaf, leaf, setEquation, type Leaf, type Operand } from './consequences.js';
 import type { Tol } from './tolerance.js';
 import type { CheckItem, SkippedCheck } from './types.js';
 
@@ -475,7 +475,7 @@ function shareGroupChecks(nodes: readonly BudgetNode[], budget: Budget, tol: Tol
       const diffText = fmt(abs(diff));
       const tolText = fmt(tolerance);
       const expectedSum = restates ? '100' : parentShare!.pct;
-      out.push({
+      const item: CheckItem = {
         key: `shares:${parent.id}:${baseId}`,
         src: parts[0]!.src,
         related,
@@ -491,7 +491,17 @@ function shareGroupChecks(nodes: readonly BudgetNode[], budget: Budget, tol: Tol
         expectedText: `${expectedSum}%`,
         actualText: `${sumText}%`,
         data: { parts: partsText, sum: sumText, expected: expectedSum, diff: diffText, tolerance: tolText },
-      });
+      };
+      // one wrong percentage also makes its share check fail: both are one problem (consequences.ts)
+      const key = item.key as string;
+      setEquation(item, () => ({
+        kind: 'sum',
+        total: [restates ? hundredLeaf(key) : pctLeaf(parentShare!.src, parentShare!.pct)],
+        parts: parts.map((p) => [pctLeaf(p.src, p.pct)]),
+        partial: false,
+        extra: 0n,
+      }));
+      out.push(item);
     }
   }
 }

@@ -25,6 +25,8 @@ export interface Leaf {
   text: string;
   /** The check's unit, in which v and h are (万元, 元, %, 人 …). */
   unit: string;
+  /** A value no report prints and none can correct (the 100% shares must make up). */
+  fixed?: true;
 }
 
 /** An operand: the sum of its leaves (a stated figure is one leaf; a derived total, its parts). */
@@ -50,6 +52,11 @@ export function equationOf(item: CheckItem): Equation | undefined {
   const made = e() ?? null;
   equations.set(item, made);
   return made ?? undefined;
+}
+
+/** The whole that shares of all the parts make up: 100%, exact, never the figure to correct. */
+export function hundredLeaf(key: string): Leaf {
+  return { id: `100%:${key}`, v: 100n * 10n ** BigInt(SCALE), h: 0n, text: '100%', unit: '%', fixed: true };
 }
 
 /** A figure's identity from its place in the text and its digits. */
@@ -182,7 +189,7 @@ export function explain<T>(checks: readonly { ref: T; eq: Equation; fails: boole
     const tried = new Set<string>();
     for (const f of open) {
       for (const l of leavesOf(f.eq)) {
-        if (applied.has(l.id)) continue;
+        if (applied.has(l.id) || l.fixed) continue;
         const raw = solve(f.eq, l, applied);
         if (raw === undefined || l.v === 0n) continue;
         const newV = roundTo(raw, stepOf(l));

@@ -8,7 +8,7 @@ import type { AmountFact, FigureFact, RelationFact, ReportModel, Src } from '../
 import { MONEY_SHIFT } from '../extract/lexicon.js';
 import { abs, fmt, SCALE, type Money } from '../extract/money.js';
 import { pctLeaf, shareItem, sumCheck, type SumInput } from './arithmetic.js';
-import { leaf, type Leaf } from './consequences.js';
+import { hundredLeaf, leaf, setEquation, type Leaf } from './consequences.js';
 import { SHARE_STRUCTURE } from '../extract/hierarchy.js';
 import { exactQuantity, quantity, valueOf } from './quantity.js';
 import type { CheckItem, SkippedCheck } from './types.js';
@@ -161,7 +161,7 @@ function hundredItem(key: string, parts: readonly { subject: string; pct: Figure
   const sumText = fmtPct(sv);
   const diffText = fmtPct(abs(diff));
   const tolText = fmtPct(sh);
-  return {
+  const item: CheckItem = {
     key,
     src: parts[0]!.src,
     related: parts.slice(1).map((g) => ({ src: g.src, text: `${g.subject} ${g.pct.number}%` })),
@@ -179,6 +179,9 @@ function hundredItem(key: string, parts: readonly { subject: string; pct: Figure
     data: { parts: partsText, sum: sumText, expected: '100', diff: diffText, tolerance: tolText },
     values: { total: '100', parts: parts.map((g) => g.pct.number), unit: '%' },
   };
+  // one wrong percentage also makes its share check fail: both are one problem (consequences.ts)
+  setEquation(item, () => ({ kind: 'sum', total: [hundredLeaf(key)], parts: parts.map((g) => [pctLeaf(g.pct.src, g.pct.number)]), partial: false, extra: 0n }));
+  return item;
 }
 
 function fmtPct(v: bigint): string {

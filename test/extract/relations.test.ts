@@ -259,7 +259,7 @@ describe('relations in every shape: held and broken', () => {
 
   it('a name with a short bracket or quote inside it keeps it (因公出国（境）费, “三公”经费), in the messages too', async () => {
     const r = await auditText('某单位2025年度工作情况\n2023年度“三公”经费财政拨款支出决算18.00万元，其中：因公出国（境）费0万元，占0%；公务用车运行维护费12.00万元，占76.67%；公务接待费6.00万元，占33.33%。\n');
-    const messages = r.files[0]!.findings.map((f) => f.message).join('\n');
+    const messages = r.files[0]!.findings.flatMap((f) => [f.message, ...(f.consequences ?? []).map((c) => c.message)]).join('\n');
     expect(messages).toContain('（因公出国（境）费 0% + 公务用车运行维护费 76.67% + 公务接待费 33.33%）');
     expect(messages).toContain('公务用车运行维护费占2023年度“三公”经费财政拨款支出决算的比例应为 66.67%');
     // held: a bracket of a note after a name ends it (基本支出（含…）: the figure after it is named by its own words)
