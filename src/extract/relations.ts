@@ -20,7 +20,7 @@ import { fundRelations, hierarchyRelations, structureShares } from './hierarchy.
 import { stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
 import { alignedHeader, CELL_STYLE } from './cells.js';
-import { headingNumber } from './text.js';
+import { cnToInt, headingNumber } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 
 const isAttribute = (q: Quantity): boolean => ATTRIBUTE_LABEL.test(q.label);
@@ -357,6 +357,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     changeRelation(s, q, i, out);
     fromToChange(s, i, out);
   }
+  closingTotals(s, used, out);
   restatedChange(s, earlier, out);
   shareRelations(s, out, earlier);
   rateRelations(s, out, paragraph.slice(0, index), history);
@@ -459,9 +460,9 @@ function leadNames(e: Stretch): readonly { q: Quantity; name: string }[] {
   });
 }
 
-function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[], complete: boolean, shape: string): RelationFact {
+function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[], complete: boolean, shape: string, subject = total.label): RelationFact {
   const tf = figure(ts, total);
-  return { relation: 'sum', subject: total.label, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1, shape, src: tf.src };
+  return { relation: 'sum', subject, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1, shape, src: tf.src };
 }
 
 /** Heading number styles from the top level down: a style later in the list is a level below. */
@@ -606,8 +607,16 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (parts.length > 0 && PROGRESS.test(clauseBefore(text, q.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
     // "补偿资金调减2.66万元，造林补助2.42万元…": a part taken off, the list is no plain sum
     if (REDUCED.test(q.label)) reduced = true;
-    if (isAttribute(q) || TOTAL_WORD.test(q.label) || (parts.length > 0 && itemFigure(q))) {
-      if (TOTAL_WORD.test(q.label) && parts.length > 0) break;
+    // (labels drop a total word at their end: "两项合计300万元" is labelled 两项, its clause keeps it)
+    const totalHere = TOTAL_WORD.test(q.label) || (parts.length > 0 && TOTAL_WORD.test(clauseBefore(text, q.at)));
+    if (isAttribute(q) || totalHere || (parts.length > 0 && itemFigure(q))) {
+      if (totalHere && parts.length > 0) {
+        // "其中：A 100万元，B 200万元，合计300万元": the list's own total closes it, and is checked against it
+        // (right after its last part: a total further on, in a clause of its own words, is another figure)
+        const closing = parts.length >= 2 && q.family === family ? closingWords(text.slice(parts[parts.length - 1]!.end, q.at)) : null;
+        if (closing && fitsClosing(closing, parts)) out.push(sumRelation(s, q, s, parts.slice(), true, '列后合计', closing.name ?? namesOf(parts)));
+        break;
+      }
       continue;
     }
     parts.push(q);
@@ -633,6 +642,69 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   // amount, then the end of the paragraph, unpunctuated) is open too: what it left out is unknown
   if (parts.length > 1 && end === text.length && !CLOSED_END.test(text) && /[\u4e00-\u9fff]/.test(text.slice(parts[parts.length - 1]!.end))) return parts.slice(0, 1);
   return parts;
+}
+
+/**
+ * A total right after its parts, in the words between them: 合计, 共计, 总计, 两项合计, 以上合计, 共 (a
+ * count: 优3个、良5个，共8个); or its subject's name and one of them (收入合计), when every part is named
+ * as that subject is (财政拨款收入…，其他收入…，收入合计…; not 收入…，支出…，结余共计…).
+ */
+const CLOSING = /^[，、；]?(?:(?:以上|上述|([两二三四五六七八九十])项|各项)?(?:合计|共计|总计)(?:为|是|达)?|共|(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{0,8}?([\u4e00-\u9fff]{2}))(?:合计|共计|总计)(?:为|是|达)?)$/;
+
+interface Closing {
+  /** How many parts the words count (两项合计: 2). */
+  count?: number;
+  /** The subject the words name (收入合计: 收入), and its last two characters. */
+  name?: string;
+  stem?: string;
+}
+
+function closingWords(between: string): Closing | null {
+  const m = CLOSING.exec(between);
+  if (!m) return null;
+  return { ...(m[1] !== undefined ? { count: cnToInt(m[1]) ?? -1 } : {}), ...(m[2] !== undefined ? { name: m[2], stem: m[3]! } : {}) };
+}
+
+function fitsClosing(c: Closing, parts: readonly Quantity[]): boolean {
+  return (c.count === undefined || c.count === parts.length) && (c.stem === undefined || parts.every((p) => p.label.includes(c.stem!)));
+}
+
+/**
+ * "基本支出300万元、项目支出200万元，合计500万元": a sentence's total stated right after its parts, which
+ * are the figures of its kind before it (back to a figure that is itself a total, or a list's colon);
+ * a figure leading them that equals the total restates it ("部门预算500万元，基本支出…，合计500万元").
+ * Parts another relation of the sentence already took (a 其中 list and its 合计) are left to it.
+ */
+function closingTotals(s: Stretch, used: Set<Quantity>, out: RelationFact[]): void {
+  const text = s.c.text;
+  for (let i = 1; i < s.qs.length; i++) {
+    const q = s.qs[i]!;
+    const last = s.qs[i - 1]!;
+    if (q.family === 'pct' || q.depth !== 0 || used.has(q) || last.family !== q.family || last.depth !== 0) continue;
+    const closing = closingWords(text.slice(last.end, q.at));
+    if (!closing) continue;
+    let parts: Quantity[] = [];
+    for (let k = i - 1; k >= 0; k--) {
+      const p = s.qs[k]!;
+      if (p.depth !== 0 || p.family === 'pct') continue;
+      if (used.has(p) || TOTAL_WORD.test(clauseBefore(text, p.at)) || TOTAL_WORD.test(p.label)) break;
+      if (p.family !== q.family || isAttribute(p) || itemFigure(p)) continue;
+      parts.unshift(p);
+      // a list's colon or introducer before it: the parts start there
+      const lead = clauseBefore(text, p.at);
+      if (/^(?:其中|包括|分别为)/.test(lead) || text[p.at - lead.length - 1] === '：') break;
+    }
+    if (parts.some((p) => used.has(p))) continue;
+    while (parts.length > 0 && parts[0]!.unit === q.unit && Number(parts[0]!.number) === Number(q.number)) parts = parts.slice(1);
+    if (parts.length < 2 || !fitsClosing(closing, parts)) continue;
+    for (const p of parts) used.add(p);
+    out.push(sumRelation(s, q, s, parts, true, '列后合计', closing.name ?? namesOf(parts)));
+  }
+}
+
+/** The parts' names, for the subject of a total that names none of its own (人员经费、公用经费). */
+function namesOf(parts: readonly Quantity[]): string {
+  return parts.every((p) => p.label.length >= 2) ? parts.map((p) => p.label).join('、') : '';
 }
 
 /** A part taken off a total (调减, 核减, 扣减): a list holding one is no plain sum of its parts. */

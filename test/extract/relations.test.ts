@@ -51,6 +51,10 @@ const SHAPES: [string, string, string, string, string][] = [
   ['投资完成率 = 已完成投资 ÷ 总投资', 'rate', '600', '项目总投资800万元，已完成投资600万元，投资完成率75%。', '项目总投资800万元，已完成投资600万元，投资完成率80%。'],
   ['完成率 = the result ÷ the plan its sentence states (计划…公里，实际完成…公里，完成率…)', 'rate', '8', '计划新建道路10公里，实际完成8公里，完成率为80%。', '计划新建道路10公里，实际完成8公里，完成率为90%。'],
   ['完成率 of person-times, the result not worded 完成 (计划培训…人次，实际培训…人次)', 'rate', '1050', '计划培训农民1000人次，实际培训1050人次，完成率105%。', '计划培训农民1000人次，实际培训1050人次，完成率115%。'],
+  ['a total right after its parts (A、B，合计T)', 'sum', '500.00', '基本支出300.00万元、项目支出200.00万元，合计500.00万元。', '基本支出300.00万元、项目支出210.00万元，合计500.00万元。'],
+  ['a total right after its parts, named as they are (…收入，…收入，收入合计T)', 'sum', '500.00', '财政拨款收入450.00万元，其他收入50.00万元，收入合计500.00万元。', '财政拨款收入450.00万元，其他收入60.00万元，收入合计500.00万元。'],
+  ['a total right after its parts that counts them (两项合计T)', 'sum', '300', '人员经费250万元，公用经费50万元，两项合计300万元。', '人员经费250万元，公用经费60万元，两项合计300万元。'],
+  ['a count right after its kinds (优3个、良5个、中2个，共10个)', 'sum', '10', '评价结果为优的项目3个、良的5个、中的2个，共10个。', '评价结果为优的项目3个、良的5个、中的3个，共10个。'],
   ['支出进度 = 已支出 ÷ 下达资金', 'rate', '150', '下达资金200万元，已支出150万元，支出进度75%。', '下达资金200万元，已支出150万元，支出进度85%。'],
   ['a 其中 list whose items each state their budget and the difference beside their spending', 'sum', '3.10', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0万元，年初预算为1.00万元，差值为1.00万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0.50万元，年初预算为1.00万元，差值为0.50万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。'],
   ['其中 parts each described at length, the next part in the next sentence', 'sum', '881300.39', '2023年基本支出881300.39元，其中：人员经费809961.19元，主要包括：基本工资、津贴补贴、奖金。公用经费71339.20元，主要包括：办公费、印刷费。', '2023年基本支出881300.39元，其中：人员经费809961.19元，主要包括：基本工资、津贴补贴、奖金。公用经费81339.20元，主要包括：办公费、印刷费。'],
@@ -176,6 +180,24 @@ describe('relations in every shape: held and broken', () => {
     // a plan and a result in other units, or one of them approximate, are not divided
     expect((await checksOf('计划新建道路10公里，实际完成8000米，完成率为80%。')).filter((c) => c.relation === 'rate')).toEqual([]);
     expect((await checksOf('计划培训农民1000人次左右，实际培训1050人次，完成率105%。')).filter((c) => c.relation === 'rate')).toEqual([]);
+  });
+
+  it('a list closed by its own 合计 ends there: the 合计 is no further part (a false error), it is checked against the list', async () => {
+    const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => [c.status, (c.values as { total: string }).total, (c.values as { parts: string[] }).parts]);
+    expect(await sums('支出合计300.00万元，其中：人员经费100.00万元，公用经费200.00万元，两项合计300.00万元。')).toEqual([['pass', '300.00', ['100.00', '200.00']]]);
+    expect(await sums('支出合计300.00万元。其中：人员经费100.00万元，公用经费200.00万元，合计310.00万元。')).toEqual([
+      ['fail', '310.00', ['100.00', '200.00']],
+      ['pass', '300.00', ['100.00', '200.00']],
+    ]);
+  });
+
+  it('a total after parts is read only right after them, as theirs (not 结余共计 after 收入 and 支出, not 三项合计 of two, not a 共计 clauses away)', async () => {
+    const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => [c.status, (c.values as { total: string }).total, (c.values as { parts: string[] }).parts]);
+    expect(await sums('收入500.00万元，支出480.00万元，结余共计20.00万元。')).toEqual([]);
+    expect(await sums('人员经费250万元，公用经费50万元，三项合计300万元。')).toEqual([]);
+    expect(await sums('按生均1000元安排，共计239万元，其中上级资金179.25万元，本级59.75万元，项目绩效目标是保证学校的正常运转，财政安排支出共计87.06万元，余款安排下年支出。')).toEqual([['pass', '239', ['179.25', '59.75']]]);
+    // a figure leading the parts that is the total again is no part of it
+    expect(await sums('部门预算500.00万元，基本支出300.00万元，项目支出200.00万元，合计500.00万元。')).toEqual([['pass', '500.00', ['300.00', '200.00']]]);
   });
 
   it('figures printed in 亿元 among 万元 are shown in the check\'s unit, in its values and its message', async () => {
