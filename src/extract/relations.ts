@@ -10,7 +10,7 @@
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
 import {
-  ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, RETIRED,
+  ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
   RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, TOTAL_ROW, TOTAL_WORD,
 } from './lexicon.js';
 import { compact, depthAt, type Quantity } from './quantities.js';
@@ -23,7 +23,8 @@ import { alignedHeader, CELL_STYLE } from './cells.js';
 import { cnToInt, headingNumber } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 
-const isAttribute = (q: Quantity): boolean => ATTRIBUTE_LABEL.test(q.label);
+/** A figure that describes the one before it (its change, share, rate, or a figure per unit): never a part. */
+const isAttribute = (q: Quantity): boolean => ATTRIBUTE_LABEL.test(q.label) || PER_UNIT.test(q.label);
 
 /**
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
