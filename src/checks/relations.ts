@@ -85,6 +85,12 @@ function unitText(unit: string): string {
   return unit === '' ? '' : unit;
 }
 
+/** The first approximate figure a relation compares, if any. */
+function approximateIn(r: RelationFact): FigureFact | undefined {
+  for (const f of [r.total, ...(r.parts ?? []), r.part, r.pct, r.base, r.current, r.prior, r.change, r.rate, r.numerator, r.denominator]) if (f?.approximate) return f;
+  return undefined;
+}
+
 export function relationItems(m: ReportModel, skipped: SkippedCheck[]): { sums: CheckItem[]; shares: CheckItem[]; groups: CheckItem[] } {
   const sums: CheckItem[] = [];
   const shares: CheckItem[] = [];
@@ -93,6 +99,12 @@ export function relationItems(m: ReportModel, skipped: SkippedCheck[]): { sums: 
   const places = budgetPlaces(m);
   const seen = new Set<string>();
   for (const r of rels) {
+    // 约100万元, 300万元左右, 100-150万元: no exact relation holds of an approximate figure
+    const rough = approximateIn(r);
+    if (rough) {
+      if (r.shape !== SHARE_STRUCTURE) skipped.push({ check: r.relation === 'sum' ? 'sum' : 'share', why: 'approximate', fields: { name: r.subject, figure: `${rough.number}${rough.unit}` }, src: rough.src });
+      continue;
+    }
     if (r.relation === 'sum') sumOf(r, places, seen, sums);
     else if (r.relation === 'share') shareOf(r, places, seen, shares, skipped);
     else if (r.relation === 'change') changeOf(r, places, seen, sums, shares);
@@ -114,7 +126,7 @@ export function relationItems(m: ReportModel, skipped: SkippedCheck[]): { sums: 
 function shareGroups(rels: readonly RelationFact[], places: Set<string>): CheckItem[] {
   const byBase = new Map<string, RelationFact[]>();
   for (const r of rels) {
-    if (r.relation !== 'share' || !r.base || places.has(`share:${at(r.src)}`)) continue;
+    if (r.relation !== 'share' || !r.base || places.has(`share:${at(r.src)}`) || approximateIn(r)) continue;
     const k = at(r.base.src);
     const list = byBase.get(k);
     if (list) list.push(r);
@@ -139,7 +151,7 @@ function shareGroups(rels: readonly RelationFact[], places: Set<string>): CheckI
   }
   // the shares of the parts of one whole, stated without amounts (基本支出占…，项目支出占…)
   for (const r of rels) {
-    if (r.relation !== 'sum' || r.shape !== SHARE_STRUCTURE || places.has(`share:${at(r.src)}`)) continue;
+    if (r.relation !== 'sum' || r.shape !== SHARE_STRUCTURE || places.has(`share:${at(r.src)}`) || approximateIn(r)) continue;
     out.push(hundredItem(`shares:structure:${at(r.src)}`, (r.parts ?? []).map((p) => ({ subject: p.label, pct: p, src: p.src })), r.subject, r.subject));
   }
   return out;

@@ -46,13 +46,17 @@ export type CheckName = (typeof CHECK_NAMES)[number];
  * files[].checks).
  */
 export const CHECK_SKIPS: Readonly<Record<CheckName, Readonly<Record<string, { fields: readonly string[]; zh: string; en: string }>>>> = {
-  sum: { 'no-total': { fields: ['name', 'dimension'], zh: '明细找到了，总额没有找到', en: 'parts found, but not their total' } },
+  sum: {
+    'no-total': { fields: ['name', 'dimension'], zh: '明细找到了，总额没有找到', en: 'parts found, but not their total' },
+    approximate: { fields: ['name', 'figure'], zh: '有约数（约、左右、区间）', en: 'a figure is approximate (约, 左右, a range)' },
+  },
   'sangong-sum': {},
   share: {
     'base-unnamed': { fields: ['pct'], zh: '百分比没有写明是占哪个总额的', en: 'the percentage names no base' },
     'base-unknown': { fields: ['baseName', 'pct'], zh: '写明的基数无法对应到预算中的总额', en: 'the named base matches no budget total' },
     'base-missing': { fields: ['baseName', 'pct', 'base'], zh: '基数的金额未载明，也无法由各部分推算', en: "the base's amount is neither stated nor derivable" },
     'base-not-found': { fields: ['baseName', 'pct'], zh: '报告中找不到写明的基数的金额', en: 'the named base has no amount in the report' },
+    approximate: { fields: ['name', 'figure'], zh: '有约数（约、左右、区间）', en: 'a figure is approximate (约, 左右, a range)' },
   },
   'share-group': {},
   staffing: {

@@ -239,6 +239,8 @@ export interface FigureFact {
   family: string;
   decimals: number;
   src: Src;
+  /** An approximate figure (约100万元, 300万元左右, 100-150万元): its relations are not checked exactly. */
+  approximate?: boolean;
 }
 
 /** A relation the text states between figures (issue 8), checked by checks/relations.ts. */

@@ -79,6 +79,15 @@ export interface Quantity {
   label: string;
   /** Parenthesis depth at the figure. */
   depth: number;
+  /** An approximate figure (约100万元, 300万元左右, the end of a range 100-150万元): no exact relation holds of it. */
+  approx: boolean;
+}
+
+/** Words before a figure that make it approximate, and after it. */
+const APPROX_BEFORE = /(?:约|约为|大约|近|将近|接近|逾|超过|不足|不到|\d[-－~～—至])$/;
+const APPROX_AFTER = /^(?:左右|上下|以上|以下)/;
+function approxAt(text: string, at: number, end: number): boolean {
+  return APPROX_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || APPROX_AFTER.test(text.slice(end, end + 2));
 }
 
 /** Units a figure may carry: money, %, 人次 and the lexicon's measure words (longest first). */
@@ -113,7 +122,7 @@ export function quantities(text: string): Quantity[] {
     if (unit === '分' && (!SCORE_LABEL.test(label) || /^(?:别|钟|之|配|管|局|解|析|项)/.test(next))) continue;
     const family = unit in MONEY_SHIFT ? 'money' : unit === '%' ? 'pct' : unit === '人次' ? 'person-times' : (MEASURE_FAMILY[unit] ?? unit);
     const number = m[1]!.replace(/,/g, '') + (m[2] !== undefined ? '.' + m[2] : '');
-    out.push({ at, end, number, unit: unit === '万' ? '万元' : unit === '亿' ? '亿元' : unit, family, decimals: m[2]?.length ?? 0, label, depth: depths[at]! });
+    out.push({ at, end, number, unit: unit === '万' ? '万元' : unit === '亿' ? '亿元' : unit, family, decimals: m[2]?.length ?? 0, label, depth: depths[at]!, approx: approxAt(text, at, end) });
   }
   CN_NUMBER.lastIndex = 0;
   for (let m = CN_NUMBER.exec(text); m !== null; m = CN_NUMBER.exec(text)) {
@@ -128,7 +137,7 @@ export function quantities(text: string): Quantity[] {
     const n = cnToInt(m[1]!);
     if (n === undefined) continue;
     const unit = m[2]!;
-    out.push({ at: m.index, end: m.index + m[0].length, number: String(n), unit, family: MEASURE_FAMILY[unit] ?? unit, decimals: 0, label: labelAt(text, m.index), depth: depths[m.index]! });
+    out.push({ at: m.index, end: m.index + m[0].length, number: String(n), unit, family: MEASURE_FAMILY[unit] ?? unit, decimals: 0, label: labelAt(text, m.index), depth: depths[m.index]!, approx: approxAt(text, m.index, m.index + m[0].length) });
   }
   out.sort((a, b) => a.at - b.at);
   // a label ends at the figure before it: "包括本年收入合计2380.15万元和年初结转76.63万元" names

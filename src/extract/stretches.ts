@@ -19,7 +19,9 @@ export interface Stretch {
 }
 
 export function figure(s: Stretch, q: Quantity, lineOffset = 0): FigureFact {
-  return { label: q.label, number: q.number, unit: q.unit, family: q.family, decimals: q.decimals, src: quantitySrc(s.line, lineOffset, s.c, q, s.excerpt) };
+  const f: FigureFact = { label: q.label, number: q.number, unit: q.unit, family: q.family, decimals: q.decimals, src: quantitySrc(s.line, lineOffset, s.c, q, s.excerpt) };
+  if (q.approx) f.approximate = true;
+  return f;
 }
 
 /**

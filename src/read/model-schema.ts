@@ -71,7 +71,7 @@ const valueAt = (t: string) => ({ type: 'object', required: ['value', 'src'], ad
 const figure = ref('figure');
 const figureDef = {
   type: 'object', required: ['label', 'number', 'unit', 'family', 'decimals', 'src'], additionalProperties: false,
-  properties: { label: { type: 'string' }, number: { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$' }, unit: { type: 'string' }, family: { type: 'string' }, decimals: { type: 'integer', minimum: 0 }, src },
+  properties: { label: { type: 'string' }, number: { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$' }, unit: { type: 'string' }, family: { type: 'string' }, decimals: { type: 'integer', minimum: 0 }, src, approximate: { type: 'boolean' } },
 };
 const relation = {
   type: 'object', required: ['relation', 'subject', 'src'], additionalProperties: false,

@@ -203,6 +203,17 @@ describe('relations in every shape: held and broken', () => {
     expect(await sums('部门预算500.00万元，基本支出300.00万元，项目支出200.00万元，合计500.00万元。')).toEqual([['pass', '500.00', ['300.00', '200.00']]]);
   });
 
+  it('an approximate figure (约…, …左右, the end of a range) makes its relation a skipped check, with the reason, never a failure', async () => {
+    const st = async (text: string) => (await checksOf(text)).map((c) => [c.ruleId, c.status]);
+    expect(await st('项目资金305.00万元，其中：设备购置约100万元，工程建设约200万元。')).toEqual([['sum-mismatch', 'skipped']]);
+    expect(await st('项目资金300万元，其中：第一批100-150万元，第二批150万元。')).toEqual([['sum-mismatch', 'skipped']]);
+    expect(await st('收入约500万元，比上年增加50万元，增长11%。')).toEqual([['share-mismatch', 'skipped']]);
+    const r = await auditText('某单位2025年度工作情况\n项目资金305.00万元，其中：设备购置约100万元，工程建设约200万元。\n');
+    expect(r.files[0]!.skipped.map((k) => k.reason)).toContain('项目资金：“100万元”是约数，无法核对明细合计');
+    // exact figures beside them are checked as before
+    expect(await st('项目资金305.00万元，其中：设备购置100.00万元，工程建设200.00万元。')).toEqual([['sum-mismatch', 'fail']]);
+  });
+
   it('figures printed in 亿元 among 万元 are shown in the check\'s unit, in its values and its message', async () => {
     const vs = async (text: string) => (await checksOf(text)).map((c) => [c.relation, c.status, c.values]);
     expect(await vs('项目总投资1.2亿元，其中中央资金8000万元、省级资金4000万元。')).toEqual([['sum', 'pass', { total: '12000', parts: ['8000', '4000'], unit: '万元' }]]);
