@@ -650,7 +650,15 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
  * count: 优3个、良5个，共8个); or its subject's name and one of them (收入合计), when every part is named
  * as that subject is (财政拨款收入…，其他收入…，收入合计…; not 收入…，支出…，结余共计…).
  */
-const CLOSING = /^[，、；]?(?:(?:以上|上述|([两二三四五六七八九十])项|各项)?(?:合计|共计|总计)(?:为|是|达)?|共|(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{0,8}?([\u4e00-\u9fff]{2}))(?:合计|共计|总计)(?:为|是|达)?)$/;
+const CLOSING = /^[，、；]?(?:(?:以上|上述|([两二三四五六七八九十])(?:项|年|批|笔|类|个部分)|各项)?(?:合计|共计|总计)(?:为|是|达)?|共|(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{0,8}?([\u4e00-\u9fff]{2}))(?:合计|共计|总计)(?:为|是|达)?)$/;
+
+/** Words that add to (or take from) a figure stated before the parts: 加上, 再加, 减去, 扣除. */
+const ADDED_TO = /加上|再加|另加|[，、]加|减去|扣除|扣减/;
+
+/** How high a total word stands: a 合计 is a part of a 总计 (本年收入合计…，年初结转和结余…，收入总计…). */
+function totalRank(words: string): number {
+  return /总计/.test(words) ? 3 : /合计|共计|总额|总数|总金额|总支出|总收入|总量/.test(words) ? 2 : /小计/.test(words) ? 1 : 0;
+}
 
 interface Closing {
   /** How many parts the words count (两项合计: 2). */
@@ -667,7 +675,8 @@ function closingWords(between: string): Closing | null {
 }
 
 function fitsClosing(c: Closing, parts: readonly Quantity[]): boolean {
-  return (c.count === undefined || c.count === parts.length) && (c.stem === undefined || parts.every((p) => p.label.includes(c.stem!)));
+  // (named: the parts are of what it names, the first by name: 本年收入…，年初结转和结余…，收入总计)
+  return (c.count === undefined || c.count === parts.length) && (c.stem === undefined || parts[0]!.label.includes(c.stem));
 }
 
 /**
@@ -684,11 +693,13 @@ function closingTotals(s: Stretch, used: Set<Quantity>, out: RelationFact[]): vo
     if (q.family === 'pct' || q.depth !== 0 || used.has(q) || last.family !== q.family || last.depth !== 0) continue;
     const closing = closingWords(text.slice(last.end, q.at));
     if (!closing) continue;
+    const rank = Math.max(2, totalRank(text.slice(last.end, q.at)));
     let parts: Quantity[] = [];
     for (let k = i - 1; k >= 0; k--) {
       const p = s.qs[k]!;
       if (p.depth !== 0 || p.family === 'pct') continue;
-      if (used.has(p) || TOTAL_WORD.test(clauseBefore(text, p.at)) || TOTAL_WORD.test(p.label)) break;
+      // a figure that is itself a total of this rank or above ends the parts; a 合计 is one part of a 总计
+      if (used.has(p) || Math.max(totalRank(clauseBefore(text, p.at)), totalRank(p.label)) >= rank) break;
       if (p.family !== q.family || isAttribute(p) || itemFigure(p)) continue;
       parts.unshift(p);
       // a list's colon or introducer before it: the parts start there
@@ -698,6 +709,9 @@ function closingTotals(s: Stretch, used: Set<Quantity>, out: RelationFact[]): vo
     if (parts.some((p) => used.has(p))) continue;
     while (parts.length > 0 && parts[0]!.unit === q.unit && Number(parts[0]!.number) === Number(q.number)) parts = parts.slice(1);
     if (parts.length < 2 || !fitsClosing(closing, parts)) continue;
+    // "全区一般公共预算收入，加上转移支付收入A、债务转贷收入B…，收入总计T": a chain that adds to a figure
+    // stated before (in another sentence) is a sum of more than the parts here
+    if (ADDED_TO.test(text.slice(s.from, parts[0]!.at))) continue;
     for (const p of parts) used.add(p);
     out.push(sumRelation(s, q, s, parts, true, '列后合计', closing.name ?? namesOf(parts)));
   }
