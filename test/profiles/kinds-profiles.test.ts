@@ -302,6 +302,14 @@ describe('kinds read from the titles people write, and a document of unknown kin
     expect(await emptyOf('')).toBe(1);
   });
 
+  it('a project report ending in 绩效自评结果 has the Yunnan outline\'s 自评结论 (it had been told the part was missing)', async () => {
+    const auditor = await createNodeAuditor();
+    const text = ['某县2024年农村饮水项目支出绩效自评报告', '一、项目概况', '项目总投资800.00万元。', '二、项目资金使用及管理情况', '实际支出760.00万元。', '三、项目组织实施情况', '执行项目法人责任制。', '四、项目绩效情况', '新建集中供水工程5处。', '五、存在的问题及原因分析', '管网改造进度滞后。', '六、绩效自评结果', '项目自评得分92分，等级为优。'].join('\n');
+    const r = await auditor.check({ name: 't.txt', text });
+    expect(auditor.model(auditor.readText('t.txt', text)).profile).toBe('yunnan-project');
+    expect(r.findings.filter((f) => f.ruleId === 'section-missing')).toEqual([]);
+  });
+
   it('on a document of unknown kind the rules of some kinds only are not run but listed as skipped, saying why; --kind runs them', async () => {
     const notice = '关于下达2023年残疾人事业发展补助资金的通知\n一、资金安排\n下达补助资金29.6万元，其中康复补助20万元，辅具补助9.6万元。\n';
     const result = await (await createNodeAuditor()).check({ name: 'n.txt', text: notice });
