@@ -203,7 +203,19 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
 /** A heading about the targets themselves (绩效目标, 年度目标), not about how far they were met. */
 const GOALS_TITLE = /^(?!.*(?:完成|实现|情况分析|偏离|结论)).*目标/;
 
-const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主要是|系因/;
+const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|困难|缓慢|较晚|较慢|变化|调整)/;
+
+/**
+ * Whether a sentence of the problems part names the indicator: a long enough run of the target's
+ * subject, both halves of it in another order (改造管网 → 管网改造), or the result's own figure (28公里).
+ */
+function namesIndicator(t: GoalFact, r: GoalFact, text: string): boolean {
+  const need = Math.min(4, t.subject.length);
+  if (commonLength(t.subject, text) >= need) return true;
+  const half = Math.floor(t.subject.length / 2);
+  if (half >= 2 && text.includes(t.subject.slice(0, half)) && text.includes(t.subject.slice(half))) return true;
+  return new RegExp(`(?<![\\d.])${r.value.replace('.', '\\.')}${r.unit}`).test(text);
+}
 
 /**
  * Attach where a cause is stated for each paired target: the result's sentence itself, or a
@@ -224,8 +236,7 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
       p.cause = r.src;
       continue;
     }
-    const need = Math.min(4, t.subject.length);
-    const hit = sevenSentences.find((s) => CAUSE.test(s.norm) && commonLength(t.subject, s.norm.replace(/[“”"]/g, '')) >= need);
+    const hit = sevenSentences.find((s) => CAUSE.test(s.norm) && namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')));
     if (hit) p.cause = sentenceSrc(hit);
   }
 }

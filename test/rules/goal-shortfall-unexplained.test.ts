@@ -50,6 +50,8 @@ describe(RULE, () => {
       ['盘活僵尸企业 1 set, 2 reached (the 累计16家 is not the year’s result)', goals('力争盘活“僵尸企业”1家。', '成功盘活僵尸企业2家，累计盘活僵尸企业16家。')],
       ['盘活僵尸企业 with the cumulative figure first', goals('力争盘活“僵尸企业”1家。', '累计盘活僵尸企业16家，成功盘活僵尸企业2家。')],
       ['a result above a minimum target', goals('全年完成业务培训12期。', '全年完成业务培训13期。')],
+      ['cause in 七 naming the indicator in another word order, 因…滞后', seven('管网改造因征地协调滞后，未完成年度目标。', goals('改造管网30公里。', '改造管网28公里。'))],
+      ['cause in 七 naming the result’s own figure', seven('仅完成28公里，主要原因是征地协调滞后。', goals('改造管网30公里。', '改造管网28公里。'))],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -112,6 +114,11 @@ describe(RULE, () => {
           data: { target: '全年完成业务培训12期', result: '全年完成业务培训10期', ratio: '83%' },
         },
       ]);
+    });
+
+    it('七 gives a cause in other words of another indicator: still a finding (因地制宜 is no cause)', async () => {
+      expect(await runRule(RULE, seven('人员培训因场地改造滞后。', goals('改造管网30公里。', '改造管网28公里。')))).toMatchObject([{ expected: '30公里', actual: '28公里' }]);
+      expect(await runRule(RULE, seven('下一步将因地制宜推进管网改造，完成剩余任务。', goals('改造管网30公里。', '改造管网28公里。')))).toMatchObject([{ expected: '30公里', actual: '28公里' }]);
     });
 
     it('七 names the indicator but gives no cause: still a finding', async () => {
