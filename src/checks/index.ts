@@ -66,7 +66,7 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
     },
   } satisfies Record<GivenKind, CheckItem[]>;
   return {
-    report: { title: model.title ?? '', year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true, matchedCount: Number(doc.matchedCount), minMatched: profile.minMatched, kind: model.kind ?? 'unknown', profile: profile.id, ...partNames(profile) },
+    report: { title: model.title ?? '', year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true, matchedCount: Number(doc.matchedCount), minMatched: profile.minMatched, outlineForeign: doc.outlineForeign === true, kind: model.kind ?? 'unknown', profile: profile.id, ...partNames(profile) },
     collections,
     skipped,
     view,

@@ -1,4 +1,5 @@
 /** Outline check facts: profile match, required sections, content, order, numbering. */
+import { provinceEn } from '../profiles/places.js';
 import type { HeadingFact, ReportModel } from '../extract/model.js';
 import type { Profile } from '../profiles/profile.js';
 import { mapList } from './list.js';
@@ -42,6 +43,11 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
     sharePct: Math.round((100 * matched.length) / profile.sections.length),
     profileName: profile.name,
     profileAuto: model.profileChoice?.auto === true,
+    outlineForeign: model.profileChoice?.foreign !== undefined,
+    documentProvince: model.profileChoice?.foreign?.document ?? '',
+    outlineProvince: model.profileChoice?.foreign?.outline ?? '',
+    documentProvinceEn: provinceEn(model.profileChoice?.foreign?.document ?? ''),
+    outlineProvinceEn: provinceEn(model.profileChoice?.foreign?.outline ?? ''),
     required: profile.sections.filter((s) => s.required).length,
     data: { matched: matched.join('、') || '无', matchedCount: matched.length, profile: profile.id },
   };

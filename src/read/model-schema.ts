@@ -104,6 +104,7 @@ export const MODEL_SCHEMA = {
       additionalProperties: false,
       properties: {
         id: { type: 'string' }, matched: { type: 'integer' }, total: { type: 'integer' }, auto: { type: 'boolean' }, eligible: { type: 'boolean' }, why: { type: 'string' },
+        foreign: { type: 'object', required: ['document', 'outline'], additionalProperties: false, properties: { document: { type: 'string' }, outline: { type: 'string' } } },
         others: { type: 'array', items: { type: 'object', required: ['id', 'matched', 'total'], additionalProperties: false, properties: { id: { type: 'string' }, matched: { type: 'integer' }, total: { type: 'integer' } } } },
       },
     },

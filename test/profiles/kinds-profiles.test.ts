@@ -310,6 +310,20 @@ describe('kinds read from the titles people write, and a document of unknown kin
     expect(r.findings.filter((f) => f.ruleId === 'section-missing')).toEqual([]);
   });
 
+  it('a provincial outline picked for a report its title places in another province is no requirement there: no missing or misplaced sections, an info says why', async () => {
+    const auditor = await createNodeAuditor();
+    const body = ['一、部门基本情况', '本局内设科室5个。', '二、部门整体支出绩效目标', '全年完成培训12期。', '四、存在的问题', '预算执行偏慢。', '五、改进措施', '加强预算管理。', '六、自评结果', '自评得分90分，等级为优。'];
+    const run = async (title: string) => (await auditor.check({ name: 't.txt', text: [title, ...body].join('\n') })).findings.filter((f) => ['section-missing', 'section-order', 'profile-mismatch'].includes(f.ruleId)).map((f) => [f.ruleId, f.message]);
+    // Hebei's outline, a Hebei city: its third part is missing
+    expect(await run('承德市某局2024年度部门整体支出绩效自评报告')).toEqual([['section-missing', '缺少第三部分“绩效目标完成情况”']]);
+    // the same headings from Zhejiang: Hebei's outline is only the closest we ship
+    expect(await run('绍兴市某局2024年度部门整体支出绩效自评报告')).toEqual([
+      ['profile-mismatch', '标题中的地名属于浙江，最接近的内置提纲是河北的“河北省（承德市）部门整体支出绩效自评报告提纲”（找到其 6 个部分中的 5 个），不作为本文档的要求，已跳过章节缺失和顺序检查'],
+    ]);
+    // a title that names no place of a province (某县, a county alone) decides nothing
+    expect((await run('某县某局2024年度部门整体支出绩效自评报告')).map((f) => f[0])).toEqual(['section-missing']);
+  });
+
   it('on a document of unknown kind the rules of some kinds only are not run but listed as skipped, saying why; --kind runs them', async () => {
     const notice = '关于下达2023年残疾人事业发展补助资金的通知\n一、资金安排\n下达补助资金29.6万元，其中康复补助20万元，辅具补助9.6万元。\n';
     const result = await (await createNodeAuditor()).check({ name: 'n.txt', text: notice });

@@ -1,0 +1,43 @@
+/**
+ * Which province a title places a document in (src/profiles/places.ts), and which province each
+ * shipped outline is written for: a provincial outline picked for another province's report is
+ * no requirement there.
+ */
+import { describe, expect, it } from 'vitest';
+import { provinceOf, provinceOfPlace } from '../../src/profiles/places.js';
+import { builtinProfiles } from '../../src/lib/node.js';
+
+describe('provinceOf', () => {
+  it.each([
+    ['绍兴市柯桥区民政局2022年度部门整体支出绩效自评报告', '浙江'],
+    ['浙江省2021年义务教育补助资金下达', '浙江'],
+    ['广西壮族自治区本级2023年度决算', '广西'],
+    ['恩施土家族苗族自治州某县水利局2023年度项目支出绩效自评报告', '湖北'],
+    ['恩施州某县水利局2023年度项目支出绩效自评报告', '湖北'],
+    ['兴安盟某旗2023年度部门决算', '内蒙古'],
+    ['北京市朝阳区某街道2024年度部门整体支出绩效自评报告', '北京'],
+    ['海南藏族自治州某县2023年度决算', '青海'],
+    ['海口市某局2023年度部门整体支出绩效自评报告', '海南'],
+    ['扬 州 市 邗 江 区 市 场 监 督 管 理 局 2023 年 度 部 门 整 体 支 出 绩 效 自 评 报 告', '江苏'],
+    // the province named first wins over a city named later
+    ['湖南省炎陵县发展和改革局2024年度部门整体支出绩效自评报告（参照长春经验）', '湖南'],
+  ])('%s → %s', (title, province) => {
+    expect(provinceOf(title)).toBe(province);
+  });
+
+  it.each([
+    ['某县某局2024年度部门整体支出绩效自评报告'],
+    ['炎陵县发展和改革局2024年度部门整体支出绩效自评报告'],
+    // a city's name without the word that makes it one names no city (吉安 in 吉安县 is a county)
+    ['长春路街道2024年度部门整体支出绩效自评报告'],
+  ])('%s → none', (title) => {
+    expect(provinceOf(title)).toBeUndefined();
+  });
+});
+
+describe('provinceOfPlace', () => {
+  it('every shipped provincial outline names its own province; national ones none', async () => {
+    const got = Object.fromEntries((await builtinProfiles()).map((p) => [p.id, provinceOfPlace(p.place) ?? null]));
+    expect(got).toMatchObject({ hunan: '湖南', hebei: '河北', beijing: '北京', chongqing: '重庆', yunnan: '云南', 'yunnan-project': '云南', 'sichuan-final-accounts': '四川', 'beijing-final-accounts': '北京', 'national-dept': null, 'national-project': null });
+  });
+});
