@@ -23,6 +23,12 @@ const BARE_COMPARISON = /^(同比|较上年度?|比上年度?|与上年相比|�
 const MAX = /以内|不超过|控制在|(?<!不)低于|≤|不高于/; // 不低于 is a floor, not a cap
 const NUMBER_TOKEN = /\d+(?:\.\d+)?[^\d\s]?/g;
 const CUMULATIVE = /累计|截至|以来|历年/;
+/** A clause that names a target (达到…的目标, 完成年度计划): a reference to it, not a result. */
+const NAMES_TARGET = /目标|计划|任务|预期/;
+/** A number token that is a count of its own (1200户, 5个), not a qualifier of the subject (500强, 10亿). */
+const COUNT_TOKEN = new RegExp(`^\\d+(?:\\.\\d+)?(?:${Object.keys(MEASURE_FAMILY).join('|')}|亩|公里|吨)$`);
+/** Words of a standard or a price (补贴标准, 补助标准为每人, 单价, 限额): a figure of how money is paid. */
+const STANDARD = /标准(?:为|是)?$|(?:补助|补贴|奖补|奖励|收费|发放|资助|救助|保障|付费)标准|单价|限额|每(?:亩|人|户|平方米|公里|吨|头|只)(?:补助|补贴|奖补|奖励)?(?:为|是)?$/;
 
 export function quantifiedClauses(blocks: readonly Block[], fromLine: number, toLine: number, kind: 'target' | 'result'): GoalFact[] {
   const out: GoalFact[] = [];
@@ -40,7 +46,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         // a list number ("（1）新建…≥15处；") is not part of the indicator
         const c = clause.replace(/[，；。、：]$/, '').replace(/^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/, '');
         const m = matchesOf(QUANTITY, c).at(-1);
-        if (m && !/占[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index))) {
+        // (a standard or a unit price, 补贴标准为每亩100元, is how the money is paid: no target, no result)
+        if (m && !/占[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index))) {
           const before = c.slice(0, m.index);
           const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/[≥≤><=＞＜]+$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
           const subject = BARE_COMPARISON.test(own) && lastSubject ? lastSubject : own;
@@ -67,7 +74,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
 }
 
 function cleanSubject(s: string): string {
-  return s.replace(/[“”"‘’《》（）()\s]/g, '').replace(VERBS, '').replace(/(累计完成|完成|实现)$/, '').replace(/的$/, '');
+  // (满意率 and 满意度 name one indicator; the words of setting a target are no part of its name: 预算执行率力争)
+  return s.replace(/[“”"‘’《》（）()\s]/g, '').replace(VERBS, '').replace(/(累计完成|完成|实现)$/, '').replace(/(?:力争|确保|争取|计划|预计|预期)+$/, '').replace(/的$/, '').replace(/满意率/g, '满意度');
 }
 
 /** Numbers written inside a subject ("500强", "10亿元以上"): a result must name them too. */
@@ -105,7 +113,8 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       if (!includesAll(r.subject, tokens)) continue;
       const common = commonLength(key, r.subject);
       const need = Math.min(4, Math.max(2, Math.ceil(key.length / 2)));
-      if (common < need) continue;
+      // (a result named by the head of the target's name alone: 满意度 for 受益学生满意度, 合格率)
+      if (common < need && !(r.subject.length >= 3 && key.endsWith(r.subject))) continue;
       // current-year results beat cumulative ones ("成功盘活2家" over "累计盘活16家")
       const score = common * 10 - (r.cumulative ? 5 : 0);
       if (!best || score > best.score) {
@@ -116,6 +125,15 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     if (!best) {
       const here = results.find((r) => r.src.line === t.src.line && r.src.excerpt === t.src.excerpt && r.src.column > t.src.column && sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t));
       if (here) best = { r: here, score: 0, why: `同一句中紧接着写明实际完成数，单位均为“${t.unit}”` };
+    }
+    // "对全县…的3000亩水稻进行补贴" answered by "水稻种植面积3000亩": the same figure in the same unit,
+    // of subjects sharing a word, is the target's result restated (its words are put another way)
+    if (!best) {
+      // (a number qualifying the subject, 10亿元以上, must still be named; a count beside it, 1200户, need not)
+      const qualifiers = tokens.filter((tok) => !COUNT_TOKEN.test(tok));
+      // (not a clause that names the target itself, "达到不低于90%的目标": that is no result)
+      const same = results.find((r) => sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t) && Number(r.value) === Number(t.value) && !r.cumulative && !NAMES_TARGET.test(r.text) && includesAll(r.subject, qualifiers) && commonLength(key, r.subject) >= 2);
+      if (same) best = { r: same, score: 0, why: `数值与单位相同（${same.value}${same.unit}），主语共有“${longestCommon(key, same.subject)}”` };
     }
     if (best) pairs.push({ target: ti, result: results.indexOf(best.r), why: best.why });
     else {

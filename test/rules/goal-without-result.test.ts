@@ -37,6 +37,10 @@ describe(RULE, () => {
       // issue 8, point 1: measure words of one family compare as one unit (家 / 个 / 项, 人 / 名)
       ['a target in 家 answered in 个, one in 个 answered in 项', goals('全年计划引进企业5家，完成项目10个。', '全年引进企业6个，完成项目10项。')],
       ['money allocated (下达、安排) in the goals part is not a target', goals('该工程下达补助资金50万元，全年完成业务培训12期。', '完成业务培训12期。')],
+      // (field-style shapes of our own: a standard, a figure restated in other words, the head of a name)
+      ['a standard of payment is no target (补贴标准为每亩100元)', goals('对全县农户种植的3000亩水稻进行补贴，补贴标准为每亩100元。', '补贴水稻种植面积3000亩，按每亩100元发放。')],
+      ['the same figure and unit of subjects sharing a word (…3000亩水稻… ↔ 水稻种植面积3000亩)', goals('对全县1200户农户种植的3000亩水稻进行补贴。', '共补贴农户1200户、水稻种植面积3000亩。')],
+      ['a result named by the head of the target\'s name (受益学生满意度 ↔ 满意率93.6%; 预算执行率力争… ↔ 执行率)', goals('受益学生满意度不低于90%，预算执行率力争达到95%以上。', '收回问卷582份，满意率93.6%；全年执行率97.78%。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -72,6 +76,11 @@ describe(RULE, () => {
         location: { section: '一', line: 23 },
         data: { target: '10亿元以上项目5家', result: '', pairing: '“成功引进亿元以上项目15家”未含目标中的“10亿”，不是同一指标' },
       });
+    });
+
+    it('a clause that names the target (达到不低于90%的目标) is no result; a restated figure must name the target\'s qualifier (10亿)', async () => {
+      expect((await runRule(RULE, goals('受益学生满意度不低于90%。', '问卷显示结果良好，达到不低于90%的目标。'))).map((f) => f.expected)).toEqual(['90%']);
+      expect((await runRule(RULE, goals('引进10亿元以上项目6家。', '成功引进亿元以上项目6个。'))).map((f) => f.expected)).toEqual(['6家']);
     });
 
     it('a unit of another family is another indicator (户 is no 个)', async () => {
