@@ -609,7 +609,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // "补偿资金调减2.66万元，造林补助2.42万元…": a part taken off, the list is no plain sum
     if (REDUCED.test(q.label)) reduced = true;
     // (labels drop a total word at their end: "两项合计300万元" is labelled 两项, its clause keeps it)
-    const totalHere = TOTAL_WORD.test(q.label) || (parts.length > 0 && TOTAL_WORD.test(clauseBefore(text, q.at)));
+    // (only the words after the part before: "本年收入合计2380.15万元和年初结转和结余76.63万元" is two parts)
+    const totalHere = TOTAL_WORD.test(q.label) || (parts.length > 0 && TOTAL_WORD.test(text.slice(Math.max(q.at - clauseBefore(text, q.at).length, parts[parts.length - 1]!.end), q.at)));
     if (isAttribute(q) || totalHere || (parts.length > 0 && itemFigure(q))) {
       if (totalHere && parts.length > 0) {
         // "其中：A 100万元，B 200万元，合计300万元": the list's own total closes it, and is checked against it
