@@ -99,7 +99,8 @@ export function contentsOf(blocks: readonly Block[]): [number, number] | undefin
   let at = -1;
   for (let i = 0; i < blocks.length && i < 200; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'paragraph' && b.norm.length <= 12 && b.norm.includes('目') && CONTENTS.test(squash(b.norm))) {
+    // (its characters only: a site may set 目 and 录 apart with any mark, "目 ⠂ 录")
+    if (b.kind === 'paragraph' && b.norm.length <= 12 && b.norm.includes('目') && CONTENTS.test(b.norm.replace(/[^\u4e00-\u9fff]/g, ''))) {
       at = i;
       break;
     }

@@ -112,6 +112,12 @@ describe('outline', () => {
       expect(sectionsOf(body)).toEqual(expected(0));
       expect(sectionsOf(['目 录', '第一部分 部门概况……1', '一、主要职责……1', '第二部分 部门决算情况说明……3', '第三部分 名词解释……9', ...body])).toEqual(expected(5));
     });
+    it("under a 目录 line whose characters a site set apart with a mark (目 ⠂ 录; seventh field trial): the contents' 一、 is not the part", () => {
+      const text = SEED.replace('1、 基本情况', '目 ⠂ 录\n1、 基本情况\n2、 一般公共预算支出情况\n1、 基本情况');
+      expect(text).not.toBe(SEED);
+      const one = modelOf(text).outline.sections.find((x) => x.no === '一')!;
+      expect([one.line, one.content]).toEqual([22, 'substantive']);
+    });
     it('whose first entry comes back with other words (第一部分：示例局概况, then 第一部分 部门概况), after a date line', () => {
       expect(sectionsOf(['目录', '公开时间：2024年9月1日', '第一部分：示例局概况', '第二部分：部门决算情况说明', '第三部分：名词解释', ...body])).toEqual(expected(5));
     });
