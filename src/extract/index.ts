@@ -37,7 +37,7 @@ const PLANS_IN_CLAUSE = /计划|拟/;
  * the work, a plain figure, not one of its targets, even in a part about targets (issue 8, point 4);
  * unless the clause itself sets it as one (目标、力争…).
  */
-const ALLOCATES = /下达|安排|拨付|批复|到位|预算|总投资|配套/;
+const ALLOCATES = /下达|安排|拨付|批复|到位|预算|总投资|配套|转移支付/;
 const isAllocation = (t: { unit: string; text: string }): boolean => /元$/.test(t.unit) && ALLOCATES.test(t.text) && !SETS_TARGET.test(t.text);
 
 export interface ExtractOptions {

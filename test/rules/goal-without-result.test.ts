@@ -37,6 +37,7 @@ describe(RULE, () => {
       // issue 8, point 1: measure words of one family compare as one unit (家 / 个 / 项, 人 / 名)
       ['a target in 家 answered in 个, one in 个 answered in 项', goals('全年计划引进企业5家，完成项目10个。', '全年引进企业6个，完成项目10项。')],
       ['money allocated (下达、安排) in the goals part is not a target', goals('该工程下达补助资金50万元，全年完成业务培训12期。', '完成业务培训12期。')],
+      ['a transfer payment in the goals part is money allocated, not a target (省级资金转移支付…万元)', goals('本镇转移支付绩效目标按项目设置：中央级资金转移支付124.23万元，省级资金转移支付370.83万元；全年完成业务培训12期。', '完成业务培训12期。')],
       // (field-style shapes of our own: a standard, a figure restated in other words, the head of a name)
       ['a standard of payment is no target (补贴标准为每亩100元)', goals('对全县农户种植的3000亩水稻进行补贴，补贴标准为每亩100元。', '补贴水稻种植面积3000亩，按每亩100元发放。')],
       ['the same figure and unit of subjects sharing a word (…3000亩水稻… ↔ 水稻种植面积3000亩)', goals('对全县1200户农户种植的3000亩水稻进行补贴。', '共补贴农户1200户、水稻种植面积3000亩。')],
