@@ -99,7 +99,7 @@ export function withoutFundNames(text: string): string {
 export function isPlanLabel(label: string): boolean {
   return BUDGET_LABEL.test(withoutFundNames(label));
 }
-export const SPENT_LABEL = /执行|决算|实际|支出|使用|拨付|完成|到位/;
+export const SPENT_LABEL = /执行|决算|实际|支出|使用|拨付|完成|到位|支付|兑付|发放/;
 export const RATE_WORD = /(预算执行率|执行率|完成率|支付率|使用率|到位率|(?:执行|支出|支付|拨付)进度)(?:为|是|达到?|达|约)?$/;
 
 /** Labels that name a total: a list introduced after them is their breakdown. */

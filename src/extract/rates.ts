@@ -17,11 +17,11 @@ import { clauseLabel, figure, type Stretch } from './stretches.js';
 const PLANNED_WORDS = /到位|资金总额|总额|总投资|项目资金$/;
 const PLANNED = { test: (label: string): boolean => isPlanLabel(label) || PLANNED_WORDS.test(label) };
 /** A planned figure that stands for the whole of what was planned, found outside the rate's paragraph. */
-const WHOLE_PLANNED = /预算数|预算总?金?额|预算资金|全年预算|调整后预算|资金总额|总投资|项目资金$|预算$/;
+const WHOLE_PLANNED = /预算数|预算总?金?额|预算资金|全年预算|调整后预算|资金总额|总投资|项目资金$|预算$|(?:安排|下达)[\u4e00-\u9fff]{0,6}资金$/;
 const BUDGET_ONLY = /预算数|批复|下达|安排|年初|调整后|到位/;
 const SPENT_ONLY = /执行|决算|实际|支出/;
 /** The words of a planned or spent label that say which figure it is, not what it is of. */
-const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|已|总(?=投资|预算|资金)|全年|本年度?|年度|当年|年中|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|到位|发放|预算数?|年初|调整后|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
+const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|已|总(?=投资|预算|资金)|全年|本年度?|年度|当年|年中|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|支付|兑付|到位|发放|预算数?|年初|调整后|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
 const GENERIC_SUBJECT = /^(?:项目|资金|项目资金|部门|单位|整体|财政|部门整体)?$/;
 
 function isRateOperand(q: Quantity): boolean {
@@ -54,7 +54,8 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   let spent: Quantity | undefined;
   for (const q of s.qs) {
     if (q.at >= r.at) break;
-    if (!isRateOperand(q) || !(arrival ? /到位/.test(q.label) : SPENT_LABEL.test(q.label) && !BUDGET_ONLY.test(q.label))) continue;
+    // (未支付703万元, 结余…: what was not spent is no numerator)
+    if (!isRateOperand(q) || /未|结余|剩余/.test(q.label) || !(arrival ? /到位/.test(q.label) : SPENT_LABEL.test(q.label) && !BUDGET_ONLY.test(q.label))) continue;
     // "实际支出6948.17万元，其中基本支出执行4812.30万元、项目支出执行…，预算执行率…": the rate is of the total
     if (spent && s.c.text.slice(spent.end, q.at).includes('其中')) continue;
     spent = q;

@@ -172,6 +172,16 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   return out;
 }
 
+/** The words naming a figure, across the colon of a form's cell (其中：一般公共预算：1500万元 → 一般公共预算). */
+function nameBefore(st: Stretch, q: Quantity): string {
+  return st.c.text.slice(Math.max(st.from, q.at - 16), q.at).replace(/[：:]+$/, '').split(/[，。；：:]/).pop()!;
+}
+
+/** A source of funds named alone (一般公共预算, 政府性基金拨款, 其他资金), not its spending. */
+const SOURCE_ONLY = /(?:一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款|其他资金|上级补助|自筹)(?:预算|拨款|资金|收入)?$/;
+/** Spending by economic class: 基本支出, 项目支出, 人员经费, 公用经费. */
+const SPENDING_CLASS = /^(?:其中)?(?:基本支出|项目支出|人员经费|公用经费)/;
+
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
 const LIST_TAIL = /^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|按[^，。；：\d]{1,10}?分类?(?:，?主要用于)?|(?:主要)?包括|其中|分别为)：$/;
 /** A sentence of its own that opens a list of the parts of the figure before it. */
@@ -311,7 +321,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     const whole = byDimension ? wholeOf(lastOf(previous), previous, out, paragraph) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
     if (whole) {
       const parts = collectParts(s, s.from + lead.length, whole.q.family, 0, used, out, whole.q);
-      if (parts.length > 0) out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete, '其中（另句）'));
+      // a form's two columns read line by line ("其中：一般公共预算：1500万元" / "其中：基本支出：1768.16万元"):
+      // spending by class is no breakdown of a source of funds
+      const crossed = parts.length > 0 && SOURCE_ONLY.test(nameBefore(whole.s, whole.q)) && SPENDING_CLASS.test(nameBefore(s, parts[0]!));
+      if (parts.length > 0 && !crossed) out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete, '其中（另句）'));
     }
   }
   else {
@@ -642,7 +655,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   if (/^(?:）)?等/.test(tail)) return parts.length > 1 ? parts.slice(0, 1) : parts; // an open list is only a partial one
   // a list the text breaks off in ("…专项经费5万元，调研协商" and no more: an item without its
   // amount, then the end of the paragraph, unpunctuated) is open too: what it left out is unknown
-  if (parts.length > 1 && end === text.length && !CLOSED_END.test(text) && /[\u4e00-\u9fff]/.test(text.slice(parts[parts.length - 1]!.end))) return parts.slice(0, 1);
+  // (not a paragraph that only lacks its full stop after a last clause with a figure of its own: "…县级资金76万元,建设13个项目";
+  // a list number is no figure: "…；（4）债务" breaks off)
+  const lastClause = text.slice(parts[parts.length - 1]?.end ?? from).split(/[，。；：、]/).pop()!.replace(/^[（(]?\d{1,2}[）).．、]/, '');
+  if (parts.length > 1 && end === text.length && !CLOSED_END.test(text) && /[\u4e00-\u9fff]/.test(lastClause) && !/\d/.test(lastClause)) return parts.slice(0, 1);
   return parts;
 }
 

@@ -62,6 +62,9 @@ const SHAPES: [string, string, string, string, string][] = [
   ['an addition chain in one sentence (收入A，加上B、C，收入总计T)', 'sum', '100.99', '全区一般公共预算收入40.50亿元，加上转移支付收入32.50亿元、上年结转收入14.00亿元、调入资金13.99亿元，收入总计100.99亿元。', '全区一般公共预算收入40.50亿元，加上转移支付收入32.50亿元、上年结转收入14.00亿元、调入资金14.99亿元，收入总计100.99亿元。'],
   ['a total of years right after them (…分别投入A、B、C，三年合计T)', 'sum', '370', '2022年、2023年、2024年分别投入100万元、120万元、150万元，三年合计370万元。', '2022年、2023年、2024年分别投入100万元、130万元、150万元，三年合计370万元。'],
   ['a part whose name holds 合计 is one part of a 总计 (包括本年收入合计A和年初结转和结余B)', 'sum', '2456.78', '收入总计2456.78万元，包括本年收入合计2380.15万元和年初结转和结余76.63万元。', '收入总计2456.78万元，包括本年收入合计2380.15万元和年初结转和结余86.63万元。'],
+  ['支付率 = 已支付 ÷ 安排资金, not 未支付 (seventh field trial)', 'rate', '18501.10', '该项目安排资金19204.10万元，已支付18501.10万元，未支付703.00万元，支付率96.34%。', '该项目安排资金19204.10万元，已支付18501.10万元，未支付703.00万元，支付率95%。'],
+  ['支付率 over the money allocated in an earlier part (安排…资金)', 'rate', '18501.10', '一、资金安排情况\n2023年安排衔接资金19204.10万元，资金已全部到位。\n二、预算执行情况\n2023年资金支付18501.10万元，支付率96.34%。', '一、资金安排情况\n2023年安排衔接资金19204.10万元，资金已全部到位。\n二、预算执行情况\n2023年资金支付18501.10万元，支付率95%。'],
+  ['a paragraph without its full stop, a clause with a figure of its own after the list (…县级资金76万元，建设13个项目)', 'sum', '2110', '2024年度安排财政衔接资金2110万元，其中中央资金1413万元，省级资金621万元，县级资金76万元，建设13个项目\n二、其他', '2024年度安排财政衔接资金2110万元，其中中央资金1413万元，省级资金600万元，县级资金76万元，建设13个项目\n二、其他'],
   ['支出进度 = 已支出 ÷ 下达资金', 'rate', '150', '下达资金200万元，已支出150万元，支出进度75%。', '下达资金200万元，已支出150万元，支出进度85%。'],
   ['a 其中 list whose items each state their budget and the difference beside their spending', 'sum', '3.10', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0万元，年初预算为1.00万元，差值为1.00万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0.50万元，年初预算为1.00万元，差值为0.50万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。'],
   ['其中 parts each described at length, the next part in the next sentence', 'sum', '881300.39', '2023年基本支出881300.39元，其中：人员经费809961.19元，主要包括：基本工资、津贴补贴、奖金。公用经费71339.20元，主要包括：办公费、印刷费。', '2023年基本支出881300.39元，其中：人员经费809961.19元，主要包括：基本工资、津贴补贴、奖金。公用经费81339.20元，主要包括：办公费、印刷费。'],
@@ -218,6 +221,18 @@ describe('relations in every shape: held and broken', () => {
     expect(r.files[0]!.skipped.map((k) => k.reason)).toContain('项目资金：“100万元”是约数，无法核对明细合计');
     // exact figures beside them are checked as before
     expect(await st('项目资金305.00万元，其中：设备购置100.00万元，工程建设200.00万元。')).toEqual([['sum-mismatch', 'fail']]);
+  });
+
+  it('a list the text breaks off in after a numbered item without its figure (…；（4）债务) is not summed as complete', async () => {
+    const cs = (await checksOf('政府性基金预算收入完成540177万元，其中：（1）政府性基金收入完成222085万元；（2）新增地方政府债务收入307000万元；（3）上级补助收入2101万元；（4）债务')).filter((c) => c.relation === 'sum');
+    expect(cs.map((c) => c.status)).not.toContain('fail');
+  });
+
+  it('a form read line by line: spending by class is no breakdown of a source of funds (其中：一般公共预算… / 其中：基本支出…)', async () => {
+    const cs = await checksOf('年度资金总额\n4000万元\n按收入性质分：\n按支出性质分：\n其中：一般公共预算：1500万元\n其中：基本支出：1768.16万元\n项目支出：2231.84万元\n其他资金：2500万元');
+    expect(cs.filter((c) => c.relation === 'sum' && c.status === 'fail')).toEqual([]);
+    // a spending total is broken down by class as before
+    expect((await checksOf('一般公共预算支出1500.00万元。\n其中：基本支出1000.00万元，项目支出400.00万元。')).filter((c) => c.relation === 'sum').map((c) => c.status)).toEqual(['fail']);
   });
 
   it('figures printed in 亿元 among 万元 are shown in the check\'s unit, in its values and its message', async () => {
