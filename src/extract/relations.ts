@@ -926,7 +926,8 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
     if (tailRaw.length < 2) return;
     for (const head of [first, both[2]!.slice(0, first.length)]) {
       const ok = (q: Quantity): boolean => {
-        const label = canonicalLabel(q.label);
+        // (收、支总计均为X万元: one figure of both, 均 no part of its name)
+        const label = canonicalLabel(q.label.replace(/[均都]+$/, ''));
         // 收 names 收入, 支 支出: a word of one more character at most
         return label.startsWith(head) && label.endsWith(tail) && label.length <= head.length + tail.length + 1;
       };
@@ -934,7 +935,8 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
       const change = current && qs.find((q) => q.family === current.q.family && CHANGE_LABEL.test(q.label));
       // located at the figure changed: both changes are stated by the one clause
       // named as the figure is (收入总计, not 收总计)
-      const subject = current && `${canonicalLabel(current.q.label)}${tailRaw.slice(tail.length)}`;
+      // (one figure of both, 收、支总计均为…: named as the clause names both)
+      const subject = current && (/[均都]$/.test(current.q.label) ? m[1]!.replace(/各$/, '') : `${canonicalLabel(current.q.label)}${tailRaw.slice(tail.length)}`);
       if (current && change) out.push({ relation: 'change', subject: subject!, current: figure(current.st, current.q), change: figure(s, change), rate: figure(s, rate), direction, src: figure(current.st, current.q).src });
     }
     return;
