@@ -15,7 +15,10 @@ import { RETIRED } from './lexicon.js';
 // (机关编制 is the organ's whole quota, 镇政府机关编制56人, not a kind of post: 机关工勤编制 is one by 工勤)
 const KIND = /(?:行政|事业|政法专项|政法|工勤|参公|参照公务员法管理|全额拨款|差额拨款|自收自支|专项|公益)[^、，]{0,4}编制(?:数)?$/;
 const QUOTA = /编制(?:人数|数|总数|总额)?$/;
-const ACTUAL = /(?:实有|在职|在编|在岗)(?:在编|在职)?(?:人员|人数|职工|干部职工)?(?:总数)?$/;
+// (a label drops a trailing 有: 在职实有23人 is labelled 在职实)
+const ACTUAL = /(?:实有|(?:在职|在编|年末|目前|现)实|在职|在编|在岗)(?:在编|在职)?(?:人员|人数|职工|干部职工)?(?:总数)?$/;
+/** 编制20人，实际23人: 实际 is the headcount only right after a quota in its sentence. */
+const ACTUAL_AFTER_QUOTA = /^实际(?:人数|在编人数|在岗人数)?$/;
 /** 预算编制, 编制计划 …: 编制 as "drawing up", not posts. */
 const NOT_POSTS = /预算|决算|计划|方案|规划|报告|标准|目录|清单/;
 /** A table cell naming staff figures (the figure in the next cell has no unit of its own). */
@@ -89,7 +92,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           kinds += value;
           kindSrc ??= src;
         } else if (QUOTA.test(q.label)) total ??= { value, src };
-        else if (ACTUAL.test(q.label) && !isPart) {
+        else if ((ACTUAL.test(q.label) || (ACTUAL_AFTER_QUOTA.test(q.label) && (total !== undefined || kindSrc !== undefined))) && !isPart) {
           record(fact, 'actual', value, src);
           actualHere = q.at;
           recordedHere = src;
