@@ -96,8 +96,8 @@ const NUMBER = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(${UNITS.joi
 const CN_NUMBER = /([一二两三四五六七八九十百]+)(人|名|个|家|项|所|辆|台)/g;
 /** Words before a Chinese numeral that make it a count (共五个, 设九个, 编制二十七人), not a word (一项工作). */
 const CN_COUNT_LEAD = /(?:共|有|计|设|为|编制|实有|在职|在编|合计|内设|下设|下属|辖|是)$/;
-/** After 万 / 亿 without 元: a money figure only before a clause mark or these words. */
-const BARE_WAN_NEXT = /^(?:$|[，。；、）)：]|的|用|作|于|以|左右|多|余)/;
+/** After 万 / 亿 without 元: a money figure only before a clause mark, a bracket (854万（…）) or these words. */
+const BARE_WAN_NEXT = /^(?:$|[，。；、）)：（]|的|用|作|于|以|左右|多|余)/;
 const LABEL_STOP = new Set([...'，。；：、（）“”,!?！？'].map((c) => c.charCodeAt(0)));
 const SCORE_LABEL = /得分|分值|评分|总分|满分|自评|计分|打分|权重/;
 
