@@ -177,6 +177,20 @@ function nameBefore(st: Stretch, q: Quantity): string {
   return st.c.text.slice(Math.max(st.from, q.at - 16), q.at).replace(/[：:]+$/, '').split(/[，。；：:]/).pop()!;
 }
 
+/**
+ * "省级资金124.23万元，为甲村道路建设25万元，乙村…0.71万元…": 为 opens the parts of the figure when the
+ * next figure, of its kind and named, follows in the clause after it (not 为上年的120%, 为年初预算数…的…);
+ * the parts may be only some: only a sum above the total is wrong.
+ */
+function consistsOf(s: Stretch, i: number, after: string): { length: number; complete: boolean } | null {
+  if (!after.startsWith('，为')) return null;
+  const q = s.qs[i]!;
+  const next = s.qs[i + 1];
+  if (!next || next.family !== q.family || next.depth !== q.depth || isAttribute(next) || itemFigure(next)) return null;
+  const words = s.c.text.slice(q.end + 2, next.at);
+  return words.length >= 2 && /^[\u4e00-\u9fff“”]+$/.test(words) && !TOTAL_WORD.test(words) && !/预算|上年|去年|同期/.test(words) ? { length: 2, complete: false } : null;
+}
+
 /** A source of funds named alone (一般公共预算, 政府性基金拨款, 其他资金), not its spending. */
 const SOURCE_ONLY = /(?:一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款|其他资金|上级补助|自筹)(?:预算|拨款|资金|收入)?$/;
 /** Spending by economic class: 基本支出, 项目支出, 人员经费, 公用经费. */
@@ -349,7 +363,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     const made = after ? (MADE_OF.exec(after) ?? (q.family !== 'money' && q.family !== 'pct' && !LEVELS_LISTED.test(after.slice(0, 60)) ? COUNT_NOUN.exec(after) : null)) : null;
     const skip = (made ? made[0].length : 0) + unitSkip;
     if (made) after = after.slice(made[0].length);
-    const intro = after ? partIntroducer(after.replace(/^（/, '')) : null;
+    const intro = after ? (partIntroducer(after.replace(/^（/, '')) ?? consistsOf(s, i, after)) : null;
     // "项目支出500万元，比上年增长10%，其中：…": the 其中 after the figure's change is the figure's
     const past = !intro && !made && after && !isAttribute(q) ? pastAttributes(s, i) : null;
     if (intro && !isAttribute(q) && (!made || /^，(?:其中|包括)/.test(after))) {
