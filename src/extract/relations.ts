@@ -187,7 +187,8 @@ function consistsOf(s: Stretch, i: number, after: string): { length: number; com
   const q = s.qs[i]!;
   const next = s.qs[i + 1];
   if (!next || next.family !== q.family || next.depth !== q.depth || isAttribute(next) || itemFigure(next)) return null;
-  const words = s.c.text.slice(q.end + 2, next.at);
+  // (the words after 为 as `after` holds them: it may start past a measure-word bracket skipped after the figure)
+  const words = s.c.text.slice(s.to - after.length + 2, next.at);
   return words.length >= 2 && /^[\u4e00-\u9fff“”]+$/.test(words) && !TOTAL_WORD.test(words) && !/预算|上年|去年|同期/.test(words) ? { length: 2, complete: false } : null;
 }
 
