@@ -189,7 +189,34 @@ function consistsOf(s: Stretch, i: number, after: string): { length: number; com
   if (!next || next.family !== q.family || next.depth !== q.depth || isAttribute(next) || itemFigure(next)) return null;
   // (the words after 为 as `after` holds them: it may start past a measure-word bracket skipped after the figure)
   const words = s.c.text.slice(s.to - after.length + 2, next.at);
+  // "等级为“优”的4个，为“良”的8个": 为…的 names a class beside the figure's own (a tally), no part of it
+  if (words.endsWith('的') || /为[^，。；：:]*$/.test(s.c.text.slice(Math.max(s.from, q.at - 16), q.at))) return null;
   return words.length >= 2 && /^[\u4e00-\u9fff“”]+$/.test(words) && !TOTAL_WORD.test(words) && !/预算|上年|去年|同期/.test(words) ? { length: 2, complete: false } : null;
+}
+
+/** A grade of an evaluation, as a tally names it: 为“优”的 / 良的 / 优秀等次 / 评为良好的 / A级. */
+const GRADE_CLASS = /(?:为|是|评为|评定为|等级为|等次为)?[“"]?(?:优秀?|良好?|中等?|合格|不合格|较好|一般|较差|差|[A-D]级?)[”"]?(?:等级|等次|档次|档)?(?:的)?(?:项目|单位)?$/;
+
+/**
+ * "对12个重点项目开展了绩效评价，评价等级为“优”的4个，为“良”的8个": the figure's items tallied by grade
+ * in the clauses after it, each count right after its grade, nothing else counted between them. The
+ * grades listed may be only some (a grade of none is not written): only a tally above the figure is wrong.
+ */
+function gradeTally(s: Stretch, i: number): Quantity[] | null {
+  const q = s.qs[i]!;
+  if (q.family === 'money' || q.family === 'pct' || q.approx) return null;
+  const parts: Quantity[] = [];
+  let from = q.end;
+  for (let j = i + 1; j < s.qs.length; j++) {
+    const p = s.qs[j]!;
+    const words = s.c.text.slice(from, p.at);
+    if (p.unit !== q.unit || p.depth !== q.depth || !GRADE_CLASS.test(words)) break;
+    // the first grade is in a later clause than the figure; the next ones follow clause by clause
+    if (parts.length === 0 ? !/[，,]/.test(words) : !/^[，、；]/.test(words)) break;
+    parts.push(p);
+    from = p.end;
+  }
+  return parts.length >= 2 ? parts : null;
 }
 
 /** A source of funds named alone (一般公共预算, 政府性基金拨款, 其他资金), not its spending. */
@@ -349,6 +376,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       if (parts.length > 0) out.push(sumRelation(named.total.s, named.total.q, s, parts, named.complete, '某项中（另句）'));
     }
   }
+  let tally: Quantity[] | null;
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i]!;
     if (q.family === 'pct') continue;
@@ -375,6 +403,11 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     } else if (past) {
       const parts = collectParts(s, past.from, q.family, q.depth, used, out, q);
       if (parts.length > 0) out.push(sumRelation(s, q, s, parts, past.complete, '其中'));
+    } else if (!intro && !made && !isAttribute(q) && (tally = gradeTally(s, i))) {
+      for (const p of tally) used.add(p);
+      // named by the counted noun after the figure (12个重点项目开展…), not the words before it (县财政局对)
+      const noun = /^[\u4e00-\u9fff]{1,8}?(?=开展|进行|实施|纳入|参与|参加|中|，|。|；)/.exec(text.slice(q.end, s.to))?.[0];
+      out.push(sumRelation(s, q, s, tally, false, '等级分布', noun ?? q.label));
     } else if (!intro && !made && after.startsWith('（') && !isAttribute(q)) {
       // "车辆3辆（越野车1辆、商务车2辆）": a bracket that only names the figure's parts, each with its figure
       const parts = bracketParts(s, q);

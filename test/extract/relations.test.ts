@@ -67,6 +67,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a paragraph without its full stop, a clause with a figure of its own after the list (…县级资金76万元，建设13个项目)', 'sum', '2110', '2024年度安排财政衔接资金2110万元，其中中央资金1413万元，省级资金621万元，县级资金76万元，建设13个项目\n二、其他', '2024年度安排财政衔接资金2110万元，其中中央资金1413万元，省级资金600万元，县级资金76万元，建设13个项目\n二、其他'],
   ['one figure of both totals, then their change in the next sentence (收、支总计均为X。与上年相比，收、支总计各增加…)', 'change', '61.54', '2023年度收、支总计均为798.15万元。与2022年度相比，收、支总计各增加61.54万元，增长8.35%。', '2023年度收、支总计均为798.15万元。与2022年度相比，收、支总计各增加61.54万元，增长9.35%。'],
   ['a total in bare 万 before its bracket of parts (854万（…400万元，…295万元，…159万元）)', 'sum', '854', '年度资金总额854万（农田建设400万元，示范建设295万元，畅通工程159万元）。', '年度资金总额854万（农田建设400万元，示范建设295万元，畅通工程100万元）。'],
+  ['a count tallied by grade in the clauses after it (对12个项目开展评价，等级为“优”的4个，为“良”的8个)', 'sum', '12', '县财政局对12个重点项目开展了绩效评价，评价等级为“优”的4个，为“良”的8个。', '县财政局对12个重点项目开展了绩效评价，评价等级为“优”的4个，为“良”的9个。'],
   ['为 opening the named parts of a figure (T万元，为A a万元，B b万元…): only a sum above it is wrong', 'sum', '124.23', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程77.28万元，农村改厕项目21.24万元。', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程100万元，农村改厕项目21.24万元。'],
   ['支出进度 = 已支出 ÷ 下达资金', 'rate', '150', '下达资金200万元，已支出150万元，支出进度75%。', '下达资金200万元，已支出150万元，支出进度85%。'],
   ['a 其中 list whose items each state their budget and the difference beside their spending', 'sum', '3.10', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0万元，年初预算为1.00万元，差值为1.00万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0.50万元，年初预算为1.00万元，差值为0.50万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。'],
@@ -195,9 +196,15 @@ describe('relations in every shape: held and broken', () => {
     expect((await checksOf('计划培训农民1000人次左右，实际培训1050人次，完成率105%。')).filter((c) => c.relation === 'rate')).toEqual([]);
   });
 
-  it('为 before a share or a stage of the same figure opens no parts (为上年的120%; 为年初预算数…的107%)', async () => {
+  it('为 before a share or a stage of the same figure opens no parts (为上年的120%; 为年初预算数…的107%), nor a tally of 为…的', async () => {
     expect((await checksOf('下达资金300万元，为上年的120%。')).filter((c) => c.relation === 'sum')).toEqual([]);
     expect((await checksOf('安排资金300万元，为年初预算数280万元的107%。')).filter((c) => c.relation === 'sum')).toEqual([]);
+    // a tally of classes, each introduced by its own 为…的, is no figure and its parts (was a false error: 8 个 ≠ 4 个)
+    expect((await checksOf('评价等级为“优”的4个，为“良”的8个。')).filter((c) => c.relation === 'sum')).toEqual([]);
+    expect((await checksOf('评价结果为优秀的项目5个，为良好的7个。')).filter((c) => c.relation === 'sum')).toEqual([]);
+    // classes that are no grades, or one grade alone, tally nothing (发现问题的 and 已整改的 overlap)
+    expect((await checksOf('共对32个项目开展绩效自评，发现问题的5个，已整改的5个。')).filter((c) => c.relation === 'sum')).toEqual([]);
+    expect((await checksOf('共对32个项目开展绩效自评，评价等级为优的30个。')).filter((c) => c.relation === 'sum')).toEqual([]);
   });
 
   it('a list closed by its own 合计 ends there: the 合计 is no further part (a false error), it is checked against the list', async () => {
