@@ -98,6 +98,7 @@ export function scoreItems(m: ReportModel, profile: Profile): CheckItem[] {
     grade: grade?.value ?? '',
     expectedGrade,
     gradeMatches: !score || !grade || expectedGrade === grade.value,
+    resultsListed: m.score.listed ?? 0,
     ...(score && grade ? { expectedText: `${expectedGrade}（${score.value}分）`, actualText: grade.value } : {}),
     ...(score && grade && score.src !== grade.src ? { related: [{ src: score.src, text: `自评得分 ${score.value} 分` }] } : {}),
     data: { score: score?.value ?? '', grade: grade?.value ?? '', expectedGrade, bands: bandsText(profile) },

@@ -312,6 +312,7 @@ export const COLLECTIONS = {
       gradeStated: B('写明了等级', 'a grade is stated'),
       expectedGrade: S('按提纲的分数段，得分应得的等级', "the grade the score earns under the outline's bands"),
       gradeMatches: ST('boolean', '等级与得分相符', 'the grade fits the score'),
+      resultsListed: N('文档列出结果的评价个数：结果表（项目名称 | … | 评分 | 等级）的行数，或等级分布（“优”的4个，“良”的8个）的总数；未列出为 0', 'how many evaluations the document lists results of: the rows of a results table (项目名称 | … | 评分 | 等级) or the count a tally of grades breaks down; 0 when none'),
     },
   },
   goals: {

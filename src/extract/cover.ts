@@ -22,6 +22,8 @@ const ORG_END = /(?:局|委员会|委|院|校|学校|中心|馆|所|站|队|办|
 /** Cover fields naming the unit, best first. */
 const UNIT_FIELDS: readonly RegExp[] = [/^(?:单位名称|部门（单位）名称|部门名称|填报单位)(?:（盖章）)?$/, /^(?:主管部门|实施单位|项目单位|预算单位)$/];
 const YEAR_IN = /((?:19|20)\d{2})\s*年/;
+/** A cell that heads a column (预算资金（万元）, 评分, 项目名称): in a table's header row 实施单位 is followed by it, not by a unit. */
+const COLUMN_HEADER = /[（(](?:万?元|亿元|%|分|人|个|项)[)）]$|^(?:序号|项目名称|预算(?:资金|数)?|资金|金额|评分|得分|分值|等级|等次|评价等级|备注)$/;
 
 /**
  * A line of a web page around the report, not of its title: a date ("2024年03月19日 星期二", the day
@@ -97,7 +99,7 @@ export function extractCover(blocks: readonly Block[], firstSectionLine: number,
           return m ? [[m[1]!.replace(/\s+/g, ''), m[2]!.trim()] as [string, string]] : [];
         })();
     for (const re of UNIT_FIELDS) {
-      const hit = pairs.find(([label, value]) => re.test(label) && value.replace(/[_＿\s]/g, '') !== '');
+      const hit = pairs.find(([label, value]) => re.test(label) && value.replace(/[_＿\s]/g, '') !== '' && !COLUMN_HEADER.test(value.replace(/\s+/g, '')));
       if (hit) {
         unitFromField = hit[1].replace(/[（(]盖章[)）]/, '').replace(/\s+/g, '').trim();
         break;

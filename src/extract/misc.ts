@@ -45,16 +45,29 @@ const OTHER_SCORE = /上年|去年|以前年度|考核|排名|评比|测评/;
  * then any sentence naming 自评, then other sentences in 九; sentences about last year or another
  * assessment never count.
  */
+/** A results table's column of scores or grades, and of what was evaluated. */
+const RESULT_COLUMN = /^(?:自评|综合|评价|绩效)?(?:得分|评分|分数|等级|等次|结果)(?:情况)?(?:[（(]分[)）])?$/;
+const EVALUATED_COLUMN = /项目|单位|部门|名称/;
+/** A grade that names a class of a tally (为“优”的4个, 良好等次的10个), not the document's grade. */
+const TALLIED = /^[”"]?(?:等级|等次|档次)?的?(?:项目|单位)?(?:计|共|有)?[\d一二三四五六七八九十]+[个项家]/;
+/** "…12个重点项目…，评价等级为“优”的4个，为“良”的8个": the count before a tally of grades. */
+const TALLY = /(\d+)个[^，。；\d]{0,12}(?:绩效)?(?:评价|自评)[^。；\d]{0,16}?(?:为|评为)?[“"]?(?:优秀?|良好?)[”"]?(?:等级|等次)?的(?:项目|单位)?(?:计|共|有)?\d+个/;
+
 export function extractScore(blocks: readonly Block[], nine?: SectionFact, table?: ScoreTable): ScoreFact {
   let best: { score?: [number, ScoreFact['score']]; grade?: [number, ScoreFact['grade']] } = {};
+  let listed = 0;
+  const results = new Map<number, { column: number; rows: number }>();
   // a form's score table: its total row's 得分 when nothing better states the score
   if (table?.total?.got !== undefined && /^\d{1,3}(?:\.\d+)?$/.test(table.total.got)) best.score = [1, { value: table.total.got, src: table.total.src }];
   for (const b of blocks) {
     if (b.kind === 'row') {
       formCells(b, best);
+      listed = Math.max(listed, resultRows(b, results));
       continue;
     }
     if (!/得分|评分|等级|评为|评定|结果/.test(b.norm)) continue;
+    const tally = TALLY.exec(b.norm);
+    if (tally) listed = Math.max(listed, Number(tally[1]));
     const inNine = nine !== undefined && b.line > nine.line && b.line <= nine.endLine;
     for (const s of sentences(b)) {
       if (OTHER_SCORE.test(s.norm)) continue;
@@ -63,10 +76,29 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
       const sc = SCORE.exec(s.norm);
       if (sc && (!best.score || rank > best.score[0])) best.score = [rank, { value: sc[1]!, src: sentenceSrc(s, sc.index) }];
       const gr = GRADE.exec(s.norm);
+      if (gr && TALLIED.test(s.norm.slice(gr.index + gr[0].length))) continue;
       if (gr && (!best.grade || rank > best.grade[0])) best.grade = [rank, { value: GRADE_OF[gr[1]!]!, src: sentenceSrc(s, gr.index) }];
     }
   }
-  return { ...(best.score ? { score: best.score[1] } : {}), ...(best.grade ? { grade: best.grade[1] } : {}) };
+  return { ...(best.score ? { score: best.score[1] } : {}), ...(best.grade ? { grade: best.grade[1] } : {}), ...(listed > 1 ? { listed } : {}) };
+}
+
+/**
+ * The rows with a result so far in a results table: a header row naming what was evaluated and a
+ * score or grade column, then rows with a value in that column.
+ */
+function resultRows(b: Block, results: Map<number, { column: number; rows: number }>): number {
+  const cells = b.normCells ?? [];
+  const t = b.table ?? -1;
+  const seen = results.get(t);
+  if (!seen) {
+    const column = cells.findIndex((c) => RESULT_COLUMN.test(c.replace(/\s+/g, '')));
+    if (column >= 0 && cells.some((c, i) => i !== column && EVALUATED_COLUMN.test(c))) results.set(t, { column, rows: 0 });
+    return 0;
+  }
+  const value = (cells[seen.column] ?? '').replace(/\s+/g, '');
+  if (SCORE_VALUE.test(value) || GRADE_VALUE.test(value)) seen.rows++;
+  return seen.rows;
 }
 
 /** A form's cells that name the score and the grade: 自评得分 | 78.69 | 自评等级 | 良. */

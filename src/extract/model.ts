@@ -168,6 +168,12 @@ export interface PlaceholderFact {
 export interface ScoreFact {
   score?: { value: string; src: Src };
   grade?: { value: string; src: Src };
+  /**
+   * How many evaluations the document lists the results of, when it lists several: the rows of a
+   * results table (项目名称 | … | 评分 | 等级) or the count a tally of grades breaks down. A notice of
+   * others' results states no one self-score.
+   */
+  listed?: number;
 }
 
 export interface StaffingFact {

@@ -195,7 +195,7 @@ function consistsOf(s: Stretch, i: number, after: string): { length: number; com
 }
 
 /** A grade of an evaluation, as a tally names it: 为“优”的 / 良的 / 优秀等次 / 评为良好的 / A级. */
-const GRADE_CLASS = /(?:为|是|评为|评定为|等级为|等次为)?[“"]?(?:优秀?|良好?|中等?|合格|不合格|较好|一般|较差|差|[A-D]级?)[”"]?(?:等级|等次|档次|档)?(?:的)?(?:项目|单位)?$/;
+const GRADE_CLASS = /(?:为|是|评为|评定为|等级为|等次为)?[“"]?(?:优秀?|良好?|中等?|合格|不合格|较好|一般|较差|差|[A-D]级?)[”"]?(?:等级|等次|档次|档)?(?:的)?(?:项目|单位)?(?:计|共|有)?$/;
 
 /**
  * "对12个重点项目开展了绩效评价，评价等级为“优”的4个，为“良”的8个": the figure's items tallied by grade

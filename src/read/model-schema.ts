@@ -204,7 +204,7 @@ export const MODEL_SCHEMA = {
       },
     },
     placeholders: { type: 'array', items: { type: 'object', required: ['text', 'src'], additionalProperties: false, properties: { text: { type: 'string' }, src } } },
-    score: { type: 'object', additionalProperties: false, properties: { score: valueAt('string'), grade: valueAt('string') } },
+    score: { type: 'object', additionalProperties: false, properties: { score: valueAt('string'), grade: valueAt('string'), listed: { type: 'integer', minimum: 2 } } },
     relations: { type: 'array', items: relation },
     restated: {
       type: 'array',

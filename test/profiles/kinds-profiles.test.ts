@@ -117,6 +117,16 @@ describe('the corpus: title, unit and year (issue 8, point 5)', () => {
   });
 });
 
+describe('the unit a cover table names', () => {
+  it('a results table\'s header (序号 | 项目名称 | 实施单位 | 预算资金（万元） | …) names no unit; a label | value row does', async () => {
+    const auditor = await createNodeAuditor();
+    const header = '某县财政局关于2024年度重点项目绩效评价结果的公告\n序号 | 项目名称 | 实施单位 | 预算资金（万元） | 评分 | 等级\n1 | 农村道路养护项目 | 县交通运输局 | 120.00 | 91.30 | 优\n';
+    expect((await auditor.check({ name: 'n.txt', text: header })).info.unit).toBeUndefined();
+    const form = '项目支出绩效自评表（2024年度）\n项目名称 | 农村道路养护项目 | 实施单位 | 某县交通运输局\n主管部门 | 某县交通运输局 | 项目负责人 | 张三\n';
+    expect((await auditor.check({ name: 'f.txt', text: form })).info.unit).toBe('某县交通运输局');
+  });
+});
+
 describe('every shipped profile: a report written to it passes; planted defects are found', async () => {
   const profiles = await builtinProfiles();
   it('ships Hunan, national, city-form and at least four more provinces, each with its kinds and source', () => {

@@ -54,3 +54,24 @@ describe('self-score-missing: grade phrasings', () => {
     expect(await runRule('self-score-missing', withSection('九', '经自评，本单位2025年度整体支出绩效自评得分91.5分，评为“优”等次。'))).toEqual([]);
   });
 });
+
+describe('self-score-missing: a notice of several evaluations\' results', () => {
+  const notice = (body: string) => `某县财政局关于2024年度重点项目绩效评价结果的公告\n${body}\n`;
+
+  it('a tally of grades (等级为“优”的4个，为“良”的8个) is no grade of the notice, and the notice owes no one score', async () => {
+    expect(await runRule(RULE, notice('县财政局委托第三方机构对12个重点项目开展了绩效评价，评价等级为“优”的项目计4个，为“良”的项目计8个。'))).toEqual([]);
+  });
+
+  it('a results table (项目名称 | … | 评分 | 等级) with several rows', async () => {
+    const table = ['序号 | 项目名称 | 实施单位 | 预算资金（万元） | 评分 | 等级', '1 | 农村道路养护项目 | 县交通运输局 | 120.00 | 91.30 | 优', '2 | 养老服务补助项目 | 县民政局 | 85.00 | 86.50 | 良'].join('\n');
+    expect(await runRule(RULE, notice(`县财政局委托第三方机构对2个项目开展了绩效评价，结果如下。\n${table}`))).toEqual([]);
+  });
+
+  it('one evaluation\'s report still owes its score; a unit\'s self-evaluation owes its own despite its projects\' tally', async () => {
+    expect(await runRule(RULE, '某县农村道路养护项目绩效评价报告\n受县财政局委托，我所对该项目开展了绩效评价，评价等级为良。\n')).toMatchObject([{ message: '未写明自评得分' }]);
+    // the tally's 优 is a class of the projects, not the unit's grade
+    expect(await runRule(RULE, nine('经自评，本单位整体支出绩效良好。本单位对所属12个项目开展了绩效自评，自评等级为“优”的4个，为“良”的8个。'))).toMatchObject([
+      { message: '未写明自评得分和评价等级' },
+    ]);
+  });
+});
