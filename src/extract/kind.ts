@@ -11,16 +11,17 @@ const KINDS: readonly [RegExp, DocumentKind][] = [
   // a notice of the score someone else gave (部门整体支出绩效评价结果公示) is that evaluation's result
   [/绩效评价(?:报告)?结果(?:的)?(?:公示|公告|通报|公开)|评价结果(?:公示|公告|通报)/, 'evaluation-report'],
   [/绩效自评表|自评表（|绩效自评情况表/, 'self-evaluation-form'],
-  [/部门决算|决算(情况)?说明|决算公开|预算公开说明|部门预算(情况)?说明/, 'final-accounts'],
+  [/部门决算|决算(情况)?说明|决算公开|预算公开说明|(部门|单位)预算(情况)?说明/, 'final-accounts'],
   [/整体支出绩效.{0,8}(自评|自我评价)|整体支出(绩效)?自评/, 'department-self-evaluation'],
   [/绩效评价表|绩效目标自评表/, 'self-evaluation-form'],
-  [/(项目支出|专项资金|专项|项目).{0,12}绩效.{0,4}自评(价)?报告|项目支出绩效自评/, 'project-self-evaluation'],
+  [/(项目支出|专项资金|专项|项目).{0,12}绩效.{0,4}自评(价)?(情况)?报告|项目支出绩效自评|(专项资金|资金)项目(绩效)?自评(情况)?报告/, 'project-self-evaluation'],
   [/绩效评价报告/, 'evaluation-report'],
   [/整体支出绩效评价/, 'department-self-evaluation'],
   // a unit's self-evaluation of its whole spending names 部门 or 单位 (部门绩效自评报告); any other
   // 自评报告 is of one fund or work: 某工程绩效自评报告, 中央转移支付2023年度绩效自评报告, 补助资金绩效自评价报告
-  [/(部门|单位)(整体)?(支出)?绩效(自评|自我评价)/, 'department-self-evaluation'],
-  [/(资金|转移支付|工程|项目|补助|补贴).{0,24}绩效.{0,6}自(评|我评价)(价)?报告/, 'project-self-evaluation'],
+  // (部门预算绩效自评报告; a unit's 财政预算支出绩效自评情况报告 is of all its budgeted spending)
+  [/(部门|单位)(整体)?(预算)?(支出)?绩效(自评|自我评价)|^[^，。；]{2,30}?(财政)?预算支出绩效自评(情况)?报告/, 'department-self-evaluation'],
+  [/(资金|转移支付|工程|项目|补助|补贴).{0,24}绩效.{0,6}自(评|我评价)(价)?(情况)?报告/, 'project-self-evaluation'],
 ];
 
 /** A line of a site's navigation path: short names between > (首页 > 信息公开 > 预决算公开). */

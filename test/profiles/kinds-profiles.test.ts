@@ -288,6 +288,16 @@ describe('kinds read from the titles people write, and a document of unknown kin
     expect(await kindOf('关于下达2023年残疾人事业发展补助资金的通知')).toBe('unknown');
   });
 
+  it('…自评情况报告, a unit\'s 财政预算支出 or 部门预算 self-evaluation, a 专项资金项目自评报告 and a 单位预算情况说明 (seventh field trial: unknown)', async () => {
+    const auditor = await createNodeAuditor();
+    const kindOf = async (title: string) => (await auditor.check({ name: 'k.txt', text: `${title}\n一、基本情况\n本单位共有编制10人。\n` })).info.kind;
+    expect(await kindOf('某县幼儿园2023年度财政预算支出绩效自评情况报告')).toBe('department-self-evaluation');
+    expect(await kindOf('某市某局2024年度部门预算绩效自评报告')).toBe('department-self-evaluation');
+    expect(await kindOf('某县2023年度乡村振兴专项资金项目自评报告')).toBe('project-self-evaluation');
+    expect(await kindOf('某县2023年度农业生产发展资金绩效自评情况报告')).toBe('project-self-evaluation');
+    expect(await kindOf('某县第一中学2024年单位预算情况说明')).toBe('final-accounts');
+  });
+
   it("a notice of an evaluation's result is an evaluation report, whatever the site's path above it says (field trial 6)", async () => {
     const auditor = await createNodeAuditor();
     const notice = (head: string) => `${head}某镇人民政府部门整体支出绩效评价结果公示\n现将评价结果公示如下：\n本次评价等级为“良”，总得分为84.50分。\n`;
