@@ -4,6 +4,7 @@
  * section-missing errors; figure checks still run.
  */
 import { describe, expect, it } from 'vitest';
+import { createNodeAuditor } from '../../src/lib/node.js';
 import { runAll, runRule, SEED, SKELETON, withoutSection } from '../helpers/rule-tester.js';
 
 const RULE = 'profile-mismatch';
@@ -45,5 +46,17 @@ describe(RULE, () => {
       expect(ids).toContain('sum-mismatch');
       expect(ids.filter((id) => id === 'section-missing' || id === 'section-empty' || id === 'section-order')).toEqual([]);
     });
+  });
+});
+
+describe('profile-mismatch when the outline was picked automatically', () => {
+  const messageOf = async (text: string) => (await (await createNodeAuditor()).check({ name: 'n.txt', text })).findings.filter((f) => f.ruleId === RULE).map((f) => f.message);
+
+  it('no heading of any outline found: says so, names no "closest" outline at 0% (seventh field trial)', async () => {
+    expect(await messageOf('某县财政局关于2024年度重点项目绩效评价结果的公告\n县财政局对12个项目开展了绩效评价。\n')).toEqual(['文档不符合任何已知提纲：文中没有一个标题对得上内置提纲的部分，已跳过章节完整性检查']);
+  });
+
+  it('some found: names the closest outline and what was found', async () => {
+    expect(await messageOf(FRAGMENT)).toEqual([expect.stringMatching(/^文档不符合任何已知提纲，最接近的是“.+”：只找到其 \d+ 个部分中的 [1-9]\d* 个/)]);
   });
 });
