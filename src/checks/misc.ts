@@ -29,8 +29,9 @@ export function countItems(m: ReportModel): CheckItem[] {
   return mapList(m.counts, (c) => {
     const seen = new Set<string>();
     const dups = c.listed.filter((x) => (seen.has(x) ? true : (seen.add(x), false)));
-    // a list that ends in 等 names only some: it cannot be shorter than its count, only longer
-    const status = dups.length > 0 ? 'duplicate' : c.etc ? (c.listed.length > c.declared ? 'mismatch' : 'open') : c.listed.length !== c.declared ? 'mismatch' : 'ok';
+    // a list that ends in 等 may name only some: it cannot be longer than its count; as long as it, it
+    // names them all (A、B、…S等19家 with 19 listed: 等 closes the list)
+    const status = dups.length > 0 ? 'duplicate' : c.etc ? (c.listed.length > c.declared ? 'mismatch' : c.listed.length === c.declared ? 'ok' : 'open') : c.listed.length !== c.declared ? 'mismatch' : 'ok';
     return {
       key: `count:${c.subject}:${c.listed.join('、')}`,
       src: c.src,

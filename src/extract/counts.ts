@@ -137,7 +137,7 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   const etc = etcAt >= 0;
   const listed = splitList(etc ? before.slice(0, etcAt) : before, declared);
   // the words before the first item ("局机关设综合股") are not part of it
-  if (listed[0]) listed[0] = listed[0].replace(/^.*?(?:设有|下设|内设|设立|设置|包括|主要有|分别为)|^[^、]*?(?:机关|本局|本委|中心|单位|部门)设/, '');
+  if (listed[0]) listed[0] = listed[0].replace(/^.*?(?:设有|下设|内设|设立|设置|包括|主要有|分别为|涉及)|^[^、]*?(?:机关|本局|本委|中心|单位|部门)设/, '');
   if (listed.length < 2) return undefined;
   const after = /^([^，。；、\d（]{0,8})/.exec(text.slice(q.end))?.[1] ?? '';
   return { subject: after || q.unit, listed, etc, at: q.at - before.length };

@@ -196,6 +196,13 @@ describe('relations in every shape: held and broken', () => {
     expect((await checksOf('计划培训农民1000人次左右，实际培训1050人次，完成率105%。')).filter((c) => c.relation === 'rate')).toEqual([]);
   });
 
+  it('a list ending in 等 as long as its count names them all and is checked (等19家 with 19 listed); shorter, it is open (seventh field trial)', async () => {
+    const count = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'count').map((c) => [c.status, c.reason ?? '']);
+    expect(await count('共涉及县民政局、县农业农村局、县林业局等3家预算单位。')).toEqual([['pass', '']]);
+    expect(await count('共涉及县民政局、县农业农村局、县林业局等4家预算单位。')).toEqual([['skipped', '列举以“等”结尾，是不完整的列举，不核对个数']]);
+    expect(await count('共涉及县民政局、县农业农村局、县林业局等2家预算单位。')).toEqual([['fail', '']]);
+  });
+
   it('为 before a share or a stage of the same figure opens no parts (为上年的120%; 为年初预算数…的107%), nor a tally of 为…的', async () => {
     expect((await checksOf('下达资金300万元，为上年的120%。')).filter((c) => c.relation === 'sum')).toEqual([]);
     expect((await checksOf('安排资金300万元，为年初预算数280万元的107%。')).filter((c) => c.relation === 'sum')).toEqual([]);
