@@ -1269,7 +1269,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
     const m = /^(-?\d{1,3}(?:,\d{3})+|-?\d+)(?:\.(\d+))?(%|万元|元)?$/.exec(c.text);
     if (!m) return undefined;
     const offset = cellOffset(b, col);
-    const label = `${cellsOf(b)[0] ?? ''}·${head[col] ?? ''}`;
+    const label = cellLabel(cellsOf(b), head[col]);
     const isPct = m[3] === '%' || RATE_HEAD.test(head[col] ?? '');
     return {
       label, number: m[1]!.replace(/,/g, '') + (m[2] !== undefined ? '.' + m[2] : ''), unit: isPct ? '%' : m[3] ?? unit, family: isPct ? 'pct' : 'money', decimals: m[2]?.length ?? 0,
@@ -1277,7 +1277,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
     };
   };
   const cols = head.map((h, i) => i).filter((i) => i > 0 && !RATE_HEAD.test(head[i]!) && !SCORE_HEAD.test(head[i]!) && body.some((b) => numberAt(b, i)?.family === 'money'));
-  const first = (b: Block): string => cellsOf(b)[0] ?? '';
+  const first = (b: Block): string => rowName(cellsOf(b));
   // 合计 rows: at the top, over the rows below that are not 其中 rows; at the bottom, over the rows above
   for (let t = 0; t < body.length; t++) {
     if (!TOTAL_ROW.test(first(body[t]!))) continue;
@@ -1308,7 +1308,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
         const total = numberAt(body[t]!, col);
         const ps = parts.map((b) => numberAt(b, col));
         if (!total || ps.some((p) => p === undefined)) continue;
-        out.push({ relation: 'sum', subject: `${first(body[t]!)}·${head[col]}`, total, parts: ps as FigureFact[], complete: parts.length > 1, shape: '表格合计行', src: total.src });
+        out.push({ relation: 'sum', subject: cellLabel(cellsOf(body[t]!), head[col]), total, parts: ps as FigureFact[], complete: parts.length > 1, shape: '表格合计行', src: total.src });
       }
     }
   }
@@ -1323,7 +1323,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
         const total = numberAt(b, totalCol);
         const ps = partCols.map((i) => numberAt(b, i));
         if (!total || total.family !== 'money' || ps.some((p) => p === undefined || p.family !== 'money')) continue;
-        out.push({ relation: 'sum', subject: `${first(b)}·${head[totalCol]}`, total, parts: ps as FigureFact[], complete: true, shape: '表格合计列', src: total.src });
+        out.push({ relation: 'sum', subject: cellLabel(cellsOf(b), head[totalCol]), total, parts: ps as FigureFact[], complete: true, shape: '表格合计列', src: total.src });
       }
     }
   }
@@ -1341,7 +1341,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
       const spent = numberAt(b, spentCol);
       const budget = numberAt(b, budgetCol);
       if (!rate || !spent || !budget) continue;
-      out.push({ relation: 'rate', subject: `${first(b)}·${head[rateCol]}`, rate: { ...rate, unit: '%', family: 'pct' }, numerator: spent, denominator: budget, src: rate.src });
+      out.push({ relation: 'rate', subject: cellLabel(cellsOf(b), head[rateCol]), rate: { ...rate, unit: '%', family: 'pct' }, numerator: spent, denominator: budget, src: rate.src });
     }
   }
   return out;
@@ -1361,7 +1361,7 @@ function scoreRateRelations(head: string[], body: readonly Block[]): RelationFac
     const m = /^(\d+)(?:\.(\d+))?(%|分)?$/.exec(c.text);
     if (!m) return undefined;
     return {
-      label: `${(b.normCells ?? [])[0]?.replace(/\s+/g, '') ?? ''}·${head[col] ?? ''}`, number: m[1]! + (m[2] !== undefined ? '.' + m[2] : ''), unit, family, decimals: m[2]?.length ?? 0,
+      label: cellLabel((b.normCells ?? []).map((x) => x.replace(/\s+/g, '')), head[col]), number: m[1]! + (m[2] !== undefined ? '.' + m[2] : ''), unit, family, decimals: m[2]?.length ?? 0,
       src: { line: b.line, column: cellOffset(b, col) + (c.map[0] ?? 0) + 1, length: raw.trim().length, excerpt: (b.cells ?? []).join(' | ') },
     };
   };
@@ -1387,3 +1387,15 @@ function cellOffset(b: Block, i: number): number {
   }
   return at;
 }
+
+/** A row's name: its first cell, or the first filled one when the first is merged from the row above ("| 总额 | 4753.66 |"). */
+function rowName(cells: readonly string[]): string {
+  return cells[0] || (cells.find((c) => c !== '' && !/^[\d.,%-]+$/.test(c)) ?? '');
+}
+
+/** A cell named by its row and its column (总额·预算执行率); the column alone when the row has no name. */
+function cellLabel(cells: readonly string[], column: string | undefined): string {
+  const row = rowName(cells);
+  return row && column ? `${row}·${column}` : row || column || '';
+}
+

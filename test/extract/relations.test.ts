@@ -196,6 +196,11 @@ describe('relations in every shape: held and broken', () => {
     expect((await checksOf('计划培训农民1000人次左右，实际培训1050人次，完成率105%。')).filter((c) => c.relation === 'rate')).toEqual([]);
   });
 
+  it('a table row whose first cell is merged from the row above is named by its first filled cell (总额·预算执行率, not ·预算执行率)', async () => {
+    const text = '某区某局部门预算项目支出绩效自评表（2021年度）\n预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分\n | 总额 | 4753.66 | 4753.66 | 3824.26 | 100.00% | 10 | 10\n';
+    expect((await auditText(text)).files[0]!.findings.filter((f) => f.ruleId === 'share-mismatch').map((f) => f.message)).toEqual(['总额·预算执行率（总额·预算执行数 ÷ 总额·调整后预算数）应为 80.45%（3824.26 ÷ 4753.66 万元），报告写为 100.00%']);
+  });
+
   it('a list ending in 等 as long as its count names them all and is checked (等19家 with 19 listed); shorter, it is open (seventh field trial)', async () => {
     const count = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'count').map((c) => [c.status, c.reason ?? '']);
     expect(await count('共涉及县民政局、县农业农村局、县林业局等3家预算单位。')).toEqual([['pass', '']]);
