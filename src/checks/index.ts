@@ -66,7 +66,7 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
     },
   } satisfies Record<GivenKind, CheckItem[]>;
   return {
-    report: { title: model.title ?? '', year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true, matchedCount: Number(doc.matchedCount), minMatched: profile.minMatched, outlineForeign: doc.outlineForeign === true, kind: model.kind ?? 'unknown', profile: profile.id, ...partNames(profile) },
+    report: { title: model.title ?? '', year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true, matchedCount: Number(doc.matchedCount), minMatched: profile.minMatched, outlineForeign: doc.outlineForeign === true, kind: model.kind ?? 'unknown', profile: profile.id, ...partNames(profile, doc.profileMatched === true && doc.outlineForeign !== true) },
     collections,
     skipped,
     view,
@@ -82,11 +82,14 @@ const ROLE_WORDS: Record<string, [string, string]> = {
   evaluation: ['自评结果部分', 'the evaluation part'],
 };
 
-/** Each role's part as the outline numbers it: 第六部分 / section 六, or a description when it has none. */
-function partNames(profile: Profile): Record<string, string> {
+/**
+ * Each role's part as the outline numbers it: 第六部分 / section 六, or a description when it has none
+ * or the document does not follow the outline (its 第三部分 may be about something else).
+ */
+function partNames(profile: Profile, followed: boolean): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [role, [zh, en]] of Object.entries(ROLE_WORDS)) {
-    const no = roleNo(profile, role as Role);
+    const no = followed ? roleNo(profile, role as Role) : undefined;
     out[`${role}Part`] = no !== undefined ? `第${no}部分` : zh;
     out[`${role}PartEn`] = no !== undefined ? `section ${no}` : en;
   }

@@ -68,7 +68,10 @@ describe('self-score-missing: a notice of several evaluations\' results', () => 
   });
 
   it('one evaluation\'s report still owes its score; a unit\'s self-evaluation owes its own despite its projects\' tally', async () => {
-    expect(await runRule(RULE, '某县农村道路养护项目绩效评价报告\n受县财政局委托，我所对该项目开展了绩效评价，评价等级为良。\n')).toMatchObject([{ message: '未写明自评得分' }]);
+    // (a document that does not follow the outline is told of its evaluation part, not of 第九部分)
+    expect(await runRule(RULE, '某县农村道路养护项目绩效评价报告\n受县财政局委托，我所对该项目开展了绩效评价，评价等级为良。\n')).toMatchObject([
+      { message: '未写明自评得分', help: '在自评结果部分写明自评得分和等级，例如“自评得分92分，等级为优”' },
+    ]);
     // the tally's 优 is a class of the projects, not the unit's grade
     expect(await runRule(RULE, nine('经自评，本单位整体支出绩效良好。本单位对所属12个项目开展了绩效自评，自评等级为“优”的4个，为“良”的8个。'))).toMatchObject([
       { message: '未写明自评得分和评价等级' },
