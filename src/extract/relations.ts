@@ -355,6 +355,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   const used = new Set<Quantity>();
   // a sentence that opens with 其中 lists the parts of the previous sentence's subject
   const lead = partIntroducer(text.slice(s.from));
+  let lead2: ReturnType<typeof allocationLead>;
   if (lead && previous && lead.length >= 2) {
     // "…实际支出405.46万元，执行率95.00%。按支出内容分：…" breaks down the sentence's last figure (what
     // was spent); "支出合计900.00万元，…。其中：…" its first
@@ -368,6 +369,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       const crossed = parts.length > 0 && SOURCE_ONLY.test(nameBefore(whole.s, whole.q)) && SPENDING_CLASS.test(nameBefore(s, parts[0]!));
       if (parts.length > 0 && !crossed) out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete, '其中（另句）'));
     }
+  }
+  else if (previous && (lead2 = allocationLead(s, previous))) {
+    const parts = collectParts(s, lead2.from, lead2.total.family, 0, used, out, lead2.total);
+    if (parts.length > 1) out.push(sumRelation(previous, lead2.total, s, parts, lead2.complete, '资金分配（另句）'));
   }
   else {
     const named = namedLead(s, history, paragraph, index);
@@ -462,6 +467,29 @@ const MADE_OF = /^[\u4e00-\u9fff]{1,4}?(?:组成|构成)(?=，其中)/;
 
 /** A heading number and a year before the words of a sentence. */
 const SENTENCE_LEAD = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?:(?:19|20)\d{2}年度?)?/;
+
+/** Words of handing funds down or out: a sentence so worded may break down the funds of the sentence before. */
+const ALLOCATING = /下达|分配|拨付|下拨|切块|分解|安排到|安排给|补助到|转拨/;
+/** "省财政厅将（该）资金切块下达各市，其中：" — the funds referred to, a verb of allocation, then the introducer. */
+const ALLOCATION_LEAD = /^[^，。；：\d]{0,24}?(?:资金|经费|款项|补助)[^，。；：\d]{0,16}?[，,]?(?=其中|具体为|分别为|分配如下|具体如下)/;
+
+/**
+ * "本年中央下达服务业发展资金14680万元。省财政厅将资金切块下达各市，其中：甲市610万元、…": a sentence
+ * with no figure before its introducer, that hands down the funds the sentence before allocated (its one
+ * figure of money), lists their parts.
+ */
+function allocationLead(s: Stretch, previous: Stretch): { total: Quantity; from: number; complete: boolean } | undefined {
+  const first = s.qs[0];
+  if (!first || first.family !== 'money') return undefined;
+  const text = s.c.text;
+  const m = ALLOCATION_LEAD.exec(text.slice(s.from, first.at));
+  if (!m || !ALLOCATING.test(m[0])) return undefined;
+  const intro = partIntroducer(text.slice(s.from + m[0].length, first.at));
+  if (!intro) return undefined;
+  const figures = previous.qs.filter((q) => q.family === 'money' && q.depth === 0 && !isAttribute(q));
+  if (figures.length !== 1 || figures[0]!.approx || !ALLOCATING.test(previous.c.text.slice(previous.from, previous.to)) && !/安排|到位|落实|争取/.test(figures[0]!.label)) return undefined;
+  return { total: figures[0]!, from: s.from + m[0].length + intro.length, complete: intro.complete };
+}
 
 /**
  * "基本支出中，人员经费…，公用经费…" / "项目支出包括：…" / "基本支出按经济科目分类：…": a sentence that

@@ -67,6 +67,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a paragraph without its full stop, a clause with a figure of its own after the list (…县级资金76万元，建设13个项目)', 'sum', '2110', '2024年度安排财政衔接资金2110万元，其中中央资金1413万元，省级资金621万元，县级资金76万元，建设13个项目\n二、其他', '2024年度安排财政衔接资金2110万元，其中中央资金1413万元，省级资金600万元，县级资金76万元，建设13个项目\n二、其他'],
   ['one figure of both totals, then their change in the next sentence (收、支总计均为X。与上年相比，收、支总计各增加…)', 'change', '61.54', '2023年度收、支总计均为798.15万元。与2022年度相比，收、支总计各增加61.54万元，增长8.35%。', '2023年度收、支总计均为798.15万元。与2022年度相比，收、支总计各增加61.54万元，增长9.35%。'],
   ['a total in bare 万 before its bracket of parts (854万（…400万元，…295万元，…159万元）)', 'sum', '854', '年度资金总额854万（农田建设400万元，示范建设295万元，畅通工程159万元）。', '年度资金总额854万（农田建设400万元，示范建设295万元，畅通工程100万元）。'],
+  ['funds of the sentence before handed down in a sentence of their own (…资金14680万元。…将资金切块下达各市，其中：…)', 'sum', '14680', '本年中央下达服务业发展资金14680万元。省财政厅将资金切块下达各市，其中：甲市6610万元、乙市8070万元。', '本年中央下达服务业发展资金14680万元。省财政厅将资金切块下达各市，其中：甲市6610万元、乙市1070万元。'],
   ['a count tallied by grade in the clauses after it (对12个项目开展评价，等级为“优”的4个，为“良”的8个)', 'sum', '12', '县财政局对12个重点项目开展了绩效评价，评价等级为“优”的4个，为“良”的8个。', '县财政局对12个重点项目开展了绩效评价，评价等级为“优”的4个，为“良”的9个。'],
   ['为 opening the named parts of a figure (T万元，为A a万元，B b万元…): only a sum above it is wrong', 'sum', '124.23', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程77.28万元，农村改厕项目21.24万元。', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程100万元，农村改厕项目21.24万元。'],
   ['支出进度 = 已支出 ÷ 下达资金', 'rate', '150', '下达资金200万元，已支出150万元，支出进度75%。', '下达资金200万元，已支出150万元，支出进度85%。'],
@@ -214,6 +215,9 @@ describe('relations in every shape: held and broken', () => {
     // a tally of classes, each introduced by its own 为…的, is no figure and its parts (was a false error: 8 个 ≠ 4 个)
     expect((await checksOf('评价等级为“优”的4个，为“良”的8个。')).filter((c) => c.relation === 'sum')).toEqual([]);
     expect((await checksOf('评价结果为优秀的项目5个，为良好的7个。')).filter((c) => c.relation === 'sum')).toEqual([]);
+    // a sentence about funds without a verb of handing them down, or after a sentence of two amounts, breaks nothing down
+    expect((await checksOf('项目总投资100万元。项目资金使用情况，其中：设备购置30万元、人员培训20万元。')).filter((c) => c.relation === 'sum')).toEqual([]);
+    expect((await checksOf('本年下达资金100万元，已拨付95万元。资金分配到各乡镇，其中：甲镇30万元、乙镇20万元。')).filter((c) => c.relation === 'sum')).toEqual([]);
     // classes that are no grades, or one grade alone, tally nothing (发现问题的 and 已整改的 overlap)
     expect((await checksOf('共对32个项目开展绩效自评，发现问题的5个，已整改的5个。')).filter((c) => c.relation === 'sum')).toEqual([]);
     expect((await checksOf('共对32个项目开展绩效自评，评价等级为优的30个。')).filter((c) => c.relation === 'sum')).toEqual([]);
