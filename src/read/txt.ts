@@ -125,7 +125,9 @@ function hardWraps(lines: readonly string[]): boolean[] | undefined {
 }
 
 /** A cell that holds a figure (or the dash or slash of an empty one). */
-const NUMERIC_CELL = /^(?:[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%％]?|[-—–－/／])$/;
+const NUMERIC_CELL = /^(?:[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:[%％]|万元|亿元|元|分)?|[-—–－/／])$/;
+/** Words of a column heading in a form (年初预算数, 全年执行数, 执行率, 分值, 得分, 权重 …). */
+const COLUMN_WORD = /预算|执行|决算|分值|得分|权重|率|数$|值$|金额|合计|小计/;
 
 /** A short line that can be a header or a row label of a table set one cell per line. */
 function isLabelCell(t: string): boolean {
@@ -190,12 +192,17 @@ function verticalTables(blocks: Block[]): Block[] {
       break;
     }
     while (rows.length > 0 && rows[rows.length - 1]!.length === 1) rows.pop();
-    if (rows.length < 2) {
+    // one row is a table only under a heading of exactly its k columns, named as a form names them
+    // (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分), with nothing but its label between,
+    // and no line of figures after it (a row of another length: not a table of this shape)
+    const single = rows.length === 1 && j - 1 - k >= i && range(j - 1 - k, k).every((x) => COLUMN_WORD.test(lines[x]!.cell)) && lines[p]?.kind !== 'num' && (lines[p]?.kind !== 'label' || lines[p + 1]?.kind !== 'num');
+    if (rows.length < 2 && !single) {
       i = j + k;
       continue;
     }
     const head = range(j - 1 - k, k);
-    const corner = j - 2 - k >= i ? j - 2 - k : -1;
+    // (a one-row form's line above its heading is more likely its title than a corner cell)
+    const corner = j - 2 - k >= i && !single ? j - 2 - k : -1;
     const allRows = [corner >= 0 ? [corner, ...head] : [-1, ...head], ...rows.map((r) => (r.length === 1 ? [r[0]!, ...head.map(() => -1)] : r))];
     tables.push({ from: corner >= 0 ? corner : head[0]!, to: end - 1, rows: allRows });
     i = end;

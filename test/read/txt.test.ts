@@ -181,6 +181,17 @@ describe('tables flattened to text: one cell per line, or cells set out with spa
     expect(rows(vertical(['财政供养人员情况（人）', '编制数', '实际在职人数', '控制率', '30', '28', '93.33%']))).toEqual([]);
   });
 
+  it('a form of one row (seventh field trial): under a heading of exactly its columns, named as a form names them, figures with their units', () => {
+    const form = ['某区某局2021年度部门整体支出绩效自评表', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', '年度资金总额', '4753.66万元', '4753.66万元', '3824.26万元', '10', '100%', '10', '说明：执行率按全年预算数计算。'];
+    expect(rows(vertical(form)).map((r) => r.slice(2))).toEqual([
+      ['', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', '4753.66万元', '4753.66万元', '3824.26万元', '10', '100%', '10'],
+    ]);
+    // a heading that names no column of a form, or a line of figures after the row: no table
+    expect(rows(vertical(['工作开展情况', '培训', '宣传', '检查', '道路养护', '12', '30', '5', '说明。']))).toEqual([]);
+    expect(rows(vertical(['年初预算数', '全年预算数', '全年执行数', '年度资金总额', '100', '100', '90', '5']))).toEqual([]);
+  });
+
   it('cells set out with runs of spaces: rows lined up by their columns; prose with a double space is no row', () => {
     const text = [
       '一、部门基本情况',
