@@ -61,9 +61,22 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     spent = q;
   }
   if (!spent) return;
+  const budget = plannedFor(s, spent, earlier, before, arrival);
+  if (!budget) return;
+  const rf = figure(s, r);
+  // (完成年初预算的 names no rate: the share of the plan it states)
+  const subject = r.label.endsWith('的') ? `${r.label}比例` : r.label;
+  out.push({ relation: 'rate', subject, rate: rf, numerator: figure(s, spent), denominator: figure(budget.s, budget.q), src: rf.src });
+}
+
+/**
+ * The planned figure a spent (or received) one is measured against: of its subject, before it in its
+ * sentence, else in the sentences of its paragraph before, else a whole plan in the paragraphs before.
+ */
+export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false): { s: Stretch; q: Quantity } | undefined {
   // the clause's words, with a leading 其中 kept (labels drop it)
   const spentLabel = clauseLabel(s, spent);
-  const fits = (q: Quantity): boolean => isRateOperand(q) && q.family === spent!.family && q !== spent && !(arrival && /到位/.test(q.label)) && sameSubject(q.label, spentLabel);
+  const fits = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !(arrival && /到位/.test(q.label)) && sameSubject(q.label, spentLabel);
   let budget: { s: Stretch; q: Quantity } | undefined;
   for (const q of s.qs) {
     if (q.at >= spent.at) break;
@@ -77,9 +90,7 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     const e = before[k]!;
     for (const q of e.qs) if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0) budget = { s: e, q };
   }
-  if (!budget) return;
-  const rf = figure(s, r);
-  out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, spent), denominator: figure(budget.s, budget.q), src: rf.src });
+  return budget;
 }
 
 /** Stems of rates that are not a count over a count. */

@@ -11,11 +11,11 @@ import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
 import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
-  RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, TOTAL_ROW, TOTAL_WORD,
+  RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
 } from './lexicon.js';
 import { compact, depthAt, type Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
-import { balanceRelations, rateRelations } from './rates.js';
+import { balanceRelations, plannedFor, rateRelations } from './rates.js';
 import { fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
@@ -1068,7 +1068,8 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     for (const q of s.qs) if (q.at < at && q.family !== 'pct' && q.depth === depth && !isAttribute(q)) part = q;
     // "…省级财政资金2,656,300.00元。中央财政资金占项目资金的73.05%": the share names its part
     const named = partName(s.c.text, part ? Math.max(part.end, s.from) : s.from, at);
-    if (named) part = namedFigure(named, [...earlier, s], at);
+    // (决算数占预算数的: a stage word names the figure before it, not another)
+    if (named && !(part && /^(?:决算|执行|实际支出|支出)数?$/.test(named))) part = namedFigure(named, [...earlier, s], at);
     if (!part) continue;
     const baseName = m[1]!.replace(/(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$/, '').replace(/的$/, '');
     const pf = figure(s, pct);
@@ -1076,7 +1077,10 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     // "占总支出500万元的60%": the base's amount stated in the phrase itself
     const fam = part.family;
     const inner = s.qs.find((q) => q.at > at && q.at < pct.at && q.family === fam);
+    // "决算支出12.5万元，占年初预算的83.33%": a base named by its stage alone is the plan of the part's subject
+    const planned = !inner && STAGE_BASE.test(baseName) ? plannedFor(s, part, earlier, []) : undefined;
     if (inner) rel.base = figure(s, inner);
+    else if (planned) rel.base = figure(planned.s, planned.q);
     else if (!baseName) {
       // implied base: the total of the list the part stands in
       const column = figure(s, part).src.column;
