@@ -1062,6 +1062,33 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     const at = m.index;
     const pct = s.qs.find((q) => q.family === 'pct' && q.at >= at && q.at < at + m![0].length);
     if (!pct) continue;
+    // "人员经费800万元，公用经费200万元，分别占基本支出的80%、20%": the figures before, in order, each its share
+    if (s.c.text.slice(Math.max(s.from, at - 3), at).endsWith('分别')) {
+      const pcts = [pct];
+      for (let q = s.qs[s.qs.indexOf(pct) + 1]; q && q.family === 'pct' && /^[、和及，]$/.test(s.c.text.slice(pcts[pcts.length - 1]!.end, q.at)); q = s.qs[s.qs.indexOf(q) + 1]) pcts.push(q);
+      const figures = s.qs.filter((q) => q.at < at && q.family !== 'pct' && q.depth === depthAt(s.c.text, at) && !isAttribute(q));
+      const parts = figures.slice(-pcts.length);
+      const baseName = m[1]!.replace(/(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$/, '').replace(/的$/, '');
+      const inner = s.qs.find((q) => q.at > at && q.at < pct.at && q.family !== 'pct');
+      // (no base named: the total of the list the figures are the parts of, "…，其中A、B，分别占70%、30%")
+      const column = parts[0] ? figure(s, parts[0]).src.column : -1;
+      let list: RelationFact | undefined;
+      for (let k = out.length - 1; k >= 0 && !baseName && !inner && !list; k--) {
+        const r = out[k]!;
+        if (r.relation === 'sum' && r.parts?.some((x) => x.src.line === s.line && x.src.column === column)) list = r;
+      }
+      // only when the shares are as many as the figures that stand together before them, of one kind
+      if (pcts.length >= 2 && parts.length === pcts.length && parts.every((p) => p.family === parts[0]!.family && p.unit === parts[0]!.unit) && (baseName || inner || list)) {
+        pcts.forEach((pq, k) => {
+          const rel: RelationFact = { relation: 'share', subject: parts[k]!.label, part: figure(s, parts[k]!), pct: figure(s, pq), baseName, src: { ...stretchSrc(s, k === 0 ? at : pq.at), length: k === 0 ? m![0].length : pq.end - pq.at } };
+          if (inner && inner.family === parts[0]!.family) rel.base = figure(s, inner);
+          else if (list) rel.base = list.total!;
+          out.push(rel);
+        });
+        SHARE.lastIndex = pcts[pcts.length - 1]!.end;
+      }
+      continue;
+    }
     // the part is the figure the share follows at its own depth: "A（其中：B，C），占…" is A's share
     const depth = depthAt(s.c.text, at);
     let part: Quantity | undefined;
