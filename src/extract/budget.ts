@@ -58,10 +58,23 @@ export function yoyIn(s: Sentence, amounts: readonly FoundAmount[], first: Found
   };
 }
 
+/** The clause before a figure as written (its label with a leading year kept). */
+function clauseBefore(norm: string, at: number): string {
+  return norm.slice(Math.max(0, at - 40), at).split(/[，。；：,;:]/).pop()!.trim();
+}
+
+/** A figure named as another period's: 上年…, 去年…, or a year before the report's (2023年一般公共预算支出… in a 2024 report). */
+function otherPeriod(label: string, year: number | undefined): boolean {
+  if (/^(?:上年|去年|上一年|上年度)/.test(label)) return true;
+  const y = /^((?:19|20)\d{2})年/.exec(label);
+  return y !== null && year !== undefined && Number(y[1]) !== year;
+}
+
 export function extractBudget(
   blocks: readonly Block[],
   sections: readonly SectionFact[],
   profile: Profile,
+  year?: number,
 ): BudgetNode[] {
   const nodes = new Map<string, BudgetNode>();
   const node = (id: string, name: string, section?: string, parent?: string): BudgetNode => {
@@ -142,7 +155,8 @@ export function extractBudget(
           if (amounts.length === 0) continue;
         }
         // a budgeted figure ("项目预算资金500.00万元，实际支出482.60万元") is not what was spent
-        const first = amounts.find((a) => !BUDGETED.test(a.label));
+        // (nor is another period's figure: "2023年一般公共预算支出450.00万元，2024年较之增加…" in a 2024 report)
+        const first = amounts.find((a) => !BUDGETED.test(a.label) && !otherPeriod(clauseBefore(s.norm, a.at), year));
         // "…占…91.25%。其中：A…万元，B…万元。": a list of the subject of the sentence before
         if (first && /^其中[：:，]?/.test(t) && previous && !isSubjectLabel(first.label, fund)) {
           const items = itemAmounts(s, 0);

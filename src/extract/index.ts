@@ -95,7 +95,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   attachCauses(pairs, targets, results, doc.blocks, outline.sections, profile);
   for (const p of pairs) p.summary = `${targets[p.target]!.text} ↔ ${p.result === null ? '（无）' : results[p.result]!.text}`;
   const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);
-  const budget = extractBudget(doc.blocks, outline.sections, profile);
+  const budget = extractBudget(doc.blocks, outline.sections, profile, cover.year);
   // the sentences a form writes in its cells are read like paragraphs
   const prose = withProseCells(doc.blocks);
   attachMentions(doc.blocks, outline.sections, budget, new Set(profile.sections.filter((s) => s.fund).map((s) => s.no)), cover.year);

@@ -46,6 +46,9 @@ describe(RULE, () => {
   describe('valid: comparisons, budgets and 专项 amounts are other quantities', () => {
     it.each([
       ['上年基本支出280.00万元', one('上年基本支出280.00万元。')],
+      // the budget part opening with last year's figure, by its year or by 上年 (eighth field trial: a false error)
+      ['2024年一般公共预算支出450.00万元，2025年较之增加…, opening 二', withSection('二', '（一）基本支出情况\n2024年一般公共预算支出450.00万元，2025年较之增加50.00万元，增长11.11%。', one('2025年一般公共预算支出500.00万元。'))],
+      ['上年一般公共预算支出450.00万元，本年较之增加…, opening 二', withSection('二', '（一）基本支出情况\n上年一般公共预算支出450.00万元，本年较之增加50.00万元。', one('2025年一般公共预算支出500.00万元。'))],
       ['比上年基本支出280.00万元增加', one('2025年基本支出300.00万元，比上年基本支出280.00万元增加20.00万元。')],
       ['同比', one('基本支出同比增长7.14%。')],
       ['a budget figure: 基本支出预算数320.00万元', one('2025年基本支出预算数320.00万元。')],
