@@ -99,7 +99,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   // the sentences a form writes in its cells are read like paragraphs
   const prose = withProseCells(doc.blocks);
   attachMentions(doc.blocks, outline.sections, budget, new Set(profile.sections.filter((s) => s.fund).map((s) => s.no)), cover.year);
-  const sangong = extractSangong(doc.blocks);
+  const sangong = extractSangong(doc.blocks, cover.year);
   const relations = extractRelations(prose);
   const score = extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable);
   planRates(prose, { sangong, targets, results, pairs, blocks: doc.blocks }, relations);

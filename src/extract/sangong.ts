@@ -56,7 +56,19 @@ function emptySide(): SangongSide {
   return { items: {} };
 }
 
-export function extractSangong(blocks: readonly Block[]): SangongFact {
+/**
+ * The year a sentence's figures are of: the last year it names before its first amount (not a date,
+ * 2023年12月31日). "公布2024年决算和2025年预算情况：2025年…预算100万元" states next year's budget.
+ */
+function yearOfFigures(s: Sentence): number | undefined {
+  const first = amountsIn(s)[0];
+  const head = s.norm.slice(0, first ? first.at : s.norm.length);
+  let year: number | undefined;
+  for (const m of head.matchAll(/((?:19|20)\d{2})年(?!\d{1,2}月)/g)) year = Number(m[1]);
+  return year;
+}
+
+export function extractSangong(blocks: readonly Block[], year?: number): SangongFact {
   const fact: SangongFact = { budget: emptySide(), actual: emptySide() };
   for (const block of blocks) {
     if (block.kind === 'row') continue;
@@ -65,7 +77,18 @@ export function extractSangong(blocks: readonly Block[]): SangongFact {
     // the side the sentences of the paragraph speak of, until one names another ("…决算支出数为
     // 1165.08万元。其中：因公出国（境）费支出0万元；公务用车购置费支出204.78万元；…": ； ends a sentence)
     let side: 'budget' | 'actual' | undefined;
+    // a sentence of another year's 三公 figures (last year's, for comparison; next year's budget), and
+    // the 其中 sentences after it, state no figure of the report's year
+    let otherYear = false;
     for (const s of sentences(block)) {
+      const y = year !== undefined ? yearOfFigures(s) : undefined;
+      if (y !== undefined) otherYear = y !== year;
+      else if (!/^其中/.test(s.norm.trim())) otherYear = false;
+      if (otherYear) {
+        inSangong = false;
+        side = undefined;
+        continue;
+      }
       // a reason for an overrun may follow in the next sentence of the same paragraph
       if (REASON.test(s.norm)) fact.reason ??= sentenceSrc(s);
       const names = SANGONG_TOPIC.test(s.norm);
@@ -114,8 +137,9 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
   // those that start inside it (was: found again in every prefix of the sentence, one new memo
   // entry per clause)
   const all = amountsIn(s);
-  // (a 其中： with no mark before it, "较年初预算减少28%其中：…", ends the clause as well)
-  const clauses = s.norm.split(/(?<=[，；、（）]|其中[：:])/);
+  // (a 其中： with no mark before it, "较年初预算减少28%其中：…", ends the clause as well; so does any
+  // colon: "公布2024年“三公”经费决算和2025年预算情况：2025年…预算100万元" states a budget after it)
+  const clauses = s.norm.split(/(?<=[，；、（）：:])/);
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
     const c = clause.replace(/\s+/g, '');

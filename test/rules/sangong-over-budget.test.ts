@@ -21,6 +21,9 @@ describe(RULE, () => {
       ['over, with the reason in the next sentence naming the item', totals('3.00万元', '3.50万元', '。主要是公务用车维修费用增加')],
       ['over, with the reason in the next sentence (超支的原因是…)', totals('3.00万元', '3.50万元', '。超支的原因是上级检查接待任务增加')],
       ['only a budget', sangong('2025年“三公”经费预算数为3.00万元。')],
+      // eighth field trial: the side is the figure's own clause's (after a colon), and another year's figures are no side's
+      ['next year\'s budget after "公布…决算和…预算情况：" is no budget of the report year (was: 决算 10.00 over 预算 9.00)', sangong('本局公布2025年“三公”经费决算和2026年预算情况：2026年“三公”经费财政拨款预算10.00万元。2025年“三公”经费预算数为9.00万元，决算数为8.00万元。')],
+      ['last year\'s actual (2024年…合计支出) is no actual of 2025', sangong('2024年度“三公”经费合计支出4.00万元，其中公务接待费4.00万元。2025年“三公”经费预算数为3.00万元，决算数为2.50万元。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
