@@ -125,12 +125,20 @@ function formCells(b: Block, best: { score?: [number, ScoreFact['score']]; grade
 const YEAR = /(?<!\d)(20\d{2})年(?!\d)/g;
 const COMPARISON = /上年|去年|同比|较|比|以来|截至|至今|累计|同期|增长|下降|增加|减少|连续|以前|之前|规划|计划|预计|目标|结转|结余|预算安排|安排|下一年|明年/;
 
+/** A sentence that opens with a year, and the words after it ("2023年度“三公”经费合计支出…" → 年, “三公”经). */
+const YEAR_LEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d{2})年度?([^\d，。；]{4})/;
+
 export function extractYears(blocks: readonly Block[], fromLine: number): YearRef[] {
   const out: YearRef[] = [];
+  // the sentences in order, with the year and subject they open with: "2024年度“三公”经费合计支出30万元。"
+  // then "2023年度“三公”经费合计支出28万元。" set the same subject side by side, an explicit comparison
+  const leads: { year: string; subject: string }[] = [];
   for (const b of blocks) {
     if (b.line < fromLine || b.kind !== 'paragraph' || !/20\d{2}年/.test(b.norm)) continue;
     for (const s of sentences(b)) {
+      const lead = YEAR_LEAD.exec(s.norm);
       for (const m of matchesOf(YEAR, s.norm)) {
+        leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });
         out.push({
           year: Number(m[1]),
           comparison: COMPARISON.test(s.norm),
@@ -139,6 +147,13 @@ export function extractYears(blocks: readonly Block[], fromLine: number): YearRe
         });
       }
     }
+  }
+  for (let i = 0; i < out.length; i++) {
+    const l = leads[i]!;
+    if (!l.year || out[i]!.comparison) continue;
+    // the sentence before or after (its first year reference) opening with another year and the same subject
+    const beside = [leads[i - 1], leads[i + 1]].some((x) => x !== undefined && x.year !== '' && x.year !== l.year && x.subject === l.subject);
+    if (beside) out[i]!.comparison = true;
   }
   return out;
 }

@@ -22,6 +22,8 @@ describe(RULE, () => {
       ['比', two('比2024年多支出20.00万元。')],
       ['截至 a date in the report year', two('截至2025年12月31日，基本支出300.00万元。')],
       ['another year, no figure', two('2024年完成业务培训12期。')],
+      // eighth field trial: last year's figures set beside this year's, sentence by sentence, are a comparison
+      ['the same subject opened by two years side by side', two('2025年度“三公”经费合计支出30.00万元，其中公务接待14.00万元。2024年度“三公”经费合计支出28.00万元，其中公务接待15.00万元。')],
       ['a 文号 year is not a year reference', two('根据财预〔2020〕10号文件，2025年基本支出300.00万元。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
@@ -43,6 +45,10 @@ describe(RULE, () => {
           message: '数据年份 2024 年与报告年度 2025 年不一致（如为对比数据，请写明“上年”“同比”等）',
         },
       ]);
+    });
+
+    it('another year beside a sentence of another subject is still no comparison', async () => {
+      expect(await runRule(RULE, two('2025年度基本支出300.00万元。2024年度项目支出200.00万元。'))).toMatchObject([{ data: { year: 2024 } }]);
     });
 
     it('a share counts as a figure', async () => {
