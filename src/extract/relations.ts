@@ -194,6 +194,16 @@ function consistsOf(s: Stretch, i: number, after: string): { length: number; com
   return words.length >= 2 && /^[\u4e00-\u9fff“”]+$/.test(words) && !TOTAL_WORD.test(words) && !/预算|上年|去年|同期/.test(words) ? { length: 2, complete: false } : null;
 }
 
+/**
+ * "…支出135.04亿元，其中，教育支出29.23亿元，同比增长6%；社会保障…支出27.07亿元，同比增长5%；…": a list
+ * opened without a colon whose every part states its own change names the main items (a budget
+ * execution report's), not all of them: only a sum above the total is wrong.
+ */
+function majorItems(s: Stretch, from: number, parts: readonly Quantity[]): boolean {
+  if (parts.length < 2 || s.c.text.slice(from - 2, from).includes('：')) return false;
+  return parts.every((p, k) => /同比|比上年|较上年|增长|下降/.test(s.c.text.slice(p.end, parts[k + 1]?.at ?? s.to)));
+}
+
 /** A grade of an evaluation, as a tally names it: 为“优”的 / 良的 / 优秀等次 / 评为良好的 / A级. */
 const GRADE_CLASS = /(?:为|是|评为|评定为|等级为|等次为)?[“"]?(?:优秀?|良好?|中等?|合格|不合格|较好|一般|较差|差|[A-D]级?)[”"]?(?:等级|等次|档次|档)?(?:的)?(?:项目|单位)?(?:计|共|有)?$/;
 
@@ -367,7 +377,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // a form's two columns read line by line ("其中：一般公共预算：1500万元" / "其中：基本支出：1768.16万元"):
       // spending by class is no breakdown of a source of funds
       const crossed = parts.length > 0 && SOURCE_ONLY.test(nameBefore(whole.s, whole.q)) && SPENDING_CLASS.test(nameBefore(s, parts[0]!));
-      if (parts.length > 0 && !crossed) out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete, '其中（另句）'));
+      if (parts.length > 0 && !crossed) out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete && !majorItems(s, s.from + lead.length, parts), '其中（另句）'));
     }
   }
   else if (previous && (lead2 = allocationLead(s, previous))) {
@@ -403,8 +413,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     if (intro && !isAttribute(q) && (!made || /^，(?:其中|包括)/.test(after))) {
       const open = after.startsWith('（') ? 1 : 0;
       const also = units ? new Set([...units[0]].map((c) => MEASURE_FAMILY[c]).filter((f): f is string => f !== undefined)) : undefined;
-      const parts = collectParts(s, q.end + skip + open + intro.length, q.family, q.depth + open, used, out, q, false, also);
-      if (parts.length > 0) out.push(sumRelation(s, q, s, parts, intro.complete, open ? '括号内其中' : '其中'));
+      const from = q.end + skip + open + intro.length;
+      const parts = collectParts(s, from, q.family, q.depth + open, used, out, q, false, also);
+      if (parts.length > 0) out.push(sumRelation(s, q, s, parts, intro.complete && !majorItems(s, from, parts), open ? '括号内其中' : '其中'));
     } else if (past) {
       const parts = collectParts(s, past.from, q.family, q.depth, used, out, q);
       if (parts.length > 0) out.push(sumRelation(s, q, s, parts, past.complete, '其中'));
@@ -621,7 +632,8 @@ function sameKind(first: Quantity, q: Quantity): boolean {
 function siblingAfter(s: Stretch, semi: number, first: Quantity, family: string, depth: number): boolean {
   const text = s.c.text;
   const next = s.qs.find((q) => q.at > semi && q.family === family && q.depth === depth);
-  return next !== undefined && clauseBefore(text, next.at).length === next.at - semi - 1 && sameKind(first, next);
+  // (its name may hold a 、: "；社会保障、就业和医疗卫生支出25亿元")
+  return next !== undefined && !/[，。；：]/.test(text.slice(semi + 1, next.at)) && sameKind(first, next);
 }
 
 /** A headcount of the staff serving (在职、在编、在岗 …): the retired are no part of it. */

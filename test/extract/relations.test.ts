@@ -72,6 +72,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a share of a base named by its stage alone: the plan of the part\'s own subject (占年初预算的; 决算数占预算数的)', 'share', '15.00', '公务接待费年初预算15万元，决算支出12.5万元，决算数占预算数的83.33%。', '公务接待费年初预算15万元，决算支出12.5万元，占年初预算的73.33%。'],
   ['shares after several figures, one each in order (A800万元，B200万元，分别占基本支出的80%、20%)', 'share', '800.00', '基本支出1000万元。人员经费支出800万元，公用经费支出200万元，分别占基本支出的80%、20%。', '基本支出1000万元。人员经费支出800万元，公用经费支出200万元，分别占基本支出的70%、30%。'],
   ['the same with no base named: the total of their list (其中A、B，分别占80%、20%)', 'share', '200.00', '基本支出1000万元，其中人员经费支出800万元、公用经费支出200万元，分别占80%、20%。', '基本支出1000万元，其中人员经费支出800万元、公用经费支出200万元，分别占80%、30%。'],
+  ['a part after ； whose name holds a 、 goes on with the list (；社会保障、就业和医疗卫生支出25亿元；…)', 'sum', '150', '民生支出150亿元，其中，教育支出30亿元；社会保障、就业和医疗卫生支出25亿元；城乡社区支出50亿元；农林水支出45亿元。', '民生支出150亿元，其中，教育支出30亿元；社会保障、就业和医疗卫生支出25亿元；城乡社区支出50亿元；农林水支出35亿元。'],
   ['funds of the sentence before handed down in a sentence of their own (…资金14680万元。…将资金切块下达各市，其中：…)', 'sum', '14680', '本年中央下达服务业发展资金14680万元。省财政厅将资金切块下达各市，其中：甲市6610万元、乙市8070万元。', '本年中央下达服务业发展资金14680万元。省财政厅将资金切块下达各市，其中：甲市6610万元、乙市1070万元。'],
   ['a count tallied by grade in the clauses after it (对12个项目开展评价，等级为“优”的4个，为“良”的8个)', 'sum', '12', '县财政局对12个重点项目开展了绩效评价，评价等级为“优”的4个，为“良”的8个。', '县财政局对12个重点项目开展了绩效评价，评价等级为“优”的4个，为“良”的9个。'],
   ['为 opening the named parts of a figure (T万元，为A a万元，B b万元…): only a sum above it is wrong', 'sum', '124.23', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程77.28万元，农村改厕项目21.24万元。', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程100万元，农村改厕项目21.24万元。'],
@@ -205,6 +206,14 @@ describe('relations in every shape: held and broken', () => {
   it('a table row whose first cell is merged from the row above is named by its first filled cell (总额·预算执行率, not ·预算执行率)', async () => {
     const text = '某区某局部门预算项目支出绩效自评表（2021年度）\n预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分\n | 总额 | 4753.66 | 4753.66 | 3824.26 | 100.00% | 10 | 10\n';
     expect((await auditText(text)).files[0]!.findings.filter((f) => f.ruleId === 'share-mismatch').map((f) => f.message)).toEqual(['总额·预算执行率（总额·预算执行数 ÷ 总额·调整后预算数）应为 80.45%（3824.26 ÷ 4753.66 万元），报告写为 100.00%']);
+  });
+
+  it('a list opened without a colon whose every part states its own change names the main items: only a sum above the total fails (eighth field trial)', async () => {
+    const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => [c.status, (c.values as { parts: string[] }).parts.length]);
+    expect(await sums('民生支出150亿元，其中，教育支出30亿元，同比增长6%；社会保障、就业和医疗卫生支出25亿元，同比增长5%；城乡社区支出50亿元，同比增长4%；农林水支出10亿元，同比增长3%。')).toEqual([['pass', 4]]);
+    expect(await sums('民生支出150亿元，其中，教育支出60亿元，同比增长6%；社会保障、就业和医疗卫生支出25亿元，同比增长5%；城乡社区支出50亿元，同比增长4%；农林水支出30亿元，同比增长3%。')).toEqual([['fail', 4]]);
+    // with a colon, or without a change for each part, the list is the whole
+    expect(await sums('民生支出150亿元，其中：教育支出30亿元，同比增长6%；社会保障、就业和医疗卫生支出25亿元，同比增长5%；城乡社区支出50亿元，同比增长4%；农林水支出10亿元，同比增长3%。')).toEqual([['fail', 4]]);
   });
 
   it('a list ending in 等 as long as its count names them all and is checked (等19家 with 19 listed); shorter, it is open (seventh field trial)', async () => {
