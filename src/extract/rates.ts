@@ -20,9 +20,11 @@ const PLANNED = { test: (label: string): boolean => isPlanLabel(label) || PLANNE
 const WHOLE_PLANNED = /预算数|预算总?金?额|预算资金|全年预算|调整后预算|资金总额|总投资|项目资金$|预算$|(?:安排|下达)[\u4e00-\u9fff]{0,6}资金$/;
 const BUDGET_ONLY = /预算数|批复|下达|安排|年初|调整后|到位/;
 const SPENT_ONLY = /执行|决算|实际|支出/;
+/** A label that ends in a plan whatever it names before (支出调整预算为, 支出预算数): a plan. */
+const PLAN_LAST = /(?:预算|预算数|计划)(?:为|是)?$/;
 /** The words of a planned or spent label that say which figure it is, not what it is of. */
-const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|已|总(?=投资|预算|资金)|全年|本年度?|年度|当年|年中|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|支付|兑付|到位|发放|预算数?|年初|调整后|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
-const GENERIC_SUBJECT = /^(?:项目|资金|项目资金|部门|单位|整体|财政|部门整体)?$/;
+const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|已|总(?=投资|预算|资金)|全年|本年度?|年度|当年|年中|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|支付|兑付|到位|发放|预算数?|年初|调整后?|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
+const GENERIC_SUBJECT = /^(?:项目|资金|项目资金|部门|单位|整体|财政|部门整体)?(?:金额)?$/;
 
 function isRateOperand(q: Quantity): boolean {
   return (q.family === 'money' || q.family === 'people' || q.family === 'units') && !/增|减|上年|同比|占/.test(q.label);
@@ -41,8 +43,10 @@ function sameSubject(planned: string, spent: string): boolean {
  * sentences of the paragraphs before, nearest last.
  */
 export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly Stretch[], before: readonly Stretch[]): void {
-  for (const r of s.qs) {
+  for (let i = 0; i < s.qs.length; i++) {
+    const r = s.qs[i]!;
     if (r.family !== 'pct') continue;
+    if (planInPhrase(s, i, out)) continue;
     if (RATE_WORD.test(r.label)) moneyRate(s, r, out, earlier, before);
     else countRate(s, r, out);
   }
@@ -84,13 +88,37 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   }
   for (let k = earlier.length - 1; k >= 0 && !budget; k--) {
     const e = earlier[k]!;
-    for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && !SPENT_ONLY.test(q.label)) budget = { s: e, q };
+    for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label))) budget = { s: e, q };
   }
   for (let k = before.length - 1; k >= 0 && !budget; k--) {
     const e = before[k]!;
     for (const q of e.qs) if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0) budget = { s: e, q };
   }
   return budget;
+}
+
+/** 完成调整预算1000亿元的 / 为年初预算12.02万元的: the plan stated inside the phrase of the rate after it. */
+const PLAN_PHRASE = /(?:完成|为|达到?|相当于)了?(?:当年|全年|年初|调整后?)?(?:预算|计划)数?$/;
+
+/**
+ * "全省一般公共预算支出900亿元，完成调整预算1000亿元的95%": the figure before the phrase over the
+ * plan it states; the figure before is the nearest of the plan's kind that is no change or share.
+ */
+function planInPhrase(s: Stretch, i: number, out: RelationFact[]): boolean {
+  const r = s.qs[i]!;
+  const plan = s.qs[i - 1];
+  if (!plan || plan.family === 'pct' || s.c.text.slice(plan.end, r.at) !== '的' || !PLAN_PHRASE.test(plan.label)) return false;
+  let spent: Quantity | undefined;
+  for (let k = i - 2; k >= 0 && !spent; k--) {
+    const q = s.qs[k]!;
+    if (q.family === plan.family && q.unit !== '%' && isRateOperand(q)) spent = q;
+  }
+  if (!spent) return false;
+  const rf = figure(s, r);
+  // named as the plan it is (调整预算), not by the verb before it (完成调整预算)
+  const planName = plan.label.replace(/^(?:完成|为|达到?|相当于)了?/, '');
+  out.push({ relation: 'rate', subject: `占${planName}的比例`, rate: rf, numerator: figure(s, spent), denominator: { ...figure(s, plan), label: planName }, src: rf.src });
+  return true;
 }
 
 /** Stems of rates that are not a count over a count. */
