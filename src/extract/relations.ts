@@ -913,6 +913,9 @@ function fromToChange(s: Stretch, i: number, out: RelationFact[]): void {
 }
 
 /** 比上年增加 X，增长 p%; 上年为 P: the change of figure q, when the words follow it directly. */
+/** The label of a share of the plan a figure completes (完成年初预算 / 为预算的 / 达到调整预算的). */
+const PLAN_SHARE = /(?:完成|为|达到?|相当于)了?(?:当年|全年|年初|调整后?)?(?:预算|计划)数?的?$/;
+
 function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {
   if (isAttribute(q) || q.family === 'pct') return;
   const text = s.c.text;
@@ -922,8 +925,11 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   // "公务用车购置及运行维护费14.20万元（其中…），比上年减少2.60万元": the words after the bracket
   let n = i + 1;
   while (n < s.qs.length && s.qs[n]!.depth > q.depth) n++;
+  // "收入完成40亿元，完成年初预算50%，同比增收4亿元，增长11.11%": the share of the plan between is passed over
+  let from = q.end;
+  while (s.qs[n]?.family === 'pct' && PLAN_SHARE.test(s.qs[n]!.label)) from = s.qs[n++]!.end;
   const next = s.qs[n];
-  const raw = text.slice(q.end, next ? next.at : s.to);
+  const raw = text.slice(from, next ? next.at : s.to);
   // "（其中…运行维护费10.20万元），比上年减少…" is the change of the figure before the bracket
   if (q.depth > 0 && raw.includes('）')) return;
   const between = raw.replace(BRACKETED, '');
