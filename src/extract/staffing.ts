@@ -17,8 +17,8 @@ const KIND = /(?:行政|事业|政法专项|政法|工勤|参公|参照公务员
 const QUOTA = /编制(?:人数|数|总数|总额)?$/;
 // (a label drops a trailing 有: 在职实有23人 is labelled 在职实)
 const ACTUAL = /(?:实有|(?:在职|在编|年末|目前|现)实|在职|在编|在岗)(?:在编|在职)?(?:人员|人数|职工|干部职工)?(?:总数)?$/;
-/** 编制20人，实际23人: 实际 is the headcount only right after a quota in its sentence. */
-const ACTUAL_AFTER_QUOTA = /^实际(?:人数|在编人数|在岗人数)?$/;
+/** 编制20人，实际23人 / 实际正式教职工23人: 实际 is the headcount only right after a quota in its sentence. */
+const ACTUAL_AFTER_QUOTA = /^实际(?:人数|在编人数|在岗人数|(?:正式|在编|在岗|在职)?(?:教职工|职工|干部职工|工作人员|人员)(?:人数)?)?$/;
 /** 预算编制, 编制计划 …: 编制 as "drawing up", not posts. */
 const NOT_POSTS = /预算|决算|计划|方案|规划|报告|标准|目录|清单/;
 /** A table cell naming staff figures (the figure in the next cell has no unit of its own). */

@@ -34,6 +34,8 @@ describe(RULE, () => {
   describe('invalid', () => {
     it('the headcount written 实际 right after the quota, or 在职实有 in the next sentence (seventh field trial)', async () => {
       expect((await runRule(RULE, one('本园事业编制20人，实际23人；聘用人员5人。'))).map((f) => f.message)).toEqual(['实有人数 23 人超过编制数 20 人（超编 3 人）']);
+      // (eighth field trial: 实际正式教职工)
+      expect((await runRule(RULE, one('本园核定人员编制20人，实际正式教职工23人，其中高级职称5人。'))).map((f) => f.message)).toEqual(['实有人数 23 人超过编制数 20 人（超编 3 人）']);
       expect((await runRule(RULE, one('在职人员编制20人，其中：事业编制20人。在职实有23人，其中：财政全额保障23人。'))).map((f) => f.message)).toEqual(['实有人数 23 人超过编制数 20 人（超编 3 人）']);
       // 实际 with no quota before it in its sentence is no headcount
       expect(await runRule(RULE, one('人员编制数为20人。全年计划招聘5人，实际23人参加考试。'))).toEqual([]);
