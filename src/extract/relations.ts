@@ -378,6 +378,17 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // spending by class is no breakdown of a source of funds
       const crossed = parts.length > 0 && SOURCE_ONLY.test(nameBefore(whole.s, whole.q)) && SPENDING_CLASS.test(nameBefore(s, parts[0]!));
       if (parts.length > 0 && !crossed) out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete && !majorItems(s, s.from + lead.length, parts), '其中（另句）'));
+      // "项目共计113个，财政资金3267.28万元。其中“优”的项目79个财政资金3038.38万元；…": the sentence's
+      // figure of another kind is broken down by the same list, each part stating both
+      if (!byDimension && parts.length > 1) {
+        for (const other of previous.qs) {
+          if (other.depth !== 0 || other.family === 'pct' || other.family === whole.q.family || isAttribute(other) || other.approx) continue;
+          if (previous.qs.filter((x) => x.depth === 0 && x.family === other.family && !isAttribute(x)).length !== 1) continue;
+          // (the list's extent is the first kind's: its ； do not end the second's)
+          const more = collectParts(s, s.from + lead.length, other.family, 0, used, out, other, true);
+          if (more.length === parts.length) out.push(sumRelation(previous, other, s, more, lead.complete && !majorItems(s, s.from + lead.length, more), '其中（另句）'));
+        }
+      }
     }
   }
   else if (previous && (lead2 = allocationLead(s, previous))) {
