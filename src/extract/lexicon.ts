@@ -33,6 +33,10 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   // 按支出内容分：, 按用途分为：, 按资金来源分： — a breakdown by any dimension
   { re: /^(?:，|。|,)?按[^：，。；\d]{1,8}?分(?:类)?(?:为|是)?(?:：|，)/, complete: true },
   { re: /^(?:，|,)?(?:构成如下|具体如下|明细如下|情况如下)?：/, complete: true },
+  // "资金500万元，已经全部分配下达到项目建设单位：甲…150万元、乙…" (all of it handed down: the whole;
+  // without 全部, maybe some of it)
+  { re: /^(?:，|,)?(?:已经?|均)?全部(?:分配|下达|拨付|安排)(?:下达|拨付)?(?:到|至|给)[^，。；：\d]{0,12}：/, complete: true },
+  { re: /^(?:，|,)?(?:已经?|均)?(?:分配|下达|拨付|安排)(?:下达|拨付)?(?:到|至|给)[^，。；：\d]{0,12}：/, complete: false },
   // "社会保障和就业支出1985.30万元中，就业补助…": of the figure; it may name only some of its parts
   { re: /^中[，：]/, complete: false },
 ];
@@ -142,7 +146,8 @@ function canonicalLabelUncached(label: string): string {
     .replace(/^(?:19|20)\d{2}年度?/, '')
     .replace(/^(?:全年|本年度?|年度|当年)/, '')
     .replace(/的/g, '')
-    .replace(/(?:为|是|达到?|约)+$/, '')
+    // (收入完成80000万元: the verb of what was achieved names no other figure)
+    .replace(/(?:为|是|达到?|约|完成|实现)+$/, '')
     .replace(/(?:合计|总计|总额|共计|总数|总金额|总量)$/, '')
     .replace(/(?:共|计)$/, '')
     .replace(/总(支出|收入|金额|资金|经费)/, '$1')
