@@ -57,7 +57,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   };
   const flushList = (): void => {
     flushInner();
-    if (pendingList && pendingList.parts.length >= 2) out.push(linesSum(pendingList, pendingList.partial !== true));
+    // (a list whose last line breaks off, "(3)教育支出236677万元，占调" and no more, is open: what it left out is unknown)
+    if (pendingList && pendingList.parts.length >= 2) out.push(linesSum(pendingList, pendingList.partial !== true && !brokenOff(pendingList.stretches[pendingList.stretches.length - 1]!)));
     pendingList = undefined;
     described = undefined;
   };
@@ -144,7 +145,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       const tail = s.c.text.slice(last ? last.end : s.from, s.to);
       if (!pendingList) {
         // (…主要用于： may list the main uses only: the parts need not make the whole)
-        if (last && LIST_TAIL.test(tail)) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}) };
+        // ("…10000万元，占调整预算100.0%，具体完成情况：": the figure's share or change stands between)
+        if (last && LIST_TAIL.test(tail.replace(FIGURE_CLAUSES, ''))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}) };
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
           // only after a sentence that states one figure ("（一）总体情况。…支出2,933.05万元，占…"): after a
           // list, the opener starts a breakdown of something else
@@ -204,6 +206,16 @@ function majorItems(s: Stretch, from: number, parts: readonly Quantity[]): boole
   return parts.every((p, k) => /同比|比上年|较上年|增长|下降/.test(s.c.text.slice(p.end, parts[k + 1]?.at ?? s.to)));
 }
 
+/** A line that breaks off: no closing mark, and its last clause a word with no figure ("…，占调"). */
+function brokenOff(s: Stretch): boolean {
+  const text = s.c.text;
+  const lastClause = text.split(/[，。；：、]/).pop()!;
+  return !CLOSED_END.test(text) && /[\u4e00-\u9fff]/.test(lastClause) && !/\d/.test(lastClause);
+}
+
+/** The figure's own share and change clauses after it (，占调整预算100.0%，同比增长5%). */
+const FIGURE_CLAUSES = /^(?:，[^，。；：\d]{0,16}\d+(?:\.\d+)?%)+/;
+
 /** A grade of an evaluation, as a tally names it: 为“优”的 / 良的 / 优秀等次 / 评为良好的 / A级. */
 const GRADE_CLASS = /(?:为|是|评为|评定为|等级为|等次为)?[“"]?(?:优秀?|良好?|中等?|合格|不合格|较好|一般|较差|差|[A-D]级?)[”"]?(?:等级|等次|档次|档)?(?:的)?(?:项目|单位)?(?:计|共|有)?$/;
 
@@ -235,7 +247,7 @@ const SOURCE_ONLY = /(?:一般公共预算|政府性基金|国有资本经营|�
 const SPENDING_CLASS = /^(?:其中)?(?:基本支出|项目支出|人员经费|公用经费)/;
 
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
-const LIST_TAIL = /^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|按[^，。；：\d]{1,10}?分类?(?:，?主要用于)?|(?:主要)?包括|其中|分别为)：$/;
+const LIST_TAIL = /^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\d]{1,10}?分类?(?:，?主要用于)?|(?:主要)?包括|其中|分别为)：$/;
 /** A sentence of its own that opens a list of the parts of the figure before it. */
 const LIST_OPENER = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?:按[^，。；：\d]{1,10}分类?|(?:具体|构成|明细)(?:情况)?如下)[：。]?$/;
 

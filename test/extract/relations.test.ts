@@ -81,6 +81,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a list whose parts state a count and an amount each breaks down both figures of the sentence before (项目共计50个，财政资金1000万元。其中“优”的项目30个财政资金700万元；…)', 'sum', '1000.00', '本局安排专项资金项目共计50个，财政资金1000.00万元。其中自评“优”的项目30个财政资金700.00万元；自评“良”的项目15个财政资金250.00万元；自评“中”的项目5个财政资金50.00万元。', '本局安排专项资金项目共计50个，财政资金1000.00万元。其中自评“优”的项目30个财政资金700.00万元；自评“良”的项目15个财政资金250.00万元；自评“中”的项目5个财政资金150.00万元。'],
   ['funds all handed down to the units listed after a colon (资金500万元，已经全部分配下达到项目建设单位：甲…、乙…)', 'sum', '500', '本区公益金项目资金500万元，已经全部分配下达到项目建设单位：甲村文化广场项目资金150万元、乙乡道路提升工程项目资金150万元、丙村配套设施项目资金200万元。', '本区公益金项目资金500万元，已经全部分配下达到项目建设单位：甲村文化广场项目资金150万元、乙乡道路提升工程项目资金150万元、丙村配套设施项目资金150万元。'],
   ['a share of a figure named with the verb of its achievement (收入完成80000万元 … 占…收入的p%)', 'share', '20000.00', '全县一般公共预算地方收入完成80000万元，同比增长5.0%。其中，税收收入完成60000万元。非税收入完成20000万元。非税收入占一般公共预算地方收入的25.00%。', '全县一般公共预算地方收入完成80000万元，同比增长5.0%。其中，税收收入完成60000万元。非税收入完成20000万元。非税收入占一般公共预算地方收入的30.00%。'],
+  ['numbered lines after a figure, its share and 具体完成情况： (收入10000万元，占调整预算100.0%，具体完成情况：(1)…(2)…)', 'sum', '10000', '一般公共预算收入10000万元，占调整预算100.0%，具体完成情况：\n（1）增值税3000万元，占调整预算100.0%；\n（2）企业所得税2000万元，占调整预算100.0%；\n（3）非税收入5000万元，占调整预算100.0%。', '一般公共预算收入10000万元，占调整预算100.0%，具体完成情况：\n（1）增值税3000万元，占调整预算100.0%；\n（2）企业所得税2000万元，占调整预算100.0%；\n（3）非税收入4000万元，占调整预算100.0%。'],
   ['funds of the sentence before handed down in a sentence of their own (…资金14680万元。…将资金切块下达各市，其中：…)', 'sum', '14680', '本年中央下达服务业发展资金14680万元。省财政厅将资金切块下达各市，其中：甲市6610万元、乙市8070万元。', '本年中央下达服务业发展资金14680万元。省财政厅将资金切块下达各市，其中：甲市6610万元、乙市1070万元。'],
   ['a count tallied by grade in the clauses after it (对12个项目开展评价，等级为“优”的4个，为“良”的8个)', 'sum', '12', '县财政局对12个重点项目开展了绩效评价，评价等级为“优”的4个，为“良”的8个。', '县财政局对12个重点项目开展了绩效评价，评价等级为“优”的4个，为“良”的9个。'],
   ['为 opening the named parts of a figure (T万元，为A a万元，B b万元…): only a sum above it is wrong', 'sum', '124.23', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程77.28万元，农村改厕项目21.24万元。', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程100万元，农村改厕项目21.24万元。'],
@@ -222,6 +223,13 @@ describe('relations in every shape: held and broken', () => {
     expect(await sums('民生支出150亿元，其中，教育支出60亿元，同比增长6%；社会保障、就业和医疗卫生支出25亿元，同比增长5%；城乡社区支出50亿元，同比增长4%；农林水支出30亿元，同比增长3%。')).toEqual([['fail', 4]]);
     // with a colon, or without a change for each part, the list is the whole
     expect(await sums('民生支出150亿元，其中：教育支出30亿元，同比增长6%；社会保障、就业和医疗卫生支出25亿元，同比增长5%；城乡社区支出50亿元，同比增长4%；农林水支出10亿元，同比增长3%。')).toEqual([['fail', 4]]);
+  });
+
+  it('numbered lines whose last breaks off (a cut text: "(3)教育支出236677万元，占调") are an open list: only a sum above the total fails', async () => {
+    const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => c.status);
+    const lines = '一般公共预算支出906007万元，占调整预算97.4%，具体完成情况：\n（1）一般公共服务支出112861万元，占调整预算104.5%；\n（2）公共安全支出50826万元，占调整预算121%；\n（3）教育支出236677万元，占调';
+    expect(await sums(lines)).toEqual(['pass']);
+    expect(await sums(lines.replace('236677', '836677'))).toEqual(['fail']);
   });
 
   it('a list ending in 等 as long as its count names them all and is checked (等19家 with 19 listed); shorter, it is open (seventh field trial)', async () => {
