@@ -26,6 +26,8 @@ const FUND_BUDGET_ALL = new RegExp(FUND_BUDGET.source, 'g');
 const PLAN = /预算|年初|批复|下达|安排|计划|调整后|预计/;
 const ACTUAL = /决算|实际|执行|完成|使用|拨付/;
 const RECEIVED = /到位/;
+/** The grand totals of a report's own accounts (本单位收入总计, 支出总计): one figure wherever stated. */
+const GRAND_TOTAL = /^(?:本单位|本部门|本局|部门|单位)?(?:收入|支出|收支)总计?$/;
 /** Names that say too little to be one figure wherever they stand. */
 const GENERIC = /^(?:支出|收入|资金|经费|金额|合计|总计|其中|项目|数|费用|补助|补贴|余额|结余|结转|数额|额)?$/;
 const YEAR = /(?:19|20)(\d{2})年/g;
@@ -278,7 +280,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
       if (!sameStage && !((x.stage === 'none' || first.stage === 'none') && x.stage !== 'plan' && first.stage !== 'plan')) continue;
       // two values are one figure's only when the context says so: a change of one named subject,
       // or parts of one total (two standalone 基本支出 may be the budget's and the spending's)
-      out.push({ name: first.name, first: first.f, second: x.f, anchored: sameStage && x.parent === first.parent && x.parent !== '' });
+      // (the report's grand totals, 收入总计 / 支出总计, are one figure wherever they are stated)
+      out.push({ name: first.name, first: first.f, second: x.f, anchored: (sameStage && x.parent === first.parent && x.parent !== '') || GRAND_TOTAL.test(first.key) });
     }
   }
   // a list stated again (基本支出…，项目支出… ; 基本支出执行…，项目支出执行…): where the other figures of the

@@ -91,6 +91,17 @@ describe(RULE, () => {
     });
   });
 
+  describe('the grand totals of a report (eighth field trial)', () => {
+    const accounts = (second: string) => `示例单位2025年度部门决算说明\n一、部门基本情况\n2025年本单位收入总计500.00万元，支出总计500.00万元。\n二、收入决算情况说明\n${second}\n`;
+    it('收入总计 stated again with another value is one figure in conflict, wherever it stands', async () => {
+      expect(await runRule(RULE, accounts('2025年本单位收入总计520.00万元，比上年增加20.00万元。'))).toMatchObject([{ message: '2025年本单位收入总计前后不一致：此处为 520.00万元，另一处为 500.00万元' }]);
+    });
+    it('the same value, or last year\'s, is none', async () => {
+      expect(await runRule(RULE, accounts('2025年本单位收入总计500.00万元，比上年增加20.00万元。'))).toEqual([]);
+      expect(await runRule(RULE, accounts('上年本单位收入总计480.00万元。'))).toEqual([]);
+    });
+  });
+
   describe('invalid: the same quantity, two values', () => {
     it('基本支出 320.00 in 一, 300.00 in 二: finding in 一, related location in 二', async () => {
       expect(await runRule(RULE, one('2025年一般公共预算支出中基本支出320.00万元。'))).toMatchObject([
