@@ -14,7 +14,7 @@ const KINDS: readonly [RegExp, DocumentKind][] = [
   [/部门决算|决算(情况)?说明|决算公开|预算公开说明|(部门|单位)预算(情况)?说明/, 'final-accounts'],
   [/整体支出绩效.{0,8}(自评|自我评价)|整体支出(绩效)?自评/, 'department-self-evaluation'],
   [/绩效评价表|绩效目标自评表/, 'self-evaluation-form'],
-  [/(项目支出|专项资金|专项|项目).{0,12}绩效.{0,4}自评(价)?(情况)?报告|项目支出绩效自评|(专项资金|资金)项目(绩效)?自评(情况)?报告/, 'project-self-evaluation'],
+  [/(项目支出|专项资金|专项|项目).{0,12}绩效.{0,4}自评(价)?(情况)?报告|项目支出绩效自评|(专项资金|资金)项目(绩效)?自评(情况)?报告|项目(绩效)?自评(工作|情况)?的?(报告|结果)/, 'project-self-evaluation'],
   [/绩效评价报告/, 'evaluation-report'],
   [/整体支出绩效评价/, 'department-self-evaluation'],
   // a unit's self-evaluation of its whole spending names 部门 or 单位 (部门绩效自评报告); any other

@@ -296,6 +296,9 @@ describe('kinds read from the titles people write, and a document of unknown kin
     expect(await kindOf('某县2023年度乡村振兴专项资金项目自评报告')).toBe('project-self-evaluation');
     expect(await kindOf('某县2023年度农业生产发展资金绩效自评情况报告')).toBe('project-self-evaluation');
     expect(await kindOf('某县第一中学2024年单位预算情况说明')).toBe('final-accounts');
+    // (eighth field trial) a bureau's report on its projects' self-evaluation; a title split before 自评结果
+    expect(await kindOf('某市农业农村局关于2023年度项目绩效自评工作的报告')).toBe('project-self-evaluation');
+    expect(await kindOf('市公路局2020年度公路养护类项目\n自评结果')).toBe('project-self-evaluation');
   });
 
   it("a notice of an evaluation's result is an evaluation report, whatever the site's path above it says (field trial 6)", async () => {
