@@ -1118,8 +1118,13 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
         const r = out[k]!;
         if (r.relation === 'sum' && r.parts?.some((x) => x.src.line === s.line && x.src.column === column)) list = r;
       }
-      // only when the shares are as many as the figures that stand together before them, of one kind
-      if (pcts.length >= 2 && parts.length === pcts.length && parts.every((p) => p.family === parts[0]!.family && p.unit === parts[0]!.unit) && (baseName || inner || list)) {
+      // only when the shares are as many as the figures before them, of one kind, or as the parts of
+      // the list those figures end (基本支出1000万元，其中A、B，分别占…): three figures and two shares pair nothing
+      const listOf = (): boolean => {
+        const cols = new Set(parts.map((p) => figure(s, p).src.column));
+        return out.some((r) => r.relation === 'sum' && r.parts?.length === parts.length && r.parts.every((x) => x.src.line === s.line && cols.has(x.src.column)));
+      };
+      if (pcts.length >= 2 && parts.length === pcts.length && (figures.length === parts.length || listOf()) && parts.every((p) => p.family === parts[0]!.family && p.unit === parts[0]!.unit) && (baseName || inner || list)) {
         pcts.forEach((pq, k) => {
           const rel: RelationFact = { relation: 'share', subject: parts[k]!.label, part: figure(s, parts[k]!), pct: figure(s, pq), baseName, src: { ...stretchSrc(s, k === 0 ? at : pq.at), length: k === 0 ? m![0].length : pq.end - pq.at } };
           if (inner && inner.family === parts[0]!.family) rel.base = figure(s, inner);
