@@ -504,6 +504,8 @@ const SENTENCE_LEAD = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)�
 
 /** Words of handing funds down or out: a sentence so worded may break down the funds of the sentence before. */
 const ALLOCATING = /下达|分配|拨付|下拨|切块|分解|安排到|安排给|补助到|转拨/;
+/** A verb of allocation and where to: 下达各市, 分配到各乡镇, 拨付至项目单位. */
+const ALLOCATED_TO = /(?:下达|分配|拨付|下拨|切块|分解|安排|转拨)(?:下达)?(?:到|至|给|各)/;
 /** "省财政厅将（该）资金切块下达各市，其中：" — the funds referred to, a verb of allocation, then the introducer. */
 const ALLOCATION_LEAD = /^[^，。；：\d]{0,24}?(?:资金|经费|款项|补助)[^，。；：\d]{0,16}?[，,]?(?=其中|具体为|分别为|分配如下|具体如下)/;
 
@@ -517,7 +519,8 @@ function allocationLead(s: Stretch, previous: Stretch): { total: Quantity; from:
   if (!first || first.family !== 'money') return undefined;
   const text = s.c.text;
   const m = ALLOCATION_LEAD.exec(text.slice(s.from, first.at));
-  if (!m || !ALLOCATING.test(m[0])) return undefined;
+  // (handed down to somewhere: 切块下达各市, 分配到各乡镇; "资金下达后，其中30万元用于…" tells uses, not shares)
+  if (!m || !ALLOCATED_TO.test(m[0])) return undefined;
   const intro = partIntroducer(text.slice(s.from + m[0].length, first.at));
   if (!intro) return undefined;
   const figures = previous.qs.filter((q) => q.family === 'money' && q.depth === 0 && !isAttribute(q));

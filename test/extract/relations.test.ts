@@ -248,6 +248,8 @@ describe('relations in every shape: held and broken', () => {
     // a sentence about funds without a verb of handing them down, or after a sentence of two amounts, breaks nothing down
     expect((await checksOf('项目总投资100万元。项目资金使用情况，其中：设备购置30万元、人员培训20万元。')).filter((c) => c.relation === 'sum')).toEqual([]);
     expect((await checksOf('本年下达资金100万元，已拨付95万元。资金分配到各乡镇，其中：甲镇30万元、乙镇20万元。')).filter((c) => c.relation === 'sum')).toEqual([]);
+    // handed down to nowhere named: the uses of the funds, not their shares
+    expect((await checksOf('上级下达资金100万元。资金下达后，其中30万元用于道路建设，20万元用于培训。')).filter((c) => c.relation === 'sum')).toEqual([]);
     // three figures and two shares after 分别占: which two is not said, nothing is paired (was: two false errors)
     expect((await checksOf('人员经费支出800万元，公用经费支出200万元，其他支出100万元，分别占基本支出1100万元的80%、20%。')).filter((c) => c.relation === 'share')).toEqual([]);
     // classes that are no grades, or one grade alone, tally nothing (发现问题的 and 已整改的 overlap)
