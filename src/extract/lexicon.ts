@@ -105,9 +105,17 @@ export function isPlanLabel(label: string): boolean {
   return BUDGET_LABEL.test(withoutFundNames(label));
 }
 export const SPENT_LABEL = /执行|决算|实际|支出|使用|拨付|完成|到位|支付|兑付|发放/;
-export const RATE_WORD = /(预算执行率|执行率|完成率|支付率|使用率|到位率|(?:执行|支出|支付|拨付)进度)(?:为|是|达到?|达|约)?$|(?:完成|为|达到?|相当于)了?(?:当年|全年|年初|调整后?)?(?:预算|计划)数?的$/;
+/** A plan named by its stage (年初预算, 调整预算, 计划数 …), the words a share of the plan is written with. */
+const PLAN_STAGE = '(?:当年|全年|年初|调整后?)?(?:预算|计划)';
+/** The words of a share of the plan a figure completes: 完成年初预算 / 为预算 / 达到调整预算 (before 的 or its figure). */
+const PLAN_COMPLETED = `(?:完成|为|达到?|相当于)了?${PLAN_STAGE}数?`;
+/** A figure's label that ends so: 完成调整预算 1000亿元的95% (the plan inside the phrase of the rate after it). */
+export const PLAN_PHRASE = new RegExp(`${PLAN_COMPLETED}$`);
+/** A percentage's label that is a share of the plan: 完成年初预算50% / 为预算的80%. */
+export const PLAN_SHARE = new RegExp(`${PLAN_COMPLETED}的?$`);
+export const RATE_WORD = new RegExp(`(预算执行率|执行率|完成率|支付率|使用率|到位率|(?:执行|支出|支付|拨付)进度)(?:为|是|达到?|达|约)?$|${PLAN_COMPLETED}的$`);
 /** A base named by its stage alone (占年初预算的, 占预算数的): the planned figure of the part's own subject. */
-export const STAGE_BASE = /^(?:当年|全年|年初|调整后?)?(?:预算|计划)(?:数|金额)?$/;
+export const STAGE_BASE = new RegExp(`^${PLAN_STAGE}(?:数|金额)?$`);
 
 /** Labels that name a total: a list introduced after them is their breakdown. */
 export const TOTAL_WORD = /合计|总计|总额|共计|总数|总金额|总支出|总收入|总量/;

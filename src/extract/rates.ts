@@ -9,7 +9,7 @@
  * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
  */
 import type { RelationFact } from './model.js';
-import { isPlanLabel, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
+import { isPlanLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, type Stretch } from './stretches.js';
 
@@ -96,9 +96,6 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   }
   return budget;
 }
-
-/** 完成调整预算1000亿元的 / 为年初预算12.02万元的: the plan stated inside the phrase of the rate after it. */
-const PLAN_PHRASE = /(?:完成|为|达到?|相当于)了?(?:当年|全年|年初|调整后?)?(?:预算|计划)数?$/;
 
 /**
  * "全省一般公共预算支出900亿元，完成调整预算1000亿元的95%": the figure before the phrase over the
