@@ -276,9 +276,10 @@ describe('the code asks for roles', () => {
 });
 
 describe('kinds read from the titles people write, and a document of unknown kind (field trial 4)', () => {
+  /** The kind of a document of this title over a short body (its first lines are read with the title). */
+  const kindOf = async (title: string, body = '一、绩效目标情况\n下达资金50万元。') => (await (await createNodeAuditor()).check({ name: 'k.txt', text: `${title}\n${body}\n` })).info.kind;
+
   it('a 自评报告 of one work or fund is a project report; 部门 without 整体 is a department report; a 评价表 is a form', async () => {
-    const auditor = await createNodeAuditor();
-    const kindOf = async (title: string) => (await auditor.check({ name: 'k.txt', text: `${title}\n一、绩效目标情况\n下达资金50万元。\n` })).info.kind;
     expect(await kindOf('某县2020年乡村道路安全防护工程绩效自评报告')).toBe('project-self-evaluation');
     expect(await kindOf('某区残联中央转移支付2023年度绩效自评报告')).toBe('project-self-evaluation');
     expect(await kindOf('某中学专项资金绩效自评价报告')).toBe('project-self-evaluation');
@@ -289,16 +290,15 @@ describe('kinds read from the titles people write, and a document of unknown kin
   });
 
   it('…自评情况报告, a unit\'s 财政预算支出 or 部门预算 self-evaluation, a 专项资金项目自评报告 and a 单位预算情况说明 (seventh field trial: unknown)', async () => {
-    const auditor = await createNodeAuditor();
-    const kindOf = async (title: string) => (await auditor.check({ name: 'k.txt', text: `${title}\n一、基本情况\n本单位共有编制10人。\n` })).info.kind;
-    expect(await kindOf('某县幼儿园2023年度财政预算支出绩效自评情况报告')).toBe('department-self-evaluation');
-    expect(await kindOf('某市某局2024年度部门预算绩效自评报告')).toBe('department-self-evaluation');
-    expect(await kindOf('某县2023年度乡村振兴专项资金项目自评报告')).toBe('project-self-evaluation');
-    expect(await kindOf('某县2023年度农业生产发展资金绩效自评情况报告')).toBe('project-self-evaluation');
-    expect(await kindOf('某县第一中学2024年单位预算情况说明')).toBe('final-accounts');
+    const kindOf2 = (title: string) => kindOf(title, '一、基本情况\n本单位共有编制10人。');
+    expect(await kindOf2('某县幼儿园2023年度财政预算支出绩效自评情况报告')).toBe('department-self-evaluation');
+    expect(await kindOf2('某市某局2024年度部门预算绩效自评报告')).toBe('department-self-evaluation');
+    expect(await kindOf2('某县2023年度乡村振兴专项资金项目自评报告')).toBe('project-self-evaluation');
+    expect(await kindOf2('某县2023年度农业生产发展资金绩效自评情况报告')).toBe('project-self-evaluation');
+    expect(await kindOf2('某县第一中学2024年单位预算情况说明')).toBe('final-accounts');
     // (eighth field trial) a bureau's report on its projects' self-evaluation; a title split before 自评结果
-    expect(await kindOf('某市农业农村局关于2023年度项目绩效自评工作的报告')).toBe('project-self-evaluation');
-    expect(await kindOf('市公路局2020年度公路养护类项目\n自评结果')).toBe('project-self-evaluation');
+    expect(await kindOf2('某市农业农村局关于2023年度项目绩效自评工作的报告')).toBe('project-self-evaluation');
+    expect(await kindOf2('市公路局2020年度公路养护类项目\n自评结果')).toBe('project-self-evaluation');
   });
 
   it("a notice of an evaluation's result is an evaluation report, whatever the site's path above it says (field trial 6)", async () => {
