@@ -1111,24 +1111,21 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
       const parts = figures.slice(-pcts.length);
       const baseName = m[1]!.replace(/(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$/, '').replace(/的$/, '');
       const inner = s.qs.find((q) => q.at > at && q.at < pct.at && q.family !== 'pct');
-      // (no base named: the total of the list the figures are the parts of, "…，其中A、B，分别占70%、30%")
-      const column = parts[0] ? figure(s, parts[0]).src.column : -1;
+      // the list the figures are the parts of ("基本支出1000万元，其中A、B，分别占70%、30%"): its total is the
+      // base when none is named
+      const cols = new Set(parts.map((p) => figure(s, p).src.column));
       let list: RelationFact | undefined;
-      for (let k = out.length - 1; k >= 0 && !baseName && !inner && !list; k--) {
+      for (let k = out.length - 1; k >= 0 && !list; k--) {
         const r = out[k]!;
-        if (r.relation === 'sum' && r.parts?.some((x) => x.src.line === s.line && x.src.column === column)) list = r;
+        if (r.relation === 'sum' && r.parts?.length === parts.length && r.parts.every((x) => x.src.line === s.line && cols.has(x.src.column))) list = r;
       }
       // only when the shares are as many as the figures before them, of one kind, or as the parts of
-      // the list those figures end (基本支出1000万元，其中A、B，分别占…): three figures and two shares pair nothing
-      const listOf = (): boolean => {
-        const cols = new Set(parts.map((p) => figure(s, p).src.column));
-        return out.some((r) => r.relation === 'sum' && r.parts?.length === parts.length && r.parts.every((x) => x.src.line === s.line && cols.has(x.src.column)));
-      };
-      if (pcts.length >= 2 && parts.length === pcts.length && (figures.length === parts.length || listOf()) && parts.every((p) => p.family === parts[0]!.family && p.unit === parts[0]!.unit) && (baseName || inner || list)) {
+      // the list those figures end: three figures and two shares pair nothing
+      if (pcts.length >= 2 && parts.length === pcts.length && (figures.length === parts.length || list) && parts.every((p) => p.family === parts[0]!.family && p.unit === parts[0]!.unit) && (baseName || inner || list)) {
         pcts.forEach((pq, k) => {
           const rel: RelationFact = { relation: 'share', subject: parts[k]!.label, part: figure(s, parts[k]!), pct: figure(s, pq), baseName, src: { ...stretchSrc(s, k === 0 ? at : pq.at), length: k === 0 ? m![0].length : pq.end - pq.at } };
           if (inner && inner.family === parts[0]!.family) rel.base = figure(s, inner);
-          else if (list) rel.base = list.total!;
+          else if (list && !baseName) rel.base = list.total!;
           out.push(rel);
         });
         SHARE.lastIndex = pcts[pcts.length - 1]!.end;
