@@ -227,6 +227,8 @@ const GRADE_CLASS = /(?:为|是|评为|评定为|等级为|等次为)?[“"]?(?:
 function gradeTally(s: Stretch, i: number): Quantity[] | null {
   const q = s.qs[i]!;
   if (q.family === 'money' || q.family === 'pct' || q.approx) return null;
+  // a count that is itself one grade's ("优的20个，良的5个"): the grades after it are its siblings
+  if (GRADE_CLASS.test(clauseBefore(s.c.text, q.at))) return null;
   const parts: Quantity[] = [];
   let from = q.end;
   for (let j = i + 1; j < s.qs.length; j++) {
@@ -442,7 +444,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     } else if (past) {
       const parts = collectParts(s, past.from, q.family, q.depth, used, out, q);
       if (parts.length > 0) out.push(sumRelation(s, q, s, parts, past.complete, '其中'));
-    } else if (!intro && !made && !isAttribute(q) && (tally = gradeTally(s, i))) {
+    } else if (!intro && !made && !isAttribute(q) && !used.has(q) && (tally = gradeTally(s, i))) {
       for (const p of tally) used.add(p);
       // named by the counted noun after the figure (12个重点项目开展…), not the words before it (县财政局对)
       const noun = /^[\u4e00-\u9fff]{1,8}?(?=开展|进行|实施|纳入|参与|参加|中|，|。|；)/.exec(text.slice(q.end, s.to))?.[0];

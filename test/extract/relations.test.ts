@@ -252,6 +252,8 @@ describe('relations in every shape: held and broken', () => {
     expect((await checksOf('上级下达资金100万元。资金下达后，其中30万元用于道路建设，20万元用于培训。')).filter((c) => c.relation === 'sum')).toEqual([]);
     // three figures and two shares after 分别占: which two is not said, nothing is paired (was: two false errors)
     expect((await checksOf('人员经费支出800万元，公用经费支出200万元，其他支出100万元，分别占基本支出1100万元的80%、20%。')).filter((c) => c.relation === 'share')).toEqual([]);
+    // a grade's own count is no total of the grades after it ("优的3个，良的5个，中的1个": 3 is not 5 + 1)
+    expect((await checksOf('本年度共对26个项目开展绩效自评，其中自评等级为优的3个，良的5个，中的1个。')).filter((c) => c.relation === 'sum').map((c) => (c.values as { total: string }).total)).toEqual(['26']);
     // classes that are no grades, or one grade alone, tally nothing (发现问题的 and 已整改的 overlap)
     expect((await checksOf('共对32个项目开展绩效自评，发现问题的5个，已整改的5个。')).filter((c) => c.relation === 'sum')).toEqual([]);
     expect((await checksOf('共对32个项目开展绩效自评，评价等级为优的30个。')).filter((c) => c.relation === 'sum')).toEqual([]);
