@@ -68,8 +68,11 @@ function yearOfFigures(s: Sentence): number | undefined {
   return year;
 }
 
-export function extractSangong(blocks: readonly Block[], year?: number): SangongFact {
+export function extractSangong(blocks: readonly Block[], reportYear?: number): SangongFact {
   const fact: SangongFact = { budget: emptySide(), actual: emptySide() };
+  // sentences of another year are set aside only where some 三公 sentence states the report's year's
+  // figures (a cover year one off from the year all the 三公 sentences name must not empty both sides)
+  const year = reportYear !== undefined && blocks.some((b) => b.kind !== 'row' && SANGONG_TOPIC.test(b.norm) && sentences(b).some((s) => yearOfFigures(s) === reportYear)) ? reportYear : undefined;
   for (const block of blocks) {
     if (block.kind === 'row') continue;
     if (!SANGONG_TOPIC.test(block.norm)) continue;

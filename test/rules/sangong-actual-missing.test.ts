@@ -42,3 +42,13 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('sangong-actual-missing: the year of the 三公 sentences', () => {
+  it('sentences that all name another year than the cover are still read (a cover year one off must not empty both sides)', async () => {
+    expect(await runRule(RULE, sangong('2024年“三公”经费预算数为3.00万元，决算数为2.50万元。'))).toEqual([]);
+  });
+
+  it('beside a sentence of the report year, last year\'s actual is none of this year\'s', async () => {
+    expect(await runRule(RULE, sangong('2025年“三公”经费预算数为3.00万元。2024年“三公”经费决算数为2.50万元。'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});
