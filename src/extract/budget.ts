@@ -74,8 +74,12 @@ export function extractBudget(
   blocks: readonly Block[],
   sections: readonly SectionFact[],
   profile: Profile,
-  year?: number,
+  reportYear?: number,
 ): BudgetNode[] {
+  // another period's figures are set aside only where the body names the report's year at all (a cover
+  // year one off from the year the whole body names must not set every figure aside)
+  const bodyFrom = sections[0]?.line ?? 0;
+  const year = reportYear !== undefined && blocks.some((b) => b.line > bodyFrom && b.norm.includes(`${reportYear}年`)) ? reportYear : undefined;
   const nodes = new Map<string, BudgetNode>();
   const node = (id: string, name: string, section?: string, parent?: string): BudgetNode => {
     let n = nodes.get(id);
