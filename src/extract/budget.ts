@@ -9,7 +9,7 @@ import { amountFact, amountsIn, resolveBase, sharesIn, type FoundAmount } from '
 import type { AmountFact, BudgetNode, ExecutionFact, SectionFact, YoyFact } from './model.js';
 import { addAll, fmt, type Money } from './money.js';
 import { moneyOf } from './facts-money.js';
-import { clauseBefore, cnToInt, compareIds, sentences, sentenceSrc, type Sentence } from './text.js';
+import { cnToInt, compareIds, sentences, sentenceSrc, type Sentence } from './text.js';
 import { depthAt } from './quantities.js';
 import { COMPARISON as EARLIER_PERIOD } from './lexicon.js';
 
@@ -56,6 +56,11 @@ export function yoyIn(s: Sentence, amounts: readonly FoundAmount[], first: Found
     ...(priorAmount ? { prior: amountFact(priorAmount) } : {}),
     src: sentenceSrc(s, at),
   };
+}
+
+/** The clause before a figure as written (its label with a leading year kept). */
+function clauseBefore(norm: string, at: number): string {
+  return norm.slice(Math.max(0, at - 40), at).split(/[，。；：,;:]/).pop()!.trim();
 }
 
 /** A figure named as another period's: 上年…, 去年…, or a year before the report's (2023年一般公共预算支出… in a 2024 report). */
@@ -154,8 +159,7 @@ export function extractBudget(
           if (amounts.length === 0) continue;
         }
         // a budgeted figure ("项目预算资金500.00万元，实际支出482.60万元") is not what was spent
-        // (nor is another period's figure: "2023年一般公共预算支出450.00万元，2024年较之增加…" in a 2024 report;
-        // the clause as written, its leading year kept: the amount's label drops it)
+        // (nor is another period's figure: "2023年一般公共预算支出450.00万元，2024年较之增加…" in a 2024 report)
         const first = amounts.find((a) => !BUDGETED.test(a.label) && !otherPeriod(clauseBefore(s.norm, a.at), year));
         // "…占…91.25%。其中：A…万元，B…万元。": a list of the subject of the sentence before
         if (first && /^其中[：:，]?/.test(t) && previous && !isSubjectLabel(first.label, fund)) {

@@ -20,7 +20,7 @@ import { fundRelations, hierarchyRelations, structureShares } from './hierarchy.
 import { stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
 import { alignedHeader, CELL_STYLE } from './cells.js';
-import { clauseBefore, cnToInt, headingNumber } from './text.js';
+import { cnToInt, headingNumber } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 
 /** A figure that describes the one before it (its change, share, rate, or a figure per unit): never a part. */
@@ -869,6 +869,12 @@ function addsUp(parts: readonly Quantity[], total: Quantity): boolean {
   return Math.abs(sum - Number(total.number)) <= tol;
 }
 
+/** The words of the clause before a position, back to the previous clause mark. */
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !'，。；：、（）'.includes(text[i - 1]!)) i--;
+  return text.slice(i, at);
+}
 
 /**
  * The parts a bracket right after `q` lists, when it holds nothing else: two or more items, each a

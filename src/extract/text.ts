@@ -187,10 +187,3 @@ export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
   }
   return out;
 }
-
-/** The words of the clause before a position, back to the previous clause mark. */
-export function clauseBefore(text: string, at: number): string {
-  let i = at;
-  while (i > 0 && !'，。；：、（）'.includes(text[i - 1]!)) i--;
-  return text.slice(i, at);
-}
