@@ -63,23 +63,24 @@ function clauseBefore(norm: string, at: number): string {
   return norm.slice(Math.max(0, at - 40), at).split(/[，。；：,;:]/).pop()!.trim();
 }
 
-/** A figure named as another period's: 上年…, 去年…, or a year before the report's (2023年一般公共预算支出… in a 2024 report). */
-function otherPeriod(label: string, year: number | undefined): boolean {
+/**
+ * A figure named as another period's: 上年…, 去年…, or another year than the report's in a sentence that
+ * compares ("2023年一般公共预算支出450万元，2024年较之增加…" in a 2024 report). A year alone, with no
+ * comparison, may be the report's own written one off from its cover: its figures are read.
+ */
+function otherPeriod(label: string, sentence: string, year: number | undefined): boolean {
   if (/^(?:上年|去年|上一年|上年度)/.test(label)) return true;
   const y = /^((?:19|20)\d{2})年/.exec(label);
-  return y !== null && year !== undefined && Number(y[1]) !== year;
+  return y !== null && year !== undefined && Number(y[1]) !== year && COMPARES.test(sentence);
 }
+const COMPARES = /相比|较之|比较|较上年|比上年|同比|增加|减少|增长|下降/;
 
 export function extractBudget(
   blocks: readonly Block[],
   sections: readonly SectionFact[],
   profile: Profile,
-  reportYear?: number,
+  year?: number,
 ): BudgetNode[] {
-  // another period's figures are set aside only where the body names the report's year at all (a cover
-  // year one off from the year the whole body names must not set every figure aside)
-  const bodyFrom = sections[0]?.line ?? 0;
-  const year = reportYear !== undefined && blocks.some((b) => b.line > bodyFrom && b.norm.includes(`${reportYear}年`)) ? reportYear : undefined;
   const nodes = new Map<string, BudgetNode>();
   const node = (id: string, name: string, section?: string, parent?: string): BudgetNode => {
     let n = nodes.get(id);
@@ -160,7 +161,7 @@ export function extractBudget(
         }
         // a budgeted figure ("项目预算资金500.00万元，实际支出482.60万元") is not what was spent
         // (nor is another period's figure: "2023年一般公共预算支出450.00万元，2024年较之增加…" in a 2024 report)
-        const first = amounts.find((a) => !BUDGETED.test(a.label) && !otherPeriod(clauseBefore(s.norm, a.at), year));
+        const first = amounts.find((a) => !BUDGETED.test(a.label) && !otherPeriod(clauseBefore(s.norm, a.at), s.norm, year));
         // "…占…91.25%。其中：A…万元，B…万元。": a list of the subject of the sentence before
         if (first && /^其中[：:，]?/.test(t) && previous && !isSubjectLabel(first.label, fund)) {
           const items = itemAmounts(s, 0);

@@ -59,6 +59,9 @@ describe('the budget of another year (eighth field trial)', () => {
   it('last year\'s figure opening the part is no amount of the report year; this year\'s after it is', () => {
     expect(gpb('示例单位2025年度部门整体支出绩效自评报告\n一、基本情况\n内设股室3个。\n二、一般公共预算支出情况\n2024年一般公共预算支出450.00万元，2025年较之增加50.00万元。2025年一般公共预算支出500.00万元。\n')).toBe('500.00万元');
   });
+  it('nor in a sentence comparing it with 本年, in a body that never names the report year (与2024年相比，2024年…，本年增加…)', () => {
+    expect(gpb('示例单位2025年度部门整体支出绩效自评报告\n一、基本情况\n内设股室3个。\n二、一般公共预算支出情况\n与2024年相比，2024年一般公共预算支出450.00万元，本年增加50.00万元。本年一般公共预算支出500.00万元。\n')).toBe('500.00万元');
+  });
   it('a body that names only a year one off from its cover is read as it is (not every figure set aside)', () => {
     expect(gpb('示例单位2025年度部门整体支出绩效自评报告\n一、基本情况\n内设股室3个。\n二、一般公共预算支出情况\n2024年一般公共预算支出500.00万元。\n')).toBe('500.00万元');
   });
