@@ -5,6 +5,7 @@
  */
 import type { AmountFact, BudgetNode, ShareFact, Src } from '../extract/model.js';
 import { abs, decimalsOf, fmt, parsePct, percentConsistent, percentOf, type Money } from '../extract/money.js';
+import { MONEY_SHIFT } from '../extract/lexicon.js';
 import { quantity, ratioOfMoney } from './quantity.js';
 import { hundredLeaf, leaf, setEquation, type Leaf, type Operand } from './consequences.js';
 import type { Tol } from './tolerance.js';
@@ -14,6 +15,11 @@ export interface SumInput {
   kind: 'amount' | 'hierarchy' | 'special' | 'sangong' | 'yoy' | 'score';
   /** Unit shown in messages (default 万元). */
   unit?: string;
+  /**
+   * The unit every money figure of the check was printed in (亿元, 元): the 万元 amounts are shown
+   * in it, so the message quotes the report's own figures (94.28 亿元, not 942800.00 万元).
+   */
+  printedIn?: string;
   /** Decimals the sum, difference and tolerance are printed with (default 2, scores 0; counts: theirs). */
   decimals?: number;
   key: string;
@@ -40,7 +46,8 @@ export interface SumInput {
 }
 
 /** Compare a total with the sum of its items as intervals. */
-export function sumCheck(input: SumInput): CheckItem {
+export function sumCheck(given: SumInput): CheckItem {
+  const input = inPrintedUnit(given);
   const d = input.decimals ?? (input.kind === 'score' ? 0 : 2);
   const unit = input.unit ?? '万元';
   // one plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey
@@ -103,6 +110,48 @@ export function sumCheck(input: SumInput): CheckItem {
   const eq = input.eq;
   if (eq) setEquation(item, () => ({ kind: 'sum', ...eq(), partial: input.partialAllowed === true, extra: input.extra ?? 0n }));
   return item;
+}
+
+/**
+ * A 万元 amount in another money unit, exactly, or undefined when it is not a whole number of
+ * 10^-8 of that unit (a 亿元 figure printed with more than four decimals).
+ */
+export function moneyIn(m: Money, unit: string): Money | undefined {
+  const shift = MONEY_SHIFT[unit];
+  if (shift === undefined || shift === 0) return shift === 0 ? m : undefined;
+  if (shift < 0) {
+    const k = 10n ** BigInt(-shift);
+    return { v: m.v * k, h: m.h * k };
+  }
+  const k = 10n ** BigInt(shift);
+  return m.v % k === 0n && m.h % k === 0n ? { v: m.v / k, h: m.h / k } : undefined;
+}
+
+/** The unit stated amounts were all printed in, when one and not 万元 (else undefined). */
+export function printedUnit(facts: readonly (AmountFact | undefined)[]): string | undefined {
+  let unit: string | undefined;
+  for (const f of facts) {
+    if (f === undefined) continue;
+    if (unit === undefined) unit = f.unit;
+    else if (f.unit !== unit) return undefined;
+  }
+  return unit === '万元' ? undefined : unit;
+}
+
+/** A money check given in 万元, shown in the unit its figures were printed in (when exact). */
+function inPrintedUnit(input: SumInput): SumInput {
+  const unit = input.printedIn;
+  if (unit === undefined || (input.unit ?? '万元') !== '万元') return input;
+  const total = moneyIn(input.total, unit);
+  const extra = moneyIn({ v: input.extra ?? 0n, h: 0n }, unit);
+  const items: SumInput['items'] = [];
+  for (const i of input.items) {
+    const m = moneyIn(i.money, unit);
+    if (m === undefined) return input;
+    items.push({ ...i, money: m });
+  }
+  if (total === undefined || extra === undefined) return input;
+  return { ...input, unit, total, totalPrinted: fmt(total.v), items, extra: extra.v };
 }
 
 /** The same printed figure (one place in the text), also after a YAML round trip. */
@@ -189,6 +238,7 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
           items,
           extra: tol.extra,
           src: b.src,
+          printedIn: printedUnit([n.amount, ...b.items]),
           ...(b.partial ? { partialAllowed: true } : {}),
           eq: () => ({ total: [amountLeaf(n.amount!, tol)], parts: b.items.map((i) => [amountLeaf(i, tol)]) }),
         }),
@@ -217,6 +267,8 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
             totalPrinted: statedText,
             items,
             src: n.amount!.src,
+            // parts derived from their own parts (not printed) keep the check in 万元
+            printedIn: parts.every((p) => p.amount !== undefined) ? printedUnit([n.amount, ...parts.map((p) => p.amount)]) : undefined,
             eq: () => ({ total: [amountLeaf(n.amount!, tol)], parts: parts.map((p) => nodeOperand(p, budget, tol) ?? []) }),
           }),
         );

@@ -3,7 +3,7 @@ import { roleNo, type Profile } from '../profiles/profile.js';
 import type { AmountFact, SangongFact, SangongSide } from '../extract/model.js';
 import { abs, fmt, type Money } from '../extract/money.js';
 import { SANGONG_COMPONENTS, SANGONG_TOTAL } from '../extract/sangong.js';
-import { sumCheck, type SumInput } from './arithmetic.js';
+import { moneyIn, printedUnit, sumCheck, type SumInput } from './arithmetic.js';
 import { mapList } from './list.js';
 import { exactQuantity, quantity, sumOf, type Quantity } from './quantity.js';
 import type { Tol } from './tolerance.js';
@@ -41,6 +41,12 @@ function componentValue(side: SangongSide, name: string, tol: Tol): Quantity | n
   return sumOf(parts.map((p) => quantity(money(side.items[p]!, tol), '万元')), '万元');
 }
 
+/** An item's stated figure (undefined when stated as nil or not at all). */
+function stated(side: SangongSide, name: string): AmountFact | undefined {
+  const v = side.items[name];
+  return v === undefined || v === 'nil' ? undefined : v;
+}
+
 function money(v: AmountFact | 'nil', tol: Tol): Money {
   return v === 'nil' ? { v: 0n, h: 0n } : tol.money(v);
 }
@@ -48,6 +54,19 @@ function money(v: AmountFact | 'nil', tol: Tol): Money {
 /** The car parts as sum items. */
 function partItems(s: SangongSide, parts: readonly string[], tol: Tol): SumInput['items'] {
   return mapList(parts, (p) => ({ money: money(s.items[p]!, tol), label: p }));
+}
+
+/** The overrun's texts, in the unit both totals were printed in (94.28 亿元), else in 万元. */
+function overrunTexts(a: Money | undefined, b: Money | undefined, unit: string | undefined): Record<string, unknown> {
+  if (!a || !b) return { diff: '' };
+  const [sa, sb, u] = unit !== undefined && moneyIn(a, unit) && moneyIn(b, unit) ? [moneyIn(a, unit)!, moneyIn(b, unit)!, unit] : [a, b, '万元'];
+  return {
+    diff: fmt(abs(sa.v - sb.v)),
+    expectedText: `≤ ${fmt(sb.v)} ${u}`,
+    actualText: `${fmt(sa.v)} ${u}`,
+    unitText: u,
+    data: { budget: fmt(sb.v), actual: fmt(sa.v), diff: fmt(sa.v - sb.v) },
+  };
 }
 
 export function sangongItems(f: SangongFact, tol: Tol, profile: Profile): { sangong: CheckItem[]; components: CheckItem[]; sums: CheckItem[] } {
@@ -72,8 +91,7 @@ export function sangongItems(f: SangongFact, tol: Tol, profile: Profile): { sang
     actualItemCount: Object.keys(f.actual.items).length,
     overBudget: over,
     reasonGiven: f.reason !== undefined,
-    diff: a && b ? fmt(abs(a.v - b.v)) : '',
-    ...(a && b ? { expectedText: `≤ ${fmt(b.v)} 万元`, actualText: `${fmt(a.v)} 万元`, data: { budget: fmt(b.v), actual: fmt(a.v), diff: fmt(a.v - b.v) } } : {}),
+    ...overrunTexts(a, b, printedUnit([f.budget.total, f.actual.total])),
   };
   const components = mapList(SANGONG_COMPONENTS, (name) => ({
     key: `sangong-component:${name}`,
@@ -97,7 +115,7 @@ export function sangongItems(f: SangongFact, tol: Tol, profile: Profile): { sang
         sumCheck({
           kind: 'sangong', key: 'car', subject: CAR, dimension: '中购置费与运行维护费', side: SIDE_NAME[side],
           total: tol.money(carValue), totalPrinted: fmt(tol.money(carValue).v),
-          items: partItems(s, parts, tol), src: carValue.src, extra: tol.extra,
+          items: partItems(s, parts, tol), src: carValue.src, extra: tol.extra, printedIn: printedUnit([carValue, ...parts.map((p) => stated(s, p))]),
         }),
       );
     }
@@ -117,6 +135,8 @@ export function sangongItems(f: SangongFact, tol: Tol, profile: Profile): { sang
       sumCheck({
         kind: 'sangong', key: SANGONG_TOTAL, subject: '“三公”经费', dimension: '各项', side: SIDE_NAME[side],
         total: tol.money(s.total), totalPrinted: fmt(tol.money(s.total).v), items, src: s.total.src, partialAllowed: !complete, extra: tol.extra,
+        // a 三公 statement in 亿元 (a ministry's, a province's) is quoted in 亿元
+        printedIn: printedUnit([s.total, ...Object.keys(s.items).map((n) => stated(s, n))]),
       }),
     );
   }

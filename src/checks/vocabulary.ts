@@ -246,7 +246,8 @@ export const COLLECTIONS = {
       actualItemCount: N('写明的决算分项数', 'actual items stated'),
       overBudget: ST('boolean', '决算数确实超过预算数（区间比较）', 'actual certainly above budget (intervals)'),
       reasonGiven: ST('boolean', '附近有说明超支原因的句子（原因、主要是、由于……）', 'a nearby sentence gives a reason (原因, 主要是, 由于 …)'),
-      diff: S('决算数与预算数之差（绝对值）', 'actual minus budget (absolute)'),
+      diff: S('决算数与预算数之差（绝对值，单位见 unitText）', 'actual minus budget (absolute, in unitText)'),
+      unitText: S('消息中金额的单位：两个合计都以同一单位写出时为该单位（亿元……），否则万元；data.budget、data.actual 以此单位写出', 'the unit of the amounts in messages: the one both totals were printed in (亿元 …), else 万元; data.budget and data.actual are in it'),
     },
   },
   sangongComponents: {

@@ -40,8 +40,21 @@ describe(RULE, () => {
       ]);
     });
 
-    it('in 元: 35,000.00元 over 30,000.00元', async () => {
-      expect(await runRule(RULE, totals('30,000.00元', '35,000.00元'))).toMatchObject([{ data: { budget: '3.00', actual: '3.50', diff: '0.50' } }]);
+    it('in 元: 35,000.00元 over 30,000.00元, quoted in 元 as printed', async () => {
+      expect(await runRule(RULE, totals('30,000.00元', '35,000.00元'))).toMatchObject([
+        {
+          data: { budget: '30000.00', actual: '35000.00', diff: '5000.00' }, expected: '≤ 30000.00 元', actual: '35000.00 元',
+          message: '“三公”经费决算数 35000.00 元超过预算数 30000.00 元（超出 5000.00 元），且未说明原因',
+        },
+      ]);
+    });
+
+    it('in 亿元 (a ministry statement): quoted in 亿元', async () => {
+      expect(await runRule(RULE, totals('1.20亿元', '1.35亿元'))).toMatchObject([{ message: '“三公”经费决算数 1.35 亿元超过预算数 1.20 亿元（超出 0.15 亿元），且未说明原因' }]);
+    });
+
+    it('totals printed in two units are compared and quoted in 万元', async () => {
+      expect(await runRule(RULE, totals('30,000.00元', '3.50万元'))).toMatchObject([{ data: { budget: '3.00', actual: '3.50', diff: '0.50' }, message: expect.stringContaining('3.50 万元超过预算数 3.00 万元') }]);
     });
 
     it('one 分 over (3.01 > 3.00) is compared as printed and reported', async () => {

@@ -67,6 +67,23 @@ describe(RULE, () => {
     });
   });
 
+  describe('figures printed in 亿元 or 元 are quoted as printed, not converted to 万元', () => {
+    it('a ministry 三公 budget in 亿元: 19.90 + 59.19 + 16.19 = 95.28 against 94.28', async () => {
+      const text = sangong('2025年“三公”经费预算数为94.28亿元，其中因公出国（境）费19.90亿元，公务用车购置及运行费59.19亿元，公务接待费16.19亿元。');
+      expect(await runRule(RULE, text)).toMatchObject([
+        { expected: '94.28 亿元', actual: '95.28 亿元', data: { total: '94.28', sum: '95.28', diff: '1.00' }, message: '“三公”经费预算数各项之和 95.28 亿元，与“三公”经费预算数 94.28 亿元不符，差额 1.00 亿元' },
+      ]);
+    });
+    it('in 元: 0 + 20,000 + 16,000 against 35,000', async () => {
+      const text = sangong('2025年“三公”经费决算数为35,000元，其中因公出国（境）费0元，公务用车购置及运行费20,000元，公务接待费16,000元。');
+      expect(await runRule(RULE, text)).toMatchObject([{ message: '“三公”经费决算数各项之和 36000.00 元，与“三公”经费决算数 35000.00 元不符，差额 1000.00 元' }]);
+    });
+    it('items in two units: the check stays in 万元', async () => {
+      const text = sangong('2025年“三公”经费决算数为3.50万元，其中因公出国（境）费0元，公务用车购置及运行费20,000元，公务接待费1.60万元。');
+      expect(await runRule(RULE, text)).toMatchObject([{ data: { total: '3.50', sum: '3.60' }, message: expect.stringContaining('3.60 万元') }]);
+    });
+  });
+
   describe('the car item given only by its 购置费 is not all of it; 费用没有 is a nil', () => {
     it('0 + 56 (购置 only) + 124 against 431: the list is partial, no error', async () => {
       expect(await runRule(RULE, '2020年“三公”经费支出决算431万元。其中，因公出国（境）费0万元；公务用车及运行维护费支出251万元；公务用车购置支出56万元；公务接待支出124万元。')).toEqual([]);
