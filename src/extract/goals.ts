@@ -30,6 +30,10 @@ const COUNT_TOKEN = new RegExp(`^\\d+(?:\\.\\d+)?(?:${Object.keys(MEASURE_FAMILY
 /** Words of a standard or a price (补贴标准, 补助标准为每人, 单价, 限额): a figure of how money is paid. */
 const STANDARD = /标准(?:为|是)?$|(?:补助|补贴|奖补|奖励|收费|发放|资助|救助|保障|付费)标准|单价|限额|每(?:亩|人|户|平方米|公里|吨|头|只)(?:补助|补贴|奖补|奖励)?(?:为|是)?$/;
 
+/** A count of indicators or goals (一级指标3个, 绩效目标共5项, 指标数12个), not of what they measure. */
+const INDICATOR_COUNT = /(?:指标|目标)(?:数|数量|总数)?(?:共计|共|合计)?$/;
+const COUNT_UNIT = /^(?:个|项|条)$/;
+
 export function quantifiedClauses(blocks: readonly Block[], fromLine: number, toLine: number, kind: 'target' | 'result'): GoalFact[] {
   const out: GoalFact[] = [];
   for (const b of blocks) {
@@ -51,7 +55,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           const before = c.slice(0, m.index);
           const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/[≥≤><=＞＜]+$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
           const subject = BARE_COMPARISON.test(own) && lastSubject ? lastSubject : own;
-          if (subject.length >= 2) {
+          // (how many indicators or goals were set, 设置三级指标20个, describes the targets: it is none)
+          if (subject.length >= 2 && !(INDICATOR_COUNT.test(subject) && COUNT_UNIT.test(m[4]!))) {
             lastSubject = subject;
             out.push({
               kind,
@@ -208,7 +213,7 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
     // money was allocated, 绩效目标分解下达情况)
     return [h.line + 1, end, false, true];
   };
-  if (!one) return own ? ownRange(own) : undefined;
+  if (!one) return own ? ownRange(own) : subsectionAboutGoals(sections);
   // a part that is only about goals (二、部门整体支出绩效目标) is read whole, every figure a target
   const onlyGoals = profile.sections.find((s) => s.no === one.no)?.roles.every((r) => r === 'goals') ?? false;
   if (onlyGoals) return [one.line + 1, one.endLine, true];
@@ -216,6 +221,21 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
   if (idx < 0) return own ? ownRange(own) : [one.line + 1, one.endLine, false];
   const next = one.subsections[idx + 1];
   return [one.subsections[idx]!.line, next ? next.line - 1 : one.endLine, true];
+}
+
+/**
+ * The outline's part about goals is not in the report, nor is a top-level part of its own: a
+ * sub-heading about goals under another part ("一、部门基本情况 … (四)部门整体支出绩效目标", as some
+ * provinces' templates place them) is where its targets are, read up to the next sub-heading.
+ */
+function subsectionAboutGoals(sections: readonly SectionFact[]): [number, number, boolean] | undefined {
+  for (const sec of sections) {
+    const idx = sec.subsections.findIndex((h) => GOALS_TITLE.test(h.text));
+    if (idx < 0) continue;
+    const next = sec.subsections[idx + 1];
+    return [sec.subsections[idx]!.line, next ? next.line - 1 : sec.endLine, true];
+  }
+  return undefined;
 }
 
 /** A heading about the targets themselves (绩效目标, 年度目标), not about how far they were met. */

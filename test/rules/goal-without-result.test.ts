@@ -35,6 +35,8 @@ describe(RULE, () => {
       ['plans for next year in 八 are not targets', withSection('八', '下一步力争完成业务培训15期，新建村级服务站8个。')],
       // the money a part about targets says was allocated funds the work; it is no target (field trial 4)
       // issue 8, point 1: measure words of one family compare as one unit (家 / 个 / 项, 人 / 名)
+      // how many indicators were set describes the targets; it is none (a self-probe of the ninth round)
+      ['counts of indicators and goals (设置一级指标3个、二级指标8个、三级指标20个；绩效目标共5项)', goals('本局设置一级指标3个、二级指标8个、三级指标20个，绩效目标共5项。全年完成业务培训12期。', '完成业务培训12期。')],
       ['a target in 家 answered in 个, one in 个 answered in 项', goals('全年计划引进企业5家，完成项目10个。', '全年引进企业6个，完成项目10项。')],
       ['money allocated (下达、安排) in the goals part is not a target', goals('该工程下达补助资金50万元，全年完成业务培训12期。', '完成业务培训12期。')],
       ['a transfer payment in the goals part is money allocated, not a target (省级资金转移支付…万元)', goals('本镇转移支付绩效目标按项目设置：中央级资金转移支付124.23万元，省级资金转移支付370.83万元；全年完成业务培训12期。', '完成业务培训12期。')],
@@ -148,6 +150,17 @@ describe(RULE, () => {
     expect(await goals(text('拟按双向四车道高速公路建设，设计速度80公里/小时'))).toEqual([]);
     // a plan in the figure's own clause still sets a target
     expect((await goals(text('计划完成勘察设计里程16公里'))).length).toBe(1);
+  });
+
+  it('goals under a sub-heading of another part (一、部门基本情况 … （三）部门整体支出绩效目标), as some provinces place them', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const report = (result: string) =>
+      `示例县水利局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n（一）部门职能\n本局负责全县水利工作，内设机构5个。\n（二）部门整体支出绩效目标\n年度目标为完成水毁工程修复12处，农村饮水安全巩固提升惠及群众2万人。\n（三）预算资金情况\n2024年一般公共预算支出500.00万元。\n二、绩效目标完成情况\n${result}\n三、自评结果\n自评得分95分，等级为优。\n`;
+    const goals = async (t: string) => (await auditor.check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message);
+    expect(await goals(report('完成水毁工程修复12处，农村饮水安全巩固提升惠及群众2.1万人。'))).toEqual([]);
+    expect(await goals(report('完成水毁工程修复10处，农村饮水安全巩固提升惠及群众2.1万人。'))).toEqual([expect.stringContaining('完成水毁工程修复12处')]);
+    expect(await goals(report('农村饮水安全巩固提升惠及群众2.1万人。'))).toEqual([expect.stringContaining('水毁工程修复12处')]);
   });
 
   it('a result stated in the target\'s own sentence, and a year in the target that names the period (third field trial)', async () => {
