@@ -101,7 +101,7 @@ describe('a .docx report', () => {
     ]);
   });
 
-  it('a table whose items do not add up is a sangong total mismatch; amounts in 元 are converted', async () => {
+  it('a table whose items do not add up is a sangong total mismatch; amounts in 元 are read in 万元 and quoted in 元', async () => {
     const table = sangongTable([
       ['三公经费', '30000', '25000'],
       ['因公出国（境）费', '0', '0'],
@@ -112,8 +112,8 @@ describe('a .docx report', () => {
     expect(m.sangong.budget.total!.value).toBe('3.00');
     const sums = computeChecks(m, PROFILE).collections.breakdowns.filter((b) => b.kind === 'sangong');
     expect(sums.map((b) => [b.side, b.status, (b.sum as { text: string }).text, (b.total as { text: string }).text])).toEqual([
-      ['预算数', 'ok', '3.00', '3.00'],
-      ['决算数', 'mismatch', '2.80', '2.50'],
+      ['预算数', 'ok', '30000.00', '30000.00'],
+      ['决算数', 'mismatch', '28000.00', '25000.00'],
     ]);
   });
 });
