@@ -94,3 +94,32 @@ export function filledLength(cells: readonly string[]): number {
   while (n > 0 && cells[n - 1]!.trim() === '') n--;
   return n;
 }
+
+/** A label cell of a form set out as label | value pairs: words, not a figure. */
+const PAIR_LABEL = /^[^\d]*[\u4e00-\u9fff]{2}[^\d]*$/;
+
+/**
+ * A row of a form set out as label | value pairs, one or several a row ("全年执行数（万元） | 468.00",
+ * "全年执行数 | 468.00 | 执行率 | 90%", a group name before the pairs: "项目资金（万元） | 年初预算数 |
+ * 500.00"): each pair whose value holds a figure, with the label's and the value's cell indexes.
+ * Undefined when the row is not all pairs (a row label before columns of figures).
+ */
+export function labelValuePairs(b: Block): { label: string; col: number }[] | undefined {
+  const cells = (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
+  let n = cells.length;
+  while (n > 0 && cells[n - 1] === '') n--;
+  // (an odd count: a group name first)
+  const from = n % 2;
+  if (n - from < 2) return undefined;
+  const out: { label: string; col: number }[] = [];
+  for (let k = from; k < n; k += 2) {
+    if (!PAIR_LABEL.test(cells[k]!)) return undefined;
+    if (/\d/.test(cells[k + 1]!)) out.push({ label: cells[k]!, col: k + 1 });
+  }
+  return out;
+}
+
+/** The label of the marks a part can get (分值 | 10), as a form's pairs state them. */
+export const MAX_CELL = /^(?:执行率|指标)?(?:分值|权重|满分|标准分)(?:（分）)?$/;
+/** The label of the marks it got (得分 | 9.5): bare, not a form's 自评得分 or 总分. */
+export const GOT_CELL = /^(?:执行率|指标)?得分(?:（分）)?$/;

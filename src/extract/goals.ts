@@ -241,7 +241,7 @@ function subsectionAboutGoals(sections: readonly SectionFact[]): [number, number
 /** A heading about the targets themselves (绩效目标, 年度目标), not about how far they were met. */
 const GOALS_TITLE = /^(?!.*(?:完成|实现|情况分析|偏离|结论)).*目标/;
 
-const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|困难|缓慢|较晚|较慢|变化|调整)/;
+const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|困难|缓慢|较晚|较慢|变化|调整|受阻)/;
 
 /**
  * Whether a sentence of the problems part names the indicator: a long enough run of the target's
@@ -263,8 +263,11 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
   const seven = sectionWithRole(profile, sections, 'problems');
   // plain loop: one elements kind, no deopt in a batch
   const sevenSentences: Sentence[] = [];
-  if (seven) {
-    for (const b of blocks) if (b.line > seven.line && b.line <= seven.endLine && b.kind === 'paragraph') for (const x of sentences(b)) sevenSentences.push(x);
+  // (a document without a problems part, a form, explains a shortfall where it likes: 偏差说明：…)
+  const from = seven ? seven.line + 1 : 1;
+  const to = seven ? seven.endLine : Infinity;
+  if (seven || pairs.some((p) => p.result !== null && !p.cause)) {
+    for (const b of blocks) if (b.line >= from && b.line <= to && b.kind === 'paragraph') for (const x of sentences(b)) sevenSentences.push(x);
   }
   for (const p of pairs) {
     if (p.result === null || p.cause) continue; // a form's 偏差原因 cell has said it

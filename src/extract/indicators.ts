@@ -6,7 +6,7 @@
 import type { Block } from '../read/types.js';
 import type { GoalFact, ScoreRow, ScoreTable, Src } from './model.js';
 import { src } from './text.js';
-import { alignedHeader, filledLength as filled } from './cells.js';
+import { alignedHeader, filledLength as filled, GOT_CELL, labelValuePairs, MAX_CELL } from './cells.js';
 
 const NAME = /一级指标|二级指标|三级指标|指标名称|绩效指标|指标内容|评价指标|评价内容|考核指标|考核内容|^指标$/;
 const TARGET = /年度指标值|目标值|指标值|预期值|年度目标|预期目标/;
@@ -166,6 +166,42 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       if (mx && gt) rows.push({ name, level1, max: mx[2]!, got: gt[2]!, src: at(cols.got) });
     }
   }
+  // a funds part set out as label | value pairs (全年执行数 | 468.00 … 分值 | 10 | 得分 | 9.5): its score
+  // row belongs to the form's score table as a funds table's does
+  rows.unshift(...pairFundsScores(blocks));
   if (rows.length > 0) out.scoreTable = { rows, ...(total ? { total } : {}), ...(indicatorsMax !== undefined ? { indicatorsMax } : {}) };
+  return out;
+}
+
+/** The 分值 and 得分 of each table of label | value pairs that states budget figures (预算数, 执行数). */
+function pairFundsScores(blocks: readonly Block[]): ScoreRow[] {
+  const out: ScoreRow[] = [];
+  let table: number | undefined;
+  let funds = false;
+  let max: string | undefined;
+  let got: { value: string; src: Src } | undefined;
+  const flush = () => {
+    if (funds && max !== undefined && got !== undefined) out.push({ name: '预算执行', level1: '预算执行', max, got: got.value, src: got.src });
+    funds = false;
+    max = undefined;
+    got = undefined;
+  };
+  for (const b of blocks) {
+    if (b.kind !== 'row') continue;
+    if (b.table !== table) {
+      flush();
+      table = b.table;
+    }
+    for (const p of labelValuePairs(b) ?? []) {
+      const value = QTY.exec((b.normCells ?? [])[p.col]?.replace(/\s+/g, '') ?? '');
+      if (/预算数|执行数/.test(p.label)) funds = true;
+      else if (MAX_CELL.test(p.label) && value) max = value[2]!;
+      else if (GOT_CELL.test(p.label) && value) {
+        const at = Math.max(0, (b.normCells ?? []).slice(0, p.col).join('\t').length + 1);
+        got = { value: value[2]!, src: src(b.line, at, b.text) };
+      }
+    }
+  }
+  flush();
   return out;
 }

@@ -4,6 +4,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { PlaceholderFact, ScoreFact, ScoreTable, SectionFact, YearRef } from './model.js';
+import { GOT_CELL, labelValuePairs, MAX_CELL } from './cells.js';
 import { matchesOf, sentences, sentenceSrc, src } from './text.js';
 
 const PLACEHOLDER = /20[XxＸ×]{2}年?|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z\d])[XxＸ×](?=(万元|元|人|个|家|项|%))|某某|【\s*】|\[\s*\]|_{4,}|＿{2,}/g;
@@ -59,9 +60,10 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
   const results = new Map<number, { column: number; rows: number }>();
   // a form's score table: its total row's 得分 when nothing better states the score
   if (table?.total?.got !== undefined && /^\d{1,3}(?:\.\d+)?$/.test(table.total.got)) best.score = [1, { value: table.total.got, src: table.total.src }];
+  const partScores = tablesScoringParts(blocks);
   for (const b of blocks) {
     if (b.kind === 'row') {
-      formCells(b, best);
+      formCells(b, best, partScores.has(b.table ?? -1));
       listed = Math.max(listed, resultRows(b, results));
       continue;
     }
@@ -107,15 +109,30 @@ const SCORE_VALUE = /^(\d{1,3}(?:\.\d+)?)分?$/;
 const GRADE_CELL = /^(?:自评|评价|绩效|综合)?(?:等级|结果)$/;
 const GRADE_VALUE = /^[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)[”"]?$/;
 
+
+/**
+ * The tables whose label | value pairs score a part (分值 | 10 … 得分 | 9.5, a project form's funds
+ * part): their bare 得分 is that part's, not the form's self-score.
+ */
+function tablesScoringParts(blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  for (const b of blocks) {
+    if (b.kind !== 'row' || b.table === undefined) continue;
+    if (labelValuePairs(b)?.some((p) => MAX_CELL.test(p.label))) out.add(b.table);
+  }
+  return out;
+}
+
 /** The score and grade a form states in labelled cells: they outrank any sentence. */
-function formCells(b: Block, best: { score?: [number, ScoreFact['score']]; grade?: [number, ScoreFact['grade']] }): void {
+function formCells(b: Block, best: { score?: [number, ScoreFact['score']]; grade?: [number, ScoreFact['grade']] }, scoresParts = false): void {
   const cells = (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
   for (let i = 0; i + 1 < cells.length; i++) {
     const at = Math.max(0, b.text.indexOf((b.cells ?? [])[i + 1] ?? ''));
     const excerpt = (b.cells ?? []).join(' | ');
     // a label and its value, not a row label before columns ("总分 | 100 | 87.5" is 分值 and 得分)
     const paired = i + 2 >= cells.length || !/^[\d.—-]*$/.test(cells[i + 2]!);
-    const sc = paired && SCORE_CELL.test(cells[i]!) ? SCORE_VALUE.exec(cells[i + 1]!) : null;
+    // (a bare 得分 beside a part's 分值 is that part's score)
+    const sc = paired && SCORE_CELL.test(cells[i]!) && !(scoresParts && GOT_CELL.test(cells[i]!)) ? SCORE_VALUE.exec(cells[i + 1]!) : null;
     if (sc && (!best.score || best.score[0] < 6)) best.score = [6, { value: sc[1]!, src: src(b.line, at, excerpt) }];
     const gr = GRADE_CELL.test(cells[i]!) ? GRADE_VALUE.exec(cells[i + 1]!) : null;
     if (gr && (!best.grade || best.grade[0] < 6)) best.grade = [6, { value: GRADE_OF[gr[1]!]!, src: src(b.line, at, excerpt) }];

@@ -19,7 +19,7 @@ import { balanceRelations, plannedFor, rateRelations } from './rates.js';
 import { fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
-import { alignedHeader, CELL_STYLE } from './cells.js';
+import { alignedHeader, CELL_STYLE, labelValuePairs } from './cells.js';
 import { cnToInt, headingNumber } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 
@@ -1341,6 +1341,7 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
     } else if (head) body.push(rows[k]!);
   }
   if (head) out.push(...segmentRelations(head, body, context));
+  out.push(...pairRelations(rows, context));
   return out;
 }
 
@@ -1364,22 +1365,9 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
   if (head.some((h) => /指标/.test(h))) return scoreRates;
   // a 三公 table is read and checked by the 三公 extractor (sangong.ts), with its own rule
   if (body.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) return [];
-  const unit = /万元/.test(head.join('') + context) ? '万元' : /千元/.test(head.join('')) ? '千元' : /元/.test(head.join('') + context) ? '元' : '';
+  const unit = tableUnit(head.join('') + context);
   const out: RelationFact[] = [];
-  const numberAt = (b: Block, col: number): FigureFact | undefined => {
-    const raw = (b.normCells ?? [])[col];
-    if (raw === undefined) return undefined;
-    const c = compact(raw);
-    const m = /^(-?\d{1,3}(?:,\d{3})+|-?\d+)(?:\.(\d+))?(%|万元|元)?$/.exec(c.text);
-    if (!m) return undefined;
-    const offset = cellOffset(b, col);
-    const label = cellLabel(cellsOf(b), head[col]);
-    const isPct = m[3] === '%' || RATE_HEAD.test(head[col] ?? '');
-    return {
-      label, number: m[1]!.replace(/,/g, '') + (m[2] !== undefined ? '.' + m[2] : ''), unit: isPct ? '%' : m[3] ?? unit, family: isPct ? 'pct' : 'money', decimals: m[2]?.length ?? 0,
-      src: { line: b.line, column: offset + (c.map[0] ?? 0) + 1, length: raw.trim().length, excerpt: (b.cells ?? []).join(' | ') },
-    };
-  };
+  const numberAt = (b: Block, col: number): FigureFact | undefined => cellFigure(b, col, cellLabel(cellsOf(b), head[col]), unit, RATE_HEAD.test(head[col] ?? ''));
   const cols = head.map((h, i) => i).filter((i) => i > 0 && !RATE_HEAD.test(head[i]!) && !SCORE_HEAD.test(head[i]!) && body.some((b) => numberAt(b, i)?.family === 'money'));
   const first = (b: Block): string => rowName(cellsOf(b));
   // 合计 rows: at the top, over the rows below that are not 其中 rows; at the bottom, over the rows above
@@ -1447,6 +1435,61 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
       if (!rate || !spent || !budget) continue;
       out.push({ relation: 'rate', subject: cellLabel(cellsOf(b), head[rateCol]), rate: { ...rate, unit: '%', family: 'pct' }, numerator: spent, denominator: budget, src: rate.src });
     }
+  }
+  return out;
+}
+
+/** The money unit a table's heading (and the line above it) names: 万元, 千元, 元, or none. */
+function tableUnit(text: string): string {
+  return /万元/.test(text) ? '万元' : /千元/.test(text) ? '千元' : /元/.test(text) ? '元' : '';
+}
+
+/**
+ * The figure in cell `col` of a table row: money in `unit` (or the unit the cell itself prints), or a
+ * percentage when the cell prints % or its column is a rate.
+ */
+function cellFigure(b: Block, col: number, label: string, unit: string, rate: boolean): FigureFact | undefined {
+  const raw = (b.normCells ?? [])[col];
+  if (raw === undefined) return undefined;
+  const c = compact(raw);
+  const m = /^(-?\d{1,3}(?:,\d{3})+|-?\d+)(?:\.(\d+))?(%|万元|元)?$/.exec(c.text);
+  if (!m) return undefined;
+  const isPct = m[3] === '%' || rate;
+  return {
+    label, number: m[1]!.replace(/,/g, '') + (m[2] !== undefined ? '.' + m[2] : ''), unit: isPct ? '%' : m[3] ?? unit, family: isPct ? 'pct' : 'money', decimals: m[2]?.length ?? 0,
+    src: { line: b.line, column: cellOffset(b, col) + (c.map[0] ?? 0) + 1, length: raw.trim().length, excerpt: (b.cells ?? []).join(' | ') },
+  };
+}
+
+/**
+ * A form set out as label | value pairs (cells.ts): its 执行率 against its 执行数 and 预算数 (the 全年
+ * or 调整 one when several are stated). Only where the form states one rate, or the rate's row states
+ * its own figures; a rate with two candidate figures of one kind is not read.
+ */
+function pairRelations(rows: readonly Block[], context: string): RelationFact[] {
+  const pairs: { label: string; b: Block; col: number }[] = [];
+  for (const b of rows) for (const p of labelValuePairs(b) ?? []) pairs.push({ label: p.label, b, col: p.col });
+  const rates = pairs.filter((p) => RATE_HEAD.test(p.label) && !SCORE_HEAD.test(p.label));
+  if (rates.length === 0) return [];
+  const out: RelationFact[] = [];
+  for (const r of rates) {
+    // several rates: each only with the figures of its own row
+    const pool = rates.length === 1 ? pairs : pairs.filter((p) => p.b === r.b);
+    const stem = /执行|完成|支付|到位/.exec(r.label)?.[0];
+    const spentAll = pool.filter((p) => SPENT_HEAD.test(p.label) && !RATE_HEAD.test(p.label) && !SCORE_HEAD.test(p.label));
+    const spent = spentAll.length > 1 && stem ? spentAll.filter((p) => p.label.includes(stem)) : spentAll;
+    const budgetAll = pool.filter((p) => BUDGET_HEAD.test(p.label) && !SPENT_HEAD.test(p.label) && !RATE_HEAD.test(p.label) && !SCORE_HEAD.test(p.label));
+    const budget = budgetAll.length > 1 ? budgetAll.filter((p) => /全年|调整/.test(p.label)) : budgetAll;
+    if (spent.length !== 1 || budget.length !== 1) continue;
+    // (named without the unit in brackets: 全年执行数, not 全年执行数（万元）)
+    // (in the unit its label names, else its row's group, 项目资金（万元）, else the line above the form)
+    const unitOf = (p: { label: string; b: Block; col: number }) => tableUnit(p.label) || (p.col % 2 === 0 ? tableUnit(p.b.normCells?.[0] ?? '') : '') || tableUnit(context);
+    const figure = (p: { label: string; b: Block; col: number }, rate: boolean) => cellFigure(p.b, p.col, p.label.replace(/[（(][^）)]*[）)]$/, ''), unitOf(p), rate);
+    const rate = figure(r, true);
+    const num = figure(spent[0]!, false);
+    const den = figure(budget[0]!, false);
+    if (!rate || !num || !den || num.family !== 'money' || den.family !== 'money') continue;
+    out.push({ relation: 'rate', subject: r.label, rate, numerator: num, denominator: den, src: rate.src });
   }
   return out;
 }

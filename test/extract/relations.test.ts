@@ -120,6 +120,10 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a rate of a plan whose budget stands only in the 三公 table (完成预算的 p%)', 'rate', '18.26', '项目 | 预算数 | 决算数\n合计 | 20.00 | 18.26\n公务用车运行维护费 | 15.00 | 14.06\n公务接待费 | 5.00 | 4.20\n2025年“三公”经费财政拨款支出决算18.26万元，完成预算的91.30%。', '项目 | 预算数 | 决算数\n合计 | 20.00 | 18.26\n公务用车运行维护费 | 15.00 | 14.06\n公务接待费 | 5.00 | 4.20\n2025年“三公”经费财政拨款支出决算18.26万元，完成预算的93.30%。'],
   ['a result over the target set under a goals heading (完成目标的 p%)', 'rate', '32.5', '（三）项目绩效目标\n1．完成保护性耕作面积30万亩；\n2．受益农户满意度不低于90%。\n（四）项目绩效目标完成情况\n1．全区完成保护性耕作面积32.5万亩，完成目标的108.33%；', '（三）项目绩效目标\n1．完成保护性耕作面积30万亩；\n2．受益农户满意度不低于90%。\n（四）项目绩效目标完成情况\n1．全区完成保护性耕作面积32.5万亩，完成目标的110.33%；'],
   ['targets as numbered sub-headings of a goals part (（一）…预期达到8000人)', 'rate', '9126', '二、部门整体支出绩效目标\n（一）城镇新增就业预期达到8000人；\n（二）开展职业技能培训不少于3000人次。\n三、部门整体支出绩效完成情况\n1.城镇新增就业9126人，完成目标的114.1%；', '二、部门整体支出绩效目标\n（一）城镇新增就业预期达到8000人；\n（二）开展职业技能培训不少于3000人次。\n三、部门整体支出绩效完成情况\n1.城镇新增就业9126人，完成目标的116.1%；'],
+  // a form set out as label | value pairs, one pair a row or several (ninth round)
+  ['a form of label | value rows: 执行率 against 全年执行数 ÷ 全年预算数', 'rate', '468.00', '项目名称 | 农村公路养护\n年初预算数（万元） | 500.00\n全年预算数（万元） | 520.00\n全年执行数（万元） | 468.00\n执行率 | 90%', '项目名称 | 农村公路养护\n年初预算数（万元） | 500.00\n全年预算数（万元） | 520.00\n全年执行数（万元） | 468.00\n执行率 | 80%'],
+  ['a form of several label | value pairs a row, after a group name', 'rate', '468.00', '项目名称 | 农村公路养护 | 主管部门 | 示例县交通运输局\n项目资金（万元） | 年初预算数 | 500.00 | 全年预算数 | 520.00\n项目资金（万元） | 全年执行数 | 468.00 | 执行率 | 90%', '项目名称 | 农村公路养护 | 主管部门 | 示例县交通运输局\n项目资金（万元） | 年初预算数 | 500.00 | 全年预算数 | 520.00\n项目资金（万元） | 全年执行数 | 468.00 | 执行率 | 80%'],
+  ['a funds part of label | value pairs scores with the indicators (分值 | 10 … 得分 | 9.5 in the 总分)', 'score', '98.5', '全年预算数（万元） | 920.00\n全年执行数（万元） | 874.00\n执行率 | 95.00%\n分值 | 10\n得分 | 9.5\n一级指标 | 三级指标 | 分值 | 得分\n产出指标 | 新增波形护栏 | 50 | 50\n效益指标 | 群众满意度 | 40 | 39\n总分 | — | 100 | 98.5', '全年预算数（万元） | 920.00\n全年执行数（万元） | 874.00\n执行率 | 95.00%\n分值 | 10\n得分 | 9.5\n一级指标 | 三级指标 | 分值 | 得分\n产出指标 | 新增波形护栏 | 50 | 50\n效益指标 | 群众满意度 | 40 | 38\n总分 | — | 100 | 98.5'],
   ['a 得分率 column of a score table: 得分 ÷ 分值 on its row', 'rate', '32.5', '一级指标 | 分值 | 得分 | 得分率（%）\n决策 | 15 | 14 | 93.33\n产出 | 35 | 32.5 | 92.86\n合计 | 50 | 46.5 | 93.00', '一级指标 | 分值 | 得分 | 得分率（%）\n决策 | 15 | 14 | 93.33\n产出 | 35 | 32.5 | 94.86\n合计 | 50 | 46.5 | 93.00'],
   ['traditional characters in a rate (預算執行率) and corner-bracket quotes', 'rate', '4385.00', '全年預算數4385.00萬元，實際支出4150.92萬元，預算執行率94.66%。「三公」經費決算5.12萬元。', '全年預算數4385.00萬元，實際支出4150.92萬元，預算執行率95.66%。「三公」經費決算5.12萬元。'],
   ['an execution rate over a 预算总金额 stated paragraphs before', 'rate', '7105.62', '2023年部门预算总金额7105.62万元，其中：基本支出4812.30万元，项目支出2293.32万元。\n部门预算编制完整。\n全年实际支出6948.17万元，预算执行率97.78%。', '2023年部门预算总金额7105.62万元，其中：基本支出4812.30万元，项目支出2293.32万元。\n部门预算编制完整。\n全年实际支出6948.17万元，预算执行率96.78%。'],
@@ -197,6 +201,15 @@ describe('relations in every shape: held and broken', () => {
     expect((await checksOf('全年共采购安装设备1000套，其中：指挥平台安装设备200套；分平台安装设备300套；前端补点安装设备500台。')).filter((c) => c.relation === 'sum')).toEqual([]);
     // held: a figure of another kind after the parts is another statement
     expect((await checksOf('离退休人员16人，其中：离休0人，退休16人，实有车辆6辆。')).filter((c) => c.relation === 'sum').map((c) => c.status)).toEqual(['pass']);
+  });
+
+  it('a bare 得分 beside a part\'s 分值 in label | value pairs is that part\'s score, not the form\'s self-score (ninth round)', async () => {
+    const form = (grade: string) => `项目名称 | 某项目\n全年预算数（万元） | 920.00\n全年执行数（万元） | 874.00\n分值 | 10\n得分 | 9.5\n自评得分 | 92\n自评等级 | ${grade}`;
+    const grades = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'grade').map((c) => [c.status, (c.values as { score: string }).score]);
+    expect(await grades(form('优'))).toEqual([['pass', '92']]);
+    expect(await grades(form('差'))).toEqual([['fail', '92']]);
+    // without the form's own 自评得分 the part's 得分 is still no self-score
+    expect(await grades('项目名称 | 某项目\n全年执行数（万元） | 874.00\n分值 | 10\n得分 | 9.5\n自评等级 | 优')).toEqual([]);
   });
 
   it('a rate message names the unit of its figures (元, not 万元)', async () => {

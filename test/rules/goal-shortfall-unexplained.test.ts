@@ -84,6 +84,17 @@ describe(RULE, () => {
       expect((await runWithTable([head, ['效益指标', '经济效益指标', '网络零售额增长率', '≥10%', '8.6%', '15', '12', '—']])).map((f) => f.ruleId)).toEqual([RULE]);
     });
 
+    it('a form with no problems part explains a shortfall in a line of its own (偏差说明：…因…受阻), ninth round', async () => {
+      const { createNodeAuditor } = await import('../../src/lib/node.js');
+      const auditor = await createNodeAuditor({});
+      const form = (note: string) =>
+        `2024年度项目支出绩效自评表\n项目名称 | 农村公路安全生命防护工程\n一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n产出指标 | 当年完工率 | 100% | 95% | 50 | 45\n效益指标 | 沿线群众满意度 | ≥90% | 94.3% | 50 | 50\n总分 | — | — | — | 100 | 95\n${note}\n`;
+      const shortfalls = async (t: string) => (await auditor.check({ name: 'f.txt', text: t })).findings.filter((f) => f.ruleId === RULE).length;
+      expect(await shortfalls(form('偏差说明：兴隆乡1个标段因雨季施工受阻，于次年1月完工，当年完工率为95%。'))).toBe(0);
+      // a line that names the indicator without a cause explains nothing
+      expect(await shortfalls(form('偏差说明：当年完工率为95%。'))).toBe(1);
+    });
+
     it('a reduction target exceeded is not a shortfall: 下降5% set, 下降8% reached', async () => {
       expect(await runRule(RULE, goals('单位能耗下降5%。', '单位能耗下降8%。'))).toEqual([]);
     });
