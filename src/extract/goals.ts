@@ -11,7 +11,7 @@ import type { GoalPair, GoalFact, HeadingFact, SectionFact, Src } from './model.
 import { MEASURE_FAMILY } from './lexicon.js';
 import { matchesOf, sentences, sentenceSrc, type Sentence } from './text.js';
 
-const UNITS = '万亩|万平方米|万吨|万人次|万人|人次|个百分点|批次|画幅|卷|家|个|项|件|次|期|人|户|名|所|条|场|篇|册|部|处|座|台|套|辆|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
+const UNITS = '万亩|万平方米|平方公里|万吨|万人次|万人|人次|个百分点|批次|画幅|卷|家|个|项|件|次|期|人|户|名|所|条|场|篇|册|部|处|座|台|套|辆|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
 /** 增长15% is a rate of growth (the verb right before the number); 提高到92% reaches a level. */
@@ -33,6 +33,11 @@ const STANDARD = /标准(?:为|是)?$|(?:补助|补贴|奖补|奖励|收费|发�
 /** A count of indicators or goals (一级指标3个, 绩效目标共5项, 指标数12个), not of what they measure. */
 const INDICATOR_COUNT = /(?:指标|目标)(?:数|数量|总数)?(?:共计|共|合计)?$/;
 const COUNT_UNIT = /^(?:个|项|条)$/;
+/** The indicators or goals named after their count: 33个三级绩效指标, 2个服务对象满意度指标. */
+const COUNTED_AFTER = /^[^，。；、]{0,10}(?:指标|目标)/;
+
+/** A figure the standard is named after ("每人每亩给予100元的小麦种植补贴标准"). */
+const STANDARD_AFTER = /^的[^，。；\d]{0,8}(?:补助|补贴|奖补|奖励|收费|发放|资助|救助)标准/;
 
 export function quantifiedClauses(blocks: readonly Block[], fromLine: number, toLine: number, kind: 'target' | 'result'): GoalFact[] {
   const out: GoalFact[] = [];
@@ -51,12 +56,14 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         const c = clause.replace(/[，；。、：]$/, '').replace(/^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/, '');
         const m = matchesOf(QUANTITY, c).at(-1);
         // (a standard or a unit price, 补贴标准为每亩100元, is how the money is paid: no target, no result)
-        if (m && !/占[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index))) {
+        if (m && !/占[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length))) {
           const before = c.slice(0, m.index);
           const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/[≥≤><=＞＜]+$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
           const subject = BARE_COMPARISON.test(own) && lastSubject ? lastSubject : own;
-          // (how many indicators or goals were set, 设置三级指标20个, describes the targets: it is none)
-          if (subject.length >= 2 && !(INDICATOR_COUNT.test(subject) && COUNT_UNIT.test(m[4]!))) {
+          // (how many indicators or goals were set, 设置三级指标20个 or 下设33个三级绩效指标, describes the
+          // targets: it is none)
+          const counted = COUNT_UNIT.test(m[4]!) && (INDICATOR_COUNT.test(subject) || COUNTED_AFTER.test(c.slice(m.index + m[0].length)));
+          if (subject.length >= 2 && !counted) {
             lastSubject = subject;
             out.push({
               kind,
@@ -205,38 +212,67 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
   // "二、项目绩效目标" under an outline that has no such part: a top-level part of the report's own
   // about goals is where its targets are
   const own = unmatched.find((h) => GOALS_TITLE.test(h.text));
-  const ownRange = (h: HeadingFact): [number, number, boolean, boolean] => {
-    let end = Infinity;
-    for (const x of sections) if (x.line > h.line && x.line - 1 < end) end = x.line - 1;
-    for (const x of unmatched) if (x.line > h.line && x.line - 1 < end) end = x.line - 1;
-    // (its figures are targets where their own clause sets one: such a part may also say how the
-    // money was allocated, 绩效目标分解下达情况)
-    return [h.line + 1, end, false, true];
-  };
-  if (!one) return own ? ownRange(own) : subsectionAboutGoals(sections);
+  // (its figures are targets where their own clause sets one: such a part may also say how the
+  // money was allocated, 绩效目标分解下达情况)
+  const ownRange = (h: HeadingFact): [number, number, boolean, boolean] => [h.line + 1, partEnd(h, sections, unmatched), false, true];
+  if (!one) return own ? ownRange(own) : subsectionAbout(sections, (t) => GOALS_TITLE.test(t));
   // a part that is only about goals (二、部门整体支出绩效目标) is read whole, every figure a target
   const onlyGoals = profile.sections.find((s) => s.no === one.no)?.roles.every((r) => r === 'goals') ?? false;
-  if (onlyGoals) return [one.line + 1, one.endLine, true];
+  // (not a part that says how money and goals were handed down, 绩效目标分解下达情况: its figures are
+  // the funds allocated, a target only in a sentence that sets one)
+  if (onlyGoals) return [one.line + 1, one.endLine, !HANDED_DOWN.test(one.text)];
   const idx = one.subsections.findIndex((h) => GOALS_TITLE.test(h.text));
   if (idx < 0) return own ? ownRange(own) : [one.line + 1, one.endLine, false];
   const next = one.subsections[idx + 1];
   return [one.subsections[idx]!.line, next ? next.line - 1 : one.endLine, true];
 }
 
+/** The last line of a top-level part the outline does not name: the line before the next heading. */
+function partEnd(h: HeadingFact, sections: readonly SectionFact[], unmatched: readonly HeadingFact[]): number {
+  let end = Infinity;
+  for (const x of sections) if (x.line > h.line && x.line - 1 < end) end = x.line - 1;
+  for (const x of unmatched) if (x.line > h.line && x.line - 1 < end) end = x.line - 1;
+  return end;
+}
+
 /**
- * The outline's part about goals is not in the report, nor is a top-level part of its own: a
- * sub-heading about goals under another part ("一、部门基本情况 … (四)部门整体支出绩效目标", as some
- * provinces' templates place them) is where its targets are, read up to the next sub-heading.
+ * The outline's part about goals (or results) is not in the report, nor is a top-level part of its
+ * own: a sub-heading about them under another part ("一、部门基本情况 … (四)部门整体支出绩效目标", as
+ * some provinces' templates place them) is where they are, read up to the next sub-heading.
  */
-function subsectionAboutGoals(sections: readonly SectionFact[]): [number, number, boolean] | undefined {
+function subsectionAbout(sections: readonly SectionFact[], about: (title: string) => boolean): [number, number, boolean] | undefined {
   for (const sec of sections) {
-    const idx = sec.subsections.findIndex((h) => GOALS_TITLE.test(h.text));
+    const idx = sec.subsections.findIndex((h) => about(h.text));
     if (idx < 0) continue;
     const next = sec.subsections[idx + 1];
     return [sec.subsections[idx]!.line, next ? next.line - 1 : sec.endLine, true];
   }
   return undefined;
 }
+
+/** A part about how funds and goals were handed down (绩效目标分解下达情况, 资金安排、分解下达). */
+const HANDED_DOWN = /下达|分解|分配/;
+
+/** A heading about what was achieved: 绩效情况, 目标完成情况, 产出情况, 效益情况, 实施效果. */
+const RESULTS_TITLE = /绩效(?:目标)?(?:完成|实现|执行)?情况|(?:目标|任务|指标)(?:完成|实现)情况|产出情况|效益情况|实施效果|绩效分析/;
+
+/**
+ * Where results are stated: the outline's results part; else a top-level part of the report's own
+ * about them ("三、部门整体支出绩效情况" under an outline it does not follow); else a sub-heading about
+ * them under another part. [from, to] inclusive.
+ */
+export function resultsRange(sections: readonly SectionFact[], profile: Profile, unmatched: readonly HeadingFact[] = []): [number, number] | undefined {
+  const six = sectionWithRole(profile, sections, 'results');
+  if (six) return [six.line + 1, six.endLine];
+  const own = unmatched.find((h) => aboutResults(h.text));
+  if (own) return [own.line + 1, partEnd(own, sections, unmatched)];
+  const sub = subsectionAbout(sections, aboutResults);
+  return sub ? [sub[0], sub[1]] : undefined;
+}
+
+/** 绩效目标 alone names the targets, not the results (绩效目标情况 is the goals part). */
+const GOALS_ONLY = /目标(?:设定|设置|申报)?情况$/;
+const aboutResults = (title: string): boolean => RESULTS_TITLE.test(title) && !GOALS_ONLY.test(title);
 
 /** A heading about the targets themselves (绩效目标, 年度目标), not about how far they were met. */
 const GOALS_TITLE = /^(?!.*(?:完成|实现|情况分析|偏离|结论)).*目标/;

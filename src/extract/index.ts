@@ -13,7 +13,7 @@ import { extractCover } from './cover.js';
 import { extractPlaceholders, extractScore, extractYears } from './misc.js';
 import type { ReportModel } from './model.js';
 import { extractOutline } from './outline.js';
-import { attachCauses, genericCause, pairGoals, quantifiedClauses, targetRange } from './goals.js';
+import { attachCauses, genericCause, pairGoals, quantifiedClauses, resultsRange, targetRange } from './goals.js';
 import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
 import { extractStaffing } from './staffing.js';
@@ -37,8 +37,14 @@ const PLANS_IN_CLAUSE = /计划|拟/;
  * the work, a plain figure, not one of its targets, even in a part about targets (issue 8, point 4);
  * unless the clause itself sets it as one (目标、力争…).
  */
-const ALLOCATES = /下达|安排|拨付|批复|到位|预算|总投资|配套|转移支付/;
-const isAllocation = (t: { unit: string; text: string }): boolean => /元$/.test(t.unit) && ALLOCATES.test(t.text) && !SETS_TARGET.test(t.text);
+const ALLOCATES = /下达|安排|拨付|预拨|批复|到位|预算|总投资|配套|转移支付|分配|清算|负责[^，。；]{0,12}实施/;
+/** Money named as funds (农业生产发展资金合计…, 补助资金…) is allocated unless its clause says what it achieves. */
+const FUNDS = /资金|经费|拨款|补助|补贴/;
+const ACHIEVES = /完成|实现|控制|不超过|以内|节约|压减|增收|带动|撬动|吸引|拉动|投资/;
+/** (任务 alone sets no target of money: 约束性任务资金 is a kind of funds) */
+const SETS_MONEY_TARGET = /目标|力争|预期|确保|争取|指标值|要求/;
+const isAllocation = (t: { unit: string; text: string; subject: string }): boolean =>
+  /元$/.test(t.unit) && !SETS_MONEY_TARGET.test(t.text) && (ALLOCATES.test(t.text) || (FUNDS.test(t.subject) && !ACHIEVES.test(t.text)));
 
 export interface ExtractOptions {
   /** Outlines to pick from by the document's headings (more than one: picked per document). */
@@ -75,13 +81,13 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const firstLine = Math.min(outline.sections[0]?.line ?? Infinity, outline.unmatched[0]?.line ?? Infinity);
   const bodyFrom = Number.isFinite(firstLine) ? firstLine : 1;
   const tr = targetRange(outline.sections, profile, outline.unmatched);
-  const six = sectionWithRole(profile, outline.sections, 'results');
+  const six = resultsRange(outline.sections, profile, outline.unmatched);
   // goals only where the report states goals: a part about targets, or a sentence that sets one
   // a clause saying what was done is a result, also where targets are stated ("绩效目标14户，实际完成14户")
   const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => !DONE.test(t.text) && !isAllocation(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
   // (a part of both goals and results states each once: a clause read as a target is not its own result)
   const isTarget = new Set(targets.map((t) => `${t.src.line}:${t.src.column}`));
-  const results = six ? quantifiedClauses(doc.blocks, six.line + 1, six.endLine, 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];
+  const results = six ? quantifiedClauses(doc.blocks, six[0], six[1], 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];
   if (tr && targets.length > 0) for (const r of quantifiedClauses(doc.blocks, tr[0], tr[1], 'result')) if (DONE.test(r.text)) results.push(r);
   const pairs = pairGoals(targets, results);
   // indicator tables pair their own rows: target and result side by side

@@ -163,6 +163,33 @@ describe(RULE, () => {
     expect(await goals(report('农村饮水安全巩固提升惠及群众2.1万人。'))).toEqual([expect.stringContaining('水毁工程修复12处')]);
   });
 
+  it('a results part the outline does not name is found by its heading (三、部门整体支出绩效情况, （一）产出情况), ninth round', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const report = (results: string) =>
+      `江苏省水利厅2024年度部门整体支出绩效自评报告\n一、部门基本情况\n（一）部门职能\n负责全省水利工作。\n（二）年度整体支出绩效目标\n新增和恢复有效灌溉面积20万亩，治理水土流失面积120平方公里。\n二、部门整体支出情况\n2024年度支出总计12.35亿元。\n三、部门整体支出绩效情况\n（一）产出情况\n${results}\n四、自评结果\n自评得分93.5分，等级为优。\n`;
+    const goals = async (t: string) => (await auditor.check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message);
+    expect(await goals(report('新增和恢复有效灌溉面积21.5万亩，治理水土流失面积126平方公里。'))).toEqual([]);
+    expect(await goals(report('新增和恢复有效灌溉面积18.5万亩，治理水土流失面积126平方公里。'))).toEqual([expect.stringContaining('实际完成“新增和恢复有效灌溉面积18.5万亩”')]);
+    expect(await goals(report('新增和恢复有效灌溉面积21.5万亩。'))).toEqual([expect.stringContaining('治理水土流失面积120平方公里')]);
+    // "部门整体支出情况" is the budget part, not results: the checks are skipped, not failed
+    const noResults = (await auditor.check({ name: 'g.txt', text: report('').replace(/三、部门整体支出绩效情况\n（一）产出情况\n/, '') })).checks.filter((c) => c.ruleId === RULE);
+    expect(noResults.map((c) => c.status)).toEqual(['skipped', 'skipped']);
+  });
+
+  it('in a part that hands funds and goals down, allocations and counts of indicators are no targets (ninth round, transfer-payment shapes)', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const report = (goals: string) =>
+      `2024年度农业生产发展资金转移支付绩效自评报告\n一、绩效目标分解下达情况\n（一）中央下达预算和绩效目标情况\n${goals}\n二、绩效目标完成情况分析\n（一）资金投入情况分析\n全年完成耕地地力保护补贴发放，惠及农户52万户。\n`;
+    const targets = async (t: string) => (await auditor.check({ name: 't.txt', text: report(t) })).findings.filter((f) => f.ruleId === RULE).map((f) => f.message);
+    expect(await targets('2024年农业生产发展资金合计67100万元，其中约束性任务资金合计57500万元，安排指导性任务资金合计9600万元；农业信贷担保业务奖补资金980万元由省财政厅负责管理实施，其余由省农业农村厅负责分配实施。年度目标下设33个三级绩效指标，包括23个数量指标、2个质量指标、8个效益指标。')).toEqual([]);
+    expect(await targets('预拨资金3608万元（中央资金2855万元、省级资金753万元）分配到各项目实施机构。')).toEqual([]);
+    expect(await targets('按照每人每亩财政给予100元的小麦种植补贴标准发放。')).toEqual([]);
+    // a target set in its own clause is still read there
+    expect(await targets('年度目标为惠及农户50万户，新建高标准农田12万亩。')).toEqual([expect.stringContaining('新建高标准农田12万亩')]);
+  });
+
   it('a result stated in the target\'s own sentence, and a year in the target that names the period (third field trial)', async () => {
     const { createNodeAuditor } = await import('../../src/lib/node.js');
     const auditor = await createNodeAuditor({});
