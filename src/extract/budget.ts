@@ -161,7 +161,9 @@ export function extractBudget(
         }
         // a budgeted figure ("项目预算资金500.00万元，实际支出482.60万元") is not what was spent
         // (nor is another period's figure: "2023年一般公共预算支出450.00万元，2024年较之增加…" in a 2024 report)
-        const first = amounts.find((a) => !BUDGETED.test(a.label) && !otherPeriod(clauseBefore(s.norm, a.at), s.norm, year));
+        // (nor a part of a budgeted figure: "年初预算1,000.00万元，其中基本支出600.00万元、项目支出400.00万元",
+        // "调整预算为1,200.00万元（基本支出700.00万元，…）" break the plan down, not what was spent)
+        const first = amounts.find((a) => !BUDGETED.test(a.label) && !otherPeriod(clauseBefore(s.norm, a.at), s.norm, year) && !partOfBudgeted(s.norm, amounts, a));
         // "…占…91.25%。其中：A…万元，B…万元。": a list of the subject of the sentence before
         if (first && /^其中[：:，]?/.test(t) && previous && !isSubjectLabel(first.label, fund)) {
           const items = itemAmounts(s, 0);
@@ -198,7 +200,7 @@ export function extractBudget(
         // further subjects stated side by side ("其中：人员经费…，公用经费…", "基本支出…，项目支出…")
         if (!special) {
           for (const a of amounts.slice(1)) {
-            if (COMPARISON.test(a.label) || depthAt(s.norm, a.at) > 0) continue;
+            if (COMPARISON.test(a.label) || depthAt(s.norm, a.at) > 0 || partOfBudgeted(s.norm, amounts, a)) continue;
             const other = subjectFor(a, fund, node, sec.no);
             if (other && other !== subject && other.amount === undefined && other.id !== fund) other.amount = amountFact(a);
           }
@@ -221,6 +223,20 @@ export function extractBudget(
   const list: BudgetNode[] = [];
   for (const n of nodes.values()) list.push(n);
   return list.sort((a, b) => order(a.id) - order(b.id) || compareIds(a.id, b.id));
+}
+
+/**
+ * A figure listed as a part of a budgeted one: after a 其中 / 包括 whose nearest figure before it is
+ * budgeted, or inside the brackets right after a budgeted figure.
+ */
+function partOfBudgeted(norm: string, amounts: readonly FoundAmount[], a: FoundAmount): boolean {
+  const before = norm.slice(0, a.at);
+  const open = depthAt(norm, a.at) > 0 ? Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) : -1;
+  const lead = Math.max(before.lastIndexOf('其中'), before.lastIndexOf('包括'), open);
+  if (lead < 0) return false;
+  let owner: FoundAmount | undefined;
+  for (const b of amounts) if (b.end <= lead) owner = b;
+  return owner !== undefined && BUDGETED.test(owner.label) && !/[。；]/.test(norm.slice(owner.end, lead));
 }
 
 function subjectFor(

@@ -59,13 +59,14 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   for (const q of s.qs) {
     if (q.at >= r.at) break;
     // (未支付703万元, 结余…: what was not spent is no numerator)
-    if (!isRateOperand(q) || /未|结余|剩余/.test(q.label) || !(arrival ? /到位/.test(q.label) : SPENT_LABEL.test(q.label) && !BUDGET_ONLY.test(q.label))) continue;
+    // (nor a plan named after what it plans: 基本支出调整预算700万元)
+    if (!isRateOperand(q) || /未|结余|剩余/.test(q.label) || !(arrival ? /到位/.test(q.label) : SPENT_LABEL.test(q.label) && !BUDGET_ONLY.test(q.label) && !PLAN_LAST.test(q.label))) continue;
     // "实际支出6948.17万元，其中基本支出执行4812.30万元、项目支出执行…，预算执行率…": the rate is of the total
     if (spent && s.c.text.slice(spent.end, q.at).includes('其中')) continue;
     spent = q;
   }
   if (!spent) return;
-  const budget = plannedFor(s, spent, earlier, before, arrival);
+  const budget = plannedFor(s, spent, earlier, before, arrival, r.at);
   if (!budget) return;
   const rf = figure(s, r);
   // (完成年初预算的 names no rate: the share of the plan it states)
@@ -77,24 +78,46 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
  * The planned figure a spent (or received) one is measured against: of its subject, before it in its
  * sentence, else in the sentences of its paragraph before, else a whole plan in the paragraphs before.
  */
-export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false): { s: Stretch; q: Quantity } | undefined {
+export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false, rateAt?: number): { s: Stretch; q: Quantity } | undefined {
   // the clause's words, with a leading 其中 kept (labels drop it)
   const spentLabel = clauseLabel(s, spent);
   const fits = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !(arrival && /到位/.test(q.label)) && sameSubject(q.label, spentLabel);
   let budget: { s: Stretch; q: Quantity } | undefined;
   for (const q of s.qs) {
     if (q.at >= spent.at) break;
-    if (fits(q) && PLANNED.test(q.label)) budget = { s, q };
+    if (fits(q) && PLANNED.test(q.label)) budget = planOver(budget, { s, q });
+  }
+  // "基本支出660.00万元，基本支出调整预算700.00万元，预算执行率94.29%": the plan of the same subject
+  // stated after the figure spent, before the rate
+  if (!budget && rateAt !== undefined) {
+    for (const q of s.qs) if (q.at > spent.at && q.at < rateAt && fits(q) && PLANNED.test(q.label) && PLAN_LAST.test(q.label)) budget = planOver(budget, { s, q });
   }
   for (let k = earlier.length - 1; k >= 0 && !budget; k--) {
     const e = earlier[k]!;
-    for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label))) budget = { s: e, q };
+    for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label))) budget = planOver(budget, { s: e, q });
   }
+  // (another paragraph's plan of a subject of its own, “三公”经费预算, is no plan of a figure that names
+  // none: "全年支出432.60万元，执行率96.13%" in the part about another fund)
+  const general = GENERIC_SUBJECT.test(spentLabel.replace(FIGURE_WORDS, ''));
   for (let k = before.length - 1; k >= 0 && !budget; k--) {
     const e = before[k]!;
-    for (const q of e.qs) if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0) budget = { s: e, q };
+    for (const q of e.qs) {
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !(general && ITEM_PLAN.test(q.label))) budget = planOver(budget, { s: e, q });
+    }
   }
   return budget;
+}
+
+/** A plan of one class of spending (三公, 会议费 …), never the whole plan of a figure that names none. */
+const ITEM_PLAN = /三公|因公出国|公务(?:用车|接待)|会议费|培训费|差旅费/;
+
+/**
+ * Of two plans in one stretch, the later one (年初预算X，调整后预算Y: Y), unless it is a part of the
+ * earlier ("全年预算数5,630.28万元，其中年初预算4,980.00万元": the whole stays).
+ */
+function planOver(was: { s: Stretch; q: Quantity } | undefined, now: { s: Stretch; q: Quantity }): { s: Stretch; q: Quantity } {
+  if (!was || was.s !== now.s || now.q.at < was.q.at) return now;
+  return now.q.depth > was.q.depth || /其中|包括|含/.test(now.s.c.text.slice(was.q.end, now.q.at)) ? was : now;
 }
 
 /**

@@ -66,3 +66,26 @@ describe('the budget of another year (eighth field trial)', () => {
     expect(gpb('示例单位2025年度部门整体支出绩效自评报告\n一、基本情况\n内设股室3个。\n二、一般公共预算支出情况\n2024年一般公共预算支出500.00万元。\n')).toBe('500.00万元');
   });
 });
+
+describe('a budgeted figure broken down is the plan, not what was spent (ninth field trial)', () => {
+  const report = (plan: string) =>
+    `示例县统计局2025年度部门整体支出绩效自评报告\n一、基本情况\n内设股室3个。\n二、一般公共预算支出情况\n${plan}\n全年一般公共预算支出1,100.00万元。\n1.基本支出650.00万元，占一般公共预算支出的59.09%。\n2.项目支出450.00万元，占一般公共预算支出的40.91%。\n`;
+  const amounts = (text: string) => Object.fromEntries(modelOf(text).budget.filter((n) => n.amount).map((n) => [n.id, n.amount!.value]));
+  it.each([
+    ['其中 after 年初预算', '2025年一般公共预算年初预算1,000.00万元，其中基本支出600.00万元、项目支出400.00万元。'],
+    ['brackets after 调整预算', '全年调整预算为1,200.00万元（基本支出700.00万元，项目支出500.00万元）。'],
+    ['包括 after 预算数', '年初预算数1,000.00万元，包括基本支出600.00万元，项目支出400.00万元。'],
+  ])('%s: 基本支出 and 项目支出 are the figures spent', (_name, plan) => {
+    expect(amounts(report(plan))).toMatchObject({ gpb: '1100.00', 'gpb.basic': '650.00', 'gpb.project': '450.00' });
+  });
+  it('no finding on the report; the plan\'s own parts are still added up', async () => {
+    const { auditText } = await import('../helpers/audit.js');
+    const errors = async (plan: string) => (await auditText(report(plan))).files[0]!.findings.filter((f) => f.severity === 'error' && !f.ruleId.startsWith('sangong')).map((f) => f.message);
+    expect(await errors('2025年一般公共预算年初预算1,000.00万元，其中基本支出600.00万元、项目支出400.00万元。')).toEqual([]);
+    expect(await errors('2025年一般公共预算年初预算1,000.00万元，其中基本支出600.00万元、项目支出300.00万元。')).toEqual([expect.stringContaining('明细合计 900.00 万元，与总额 1000.00 万元不符')]);
+  });
+  it('a 其中 after what was spent, in a sentence that states the plan first, is still a breakdown of the spending', () => {
+    const m = modelOf('示例县统计局2025年度部门整体支出绩效自评报告\n一、基本情况\n内设股室3个。\n二、一般公共预算支出情况\n年初预算1,000.00万元，全年一般公共预算支出1,100.00万元，其中基本支出650.00万元、项目支出450.00万元。\n');
+    expect(m.budget.find((n) => n.id === 'gpb')!.breakdowns.map((b) => b.items.map((i) => i.value))).toEqual([['650.00', '450.00']]);
+  });
+});

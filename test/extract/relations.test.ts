@@ -124,6 +124,9 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a form of label | value rows: 执行率 against 全年执行数 ÷ 全年预算数', 'rate', '468.00', '项目名称 | 农村公路养护\n年初预算数（万元） | 500.00\n全年预算数（万元） | 520.00\n全年执行数（万元） | 468.00\n执行率 | 90%', '项目名称 | 农村公路养护\n年初预算数（万元） | 500.00\n全年预算数（万元） | 520.00\n全年执行数（万元） | 468.00\n执行率 | 80%'],
   ['a form of several label | value pairs a row, after a group name', 'rate', '468.00', '项目名称 | 农村公路养护 | 主管部门 | 示例县交通运输局\n项目资金（万元） | 年初预算数 | 500.00 | 全年预算数 | 520.00\n项目资金（万元） | 全年执行数 | 468.00 | 执行率 | 90%', '项目名称 | 农村公路养护 | 主管部门 | 示例县交通运输局\n项目资金（万元） | 年初预算数 | 500.00 | 全年预算数 | 520.00\n项目资金（万元） | 全年执行数 | 468.00 | 执行率 | 80%'],
   ['a funds part of label | value pairs scores with the indicators (分值 | 10 … 得分 | 9.5 in the 总分)', 'score', '98.5', '全年预算数（万元） | 920.00\n全年执行数（万元） | 874.00\n执行率 | 95.00%\n分值 | 10\n得分 | 9.5\n一级指标 | 三级指标 | 分值 | 得分\n产出指标 | 新增波形护栏 | 50 | 50\n效益指标 | 群众满意度 | 40 | 39\n总分 | — | 100 | 98.5', '全年预算数（万元） | 920.00\n全年执行数（万元） | 874.00\n执行率 | 95.00%\n分值 | 10\n得分 | 9.5\n一级指标 | 三级指标 | 分值 | 得分\n产出指标 | 新增波形护栏 | 50 | 50\n效益指标 | 群众满意度 | 40 | 38\n总分 | — | 100 | 98.5'],
+  // the plan a rate is measured against (ninth field trial: three false errors)
+  ['a part\'s 预算执行率 against its own plan stated after the figure spent', 'rate', '660.00', '全年调整预算为1,200.00万元，全年支出1,100.00万元。\n1.基本支出660.00万元，基本支出调整预算700.00万元，预算执行率94.29%。', '全年调整预算为1,200.00万元，全年支出1,100.00万元。\n1.基本支出660.00万元，基本支出调整预算700.00万元，预算执行率90.29%。'],
+  ['a rate against the whole plan, not the part listed after its 其中', 'rate', '5418.77', '2025年全年预算数5,630.28万元，其中年初预算4,980.00万元，年中追加650.28万元。\n2025年全年支出5,418.77万元，预算执行率为96.24%。', '2025年全年预算数5,630.28万元，其中年初预算4,980.00万元，年中追加650.28万元。\n2025年全年支出5,418.77万元，预算执行率为98.24%。'],
   ['a 得分率 column of a score table: 得分 ÷ 分值 on its row', 'rate', '32.5', '一级指标 | 分值 | 得分 | 得分率（%）\n决策 | 15 | 14 | 93.33\n产出 | 35 | 32.5 | 92.86\n合计 | 50 | 46.5 | 93.00', '一级指标 | 分值 | 得分 | 得分率（%）\n决策 | 15 | 14 | 93.33\n产出 | 35 | 32.5 | 94.86\n合计 | 50 | 46.5 | 93.00'],
   ['traditional characters in a rate (預算執行率) and corner-bracket quotes', 'rate', '4385.00', '全年預算數4385.00萬元，實際支出4150.92萬元，預算執行率94.66%。「三公」經費決算5.12萬元。', '全年預算數4385.00萬元，實際支出4150.92萬元，預算執行率95.66%。「三公」經費決算5.12萬元。'],
   ['an execution rate over a 预算总金额 stated paragraphs before', 'rate', '7105.62', '2023年部门预算总金额7105.62万元，其中：基本支出4812.30万元，项目支出2293.32万元。\n部门预算编制完整。\n全年实际支出6948.17万元，预算执行率97.78%。', '2023年部门预算总金额7105.62万元，其中：基本支出4812.30万元，项目支出2293.32万元。\n部门预算编制完整。\n全年实际支出6948.17万元，预算执行率96.78%。'],
@@ -210,6 +213,13 @@ describe('relations in every shape: held and broken', () => {
     expect(await grades(form('差'))).toEqual([['fail', '92']]);
     // without the form's own 自评得分 the part's 得分 is still no self-score
     expect(await grades('项目名称 | 某项目\n全年执行数（万元） | 874.00\n分值 | 10\n得分 | 9.5\n自评等级 | 优')).toEqual([]);
+  });
+
+  it('a rate whose figure spent names no subject is not measured against another paragraph\'s plan of its own subject (“三公”经费预算)', async () => {
+    const rates = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'rate').map((c) => (c.values as { denominator: string }).denominator);
+    expect(await rates('“三公”经费预算15.00万元，实际支出11.82万元。\n2025年政府性基金预算收入为移民后期扶持基金450.00万元，全年支出432.60万元，执行率96.13%。')).not.toContain('15.00');
+    // a plan that names no subject of its own still serves (项目资金总额 … 实际支出 … 执行率)
+    expect(await rates('项目资金总额500.00万元。\n全年实际支出480.00万元，执行率96.00%。')).toEqual(['500.00']);
   });
 
   it('a rate message names the unit of its figures (元, not 万元)', async () => {
