@@ -177,7 +177,8 @@ export function relationViewItems(model: ReportModel, view: ReportView): CheckIt
   // execution rates the budget reader found (预算执行率 of a budget node)
   for (const n of model.budget) {
     const e = n.execution;
-    if (!e || out.some((o) => o.relation === 'rate' && o.src?.line === e.src.line && o.src.column === e.src.column)) continue;
+    // (one the relation reader found too is one item: the same rate on the same line)
+    if (!e || out.some((o) => o.relation === 'rate' && o.src?.line === e.src.line && (o.src.column === e.src.column || (o.rate as Quantity | null)?.text === e.rate))) continue;
     const place = placeOf(e.src.line, secs);
     out.push({
       key: `relation:rate:${e.src.line}:${e.src.column}`,

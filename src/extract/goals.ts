@@ -11,7 +11,7 @@ import type { GoalPair, GoalFact, HeadingFact, SectionFact, Src } from './model.
 import { MEASURE_FAMILY } from './lexicon.js';
 import { matchesOf, sentences, sentenceSrc, type Sentence } from './text.js';
 
-const UNITS = '万亩|万平方米|平方公里|万吨|万人次|万人|人次|个百分点|批次|画幅|卷|家|个|项|件|次|期|人|户|名|所|条|场|篇|册|部|处|座|台|套|辆|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
+const UNITS = '个工作日|工作日|万亩|万平方米|平方公里|万公斤|公斤|万吨|万人次|万人|人次|个百分点|批次|画幅|卷|家|个|项|件|次|期|人|户|名|所|条|场|篇|册|部|处|座|台|套|辆|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
 /** 增长15% is a rate of growth (the verb right before the number); 提高到92% reaches a level. */
@@ -30,6 +30,12 @@ const COUNT_TOKEN = new RegExp(`^\\d+(?:\\.\\d+)?(?:${Object.keys(MEASURE_FAMILY
 /** Words of a standard or a price (补贴标准, 补助标准为每人, 单价, 限额): a figure of how money is paid. */
 const STANDARD = /标准(?:为|是)?$|(?:补助|补贴|奖补|奖励|收费|发放|资助|救助|保障|付费)标准|单价|限额|每(?:亩|人|户|平方米|公里|吨|头|只)(?:补助|补贴|奖补|奖励)?(?:为|是)?$/;
 
+/** A clause that names only which figure it states: the target, the result (年度目标200户, 实际完成236户). */
+const FIGURE_ONLY = /^(?:年度|全年|本年)?(?:目标值?|指标值|计划值?|预期值?|实际(?:完成值?|值|数)?|完成值?|完成数|(?:问卷调查|调查|统计|测评|考核|监测|评价)?结果(?:为|是)?)$/;
+const TARGET_ONLY = /目标|指标值|计划|预期/;
+/** An indicator's target restated among the results: 服务对象满意度目标值（不低于）90%. */
+const RESTATED_TARGET = /(?:年度)?(?:目标值?|指标值|计划值|预期值)$/;
+
 /** A count of indicators or goals (一级指标3个, 绩效目标共5项, 指标数12个), not of what they measure. */
 const INDICATOR_COUNT = /(?:指标|目标)(?:数|数量|总数)?(?:共计|共|合计)?$/;
 const COUNT_UNIT = /^(?:个|项|条)$/;
@@ -46,9 +52,12 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
     for (const s of sentences(b)) {
       let offset = 0;
       let lastSubject = '';
+      // "入户调查：年度目标200户，实际完成236户": the indicator named before a colon
+      let named = '';
       for (const clause of s.norm.split(/(?<=[，；。、：])/)) {
         // no digit, no quantity: most clauses of a goals section (the regex below is the costly part)
         if (!/\d/.test(clause)) {
+          if (clause.endsWith('：')) named = cleanSubject(clause.slice(0, -1).replace(/^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/, ''));
           offset += clause.length;
           continue;
         }
@@ -59,7 +68,16 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         if (m && !/占[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length))) {
           const before = c.slice(0, m.index);
           const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/[≥≤><=＞＜]+$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
-          const subject = BARE_COMPARISON.test(own) && lastSubject ? lastSubject : own;
+          // (a figure named only as the target or the result, 年度目标200户 / 实际完成236户, is of the
+          // indicator named before the colon; in a results part the target restated is no result)
+          const figureOnly = FIGURE_ONLY.test(own);
+          if (kind === 'result' && (figureOnly ? TARGET_ONLY.test(own) : RESTATED_TARGET.test(own))) {
+            // ("服务对象满意度目标值不低于90%，问卷调查结果为85%": the result after it is of that indicator)
+            if (!figureOnly) lastSubject = own.replace(RESTATED_TARGET, '');
+            offset += clause.length;
+            continue;
+          }
+          const subject = figureOnly && named.length >= 2 ? named : (figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own;
           // (how many indicators or goals were set, 设置三级指标20个 or 下设33个三级绩效指标, describes the
           // targets: it is none)
           const counted = COUNT_UNIT.test(m[4]!) && (INDICATOR_COUNT.test(subject) || COUNTED_AFTER.test(c.slice(m.index + m[0].length)));
@@ -295,15 +313,18 @@ function namesIndicator(t: GoalFact, r: GoalFact, text: string): boolean {
  * Attach where a cause is stated for each paired target: the result's sentence itself, or a
  * sentence of 七 that names the indicator and gives a cause.
  */
-export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], results: readonly GoalFact[], blocks: readonly Block[], sections: readonly SectionFact[], profile: Profile): void {
+export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], results: readonly GoalFact[], blocks: readonly Block[], sections: readonly SectionFact[], profile: Profile, resultsAt?: readonly [number, number]): void {
   const seven = sectionWithRole(profile, sections, 'problems');
   // plain loop: one elements kind, no deopt in a batch
   const sevenSentences: Sentence[] = [];
-  // (a document without a problems part, a form, explains a shortfall where it likes: 偏差说明：…)
+  // (a document without a problems part, a form, explains a shortfall where it likes: 偏差说明：…;
+  // one with a problems part may explain it in the results part too, a line of its own after the
+  // result: "数据上报及时率未达目标的原因：…")
   const from = seven ? seven.line + 1 : 1;
   const to = seven ? seven.endLine : Infinity;
+  const inResults = (line: number): boolean => resultsAt !== undefined && line >= resultsAt[0] && line <= resultsAt[1];
   if (seven || pairs.some((p) => p.result !== null && !p.cause)) {
-    for (const b of blocks) if (b.line >= from && b.line <= to && b.kind === 'paragraph') for (const x of sentences(b)) sevenSentences.push(x);
+    for (const b of blocks) if (((b.line >= from && b.line <= to) || inResults(b.line)) && b.kind === 'paragraph') for (const x of sentences(b)) sevenSentences.push(x);
   }
   for (const p of pairs) {
     if (p.result === null || p.cause) continue; // a form's 偏差原因 cell has said it

@@ -37,7 +37,7 @@ const PLANS_IN_CLAUSE = /计划|拟/;
  * the work, a plain figure, not one of its targets, even in a part about targets (issue 8, point 4);
  * unless the clause itself sets it as one (目标、力争…).
  */
-const ALLOCATES = /下达|安排|拨付|预拨|批复|到位|预算|总投资|配套|转移支付|分配|清算|负责[^，。；]{0,12}实施/;
+const ALLOCATES = /下达|安排|拨付|预拨|批复|到位|预算|总投资|配套|转移支付|分配|清算|负责[^，。；]{0,12}实施|追加|追减|调增|调减/;
 /** Money named as funds (农业生产发展资金合计…, 补助资金…) is allocated unless its clause says what it achieves. */
 const FUNDS = /资金|经费|拨款|补助|补贴/;
 const ACHIEVES = /完成|实现|控制|不超过|以内|节约|压减|增收|带动|撬动|吸引|拉动|投资/;
@@ -89,16 +89,18 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const isTarget = new Set(targets.map((t) => `${t.src.line}:${t.src.column}`));
   const results = six ? quantifiedClauses(doc.blocks, six[0], six[1], 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];
   if (tr && targets.length > 0) for (const r of quantifiedClauses(doc.blocks, tr[0], tr[1], 'result')) if (DONE.test(r.text)) results.push(r);
-  const pairs = pairGoals(targets, results);
-  // indicator tables pair their own rows: target and result side by side
+  // indicator tables pair their own rows: target and result side by side; a target the text sets is
+  // answered by a table's row as well as by a sentence (the results table restating the target)
   const table = extractIndicators(doc.blocks);
+  const proseResults = results.length;
+  for (const r of table.results) results.push(r);
+  const pairs = pairGoals(targets, results);
   table.targets.forEach((t, i) => {
     const cause = table.causes[i];
-    pairs.push({ target: targets.length, result: results.length, why: '指标表同一行', ...(cause ? { cause } : {}) });
+    pairs.push({ target: targets.length, result: proseResults + i, why: '指标表同一行', ...(cause ? { cause } : {}) });
     targets.push(t);
-    results.push(table.results[i]!);
   });
-  attachCauses(pairs, targets, results, doc.blocks, outline.sections, profile);
+  attachCauses(pairs, targets, results, doc.blocks, outline.sections, profile, six);
   for (const p of pairs) p.summary = `${targets[p.target]!.text} ↔ ${p.result === null ? '（无）' : results[p.result]!.text}`;
   const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);
   const budget = extractBudget(doc.blocks, outline.sections, profile, cover.year);

@@ -190,6 +190,26 @@ describe(RULE, () => {
     expect(await targets('年度目标为惠及农户50万户，新建高标准农田12万亩。')).toEqual([expect.stringContaining('新建高标准农田12万亩')]);
   });
 
+  it('results written “指标：年度目标X，实际完成Y”, a target restated among the results, a results table, a plan added in the goals part (ninth field trial)', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const report = (goals: string, results: string) =>
+      `示例区统计局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n编制10人，实有人员9人。\n二、部门整体支出绩效目标\n${goals}\n三、绩效目标完成情况\n${results}\n四、存在的问题\n基层数据质量仍需提高。\n五、改进措施\n加强培训。\n六、自评结果\n自评得分95分，等级为“优”。\n`;
+    const goals = async (t: string) => (await auditor.check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message);
+    const targets = '1.开展入户调查不少于200户；\n2.数据上报及时率≥98%。';
+    expect(await goals(report(targets, '1.入户调查：年度目标200户，实际完成236户，完成目标。\n2.数据上报及时率：年度目标98%，实际完成99.5%，完成目标。'))).toEqual([]);
+    expect(await goals(report(targets, '1.入户调查：年度目标200户，实际完成180户。\n2.数据上报及时率：年度目标98%，实际完成99.5%，完成目标。'))).toEqual([expect.stringContaining('实际完成“实际完成180户”')]);
+    // the target restated is no result: the figure after it is
+    expect(await goals(report(targets, '1.全年开展入户调查236户。\n2.数据上报及时率目标值不低于98%，统计结果为95%。'))).toEqual([expect.stringContaining('统计结果为95%')]);
+    // a cause on a line of its own in the results part explains the shortfall
+    expect(await goals(report(targets, '1.全年开展入户调查236户。\n2.数据上报及时率达到96%。\n数据上报及时率未达目标的原因：两个乡镇统计站人员调整，月报延迟报送。'))).toEqual([]);
+    // money added to the plan in the goals part is no target
+    expect(await goals(report(`（一）预算资金情况：2025年全年预算数500.00万元，年中追加50.00万元。\n（二）绩效目标：\n${targets}`, '1.全年开展入户调查236户。\n2.数据上报及时率达到99.5%。'))).toEqual([]);
+    // a results table answers the targets set in the text; its units include 万亩 and 个工作日
+    expect(await goals(report('1.建成高标准农田面积4.2万亩以上；\n2.登记办结时限不超过3个工作日。', '三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析\n建成高标准农田面积 | ≥4.2万亩 | 4.26万亩 | 无偏差\n登记办结时限 | ≤3个工作日 | 2.5个工作日 | 无偏差'))).toEqual([]);
+    expect(await goals(report('1.建成高标准农田面积4.2万亩以上；\n2.登记办结时限不超过3个工作日。', '三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析\n建成高标准农田面积 | ≥4.2万亩 | 4.26万亩 | 无偏差\n登记办结时限 | ≤3个工作日 | 4.5个工作日 | —'))).toEqual(expect.arrayContaining([expect.stringContaining('4.5个工作日')]));
+  });
+
   it('a result stated in the target\'s own sentence, and a year in the target that names the period (third field trial)', async () => {
     const { createNodeAuditor } = await import('../../src/lib/node.js');
     const auditor = await createNodeAuditor({});
