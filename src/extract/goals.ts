@@ -15,9 +15,9 @@ const UNITS = '个工作日|工作日|万亩|万平方米|平方公里|万公斤
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
 /** 增长15% is a rate of growth (the verb right before the number); 提高到92% reaches a level. */
-const GROWTH = /(增长|提高|提升|增加|上升)了?$/;
+const GROWTH = /(增长|提高|提升|增加|上升)了?(?:约|近|超过?|达到?)?$/;
 /** 下降5% is a reduction: reaching it means falling at least that much. */
-const DECLINE = /(下降|降低|减少|压减|压缩)了?$/;
+const DECLINE = /(下降|降低|减少|压减|压缩)了?(?:约|近|超过?|达到?)?$/;
 /** A clause whose subject is only a comparison ("同比增长6.2%") speaks of the clause before it. */
 const BARE_COMPARISON = /^(同比|较上年度?|比上年度?|与上年相比|较去年|比去年)?$/;
 const MAX = /以内|不超过|控制在|(?<!不)低于|≤|不高于/; // 不低于 is a floor, not a cap

@@ -37,6 +37,7 @@ describe(RULE, () => {
       // issue 8, point 1: measure words of one family compare as one unit (家 / 个 / 项, 人 / 名)
       // how many indicators were set describes the targets; it is none (a self-probe of the ninth round)
       ['counts of indicators and goals (设置一级指标3个、二级指标8个、三级指标20个；绩效目标共5项)', goals('本局设置一级指标3个、二级指标8个、三级指标20个，绩效目标共5项。全年完成业务培训12期。', '完成业务培训12期。')],
+      ['a growth written with 约 (提高约55公斤) answers a growth target (预期提高50公斤以上)', goals('项目区粮食亩均产能预期提高50公斤以上。', '项目区粮食亩均产能提高约55公斤。')],
       ['a target in 家 answered in 个, one in 个 answered in 项', goals('全年计划引进企业5家，完成项目10个。', '全年引进企业6个，完成项目10项。')],
       ['money allocated (下达、安排) in the goals part is not a target', goals('该工程下达补助资金50万元，全年完成业务培训12期。', '完成业务培训12期。')],
       ['a transfer payment in the goals part is money allocated, not a target (省级资金转移支付…万元)', goals('本镇转移支付绩效目标按项目设置：中央级资金转移支付124.23万元，省级资金转移支付370.83万元；全年完成业务培训12期。', '完成业务培训12期。')],
