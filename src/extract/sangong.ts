@@ -40,6 +40,17 @@ const SPENT_TOTAL = /^(?:[^，。；\d]{0,8}?(?:19|20)\d{2}年度?)?[^，。；\
 // (比年初预算增加…, 较上年度预算数减少…: the words between 比 and the period may name its stage)
 const CHANGED = /(?:增加|减少|增长|下降|节约|节省|压减|上升|降低|减支|增支)了?$/;
 const COMPARED = /[比较与][^，。；\d]{0,6}?(预算|上年|去年)[^，。；]{0,6}(减少|增加|节约|节省|超出|超支|下降|上升|增长|多|少)|同比|较上年/;
+/**
+ * A clause that opens with what was spent and its figure, with no stage word: "预算12.00万元，支出8.74万元"
+ * (not "较2022年支出10万元减少…": a comparison opens with 比/较/与).
+ */
+const SPENT_FIGURE = /^[^，。；：\d比较与]{0,4}支出(?:数|额|金额)?(?:为|是|共计|合计)?\s*\d/;
+/** A clause that opens or closes with 其中: what follows details the figure stated before it. */
+const DETAIL = /^其中|其中[：:]?$/;
+/** A paragraph that details a total: 其中：…, 2023年度“三公”经费中，因公出国（境）费0.00元；… */
+const DETAILS_OPENS = /^\s*(?:其中|[^，。；]{0,24}?三公[”"」’']?经费中[，：:])/;
+/** A sentence that opens with a comparison (较上年9.15万元减少0.41万元，下降4.48%): no figure of its own. */
+const COMPARISON_OPENS = /^\s*(?:比|较|与|同比)/;
 /** After a figure: it is the base of a rate (…84.82万元的73.2%). */
 const RATE_BASE = /^的\s*\d+(?:\.\d+)?\s*%/;
 const REASON = /原因|主要是|主要由于|由于|因为|系因/;
@@ -73,17 +84,27 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
   // sentences of another year are set aside only where some 三公 sentence states the report's year's
   // figures (a cover year one off from the year all the 三公 sentences name must not empty both sides)
   const year = reportYear !== undefined && blocks.some((b) => b.kind !== 'row' && SANGONG_TOPIC.test(b.norm) && sentences(b).some((s) => yearOfFigures(s) === reportYear)) ? reportYear : undefined;
+  // where the paragraph before left off: a paragraph that opens with 其中 (or …“三公”经费中，) details the
+  // total of the paragraph right before it ("…支出决算8,600.00元，完成预算的71.67%。" / next line "其中：
+  // 因公出国（境）费0.00元；…"), on that total's side
+  let before: { inSangong: boolean; side: 'budget' | 'actual' | undefined; otherYear: boolean } | undefined;
   for (const block of blocks) {
+    const detailsBefore = before !== undefined && DETAILS_OPENS.test(block.norm) ? before : undefined;
+    before = undefined;
     if (block.kind === 'row') continue;
     if (!SANGONG_TOPIC.test(block.norm)) continue;
-    let inSangong = false;
+    let inSangong = detailsBefore?.inSangong ?? false;
     // the side the sentences of the paragraph speak of, until one names another ("…决算支出数为
     // 1165.08万元。其中：因公出国（境）费支出0万元；公务用车购置费支出204.78万元；…": ； ends a sentence)
-    let side: 'budget' | 'actual' | undefined;
+    let side = detailsBefore?.side;
     // a sentence of another year's 三公 figures (last year's, for comparison; next year's budget), and
     // the 其中 sentences after it, state no figure of the report's year
-    let otherYear = false;
+    let otherYear = detailsBefore?.otherYear ?? false;
     for (const s of sentences(block)) {
+      // "…支出8.74万元，为全年预算12.00万元的72.83%；较上年9.15万元减少0.41万元，下降4.48%。其中：…": a
+      // comparison between a total and its 其中 states no figure of the year (nor is 较2022年 a sentence
+      // of 2022's figures); the topic and the side go on over it
+      if (inSangong && !otherYear && COMPARISON_OPENS.test(s.norm) && !SANGONG_TOPIC.test(s.norm)) continue;
       const y = year !== undefined ? yearOfFigures(s) : undefined;
       if (y !== undefined) otherYear = y !== year;
       else if (!/^其中/.test(s.norm.trim())) otherYear = false;
@@ -121,6 +142,7 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       if (stated.length === 2 && stated[0]!.y.src.column === stated[1]!.y.src.column) stated.splice(stated[0]!.at < stated[1]!.at ? 0 : 1, 1);
       for (const x of stated) fact[x.side].yoy = x.y;
     }
+    before = { inSangong, side, otherYear };
   }
   readTables(blocks, fact);
   return fact;
@@ -129,9 +151,13 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
 /** Clause by clause: each clause names (or inherits) its side and its item(s). */
 function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | undefined, carried: 'budget' | 'actual' | undefined): 'budget' | 'actual' | undefined {
   let side = carried;
-  // the side the sentence's figures went to last: what a sentence after it goes on about ("决算
-  // 9.86万元，完成预算的82.17%。其中：…" goes on about the actual, not the budget its rate names)
-  let spoken = carried;
+  // the figures stated last, of one item, and their sides: what a 其中 after them details, and what a
+  // sentence after it goes on about. Of an actual and a budget beside it, the actual: "支出8.74万元，
+  // 预算12.00万元。其中：…", "支出8.74万元，为全年预算12.00万元的72.83%。其中：…" and "预算12.00万元，支出
+  // 8.74万元。其中：…" detail the 8.74 spent, the budget being its measure; only a budget stated alone
+  // takes the list ("预算数3.00万元，其中…；决算数2.50万元，其中…"). (Was: the side the last figure went to.)
+  let last: { item: string; budget: boolean; actual: boolean } | undefined;
+  const subject = (): 'budget' | 'actual' | undefined => (last?.actual ? 'actual' : last?.budget ? 'budget' : undefined);
   let both = false;
   let items: string[] = defaultItem ? [defaultItem] : [];
   let nil = false;
@@ -150,19 +176,24 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     both = /预算(数)?(和|及|与|、)决算|决算(数)?(和|及|与|、)预算/.test(c);
     // "财政拨款安排的“三公”经费支出3.10万元": spending out of what was allocated, not a budget
     const spentOfAllocated = SPENT_OF_ALLOCATED.test(c);
+    const named = itemsOf(c);
+    // "…支出8.74万元，预算12.00万元，其中：…": the list details the figures before it, on their subject's side
+    if (DETAIL.test(c)) side = subject() ?? side;
     // "…决算支出785万元，较年初预算减少28%，其中：…": a comparison with the budget names no side of its own
     if (COMPARED.test(c) && !firstIn(all, offset, offset + clause.length)) {
       // (the side stays the figure's before it)
     } else if (ACTUAL.test(c)) side = 'actual';
     else if (BUDGET.test(spentOfAllocated ? withoutFundNames(c).replace(SPENT_OF_ALLOCATED, '') : withoutFundNames(c))) side = 'budget';
     else if (spentOfAllocated) side = 'actual';
+    // "财政拨款预算12.00万元，支出8.74万元": what was spent of the same item as the budget figure just
+    // before it is the actual (not so a 其中 list's "公务接待费支出3万元" under a budget: it names its item)
+    else if (side === 'budget' && named.length === 0 && last?.budget && last.item === items[0] && SPENT_FIGURE.test(c)) side = 'actual';
     // "公务接待费支出3.10万元，年初预算为3.00万元": an item's spending, then its budget beside it
     else if (/支出/.test(c) && BUDGET_NEXT.test(clauses[ci + 1] ?? '')) side = 'actual';
     // "也未发生“三公”经费支出": what happened is the actual side
     else if (/未发生|没有发生/.test(c)) side = 'actual';
     // "2023年“三公”经费财政拨款支出3.18万元": the 三公 spending itself, named with no stage word
     else if (!side && SPENT_TOTAL.test(c)) side = 'actual';
-    const named = itemsOf(c);
     if (named.length > 0) items = named;
     // "决算数比预算数减少3.13万元": a difference, not a figure of either side
     let a = COMPARED.test(c) ? undefined : firstIn(all, offset, offset + clause.length);
@@ -174,7 +205,10 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     const item = items[0];
     const sides = both ? (['budget', 'actual'] as const) : side ? [side] : [];
     if (a && item) {
-      if (sides.length === 1) spoken = sides[0];
+      if (sides.length > 0) {
+        if (last?.item !== item) last = { item, budget: false, actual: false };
+        for (const sd of sides) last[sd] = true;
+      }
       for (const sd of sides) {
         fact[sd].src ??= sentenceSrc(s);
         setItem(fact[sd], item, { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src });
@@ -188,7 +222,7 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     }
     offset += clause.length;
   }
-  return spoken;
+  return subject() ?? carried;
 }
 
 /** The first amount that starts in [from, to). */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSangong } from '../../src/extract/sangong.js';
 import { linesToDoc } from '../../src/read/txt.js';
+import { runRule, SKELETON, variant } from '../helpers/rule-tester.js';
 
 const printed = (side: { total?: { printed: string }; items: Record<string, { printed: string } | 'nil'> }) => ({
   total: side.total?.printed,
@@ -144,5 +145,64 @@ describe('三公 figures', () => {
       expect(printed(f.actual).items).toEqual({ '公务用车购置及运行（维护）费': '785万元', 公务用车购置费: '274万元', 公务用车运行维护费: '511万元' });
       expect(f.budget.items).toEqual({});
     }
+  });
+});
+
+/**
+ * Field trial 9: a 其中 list after a sentence that states the 三公 spending with its budget beside it
+ * details the spending (决算数), not the budget; and a 其中 paragraph under a total paragraph details it.
+ */
+describe('which total a 三公 其中 list details (field trial 9)', () => {
+  const SANGONG = SKELETON.split('\n')[12]!;
+  const sangong = (text: string) => variant(SKELETON, [SANGONG, text]);
+  /** Items that add up to the 5.36 spent (0 + 3.90 + 1.46), and items that do not (0 + 3.90 + 1.66 = 5.56). */
+  const HOLDS = '其中：因公出国（境）费0万元，公务用车运行维护费3.90万元，公务接待费1.46万元。';
+  const FAILS = HOLDS.replace('1.46', '1.66');
+  /** A statement of the 5.36 spent beside its budget of 7.50, then the list given. */
+  const shapes: [string, (list: string) => string][] = [
+    ['支出, then its budget (支出X，预算Y。其中)', (l) => `2025年度本局“三公”经费财政拨款支出5.36万元，预算7.50万元。${l}`],
+    ['支出 as a rate of the budget (为全年预算Y的p%。其中)', (l) => `2025年度本局“三公”经费财政拨款支出5.36万元，为全年预算7.50万元的71.47%。${l}`],
+    ['the same with the 其中 in one sentence (…的p%，其中)', (l) => `2025年度本局“三公”经费财政拨款支出5.36万元，为全年预算7.50万元的71.47%，${l}`],
+    ['the budget, then plain 支出 (预算Y，支出X。其中)', (l) => `2025年度本局“三公”经费财政拨款预算7.50万元，支出5.36万元。${l}`],
+    ['a rate and a 较上年 sentence between the total and its 其中', (l) => `2025年度本局“三公”经费财政拨款支出5.36万元，为全年预算7.50万元的71.47%；较上年6.02万元减少0.66万元，下降10.96%。${l}`],
+    ['the 其中 list in the next paragraph', (l) => `2025年度本局“三公”经费财政拨款预算7.50万元，支出决算5.36万元，完成预算的71.47%。\n${l}`],
+    ['the list in the next paragraph as …“三公”经费中，', (l) => `2025年度本局“三公”经费财政拨款预算7.50万元，支出决算5.36万元，完成预算的71.47%。\n2025年度“三公”经费中，${l.replace('其中：', '')}`],
+  ];
+
+  it.each(shapes)('%s: the items are the actual\'s', (_name, total) => {
+    const f = extractSangong(linesToDoc(`某单位\n${total(HOLDS)}\n`, 'x.txt').blocks);
+    expect(printed(f.actual)).toEqual(three('5.36万元', '0万元', '3.90万元', '1.46万元'));
+    expect(printed(f.budget)).toEqual({ total: '7.50万元', items: {} });
+  });
+
+  it.each(shapes)('%s: items adding up to the actual hold, no 三公 finding', async (_name, total) => {
+    const text = sangong(total(HOLDS));
+    for (const rule of ['sangong-total-mismatch', 'sangong-actual-missing', 'sangong-component-missing']) expect(await runRule(rule, text)).toEqual([]);
+  });
+
+  it.each(shapes)('%s: items not adding up to the actual are an error on the 决算数', async (_name, total) => {
+    expect(await runRule('sangong-total-mismatch', sangong(total(FAILS)))).toMatchObject([
+      { data: { total: '5.36', sum: '5.56', diff: '0.20' }, message: '“三公”经费决算数各项之和 5.56 万元，与“三公”经费决算数 5.36 万元不符，差额 0.20 万元' },
+    ]);
+  });
+
+  it('held: 其中 right after the spending, the budget later; a budget stated alone takes its list', () => {
+    const after = extractSangong(linesToDoc(`某单位\n2025年度本局“三公”经费财政拨款支出5.36万元，${HOLDS}全年预算7.50万元，完成预算的71.47%。\n`, 'x.txt').blocks);
+    expect(printed(after.actual)).toEqual(three('5.36万元', '0万元', '3.90万元', '1.46万元'));
+    expect(printed(after.budget)).toEqual({ total: '7.50万元', items: {} });
+    const plan = extractSangong(linesToDoc(`某单位\n2025年度本局“三公”经费财政拨款预算7.50万元。${HOLDS}\n`, 'x.txt').blocks);
+    expect(printed(plan.budget)).toEqual(three('7.50万元', '0万元', '3.90万元', '1.46万元'));
+    expect(printed(plan.actual)).toEqual({ total: undefined, items: {} });
+    // a budget's list that says 支出 of each item stays the budget's
+    const spentItems = extractSangong(linesToDoc('某单位\n2025年“三公”经费预算7.50万元，其中：公务接待费支出1.46万元，公务用车运行维护费支出6.04万元。\n', 'x.txt').blocks);
+    expect(printed(spentItems.budget).items).toEqual({ 公务接待费: '1.46万元', 公务用车运行维护费: '6.04万元' });
+    expect(printed(spentItems.actual)).toEqual({ total: undefined, items: {} });
+  });
+
+  it('held: a 其中 paragraph after another year\'s total, or after a paragraph of no 三公 figure, is not attached', () => {
+    const last = extractSangong(linesToDoc(`某单位\n2024年度本局“三公”经费财政拨款支出6.02万元。\n${HOLDS}\n2025年度“三公”经费财政拨款支出5.36万元。\n`, 'x.txt').blocks, 2025);
+    expect(printed(last.actual)).toEqual({ total: '5.36万元', items: {} });
+    const apart = extractSangong(linesToDoc(`某单位\n2025年度本局“三公”经费财政拨款支出5.36万元。\n本局严格执行中央八项规定精神。\n${HOLDS}\n`, 'x.txt').blocks);
+    expect(printed(apart.actual).items).toEqual({});
   });
 });
