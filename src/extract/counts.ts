@@ -140,8 +140,20 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   if (listed[0]) listed[0] = listed[0].replace(/^.*?(?:设有|下设|内设|设立|设置|包括|主要有|分别为|涉及)|^[^、]*?(?:机关|本局|本委|中心|单位|部门)设/, '');
   if (listed.length < 2) return undefined;
   const after = /^([^，。；、\d（]{0,8})/.exec(text.slice(q.end))?.[1] ?? '';
+  // "寿光市、昌乐县共8个村庄": the places the counted things are in, not a list of them (places whose
+  // head word, 市 / 县, is no part of the noun counted; "城关镇、龙场镇共2个乡镇" is a list)
+  if (/(?:共|共计|合计|总计)$/.test(before)) {
+    const heads = listed.map((x) => x.replace(/(?:共计?|合计|总计)$/, '')).map((x) => PLACE.exec(x)?.[0]);
+    if (heads.every((h) => h !== undefined && !after.slice(0, 4).includes(h))) return undefined;
+  }
   return { subject: after || q.unit, listed, etc, at: q.at - before.length };
 }
+
+/** The head word of a place name. */
+const PLACE = /(?:街道|社区|省|市|县|区|镇|乡|村|州|旗)$/;
+
+/** A figure in a clause: digits with a unit or measure word after them (20人, 3.5万元, 2024年). */
+const FIGURE = /\d(?:[\d.,]*)\s*(?:[个人名项家所辆台户次件条处座套份期批元万亿年月日%％余多]|平方|公里|千米|吨|亩)/;
 
 /** Items at 、 and ，, outside brackets; "A、B和C" splits its last item only when that fits the count. */
 export function splitList(s: string, declared: number | undefined): string[] {
@@ -166,7 +178,8 @@ export function splitList(s: string, declared: number | undefined): string[] {
     if (x.length > 0) out.push(x);
   }
   // a clause that is no longer an item ends the list: one with a figure ("共有干部职工20人")
-  const cut = out.findIndex((x, i) => i > 0 && /\d/.test(x) && !/\d/.test(out[0]!));
+  // (digits in a name, 区120急救指挥中心, are no figure)
+  const cut = out.findIndex((x, i) => i > 0 && FIGURE.test(x) && !/\d/.test(out[0]!));
   const list = cut > 0 ? out.slice(0, cut) : out;
   const last = list[list.length - 1];
   if (declared !== undefined && last && list.length === declared - 1) {

@@ -191,6 +191,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['retired staff listed beside the serving without 其中: the staff serving are the 在职', 'staffing', '50', '本单位核定编制50名，实有人员65人，在职人员45人，退休人员20人。', '本单位核定编制50名，实有人员65人，在职人员60人，退休人员5人。'],
   ['a 其中 list of staff going on after a ； with the retired', 'staffing', '56', '机关编制56人；年末实有人数76人，其中在职人员48人，包括行政人员22人，事业人员26人；退休人员15人，聘用人员5人，遗属8人。', '机关编制56人；年末实有人数76人，其中在职人员58人，包括行政人员32人，事业人员26人；退休人员15人，聘用人员3人。'],
   ['a headcount that counts the retired lists them as a part', 'sum', '42', '年末实有人数42人，其中在职30人、退休12人。', '年末实有人数42人，其中在职30人、退休10人。'],
+  ['a list item with digits in its name (区120急救指挥中心) is one item', 'count', '4', '下属事业单位4个：区疾病预防控制中心、区卫生监督所、区妇幼保健院、区120急救指挥中心。', '下属事业单位5个：区疾病预防控制中心、区卫生监督所、区妇幼保健院、区120急救指挥中心。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
@@ -220,6 +221,13 @@ describe('relations in every shape: held and broken', () => {
     expect(await rates('“三公”经费预算15.00万元，实际支出11.82万元。\n2025年政府性基金预算收入为移民后期扶持基金450.00万元，全年支出432.60万元，执行率96.13%。')).not.toContain('15.00');
     // a plan that names no subject of its own still serves (项目资金总额 … 实际支出 … 执行率)
     expect(await rates('项目资金总额500.00万元。\n全年实际支出480.00万元，执行率96.00%。')).toEqual(['500.00']);
+  });
+
+  it('places before 共N个 are where the counted things are, not a list of them (寿光市、昌乐县共8个村庄); 城关镇、龙场镇共2个乡镇 is a list', async () => {
+    const counts = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'count').map((c) => c.status);
+    expect(await counts('寿光市、昌乐县共8个村庄的污水管网工期顺延。')).toEqual([]);
+    expect(await counts('城关镇、龙场镇共2个乡镇开展试点。')).toEqual(['pass']);
+    expect(await counts('城关镇、龙场镇共3个乡镇开展试点。')).toEqual(['fail']);
   });
 
   it('a rate message names the unit of its figures (元, not 万元)', async () => {
