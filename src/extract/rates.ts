@@ -68,6 +68,11 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   if (!spent) return;
   const budget = plannedFor(s, spent, earlier, before, arrival, r.at);
   if (!budget) return;
+  // a sentence that states another figure of its own before the one spent ("…预算收入为移民后期扶持基金
+  // 450.00万元，全年支出432.60万元，执行率96.13%") measures the rate against it, read or not: no plan
+  // from elsewhere
+  const sp = spent;
+  if (budget.s !== s && s.qs.some((q) => q.at < sp.at && q.family === sp.family && q.depth === 0 && isRateOperand(q))) return;
   const rf = figure(s, r);
   // (完成年初预算的 names no rate: the share of the plan it states)
   const subject = r.label.endsWith('的') ? `${r.label}比例` : r.label;
@@ -98,7 +103,24 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   }
   // (another paragraph's plan of a subject of its own, “三公”经费预算, is no plan of a figure that names
   // none: "全年支出432.60万元，执行率96.13%" in the part about another fund)
-  const general = GENERIC_SUBJECT.test(spentLabel.replace(FIGURE_WORDS, ''));
+  const general = GENERIC_SUBJECT.test(spentLabel.replace(FIGURE_WORDS, '')) && !BUDGET_PART.test(spentLabel);
+  const own = (q: Quantity): boolean => {
+    const part = BUDGET_PART.exec(spentLabel)?.[0];
+    return part !== undefined ? BUDGET_PART.exec(q.label)?.[0] === part : !GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''));
+  };
+  // a figure of a subject of its own (基本支出1,854.30万元，…预算执行率97.08%) against that subject's plan
+  // where a paragraph before breaks the plan down ("调整预算为3,580.00万元（基本支出1,910.00万元，…）"),
+  // not against the whole plan
+  if (!budget && !general) {
+    for (let k = before.length - 1; k >= 0 && !budget; k--) {
+      const e = before[k]!;
+      for (const q of e.qs) {
+        if (q.depth > 0 && fits(q) && own(q) && partOfPlan(e, q)) budget = { s: e, q };
+      }
+      // (a plan broken down by subjects, none of them this figure's: no plan of it)
+      if (!budget && e.qs.some((q) => q.depth > 0 && partOfPlan(e, q) && (BUDGET_PART.test(q.label) || !GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))))) return undefined;
+    }
+  }
   for (let k = before.length - 1; k >= 0 && !budget; k--) {
     const e = before[k]!;
     for (const q of e.qs) {
@@ -106,6 +128,18 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
     }
   }
   return budget;
+}
+
+/** The parts of a budget by their nature: 基本支出 and 项目支出 name a subject (支出 aside they look generic). */
+const BUDGET_PART = /基本支出|项目支出|人员经费|公用经费/;
+
+/** A figure in the brackets right after a plan figure: a part of the plan ("调整预算为3,580.00万元（基本支出1,910.00万元，…）"). */
+function partOfPlan(e: Stretch, q: Quantity): boolean {
+  const open = e.c.text.lastIndexOf('（', q.at);
+  if (open < 0) return false;
+  let owner: Quantity | undefined;
+  for (const x of e.qs) if (x.end <= open) owner = x;
+  return owner !== undefined && PLANNED.test(owner.label) && /^\s*$/.test(e.c.text.slice(owner.end, open).replace(/[万亿]?元/, ''));
 }
 
 /** A plan of one class of spending (三公, 会议费 …), never the whole plan of a figure that names none. */

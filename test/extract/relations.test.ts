@@ -127,6 +127,7 @@ const SHAPES: [string, string, string, string, string][] = [
   // the plan a rate is measured against (ninth field trial: three false errors)
   ['a part\'s 预算执行率 against its own plan stated after the figure spent', 'rate', '660.00', '全年调整预算为1,200.00万元，全年支出1,100.00万元。\n1.基本支出660.00万元，基本支出调整预算700.00万元，预算执行率94.29%。', '全年调整预算为1,200.00万元，全年支出1,100.00万元。\n1.基本支出660.00万元，基本支出调整预算700.00万元，预算执行率90.29%。'],
   ['a rate against the whole plan, not the part listed after its 其中', 'rate', '5418.77', '2025年全年预算数5,630.28万元，其中年初预算4,980.00万元，年中追加650.28万元。\n2025年全年支出5,418.77万元，预算执行率为96.24%。', '2025年全年预算数5,630.28万元，其中年初预算4,980.00万元，年中追加650.28万元。\n2025年全年支出5,418.77万元，预算执行率为98.24%。'],
+  ['a part\'s rate against its part of a plan broken down in brackets a paragraph before', 'rate', '1608.57', '调整预算为3,580.00万元（基本支出1,910.00万元，项目支出1,670.00万元）。\n全年支出3,462.87万元。\n1.基本支出1,854.30万元，预算执行率97.08%。\n2.项目支出1,608.57万元，预算执行率96.32%。', '调整预算为3,580.00万元（基本支出1,910.00万元，项目支出1,670.00万元）。\n全年支出3,462.87万元。\n1.基本支出1,854.30万元，预算执行率97.08%。\n2.项目支出1,608.57万元，预算执行率98.32%。'],
   ['a 得分率 column of a score table: 得分 ÷ 分值 on its row', 'rate', '32.5', '一级指标 | 分值 | 得分 | 得分率（%）\n决策 | 15 | 14 | 93.33\n产出 | 35 | 32.5 | 92.86\n合计 | 50 | 46.5 | 93.00', '一级指标 | 分值 | 得分 | 得分率（%）\n决策 | 15 | 14 | 93.33\n产出 | 35 | 32.5 | 94.86\n合计 | 50 | 46.5 | 93.00'],
   ['traditional characters in a rate (預算執行率) and corner-bracket quotes', 'rate', '4385.00', '全年預算數4385.00萬元，實際支出4150.92萬元，預算執行率94.66%。「三公」經費決算5.12萬元。', '全年預算數4385.00萬元，實際支出4150.92萬元，預算執行率95.66%。「三公」經費決算5.12萬元。'],
   ['an execution rate over a 预算总金额 stated paragraphs before', 'rate', '7105.62', '2023年部门预算总金额7105.62万元，其中：基本支出4812.30万元，项目支出2293.32万元。\n部门预算编制完整。\n全年实际支出6948.17万元，预算执行率97.78%。', '2023年部门预算总金额7105.62万元，其中：基本支出4812.30万元，项目支出2293.32万元。\n部门预算编制完整。\n全年实际支出6948.17万元，预算执行率96.78%。'],
@@ -219,6 +220,8 @@ describe('relations in every shape: held and broken', () => {
   it('a rate whose figure spent names no subject is not measured against another paragraph\'s plan of its own subject (“三公”经费预算)', async () => {
     const rates = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'rate').map((c) => (c.values as { denominator: string }).denominator);
     expect(await rates('“三公”经费预算15.00万元，实际支出11.82万元。\n2025年政府性基金预算收入为移民后期扶持基金450.00万元，全年支出432.60万元，执行率96.13%。')).not.toContain('15.00');
+    // a sentence with a figure of its own before the one spent is measured against it, not a plan elsewhere
+    expect(await rates('调整预算为3,580.00万元。\n三、政府性基金预算支出情况\n政府性基金预算收入为移民后期扶持基金450.00万元，全年支出432.60万元，执行率96.13%。')).toEqual([]);
     // a plan that names no subject of its own still serves (项目资金总额 … 实际支出 … 执行率)
     expect(await rates('项目资金总额500.00万元。\n全年实际支出480.00万元，执行率96.00%。')).toEqual(['500.00']);
   });
