@@ -31,7 +31,7 @@ const COUNT_TOKEN = new RegExp(`^\\d+(?:\\.\\d+)?(?:${Object.keys(MEASURE_FAMILY
 const STANDARD = /标准(?:为|是)?$|(?:补助|补贴|奖补|奖励|收费|发放|资助|救助|保障|付费)标准|单价|限额|每(?:亩|人|户|平方米|公里|吨|头|只)(?:补助|补贴|奖补|奖励)?(?:为|是)?$/;
 
 /** A clause that names only which figure it states: the target, the result (年度目标200户, 实际完成236户). */
-const FIGURE_ONLY = /^(?:年度|全年|本年)?(?:目标值?|指标值|计划值?|预期值?|实际(?:完成值?|值|数)?|完成值?|完成数|(?:问卷调查|调查|统计|测评|考核|监测|评价)?结果(?:为|是)?)$/;
+const FIGURE_ONLY = /^(?:年度|全年|本年)?(?:值|数|目标值?|指标值|计划值?|预期值?|实际(?:完成值?|值|数|[\u4e00-\u9fff]{2})?|完成值?|完成数|(?:问卷调查|调查|统计|测评|考核|监测|评价)?结果(?:为|是)?)$/;
 const TARGET_ONLY = /目标|指标值|计划|预期/;
 /** An indicator's target restated among the results: 服务对象满意度目标值（不低于）90%. */
 const RESTATED_TARGET = /(?:年度)?(?:目标值?|指标值|计划值|预期值)$/;
@@ -55,9 +55,14 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
       // "入户调查：年度目标200户，实际完成236户": the indicator named before a colon
       let named = '';
       for (const clause of s.norm.split(/(?<=[，；。、：])/)) {
+        // an indicator's name before a colon (digits in it too: "2.65岁以上老年人健康管理率：")
+        if (clause.endsWith('：') && (!/\d/.test(clause) || matchesOf(QUANTITY, clause).length === 0)) {
+          named = cleanSubject(clause.slice(0, -1).replace(/^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/, ''));
+          offset += clause.length;
+          continue;
+        }
         // no digit, no quantity: most clauses of a goals section (the regex below is the costly part)
         if (!/\d/.test(clause)) {
-          if (clause.endsWith('：')) named = cleanSubject(clause.slice(0, -1).replace(/^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/, ''));
           offset += clause.length;
           continue;
         }
@@ -65,7 +70,7 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         const c = clause.replace(/[，；。、：]$/, '').replace(/^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/, '');
         const m = matchesOf(QUANTITY, c).at(-1);
         // (a standard or a unit price, 补贴标准为每亩100元, is how the money is paid: no target, no result)
-        if (m && !/占[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length))) {
+        if (m && !/(?:占|相当于)[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length))) {
           const before = c.slice(0, m.index);
           const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/[≥≤><=＞＜]+$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
           // (a figure named only as the target or the result, 年度目标200户 / 实际完成236户, is of the
@@ -334,10 +339,27 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
       p.cause = r.src;
       continue;
     }
+    // "…目标2个，实际完成1个。未完成原因：…": the sentence right after the result's gives its cause
+    const next = causeAfter(blocks, r.src);
+    if (next) {
+      p.cause = next;
+      continue;
+    }
     const hit = sevenSentences.find((s) => CAUSE.test(s.norm) && namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')));
     if (hit) p.cause = sentenceSrc(hit);
   }
 }
+
+/** The sentence right after `at`'s in its paragraph, when it opens by giving a cause (未完成原因：…, 主要是…). */
+function causeAfter(blocks: readonly Block[], at: Src): Src | undefined {
+  const b = blocks.find((x) => x.line === at.line && x.kind === 'paragraph');
+  if (!b) return undefined;
+  const ss = sentences(b);
+  const i = ss.findIndex((x) => x.norm.includes(at.excerpt.trim()) || at.excerpt.includes(x.norm.trim()));
+  const next = i >= 0 ? ss[i + 1] : undefined;
+  return next && CAUSE_OPENS.test(next.norm) ? sentenceSrc(next) : undefined;
+}
+const CAUSE_OPENS = /^\s*(?:[^，。；：]{0,10}原因(?:是|为|：|:)|主要是|主要由于|由于|因为|系因)/;
 
 const SHORTFALL_WORDS = /未达(到)?(预期|目标)|未完成|未能完成|差距|不及预期|低于(预期|目标)/;
 

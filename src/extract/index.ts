@@ -25,6 +25,12 @@ import { withProseCells } from './cells.js';
 
 /** Words of a clause that says what was done: a result, wherever it stands. */
 const DONE = /实际完成|已完成|完成了|实际发放|实际支出/;
+
+/** Two subjects that share a word of two characters (粮食, 节水). */
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) if (/^[\u4e00-\u9fff]{2}$/.test(a.slice(i, i + 2)) && b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
 /** Words of a sentence that sets a target (outside a part about targets). */
 const SETS_TARGET = /目标|力争|预期|确保|争取|任务|指标值|要求/;
 /**
@@ -95,6 +101,26 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const proseResults = results.length;
   for (const r of table.results) results.push(r);
   const pairs = pairGoals(targets, results);
+  for (const p of pairs) {
+    // a target the text sets, answered by a table's row: the row's 偏差原因 is its cause too
+    if (p.result !== null && p.result >= proseResults) {
+      const cause = table.causes[p.result - proseResults];
+      if (cause) p.cause = cause;
+      continue;
+    }
+    if (p.result !== null) continue;
+    // "建成区粮食综合生产能力每亩提高100公斤以上" restated in the table as "亩均粮食产能提升 | ≥100公斤": the
+    // row whose target is the same figure, of a subject sharing a word, answers it
+    const t = targets[p.target]!;
+    const row = table.targets.findIndex((x) => Number(x.value) === Number(t.value) && x.unit === t.unit && sharesWord(x.subject, t.subject));
+    if (row >= 0) {
+      p.result = proseResults + row;
+      p.why = `指标表中目标同为${t.value}${t.unit}的一行`;
+      delete p.whyEn;
+      const cause = table.causes[row];
+      if (cause) p.cause = cause;
+    }
+  }
   table.targets.forEach((t, i) => {
     const cause = table.causes[i];
     pairs.push({ target: targets.length, result: proseResults + i, why: '指标表同一行', ...(cause ? { cause } : {}) });

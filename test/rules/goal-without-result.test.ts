@@ -211,6 +211,22 @@ describe(RULE, () => {
     expect(await goals(report('1.建成高标准农田面积4.2万亩以上；\n2.登记办结时限不超过3个工作日。', '三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析\n建成高标准农田面积 | ≥4.2万亩 | 4.26万亩 | 无偏差\n登记办结时限 | ≤3个工作日 | 4.5个工作日 | —'))).toEqual(expect.arrayContaining([expect.stringContaining('4.5个工作日')]));
   });
 
+  it('more result shapes of the ninth field trial: 目标值X，完成值Y; 实际开展/实际接待; a name with digits before the colon; the cause in the next sentence; a target restated in the table with other words; a share in the goals part', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const report = (goals: string, results: string) =>
+      `示例区卫生健康局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n编制10人，实有人员9人。\n二、部门整体支出绩效目标\n${goals}\n三、绩效目标完成情况\n${results}\n四、存在的问题\n个别项目推进较慢。\n五、改进措施\n加强调度。\n六、自评结果\n自评得分95分，等级为“优”。\n`;
+    const goals = async (t: string) => (await auditor.check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message);
+    expect(await goals(report('1.完成农村公路提档升级改造30公里；\n2.开展文化惠民演出不少于200场。', '1.农村公路提档升级：目标值30公里，完成值32.6公里，超额完成。\n2.文化惠民演出：目标不少于200场，实际开展236场。'))).toEqual([]);
+    expect(await goals(report('1.完成农村公路提档升级改造30公里；\n2.开展文化惠民演出不少于200场。', '1.农村公路提档升级：目标值30公里，完成值28.6公里。\n2.文化惠民演出：目标不少于200场，实际开展236场。'))).toEqual([expect.stringContaining('完成值28.6公里')]);
+    expect(await goals(report('1.开展入户调查不少于200户;\n2.65岁以上老年人健康管理率≥70%;', '1.入户调查:年度目标200户,实际完成236户。\n2.65岁以上老年人健康管理率:年度目标70%,实际完成72.1%,完成目标。'))).toEqual([]);
+    expect(await goals(report('新创建国家A级旅游景区2个。', '新创国家A级旅游景区：目标2个，实际完成1个。未完成原因：景区评定会议推迟至次年一季度。'))).toEqual([]);
+    expect(await goals(report('新创建国家A级旅游景区2个。', '新创国家A级旅游景区：目标2个，实际完成1个。景区建设仍在推进。'))).toEqual([expect.stringContaining('实际完成1个')]);
+    expect(await goals(report('建成区粮食综合生产能力每亩提高100公斤以上。', '三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析\n亩均粮食产能提升 | ≥100公斤 | 112公斤 | 无偏差'))).toEqual([]);
+    expect(await goals(report('其中新增高效节水灌溉面积0.8万亩。', '三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析\n新增高效节水灌溉面积 | ≥0.8万亩 | 0.75万亩 | 部分地块土壤黏重，经批准调整为管道输水灌溉'))).toEqual([]);
+    expect(await goals(report('年中追加预算后，追加额相当于年初预算的13.06%；完成业务培训12期。', '完成业务培训12期。'))).toEqual([]);
+  });
+
   it('a result stated in the target\'s own sentence, and a year in the target that names the period (third field trial)', async () => {
     const { createNodeAuditor } = await import('../../src/lib/node.js');
     const auditor = await createNodeAuditor({});
