@@ -13,10 +13,12 @@ import { RETIRED } from './lexicon.js';
 
 /** A quota of one kind of post (行政编制, 政法专项编制 …), as opposed to the quota as a whole. */
 // (机关编制 is the organ's whole quota, 镇政府机关编制56人, not a kind of post: 机关工勤编制 is one by 工勤)
-const KIND = /(?:行政|事业|政法专项|政法|工勤|参公|参照公务员法管理|全额拨款|差额拨款|自收自支|专项|公益)[^、，]{0,4}编制(?:数)?$/;
-const QUOTA = /编制(?:人数|数|总数|总额)?$/;
+// (编制核定数 as well as 核定编制: "事业编制核定数 35 名")
+const KIND = /(?:行政|事业|政法专项|政法|工勤|参公|参照公务员法管理|全额拨款|差额拨款|自收自支|专项|公益)[^、，]{0,4}编制(?:核定)?(?:数)?$/;
+const QUOTA = /编制(?:核定)?(?:人数|数|总数|总额)?$/;
 // (a label drops a trailing 有: 在职实有23人 is labelled 在职实)
-const ACTUAL = /(?:实有|(?:在职|在编|年末|目前|现)实|在职|在编|在岗)(?:在编|在职)?(?:人员|人数|职工|干部职工)?(?:总数)?$/;
+// (实有行政人员, 实有在编教职工, and a bare 实有 whose label the reader cut to 实: "编制20名，实有22名")
+const ACTUAL = /(?:实有|(?:在职|在编|年末|目前|现)实|在职|在编|在岗|^实)(?:在编|在职)?(?:行政|事业|参公|工勤|正式)?(?:人员|人数|教职工|职工|干部职工|工作人员)?(?:总数)?$/;
 /** 编制20人，实际23人 / 实际正式教职工23人: 实际 is the headcount only right after a quota in its sentence. */
 const ACTUAL_AFTER_QUOTA = /^实际(?:人数|在编人数|在岗人数|(?:正式|在编|在岗|在职)?(?:教职工|职工|干部职工|工作人员|人员)(?:人数)?)?$/;
 /** 预算编制, 编制计划 …: 编制 as "drawing up", not posts. */

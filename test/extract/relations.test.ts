@@ -193,6 +193,11 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a 其中 list of staff going on after a ； with the retired', 'staffing', '56', '机关编制56人；年末实有人数76人，其中在职人员48人，包括行政人员22人，事业人员26人；退休人员15人，聘用人员5人，遗属8人。', '机关编制56人；年末实有人数76人，其中在职人员58人，包括行政人员32人，事业人员26人；退休人员15人，聘用人员3人。'],
   ['a headcount that counts the retired lists them as a part', 'sum', '42', '年末实有人数42人，其中在职30人、退休12人。', '年末实有人数42人，其中在职30人、退休10人。'],
   ['a list item with digits in its name (区120急救指挥中心) is one item', 'count', '4', '下属事业单位4个：区疾病预防控制中心、区卫生监督所、区妇幼保健院、区120急救指挥中心。', '下属事业单位5个：区疾病预防控制中心、区卫生监督所、区妇幼保健院、区120急救指挥中心。'],
+  // headcounts of a kind, and a bare 实有 (ninth field trial)
+  ['实有行政人员 against 行政编制', 'staffing', '68', '核定行政编制68名，年末实有行政人员64名。', '核定行政编制68名，年末实有行政人员74名。'],
+  ['实有在编教职工 against 教职工编制', 'staffing', '1856', '本部门核定教职工编制1,856名，年末实有在编教职工1,800名。', '本部门核定教职工编制1,856名，年末实有在编教职工1,900名。'],
+  ['a bare 实有 after the quota', 'staffing', '20', '全局编制20名，实有18名。', '全局编制20名，实有22名。'],
+  ['编制核定数 as the quota', 'staffing', '35', '市文化馆事业编制核定数35名，实有事业人员32名。', '市文化馆事业编制核定数35名，实有事业人员38名。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
