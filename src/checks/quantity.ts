@@ -6,7 +6,7 @@
  * turned into numbers: two bounds made from different decimals never compare wrongly.
  */
 import type { FigureFact } from '../extract/model.js';
-import { MONEY_SHIFT } from '../extract/lexicon.js';
+import { MONEY_SHIFT, PHYSICAL_UNITS } from '../extract/lexicon.js';
 import { decimalsOf, fmt, SCALE, type Money } from '../extract/money.js';
 
 export interface Quantity {
@@ -150,8 +150,11 @@ export function valueOf(f: FigureFact, unit: string, decimals: number): Money {
   const exp = SCALE + shift - frac.length;
   const digits = BigInt(i + frac);
   const v = exp >= 0 ? digits * 10n ** BigInt(exp) : digits / 10n ** BigInt(-exp);
-  if (f.family !== 'money' && f.family !== 'pct' && f.family !== 'score') return { v: neg ? -v : v, h: 0n };
-  const d = Math.max(frac.length, decimals);
+  // (counts are exact; a measure printed with decimals, 1.32万亩, is rounded at its own last decimal:
+  // a whole one, 30万亩, is as exact as a count, a target set at 30)
+  const physical = PHYSICAL_UNITS.includes(f.family);
+  if ((f.family !== 'money' && f.family !== 'pct' && f.family !== 'score' && !physical) || (physical && frac.length === 0)) return { v: neg ? -v : v, h: 0n };
+  const d = physical ? frac.length : Math.max(frac.length, decimals);
   const hExp = SCALE + shift - d - 1;
   const h = hExp >= 0 ? 5n * 10n ** BigInt(hExp) : 0n;
   return { v: neg ? -v : v, h };

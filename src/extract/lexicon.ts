@@ -12,6 +12,12 @@ export const MONEY_SHIFT: Record<string, number> = { 元: -4, 千元: -1, 万元
  * Measure words and the family they compare in: 家 / 个 / 项 count projects and enterprises alike
  * (a target of 5家 is met by 5个); people are 人 or 名.
  */
+/**
+ * Physical measures (万亩, 公里, 吨 …): each its own family, so a figure in 亩 is added only to figures
+ * in 亩 (万亩 and 亩 are not mixed), rounded as printed like money.
+ */
+export const PHYSICAL_UNITS: readonly string[] = ['万亩', '亩', '公顷', '平方公里', '平方米', '公里', '千米', '万吨', '吨', '公斤'];
+
 export const MEASURE_FAMILY: Record<string, string> = {
   人: 'people', 名: 'people',
   个: 'units', 家: 'units', 项: 'units', 所: 'units',

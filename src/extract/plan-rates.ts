@@ -183,7 +183,8 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
   }
   if (!got) return undefined;
   // nothing between the result and its rate but the words of the rate (完成校舍…2.96万平方米，完成目标的105.71%)
-  for (const q of s.qs) if (q !== r && q.at < r.at && figure(s, q).src.column > got.src.column) return undefined;
+  // (the result itself, read as a figure too now that its unit is one: 32.5万亩)
+  for (const q of s.qs) if (q !== r && q.at < r.at && !(q.number === got.value && q.unit === got.unit) && figure(s, q).src.column > got.src.column) return undefined;
   if (!target) {
     const ts = targets();
     const pair = pairGoals(ts, [got]).find((p) => p.result === 0);

@@ -8,7 +8,7 @@
 import type { Block } from '../read/types.js';
 import type { Src } from './model.js';
 import { memoised, reportMemo } from './report-memo.js';
-import { MEASURE_FAMILY, MONEY_SHIFT } from './lexicon.js';
+import { MEASURE_FAMILY, MONEY_SHIFT, PHYSICAL_UNITS as PHYSICAL } from './lexicon.js';
 import { cnToInt, isWhiteSpaceCode } from './text.js';
 
 export interface Compact {
@@ -90,8 +90,13 @@ function approxAt(text: string, at: number, end: number): boolean {
   return APPROX_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || APPROX_AFTER.test(text.slice(end, end + 2));
 }
 
+/**
+ * Physical measures (万亩, 公里, 吨 …): each its own family, so a figure in 亩 is added only to figures
+ * in 亩 (万亩 and 亩 are not mixed: a list in one of them is compared as printed).
+ */
+
 /** Units a figure may carry: money, %, 人次 and the lexicon's measure words (longest first). */
-const UNITS = [...Object.keys(MONEY_SHIFT), '%', '人次', ...Object.keys(MEASURE_FAMILY)].sort((a, b) => b.length - a.length);
+const UNITS = [...Object.keys(MONEY_SHIFT), '%', '人次', ...Object.keys(MEASURE_FAMILY), ...PHYSICAL].sort((a, b) => b.length - a.length);
 const NUMBER = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(${UNITS.join('|')})?`, 'g');
 const CN_NUMBER = /([一二两三四五六七八九十百]+)(人|名|个|家|项|所|辆|台)/g;
 /** Words before a Chinese numeral that make it a count (共五个, 设九个, 编制二十七人), not a word (一项工作). */
