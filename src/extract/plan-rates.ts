@@ -183,8 +183,13 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
   }
   if (!got) return undefined;
   // nothing between the result and its rate but the words of the rate (完成校舍…2.96万平方米，完成目标的105.71%)
-  // (the result itself, read as a figure too now that its unit is one: 32.5万亩)
-  for (const q of s.qs) if (q !== r && q.at < r.at && !(q.number === got.value && q.unit === got.unit) && figure(s, q).src.column > got.src.column) return undefined;
+  // (the result itself, read as a figure too now that its unit is one: 32.5万亩; and the plan stated
+  // right after the result: "…村庄142个，年度目标为150个，完成率96.67%")
+  const planAfter = plannedBefore(quantifiedClauses(ctx.blocks, rf.src.line, rf.src.line, 'target'), got, true);
+  for (const q of s.qs) {
+    if (q === r || q.at >= r.at || (q.number === got.value && q.unit === got.unit) || (planAfter && q.number === planAfter.value && q.unit === planAfter.unit)) continue;
+    if (figure(s, q).src.column > got.src.column) return undefined;
+  }
   if (!target) {
     const ts = targets();
     const pair = pairGoals(ts, [got]).find((p) => p.result === 0);
@@ -193,7 +198,7 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
   // the plan the rate's own sentence states before the result (计划新建道路10公里，实际完成8公里，完成率80%):
   // both are named by their clauses' words (计划新建道路, 实际完成)
   if (!target) {
-    const planned = plannedBefore(k >= 0 ? ctx.results : quantifiedClauses(ctx.blocks, rf.src.line, rf.src.line, 'result'), got);
+    const planned = plannedBefore(k >= 0 ? ctx.results : quantifiedClauses(ctx.blocks, rf.src.line, rf.src.line, 'result'), got) ?? planAfter;
     if (planned && planned.unit === got.unit && !planned.approximate && !got.approximate && !planned.cumulative && !got.cumulative) {
       return { relation: 'rate', subject: r.label, rate: rf, numerator: goalFigure(got, true), denominator: goalFigure(planned, true), src: rf.src };
     }
@@ -205,12 +210,16 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
 /** A clause that states what was planned, not what was done: 计划…, 年度目标…, 预期… */
 const PLAN_CLAUSE = /^(?:全年|年度|本年度?|当年)?(?:计划|目标|预期|任务)/;
 
-/** The nearest clause before a result, in its sentence and its unit, that states the plan. */
-function plannedBefore(clauses: readonly GoalFact[], got: GoalFact): GoalFact | undefined {
+/**
+ * The nearest clause before a result (or, `after`, right after it: "新增完成治理村庄142个，年度目标为
+ * 150个，完成率96.67%"), in its sentence and its unit, that states the plan.
+ */
+function plannedBefore(clauses: readonly GoalFact[], got: GoalFact, after = false): GoalFact | undefined {
   let planned: GoalFact | undefined;
   for (const g of clauses) {
-    if (g === got || g.src.line !== got.src.line || g.src.excerpt !== got.src.excerpt || g.src.column >= got.src.column || g.unit !== got.unit) continue;
-    if (PLAN_CLAUSE.test(g.text) && (!planned || g.src.column > planned.src.column)) planned = g;
+    if (g === got || g.src.line !== got.src.line || g.src.excerpt !== got.src.excerpt || g.unit !== got.unit || !PLAN_CLAUSE.test(g.text)) continue;
+    if (!after && g.src.column < got.src.column && (!planned || g.src.column > planned.src.column)) planned = g;
+    if (after && g.src.column > got.src.column && (!planned || g.src.column < planned.src.column)) planned = g;
   }
   return planned;
 }
@@ -218,6 +227,6 @@ function plannedBefore(clauses: readonly GoalFact[], got: GoalFact): GoalFact | 
 /** A goal's figure, labelled by its subject, or (`clauseWords`) by the words of its clause before it. */
 function goalFigure(g: GoalFact, clauseWords = false): FigureFact {
   const dot = g.value.indexOf('.');
-  const before = clauseWords ? g.text.slice(0, g.text.indexOf(g.value)) : '';
+  const before = clauseWords ? g.text.slice(0, g.text.indexOf(g.value)).replace(/(?:为|是|达到?)$/, '') : '';
   return { label: before || g.subject, number: g.value, unit: g.unit, family: g.unit, decimals: dot < 0 ? 0 : g.value.length - dot - 1, src: g.src };
 }

@@ -201,6 +201,7 @@ const SHAPES: [string, string, string, string, string][] = [
   // physical measures (ninth field trial): a list in 万亩, rounded as printed
   ['a list in 万亩 and its 合计', 'sum', '3.16', '各县建成面积分别为：建水县1.32万亩、石屏县0.98万亩、弥勒市0.86万亩，合计3.16万亩。', '各县建成面积分别为：建水县1.32万亩、石屏县0.98万亩、弥勒市1.06万亩，合计3.16万亩。'],
   ['a total in 公里 and its 其中', 'sum', '28.6', '完成农村公路改造28.6公里，其中县道12.4公里、乡道16.2公里。', '完成农村公路改造28.6公里，其中县道12.4公里、乡道14.2公里。'],
+  ['a completion rate with the plan stated after the result (…142个，年度目标为150个，完成率94.67%)', 'rate', '142', '新增完成生活污水治理村庄142个，年度目标为150个，完成率94.67%。', '新增完成生活污水治理村庄142个，年度目标为150个，完成率96.67%。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
