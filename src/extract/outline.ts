@@ -272,9 +272,12 @@ export function matchSquashed(sq: string, profile: Profile, strict: boolean, par
   // a Chinese title's head noun is its end: 项目绩效评价结论 is a 结论 (it ends in the alias 评价结论)
   // before it is a 项目绩效 part (it starts with the core of 项目绩效情况); a loose match of its start
   // gives way to a name its end spells out. Not in a coordination (存在问题及改进措施 names two parts,
-  // and the first one stays its match)
+  // and the first one stays its match). The end may be a whole name, 情况 and all: 部门整体支出绩效目标
+  // 完成情况 holds the goals part's title, but ends in the results part's 绩效目标完成情况 (and so does
+  // its …完成情况分析: an analysis of a part is that part)
   let byEnd: ProfileSection | undefined;
   let byEndLen = 0;
+  const analysed = sq.endsWith('分析') ? sq.slice(0, -2) : '';
   for (const { section: s, cand, core } of candidatesOf(profile)) {
     const whole = sq === cand || sq === core;
     // a heading that starts with a name's core matches it, unless it goes on with another head
@@ -286,9 +289,10 @@ export function matchSquashed(sq: string, profile: Profile, strict: boolean, par
       bestLen = core.length;
       exact = whole;
     }
-    if (!strict && !whole && core.length >= 4 && sq.endsWith(core) && core.length > byEndLen) {
+    const end = strict || whole || core.length < 4 ? 0 : sq.endsWith(cand) || analysed.endsWith(cand) ? cand.length : sq.endsWith(core) ? core.length : 0;
+    if (end > byEndLen) {
       byEnd = s;
-      byEndLen = core.length;
+      byEndLen = end;
     }
   }
   // (a heading whose start matched a name but whose end is another part's: 项目绩效评价结论)

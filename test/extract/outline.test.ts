@@ -98,6 +98,78 @@ describe('outline', () => {
     expect(r.files[0]!.findings.map((f) => f.message).join()).toContain('一、六');
   });
 
+  describe("a heading that holds the goals part's whole title but ends in the results part's (部门整体支出绩效目标完成情况; ninth field trial)", async () => {
+    // as the CLI reads it: the outline picked by the headings (a Chengde unit: the hebei outline)
+    const auto = await createNodeAuditor({ rules: RULES });
+    const report = (goals: string | undefined, results: string | undefined) =>
+      [
+        '承德市示例县农业农村局2024年度部门整体支出绩效自评报告',
+        '一、部门基本情况',
+        '内设股室5个，编制20人，实有人员18人。',
+        ...(goals === undefined ? [] : [goals, '1.培训高素质农民不少于300人；', '2.农产品抽检合格率≥97%。']),
+        ...(results === undefined ? [] : [results, '1.全年培训高素质农民326人，完成目标。', '2.农产品抽检合格率达到98.6%，完成目标。']),
+        '四、存在的问题',
+        '部分乡镇培训组织不够精细。',
+        '五、改进措施',
+        '细化培训计划。',
+        '六、自评结果',
+        '自评得分93分，等级为“优”。',
+      ].join('\n');
+    const audit = async (goals: string | undefined, results: string | undefined) => {
+      const text = report(goals, results);
+      const r = auto.finish([await auto.check({ name: 'p.txt', text })]);
+      const m = auto.model(auto.readText('p.txt', text));
+      return {
+        profile: m.profile,
+        parts: m.outline.sections.map((x) => [x.no, x.text]),
+        missing: r.files[0]!.findings.filter((f) => f.ruleId === 'section-missing').map((f) => f.message),
+        goals: (r.files[0]!.checks ?? []).filter((c) => c.relation === 'goal').map((c) => c.status),
+      };
+    };
+
+    it('with the goals part before it, both parts are found and each goal is checked against its result', async () => {
+      // it was taken for a second goals part: 缺少第三部分“绩效目标完成情况”, and no goal checked
+      expect(await audit('二、部门整体支出绩效目标', '三、部门整体支出绩效目标完成情况')).toEqual({
+        profile: 'hebei',
+        parts: [['一', '一、部门基本情况'], ['二', '二、部门整体支出绩效目标'], ['三', '三、部门整体支出绩效目标完成情况'], ['四', '四、存在的问题'], ['五', '五、改进措施'], ['六', '六、自评结果']],
+        missing: [],
+        goals: ['pass', 'pass'],
+      });
+    });
+
+    it('alone, it is the results part, and the goals part is the one missing', async () => {
+      const a = await audit(undefined, '三、部门整体支出绩效目标完成情况');
+      expect(a.parts.slice(0, 2)).toEqual([['一', '一、部门基本情况'], ['三', '三、部门整体支出绩效目标完成情况']]);
+      expect(a.missing).toEqual(['缺少第二部分“部门整体支出绩效目标”']);
+    });
+
+    it('held: the goals part under its own title, and the results part under the outline\'s title', async () => {
+      const goalsOnly = await audit('二、部门整体支出绩效目标', undefined);
+      expect(goalsOnly.parts.slice(0, 2)).toEqual([['一', '一、部门基本情况'], ['二', '二、部门整体支出绩效目标']]);
+      expect(goalsOnly.missing).toEqual(['缺少第三部分“绩效目标完成情况”']);
+      expect((await audit('二、部门整体支出绩效目标', '三、绩效目标完成情况')).parts.map((x) => x[0])).toEqual(['一', '二', '三', '四', '五', '六']);
+    });
+
+    it('in every outline with both parts: the end is a whole name, 情况 included (or before a closing 分析)', async () => {
+      const [hebei, national, city] = await Promise.all(['hebei', 'national-dept', 'city-form'].map((id) => resolveProfile(id)));
+      // a Hubei report's 四、整体支出绩效目标完成情况, read with the national outline: 五 绩效目标实现情况分析
+      expect(matchSection('整体支出绩效目标完成情况', national!, false)?.no).toBe('五');
+      expect(matchSection('部门整体支出绩效目标实现情况', national!, false)?.no).toBe('五');
+      expect(matchSection('年度绩效目标完成情况', national!, false)?.no).toBe('五');
+      expect(matchSection('部门整体支出绩效目标完成情况分析', national!, false)?.no).toBe('五');
+      expect(matchSection('部门整体支出绩效目标实现情况', hebei!, false)?.no).toBe('三');
+      expect(matchSection('整体支出绩效目标完成情况分析', hebei!, false)?.no).toBe('三');
+      expect(matchSection('部门整体支出绩效目标完成情况', city!, false)?.no).toBe('四');
+      // held: the goals part's own names, and a coordination of both parts (its first one stays)
+      expect(matchSection('部门整体支出绩效目标', national!, false)?.no).toBe('二');
+      expect(matchSection('年度绩效目标', national!, false)?.no).toBe('二');
+      expect(matchSection('部门（单位）整体支出绩效目标', city!, false)?.no).toBe('二');
+      expect(matchSection('部门整体支出绩效目标及完成情况', hebei!, false)?.no).toBe('二');
+      // held: a heading with no number and no heading style matches only a name as it is
+      expect(matchSection('部门整体支出绩效目标完成情况', hebei!, true)).toBeUndefined();
+    });
+  });
+
   describe('a table of contents is not the sections it lists', async () => {
     // the outline picked by the headings, as the CLI reads a document
     const auto = await createNodeAuditor({ rules: [] });
