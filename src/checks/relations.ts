@@ -303,7 +303,7 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
   if (r.prior && signed) {
     const item = sumCheck({
       kind: 'yoy', key: `rel:${at(cur.src)}`, subject: r.subject, dimension: '同比', unit, total: c, totalPrinted: shownIn(cur, unit),
-      items: [{ money: valueOf(r.prior, unit, d), label: '上年数', src: r.prior.src }, { money: signed, label: r.direction === 'down' ? '减少额（负）' : '增加额', src: r.change!.src }],
+      items: [{ money: valueOf(r.prior, unit, d), label: r.versusStart ? '年初数' : '上年数', src: r.prior.src }, { money: signed, label: r.direction === 'down' ? '减少额（负）' : '增加额', src: r.change!.src }],
       src: cur.src,
     });
     item.values = { current: shownIn(cur, unit), prior: shownIn(r.prior, unit), change: shownIn(r.change!, unit), unit };
@@ -319,8 +319,8 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
       subject: r.subject,
       shareKind: 'change',
       direction: r.direction === 'down' ? 'down' : 'up',
-      baseName: r.prior ? '上年数' : '上年数（本年数减变动额）',
-      baseNameEn: r.prior ? 'the prior-year figure' : 'the prior-year figure (this year minus the change)',
+      baseName: r.versusStart ? '年初数' : r.prior ? '上年数' : '上年数（本年数减变动额）',
+      baseNameEn: r.versusStart ? 'the figure at the start of the year' : r.prior ? 'the prior-year figure' : 'the prior-year figure (this year minus the change)',
       amount: { v: abs(delta.v), h: delta.h },
       base: prior,
       pct: r.rate.number,

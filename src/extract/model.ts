@@ -270,6 +270,8 @@ export interface RelationFact {
   change?: FigureFact;
   rate?: FigureFact;
   direction?: 'up' | 'down' | 'flat';
+  /** change: compared with the plan at the start of the year (比年初), not with last year. */
+  versusStart?: boolean;
   /** rate: numerator ÷ denominator (执行数 ÷ 预算数). */
   numerator?: FigureFact;
   denominator?: FigureFact;

@@ -941,6 +941,10 @@ function fromToChange(s: Stretch, i: number, out: RelationFact[]): void {
 }
 
 /** 比上年增加 X，增长 p%; 上年为 P: the change of figure q, when the words follow it directly. */
+/** A comparison with the plan at the start of the year (比年初, 较年初预算数), and that plan's label. */
+const VS_START = /^[，,]?\s*(?:比|较|与)年初(?:预算数?)?(?:相比)?/;
+const START_PLAN = /年初(?:预算|批复)?(?:数|安排)?(?:为|是)?$/;
+
 function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {
   if (isAttribute(q) || q.family === 'pct') return;
   const text = s.c.text;
@@ -958,7 +962,10 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   // "（其中…运行维护费10.20万元），比上年减少…" is the change of the figure before the bracket
   if (q.depth > 0 && raw.includes('）')) return;
   const between = raw.replace(BRACKETED, '');
-  const cmp = COMPARISON.exec(between);
+  // "年初预算2,156.00万元，…，全年预算为2,486.40万元，比年初增长17.32%": a change against the plan at the
+  // start of the year, stated before in the sentence
+  const vsStart = VS_START.exec(between);
+  const cmp = COMPARISON.exec(between) ?? vsStart;
   let prior: Quantity | undefined;
   let k = n;
   // "本年 C，上年 P，增长 p%": the prior figure stated beside the current one
@@ -966,6 +973,10 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
     prior = next;
     k = n + 1;
   } else if (!cmp || cmp.index > 12) return;
+  if (!prior && vsStart && cmp === vsStart) {
+    for (let j = i - 1; j >= 0 && !prior; j--) if (s.qs[j]!.family === q.family && s.qs[j]!.depth === 0 && START_PLAN.test(s.qs[j]!.label)) prior = s.qs[j];
+    if (!prior) return;
+  }
   const rest = text.slice(prior ? prior.end : q.end, s.to).replace(BRACKETED, '');
   const verb = CHANGE_VERB.exec(rest);
   if (!verb || verb.index > (prior ? 12 : 24)) {
@@ -985,7 +996,7 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   const direction = verb ? (verb[1] === '持平' ? 'flat' : DOWN.test(verb[1]!) ? 'down' : 'up') : 'up';
   const cf = figure(s, q);
   out.push({
-    relation: 'change', subject: q.label, current: cf,
+    relation: 'change', subject: q.label, current: cf, ...(vsStart && cmp === vsStart ? { versusStart: true } : {}),
     ...(prior ? { prior: figure(s, prior) } : {}),
     ...(change ? { change: figure(s, change) } : {}),
     ...(rate ? { rate: figure(s, rate) } : {}),

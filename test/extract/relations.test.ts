@@ -202,6 +202,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a list in 万亩 and its 合计', 'sum', '3.16', '各县建成面积分别为：建水县1.32万亩、石屏县0.98万亩、弥勒市0.86万亩，合计3.16万亩。', '各县建成面积分别为：建水县1.32万亩、石屏县0.98万亩、弥勒市1.06万亩，合计3.16万亩。'],
   ['a total in 公里 and its 其中', 'sum', '28.6', '完成农村公路改造28.6公里，其中县道12.4公里、乡道16.2公里。', '完成农村公路改造28.6公里，其中县道12.4公里、乡道14.2公里。'],
   ['a completion rate with the plan stated after the result (…142个，年度目标为150个，完成率94.67%)', 'rate', '142', '新增完成生活污水治理村庄142个，年度目标为150个，完成率94.67%。', '新增完成生活污水治理村庄142个，年度目标为150个，完成率96.67%。'],
+  ['a change against the plan at the start of the year (…全年预算为X，比年初增长p%)', 'change', '2486.40', '年初预算2,156.00万元，年中调增330.40万元，全年预算为2,486.40万元，比年初增长15.32%。', '年初预算2,156.00万元，年中调增330.40万元，全年预算为2,486.40万元，比年初增长17.32%。'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
 ];
 
@@ -240,6 +241,11 @@ describe('relations in every shape: held and broken', () => {
     expect(await counts('寿光市、昌乐县共8个村庄的污水管网工期顺延。')).toEqual([]);
     expect(await counts('城关镇、龙场镇共2个乡镇开展试点。')).toEqual(['pass']);
     expect(await counts('城关镇、龙场镇共3个乡镇开展试点。')).toEqual(['fail']);
+  });
+
+  it('a change against the start of the year says so (比年初增长幅度, not 同比)', async () => {
+    const r = await auditText('某单位2025年度工作情况\n年初预算2,156.00万元，年中调增330.40万元，全年预算为2,486.40万元，比年初增长17.32%。\n');
+    expect(r.files[0]!.findings.map((f) => f.message)).toContain('全年预算比年初增长幅度应为 15.32%（330.40 ÷ 2156.00 万元），报告写为 17.32%');
   });
 
   it('a rate message names the unit of its figures (元, not 万元)', async () => {
