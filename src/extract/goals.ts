@@ -361,6 +361,15 @@ function causeAfter(blocks: readonly Block[], at: Src): Src | undefined {
 }
 const CAUSE_OPENS = /^\s*(?:[^，。；：]{0,10}原因(?:是|为|：|:)|主要是|主要由于|由于|因为|系因)/;
 
+/** A shortfall stated with its figure (…未达到100%, 完成36台，未完成…): about one indicator, not in general. */
+function namedShortfall(text: string): boolean {
+  const m = SHORTFALL_WORDS.exec(text);
+  if (!m) return false;
+  const from = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index)) + 1;
+  const ends = text.slice(m.index).search(/[。；]/);
+  return /\d/.test(text.slice(from, ends < 0 ? text.length : m.index + ends));
+}
+
 const SHORTFALL_WORDS = /未达(到)?(预期|目标)|未完成|未能完成|差距|不及预期|低于(预期|目标)/;
 
 /**
@@ -371,7 +380,8 @@ const SHORTFALL_WORDS = /未达(到)?(预期|目标)|未完成|未能完成|差�
 export function genericCause(blocks: readonly Block[], sections: readonly SectionFact[], profile: Profile): Src | undefined {
   const seven = sectionWithRole(profile, sections, 'problems');
   if (!seven) return undefined;
-  const b = blocks.find((x) => x.line > seven.line && x.line <= seven.endLine && x.kind === 'paragraph' && SHORTFALL_WORDS.test(x.norm) && CAUSE.test(x.norm));
+  // (not one about a shortfall it names by its figure: "资金执行率未达到100%，原因是…" explains that one)
+  const b = blocks.find((x) => x.line > seven.line && x.line <= seven.endLine && x.kind === 'paragraph' && SHORTFALL_WORDS.test(x.norm) && CAUSE.test(x.norm) && !namedShortfall(x.norm));
   const first = b ? sentences(b)[0] : undefined;
   return first ? sentenceSrc(first) : undefined;
 }
