@@ -117,8 +117,9 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
       for (const q of e.qs) {
         if (q.depth > 0 && fits(q) && own(q) && partOfPlan(e, q)) budget = { s: e, q };
       }
-      // (a plan broken down by subjects, none of them this figure's: no plan of it)
-      if (!budget && e.qs.some((q) => q.depth > 0 && partOfPlan(e, q) && (BUDGET_PART.test(q.label) || !GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))))) return undefined;
+      // (a part's figure, where the plan is broken down by parts none of which is its own: no plan of it;
+      // the whole, 全年一般公共预算支出, is measured against the whole plan, found below)
+      if (!budget && BUDGET_PART.test(spentLabel) && e.qs.some((q) => q.depth > 0 && partOfPlan(e, q) && (BUDGET_PART.test(q.label) || !GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))))) return undefined;
     }
   }
   for (let k = before.length - 1; k >= 0 && !budget; k--) {
