@@ -40,6 +40,17 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
     for (const p of pairs) if (p.result === null) skipped.push({ check: 'goal-pairing', why: 'no-results-part', fields: { target: targets[p.target]!.text }, src: targets[p.target]!.src });
     pairs = pairs.filter((p) => p.result !== null);
   }
+  // one target stated twice (in the text and again in a results table's row) and answered by the same
+  // result is one indicator: one check, not two findings for one shortfall
+  const seen = new Set<string>();
+  pairs = pairs.filter((p) => {
+    if (p.result === null) return true;
+    const t = targets[p.target]!;
+    const key = `${p.result}:${Number(t.value)}${t.unit}:${t.comparator}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const items = mapList(pairs, (p) => {
     const t = targets[p.target]!;
     const r = p.result === null ? undefined : results[p.result];

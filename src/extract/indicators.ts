@@ -20,6 +20,9 @@ const TOTAL = /^(合计|总分|总计|小计)$/;
 const INDICATORS_WEIGHT = /^(?:绩效指标|评价指标|指标)[（(](\d{1,3})分[)）]$/;
 const QTY = /^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\s*(\d+(?:\.\d+)?)\s*(%|个工作日|工作日|批次|人次|平方公里|平方米|万?(?:亩|人|户|吨|公斤)|家|个|项|件|次|期|名|所|条|场|公里|天|小时|万元|亿元|元|分)?\s*(以上|以内|以下)?$/;
 
+/** A unit in brackets at the end of an indicator's name: 面积（万亩）, 资金（万元）, 时限（个工作日）. */
+const NAMED_UNIT = /[（(](%|个工作日|工作日|批次|人次|平方公里|平方米|万?(?:亩|人|户|吨|公斤)|家|个|项|件|次|期|名|所|条|场|公里|天|小时|万元|亿元|元|分)[）)]$/;
+
 interface Columns {
   names: number[];
   target: number;
@@ -152,7 +155,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       const t = QTY.exec(cells[cols.target] ?? '');
       const r = QTY.exec(cells[cols.result] ?? '');
       if (t && r) {
-        const unit = t[3] ?? r[3] ?? '';
+        // (a unit named with the indicator, 建成高标准农田面积（万亩） | ≥4.2 | 4.26)
+        const unit = t[3] ?? r[3] ?? NAMED_UNIT.exec(name)?.[1] ?? '';
         const comparator = /≥|>|不低于|不少于|达到/.test(t[1] ?? '') || t[4] === '以上' ? 'min' : /≤|<|不高于|不超过/.test(t[1] ?? '') || /以内|以下/.test(t[4] ?? '') ? 'max' : 'min';
         out.targets.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: `${name}${cells[cols.target]}`, src: at(cols.target) });
         out.results.push({ kind: 'result', subject: name, comparator, value: r[2]!, unit: r[3] ?? unit, approximate: false, cumulative: false, text: `${name}${cells[cols.result]}`, src: at(cols.result) });

@@ -107,6 +107,16 @@ describe(RULE, () => {
       expect(await runRule(RULE, text('个别产出指标未达预期，主要原因是部分居民意见不统一。'))).toEqual([]);
     });
 
+    it('a results table whose row names its unit in brackets (面积（万亩） | ≥4.2 | 4.06) answers the target the text sets, and one shortfall is one finding', async () => {
+      const { createNodeAuditor } = await import('../../src/lib/node.js');
+      const auditor = await createNodeAuditor({});
+      const report = (got: string) =>
+        `示例州农业农村局2025年度农田建设项目支出绩效自评报告\n一、项目基本情况\n绩效目标：建成高标准农田面积4.2万亩以上。\n二、项目资金使用及管理情况\n项目实际支出950.00万元。\n三、项目绩效情况\n| 三级指标 | 年度指标值 | 实际完成值 |\n| 建成高标准农田面积（万亩） | ≥4.2 | ${got} |\n四、存在问题及改进措施\n管护机制不健全。\n五、自评结论\n自评得分94分，评价等级为“优”。\n`;
+      const goals = async (t: string) => (await auditor.check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId.startsWith('goal-')).map((f) => f.ruleId);
+      expect(await goals(report('4.26'))).toEqual([]);
+      expect(await goals(report('4.06'))).toEqual([RULE]);
+    });
+
     it('(kept from before) a reduction target exceeded is not a shortfall', async () => {
       expect(await runRule(RULE, goals('单位能耗下降5%。', '单位能耗下降8%。'))).toEqual([]);
     });
