@@ -1,0 +1,51 @@
+/**
+ * Complete reports of the ninth field trial (test/fixtures/complete/README.md): the correct ones raise no
+ * error or warning (they raised 26 false ones before its fixes), and each report with one figure changed
+ * is reported by the rule its defect breaks, about the changed figure.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createNodeAuditor } from '../src/lib/node.js';
+
+const DIR = 'test/fixtures/complete';
+const files = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
+const correct = files.filter((f) => !/-d\d+\.txt$/.test(f));
+
+/** The defect planted in each changed report: the rule that must report it and a figure its message names. */
+const PLANTED: Record<string, { ruleId: string; figure: string }> = {
+  d01: { ruleId: 'share-mismatch', figure: '1402.15' },
+  d02: { ruleId: 'share-mismatch', figure: '93.77' },
+  d03: { ruleId: 'staffing-exceeds-quota', figure: '48' },
+  d04: { ruleId: 'sangong-over-budget', figure: '42.18' },
+  d05: { ruleId: 'goal-shortfall-unexplained', figure: '36' },
+  d06: { ruleId: 'self-score-missing', figure: '' },
+  d07: { ruleId: 'count-mismatch', figure: '5' },
+  d08: { ruleId: 'sangong-total-mismatch', figure: '10.16' },
+  d09: { ruleId: 'grade-score-mismatch', figure: '88.6' },
+  d10: { ruleId: 'share-mismatch', figure: '98.73' },
+};
+
+/** As the CLI reads a file: the outline chosen from the document. */
+async function findingsOf(file: string) {
+  const auditor = await createNodeAuditor({});
+  return (await auditor.check({ name: file, text: readFileSync(join(DIR, file), 'utf8') })).findings.filter((f) => f.severity !== 'info');
+}
+
+describe('complete reports of the ninth field trial', () => {
+  it('twelve correct reports and ten with a planted defect are here', () => {
+    expect(correct).toHaveLength(12);
+    expect(files.length - correct.length).toBe(Object.keys(PLANTED).length);
+  });
+
+  it.each(correct)('%s: no error or warning', async (file) => {
+    expect((await findingsOf(file)).map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);
+  });
+
+  it.each(Object.entries(PLANTED))('%s is reported by its rule, about the changed figure', async (d, want) => {
+    const file = files.find((f) => f.endsWith(`-${d}.txt`))!;
+    const found = await findingsOf(file);
+    expect(found.map((f) => f.ruleId)).toEqual([want.ruleId]);
+    expect(found[0]!.message).toContain(want.figure);
+  });
+});
