@@ -47,9 +47,25 @@ export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly
     const r = s.qs[i]!;
     if (r.family !== 'pct') continue;
     if (planInPhrase(s, i, out)) continue;
-    if (RATE_WORD.test(r.label)) moneyRate(s, r, out, earlier, before);
+    if (RATE_WORD.test(r.label) || CONTROL_RATE.test(r.label)) moneyRate(s, r, out, earlier, before);
+    else if (BALANCE_RATE.test(r.label)) balanceRate(s, r, out, earlier, before);
     else countRate(s, r, out);
   }
+}
+
+/** 控制率 of a spending against its budget ("三公"经费控制率: 实际支出 ÷ 预算). */
+const CONTROL_RATE = /三公[^，。；]{0,6}控制率(?:为|是|达到?)?$/;
+/** 结转结余率 / 结余率: the balance ÷ the plan ("年末结转结余211.51万元，结转结余率3.76%"). */
+const BALANCE_RATE = /(?:结转结余|结余)率(?:为|是)?$/;
+
+function balanceRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readonly Stretch[], before: readonly Stretch[]): void {
+  let balance: Quantity | undefined;
+  for (const q of s.qs) if (q.at < r.at && q.family === 'money' && q.depth === 0 && /结转结余|结余/.test(q.label) && !/增|减|上年|同比/.test(q.label)) balance = q;
+  if (!balance) return;
+  const budget = plannedFor(s, balance, earlier, before, false, r.at);
+  if (!budget) return;
+  const rf = figure(s, r);
+  out.push({ relation: 'rate', subject: r.label.replace(/(?:为|是)$/, ''), rate: rf, numerator: figure(s, balance), denominator: figure(budget.s, budget.q), src: rf.src });
 }
 
 function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readonly Stretch[], before: readonly Stretch[]): void {
