@@ -23,7 +23,7 @@ const SPENT_ONLY = /执行|决算|实际|支出/;
 /** A label that ends in a plan whatever it names before (支出调整预算为, 支出预算数): a plan. */
 const PLAN_LAST = /(?:预算|预算数|计划)(?:为|是)?$/;
 /** The words of a planned or spent label that say which figure it is, not what it is of. */
-const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|已|总(?=投资|预算|资金)|全年|本年度?|年度|当年|年中|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|支付|兑付|到位|发放|预算数?|年初|调整后?|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
+const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|已|总(?=投资|预算|资金)|全年|本年度?|年度|当年|年中|年末|(?:我|本)(?:局|委|办|厅|院|校|部|所|站|中心|单位|部门)|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|支付|兑付|到位|发放|预算数?|年初|调整后?|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
 const GENERIC_SUBJECT = /^(?:项目|资金|项目资金|部门|单位|整体|财政|部门整体)?(?:金额)?$/;
 
 function isRateOperand(q: Quantity): boolean {
@@ -140,8 +140,10 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   }
   for (let k = before.length - 1; k >= 0 && !budget; k--) {
     const e = before[k]!;
+    // (a plan listed as a part, "…全年预算数X，其中年初预算Y", is not the whole plan)
+    const part = /^\s*其中/.test(e.c.text);
     for (const q of e.qs) {
-      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !(general && ITEM_PLAN.test(q.label))) budget = planOver(budget, { s: e, q });
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && ITEM_PLAN.test(q.label))) budget = planOver(budget, { s: e, q });
     }
   }
   return budget;
@@ -157,6 +159,12 @@ function partOfPlan(e: Stretch, q: Quantity): boolean {
   let owner: Quantity | undefined;
   for (const x of e.qs) if (x.end <= open) owner = x;
   return owner !== undefined && PLANNED.test(owner.label) && /^\s*$/.test(e.c.text.slice(owner.end, open).replace(/[万亿]?元/, ''));
+}
+
+/** A figure after a 其中 of its own sentence: a part listed. */
+function listedPart(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  return /其中/.test(head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('；')) + 1));
 }
 
 /** A plan of one class of spending (三公, 会议费 …), never the whole plan of a figure that names none. */
