@@ -14,6 +14,7 @@ import { isPlanLabel } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
+import { partOfPlan, stageFilter } from './rates.js';
 
 /** The words before a rate of a plan: 完成预算的, 决算数为预算数的, 完成年度目标的, 达到计划的 … */
 const PLAN_RATE = /(?:完成|达到|实现|为|是)了?(?:年初|年度|全年|当年|年度计划|既定|预期)?的?(预算数?|预算资金|目标值?|目标任务|计划数?|任务)的$/;
@@ -112,7 +113,8 @@ function numeratorOf(s: Stretch, r: Quantity, family?: string): Quantity | undef
   let nearest: Quantity | undefined;
   for (const q of s.qs) {
     if (q.at >= r.at) break;
-    if (q.family === 'pct' || NOT_OPERAND.test(q.label) || (family !== undefined && q.family !== family)) continue;
+    // (nor a figure in a bracket the rate follows: "…费15.36万元（购置费0万元，运行维护费15.36万元），为预算的96.00%")
+    if (q.family === 'pct' || q.depth > r.depth || NOT_OPERAND.test(q.label) || (family !== undefined && q.family !== family)) continue;
     if (named && named.length >= 2 && !q.label.includes(named)) continue;
     nearest = q;
   }
@@ -129,10 +131,15 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
   const spent = numeratorOf(s, r, 'money');
   if (!spent) return undefined;
   const subject = subjectOf(clauseLabel(s, spent));
+  // (完成年初预算的: not the adjusted plan)
+  const staged = stageFilter(r.label);
   const fits = (e: Stretch, q: Quantity): boolean => {
-    if (q.family !== 'money' || q === spent || !isPlanLabel(q.label) || SPENT_ONLY.test(q.label.replace(/预算执行/, '')) || NOT_OPERAND.test(q.label)) return false;
+    if (q.family !== 'money' || q === spent || !isPlanLabel(q.label) || SPENT_ONLY.test(q.label.replace(/预算执行/, '')) || NOT_OPERAND.test(q.label) || !staged(q.label)) return false;
     return sameSubject(subjectOf(clauseLabel(e, q)), subject);
   };
+  // (a plan that names no subject, 全年预算, in another paragraph is not the plan of a named item:
+  // "公务接待费1.40万元，为预算的70.00%" after a paragraph on another fund)
+  const ownParagraph = (e: Stretch, q: Quantity): boolean => subject === '' || e.c === s.c || subjectOf(clauseLabel(e, q)) !== '';
   let planned: { s: Stretch; q: Quantity } | undefined;
   for (const q of s.qs) {
     if (q.at >= spent.at) break;
@@ -140,7 +147,12 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
   }
   for (let k = history.length - 1; k >= 0 && !planned; k--) {
     const e = history[k]!;
-    for (const q of e.qs) if (q.depth === 0 && fits(e, q)) planned = { s: e, q };
+    for (const q of e.qs) if (q.depth === 0 && fits(e, q) && ownParagraph(e, q)) planned = { s: e, q };
+    // "预算10.00万元（…公务接待费2.00万元）…。其中：…公务接待费1.40万元，为预算的70.00%": the part of a
+    // plan broken down in brackets that names the item
+    if (!planned && subject !== '') {
+      for (const q of e.qs) if (q.depth > 0 && q.family === 'money' && partOfPlan(e, q) && sameSubject(subjectOf(clauseLabel(e, q)), subject) && subjectOf(clauseLabel(e, q)) !== '') planned = { s: e, q };
+    }
   }
   const numerator = figure(s, spent);
   if (planned) return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: figure(planned.s, planned.q), src: rf.src };

@@ -82,7 +82,7 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     spent = q;
   }
   if (!spent) return;
-  const budget = plannedFor(s, spent, earlier, before, arrival, r.at);
+  const budget = plannedFor(s, spent, earlier, before, arrival, r.at, r.label);
   if (!budget) return;
   // a sentence that states another figure of its own before the one spent ("…预算收入为移民后期扶持基金
   // 450.00万元，全年支出432.60万元，执行率96.13%") measures the rate against it, read or not: no plan
@@ -99,10 +99,14 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
  * The planned figure a spent (or received) one is measured against: of its subject, before it in its
  * sentence, else in the sentences of its paragraph before, else a whole plan in the paragraphs before.
  */
-export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false, rateAt?: number): { s: Stretch; q: Quantity } | undefined {
+export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false, rateAt?: number, stage?: string): { s: Stretch; q: Quantity } | undefined {
   // the clause's words, with a leading 其中 kept (labels drop it)
   const spentLabel = clauseLabel(s, spent);
-  const fits = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !(arrival && /到位/.test(q.label)) && sameSubject(q.label, spentLabel);
+  // (为年初预算的 p%: a plan of another stage, 年中调整后预算, is not the one named)
+  const staged = stageFilter(stage);
+  const fits = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !(arrival && /到位/.test(q.label)) && sameSubject(q.label, spentLabel) && staged(q.label);
+  // (an item's spending, 公务接待费1.40万元，为预算的70.00%, is measured against that item's plan only)
+  const item = ITEM_PLAN.test(spentLabel);
   let budget: { s: Stretch; q: Quantity } | undefined;
   for (const q of s.qs) {
     if (q.at >= spent.at) break;
@@ -116,6 +120,11 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   for (let k = earlier.length - 1; k >= 0 && !budget; k--) {
     const e = earlier[k]!;
     for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label))) budget = planOver(budget, { s: e, q });
+    // "预算10.00万元（…公务接待费2.00万元）。其中：…公务接待费1.40万元，为预算的70.00%": the part of a
+    // plan broken down in brackets that names the spent figure's own subject
+    if (!budget && !GENERIC_SUBJECT.test(spentLabel.replace(FIGURE_WORDS, ''))) {
+      for (const q of e.qs) if (q.depth > 0 && fits(q) && !GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, '')) && partOfPlan(e, q)) budget = { s: e, q };
+    }
   }
   // (another paragraph's plan of a subject of its own, “三公”经费预算, is no plan of a figure that names
   // none: "全年支出432.60万元，执行率96.13%" in the part about another fund)
@@ -143,18 +152,43 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
     // (a plan listed as a part, "…全年预算数X，其中年初预算Y", is not the whole plan)
     const part = /^\s*其中/.test(e.c.text);
     for (const q of e.qs) {
-      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && ITEM_PLAN.test(q.label))) budget = planOver(budget, { s: e, q });
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && ITEM_PLAN.test(q.label)) && !(item && !ITEM_PLAN.test(q.label))) budget = planOver(budget, { s: e, q });
     }
   }
   return budget;
+}
+
+/** The stage words of a plan: the plan at the start of the year, and the whole plan after adjustment. */
+const START_STAGE = /年初/;
+const LATER_STAGE = /调整|全年|追加后/;
+
+/**
+ * Which plans a named stage admits: 年初 not a plan named as adjusted or for the whole year, and
+ * 调整 / 全年 (one figure in most reports) not a plan named as the start of the year; a plan that
+ * names no stage fits any.
+ */
+export function stageFilter(stage: string | undefined): (label: string) => boolean {
+  if (!stage) return () => true;
+  if (START_STAGE.test(stage)) return (label) => !LATER_STAGE.test(label) || START_STAGE.test(label);
+  if (LATER_STAGE.test(stage)) return (label) => !START_STAGE.test(label) || LATER_STAGE.test(label);
+  return () => true;
 }
 
 /** The parts of a budget by their nature: 基本支出 and 项目支出 name a subject (支出 aside they look generic). */
 const BUDGET_PART = /基本支出|项目支出|人员经费|公用经费/;
 
 /** A figure in the brackets right after a plan figure: a part of the plan ("调整预算为3,580.00万元（基本支出1,910.00万元，…）"). */
-function partOfPlan(e: Stretch, q: Quantity): boolean {
-  const open = e.c.text.lastIndexOf('（', q.at);
+export function partOfPlan(e: Stretch, q: Quantity): boolean {
+  // the bracket that holds the figure ("（因公出国（境）费0万元、公务接待费2.00万元）": not the inner （境）)
+  const text = e.c.text;
+  let open = -1;
+  for (let i = q.at - 1, d = 0; i >= 0; i--) {
+    if (text[i] === '）') d++;
+    else if (text[i] === '（' && d-- === 0) {
+      open = i;
+      break;
+    }
+  }
   if (open < 0) return false;
   let owner: Quantity | undefined;
   for (const x of e.qs) if (x.end <= open) owner = x;

@@ -10,7 +10,7 @@
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
 import {
-  ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
+  ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, isPlanLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
   PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
 } from './lexicon.js';
 import { compact, depthAt, type Quantity } from './quantities.js';
@@ -22,6 +22,7 @@ import { SANGONG_TOPIC } from './sangong.js';
 import { alignedHeader, CELL_STYLE, labelValuePairs } from './cells.js';
 import { cnToInt, headingNumber } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
+import { overlaps, parseMoney, parsePct, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
 
 /** A figure that describes the one before it (its change, share, rate, or a figure per unit): never a part. */
 const isAttribute = (q: Quantity): boolean => ATTRIBUTE_LABEL.test(q.label) || PER_UNIT.test(q.label);
@@ -263,6 +264,19 @@ function lastOf(s: Stretch): Quantity | undefined {
 }
 
 /**
+ * The figure a breakdown by a dimension (按支出功能分类：…) details: the last of the sentence before
+ * that is not a plan ("支出500.00万元，年初预算为450.00万元，年中调整后预算为520.00万元" → 500.00);
+ * the last figure when the sentence states only plans.
+ */
+function lastSpent(s: Stretch): Quantity | undefined {
+  for (let i = s.qs.length - 1; i >= 0; i--) {
+    const q = s.qs[i]!;
+    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q))) return q;
+  }
+  return lastOf(s);
+}
+
+/**
  * A figure that is itself a part of a list stands for that list's total, in its sentence or in an
  * earlier one of the paragraph (基本支出323.15万元。按经济科目分类：…、商品和服务支出51.02万元。按功能
  * 科目分类：… breaks down 基本支出, not 51.02).
@@ -385,7 +399,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     // was spent); "支出合计900.00万元，…。其中：…" its first
     const byDimension = /^(?:，|。)?按/.test(text.slice(s.from));
     const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
-    const whole = byDimension ? wholeOf(lastOf(previous), previous, out, paragraph) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
+    const whole = byDimension ? wholeOf(lastSpent(previous), previous, out, paragraph) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
     if (whole) {
       const parts = collectParts(s, s.from + lead.length, whole.q.family, 0, used, out, whole.q);
       // a form's two columns read line by line ("其中：一般公共预算：1500万元" / "其中：基本支出：1768.16万元"):
@@ -974,6 +988,9 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
     k = n + 1;
   } else if (!cmp || cmp.index > 12) return;
   if (!prior && vsStart && cmp === vsStart) {
+    // (the start plan itself before the words: "年初预算为450.00万元，比年初预算增加50.00万元" is a change of
+    // the figure the sentence is about, found below)
+    if (START_PLAN.test(q.label)) prior = q;
     for (let j = i - 1; j >= 0 && !prior; j--) if (s.qs[j]!.family === q.family && s.qs[j]!.depth === 0 && START_PLAN.test(s.qs[j]!.label)) prior = s.qs[j];
     if (!prior) return;
   }
@@ -994,6 +1011,13 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   if (!change && !rate) return;
   if (!prior && (!change || !rate)) return;
   const direction = verb ? (verb[1] === '持平' ? 'flat' : DOWN.test(verb[1]!) ? 'down' : 'up') : 'up';
+  // "支出500.00万元，年初预算为450.00万元，年中调整后预算为520.00万元，比年初预算增加50.00万元": after
+  // the start plan, either the sentence's figure or the adjusted plan can be what grew; the figures say which
+  if (vsStart && cmp === vsStart && prior) {
+    const subject = startSubject(s, i, prior, change, rate, direction);
+    if (!subject) return;
+    q = subject;
+  }
   const cf = figure(s, q);
   out.push({
     relation: 'change', subject: q.label, current: cf, ...(vsStart && cmp === vsStart ? { versusStart: true } : {}),
@@ -1003,6 +1027,41 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
     direction,
     src: cf.src,
   });
+}
+
+/**
+ * What a change against the start plan is of (比年初预算增加 X): the figures of the sentence before
+ * the words, nearest first, other than the start plan; the first whose change from the plan is the
+ * one stated, else the nearest (whose check then fails). None when the sentence states no other.
+ */
+function startSubject(s: Stretch, i: number, prior: Quantity, change: Quantity | undefined, rate: Quantity | undefined, direction: 'up' | 'down' | 'flat'): Quantity | undefined {
+  const candidates: Quantity[] = [];
+  for (let j = i; j >= 0; j--) {
+    const x = s.qs[j]!;
+    if (x !== prior && x.family === prior.family && x.depth === 0 && !isAttribute(x) && !x.approx && !START_PLAN.test(x.label)) candidates.push(x);
+  }
+  if (candidates.length <= 1) return candidates[0];
+  const p = amountOf(prior);
+  if (!p) return candidates[0];
+  const fits = (x: Quantity): boolean => {
+    const c = amountOf(x);
+    if (!c) return false;
+    const diff = { v: c.v - p.v, h: c.h + p.h };
+    if (change) {
+      const d = amountOf(change);
+      if (!d) return false;
+      return overlaps(diff, { v: direction === 'down' ? -d.v : d.v, h: d.h });
+    }
+    const sign = direction === 'down' ? -1n : 1n;
+    return rate !== undefined && percentWithin({ v: sign * diff.v, h: diff.h }, p, parsePct(rate.number));
+  };
+  return candidates.find(fits) ?? candidates[0];
+}
+
+/** A figure as an interval (money in 万元; other measures as printed), for choosing between readings. */
+function amountOf(q: Quantity): Money | undefined {
+  if (q.family !== 'money') return parseMoney(q.number, '万元', 0);
+  return q.unit in UNIT_SHIFT ? parseMoney(q.number, q.unit as MoneyUnit, 0) : undefined;
 }
 
 /**
@@ -1161,7 +1220,7 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     const fam = part.family;
     const inner = s.qs.find((q) => q.at > at && q.at < pct.at && q.family === fam);
     // "决算支出12.5万元，占年初预算的83.33%": a base named by its stage alone is the plan of the part's subject
-    const planned = !inner && STAGE_BASE.test(baseName) ? plannedFor(s, part, earlier, []) : undefined;
+    const planned = !inner && STAGE_BASE.test(baseName) ? plannedFor(s, part, earlier, [], false, undefined, baseName) : undefined;
     if (inner) rel.base = figure(s, inner);
     else if (planned) rel.base = figure(planned.s, planned.q);
     else if (!baseName) {
