@@ -155,7 +155,38 @@ const PLACE = /(?:街道|社区|省|市|县|区|镇|乡|村|州|旗)$/;
 /** A figure in a clause: digits with a unit or measure word after them (20人, 3.5万元, 2024年). */
 const FIGURE = /\d(?:[\d.,]*)\s*(?:[个人名项家所辆台户次件条处座套份期批元万亿年月日%％余多]|平方|公里|千米|吨|亩)/;
 
-/** Items at 、 and ，, outside brackets; "A、B和C" splits its last item only when that fits the count. */
+/** The head word of an organisation's name (区财政局, 中心本级, 局机关, 管理所). */
+const ORG_HEAD = /(?:本级|机关|中心|局|所|站|院|校|室|处|科|股|队|馆|委|办|部|厅|会|社|司|组|园|场|厂|台|库)$/;
+
+/**
+ * One item at the 和 / 及 / 与 that joins two items ("预算股和绩效股", "中心本级及所属管理所"), outside
+ * brackets: the first such word (`last` false) or the last (`last` true). Not inside a name: where the
+ * whole item is an organisation's name, the part before the word must be one as well ("人力资源和社会
+ * 保障局" is one name, "局机关及所属环境卫生服务中心" two).
+ */
+function splitJoined(item: string, last: boolean): [string, string] | undefined {
+  let found: [string, string] | undefined;
+  let depth = 0;
+  for (let i = 1; i < item.length; i++) {
+    const ch = item[i]!;
+    if (ch === '（') depth++;
+    else if (ch === '）' && depth > 0) depth--;
+    if (depth > 0) continue;
+    const word = /^(?:以及|和|及|与)/.exec(item.slice(i))?.[0];
+    if (!word) continue;
+    const before = item.slice(0, i);
+    const after = item.slice(i + word.length).replace(/^(?:所属|下属)/, '');
+    if (after.length === 0 || (ORG_HEAD.test(item) && !ORG_HEAD.test(before))) continue;
+    found = [before, after];
+    if (!last) break;
+  }
+  return found;
+}
+
+/**
+ * Items at 、 and ，, outside brackets; a 和 / 及 / 与 in the last item ("A、B和C") or the first ("A及所属
+ * B、C") joins two items only when that fits the count.
+ */
 export function splitList(s: string, declared: number | undefined): string[] {
   const items: string[] = [];
   let depth = 0;
@@ -181,10 +212,11 @@ export function splitList(s: string, declared: number | undefined): string[] {
   // (digits in a name, 区120急救指挥中心, are no figure)
   const cut = out.findIndex((x, i) => i > 0 && FIGURE.test(x) && !/\d/.test(out[0]!));
   const list = cut > 0 ? out.slice(0, cut) : out;
-  const last = list[list.length - 1];
-  if (declared !== undefined && last && list.length === declared - 1) {
-    const m = /^(.+?)(?:和|及|以及)(.+)$/.exec(last);
-    if (m) return [...list.slice(0, -1), m[1]!, m[2]!];
+  if (declared !== undefined && list.length > 0 && list.length === declared - 1) {
+    const last = splitJoined(list[list.length - 1]!, false);
+    if (last) return [...list.slice(0, -1), ...last];
+    const first = list.length > 1 ? splitJoined(list[0]!, true) : undefined;
+    if (first) return [...first, ...list.slice(1)];
   }
   return list;
 }

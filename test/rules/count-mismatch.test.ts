@@ -22,6 +22,8 @@ describe(RULE, () => {
       ['"A、B、C等4个项目": a list ending in 等 is open, not counted', one('全年实施项目包括：道路改造、管网建设、绿化提升等4个项目。')],
       ['"A、B和C" is three items', one('内设股室3个，分别为办公室、预算股和绩效股。')],
       ['a clause after the list is not an item', one('内设股室3个，分别为：办公室、预算股、绩效股，共有干部职工20人。')],
+      ['"A及所属B、C共3个": 及 joins the first item to the rest', one('本单位决算由站本级及所属东湖水文监测点、西山水文监测点共3个单位的决算汇总组成。')],
+      ['"A与B、C" after the count: 与 joins the first two', one('下设事务中心3个，分别为：档案中心与信息中心、后勤服务中心。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -57,6 +59,18 @@ describe(RULE, () => {
     it('"等3个项目" repeating an item', async () => {
       expect(await runRule(RULE, one('全年实施项目包括：道路改造、管网建设、道路改造等3个项目。'))).toMatchObject([
         { data: { declared: 3, listed: 3 }, message: expect.stringContaining('“道路改造”重复出现') },
+      ]);
+    });
+
+    it('"A及所属B、C共4个单位": a count that no joining fits (及 joins items only to fit the count)', async () => {
+      expect(await runRule(RULE, one('本单位决算由站本级及所属东湖水文监测点、西山水文监测点共4个单位的决算汇总组成。'))).toMatchObject([
+        { location: { section: '一', line: 7 }, data: { declared: 4 } },
+      ]);
+    });
+
+    it('a 和 inside a name joins no items (人力资源和社会保障股 is one)', async () => {
+      expect(await runRule(RULE, one('内设股室3个，分别为：办公室、人力资源和社会保障股。'))).toMatchObject([
+        { location: { section: '一', line: 7 }, data: { declared: 3, listed: 2, items: '办公室、人力资源和社会保障股' } },
       ]);
     });
 
