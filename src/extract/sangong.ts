@@ -8,7 +8,7 @@ import { yoyIn } from './budget.js';
 import type { AmountFact, SangongFact, SangongSide } from './model.js';
 import { withoutFundNames } from './lexicon.js';
 import { parseMoney, fmt, type MoneyUnit } from './money.js';
-import { matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
+import { headingNumber, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
 
 export const SANGONG_TOTAL = '三公经费';
 export const SANGONG_ITEMS: readonly [string, RegExp][] = [
@@ -54,6 +54,12 @@ const COMPARISON_OPENS = /^\s*(?:比|较|与|同比)/;
 /** After a figure: it is the base of a rate (…84.82万元的73.2%). */
 const RATE_BASE = /^的\s*\d+(?:\.\d+)?\s*%/;
 const REASON = /原因|主要是|主要由于|由于|因为|系因/;
+/**
+ * Before a figure, in its clause: last year's level it is compared with ("比上年的9.80万元减少…",
+ * "较上年度决算数（10.90万元）", "上年“三公”经费决算10.90万元"), never a figure of the year
+ * (not 与上年相比, 上年结转).
+ */
+const PRIOR_LEVEL = /(?:^|[比较与])\s*(?:上年|去年|上一年)(?:度)?(?!相比|同期相比|比较|结转|结余|末)/;
 
 function itemOf(clause: string): string | undefined {
   if (/三公/.test(clause) && !SANGONG_ITEMS.some(([, re]) => re.test(clause))) return SANGONG_TOTAL;
@@ -90,6 +96,10 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
   let before: { inSangong: boolean; side: 'budget' | 'actual' | undefined; otherYear: boolean } | undefined;
   for (const block of blocks) {
     const detailsBefore = before !== undefined && DETAILS_OPENS.test(block.norm) ? before : undefined;
+    // "超预算原因：…" in the paragraph after the 三公 figures (naming none of them)
+    if (before?.inSangong && block.kind !== 'row' && !SANGONG_TOPIC.test(block.norm) && REASON.test(block.norm) && headingNumber(block.norm).style === 'none') {
+      fact.reason ??= sentenceSrc(sentences(block)[0]!);
+    }
     before = undefined;
     if (block.kind === 'row') continue;
     if (!SANGONG_TOPIC.test(block.norm)) continue;
@@ -169,6 +179,11 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
   // (a 其中： with no mark before it, "较年初预算减少28%其中：…", ends the clause as well; so does any
   // colon: "公布2024年“三公”经费决算和2025年预算情况：2025年…预算100万元" states a budget after it)
   const clauses = s.norm.split(/(?<=[，；、（）：:])/);
+  // a bracket of figures after a figure details it ("预算10.00万元（因公出国（境）费0万元、…公务接待费
+  // 2.00万元），支出决算9.00万元"): after it closes, a clause that names no item is of the item before it
+  // (not so a bracket of a name, 因公出国（境）费)
+  let depth = 0;
+  let outer: { items: string[]; figures: boolean } | undefined;
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
     const c = clause.replace(/\s+/g, '');
@@ -199,6 +214,9 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     let a = COMPARED.test(c) ? undefined : firstIn(all, offset, offset + clause.length);
     // "较上年增加3万元，其中公务用车运行维护费增加2万元": an amount right after 增加/减少 is a change
     if (a && CHANGED.test(s.norm.slice(offset, a.at))) a = undefined;
+    // last year's level: neither a figure nor a nil of the year
+    const prior = PRIOR_LEVEL.test(priorClause(s.norm, a ? a.at : offset + clause.length));
+    if (prior) a = undefined;
     // "未发生因公出国（境）费和公务用车购置及运行维护费": the nil goes on over the following clauses
     if (NIL.test(c)) nil = true;
     if (a) nil = false;
@@ -213,16 +231,30 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
         fact[sd].src ??= sentenceSrc(s);
         setItem(fact[sd], item, { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src });
       }
-    } else if (!a && !COMPARED.test(c) && (nil || /(^|[^\d.])0(万元|元)/.test(c)) && items.length > 0) {
+    } else if (!a && !prior && !COMPARED.test(c) && (nil || /(^|[^\d.])0(万元|元)/.test(c)) && items.length > 0) {
       // not spent: on the side(s) named, else on the actual side (未发生 speaks of what happened)
       for (const sd of sides.length > 0 ? sides : (['actual'] as const)) {
         fact[sd].src ??= sentenceSrc(s);
         for (const it of items) setItem(fact[sd], it, 'nil');
       }
     }
+    if (depth > 0 && a && outer) outer.figures = true;
+    if (clause.endsWith('（') && depth++ === 0) outer = { items, figures: false };
+    else if (clause.endsWith('）') && depth > 0 && --depth === 0) {
+      if (outer?.figures) items = outer.items;
+      outer = undefined;
+    }
     offset += clause.length;
   }
   return subject() ?? carried;
+}
+
+/** The clause before `at`, over the brackets in it ("较上年度决算数（10.90万元" for the 10.90). */
+function priorClause(norm: string, at: number): string {
+  const head = norm.slice(0, at);
+  let from = 0;
+  for (let i = head.length - 1; i >= 0 && from === 0; i--) if ('，；：:。'.includes(head[i]!)) from = i + 1;
+  return head.slice(from);
 }
 
 /** The first amount that starts in [from, to). */

@@ -206,3 +206,47 @@ describe('which total a 三公 其中 list details (field trial 9)', () => {
     expect(printed(apart.actual).items).toEqual({});
   });
 });
+
+/**
+ * Field trial 10: last year's level a 三公 total is compared with ("比上年的X减少…", "较上年度决算数（X）",
+ * "上年“三公”经费决算X") is no figure of the year; item budgets in brackets after the budget
+ * ("预算Y（因公出国（境）费…、公务接待费…），支出决算X") leave the figure after the bracket to the total.
+ */
+describe('last year\'s level and bracketed items (field trial 10)', () => {
+  const SANGONG = SKELETON.split('\n')[12]!;
+  const sangong = (text: string) => variant(SKELETON, [SANGONG, text]);
+  /** This year's figures: budget 7.50 (0 + 5.50 + 2.00), spent 5.36 (0 + 3.90 + 1.46); last year's 6.02. */
+  const YEAR = '2025年度本局“三公”经费财政拨款预算7.50万元，支出决算5.36万元，完成预算的71.47%。其中：因公出国（境）费0万元；公务用车运行维护费3.90万元；公务接待费1.46万元。';
+  const shapes: [string, string][] = [
+    ['比上年的X减少Y in the next paragraph', `${YEAR}\n“三公”经费支出决算比上年的6.02万元减少0.66万元，下降10.96%。`],
+    ['较上年的X减少Y in the same paragraph', `${YEAR}“三公”经费支出较上年的6.02万元减少0.66万元。`],
+    ['较上年度决算数（X）减少Y', `${YEAR}\n“三公”经费支出决算较上年度决算数（6.02万元）减少0.66万元。`],
+    ['上年“三公”经费决算X, then the change', `${YEAR}\n与上年相比：上年“三公”经费决算6.02万元，本年减少0.66万元。`],
+    ['the budget\'s items in brackets, then the spending', '2025年度本局“三公”经费财政拨款预算7.50万元（因公出国（境）费0万元、公务用车运行维护费5.50万元、公务接待费2.00万元），支出决算5.36万元，为预算的71.47%。其中：因公出国（境）费0万元；公务用车运行维护费3.90万元；公务接待费1.46万元。'],
+  ];
+
+  it.each(shapes)('%s: the total spent is this year\'s, the items as listed', (_name, text) => {
+    const f = extractSangong(linesToDoc(`某单位\n${text}\n`, 'x.txt').blocks, 2025);
+    expect(printed(f.actual)).toEqual(three('5.36万元', '0万元', '3.90万元', '1.46万元'));
+    expect(printed(f.budget).total).toBe('7.50万元');
+    // (last year's 6.02 is no restatement of this year's total either)
+    expect(f.actual.again).toBeUndefined();
+  });
+
+  it('items with no total of the year, then last year\'s level: no total, no sum to check', async () => {
+    const text = '2025年度本局“三公”经费支出情况：因公出国（境）费0万元；公务用车运行维护费3.90万元；公务接待费1.46万元。\n“三公”经费支出决算比上年的6.02万元减少0.66万元，下降10.96%。';
+    const f = extractSangong(linesToDoc(`某单位\n${text}\n`, 'x.txt').blocks, 2025);
+    expect(f.actual.total).toBeUndefined();
+    expect(await runRule('sangong-total-mismatch', sangong(text))).toEqual([]);
+  });
+
+  it.each(shapes)('%s: no 三公 finding', async (_name, text) => {
+    for (const rule of ['sangong-total-mismatch', 'sangong-actual-missing', 'sangong-component-missing']) expect(await runRule(rule, sangong(text))).toEqual([]);
+  });
+
+  it.each(shapes)('%s: items not adding up to this year\'s total are an error on it', async (_name, text) => {
+    expect(await runRule('sangong-total-mismatch', sangong(text.replaceAll('公务接待费1.46', '公务接待费1.66')))).toMatchObject([
+      { data: { total: '5.36', sum: '5.56', diff: '0.20' }, message: '“三公”经费决算数各项之和 5.56 万元，与“三公”经费决算数 5.36 万元不符，差额 0.20 万元' },
+    ]);
+  });
+});

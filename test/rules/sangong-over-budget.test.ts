@@ -21,6 +21,8 @@ describe(RULE, () => {
       ['over, with the reason in the next sentence naming the item', totals('3.00万元', '3.50万元', '。主要是公务用车维修费用增加')],
       ['over, with the reason in the next sentence (超支的原因是…)', totals('3.00万元', '3.50万元', '。超支的原因是上级检查接待任务增加')],
       ['only a budget', sangong('2025年“三公”经费预算数为3.00万元。')],
+      // tenth field trial: the reason in a paragraph of its own right after the 三公 figures
+      ['over, with the reason in the next paragraph (超支原因：…)', totals('3.00万元', '3.50万元', '。\n超支原因：汛期抢险任务加重，应急车辆燃料费用增加，已报财政部门备案')],
       // eighth field trial: the side is the figure's own clause's (after a colon), and another year's figures are no side's
       ['next year\'s budget after "公布…决算和…预算情况：" is no budget of the report year (was: 决算 10.00 over 预算 9.00)', sangong('本局公布2025年“三公”经费决算和2026年预算情况：2026年“三公”经费财政拨款预算10.00万元。2025年“三公”经费预算数为9.00万元，决算数为8.00万元。')],
       ['last year\'s actual (2024年…合计支出) is no actual of 2025', sangong('2024年度“三公”经费合计支出4.00万元，其中公务接待费4.00万元。2025年“三公”经费预算数为3.00万元，决算数为2.50万元。')],
@@ -30,6 +32,11 @@ describe(RULE, () => {
   });
 
   describe('invalid', () => {
+    it('a reason under the next heading is no reason for the overrun', async () => {
+      const text = totals('3.00万元', '3.50万元', '。\n（三）机关运行经费\n机关运行经费比上年增加，主要是办公用房维修');
+      expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '二', line: 13 }, data: { budget: '3.00', actual: '3.50' } }]);
+    });
+
     it('3.50 over 3.00 with no reason', async () => {
       expect(await runRule(RULE, totals('3.00万元', '3.50万元'))).toMatchObject([
         {
