@@ -61,6 +61,26 @@ const REASON = /原因|主要是|主要由于|由于|因为|系因/;
  */
 const PRIOR_LEVEL = /(?:^|[比较与])\s*(?:上年|去年|上一年)(?:度)?(?!相比|同期相比|比较|结转|结余|末)/;
 
+/** The state a 三公 paragraph leaves for the paragraph after it. */
+interface Passage {
+  inSangong: boolean;
+  side: 'budget' | 'actual' | undefined;
+  otherYear: boolean;
+}
+
+/** A sentence that is only a list number, after a lead-in or none ("2。", "具体情况：1。"). */
+const LIST_NUMBER = /^\s*(?:[^，。；\d]{0,12}[：:])?\s*\d{1,2}。$/;
+
+/**
+ * A paragraph whose first clause, after its list number and a lead-in (分项：, 其中：, 具体情况：1.),
+ * names a 三公 item and not the total: "（一）因公出国（境）费：0元。", "2。分项：因公出国（境）费0万元；…".
+ */
+function opensWithItem(norm: string): boolean {
+  const rest = norm.slice(headingNumber(norm).length).replace(/^\s*([^，。；\d]{0,10}[：:])\s*(?:\d{1,2}。|（[一二三四五六七八九十\d]{1,2}）)/, '$1');
+  const first = /^[^，。；]*/.exec(rest)![0];
+  return !/三公/.test(first) && SANGONG_ITEMS.some(([, re]) => re.test(first));
+}
+
 function itemOf(clause: string): string | undefined {
   if (/三公/.test(clause) && !SANGONG_ITEMS.some(([, re]) => re.test(clause))) return SANGONG_TOTAL;
   // the most specific item named in the clause
@@ -90,12 +110,14 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
   // sentences of another year are set aside only where some 三公 sentence states the report's year's
   // figures (a cover year one off from the year all the 三公 sentences name must not empty both sides)
   const year = reportYear !== undefined && blocks.some((b) => b.kind !== 'row' && SANGONG_TOPIC.test(b.norm) && sentences(b).some((s) => yearOfFigures(s) === reportYear)) ? reportYear : undefined;
-  // where the paragraph before left off: a paragraph that opens with 其中 (or …“三公”经费中，) details the
-  // total of the paragraph right before it ("…支出决算8,600.00元，完成预算的71.67%。" / next line "其中：
-  // 因公出国（境）费0.00元；…"), on that total's side
-  let before: { inSangong: boolean; side: 'budget' | 'actual' | undefined; otherYear: boolean } | undefined;
+  // where the 三公 sentences of the paragraph before left off: a paragraph that opens with 其中 (or
+  // …“三公”经费中，) or with an item details the total of the paragraph right before it ("…支出决算
+  // 8,600.00元，完成预算的71.67%。具体情况：" / next lines "（一）因公出国（境）费：0元。", "2. 分项：公务
+  // 接待费1.20万元；…"), on that total's side; so does each such paragraph after it, until a heading or
+  // a paragraph that names no item
+  let before: Passage | undefined;
   for (const block of blocks) {
-    const detailsBefore = before !== undefined && DETAILS_OPENS.test(block.norm) ? before : undefined;
+    const detailsBefore = before !== undefined && block.kind !== 'row' && (DETAILS_OPENS.test(block.norm) || opensWithItem(block.norm)) ? before : undefined;
     // "超预算原因：…" in the paragraph after the 三公 figures (naming none of them)
     if (before?.inSangong && block.kind !== 'row' && !SANGONG_TOPIC.test(block.norm) && REASON.test(block.norm) && headingNumber(block.norm).style === 'none') {
       fact.reason ??= sentenceSrc(sentences(block)[0]!);
@@ -103,6 +125,8 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
     before = undefined;
     if (block.kind === 'row') continue;
     if (!SANGONG_TOPIC.test(block.norm)) continue;
+    // the state after the paragraph's last 三公 sentence (not after a "具体情况：" that closes it)
+    let last: Passage | undefined;
     let inSangong = detailsBefore?.inSangong ?? false;
     // the side the sentences of the paragraph speak of, until one names another ("…决算支出数为
     // 1165.08万元。其中：因公出国（境）费支出0万元；公务用车购置费支出204.78万元；…": ； ends a sentence)
@@ -111,6 +135,8 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
     // the 其中 sentences after it, state no figure of the report's year
     let otherYear = detailsBefore?.otherYear ?? false;
     for (const s of sentences(block)) {
+      // a list number the text's "1." became ("具体情况：1。因公出国（境）费：0元；2。…"): no sentence
+      if (LIST_NUMBER.test(s.norm)) continue;
       // "…支出8.74万元，为全年预算12.00万元的72.83%；较上年9.15万元减少0.41万元，下降4.48%。其中：…": a
       // comparison between a total and its 其中 states no figure of the year (nor is 较2022年 a sentence
       // of 2022's figures); the topic and the side go on over it
@@ -121,6 +147,7 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       if (otherYear) {
         inSangong = false;
         side = undefined;
+        last = { inSangong, side, otherYear };
         continue;
       }
       // a reason for an overrun may follow in the next sentence of the same paragraph
@@ -136,6 +163,7 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       }
       // after a 三公 sentence, an amount whose clause names no item is the 三公 total of its side
       side = readSentence(s, fact, wasInSangong || !names ? SANGONG_TOTAL : undefined, wasInSangong ? side : undefined);
+      last = { inSangong, side, otherYear };
       readWhole(s, fact);
       // 同比 after a total: "决算数6.30万元，同比减少0.90万元，下降12.50%"; not after a total that
       // is the base of a rate ("决算为62.07万元，完成全年预算84.82万元的73.2%，比上年增加…": the actual's)
@@ -152,7 +180,7 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       if (stated.length === 2 && stated[0]!.y.src.column === stated[1]!.y.src.column) stated.splice(stated[0]!.at < stated[1]!.at ? 0 : 1, 1);
       for (const x of stated) fact[x.side].yoy = x.y;
     }
-    before = { inSangong, side, otherYear };
+    before = last ?? { inSangong, side, otherYear };
   }
   readTables(blocks, fact);
   return fact;

@@ -250,3 +250,46 @@ describe('last year\'s level and bracketed items (field trial 10)', () => {
     ]);
   });
 });
+
+/**
+ * Field trial 10: the items on the lines after the 三公 total ("…完成预算的71.47%。具体情况：" then one line
+ * per item, a numbered "2. 分项：…" line, "1.…：…；2.…：…" numbering in the line) detail that total, on its
+ * side, until a heading or a paragraph that names no item.
+ */
+describe('三公 items on the lines after the total (field trial 10)', () => {
+  const SANGONG = SKELETON.split('\n')[12]!;
+  const sangong = (text: string) => variant(SKELETON, [SANGONG, text]);
+  const TOTAL = '2025年度本局“三公”经费财政拨款预算7.50万元，支出决算5.36万元，完成预算的71.47%。';
+  /** The three items, each as written in one shape; `reception` is the 公务接待费 (1.46 adds up, 1.66 does not). */
+  const shapes: [string, (reception: string) => string][] = [
+    ['具体情况： then one numbered line per item', (r) => `${TOTAL}具体情况：\n（一）因公出国（境）费：0万元。\n（二）公务用车运行维护费：3.90万元。\n（三）公务接待费：${r}万元。`],
+    ['具体情况： then 1. 2. 3. lines', (r) => `${TOTAL}具体情况：\n1.因公出国（境）费：0万元。\n2.公务用车运行维护费：3.90万元。\n3.公务接待费：${r}万元。`],
+    ['具体情况： then the items in one line', (r) => `${TOTAL}具体情况：\n因公出国（境）费0万元；公务用车运行维护费3.90万元；公务接待费${r}万元。`],
+    ['numbered lines: 1. the total, 2. 分项：the items', (r) => `1. ${TOTAL}\n2. 分项：因公出国（境）费0万元；公务接待费${r}万元；公务用车运行维护费3.90万元。`],
+    ['numbered lines: 1. the total, 2. 其中：the items', (r) => `1. ${TOTAL}\n2. 其中：因公出国（境）费0万元；公务接待费${r}万元；公务用车运行维护费3.90万元。`],
+    ['1.…：…；2.…：… numbering inside the line', (r) => `${TOTAL}具体情况：1.因公出国（境）费：0万元；2.公务用车运行维护费：3.90万元；3.公务接待费：${r}万元。`],
+  ];
+
+  it.each(shapes)('%s: the items are the actual\'s', (_name, text) => {
+    const f = extractSangong(linesToDoc(`某单位\n${text('1.46')}\n`, 'x.txt').blocks);
+    expect(printed(f.actual)).toEqual(three('5.36万元', '0万元', '3.90万元', '1.46万元'));
+    expect(printed(f.budget)).toEqual({ total: '7.50万元', items: {} });
+  });
+
+  it.each(shapes)('%s: items adding up to the actual hold, no 三公 finding', async (_name, text) => {
+    for (const rule of ['sangong-total-mismatch', 'sangong-actual-missing', 'sangong-component-missing']) expect(await runRule(rule, sangong(text('1.46')))).toEqual([]);
+  });
+
+  it.each(shapes)('%s: items not adding up to the actual are an error on the 决算数', async (_name, text) => {
+    expect(await runRule('sangong-total-mismatch', sangong(text('1.66')))).toMatchObject([
+      { data: { total: '5.36', sum: '5.56', diff: '0.20' }, message: '“三公”经费决算数各项之和 5.56 万元，与“三公”经费决算数 5.36 万元不符，差额 0.20 万元' },
+    ]);
+  });
+
+  it('failing: a heading between the total and the item lines ends the 三公 passage', async () => {
+    const text = `${TOTAL}\n（三）机关运行经费\n因公出国（境）费0万元；公务用车运行维护费3.90万元；公务接待费1.46万元。`;
+    const f = extractSangong(linesToDoc(`某单位\n${text}\n`, 'x.txt').blocks);
+    expect(printed(f.actual).items).not.toHaveProperty('公务用车运行维护费');
+    expect(await runRule('sangong-component-missing', sangong(text))).toHaveLength(3);
+  });
+});

@@ -22,6 +22,8 @@ describe(RULE, () => {
       ['items on the budget side only (the actual is a total)', sangong('2025年“三公”经费预算数为3.00万元，其中因公出国（境）费0.00万元、公务用车购置及运行费2.00万元、公务接待费1.00万元。“三公”经费决算数为2.50万元。')],
       ['items separated by ；', sangong('2025年“三公”经费预算数为3.00万元，其中：因公出国（境）费预算数0万元；公务用车购置及运行费预算数2.00万元；公务接待费预算数1.00万元。“三公”经费决算数为2.50万元。')],
       ['no 三公 figure at all (sangong-budget/actual-missing report it)', sangong('')],
+      // tenth field trial: the items on the lines after the total
+      ['items on the lines after the total (具体情况： then one line each)', sangong('2025年“三公”经费预算数为3.00万元，决算数为2.50万元。具体情况：\n（一）因公出国（境）费：未发生。\n（二）公务用车购置及运行费：1.80万元。\n（三）公务接待费：0.70万元。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -44,6 +46,11 @@ describe(RULE, () => {
       expect(fs.map((f) => [f.location.section, f.location.line, f.data['component']]).sort()).toEqual([
         ['二', 13, CAR], ['二', 13, ABROAD], ['二', 13, RECEPTION],
       ].sort());
+    });
+
+    it('item lines after the total that leave one out: that one', async () => {
+      const text = sangong('2025年“三公”经费预算数为3.00万元，决算数为2.50万元。具体情况：\n（一）因公出国（境）费：未发生。\n（二）公务用车购置及运行费：1.80万元。\n（三）其他说明：本局严格落实过紧日子要求。');
+      expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '二', line: 13 }, data: { component: RECEPTION } }]);
     });
 
     it('naming the items without a figure does not report them', async () => {
