@@ -82,7 +82,12 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
             offset += clause.length;
             continue;
           }
-          const subject = figureOnly && named.length >= 2 ? named : (figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own;
+          // ("农村公路养护里程：312公里", "…：全年完成养护312公里", "新建农村饮水管网：新建管网48.5公里": a figure
+          // that ends its clause and names nothing but words of the indicator named before the colon, in
+          // their order, is of that indicator; not one
+          // whose own words follow it, "产出目标：完成18个老旧小区综合改造")
+          const ofNamed = named.length >= 2 && (figureOnly || (isSubsequence(own, named) && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length))));
+          const subject = ofNamed ? named : (figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own;
           // (how many indicators or goals were set, 设置三级指标20个 or 下设33个三级绩效指标, describes the
           // targets: it is none)
           const counted = COUNT_UNIT.test(m[4]!) && (INDICATOR_COUNT.test(subject) || COUNTED_AFTER.test(c.slice(m.index + m[0].length)));
@@ -106,6 +111,13 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
     }
   }
   return out;
+}
+
+/** Whether every character of `part` is in `whole`, in the same order (养护 of 农村公路养护里程, 新建管网 of 新建农村饮水管网). */
+function isSubsequence(part: string, whole: string): boolean {
+  let j = 0;
+  for (let i = 0; i < whole.length && j < part.length; i++) if (whole[i] === part[j]) j++;
+  return j === part.length;
 }
 
 function cleanSubject(s: string): string {

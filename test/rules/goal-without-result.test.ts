@@ -227,6 +227,22 @@ describe(RULE, () => {
     expect(await goals(report('年中追加预算后，追加额相当于年初预算的13.06%；完成业务培训12期。', '完成业务培训12期。'))).toEqual([]);
   });
 
+  it('results written “指标名：实际值” (the name, a colon, the figure; one a line or several in a sentence), tenth field trial', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const report = (goals: string, results: string) =>
+      `示例县水利局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n编制12人，实有人员11人。\n二、部门整体支出绩效目标\n${goals}\n三、绩效目标完成情况\n${results}\n四、存在的问题\n个别工程进度偏慢。\n五、改进措施\n加强调度。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
+    const goals = async (t: string) => (await auditor.check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message);
+    const targets = '1.新建农村饮水管网不少于45公里；\n2.工程验收合格率≥95%。';
+    expect(await goals(report(targets, '1.新建农村饮水管网：48.5公里，达到目标。\n2.工程验收合格率：97.2%，达到目标。'))).toEqual([]);
+    // (several in one sentence; the figure's own words only those of the name: 全年新建管网)
+    expect(await goals(report(targets, '新建农村饮水管网：全年新建管网48.5公里；工程验收合格率：97.2%。'))).toEqual([]);
+    // the figure under the name is compared with the target: a shortfall is reported, not lost
+    expect(await goals(report(targets, '1.新建农村饮水管网：41公里。\n2.工程验收合格率：97.2%。'))).toEqual([expect.stringContaining('实际完成“41公里”')]);
+    // a figure followed by words of its own (产出目标：完成8个村级服务站建设) is not of the name before the colon
+    expect(await goals(report('产出目标：完成8个村级服务站建设，工程验收合格率≥95%。', '工程验收合格率97.2%。'))).toEqual([]);
+  });
+
   it('a result stated in the target\'s own sentence, and a year in the target that names the period (third field trial)', async () => {
     const { createNodeAuditor } = await import('../../src/lib/node.js');
     const auditor = await createNodeAuditor({});
