@@ -9,6 +9,7 @@ import { sectionWithRole, type Profile } from '../profiles/profile.js';
 import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, HeadingFact, SectionFact, Src } from './model.js';
 import { MEASURE_FAMILY } from './lexicon.js';
+import { memoised, reportMemo } from './report-memo.js';
 import { matchesOf, sentences, sentenceSrc, type Sentence } from './text.js';
 
 const UNITS = '个工作日|工作日|万亩|万平方米|平方公里|万公斤|公斤|万吨|万人次|万人|人次|个百分点|批次|画幅|卷|家|个|项|件|次|期|人|户|名|所|条|场|篇|册|部|处|座|台|套|辆|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
@@ -54,10 +55,14 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
       let lastSubject = '';
       // "入户调查：年度目标200户，实际完成236户": the indicator named before a colon
       let named = '';
-      for (const clause of s.norm.split(/(?<=[，；。、：])/)) {
+      // "1.65岁及以上老年人健康管理率≥72%" as item 1 of a numbered list: its number is no part of the name
+      const fused = fusedListNumber(blocks, s);
+      for (const whole of s.norm.split(/(?<=[，；。、：])/)) {
+        const clause = offset === 0 && fused > 0 ? whole.slice(fused) : whole;
+        if (clause !== whole) offset += fused;
         // an indicator's name before a colon (digits in it too: "2.65岁以上老年人健康管理率：")
         if (clause.endsWith('：') && (!/\d/.test(clause) || matchesOf(QUANTITY, clause).length === 0)) {
-          named = cleanSubject(clause.slice(0, -1).replace(/^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/, ''));
+          named = cleanSubject(clause.slice(0, -1).replace(LIST_NUMBER, ''));
           offset += clause.length;
           continue;
         }
@@ -67,7 +72,7 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           continue;
         }
         // a list number ("（1）新建…≥15处；") is not part of the indicator
-        const c = clause.replace(/[，；。、：]$/, '').replace(/^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/, '');
+        const c = clause.replace(/[，；。、：]$/, '').replace(LIST_NUMBER, '');
         const m = matchesOf(QUANTITY, c).at(-1);
         // (a standard or a unit price, 补贴标准为每亩100元, is how the money is paid: no target, no result)
         if (m && !/(?:占|相当于)[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length))) {
@@ -118,6 +123,46 @@ function isSubsequence(part: string, whole: string): boolean {
   let j = 0;
   for (let i = 0; i < whole.length && j < part.length; i++) if (whole[i] === part[j]) j++;
   return j === part.length;
+}
+
+/** A list number at the start of a clause: （1）, or 1. / 1、 before a word (before a digit it may be a decimal, 1.5万亩). */
+const LIST_NUMBER = /^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/;
+/** An item number fused with a figure that begins the item's text: 1.65岁…, 2.2型…, 5.0-6岁…, 3、5G…. */
+const FUSED_NUMBER = /^(\d{1,2})[.、](?=\d)/;
+/** An item number at the start of a sentence, fused or not (1. before a word is normalised to 1。). */
+const ITEM_NUMBER = /^(\d{1,2})[.、。]/;
+
+/** The numbered items of a document in order (line:start of the sentence → its number), worked out once. */
+const itemsMemo = reportMemo<readonly Block[], { at: Map<string, number>; numbers: number[] }>();
+
+function numberedItems(blocks: readonly Block[]): { at: Map<string, number>; numbers: number[] } {
+  const at = new Map<string, number>();
+  const numbers: number[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || (!ITEM_NUMBER.test(b.norm.trimStart()) && !/[；。]\s*\d{1,2}[.、。]/.test(b.norm))) continue;
+    for (const s of sentences(b)) {
+      const m = ITEM_NUMBER.exec(s.norm);
+      if (!m) continue;
+      at.set(`${s.line}:${s.start}`, numbers.length);
+      numbers.push(Number(m[1]));
+    }
+  }
+  return { at, numbers };
+}
+
+/**
+ * The length of a list number fused with the figure its item begins with ("1.65岁及以上…"), or 0. It is
+ * one only where the items around it are numbered in sequence (the item before is n-1 or the one after
+ * n+1): a sentence that begins with a decimal (1.5万亩…) stands alone or out of sequence.
+ */
+function fusedListNumber(blocks: readonly Block[], s: Sentence): number {
+  const m = FUSED_NUMBER.exec(s.norm);
+  if (!m) return 0;
+  const { at, numbers } = memoised(itemsMemo, blocks, numberedItems);
+  const i = at.get(`${s.line}:${s.start}`);
+  if (i === undefined) return 0;
+  const n = numbers[i]!;
+  return numbers[i - 1] === n - 1 || numbers[i + 1] === n + 1 ? m[0].length : 0;
 }
 
 function cleanSubject(s: string): string {

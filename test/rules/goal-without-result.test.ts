@@ -13,6 +13,14 @@ const RULE = 'goal-without-result';
 const goals = (targets: string, results: string) =>
   withSection('六', results, withSection('一', `（一）部门（单位）基本情况\n示例县财政局为全额拨款行政单位。\n（二）年度整体支出绩效目标\n${targets}`));
 
+/** The goal findings of a whole department report (targets in 二, results in 三, problems in 四), as the CLI reads it. */
+async function deptGoals(unit: string, targets: string, results: string): Promise<string[]> {
+  const { createNodeAuditor } = await import('../../src/lib/node.js');
+  const text = `示例县${unit}2025年度部门整体支出绩效自评报告\n一、部门基本情况\n编制12人，实有人员11人。\n二、部门整体支出绩效目标\n${targets}\n三、绩效目标完成情况\n${results}\n四、存在的问题\n个别工作进度偏慢。\n五、改进措施\n加强调度。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
+  const findings = (await (await createNodeAuditor({})).check({ name: 'g.txt', text })).findings;
+  return findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message);
+}
+
 describe(RULE, () => {
   describe('valid: every target of 一(2) is answered in 六', () => {
     it.each([
@@ -228,19 +236,28 @@ describe(RULE, () => {
   });
 
   it('results written “指标名：实际值” (the name, a colon, the figure; one a line or several in a sentence), tenth field trial', async () => {
-    const { createNodeAuditor } = await import('../../src/lib/node.js');
-    const auditor = await createNodeAuditor({});
-    const report = (goals: string, results: string) =>
-      `示例县水利局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n编制12人，实有人员11人。\n二、部门整体支出绩效目标\n${goals}\n三、绩效目标完成情况\n${results}\n四、存在的问题\n个别工程进度偏慢。\n五、改进措施\n加强调度。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
-    const goals = async (t: string) => (await auditor.check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message);
+    const goals = (targets: string, results: string) => deptGoals('水利局', targets, results);
     const targets = '1.新建农村饮水管网不少于45公里；\n2.工程验收合格率≥95%。';
-    expect(await goals(report(targets, '1.新建农村饮水管网：48.5公里，达到目标。\n2.工程验收合格率：97.2%，达到目标。'))).toEqual([]);
+    expect(await goals(targets, '1.新建农村饮水管网：48.5公里，达到目标。\n2.工程验收合格率：97.2%，达到目标。')).toEqual([]);
     // (several in one sentence; the figure's own words only those of the name: 全年新建管网)
-    expect(await goals(report(targets, '新建农村饮水管网：全年新建管网48.5公里；工程验收合格率：97.2%。'))).toEqual([]);
+    expect(await goals(targets, '新建农村饮水管网：全年新建管网48.5公里；工程验收合格率：97.2%。')).toEqual([]);
     // the figure under the name is compared with the target: a shortfall is reported, not lost
-    expect(await goals(report(targets, '1.新建农村饮水管网：41公里。\n2.工程验收合格率：97.2%。'))).toEqual([expect.stringContaining('实际完成“41公里”')]);
+    expect(await goals(targets, '1.新建农村饮水管网：41公里。\n2.工程验收合格率：97.2%。')).toEqual([expect.stringContaining('实际完成“41公里”')]);
     // a figure followed by words of its own (产出目标：完成8个村级服务站建设) is not of the name before the colon
-    expect(await goals(report('产出目标：完成8个村级服务站建设，工程验收合格率≥95%。', '工程验收合格率97.2%。'))).toEqual([]);
+    expect(await goals('产出目标：完成8个村级服务站建设，工程验收合格率≥95%。', '工程验收合格率97.2%。')).toEqual([]);
+  });
+
+  it('a list number fused with an indicator that begins with a digit (1.60岁…, 2.3岁以下…) is the item\'s number; a decimal that begins a line alone is not (tenth field trial)', async () => {
+    const goals = (targets: string, results: string) => deptGoals('卫生健康局', targets, results);
+    const targets = '1.60岁以上老年人体检率≥70%；\n2.3岁以下婴幼儿健康管理率≥85%；\n3.孕产妇产后访视率≥90%。';
+    expect(await goals(targets, '全县60岁以上老年人体检率73.5%，3岁以下婴幼儿健康管理率88.2%，孕产妇产后访视率93.1%。')).toEqual([]);
+    // (the results numbered the same way)
+    expect(await goals(targets, '1.60岁以上老年人体检率73.5%；\n2.3岁以下婴幼儿健康管理率88.2%；\n3.孕产妇产后访视率93.1%。')).toEqual([]);
+    expect(await goals(targets, '全县60岁以上老年人体检率66.5%，3岁以下婴幼儿健康管理率88.2%，孕产妇产后访视率93.1%。')).toEqual([
+      '绩效目标“60岁以上老年人体检率≥70%”实际完成“全县60岁以上老年人体检率66.5%”，未达到目标，第四部分也未说明原因',
+    ]);
+    // a decimal beginning a line with no numbered items around it is a figure of the name (2.5级)
+    expect(await goals('确保2.5级以上地震自动速报率不低于95%。', '全年地震监测运行平稳。\n2.5级以上地震自动速报率达到98.6%。')).toEqual([]);
   });
 
   it('a result stated in the target\'s own sentence, and a year in the target that names the period (third field trial)', async () => {
