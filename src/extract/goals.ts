@@ -357,7 +357,13 @@ const aboutResults = (title: string): boolean => RESULTS_TITLE.test(title) && !G
 /** A heading about the targets themselves (绩效目标, 年度目标), not about how far they were met. */
 const GOALS_TITLE = /^(?!.*(?:完成|实现|情况分析|偏离|结论)).*目标/;
 
-const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|困难|缓慢|较晚|较慢|变化|调整|受阻)/;
+/**
+ * Words that give a cause: 原因, 由于, 因为, 受…影响, …导致, 因…滞后; a shortfall followed by its cause
+ * in its own clause (未完成的2座因…); a matter said to have hindered the work (…，影响年度目标完成).
+ */
+const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|困难|缓慢|较晚|较慢|变化|调整|受阻)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)/;
+/** A sentence that opens by speaking of the part not done (未完成的2座…, 剩余3个…): of the result just before it. */
+const SHORTFALL_OPENS = /^\s*(?:[^，。；：\d]{0,6})(?:未完成|未达到?|未能完成|尚未完成|剩余|其余|余下)/;
 
 /**
  * Whether a sentence of the problems part names the indicator: a long enough run of the target's
@@ -368,7 +374,38 @@ function namesIndicator(t: GoalFact, r: GoalFact, text: string): boolean {
   if (commonLength(t.subject, text) >= need) return true;
   const half = Math.floor(t.subject.length / 2);
   if (half >= 2 && text.includes(t.subject.slice(0, half)) && text.includes(t.subject.slice(half))) return true;
-  return new RegExp(`(?<![\\d.])${r.value.replace('.', '\\.')}${r.unit}`).test(text);
+  return new RegExp(`(?<![\\d.])${r.value.replace('.', '\\.')}${r.unit}`).test(text) || namesGap(t, r, text);
+}
+
+/** The shortfall itself, target less result ("未完成的2座" of 12 set and 10 done; 低1.85个百分点 of a rate). */
+function gapOf(t: GoalFact, r: GoalFact): string | undefined {
+  const decimals = Math.max(t.value.split('.')[1]?.length ?? 0, r.value.split('.')[1]?.length ?? 0);
+  const gap = Math.abs(Number(t.value) - Number(r.value));
+  return gap > 0 && Number.isFinite(gap) ? String(Number(gap.toFixed(decimals))) : undefined;
+}
+
+/** Whether the text names the shortfall's own figure in the target's unit (a rate's also in 个百分点). */
+function namesGap(t: GoalFact, r: GoalFact, text: string): boolean {
+  const gap = gapOf(t, r);
+  if (gap === undefined) return false;
+  const units = t.unit === '%' ? '(?:%|个百分点)' : t.unit;
+  return new RegExp(`(?<![\\d.])${gap.replace('.', '\\.')}${units}`).test(text);
+}
+
+/** Units of money and time: what a cause may name besides the shortfall (资金缺口50万元, 停工45天). */
+const MONEY_OR_TIME = /^(?:万元|亿元|元|天|小时|个工作日|工作日)$/;
+
+/**
+ * Whether every count the text names is one of this shortfall's (the target, the result or the part not
+ * done, in the target's unit family): a sentence that counts other things (未完成的3期培训) is about them.
+ */
+function onlyFiguresOf(t: GoalFact, r: GoalFact, text: string): boolean {
+  const own = new Set([Number(t.value), Number(r.value), Number(gapOf(t, r) ?? NaN)]);
+  for (const m of matchesOf(QUANTITY, text)) {
+    const unit = (m[3] ?? '') + m[4]!;
+    if (sameMeasure(unit, t.unit) ? !own.has(Number(m[1]!.replace(/,/g, ''))) : !MONEY_OR_TIME.test(unit)) return false;
+  }
+  return true;
 }
 
 /**
@@ -397,7 +434,7 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
       continue;
     }
     // "…目标2个，实际完成1个。未完成原因：…": the sentence right after the result's gives its cause
-    const next = causeAfter(blocks, r.src);
+    const next = causeAfter(blocks, t, r);
     if (next) {
       p.cause = next;
       continue;
@@ -407,14 +444,20 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
   }
 }
 
-/** The sentence right after `at`'s in its paragraph, when it opens by giving a cause (未完成原因：…, 主要是…). */
-function causeAfter(blocks: readonly Block[], at: Src): Src | undefined {
+/**
+ * The sentence right after the result's in its paragraph, when it opens by giving a cause (未完成原因：…,
+ * 主要是…), or opens with the part not done and gives its cause (未完成的2座因…) naming no other figures.
+ */
+function causeAfter(blocks: readonly Block[], t: GoalFact, r: GoalFact): Src | undefined {
+  const at = r.src;
   const b = blocks.find((x) => x.line === at.line && x.kind === 'paragraph');
   if (!b) return undefined;
   const ss = sentences(b);
   const i = ss.findIndex((x) => x.norm.includes(at.excerpt.trim()) || at.excerpt.includes(x.norm.trim()));
   const next = i >= 0 ? ss[i + 1] : undefined;
-  return next && CAUSE_OPENS.test(next.norm) ? sentenceSrc(next) : undefined;
+  if (!next) return undefined;
+  const gives = CAUSE_OPENS.test(next.norm) || (SHORTFALL_OPENS.test(next.norm) && CAUSE.test(next.norm) && onlyFiguresOf(t, r, next.norm));
+  return gives ? sentenceSrc(next) : undefined;
 }
 const CAUSE_OPENS = /^\s*(?:[^，。；：]{0,10}原因(?:是|为|：|:)|主要是|主要由于|由于|因为|系因)/;
 

@@ -107,6 +107,18 @@ describe(RULE, () => {
       expect(await runRule(RULE, text('个别产出指标未达预期，主要原因是部分居民意见不统一。'))).toEqual([]);
     });
 
+    it('a cause read by its phrase (…因…, …，影响…完成, 原因) in the results or problems part, bound by the indicator\'s words or the part not done (tenth field trial)', async () => {
+      const set = (results: string) => goals('新建村级服务站10个。', results);
+      // the next sentence speaks of the part not done and gives its cause
+      expect(await runRule(RULE, set('新建村级服务站8个，完成年度目标的80%。未完成的2个因村民对选址意见不一，转入下年度实施。'))).toEqual([]);
+      // the result's own sentence
+      expect(await runRule(RULE, set('新建村级服务站8个，其余2个因村民对选址意见不一，转入下年度实施。'))).toEqual([]);
+      // the problems part: a matter said to hinder the indicator's completion
+      expect(await runRule(RULE, seven('部分村级服务站选址出现变更，影响年度目标完成。', set('新建村级服务站8个。')))).toEqual([]);
+      // the problems part naming the part not done
+      expect(await runRule(RULE, seven('未建成的2个主要原因是用地审批耗时较长。', set('新建村级服务站8个。')))).toEqual([]);
+    });
+
     it('a results table whose row names its unit in brackets (面积（万亩） | ≥4.2 | 4.06) answers the target the text sets, and one shortfall is one finding', async () => {
       const { createNodeAuditor } = await import('../../src/lib/node.js');
       const auditor = await createNodeAuditor({});
@@ -152,6 +164,17 @@ describe(RULE, () => {
     it('七 gives a cause in other words of another indicator: still a finding (因地制宜 is no cause)', async () => {
       expect(await runRule(RULE, seven('人员培训因场地改造滞后。', goals('改造管网30公里。', '改造管网28公里。')))).toMatchObject([{ expected: '30公里', actual: '28公里' }]);
       expect(await runRule(RULE, seven('下一步将因地制宜推进管网改造，完成剩余任务。', goals('改造管网30公里。', '改造管网28公里。')))).toMatchObject([{ expected: '30公里', actual: '28公里' }]);
+    });
+
+    it('a cause about another shortfall explains none of this one (tenth field trial)', async () => {
+      const set = (results: string) => goals('新建村级服务站10个。', results);
+      // the problems part hinders another indicator
+      expect(await runRule(RULE, seven('业务培训场地出现变更，影响年度目标完成。', set('新建村级服务站8个。')))).toMatchObject([{ expected: '10个', actual: '8个' }]);
+      // the next sentence counts other things, or another part not done
+      expect(await runRule(RULE, set('新建村级服务站8个。未完成的3期培训因讲师调整停办。'))).toMatchObject([{ expected: '10个', actual: '8个' }]);
+      expect(await runRule(RULE, set('新建村级服务站8个。未完成的5个文化广场因用地调整缓建。'))).toMatchObject([{ expected: '10个', actual: '8个' }]);
+      // a sentence that admits the part not done but gives no cause
+      expect(await runRule(RULE, set('新建村级服务站8个。未完成的2个将于下年度建成。'))).toMatchObject([{ expected: '10个', actual: '8个' }]);
     });
 
     it('七 names the indicator but gives no cause: still a finding', async () => {
