@@ -35,17 +35,19 @@ const LEAD_NUMBER = /^([（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,
 const THIS_ONE = /^(该|本|此)(项目|专项|资金)/;
 const SKIP_SENTENCE = /三公/;
 const COMPARISON = /上年|去年|同比|较|增加|减少|增长|下降|预算数|调整/;
-/** A comparison with an earlier period (the lexicon's words: 比上年, 较去年, 与2023年相比, 同比 …) and its verb. */
-const YOY = new RegExp(`((?:${EARLIER_PERIOD.source}))[^，。；]{0,10}?(增加|减少|增长|下降|上升|降低)`);
+/** A comparison with an earlier period (the lexicon's words: 比上年, 较去年, 与2023年相比, 同比 …), the prior figure it may name (比上年的9.80万元, 较上年度决算数（6.02万元）) and its verb. */
+export const YOY = new RegExp(`((?:${EARLIER_PERIOD.source}))(?:的?（?\\d[\\d,.]*[千万亿]?元）?)?[^，。；]{0,10}?(增加|减少|增长|下降|上升|降低)`);
 const RATE = /(增加|减少|增长|下降|上升|降低)了?\s*(\d+(?:\.\d+)?)\s*%/;
 
 /** 同比增加X万元，增长Y%; 较上年减少…; 上年为…万元: the change, rate and prior figure after the subject amount. */
-export function yoyIn(s: Sentence, amounts: readonly FoundAmount[], first: FoundAmount): YoyFact | undefined {
+export function yoyIn(s: Sentence, amounts: readonly FoundAmount[], first: { at: number; end: number }): YoyFact | undefined {
   const rest = s.norm.slice(first.end);
   const m = YOY.exec(rest);
   const priorAmount = amounts.find((a) => a.at > first.at && /上年|去年/.test(a.label) && !/增|减|降|升/.test(a.label));
   if (!m && !priorAmount) return undefined;
   const at = first.end + (m?.index ?? 0);
+  // (or the figure inside the comparison words: 较上年度决算数（6.02万元）减少…)
+  const prior = priorAmount ?? (m ? amounts.find((a) => a.at >= at && a.end <= at + m[0].length - m[2]!.length) : undefined);
   const change = m ? amounts.find((a) => a.at >= at && /增加|减少|增长|下降|上升|降低/.test(s.norm.slice(Math.max(at, a.at - 6), a.at))) : undefined;
   const r = m ? RATE.exec(s.norm.slice(at)) : null;
   const direction = m && /减少|下降|降低/.test(m[2]!) ? 'down' : 'up';
@@ -53,7 +55,7 @@ export function yoyIn(s: Sentence, amounts: readonly FoundAmount[], first: Found
     direction,
     ...(change ? { change: amountFact(change) } : {}),
     ...(r && !/占[^，。；]*$/.test(s.norm.slice(at, at + r.index)) ? { rate: r[2]! } : {}),
-    ...(priorAmount ? { prior: amountFact(priorAmount) } : {}),
+    ...(prior ? { prior: amountFact(prior) } : {}),
     src: sentenceSrc(s, at),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Block } from '../read/types.js';
 import { amountsIn, type FoundAmount } from './amounts.js';
-import { yoyIn } from './budget.js';
+import { YOY, yoyIn } from './budget.js';
 import type { AmountFact, SangongFact, SangongSide } from './model.js';
 import { withoutFundNames } from './lexicon.js';
 import { parseMoney, fmt, type MoneyUnit } from './money.js';
@@ -179,6 +179,15 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       // "预算为8万元，决算为3万元，完成预算的37.5%，较上年减少1万元": one 同比, of the total stated last before it
       if (stated.length === 2 && stated[0]!.y.src.column === stated[1]!.y.src.column) stated.splice(stated[0]!.at < stated[1]!.at ? 0 : 1, 1);
       for (const x of stated) fact[x.side].yoy = x.y;
+      // "“三公”经费支出决算比上年的21.17万元减少1.33万元，下降6.28%" after the figures: the change of the
+      // total stated before, when the sentence names the 三公 total (no item, no figure of the year)
+      // before the comparison; of the side its words name (of the actual when they name none)
+      const m = stated.length === 0 ? YOY.exec(s.norm) : null;
+      const head = m ? s.norm.slice(0, m.index) : '';
+      if (m && /三公/.test(head) && !SANGONG_ITEMS.some(([, re]) => re.test(head)) && !found.some((a) => a.at < m.index)) {
+        const named = ACTUAL.test(head) ? 'actual' : BUDGET.test(head) ? 'budget' : 'actual';
+        if (fact[named].total && !fact[named].yoy) fact[named].yoy = yoyIn(s, found, { at: m.index, end: m.index });
+      }
     }
     before = last ?? { inSangong, side, otherYear };
   }

@@ -244,6 +244,16 @@ describe('last year\'s level and bracketed items (field trial 10)', () => {
     for (const rule of ['sangong-total-mismatch', 'sangong-actual-missing', 'sangong-component-missing']) expect(await runRule(rule, sangong(text))).toEqual([]);
   });
 
+  it.each(shapes.slice(0, 3))('%s: the change from last year is checked against this year\'s total', async (_name, text) => {
+    const { auditText } = await import('../helpers/audit.js');
+    const yoy = async (t: string) => ((await auditText(sangong(t))).files[0]!.checks ?? []).filter((c) => c.id.startsWith('yoy:sangong.actual')).map((c) => c.status);
+    expect(await yoy(text)).toContain('pass');
+    expect(await yoy(text)).not.toContain('fail');
+    // 5.36 − 6.02 is −0.66: a change of 0.76 is wrong
+    expect(await yoy(text.replace('减少0.66万元', '减少0.76万元'))).toContain('fail');
+    expect(await runRule('sum-mismatch', sangong(text.replace('减少0.66万元', '减少0.76万元')))).toHaveLength(1);
+  });
+
   it.each(shapes)('%s: items not adding up to this year\'s total are an error on it', async (_name, text) => {
     expect(await runRule('sangong-total-mismatch', sangong(text.replaceAll('公务接待费1.46', '公务接待费1.66')))).toMatchObject([
       { data: { total: '5.36', sum: '5.56', diff: '0.20' }, message: '“三公”经费决算数各项之和 5.56 万元，与“三公”经费决算数 5.36 万元不符，差额 0.20 万元' },
