@@ -209,6 +209,8 @@ interface Candidate {
   section: ProfileSection;
   cand: string;
   core: string;
+  /** The indicators part's name, in the words every name of it shares (indicatorGist), if it is one. */
+  gist: string | undefined;
 }
 /** The profile's titles and aliases, squashed once per profile (this runs for every heading-like line). */
 const candidates = new WeakMap<Profile, Candidate[]>();
@@ -218,12 +220,25 @@ function candidatesOf(profile: Profile): Candidate[] {
     list = profile.sections.flatMap((section) =>
       [section.title, ...section.aliases].map((name) => {
         const cand = squash(name);
-        return { section, cand, core: cand.replace(/情况$/, '') };
+        return { section, cand, core: cand.replace(/情况$/, ''), gist: indicatorGist(cand) };
       }),
     );
     candidates.set(profile, list);
   }
   return list;
+}
+
+/**
+ * The part about the performance indicators goes by many names: 绩效评价指标分析 (the outline's),
+ * 绩效指标完成情况分析, 绩效评价指标完成情况, 绩效指标分析, 各项指标完成情况, 项目绩效指标完成情况. What
+ * they add to 指标 names no other part: 评价 (the indicators are the evaluation's), 各项 / 主要 / 绩效
+ * before it, and what is said of them (完成情况, 实现情况, 情况, 分析) after it. Such a name is '指标'
+ * here; a name that says anything else (绩效指标设定情况, 绩效目标和指标, 评价指标体系) or nothing of
+ * them (绩效指标: the targets as set) is none.
+ */
+const INDICATORS = /^(?:项目|年度)?(?:各项|主要)?(?:绩效)?(?:评价)?指标(?:(?:完成|实现)?情况(?:分析)?|分析)$/;
+function indicatorGist(sq: string): string | undefined {
+  return sq.includes('指标') && INDICATORS.test(sq) ? '指标' : undefined;
 }
 
 /** The profile section a heading's title names, if any (fuzzy: aliases, "情况" optional). */
@@ -278,8 +293,11 @@ export function matchSquashed(sq: string, profile: Profile, strict: boolean, par
   let byEnd: ProfileSection | undefined;
   let byEndLen = 0;
   const analysed = sq.endsWith('分析') ? sq.slice(0, -2) : '';
-  for (const { section: s, cand, core } of candidatesOf(profile)) {
-    const whole = sq === cand || sq === core;
+  // (not for a line with no number and no heading style: only a name as it stands heads a part there)
+  const gist = strict ? undefined : indicatorGist(sq);
+  for (const { section: s, cand, core, gist: named } of candidatesOf(profile)) {
+    // (one of the indicators part's names is that part's name: 绩效指标完成情况分析 is 绩效评价指标分析)
+    const whole = sq === cand || sq === core || (gist !== undefined && gist === named);
     // a heading that starts with a name's core matches it, unless it goes on with another head
     // (项目绩效目标 is not 项目绩效情况); a heading that is the start of a name matches it, unless the
     // rest of the name says what the part is about (项目绩效目标 is not 项目绩效目标完成情况)

@@ -232,4 +232,41 @@ describe('outline', () => {
     // the start of a name with another head (目标) is not that part: 项目绩效目标 is not 项目绩效情况
     expect(matchSection('项目绩效目标', await resolveProfile('yunnan-project'), false)).toBeUndefined();
   });
+
+  describe('the indicators part under the names reports give it (四、绩效指标完成情况分析; tenth field trial)', async () => {
+    const auto = await createNodeAuditor({ rules: RULES });
+    const report = (four: string) =>
+      [
+        '示例县2024年度农村饮水安全巩固提升项目支出绩效自评报告',
+        '一、项目基本情况',
+        '项目年度预算80.00万元，实际支出76.00万元，预算执行率95.00%。年度目标：新建供水管网不少于12公里。',
+        '二、绩效评价工作开展情况',
+        '县水利局组成自评小组，对照指标逐项打分。',
+        '三、综合评价情况及评价结论',
+        '项目自评得分93分，评价等级为“优”。',
+        four,
+        '新建供水管网12.6公里，达到目标。',
+        '五、主要经验及做法、存在的问题及原因分析',
+        '个别村组入户施工偏慢。',
+        '六、有关建议',
+        '提前做好入户协调。',
+        '七、其他需要说明的问题',
+        '无。',
+      ].join('\n');
+    const missing = async (four: string) => (await auto.check({ name: 'p.txt', text: report(four) })).findings.filter((f) => f.ruleId === 'section-missing').map((f) => f.message);
+
+    it.each(['四、绩效指标完成情况分析', '四、绩效评价指标完成情况', '四、绩效指标分析', '四、各项指标完成情况', '四、项目绩效指标完成情况', '四、绩效目标完成情况分析', '四、绩效评价指标分析'])('%s is the outline\'s 绩效评价指标分析', async (four) => {
+      // it was 缺少第四部分“绩效评价指标分析”
+      expect(await missing(four)).toEqual([]);
+    });
+
+    it('a heading about something else is not that part: the part is missing', async () => {
+      for (const four of ['四、绩效指标设定情况', '四、项目资金管理情况']) expect(await missing(four)).toEqual(['缺少第四部分“绩效评价指标分析”']);
+      const outline = await resolveProfile('national-project-evaluation');
+      // the indicators as set (the targets) and the index system are no analysis of them
+      for (const t of ['绩效指标', '绩效指标设定情况', '绩效目标', '评价指标体系']) expect(matchSection(t, outline, false)?.no).not.toBe('四');
+      // a line with no number and no heading style heads the part only under a name as it stands
+      expect(matchSection('绩效指标完成情况', outline, true)).toBeUndefined();
+    });
+  });
 });
