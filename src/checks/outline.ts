@@ -27,6 +27,8 @@ export function cn(n: number): string {
 export function documentItem(model: ReportModel, profile: Profile): CheckItem {
   // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
   const matched: string[] = [];
+  // (a part per heading: one that names two parts, 部门整体支出绩效目标及完成情况, counts once here, as in
+  // the outline picker; it tells less that the document follows an outline that has them apart)
   for (const s of model.outline.sections) matched.push(s.no);
   return {
     key: 'document',
@@ -55,7 +57,8 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
 
 export function sectionItems(model: ReportModel, profile: Profile, view?: ReportView): CheckItem[] {
   return mapList(profile.sections, (p) => {
-    const s = model.outline.sections.find((x) => x.no === p.no);
+    // (present also as a further part a heading names: 部门整体支出绩效目标及完成情况 is the results part too)
+    const s = model.outline.sections.find((x) => x.no === p.no || x.also?.includes(p.no) === true);
     const content = s?.content ?? 'missing';
     const empty = s !== undefined && (content === 'empty' || content === 'template' || (content === 'nil' && !p.nilAllowed));
     const item: CheckItem = {

@@ -6,7 +6,7 @@
  */
 import type { AmountFact, BudgetNode, FigureFact, ReportModel, SectionFact, Src } from '../extract/model.js';
 import { parsePct } from '../extract/money.js';
-import type { Profile, Role } from '../profiles/profile.js';
+import { rolesOf, type Profile, type Role } from '../profiles/profile.js';
 import type { Block } from '../read/types.js';
 import { exactQuantity, quantity, sumOf, valueOf, type Quantity } from './quantity.js';
 import { regexOf } from './regex.js';
@@ -35,7 +35,7 @@ export function makeView(model: ReportModel, profile: Profile, tol: Tol, blocks?
     if (texts) return texts;
     // blocks stand in line order: one pass finds each part's lines
     texts = model.outline.sections.map((s) => {
-      const roles = profile.sections.find((p) => p.no === s.no)?.roles ?? [];
+      const roles = rolesOf(profile, s);
       let text: string | null = null;
       if (blocks) {
         let lo = 0;
@@ -76,10 +76,12 @@ export function makeView(model: ReportModel, profile: Profile, tol: Tol, blocks?
         const p = profile.sections.find((x) => x.roles.includes(role as Role));
         return { present: false, no: p?.no ?? '', title: p?.title ?? '', heading: '', content: 'missing', substantive: false, text: blocks ? '' : null, length: 0 };
       }
-      const p = profile.sections.find((x) => x.no === s.fact.no);
+      // (the part that serves the role: the section's own, or a further part its heading names)
+      const serving = (no: string) => profile.sections.find((x) => x.no === no && x.roles.includes(role as Role));
+      const p = serving(s.fact.no) ?? s.fact.also?.map(serving).find((x) => x !== undefined);
       return {
         present: true,
-        no: s.fact.no,
+        no: p?.no ?? s.fact.no,
         title: p?.title ?? s.fact.title,
         heading: s.fact.text,
         content: s.fact.content,

@@ -5,7 +5,7 @@
  * the unit must be the same, every number written inside the target's subject (500强, 10亿元以上)
  * must appear in the result's subject, and the subjects must share most of their words.
  */
-import { sectionWithRole, type Profile } from '../profiles/profile.js';
+import { rolesOf, sectionWithRole, type Profile } from '../profiles/profile.js';
 import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, HeadingFact, SectionFact, Src } from './model.js';
 import { MEASURE_FAMILY } from './lexicon.js';
@@ -297,7 +297,9 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
   const ownRange = (h: HeadingFact): [number, number, boolean, boolean] => [h.line + 1, partEnd(h, sections, unmatched), false, true];
   if (!one) return own ? ownRange(own) : subsectionAbout(sections, (t) => GOALS_TITLE.test(t));
   // a part that is only about goals (二、部门整体支出绩效目标) is read whole, every figure a target
-  const onlyGoals = profile.sections.find((s) => s.no === one.no)?.roles.every((r) => r === 'goals') ?? false;
+  // (not one whose heading names the results too: 部门整体支出绩效目标及完成情况)
+  const roles = rolesOf(profile, one);
+  const onlyGoals = roles.length > 0 && roles.every((r) => r === 'goals');
   // (not a part that says how money and goals were handed down, 绩效目标分解下达情况: its figures are
   // the funds allocated, a target only in a sentence that sets one)
   if (onlyGoals) return [one.line + 1, one.endLine, !HANDED_DOWN.test(one.text)];

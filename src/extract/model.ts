@@ -114,6 +114,11 @@ export interface SectionFact extends HeadingFact {
   /** Template instruction sentences left in the section. */
   templateLeft: Src[];
   subsections: HeadingFact[];
+  /**
+   * Further parts of the profile its heading names and that have no heading of their own
+   * (三、部门整体支出绩效目标及完成情况: the goals part, and 五 the results): the section is those too.
+   */
+  also?: string[];
 }
 
 export interface CoverField {

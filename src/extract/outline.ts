@@ -23,6 +23,8 @@ interface Boundary {
   block: Block;
   heading: HeadingFact;
   section?: ProfileSection;
+  /** Further parts its heading names (…及完成情况): see matchParts. */
+  also?: ProfileSection[];
 }
 
 export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
@@ -57,6 +59,9 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
 
   const sections: SectionFact[] = [];
   const unmatched: HeadingFact[] = [];
+  // (a part a heading names besides its own is that part only where the report gives it no heading
+  // of its own)
+  for (const b of boundaries) if (b.also) b.also = b.also.filter((s) => !seen.has(s.no));
   const lastLine = doc.blocks.length > 0 ? doc.blocks[doc.blocks.length - 1]!.line : 0;
   const sorted = inLineOrder(doc.blocks);
   for (let i = 0; i < boundaries.length; i++) {
@@ -72,11 +77,12 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
     // line of the outline in a batch
     const h = b.heading;
     const { no, title } = b.section;
-    sections.push(
+    const fact: SectionFact =
       h.number !== undefined
         ? { text: h.text, line: h.line, style: h.style, number: h.number, no, title, endLine, content: c.content, templateLeft: c.templateLeft, subsections: c.subsections }
-        : { text: h.text, line: h.line, style: h.style, no, title, endLine, content: c.content, templateLeft: c.templateLeft, subsections: c.subsections },
-    );
+        : { text: h.text, line: h.line, style: h.style, no, title, endLine, content: c.content, templateLeft: c.templateLeft, subsections: c.subsections };
+    if (b.also && b.also.length > 0) fact.also = b.also.map((s) => s.no);
+    sections.push(fact);
   }
   return { sections, unmatched };
 }
@@ -169,10 +175,13 @@ function boundaryAt(block: Block, profile: Profile, partsOnTop: boolean, seen: S
   const topLike = partsOnTop ? num.style === 'chinese-part' : block.headingLevel === 1 || TOP_STYLES.has(num.style);
   if (!topLike || SUB_STYLES.has(num.style)) return undefined;
   const rest = t.slice(num.length).trim();
-  const section = matchSection(rest, profile, num.style === 'none' && block.headingLevel === undefined, num.style === 'chinese-part');
+  const part = num.style === 'chinese-part';
+  const key = headingKey(rest, part ? 60 : 40);
+  const parts = key === undefined ? NONE : matchParts(key, profile, num.style === 'none' && block.headingLevel === undefined, part);
+  const section = parts[0];
   if (section && !seen.has(section.no)) {
     seen.add(section.no);
-    return { block, heading: headingFact(block, num), section };
+    return parts.length > 1 ? { block, heading: headingFact(block, num), section, also: parts.slice(1) } : { block, heading: headingFact(block, num), section };
   }
   return looksLikeUnmatchedHeading(rest, num.style, block) ? { block, heading: headingFact(block, num) } : undefined;
 }
@@ -258,6 +267,39 @@ export function headingKey(rest: string, max = 40): string | undefined {
 
 /** A coordination of two parts' names (存在问题及改进措施): its first part is what it matches. */
 const COORDINATION = /[及和与、并]/;
+
+const NONE: readonly ProfileSection[] = [];
+
+/** Words that go on with the subject named before a coordination: 完成情况 of 绩效目标及完成情况. */
+const CONTINUES = /^(?:完成|实现|执行|落实)/;
+
+/**
+ * The parts a heading names (a squashed title, headingKey): the one matchSquashed gives, then each
+ * other part a coordination in it names, where the outline has them apart. 部门整体支出绩效目标及完成情况
+ * is the goals part and their 完成情况, the results part (what follows the 及 goes on with the subject
+ * before it); 存在问题及改进措施 is the problems part and the measures. A heading that is one of the
+ * outline's own names (综合评价情况及评价结论, 存在问题及改进措施 where one part holds both) names that
+ * part only; so does a heading that matches only as it is (strict).
+ */
+export function matchParts(sq: string, profile: Profile, strict: boolean, part = false): readonly ProfileSection[] {
+  const first = matchSquashed(sq, profile, strict, part);
+  if (first === undefined) return NONE;
+  if (strict || !COORDINATION.test(sq) || isName(sq, profile)) return [first];
+  const out = [first];
+  for (let i = 1; i < sq.length - 1; i++) {
+    if (!COORDINATION.test(sq.charAt(i))) continue;
+    const right = sq.slice(i + 1);
+    const s = matchSquashed(CONTINUES.test(right) ? sq.slice(0, i) + right : right, profile, false);
+    if (s !== undefined && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/** Whether a squashed title is one of the profile's names as it stands. */
+function isName(sq: string, profile: Profile): boolean {
+  for (const { cand } of candidatesOf(profile)) if (cand === sq) return true;
+  return false;
+}
 
 /** The rest of a section's name that says what the part is about (完成情况 of 绩效目标完成情况). */
 const HEAD_REST = /完成|实现|执行|分析|结论|原因|措施|应用|评价/;

@@ -66,6 +66,8 @@ export function pickProfile(blocks: readonly Block[], profiles: readonly Profile
   const scored: Scored[] = profiles.map((profile, order) => {
     const found = new Set<string>();
     for (const h of titles) {
+      // (the part a heading names first: one that names two, 部门整体支出绩效目标及完成情况, would favour
+      // an outline that has them apart over one that has them as one part)
       const s = matchSquashed(h.key, profile, h.strict, h.part);
       if (s) found.add(s.no);
     }

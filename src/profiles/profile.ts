@@ -105,10 +105,22 @@ export function compileProfile(src: ProfileSource): Profile {
   };
 }
 
-/** The first section of a profile that serves a role. */
-export function sectionWithRole<T extends { no: string }>(profile: Profile, sections: readonly T[], role: Role): T | undefined {
+/** The first section of a profile that serves a role (also as a further part its heading names). */
+export function sectionWithRole<T extends { no: string; also?: readonly string[] }>(profile: Profile, sections: readonly T[], role: Role): T | undefined {
   const nos = new Set(profile.sections.filter((s) => s.roles.includes(role)).map((s) => s.no));
-  return sections.find((s) => nos.has(s.no));
+  return sections.find((s) => nos.has(s.no) || (s.also !== undefined && s.also.some((no) => nos.has(no))));
+}
+
+/**
+ * The roles a document's section serves: its part's, and those of the further parts its heading
+ * names (部门整体支出绩效目标及完成情况: goals and results).
+ */
+export function rolesOf(profile: Profile, section: { no: string; also?: readonly string[] }): Role[] {
+  const own = profile.sections.find((p) => p.no === section.no)?.roles ?? [];
+  if (section.also === undefined) return own;
+  const roles = [...own];
+  for (const no of section.also) for (const r of profile.sections.find((p) => p.no === no)?.roles ?? []) if (!roles.includes(r)) roles.push(r);
+  return roles;
 }
 
 /** The profile's number of the section that serves a role (the first), if any. */

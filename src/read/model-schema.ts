@@ -134,6 +134,7 @@ export const MODEL_SCHEMA = {
               content: { enum: ['substantive', 'empty', 'template', 'nil'] },
               templateLeft: { type: 'array', items: src },
               subsections: { type: 'array', items: heading },
+              also: { type: 'array', items: { type: 'string' } },
             },
           },
         },

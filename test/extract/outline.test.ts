@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matchSection } from '../../src/extract/outline.js';
+import { headingKey, matchParts, matchSection } from '../../src/extract/outline.js';
 import { createNodeAuditor, resolveProfile } from '../../src/lib/node.js';
 import { RULES } from '../helpers/rule-tester.js';
 import { modelOf } from '../helpers/model.js';
@@ -267,6 +267,64 @@ describe('outline', () => {
       for (const t of ['绩效指标', '绩效指标设定情况', '绩效目标', '评价指标体系']) expect(matchSection(t, outline, false)?.no).not.toBe('四');
       // a line with no number and no heading style heads the part only under a name as it stands
       expect(matchSection('绩效指标完成情况', outline, true)).toBeUndefined();
+    });
+  });
+
+  describe('a heading that names two parts (三、部门整体支出绩效目标及完成情况; tenth field trial) is both', async () => {
+    // as the CLI reads it: the outline picked by the headings (a Chengde unit: the hebei outline)
+    const auto = await createNodeAuditor({ rules: RULES });
+    const report = (two: string[]) =>
+      [
+        '承德市示例县林业和草原局2024年度部门整体支出绩效自评报告',
+        '一、部门基本情况',
+        '内设股室4个，编制16人，实有人员15人。',
+        ...two,
+        '三、存在的问题',
+        '部分造林地块补植不及时。',
+        '四、改进措施',
+        '加强造林后期管护。',
+        '五、自评结果',
+        '自评得分91分，等级为“优”。',
+      ].join('\n');
+    const audit = async (two: string[]) => {
+      const r = auto.finish([await auto.check({ name: 'p.txt', text: report(two) })]);
+      const m = auto.model(auto.readText('p.txt', report(two)));
+      return {
+        profile: m.profile,
+        parts: m.outline.sections.map((x) => [x.no, ...(x.also ?? [])].join('')),
+        missing: r.files[0]!.findings.filter((f) => f.ruleId === 'section-missing').map((f) => f.message),
+        goals: (r.files[0]!.checks ?? []).filter((c) => c.relation === 'goal').map((c) => [c.status, c.values.target, c.values.result]),
+      };
+    };
+    const combined = ['二、部门整体支出绩效目标及完成情况', '（一）年度绩效目标', '完成人工造林不少于2000亩。', '（二）完成情况', '完成人工造林2150亩，完成目标。'];
+
+    it('the goals part and the results part: none missing, and the goal is read in （一） and its result in （二）', async () => {
+      // it was the goals part only: 缺少第三部分“绩效目标完成情况”, and 2150亩 read as a second target
+      expect(await audit(combined)).toEqual({
+        profile: 'hebei',
+        parts: ['一', '二三', '四', '五', '六'],
+        missing: [],
+        goals: [['pass', '完成人工造林不少于2000亩', '完成人工造林2150亩']],
+      });
+      expect(await audit(combined.map((l) => l.replace('部门整体支出绩效目标及完成情况', '绩效目标和完成情况')))).toMatchObject({ parts: ['一', '二三', '四', '五', '六'], missing: [] });
+    });
+
+    it('a goals part alone leaves the results part missing', async () => {
+      expect(await audit(['二、部门整体支出绩效目标', '完成人工造林不少于2000亩。'])).toMatchObject({ parts: ['一', '二', '四', '五', '六'], missing: ['缺少第三部分“绩效目标完成情况”'] });
+    });
+
+    it('names each part a coordination names, and only one where the outline has both as one part', async () => {
+      const [national, beijing, evaluation] = await Promise.all(['national-dept', 'beijing', 'national-project-evaluation'].map((id) => resolveProfile(id)));
+      const parts = (title: string, p: typeof national) => matchParts(headingKey(title)!, p!, false).map((x) => x.no);
+      expect(parts('部门整体支出绩效目标及完成情况', national)).toEqual(['二', '五']);
+      expect(parts('存在的问题及改进措施', national)).toEqual(['六', '七']);
+      // held: an outline's own name (Beijing's 存在问题及改进措施, the evaluation outline's 综合评价情况及评价结论)
+      expect(parts('存在问题及改进措施', beijing)).toEqual(['五']);
+      expect(parts('部门整体支出绩效目标及完成情况', beijing)).toEqual(['二']);
+      expect(parts('综合评价情况及评价结论', evaluation)).toEqual(['三']);
+      // held: what follows the 及 names no part of the outline
+      expect(parts('部门整体支出绩效目标及指标', national)).toEqual(['二']);
+      expect(parts('存在的问题及原因', national)).toEqual(['六']);
     });
   });
 });
