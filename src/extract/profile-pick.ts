@@ -9,7 +9,7 @@ import type { Block } from '../read/types.js';
 import type { DocumentKind, Profile } from '../profiles/profile.js';
 import { headingKey, matchSquashed, partsOnTopOf, TOP_STYLES } from './outline.js';
 import { headingNumber } from './text.js';
-import { provinceOf, provinceOfPlace } from '../profiles/places.js';
+import { outlineOf, provinceOf } from '../profiles/places.js';
 
 export interface ProfileChoice {
   /** The profile picked (or, when none is eligible, the closest). */
@@ -26,8 +26,9 @@ export interface ProfileChoice {
   /** The runners-up, best first: id and sections found. */
   others: { id: string; matched: number; total: number }[];
   /**
-   * A provincial outline picked for a document its title places in another province (places.ts):
-   * the two provinces. Its sections are then no requirement of the document (a guess of ours).
+   * A provincial outline picked for a document its title places in another province (places.ts),
+   * or a central one (中央部门) for a document its title places in a province: the two places. Its
+   * sections are then no requirement of the document (a guess of ours).
    */
   foreign?: { document: string; outline: string };
 }
@@ -97,7 +98,8 @@ export function pickProfile(blocks: readonly Block[], profiles: readonly Profile
     ? `标题与“${best.profile.name}”的 ${found} 个部分相符${best.kindFit ? '，且为同类文档' : ''}${best.placeFit ? '，标题中有其地名' : ''}`
     : `没有提纲达到匹配要求；最接近的是“${best.profile.name}”（${found} 个部分）`;
   const document = provinceOf(head);
-  const outline = provinceOfPlace(best.profile.place);
+  // (an outline for the central government's departments, picked for a local unit's report, is a guess too)
+  const outline = outlineOf(best.profile);
   const foreign = document !== undefined && outline !== undefined && document !== outline ? { document, outline } : undefined;
   return {
     profile: best.profile,

@@ -17,6 +17,7 @@ const PROFILE_SCHEMA = {
     kinds: { type: 'array', minItems: 1, items: { enum: DOCUMENT_KINDS.filter((k) => k !== 'unknown') } },
     source: { type: 'string' },
     place: { type: 'string' },
+    central: { type: 'boolean' },
     minMatched: { type: 'integer', minimum: 1 },
     sections: {
       type: 'array',

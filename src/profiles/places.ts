@@ -47,7 +47,11 @@ const PROVINCE_EN: Readonly<Record<string, string>> = {
   吉林: 'Jilin', 黑龙江: 'Heilongjiang', 江苏: 'Jiangsu', 浙江: 'Zhejiang', 安徽: 'Anhui', 福建: 'Fujian', 江西: 'Jiangxi', 山东: 'Shandong',
   河南: 'Henan', 湖北: 'Hubei', 湖南: 'Hunan', 广东: 'Guangdong', 广西: 'Guangxi', 海南: 'Hainan', 四川: 'Sichuan', 贵州: 'Guizhou',
   云南: 'Yunnan', 西藏: 'Tibet', 陕西: 'Shaanxi', 甘肃: 'Gansu', 青海: 'Qinghai', 宁夏: 'Ningxia', 新疆: 'Xinjiang',
+  中央: 'the central government',
 };
+
+/** Where an outline for the central government's departments is written for (profile `central`). */
+export const CENTRAL = '中央';
 
 /** A province's name in English. */
 export function provinceEn(province: string): string {
@@ -70,9 +74,20 @@ export function provinceOf(title: string): string | undefined {
   return c ? PROVINCE_OF.get(c[1]!) : undefined;
 }
 
-/** The province an outline is written for: the one its `place` words name, if any (national outlines: none). */
+/**
+ * The province an outline is written for: the one its `place` words name, if any (national outlines:
+ * none; outlineOf tells the central ones).
+ */
 export function provinceOfPlace(place: RegExp | undefined): string | undefined {
   if (!place) return undefined;
   for (const p of Object.keys(PROVINCES)) if (place.test(p)) return p;
   return undefined;
+}
+
+/**
+ * Where an outline is written for, as a document's province is compared with it: its province, or
+ * CENTRAL for the central government's departments (a local unit's report is none of theirs).
+ */
+export function outlineOf(profile: { place?: RegExp; central?: boolean }): string | undefined {
+  return profile.central ? CENTRAL : provinceOfPlace(profile.place);
 }

@@ -48,6 +48,11 @@ export interface Profile {
   source: string;
   /** A document whose title names this place is taken for this outline when two match alike. */
   place?: RegExp;
+  /**
+   * Written for the central government's departments and their units: a report its title places in
+   * a province (a local unit's) is none of theirs, and the outline no requirement of it.
+   */
+  central?: boolean;
   minMatched: number;
   sections: ProfileSection[];
   template: RegExp[];
@@ -63,6 +68,7 @@ export interface ProfileSource {
   kinds?: DocumentKind[];
   source?: string;
   place?: string;
+  central?: boolean;
   minMatched?: number;
   sections: {
     no: string;
@@ -87,6 +93,7 @@ export function compileProfile(src: ProfileSource): Profile {
     kinds: src.kinds ?? ['department-self-evaluation'],
     source: src.source ?? '',
     ...(src.place ? { place: new RegExp(src.place) } : {}),
+    ...(src.central ? { central: true } : {}),
     minMatched: src.minMatched ?? Math.ceil(src.sections.length / 2),
     sections: src.sections.map((s) => ({
       no: s.no,

@@ -347,6 +347,27 @@ describe('kinds read from the titles people write, and a document of unknown kin
     expect((await run('某县某局2024年度部门整体支出绩效自评报告')).map((f) => f[0])).toEqual(['section-missing']);
   });
 
+  it("the central departments' outline picked for a local unit's report is no requirement there (tenth field trial: a district bureau of Jiangxi told it lacked 评价工作开展情况)", async () => {
+    const auditor = await createNodeAuditor();
+    const body = ['一、部门概况', '本局内设股室6个。', '二、部门整体支出绩效目标', '全年完成森林抚育不少于1,500亩。', '三、绩效目标完成情况', '全年完成森林抚育1,620亩。', '四、存在的问题', '资金拨付偏慢。', '五、下一步改进措施', '加快拨付进度。', '六、自评结论', '自评得分92分，等级为“优”。'];
+    const run = async (title: string) => {
+      const text = [title, ...body].join('\n');
+      const r = await auditor.check({ name: 't.txt', text });
+      return [auditor.model(auditor.readText('t.txt', text)).profile, ...r.findings.filter((f) => ['section-missing', 'section-order', 'profile-mismatch'].includes(f.ruleId)).map((f) => `${f.ruleId} ${f.message}`)];
+    };
+    // a district of Anhui: the closest outline we ship is the central one, no requirement of it
+    expect(await run('芜湖市示例区林业局2024年度部门整体支出绩效自评报告')).toEqual([
+      'national-dept',
+      'profile-mismatch 标题中的地名属于安徽，最接近的内置提纲是中央的“中央部门整体支出绩效自评报告提纲”（找到其 7 个部分中的 6 个），不作为本文档的要求，已跳过章节缺失和顺序检查',
+    ]);
+    // held: a unit whose title names no province is held to it (its missing part and its 自评结论 last)
+    expect(await run('示例部示例中心2024年度部门整体支出绩效自评报告')).toEqual([
+      'national-dept',
+      'section-order 第四部分“综合评价结论”的位置不符合提纲顺序（现排在“改进建议”之后）',
+      'section-missing 缺少第三部分“评价工作开展情况”',
+    ]);
+  });
+
   it('on a document of unknown kind the rules of some kinds only are not run but listed as skipped, saying why; --kind runs them', async () => {
     const notice = '关于下达2023年残疾人事业发展补助资金的通知\n一、资金安排\n下达补助资金29.6万元，其中康复补助20万元，辅具补助9.6万元。\n';
     const result = await (await createNodeAuditor()).check({ name: 'n.txt', text: notice });

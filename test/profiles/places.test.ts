@@ -4,7 +4,7 @@
  * no requirement there.
  */
 import { describe, expect, it } from 'vitest';
-import { provinceOf, provinceOfPlace } from '../../src/profiles/places.js';
+import { outlineOf, provinceOf, provinceOfPlace } from '../../src/profiles/places.js';
 import { builtinProfiles } from '../../src/lib/node.js';
 
 describe('provinceOf', () => {
@@ -39,5 +39,10 @@ describe('provinceOfPlace', () => {
   it('every shipped provincial outline names its own province; national ones none', async () => {
     const got = Object.fromEntries((await builtinProfiles()).map((p) => [p.id, provinceOfPlace(p.place) ?? null]));
     expect(got).toMatchObject({ hunan: '湖南', hebei: '河北', beijing: '北京', chongqing: '重庆', yunnan: '云南', 'yunnan-project': '云南', 'sichuan-final-accounts': '四川', 'beijing-final-accounts': '北京', 'national-dept': null, 'national-project': null });
+  });
+
+  it("the central departments' outline is written for them; the national project outlines for every level", async () => {
+    const got = Object.fromEntries((await builtinProfiles()).map((p) => [p.id, outlineOf(p) ?? null]));
+    expect(got).toMatchObject({ hebei: '河北', 'national-dept': '中央', 'national-project': null, 'national-project-evaluation': null });
   });
 });
