@@ -91,7 +91,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // that ends its clause and names nothing but words of the indicator named before the colon, in
           // their order, is of that indicator; not one
           // whose own words follow it, "产出目标：完成18个老旧小区综合改造")
-          const ofNamed = named.length >= 2 && (figureOnly || (isSubsequence(own, named) && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length))));
+          // (nor "服务对象满意度：问卷调查满意度为95.4%": a clause of the same rate, measured in a way it names)
+          const ofNamed = named.length >= 2 && (figureOnly || ((isSubsequence(own, named) || sameRate(own, named)) && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length))));
           const subject = ofNamed ? named : (figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own;
           // (how many indicators or goals were set, 设置三级指标20个 or 下设33个三级绩效指标, describes the
           // targets: it is none)
@@ -163,6 +164,13 @@ function fusedListNumber(blocks: readonly Block[], s: Sentence): number {
   if (i === undefined) return 0;
   const n = numbers[i]!;
   return numbers[i - 1] === n - 1 || numbers[i + 1] === n + 1 ? m[0].length : 0;
+}
+
+/** Whether two names end in one rate or degree of two characters or more (…满意度 and …满意度, …达标率). */
+function sameRate(a: string, b: string): boolean {
+  let k = 0;
+  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  return k >= 2 && /[率度]$/.test(a);
 }
 
 function cleanSubject(s: string): string {

@@ -245,6 +245,10 @@ describe(RULE, () => {
     expect(await goals(targets, '1.新建农村饮水管网：41公里。\n2.工程验收合格率：97.2%。')).toEqual([expect.stringContaining('实际完成“41公里”')]);
     // a figure followed by words of its own (产出目标：完成8个村级服务站建设) is not of the name before the colon
     expect(await goals('产出目标：完成8个村级服务站建设，工程验收合格率≥95%。', '工程验收合格率97.2%。')).toEqual([]);
+    // the same rate measured in a way the clause names (受益群众满意度：抽样回访满意度为93.6%) is the named one's
+    const rate = '受益群众满意度不低于90%。';
+    expect(await goals(rate, '受益群众满意度：抽样回访满意度为93.6%，达到目标。')).toEqual([]);
+    expect(await goals(rate, '受益群众满意度：抽样回访满意度为86.2%。')).toEqual([expect.stringContaining('86.2%')]);
   });
 
   it('a list number fused with an indicator that begins with a digit (1.60岁…, 2.3岁以下…) is the item\'s number; a decimal that begins a line alone is not (tenth field trial)', async () => {
