@@ -163,9 +163,9 @@ function amountItem(a: AmountFact, tol: Tol): { money: Money; label: string; src
   return { money: tol.money(a), label: a.label, src: a.src };
 }
 
-/** A stated amount as the figure a check uses (in 万元). */
-function amountLeaf(a: AmountFact, tol: Tol): Leaf {
-  return leaf(a.src, tol.money(a), a.value, a.unit, '万元');
+/** A stated amount as the figure a check uses (in 万元), named as printed (98760.00元, not its 万元 value). */
+export function amountLeaf(a: AmountFact, tol: Tol): Leaf {
+  return leaf(a.src, tol.money(a), a.printed.replace(/[^\d.-]/g, ''), a.unit, '万元');
 }
 
 /** The printed figures a node's value stands for: its own, or (derived) its parts'; nil: none. */

@@ -170,6 +170,20 @@ function print(v: bigint, step: bigint): string {
 }
 
 /**
+ * A corrected value as the figure was printed: in its own unit (16564.00元 where the check counts in
+ * 万元), to its printed decimals; in the check's unit where the figure's is the same.
+ */
+function correctedText(l: Leaf, newV: bigint): string {
+  const number = l.id.slice(l.id.indexOf(':', l.id.indexOf(':') + 1) + 1);
+  const unit = l.text.slice(number.length);
+  if (unit === l.unit || l.v === 0n || !/^\d+(?:\.\d+)?$/.test(number)) return `${print(newV, stepOf(l))}${l.unit}`;
+  const [int = '0', frac = ''] = number.split('.');
+  const printed = BigInt(int + frac) * 10n ** BigInt(SCALE - frac.length);
+  const step = 10n ** BigInt(SCALE - frac.length);
+  return `${print(roundTo((printed * newV) / l.v, step), step)}${unit}`;
+}
+
+/**
  * Group failing checks by the one figure that explains them. `checks` are every check with an
  * equation (failing and agreeing, each with the equation's own verdict); only a figure whose
  * correction makes at least two failing checks agree and no agreeing one fail makes a group.
@@ -224,7 +238,7 @@ export function explain<T>(checks: readonly { ref: T; eq: Equation; fails: boole
       primary: primary.ref,
       consequences: fixed.filter((g) => g !== primary).map((g) => g.ref),
       figure: l.text,
-      corrected: `${print(best.newV, stepOf(l))}${l.unit}`,
+      corrected: correctedText(l, best.newV),
     });
     for (const g of fixed) open.delete(g);
     applied.set(l.id, { num: best.newV, den: l.v });

@@ -5,7 +5,8 @@
  */
 import type { AmountFact, BudgetNode, ReportModel, YoyFact } from '../extract/model.js';
 import { abs, fmt, type Money } from '../extract/money.js';
-import { shareItem, sumCheck } from './arithmetic.js';
+import { amountLeaf, moneyIn, pctLeaf, printedUnit, shareItem, sumCheck } from './arithmetic.js';
+import { setEquation, type Operand } from './consequences.js';
 import { mapList } from './list.js';
 import { exactQuantity, quantity, valueOf } from './quantity.js';
 import type { Tol } from './tolerance.js';
@@ -106,6 +107,12 @@ export function figureItems(m: ReportModel, tol: Tol): CheckItem[] {
   return out;
 }
 
+/** A change as a sum of printed figures: current = prior + change, or, down, prior = current + change. */
+function changeSum(y: YoyFact, current: AmountFact, tol: Tol): { total: Operand; parts: readonly Operand[] } {
+  const [c, p, d] = [amountLeaf(current, tol), amountLeaf(y.prior!, tol), amountLeaf(y.change!, tol)];
+  return y.direction === 'down' ? { total: [p], parts: [[c], [d]] } : { total: [c], parts: [[p], [d]] };
+}
+
 /** Year-on-year: prior + change = current (a sum), and rate = change ÷ prior (a share). */
 export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares: CheckItem[] } {
   const sums: CheckItem[] = [];
@@ -131,12 +138,17 @@ export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares:
     // the figures as printed, as the relation reader's changes give them (JSON checks[].values)
     // (value is in 万元; a figure printed in 元 is given as printed, with its unit)
     const values = { current: printedNumber(n.amount!), ...(y.prior ? { prior: printedNumber(y.prior) } : {}), ...(y.change ? { change: printedNumber(y.change) } : {}), ...(y.rate ? { rate: y.rate } : {}), unit: n.amount!.unit };
+    // (in the unit the figures were printed in: 16,564.00元, not 1.6564 万元)
+    const printedIn = printedUnit([n.amount, y.prior, y.change]);
     if (y.prior && signed) {
       const item = sumCheck({
           kind: 'yoy', key: n.id, subject: n.name, dimension: '同比', total: cur, totalPrinted: fmt(cur.v),
           items: [{ money: tol.money(y.prior), label: '上年数', src: y.prior.src }, { money: signed, label: y.direction === 'down' ? '减少额（负）' : '增加额', src: y.change!.src }],
           src: y.src,
           extra: tol.extra,
+          printedIn,
+          // (as three printed figures, each on one side: a wrong change makes this and its rate fail, one problem)
+          eq: () => changeSum(y, n.amount!, tol),
         });
       item.values = values;
       sums.push(item);
@@ -144,6 +156,8 @@ export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares:
     if (y.rate && prior && prior.v - prior.h > 0n) {
       const delta: Money = signed ?? { v: cur.v - prior.v, h: cur.h + prior.h };
       const absDelta = { v: abs(delta.v), h: delta.h };
+      const shown = printedIn !== undefined ? [moneyIn(absDelta, printedIn), moneyIn(prior, printedIn)] : [];
+      const inUnit = shown[0] && shown[1] ? { unit: printedIn, amount: shown[0], base: shown[1] } : undefined;
       const item = shareItem({
           key: `yoy:${n.id}`,
           src: y.src,
@@ -152,14 +166,19 @@ export function yoyItems(m: ReportModel, tol: Tol): { sums: CheckItem[]; shares:
           direction: y.direction,
           baseName: y.prior ? '上年数' : '上年数（本年数减变动额）',
           baseNameEn: y.prior ? 'the prior-year figure' : 'the prior-year figure (this year minus the change)',
-          amount: absDelta,
-          base: prior,
+          amount: inUnit?.amount ?? absDelta,
+          base: inUnit?.base ?? prior,
+          ...(inUnit ? { unit: inUnit.unit } : {}),
           pct: y.rate,
           baseDerived: !y.prior,
           // without a stated change, the direction written (增长/减少) must match the figures
           alsoRequired: signed !== undefined || (delta.v < 0n) === (y.direction === 'down') || delta.v === 0n,
         });
       item.values = values;
+      if (y.prior && y.change) {
+        const { prior: p, change: c } = y;
+        setEquation(item, () => ({ kind: 'ratio', num: [amountLeaf(c, tol)], den: [amountLeaf(p, tol)], pct: pctLeaf(y.src, y.rate!) }));
+      }
       shares.push(item);
     }
   }

@@ -305,6 +305,11 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
       kind: 'yoy', key: `rel:${at(cur.src)}`, subject: r.subject, dimension: '同比', unit, total: c, totalPrinted: shownIn(cur, unit),
       items: [{ money: valueOf(r.prior, unit, d), label: r.versusStart ? '年初数' : '上年数', src: r.prior.src }, { money: signed, label: r.direction === 'down' ? '减少额（负）' : '增加额', src: r.change!.src }],
       src: cur.src,
+      // (three printed figures, each on one side, down or up: a wrong change is one problem with its rate's)
+      eq: () => {
+        const [c, p, ch] = [figLeaf(cur, unit, d), figLeaf(r.prior!, unit, d), figLeaf(r.change!, unit, d)];
+        return r.direction === 'down' ? { total: [p], parts: [[c], [ch]] } : { total: [c], parts: [[p], [ch]] };
+      },
     });
     item.values = { current: shownIn(cur, unit), prior: shownIn(r.prior, unit), change: shownIn(r.change!, unit), unit };
     sums.push(item);
@@ -328,6 +333,10 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
       alsoRequired: signed !== undefined || delta.v === 0n || (delta.v < 0n) === (r.direction === 'down'),
     });
     item.values = { current: shownIn(cur, unit), ...(r.prior ? { prior: shownIn(r.prior, unit) } : {}), ...(r.change ? { change: shownIn(r.change, unit) } : {}), rate: r.rate.number, unit };
+    if (r.prior && r.change) {
+      const { prior: p, change: ch, rate } = r;
+      setEquation(item, () => ({ kind: 'ratio', num: [figLeaf(ch, unit, d)], den: [figLeaf(p, unit, d)], pct: pctLeaf(rate.src, rate.number) }));
+    }
     shares.push(item);
   }
 }
