@@ -14,7 +14,7 @@ import { isPlanLabel } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
-import { partOfPlan, stageFilter } from './rates.js';
+import { partOfPlan, planFigure, stageFilter } from './rates.js';
 
 /** The words before a rate of a plan: 完成预算的, 决算数为预算数的, 完成年度目标的, 达到计划的 … */
 const PLAN_RATE = /(?:完成|达到|实现|为|是)了?(?:年初|年度|全年|当年|年度计划|既定|预期)?的?(预算数?|预算资金|目标值?|目标任务|计划数?|任务)的$/;
@@ -155,7 +155,7 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
     }
   }
   const numerator = figure(s, spent);
-  if (planned) return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: figure(planned.s, planned.q), src: rf.src };
+  if (planned) return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: planFigure(planned.s, planned.q), src: rf.src };
   // the 三公 budget, wherever the report states it (a sentence or its table)
   const budget = sangong.budget.total;
   if (/三公/.test(subject) && budget) return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: amountFigure(budget), src: rf.src };

@@ -8,7 +8,7 @@
  * funds, "实际支出…，预算执行率…" in the part about spending): the nearest one whose subject fits the
  * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
  */
-import type { RelationFact } from './model.js';
+import type { FigureFact, RelationFact } from './model.js';
 import { isPlanLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, type Stretch } from './stretches.js';
@@ -65,7 +65,7 @@ function balanceRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: read
   const budget = plannedFor(s, balance, earlier, before, false, r.at);
   if (!budget) return;
   const rf = figure(s, r);
-  out.push({ relation: 'rate', subject: r.label.replace(/(?:为|是)$/, ''), rate: rf, numerator: figure(s, balance), denominator: figure(budget.s, budget.q), src: rf.src });
+  out.push({ relation: 'rate', subject: r.label.replace(/(?:为|是)$/, ''), rate: rf, numerator: figure(s, balance), denominator: planFigure(budget.s, budget.q), src: rf.src });
 }
 
 function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readonly Stretch[], before: readonly Stretch[]): void {
@@ -92,7 +92,7 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   const rf = figure(s, r);
   // (完成年初预算的 names no rate: the share of the plan it states)
   const subject = r.label.endsWith('的') ? `${r.label}比例` : r.label;
-  out.push({ relation: 'rate', subject, rate: rf, numerator: figure(s, spent), denominator: figure(budget.s, budget.q), src: rf.src });
+  out.push({ relation: 'rate', subject, rate: rf, numerator: figure(s, spent), denominator: planFigure(budget.s, budget.q), src: rf.src });
 }
 
 /**
@@ -193,6 +193,12 @@ export function partOfPlan(e: Stretch, q: Quantity): boolean {
   let owner: Quantity | undefined;
   for (const x of e.qs) if (x.end <= open) owner = x;
   return owner !== undefined && PLANNED.test(owner.label) && /^\s*$/.test(e.c.text.slice(owner.end, open).replace(/[万亿]?元/, ''));
+}
+
+/** A planned figure as a rate's base: a part of a plan in brackets named as that part's plan (公务接待费预算). */
+export function planFigure(e: Stretch, q: Quantity): FigureFact {
+  const f = figure(e, q);
+  return q.depth > 0 && !isPlanLabel(f.label) && partOfPlan(e, q) ? { ...f, label: `${f.label}预算` } : f;
 }
 
 /** A figure after a 其中 of its own sentence: a part listed. */

@@ -223,6 +223,12 @@ describe('relations in every shape: held and broken', () => {
     expect(await statusOf(breaks, relation, figure)).toBe('fail');
   });
 
+  it('a 三公 item\'s rate against its plan in brackets names that plan (公务接待费 ÷ 公务接待费预算)', async () => {
+    const text = '2024年度“三公”经费财政拨款预算6.00万元（因公出国（境）费0万元、公务用车购置及运行维护费3.60万元、公务接待费2.40万元），支出决算5.40万元，为预算的90.00%。其中：因公出国（境）费0万元；公务用车购置及运行维护费3.42万元，为预算的95.00%；公务接待费1.98万元，为预算的87.50%。';
+    const r = await auditText(`某单位2025年度工作情况\n${text}\n`);
+    expect(r.files[0]!.findings.filter((f) => f.ruleId === 'share-mismatch').map((f) => f.message)).toEqual([expect.stringContaining('（公务接待费 ÷ 公务接待费预算）应为 82.50%')]);
+  });
+
   it('a part counted in another measure word, unannounced, leaves the sum unchecked (it had been left out and the rest called complete)', async () => {
     expect((await checksOf('全年共采购安装设备1000套，其中：指挥平台安装设备200套；分平台安装设备300套；前端补点安装设备500台。')).filter((c) => c.relation === 'sum')).toEqual([]);
     // held: a figure of another kind after the parts is another statement
