@@ -12,6 +12,7 @@ import type { FigureFact, RelationFact } from './model.js';
 import { isPlanLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, type Stretch } from './stretches.js';
+import { isSubsequence } from './text.js';
 
 /** A planned figure's label (the 预算 of a fund's name aside: 一般公共预算支出 is spending). */
 const PLANNED_WORDS = /到位|资金总额|总额|总投资|项目资金$/;
@@ -87,8 +88,11 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   // a sentence that states another figure of its own before the one spent ("…预算收入为移民后期扶持基金
   // 450.00万元，全年支出432.60万元，执行率96.13%") measures the rate against it, read or not: no plan
   // from elsewhere
+  // (in its clause: "其中：中央资金支出57.00万元，执行率95.00%；区级资金支出33.00万元，执行率82.50%" states
+  // one item a clause)
   const sp = spent;
-  if (budget.s !== s && s.qs.some((q) => q.at < sp.at && q.family === sp.family && q.depth === 0 && isRateOperand(q))) return;
+  const clause = s.c.text.lastIndexOf('；', sp.at);
+  if (budget.s !== s && s.qs.some((q) => q.at > clause && q.at < sp.at && q.family === sp.family && q.depth === 0 && isRateOperand(q))) return;
   const rf = figure(s, r);
   // (完成年初预算的 names no rate: the share of the plan it states)
   const subject = r.label.endsWith('的') ? `${r.label}比例` : r.label;
@@ -104,7 +108,10 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   const spentLabel = clauseLabel(s, spent);
   // (为年初预算的 p%: a plan of another stage, 年中调整后预算, is not the one named)
   const staged = stageFilter(stage);
-  const fits = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !(arrival && /到位/.test(q.label)) && sameSubject(q.label, spentLabel) && staged(q.label);
+  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !(arrival && /到位/.test(q.label)) && staged(q.label);
+  const fits = (q: Quantity): boolean => operand(q) && sameSubject(q.label, spentLabel);
+  // (a part of a plan may name its subject at more length: 中央财政水利发展资金 for 中央资金支出)
+  const fitsPart = (q: Quantity): boolean => operand(q) && (sameSubject(q.label, spentLabel) || namesAtLength(q.label, spentLabel));
   // (an item's spending, 公务接待费1.40万元，为预算的70.00%, is measured against that item's plan only)
   const item = ITEM_PLAN.test(spentLabel);
   let budget: { s: Stretch; q: Quantity } | undefined;
@@ -123,7 +130,7 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
     // "预算10.00万元（…公务接待费2.00万元）。其中：…公务接待费1.40万元，为预算的70.00%": the part of a
     // plan broken down in brackets that names the spent figure's own subject
     if (!budget && !GENERIC_SUBJECT.test(spentLabel.replace(FIGURE_WORDS, ''))) {
-      for (const q of e.qs) if (q.depth > 0 && fits(q) && !GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, '')) && partOfPlan(e, q)) budget = { s: e, q };
+      for (const q of e.qs) if (fitsPart(q) && !GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, '')) && planPart(earlier, k, q)) budget = { s: e, q };
     }
   }
   // (another paragraph's plan of a subject of its own, “三公”经费预算, is no plan of a figure that names
@@ -139,8 +146,9 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   if (!budget && !general) {
     for (let k = before.length - 1; k >= 0 && !budget; k--) {
       const e = before[k]!;
+      // (or listed after 其中: "全年调整预算X元，其中基本支出预算A元，项目支出预算B元" / "项目资金共计X万元。其中：中央…")
       for (const q of e.qs) {
-        if (q.depth > 0 && fits(q) && own(q) && partOfPlan(e, q)) budget = { s: e, q };
+        if (fitsPart(q) && own(q) && planPart(before, k, q)) budget = { s: e, q };
       }
       // (a part's figure, where the plan is broken down by parts none of which is its own: no plan of it;
       // the whole, 全年一般公共预算支出, is measured against the whole plan, found below)
@@ -199,6 +207,40 @@ export function partOfPlan(e: Stretch, q: Quantity): boolean {
 export function planFigure(e: Stretch, q: Quantity): FigureFact {
   const f = figure(e, q);
   return q.depth > 0 && !isPlanLabel(f.label) && partOfPlan(e, q) ? { ...f, label: `${f.label}预算` } : f;
+}
+
+/** What a part of a plan's total is labelled when it is none of the plan words: 项目资金共计, 资金合计. */
+const FUNDS_TOTAL = /资金(?:共计|合计|总计)?(?:为|是)?$/;
+
+/**
+ * A part of a plan: in brackets after it, or listed after a 其中 that follows it, in the part's own
+ * sentence or opening it after the plan's sentence of the same paragraph ("项目资金共计100.00万元。其中：…").
+ */
+function planPart(list: readonly Stretch[], k: number, q: Quantity): boolean {
+  if (q.depth > 0) return partOfPlan(list[k]!, q);
+  let e = list[k]!;
+  let at = e.c.text.slice(e.from, q.at).indexOf('其中');
+  // (an item after a ； of the list: "其中：中央…60.00万元，占60.00%；区级配套资金40.00万元")
+  while (at < 0 && k > 0 && e.c.text[e.from - 1] === '；' && list[k - 1]!.c === e.c) {
+    e = list[--k]!;
+    at = e.c.text.slice(e.from, e.to).indexOf('其中');
+  }
+  if (at < 0) return false;
+  let owner: Quantity | undefined;
+  for (const x of e.qs) if (x.at < e.from + at && x.depth === 0 && x.family !== 'pct') owner = x;
+  const prior = list[k - 1];
+  if (!owner && at <= 1 && prior && prior.c === e.c) {
+    for (const x of prior.qs) if (x.depth === 0 && x.family !== 'pct') owner = x;
+  }
+  return owner !== undefined && (PLANNED.test(owner.label) || FUNDS_TOTAL.test(owner.label));
+}
+
+/** Whether one name spells the other out at more length: 中央财政水利发展资金 for 中央资金 (same first two characters, the rest in order). */
+function namesAtLength(a: string, b: string): boolean {
+  const x = a.replace(FIGURE_WORDS, '');
+  const y = b.replace(FIGURE_WORDS, '');
+  if (x.length < 2 || y.length < 2 || x.slice(0, 2) !== y.slice(0, 2)) return false;
+  return x.length >= y.length ? isSubsequence(y, x) : isSubsequence(x, y);
 }
 
 /** A figure after a 其中 of its own sentence: a part listed. */

@@ -20,7 +20,7 @@ import { fundRelations, hierarchyRelations, structureShares } from './hierarchy.
 import { stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
 import { alignedHeader, CELL_STYLE, labelValuePairs } from './cells.js';
-import { cnToInt, headingNumber } from './text.js';
+import { cnToInt, headingNumber, isSubsequence } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { overlaps, parseMoney, parsePct, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
 
@@ -1265,11 +1265,6 @@ function namedFigure(name: string, within: readonly Stretch[], before: number): 
   return loose;
 }
 
-function isSubsequence(short: string, long: string): boolean {
-  let j = 0;
-  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
-  return j === short.length;
-}
 
 /** Named bases (占部门支出总额的 p%): the nearest figure before the share whose label is that name. */
 /** A figure with its sentence: made a FigureFact only when a relation takes it. */

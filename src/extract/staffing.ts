@@ -117,11 +117,28 @@ function rowStaffing(b: Block, fact: StaffingFact): void {
   const cells = b.normCells ?? [];
   for (let i = 0; i + 1 < cells.length; i++) {
     const label = cells[i]!.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
-    const m = /^(\d+)(?:人|名)?$/.exec(cells[i + 1]!.replace(/\s+/g, ''));
-    if (!m || !ROW_LABEL.test(label)) continue;
+    if (!ROW_LABEL.test(label)) continue;
     const kind = QUOTA.test(label) && !KIND.test(label) ? 'quota' : ACTUAL.test(label) ? 'actual' : undefined;
     if (!kind) continue;
-    const column = b.text.indexOf(cells[i + 1]!.trim()) + 1;
-    record(fact, kind, Number(m[1]), { line: b.line, column: Math.max(1, column), excerpt: (b.cells ?? []).join(' | ') });
+    const value = cellHeadcount(cells[i + 1]!);
+    if (value === undefined) continue;
+    const column = b.text.indexOf((b.cells?.[i + 1] ?? cells[i + 1]!).trim()) + 1;
+    record(fact, kind, value, { line: b.line, column: Math.max(1, column), excerpt: (b.cells ?? []).join(' | ') });
   }
+}
+
+/**
+ * The headcount a value cell states: a bare number (81, 81人), or the total of its kinds
+ * ("行政33名,事业91名,合计124名": the figure named 合计 / 共计 / 总计); none when the cell states
+ * several figures and no total.
+ */
+function cellHeadcount(cell: string): number | undefined {
+  const bare = /^(\d+)(?:人|名)?$/.exec(cell.replace(/\s+/g, ''));
+  if (bare) return Number(bare[1]);
+  const text = compact(cell).text;
+  const people = quantities(text).filter((q) => q.family === 'people' && q.depth === 0 && !RETIRED.test(q.label));
+  // (the label drops a total word: read it before the figure)
+  const total = people.filter((q) => /(?:合计|共计|总计|总数|共)(?:为|是)?$/.test(text.slice(Math.max(0, q.at - 4), q.at)));
+  const q = total.length === 1 ? total[0] : people.length === 1 ? people[0] : undefined;
+  return q ? countValue(q) : undefined;
 }

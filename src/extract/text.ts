@@ -187,3 +187,10 @@ export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
   }
   return out;
 }
+
+/** Whether every character of `short` is in `long`, in the same order (区级资金 in 区级财政资金). */
+export function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}

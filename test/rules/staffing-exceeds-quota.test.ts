@@ -63,6 +63,14 @@ describe(RULE, () => {
       expect(await runRule(RULE, one('编制数20人，实有人数22人，超编原因是接收军转干部。'))).toHaveLength(1);
     });
 
+    it('a form\'s label | value rows whose value cell lists the kinds and their 合计 (tenth field trial)', async () => {
+      const form = (actual: string) => `编制人数｜行政编制12名，事业编制30名，合计42名\n实有人数｜${actual}`;
+      expect(await runRule(RULE, one(form('行政11名，事业28名，合计39名')))).toEqual([]);
+      expect(await runRule(RULE, one(form('行政14名，事业30名，合计44名')))).toMatchObject([{ data: { quota: 42, actual: 44, excess: 2 } }]);
+      // (several figures and no total: no headcount read, the check is skipped)
+      expect((await runAll(one(form('行政14名，事业30名')))).skipped.filter((x) => x.ruleId === RULE)).toHaveLength(1);
+    });
+
     it('the seed with 实有在编人员 28 against 27', async () => {
       const text = variant(SEED, ['年末实有在编人员22人', '年末实有在编人员28人']);
       expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '一', line: 21 }, data: { quota: 27, actual: 28, excess: 1 } }]);
