@@ -1517,7 +1517,9 @@ function cellFigure(b: Block, col: number, label: string, unit: string, rate: bo
   const raw = (b.normCells ?? [])[col];
   if (raw === undefined) return undefined;
   const c = compact(raw);
-  const m = /^(-?\d{1,3}(?:,\d{3})+|-?\d+)(?:\.(\d+))?(%|万元|元)?$/.exec(c.text);
+  // (the cell's own figure, and what follows it in brackets or after a comma: "1.42亿元（年中追加…）",
+  // "1.36亿元，比上年的1.21亿元增加…")
+  const m = /^(-?\d{1,3}(?:,\d{3})+|-?\d+)(?:\.(\d+))?(%|亿元|千元|万元|元)?(?:$|[（，；])/.exec(c.text);
   if (!m) return undefined;
   const isPct = m[3] === '%' || rate;
   return {
@@ -1531,6 +1533,9 @@ function cellFigure(b: Block, col: number, label: string, unit: string, rate: bo
  * or 调整 one when several are stated). Only where the form states one rate, or the rate's row states
  * its own figures; a rate with two candidate figures of one kind is not read.
  */
+/** A pair's label that names what was spent by its stage alone: 全年支出, 实际支出数（万元）. */
+const SPENT_PAIR = /^(?:全年|本年度?|年度|实际)?支出(?:数|额|金额)?(?:（[^）]*）)?$/;
+
 function pairRelations(rows: readonly Block[], context: string): RelationFact[] {
   const pairs: { label: string; b: Block; col: number }[] = [];
   for (const b of rows) for (const p of labelValuePairs(b) ?? []) pairs.push({ label: p.label, b, col: p.col });
@@ -1541,7 +1546,7 @@ function pairRelations(rows: readonly Block[], context: string): RelationFact[] 
     // several rates: each only with the figures of its own row
     const pool = rates.length === 1 ? pairs : pairs.filter((p) => p.b === r.b);
     const stem = /执行|完成|支付|到位/.exec(r.label)?.[0];
-    const spentAll = pool.filter((p) => SPENT_HEAD.test(p.label) && !RATE_HEAD.test(p.label) && !SCORE_HEAD.test(p.label));
+    const spentAll = pool.filter((p) => (SPENT_HEAD.test(p.label) || SPENT_PAIR.test(p.label)) && !RATE_HEAD.test(p.label) && !SCORE_HEAD.test(p.label));
     const spent = spentAll.length > 1 && stem ? spentAll.filter((p) => p.label.includes(stem)) : spentAll;
     const budgetAll = pool.filter((p) => BUDGET_HEAD.test(p.label) && !SPENT_HEAD.test(p.label) && !RATE_HEAD.test(p.label) && !SCORE_HEAD.test(p.label));
     const budget = budgetAll.length > 1 ? budgetAll.filter((p) => /全年|调整/.test(p.label)) : budgetAll;
