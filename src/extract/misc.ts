@@ -145,6 +145,24 @@ const COMPARISON = /上年|去年|同比|较|比|以来|截至|至今|累计|同
 /** A sentence that opens with a year, and the words after it ("2023年度“三公”经费合计支出…" → 年, “三公”经). */
 const YEAR_LEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d{2})年度?([^\d，。；]{4})/;
 
+/**
+ * A year that names when something is to be done: after a word of plan or intent (将于2024年…支付, 拟于,
+ * 计划/预计/力争2024年…, 待2024年…), 于/在 a year with …后 in its clause (于2024年质保期满后支付), or a year
+ * followed by such a word (2024年将…). It dates a plan, not the figures of the sentence.
+ */
+const PLAN_BEFORE = /(?:将|即将)(?:于|在|到|至|从)$|(?:拟|待|定|计划|预计|预期|力争|争取|有望|准备)(?:于|在|到|至|从)?$/;
+const TIME_BEFORE = /[于在]$/;
+const PLAN_AFTER = /^度?[，,]?(?:将|拟|计划|预计|力争|争取)/;
+
+function namesPlan(sentence: string, at: number, length: number): boolean {
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + length);
+  if (PLAN_BEFORE.test(before) || PLAN_AFTER.test(after)) return true;
+  // 于2024年质保期满后: the time after which something is done
+  const end = after.search(/[，。；,]/);
+  return TIME_BEFORE.test(before) && /后/.test(end < 0 ? after : after.slice(0, end));
+}
+
 export function extractYears(blocks: readonly Block[], fromLine: number): YearRef[] {
   const out: YearRef[] = [];
   // the sentences in order, with the year and subject they open with: "2024年度“三公”经费合计支出30万元。"
@@ -155,6 +173,7 @@ export function extractYears(blocks: readonly Block[], fromLine: number): YearRe
     for (const s of sentences(b)) {
       const lead = YEAR_LEAD.exec(s.norm);
       for (const m of matchesOf(YEAR, s.norm)) {
+        if (namesPlan(s.norm, m.index, m[0].length)) continue;
         leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });
         out.push({
           year: Number(m[1]),

@@ -25,6 +25,10 @@ describe(RULE, () => {
       // eighth field trial: last year's figures set beside this year's, sentence by sentence, are a comparison
       ['the same subject opened by two years side by side', two('2025年度“三公”经费合计支出30.00万元，其中公务接待14.00万元。2024年度“三公”经费合计支出28.00万元，其中公务接待15.00万元。')],
       ['a 文号 year is not a year reference', two('根据财预〔2020〕10号文件，2025年基本支出300.00万元。')],
+      // eleventh field trial: a later year named as when something will be done dates a plan, not the figures
+      ['将于 a year …后 (the time of a planned payment)', two('项目资金支出180.00万元，尚未支付的6.40万元为设备质保金，将于2026年质保期满后支付。')],
+      ['拟于 / 计划 / 待 a year', two('剩余的12.00万元拟于2026年一季度拨付。余款3.20万元待2026年验收合格后结清。')],
+      ['a year followed by 将', two('未拨付的8.00万元2026年将随工程进度支付。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -61,6 +65,14 @@ describe(RULE, () => {
 
     it('but not a plan or a carry-over (预算安排, 结转)', async () => {
       expect(await runRule(RULE, two('2026年预算安排基本支出320.00万元。2024年结转资金20.00万元。'))).toEqual([]);
+    });
+
+    it('a stale year beside a planned one is still reported, the planned one is not', async () => {
+      expect(await runRule(RULE, two('2024年项目资金支出180.00万元，其余6.40万元将于2026年支付。'))).toMatchObject([{ data: { year: 2024 } }]);
+    });
+
+    it('a year that only follows 于 with no …后 is still the figures\' year', async () => {
+      expect(await runRule(RULE, two('项目于2024年支出180.00万元。'))).toMatchObject([{ data: { year: 2024 } }]);
     });
 
     it('one finding per stale sentence, each at its column', async () => {
