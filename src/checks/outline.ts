@@ -141,16 +141,35 @@ export function numberingItems(model: ReportModel): CheckItem[] {
   // the numbering runs over every top-level heading, also those the outline does not name
   // (五、主要经验及做法 between 四 and 六 is no gap)
   const headings: HeadingFact[] = [...top, ...model.outline.unmatched].sort((a, b) => a.line - b.line);
-  out.push(...levelIssues(headings, 'top', '', (h) => (top.find((s) => s.line === h.line)?.no ?? '')));
+  out.push(...levelIssues(headings, 'top', { key: '', shown: '' }, (h) => (top.find((s) => s.line === h.line)?.no ?? '')));
   for (const s of top) {
     const first = s.subsections[0]?.style;
     const siblings = s.subsections.filter((h) => h.style === first);
-    out.push(...levelIssues(siblings, 'sub', s.no, () => s.no).filter((i) => i.kind !== 'mixed'));
+    // the part named as the report numbers it (五、存在的问题 matched to the outline's part 四 is 第五部分)
+    const shown = s.number !== undefined ? cn(s.number) : s.no;
+    const items = (s.items ?? []).filter((h) => h.style === first);
+    out.push(...levelIssues(siblings, 'sub', { key: s.no, shown }, () => s.no, items).filter((i) => i.kind !== 'mixed'));
   }
   return out;
 }
 
-function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, sectionOf: (h: HeadingFact) => string): CheckItem[] {
+/**
+ * Do the numbered list items between two headings carry the numbers the headings skip? "（二）基层执法力量薄弱，
+ * 9个监管所…" between （一） and （三） states figures, so it is no heading, yet it continues the numbering.
+ */
+function itemsFill(items: readonly HeadingFact[], after: HeadingFact, before: HeadingFact): boolean {
+  let next = after.number! + 1;
+  for (const it of items) if (it.line > after.line && it.line < before.line && it.number === next) next++;
+  return next === before.number;
+}
+
+/** `parent`: the part a sub-level belongs to, by the outline's number (the key) and as the report numbers it (shown). */
+interface Parent {
+  key: string;
+  shown: string;
+}
+
+function levelIssues(hs: readonly HeadingFact[], level: string, parent: Parent, sectionOf: (h: HeadingFact) => string, items: readonly HeadingFact[] = []): CheckItem[] {
   const out: CheckItem[] = [];
   if (hs.length < 2) return out;
   // plain loops: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
@@ -179,10 +198,10 @@ function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, 
     }
     const firstOther = hs.find((h) => h.style !== hs[0]!.style)!;
     out.push({
-      key: `numbering:${level}:${parent}:mixed`,
+      key: `numbering:${level}:${parent.key}:mixed`,
       src: { line: firstOther.line, column: 1, excerpt: firstOther.text },
       level,
-      parent,
+      parent: parent.shown,
       kind: 'mixed',
       groups,
       groupsEn,
@@ -198,19 +217,19 @@ function levelIssues(hs: readonly HeadingFact[], level: string, parent: string, 
     if (a === undefined || b === undefined) continue;
     if (b === a || b === a + 1) {
       if (b === a) out.push(issue(hs[i]!, level, parent, 'repeat', a, b));
-    } else if (b > a + 1) {
+    } else if (b > a + 1 && !itemsFill(items, hs[i - 1]!, hs[i]!)) {
       out.push(issue(hs[i]!, level, parent, 'gap', a, b));
     }
   }
   return out;
 }
 
-function issue(h: HeadingFact, level: string, parent: string, kind: string, from: number, to: number): CheckItem {
+function issue(h: HeadingFact, level: string, parent: Parent, kind: string, from: number, to: number): CheckItem {
   return {
-    key: `numbering:${level}:${parent}:${kind}:${h.number}`,
+    key: `numbering:${level}:${parent.key}:${kind}:${h.number}`,
     src: { line: h.line, column: 1, excerpt: h.text },
     level,
-    parent,
+    parent: parent.shown,
     kind,
     groups: [],
     from,

@@ -119,6 +119,11 @@ export interface SectionFact extends HeadingFact {
    * (三、部门整体支出绩效目标及完成情况: the goals part, and 五 the results): the section is those too.
    */
   also?: string[];
+  /**
+   * Lines numbered in a sub-heading style that are list items, not headings ("（二）基层执法力量薄弱，9个监管所…"
+   * states figures): no part of the outline, but each continues its level's numbering.
+   */
+  items?: HeadingFact[];
 }
 
 export interface CoverField {

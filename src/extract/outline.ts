@@ -82,6 +82,7 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
         ? { text: h.text, line: h.line, style: h.style, number: h.number, no, title, endLine, content: c.content, templateLeft: c.templateLeft, subsections: c.subsections }
         : { text: h.text, line: h.line, style: h.style, no, title, endLine, content: c.content, templateLeft: c.templateLeft, subsections: c.subsections };
     if (b.also && b.also.length > 0) fact.also = b.also.map((s) => s.no);
+    if (c.items.length > 0) fact.items = c.items;
     sections.push(fact);
   }
   return { sections, unmatched };
@@ -391,6 +392,7 @@ interface Classified {
   content: SectionFact['content'];
   templateLeft: Src[];
   subsections: HeadingFact[];
+  items: HeadingFact[];
 }
 
 function classifyBody(body: readonly Block[], profile: Profile, subStyles: ReadonlySet<string>): Classified {
@@ -398,12 +400,15 @@ function classifyBody(body: readonly Block[], profile: Profile, subStyles: Reado
   let nil = false;
   const template: Src[] = [];
   const subsections: HeadingFact[] = [];
+  const items: HeadingFact[] = [];
   for (const block of body) {
     if (block.kind === 'row') {
       if (/[\u4e00-\u9fff\d]/.test(block.norm)) substantive = true;
       continue;
     }
-    const sub = subHeading(block, subStyles);
+    const numbered = subHeading(block, subStyles);
+    if (numbered?.item) items.push(numbered.heading);
+    const sub = numbered?.item ? undefined : numbered;
     if (sub) {
       subsections.push(sub.heading);
       // "（一）预算编制不够科学。" states something: a sub-heading that ends a sentence is content
@@ -421,7 +426,7 @@ function classifyBody(body: readonly Block[], profile: Profile, subStyles: Reado
     }
   }
   const content = substantive ? 'substantive' : nil ? 'nil' : template.length > 0 ? 'template' : 'empty';
-  return { content, templateLeft: substantive ? template : [], subsections };
+  return { content, templateLeft: substantive ? template : [], subsections, items };
 }
 
 /** Does any of the patterns match? (A loop: this runs for every sentence of every section.) */
@@ -431,7 +436,11 @@ function anyMatches(patterns: readonly RegExp[], t: string): boolean {
 }
 
 /** A sub-heading（一）/（1）/ Heading 2, possibly run in with its first sentence. */
-function subHeading(block: Block, subStyles: ReadonlySet<string>): { heading: HeadingFact; length: number } | undefined {
+/**
+ * A line that opens with a number of a sub-heading style: a heading, or (item) a numbered list item
+ * that states figures or more than a topic, which still counts in its level's numbering.
+ */
+function subHeading(block: Block, subStyles: ReadonlySet<string>): { heading: HeadingFact; length: number; item?: true } | undefined {
   const t = block.norm;
   const lead = t.length - t.trimStart().length;
   const num = headingNumber(t.trimStart());
@@ -440,19 +449,17 @@ function subHeading(block: Block, subStyles: ReadonlySet<string>): { heading: He
   const body = t.slice(lead + num.length);
   const stop = body.search(/[。；]/);
   const titleLen = stop < 0 ? body.length : stop;
-  if (titleLen > (stop < 0 ? 60 : 30)) return undefined;
+  const heading = (len: number): HeadingFact => ({
+    text: block.text.slice(lead, lead + num.length + len).trim(),
+    line: block.line,
+    style: num.style,
+    ...(num.number !== undefined ? { number: num.number } : {}),
+  });
   // "（1）按经济科目分类：工资福利支出610.75万元；…" and "（1）新建改造农村集中供水工程≥15处；" are numbered
   // list items, not headings: a heading names a topic, it does not state figures
   const title = body.slice(0, titleLen);
-  if (/[：:]|\d(万元|元|亿元|%)/.test(title) || (stop >= 0 && /\d/.test(title))) return undefined;
-  const length = lead + num.length + titleLen + (stop < 0 ? 0 : 1);
-  return {
-    heading: {
-      text: block.text.slice(lead, lead + num.length + titleLen).trim(),
-      line: block.line,
-      style: num.style,
-      ...(num.number !== undefined ? { number: num.number } : {}),
-    },
-    length,
-  };
+  if (titleLen > (stop < 0 ? 60 : 30) || /[：:]|\d(万元|元|亿元|%)/.test(title) || (stop >= 0 && /\d/.test(title))) {
+    return num.number !== undefined && subStyles.has(num.style) ? { heading: heading(Math.min(titleLen, 30)), length: 0, item: true } : undefined;
+  }
+  return { heading: heading(titleLen), length: lead + num.length + titleLen + (stop < 0 ? 0 : 1) };
 }
