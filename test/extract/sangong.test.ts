@@ -303,3 +303,38 @@ describe('三公 items on the lines after the total (field trial 10)', () => {
     expect(await runRule('sangong-component-missing', sangong(text))).toHaveLength(3);
   });
 });
+
+/**
+ * Field trial 11 (上海 决算说明): the total's line ends with 具体情况如下： and each item follows on a numbered line
+ * with its budget or its change from the budget after it, or the items are numbered inside the sentence
+ * (其中：1.…；2.…；3.…), in any list-number style. Read since the field trial 10 fix; kept here in this shape.
+ */
+describe('三公 items numbered after 具体情况如下： or inside the sentence (field trial 11)', () => {
+  const SANGONG = SKELETON.split('\n')[12]!;
+  const sangong = (text: string) => variant(SKELETON, [SANGONG, text]);
+  const TOTAL = '2025年度本部门“三公”经费财政拨款支出决算5.36万元，年初预算7.50万元，比年初预算减少2.14万元。';
+  const ITEMS = ['因公出国（境）费0万元，年初预算0万元', '公务接待费1.46万元，比年初预算2.00万元减少0.54万元', '公务用车购置及运行费3.90万元，比年初预算5.50万元减少1.60万元'];
+  const STYLES: [string, (n: number) => string][] = [
+    ['1.', (n) => `${n}.`], ['1、', (n) => `${n}、`], ['（1）', (n) => `（${n}）`], ['(1)', (n) => `(${n})`],
+    ['①', (n) => '①②③'[n - 1]!], ['一是', (n) => `${'一二三'[n - 1]}是`], ['（一）', (n) => `（${'一二三'[n - 1]}）`],
+  ];
+  /** Each shape, as a text of the items given (numbered in order). */
+  const shapes: [string, (items: string[]) => string][] = STYLES.flatMap(([name, no]): [string, (items: string[]) => string][] => [
+    [`具体情况如下： then ${name} lines`, (items) => `${TOTAL}具体情况如下：\n${items.map((t, i) => `${no(i + 1)}${t}。`).join('\n')}`],
+    [`其中：${name}…；… inside the sentence`, (items) => `${TOTAL}其中：${items.map((t, i) => `${no(i + 1)}${t.replace(/，.*/, '')}`).join('；')}。`],
+  ]);
+
+  it.each(shapes)('%s: the items are the actual\'s', (_name, text) => {
+    const f = extractSangong(linesToDoc(`某单位\n${text(ITEMS)}\n`, 'x.txt').blocks);
+    expect(printed(f.actual)).toEqual({ total: '5.36万元', items: { '因公出国（境）费': '0万元', 公务接待费: '1.46万元', '公务用车购置及运行（维护）费': '3.90万元' } });
+    expect(printed(f.budget).total).toBe('7.50万元');
+  });
+
+  it.each(shapes)('%s: no 三公 finding', async (_name, text) => {
+    for (const rule of ['sangong-total-mismatch', 'sangong-actual-missing', 'sangong-component-missing']) expect(await runRule(rule, sangong(text(ITEMS)))).toEqual([]);
+  });
+
+  it.each(shapes)('%s: an item left out is reported', async (_name, text) => {
+    expect(await runRule('sangong-component-missing', sangong(text([ITEMS[0]!, ITEMS[2]!])))).toMatchObject([{ data: { component: '公务接待费' } }]);
+  });
+});

@@ -24,6 +24,9 @@ describe(RULE, () => {
       ['no 三公 figure at all (sangong-budget/actual-missing report it)', sangong('')],
       // tenth field trial: the items on the lines after the total
       ['items on the lines after the total (具体情况： then one line each)', sangong('2025年“三公”经费预算数为3.00万元，决算数为2.50万元。具体情况：\n（一）因公出国（境）费：未发生。\n（二）公务用车购置及运行费：1.80万元。\n（三）公务接待费：0.70万元。')],
+      // eleventh field trial (上海 决算说明): 具体情况如下： then numbered lines, or the items numbered in the sentence
+      ['具体情况如下： then 1. lines, each with its budget', sangong('2025年度本部门“三公”经费财政拨款支出决算2.50万元，年初预算3.00万元。具体情况如下：\n1.因公出国（境）费0万元，年初预算0万元。\n2.公务接待费0.70万元，比年初预算1.00万元减少0.30万元。\n3.公务用车购置及运行费1.80万元，比年初预算2.00万元减少0.20万元。')],
+      ['其中：1.…；2.…；3.… in the sentence', sangong('2025年度本部门“三公”经费财政拨款支出决算2.50万元，年初预算3.00万元。其中：1.因公出国（境）费0万元；2.公务接待费0.70万元；3.公务用车购置及运行费1.80万元。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -51,6 +54,11 @@ describe(RULE, () => {
     it('item lines after the total that leave one out: that one', async () => {
       const text = sangong('2025年“三公”经费预算数为3.00万元，决算数为2.50万元。具体情况：\n（一）因公出国（境）费：未发生。\n（二）公务用车购置及运行费：1.80万元。\n（三）其他说明：本局严格落实过紧日子要求。');
       expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '二', line: 13 }, data: { component: RECEPTION } }]);
+    });
+
+    it('其中：1.…；2.… in the sentence that leaves one out: that one', async () => {
+      const text = sangong('2025年度本部门“三公”经费财政拨款支出决算2.50万元，年初预算3.00万元。其中：1.因公出国（境）费0万元；2.公务接待费0.70万元。');
+      expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '二', line: 13 }, data: { component: CAR } }]);
     });
 
     it('naming the items without a figure does not report them', async () => {
