@@ -92,7 +92,9 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // their order, is of that indicator; not one
           // whose own words follow it, "产出目标：完成18个老旧小区综合改造")
           // (nor "服务对象满意度：问卷调查满意度为95.4%": a clause of the same rate, measured in a way it names)
-          const ofNamed = named.length >= 2 && (figureOnly || ((isSubsequence(own, named) || sameRate(own, named)) && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length))));
+          // (the words of doing and of the year before the name's words are none of the indicator's:
+          // "食品安全监督抽检：实际完成抽检2286批次", "…：年内完成3座")
+          const ofNamed = named.length >= 2 && (figureOnly || ((isSubsequence(own, named) || isSubsequence(own.replace(DOING, ''), named) || sameRate(own, named)) && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length))));
           const subject = ofNamed ? named : (figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own;
           // (how many indicators or goals were set, 设置三级指标20个 or 下设33个三级绩效指标, describes the
           // targets: it is none)
@@ -118,6 +120,9 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
   }
   return out;
 }
+
+/** Words of the year and of doing before a result's figure (实际完成, 年内共完成, 累计开展): not the indicator's name. */
+const DOING = /^(?:实际|全年|年内|本年度?|当年|年度|累计|共计|共|已经?|均)*(?:完成|开展|实施|实现|落实|组织)?/;
 
 /** Whether every character of `part` is in `whole`, in the same order (养护 of 农村公路养护里程, 新建管网 of 新建农村饮水管网). */
 function isSubsequence(part: string, whole: string): boolean {

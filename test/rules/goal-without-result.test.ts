@@ -251,6 +251,19 @@ describe(RULE, () => {
     expect(await goals(rate, '受益群众满意度：抽样回访满意度为86.2%。')).toEqual([expect.stringContaining('86.2%')]);
   });
 
+  it('results written “指标名：完成N单位” with words of doing and of the year before the name\'s own words (实际完成抽检, 年内完成), eleventh field trial', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const report = (results: string) =>
+      `示例县农业农村局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n编制12人，实有人员11人。\n二、部门整体支出绩效目标\n1.完成农产品质量抽检500批次；\n2.完成病险水闸维修6座。\n三、绩效目标完成情况\n${results}\n四、存在的问题\n个别工程进度偏慢。\n五、改进措施\n加强调度。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
+    const goals = async (t: string) => (await auditor.check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message);
+    expect(await goals(report('1.农产品质量抽检：实际完成抽检512批次，达到目标。\n2.病险水闸维修：年内完成7座，超额完成。'))).toEqual([]);
+    // the figure is compared with the target: a shortfall is reported, not taken for a result of nothing
+    expect(await goals(report('1.农产品质量抽检：实际完成抽检512批次。\n2.病险水闸维修：年内完成5座。'))).toEqual([expect.stringContaining('实际完成“年内完成5座”')]);
+    // words of its own after the figure still name another thing (产出目标：完成8座村级服务站建设)
+    expect(await goals(report('1.农产品质量抽检：实际完成抽检512批次。\n2.产出目标：年内完成7座村级服务站建设。'))).toEqual([expect.stringContaining('病险水闸维修6座')]);
+  });
+
   it('a list number fused with an indicator that begins with a digit (1.60岁…, 2.3岁以下…) is the item\'s number; a decimal that begins a line alone is not (tenth field trial)', async () => {
     const goals = (targets: string, results: string) => deptGoals('卫生健康局', targets, results);
     const targets = '1.60岁以上老年人体检率≥70%；\n2.3岁以下婴幼儿健康管理率≥85%；\n3.孕产妇产后访视率≥90%。';
