@@ -57,7 +57,7 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
       let named = '';
       // "1.65岁及以上老年人健康管理率≥72%" as item 1 of a numbered list: its number is no part of the name
       const fused = fusedListNumber(blocks, s);
-      for (const whole of s.norm.split(/(?<=[，；。、：])/)) {
+      for (const whole of clausesOf(s.norm)) {
         const clause = offset === 0 && fused > 0 ? whole.slice(fused) : whole;
         if (clause !== whole) offset += fused;
         // an indicator's name before a colon (digits in it too: "2.65岁以上老年人健康管理率：")
@@ -120,6 +120,31 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
   }
   return out;
 }
+
+/**
+ * A sentence's clauses, at ，；。、：; names given as examples of what is counted (饮马河、雾开河等河道136.5公里,
+ * X、Y等Z) stay in the clause of the figure: the 、 between them parts no figures.
+ */
+function clausesOf(text: string): string[] {
+  const parts = text.split(/(?<=[，；。、：])/);
+  const out: string[] = [];
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    let clause = parts[i]!;
+    at += clause.length;
+    if (clause.endsWith('、') && !/\d/.test(clause) && EXAMPLES_END.test(text.slice(at))) {
+      // (up to the item with 等: the names before it and that item are one clause with the figure)
+      while (i + 1 < parts.length && clause.endsWith('、')) {
+        clause += parts[++i]!;
+        at += parts[i]!.length;
+      }
+    }
+    out.push(clause);
+  }
+  return out;
+}
+/** The rest of a list of examples: more items (…、), then the last with 等 (雾开河等, not 等级, 等于, 平等). */
+const EXAMPLES_END = /^(?:[^，；。：、\d]+、)*[^，；。：、\d]*[^，；。：、\d平同相均对]等(?![级于待同])/;
 
 /** Words of the year and of doing before a result's figure (实际完成, 年内共完成, 累计开展): not the indicator's name. */
 const DOING = /^(?:实际|全年|年内|本年度?|当年|年度|累计|共计|共|已经?|均)*(?:完成|开展|实施|实现|落实|组织)?/;
@@ -218,12 +243,16 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       if (!includesAll(r.subject, tokens)) continue;
       const common = commonLength(key, r.subject);
       const need = Math.min(4, Math.max(2, Math.ceil(key.length / 2)));
+      // (one name the other with a qualifier more: 群众满意度 of 群众对水利服务的满意度, 清理整治河道 of
+      // 清理整治饮马河、雾开河等河道)
+      const qualifier = common < need ? qualifierBetween(key, r.subject) : undefined;
       // (a result named by the head of the target's name alone: 满意度 for 受益学生满意度, 合格率)
-      if (common < need && !(r.subject.length >= 3 && key.endsWith(r.subject))) continue;
+      if (common < need && qualifier === undefined && !(r.subject.length >= 3 && key.endsWith(r.subject))) continue;
       // current-year results beat cumulative ones ("成功盘活2家" over "累计盘活16家")
-      const score = common * 10 - (r.cumulative ? 5 : 0);
+      const score = Math.max(common, qualifier === undefined ? 0 : Math.min(key.length, r.subject.length) - 1) * 10 - (r.cumulative ? 5 : 0);
       if (!best || score > best.score) {
-        best = { r, score, why: `${r.unit === t.unit ? `单位均为“${t.unit}”` : `单位“${t.unit}”与“${r.unit}”同类`}，主语共有“${longestCommon(key, r.subject)}”${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
+        const named = qualifier === undefined ? `主语共有“${longestCommon(key, r.subject)}”` : `主语只差限定语“${qualifier}”`;
+        best = { r, score, why: `${r.unit === t.unit ? `单位均为“${t.unit}”` : `单位“${t.unit}”与“${r.unit}”同类`}，${named}${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
       }
     }
     // "绩效目标14户，实际完成14户": the sentence that sets the target states its result after it
@@ -247,6 +276,20 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     }
   }
   return pairs;
+}
+
+/**
+ * The qualifier one name has more than the other, when that is all they differ by: the shorter is the
+ * longer's beginning and its head, two characters each or more (群众 … 满意度 of 群众对水利服务的满意度:
+ * 对水利服务的). A name is a head with qualifiers; one written without a qualifier names the same indicator.
+ */
+function qualifierBetween(a: string, b: string): string | undefined {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length < 2) return undefined;
+  for (let k = 2; k <= short.length - 2; k++) {
+    if (long.startsWith(short.slice(0, k)) && long.endsWith(short.slice(k))) return long.slice(k, long.length - (short.length - k));
+  }
+  return undefined;
 }
 
 /**
