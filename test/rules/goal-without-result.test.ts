@@ -235,6 +235,13 @@ describe(RULE, () => {
     expect(await goals(report('年中追加预算后，追加额相当于年初预算的13.06%；完成业务培训12期。', '完成业务培训12期。'))).toEqual([]);
   });
 
+  it('a results table\'s rows counted in measure words of things (套, 座, 处 …) answer the targets, eleventh field trial', async () => {
+    const targets = '1.推广节水灌溉设备不少于30套；\n2.维修病险水闸不少于6座；\n3.新建农村应急供水点不少于8处。';
+    const table = (sluices: string, cause: string) => `三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析\n推广节水灌溉设备 | ≥30套 | 33套 | 无偏差\n维修病险水闸 | ≥6座 | ${sluices} | ${cause}\n新建农村应急供水点 | ≥8处 | 9处 | 无偏差`;
+    expect(await deptGoals('水利局', targets, table('6座', '无偏差'))).toEqual([]);
+    expect(await deptGoals('水利局', targets, table('5座', '—'))).toEqual([expect.stringContaining('实际完成“维修病险水闸5座”')]);
+  });
+
   it('results written “指标名：实际值” (the name, a colon, the figure; one a line or several in a sentence), tenth field trial', async () => {
     const goals = (targets: string, results: string) => deptGoals('水利局', targets, results);
     const targets = '1.新建农村饮水管网不少于45公里；\n2.工程验收合格率≥95%。';
