@@ -416,10 +416,10 @@ const aboutResults = (title: string): boolean => RESULTS_TITLE.test(title) && !G
 const GOALS_TITLE = /^(?!.*(?:完成|实现|情况分析|偏离|结论)).*目标/;
 
 /**
- * Words that give a cause: 原因, 由于, 因为, 受…影响, …导致, 因…滞后; a shortfall followed by its cause
+ * Words that give a cause: 原因, 由于, 因为, 受…影响, …导致, 因…滞后, 因…无法…, 因…，…推迟; a shortfall followed by its cause
  * in its own clause (未完成的2座因…); a matter said to have hindered the work (…，影响年度目标完成).
  */
-const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|困难|缓慢|较晚|较慢|变化|调整|受阻)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)/;
+const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)/;
 /** A sentence that opens by speaking of the part not done (未完成的2座…, 剩余3个…): of the result just before it. */
 const SHORTFALL_OPENS = /^\s*(?:[^，。；：\d]{0,6})(?:未完成|未达到?|未能完成|尚未完成|剩余|其余|余下)/;
 
@@ -497,9 +497,16 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
       p.cause = next;
       continue;
     }
-    const hit = sevenSentences.find((s) => CAUSE.test(s.norm) && namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')));
+    // (or one right after a sentence of its paragraph that names the shortfall: "教师培训人次未达目标。两期承训园所
+    // 因园舍改造无法接收跟岗教师…", counting nothing else)
+    const hit = sevenSentences.find((s, i) => CAUSE.test(s.norm) && (namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) || namesShortfall(sevenSentences[i - 1], s, t, r)));
     if (hit) p.cause = sentenceSrc(hit);
   }
+}
+
+/** Whether the sentence before a cause, in its paragraph, states this shortfall by the indicator's name (…未达目标), and the cause counts nothing else. */
+function namesShortfall(before: Sentence | undefined, cause: Sentence, t: GoalFact, r: GoalFact): boolean {
+  return before !== undefined && before.line === cause.line && SHORTFALL_WORDS.test(before.norm) && namesIndicator(t, r, before.norm.replace(/[“”"]/g, '')) && onlyFiguresOf(t, r, cause.norm);
 }
 
 /**

@@ -119,6 +119,18 @@ describe(RULE, () => {
       expect(await runRule(RULE, seven('未建成的2个主要原因是用地审批耗时较长。', set('新建村级服务站8个。')))).toEqual([]);
     });
 
+    it('a 因 clause (…因…无法…, 因…，…推迟) in the sentence after one that names the shortfall is its cause (eleventh field trial)', async () => {
+      const set = (results: string) => goals('新建村级服务站10个。', results);
+      expect(await runRule(RULE, seven('1.村级服务站建设未达目标。两个村因村民对选址意见不一无法按期开工，建设推迟至下年度。', set('新建村级服务站8个。')))).toEqual([]);
+      expect(await runRule(RULE, seven('村级服务站建设未达目标。部分站点因用地手续办理时间较长，开工顺延至次年。', set('新建村级服务站8个。')))).toEqual([]);
+    });
+
+    it('a 因 clause after a sentence about another shortfall, or counting other things, explains none of this one (eleventh field trial)', async () => {
+      const set = (results: string) => goals('新建村级服务站10个。', results);
+      expect(await runRule(RULE, seven('业务培训完成10期，未达到目标。两期培训因讲师调整无法开班，推迟至下年度。', set('新建村级服务站8个。')))).toMatchObject([{ expected: '10个', actual: '8个' }]);
+      expect(await runRule(RULE, seven('村级服务站建设完成8个，未达到目标。3期培训因讲师调整无法开班。', set('新建村级服务站8个。')))).toMatchObject([{ expected: '10个', actual: '8个' }]);
+    });
+
     it('a results table whose row names its unit in brackets (面积（万亩） | ≥4.2 | 4.06) answers the target the text sets, and one shortfall is one finding', async () => {
       const { createNodeAuditor } = await import('../../src/lib/node.js');
       const auditor = await createNodeAuditor({});
