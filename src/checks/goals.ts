@@ -2,7 +2,8 @@
  * Goal check facts: each quantified target with its paired result (or none), whether the result
  * falls short, whether a cause is given, and how far a result overshoots.
  */
-import type { GoalFact, ReportModel } from '../extract/model.js';
+import { sameName } from '../extract/goals.js';
+import type { GoalFact, GoalPair, ReportModel } from '../extract/model.js';
 import { mapList } from './list.js';
 import { exactQuantity } from './quantity.js';
 import type { CheckItem, SkippedCheck } from './types.js';
@@ -32,6 +33,12 @@ function label(g: GoalFact): string {
   return `${prefix}${g.value}${g.unit}`;
 }
 
+/** Two pairs of one indicator: the same target figure answered by the same result, or by one figure of a result of the same name. */
+function sameIndicator(t1: GoalFact, r1: GoalFact, i1: number, t2: GoalFact, r2: GoalFact, i2: number): boolean {
+  if (Number(t1.value) !== Number(t2.value) || t1.unit !== t2.unit || t1.comparator !== t2.comparator) return false;
+  return i1 === i2 || (Number(r1.value) === Number(r2.value) && r1.unit === r2.unit && sameName(r1.subject, r2.subject));
+}
+
 export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
   const { targets, results } = m.goals;
   let pairs = m.goals.pairs;
@@ -41,16 +48,15 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
     pairs = pairs.filter((p) => p.result !== null);
   }
   // one target stated twice (in the text and again in a results table's row) and answered by the same
-  // result is one indicator: one check, not two findings for one shortfall
-  const seen = new Set<string>();
-  pairs = pairs.filter((p) => {
-    if (p.result === null) return true;
-    const t = targets[p.target]!;
-    const key = `${p.result}:${Number(t.value)}${t.unit}:${t.comparator}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // result, or by the same figure of the same indicator (the text's result and the row's), is one
+  // indicator: one check, not two findings for one shortfall; a cause given for either is its cause
+  const kept: GoalPair[] = [];
+  for (const p of pairs) {
+    const twin = p.result === null ? undefined : kept.find((k) => k.result !== null && sameIndicator(targets[k.target]!, results[k.result]!, k.result, targets[p.target]!, results[p.result!]!, p.result!));
+    if (!twin) kept.push({ ...p });
+    else if (!twin.cause && p.cause) twin.cause = p.cause;
+  }
+  pairs = kept;
   const items = mapList(pairs, (p) => {
     const t = targets[p.target]!;
     const r = p.result === null ? undefined : results[p.result];

@@ -278,6 +278,11 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
   return pairs;
 }
 
+/** Whether two names name one indicator: most of the shorter's words in one run, or one with a qualifier more. */
+export function sameName(a: string, b: string): boolean {
+  return commonLength(a, b) >= Math.min(4, a.length, b.length) || qualifierBetween(a, b) !== undefined;
+}
+
 /**
  * The qualifier one name has more than the other, when that is all they differ by: the shorter is the
  * longer's beginning and its head, two characters each or more (群众 … 满意度 of 群众对水利服务的满意度:
@@ -391,8 +396,8 @@ function subsectionAbout(sections: readonly SectionFact[], about: (title: string
 /** A part about how funds and goals were handed down (绩效目标分解下达情况, 资金安排、分解下达). */
 const HANDED_DOWN = /下达|分解|分配/;
 
-/** A heading about what was achieved: 绩效情况, 目标完成情况, 产出情况, 效益情况, 实施效果. */
-const RESULTS_TITLE = /绩效(?:目标)?(?:完成|实现|执行)?情况|(?:目标|任务|指标)(?:完成|实现)情况|产出情况|效益情况|实施效果|绩效分析/;
+/** A heading about what was achieved: 绩效情况, 目标完成情况 (目标自评完成情况), 产出情况, 效益情况, 实施效果. */
+const RESULTS_TITLE = /绩效(?:目标)?(?:完成|实现|执行)?情况|(?:目标|任务|指标)(?:自评)?(?:完成|实现)情况|产出情况|效益情况|实施效果|绩效分析/;
 
 /**
  * Where results are stated: the outline's results part; else a top-level part of the report's own

@@ -242,6 +242,20 @@ describe(RULE, () => {
     expect(await deptGoals('水利局', targets, table('5座', '—'))).toEqual([expect.stringContaining('实际完成“维修病险水闸5座”')]);
   });
 
+  it('a results part headed 绩效目标自评完成情况分析 is read, with its indicator table; one shortfall stated in both is one finding, explained by either (eleventh field trial)', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const report = (results: string, problems = '部分大棚管护不到位。') =>
+      `示例市农业农村局2025年度设施农业项目支出绩效自评报告\n一、绩效目标分解下达情况\n项目年度绩效目标为：推广温室大棚不少于40套，受益农户满意度不低于90%。\n二、绩效目标自评完成情况分析\n${results}\n三、存在的问题及偏离绩效目标的原因\n${problems}\n四、绩效自评结果拟应用和公开情况\n经综合评定，本项目自评得分95分，自评等级为“优”。\n`;
+    const goals = async (t: string) => (await auditor.check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message);
+    const table = (got: string, cause: string) => `三级指标 | 年度指标值 | 实际完成值 | 偏差原因\n推广温室大棚 | ≥40套 | ${got} | ${cause}\n受益农户满意度 | ≥90% | 93.5% | 无`;
+    expect(await goals(report('推广温室大棚43套，受益农户满意度93.5%。'))).toEqual([]);
+    expect(await goals(report('推广温室大棚36套，受益农户满意度93.5%。'))).toEqual([expect.stringContaining('实际完成“推广温室大棚36套”')]);
+    // the text's result and the table's row of one indicator: one finding, a cause in the row explains it
+    expect(await goals(report(`推广温室大棚36套，受益农户满意度93.5%。\n${table('36套', '—')}`))).toEqual([expect.stringContaining('实际完成“推广温室大棚36套”')]);
+    expect(await goals(report(`推广温室大棚36套，受益农户满意度93.5%。\n${table('36套', '4套大棚因供货商延迟交货无法按期安装')}`))).toEqual([]);
+  });
+
   it('results written “指标名：实际值” (the name, a colon, the figure; one a line or several in a sentence), tenth field trial', async () => {
     const goals = (targets: string, results: string) => deptGoals('水利局', targets, results);
     const targets = '1.新建农村饮水管网不少于45公里；\n2.工程验收合格率≥95%。';
