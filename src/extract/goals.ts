@@ -8,11 +8,11 @@
 import { rolesOf, sectionWithRole, type Profile } from '../profiles/profile.js';
 import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, HeadingFact, SectionFact, Src } from './model.js';
-import { MEASURE_FAMILY } from './lexicon.js';
+import { INDICATOR_UNITS, MEASURE_FAMILY, unitAlternation } from './lexicon.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { matchesOf, sentences, sentenceSrc, type Sentence } from './text.js';
 
-const UNITS = '个工作日|工作日|万亩|万平方米|平方公里|万公斤|公斤|万吨|万人次|万人|人次|个百分点|批次|画幅|卷|家|个|项|件|次|期|人|户|名|所|条|场|篇|册|部|处|座|台|套|辆|亩|公顷|公里|千米|平方米|吨|天|小时|%|万元|亿元|元';
+const UNITS = unitAlternation(INDICATOR_UNITS);
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
 /** 增长15% is a rate of growth (the verb right before the number); 提高到92% reaches a level. */

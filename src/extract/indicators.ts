@@ -5,6 +5,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { GoalFact, ScoreRow, ScoreTable, Src } from './model.js';
+import { INDICATOR_UNITS, unitAlternation } from './lexicon.js';
 import { src } from './text.js';
 import { alignedHeader, filledLength as filled, GOT_CELL, labelValuePairs, MAX_CELL } from './cells.js';
 
@@ -18,8 +19,8 @@ const GOT = /^(?:指标|执行率)?得分(?!系数|率)|^自评得分|^评分/;
 const TOTAL = /^(合计|总分|总计|小计)$/;
 /** A header naming the indicators with their share of the marks: 绩效指标（90分）. */
 const INDICATORS_WEIGHT = /^(?:绩效指标|评价指标|指标)[（(](\d{1,3})分[)）]$/;
-/** The units an indicator's value may carry (longest first where one starts another). */
-const UNITS = '%|个工作日|工作日|批次|人次|平方公里|平方米|万?(?:亩|人|户|吨|公斤)|家|个|项|件|次|期|名|所|条|场|篇|册|部|处|座|台|套|辆|卷|公里|天|小时|万元|亿元|元|分';
+/** The units an indicator's value may carry (in ten thousands too: 万亩, 万人), and the marks of a score (分). */
+const UNITS = `万?(?:${unitAlternation([...INDICATOR_UNITS, '分'])})`;
 const QTY = new RegExp(`^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNITS})?\\s*(以上|以内|以下)?$`);
 
 /** A unit in brackets at the end of an indicator's name: 面积（万亩）, 资金（万元）, 时限（个工作日）. */

@@ -26,6 +26,22 @@ export const MEASURE_FAMILY: Record<string, string> = {
   座: 'places', 处: 'places', 套: 'sets', 条: 'items', 份: 'copies', 分: 'score',
 };
 
+/**
+ * The units an indicator's target or result may carry: the measure words, the physical measures, times,
+ * rates and money. One list for the goals read in prose and in indicator tables. Not 份 (the
+ * questionnaires counted beside a rate: 满意度93.10%（108份满意/116份有效问卷）), 批 (an indicator counts
+ * 批次) or 分 (marks: a table reads them in its score columns).
+ */
+export const INDICATOR_UNITS: readonly string[] = [
+  ...Object.keys(MEASURE_FAMILY).filter((u) => u !== '份' && u !== '批' && u !== '分'),
+  '部', '画幅', '人次', '批次', '个百分点', ...PHYSICAL_UNITS, '个工作日', '工作日', '天', '小时', '%', '万元', '亿元', '元',
+];
+
+/** A regular-expression alternation of units, the longest first (个工作日 before 个, 人次 before 人). */
+export function unitAlternation(units: readonly string[]): string {
+  return [...new Set(units)].sort((a, b) => b.length - a.length).join('|');
+}
+
 /** Words after a total that open the list of its parts; `complete` false when the list names only some. */
 export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   { re: /^(?:，|,)?(?:主要)(?:包括|包含|有|为|是)(?:：)?/, complete: false },
