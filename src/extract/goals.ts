@@ -10,7 +10,7 @@ import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, HeadingFact, SectionFact, Src } from './model.js';
 import { INDICATOR_UNITS, MEASURE_FAMILY, unitAlternation } from './lexicon.js';
 import { memoised, reportMemo } from './report-memo.js';
-import { matchesOf, sentences, sentenceSrc, type Sentence } from './text.js';
+import { isSubsequence, matchesOf, sentences, sentenceSrc, type Sentence } from './text.js';
 
 const UNITS = unitAlternation(INDICATOR_UNITS);
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
@@ -148,13 +148,6 @@ const EXAMPLES_END = /^(?:[^，；。：、\d]+、)*[^，；。：、\d]*[^，�
 
 /** Words of the year and of doing before a result's figure (实际完成, 年内共完成, 累计开展): not the indicator's name. */
 const DOING = /^(?:实际|全年|年内|本年度?|当年|年度|累计|共计|共|已经?|均)*(?:完成|开展|实施|实现|落实|组织)?/;
-
-/** Whether every character of `part` is in `whole`, in the same order (养护 of 农村公路养护里程, 新建管网 of 新建农村饮水管网). */
-function isSubsequence(part: string, whole: string): boolean {
-  let j = 0;
-  for (let i = 0; i < whole.length && j < part.length; i++) if (whole[i] === part[j]) j++;
-  return j === part.length;
-}
 
 /** A list number at the start of a clause: （1）, or 1. / 1、 before a word (before a digit it may be a decimal, 1.5万亩). */
 const LIST_NUMBER = /^\s*([（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d))\s*/;
