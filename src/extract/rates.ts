@@ -334,7 +334,12 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
       const moneyHere = s.qs.filter((x) => x.at < q.at && x.family === 'money').map((x) => x.number);
       const stated = pairs.filter((r) => before(r) && spentHere.includes(r.numerator!.number) && moneyHere.includes(r.denominator!.number));
       rate = stated.length > 0 ? stated.pop() : rates.filter((r) => before(r) && spentHere.includes(r.numerator!.number)).pop();
-    } else rate = rates.filter(before).pop();
+    } else {
+      // (the nearest whole pair: a rate of one item of a list, "…；区级资金支出107.00万元，执行率89.17%。
+      // 结余28.16万元…", leaves no balance of its own when the total's rate is stated)
+      const whole = (r: RelationFact): boolean => !parts.has(`${r.numerator!.src.line}:${r.numerator!.src.column}`);
+      rate = rates.filter((r) => before(r) && whole(r)).pop() ?? rates.filter(before).pop();
+    }
     if (!rate) continue;
     out.push({ relation: 'sum', subject: rate.denominator!.label, total: rate.denominator!, parts: [rate.numerator!, bf], complete: true, shape: '执行数+结余', src: bf.src });
   }

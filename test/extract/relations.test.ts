@@ -233,6 +233,13 @@ describe('relations in every shape: held and broken', () => {
     expect(r.files[0]!.findings.filter((f) => f.ruleId === 'share-mismatch').map((f) => f.message)).toEqual([expect.stringContaining('（公务接待费 ÷ 公务接待费预算）应为 82.50%')]);
   });
 
+  it('a balance after a list of items each with its rate is left from the whole\'s pair, not the last item\'s (eleventh field trial)', async () => {
+    const text = (balance: string) => `项目资金共计600.00万元。其中：中央资金300.00万元；区级资金300.00万元。\n项目累计支出570.00万元，执行率95.00%。其中：中央资金支出290.00万元，执行率96.67%；区级资金支出280.00万元，执行率93.33%。结余${balance}万元为质保金。`;
+    const balances = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum' && (c.values as { parts: string[] }).parts.includes('570.00')).map((c) => [c.status, (c.values as { total: string }).total]);
+    expect(await balances(text('30.00'))).toEqual([['pass', '600.00']]);
+    expect(await balances(text('40.00'))).toEqual([['fail', '600.00']]);
+  });
+
   it('a part counted in another measure word, unannounced, leaves the sum unchecked (it had been left out and the rest called complete)', async () => {
     expect((await checksOf('全年共采购安装设备1000套，其中：指挥平台安装设备200套；分平台安装设备300套；前端补点安装设备500台。')).filter((c) => c.relation === 'sum')).toEqual([]);
     // held: a figure of another kind after the parts is another statement
