@@ -968,9 +968,10 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   // "公务用车购置及运行维护费14.20万元（其中…），比上年减少2.60万元": the words after the bracket
   let n = i + 1;
   while (n < s.qs.length && s.qs[n]!.depth > q.depth) n++;
-  // "收入完成40亿元，完成年初预算50%，同比增收4亿元，增长11.11%": the share of the plan between is passed over
+  // "收入完成40亿元，完成年初预算50%，同比增收4亿元，增长11.11%": the share of the plan between is passed over,
+  // and so is a rate ("支出34,208,915.62元，预算执行率为97.22%，比上年支出31,574,206.35元增加…")
   let from = q.end;
-  while (s.qs[n]?.family === 'pct' && PLAN_SHARE.test(s.qs[n]!.label)) from = s.qs[n++]!.end;
+  while (s.qs[n]?.family === 'pct' && (PLAN_SHARE.test(s.qs[n]!.label) || RATE_WORD.test(s.qs[n]!.label))) from = s.qs[n++]!.end;
   const next = s.qs[n];
   const raw = text.slice(from, next ? next.at : s.to);
   // "（其中…运行维护费10.20万元），比上年减少…" is the change of the figure before the bracket
