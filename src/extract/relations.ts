@@ -766,10 +766,14 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     }
     parts.push(q);
     used.add(q);
-    // a nested list of this part: "基本支出60万元，其中人员经费50万元、公用经费10万元；项目支出…"
+    // a nested list of this part: "基本支出60万元，其中人员经费50万元、公用经费10万元；项目支出…", also
+    // after the part's own share or change ("基本支出60万元，占60%，其中人员经费…；项目支出…"): up to the ；
     const after = text.slice(q.end, end);
-    const bracket = after.startsWith('（');
-    const intro = partIntroducer(bracket ? after.slice(1) : after);
+    const open = after.startsWith('（');
+    const direct = partIntroducer(open ? after.slice(1) : after);
+    const past = direct && (open || direct.length >= 2) ? null : pastAttributes({ ...s, to: end }, s.qs.indexOf(q));
+    const bracket = open && !past;
+    const intro = past ? { length: past.from - q.end, complete: past.complete } : direct;
     if (intro && (bracket || intro.length >= 2)) {
       const subFrom = q.end + (bracket ? 1 : 0) + intro.length;
       const semi = text.indexOf('；', subFrom);
