@@ -52,14 +52,18 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
     const tf = figure(l.s, l.total);
     return { relation: 'sum', subject: l.total.label, total: tf, parts: l.parts.map((p, i) => figure(l.stretches[i]!, p)), complete, shape: '分行列举', src: tf.src };
   };
+  // lists of one part on the lines after their total (no sum; their total still names the part's whole)
+  const openLists: RelationFact[] = [];
   const flushInner = (): void => {
     if (innerList && innerList.parts.length >= 2) out.push(linesSum(innerList, true));
+    else if (innerList?.parts.length === 1) openLists.push(linesSum(innerList, false));
     innerList = undefined;
   };
   const flushList = (): void => {
     flushInner();
     // (a list whose last line breaks off, "(3)教育支出236677万元，占调" and no more, is open: what it left out is unknown)
     if (pendingList && pendingList.parts.length >= 2) out.push(linesSum(pendingList, pendingList.partial !== true && !brokenOff(pendingList.stretches[pendingList.stretches.length - 1]!)));
+    else if (pendingList?.parts.length === 1) openLists.push(linesSum(pendingList, false));
     pendingList = undefined;
     described = undefined;
   };
@@ -170,7 +174,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   hierarchyRelations(out, all);
   fundRelations(out, all);
   structureShares(out, all);
-  resolveNamedBases(out, all);
+  resolveNamedBases(out, all, openLists);
   balanceRelations(out, all);
   return out;
 }
@@ -1271,7 +1275,6 @@ function namedFigure(name: string, within: readonly Stretch[], before: number): 
 }
 
 
-/** Named bases (占部门支出总额的 p%): the nearest figure before the share whose label is that name. */
 /** A figure with its sentence: made a FigureFact only when a relation takes it. */
 interface Located {
   q: Quantity;
@@ -1281,7 +1284,11 @@ interface Located {
 /** A base named only by a category word (总支出 → 支出): many figures bear that name. */
 const BARE_CATEGORY = /^(?:支出|收入|资金|经费|预算|金额)$/;
 
-function resolveNamedBases(out: RelationFact[], all: readonly Located[]): void {
+/**
+ * The bases a share names (占部门支出总额的 p%). `openLists`: lists of one part read on the lines after
+ * their total's 其中： (no sum: the others are not stated), whose total still encloses that part.
+ */
+function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLists: readonly RelationFact[]): void {
   const totals = new Set<string>();
   for (const r of out) if (r.relation === 'sum') totals.add(`${r.total!.src.line}:${r.total!.src.column}`);
   // figures by name, once: each share looks up its base's name
@@ -1305,39 +1312,40 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[]): void {
         else byName.set(key, [x]);
       }
     }
+    const part = `${r.part!.src.line}:${r.part!.src.column}`;
+    // the total of a list the part stands in, when its name ends with the base's name: "一般公共预算财政拨款
+    // 基本支出X万元，其中：" / "人员经费B万元，占基本支出的p%" is of that 基本支出, not of an earlier one named
+    // so exactly (支出合计 = 基本支出 + 项目支出, stated sentence by sentence: 项目支出…占支出合计的, too)
+    if (!wholes) {
+      wholes = new Map();
+      for (const t of [...out, ...openLists]) {
+        if (t.relation !== 'sum') continue;
+        for (const p of t.parts ?? []) {
+          const k = `${p.src.line}:${p.src.column}`;
+          const list = wholes.get(k);
+          if (list) list.push(t);
+          else wholes.set(k, [t]);
+        }
+      }
+    }
+    const whole = wholes.get(part)?.find((t) => canonicalLabel(t.total!.label).endsWith(want));
+    if (whole) {
+      r.base = whole.total!;
+      continue;
+    }
     let best: Located | undefined;
     const isBefore = (x: Located): boolean => {
       const line = x.s.line;
       const column = x.s.c.map[x.q.at]! + 1; // as figure() computes it for a paragraph
       return line < r.src.line || (line === r.src.line && column < r.src.column);
     };
-    // the nearest before the share; one after it only when the name says more than a bare category
+    // else the nearest before the share; one after it only when the name says more than a bare category
     // ("占总支出的22.5%" does not name "因公出国（境）支出0.6亿元" stated later)
     const generic = BARE_CATEGORY.test(want);
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
       if (isBefore(x) || (!best && !generic)) best = x;
     }
-    const part = `${r.part!.src.line}:${r.part!.src.column}`;
     if (!best) {
-      // the total of a sum the part is a part of, by that name (支出合计 = 基本支出 + 项目支出, stated
-      // sentence by sentence: 项目支出…占支出合计的): the nearest enclosing total
-      if (!wholes) {
-        wholes = new Map();
-        for (const t of out) {
-          if (t.relation !== 'sum') continue;
-          for (const p of t.parts ?? []) {
-            const k = `${p.src.line}:${p.src.column}`;
-            const list = wholes.get(k);
-            if (list) list.push(t);
-            else wholes.set(k, [t]);
-          }
-        }
-      }
-      const whole = wholes.get(part)?.find((t) => canonicalLabel(t.total!.label).endsWith(want));
-      if (whole) {
-        r.base = whole.total!;
-        continue;
-      }
       // 占资金总额的 / 占执行数的: a shorter name of a total before it (项目资金总额, 全年执行数); a
       // name with a total word (支出合计) is a figure written with one, not any 支出 that has parts
       const totalWord = TOTAL_WORD.test(r.baseName);
