@@ -31,8 +31,13 @@ const isAttribute = (q: Quantity): boolean => ATTRIBUTE_LABEL.test(q.label) || P
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
  * 年初预算为1.00万元，差值为1.00万元): its words name no item of their own, so it is not a part.
  */
-const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:差值|差额|差异|相差)(?:为|是)?$/;
+const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付)了?(?:数|额|金额)?(?:为|是)?$|^(?:差值|差额|差异|相差)(?:为|是)?$/;
 const itemFigure = (q: Quantity): boolean => ITEM_FIGURE.test(q.label);
+
+/** The stage a label names: a plan (预算, 批复, 下达 …; a fund's 预算 aside), money spent (支出, 执行 …), or none. */
+function labelStage(label: string): 'plan' | 'spent' | undefined {
+  return isPlanLabel(label) ? 'plan' : SPENT_LABEL.test(label) ? 'spent' : undefined;
+}
 
 export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   const out: RelationFact[] = [];
@@ -759,6 +764,16 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // (only the words after the part before: "本年收入合计2380.15万元和年初结转和结余76.63万元" is two parts)
     const totalHere = TOTAL_WORD.test(q.label) || (parts.length > 0 && TOTAL_WORD.test(text.slice(Math.max(q.at - clauseBefore(text, q.at).length, parts[parts.length - 1]!.end), q.at)));
     if (isAttribute(q) || totalHere || (parts.length > 0 && itemFigure(q))) {
+      // "项目累计支出90万元。其中：中央资金60万元，支出57万元，执行率95%；…": an item stated in two stages (its
+      // allocation, then what it spent) counts with the one of the total's stage
+      const last = parts[parts.length - 1];
+      if (!totalHere && !isAttribute(q) && last && total && !text.slice(last.end, q.at).includes('；')) {
+        const stage = labelStage(total.label);
+        if (stage !== undefined && labelStage(q.label) === stage && labelStage(last.label) !== stage) {
+          parts[parts.length - 1] = q;
+          used.add(q);
+        }
+      }
       if (totalHere && parts.length > 0) {
         // "其中：A 100万元，B 200万元，合计300万元": the list's own total closes it, and is checked against it
         // (right after its last part: a total further on, in a clause of its own words, is another figure)
