@@ -203,7 +203,7 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
           continue;
         }
         if (q.family !== 'money') continue;
-        const label = clauseLabel(s, q);
+        const label = jointLabel(s, q);
         const f = figure(s, q);
         const change = CHANGE_LABEL.exec(label);
         if (change && byPrintOnly) continue;
@@ -317,6 +317,34 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
     out.push({ name: first.key || x.key || x.print, first: first.f, second: x.f, anchored: false });
   }
   return out;
+}
+
+/** The first words of two subjects joined by 、 that share their last words (收入、支出决算总计, 收、支总计). */
+const JOINT_HEAD = /^(?:收入|支出|预算|决算|收|支)/;
+const JOINT_MEMBER = /^(?:收入|支出|预算|决算|收|支)$/;
+/** A source of funds that qualifies a subject (财政拨款收入、支出… is of 财政拨款 both). */
+const FUND_QUALIFIER = /(?:财政拨款|一般公共预算|政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:财政拨款)?$/;
+
+/**
+ * A figure's name, the qualifier of a joint subject carried to its second member: "2023年度财政拨款收入、
+ * 支出决算总计900.00万元" names 财政拨款支出决算总计 (the clause after the 、 alone, 支出决算总计, is the name of
+ * the unit's grand total "X局2023年度收入、支出决算总计"). Only a source of funds is carried, the words after
+ * the year before the first member.
+ */
+function jointLabel(s: Stretch, q: Quantity): string {
+  const label = clauseLabel(s, q);
+  const text = s.c.text;
+  const start = q.at - label.length;
+  const head = JOINT_HEAD.exec(label);
+  if (!head || start <= s.from || text[start - 1] !== '、') return label;
+  let i = start - 1;
+  while (i > s.from && !'，。；：、（）'.includes(text[i - 1]!)) i--;
+  const before = text.slice(i, start - 1);
+  const member = before.slice(-head[0].length);
+  if (!JOINT_MEMBER.test(member) || member === head[0]) return label;
+  const qualifier = before.slice(0, before.length - member.length).replace(/^.*(?:19|20)\d{2}年度?/, '');
+  const fund = FUND_QUALIFIER.exec(qualifier);
+  return fund ? fund[0] + label : label;
 }
 
 /**

@@ -102,6 +102,16 @@ describe(RULE, () => {
     });
   });
 
+  describe('joint subjects (收入、支出决算总计) of the unit and of a fund (eleventh field trial)', () => {
+    const accounts = (second: string) => `示例单位2025年度部门决算说明\n一、收入支出决算总体情况说明\n示例单位2025年度收入、支出决算总计500.00万元。\n二、财政拨款收入支出决算总体情况说明\n${second}\n`;
+    it('the fund\'s joint total (财政拨款收入、支出决算总计) is another figure than the unit\'s', async () => {
+      expect(await runRule(RULE, accounts('2025年度财政拨款收入、支出决算总计460.00万元。'))).toEqual([]);
+    });
+    it('the unit\'s joint total stated again with another value is in conflict', async () => {
+      expect(await runRule(RULE, accounts('示例单位2025年度收入、支出决算总计520.00万元。'))).toMatchObject([{ data: { first: '500.00', second: '520.00' } }]);
+    });
+  });
+
   describe('invalid: the same quantity, two values', () => {
     it('基本支出 320.00 in 一, 300.00 in 二: finding in 一, related location in 二', async () => {
       expect(await runRule(RULE, one('2025年一般公共预算支出中基本支出320.00万元。'))).toMatchObject([
