@@ -17,7 +17,7 @@ import { compact, depthAt, type Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { balanceRelations, plannedFor, rateRelations } from './rates.js';
 import { fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
-import { stageOf } from './restated.js';
+import { jointMember, stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
 import { alignedHeader, CELL_STYLE, labelValuePairs } from './cells.js';
 import { cnToInt, headingNumber, isSubsequence } from './text.js';
@@ -1106,7 +1106,8 @@ function restatedChange(s: Stretch, earlier: readonly Stretch[], out: RelationFa
 
 /** The subject before the comparison (项目资金较上年增加…) or after it (与上年相比，本年收入增加…). */
 const SUBJECT_THEN_COMPARISON = /^(?:[^，。；：]*?，)?([^，。；：\d]{2,16}?)(?:较|比|与)(?:上年|上年度|去年|上一年度?)/;
-const COMPARISON_THEN_SUBJECT = /(?:与(?:上年|上年度|去年|(?:19|20)\d{2}年度?)(?:相比|比较)|比上年|较上年|同比)(?:，)?([^，。；：\d]{2,12}?)(?:增加|减少|增长|下降|上升|降低)/;
+// (the year's figure may be stated in the comparison: "与2022年度决算总计1764.35万元相比，收、支总计各增加…")
+const COMPARISON_THEN_SUBJECT = /(?:与(?:上年|上年度|去年|(?:19|20)\d{2}年度?)(?:[^，。；：\d]{0,12}?\d[\d,]*(?:\.\d+)?[万亿]?元)?(?:相比|比较)|比上年|较上年|同比)(?:，)?([^，。；：\d]{2,12}?)(?:增加|减少|增长|下降|上升|降低)/;
 const SUBJECT_THEN_VERB = /^([^，。；：\d]{2,12}?)(?:增加|减少|增长|下降|上升|降低)/;
 
 /** Reads the change of one clause; true when the clause states a comparison (for the clauses after it). */
@@ -1121,7 +1122,8 @@ function restatedChangeIn(s: Stretch, from: number, to: number, earlier: readonl
 
 function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArray, earlier: readonly Stretch[], out: RelationFact[]): void {
   const text = s.c.text.slice(from, to);
-  const subjectAt = from + m.index + m[0].indexOf(m[1]!);
+  // (the last time its words stand in the match: the comparison may name the earlier figure so too)
+  const subjectAt = from + m.index + m[0].lastIndexOf(m[1]!);
   const qs = s.qs.filter((q) => q.at >= from && q.at < to);
   // the subject carries no figure of its own (else changeRelation reads it)
   if (qs.some((q) => q.at < subjectAt + m[1]!.length + 2 && q.at >= subjectAt && q.family !== 'pct' && !isAttribute(q))) return;
@@ -1129,6 +1131,9 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   if (!rate) return;
   const verb = CHANGE_VERB.exec(text);
   const direction = verb && DOWN.test(verb[1]!) ? 'down' : 'up';
+  // the earlier year's figure stated in the comparison before the subject (与2022年度决算总计P相比，…)
+  const stated = qs.find((q) => q.at >= from + m.index && q.at < subjectAt && q.family !== 'pct' && !isAttribute(q) && /^(?:相比|比较)/.test(s.c.text.slice(q.end, q.end + 2)));
+  const priorOf = (family: string): { prior: FigureFact } | Record<string, never> => (stated && stated.family === family ? { prior: figure(s, stated) } : {});
   // "收、支总计各增加100万元，增长9.09%": one change said of two figures, 收入总计 and 支出总计
   const both = JOINT_SUBJECT.exec(m[1]!);
   if (both) {
@@ -1138,11 +1143,17 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
     const tail = canonicalLabel(tailRaw);
     if (tailRaw.length < 2) return;
     for (const head of [first, both[2]!.slice(0, first.length)]) {
-      const ok = (q: Quantity): boolean => {
+      const ok = (q: Quantity, e: Stretch): boolean => {
+        if (q === stated) return false;
         // (收、支总计均为X万元: one figure of both, 均 no part of its name)
-        const label = canonicalLabel(q.label.replace(/[均都]+$/, ''));
-        // 收 names 收入, 支 支出: a word of one more character at most
-        return label.startsWith(head) && label.endsWith(tail) && label.length <= head.length + tail.length + 1;
+        // (收入、支出决算总计X万元: one figure of both too, named 收入决算总计 as well; 决算 its stage in a 决算说明)
+        const joint = jointMember(e, q);
+        const names = joint ? [q.label, joint.member + q.label.slice(joint.head.length)] : [q.label];
+        return names.some((n) => {
+          const label = canonicalLabel(n.replace(/[均都]+$/, '')).replace(/决算数?/, '');
+          // 收 names 收入, 支 支出: a word of one more character at most
+          return label.startsWith(head) && label.endsWith(tail) && label.length <= head.length + tail.length + 1;
+        });
       };
       const current = latestFigure([...earlier, s], s, subjectAt, ok);
       const change = current && qs.find((q) => q.family === current.q.family && CHANGE_LABEL.test(q.label));
@@ -1150,7 +1161,7 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
       // named as the figure is (收入总计, not 收总计)
       // (one figure of both, 收、支总计均为…: named as the clause names both)
       const subject = current && (/[均都]$/.test(current.q.label) ? m[1]!.replace(/各$/, '') : `${canonicalLabel(current.q.label)}${tailRaw.slice(tail.length)}`);
-      if (current && change) out.push({ relation: 'change', subject: subject!, current: figure(current.st, current.q), change: figure(s, change), rate: figure(s, rate), direction, src: figure(current.st, current.q).src });
+      if (current && change) out.push({ relation: 'change', subject: subject!, current: figure(current.st, current.q), ...priorOf(current.q.family), change: figure(s, change), rate: figure(s, rate), direction, src: figure(current.st, current.q).src });
     }
     return;
   }
@@ -1160,7 +1171,7 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   let suffix: { st: Stretch; q: Quantity } | undefined;
   for (const e of [...earlier, s]) {
     for (const q of e.qs) {
-      if ((e === s && q.at >= subjectAt) || q.family === 'pct' || isAttribute(q)) continue;
+      if ((e === s && q.at >= subjectAt) || q === stated || q.family === 'pct' || isAttribute(q)) continue;
       const label = canonicalLabel(q.label);
       if (label === name) current = { st: e, q };
       // "资金总额比上年增加…" of 项目资金总额, "支出比上年增加…" of 实际支出: the nearest whose name ends so
@@ -1172,18 +1183,18 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   const change = qs.find((q) => q.family === current!.q.family && CHANGE_LABEL.test(q.label));
   if (!change) return;
   const cf = figure(current.st, current.q);
-  out.push({ relation: 'change', subject: m[1]!, current: cf, change: figure(s, change), rate: figure(s, rate), direction, src: figure(s, change).src });
+  out.push({ relation: 'change', subject: m[1]!, current: cf, ...priorOf(current.q.family), change: figure(s, change), rate: figure(s, rate), direction, src: figure(s, change).src });
 }
 
 /** Two subjects sharing their last words: 收、支总计 (收入总计 and 支出总计), 收入和支出总计, with 各. */
 const JOINT_SUBJECT = /^([\u4e00-\u9fff]{1,2})(?:、|和|与|及)([\u4e00-\u9fff]{3,10}?)各?$/;
 
 /** The latest figure (not a percentage) before `from` in `s`, or in the sentences before, that `ok` accepts. */
-function latestFigure(stretches: readonly Stretch[], s: Stretch, from: number, ok: (q: Quantity) => boolean): { st: Stretch; q: Quantity } | undefined {
+function latestFigure(stretches: readonly Stretch[], s: Stretch, from: number, ok: (q: Quantity, e: Stretch) => boolean): { st: Stretch; q: Quantity } | undefined {
   let found: { st: Stretch; q: Quantity } | undefined;
   for (const e of stretches) {
     for (const q of e.qs) {
-      if ((e === s && q.at >= from) || q.family === 'pct' || isAttribute(q) || !ok(q)) continue;
+      if ((e === s && q.at >= from) || q.family === 'pct' || isAttribute(q) || !ok(q, e)) continue;
       found = { st: e, q };
     }
   }

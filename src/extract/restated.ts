@@ -326,25 +326,32 @@ const JOINT_MEMBER = /^(?:收入|支出|预算|决算|收|支)$/;
 const FUND_QUALIFIER = /(?:财政拨款|一般公共预算|政府性基金|国有资本经营|社会保险基金)(?:预算)?(?:财政拨款)?$/;
 
 /**
- * A figure's name, the qualifier of a joint subject carried to its second member: "2023年度财政拨款收入、
- * 支出决算总计900.00万元" names 财政拨款支出决算总计 (the clause after the 、 alone, 支出决算总计, is the name of
- * the unit's grand total "X局2023年度收入、支出决算总计"). Only a source of funds is carried, the words after
- * the year before the first member.
+ * The first member of a joint subject whose second member names figure q ("2023年度财政拨款收入、支出决算
+ * 总计900.00万元": 收入, the qualifier before it 财政拨款), or undefined. The qualifier is the words after
+ * the year before the first member, kept only when they name a source of funds.
  */
-function jointLabel(s: Stretch, q: Quantity): string {
-  const label = clauseLabel(s, q);
+export function jointMember(s: Stretch, q: Quantity, label = clauseLabel(s, q)): { member: string; head: string; qualifier: string } | undefined {
   const text = s.c.text;
   const start = q.at - label.length;
   const head = JOINT_HEAD.exec(label);
-  if (!head || start <= s.from || text[start - 1] !== '、') return label;
+  if (!head || start <= s.from || text[start - 1] !== '、') return undefined;
   let i = start - 1;
   while (i > s.from && !'，。；：、（）'.includes(text[i - 1]!)) i--;
   const before = text.slice(i, start - 1);
   const member = before.slice(-head[0].length);
-  if (!JOINT_MEMBER.test(member) || member === head[0]) return label;
-  const qualifier = before.slice(0, before.length - member.length).replace(/^.*(?:19|20)\d{2}年度?/, '');
-  const fund = FUND_QUALIFIER.exec(qualifier);
-  return fund ? fund[0] + label : label;
+  if (!JOINT_MEMBER.test(member) || member === head[0]) return undefined;
+  const fund = FUND_QUALIFIER.exec(before.slice(0, before.length - member.length).replace(/^.*(?:19|20)\d{2}年度?/, ''));
+  return { member, head: head[0], qualifier: fund ? fund[0] : '' };
+}
+
+/**
+ * A figure's name, the qualifier of a joint subject carried to its second member: "2023年度财政拨款收入、
+ * 支出决算总计900.00万元" names 财政拨款支出决算总计 (the clause after the 、 alone, 支出决算总计, is the name of
+ * the unit's grand total "X局2023年度收入、支出决算总计").
+ */
+function jointLabel(s: Stretch, q: Quantity): string {
+  const label = clauseLabel(s, q);
+  return (jointMember(s, q, label)?.qualifier ?? '') + label;
 }
 
 /**
