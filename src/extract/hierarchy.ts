@@ -15,6 +15,7 @@
 import type { RelationFact } from './model.js';
 import type { Quantity } from './quantities.js';
 import { clauseHas, clauseLabel, figure, type Stretch } from './stretches.js';
+import { jointMember } from './restated.js';
 
 interface Located {
   q: Quantity;
@@ -160,6 +161,60 @@ export function fundRelations(out: RelationFact[], located: readonly Located[]):
     const tf = figure(w.s, w.q);
     out.push({ relation: 'sum', subject: tf.label, total: tf, parts: parts.map((x) => figure(x.s, x.q)), complete: parts.length === FUNDS.length, shape: '层级（资金）', src: tf.src });
     for (const x of parts) used.add(placeOf(x));
+  }
+}
+
+/** The grand total of a unit's accounts (收入总计, 支出总计, 收、支总计均为): the side its name says (收 or 支). */
+const ACCOUNTS_TOTAL = /^(?:[^\d，。；：、]{0,12}?(?:(?:19|20)\d{2}年度?)?)?(收支|收入|支出|收|支)(?:决算)?总计[均都]?$/;
+/** A side's figure of the year itself (本年收入合计, 本年支出), named without a fund. */
+const YEAR_SIDE = /^(收入|支出)(?:决算)?(?:合计)?$/;
+/** A side's carried balance (年初结转和结余 of the income, 年末结转和结余 of the spending). */
+const CARRIED = /^(?:另有|还有|有)?(年初|年末)结转和?结余$/;
+/** How far (in figures) the sides may follow their total: each may bring its own breakdown first. */
+const ACCOUNTS_WINDOW = 40;
+
+/**
+ * A unit's accounts stated sentence by sentence ("2023年度收、支总计均为2512.64万元。…本年收入合计2436.20万元，
+ * 其中：…。另有年初结转和结余76.44万元。本年支出合计2418.35万元，…。年末结转和结余94.29万元。"): 收入总计 is the year's
+ * income and the balance carried in (年初结转和结余), 支出总计 the year's spending and the balance carried out
+ * (年末结转和结余). Read as a sum for each side the total's name holds (收、支总计 and 收入、支出总计: both), when
+ * both its figures follow, named with no fund, before another grand total; not where a list already read them.
+ */
+/** The sides (收入, 支出) a grand total's name holds: both for 收支总计 and a joint 收、支总计; none for another name. */
+function accountSides(l: Located, name: string): string[] | undefined {
+  const m = ACCOUNTS_TOTAL.exec(name);
+  if (!m) return undefined;
+  return jointMember(l.s, l.q) || m[1] === '收支' ? ['收入', '支出'] : [m[1]!.startsWith('收') ? '收入' : '支出'];
+}
+
+export function accountsRelations(out: RelationFact[], located: readonly Located[]): void {
+  const used = partsRead(out);
+  for (let i = 0; i < located.length; i++) {
+    const w = located[i]!;
+    if (w.q.family !== 'money' || w.q.depth > 0 || !clauseHas(w.s, w.q, '总计')) continue;
+    const sides = accountSides(w, nameOfFigure(w));
+    if (!sides || SCOPE.test(clauseLabel(w.s, w.q)) || jointMember(w.s, w.q)?.qualifier) continue;
+    const found = new Map<string, Located>();
+    for (let k = i + 1; k < located.length && k <= i + ACCOUNTS_WINDOW; k++) {
+      const x = located[k]!;
+      if (x.q.family !== 'money' || x.q.depth > 0) continue;
+      const n = nameOfFigure(x);
+      // another grand total of a side of this one (not 支出总计 beside 收入总计): what follows is its
+      if (/总计[均都]?$/.test(n) && (accountSides(x, n) ?? ['收入', '支出']).some((side) => sides.includes(side))) break;
+      const year = YEAR_SIDE.exec(n);
+      const carried = CARRIED.exec(n);
+      const key = year && (clauseHas(x.s, x.q, '本年') || clauseHas(x.s, x.q, '当年')) ? `${year[1]}|year` : carried ? `${carried[1] === '年初' ? '收入' : '支出'}|carried` : undefined;
+      if (key && !found.has(key)) found.set(key, x);
+    }
+    for (const side of sides) {
+      const a = found.get(`${side}|year`);
+      const b = found.get(`${side}|carried`);
+      if (!a || !b || used.has(placeOf(a)) || used.has(placeOf(b))) continue;
+      const tf = figure(w.s, w.q);
+      out.push({ relation: 'sum', subject: `${side}总计`, total: tf, parts: [figure(a.s, a.q), figure(b.s, b.q)], complete: true, shape: '层级（总计）', src: tf.src });
+      used.add(placeOf(a));
+      used.add(placeOf(b));
+    }
   }
 }
 

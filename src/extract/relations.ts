@@ -16,7 +16,7 @@ import {
 import { compact, depthAt, type Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { balanceRelations, plannedFor, rateRelations } from './rates.js';
-import { fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
+import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
 import { alignedHeader, CELL_STYLE, labelValuePairs } from './cells.js';
@@ -178,6 +178,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   // the hierarchy first: a share of a part names its whole (占支出合计的)
   hierarchyRelations(out, all);
   fundRelations(out, all);
+  accountsRelations(out, all);
   structureShares(out, all);
   resolveNamedBases(out, all, openLists);
   balanceRelations(out, all);
@@ -414,7 +415,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // a form's two columns read line by line ("其中：一般公共预算：1500万元" / "其中：基本支出：1768.16万元"):
       // spending by class is no breakdown of a source of funds
       const crossed = parts.length > 0 && SOURCE_ONLY.test(nameBefore(whole.s, whole.q)) && SPENDING_CLASS.test(nameBefore(s, parts[0]!));
-      if (parts.length > 0 && !crossed) out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete && !majorItems(s, s.from + lead.length, parts), '其中（另句）'));
+      if (parts.length > 0 && !crossed) {
+        out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete && !majorItems(s, s.from + lead.length, parts), '其中（另句）'));
+        otherSide(whole, s, parts, used, out, '其中（另句）');
+      }
       // "项目共计113个，财政资金3267.28万元。其中“优”的项目79个财政资金3038.38万元；…": the sentence's
       // figure of another kind is broken down by the same list, each part stating both
       if (!byDimension && parts.length > 1) {
@@ -463,7 +467,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       const also = units ? new Set([...units[0]].map((c) => MEASURE_FAMILY[c]).filter((f): f is string => f !== undefined)) : undefined;
       const from = q.end + skip + open + intro.length;
       const parts = collectParts(s, from, q.family, q.depth + open, used, out, q, false, also);
-      if (parts.length > 0) out.push(sumRelation(s, q, s, parts, intro.complete && !majorItems(s, from, parts), open ? '括号内其中' : '其中'));
+      if (parts.length > 0) {
+        out.push(sumRelation(s, q, s, parts, intro.complete && !majorItems(s, from, parts), open ? '括号内其中' : '其中'));
+        if (!open) otherSide({ q, s }, s, parts, used, out, '其中');
+      }
     } else if (past) {
       const parts = collectParts(s, past.from, q.family, q.depth, used, out, q);
       if (parts.length > 0) out.push(sumRelation(s, q, s, parts, past.complete, '其中'));
@@ -487,6 +494,21 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   restatedChange(s, earlier, out);
   shareRelations(s, out, earlier);
   rateRelations(s, out, paragraph.slice(0, index), history);
+}
+
+/**
+ * "财政拨款收入、支出决算总计1851.10万元。其中：本年…收入A，年初…结转和结余B；本年…支出C，年末…结转和结余D": a joint
+ * total (收入、支出…总计: one figure of two sides) lists each side's parts, one side after the other's ；. The
+ * list read up to that ； is the first side; the parts after it, the other side's.
+ */
+function otherSide(whole: { q: Quantity; s: Stretch }, s: Stretch, parts: readonly Quantity[], used: Set<Quantity>, out: RelationFact[], shape: string): void {
+  if (parts.length < 2 || !jointMember(whole.s, whole.q)) return;
+  const text = s.c.text;
+  const last = parts[parts.length - 1]!;
+  const semi = text.indexOf('；', last.end);
+  if (semi < 0 || semi >= s.to || s.qs.some((q) => q.at > last.end && q.at < semi && q.family === last.family && !isAttribute(q))) return;
+  const more = collectParts(s, semi + 1, whole.q.family, last.depth, used, out, whole.q, true);
+  if (more.length >= 2) out.push(sumRelation(whole.s, whole.q, s, more, true, shape));
 }
 
 /**
