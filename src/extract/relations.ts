@@ -13,7 +13,7 @@ import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, isPlanLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
   PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
 } from './lexicon.js';
-import { compact, depthAt, type Quantity } from './quantities.js';
+import { compact, depthAt, quantities, type Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { balanceRelations, plannedFor, rateRelations } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
@@ -1487,8 +1487,8 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
   if (body.length === 0) return [];
   // a 得分率 column: 得分 ÷ 分值 on every row (the rest of a score table is read by indicators.ts)
   const scoreRates = scoreRateRelations(head, body);
-  // an indicator table (年度指标值 | 实际完成值 | 分值 | 得分) is read by indicators.ts
-  if (head.some((h) => /指标/.test(h))) return scoreRates;
+  // an indicator table (年度指标值 | 实际完成值 | 分值 | 得分) is read by indicators.ts, but for its 完成率
+  if (head.some((h) => /指标/.test(h))) return [...scoreRates, ...completionRates(head, body)];
   // a 三公 table is read and checked by the 三公 extractor (sangong.ts), with its own rule
   if (body.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) return [];
   const unit = tableUnit(head.join('') + context);
@@ -1621,6 +1621,44 @@ function pairRelations(rows: readonly Block[], context: string): RelationFact[] 
     const den = figure(budget[0]!, false);
     if (!rate || !num || !den || num.family !== 'money' || den.family !== 'money') continue;
     out.push({ relation: 'rate', subject: r.label, rate, numerator: num, denominator: den, src: rate.src });
+  }
+  return out;
+}
+
+/** An indicator table's columns: the completion rate, the target, the result. */
+const COMPLETION_HEAD = /^(?:指标)?完成(?:率|比例|程度)(?:（%）)?$/;
+const TARGET_HEAD = /年度指标值|指标值|目标值|年度目标|计划值/;
+const RESULT_HEAD = /实际完成值|实际完成|完成值|实际值/;
+/** A target that caps (成本≤14万元, 投诉率不高于1%): its completion is not result ÷ target. */
+const CAP = /^(?:≤|<=|<|＜|不高于|不超过|低于|少于|控制在|以内)/;
+
+/**
+ * 完成率 = 实际完成值 ÷ 年度指标值 on every row of an indicator table whose target is one to reach (≥X,
+ * 不低于X, X), in the same unit as its result; not a cap, nor a cell of words (达标, 全面完成).
+ */
+function completionRates(head: string[], body: readonly Block[]): RelationFact[] {
+  const rateCol = head.findIndex((h) => COMPLETION_HEAD.test(h));
+  const targetCol = head.findIndex((h, i) => i !== rateCol && TARGET_HEAD.test(h));
+  const resultCol = head.findIndex((h, i) => i !== rateCol && i !== targetCol && RESULT_HEAD.test(h));
+  if (rateCol < 0 || targetCol < 0 || resultCol < 0) return [];
+  const figureAt = (b: Block, col: number): FigureFact | undefined => {
+    const raw = (b.normCells ?? [])[col];
+    if (raw === undefined) return undefined;
+    const c = compact(raw);
+    if (CAP.test(c.text)) return undefined;
+    const qs = quantities(c.text);
+    const q = qs[0];
+    if (qs.length !== 1 || !q || q.approx || q.depth > 0 || !/^(?:≥|>=|不低于|不少于|达到|大于等于)?$/.test(c.text.slice(0, q.at))) return undefined;
+    const label = cellLabel((b.normCells ?? []).map((x) => x.replace(/\s+/g, '')), head[col]);
+    return { label, number: q.number, unit: q.unit, family: q.family, decimals: q.decimals, src: { line: b.line, column: cellOffset(b, col) + (c.map[q.at] ?? 0) + 1, length: raw.trim().length, excerpt: (b.cells ?? []).join(' | ') } };
+  };
+  const out: RelationFact[] = [];
+  for (const b of body) {
+    const rate = figureAt(b, rateCol);
+    const target = figureAt(b, targetCol);
+    const result = figureAt(b, resultCol);
+    if (!rate || rate.unit !== '%' || !target || !result || target.unit !== result.unit || target.family === 'money' || Number(target.number) === 0) continue;
+    out.push({ relation: 'rate', subject: rate.label, rate, numerator: result, denominator: target, src: rate.src });
   }
   return out;
 }

@@ -219,6 +219,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['each fund source\'s rate against its own allocation, named at more length (中央资金 for 中央财政资金)', 'rate', '200.00', '本项目年度预算资金600.00万元，其中：中央财政资金400.00万元；市级配套资金200.00万元。\n项目实际支出570.00万元，预算执行率为95.00%。其中：中央资金支出388.00万元，执行率97.00%；市级资金支出182.00万元，执行率91.00%。', '本项目年度预算资金600.00万元，其中：中央财政资金400.00万元；市级配套资金200.00万元。\n项目实际支出570.00万元，预算执行率为95.00%。其中：中央资金支出388.00万元，执行率97.00%；市级资金支出182.00万元，执行率93.00%。'],
   ['a form\'s rate beside its 调整预算 and 全年支出 pairs, in 亿元, a note after a value', 'rate', '1.42', '年初预算｜1.28亿元\n调整预算｜1.42亿元（年中追加水毁修复资金）\n全年支出｜1.36亿元，比上年增加0.15亿元\n预算执行率｜95.77%', '年初预算｜1.28亿元\n调整预算｜1.42亿元（年中追加水毁修复资金）\n全年支出｜1.36亿元，比上年增加0.15亿元\n预算执行率｜97.77%'],
   ['a change stated after the figure\'s 执行率 (…元，预算执行率为p%，比上年支出P元增加C元，增长r%)', 'change', '28416350.00', '全年实际支出30,125,480.60元，预算执行率为96.84%，比上年支出28,416,350.00元增加1,709,130.60元，增长6.01%。', '全年实际支出30,125,480.60元，预算执行率为96.84%，比上年支出28,416,350.00元增加1,790,130.60元，增长6.01%。'],
+  ['an indicator table\'s 完成率 column: the result ÷ the target of its row', 'rate', '450', '指标名称|年度指标值|实际完成值|完成率\n开展技能培训|≥450人次|412人次|91.56%\n群众满意度|≥92%|96.1%|104.46%', '指标名称|年度指标值|实际完成值|完成率\n开展技能培训|≥450人次|412人次|93.56%\n群众满意度|≥92%|96.1%|104.46%'],
   ['a count after its list', 'count', '4', '局机关设综合股、财务股、法制股、执法股4个股室。', '局机关设综合股、财务股、法制股4个股室。'],
   // eleventh field trial: a 其中 after an item's share details that item up to the ；, the outer list goes on after it
   ['an item\'s 其中 after its share is no sibling of the items (A，占a%，其中B、C；D)', 'sum', '2000.00', '全年支出2000.00万元。全年支出中，基本支出1200.00万元，占60.00%，其中人员经费950.00万元、公用经费250.00万元；项目支出800.00万元，占40.00%。', '全年支出2000.00万元。全年支出中，基本支出1200.00万元，占60.00%，其中人员经费950.00万元、公用经费250.00万元；项目支出850.00万元，占40.00%。'],
@@ -251,6 +252,11 @@ describe('relations in every shape: held and broken', () => {
     const balances = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum' && (c.values as { parts: string[] }).parts.includes('570.00')).map((c) => [c.status, (c.values as { total: string }).total]);
     expect(await balances(text('30.00'))).toEqual([['pass', '600.00']]);
     expect(await balances(text('40.00'))).toEqual([['fail', '600.00']]);
+  });
+
+  it('an indicator table\'s 完成率 is not read against a cap or a target in words (成本≤14万元, 达标)', async () => {
+    const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => (c.values as { denominator: string }).denominator);
+    expect(await rates('指标名称|年度指标值|实际完成值|完成率\n单位成本|≤14万元|13.1万元|106.87%\n工程质量|达标|达标|100%\n培训人次|≥450人次|412人次|91.56%')).toEqual(['450']);
   });
 
   it('a part counted in another measure word, unannounced, leaves the sum unchecked (it had been left out and the rest called complete)', async () => {
