@@ -95,6 +95,19 @@ export function filledLength(cells: readonly string[]): number {
   return n;
 }
 
+/** Offset of cell `i` in its row's text (cells are written in order, separated by | or a tab). */
+export function cellOffset(b: Block, i: number): number {
+  const cells = b.cells ?? [];
+  let at = 0;
+  for (let k = 0; k <= i && k < cells.length; k++) {
+    const found = b.text.indexOf(cells[k]!, at);
+    if (found < 0) return at;
+    if (k === i) return found;
+    at = found + cells[k]!.length;
+  }
+  return at;
+}
+
 /** A label cell of a form set out as label | value pairs: words, not a figure. */
 const PAIR_LABEL = /^[^\d]*[\u4e00-\u9fff]{2}[^\d]*$/;
 

@@ -19,7 +19,7 @@ import { balanceRelations, plannedFor, rateRelations } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
-import { alignedHeader, CELL_STYLE, labelValuePairs } from './cells.js';
+import { alignedHeader, CELL_STYLE, cellOffset, labelValuePairs } from './cells.js';
 import { cnToInt, headingNumber, isSubsequence } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { overlaps, parseMoney, parsePct, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
@@ -1689,19 +1689,6 @@ function scoreRateRelations(head: string[], body: readonly Block[]): RelationFac
     out.push({ relation: 'rate', subject: `${rate.label}`, rate, numerator: got, denominator: max, src: rate.src });
   }
   return out;
-}
-
-/** Offset of cell `i` in its row's text (cells are written in order, separated by | or a tab). */
-function cellOffset(b: Block, i: number): number {
-  const cells = b.cells ?? [];
-  let at = 0;
-  for (let k = 0; k <= i && k < cells.length; k++) {
-    const found = b.text.indexOf(cells[k]!, at);
-    if (found < 0) return at;
-    if (k === i) return found;
-    at = found + cells[k]!.length;
-  }
-  return at;
 }
 
 /** A row's name: its first cell, or the first filled one when the first is merged from the row above ("| 总额 | 4753.66 |"). */

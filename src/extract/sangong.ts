@@ -7,8 +7,9 @@ import { amountsIn, type FoundAmount } from './amounts.js';
 import { YOY, yoyIn } from './budget.js';
 import type { AmountFact, SangongFact, SangongSide } from './model.js';
 import { withoutFundNames } from './lexicon.js';
-import { parseMoney, fmt, type MoneyUnit } from './money.js';
+import { parseMoney, fmt, toWanString, type MoneyUnit } from './money.js';
 import { headingNumber, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
+import { cellOffset, labelValuePairs } from './cells.js';
 
 export const SANGONG_TOTAL = '三公经费';
 export const SANGONG_ITEMS: readonly [string, RegExp][] = [
@@ -191,7 +192,7 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
     }
     before = last ?? { inSangong, side, otherYear };
   }
-  readTables(blocks, fact);
+  readTables(blocks, fact, reportYear);
   return fact;
 }
 
@@ -391,7 +392,7 @@ function yearColumn(cells: readonly string[], test: (c: string) => boolean): num
 }
 const PRIOR_COLUMN = /上年|去年|上一年/;
 
-function readTables(blocks: readonly Block[], fact: SangongFact): void {
+function readTables(blocks: readonly Block[], fact: SangongFact, reportYear: number | undefined): void {
   let header: { budget: number; actual: number; table: number } | undefined;
   let unit: MoneyUnit = '万元';
   let lastUnit: MoneyUnit = '万元';
@@ -399,6 +400,8 @@ function readTables(blocks: readonly Block[], fact: SangongFact): void {
     const u = /单位[：:]\s*(万元|元|亿元)/.exec(b.norm);
     if (u) lastUnit = u[1] as MoneyUnit;
     if (b.kind !== 'row' || !b.normCells) continue;
+    // a form's label | value row, not a header of columns ("“三公”经费全年预算数 | 4.20（…）")
+    if (readPairs(b, fact, lastUnit, reportYear)) continue;
     const cells = b.normCells.map((c) => c.replace(/\s+/g, ''));
     if (header?.table !== b.table) header = undefined;
     const bi = yearColumn(cells, (c) => BUDGET.test(c));
@@ -436,4 +439,74 @@ function readTables(blocks: readonly Block[], fact: SangongFact): void {
       }
     }
   }
+}
+
+/** A figure in a form's value cell, with its unit when printed (not a percentage: 执行率 | 85.33%). */
+const CELL_FIGURE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|亿元|元)?(?![\d.%])/g;
+/** A label of a change, a rate or another year's figure: not a figure of the year (执行率, 较上年减少, 上年决算数). */
+const NOT_A_FIGURE = /率|比|增|减|节约|节省|上年|去年|上一年|同比/;
+
+/**
+ * A form's label | value pairs (自评表: "“三公”经费全年预算数 | 4.20（因公出国（境）费0.00、公务用车运行维护费
+ * 3.20、公务接待费1.00）"): the label names the side (预算 / 决算, 支出, 执行) and the topic (the 三公 total or
+ * an item); the value cell's first figure is the topic's, and a bracket right after it gives the items.
+ * A figure's unit: its own, else the first printed in the cell, else the label's (（万元）), else the one the
+ * nearest 单位：万元 before names. Whether the row was such a row (then it is no header of a table).
+ */
+function readPairs(b: Block, fact: SangongFact, headingUnit: MoneyUnit, reportYear: number | undefined): boolean {
+  const pairs = labelValuePairs(b);
+  if (!pairs || pairs.length === 0) return false;
+  const cells = (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
+  let read = false;
+  for (const p of pairs) {
+    // (a group name before the pairs: "“三公”经费（万元） | 全年预算数 | 4.20")
+    const words = ((p.col - 1) % 2 === 1 ? cells[0]! : '') + p.label;
+    const topic = itemOf(words);
+    if (!topic || NOT_A_FIGURE.test(words)) continue;
+    const year = /((?:19|20)\d{2})年/.exec(words);
+    if (year && reportYear !== undefined && Number(year[1]) !== reportYear) continue;
+    const side = ACTUAL.test(words) ? 'actual' : BUDGET.test(words) ? 'budget' : /支出|执行/.test(words) ? 'actual' : undefined;
+    if (!side) continue;
+    const raw = b.normCells![p.col]!;
+    const from = cellOffset(b, p.col);
+    const figures = [...raw.matchAll(CELL_FIGURE)];
+    const first = figures[0];
+    // the topic's figure opens the cell's words, before any bracket
+    if (!first || raw.slice(0, first.index).includes('（')) continue;
+    const unit = (figures.find((m) => m[3])?.[3] ?? /（(万元|亿元|元)）/.exec(words)?.[1] ?? headingUnit) as MoneyUnit;
+    // (`at`: where the figure starts in the cell)
+    const amount = (m: RegExpMatchArray, at: number, label: string): AmountFact => {
+      const number = m[1]! + (m[2] !== undefined ? '.' + m[2] : '');
+      const u = (m[3] as MoneyUnit | undefined) ?? unit;
+      const printed = b.text.slice(from + at, from + at + m[0].length);
+      return { label, value: toWanString(number, u), printed: m[3] ? printed : printed + u, unit: u, decimals: m[2]?.length ?? 0, src: { ...src(b.line, from + at, b.text), length: m[0].length } };
+    };
+    const target = fact[side];
+    target.src ??= src(b.line, cellOffset(b, p.col - 1), b.text);
+    setItem(target, topic, amount(first, first.index!, p.label));
+    read = true;
+    // the bracket right after the figure: its items, each with its figure ("因公出国（境）费0.00、…")
+    const rest = raw.slice(first.index! + first[0].length);
+    if (!/^\s*（/.test(rest)) continue;
+    const open = first.index! + first[0].length + rest.indexOf('（');
+    let depth = 0;
+    let partFrom = open + 1;
+    for (let i = open; i < raw.length; i++) {
+      const ch = raw[i]!;
+      if (ch === '（') depth++;
+      else if (ch === '）') depth--;
+      const ends = depth === 0 || (depth === 1 && '、，；'.includes(ch));
+      if (!ends || i === open) continue;
+      const part = raw.slice(partFrom, i);
+      const item = itemOf(part.replace(/\s+/g, ''));
+      const m = [...part.matchAll(CELL_FIGURE)][0];
+      if (item && item !== topic && item !== SANGONG_TOTAL) {
+        if (m) setItem(target, item, amount(m, partFrom + m.index!, part.slice(0, m.index).trim()));
+        else if (NIL.test(part)) setItem(target, item, 'nil');
+      }
+      partFrom = i + 1;
+      if (depth === 0) break;
+    }
+  }
+  return read;
 }

@@ -338,3 +338,48 @@ describe('三公 items numbered after 具体情况如下： or inside the senten
     expect(await runRule('sangong-component-missing', sangong(text([ITEMS[0]!, ITEMS[2]!])))).toMatchObject([{ data: { component: '公务接待费' } }]);
   });
 });
+
+/**
+ * Field trial 12 (青海 自评表): the 三公 figures as a form's label | value rows, "“三公”经费全年预算数 | 5.60（因公
+ * 出国（境）费0.00、…）", the unit on the figures, in the label or in the heading above (（单位：万元）). The label names
+ * the side and the topic; the value's first figure is the total, the bracket after it the items.
+ */
+describe('三公 figures as a form\'s label | value rows (field trial 12)', () => {
+  const SANGONG = SKELETON.split('\n')[12]!;
+  const sangong = (text: string) => variant(SKELETON, [SANGONG, text]);
+  const BUDGET_ROW = '“三公”经费全年预算数|5.60（因公出国（境）费0.00、公务用车运行维护费3.80、公务接待费1.80）';
+  const ACTUAL_ROW = '“三公”经费全年执行数|4.92（因公出国（境）费0.00、公务用车运行维护费3.35、公务接待费1.57），本年未购置车辆';
+  const shapes: [string, string, string][] = [
+    ['the unit in the heading above', `预算执行情况（单位：万元）\n${BUDGET_ROW}\n${ACTUAL_ROW}`, '万元'],
+    ['the unit on each figure', `${BUDGET_ROW}\n${ACTUAL_ROW}`.replace(/(\d\.\d\d)(?=[（、）])/g, '$1万元'), ''],
+    ['the unit in the label, a rate row beside them', `${BUDGET_ROW.replace('|', '（万元）|')}\n${ACTUAL_ROW.replace('|', '（万元）|')}\n“三公”经费预算执行率|87.86%`, '万元'],
+    ['a group name before the pairs', `“三公”经费（万元）|全年预算数|${BUDGET_ROW.split('|')[1]}\n“三公”经费（万元）|全年执行数|${ACTUAL_ROW.split('|')[1]}`, '万元'],
+  ];
+  const side = (total: string, car: string, reception: string) => ({ total: total + '万元', items: { '因公出国（境）费': '0.00万元', 公务用车运行维护费: car + '万元', 公务接待费: reception + '万元' } });
+
+  it.each(shapes)('%s: both sides, total and items', (_name, text) => {
+    const f = extractSangong(linesToDoc(`某单位\n${text}\n`, 'x.txt').blocks);
+    expect(printed(f.budget)).toEqual(side('5.60', '3.80', '1.80'));
+    expect(printed(f.actual)).toEqual(side('4.92', '3.35', '1.57'));
+    expect(f.budget.total!.src).toMatchObject({ line: text.split('\n').findIndex((l) => l.includes('预算数')) + 2 });
+  });
+
+  it('the unit of the heading above: 元', () => {
+    const f = extractSangong(linesToDoc('某单位\n（单位：元）\n“三公”经费全年预算数|56,000.00（因公出国（境）费0.00、公务用车运行维护费38,000.00、公务接待费18,000.00）\n“三公”经费全年执行数|49,200.00\n', 'x.txt').blocks);
+    expect(f.budget.total).toMatchObject({ value: '5.60', unit: '元', printed: '56,000.00元' });
+    expect(f.budget.items['公务接待费']).toMatchObject({ value: '1.80', unit: '元' });
+    expect(f.actual.total).toMatchObject({ value: '4.92', unit: '元' });
+  });
+
+  it.each(shapes)('%s: no 三公 finding', async (_name, text) => {
+    for (const rule of ['sangong-budget-missing', 'sangong-actual-missing', 'sangong-total-mismatch', 'sangong-component-missing']) expect(await runRule(rule, sangong(text))).toEqual([]);
+  });
+
+  it('failing: items that do not add up to the total of their row are reported', async () => {
+    expect(await runRule('sangong-total-mismatch', sangong(`（单位：万元）\n${BUDGET_ROW}\n${ACTUAL_ROW.replace('1.57', '1.75')}`))).toHaveLength(1);
+  });
+
+  it('failing: a row of last year\'s spending states no actual of the year', async () => {
+    expect(await runRule('sangong-actual-missing', sangong(`（单位：万元）\n${BUDGET_ROW}\n${ACTUAL_ROW.replace('全年执行数', '上年执行数')}`))).toHaveLength(1);
+  });
+});
