@@ -15,6 +15,7 @@ import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
 import { partOfPlan, planFigure, stageFilter } from './rates.js';
+import { sangongItem } from './sangong.js';
 
 /** The words before a rate of a plan: 完成预算的, 决算数为预算数的, 完成年度目标的, 达到计划的 … */
 const PLAN_RATE = /(?:完成|达到|实现|为|是)了?(?:年初|年度|全年|当年|年度计划|既定|预期)?的?(预算数?|预算资金|目标值?|目标任务|计划数?|任务)的$/;
@@ -131,11 +132,14 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
   const spent = numeratorOf(s, r, 'money');
   if (!spent) return undefined;
   const subject = subjectOf(clauseLabel(s, spent));
+  // a 三公 item spent is measured against that item's plan only (not a plan of no subject, nor the 三公 whole)
+  const item = sangongItem(wordsBefore(s, spent));
+  const sameItem = (e: Stretch, q: Quantity): boolean => sangongItem(wordsBefore(e, q)) === item;
   // (完成年初预算的: not the adjusted plan)
   const staged = stageFilter(r.label);
   const fits = (e: Stretch, q: Quantity): boolean => {
     if (q.family !== 'money' || q === spent || !isPlanLabel(q.label) || SPENT_ONLY.test(q.label.replace(/预算执行/, '')) || NOT_OPERAND.test(q.label) || !staged(q.label)) return false;
-    return sameSubject(subjectOf(clauseLabel(e, q)), subject);
+    return item !== undefined ? sameItem(e, q) : sameSubject(subjectOf(clauseLabel(e, q)), subject);
   };
   // (a plan that names no subject, 全年预算, in another paragraph is not the plan of a named item:
   // "公务接待费1.40万元，为预算的70.00%" after a paragraph on another fund)
@@ -151,15 +155,32 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
     // "预算10.00万元（…公务接待费2.00万元）…。其中：…公务接待费1.40万元，为预算的70.00%": the part of a
     // plan broken down in brackets that names the item
     if (!planned && subject !== '') {
-      for (const q of e.qs) if (q.depth > 0 && q.family === 'money' && partOfPlan(e, q) && sameSubject(subjectOf(clauseLabel(e, q)), subject) && subjectOf(clauseLabel(e, q)) !== '') planned = { s: e, q };
+      for (const q of e.qs) if (q.depth > 0 && q.family === 'money' && partOfPlan(e, q) && (item !== undefined ? sameItem(e, q) : sameSubject(subjectOf(clauseLabel(e, q)), subject) && subjectOf(clauseLabel(e, q)) !== '')) planned = { s: e, q };
     }
   }
   const numerator = figure(s, spent);
   if (planned) return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: planFigure(planned.s, planned.q), src: rf.src };
-  // the 三公 budget, wherever the report states it (a sentence or its table)
-  const budget = sangong.budget.total;
-  if (/三公/.test(subject) && budget) return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: amountFigure(budget), src: rf.src };
+  // the 三公 budget, wherever the report states it (a sentence or its table): of a 三公 item, that item's
+  // ("因公出国（境）费4.62万元，为预算的77.00%" after the 三公 total, the item's budget in the table), never the whole
+  const budget = item !== undefined ? sangong.budget.items[item] : /三公/.test(subject) ? sangong.budget.total : undefined;
+  if (budget && budget !== 'nil') return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: amountFigure(budget), src: rf.src };
   return undefined;
+}
+
+/**
+ * The words before a figure back to its clause mark, over the brackets of a name ("因公出国（境）费" of
+ * 因公出国（境）费4.62万元; "公务接待费" of （因公出国（境）费0万元、公务接待费2.00万元）: not past the bracket that holds it).
+ */
+function wordsBefore(e: Stretch, q: Quantity): string {
+  const t = e.c.text;
+  let i = q.at;
+  for (let d = 0; i > e.from; i--) {
+    const ch = t[i - 1]!;
+    if (ch === '）') d++;
+    else if (ch === '（' && d-- === 0) break;
+    else if ('，。；：、'.includes(ch)) break;
+  }
+  return t.slice(i, q.at);
 }
 
 /** Whether two subjects are one (or one names none in particular). */

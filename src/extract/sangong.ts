@@ -82,6 +82,12 @@ function opensWithItem(norm: string): boolean {
   return !/三公/.test(first) && SANGONG_ITEMS.some(([, re]) => re.test(first));
 }
 
+/** The 三公 item the words name (因公出国（境）费, 公务接待费 …), undefined when they name none or the whole. */
+export function sangongItem(words: string): string | undefined {
+  const item = itemOf(words);
+  return item === SANGONG_TOTAL ? undefined : item;
+}
+
 function itemOf(clause: string): string | undefined {
   if (/三公/.test(clause) && !SANGONG_ITEMS.some(([, re]) => re.test(clause))) return SANGONG_TOTAL;
   // the most specific item named in the clause
