@@ -259,10 +259,18 @@ const SOURCE_ONLY = /(?:一般公共预算|政府性基金|国有资本经营|�
 /** Spending by economic class: 基本支出, 项目支出, 人员经费, 公用经费. */
 const SPENDING_CLASS = /^(?:其中)?(?:基本支出|项目支出|人员经费|公用经费)/;
 
+/**
+ * A view of a figure by a dimension it divides by ("分资金来源看", "从支出结构来看"): the parts of that
+ * figure follow, one by one. Only a dimension names the view ("从执行情况看" is no breakdown).
+ */
+const DIMENSION_VIEW = '(?:分|从|按)[^，。；：\\d]{0,8}?(?:来源|用途|构成|结构|类别|类型|科目|性质|渠道|内容|地区|区域|级次|层级)来?看';
+/** A sentence that opens with such a view: the list of the parts of the figure before it. */
+const VIEW_LEAD = new RegExp(`^(?:，|。)?${DIMENSION_VIEW}[：，]`);
+
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
-const LIST_TAIL = /^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\d]{1,10}?分类?(?:，?主要用于)?|(?:主要)?包括|其中|分别为)：$/;
+const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为)：$`);
 /** A sentence of its own that opens a list of the parts of the figure before it. */
-const LIST_OPENER = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?:按[^，。；：\d]{1,10}分类?|(?:具体|构成|明细)(?:情况)?如下)[：。]?$/;
+const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}分类?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下)[：。]?$`);
 
 /** The last figure of a sentence that may be a total: not a percentage, a change or in brackets. */
 function lastOf(s: Stretch): Quantity | undefined {
@@ -288,19 +296,19 @@ function lastSpent(s: Stretch): Quantity | undefined {
 
 /**
  * A figure that is itself a part of a list stands for that list's total, in its sentence or in an
- * earlier one of the paragraph (基本支出323.15万元。按经济科目分类：…、商品和服务支出51.02万元。按功能
- * 科目分类：… breaks down 基本支出, not 51.02).
+ * earlier one (基本支出323.15万元。按经济科目分类：…、商品和服务支出51.02万元。按功能科目分类：… breaks
+ * down 基本支出, not 51.02; so does a breakdown after a list set out on the lines before).
  */
-function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact[], paragraph: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
+function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact[], within: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
   if (!q) return undefined;
   const at = figure(s, q).src;
-  for (const r of sumsWithTotalOn(out, s.line)) {
-    if (!r.parts!.some((p) => p.src.line === at.line && p.src.column === at.column)) continue;
-    for (const ts of s.line === r.total!.src.line ? [s, ...paragraph] : [s]) {
-      const t = ts.qs.find((x) => figure(ts, x).src.column === r.total!.src.column);
-      if (t) return t === q ? { q, s } : wholeOf(t, ts, out, paragraph);
-    }
-    return { q, s };
+  const r = out.find((x) => x.relation === 'sum' && x.total && x.parts!.some((p) => p.src.line === at.line && p.src.column === at.column));
+  if (!r) return { q, s };
+  const total = r.total!.src;
+  for (const ts of [s, ...within]) {
+    if (ts.line !== total.line) continue;
+    const t = ts.qs.find((x) => figure(ts, x).src.column === total.column);
+    if (t) return t === q ? { q, s } : wholeOf(t, ts, out, within);
   }
   return { q, s };
 }
@@ -372,24 +380,6 @@ function statedTotal(previous: Stretch, byPosition: Quantity): Quantity {
   return total ?? byPosition;
 }
 
-/** The sums read so far whose total is on a line, in the order read (indexed as `out` grows). */
-const sumIndex = new WeakMap<readonly RelationFact[], { n: number; byLine: Map<number, RelationFact[]> }>();
-function sumsWithTotalOn(out: readonly RelationFact[], line: number): readonly RelationFact[] {
-  let ix = sumIndex.get(out);
-  if (!ix) {
-    ix = { n: 0, byLine: new Map() };
-    sumIndex.set(out, ix);
-  }
-  for (; ix.n < out.length; ix.n++) {
-    const r = out[ix.n]!;
-    if (r.relation !== 'sum' || !r.total) continue;
-    const list = ix.byLine.get(r.total.src.line);
-    if (list) list.push(r);
-    else ix.byLine.set(r.total.src.line, [r]);
-  }
-  return ix.byLine.get(line) ?? [];
-}
-
 /** How many sentences back a restated subject or a planned figure is looked for. */
 const EARLIER = 6;
 /** How many sentences of earlier paragraphs a rate looks back for its planned figure. */
@@ -402,14 +392,15 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   const text = s.c.text;
   const used = new Set<Quantity>();
   // a sentence that opens with 其中 lists the parts of the previous sentence's subject
-  const lead = partIntroducer(text.slice(s.from));
+  const view = VIEW_LEAD.exec(text.slice(s.from));
+  const lead = partIntroducer(text.slice(s.from)) ?? (view ? { length: view[0].length, complete: true } : null);
   let lead2: ReturnType<typeof allocationLead>;
   if (lead && previous && lead.length >= 2) {
-    // "…实际支出405.46万元，执行率95.00%。按支出内容分：…" breaks down the sentence's last figure (what
-    // was spent); "支出合计900.00万元，…。其中：…" its first
-    const byDimension = /^(?:，|。)?按/.test(text.slice(s.from));
+    // "…实际支出405.46万元，执行率95.00%。按支出内容分：…" (or "分资金来源看，…") breaks down the
+    // sentence's last figure (what was spent); "支出合计900.00万元，…。其中：…" its first
+    const byDimension = view !== null || /^(?:，|。)?按/.test(text.slice(s.from));
     const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
-    const whole = byDimension ? wholeOf(lastSpent(previous), previous, out, paragraph) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
+    const whole = byDimension ? wholeOf(lastSpent(previous), previous, out, [...paragraph, ...history]) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
     if (whole) {
       const parts = collectParts(s, s.from + lead.length, whole.q.family, 0, used, out, whole.q);
       // a form's two columns read line by line ("其中：一般公共预算：1500万元" / "其中：基本支出：1768.16万元"):

@@ -262,6 +262,27 @@ describe('relations in every shape: held and broken', () => {
     expect(await balances(text('40.00'))).toEqual([['fail', '600.00']]);
   });
 
+  it('a breakdown by a dimension after a list by another (分资金来源看，…；…。按用途划分，…) details the list\'s whole, not its last item (twelfth field trial)', async () => {
+    const text = (county: string, fee: string) => `项目全年支出380.00万元，执行率95.00%。分资金来源看，市级资金支出300.00万元，执行率96.77%；县级资金支出${county}万元，执行率88.89%。按用途划分，设备购置210.00万元，施工费120.00万元，监理费${fee}万元。`;
+    const sums = async (t: string, part: string) => (await checksOf(t)).filter((c) => c.relation === 'sum' && (c.values as { parts: string[] }).parts.includes(part)).map((c) => [c.status, (c.values as { total: string }).total]);
+    expect(await sums(text('80.00', '50.00'), '210.00')).toEqual([['pass', '380.00']]);
+    expect(await sums(text('80.00', '60.00'), '210.00')).toEqual([['fail', '380.00']]);
+    // the list by source is the whole's parts too
+    expect(await sums(text('80.00', '50.00'), '300.00')).toEqual([['pass', '380.00']]);
+    expect(await sums(text('70.00', '50.00'), '300.00')).toEqual([['fail', '380.00']]);
+    // the list set out on lines
+    const lines = (fee: string) => `项目全年支出380.00万元，执行率95.00%。分资金来源看：\n（1）市级资金支出300.00万元，执行率96.77%；\n（2）县级资金支出80.00万元，执行率88.89%。\n按用途划分：设备购置210.00万元，施工费120.00万元，监理费${fee}万元。`;
+    expect(await sums(lines('50.00'), '210.00')).toEqual([['pass', '380.00']]);
+    expect(await sums(lines('60.00'), '210.00')).toEqual([['fail', '380.00']]);
+  });
+
+  it('a balance after a list by a dimension (分资金来源看，…) is left from the whole\'s pair, not the last item\'s (twelfth field trial)', async () => {
+    const text = (balance: string) => `项目资金400.00万元，其中：市级资金310.00万元；县级资金90.00万元。\n项目全年支出380.00万元，执行率95.00%。分资金来源看，市级资金支出300.00万元，执行率96.77%；县级资金支出80.00万元，执行率88.89%。结余${balance}万元为工程尾款。`;
+    const balances = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum' && (c.values as { parts: string[] }).parts.includes('380.00') && (c.values as { parts: string[] }).parts.length === 2).map((c) => [c.status, (c.values as { total: string }).total]);
+    expect(await balances(text('20.00'))).toEqual([['pass', '400.00']]);
+    expect(await balances(text('30.00'))).toEqual([['fail', '400.00']]);
+  });
+
   it('an indicator table\'s 完成率 is not read against a cap or a target in words (成本≤14万元, 达标)', async () => {
     const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => (c.values as { denominator: string }).denominator);
     expect(await rates('指标名称|年度指标值|实际完成值|完成率\n单位成本|≤14万元|13.1万元|106.87%\n工程质量|达标|达标|100%\n培训人次|≥450人次|412人次|91.56%')).toEqual(['450']);
