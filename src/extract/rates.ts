@@ -308,7 +308,7 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[]): void {
 }
 
 /** A figure left unspent: 结余资金, 未支出资金, 未执行, 未发放 … (never the 年末结转和结余 of a final account). */
-const BALANCE_LABEL = /(?:结余|未支出|未执行|未发放|未使用|未拨付|剩余)(?:资金|金额)?$/;
+export const BALANCE_LABEL = /(?:结余|未支出|未执行|未发放|未使用|未拨付|剩余)(?:资金|金额)?$/;
 
 /**
  * planned = spent + balance: a balance figure sums with the execution pair it is left from — the

@@ -15,7 +15,7 @@ import {
 } from './lexicon.js';
 import { compact, depthAt, quantities, type Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
-import { balanceRelations, plannedFor, rateRelations } from './rates.js';
+import { BALANCE_LABEL, balanceRelations, plannedFor, rateRelations } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
@@ -283,13 +283,14 @@ function lastOf(s: Stretch): Quantity | undefined {
 
 /**
  * The figure a breakdown by a dimension (按支出功能分类：…) details: the last of the sentence before
- * that is not a plan ("支出500.00万元，年初预算为450.00万元，年中调整后预算为520.00万元" → 500.00);
- * the last figure when the sentence states only plans.
+ * that is not a plan ("支出500.00万元，年初预算为450.00万元，年中调整后预算为520.00万元" → 500.00)
+ * nor what is left of it ("…累计支出456.24万元，结余23.76万元。分资金来源看，…" → 456.24); the last
+ * figure when the sentence states only plans.
  */
 function lastSpent(s: Stretch): Quantity | undefined {
   for (let i = s.qs.length - 1; i >= 0; i--) {
     const q = s.qs[i]!;
-    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q))) return q;
+    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q)) && !BALANCE_LABEL.test(q.label)) return q;
   }
   return lastOf(s);
 }

@@ -274,6 +274,10 @@ describe('relations in every shape: held and broken', () => {
     const lines = (fee: string) => `项目全年支出380.00万元，执行率95.00%。分资金来源看：\n（1）市级资金支出300.00万元，执行率96.77%；\n（2）县级资金支出80.00万元，执行率88.89%。\n按用途划分：设备购置210.00万元，施工费120.00万元，监理费${fee}万元。`;
     expect(await sums(lines('50.00'), '210.00')).toEqual([['pass', '380.00']]);
     expect(await sums(lines('60.00'), '210.00')).toEqual([['fail', '380.00']]);
+    // what is left (结余) after the spent figure is not what the list details
+    const left = (county: string) => `项目资金400.00万元，全年支出380.00万元，结余20.00万元。分资金来源看，市级资金支出300.00万元；县级资金支出${county}万元。`;
+    expect(await sums(left('80.00'), '300.00')).toEqual([['pass', '380.00']]);
+    expect(await sums(left('90.00'), '300.00')).toEqual([['fail', '380.00']]);
   });
 
   it('a balance after a list by a dimension (分资金来源看，…) is left from the whole\'s pair, not the last item\'s (twelfth field trial)', async () => {
