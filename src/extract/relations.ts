@@ -88,8 +88,11 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
     const ss = stretches(block);
     if (ss.length === 0) {
       // a paragraph without figures ends a numbered list and is the "sentence before" of nothing
+      // ("（二）结构情况" after a paragraph of one figure: the numbered lines after it are that figure's parts)
       if (block.norm.trim() !== '') {
         flushList();
+        const total = previous && LIST_OPENER.test(block.norm.trim()) ? soleFigure(previous) : undefined;
+        if (total) pendingList = { s: previous!, total, parts: [], stretches: [] };
         previous = undefined;
       }
       continue;
@@ -158,11 +161,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         // ("…10000万元，占调整预算100.0%，具体完成情况：": the figure's share or change stands between)
         if (last && LIST_TAIL.test(tail.replace(FIGURE_CLAUSES, ''))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}) };
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
-          // only after a sentence that states one figure ("（一）总体情况。…支出2,933.05万元，占…"): after a
-          // list, the opener starts a breakdown of something else
-          const total = lastOf(previous);
-          const figures = previous.qs.filter((q) => q.family !== 'pct' && q.depth === 0 && !isAttribute(q)).length;
-          if (total && figures === 1) pendingList = { s: previous, total, parts: [], stretches: [], inline: s };
+          const total = soleFigure(previous);
+          if (total) pendingList = { s: previous, total, parts: [], stretches: [], inline: s };
         }
       }
       previous = s;
@@ -181,8 +181,28 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   accountsRelations(out, all);
   structureShares(out, all);
   resolveNamedBases(out, all, openLists);
+  lineListBases(out);
   balanceRelations(out, all);
   return out;
+}
+
+/**
+ * "…支出5318.94万元。按支出功能分类：" then "（一）文化旅游体育与传媒支出4412.36万元，占82.96%" …: a share
+ * that names no base, on a line of a list set out on lines, is of that list's total (read after its
+ * lines, so after the share).
+ */
+function lineListBases(out: RelationFact[]): void {
+  const totals = new Map<string, FigureFact>();
+  for (const r of out) {
+    if (r.relation !== 'sum' || r.shape !== '分行列举') continue;
+    for (const p of r.parts!) totals.set(`${p.src.line}:${p.src.column}`, r.total!);
+  }
+  if (totals.size === 0) return;
+  for (const r of out) {
+    if (r.relation !== 'share' || r.base || r.baseName || !r.part) continue;
+    const total = totals.get(`${r.part.src.line}:${r.part.src.column}`);
+    if (total) r.base = total;
+  }
 }
 
 /** The words naming a figure, across the colon of a form's cell (其中：一般公共预算：1500万元 → 一般公共预算). */
@@ -270,7 +290,16 @@ const VIEW_LEAD = new RegExp(`^(?:，|。)?${DIMENSION_VIEW}[：，]`);
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
 const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为)：$`);
 /** A sentence of its own that opens a list of the parts of the figure before it. */
-const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}分类?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下)[：。]?$`);
+const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}分类?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?)[：。]?$`);
+
+/**
+ * The figure a list opener of its own details: the one figure of the sentence before ("（一）总体情况。…
+ * 支出2,933.05万元，占…"); after a list, the opener starts a breakdown of something else.
+ */
+function soleFigure(previous: Stretch): Quantity | undefined {
+  const total = lastOf(previous);
+  return total && previous.qs.filter((q) => q.family !== 'pct' && q.depth === 0 && !isAttribute(q)).length === 1 ? total : undefined;
+}
 
 /** The last figure of a sentence that may be a total: not a percentage, a change or in brackets. */
 function lastOf(s: Stretch): Quantity | undefined {
