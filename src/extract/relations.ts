@@ -1020,6 +1020,26 @@ function fromToChange(s: Stretch, i: number, out: RelationFact[]): void {
   out.push({ relation: 'change', subject: a.label.replace(FROM, '') || b.label, current: cf, prior: figure(s, a), rate: figure(s, r), direction: DOWN.test(verb) ? 'down' : 'up', src: cf.src });
 }
 
+/** A share of a whole, as its label reads (占, 占本年支出合计的, 占比): no comparison of its own. */
+const SHARE_WORD = /^(?:占|所占)[^，。；比较]{0,16}$|^占比(?:为|是)?$/;
+/** The words of a comparison with last year right before a bracket (较上年（…）). */
+const COMPARED_BEFORE = /(?:比|较|与)(?:上年|上年度|去年|上一年度?|上年同期)(?:决算数?)?$/;
+/** A bracket's words before the earlier year's figure: none, or that year (较上年（2022年度X万元）). */
+const PRIOR_IN_BRACKET = /^(?:(?:19|20)\d{2}年度?)?(?:决算数?|同期)?(?:为|是)?$/;
+
+/**
+ * "较上年（2022年度2862.91万元）增加…" / "较上年（2231.55万元）减少…": the figure alone in a bracket right
+ * after the comparison with last year, between `from` and `to`, is last year's figure.
+ */
+function bracketPrior(s: Stretch, from: number, to: number, family?: string): Quantity | undefined {
+  const text = s.c.text;
+  return s.qs.find((x) => {
+    if (x.at < from || x.at >= to || x.family === 'pct' || (family !== undefined && x.family !== family) || text[x.end] !== '）') return false;
+    const open = text.lastIndexOf('（', x.at);
+    return open >= from && COMPARED_BEFORE.test(text.slice(Math.max(from, open - 12), open)) && PRIOR_IN_BRACKET.test(text.slice(open + 1, x.at));
+  });
+}
+
 /** 比上年增加 X，增长 p%; 上年为 P: the change of figure q, when the words follow it directly. */
 /** A comparison with the plan at the start of the year (比年初, 较年初预算数), and that plan's label. */
 const VS_START = /^[，,]?\s*(?:比|较|与)年初(?:预算数?)?(?:相比)?/;
@@ -1033,11 +1053,18 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   if (comparedYear(s, q)) return;
   // "公务用车购置及运行维护费14.20万元（其中…），比上年减少2.60万元": the words after the bracket
   let n = i + 1;
-  while (n < s.qs.length && s.qs[n]!.depth > q.depth) n++;
+  const deeper = (): void => {
+    while (n < s.qs.length && s.qs[n]!.depth > q.depth) n++;
+  };
+  deeper();
   // "收入完成40亿元，完成年初预算50%，同比增收4亿元，增长11.11%": the share of the plan between is passed over,
-  // and so is a rate ("支出34,208,915.62元，预算执行率为97.22%，比上年支出31,574,206.35元增加…")
+  // and so is a rate ("支出34,208,915.62元，预算执行率为97.22%，比上年支出31,574,206.35元增加…") and a share of
+  // a whole ("支出2466.08万元，占79.31%，较上年（2231.55万元）增加…"), with a bracket after them
   let from = q.end;
-  while (s.qs[n]?.family === 'pct' && (PLAN_SHARE.test(s.qs[n]!.label) || RATE_WORD.test(s.qs[n]!.label))) from = s.qs[n++]!.end;
+  while (s.qs[n]?.family === 'pct' && (PLAN_SHARE.test(s.qs[n]!.label) || RATE_WORD.test(s.qs[n]!.label) || SHARE_WORD.test(s.qs[n]!.label))) {
+    from = s.qs[n++]!.end;
+    deeper();
+  }
   const next = s.qs[n];
   const raw = text.slice(from, next ? next.at : s.to);
   // "（其中…运行维护费10.20万元），比上年减少…" is the change of the figure before the bracket
@@ -1054,6 +1081,8 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
     prior = next;
     k = n + 1;
   } else if (!cmp || cmp.index > 12) return;
+  // "较上年（2022年度2862.91万元）增加…": the earlier year's figure in a bracket after the comparison
+  prior ??= bracketPrior(s, from, next ? next.at : s.to, q.family);
   if (!prior && vsStart && cmp === vsStart) {
     // (the start plan itself before the words: "年初预算为450.00万元，比年初预算增加50.00万元" is a change of
     // the figure the sentence is about, found below)
@@ -1175,10 +1204,12 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   const verb = CHANGE_VERB.exec(text);
   const direction = verb && DOWN.test(verb[1]!) ? 'down' : 'up';
   // the earlier year's figure stated in the comparison before the subject (与2022年度决算总计P相比，…)
-  const stated = qs.find((q) => q.at >= from + m.index && q.at < subjectAt && q.family !== 'pct' && !isAttribute(q) && /^(?:相比|比较)/.test(s.c.text.slice(q.end, q.end + 2)));
+  // (or in a bracket after it: "收支总计较上年（2022年度2987.40万元）增加…")
+  const stated = qs.find((q) => q.at >= from + m.index && q.at < subjectAt && q.family !== 'pct' && !isAttribute(q) && /^(?:相比|比较)/.test(s.c.text.slice(q.end, q.end + 2))) ?? bracketPrior(s, subjectAt, to);
   const priorOf = (family: string): { prior: FigureFact } | Record<string, never> => (stated && stated.family === family ? { prior: figure(s, stated) } : {});
   // "收、支总计各增加100万元，增长9.09%": one change said of two figures, 收入总计 and 支出总计
-  const both = JOINT_SUBJECT.exec(m[1]!);
+  // (收支总计: 收入总计 and 支出总计 too)
+  const both = JOINT_SUBJECT.exec(m[1]!.replace(/^收支/, '收、支'));
   if (both) {
     const first = both[1]!;
     const tailRaw = both[2]!.slice(first.length);
