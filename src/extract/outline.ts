@@ -313,14 +313,26 @@ function startsLikeOne(sq: string, profile: Profile): boolean {
   return false;
 }
 
-/** Words that say what a part is about, when a heading adds one its matched name lacks. */
-const HEAD_NOUN = /目标|结论/g;
+/**
+ * Words that say what a part is about, when a heading adds one its matched name lacks: 目标, 结论,
+ * and the work of evaluating (绩效自评工作开展情况, 评价组织实施情况: how the evaluation was done is
+ * not 绩效情况, the results).
+ */
+const HEAD_NOUN = /目标|结论|工作|开展|组织|实施/g;
 function otherHead(rest: string, cand: string): boolean {
   // (a coordination goes on with another part: 存在问题及改进措施 is still 存在问题)
   if (COORDINATION.test(rest)) return false;
   for (const m of rest.matchAll(HEAD_NOUN)) if (!cand.includes(m[0])) return true;
   return false;
 }
+
+/**
+ * A heading that tells how the targets were met (绩效目标完成情况, 年度目标任务实现情况分析) is the
+ * results part of any outline, whatever the outline calls that part (项目绩效情况, 绩效分析): the one
+ * a heading names when none of the outline's names matched it. Not a coordination (绩效目标及完成情况
+ * names two parts: matchParts).
+ */
+const RESULTS = /^[^及和与、并]{0,12}目标(?:任务)?(?:完成|实现)情况(?:分析)?$/;
 
 /** The profile section a squashed heading title names (headingKey), if any. */
 export function matchSquashed(sq: string, profile: Profile, strict: boolean, part = false): ProfileSection | undefined {
@@ -358,6 +370,10 @@ export function matchSquashed(sq: string, profile: Profile, strict: boolean, par
   }
   // (a heading whose start matched a name but whose end is another part's: 项目绩效评价结论)
   if (best === undefined && byEnd !== undefined && !strict && startsLikeOne(sq, profile) && !COORDINATION.test(sq)) return byEnd;
+  if (best === undefined && !strict && RESULTS.test(sq)) {
+    const results = profile.sections.find((s) => s.roles.includes('results'));
+    if (results !== undefined) return results;
+  }
   if (best === undefined && part) return partByEnd(sq, profile);
   return best !== undefined && !exact && byEnd !== undefined && !COORDINATION.test(sq) ? byEnd : best;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { headingKey, matchParts, matchSection } from '../../src/extract/outline.js';
 import { createNodeAuditor, resolveProfile } from '../../src/lib/node.js';
 import { RULES } from '../helpers/rule-tester.js';
+import type { Profile } from '../../src/profiles/profile.js';
 import { modelOf } from '../helpers/model.js';
 
 const SEED = readFileSync('examples/yanling-2024/report.txt', 'utf8');
@@ -56,10 +57,10 @@ describe('outline', () => {
   it("lists another province's headings it cannot match as unmatched, not dropped", () => {
     const hebei = ['一、部门基本情况', '（一）部门职能与机构设置', '内设科室4个。', '二、部门预算管理情况', '预算编制规范。', '三、部门绩效目标完成情况', '完成目标。', '四、评价结论和建议', '自评得分91分。'].join('\n');
     const m = modelOf(hebei);
-    expect(m.outline.sections.map((s) => s.no)).toEqual(['一']);
+    // (三、部门绩效目标完成情况 tells how the targets were met: the results part of any outline)
+    expect(m.outline.sections.map((s) => s.no)).toEqual(['一', '六']);
     expect(m.outline.unmatched.map((h) => [h.text, h.line])).toEqual([
       ['二、部门预算管理情况', 4],
-      ['三、部门绩效目标完成情况', 6],
       ['四、评价结论和建议', 8],
     ]);
     // an unmatched heading closes the section before it
@@ -325,6 +326,73 @@ describe('outline', () => {
       // held: what follows the 及 names no part of the outline
       expect(parts('部门整体支出绩效目标及指标', national)).toEqual(['二']);
       expect(parts('存在的问题及原因', national)).toEqual(['六']);
+    });
+  });
+
+  describe('a part about how the evaluation was done (绩效自评工作开展情况) is not the results part (twelfth field trial)', async () => {
+    // as the CLI reads it: the outline picked by the headings (a project report: the yunnan-project outline)
+    const auto = await createNodeAuditor({ rules: RULES });
+    const report = (numbers: readonly string[], result: string) =>
+      [
+        '示例县农业农村局2024年度农机购置补贴项目支出绩效自评报告',
+        `${numbers[0]}项目基本情况`,
+        '年度目标为补贴农户购置农机具不少于300台。',
+        `${numbers[1]}绩效自评工作开展情况`,
+        '自评小组逐户核对了补贴申请表和资金拨付凭证。',
+        `${numbers[2]}绩效目标完成情况`,
+        result,
+        `${numbers[3]}存在的问题及原因分析`,
+        '个别农户申请材料不齐全。',
+        `${numbers[4]}改进措施`,
+        '提前公布申请条件和办理流程。',
+        `${numbers[5]}自评结论`,
+        '项目自评得分92分，等级为“优”。',
+      ].join('\n');
+    const PARTS = ['第一部分 ', '第二部分 ', '第三部分 ', '第四部分 ', '第五部分 ', '第六部分 '];
+    const DUN = ['一、', '二、', '三、', '四、', '五、', '六、'];
+    const audit = async (numbers: readonly string[], result: string) => {
+      const text = report(numbers, result);
+      const r = auto.finish([await auto.check({ name: 'p.txt', text })]);
+      const m = auto.model(auto.readText('p.txt', text));
+      return {
+        profile: m.profile,
+        parts: m.outline.sections.map((x) => [x.no, x.text.slice(numbers[0]!.length)]),
+        unmatched: m.outline.unmatched.map((h) => h.text.slice(numbers[0]!.length)),
+        goals: (r.files[0]!.checks ?? []).filter((c) => c.relation === 'goal').map((c) => [c.ruleId, c.status]),
+        findings: r.files[0]!.findings.filter((f) => f.ruleId.startsWith('goal-')).map((f) => f.ruleId),
+      };
+    };
+
+    it.each([['第N部分', PARTS], ['一、', DUN]])('held (%s): the target is checked against its result in 绩效目标完成情况', async (_, numbers) => {
+      // it was the outline's results part 项目绩效情况 (by the 绩效 its name starts with), and the target
+      // was said to have no result
+      expect(await audit(numbers, '全年补贴农户购置农机具326台，完成目标的108.67%。')).toEqual({
+        profile: 'yunnan-project',
+        parts: [['一', '项目基本情况'], ['四', '绩效目标完成情况'], ['五', '存在的问题及原因分析'], ['六', '自评结论']],
+        unmatched: ['绩效自评工作开展情况', '改进措施'],
+        goals: [['goal-shortfall-unexplained', 'pass']],
+        findings: [],
+      });
+    });
+
+    it.each([['第N部分', PARTS], ['一、', DUN]])('broken (%s): a shortfall without its cause, and a target with no result, are still reported', async (_, numbers) => {
+      expect((await audit(numbers, '全年补贴农户购置农机具276台。')).findings).toEqual(['goal-shortfall-unexplained']);
+      expect((await audit(numbers, '补贴资金已全部拨付到户。')).findings).toEqual(['goal-without-result']);
+    });
+
+    it('a heading about the evaluation work names no results part; one about how the targets were met names it in any outline', async () => {
+      const [yunnan, hunan, beijing] = (await Promise.all(['yunnan-project', 'hunan', 'beijing'].map((id) => resolveProfile(id)))) as [Profile, Profile, Profile];
+      // (评价组织实施情况 ends in the project's own 组织实施, a part of the outline: not the results part either)
+      for (const t of ['绩效自评工作开展情况', '绩效评价组织实施情况', '绩效自评开展情况']) expect(matchSection(t, yunnan, false, true)?.no).not.toBe('四');
+      expect(matchSection('绩效自评工作开展情况', yunnan, false, true)).toBeUndefined();
+      expect(matchSection('绩效自评工作开展情况', hunan, false)?.no).toBeUndefined();
+      for (const t of ['绩效目标完成情况', '年度绩效目标实现情况', '绩效目标任务完成情况分析']) expect(matchSection(t, yunnan, false, true)?.no).toBe('四');
+      expect(matchSection('绩效目标完成情况', hunan, false)?.no).toBe('六');
+      expect(matchSection('绩效目标完成情况', beijing, false)?.no).toBe('二');
+      // held: the outline's own names, and a line with no number and no heading style (strict)
+      expect(matchSection('绩效自评工作开展情况', beijing, false)?.no).toBe('三');
+      expect(matchSection('项目绩效情况', yunnan, false)?.no).toBe('四');
+      expect(matchSection('绩效目标完成情况', yunnan, true)).toBeUndefined();
     });
   });
 });
