@@ -10,7 +10,8 @@ import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, HeadingFact, SectionFact, Src } from './model.js';
 import { INDICATOR_UNITS, MEASURE_FAMILY, unitAlternation } from './lexicon.js';
 import { memoised, reportMemo } from './report-memo.js';
-import { isSubsequence, matchesOf, sentences, sentenceSrc, type Sentence } from './text.js';
+import { isSubsequence, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
+import { NAME as INDICATOR_NAME, RESULT as INDICATOR_RESULT, TARGET as INDICATOR_TARGET } from './indicators.js';
 
 const UNITS = unitAlternation(INDICATOR_UNITS);
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
@@ -21,6 +22,8 @@ const GROWTH = /(增长|提高|提升|增加|上升)了?(?:约|近|超过?|达�
 const DECLINE = /(下降|降低|减少|压减|压缩)了?(?:约|近|超过?|达到?)?$/;
 /** A clause whose subject is only a comparison ("同比增长6.2%") speaks of the clause before it. */
 const BARE_COMPARISON = /^(同比|较上年度?|比上年度?|与上年相比|较去年|比去年)?$/;
+/** What is left of 完成率 / 实现率 once the verbs are taken off (VERBS): a rate that names no indicator. */
+const RATE_ONLY = /^率$/;
 const MAX = /以内|不超过|控制在|(?<!不)低于|≤|不高于/; // 不低于 is a floor, not a cap
 const NUMBER_TOKEN = /\d+(?:\.\d+)?[^\d\s]?/g;
 const CUMULATIVE = /累计|截至|以来|历年/;
@@ -48,6 +51,8 @@ const STANDARD_AFTER = /^的[^，。；\d]{0,8}(?:补助|补贴|奖补|奖励|�
 
 export function quantifiedClauses(blocks: readonly Block[], fromLine: number, toLine: number, kind: 'target' | 'result'): GoalFact[] {
   const out: GoalFact[] = [];
+  // (a table of targets, 指标名称 | 年度目标值, states them row by row: read where targets are read)
+  if (kind === 'target') tableTargets(blocks, fromLine, toLine, out);
   for (const b of blocks) {
     if (b.line < fromLine || b.line > toLine || b.kind !== 'paragraph') continue;
     for (const s of sentences(b)) {
@@ -95,7 +100,9 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // (the words of doing and of the year before the name's words are none of the indicator's:
           // "食品安全监督抽检：实际完成抽检2286批次", "…：年内完成3座")
           const ofNamed = named.length >= 2 && (figureOnly || ((isSubsequence(own, named) || isSubsequence(own.replace(DOING, ''), named) || sameRate(own, named)) && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length))));
-          const subject = ofNamed ? named : (figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own;
+          // ("应报年报125家，已报122家，完成率97.60%": a completion rate alone is the rate of the count before it)
+          const rateOf = RATE_ONLY.test(own) && lastSubject ? `${lastSubject}完成率` : undefined;
+          const subject = ofNamed ? named : rateOf ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
           // (how many indicators or goals were set, 设置三级指标20个 or 下设33个三级绩效指标, describes the
           // targets: it is none)
           const counted = COUNT_UNIT.test(m[4]!) && (INDICATOR_COUNT.test(subject) || COUNTED_AFTER.test(c.slice(m.index + m[0].length)));
@@ -117,6 +124,84 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         offset += clause.length;
       }
     }
+  }
+  return out;
+}
+
+/** A unit in brackets at the end of an indicator's name: 救助人数（人）. */
+const NAMED_UNIT = new RegExp(`[（(](万?(?:${UNITS}))[）)]$`);
+/** A cell's figure without a unit (its unit named with the indicator): 2200, ≥95. */
+const BARE_NUMBER = /^(?:≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?(\d+(?:\.\d+)?)(?:以上|以内|以下)?$/;
+
+/**
+ * The rows of a table of targets alone (指标类型 | 指标名称 | 年度目标值, its header its first row): each
+ * row's name and the figure of its target cell, as a target stated in prose is (城乡低保救助人数 | ≥2200人).
+ * A table with a result column too (实际完成值) pairs its own rows (indicators.ts); a qualitative
+ * target (健全并有效运行) states no figure.
+ */
+function tableTargets(blocks: readonly Block[], fromLine: number, toLine: number, out: GoalFact[]): void {
+  const tables = memoised(tablesMemo, blocks, indicatorTables);
+  if (!tables.some((t) => !t.results)) return;
+  // (a row a table of results restates, 三级指标 | 年度指标值 | 实际完成值, is paired in that table)
+  const restated = new Set<string>();
+  for (const t of tables) if (t.results) for (const r of t.rows) restated.add(r.name.replace(NAMED_UNIT, ''));
+  for (const t of tables) {
+    if (t.results) continue;
+    for (const { block: b, cells, name: named } of t.rows) {
+      // (a unit in brackets after the name is the unit of its figure, no part of the name)
+      const inName = NAMED_UNIT.exec(named);
+      const name = cleanSubject(inName ? named.slice(0, inName.index) : named);
+      if (b.line < fromLine || b.line > toLine || restated.has(named.replace(NAMED_UNIT, '')) || name.length < 2 || /^(?:合计|总计|小计)$/.test(name)) continue;
+      const cell = cells[t.target] ?? '';
+      // (the figure with its unit, or a bare one under a name that gives its unit in brackets)
+      const m = matchesOf(QUANTITY, cell)[0];
+      const bare = m ? undefined : BARE_NUMBER.exec(cell);
+      const value = m?.[1] ?? bare?.[1];
+      const unit = m ? (m[3] ?? '') + m[4]! : inName?.[1];
+      if (value === undefined || unit === undefined) continue;
+      const column = b.normCells!.slice(0, t.target).join('\t').length + (t.target > 0 ? 1 : 0);
+      out.push({
+        kind: 'target',
+        subject: name,
+        comparator: MAX.test(cell) ? 'max' : 'min',
+        value: value.replace(/,/g, ''),
+        unit,
+        approximate: m !== undefined && (m[2] !== undefined || m[5] === '左右'),
+        cumulative: false,
+        text: `${name}${cell}${m ? '' : unit}`,
+        src: src(b.line, column, b.text),
+      });
+    }
+  }
+}
+
+interface IndicatorTable {
+  /** The column of the targets, and whether a column of results stands beside it. */
+  target: number;
+  results: boolean;
+  rows: { block: Block; cells: string[]; name: string }[];
+}
+
+const tablesMemo = reportMemo<readonly Block[], IndicatorTable[]>();
+
+/** The tables whose first row heads indicators (指标名称 | 年度目标值 …): each data row with its indicator's name. */
+function indicatorTables(blocks: readonly Block[]): IndicatorTable[] {
+  const out: IndicatorTable[] = [];
+  let table: number | undefined;
+  let names: number[] = [];
+  let current: IndicatorTable | undefined;
+  for (const b of blocks) {
+    if (b.kind !== 'row' || !b.normCells) continue;
+    const cells = b.normCells.map((c) => c.replace(/\s+/g, ''));
+    if (b.table !== table) {
+      table = b.table;
+      names = cells.flatMap((c, i) => (INDICATOR_NAME.test(c) ? [i] : []));
+      const target = cells.findIndex((c) => INDICATOR_TARGET.test(c));
+      current = names.length > 0 && target >= 0 ? { target, results: cells.some((c) => INDICATOR_RESULT.test(c)), rows: [] } : undefined;
+      if (current) out.push(current);
+      continue;
+    }
+    if (current) current.rows.push({ block: b, cells, name: names.map((i) => cells[i] ?? '').filter((c) => c.length > 0).at(-1) ?? '' });
   }
   return out;
 }
@@ -259,8 +344,9 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       // (a number qualifying the subject, 10亿元以上, must still be named; a count beside it, 1200户, need not)
       const qualifiers = tokens.filter((tok) => !COUNT_TOKEN.test(tok));
       // (not a clause that names the target itself, "达到不低于90%的目标": that is no result)
-      const same = results.find((r) => sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t) && Number(r.value) === Number(t.value) && !r.cumulative && !NAMES_TARGET.test(r.text) && includesAll(r.subject, qualifiers) && commonLength(key, r.subject) >= 2);
-      if (same) best = { r: same, score: 0, why: `数值与单位相同（${same.value}${same.unit}），主语共有“${longestCommon(key, same.subject)}”` };
+      // (the words may follow the figure: "全区22个社区综合服务设施全部完成年度维护" for 社区综合服务设施维护数量22个)
+      const same = results.find((r) => sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t) && Number(r.value) === Number(t.value) && !r.cumulative && !NAMES_TARGET.test(r.text) && includesAll(r.subject, qualifiers) && (commonLength(key, r.subject) >= 2 || commonLength(key, r.text) >= Math.min(4, key.length)));
+      if (same) best = { r: same, score: 0, why: `数值与单位相同（${same.value}${same.unit}），主语共有“${longestCommon(key, commonLength(key, same.subject) >= 2 ? same.subject : same.text)}”` };
     }
     if (best) pairs.push({ target: ti, result: results.indexOf(best.r), why: best.why });
     else {

@@ -9,9 +9,9 @@ import { INDICATOR_UNITS, unitAlternation } from './lexicon.js';
 import { src } from './text.js';
 import { alignedHeader, filledLength as filled, GOT_CELL, labelValuePairs, MAX_CELL } from './cells.js';
 
-const NAME = /一级指标|二级指标|三级指标|指标名称|绩效指标|指标内容|评价指标|评价内容|考核指标|考核内容|^指标$/;
-const TARGET = /年度指标值|目标值|指标值|预期值|年度目标|预期目标/;
-const RESULT = /实际完成值|完成值|实际值|实际完成|完成情况/;
+export const NAME = /一级指标|二级指标|三级指标|指标名称|绩效指标|指标内容|评价指标|评价内容|考核指标|考核内容|^指标$/;
+export const TARGET = /年度指标值|目标值|指标值|预期值|年度目标|预期目标/;
+export const RESULT = /实际完成值|完成值|实际值|实际完成|完成情况/;
 // 分值 / 权重 / 标准分, also a form's 指标权重（分） and its funds part's 执行率权重
 const MAX = /^(?:指标|执行率)?(?:分值|权重|标准分)/;
 // 得分 / 自评得分 / 评分, also 指标得分（分） and 执行率得分（分）; never 得分系数 or 得分率

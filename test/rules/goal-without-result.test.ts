@@ -329,5 +329,47 @@ describe(RULE, () => {
     // 2022年 in the target names the year; the result need not repeat it
     expect(await goals(project('我市2022年农村危房改造任务数为115户，全年实际完成农村危房改造120户。', '项目已按期完成。'))).toEqual([]);
   });
-});
 
+  describe('targets set out in a table (指标名称 | 年度目标值) are answered by results stated in prose, twelfth field trial', () => {
+    const targets = (unitInName = false) =>
+      [
+        '年初批复的部门整体绩效目标见下表。',
+        '指标类型 | 指标名称 | 年度目标值',
+        unitInName ? '产出指标 | 文物安全巡查次数（次） | ≥48' : '产出指标 | 文物安全巡查次数 | ≥48次',
+        '产出指标 | 修缮文物保护单位数量 | 6处',
+        '产出指标 | 非遗项目申报完成率 | ≥90%',
+        '效益指标 | 文物安全管理机制 | 健全并有效运行',
+        '满意度指标 | 游客满意度 | ≥85%',
+      ].join('\n');
+    const results = (patrols: string, visitors = '抽样调查游客满意度91.20%。') =>
+      `全年开展文物安全巡查${patrols}。全市6处文物保护单位全部完成修缮。应申报非遗项目20个，已申报19个，完成率95.00%。${visitors}`;
+    const audit = async (goals: string, done: string) => {
+      const { createNodeAuditor } = await import('../../src/lib/node.js');
+      const auditor = await createNodeAuditor({});
+      const text = `示例县文化和旅游局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n编制15人，实有人员14人。\n二、部门整体支出绩效目标\n${goals}\n三、绩效目标完成情况\n${done}\n四、存在的问题\n基层文物保护力量不足。\n五、改进措施\n加强业务培训。\n六、自评结果\n自评得分93分，等级为“优”。\n`;
+      const r = auditor.finish([await auditor.check({ name: 'g.txt', text })]).files[0]!;
+      return {
+        findings: r.findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => `${f.ruleId} ${f.location.line}`),
+        checked: (r.checks ?? []).filter((c) => c.relation === 'goal').map((c) => `${c.status} ${c.location.line}`),
+      };
+    };
+
+    it('held: each row with a figure is paired with its result in prose (a count before the thing counted, a bare 完成率 after a count), the unit also from the name', async () => {
+      // the rows were not read: no target, no check
+      for (const unitInName of [false, true]) {
+        expect(await audit(targets(unitInName), results('52次'))).toEqual({ findings: [], checked: ['pass 7', 'pass 8', 'pass 9', 'pass 11'] });
+      }
+    });
+
+    it('broken: a shortfall in prose without its cause, and a row with no result, are reported', async () => {
+      expect((await audit(targets(), results('40次'))).findings).toEqual(['goal-shortfall-unexplained 7']);
+      expect((await audit(targets(), results('52次', '游客反映景区停车位紧张。'))).findings).toEqual(['goal-without-result 11']);
+    });
+
+    it('held: rows a results table restates are paired in that table, once', async () => {
+      const table = '三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析\n文物安全巡查次数 | ≥48次 | 52次 | 无偏差\n修缮文物保护单位数量 | 6处 | 6处 | 无偏差\n非遗项目申报完成率 | ≥90% | 95% | 无偏差\n游客满意度 | ≥85% | 1,091.2% | 无偏差';
+      // (the last row's result is written so that the table does not read it: the target row is still not said to lack it)
+      expect((await audit(targets(), table)).findings).toEqual([]);
+    });
+  });
+});
