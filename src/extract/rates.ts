@@ -114,6 +114,9 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   const fitsPart = (q: Quantity): boolean => operand(q) && (sameSubject(q.label, spentLabel) || namesAtLength(q.label, spentLabel));
   // (an item's spending, 公务接待费1.40万元，为预算的70.00%, is measured against that item's plan only)
   const item = ITEM_PLAN.test(spentLabel);
+  // (and one item of a list, "其中：…" / "分资金来源看，自治区资金支出404.04万元，执行率96.20%", against its own
+  // plan, never a whole plan that names no subject: 项目资金总额 is the whole's)
+  const listed = s.c.text.slice(s.from, spent.at).includes('其中') || LIST_LEAD.test(s.c.text.slice(s.from, spent.at));
   let budget: { s: Stretch; q: Quantity } | undefined;
   for (const q of s.qs) {
     if (q.at >= spent.at) break;
@@ -160,7 +163,7 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
     // (a plan listed as a part, "…全年预算数X，其中年初预算Y", is not the whole plan)
     const part = /^\s*其中/.test(e.c.text);
     for (const q of e.qs) {
-      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && ITEM_PLAN.test(q.label)) && !(item && !ITEM_PLAN.test(q.label))) budget = planOver(budget, { s: e, q });
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && ITEM_PLAN.test(q.label)) && !(item && !ITEM_PLAN.test(q.label)) && !(listed && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, '')))) budget = planOver(budget, { s: e, q });
     }
   }
   return budget;
@@ -181,6 +184,9 @@ export function stageFilter(stage: string | undefined): (label: string) => boole
   if (LATER_STAGE.test(stage)) return (label) => !START_STAGE.test(label) || LATER_STAGE.test(label);
   return () => true;
 }
+
+/** A sentence that opens a list of parts by a dimension: 分资金来源看， / 从支出结构来看， / 按用途分： */
+const LIST_LEAD = /^(?:，|。)?(?:(?:分|从|按)[^，。；：\d]{0,8}?(?:来源|用途|构成|结构|类别|类型|科目|性质|渠道|内容|地区|区域|级次|层级)来?看|按[^，。；：\d]{1,10}?分(?:类)?)[：，]/;
 
 /** The parts of a budget by their nature: 基本支出 and 项目支出 name a subject (支出 aside they look generic). */
 const BUDGET_PART = /基本支出|项目支出|人员经费|公用经费/;

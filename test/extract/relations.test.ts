@@ -298,6 +298,14 @@ describe('relations in every shape: held and broken', () => {
     expect(await rates('指标名称|年度指标值|实际完成值|完成率\n单位成本|≤14万元|13.1万元|106.87%\n工程质量|达标|达标|100%\n培训人次|≥450人次|412人次|91.56%')).toEqual(['450']);
   });
 
+  it('an item of a list is not measured against the whole\'s plan when its own is not stated (分资金来源看，…执行率)', async () => {
+    const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => [(c.values as { numerator: string }).numerator, (c.values as { denominator: string }).denominator]);
+    const text = '项目资金总额480.00万元，累计支出456.24万元，预算执行率95.05%。\n分资金来源看，自治区资金支出404.04万元，执行率96.20%；县本级资金支出52.20万元，执行率87.00%。';
+    expect(await rates(text)).toEqual([['456.24', '480.00']]);
+    // with each source's allocation stated, each is measured against its own
+    expect(await rates(`项目资金总额480.00万元，其中自治区资金420.00万元，县本级资金60.00万元。\n${text.split('\n')[1]}`)).toEqual([['404.04', '420.00'], ['52.20', '60.00']]);
+  });
+
   it('a part counted in another measure word, unannounced, leaves the sum unchecked (it had been left out and the rest called complete)', async () => {
     expect((await checksOf('全年共采购安装设备1000套，其中：指挥平台安装设备200套；分平台安装设备300套；前端补点安装设备500台。')).filter((c) => c.relation === 'sum')).toEqual([]);
     // held: a figure of another kind after the parts is another statement
