@@ -306,6 +306,12 @@ describe('relations in every shape: held and broken', () => {
     expect(await rates(`项目资金总额480.00万元，其中自治区资金420.00万元，县本级资金60.00万元。\n${text.split('\n')[1]}`)).toEqual([['404.04', '420.00'], ['52.20', '60.00']]);
   });
 
+  it('a 三公 item\'s rate against its budget in the 三公 table names that budget (…接待费 ÷ 公务接待费预算)', async () => {
+    const text = '“三公”经费（万元） | 预算数 | 决算数\n“三公”经费合计 | 8.00 | 6.30\n因公出国（境）费 | 0 | 0\n公务用车购置及运行维护费 | 5.00 | 4.50\n公务接待费 | 3.00 | 1.80\n2025年度“三公”经费财政拨款预算8.00万元，决算6.30万元，为预算的78.75%。其中：公务接待费1.80万元，为预算的65.00%。';
+    const r = await auditText(`某单位2025年度工作情况\n${text}\n`);
+    expect(r.files[0]!.findings.filter((f) => f.ruleId === 'share-mismatch').map((f) => f.message)).toEqual([expect.stringContaining('（公务接待费 ÷ 公务接待费预算）应为 60.00%')]);
+  });
+
   it('a part counted in another measure word, unannounced, leaves the sum unchecked (it had been left out and the rest called complete)', async () => {
     expect((await checksOf('全年共采购安装设备1000套，其中：指挥平台安装设备200套；分平台安装设备300套；前端补点安装设备500台。')).filter((c) => c.relation === 'sum')).toEqual([]);
     // held: a figure of another kind after the parts is another statement
