@@ -18,7 +18,7 @@ import { partOfPlan, planFigure, stageFilter } from './rates.js';
 import { sangongItem } from './sangong.js';
 
 /** The words before a rate of a plan: 完成预算的, 决算数为预算数的, 完成年度目标的, 达到计划的 … */
-const PLAN_RATE = /(?:完成|达到|实现|为|是)了?(?:年初|年度|全年|当年|年度计划|既定|预期)?的?(预算数?|预算资金|目标值?|目标任务|计划数?|任务)的$/;
+const PLAN_RATE = /(?:完成|达到|实现|为|是)了?(?:年初|年度|全年|当年|年度计划|既定|预期)?的?(预算数?|预算资金|目标[值数]?|目标任务|计划数?|任务)的$/;
 /** 完成率 alone (not 预算完成率, a rate of money read by rates.ts). */
 const COMPLETION_RATE = /^(?:任务|目标|计划)?完成率(?:为|是|达到?|约)?$/;
 /** A figure that is a change or a comparison, never the numerator of a rate of a plan. */

@@ -21,6 +21,19 @@ async function deptGoals(unit: string, targets: string, results: string): Promis
   return findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message);
 }
 
+describe('为目标数的 p%: a result over its target (twelfth field trial)', () => {
+  it('is checked against the target the result is paired with', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const rates = async (pct: string) => {
+      const text = `示例县民政局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n编制12人，实有人员11人。\n二、部门整体支出绩效目标\n发放居家养老服务补贴不少于1500人。\n三、绩效目标完成情况\n居家养老服务补贴实际发放1472人，为目标数的${pct}，差28人，原因是部分申请人年内入住养老机构。\n四、存在的问题\n个别补贴发放偏慢。\n五、改进措施\n加强调度。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
+      const r = await (await createNodeAuditor({})).check({ name: 'g.txt', text });
+      return (r.checks ?? []).filter((c) => c.relation === 'rate').map((c) => [c.status, (c.values as { denominator: string }).denominator]);
+    };
+    expect(await rates('98.13%')).toEqual([['pass', '1500']]);
+    expect(await rates('97.13%')).toEqual([['fail', '1500']]);
+  });
+});
+
 describe(RULE, () => {
   describe('valid: every target of 一(2) is answered in 六', () => {
     it.each([
