@@ -260,11 +260,11 @@ const ITEM_PLAN = /三公|因公出国|公务(?:用车|接待)|会议费|培训�
 
 /**
  * Of two plans in one stretch, the later one (年初预算X，调整后预算Y: Y), unless it is a part of the
- * earlier ("全年预算数5,630.28万元，其中年初预算4,980.00万元": the whole stays).
+ * earlier ("全年预算数5,630.28万元，其中年初预算4,980.00万元" / "…，由年初预算…和年中追加…组成": the whole stays).
  */
 function planOver(was: { s: Stretch; q: Quantity } | undefined, now: { s: Stretch; q: Quantity }): { s: Stretch; q: Quantity } {
   if (!was || was.s !== now.s || now.q.at < was.q.at) return now;
-  return now.q.depth > was.q.depth || /其中|包括|含/.test(now.s.c.text.slice(was.q.end, now.q.at)) ? was : now;
+  return now.q.depth > was.q.depth || /其中|包括|含|由/.test(now.s.c.text.slice(was.q.end, now.q.at)) ? was : now;
 }
 
 /**
