@@ -141,13 +141,26 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
     // a sentence of another year's 三公 figures (last year's, for comparison; next year's budget), and
     // the 其中 sentences after it, state no figure of the report's year
     let otherYear = detailsBefore?.otherYear ?? false;
+    // the side whose total the sentence before stated
+    let lastTotal: 'budget' | 'actual' | undefined;
     for (const s of sentences(block)) {
       // a list number the text's "1." became ("具体情况：1。因公出国（境）费：0元；2。…"): no sentence
       if (LIST_NUMBER.test(s.norm)) continue;
       // "…支出8.74万元，为全年预算12.00万元的72.83%；较上年9.15万元减少0.41万元，下降4.48%。其中：…": a
       // comparison between a total and its 其中 states no figure of the year (nor is 较2022年 a sentence
       // of 2022's figures); the topic and the side go on over it
-      if (inSangong && !otherYear && COMPARISON_OPENS.test(s.norm) && !SANGONG_TOPIC.test(s.norm)) continue;
+      if (inSangong && !otherYear && COMPARISON_OPENS.test(s.norm) && !SANGONG_TOPIC.test(s.norm)) {
+        // it is the change of the total stated last ("…支出决算15.86万元，为预算的66.08%。比上年减少1.49万元，
+        // 下降8.59%。"), when it opens with the comparison and its verb
+        // (only right after the sentence that states the total: after an item, "…12.46万元…；较上年（13.72万元）
+        // 减少1.26万元", it is the item's)
+        // (of the side the comparison names, 比2022年度决算5.37万元减少…; else of the total stated last)
+        const c = YOY.exec(s.norm);
+        const of = c?.index === 0 && lastTotal ? (ACTUAL.test(c[0]) ? 'actual' : BUDGET.test(c[0]) ? 'budget' : lastTotal) : undefined;
+        if (of && fact[of].total && !fact[of].yoy) fact[of].yoy = yoyIn(s, amountsIn(s), { at: 0, end: 0 });
+        lastTotal = undefined;
+        continue;
+      }
       const y = year !== undefined ? yearOfFigures(s) : undefined;
       if (y !== undefined) otherYear = y !== year;
       else if (!/^其中/.test(s.norm.trim())) otherYear = false;
@@ -186,6 +199,12 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       // "预算为8万元，决算为3万元，完成预算的37.5%，较上年减少1万元": one 同比, of the total stated last before it
       if (stated.length === 2 && stated[0]!.y.src.column === stated[1]!.y.src.column) stated.splice(stated[0]!.at < stated[1]!.at ? 0 : 1, 1);
       for (const x of stated) fact[x.side].yoy = x.y;
+      // (of an actual and a budget beside it, the actual, the budget being its measure, as a 其中 after them)
+      const statesTotal = (side: 'budget' | 'actual'): boolean => {
+        const t = fact[side].total;
+        return t !== undefined && t.src.line === s.line && found.some((a) => a.src.column === t.src.column);
+      };
+      lastTotal = statesTotal('actual') ? 'actual' : statesTotal('budget') ? 'budget' : undefined;
       // "“三公”经费支出决算比上年的21.17万元减少1.33万元，下降6.28%" after the figures: the change of the
       // total stated before, when the sentence names the 三公 total (no item, no figure of the year)
       // before the comparison; of the side its words name (of the actual when they name none)

@@ -254,6 +254,19 @@ describe('last year\'s level and bracketed items (field trial 10)', () => {
     expect(await runRule('sum-mismatch', sangong(text.replace('减少0.66万元', '减少0.76万元')))).toHaveLength(1);
   });
 
+  it('a sentence of its own that opens with the comparison is the change of the total stated last (…。比上年减少0.66万元，下降10.96%。)', async () => {
+    const { auditText } = await import('../helpers/audit.js');
+    const yoy = async (t: string) => ((await auditText(sangong(t))).files[0]!.checks ?? []).filter((c) => c.id.startsWith('yoy:sangong.actual')).map((c) => c.status);
+    const text = '2025年度本局“三公”经费财政拨款预算7.50万元，支出决算5.36万元，完成预算的71.47%。比上年减少0.66万元，下降10.96%。其中：因公出国（境）费0万元；公务用车运行维护费3.90万元；公务接待费1.46万元。';
+    expect(await yoy(text)).toEqual(['pass']);
+    expect(await yoy(text.replace('下降10.96%', '下降11.96%'))).toEqual(['fail']);
+    // of the actual when the budget is stated after it as its measure, or when the comparison names 决算
+    expect(await yoy('2025年度本局“三公”经费财政拨款支出5.36万元，为全年预算7.50万元的71.47%；较上年6.02万元减少0.66万元，下降10.96%。其中：因公出国（境）费0万元；公务用车运行维护费3.90万元；公务接待费1.46万元。')).toEqual(['pass', 'pass']);
+    expect(await yoy('2025年度本局“三公”经费财政拨款支出决算5.36万元，年初预算7.50万元，比年初预算减少2.14万元；比2024年度决算6.02万元减少0.66万元，下降10.96%。其中：因公出国（境）费0万元；公务用车运行维护费3.90万元；公务接待费1.46万元。')).toContain('pass');
+    // after an item's sentence the comparison is the item's, not the total's
+    expect(await yoy('2025年度本局“三公”经费财政拨款预算7.50万元，支出决算5.36万元。其中：因公出国（境）费0万元；公务用车运行维护费3.90万元；公务接待费1.46万元；较上年（1.66万元）减少0.20万元，下降12.05%。')).toEqual([]);
+  });
+
   it.each(shapes)('%s: items not adding up to this year\'s total are an error on it', async (_name, text) => {
     expect(await runRule('sangong-total-mismatch', sangong(text.replaceAll('公务接待费1.46', '公务接待费1.66')))).toMatchObject([
       { data: { total: '5.36', sum: '5.56', diff: '0.20' }, message: '“三公”经费决算数各项之和 5.56 万元，与“三公”经费决算数 5.36 万元不符，差额 0.20 万元' },
