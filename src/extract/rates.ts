@@ -9,7 +9,7 @@
  * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
  */
 import type { FigureFact, RelationFact } from './model.js';
-import { isPlanLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
+import { DIMENSION_VIEW, isPlanLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, type Stretch } from './stretches.js';
 import { isSubsequence } from './text.js';
@@ -186,7 +186,7 @@ export function stageFilter(stage: string | undefined): (label: string) => boole
 }
 
 /** A sentence that opens a list of parts by a dimension: 分资金来源看， / 从支出结构来看， / 按用途分： */
-const LIST_LEAD = /^(?:，|。)?(?:(?:分|从|按)[^，。；：\d]{0,8}?(?:来源|用途|构成|结构|类别|类型|科目|性质|渠道|内容|地区|区域|级次|层级)来?看|按[^，。；：\d]{1,10}?分(?:类)?)[：，]/;
+const LIST_LEAD = new RegExp(`^(?:，|。)?(?:${DIMENSION_VIEW}|按[^，。；：\\d]{1,10}?分(?:类)?)[：，]`);
 
 /** The parts of a budget by their nature: 基本支出 and 项目支出 name a subject (支出 aside they look generic). */
 const BUDGET_PART = /基本支出|项目支出|人员经费|公用经费/;

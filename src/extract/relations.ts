@@ -12,6 +12,7 @@ import type { FigureFact, RelationFact, Src } from './model.js';
 import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, isPlanLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
   PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
+  DIMENSION_VIEW,
 } from './lexicon.js';
 import { compact, depthAt, quantities, type Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
@@ -280,11 +281,9 @@ const SOURCE_ONLY = /(?:一般公共预算|政府性基金|国有资本经营|�
 const SPENDING_CLASS = /^(?:其中)?(?:基本支出|项目支出|人员经费|公用经费)/;
 
 /**
- * A view of a figure by a dimension it divides by ("分资金来源看", "从支出结构来看"): the parts of that
- * figure follow, one by one. Only a dimension names the view ("从执行情况看" is no breakdown).
+ * A sentence that opens with a view by a dimension (lexicon DIMENSION_VIEW: "分资金来源看", "从支出结构来看"):
+ * the list of the parts of the figure before it, one by one ("从执行情况看" is no breakdown).
  */
-const DIMENSION_VIEW = '(?:分|从|按)[^，。；：\\d]{0,8}?(?:来源|用途|构成|结构|类别|类型|科目|性质|渠道|内容|地区|区域|级次|层级)来?看';
-/** A sentence that opens with such a view: the list of the parts of the figure before it. */
 const VIEW_LEAD = new RegExp(`^(?:，|。)?${DIMENSION_VIEW}[：，]`);
 
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
