@@ -29,7 +29,8 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
   const matched: string[] = [];
   // (a part per heading: one that names two parts, 部门整体支出绩效目标及完成情况, counts once here, as in
   // the outline picker; it tells less that the document follows an outline that has them apart)
-  for (const s of model.outline.sections) matched.push(s.no);
+  // (nor does one matched by a wording any outline's part answers to, byWording)
+  for (const s of model.outline.sections) if (s.byWording !== true) matched.push(s.no);
   return {
     key: 'document',
     title: model.title ?? '',

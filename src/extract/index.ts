@@ -76,8 +76,9 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   }
   const outline = extractOutline(doc, profile);
   if (!choice.auto) {
-    choice.matched = outline.sections.length;
-    choice.eligible = outline.sections.length >= profile.minMatched;
+    // (a part matched by a wording any outline's part answers to is no sign of this one: checks/outline.ts)
+    choice.matched = outline.sections.filter((s) => s.byWording !== true).length;
+    choice.eligible = choice.matched >= profile.minMatched;
     // the outline given (--profile) is followed, and it is written for one kind only: it tells the kind
     if (kind === 'unknown' && choice.eligible && profile.kinds.length === 1) {
       kind = profile.kinds[0]!;

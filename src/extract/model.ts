@@ -120,6 +120,12 @@ export interface SectionFact extends HeadingFact {
    */
   also?: string[];
   /**
+   * Matched by a wording every outline's part of its role answers to (偏离绩效目标的原因: the problems
+   * part), not by one of this outline's names: it tells nothing of which outline the document follows,
+   * so it does not count towards the outline's match (as in the picker).
+   */
+  byWording?: true;
+  /**
    * Lines numbered in a sub-heading style that are list items, not headings ("（二）基层执法力量薄弱，9个监管所…"
    * states figures): no part of the outline, but each continues its level's numbering.
    */

@@ -25,6 +25,8 @@ interface Boundary {
   section?: ProfileSection;
   /** Further parts its heading names (…及完成情况): see matchParts. */
   also?: ProfileSection[];
+  /** Matched by a wording, not by the outline's names (matchSquashed, byWording). */
+  byWording?: true;
 }
 
 export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
@@ -82,6 +84,7 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
         ? { text: h.text, line: h.line, style: h.style, number: h.number, no, title, endLine, content: c.content, templateLeft: c.templateLeft, subsections: c.subsections }
         : { text: h.text, line: h.line, style: h.style, no, title, endLine, content: c.content, templateLeft: c.templateLeft, subsections: c.subsections };
     if (b.also && b.also.length > 0) fact.also = b.also.map((s) => s.no);
+    if (b.byWording) fact.byWording = true;
     if (c.items.length > 0) fact.items = c.items;
     sections.push(fact);
   }
@@ -178,11 +181,14 @@ function boundaryAt(block: Block, profile: Profile, partsOnTop: boolean, seen: S
   const rest = t.slice(num.length).trim();
   const part = num.style === 'chinese-part';
   const key = headingKey(rest, part ? 60 : 40);
-  const parts = key === undefined ? NONE : matchParts(key, profile, num.style === 'none' && block.headingLevel === undefined, part);
+  const strict = num.style === 'none' && block.headingLevel === undefined;
+  const parts = key === undefined ? NONE : matchParts(key, profile, strict, part);
   const section = parts[0];
   if (section && !seen.has(section.no)) {
     seen.add(section.no);
-    return parts.length > 1 ? { block, heading: headingFact(block, num), section, also: parts.slice(1) } : { block, heading: headingFact(block, num), section };
+    const found: Boundary = parts.length > 1 ? { block, heading: headingFact(block, num), section, also: parts.slice(1) } : { block, heading: headingFact(block, num), section };
+    if (key !== undefined && matchSquashed(key, profile, strict, part, false) === undefined) found.byWording = true;
+    return found;
   }
   return looksLikeUnmatchedHeading(rest, num.style, block) ? { block, heading: headingFact(block, num) } : undefined;
 }
@@ -334,8 +340,18 @@ function otherHead(rest: string, cand: string): boolean {
  */
 const RESULTS = /^[^及和与、并]{0,12}目标(?:任务)?(?:完成|实现)情况(?:分析)?$/;
 
+/**
+ * A heading that names the causes of falling short of the targets (偏离绩效目标的原因, 偏离原因分析,
+ * 项目偏离绩效目标原因) is the problems part of any outline, whatever the outline calls it (存在的问题,
+ * 存在的问题及原因分析): the causes of a shortfall are what that part states. Read in its first
+ * conjunct: 偏离绩效目标的原因和改进措施 names the measures part too (matchParts). Not when an outline
+ * is picked (byWording false): a wording every outline's problems part answers to tells nothing of
+ * which outline a document follows (偏离绩效目标的原因和下一步改进措施 is the central project outline's).
+ */
+const DEVIATION = /^[^及和与并]{0,8}偏离[^及和与并]{0,10}原因(?:分析)?(?:[及和与并]|$)/;
+
 /** The profile section a squashed heading title names (headingKey), if any. */
-export function matchSquashed(sq: string, profile: Profile, strict: boolean, part = false): ProfileSection | undefined {
+export function matchSquashed(sq: string, profile: Profile, strict: boolean, part = false, byWording = true): ProfileSection | undefined {
   let best: ProfileSection | undefined;
   let bestLen = 0;
   let exact = false;
@@ -373,6 +389,10 @@ export function matchSquashed(sq: string, profile: Profile, strict: boolean, par
   if (best === undefined && !strict && RESULTS.test(sq)) {
     const results = profile.sections.find((s) => s.roles.includes('results'));
     if (results !== undefined) return results;
+  }
+  if (best === undefined && !strict && byWording && DEVIATION.test(sq)) {
+    const problems = profile.sections.find((s) => s.roles.includes('problems'));
+    if (problems !== undefined) return problems;
   }
   if (best === undefined && part) return partByEnd(sq, profile);
   return best !== undefined && !exact && byEnd !== undefined && !COORDINATION.test(sq) ? byEnd : best;

@@ -69,7 +69,8 @@ export function pickProfile(blocks: readonly Block[], profiles: readonly Profile
     for (const h of titles) {
       // (the part a heading names first: one that names two, 部门整体支出绩效目标及完成情况, would favour
       // an outline that has them apart over one that has them as one part)
-      const s = matchSquashed(h.key, profile, h.strict, h.part);
+      // (and by the outline's names: not by a wording any outline's part answers to, DEVIATION)
+      const s = matchSquashed(h.key, profile, h.strict, h.part, false);
       if (s) found.add(s.no);
     }
     return {

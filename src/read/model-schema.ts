@@ -135,6 +135,7 @@ export const MODEL_SCHEMA = {
               templateLeft: { type: 'array', items: src },
               subsections: { type: 'array', items: heading },
               also: { type: 'array', items: { type: 'string' } },
+              byWording: { type: 'boolean', const: true },
               items: { type: 'array', items: heading },
             },
           },

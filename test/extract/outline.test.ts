@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headingKey, matchParts, matchSection } from '../../src/extract/outline.js';
+import { headingKey, matchParts, matchSection, matchSquashed } from '../../src/extract/outline.js';
 import { createNodeAuditor, resolveProfile } from '../../src/lib/node.js';
 import { RULES } from '../helpers/rule-tester.js';
 import type { Profile } from '../../src/profiles/profile.js';
@@ -326,6 +326,56 @@ describe('outline', () => {
       // held: what follows the 及 names no part of the outline
       expect(parts('部门整体支出绩效目标及指标', national)).toEqual(['二']);
       expect(parts('存在的问题及原因', national)).toEqual(['六']);
+    });
+  });
+
+  describe('the causes of falling short (偏离绩效目标的原因) name the problems part of any outline (thirteenth field trial)', async () => {
+    // a county unit's report (no province named) read as the CLI reads it: the hebei outline by its headings
+    const auto = await createNodeAuditor({ rules: RULES });
+    const first = ['某县林业局2024年度部门整体支出绩效自评报告', '一、部门基本情况', '内设股室3个，编制12人，实有人员11人。', '二、部门整体支出绩效目标', '完成森林抚育不少于800亩。'];
+    const then = ['三、绩效目标完成情况', '完成森林抚育760亩，未达到目标。', '四、预算执行及管理情况', '抚育资金按进度拨付。'];
+    const report = (fifth: string[]) => [...first, ...then, ...fifth, '六、自评结论', '自评得分86分，等级为“良”。'].join('\n');
+    const audit = async (fifth: string[]) => {
+      const text = report(fifth);
+      const m = auto.model(auto.readText('p.txt', text));
+      const findings = auto.finish([await auto.check({ name: 'p.txt', text })]).files[0]!.findings;
+      return { profile: m.profile, parts: m.outline.sections.map((x) => [x.no, ...(x.also ?? [])].join('')), missing: findings.filter((f) => f.ruleId === 'section-missing').map((f) => f.message) };
+    };
+
+    it('偏离绩效目标的原因和改进措施 is the problems part and the measures: none missing', async () => {
+      // it matched no part: 缺少第四部分“存在的问题” and 缺少第五部分“改进措施”
+      expect(await audit(['五、偏离绩效目标的原因和改进措施', '部分地块雨季无法进场，今后提前安排作业。'])).toEqual({ profile: 'hebei', parts: ['一', '二', '三', '四五', '六'], missing: [] });
+      expect(await audit(['五、偏离原因及改进措施', '部分地块雨季无法进场，今后提前安排作业。'])).toMatchObject({ parts: ['一', '二', '三', '四五', '六'], missing: [] });
+    });
+
+    it('the causes alone leave the measures part missing', async () => {
+      expect(await audit(['五、偏离绩效目标的原因', '部分地块雨季无法进场。'])).toMatchObject({ parts: ['一', '二', '三', '四', '六'], missing: ['缺少第五部分“改进措施”'] });
+    });
+
+    it('is that part in outlines that name it otherwise, and counts for no outline when one is picked', async () => {
+      // (the parts each outline's names for them: national-dept 六 and 七, the Yunnan and central project outlines one part)
+      const named = new Map<string, string[]>();
+      for (const [id, title] of [
+        ['national-dept', '偏离绩效目标的原因和改进措施'],
+        ['national-dept', '偏离绩效目标原因分析'],
+        ['yunnan-project', '偏离绩效目标的原因和改进措施'],
+        ['national-project', '偏离绩效目标的原因和改进措施'],
+        // held: what names no cause of a shortfall
+        ['national-dept', '偏离度分析'],
+      ] as const) {
+        named.set(`${id} ${title}`, matchParts(headingKey(title)!, (await resolveProfile(id))!, false).map((x) => x.no));
+      }
+      expect(Object.fromEntries(named)).toEqual({
+        'national-dept 偏离绩效目标的原因和改进措施': ['六', '七'],
+        'national-dept 偏离绩效目标原因分析': ['六'],
+        'yunnan-project 偏离绩效目标的原因和改进措施': ['五'],
+        'national-project 偏离绩效目标的原因和改进措施': ['三'],
+        'national-dept 偏离度分析': [],
+      });
+      // a wording, not the outline's name: no evidence for picking it
+      expect(matchSquashed(headingKey('偏离绩效目标的原因')!, (await resolveProfile('national-dept'))!, false, false, false)).toBeUndefined();
+      const m = auto.model(auto.readText('p.txt', report(['五、偏离绩效目标的原因和改进措施', '部分地块雨季无法进场。'])));
+      expect(m.outline.sections.find((x) => x.no === '四')?.byWording).toBe(true);
     });
   });
 

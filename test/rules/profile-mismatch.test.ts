@@ -36,6 +36,13 @@ describe(RULE, () => {
       expect(await runRule(RULE, HEBEI)).toMatchObject([{ data: { matched: '一、六、七', matchedCount: 3 } }]);
     });
 
+    it('a part matched by the causes of a shortfall (偏离绩效目标的原因) is no sign of the outline (thirteenth field trial)', async () => {
+      // held: it is the problems part (七), but counts for no outline: still 3 of the 4 needed
+      expect(await runRule(RULE, `${FRAGMENT}\n四、偏离绩效目标的原因\n部分项目开工推迟。`)).toMatchObject([{ data: { matched: '一、二、三', matchedCount: 3 } }]);
+      // a fourth part named by the outline's own name makes it followed
+      expect(await runRule(RULE, `${FRAGMENT}\n四、存在的问题及原因分析\n部分项目开工推迟。`)).toEqual([]);
+    });
+
     it('no sections at all', async () => {
       expect(await runRule(RULE, '2025年度 示例单位整体支出绩效自评报告\n基本支出300.00万元。')).toMatchObject([{ data: { matchedCount: 0 }, message: expect.stringContaining('10 个部分中的 0 个（0%：无）') }]);
     });
