@@ -227,6 +227,18 @@ interface Candidate {
   core: string;
   /** The indicators part's name, in the words every name of it shares (indicatorGist), if it is one. */
   gist: string | undefined;
+  /** The name and its core as the joining words do not tell them apart (looseName). */
+  loose: string;
+  looseCore: string;
+}
+
+/**
+ * A name as the words that join its parts do not tell it apart: 存在的问题和改进措施 is 存在问题及改进措施
+ * (及, 和 and 与 join alike, and 的 after a verb or a modifier adds nothing to a part's name). Only for
+ * a whole name: a heading that is another outline's wording of the same name.
+ */
+function looseName(sq: string): string {
+  return sq.replace(/的/g, '').replace(/[和与]/g, '及');
 }
 /** The profile's titles and aliases, squashed once per profile (this runs for every heading-like line). */
 const candidates = new WeakMap<Profile, Candidate[]>();
@@ -236,7 +248,8 @@ function candidatesOf(profile: Profile): Candidate[] {
     list = profile.sections.flatMap((section) =>
       [section.title, ...section.aliases].map((name) => {
         const cand = squash(name);
-        return { section, cand, core: cand.replace(/情况$/, ''), gist: indicatorGist(cand) };
+        const core = cand.replace(/情况$/, '');
+        return { section, cand, core, gist: indicatorGist(cand), loose: looseName(cand), looseCore: looseName(core) };
       }),
     );
     candidates.set(profile, list);
@@ -304,7 +317,8 @@ export function matchParts(sq: string, profile: Profile, strict: boolean, part =
 
 /** Whether a squashed title is one of the profile's names as it stands. */
 function isName(sq: string, profile: Profile): boolean {
-  for (const { cand } of candidatesOf(profile)) if (cand === sq) return true;
+  const loose = looseName(sq);
+  for (const c of candidatesOf(profile)) if (c.cand === sq || c.loose === loose) return true;
   return false;
 }
 
@@ -366,13 +380,15 @@ export function matchSquashed(sq: string, profile: Profile, strict: boolean, par
   const analysed = sq.endsWith('分析') ? sq.slice(0, -2) : '';
   // (not for a line with no number and no heading style: only a name as it stands heads a part there)
   const gist = strict ? undefined : indicatorGist(sq);
-  for (const { section: s, cand, core, gist: named } of candidatesOf(profile)) {
-    // (one of the indicators part's names is that part's name: 绩效指标完成情况分析 is 绩效评价指标分析)
-    const whole = sq === cand || sq === core || (gist !== undefined && gist === named);
-    // a heading that starts with a name's core matches it, unless it goes on with another head
+  const loose = looseName(sq);
+  for (const { section: s, cand, core, gist: named, loose: looseCand, looseCore } of candidatesOf(profile)) {
+    // (one of the indicators part's names is that part's name: 绩效指标完成情况分析 is 绩效评价指标分析;
+    // so is a name joined with other words: 存在的问题和改进措施 is 存在问题及改进措施)
+    const whole = sq === cand || sq === core || (gist !== undefined && gist === named) || loose === looseCand || loose === looseCore;
+    // a heading that starts with a name's core (in either joining words: looseName) matches it, unless it goes on with another head
     // (项目绩效目标 is not 项目绩效情况); a heading that is the start of a name matches it, unless the
     // rest of the name says what the part is about (项目绩效目标 is not 项目绩效目标完成情况)
-    const hit = whole || (!strict && ((sq.startsWith(core) && sq.length <= cand.length + 12 && !otherHead(sq.slice(core.length), cand)) || (cand.startsWith(sq) && sq.length >= Math.min(4, cand.length) && !headRest(cand.slice(sq.length)))));
+    const hit = whole || (!strict && ((loose.startsWith(looseCore) && sq.length <= cand.length + 12 && !otherHead(loose.slice(looseCore.length), cand)) || (cand.startsWith(sq) && sq.length >= Math.min(4, cand.length) && !headRest(cand.slice(sq.length)))));
     if (hit && core.length > bestLen) {
       best = s;
       bestLen = core.length;

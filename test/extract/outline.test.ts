@@ -379,6 +379,27 @@ describe('outline', () => {
     });
   });
 
+  it('a name in other joining words (存在的问题和改进措施, 存在问题与改进措施) is that name (thirteenth field trial)', async () => {
+    const seen: string[] = [];
+    for (const [id, title] of [
+      ['beijing', '存在的问题和改进措施'],
+      ['yunnan-project', '存在问题与改进措施'],
+      ['national-dept', '存在问题与改进措施'],
+      ['yunnan-project', '存在问题及原因分析'],
+      // held: other words than the joining ones name no part
+      ['beijing', '存在的问题和整改情况'],
+    ] as const) {
+      seen.push(`${id} ${title}: ${matchParts(headingKey(title)!, (await resolveProfile(id))!, false).map((x) => x.no).join('')}`);
+    }
+    expect(seen).toEqual([
+      'beijing 存在的问题和改进措施: 五',
+      'yunnan-project 存在问题与改进措施: 五',
+      'national-dept 存在问题与改进措施: 六七',
+      'yunnan-project 存在问题及原因分析: 五',
+      'beijing 存在的问题和整改情况: ',
+    ]);
+  });
+
   describe('a part about how the evaluation was done (绩效自评工作开展情况) is not the results part (twelfth field trial)', async () => {
     // as the CLI reads it: the outline picked by the headings (a project report: the yunnan-project outline)
     const auto = await createNodeAuditor({ rules: RULES });
