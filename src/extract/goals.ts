@@ -435,7 +435,12 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
   // (its figures are targets where their own clause sets one: such a part may also say how the
   // money was allocated, 绩效目标分解下达情况)
   const ownRange = (h: HeadingFact): [number, number, boolean, boolean] => [h.line + 1, partEnd(h, sections, unmatched), false, true];
-  if (!one) return own ? ownRange(own) : subsectionAbout(sections, (t) => GOALS_TITLE.test(t));
+  if (!one) {
+    if (own) return ownRange(own);
+    const sub = subsectionAbout(sections, (t) => GOALS_TITLE.test(t));
+    const parent = sub && sections.find((s) => s.line < sub[0] && s.endLine >= sub[0]);
+    return parent && groupsResults(parent) ? [parent.line + 1, parent.endLine, false, true] : sub;
+  }
   // a part that is only about goals (二、部门整体支出绩效目标) is read whole, every figure a target
   // (not one whose heading names the results too: 部门整体支出绩效目标及完成情况)
   const roles = rolesOf(profile, one);
@@ -445,9 +450,16 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
   if (onlyGoals) return [one.line + 1, one.endLine, !HANDED_DOWN.test(one.text)];
   const idx = one.subsections.findIndex((h) => GOALS_TITLE.test(h.text));
   if (idx < 0) return own ? ownRange(own) : [one.line + 1, one.endLine, false];
+  // (a part whose heading is about what was achieved, 三、部门整体绩效目标实现情况, groups its results
+  // under sub-headings that name the goals, （一）履职目标 / （二）效益目标: a figure there is a target
+  // only where its own clause sets one, "目标不少于800场", not "实际举办862场")
+  if (groupsResults(one)) return [one.line + 1, one.endLine, false, true];
   const next = one.subsections[idx + 1];
   return [one.subsections[idx]!.line, next ? next.line - 1 : one.endLine, true];
 }
+
+/** A part whose heading is about what was achieved (目标实现情况), not about the targets (绩效目标及完成情况 is both). */
+const groupsResults = (part: SectionFact): boolean => aboutResults(part.text) && !GOALS_TITLE.test(part.text);
 
 /** The last line of a top-level part the outline does not name: the line before the next heading. */
 function partEnd(h: HeadingFact, sections: readonly SectionFact[], unmatched: readonly HeadingFact[]): number {

@@ -386,3 +386,22 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('sub-headings naming goals inside a part about results group results (thirteenth field trial)', () => {
+  const audit = async (lines: string, tail = '四、存在问题及改进措施\n（一）存在问题\n个别场馆开放时间偏短。\n五、自评结论\n自评得分91分，等级为“优”。') => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = `示例区体育局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n编制20人，实有人员19人。\n二、部门整体收支情况\n全年支出1,200.00万元。\n三、部门整体绩效目标实现情况\n${lines}\n${tail}\n`;
+    const r = await (await createNodeAuditor({})).check({ name: 'g.txt', text });
+    return r.findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => `${f.ruleId} ${f.location.line}`);
+  };
+
+  it('held: under （一）履职目标 a line with its target and its result is paired, the result no target of its own', async () => {
+    expect(await audit('（一）履职目标\n1.举办全民健身赛事：目标不少于60场，实际举办64场。\n2.新建社区健身路径：目标24处，实际建成24处。\n（二）效益目标\n1.居民健身参与率保持稳定。')).toEqual([]);
+    // (the part read under another outline, its sub-heading the only one about goals)
+    expect(await audit('（一）履职目标\n1.举办全民健身赛事：目标不少于60场，实际举办64场。', '四、其他说明\n无。')).toEqual([]);
+  });
+
+  it('broken: a target without its result, and a shortfall without its cause, are still reported', async () => {
+    expect(await audit('（一）履职目标\n1.举办全民健身赛事：目标不少于60场。\n2.新建社区健身路径：目标24处，实际建成20处。')).toEqual(['goal-without-result 8', 'goal-shortfall-unexplained 9']);
+  });
+});
