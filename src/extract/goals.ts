@@ -579,6 +579,7 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
   if (seven || pairs.some((p) => p.result !== null && !p.cause)) {
     for (const b of blocks) if (((b.line >= from && b.line <= to) || inResults(b.line)) && b.kind === 'paragraph') for (const x of sentences(b)) sevenSentences.push(x);
   }
+  const headings = headingsOver(blocks);
   for (const p of pairs) {
     if (p.result === null || p.cause) continue; // a form's 偏差原因 cell has said it
     const t = targets[p.target]!;
@@ -595,9 +596,73 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
     }
     // (or one right after a sentence of its paragraph that names the shortfall: "教师培训人次未达目标。两期承训园所
     // 因园舍改造无法接收跟岗教师…", counting nothing else)
-    const hit = sevenSentences.find((s, i) => CAUSE.test(s.norm) && (namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) || namesShortfall(sevenSentences[i - 1], s, t, r)));
+    // (or one under a sub-heading that binds it: "（一）偏离原因" over an item naming the indicator, "（一）…增产未达目标"
+    // over a line giving a cause)
+    const hit = sevenSentences.find((s, i) => (CAUSE.test(s.norm) && (namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) || namesShortfall(sevenSentences[i - 1], s, t, r) || (shortNameOf(t, s.norm) && onlyFiguresOf(t, r, s.norm)))) || boundByHeading(headings.get(s.line), s, t, r));
     if (hit) p.cause = sentenceSrc(hit);
   }
+}
+
+/** A sub-heading line: （一）… / （1）… alone on its line, no clause of a sentence after it. */
+const SUB_HEADING = /^\s*[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)][^，；：:。]{2,30}。?\s*$/;
+/** A part's heading (三、…): where the sub-heading above no longer reaches. */
+const PART_HEADING = /^\s*[一二三四五六七八九十]{1,3}、/;
+
+/** Each paragraph line under a sub-heading, with that sub-heading's text (up to the next one or the next part). */
+function headingsOver(blocks: readonly Block[]): Map<number, string> {
+  const out = new Map<number, string>();
+  let over: string | undefined;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    if (SUB_HEADING.test(b.norm)) over = b.norm.trim();
+    else if (PART_HEADING.test(b.norm)) over = undefined;
+    else if (over !== undefined) out.set(b.line, over);
+  }
+  return out;
+}
+
+/** A sub-heading about causes (（一）偏离原因, 未完成原因分析), not about what will be done. */
+const CAUSE_HEADING = /原因/;
+const MEASURES_HEADING = /措施|建议|计划|打算|整改/;
+
+/**
+ * Whether a sub-heading binds a sentence under it to this shortfall: a heading of causes over a sentence
+ * that names the indicator ("（一）偏离原因" / "1.…完成率未达100%：部分批次…"), or a heading that names the
+ * shortfall by the indicator's name over a sentence giving a cause that counts nothing else
+ * ("（一）…亩均棉花增产未达目标" / "偏离原因：…").
+ */
+function boundByHeading(heading: string | undefined, s: Sentence, t: GoalFact, r: GoalFact): boolean {
+  if (heading === undefined) return false;
+  const title = heading.replace(/[“”"]/g, '');
+  if (CAUSE_HEADING.test(title) && !MEASURES_HEADING.test(title)) return namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) && explainsShortfall(s.norm);
+  return /偏离|未达|未完成|未能完成|不及预期|低于/.test(title) && (namesIndicator(t, r, title) || shortNameOf(t, title)) && CAUSE.test(s.norm) && onlyFiguresOf(t, r, s.norm);
+}
+
+/** The clause that states a shortfall (…未达100%：), up to its end. */
+const SHORTFALL_CLAUSE = /(?:未达到?|未完成|未能完成|低于|偏离|不及)[^，；：。]*[，；：]/;
+/** Words that open what will be done, not why it fell short (下一步将加强…). */
+const MEASURE_OPENS = /^(?:下一步|下步|今后|将|拟|计划|需要?|加强|加快|推进|做好|进一步|持续|继续|力争|确保|抓紧)/;
+
+/**
+ * Whether a sentence under a heading of causes says why: after the clause stating the shortfall
+ * ("…完成率未达100%：") it goes on, and not with what will be done ("…，下一步将加强入户随访" gives no cause).
+ */
+function explainsShortfall(text: string): boolean {
+  const m = SHORTFALL_CLAUSE.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m.index + m[0].length).trim();
+  return /[\u4e00-\u9fff]{4}/.test(rest) && !MEASURE_OPENS.test(rest);
+}
+
+/**
+ * Whether the name a shortfall is stated of ("亩均增产未达目标") is the indicator's name shortened: four
+ * characters or more of its words in their order, beginning with two of its characters together and ending
+ * in its head (项目区亩均棉花增产 → 亩均增产).
+ */
+function shortNameOf(t: GoalFact, text: string): boolean {
+  const m = /([\u4e00-\u9fff]{4,})(?:未达|未完成|未能完成|偏离|不及预期|低于)/.exec(text);
+  const name = m?.[1];
+  return name !== undefined && isSubsequence(name, t.subject) && t.subject.includes(name.slice(0, 2)) && t.subject.endsWith(name.slice(-2));
 }
 
 /** Whether the sentence before a cause, in its paragraph, states this shortfall by the indicator's name (…未达目标), and the cause counts nothing else. */

@@ -229,3 +229,24 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('a cause bound to the shortfall by the sub-heading over it (thirteenth field trial)', () => {
+  const audit = async (problems: string) => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = `示例县农业农村局2025年度设施蔬菜基地建设项目支出绩效自评报告\n一、项目基本情况\n年度绩效目标：新建温室大棚120座，基地蔬菜亩均增收≥800元。\n二、绩效目标实现情况\n新建温室大棚：目标120座，实际建成120座。\n基地蔬菜亩均增收：目标≥800元，实际720元，未达到目标。\n三、偏离绩效目标的原因和下一步改进措施\n${problems}\n四、绩效自评结果拟应用和公开情况\n自评结果将作为下年度预算安排的依据。\n`;
+    const r = await (await createNodeAuditor({})).check({ name: 'g.txt', text });
+    return r.findings.filter((f) => f.ruleId === RULE).map((f) => `${f.ruleId} ${f.location.line}`);
+  };
+
+  it('held: an item naming the shortfall under （一）偏离原因, a line of 偏离原因 under a heading naming the shortfall (its name also shortened)', async () => {
+    expect(await audit('（一）偏离原因\n1.基地蔬菜亩均增收未达800元：秋季菜价走低，大棚番茄上市时段集中，收购价格同比回落。\n（二）改进措施\n引导错峰种植。')).toEqual([]);
+    expect(await audit('（一）基地蔬菜亩均增收未达目标\n偏离原因：秋季菜价走低，大棚番茄上市时段集中。\n（二）改进措施\n引导错峰种植。')).toEqual([]);
+    expect(await audit('（一）蔬菜增收未达目标\n偏离原因：秋季菜价走低，大棚番茄上市时段集中。')).toEqual([]);
+    expect(await audit('1.蔬菜增收未达目标：原因是秋季菜价走低，大棚番茄上市时段集中。')).toEqual([]);
+  });
+
+  it('broken: under （一）偏离原因 an item that says only what will be done, a cause under a heading of another shortfall', async () => {
+    expect(await audit('（一）偏离原因\n1.基地蔬菜亩均增收未达800元，下一步将引导错峰种植。\n（二）改进措施\n引导错峰种植。')).toEqual([`${RULE} 3`]);
+    expect(await audit('（一）预算未全部执行\n偏离原因：工程结算审计后核减部分工程量。\n（二）改进措施\n引导错峰种植。')).toEqual([`${RULE} 3`]);
+  });
+});
