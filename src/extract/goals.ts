@@ -35,7 +35,8 @@ const COUNT_TOKEN = new RegExp(`^\\d+(?:\\.\\d+)?(?:${Object.keys(MEASURE_FAMILY
 const STANDARD = /标准(?:为|是)?$|(?:补助|补贴|奖补|奖励|收费|发放|资助|救助|保障|付费)标准|单价|限额|每(?:亩|人|户|平方米|公里|吨|头|只)(?:补助|补贴|奖补|奖励)?(?:为|是)?$/;
 
 /** A clause that names only which figure it states: the target, the result (年度目标200户, 实际完成236户). */
-const FIGURE_ONLY = /^(?:年度|全年|本年)?(?:值|数|目标值?|指标值|计划值?|预期值?|实际(?:完成值?|值|数|[\u4e00-\u9fff]{2})?|完成值?|完成数|(?:问卷调查|调查|统计|测评|考核|监测|评价)?结果(?:为|是)?)$/;
+/** (a result may say how it was measured: 抽样问卷调查结果, 第三方测评结果, 电话回访调查结果) */
+const FIGURE_ONLY = /^(?:年度|全年|本年)?(?:值|数|目标值?|指标值|计划值?|预期值?|实际(?:完成值?|值|数|[\u4e00-\u9fff]{2})?|完成值?|完成数|(?:(?:抽样|随机|委托|第三方|入户|电话|回访|网络|线上|现场|实地|年终|专项)*(?:问卷调查|调查|统计|测评|考核|监测|评价))?结果(?:为|是)?)$/;
 const TARGET_ONLY = /目标|指标值|计划|预期/;
 /** An indicator's target restated among the results: 服务对象满意度目标值（不低于）90%. */
 const RESTATED_TARGET = /(?:年度)?(?:目标值?|指标值|计划值|预期值)$/;
@@ -98,8 +99,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // whose own words follow it, "产出目标：完成18个老旧小区综合改造")
           // (nor "服务对象满意度：问卷调查满意度为95.4%": a clause of the same rate, measured in a way it names)
           // (the words of doing and of the year before the name's words are none of the indicator's:
-          // "食品安全监督抽检：实际完成抽检2286批次", "…：年内完成3座")
-          const ofNamed = named.length >= 2 && (figureOnly || ((isSubsequence(own, named) || isSubsequence(own.replace(DOING, ''), named) || sameRate(own, named)) && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length))));
+          // "食品安全监督抽检：实际完成抽检2286批次", "…：年内完成3座"; nor is 平均, "单座…成本：…单座平均3.32万元")
+          const ofNamed = named.length >= 2 && (figureOnly || ((isSubsequence(own, named) || isSubsequence(own.replace(DOING, ''), named) || isSubsequence(own.replace(DOING, '').replace(AVERAGE, ''), named) || sameRate(own, named)) && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length))));
           // ("应报年报125家，已报122家，完成率97.60%": a completion rate alone is the rate of the count before it)
           const rateOf = RATE_ONLY.test(own) && lastSubject ? `${lastSubject}完成率` : undefined;
           const subject = ofNamed ? named : rateOf ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
@@ -231,6 +232,9 @@ function clausesOf(text: string): string[] {
 /** The rest of a list of examples: more items (…、), then the last with 等 (雾开河等, not 等级, 等于, 平等). */
 const EXAMPLES_END = /^(?:[^，；。：、\d]+、)*[^，；。：、\d]*[^，；。：、\d平同相均对]等(?![级于待同])/;
 
+/** The word of an average, "单座平均3.32万元" of "单座…建设成本：": the per-unit figure the name measures. */
+const AVERAGE = /平均/g;
+
 /** Words of the year and of doing before a result's figure (实际完成, 年内共完成, 累计开展): not the indicator's name. */
 const DOING = /^(?:实际|全年|年内|本年度?|当年|年度|累计|共计|共|已经?|均)*(?:完成|开展|实施|实现|落实|组织)?/;
 
@@ -315,6 +319,7 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     const t = targets[ti]!;
     const key = t.subject.replace(/\d+(?:\.\d+)?/g, (d) => d);
     const tokens = numberTokens(t.subject);
+    const perUnit = PER_UNIT.test(key);
     let best: { r: GoalFact; score: number; why: string } | undefined;
     for (const r of results) {
       if (!sameMeasure(r.unit, t.unit) || kindOf(t) !== kindOf(r)) continue;
@@ -327,7 +332,9 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       // (a result named by the head of the target's name alone: 满意度 for 受益学生满意度, 合格率)
       if (common < need && qualifier === undefined && !(r.subject.length >= 3 && key.endsWith(r.subject))) continue;
       // current-year results beat cumulative ones ("成功盘活2家" over "累计盘活16家")
-      const score = Math.max(common, qualifier === undefined ? 0 : Math.min(key.length, r.subject.length) - 1) * 10 - (r.cumulative ? 5 : 0);
+      // and a per-unit figure answers a per-unit target before a total does ("单座平均建设成本3.32万元" over
+      // "全年水池建设支出358.56万元" for 单座…建设成本)
+      const score = Math.max(common, qualifier === undefined ? 0 : Math.min(key.length, r.subject.length) - 1) * 10 - (r.cumulative ? 5 : 0) - (perUnit && !PER_UNIT.test(r.subject) ? 5 : 0);
       if (!best || score > best.score) {
         const named = qualifier === undefined ? `主语共有“${longestCommon(key, r.subject)}”` : `主语只差限定语“${qualifier}”`;
         best = { r, score, why: `${r.unit === t.unit ? `单位均为“${t.unit}”` : `单位“${t.unit}”与“${r.unit}”同类`}，${named}${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
@@ -356,6 +363,9 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
   }
   return pairs;
 }
+
+/** Words of a figure per unit: 单座, 单批次, 平均, 人均, 亩均, 每户. */
+const PER_UNIT = /平均|[人户亩次件座]均|单(?:座|个|批次|件|台|套|亩|户|人|次)|每[人户亩座个件台套次]/;
 
 /** Whether two names name one indicator: most of the shorter's words in one run, or one with a qualifier more. */
 export function sameName(a: string, b: string): boolean {

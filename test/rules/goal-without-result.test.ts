@@ -405,3 +405,19 @@ describe('sub-headings naming goals inside a part about results group results (t
     expect(await audit('（一）履职目标\n1.举办全民健身赛事：目标不少于60场。\n2.新建社区健身路径：目标24处，实际建成20处。')).toEqual(['goal-without-result 8', 'goal-shortfall-unexplained 9']);
   });
 });
+
+describe('a result named by how it was measured, and a per-unit result of a per-unit target (thirteenth field trial)', () => {
+  it('held: 抽样问卷调查结果 answers a satisfaction target; 单户平均 answers a 单户…成本 target before the total spent does', async () => {
+    const goals = (targets: string, results: string) => deptGoals('农业农村局', targets, results);
+    expect(await goals('1.农户满意度≥90%。', '农户满意度：目标值≥90%，抽样问卷调查结果为93.5%。')).toEqual([]);
+    expect(await goals('1.单户改厕成本≤0.6万元。', '单户改厕成本：目标值≤0.6万元，全年改厕支出126.00万元，单户平均0.55万元。')).toEqual([]);
+    expect(await goals('1.单户改厕成本≤0.6万元。', '全年改厕支出126.00万元，单户平均改厕成本0.55万元。')).toEqual([]);
+  });
+
+  it('broken: a shortfall of either without its cause is reported', async () => {
+    const goals = (targets: string, results: string) => deptGoals('农业农村局', targets, results);
+    expect(await goals('1.农户满意度≥90%。', '农户满意度：目标值≥90%，抽样问卷调查结果为86.5%。')).toEqual([expect.stringContaining('实际完成“抽样问卷调查结果为86.5%”')]);
+    expect(await goals('1.单户改厕成本≤0.6万元。', '单户改厕成本：目标值≤0.6万元，全年改厕支出126.00万元，单户平均0.65万元。')).toEqual([expect.stringContaining('实际完成“单户平均0.65万元”')]);
+    expect(await goals('1.单户改厕成本≤0.6万元。', '全年改厕支出126.00万元，单户平均改厕成本0.65万元。')).toEqual([expect.stringContaining('实际完成“单户平均改厕成本0.65万元”')]);
+  });
+});
