@@ -15,6 +15,8 @@ const CN_COUNT = /(?<!第)[零一二两三四五六七八九十百千]+[个人�
 /** After a count: the words that open its list. */
 // (the words between may say what the counted do: "支持6个村开展美丽乡村精品村建设，即…")
 const OPENS_LIST = /^([^，。；：、\d（]{0,16}?)(?:，)?(?:(?:分别为|分别是|包括|包含|即)(?:：|，)?|(?:为|有)：|：|(?=（))/;
+/** What a colon after a count may open instead of a list: why ("少建12座：原因是…", "：主要是…", "：由于…"). */
+const EXPLAINS = /^(?:主要)?(?:原因|由于|因为|系因|是因为|主要是|究其原因)/;
 /** A count of something a list can name: units, bodies, projects (not people, money, times). */
 const LISTABLE = new Set(['units', 'places', 'vehicles', 'events', 'pieces', 'items']);
 
@@ -55,6 +57,8 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   const m = OPENS_LIST.exec(rest);
   if (!m) return undefined;
   let body = rest.slice(m[0].length).replace(/[。；]$/, '');
+  // (a shortfall and its cause, "小型集雨水池少建12座：原因是A，B": the clauses say why, they name nothing counted)
+  if (EXPLAINS.test(body.trim())) return undefined;
   if (body.startsWith('（')) {
     // the bracket after the count, to the bracket that closes it
     let depth = 0;
@@ -111,7 +115,7 @@ function single(text: string, q: Quantity): Found | undefined {
   const m = /^([^，。；：、\d（]{0,10}?)(?:，)?(?:即|分别为|为：|：)/.exec(rest);
   if (!m) return undefined;
   const body = rest.slice(m[0].length).replace(/[。；]$/, '');
-  if (body.length < 2 || /，/.test(body)) return undefined;
+  if (body.length < 2 || /，/.test(body) || EXPLAINS.test(body.trim())) return undefined;
   // "即A、B" names two: a list written with 、 is split as any list is
   return { subject: m[1]!.trim() || q.label, listed: splitList(body, 1), etc: /等$/.test(body), at: q.at - q.label.length };
 }

@@ -24,6 +24,9 @@ describe(RULE, () => {
       ['a clause after the list is not an item', one('内设股室3个，分别为：办公室、预算股、绩效股，共有干部职工20人。')],
       ['"A及所属B、C共3个": 及 joins the first item to the rest', one('本单位决算由站本级及所属东湖水文监测点、西山水文监测点共3个单位的决算汇总组成。')],
       ['"A与B、C" after the count: 与 joins the first two', one('下设事务中心3个，分别为：档案中心与信息中心、后勤服务中心。')],
+      // a colon after a shortfall's count opens its cause, not a list (thirteenth field trial)
+      ['"少建5处：原因是A，B": the clauses after the colon say why', one('乡村文化广场少建5处：原因是部分村集体调整了建设用地，新选址需重新报批。')],
+      ['"少建5处：主要是A，B"', one('乡村文化广场少建5处：主要是部分村集体调整了建设用地，新选址需重新报批。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -72,6 +75,10 @@ describe(RULE, () => {
       expect(await runRule(RULE, one('内设股室3个，分别为：办公室、人力资源和社会保障股。'))).toMatchObject([
         { location: { section: '一', line: 7 }, data: { declared: 3, listed: 2, items: '办公室、人力资源和社会保障股' } },
       ]);
+    });
+
+    it('a list after the colon of a shortfall\'s count is still counted (少建5处：A、B)', async () => {
+      expect(await runRule(RULE, one('乡村文化广场少建5处：东岭村、西岭村。'))).toMatchObject([{ location: { section: '一', line: 7 }, data: { declared: 5, listed: 2 } }]);
     });
 
     it('the seed with 内设局室6个', async () => {
