@@ -49,7 +49,7 @@ const PLANTED: Record<string, { ruleId: string; figure: string }> = {
   d29: { ruleId: 'share-mismatch', figure: '97.41' },
   d30: { ruleId: 'share-mismatch', figure: '46.66' },
   d31: { ruleId: 'goal-shortfall-unexplained', figure: '84.2' },
-  d32: { ruleId: 'sum-mismatch', figure: '19293.37' },
+  d32: { ruleId: 'share-mismatch', figure: '421.68' },
   d33: { ruleId: 'share-mismatch', figure: '96.25' },
   d34: { ruleId: 'share-mismatch', figure: '83.60' },
 };

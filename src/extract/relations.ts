@@ -1596,6 +1596,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
       }
     }
   }
+  out.push(...shareColumn(head, body, cols, numberAt));
   // rate columns: rate = spent ÷ budget on every row
   const rateCol = head.findIndex((h) => RATE_HEAD.test(h));
   const spentCol = head.findIndex((h, i) => i > 0 && SPENT_HEAD.test(h) && !RATE_HEAD.test(h));
@@ -1613,6 +1614,39 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
       out.push({ relation: 'rate', subject: cellLabel(cellsOf(b), head[rateCol]), rate: { ...rate, unit: '%', family: 'pct' }, numerator: spent, denominator: budget, src: rate.src });
     }
   }
+  return out;
+}
+
+/** A column of each row's share of the table's total: 占比, 比重, 占支出比例（%）… */
+const SHARE_HEAD = /^(?:所?占比[重例]?|比重|构成比?|结构|占[^|]{0,8}(?:比[重例]|%))(?:[（(]%[）)]|%)?$/;
+
+/**
+ * A share column: each row's figure (in the money column to its left) as a percentage of the table's
+ * 合计 / 总计 row in that column. Only where the table has one total row and no 小计 groups or
+ * dimension rows (a share of a group's subtotal would be read against the whole); 其中 rows, whose
+ * share may be of the row above, are left out.
+ */
+function shareColumn(head: readonly string[], body: readonly Block[], cols: readonly number[], numberAt: (b: Block, col: number) => FigureFact | undefined): RelationFact[] {
+  const first = (b: Block): string => rowName((b.normCells ?? []).map((c) => c.replace(/\s+/g, '')));
+  const totals = body.filter((b) => TOTAL_ROW.test(first(b)));
+  if (totals.length !== 1 || body.some((b) => SUBTOTAL_ROW.test(first(b)) || DIMENSION_ROW.test(first(b)))) return [];
+  const total = totals[0]!;
+  const out: RelationFact[] = [];
+  head.forEach((h, col) => {
+    if (col === 0 || !SHARE_HEAD.test(h)) return;
+    const moneyCol = cols.filter((c) => c < col).pop();
+    if (moneyCol === undefined) return;
+    const base = numberAt(total, moneyCol);
+    if (!base || base.family !== 'money') return;
+    for (const b of body) {
+      if (b === total || /^其中/.test(first(b))) continue;
+      const part = numberAt(b, moneyCol);
+      const raw = numberAt(b, col);
+      if (!part || part.family !== 'money' || !raw) continue;
+      const pct: FigureFact = { ...raw, unit: '%', family: 'pct' };
+      out.push({ relation: 'share', subject: part.label, part, pct, base, baseName: first(total), src: pct.src });
+    }
+  });
   return out;
 }
 
