@@ -48,7 +48,12 @@ export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly
     const r = s.qs[i]!;
     if (r.family !== 'pct') continue;
     if (planInPhrase(s, i, out)) continue;
-    if (RATE_WORD.test(r.label) || CONTROL_RATE.test(r.label)) moneyRate(s, r, out, earlier, before);
+    if (RATE_WORD.test(r.label) || CONTROL_RATE.test(r.label)) {
+      const n = out.length;
+      moneyRate(s, r, out, earlier, before);
+      // no money spent against a plan: a 完成率 of counts ("应报送125家，已报送122家，报送完成率97.60%")
+      if (out.length === n && /完成率/.test(r.label)) countRate(s, r, out, true);
+    }
     else if (BALANCE_RATE.test(r.label)) balanceRate(s, r, out, earlier, before);
     else countRate(s, r, out);
   }
@@ -288,6 +293,10 @@ function planInPhrase(s: Stretch, i: number, out: RelationFact[]): boolean {
   return true;
 }
 
+/** Words of a count that was done, and of the count to be done (a 完成率 of counts). */
+const COUNT_DONE = /已|实际|完成|累计/;
+const COUNT_PLANNED = /应|计划|任务|目标|需|拟/;
+
 /** Stems of rates that are not a count over a count. */
 const NOT_A_RATIO = /增长|下降|增|减|占|比|满意|覆盖|普及|达标排放/;
 
@@ -295,19 +304,24 @@ const NOT_A_RATIO = /增长|下降|增|减|占|比|满意|覆盖|普及|达标�
  * 受理矛盾纠纷8734件，调解成功8577件，调解成功率98.2%: the figure the rate names (its label holds
  * the rate's stem) ÷ the figure of the same measure word before it, in one sentence.
  */
-function countRate(s: Stretch, r: Quantity, out: RelationFact[]): void {
+function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = false): void {
   const name = r.label.replace(/(?:为|是|达到?|达|约|仅)+$/, '');
   if (!name.endsWith('率')) return;
-  const stem = name.slice(0, -1).replace(/^(?:全年|本年度?|总体|综合|平均)/, '');
-  if (stem.length < 2 || NOT_A_RATIO.test(stem)) return;
+  // (a 完成率 names what was done by the words before 完成: 报送完成率 is of what was 报送)
+  const stem = (completion ? name.slice(0, -3) : name.slice(0, -1)).replace(/^(?:全年|本年度?|总体|综合|平均|任务|计划|工作)/, '');
+  if ((stem.length < 2 && !completion) || NOT_A_RATIO.test(stem)) return;
   const prior = s.qs.filter((q) => q.at < r.at && q.family !== 'pct' && q.family !== 'money');
   const numerator = prior[prior.length - 1];
-  if (!numerator || /增|减|上年|同比|占/.test(numerator.label) || !numerator.label.includes(stem.slice(-2))) return;
+  if (!numerator || /增|减|上年|同比|占/.test(numerator.label)) return;
+  // the figure done: named by the rate's stem, or (a 完成率) by a word of what was done
+  if (!(stem.length >= 2 && numerator.label.includes(stem.slice(-2))) && !(completion && COUNT_DONE.test(numerator.label))) return;
   let denominator: Quantity | undefined;
   for (let i = prior.length - 2; i >= 0 && !denominator; i--) {
     const q = prior[i]!;
     if (q.unit === numerator.unit && !/增|减|上年|同比|占/.test(q.label)) denominator = q;
   }
+  // (a 完成率's base is the count to be done: 应…, 计划…, 任务…, 目标…)
+  if (completion && denominator && !COUNT_PLANNED.test(denominator.label)) return;
   if (!denominator) return;
   const rf = figure(s, r);
   out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, numerator), denominator: figure(s, denominator), src: rf.src });
