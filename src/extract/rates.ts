@@ -13,6 +13,7 @@ import { DIMENSION_VIEW, isPlanLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, type Stretch } from './stretches.js';
 import { isSubsequence } from './text.js';
+import { parseMoney, UNIT_SHIFT, type MoneyUnit } from './money.js';
 
 /** A planned figure's label (the 预算 of a fund's name aside: 一般公共预算支出 is spending). */
 const PLANNED_WORDS = /到位|资金总额|总额|总投资|项目资金$/;
@@ -87,7 +88,10 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     if (spent && s.c.text.slice(spent.end, q.at).includes('其中')) continue;
     spent = q;
   }
-  if (!spent) return;
+  if (!spent) {
+    if (!arrival) wholeSpentRate(s, r, out, earlier, before);
+    return;
+  }
   const budget = plannedFor(s, spent, earlier, before, arrival, r.at, r.label);
   if (!budget) return;
   // a sentence that states another figure of its own before the one spent ("…预算收入为移民后期扶持基金
@@ -102,6 +106,34 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   // (完成年初预算的 names no rate: the share of the plan it states)
   const subject = r.label.endsWith('的') ? `${r.label}比例` : r.label;
   out.push({ relation: 'rate', subject, rate: rf, numerator: figure(s, spent), denominator: planFigure(budget.s, budget.q), src: rf.src });
+}
+
+const moneyValue = (q: Quantity): bigint | undefined => (q.unit in UNIT_SHIFT ? parseMoney(q.number, q.unit as MoneyUnit, 0).v : undefined);
+
+/** A figure of all the unit spent in the year: 2023年度支出, 本年支出合计, 全年总支出, 实际支出数. */
+const WHOLE_SPENT = /^(?:(?:19|20)\d{2}年度?|本年度?|全年|年度|当年)?(?:本?部门|本?单位|部门整体)?(?:总支出|(?:实际|决算)?支出(?:合计|总计|总额)?(?:决算)?数?)(?:共计|合计)?(?:为|是|达)?$/;
+
+/**
+ * "以调整后预算20,071.46万元计，全年预算执行率为96.08%": a whole plan stated with the rate, the spending
+ * stated before (2023年度支出19,284.37万元): the rate of all spending against that plan. Only where every
+ * figure of all spending stated before is one amount (a figure of a part, a fund, another year is none).
+ */
+function wholeSpentRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readonly Stretch[], before: readonly Stretch[]): void {
+  if (!/预算执行率|^执行率/.test(r.label)) return;
+  const plans = s.qs.filter((q) => q.at < r.at && q.family === 'money' && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label));
+  const plan = plans[plans.length - 1];
+  if (!plan || s.qs.some((q) => q.at < r.at && q !== plan && q.family === 'money' && q.depth === 0)) return;
+  let spent: { s: Stretch; q: Quantity } | undefined;
+  for (const e of [...before, ...earlier]) {
+    for (const q of e.qs) {
+      if (q.family !== 'money' || q.depth > 0 || !WHOLE_SPENT.test(q.label)) continue;
+      if (spent && moneyValue(spent.q) !== moneyValue(q)) return;
+      spent = { s: e, q };
+    }
+  }
+  if (!spent) return;
+  const rf = figure(s, r);
+  out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(spent.s, spent.q), denominator: planFigure(s, plan), src: rf.src });
 }
 
 /**

@@ -107,6 +107,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a table share column headed 比重（%）, the total row first', 'share', '300.00', '项目 | 金额（万元） | 比重（%）\n总计 | 800.00 | 100\n基本支出 | 500.00 | 62.50\n项目支出 | 300.00 | 37.50', '项目 | 金额（万元） | 比重（%）\n总计 | 800.00 | 100\n基本支出 | 500.00 | 62.50\n项目支出 | 300.00 | 35.50'],
   ['a 完成率 of counts: done (已报送) ÷ to be done (应报送)', 'rate', '122', '全市应报送年报的社会组织125家，已报送122家，报送完成率97.60%。', '全市应报送年报的社会组织125家，已报送122家，报送完成率98.60%。'],
   ['a 任务完成率 of counts: 实际完成 ÷ 计划', 'rate', '118', '全年计划开展执法检查120次，实际完成118次，任务完成率98.33%。', '全年计划开展执法检查120次，实际完成118次，任务完成率99.33%。'],
+  ['预算执行率 with the whole plan only (以调整后预算X计), the year\'s spending stated before', 'rate', '1928.43', '2025年度支出1,928.43万元，其中基本支出486.21万元，项目支出1,442.22万元。\n以调整后预算2,007.14万元（含上年结转）计，全年预算执行率为96.08%。', '2025年度支出1,928.43万元，其中基本支出486.21万元，项目支出1,442.22万元。\n以调整后预算2,007.14万元（含上年结转）计，全年预算执行率为97.08%。'],
   ['a table rate column', 'rate', '100.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 90.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 95.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00'],
   ['posts of 编制 counted in 个 (行政编制24个，事业编制41个)', 'staffing', '65', '核定行政编制24个，事业编制41个；年末实有人员60人。', '核定行政编制24个，事业编制41个；年末实有人员70人。'],
   ['a headcount whose parts name the retired: the staff serving are its 在职 part', 'staffing', '56', '本部门年末实有人数76人，其中在职人员48人，退休人员15人，聘用人员5人，遗属8人。核定编制56人。', '本部门年末实有人数76人，其中在职人员58人，退休人员15人，聘用人员3人。核定编制56人。'],
@@ -302,6 +303,14 @@ describe('relations in every shape: held and broken', () => {
   it('an indicator table\'s 完成率 is not read against a cap or a target in words (成本≤14万元, 达标)', async () => {
     const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => (c.values as { denominator: string }).denominator);
     expect(await rates('指标名称|年度指标值|实际完成值|完成率\n单位成本|≤14万元|13.1万元|106.87%\n工程质量|达标|达标|100%\n培训人次|≥450人次|412人次|91.56%')).toEqual(['450']);
+  });
+
+  it('a 预算执行率 stated with the plan alone is read only where all spending is stated as one amount before it', async () => {
+    const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => (c.values as { numerator: string }).numerator);
+    // two figures of all spending (a total and another year's or a fund's, read as the whole): none is guessed
+    expect(await rates('2025年度支出1,928.43万元。\n本年支出合计2,100.00万元（含结转）。\n以调整后预算2,007.14万元计，预算执行率为96.08%。')).toEqual([]);
+    // the rate's own sentence states another figure: the rate is of that one, not read from before
+    expect(await rates('2025年度支出1,928.43万元。\n调整后预算2,007.14万元，结转资金78.71万元，预算执行率为96.08%。')).not.toContain('1928.43');
   });
 
   it('a 完成率 after counts is read only over a count to be done (应 / 计划 / 任务 …)', async () => {
