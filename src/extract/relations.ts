@@ -1087,7 +1087,8 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
     // the figure the sentence is about, found below)
     if (START_PLAN.test(q.label)) prior = q;
     for (let j = i - 1; j >= 0 && !prior; j--) if (s.qs[j]!.family === q.family && s.qs[j]!.depth === 0 && START_PLAN.test(s.qs[j]!.label)) prior = s.qs[j];
-    if (!prior) return;
+    // (no start plan stated: "支出决算为120.50万元，比年初预算增加5.50万元，增长4.78%" is read like a change
+    // from last year, the plan being the figure less its change, only with both the change and its rate, below)
   }
   const rest = text.slice(prior ? prior.end : q.end, s.to).replace(BRACKETED, '');
   const verb = CHANGE_VERB.exec(rest);
