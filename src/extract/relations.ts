@@ -615,7 +615,9 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
     for (const { q, name } of leadNames(e)) {
       if (!head.startsWith(name) || (best && best.len > name.length)) continue;
       const after = text.slice(p + name.length, first.at);
-      const of = /^(?:中|的)(?:，|：)?/.exec(after);
+      // (the name and the stage it is of: "一般公共预算财政拨款支出决算中，…" lists the figure spent, never a plan's)
+      const of = /^(?:(?:决算|执行)数?)?(?:中|的)(?:，|：)?/.exec(after);
+      if (of && /^(?:决算|执行)/.test(of[0]) && /预算|计划/.test(q.label.slice(name.length))) continue;
       const intro = of ? { length: of[0].length, complete: true } : partIntroducer(after);
       if (!intro || (!of && intro.length < 2)) continue;
       best = { total: { s: e, q }, from: p + name.length + intro.length, complete: intro.complete, len: name.length };
@@ -1335,7 +1337,8 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     else if (!baseName) {
       // implied base: the total of the list the part stands in
       const column = figure(s, part).src.column;
-      for (let k = out.length - 1; k >= 0 && out[k]!.src.line >= s.line - 1; k--) {
+      // (the list's total may stand lines above, under a heading: "…支出4,862.35万元。（二）结构情况 …支出决算中，…")
+      for (let k = out.length - 1; k >= 0 && k >= out.length - 40; k--) {
         const r = out[k]!;
         if (r.relation === 'sum' && r.total && r.parts?.some((p) => p.src.line === s.line && p.src.column === column)) {
           rel.base = r.total;

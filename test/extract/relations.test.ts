@@ -109,6 +109,8 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a 任务完成率 of counts: 实际完成 ÷ 计划', 'rate', '118', '全年计划开展执法检查120次，实际完成118次，任务完成率98.33%。', '全年计划开展执法检查120次，实际完成118次，任务完成率99.33%。'],
   ['预算执行率 with the whole plan only (以调整后预算X计), the year\'s spending stated before', 'rate', '1928.43', '2025年度支出1,928.43万元，其中基本支出486.21万元，项目支出1,442.22万元。\n以调整后预算2,007.14万元（含上年结转）计，全年预算执行率为96.08%。', '2025年度支出1,928.43万元，其中基本支出486.21万元，项目支出1,442.22万元。\n以调整后预算2,007.14万元（含上年结转）计，全年预算执行率为97.08%。'],
   ['a change from the start plan not stated (比年初预算增加X，增长p%): the plan is the figure less its change', 'change', '120.50', '行政运行（项）：支出决算为120.50万元，比年初预算增加5.50万元，增长4.78%，主要原因是人员调整。', '行政运行（项）：支出决算为120.50万元，比年初预算增加5.50万元，增长4.98%，主要原因是人员调整。'],
+  ['a list opened by the earlier figure\'s name and its stage (…支出决算中，A，B，C)', 'sum', '4862.35', '2023年一般公共预算财政拨款支出4,862.35万元。\n一般公共预算财政拨款支出决算中，卫生健康支出4,236.85万元，社会保障和就业支出418.30万元，住房保障支出207.20万元。', '2023年一般公共预算财政拨款支出4,862.35万元。\n一般公共预算财政拨款支出决算中，卫生健康支出4,236.85万元，社会保障和就业支出418.30万元，住房保障支出217.20万元。'],
+  ['shares of a list whose total stands above a heading (（二）结构情况)', 'share', '418.30', '（一）总体情况\n2023年一般公共预算财政拨款支出4,862.35万元。\n（二）结构情况\n一般公共预算财政拨款支出决算中，卫生健康支出4,236.85万元，占87.14%；社会保障和就业支出418.30万元，占8.60%；住房保障支出207.20万元，占4.26%。', '（一）总体情况\n2023年一般公共预算财政拨款支出4,862.35万元。\n（二）结构情况\n一般公共预算财政拨款支出决算中，卫生健康支出4,236.85万元，占87.14%；社会保障和就业支出418.30万元，占8.80%；住房保障支出207.20万元，占4.26%。'],
   ['a table rate column', 'rate', '100.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 90.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 95.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00'],
   ['posts of 编制 counted in 个 (行政编制24个，事业编制41个)', 'staffing', '65', '核定行政编制24个，事业编制41个；年末实有人员60人。', '核定行政编制24个，事业编制41个；年末实有人员70人。'],
   ['a headcount whose parts name the retired: the staff serving are its 在职 part', 'staffing', '56', '本部门年末实有人数76人，其中在职人员48人，退休人员15人，聘用人员5人，遗属8人。核定编制56人。', '本部门年末实有人数76人，其中在职人员58人，退休人员15人，聘用人员3人。核定编制56人。'],
@@ -312,6 +314,11 @@ describe('relations in every shape: held and broken', () => {
     expect(await rates('2025年度支出1,928.43万元。\n本年支出合计2,100.00万元（含结转）。\n以调整后预算2,007.14万元计，预算执行率为96.08%。')).toEqual([]);
     // the rate's own sentence states another figure: the rate is of that one, not read from before
     expect(await rates('2025年度支出1,928.43万元。\n调整后预算2,007.14万元，结转资金78.71万元，预算执行率为96.08%。')).not.toContain('1928.43');
+  });
+
+  it('a list opened by a figure\'s name and 决算中 is not read as the parts of that name\'s plan', async () => {
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => (c.values as { total: string }).total);
+    expect(await sums('一般公共预算财政拨款支出预算5,000.00万元。\n一般公共预算财政拨款支出决算中，卫生健康支出4,236.85万元，社会保障和就业支出418.30万元。')).toEqual([]);
   });
 
   it('a 完成率 after counts is read only over a count to be done (应 / 计划 / 任务 …)', async () => {
