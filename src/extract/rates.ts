@@ -92,7 +92,7 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     if (!arrival) wholeSpentRate(s, r, out, earlier, before);
     return;
   }
-  const budget = plannedFor(s, spent, earlier, before, arrival, r.at, r.label);
+  const budget = basisNamed(s, spent, r, earlier, before) ?? plannedFor(s, spent, earlier, before, arrival, r.at, r.label);
   if (!budget) return;
   // a sentence that states another figure of its own before the one spent ("…预算收入为移民后期扶持基金
   // 450.00万元，全年支出432.60万元，执行率96.13%") measures the rate against it, read or not: no plan
@@ -134,6 +134,32 @@ function wholeSpentRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: r
   if (!spent) return;
   const rf = figure(s, r);
   out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(spent.s, spent.q), denominator: planFigure(s, plan), src: rf.src });
+}
+
+/** "以到位资金计", "按调整后预算计算": the figure a rate says it is measured against. */
+const BASIS = /(?:以|按)([^，。；：\d]{2,12}?)(?:计算?|为基数|为口径)[，,]?/;
+
+/**
+ * The planned figure a rate names as its basis between the figure spent and the rate ("项目实际支出
+ * 1,168.42万元，以到位资金计，预算执行率95.77%"): the latest money figure before the spent one, in the
+ * sentence or the paragraph, whose label holds the basis named (到位 of 到位资金). None when the basis
+ * names nothing stated: the plan is then found as for any rate.
+ */
+function basisNamed(s: Stretch, spent: Quantity, r: Quantity, earlier: readonly Stretch[], before: readonly Stretch[]): { s: Stretch; q: Quantity } | undefined {
+  const m = BASIS.exec(s.c.text.slice(spent.end, r.at));
+  if (!m) return undefined;
+  const key = m[1]!.replace(/(?:资金|金额|数|额)$/, '').replace(/后$/, '');
+  if (key.length < 2) return undefined;
+  // (the whole, not a part listed after 其中: "实际到位1,220.00万元，…，其中县级配套资金到位120.00万元")
+  const named = (e: Stretch, q: Quantity): boolean => q.family === 'money' && q !== spent && q.depth === 0 && q.label.includes(key) && !/未|尚|结余/.test(q.label) && !listedPart(e.c.text, q.at);
+  for (let i = s.qs.indexOf(spent) - 1; i >= 0; i--) if (named(s, s.qs[i]!)) return { s, q: s.qs[i]! };
+  for (const list of [earlier, before]) {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const e = list[k]!;
+      for (let i = e.qs.length - 1; i >= 0; i--) if (named(e, e.qs[i]!)) return { s: e, q: e.qs[i]! };
+    }
+  }
+  return undefined;
 }
 
 /**

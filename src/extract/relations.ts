@@ -26,7 +26,9 @@ import { memoised, reportMemo } from './report-memo.js';
 import { overlaps, parseMoney, parsePct, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
 
 /** A figure that describes the one before it (its change, share, rate, or a figure per unit): never a part. */
-const isAttribute = (q: Quantity): boolean => ATTRIBUTE_LABEL.test(q.label) || PER_UNIT.test(q.label);
+/** (a score named by its indicator, 预算执行率得分9.39分, is that indicator's score: a part of the total score) */
+const INDICATOR_SCORE = /(?:得分|分值)(?:为|是)?$/;
+const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && !(q.unit === '分' && INDICATOR_SCORE.test(q.label))) || PER_UNIT.test(q.label);
 
 /**
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
@@ -735,6 +737,8 @@ function siblingAfter(s: Stretch, semi: number, first: Quantity, family: string,
 const SERVING = /在职|在编|在岗|职工|干部|工作人员/;
 
 /** Words of how far money has gone (paid, used, received so far): a stage, not a kind of spending. */
+/** A clause that states what is still lacking: 尚有30万元未到位, 仍差2公里. */
+const OUTSTANDING = /^(?:尚有|仍有|还有|尚余|尚差|仍差|尚未|未(?:到位|拨付|支付|完成))/;
 const PROGRESS = /已(?:拨付|支付|使用|到位|执行|下达|兑付|发放)|目前|截至|截止/;
 
 /**
@@ -802,6 +806,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // "…200万元，其中项目管理费2万元，目前项目资金已拨付150万元": how far the money has gone is
     // another measure, not a part; unless the parts are such stages ("其中已拨付150万元、未拨付50万元")
     if (parts.length > 0 && PROGRESS.test(clauseBefore(text, q.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
+    // "其中县级配套资金到位120.00万元，尚有30.00万元未到位": what a part still lacks is no further part
+    // (unless the parts are the done and the outstanding: "其中已拨付150万元、尚未拨付50万元")
+    if (parts.length > 0 && OUTSTANDING.test(clauseBefore(text, q.at)) && !OUTSTANDING.test(clauseBefore(text, parts[0]!.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
     // "补偿资金调减2.66万元，造林补助2.42万元…": a part taken off, the list is no plain sum
     if (REDUCED.test(q.label)) reduced = true;
     // (labels drop a total word at their end: "两项合计300万元" is labelled 两项, its clause keeps it)
