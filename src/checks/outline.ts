@@ -56,10 +56,51 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
   };
 }
 
+/**
+ * A part the outline names, missing by its title, whose place holds a heading of another name: a
+ * top-level heading of the document's own numbering, numbered as that part, between the parts found
+ * before and after it ("二、绩效自评工作开展情况" where the outline says 绩效评价工作开展情况, "六、下一步改进措施"
+ * for 有关建议). The part is there under another name (section-renamed), not missing.
+ */
+function standInFor(model: ReportModel, profile: Profile, index: number): HeadingFact | undefined {
+  const found = model.outline.sections;
+  const style = found[0]?.style;
+  if (style === undefined || style === 'none') return undefined;
+  const rank = new Map(profile.sections.map((x, i) => [x.no, i]));
+  let from = 0;
+  let to = Infinity;
+  for (const x of found) {
+    const r = rank.get(x.no) ?? -1;
+    if (r < index) from = Math.max(from, x.line);
+    else if (r > index) to = Math.min(to, x.line);
+  }
+  const part = profile.sections[index]!;
+  const names = [part.title, ...part.aliases];
+  const candidates = model.outline.unmatched.filter((h) => h.style === style && h.number === index + 1 && h.line > from && h.line < to && names.some((n) => sharesWord(h.text, n)));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** Words every part's title may hold: no sign of which part a heading is. */
+const COMMON_WORDS = new Set(['绩效', '项目', '部门', '单位', '整体', '支出', '情况', '分析', '有关', '其他', '主要', '指标', '评价', '自评', '目标', '存在', '问题']);
+
+/**
+ * Whether a heading says what the part is about in a word of its name (two characters, not one every
+ * title holds): 工作开展 of 绩效自评工作开展情况 and 绩效评价工作开展情况, 改进 of 下一步改进措施 and 改进建议;
+ * not 四、项目资金管理情况 or 四、绩效指标设定情况 for 绩效评价指标分析 (another matter in that place).
+ */
+function sharesWord(heading: string, name: string): boolean {
+  for (let i = 0; i + 2 <= heading.length; i++) {
+    const w = heading.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(w) && !COMMON_WORDS.has(w) && name.includes(w)) return true;
+  }
+  return false;
+}
+
 export function sectionItems(model: ReportModel, profile: Profile, view?: ReportView): CheckItem[] {
   return mapList(profile.sections, (p) => {
     // (present also as a further part a heading names: 部门整体支出绩效目标及完成情况 is the results part too)
     const s = model.outline.sections.find((x) => x.no === p.no || x.also?.includes(p.no) === true);
+    const standIn = s === undefined ? standInFor(model, profile, profile.sections.indexOf(p)) : undefined;
     const content = s?.content ?? 'missing';
     const empty = s !== undefined && (content === 'empty' || content === 'template' || (content === 'nil' && !p.nilAllowed));
     const item: CheckItem = {
@@ -74,11 +115,13 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
       required: p.required,
       present: s !== undefined,
       heading: s?.text ?? '',
+      standIn: standIn?.text ?? '',
       content,
       nilAllowed: p.nilAllowed,
       empty,
       data: { section: p.no, content },
     };
+    if (standIn) item.src = { line: standIn.line, column: 1, excerpt: standIn.text };
     return item;
   });
 }

@@ -176,7 +176,7 @@ describe('rules and explain', () => {
     const r = cli(['rules']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/sum-mismatch\s+错误\s+arithmetic\s+明细合计与总额不符/);
-    expect(r.stdout).toContain('共 26 条规则');
+    expect(r.stdout).toContain('共 27 条规则');
   });
 
   it('explain shows description, reference and examples', () => {

@@ -20,6 +20,7 @@ describe(RULE, () => {
       ['some years\' outline: 九、…拟应用和公开情况 + 十、其他需要说明的情况', variant(SKELETON, ['九、绩效自评结果及其他需要说明的情况', '九、绩效自评结果拟应用和公开情况']) + '\n十、其他需要说明的情况\n无。'],
       ['3 of 9 sections (a fragment): profile-mismatch instead', '2025年度 示例单位整体支出绩效自评报告\n一、基本情况\n内设股室3个。\n二、一般公共预算支出情况\n基本支出300.00万元。\n三、政府性基金预算支出情况\n2025年无政府性基金预算支出。'],
       ['another province\'s outline (Hebei): profile-mismatch instead', '2025年度 示例单位部门整体支出绩效自评报告\n一、部门基本情况\n（一）部门职能与机构设置\n内设股室3个。\n二、部门整体支出管理及使用情况\n基本支出300.00万元。\n三、部门整体支出绩效情况\n完成培训12期。\n四、存在的问题及整改措施\n问题。'],
+      ['八 under a title of its own, in 八\'s place (section-renamed says so)', variant(SKELETON, ['八、下一步改进措施', '八、今后工作打算'])],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -46,6 +47,14 @@ describe(RULE, () => {
       let text = SKELETON;
       for (const no of ['五', '六', '七', '八', '九']) text = withoutSection(no, text);
       expect(await sections(text)).toEqual(['五', '六', '七', '八', '九'].sort());
+    });
+
+    it('a heading of another name stands in for a part only in that part\'s place: numbered as it, between its neighbours', async () => {
+      // numbered 八 but after 九: not in 八's place
+      const moved = withoutSection('八', SKELETON) + '\n八、今后工作打算\n加强论证。';
+      expect(await sections(moved)).toEqual(['八']);
+      // in 八's place but numbered 十: no stand-in either
+      expect(await sections(variant(SKELETON, ['八、下一步改进措施', '十、今后工作打算']))).toEqual(['八']);
     });
 
     it('a heading typed with a wrong number is still matched by title: 七 is present, 六 is missing', async () => {
