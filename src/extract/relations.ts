@@ -23,7 +23,7 @@ import { SANGONG_TOPIC } from './sangong.js';
 import { alignedHeader, CELL_STYLE, cellOffset, labelValuePairs } from './cells.js';
 import { cnToInt, headingNumber, isSubsequence } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
-import { overlaps, parseMoney, parsePct, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
+import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
 
 /** A figure that describes the one before it (its change, share, rate, or a figure per unit): never a part. */
 /** (a score named by its indicator, 预算执行率得分9.39分, is that indicator's score: a part of the total score) */
@@ -1539,7 +1539,9 @@ const TOTAL_COLUMN = /^(?:合计|总计|小计)(?:[（(][^）)]*[）)])?$/;
 const OTHER_COLUMN = /上年|去年|同比|增减|增长|变动|比较|预算|决算|执行|年初|调整|结转|结余/;
 
 /** A 小计 row: the total of the group of rows above it, one part of the 合计 below the groups. */
-const SUBTOTAL_ROW = /^小计/;
+const SUBTOTAL_ROW = /^小计|小计$/;
+/** A row of a total: 合计, 总计, a 小计 (also one named for its group: 基本支出小计). */
+const totalRow = (name: string): boolean => TOTAL_ROW.test(name) || SUBTOTAL_ROW.test(name);
 
 /** A table row that opens a breakdown by a dimension: 按支出性质分：…, 按经济分类： … */
 const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)[：:]/;
@@ -1560,18 +1562,18 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
   const first = (b: Block): string => rowName(cellsOf(b));
   // 合计 rows: at the top, over the rows below that are not 其中 rows; at the bottom, over the rows above
   for (let t = 0; t < body.length; t++) {
-    if (!TOTAL_ROW.test(first(body[t]!))) continue;
+    if (!totalRow(first(body[t]!))) continue;
     const below = t === 0;
     const members: Block[] = [];
     if (below) {
-      for (let i = t + 1; i < body.length && !TOTAL_ROW.test(first(body[i]!)); i++) members.push(body[i]!);
+      for (let i = t + 1; i < body.length && !totalRow(first(body[i]!)); i++) members.push(body[i]!);
     } else if (!SUBTOTAL_ROW.test(first(body[t]!)) && t > 0 && SUBTOTAL_ROW.test(first(body[t - 1]!))) {
       // a 合计 under groups that each end in a 小计: the 小计 rows are its parts (each stands for its group)
-      for (let i = t - 1; i >= 0 && (SUBTOTAL_ROW.test(first(body[i]!)) || !TOTAL_ROW.test(first(body[i]!))); i--) {
+      for (let i = t - 1; i >= 0 && (SUBTOTAL_ROW.test(first(body[i]!)) || !totalRow(first(body[i]!))); i--) {
         if (SUBTOTAL_ROW.test(first(body[i]!))) members.unshift(body[i]!);
       }
     } else {
-      for (let i = t - 1; i >= 0 && !TOTAL_ROW.test(first(body[i]!)); i--) members.unshift(body[i]!);
+      for (let i = t - 1; i >= 0 && !totalRow(first(body[i]!)); i--) members.unshift(body[i]!);
     }
     // a row that names a dimension (按支出性质分：基本支出 …) starts another breakdown of the same total:
     // the total by source, then by nature, are two sums, not one
@@ -1639,9 +1641,10 @@ const SHARE_HEAD = /^(?:所?占比[重例]?|比重|构成比?|结构|占[^|]{0,8
  */
 function shareColumn(head: readonly string[], body: readonly Block[], cols: readonly number[], numberAt: (b: Block, col: number) => FigureFact | undefined): RelationFact[] {
   const first = (b: Block): string => rowName((b.normCells ?? []).map((c) => c.replace(/\s+/g, '')));
-  const totals = body.filter((b) => TOTAL_ROW.test(first(b)));
-  if (totals.length !== 1 || body.some((b) => SUBTOTAL_ROW.test(first(b)) || DIMENSION_ROW.test(first(b)))) return [];
+  const totals = body.filter((b) => TOTAL_ROW.test(first(b)) && !SUBTOTAL_ROW.test(first(b)));
+  if (totals.length !== 1 || body.some((b) => DIMENSION_ROW.test(first(b)))) return [];
   const total = totals[0]!;
+  const subtotals = body.filter((b) => SUBTOTAL_ROW.test(first(b)));
   const out: RelationFact[] = [];
   head.forEach((h, col) => {
     if (col === 0 || !SHARE_HEAD.test(h)) return;
@@ -1649,6 +1652,13 @@ function shareColumn(head: readonly string[], body: readonly Block[], cols: read
     if (moneyCol === undefined) return;
     const base = numberAt(total, moneyCol);
     if (!base || base.family !== 'money') return;
+    // (with 小计 rows, a share may be of its group's subtotal: the column is of the whole only where
+    // every 小计 row's own share is its amount's share of the whole, "基本支出小计 | 20,757,941.05 | 82.73%")
+    for (const b of subtotals) {
+      const part = numberAt(b, moneyCol);
+      const pct = numberAt(b, col);
+      if (!part || !pct || !percentConsistent(parseMoney(part.number, '元'), parseMoney(base.number, '元'), pct.number)) return;
+    }
     for (const b of body) {
       if (b === total || /^其中/.test(first(b))) continue;
       const part = numberAt(b, moneyCol);
