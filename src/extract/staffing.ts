@@ -71,6 +71,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       let total: { value: number; src: Src } | undefined;
       let kinds = 0;
       let kindSrc: Src | undefined;
+      // where the first quota of a kind stands: a quota after a 其中 that follows it is a part of it
+      let kindAt = -1;
       let actualHere = 0;
       let recordedHere: Src | undefined;
       let serving: { value: number; src: Src } | undefined;
@@ -90,9 +92,13 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
         // the place of the statement: where the words naming the figure start
         const at = quantitySrc(block.line, 0, c, { at: labelStart(sentence, q.at) + start, end: q.end + start }, excerpt);
         const src = { line: at.line, column: at.column, excerpt: at.excerpt };
+        // ("核定事业编制186名，其中专业技术岗位编制172名、…、工勤岗位编制5名": quotas listed after 其中 are parts of the one before)
+        const listedPart = kindAt >= 0 && sentence.lastIndexOf('其中', q.at) > kindAt;
+        if (listedPart && (KIND.test(q.label) || QUOTA.test(q.label))) continue;
         if (KIND.test(q.label)) {
           kinds += value;
           kindSrc ??= src;
+          if (kindAt < 0) kindAt = q.at;
         } else if (QUOTA.test(q.label)) total ??= { value, src };
         else if ((ACTUAL.test(q.label) || (ACTUAL_AFTER_QUOTA.test(q.label) && (total !== undefined || kindSrc !== undefined))) && !isPart) {
           record(fact, 'actual', value, src);

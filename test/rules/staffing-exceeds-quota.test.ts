@@ -18,6 +18,7 @@ describe(RULE, () => {
       ['a total quota with its parts', one('人员编制数为20人，其中行政编制15人，事业编制5人；年末实有在编人员18人。')],
       ['编外 staff are not 实有在编', one('人员编制数为20人，实有在编人员18人，编外聘用人员25人。')],
       ['a quota split into 行政编制 + 事业编制 (20), 18 in post', one('核定行政编制15名、事业编制5名，实有在编人员18名。')],
+      ['a quota of one kind with its posts listed after 其中 (fourteenth field trial)', one('学校核定事业编制186名，其中专业技术岗位编制172名、管理岗位编制9名、工勤岗位编制5名。年末实有在编人员179名。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -32,6 +33,10 @@ describe(RULE, () => {
   });
 
   describe('invalid', () => {
+    it('a quota of one kind with its posts after 其中: the headcount is measured against the whole quota', async () => {
+      expect((await runRule(RULE, one('学校核定事业编制186名，其中专业技术岗位编制172名、管理岗位编制9名、工勤岗位编制5名。年末实有在编人员190名。'))).map((f) => f.message)).toEqual(['实有人数 190 人超过编制数 186 人（超编 4 人）']);
+    });
+
     it('the headcount written 实际 right after the quota, or 在职实有 in the next sentence (seventh field trial)', async () => {
       expect((await runRule(RULE, one('本园事业编制20人，实际23人；聘用人员5人。'))).map((f) => f.message)).toEqual(['实有人数 23 人超过编制数 20 人（超编 3 人）']);
       // (eighth field trial: 实际正式教职工)
