@@ -41,6 +41,8 @@ const SPENT_TOTAL = /^(?:[^，。；\d]{0,8}?(?:19|20)\d{2}年度?)?[^，。；\
 // (比年初预算增加…, 较上年度预算数减少…: the words between 比 and the period may name its stage)
 const CHANGED = /(?:增加|减少|增长|下降|节约|节省|压减|上升|降低|减支|增支)了?$/;
 const COMPARED = /[比较与][^，。；\d]{0,6}?(预算|上年|去年)[^，。；]{0,6}(减少|增加|节约|节省|超出|超支|下降|上升|增长|多|少)|同比|较上年/;
+/** "占预算的62.30%", "为年初预算的72.83%", "完成预算的…": the actual measured by the budget, no figure of the budget side. */
+const OF_BUDGET = /^(?:占|为|是|完成|达到?)(?:全年|年度|年初|调整后)?预算(?:数)?的/;
 /**
  * A clause that opens with what was spent and its figure, with no stage word: "预算12.00万元，支出8.74万元"
  * (not "较2022年支出10万元减少…": a comparison opens with 比/较/与).
@@ -258,7 +260,7 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     // "…支出8.74万元，预算12.00万元，其中：…": the list details the figures before it, on their subject's side
     if (DETAIL.test(c)) side = subject() ?? side;
     // "…决算支出785万元，较年初预算减少28%，其中：…": a comparison with the budget names no side of its own
-    if (COMPARED.test(c) && !firstIn(all, offset, offset + clause.length)) {
+    if ((COMPARED.test(c) || OF_BUDGET.test(c)) && !firstIn(all, offset, offset + clause.length)) {
       // (the side stays the figure's before it)
     } else if (ACTUAL.test(c)) side = 'actual';
     else if (BUDGET.test(spentOfAllocated ? withoutFundNames(c).replace(SPENT_OF_ALLOCATED, '') : withoutFundNames(c))) side = 'budget';
@@ -333,8 +335,11 @@ function lastBefore(amounts: readonly FoundAmount[], at: number): FoundAmount | 
   return last;
 }
 
+const OF_BUDGET_PCT = /(?:占|为|是|完成|达到?)(?:全年|年度|年初|调整后)?预算(?:数)?的[\d.]+%/g;
+/** A clause that states something of its own about an item (全部为公务接待费): not one of the items 均为0 speaks of. */
+const OWN_STATEMENT = /^(?:全部|均|都|主要|其中)/;
 const ALL_NIL = /均为0|均为零|均未发生(?!超|违|浪费|问题)|均无(?!超)/g;
-const ALL_ONE = /均为(公务接待费|因公出国（境）费|公务用车购置及运行（维护）费|公务用车购置及运行维护费|公务用车运行维护费)/;
+const ALL_ONE = /(?:均为|全部为|全部是|全为|都是|均是)(公务接待费|因公出国（境）费|公务用车购置及运行（维护）费|公务用车购置及运行维护费|公务用车运行维护费)/;
 
 /**
  * Statements about several items at once: "因公出国（境）费、公务用车购置及运行维护费均为0" (each of
@@ -345,10 +350,17 @@ function readWhole(s: Sentence, fact: SangongFact): void {
     const before = s.norm.slice(0, m.index);
     const lastAmount = lastBefore(amountsIn(s), m.index);
     const segment = before.slice(lastAmount ? lastAmount.end : 0);
-    const side = ACTUAL.test(segment) ? 'actual' : BUDGET.test(segment) ? 'budget' : 'actual';
+    // (占预算的62.30% measures the actual: no budget side)
+    const sided = segment.replace(OF_BUDGET_PCT, '');
+    const side = ACTUAL.test(sided) ? 'actual' : BUDGET.test(sided) ? 'budget' : 'actual';
+    // the items named in the clauses right before 均为0, back to one that names none or states
+    // something of its own ("全部为公务接待费，因公出国（境）费、…均为0元": not the reception)
+    const pieces = segment.split('，');
+    let k = pieces.length;
+    while (k > 0 && !OWN_STATEMENT.test(pieces[k - 1]!) && itemsOf(pieces[k - 1]!.replace(/\s+/g, '')).length > 0) k--;
     // plain loop: one elements kind, no deopt in a batch
     const items = new Set<string>();
-    for (const x of segment.split(/和|及(?!运行)|与|、|，/)) {
+    for (const x of pieces.slice(k).join('，').split(/和|及(?!运行)|与|、|，/)) {
       const it = itemOf(x.replace(/\s+/g, ''));
       if (it !== undefined && it !== SANGONG_TOTAL) items.add(it);
     }

@@ -146,6 +146,20 @@ describe('三公 figures', () => {
       expect(f.budget.items).toEqual({});
     }
   });
+
+  it('a share of the budget (占预算的p%) after the actual names no side: the items after it are the actual\'s (fourteenth field trial)', () => {
+    const text = '2024年“三公”经费预算20,000.00元，实际支出12,460.00元，占预算的62.30%，全部为公务接待费，因公出国（境）费、公务用车购置及运行维护费均为0元。';
+    const { actual, budget } = sidesOf(text);
+    expect(actual.items).toEqual({ 公务接待费: '12,460.00元', '因公出国（境）费': 'nil', '公务用车购置及运行（维护）费': '0元' });
+    // (the nil items are not the budget's, nor is the reception "全部为" names)
+    expect(Object.values(budget.items)).not.toContain('nil');
+  });
+
+  it('held and broken: 三公 items after 占预算的p% against the actual', async () => {
+    const sentence = (reception: string) => `某单位2025年度工作情况\n2025年“三公”经费预算数为2.00万元，实际支出1.25万元，占预算的62.50%，其中公务接待费${reception}万元，因公出国（境）费、公务用车购置及运行维护费均为0万元。`;
+    expect(await runRule('sangong-total-mismatch', sentence('1.25'))).toEqual([]);
+    expect((await runRule('sangong-total-mismatch', sentence('1.05'))).length).toBeGreaterThan(0);
+  });
 });
 
 /**
