@@ -89,7 +89,8 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
  * the items are the lines numbered 1, 2, 3 … in one style, each a short name without figures.
  */
 function linesAfter(blocks: readonly Block[], bi: number, text: string, q: Quantity): Found | undefined {
-  const m = /^([^，。；：、\d（]{0,8}?)：$/.exec(text.slice(q.end).trimEnd());
+  // (with the words that open a list: "内设机构6个，分别是：")
+  const m = /^([^，。；：、\d（]{0,8}?)(?:，?(?:分别为|分别是|包括|包含|具体为|即|为|有))?：$/.exec(text.slice(q.end).trimEnd());
   if (!m) return undefined;
   const listed: string[] = [];
   let style: string | undefined;

@@ -43,6 +43,12 @@ describe(RULE, () => {
       ]);
     });
 
+    it('a count whose list follows on numbered lines after 分别是： (fourteenth field trial)', async () => {
+      const text = (n: number) => one(`本部门内设机构${n}个，分别是：\n1.办公室\n2.政策法规科\n3.市容环卫科`);
+      expect(await runRule(RULE, text(3))).toEqual([]);
+      expect(await runRule(RULE, text(4))).toMatchObject([{ data: { declared: 4, listed: 3 } }]);
+    });
+
     it('四个 (Chinese numeral) with three listed', async () => {
       expect(await runRule(RULE, one('内设股室四个，分别是：办公室、预算股、绩效股。'))).toMatchObject([{ data: { declared: 4, listed: 3 } }]);
     });
