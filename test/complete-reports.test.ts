@@ -55,6 +55,8 @@ const PLANTED: Record<string, { ruleId: string; figure: string }> = {
   d35: { ruleId: 'share-mismatch', figure: '8.40' },
   d36: { ruleId: 'share-mismatch', figure: '93.47' },
   d37: { ruleId: 'share-mismatch', figure: '651200.00' },
+  d38: { ruleId: 'share-mismatch', figure: '88.72' },
+  d39: { ruleId: 'share-mismatch', figure: '1.64' },
 };
 
 /** As the CLI reads a file: the outline chosen from the document. */
@@ -64,8 +66,8 @@ async function findingsOf(file: string) {
 }
 
 describe('complete reports of the ninth to fourteenth field trials', () => {
-  it('thirty-nine correct reports and thirty-seven with a planted defect are here', () => {
-    expect(correct).toHaveLength(39);
+  it('forty-one correct reports and thirty-nine with a planted defect are here', () => {
+    expect(correct).toHaveLength(41);
     expect(files.length - correct.length).toBe(Object.keys(PLANTED).length);
   });
 
