@@ -191,3 +191,9 @@ export const RETIRED = /退休|离休|离退/;
 
 /** A view of a figure by a dimension it divides by (分资金来源看, 从支出结构来看): its parts follow. */
 export const DIMENSION_VIEW = '(?:分|从|按)[^，。；：\\d]{0,8}?(?:来源|用途|构成|结构|类别|类型|科目|性质|渠道|内容|地区|区域|级次|层级)来?看';
+
+/**
+ * The level of government a fund comes from, at the start of its name (中央补助, 自治区补助, 市本级配套,
+ * 县级资金): the parts of a list by source are of one kind whatever each is called after it.
+ */
+export const FUND_LEVEL = /^(?:中央|省级?|省本级|自治区(?:级|本级)?|市级?|市本级|州级?|州本级|县级?|县本级|区级?|区本级|旗级?|乡镇|镇级|乡级)(?!政府|委|局|财政局)/;

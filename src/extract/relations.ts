@@ -11,7 +11,7 @@ import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
 import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, isPlanLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
-  PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
+  FUND_LEVEL, PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
   DIMENSION_VIEW,
 } from './lexicon.js';
 import { compact, depthAt, quantities, type Quantity } from './quantities.js';
@@ -719,7 +719,8 @@ function describedPart(s: Stretch, first: Quantity, family: string): Quantity | 
 function sameKind(first: Quantity, q: Quantity): boolean {
   const a = first.label.replace(/^其中[：，]?/, '');
   const b = q.label;
-  return a.length >= 3 && b.length >= 3 && a !== b && a.slice(-2) === b.slice(-2) && !TOTAL_WORD.test(b) && !isAttribute(q) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b);
+  // (or both name the level of government their funds come from: 中央补助 … 市本级配套)
+  return a.length >= 3 && b.length >= 3 && a !== b && (a.slice(-2) === b.slice(-2) || (FUND_LEVEL.test(a) && FUND_LEVEL.test(b))) && !TOTAL_WORD.test(b) && !isAttribute(q) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b);
 }
 
 /**
