@@ -150,7 +150,8 @@ const YEAR_LEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、
  * 计划/预计/力争2024年…, 待2024年…), 于/在 a year with …后 in its clause (于2024年质保期满后支付), or a year
  * followed by such a word (2024年将…). It dates a plan, not the figures of the sentence.
  */
-const PLAN_BEFORE = /(?:将|即将)(?:于|在|到|至|从)$|(?:拟|待|定|计划|预计|预期|力争|争取|有望|准备)(?:于|在|到|至|从)?$/;
+// (and a delay: 推迟至2025年, 顺延到2025年, 延期至, 结转至, 列入2025年…计划)
+const PLAN_BEFORE = /(?:将|即将)(?:于|在|到|至|从)$|(?:拟|待|定|计划|预计|预期|力争|争取|有望|准备)(?:于|在|到|至|从)?$|(?:推迟|延迟|延期|顺延|延后|结转|调整)(?:至|到)$|列入$/;
 const TIME_BEFORE = /[于在]$/;
 const PLAN_AFTER = /^度?[，,]?(?:将|拟|计划|预计|力争|争取)/;
 

@@ -27,6 +27,7 @@ describe(RULE, () => {
       ['a 文号 year is not a year reference', two('根据财预〔2020〕10号文件，2025年基本支出300.00万元。')],
       // eleventh field trial: a later year named as when something will be done dates a plan, not the figures
       ['将于 a year …后 (the time of a planned payment)', two('项目资金支出180.00万元，尚未支付的6.40万元为设备质保金，将于2026年质保期满后支付。')],
+      ['a delay to a later year (推迟至2026年…; fourteenth field trial)', two('应接入的乡镇125个，已接入118个，覆盖率94.40%，剩余7个因系统改造推迟至2026年一季度接入。')],
       ['拟于 / 计划 / 待 a year', two('剩余的12.00万元拟于2026年一季度拨付。余款3.20万元待2026年验收合格后结清。')],
       ['a year followed by 将', two('未拨付的8.00万元2026年将随工程进度支付。')],
     ])('%s', async (_name, text) => {
@@ -65,6 +66,10 @@ describe(RULE, () => {
 
     it('but not a plan or a carry-over (预算安排, 结转)', async () => {
       expect(await runRule(RULE, two('2026年预算安排基本支出320.00万元。2024年结转资金20.00万元。'))).toEqual([]);
+    });
+
+    it('a stale year beside a delay is still reported, the delayed one is not', async () => {
+      expect(await runRule(RULE, two('2024年项目资金支出180.00万元，其余6.40万元推迟至2026年支付。'))).toMatchObject([{ data: { year: 2024 } }]);
     });
 
     it('a stale year beside a planned one is still reported, the planned one is not', async () => {
