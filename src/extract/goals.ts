@@ -10,7 +10,7 @@ import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, HeadingFact, SectionFact, Src } from './model.js';
 import { INDICATOR_UNITS, MEASURE_FAMILY, unitAlternation } from './lexicon.js';
 import { memoised, reportMemo } from './report-memo.js';
-import { isSubsequence, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
+import { headingNumber, isSubsequence, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
 import { NAME as INDICATOR_NAME, RESULT as INDICATOR_RESULT, TARGET as INDICATOR_TARGET } from './indicators.js';
 
 const UNITS = unitAlternation(INDICATOR_UNITS);
@@ -437,7 +437,7 @@ function unpairedWhy(t: GoalFact, results: readonly GoalFact[]): { zh: string; e
  * goals (（二）年度整体支出绩效目标) is such a part; without one, 一 is read, and only sentences that
  * set a target count (the caller filters them).
  */
-export function targetRange(sections: readonly SectionFact[], profile: Profile, unmatched: readonly HeadingFact[] = []): [number, number, boolean, boolean?] | undefined {
+export function targetRange(sections: readonly SectionFact[], profile: Profile, unmatched: readonly HeadingFact[] = [], blocks: readonly Block[] = []): [number, number, boolean, boolean?] | undefined {
   const one = sectionWithRole(profile, sections, 'goals');
   // "二、项目绩效目标" under an outline that has no such part: a top-level part of the report's own
   // about goals is where its targets are
@@ -449,7 +449,7 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
     if (own) return ownRange(own);
     const sub = subsectionAbout(sections, (t) => GOALS_TITLE.test(t));
     const parent = sub && sections.find((s) => s.line < sub[0] && s.endLine >= sub[0]);
-    return parent && groupsResults(parent) ? [parent.line + 1, parent.endLine, false, true] : sub;
+    return parent && groupsResults(parent) ? [parent.line + 1, parent.endLine, false, true] : sub ?? subheadingUnder(unmatched, sections, blocks, (t) => GOALS_TITLE.test(t));
   }
   // a part that is only about goals (二、部门整体支出绩效目标) is read whole, every figure a target
   // (not one whose heading names the results too: 部门整体支出绩效目标及完成情况)
@@ -459,7 +459,13 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
   // the funds allocated, a target only in a sentence that sets one)
   if (onlyGoals) return [one.line + 1, one.endLine, !HANDED_DOWN.test(one.text)];
   const idx = one.subsections.findIndex((h) => GOALS_TITLE.test(h.text));
-  if (idx < 0) return own ? ownRange(own) : [one.line + 1, one.endLine, false];
+  if (idx < 0) {
+    if (own) return ownRange(own);
+    // "三、部门整体支出绩效情况 （一）绩效目标 …": the targets under a sub-heading of another part, where
+    // the part of the outline that may state them has none
+    const sub = subsectionAbout(sections, (t) => GOALS_TITLE.test(t)) ?? subheadingUnder(unmatched, sections, blocks, (t) => GOALS_TITLE.test(t));
+    return sub ?? [one.line + 1, one.endLine, false];
+  }
   // (a part whose heading is about what was achieved, 三、部门整体绩效目标实现情况, groups its results
   // under sub-headings that name the goals, （一）履职目标 / （二）效益目标: a figure there is a target
   // only where its own clause sets one, "目标不少于800场", not "实际举办862场")
@@ -490,6 +496,30 @@ function subsectionAbout(sections: readonly SectionFact[], about: (title: string
     if (idx < 0) continue;
     const next = sec.subsections[idx + 1];
     return [sec.subsections[idx]!.line, next ? next.line - 1 : sec.endLine, true];
+  }
+  return undefined;
+}
+
+/**
+ * A sub-heading about `about` under a top-level part the outline does not name ("三、部门整体支出绩效情况
+ * （一）绩效目标 （二）完成情况"): from it to the next sub-heading of its style or the part's end. Sub-headings
+ * are short numbered lines (（一）, 1.) that state no sentence.
+ */
+function subheadingUnder(unmatched: readonly HeadingFact[], sections: readonly SectionFact[], blocks: readonly Block[], about: (title: string) => boolean): [number, number, boolean] | undefined {
+  for (const h of unmatched) {
+    const end = partEnd(h, sections, unmatched);
+    const subs: { line: number; text: string; style: string }[] = [];
+    for (const b of blocks) {
+      if (b.line <= h.line || b.line > end || b.kind !== 'paragraph') continue;
+      const t = b.norm.trim();
+      const n = headingNumber(t);
+      if (n.style === 'none' || n.style === h.style || t.length > 30 || /[，。；]/.test(t.slice(0, -1))) continue;
+      subs.push({ line: b.line, text: t, style: n.style });
+    }
+    const k = subs.findIndex((x) => about(x.text));
+    if (k < 0) continue;
+    const next = subs.slice(k + 1).find((x) => x.style === subs[k]!.style);
+    return [subs[k]!.line, next ? next.line - 1 : end, true];
   }
   return undefined;
 }

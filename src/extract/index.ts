@@ -87,7 +87,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   }
   const firstLine = Math.min(outline.sections[0]?.line ?? Infinity, outline.unmatched[0]?.line ?? Infinity);
   const bodyFrom = Number.isFinite(firstLine) ? firstLine : 1;
-  const tr = targetRange(outline.sections, profile, outline.unmatched);
+  const tr = targetRange(outline.sections, profile, outline.unmatched, doc.blocks);
   const six = resultsRange(outline.sections, profile, outline.unmatched);
   // goals only where the report states goals: a part about targets, or a sentence that sets one
   // a clause saying what was done is a result, also where targets are stated ("绩效目标14户，实际完成14户")

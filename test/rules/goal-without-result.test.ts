@@ -413,3 +413,23 @@ describe('a result named by how it was measured, and a per-unit result of a per-
     expect(await goals('1.单户改厕成本≤0.6万元。', '全年改厕支出126.00万元，单户平均改厕成本0.65万元。')).toEqual([expect.stringContaining('实际完成“单户平均改厕成本0.65万元”')]);
   });
 });
+
+describe('targets under a sub-heading of a part the outline does not name (fourteenth field trial)', () => {
+  const text = (results: string) =>
+    `示例市某区住房和城乡建设局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n核定编制68名，年末实有人员64名。\n二、部门财政资金收支情况\n实际支出6,022.95万元。\n三、部门整体支出绩效情况\n（一）绩效目标\n年度计划完成老旧小区改造32个，新开工保障性租赁住房1,500套，群众满意度不低于90%。\n（二）完成情况\n${results}\n四、存在的问题及原因分析\n前期协调时间长。\n五、下一步改进措施\n压实协调责任。\n六、自评结论\n自评得分94.20分，等级为“优”。\n`;
+  const goals = async (results: string) => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const r = await (await createNodeAuditor({})).check({ name: 'g.txt', text: text(results) });
+    return { checked: (r.checks ?? []).filter((c) => c.relation === 'goal').length, findings: r.findings.filter((f) => f.ruleId === RULE).map((f) => f.message) };
+  };
+
+  it('held: each target has its result, all three checked', async () => {
+    expect(await goals('全年完成老旧小区改造32个，新开工保障性租赁住房1,620套，群众满意度93.4%。')).toEqual({ checked: 3, findings: [] });
+  });
+
+  it('broken: a target with no result is reported', async () => {
+    const r = await goals('全年完成老旧小区改造32个，群众满意度93.4%。');
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toContain('新开工保障性租赁住房1,500套');
+  });
+});
