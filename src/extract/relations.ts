@@ -468,7 +468,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   let tally: Quantity[] | null;
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i]!;
-    if (q.family === 'pct') continue;
+    if (q.family === 'pct') {
+      pointChange(s, q, i, out);
+      continue;
+    }
     // a part already read (with its own nested list) may still state its own change
     let after = used.has(q) ? '' : text.slice(q.end, s.to);
     // "16954套（台、块、项），其中：…": the other measure words the figure counts in, not a bracket of parts
@@ -1047,6 +1050,38 @@ function bracketPrior(s: Stretch, from: number, to: number, family?: string): Qu
     const open = text.lastIndexOf('（', x.at);
     return open >= from && COMPARED_BEFORE.test(text.slice(Math.max(from, open - 12), open)) && PRIOR_IN_BRACKET.test(text.slice(open + 1, x.at));
   });
+}
+
+/**
+ * A rise or fall in percentage points from last year's, right after a percentage (the points are no
+ * quantity of their own: quantities.ts reads no 个百分点).
+ */
+const POINTS = /^[，,]?\s*(?:比|较|与|同比)(?:上年|上年度|去年|上一年度?)?(?:同期)?(提高|提升|增加|上升|增长|下降|降低|减少|回落)了?(\d+(?:\.\d+)?)个百分点/;
+const PRIOR_PCT_IN_BRACKET = /^（(?:上年|去年|上一年度?|(?:19|20)\d{2}年度?)(?:为|是)?$/;
+
+/**
+ * "预算执行率为94.50%，比上年提高2.30个百分点（上年92.20%）" / "…，上年为92.20%": a percentage's change
+ * in points from last year's, checked where last year's is stated (this year's less last year's is
+ * the points). Without last year's percentage there is nothing to check it against.
+ */
+function pointChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {
+  const text = s.c.text;
+  const m = POINTS.exec(text.slice(q.end, s.to));
+  if (!m) return;
+  const end = q.end + m[0].length;
+  const number = m[2]!;
+  const points: Quantity = { at: end - number.length - 3, end, number, unit: '%', family: 'pct', decimals: number.split('.')[1]?.length ?? 0, label: m[1]!, depth: q.depth, approx: false };
+  // last year's: in a bracket right after the points, or the next percentage named as last year's
+  const after = s.qs[i + 1];
+  let prior: Quantity | undefined;
+  if (after && after.family === 'pct' && after.at > end) {
+    const open = text.lastIndexOf('（', after.at);
+    if (after.depth === q.depth + 1 && open === end && text[after.end] === '）' && PRIOR_PCT_IN_BRACKET.test(text.slice(open, after.at))) prior = after;
+    else if (after.depth === q.depth && isPriorLabel(after.label) && /^[，,]?[^，。；\d]{0,6}$/.test(text.slice(end, after.at))) prior = after;
+  }
+  if (!prior) return;
+  const cf = figure(s, q);
+  out.push({ relation: 'change', subject: q.label, current: cf, prior: figure(s, prior), change: figure(s, points), direction: /下降|降低|减少|回落/.test(m[1]!) ? 'down' : 'up', src: cf.src });
 }
 
 /** 比上年增加 X，增长 p%; 上年为 P: the change of figure q, when the words follow it directly. */

@@ -118,6 +118,8 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a table of groups each closed by a row named …小计, under the 合计', 'sum', '20757941.05', '项目 | 金额（元）\n人员经费 | 18,652,340.25\n公用经费 | 2,105,600.80\n基本支出小计 | 20,757,941.05\n学生资助 | 1,236,800.00\n校舍维修 | 3,095,700.50\n项目支出小计 | 4,332,500.50\n合计 | 25,090,441.55', '项目 | 金额（元）\n人员经费 | 18,652,340.25\n公用经费 | 2,105,600.80\n基本支出小计 | 20,757,941.05\n学生资助 | 1,236,800.00\n校舍维修 | 3,095,700.50\n项目支出小计 | 4,332,500.50\n合计 | 25,090,441.55'.replace('2,105,600.80', '2,115,600.80')],
   ['a share column with 小计 rows whose own shares are of the whole', 'share', '1236800.00', '项目 | 金额（元） | 占比\n人员经费 | 18,652,340.25 | 74.34%\n公用经费 | 2,105,600.80 | 8.39%\n基本支出小计 | 20,757,941.05 | 82.73%\n学生资助 | 1,236,800.00 | 4.93%\n校舍维修 | 3,095,700.50 | 12.34%\n项目支出小计 | 4,332,500.50 | 17.27%\n合计 | 25,090,441.55 | 100.00%', '项目 | 金额（元） | 占比\n人员经费 | 18,652,340.25 | 74.34%\n公用经费 | 2,105,600.80 | 8.39%\n基本支出小计 | 20,757,941.05 | 82.73%\n学生资助 | 1,236,800.00 | 4.73%\n校舍维修 | 3,095,700.50 | 12.34%\n项目支出小计 | 4,332,500.50 | 17.27%\n合计 | 25,090,441.55 | 100.00%'],
   ['a list by source after 其中 without a colon, the sources between ；, named by their level (中央补助 … 市本级配套)', 'sum', '2860.00', '项目年初预算2,860.00万元，其中中央补助1,800.00万元，占62.94%；自治区补助700.00万元，占24.48%；市本级配套360.00万元，占12.59%。', '项目年初预算2,860.00万元，其中中央补助1,800.00万元，占62.94%；自治区补助700.00万元，占24.48%；市本级配套460.00万元，占12.59%。'],
+  ['a percentage\'s change in points from last year\'s, in a bracket (比上年提高2.30个百分点（上年92.20%）)', 'change', '94.50', '预算执行率为94.50%，比上年提高2.30个百分点（上年92.20%）。', '预算执行率为94.50%，比上年提高2.30个百分点（上年92.10%）。'],
+  ['a fall in points, last year\'s named after it (较上年下降3.50个百分点，上年为91.50%)', 'change', '88.00', '项目完成率为88.00%，较上年下降3.50个百分点，上年为91.50%。', '项目完成率为88.00%，较上年下降3.50个百分点，上年为92.50%。'],
   ['a table rate column', 'rate', '100.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 90.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 95.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00'],
   ['posts of 编制 counted in 个 (行政编制24个，事业编制41个)', 'staffing', '65', '核定行政编制24个，事业编制41个；年末实有人员60人。', '核定行政编制24个，事业编制41个；年末实有人员70人。'],
   ['a headcount whose parts name the retired: the staff serving are its 在职 part', 'staffing', '56', '本部门年末实有人数76人，其中在职人员48人，退休人员15人，聘用人员5人，遗属8人。核定编制56人。', '本部门年末实有人数76人，其中在职人员58人，退休人员15人，聘用人员3人。核定编制56人。'],
@@ -326,6 +328,11 @@ describe('relations in every shape: held and broken', () => {
   it('a list opened by a figure\'s name and 决算中 is not read as the parts of that name\'s plan', async () => {
     const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => (c.values as { total: string }).total);
     expect(await sums('一般公共预算财政拨款支出预算5,000.00万元。\n一般公共预算财政拨款支出决算中，卫生健康支出4,236.85万元，社会保障和就业支出418.30万元。')).toEqual([]);
+  });
+
+  it('a change in points with no percentage of last year stated is not checked (nothing to check it against)', async () => {
+    expect((await checksOf('资金到位率95%，比上年提高3个百分点。')).filter((c) => c.relation === 'change')).toEqual([]);
+    expect((await checksOf('支出进度为95%，比序时进度高3个百分点（序时进度92%）。')).filter((c) => c.relation === 'change')).toEqual([]);
   });
 
   it('a 完成率 after counts is read only over a count to be done (应 / 计划 / 任务 …)', async () => {
