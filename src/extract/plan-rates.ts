@@ -18,7 +18,7 @@ import { partOfPlan, planFigure, stageFilter } from './rates.js';
 import { sangongItem } from './sangong.js';
 
 /** The words before a rate of a plan: 完成预算的, 决算数为预算数的, 完成年度目标的, 达到计划的 … */
-const PLAN_RATE = /(?:完成|达到|实现|为|是)了?(?:年初|年度|全年|当年|年度计划|既定|预期)?的?(预算数?|预算资金|目标[值数]?|目标任务|计划数?|任务)的$/;
+const PLAN_RATE = /(?:完成|达到|实现|为|是|占)了?(?:年初|年度|全年|当年|年度计划|既定|预期)?的?(预算数?|预算资金|目标[值数]?|目标任务|计划数?|任务)的$/;
 /** 完成率 alone (not 预算完成率, a rate of money read by rates.ts). */
 const COMPLETION_RATE = /^(?:任务|目标|计划)?完成率(?:为|是|达到?|约)?$/;
 /** A figure that is a change or a comparison, never the numerator of a rate of a plan. */
@@ -130,7 +130,7 @@ function subjectOf(label: string): string {
 /** Money spent ÷ money planned: the planned figure of the same subject, nearest before. */
 function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly Stretch[], sangong: SangongFact): RelationFact | undefined {
   const spent = numeratorOf(s, r, 'money');
-  if (!spent) return undefined;
+  if (!spent) return sangongWholeRate(s, r, rf, sangong);
   const subject = subjectOf(clauseLabel(s, spent));
   // a 三公 item spent is measured against that item's plan only (not a plan of no subject, nor the 三公 whole)
   const item = sangongItem(wordsBefore(s, spent));
@@ -166,6 +166,21 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
   // (named as the item's plan: 公务接待费预算, not the item's name alone)
   if (budget && budget !== 'nil') return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: item !== undefined ? { ...amountFigure(budget), label: `${item}预算` } : amountFigure(budget), src: rf.src };
   return undefined;
+}
+
+/**
+ * "“三公”经费决算数占预算数的81.00%" with no amount in its sentence, the figures in the 三公 table or
+ * sentences before: the 三公 actual ÷ budget the report states (of the item the sentence names, if it
+ * names one). Only a sentence about 三公 (its words before the rate), and only with both figures stated.
+ */
+function sangongWholeRate(s: Stretch, r: Quantity, rf: FigureFact, sangong: SangongFact): RelationFact | undefined {
+  const before = s.c.text.slice(s.from, r.at);
+  if (!/三公|因公出国|公务用车|公务接待/.test(before) || s.qs.some((q) => q.family === 'money' && q.at < r.at)) return undefined;
+  const item = sangongItem(before);
+  const actual = item !== undefined ? sangong.actual.items[item] : sangong.actual.total;
+  const budget = item !== undefined ? sangong.budget.items[item] : sangong.budget.total;
+  if (!actual || actual === 'nil' || !budget || budget === 'nil') return undefined;
+  return { relation: 'rate', subject: r.label, rate: rf, numerator: amountFigure(actual), denominator: item !== undefined ? { ...amountFigure(budget), label: `${item}预算` } : amountFigure(budget), src: rf.src };
 }
 
 /**
