@@ -14,7 +14,8 @@ import { headingNumber } from './text.js';
 const CN_COUNT = /(?<!第)[零一二两三四五六七八九十百千]+[个人名项家所辆台户次件条处座套份期批](?![民员工口])/;
 /** After a count: the words that open its list. */
 // (the words between may say what the counted do: "支持6个村开展美丽乡村精品村建设，即…")
-const OPENS_LIST = /^([^，。；：、\d（]{0,16}?)(?:，)?(?:(?:分别为|分别是|包括|包含|即)(?:：|，)?|(?:为|有)：|：|(?=（))/;
+// (a year among them: "所属单位4家参加了2025年度部门决算，包括…")
+const OPENS_LIST = /^((?:[^，。；：、\d（]|(?:19|20)\d{2}年度?){0,16}?)(?:，)?(?:(?:分别为|分别是|包括|包含|即)(?:：|，)?|(?:为|有)：|：|(?=（))/;
 /** What a colon after a count may open instead of a list: why ("少建12座：原因是…", "：主要是…", "：由于…"). */
 const EXPLAINS = /^(?:主要)?(?:原因|由于|因为|系因|是因为|主要是|究其原因)/;
 /** A count of something a list can name: units, bodies, projects (not people, money, times). */
@@ -80,7 +81,8 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   // the list ends where a clause no longer names an item ("…，共有干部职工20人")
   const listed = splitList(body, declared);
   if (listed.length < 2) return undefined;
-  const subject = m[1]!.trim() || q.label;
+  // (words that say what the counted did, 参加了2025年度部门决算, name them less well than the words before the count)
+  const subject = m[1]!.trim() && !(/(?:19|20)\d{2}年/.test(m[1]!) && q.label.length >= 2) ? m[1]!.trim() : q.label;
   return { subject, listed, etc: /等$/.test(body.trim()), at: q.at - q.label.length };
 }
 

@@ -43,6 +43,12 @@ describe(RULE, () => {
       ]);
     });
 
+    it('words with a year between the count and 包括 (所属单位4家参加了2025年度部门决算，包括…): named by the words before the count', async () => {
+      const text = (n: number) => one(`本局所属单位${n}家参加了2025年度部门决算，包括本局本级（含本级行政及本级事业）、图书资料中心、石刻博物馆、纪念馆。`);
+      expect(await runRule(RULE, text(4))).toEqual([]);
+      expect((await runRule(RULE, text(5))).map((f) => f.message)).toEqual(['“本局所属单位”写明 5家，实际列出 4家（本局本级（含本级行政及本级事业）、图书资料中心、石刻博物馆、纪念馆）']);
+    });
+
     it('a count whose list follows on numbered lines after 分别是： (fourteenth field trial)', async () => {
       const text = (n: number) => one(`本部门内设机构${n}个，分别是：\n1.办公室\n2.政策法规科\n3.市容环卫科`);
       expect(await runRule(RULE, text(3))).toEqual([]);
