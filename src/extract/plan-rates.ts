@@ -74,7 +74,14 @@ function headedTargets(ctx: PlanContext): GoalFact[] {
   return out;
 }
 
+/** A share's base named as the 三公 spending as a whole: 占“三公”经费的, 占三公经费支出总额的. */
+const SANGONG_BASE = /^[“"]?三公[”"]?经费(?:财政拨款)?(?:支出|决算数?)?(?:总额|合计|总数)?$/;
+
 export function planRates(blocks: readonly Block[], ctx: PlanContext, out: RelationFact[]): void {
+  // "公务用车运行维护费14.10万元，占“三公”经费的77.05%": a base the relation reader found no amount of,
+  // named as the 三公 spending, is the 三公 actual the report states (a sentence or its table)
+  const spent = ctx.sangong.actual.total;
+  if (spent) for (const r of out) if (r.relation === 'share' && !r.base && r.baseName && SANGONG_BASE.test(r.baseName) && r.part?.family === 'money') r.base = amountFigure(spent);
   const stated = new Set<string>();
   for (const r of out) if (r.rate) stated.add(at(r.rate));
   for (const r of out) if (r.pct) stated.add(at(r.pct));
