@@ -1388,9 +1388,40 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
           break;
         }
       }
+      // "公务用车运行维护费14.10万元，占“三公”经费的77.05%；公务接待费4.20万元，占22.95%": a share of no named
+      // base, in the clause after a sibling's that names one, is of that base (not after 其中: a part's part)
+      if (!rel.base) {
+        const sibling = siblingShare(s, out, part, at);
+        if (sibling) {
+          rel.baseName = sibling.baseName!;
+          if (sibling.base) rel.base = sibling.base;
+        }
+      }
     }
     out.push(rel);
   }
+}
+
+/**
+ * The share of a named base stated for the item before `part` in its sentence, where `part` is that
+ * item's sibling: the clause between starts after a ； and holds no 其中, and the two are named alike
+ * (the same last two characters, or both 三公 items).
+ */
+function siblingShare(s: Stretch, out: readonly RelationFact[], part: Quantity, at: number): RelationFact | undefined {
+  const fig = figure(s, part);
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 12; k--) {
+    const r = out[k]!;
+    if (r.relation !== 'share' || !r.baseName || !r.part || r.src.line !== fig.src.line || r.src.column >= fig.src.column) continue;
+    const pq = s.qs.find((q) => q.family === 'pct' && stretchSrc(s, q.at).column === r.pct?.src.column);
+    if (!pq || pq.at >= at) return undefined;
+    const between = s.c.text.slice(pq.end, at);
+    if (!between.includes('；') || between.includes('其中')) return undefined;
+    const a = r.part.label;
+    const b = part.label;
+    const alike = (a.length >= 2 && b.length >= 2 && a.slice(-2) === b.slice(-2)) || (SANGONG_TOPIC.test(a) && SANGONG_TOPIC.test(b));
+    return alike && r.part.family === fig.family ? r : undefined;
+  }
+  return undefined;
 }
 
 /** The words naming a share's part between `from` and 占, when the clause names one ("其中区级资金占…"). */

@@ -123,6 +123,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a 三公 rate with no amount in its sentence (决算数占预算数的p%), the figures in the 三公 table', 'rate', '6.48', '项目 | 预算数（万元） | 决算数（万元）\n“三公”经费合计 | 8.00 | 6.48\n因公出国（境）费 | 0 | 0\n公务用车购置及运行维护费 | 6.00 | 5.12\n公务接待费 | 2.00 | 1.36\n“三公”经费决算数占预算数的81.00%，未超预算。', '项目 | 预算数（万元） | 决算数（万元）\n“三公”经费合计 | 8.00 | 6.48\n因公出国（境）费 | 0 | 0\n公务用车购置及运行维护费 | 6.00 | 5.12\n公务接待费 | 2.00 | 1.36\n“三公”经费决算数占预算数的85.00%，未超预算。'],
   ['a 三公 item\'s rate with no amount in its sentence: that item\'s figures', 'rate', '1.36', '项目 | 预算数（万元） | 决算数（万元）\n“三公”经费合计 | 8.00 | 6.48\n因公出国（境）费 | 0 | 0\n公务用车购置及运行维护费 | 6.00 | 5.12\n公务接待费 | 2.00 | 1.36\n公务接待费决算数为预算数的68.00%。', '项目 | 预算数（万元） | 决算数（万元）\n“三公”经费合计 | 8.00 | 6.48\n因公出国（境）费 | 0 | 0\n公务用车购置及运行维护费 | 6.00 | 5.12\n公务接待费 | 2.00 | 1.36\n公务接待费决算数为预算数的78.00%。'],
   ['a 三公 item\'s share of the 三公 spending named as base (占“三公”经费的p%), the total stated before', 'share', '14.10', '2025年度“三公”经费财政拨款支出决算为18.30万元。\n公务用车运行维护费14.10万元，占“三公”经费的77.05%。', '2025年度“三公”经费财政拨款支出决算为18.30万元。\n公务用车运行维护费14.10万元，占“三公”经费的75.05%。'],
+  ['a share of no named base after a sibling\'s of a named one (…占“三公”经费的77.05%；公务接待费4.20万元，占22.95%)', 'share', '4.20', '2025年度“三公”经费财政拨款支出决算为18.30万元。\n公务用车运行维护费14.10万元，占“三公”经费的77.05%；公务接待费4.20万元，占22.95%。', '2025年度“三公”经费财政拨款支出决算为18.30万元。\n公务用车运行维护费14.10万元，占“三公”经费的77.05%；公务接待费4.20万元，占25.95%。'],
   ['a table rate column', 'rate', '100.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 90.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 95.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00'],
   ['posts of 编制 counted in 个 (行政编制24个，事业编制41个)', 'staffing', '65', '核定行政编制24个，事业编制41个；年末实有人员60人。', '核定行政编制24个，事业编制41个；年末实有人员70人。'],
   ['a headcount whose parts name the retired: the staff serving are its 在职 part', 'staffing', '56', '本部门年末实有人数76人，其中在职人员48人，退休人员15人，聘用人员5人，遗属8人。核定编制56人。', '本部门年末实有人数76人，其中在职人员58人，退休人员15人，聘用人员3人。核定编制56人。'],
@@ -336,6 +337,14 @@ describe('relations in every shape: held and broken', () => {
   it('a change in points with no percentage of last year stated is not checked (nothing to check it against)', async () => {
     expect((await checksOf('资金到位率95%，比上年提高3个百分点。')).filter((c) => c.relation === 'change')).toEqual([]);
     expect((await checksOf('支出进度为95%，比序时进度高3个百分点（序时进度92%）。')).filter((c) => c.relation === 'change')).toEqual([]);
+  });
+
+  it('a share of no named base takes a sibling\'s base only across a ； with no 其中, between items named alike', async () => {
+    const bases = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'share' && c.id.startsWith('share:')).map((c) => [(c.values as { part: string }).part, (c.values as { base?: string }).base ?? null]);
+    // a part's own part (其中) is no sibling: its share is not of the first one's base
+    expect(await bases('本年支出合计1,000.00万元。\n基本支出600.00万元，占本年支出合计的60.00%；其中人员经费500.00万元，占83.33%。')).not.toContainEqual(['500.00', '1000.00']);
+    // items not named alike (支出 … 人数) share nothing
+    expect(await bases('本年支出合计1,000.00万元。\n基本支出600.00万元，占本年支出合计的60.00%；培训费用100.00万元，占10.00%。')).not.toContainEqual(['100.00', '1000.00']);
   });
 
   it('a 完成率 after counts is read only over a count to be done (应 / 计划 / 任务 …)', async () => {
