@@ -1390,6 +1390,16 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
       }
       // "公务用车运行维护费14.10万元，占“三公”经费的77.05%；公务接待费4.20万元，占22.95%": a share of no named
       // base, in the clause after a sibling's that names one, is of that base (not after 其中: a part's part)
+      // "全年预算6,300.00万元，实际支出6,022.95万元，占比为95.60%": the share of a figure spent, with a plan
+      // stated before it in its sentence and no other figure between, is of that plan
+      if (!rel.base && labelStage(clauseLabel(s, part)) === 'spent') {
+        const k = s.qs.indexOf(part);
+        const plan = k > 0 ? s.qs[k - 1] : undefined;
+        if (plan && plan.family === part.family && plan.depth === part.depth && labelStage(clauseLabel(s, plan)) === 'plan' && !isAttribute(plan) && !/其中/.test(text.slice(plan.end, part.at))) {
+          rel.base = figure(s, plan);
+          rel.baseName = plan.label;
+        }
+      }
       if (!rel.base) {
         const sibling = siblingShare(s, out, part, at);
         if (sibling) {

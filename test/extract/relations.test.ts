@@ -124,6 +124,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a 三公 item\'s rate with no amount in its sentence: that item\'s figures', 'rate', '1.36', '项目 | 预算数（万元） | 决算数（万元）\n“三公”经费合计 | 8.00 | 6.48\n因公出国（境）费 | 0 | 0\n公务用车购置及运行维护费 | 6.00 | 5.12\n公务接待费 | 2.00 | 1.36\n公务接待费决算数为预算数的68.00%。', '项目 | 预算数（万元） | 决算数（万元）\n“三公”经费合计 | 8.00 | 6.48\n因公出国（境）费 | 0 | 0\n公务用车购置及运行维护费 | 6.00 | 5.12\n公务接待费 | 2.00 | 1.36\n公务接待费决算数为预算数的78.00%。'],
   ['a 三公 item\'s share of the 三公 spending named as base (占“三公”经费的p%), the total stated before', 'share', '14.10', '2025年度“三公”经费财政拨款支出决算为18.30万元。\n公务用车运行维护费14.10万元，占“三公”经费的77.05%。', '2025年度“三公”经费财政拨款支出决算为18.30万元。\n公务用车运行维护费14.10万元，占“三公”经费的75.05%。'],
   ['a share of no named base after a sibling\'s of a named one (…占“三公”经费的77.05%；公务接待费4.20万元，占22.95%)', 'share', '4.20', '2025年度“三公”经费财政拨款支出决算为18.30万元。\n公务用车运行维护费14.10万元，占“三公”经费的77.05%；公务接待费4.20万元，占22.95%。', '2025年度“三公”经费财政拨款支出决算为18.30万元。\n公务用车运行维护费14.10万元，占“三公”经费的77.05%；公务接待费4.20万元，占25.95%。'],
+  ['a share of no named base of a figure spent, the plan right before it (全年预算X，实际支出Y，占比为p%)', 'share', '6022.95', '2023年全年预算6,300.00万元，实际支出6,022.95万元，占比为95.60%。', '2023年全年预算6,300.00万元，实际支出6,022.95万元，占比为96.60%。'],
   ['a table rate column', 'rate', '100.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 90.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 95.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00'],
   ['posts of 编制 counted in 个 (行政编制24个，事业编制41个)', 'staffing', '65', '核定行政编制24个，事业编制41个；年末实有人员60人。', '核定行政编制24个，事业编制41个；年末实有人员70人。'],
   ['a headcount whose parts name the retired: the staff serving are its 在职 part', 'staffing', '56', '本部门年末实有人数76人，其中在职人员48人，退休人员15人，聘用人员5人，遗属8人。核定编制56人。', '本部门年末实有人数76人，其中在职人员58人，退休人员15人，聘用人员3人。核定编制56人。'],
@@ -345,6 +346,14 @@ describe('relations in every shape: held and broken', () => {
     expect(await bases('本年支出合计1,000.00万元。\n基本支出600.00万元，占本年支出合计的60.00%；其中人员经费500.00万元，占83.33%。')).not.toContainEqual(['500.00', '1000.00']);
     // items not named alike (支出 … 人数) share nothing
     expect(await bases('本年支出合计1,000.00万元。\n基本支出600.00万元，占本年支出合计的60.00%；培训费用100.00万元，占10.00%。')).not.toContainEqual(['100.00', '1000.00']);
+  });
+
+  it('a share of no named base is of the plan before it only when the figure is spent and nothing stands between', async () => {
+    const bases = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'share' && c.id.startsWith('share:')).map((c) => (c.values as { base?: string }).base ?? null);
+    // a plan, then a part of it (not spent): no base guessed
+    expect(await bases('全年预算6,300.00万元，基本支出预算3,600.00万元，占比为57.14%。')).not.toContain('6300.00');
+    // a figure between the plan and the spending: none either
+    expect(await bases('全年预算6,300.00万元，结转120.00万元，实际支出6,022.95万元，占比为95.60%。')).not.toContain('6300.00');
   });
 
   it('a 完成率 after counts is read only over a count to be done (应 / 计划 / 任务 …)', async () => {
