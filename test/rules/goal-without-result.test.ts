@@ -433,3 +433,12 @@ describe('targets under a sub-heading of a part the outline does not name (fourt
     expect(r.findings[0]).toContain('新开工保障性租赁住房1,500套');
   });
 });
+
+describe('cases counted in 起 (fourteenth field trial)', () => {
+  it('a cap in 起 is paired with its result: held within it, a shortfall beyond it without a cause', async () => {
+    expect(await deptGoals('住房和城乡建设局', '建筑施工安全事故起数控制在2起以内。', '全年发生建筑施工安全事故1起。')).toEqual([]);
+    expect(await deptGoals('住房和城乡建设局', '建筑施工安全事故起数控制在2起以内。', '全年发生建筑施工安全事故3起。')).toHaveLength(1);
+    // a target in 起 with no result at all
+    expect(await deptGoals('城市管理局', '全年查处违法建设不少于120起。', '全年拆除违法建筑面积1.2万平方米。')).toHaveLength(1);
+  });
+});
