@@ -136,3 +136,34 @@ export function labelValuePairs(b: Block): { label: string; col: number }[] | un
 export const MAX_CELL = /^(?:执行率|指标)?(?:分值|权重|满分|标准分)(?:（分）)?$/;
 /** The label of the marks it got (得分 | 9.5): bare, not a form's 自评得分 or 总分. */
 export const GOT_CELL = /^(?:执行率|指标)?得分(?:（分）)?$/;
+
+/** A form's header cells over its overall targets and what was done: 年度总体目标 | 实际完成情况. */
+const OVERALL_TARGET = /^(?:年度)?(?:总体|绩效)?目标(?:内容)?$|^年度总体目标$|^预期目标$/;
+const OVERALL_RESULT = /^(?:全年)?(?:实际)?完成情况$|^实际完成情况$|^年度总体目标完成情况$/;
+
+/**
+ * The cells of a form that state its overall targets and what was done ("年度总体目标 | 实际完成情况"
+ * over "完成食品安全监督抽检2,400批次，… | 全年完成…2,512批次，…"), each as a paragraph of its own (the
+ * prose cells of tables leave out a row's first cell: a label elsewhere, the targets here).
+ */
+export function overallGoalCells(blocks: readonly Block[]): { targets: Block[]; results: Block[] } {
+  const targets: Block[] = [];
+  const results: Block[] = [];
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const head = blocks[i]!;
+    const row = blocks[i + 1]!;
+    if (head.kind !== 'row' || row.kind !== 'row' || row.table !== head.table) continue;
+    const hs = (head.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
+    const t = hs.findIndex((c) => OVERALL_TARGET.test(c));
+    const r = hs.findIndex((c) => OVERALL_RESULT.test(c));
+    if (t < 0 || r < 0 || hs.length !== (row.normCells ?? []).length) continue;
+    for (const [k, list] of [[t, targets], [r, results]] as const) {
+      const cell = (row.cells ?? [])[k] ?? '';
+      const found = row.text.indexOf(cell);
+      if (cell.trim().length < 4 || found < 0) continue;
+      const pad = ' '.repeat(found);
+      list.push({ kind: 'paragraph', line: row.line, text: pad + cell, norm: pad + ((row.normCells ?? [])[k] ?? cell), style: CELL_STYLE });
+    }
+  }
+  return { targets, results };
+}

@@ -21,7 +21,7 @@ import { extractRelations } from './relations.js';
 import { planRates } from './plan-rates.js';
 import { restatedByReaders, restatedFigures } from './restated.js';
 import { startReport } from './report-memo.js';
-import { withProseCells } from './cells.js';
+import { overallGoalCells, withProseCells } from './cells.js';
 
 /** Words of a clause that says what was done: a result, wherever it stands. */
 const DONE = /实际完成|已完成|完成了|实际发放|实际支出/;
@@ -96,6 +96,10 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const isTarget = new Set(targets.map((t) => `${t.src.line}:${t.src.column}`));
   const results = six ? quantifiedClauses(doc.blocks, six[0], six[1], 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];
   if (tr && targets.length > 0) for (const r of quantifiedClauses(doc.blocks, tr[0], tr[1], 'result')) if (DONE.test(r.text)) results.push(r);
+  // a form's overall targets and what was done, side by side in two cells (年度总体目标 | 实际完成情况)
+  const overall = overallGoalCells(doc.blocks);
+  for (const b of overall.targets) for (const t of quantifiedClauses([b], b.line, b.line, 'target')) if (!DONE.test(t.text) && !isAllocation(t)) targets.push(t);
+  for (const b of overall.results) for (const r of quantifiedClauses([b], b.line, b.line, 'result')) results.push(r);
   // indicator tables pair their own rows: target and result side by side; a target the text sets is
   // answered by a table's row as well as by a sentence (the results table restating the target)
   const table = extractIndicators(doc.blocks);
@@ -109,7 +113,17 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
       if (cause) p.cause = cause;
       continue;
     }
-    if (p.result !== null) continue;
+    if (p.result !== null) {
+      // a target the text sets and answers in prose, restated as a row of the indicator table: the row's
+      // 偏差原因 explains its shortfall too ("带动农产品网络零售额增长10%以上" ↔ "农产品网络零售额增长率 | ≥10% | 8.6% | … | 脐橙…冻害")
+      if (!p.cause) {
+        const t = targets[p.target]!;
+        const row = table.targets.findIndex((x, i) => table.causes[i] !== undefined && Number(x.value) === Number(t.value) && x.unit === t.unit && sharesWord(x.subject, t.subject));
+        const cause = row >= 0 ? table.causes[row] : undefined;
+        if (cause) p.cause = cause;
+      }
+      continue;
+    }
     // "建成区粮食综合生产能力每亩提高100公斤以上" restated in the table as "亩均粮食产能提升 | ≥100公斤": the
     // row whose target is the same figure, of a subject sharing a word, answers it
     const t = targets[p.target]!;

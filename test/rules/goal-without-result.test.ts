@@ -442,3 +442,24 @@ describe('cases counted in 起 (fourteenth field trial)', () => {
     expect(await deptGoals('城市管理局', '全年查处违法建设不少于120起。', '全年拆除违法建筑面积1.2万平方米。')).toHaveLength(1);
   });
 });
+
+describe('a form\'s overall targets and what was done, side by side (年度总体目标 | 实际完成情况; fourteenth field trial)', () => {
+  const form = (done: string, cause = '—') =>
+    `某区市场监督管理局2023年度部门整体支出绩效自评表\n年度总体目标 | 实际完成情况\n完成食品安全监督抽检2,400批次，市场主体登记办结率100%，带动农产品网络零售额增长10%以上 | ${done}\n一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施\n效益指标 | 经济效益指标 | 农产品网络零售额增长率 | ≥10% | 8.6% | 15 | 12 | ${cause}\n总分 | | | | | 15 | 12 | \n`;
+  const run = async (text: string) => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const r = await (await createNodeAuditor({})).check({ name: 'f.txt', text });
+    return { goals: (r.checks ?? []).filter((c) => c.relation === 'goal').map((c) => (c.values as { target: string }).target), findings: r.findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.ruleId) };
+  };
+
+  it('held: the cell\'s targets are paired with the cell\'s results; a shortfall explained in the table\'s row is explained', async () => {
+    const r = await run(form('全年完成食品安全监督抽检2,512批次，市场主体登记办结率100%，农产品网络零售额增长8.6%', '脐橙主产区遭受低温冻害，上市量减少'));
+    expect(r.goals).toEqual(expect.arrayContaining(['完成食品安全监督抽检2,400批次', '市场主体登记办结率100%']));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('broken: a target of the cell with no result in the other cell is reported; a shortfall with no cause anywhere too', async () => {
+    expect((await run(form('市场主体登记办结率100%，农产品网络零售额增长8.6%', '脐橙主产区遭受低温冻害，上市量减少'))).findings).toEqual([RULE]);
+    expect((await run(form('全年完成食品安全监督抽检2,512批次，市场主体登记办结率100%，农产品网络零售额增长8.6%'))).findings).toContain('goal-shortfall-unexplained');
+  });
+});
