@@ -53,10 +53,15 @@ export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly
       const n = out.length;
       moneyRate(s, r, out, earlier, before);
       // no money spent against a plan: a 完成率 of counts ("应报送125家，已报送122家，报送完成率97.60%")
-      if (out.length === n && /完成率/.test(r.label)) countRate(s, r, out, true);
+      if (out.length === n && DONE_RATE.test(r.label)) countRate(s, r, out, true);
     }
     else if (BALANCE_RATE.test(r.label)) balanceRate(s, r, out, earlier, before);
-    else countRate(s, r, out);
+    else {
+      const n = out.length;
+      countRate(s, r, out);
+      // "应纳入监测的乡镇125个，已纳入118个，监测覆盖率94.40%": a rate of what was done over what was to be done
+      if (out.length === n && DONE_RATE.test(r.label)) countRate(s, r, out, true);
+    }
   }
 }
 
@@ -351,6 +356,13 @@ function planInPhrase(s: Stretch, i: number, out: RelationFact[]): boolean {
   return true;
 }
 
+/**
+ * Rates of what was done over what was to be done (完成率, 覆盖率, 办结率 …), read over counts named 已…
+ * and 应… (not 满意率 or 合格率: of those asked or tested, not of those to be done).
+ */
+const DONE_RATE = /(?:完成|覆盖|办结|落实|开工|建成|接入|纳入)率(?:为|是|达到?|达|约)?$/;
+const DONE_RATE_END = /(?:完成|覆盖|办结|落实|开工|建成|接入|纳入)率$/;
+
 /** Words of a count that was done, and of the count to be done (a 完成率 of counts). */
 const COUNT_DONE = /已|实际|完成|累计/;
 const COUNT_PLANNED = /应|计划|任务|目标|需|拟/;
@@ -366,20 +378,22 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   const name = r.label.replace(/(?:为|是|达到?|达|约|仅)+$/, '');
   if (!name.endsWith('率')) return;
   // (a 完成率 names what was done by the words before 完成: 报送完成率 is of what was 报送)
-  const stem = (completion ? name.slice(0, -3) : name.slice(0, -1)).replace(/^(?:全年|本年度?|总体|综合|平均|任务|计划|工作)/, '');
-  if ((stem.length < 2 && !completion) || NOT_A_RATIO.test(stem)) return;
+  const stem = (completion ? name.replace(DONE_RATE_END, '') : name.slice(0, -1)).replace(/^(?:全年|本年度?|总体|综合|平均|任务|计划|工作)/, '');
+  if (!completion && (stem.length < 2 || NOT_A_RATIO.test(stem))) return;
   const prior = s.qs.filter((q) => q.at < r.at && q.family !== 'pct' && q.family !== 'money');
   const numerator = prior[prior.length - 1];
   if (!numerator || /增|减|上年|同比|占/.test(numerator.label)) return;
   // the figure done: named by the rate's stem, or (a 完成率) by a word of what was done
-  if (!(stem.length >= 2 && numerator.label.includes(stem.slice(-2))) && !(completion && COUNT_DONE.test(numerator.label))) return;
+  // (the clause's words, over a bracket a label stops at: "应纳入监测的乡镇（街道）125个")
+  const words = (q: Quantity): string => s.c.text.slice(Math.max(s.c.text.lastIndexOf('，', q.at), s.c.text.lastIndexOf('；', q.at), s.c.text.lastIndexOf('。', q.at), s.from - 1) + 1, q.at);
+  if (!(stem.length >= 2 && numerator.label.includes(stem.slice(-2))) && !(completion && COUNT_DONE.test(words(numerator)))) return;
   let denominator: Quantity | undefined;
   for (let i = prior.length - 2; i >= 0 && !denominator; i--) {
     const q = prior[i]!;
     if (q.unit === numerator.unit && !/增|减|上年|同比|占/.test(q.label)) denominator = q;
   }
   // (a 完成率's base is the count to be done: 应…, 计划…, 任务…, 目标…)
-  if (completion && denominator && !COUNT_PLANNED.test(denominator.label)) return;
+  if (completion && denominator && !COUNT_PLANNED.test(words(denominator))) return;
   if (!denominator) return;
   const rf = figure(s, r);
   out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, numerator), denominator: figure(s, denominator), src: rf.src });

@@ -125,6 +125,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a 三公 item\'s share of the 三公 spending named as base (占“三公”经费的p%), the total stated before', 'share', '14.10', '2025年度“三公”经费财政拨款支出决算为18.30万元。\n公务用车运行维护费14.10万元，占“三公”经费的77.05%。', '2025年度“三公”经费财政拨款支出决算为18.30万元。\n公务用车运行维护费14.10万元，占“三公”经费的75.05%。'],
   ['a share of no named base after a sibling\'s of a named one (…占“三公”经费的77.05%；公务接待费4.20万元，占22.95%)', 'share', '4.20', '2025年度“三公”经费财政拨款支出决算为18.30万元。\n公务用车运行维护费14.10万元，占“三公”经费的77.05%；公务接待费4.20万元，占22.95%。', '2025年度“三公”经费财政拨款支出决算为18.30万元。\n公务用车运行维护费14.10万元，占“三公”经费的77.05%；公务接待费4.20万元，占25.95%。'],
   ['a share of no named base of a figure spent, the plan right before it (全年预算X，实际支出Y，占比为p%)', 'share', '6022.95', '2023年全年预算6,300.00万元，实际支出6,022.95万元，占比为95.60%。', '2023年全年预算6,300.00万元，实际支出6,022.95万元，占比为96.60%。'],
+  ['a 覆盖率 of counts: done (已纳入) ÷ to be done (应纳入…（街道）)', 'rate', '118', '全区应纳入监测的乡镇（街道）125个，已纳入118个，监测覆盖率94.40%。', '全区应纳入监测的乡镇（街道）125个，已纳入118个，监测覆盖率95.40%。'],
   ['a table rate column', 'rate', '100.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 90.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00', '项目 | 全年预算数 | 全年执行数 | 执行率（%）\n年度资金总额 | 100.00 | 90.00 | 95.00\n其中：财政拨款 | 100.00 | 90.00 | 90.00'],
   ['posts of 编制 counted in 个 (行政编制24个，事业编制41个)', 'staffing', '65', '核定行政编制24个，事业编制41个；年末实有人员60人。', '核定行政编制24个，事业编制41个；年末实有人员70人。'],
   ['a headcount whose parts name the retired: the staff serving are its 在职 part', 'staffing', '56', '本部门年末实有人数76人，其中在职人员48人，退休人员15人，聘用人员5人，遗属8人。核定编制56人。', '本部门年末实有人数76人，其中在职人员58人，退休人员15人，聘用人员3人。核定编制56人。'],
@@ -359,6 +360,8 @@ describe('relations in every shape: held and broken', () => {
   it('a 完成率 after counts is read only over a count to be done (应 / 计划 / 任务 …)', async () => {
     const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => (c.values as { denominator: string }).denominator);
     expect(await rates('全县共有企业200家，其中规上企业50家，项目完成率90%。')).toEqual([]);
+    // a 满意率 is of those asked, not of those to be done: not read over 应/已 counts
+    expect(await rates('应调查群众100人，已调查95人，满意率96.00%。')).toEqual([]);
     expect(await rates('全县应完成改造的企业200家，已完成改造180家，完成率90%。')).toEqual(['200']);
   });
 
