@@ -740,9 +740,9 @@ function siblingAfter(s: Stretch, semi: number, first: Quantity, family: string,
 /** A headcount of the staff serving (在职、在编、在岗 …): the retired are no part of it. */
 const SERVING = /在职|在编|在岗|职工|干部|工作人员/;
 
-/** Words of how far money has gone (paid, used, received so far): a stage, not a kind of spending. */
 /** A clause that states what is still lacking: 尚有30万元未到位, 仍差2公里. */
 const OUTSTANDING = /^(?:尚有|仍有|还有|尚余|尚差|仍差|尚未|未(?:到位|拨付|支付|完成))/;
+/** Words of how far money has gone (paid, used, received so far): a stage, not a kind of spending. */
 const PROGRESS = /已(?:拨付|支付|使用|到位|执行|下达|兑付|发放)|目前|截至|截止/;
 
 /**
@@ -1388,8 +1388,6 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
           break;
         }
       }
-      // "公务用车运行维护费14.10万元，占“三公”经费的77.05%；公务接待费4.20万元，占22.95%": a share of no named
-      // base, in the clause after a sibling's that names one, is of that base (not after 其中: a part's part)
       // "全年预算6,300.00万元，实际支出6,022.95万元，占比为95.60%": the share of a figure spent, with a plan
       // stated before it in its sentence and no other figure between, is of that plan
       if (!rel.base && labelStage(clauseLabel(s, part)) === 'spent') {
@@ -1400,6 +1398,8 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
           rel.baseName = plan.label;
         }
       }
+      // "公务用车运行维护费14.10万元，占“三公”经费的77.05%；公务接待费4.20万元，占22.95%": a share of no named
+      // base, in the clause after a sibling's that names one, is of that base (not after 其中: a part's part)
       if (!rel.base) {
         const sibling = siblingShare(s, out, part, at);
         if (sibling) {
@@ -1686,7 +1686,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
       }
     }
   }
-  out.push(...shareColumn(head, body, cols, numberAt));
+  out.push(...shareColumn(head, body, cols, numberAt, first));
   // rate columns: rate = spent ÷ budget on every row
   const rateCol = head.findIndex((h) => RATE_HEAD.test(h));
   const spentCol = head.findIndex((h, i) => i > 0 && SPENT_HEAD.test(h) && !RATE_HEAD.test(h));
@@ -1716,8 +1716,7 @@ const SHARE_HEAD = /^(?:所?占比[重例]?|比重|构成比?|结构|占[^|]{0,8
  * dimension rows (a share of a group's subtotal would be read against the whole); 其中 rows, whose
  * share may be of the row above, are left out.
  */
-function shareColumn(head: readonly string[], body: readonly Block[], cols: readonly number[], numberAt: (b: Block, col: number) => FigureFact | undefined): RelationFact[] {
-  const first = (b: Block): string => rowName((b.normCells ?? []).map((c) => c.replace(/\s+/g, '')));
+function shareColumn(head: readonly string[], body: readonly Block[], cols: readonly number[], numberAt: (b: Block, col: number) => FigureFact | undefined, first: (b: Block) => string): RelationFact[] {
   const totals = body.filter((b) => TOTAL_ROW.test(first(b)) && !SUBTOTAL_ROW.test(first(b)));
   if (totals.length !== 1 || body.some((b) => DIMENSION_ROW.test(first(b)))) return [];
   const total = totals[0]!;
