@@ -1070,7 +1070,7 @@ function pointChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): v
   if (!m) return;
   const end = q.end + m[0].length;
   const number = m[2]!;
-  const points: Quantity = { at: end - number.length - 3, end, number, unit: '%', family: 'pct', decimals: number.split('.')[1]?.length ?? 0, label: m[1]!, depth: q.depth, approx: false };
+  const points: Quantity = { at: end - '个百分点'.length - number.length, end, number, unit: '%', family: 'pct', decimals: number.split('.')[1]?.length ?? 0, label: m[1]!, depth: q.depth, approx: false };
   // last year's: in a bracket right after the points, or the next percentage named as last year's
   const after = s.qs[i + 1];
   let prior: Quantity | undefined;

@@ -336,6 +336,15 @@ describe('relations in every shape: held and broken', () => {
     expect(await sums('一般公共预算财政拨款支出预算5,000.00万元。\n一般公共预算财政拨款支出决算中，卫生健康支出4,236.85万元，社会保障和就业支出418.30万元。')).toEqual([]);
   });
 
+  it('a change in points is located at its figure (the points, not one character after them)', async () => {
+    const { extractRelations } = await import('../../src/extract/relations.js');
+    const { linesToDoc } = await import('../../src/read/txt.js');
+    const text = '预算执行率为94.50%，比上年提高2.30个百分点（上年92.20%）。';
+    const change = extractRelations(linesToDoc(`某单位\n${text}\n`, 'x.txt').blocks).find((r) => r.relation === 'change')!.change!;
+    expect(change.src.column).toBe(text.indexOf('2.30') + 1);
+    expect(change.src.length).toBe('2.30个百分点'.length);
+  });
+
   it('a change in points with no percentage of last year stated is not checked (nothing to check it against)', async () => {
     expect((await checksOf('资金到位率95%，比上年提高3个百分点。')).filter((c) => c.relation === 'change')).toEqual([]);
     expect((await checksOf('支出进度为95%，比序时进度高3个百分点（序时进度92%）。')).filter((c) => c.relation === 'change')).toEqual([]);
