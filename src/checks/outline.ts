@@ -1,6 +1,7 @@
 /** Outline check facts: profile match, required sections, content, order, numbering. */
 import { provinceEn } from '../profiles/places.js';
 import type { HeadingFact, ReportModel } from '../extract/model.js';
+import { sharesWord } from '../extract/text.js';
 import type { Profile } from '../profiles/profile.js';
 import { mapList } from './list.js';
 import type { ReportView } from './view.js';
@@ -56,6 +57,9 @@ export function documentItem(model: ReportModel, profile: Profile): CheckItem {
   };
 }
 
+/** Words every part's title may hold: no sign of which part a heading is. */
+const COMMON_WORDS = new Set(['绩效', '项目', '部门', '单位', '整体', '支出', '情况', '分析', '有关', '其他', '主要', '指标', '评价', '自评', '目标', '存在', '问题']);
+
 /**
  * A part the outline names, missing by its title, whose place holds a heading of another name: a
  * top-level heading of the document's own numbering, numbered as that part, between the parts found
@@ -76,24 +80,10 @@ function standInFor(model: ReportModel, profile: Profile, index: number): Headin
   }
   const part = profile.sections[index]!;
   const names = [part.title, ...part.aliases];
-  const candidates = model.outline.unmatched.filter((h) => h.style === style && h.number === index + 1 && h.line > from && h.line < to && names.some((n) => sharesWord(h.text, n)));
+  // (the heading says what the part is about in a word of its name that not every title holds: 工作开展 of
+  // 绩效自评工作开展情况, 改进 of 下一步改进措施 and 改进建议; not 四、项目资金管理情况 for 绩效评价指标分析)
+  const candidates = model.outline.unmatched.filter((h) => h.style === style && h.number === index + 1 && h.line > from && h.line < to && names.some((n) => sharesWord(h.text, n, COMMON_WORDS)));
   return candidates.length === 1 ? candidates[0] : undefined;
-}
-
-/** Words every part's title may hold: no sign of which part a heading is. */
-const COMMON_WORDS = new Set(['绩效', '项目', '部门', '单位', '整体', '支出', '情况', '分析', '有关', '其他', '主要', '指标', '评价', '自评', '目标', '存在', '问题']);
-
-/**
- * Whether a heading says what the part is about in a word of its name (two characters, not one every
- * title holds): 工作开展 of 绩效自评工作开展情况 and 绩效评价工作开展情况, 改进 of 下一步改进措施 and 改进建议;
- * not 四、项目资金管理情况 or 四、绩效指标设定情况 for 绩效评价指标分析 (another matter in that place).
- */
-function sharesWord(heading: string, name: string): boolean {
-  for (let i = 0; i + 2 <= heading.length; i++) {
-    const w = heading.slice(i, i + 2);
-    if (/^[\u4e00-\u9fff]{2}$/.test(w) && !COMMON_WORDS.has(w) && name.includes(w)) return true;
-  }
-  return false;
 }
 
 export function sectionItems(model: ReportModel, profile: Profile, view?: ReportView): CheckItem[] {

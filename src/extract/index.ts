@@ -22,15 +22,11 @@ import { planRates } from './plan-rates.js';
 import { restatedByReaders, restatedFigures } from './restated.js';
 import { startReport } from './report-memo.js';
 import { overallGoalCells, withProseCells } from './cells.js';
+import { sharesWord } from './text.js';
 
 /** Words of a clause that says what was done: a result, wherever it stands. */
 const DONE = /实际完成|已完成|完成了|实际发放|实际支出/;
 
-/** Two subjects that share a word of two characters (粮食, 节水). */
-function sharesWord(a: string, b: string): boolean {
-  for (let i = 0; i + 2 <= a.length; i++) if (/^[\u4e00-\u9fff]{2}$/.test(a.slice(i, i + 2)) && b.includes(a.slice(i, i + 2))) return true;
-  return false;
-}
 /** Words of a sentence that sets a target (outside a part about targets). */
 const SETS_TARGET = /目标|力争|预期|确保|争取|任务|指标值|要求/;
 /**

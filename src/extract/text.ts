@@ -194,3 +194,15 @@ export function isSubsequence(short: string, long: string): boolean {
   for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
   return j === short.length;
 }
+
+/**
+ * Whether `a` holds a word of two Chinese characters that `b` holds too (粮食, 节水), other than the
+ * words in `ignore` (words every heading may hold, 情况, 绩效 …).
+ */
+export function sharesWord(a: string, b: string, ignore?: ReadonlySet<string>): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const w = a.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(w) && !ignore?.has(w) && b.includes(w)) return true;
+  }
+  return false;
+}
