@@ -11,7 +11,7 @@ import { attachMentions } from './mentions.js';
 import { extractCounts } from './counts.js';
 import { extractCover } from './cover.js';
 import { extractPlaceholders, extractScore, extractYears } from './misc.js';
-import type { ReportModel } from './model.js';
+import type { GoalFact, ReportModel } from './model.js';
 import { extractOutline } from './outline.js';
 import { attachCauses, genericCause, pairGoals, quantifiedClauses, resultsRange, targetRange } from './goals.js';
 import { extractIndicators } from './indicators.js';
@@ -102,6 +102,10 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const proseResults = results.length;
   for (const r of table.results) results.push(r);
   const pairs = pairGoals(targets, results);
+  // the indicator table's row that restates a target the text sets: the same figure, of a subject
+  // sharing a word ("建成区粮食综合生产能力每亩提高100公斤以上" ↔ "亩均粮食产能提升 | ≥100公斤")
+  const restatingRow = (t: GoalFact, ok: (row: number) => boolean = () => true): number =>
+    table.targets.findIndex((x, i) => ok(i) && Number(x.value) === Number(t.value) && x.unit === t.unit && sharesWord(x.subject, t.subject));
   for (const p of pairs) {
     // a target the text sets, answered by a table's row: the row's 偏差原因 is its cause too
     if (p.result !== null && p.result >= proseResults) {
@@ -113,17 +117,14 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
       // a target the text sets and answers in prose, restated as a row of the indicator table: the row's
       // 偏差原因 explains its shortfall too ("带动农产品网络零售额增长10%以上" ↔ "农产品网络零售额增长率 | ≥10% | 8.6% | … | 脐橙…冻害")
       if (!p.cause) {
-        const t = targets[p.target]!;
-        const row = table.targets.findIndex((x, i) => table.causes[i] !== undefined && Number(x.value) === Number(t.value) && x.unit === t.unit && sharesWord(x.subject, t.subject));
-        const cause = row >= 0 ? table.causes[row] : undefined;
-        if (cause) p.cause = cause;
+        const row = restatingRow(targets[p.target]!, (i) => table.causes[i] !== undefined);
+        if (row >= 0) p.cause = table.causes[row]!;
       }
       continue;
     }
-    // "建成区粮食综合生产能力每亩提高100公斤以上" restated in the table as "亩均粮食产能提升 | ≥100公斤": the
-    // row whose target is the same figure, of a subject sharing a word, answers it
+    // a target with no result in the text: the table's row restating it answers it
     const t = targets[p.target]!;
-    const row = table.targets.findIndex((x) => Number(x.value) === Number(t.value) && x.unit === t.unit && sharesWord(x.subject, t.subject));
+    const row = restatingRow(t);
     if (row >= 0) {
       p.result = proseResults + row;
       p.why = `指标表中目标同为${t.value}${t.unit}的一行`;
