@@ -9,7 +9,7 @@
  */
 import type { Block } from '../read/types.js';
 import { pairGoals, quantifiedClauses } from './goals.js';
-import type { FigureFact, GoalFact, GoalPair, RelationFact, SangongFact } from './model.js';
+import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact } from './model.js';
 import { isPlanLabel } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
@@ -171,7 +171,7 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
   // ("因公出国（境）费4.62万元，为预算的77.00%" after the 三公 total, the item's budget in the table), never the whole
   const budget = item !== undefined ? sangong.budget.items[item] : /三公/.test(subject) ? sangong.budget.total : undefined;
   // (named as the item's plan: 公务接待费预算, not the item's name alone)
-  if (budget && budget !== 'nil') return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: item !== undefined ? { ...amountFigure(budget), label: `${item}预算` } : amountFigure(budget), src: rf.src };
+  if (budget && budget !== 'nil') return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: sangongPlan(budget, item), src: rf.src };
   return undefined;
 }
 
@@ -187,7 +187,12 @@ function sangongWholeRate(s: Stretch, r: Quantity, rf: FigureFact, sangong: Sang
   const actual = item !== undefined ? sangong.actual.items[item] : sangong.actual.total;
   const budget = item !== undefined ? sangong.budget.items[item] : sangong.budget.total;
   if (!actual || actual === 'nil' || !budget || budget === 'nil') return undefined;
-  return { relation: 'rate', subject: r.label, rate: rf, numerator: amountFigure(actual), denominator: item !== undefined ? { ...amountFigure(budget), label: `${item}预算` } : amountFigure(budget), src: rf.src };
+  return { relation: 'rate', subject: r.label, rate: rf, numerator: amountFigure(actual), denominator: sangongPlan(budget, item), src: rf.src };
+}
+
+/** A 三公 budget as a rate's plan: an item's named as that item's plan (公务接待费预算, not the item's name alone). */
+function sangongPlan(budget: AmountFact, item: string | undefined): FigureFact {
+  return item !== undefined ? { ...amountFigure(budget), label: `${item}预算` } : amountFigure(budget);
 }
 
 /**
