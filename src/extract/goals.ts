@@ -447,9 +447,9 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
   const ownRange = (h: HeadingFact): [number, number, boolean, boolean] => [h.line + 1, partEnd(h, sections, unmatched), false, true];
   if (!one) {
     if (own) return ownRange(own);
-    const sub = subsectionAbout(sections, (t) => GOALS_TITLE.test(t));
+    const sub = subsectionAbout(sections, aboutGoals);
     const parent = sub && sections.find((s) => s.line < sub[0] && s.endLine >= sub[0]);
-    return parent && groupsResults(parent) ? [parent.line + 1, parent.endLine, false, true] : sub ?? subheadingUnder(unmatched, sections, blocks, (t) => GOALS_TITLE.test(t));
+    return parent && groupsResults(parent) ? [parent.line + 1, parent.endLine, false, true] : sub ?? subheadingUnder(unmatched, sections, blocks, aboutGoals);
   }
   // a part that is only about goals (二、部门整体支出绩效目标) is read whole, every figure a target
   // (not one whose heading names the results too: 部门整体支出绩效目标及完成情况)
@@ -463,7 +463,7 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
     if (own) return ownRange(own);
     // "三、部门整体支出绩效情况 （一）绩效目标 …": the targets under a sub-heading of another part, where
     // the part of the outline that may state them has none
-    const sub = subsectionAbout(sections, (t) => GOALS_TITLE.test(t)) ?? subheadingUnder(unmatched, sections, blocks, (t) => GOALS_TITLE.test(t));
+    const sub = subsectionAbout(sections, aboutGoals) ?? subheadingUnder(unmatched, sections, blocks, aboutGoals);
     return sub ?? [one.line + 1, one.endLine, false];
   }
   // (a part whose heading is about what was achieved, 三、部门整体绩效目标实现情况, groups its results
@@ -550,6 +550,7 @@ const aboutResults = (title: string): boolean => RESULTS_TITLE.test(title) && !G
 
 /** A heading about the targets themselves (绩效目标, 年度目标), not about how far they were met. */
 const GOALS_TITLE = /^(?!.*(?:完成|实现|情况分析|偏离|结论)).*目标/;
+const aboutGoals = (title: string): boolean => GOALS_TITLE.test(title);
 
 /**
  * Words that give a cause: 原因, 由于, 因为, 受…影响, …导致, 因…滞后, 因…无法…, 因…，…推迟; a shortfall followed by its cause

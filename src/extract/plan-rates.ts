@@ -170,7 +170,6 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
   // the 三公 budget, wherever the report states it (a sentence or its table): of a 三公 item, that item's
   // ("因公出国（境）费4.62万元，为预算的77.00%" after the 三公 total, the item's budget in the table), never the whole
   const budget = item !== undefined ? sangong.budget.items[item] : /三公/.test(subject) ? sangong.budget.total : undefined;
-  // (named as the item's plan: 公务接待费预算, not the item's name alone)
   if (budget && budget !== 'nil') return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: sangongPlan(budget, item), src: rf.src };
   return undefined;
 }
