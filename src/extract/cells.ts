@@ -95,6 +95,47 @@ export function filledLength(cells: readonly string[]): number {
   return n;
 }
 
+/**
+ * A .docx row lined up with its table's grid: a cell that spans n columns keeps its text in the first
+ * and leaves the n - 1 after it empty, so a figure stands under its column's heading. The text is the
+ * row's own (a cell's offset, `cellOffset`, is where it is written). The row itself when each of its
+ * cells takes one column (every .txt and PDF row).
+ */
+export function onGrid(b: Block): Block {
+  if (!b.spans || !b.cells || !b.normCells) return b;
+  const cells: string[] = [];
+  const norms: string[] = [];
+  for (let i = 0; i < b.cells.length; i++) {
+    cells.push(b.cells[i]!);
+    norms.push(b.normCells[i] ?? '');
+    for (let k = 1; k < (b.spans[i] ?? 1); k++) cells.push(''), norms.push('');
+  }
+  const { spans: _spans, continues: _continues, ...rest } = b;
+  return { ...rest, cells, normCells: norms };
+}
+
+/**
+ * The column headings of a heading set out over several rows of a .docx table (预算数 over 合计 |
+ * 因公出国（境）费 | 公务用车购置及运行费, that over 小计 | 公务用车购置费 | 公务用车运行费): on the grid, each
+ * column's texts from the top row down, a cell spanning columns heading each of them ("预算数公务用车购置及
+ * 运行费小计"), a cell merged down from above adding nothing.
+ */
+export function gridHeading(rows: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (const b of rows) {
+    const norms = b.normCells ?? [];
+    let col = 0;
+    for (let i = 0; i < norms.length; i++) {
+      const t = norms[i]!.replace(/\s+/g, '');
+      for (let k = 0; k < (b.spans?.[i] ?? 1); k++, col++) {
+        const was = out[col] ?? '';
+        out[col] = t && !was.endsWith(t) ? was + t : was;
+      }
+    }
+  }
+  return out;
+}
+
 /** Offset of cell `i` in its row's text (cells are written in order, separated by | or a tab). */
 export function cellOffset(b: Block, i: number): number {
   const cells = b.cells ?? [];

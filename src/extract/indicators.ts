@@ -6,8 +6,8 @@
 import type { Block } from '../read/types.js';
 import type { GoalFact, ScoreRow, ScoreTable, Src } from './model.js';
 import { INDICATOR_UNITS, unitAlternation } from './lexicon.js';
-import { src } from './text.js';
-import { alignedHeader, filledLength as filled, GOT_CELL, labelValuePairs, MAX_CELL } from './cells.js';
+import { sharesWord, src } from './text.js';
+import { alignedHeader, cellOffset, filledLength as filled, GOT_CELL, labelValuePairs, MAX_CELL, onGrid } from './cells.js';
 
 export const NAME = /一级指标|二级指标|三级指标|指标名称|绩效指标|指标内容|评价指标|评价内容|考核指标|考核内容|^指标$/;
 export const TARGET = /年度指标值|目标值|指标值|预期值|年度目标|预期目标/;
@@ -17,6 +17,10 @@ const MAX = /^(?:指标|执行率)?(?:分值|权重|标准分)/;
 // 得分 / 自评得分 / 评分, also 指标得分（分） and 执行率得分（分）; never 得分系数 or 得分率
 const GOT = /^(?:指标|执行率)?得分(?!系数|率)|^自评得分|^评分/;
 const TOTAL = /^(合计|总分|总计|小计)$/;
+/** A form's row that says why its indicators fell short, for all of them (偏差原因分析及改进措施 | …). */
+const CAUSE_ROW = /^(?:偏差原因|原因分析|未完成原因|主要问题|存在问题)/;
+/** Words every indicator and every cause may hold: no sign that a cause is about an indicator. */
+const GENERIC = new Set(['指标', '完成', '情况', '目标', '工作', '项目', '资金', '年度', '实际', '计划']);
 /** A header naming the indicators with their share of the marks: 绩效指标（90分）. */
 const INDICATORS_WEIGHT = /^(?:绩效指标|评价指标|指标)[（(](\d{1,3})分[)）]$/;
 /** The units an indicator's value may carry (in ten thousands too: 万亩, 万人), and the marks of a score (分). */
@@ -74,12 +78,18 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   let lastName = 0;
   let level1 = '';
   const rows: ScoreRow[] = [];
+  const formCauses: { table: number; text: string; src: Src }[] = [];
+  /** The table of each target read. */
+  const tableOf: number[] = [];
   let total: ScoreTable['total'];
   let indicatorsMax: string | undefined;
   for (let bi = 0; bi < blocks.length; bi++) {
-    const b = blocks[bi]!;
+    // (a .docx row with merged cells on its table's grid: 总分 spanning the name columns stands over them)
+    const b = onGrid(blocks[bi]!);
     if (b.kind !== 'row' || !b.normCells) continue;
     const raw = b.normCells.map((c) => c.replace(/\s+/g, ''));
+    /** Where cell k starts in the row's text. */
+    const offset = (k: number): number => (b === blocks[bi] ? b.normCells!.slice(0, k).join('\t').length + (k > 0 ? 1 : 0) : cellOffset(b, k));
     // a header row starts (or restarts) the indicator columns; a funds table's header (年度资金总额
     // with 分值 and 得分: the form's 预算执行率 points) gives its score row to the same score table.
     // A header row is lined up with the data row after it (a cell lost or gained at the left).
@@ -100,6 +110,15 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       funds = undefined;
       level1 = '';
     }
+    // (the form's cause row: the indicators of its table that it names are explained by it)
+    const label = raw.findIndex((c) => c !== '');
+    if (label >= 0 && CAUSE_ROW.test(raw[label]!)) {
+      const k = raw.findIndex((c, i) => i > label && c.length >= 8 && /[，；。]/.test(c));
+      if (k > 0) {
+        formCauses.push({ table: b.table ?? -1, text: raw[k]!, src: src(b.line, Math.max(0, offset(k)), b.text) });
+        continue;
+      }
+    }
     if (h) {
       const w = raw.map((c) => INDICATORS_WEIGHT.exec(c)).find((m) => m !== null);
       if (w) indicatorsMax = w[1]!;
@@ -116,11 +135,14 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       continue;
     }
     if (funds) {
-      if (/资金总额|^合计$/.test(cells[0] ?? '')) {
+      // (the row's name: its first cell, or the first filled one when the form's group name is merged
+      // down the first column: 项目资金（万元） | 年度资金总额 | …)
+      const label = cells.find((c) => c !== '') ?? '';
+      if (/资金总额|^合计$/.test(label)) {
         const mx = QTY.exec(cells[funds.max] ?? '');
         const gt = QTY.exec(cells[funds.got] ?? '');
-        const at = src(b.line, Math.max(0, b.normCells.slice(0, funds.got).join('\t').length + 1), b.text);
-        if (mx && gt) rows.push({ name: cells[0]!, level1: '预算执行', max: mx[2]!, got: gt[2]!, src: at });
+        const at = src(b.line, Math.max(0, offset(funds.got)), b.text);
+        if (mx && gt) rows.push({ name: label, level1: '预算执行', max: mx[2]!, got: gt[2]!, src: at });
       }
       continue;
     }
@@ -140,7 +162,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     }
     const at = (k: number) => {
       const i = Math.max(0, k - shift);
-      return src(b.line, Math.max(0, b.normCells!.slice(0, i).join('\t').length + (i > 0 ? 1 : 0)), b.text);
+      return src(b.line, Math.max(0, offset(i)), b.text);
     };
     const first = cells[cols.names[0]!] ?? '';
     if (first) level1 = first;
@@ -165,6 +187,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
         out.results.push({ kind: 'result', subject: name, comparator, value: r[2]!, unit: r[3] ?? unit, approximate: false, cumulative: false, text: `${name}${cells[cols.result]}`, src: at(cols.result) });
         const because = cols.cause >= 0 ? (cells[cols.cause] ?? '') : '';
         out.causes.push(because.length >= 4 && !/^(?:—+|-+|无|／|\/)$/.test(because) ? at(cols.cause) : undefined);
+        tableOf.push(b.table ?? -1);
       }
     }
     if (cols.max >= 0 && cols.got >= 0) {
@@ -173,6 +196,11 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       if (mx && gt) rows.push({ name, level1, max: mx[2]!, got: gt[2]!, src: at(cols.got) });
     }
   }
+  out.causes.forEach((c, i) => {
+    if (c) return;
+    const named = formCauses.find((f) => f.table === tableOf[i] && sharesWord(out.targets[i]!.subject, f.text, GENERIC));
+    if (named) out.causes[i] = named.src;
+  });
   // a funds part set out as label | value pairs (全年执行数 | 468.00 … 分值 | 10 | 得分 | 9.5): its score
   // row belongs to the form's score table as a funds table's does
   rows.unshift(...pairFundsScores(blocks));

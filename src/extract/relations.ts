@@ -20,7 +20,7 @@ import { BALANCE_LABEL, balanceRelations, plannedFor, rateRelations } from './ra
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
-import { alignedHeader, CELL_STYLE, cellOffset, labelValuePairs } from './cells.js';
+import { alignedHeader, CELL_STYLE, cellOffset, gridHeading, labelValuePairs, onGrid } from './cells.js';
 import { cnToInt, headingNumber, isSubsequence } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
@@ -1587,26 +1587,38 @@ function lastBefore(places: readonly number[], at: number): number {
  * Score tables (分值 / 得分) are read by indicators.ts.
  */
 function tableRelations(blocks: readonly Block[], start: number): RelationFact[] {
-  const rows: Block[] = [];
+  const words: Block[] = [];
   const table = blocks[start]!.table;
-  for (let i = start; i < blocks.length && blocks[i]!.kind === 'row' && blocks[i]!.table === table; i++) rows.push(blocks[i]!);
+  for (let i = start; i < blocks.length && blocks[i]!.kind === 'row' && blocks[i]!.table === table; i++) words.push(blocks[i]!);
+  // a .docx table with merged cells is read on its grid: a heading over several rows is one heading
+  // (预算数 over 年初 | 全年), and a figure stands under its column's heading
+  const grid = words.some((b) => b.spans !== undefined || b.continues !== undefined);
+  const rows = grid ? words.map(onGrid) : words;
   const cellsOf = (b: Block): string[] => (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
   // a table may hold several parts, each under its own heading row (a row with no figure after its
   // first cell): a 自评表's funds part, its targets, its indicators
   const out: RelationFact[] = [];
   let head: string[] | undefined;
+  let headRows: Block[] = [];
   let body: Block[] = [];
   const context = blocks[start - 1]?.norm ?? '';
   for (let k = 0; k < rows.length; k++) {
     const cells = cellsOf(rows[k]!);
     if (cells.slice(1).every((c) => !/\d/.test(c)) && cells.some((c) => c.length > 0)) {
+      if (grid && head && body.length === 0) {
+        headRows.push(words[k]!);
+        head = gridHeading(headRows);
+        continue;
+      }
       if (head) out.push(...segmentRelations(head, body, context));
-      head = alignedHeader(cells, rows[k + 1] ? cellsOf(rows[k + 1]!) : undefined);
+      headRows = [words[k]!];
+      head = grid ? gridHeading(headRows) : alignedHeader(cells, rows[k + 1] ? cellsOf(rows[k + 1]!) : undefined);
       body = [];
     } else if (head) body.push(rows[k]!);
   }
   if (head) out.push(...segmentRelations(head, body, context));
-  out.push(...pairRelations(rows, context));
+  // (label | value pairs are Word's cells, side by side whatever columns they span)
+  out.push(...pairRelations(words, context));
   return out;
 }
 
@@ -1617,8 +1629,13 @@ const OTHER_COLUMN = /上年|去年|同比|增减|增长|变动|比较|预算|�
 
 /** A 小计 row: the total of the group of rows above it, one part of the 合计 below the groups. */
 const SUBTOTAL_ROW = /^小计|小计$/;
-/** A row of a total: 合计, 总计, a 小计 (also one named for its group: 基本支出小计). */
-const totalRow = (name: string): boolean => TOTAL_ROW.test(name) || SUBTOTAL_ROW.test(name);
+/** A row of a total: 合计, 总计, a 小计 (also one named for its group: 基本支出小计, 本年收入合计). */
+const totalRow = (name: string): boolean => TOTAL_ROW.test(name) || SUBTOTAL_ROW.test(name) || /(?:合计|总计)$/.test(name);
+/**
+ * How far a total row reaches up: a 小计 its group (1), a 合计 the rows and 小计 above it (2), a 总计 also
+ * a 合计 above it (3: 总计 = 本年收入合计 + 年初结转和结余). 0: no total.
+ */
+const totalReach = (name: string): number => (SUBTOTAL_ROW.test(name) ? 1 : /^总计|总计$/.test(name) ? 3 : totalRow(name) ? 2 : 0);
 
 /** A table row that opens a breakdown by a dimension: 按支出性质分：…, 按经济分类： … */
 const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)[：:]/;
@@ -1637,20 +1654,28 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
   const numberAt = (b: Block, col: number): FigureFact | undefined => cellFigure(b, col, cellLabel(cellsOf(b), head[col]), unit, RATE_HEAD.test(head[col] ?? ''));
   const cols = head.map((h, i) => i).filter((i) => i > 0 && !RATE_HEAD.test(head[i]!) && !SCORE_HEAD.test(head[i]!) && body.some((b) => numberAt(b, i)?.family === 'money'));
   const first = (b: Block): string => rowName(cellsOf(b));
+  // rows set out in levels (by their codes or their numbers): each the sum of those one level down
+  const leveled = leveledRelations(head, body, cols, unit);
+  if (leveled) out.push(...leveled);
   // 合计 rows: at the top, over the rows below that are not 其中 rows; at the bottom, over the rows above
-  for (let t = 0; t < body.length; t++) {
+  for (let t = 0; t < body.length && !leveled; t++) {
     if (!totalRow(first(body[t]!))) continue;
     const below = t === 0;
     const members: Block[] = [];
     if (below) {
       for (let i = t + 1; i < body.length && !totalRow(first(body[i]!)); i++) members.push(body[i]!);
-    } else if (!SUBTOTAL_ROW.test(first(body[t]!)) && t > 0 && SUBTOTAL_ROW.test(first(body[t - 1]!))) {
-      // a 合计 under groups that each end in a 小计: the 小计 rows are its parts (each stands for its group)
-      for (let i = t - 1; i >= 0 && (SUBTOTAL_ROW.test(first(body[i]!)) || !totalRow(first(body[i]!))); i--) {
-        if (SUBTOTAL_ROW.test(first(body[i]!))) members.unshift(body[i]!);
-      }
     } else {
-      for (let i = t - 1; i >= 0 && !totalRow(first(body[i]!)); i--) members.unshift(body[i]!);
+      // the rows above up to a total that reaches as far; a total of less reach above is one part
+      // that stands for its group (a 合计 under groups that each end in a 小计: the 小计 rows; a 总计
+      // under 本年收入合计: that 合计 and the rows after it)
+      const reach = totalReach(first(body[t]!));
+      for (let i = t - 1; i >= 0; i--) {
+        const r = totalReach(first(body[i]!));
+        if (r >= reach) break;
+        members.unshift(body[i]!);
+        if (r === 0) continue;
+        while (i > 0 && totalReach(first(body[i - 1]!)) < r) i--;
+      }
     }
     // a row that names a dimension (按支出性质分：基本支出 …) starts another breakdown of the same total:
     // the total by source, then by nature, are two sums, not one
@@ -1686,7 +1711,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
       }
     }
   }
-  out.push(...shareColumn(head, body, cols, numberAt, first));
+  if (!leveled) out.push(...shareColumn(head, body, cols, numberAt, first));
   // rate columns: rate = spent ÷ budget on every row
   const rateCol = head.findIndex((h) => RATE_HEAD.test(h));
   const spentCol = head.findIndex((h, i) => i > 0 && SPENT_HEAD.test(h) && !RATE_HEAD.test(h));
@@ -1704,6 +1729,61 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
       out.push({ relation: 'rate', subject: cellLabel(cellsOf(b), head[rateCol]), rate: { ...rate, unit: '%', family: 'pct' }, numerator: spent, denominator: budget, src: rate.src });
     }
   }
+  return out;
+}
+
+/** A budget subject's code in a table's first column: 类, 款, 项 of 3, 5, 7 digits (205, 20502, 2050201; 301, 30101). */
+const SUBJECT_CODE = /^\d{3}(?:\d{2}){0,2}$/;
+
+/**
+ * A table whose rows are set out in levels: budget subjects by their codes (科目编码 | 科目名称 | 决算数:
+ * 301 over 30101, 30102 …), or rows numbered as an outline (一、基本支出 over （一）人员经费, （二）公用经费;
+ * 二、项目支出 over its projects). A row is the sum of the rows one level down that follow it, and a
+ * 合计 row the sum of the top level. Such a table states its subtotals among its rows, so they are
+ * never summed all together. undefined: not such a table (a row of no level, or one level only).
+ */
+function leveledRelations(head: readonly string[], body: readonly Block[], cols: readonly number[], unit: string): RelationFact[] | undefined {
+  const cellsOf = (b: Block): string[] => (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
+  const rows = body.filter((b) => !totalRow(rowName(cellsOf(b))));
+  if (rows.length < 3) return undefined;
+  // the level of a row: by its code's length, else by its number's style in the order styles first appear
+  const coded = rows.every((b) => SUBJECT_CODE.test(cellsOf(b)[0] ?? ''));
+  const styles: string[] = [];
+  const levels: number[] = [];
+  for (const b of rows) {
+    const first = cellsOf(b)[0] ?? '';
+    if (coded) {
+      levels.push((first.length - 3) / 2);
+      continue;
+    }
+    const style = headingNumber(first).style;
+    if (style === 'none') return undefined;
+    if (!styles.includes(style)) styles.push(style);
+    levels.push(styles.indexOf(style));
+  }
+  if (Math.max(...levels) === 0) return undefined;
+  const name = (b: Block): string => {
+    const cells = cellsOf(b);
+    const words = coded ? cells.slice(1) : cells;
+    const n = words.find((c) => c !== '' && !/^[\d.,%-]+$/.test(c)) ?? cells[0] ?? '';
+    return coded ? n : n.slice(headingNumber(n).length);
+  };
+  const out: RelationFact[] = [];
+  const sum = (total: Block, parts: readonly Block[], subject: string): void => {
+    for (const col of cols) {
+      const t = cellFigure(total, col, `${subject}·${head[col]}`, unit, false);
+      const ps = parts.map((b) => cellFigure(b, col, `${name(b)}·${head[col]}`, unit, false));
+      if (!t || t.family !== 'money' || ps.some((p) => p === undefined || p.family !== 'money')) continue;
+      out.push({ relation: 'sum', subject: t.label, total: t, parts: ps as FigureFact[], complete: true, shape: coded ? '科目编码' : '编号层级', src: t.src });
+    }
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const kids: Block[] = [];
+    for (let j = i + 1; j < rows.length && levels[j]! > levels[i]!; j++) if (levels[j] === levels[i]! + 1) kids.push(rows[j]!);
+    if (kids.length > 0) sum(rows[i]!, kids, name(rows[i]!));
+  }
+  const top = rows.filter((_, i) => levels[i] === 0);
+  for (const b of body) if (!rows.includes(b)) sum(b, top, rowName(cellsOf(b)));
   return out;
 }
 

@@ -9,7 +9,7 @@ import type { AmountFact, SangongFact, SangongSide } from './model.js';
 import { withoutFundNames } from './lexicon.js';
 import { parseMoney, fmt, toWanString, type MoneyUnit } from './money.js';
 import { headingNumber, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
-import { cellOffset, labelValuePairs } from './cells.js';
+import { cellOffset, gridHeading, labelValuePairs, onGrid } from './cells.js';
 
 export const SANGONG_TOTAL = '三公经费';
 export const SANGONG_ITEMS: readonly [string, RegExp][] = [
@@ -220,6 +220,7 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
     before = last ?? { inSangong, side, otherYear };
   }
   readTables(blocks, fact, reportYear);
+  readItemColumns(blocks, fact, reportYear);
   return fact;
 }
 
@@ -475,6 +476,60 @@ function readTables(blocks: readonly Block[], fact: SangongFact, reportYear: num
         setItem(target, item, 'nil');
       }
     }
+  }
+}
+
+/** A cell of a figure alone. */
+const FIGURE_CELL = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+
+/**
+ * A 三公 table that sets its items out as columns, the layout of the 财政拨款“三公”经费支出决算表: 预算数
+ * and 决算数, each over 合计 | 因公出国（境）费 | 公务用车购置及运行费 (over 小计 | 公务用车购置费 | 公务用车
+ * 运行费) | 公务接待费, above one row of figures (or several, one of them 合计). The heading over each
+ * column, read down the table's grid (a .docx table with merged cells), names the side and the item;
+ * 合计 (or 小计 alone) is the 三公 total. Columns of another year than the report's are left alone.
+ */
+function readItemColumns(blocks: readonly Block[], fact: SangongFact, reportYear: number | undefined): void {
+  let lastUnit: MoneyUnit = '万元';
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const u = /单位[：:]\s*(万元|元|亿元)/.exec(b.norm);
+    if (u) lastUnit = u[1] as MoneyUnit;
+    if (b.kind !== 'row' || b.row !== 0) continue;
+    const rows: Block[] = [];
+    for (let k = i; k < blocks.length && blocks[k]!.kind === 'row' && blocks[k]!.table === b.table; k++) rows.push(blocks[k]!);
+    const figures = (r: Block): boolean => (r.normCells ?? []).some((c) => FIGURE_CELL.test(c.replace(/\s+/g, '')));
+    const top = rows.findIndex(figures);
+    if (top <= 0) continue;
+    const heading = gridHeading(rows.slice(0, top));
+    const data = rows.slice(top).map(onGrid);
+    const first = (r: Block): string => (r.normCells?.[0] ?? '').replace(/\s+/g, '');
+    const row = data.length === 1 ? data[0]! : data.find((r) => /^(?:合计|总计)$/.test(first(r)));
+    if (!row) continue;
+    const cols = heading.map((h): { side: 'budget' | 'actual'; item: string } | undefined => {
+      const side = BUDGET.test(h) && !ACTUAL.test(h) ? 'budget' : ACTUAL.test(h) && !BUDGET.test(h) ? 'actual' : undefined;
+      const y = /((?:19|20)\d{2})年/.exec(h);
+      if (!side || PRIOR_COLUMN.test(h) || (y && reportYear !== undefined && Number(y[1]) !== reportYear)) return undefined;
+      const item = itemOf(h) ?? (/合计|总计/.test(h) || /小计$/.test(h) ? SANGONG_TOTAL : undefined);
+      return item ? { side, item } : undefined;
+    });
+    // a table of the 三公 items: two of them at least named on one side
+    const named = (side: string): number => new Set(cols.flatMap((c) => (c && c.side === side && c.item !== SANGONG_TOTAL ? [c.item] : []))).size;
+    if (named('budget') < 2 && named('actual') < 2) continue;
+    const unit = (/(万元|亿元|元)/.exec(heading.join('')) ?? /(万元|亿元|元)/.exec(blocks[i - 1]?.norm ?? ''))?.[1] as MoneyUnit | undefined ?? lastUnit;
+    cols.forEach((c, col) => {
+      if (!c) return;
+      const cell = (row.normCells?.[col] ?? '').replace(/\s+/g, '');
+      const target = fact[c.side];
+      const at = src(row.line, cellOffset(row, col), row.text);
+      const m = FIGURE_CELL.exec(cell);
+      if (m) {
+        const printed = m[1]! + (m[2] !== undefined ? '.' + m[2] : '');
+        target.src ??= at;
+        setItem(target, c.item, { label: heading[col]!, value: fmt(parseMoney(printed, unit).v, 2), printed: `${cell}${unit}`, unit, decimals: m[2]?.length ?? 0, src: at });
+      } else if (/^(-|—|无|未发生|\/)$/.test(cell)) setItem(target, c.item, 'nil');
+    });
+    i += rows.length - 1;
   }
 }
 

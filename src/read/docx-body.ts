@@ -30,7 +30,7 @@ export interface RawPara {
 
 export type Item =
   | { readonly kind: 'p'; readonly para: RawPara }
-  | { readonly kind: 'row'; readonly table: number; readonly row: number; readonly cells: RawPara[][] };
+  | { readonly kind: 'row'; readonly table: number; readonly row: number; readonly cells: RawPara[][]; spans?: number[]; continues?: number[] };
 
 export interface Body {
   readonly items: readonly Item[];
@@ -44,7 +44,7 @@ export interface Body {
 const SKIP = new Set([
   'w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:rt', 'w:fldData',
   // Properties hold no text; skipping them only saves work.
-  'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:sdtPr', 'w:sdtEndPr',
+  'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:sdtPr', 'w:sdtEndPr',
 ]);
 
 /** Run content that stands for one character. */
@@ -67,6 +67,8 @@ export function readBody(xml: string, maxDepth: number): Body {
   const runDepth: number[] = [];
   const runHidden: boolean[] = [];
   let inRPr = false;
+  // In a top-level cell's properties: only its grid span and vertical merge are read.
+  let inTcPr = false;
   let tableDepth = 0;
   let tableCount = 0;
   let rowCount = 0;
@@ -87,6 +89,15 @@ export function readBody(xml: string, maxDepth: number): Body {
       if (inRPr) {
         if (name === 'w:vanish' || name === 'w:specVanish') runHidden[runHidden.length - 1] = !OFF.has(a['w:val'] ?? '');
         return true; // and w:rPrChange, whose old properties do not apply
+      }
+      if (inTcPr) {
+        // A cell spanning grid columns (w:gridSpan), or continuing the cell above (w:vMerge without
+        // restart): the row's cells are lined up with the table's grid by them
+        if (row && name === 'w:gridSpan') {
+          const n = int(a);
+          if (n !== undefined && n > 1) (row.spans ??= row.cells.map(() => 1))[row.cells.length - 1] = n;
+        } else if (row && name === 'w:vMerge' && a['w:val'] !== 'restart') (row.continues ??= []).push(row.cells.length - 1);
+        return true;
       }
       if (inPPr) {
         // Only what decides style, heading and numbering; w:tabs here are tab stops, not tabs.
@@ -151,7 +162,14 @@ export function readBody(xml: string, maxDepth: number): Body {
           }
           return;
         case 'w:tc':
-          if (tableDepth === 1 && row) row.cells.push((cell = []));
+          if (tableDepth === 1 && row) {
+            row.cells.push((cell = []));
+            row.spans?.push(1);
+          }
+          return;
+        case 'w:tcPr':
+          if (tableDepth !== 1 || !row || !cell) return true;
+          inTcPr = true;
           return;
         default: {
           const ch = CHARS.get(name);
@@ -180,6 +198,9 @@ export function readBody(xml: string, maxDepth: number): Body {
         case 'w:t':
         case 'm:t':
           inT = false;
+          return;
+        case 'w:tcPr':
+          inTcPr = false;
           return;
         case 'w:tc':
           if (tableDepth === 1) cell = undefined;

@@ -94,5 +94,7 @@ function toBlock(item: Item, line: number): Block {
     normCells: cells.map((c) => normalizeText(c)),
     table: item.table,
     row: item.row,
+    ...(item.spans ? { spans: item.spans } : {}),
+    ...(item.continues ? { continues: item.continues } : {}),
   };
 }

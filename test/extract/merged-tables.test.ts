@@ -1,0 +1,229 @@
+/**
+ * Word tables with merged cells (fifteenth field trial): a heading set over several rows (预算数 over
+ * 年初预算数 | 调整后预算数), a cell spanning columns (总分 over the name columns), a group name merged
+ * down the first column (项目资金（万元）), read on the table's grid. And the shapes of tables that such
+ * reports hold: the 三公 决算表 with its items as columns, a 收支总表 whose 总计 is 本年收入合计 plus
+ * 年初结转和结余, budget subjects by their codes, rows numbered as an outline, a form's cause row.
+ * Each shape with a holding and a failing example.
+ */
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { createNodeAuditor, readDocx } from '../../src/lib/node.js';
+import { onGrid, gridHeading } from '../../src/extract/cells.js';
+
+/** A cell: its text, and the columns and rows it spans. */
+type Cell = string | [text: string, columns: number, rows?: number];
+type Part = string | Cell[][];
+
+/** A .docx of paragraphs and tables; a cell spanning rows is left out of the rows below it. */
+async function docx(parts: readonly Part[]): Promise<Uint8Array> {
+  const children = parts.map((p) =>
+    typeof p === 'string'
+      ? new Paragraph(p)
+      : new Table({
+          rows: p.map(
+            (r) =>
+              new TableRow({
+                children: r.map((c) => {
+                  const [text, columnSpan, rowSpan] = typeof c === 'string' ? [c, 1, 1] : [c[0], c[1], c[2] ?? 1];
+                  return new TableCell({ children: [new Paragraph(text)], columnSpan, rowSpan });
+                }),
+              }),
+          ),
+        }),
+  );
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+async function audit(parts: readonly Part[]) {
+  const auditor = await createNodeAuditor();
+  const r = await auditor.check({ name: 't.docx', bytes: await docx(parts) });
+  return {
+    checks: (r.checks ?? []).map((c) => `${c.relation} ${c.status} ${JSON.stringify(c.values)}`),
+    // (the short documents here leave out parts a whole report has: what is missing is not the point)
+    findings: r.findings.filter((f) => f.severity !== 'info' && !f.ruleId.endsWith('-missing')).map((f) => `${f.ruleId} ${f.message}`),
+  };
+}
+
+describe('reading a Word table on its grid', () => {
+  it('records the columns a cell spans and the cells merged down, and lines the row up with the grid', async () => {
+    const bytes = await docx([
+      [
+        [['项目', 1, 2], ['预算数', 2], ['决算数', 1, 2]],
+        ['年初', '全年'],
+        ['合计', '1', '2', '3'],
+      ],
+    ]);
+    const rows = readDocx(bytes, 't.docx').blocks.filter((b) => b.kind === 'row');
+    expect(rows.map((b) => [b.cells, b.spans, b.continues])).toEqual([
+      [['项目', '预算数', '决算数'], [1, 2, 1], undefined],
+      [['', '年初', '全年', ''], undefined, [0, 3]],
+      [['合计', '1', '2', '3'], undefined, undefined],
+    ]);
+    expect(onGrid(rows[0]!).cells).toEqual(['项目', '预算数', '', '决算数']);
+    expect(gridHeading(rows.slice(0, 2))).toEqual(['项目', '预算数年初', '预算数全年', '决算数']);
+    // a row whose cells each take one column is itself
+    expect(onGrid(rows[2]!)).toBe(rows[2]);
+  });
+});
+
+/** The 财政拨款“三公”经费支出决算表: the items as columns under 预算数 and 决算数. */
+function sangongTable(actualTotal: string): Cell[][] {
+  const side: Cell[] = [['合计', 1, 2], ['因公出国（境）费', 1, 2], ['公务用车购置及运行费', 3], ['公务接待费', 1, 2]];
+  return [
+    [['预算数', 6], ['决算数', 6]],
+    [...side, ...side],
+    ['小计', '公务用车购置费', '公务用车运行费', '小计', '公务用车购置费', '公务用车运行费'],
+    ['12.50', '0.00', '8.40', '0.00', '8.40', '4.10', actualTotal, '0.00', '7.76', '0.00', '7.76', '2.86'],
+  ];
+}
+
+const FINAL = ['某县教育局2024年度部门决算', '第一部分 部门概况', '本部门主要负责全县教育工作。', '第二部分 2024年度部门决算表'];
+
+describe('the 三公 决算表 with its items as columns', () => {
+  it('holding: both sides read from the table, the total against its items', async () => {
+    const r = await audit([...FINAL, '单位：万元', sangongTable('10.62'), '第三部分 2024年度部门决算情况说明', '2024年度财政拨款“三公”经费支出决算为10.62万元，完成预算的84.96%。']);
+    expect(r.checks).toContain('sangong pass {"total":"12.50","parts":["0.00","8.40","4.10"],"unit":"万元"}');
+    expect(r.checks).toContain('sangong pass {"total":"10.62","parts":["0.00","7.76","2.86"],"unit":"万元"}');
+    expect(r.checks).toContain('rate pass {"rate":"84.96","numerator":"10.62","denominator":"12.50","unit":"万元"}');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('failing: a total that is not its items', async () => {
+    const r = await audit([...FINAL, '单位：万元', sangongTable('11.62'), '第三部分 2024年度部门决算情况说明', '本年“三公”经费详见上表。']);
+    expect(r.findings.filter((f) => f.startsWith('sangong-total-mismatch'))).toHaveLength(1);
+    expect(r.findings.join('\n')).toContain('11.62');
+  });
+});
+
+/** A 收支总表: income and spending side by side under one heading over two rows. */
+function accounts(carried: string): Cell[][] {
+  return [
+    [['收入', 2], ['支出', 2]],
+    ['项目', '决算数', '项目', '决算数'],
+    ['一般公共预算财政拨款收入', '8,520.36', '教育支出', '8,460.12'],
+    ['事业收入', '480.24', '社会保障和就业支出', '883.00'],
+    ['本年收入合计', '9,000.60', '本年支出合计', '9,343.12'],
+    ['年初结转和结余', carried, '年末结转和结余', '62.76'],
+    ['总计', '9,405.88', '总计', '9,405.88'],
+  ];
+}
+
+describe('a 总计 over a 合计', () => {
+  it('holding: 总计 = 本年收入合计 + 年初结转和结余, and each 合计 the rows above it', async () => {
+    const r = await audit([...FINAL, '单位：万元', accounts('405.28')]);
+    expect(r.checks).toContain('sum pass {"total":"9405.88","parts":["9000.60","405.28"],"unit":"万元"}');
+    expect(r.checks).toContain('sum pass {"total":"9405.88","parts":["9343.12","62.76"],"unit":"万元"}');
+    expect(r.checks).toContain('sum pass {"total":"9000.60","parts":["8520.36","480.24"],"unit":"万元"}');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('failing: a carried-over balance that does not make the 总计', async () => {
+    const r = await audit([...FINAL, '单位：万元', accounts('415.28')]);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatch(/^sum-mismatch .*9415\.88.*9405\.88/);
+  });
+
+  it('in a flattened table too, and a 小计 still stands for its group', async () => {
+    const auditor = await createNodeAuditor();
+    const text = [...FINAL, '单位：万元', '项目 | 决算数', '人员经费 | 60.00', '公用经费 | 40.00', '基本支出小计 | 100.00', '专项业务费 | 50.00', '合计 | 150.00', '上年结转 | 20.00', '总计 | 170.00'].join('\n');
+    const r = await auditor.check({ name: 't.txt', text });
+    const sums = (r.checks ?? []).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${JSON.stringify(c.values)}`);
+    expect(sums).toContain('pass {"total":"150.00","parts":["100.00","50.00"],"unit":"万元"}');
+    expect(sums).toContain('pass {"total":"170.00","parts":["150.00","20.00"],"unit":"万元"}');
+    expect(r.findings.filter((f) => f.severity !== 'info' && !f.ruleId.endsWith('-missing'))).toEqual([]);
+  });
+});
+
+/** 一般公共预算财政拨款基本支出决算表: subjects by their codes, a heading over two rows. */
+function coded(basicPay: string): Cell[][] {
+  return [
+    [['科目', 2], ['决算数', 1, 2]],
+    ['科目编码', '科目名称'],
+    [['合计', 2], '5,793.10'],
+    ['301', '工资福利支出', '5,392.26'],
+    ['30101', '基本工资', basicPay],
+    ['30107', '绩效工资', '3,571.86'],
+    ['302', '商品和服务支出', '273.56'],
+    ['30201', '办公费', '186.40'],
+    ['30217', '公务接待费', '87.16'],
+    ['303', '对个人和家庭的补助', '127.28'],
+  ];
+}
+
+describe('budget subjects by their codes', () => {
+  it('holding: each subject the sum of those its code opens, the 合计 the sum of the shortest codes', async () => {
+    const r = await audit([...FINAL, '单位：万元', coded('1,820.40')]);
+    expect(r.checks).toContain('sum pass {"total":"5392.26","parts":["1820.40","3571.86"],"unit":"万元"}');
+    expect(r.checks).toContain('sum pass {"total":"273.56","parts":["186.40","87.16"],"unit":"万元"}');
+    expect(r.checks).toContain('sum pass {"total":"5793.10","parts":["5392.26","273.56","127.28"],"unit":"万元"}');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('failing: a subject whose items do not make it (one finding, not the 合计 as well)', async () => {
+    const r = await audit([...FINAL, '单位：万元', coded('1,830.40')]);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatch(/^sum-mismatch .*5402\.26.*5392\.26/);
+  });
+});
+
+/** A budget execution table with rows numbered as an outline. */
+function numbered(office: string): Cell[][] {
+  return [
+    [['项目', 1, 2], ['预算数', 2], ['实际支出数', 1, 2], ['预算执行率', 1, 2]],
+    ['年初预算数', '调整后预算数'],
+    ['合计', '2,738.00', '3,137.18', '3,024.18', '96.40%'],
+    ['一、基本支出', '1,378.00', '1,408.78', '1,402.40', '99.55%'],
+    ['（一）人员经费', '1,210.00', '1,236.48', '1,236.48', '100.00%'],
+    ['（二）公用经费', '168.00', '172.30', office, '96.30%'],
+    ['二、项目支出', '1,360.00', '1,728.40', '1,621.78', '93.83%'],
+    ['（一）农村公路养护工程', '900.00', '1,150.00', '1,098.62', '95.53%'],
+    ['（二）危桥改造补助', '460.00', '578.40', '523.16', '90.45%'],
+  ];
+}
+
+describe('rows numbered as an outline', () => {
+  it('holding: each numbered row the sum of those one level down, and the rate column on every row', async () => {
+    const r = await audit(['某局2024年度部门整体支出绩效自评报告', '一、预算执行情况', '单位：万元', numbered('165.92')]);
+    expect(r.checks).toContain('sum pass {"total":"1402.40","parts":["1236.48","165.92"],"unit":"万元"}');
+    expect(r.checks).toContain('sum pass {"total":"3024.18","parts":["1402.40","1621.78"],"unit":"万元"}');
+    expect(r.checks).toContain('rate pass {"rate":"96.30","numerator":"165.92","denominator":"172.30","unit":"万元"}');
+    expect(r.checks.filter((c) => c.startsWith('sum fail'))).toEqual([]);
+  });
+
+  it('failing: a row that is not the sum of its items', async () => {
+    const r = await audit(['某局2024年度部门整体支出绩效自评报告', '一、预算执行情况', '单位：万元', numbered('175.92')]);
+    expect(r.checks.filter((c) => c.startsWith('sum fail'))).toEqual(['sum fail {"total":"1402.40","parts":["1236.48","175.92"],"unit":"万元"}']);
+  });
+});
+
+/** The national 项目支出绩效自评表 as Word sets it: merged group cells, a spanning 总分, a cause row. */
+function form(total: string, cause: string): Cell[][] {
+  return [
+    [['项目名称', 2], ['农村公路养护补助资金', 6]],
+    [['项目资金（万元）', 1, 3], '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    ['年度资金总额', '1,200.00', '1,350.00', '1,296.00', '10', '96.00%', '9.60'],
+    ['其中：当年财政拨款', '1,200.00', '1,350.00', '1,296.00', '—', '96.00%', '—'],
+    [['绩效指标', 1, 4], '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+    [['产出指标', 1, 2], '数量指标', '危桥改造座数', '6座', '5座', '45', '37'],
+    ['质量指标', '养护里程', '≥860公里', '872公里', '25', '25'],
+    ['满意度指标', '满意度指标', '沿线群众满意度', '≥90%', '93.2%', '20', '20'],
+    [['总分', 6], '100', total],
+    [['偏差原因分析及改进措施', 2], [cause, 6]],
+  ];
+}
+
+describe('a project form with merged cells', () => {
+  it('holding: the funds row under a merged group name scores its 10 points, 总分 spans the name columns, the cause row explains the indicator it names', async () => {
+    const r = await audit(['项目支出绩效自评表', '（2024年度）', form('91.60', '危桥改造少1座：1座因汛期施工窗口不足，顺延至2025年4月完工。')]);
+    expect(r.checks).toContain('score pass {"total":"100","parts":["10","45","25","20"],"unit":"分"}');
+    expect(r.checks).toContain('score pass {"total":"91.6","parts":["9.6","37","25","20"],"unit":"分"}');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('failing: a 总分 that is not its items, and a cause row about another indicator', async () => {
+    const r = await audit(['项目支出绩效自评表', '（2024年度）', form('92.60', '沿线群众满意度调查样本偏少，下一步扩大抽样范围。')]);
+    expect(r.findings.some((f) => f.startsWith('sum-mismatch') && f.includes('92.6'))).toBe(true);
+    expect(r.findings.filter((f) => f.startsWith('goal-shortfall-unexplained'))).toHaveLength(1);
+  });
+});
