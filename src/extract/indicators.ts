@@ -96,7 +96,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     let h = header(raw);
     let f = h ? undefined : fundsHeader(raw);
     let cells = raw;
-    const next = blocks[bi + 1];
+    const next = bi + 1 < blocks.length ? onGrid(blocks[bi + 1]!) : undefined;
     if ((h || f) && next?.kind === 'row' && next.table === b.table && next.normCells) {
       cells = alignedHeader(raw, next.normCells);
       if (cells.length !== raw.length) {

@@ -198,10 +198,12 @@ describe('rows numbered as an outline', () => {
 });
 
 /** The national 项目支出绩效自评表 as Word sets it: merged group cells, a spanning 总分, a cause row. */
-function form(total: string, cause: string): Cell[][] {
+function form(total: string, cause: string, wide = false): Cell[][] {
+  // (wide: the group name over two columns and three rows, as LibreOffice and Word set a form nine
+  // columns wide)
   return [
     [['项目名称', 2], ['农村公路养护补助资金', 6]],
-    [['项目资金（万元）', 1, 3], '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    wide ? [['项目资金（万元）', 2, 3], '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'] : [['项目资金（万元）', 1, 3], '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
     ['年度资金总额', '1,200.00', '1,350.00', '1,296.00', '10', '96.00%', '9.60'],
     ['其中：当年财政拨款', '1,200.00', '1,350.00', '1,296.00', '—', '96.00%', '—'],
     [['绩效指标', 1, 4], '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
@@ -218,6 +220,12 @@ describe('a project form with merged cells', () => {
     const r = await audit(['项目支出绩效自评表', '（2024年度）', form('91.60', '危桥改造少1座：1座因汛期施工窗口不足，顺延至2025年4月完工。')]);
     expect(r.checks).toContain('score pass {"total":"100","parts":["10","45","25","20"],"unit":"分"}');
     expect(r.checks).toContain('score pass {"total":"91.6","parts":["9.6","37","25","20"],"unit":"分"}');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('holding: the group name over two columns and merged down (the funds heading lined up with its rows on the grid)', async () => {
+    const r = await audit(['项目支出绩效自评表', '（2024年度）', form('91.60', '危桥改造少1座：1座因汛期施工窗口不足，顺延至2025年4月完工。', true)]);
+    expect(r.checks).toContain('score pass {"total":"100","parts":["10","45","25","20"],"unit":"分"}');
     expect(r.findings).toEqual([]);
   });
 
