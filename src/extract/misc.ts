@@ -48,7 +48,10 @@ const OTHER_SCORE = /上年|去年|以前年度|考核|排名|评比|测评/;
  */
 /** A results table's column of scores or grades, and of what was evaluated. */
 const RESULT_COLUMN = /^(?:自评|综合|评价|绩效)?(?:得分|评分|分数|等级|等次|结果)(?:情况)?(?:[（(]分[)）])?$/;
-const EVALUATED_COLUMN = /项目|单位|部门|名称/;
+// (the column naming what was evaluated: 项目名称, 实施单位, 部门; not a form's 项目资金（万元） or 绩效指标)
+const EVALUATED_COLUMN = /^(?:被评价|评价|实施|主管|责任)?(?:项目|单位|部门)(?:名称)?$|名称$/;
+/** A column of the points a part can get: a form scoring its own parts, no list of others' results. */
+const POINTS_COLUMN = /^(?:指标|执行率)?(?:分值|权重|满分|标准分)/;
 /** A grade that names a class of a tally (为“优”的4个, 良好等次的10个), not the document's grade. */
 const TALLIED = /^[”"]?(?:等级|等次|档次)?的?(?:项目|单位)?(?:计|共|有)?[\d一二三四五六七八九十]+[个项家]/;
 /** "…12个重点项目…，评价等级为“优”的4个，为“良”的8个": the count before a tally of grades. */
@@ -95,7 +98,8 @@ function resultRows(b: Block, results: Map<number, { column: number; rows: numbe
   const seen = results.get(t);
   if (!seen) {
     const column = cells.findIndex((c) => RESULT_COLUMN.test(c.replace(/\s+/g, '')));
-    if (column >= 0 && cells.some((c, i) => i !== column && EVALUATED_COLUMN.test(c))) results.set(t, { column, rows: 0 });
+    const words = cells.map((c) => c.replace(/\s+/g, ''));
+    if (column >= 0 && words.some((c, i) => i !== column && EVALUATED_COLUMN.test(c)) && !words.some((c) => POINTS_COLUMN.test(c))) results.set(t, { column, rows: 0 });
     return 0;
   }
   const value = (cells[seen.column] ?? '').replace(/\s+/g, '');

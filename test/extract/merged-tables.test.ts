@@ -10,6 +10,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { createNodeAuditor, readDocx } from '../../src/lib/node.js';
 import { onGrid, gridHeading } from '../../src/extract/cells.js';
+import { modelOfDoc } from '../helpers/model.js';
 
 /** A cell: its text, and the columns and rows it spans. */
 type Cell = string | [text: string, columns: number, rows?: number];
@@ -227,6 +228,13 @@ describe('a project form with merged cells', () => {
     const r = await audit(['项目支出绩效自评表', '（2024年度）', form('91.60', '危桥改造少1座：1座因汛期施工窗口不足，顺延至2025年4月完工。', true)]);
     expect(r.checks).toContain('score pass {"total":"100","parts":["10","45","25","20"],"unit":"分"}');
     expect(r.findings).toEqual([]);
+  });
+
+  it('a form that scores its own parts is no list of evaluations’ results (项目资金 is no name column)', async () => {
+    const bytes = await docx(['项目支出绩效自评表', '经自评，本项目自评得分91.60分。', form('91.60', '危桥改造少1座：1座因汛期施工窗口不足，顺延至2025年4月完工。', true)]);
+    const m = modelOfDoc(readDocx(bytes, 't.docx'));
+    expect(m.score.score?.value).toBe('91.60');
+    expect(m.score.listed).toBeUndefined();
   });
 
   it('failing: a 总分 that is not its items, and a cause row about another indicator', async () => {
