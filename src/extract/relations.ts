@@ -1601,9 +1601,15 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   let head: string[] | undefined;
   let headRows: Block[] = [];
   let body: Block[] = [];
-  const context = blocks[start - 1]?.norm ?? '';
+  let context = blocks[start - 1]?.norm ?? '';
+  const width = grid ? Math.max(...rows.map((b) => (b.normCells ?? []).length)) : 0;
   for (let k = 0; k < rows.length; k++) {
     const cells = cellsOf(rows[k]!);
+    // a caption across the whole table above its heading (支出决算表, 单位：万元): said of the table
+    if (grid && !head && words[k]!.spans?.[0] === width && (words[k]!.normCells ?? []).length === 1) {
+      context += words[k]!.norm;
+      continue;
+    }
     if (cells.slice(1).every((c) => !/\d/.test(c)) && cells.some((c) => c.length > 0)) {
       if (grid && head && body.length === 0) {
         headRows.push(words[k]!);
@@ -1623,7 +1629,7 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
 }
 
 /** A column of the row's total. */
-const TOTAL_COLUMN = /^(?:合计|总计|小计)(?:[（(][^）)]*[）)])?$/;
+const TOTAL_COLUMN = /^(?:本年|本期)?(?:支出|收入)?(?:合计|总计|小计)(?:[（(][^）)]*[）)])?$/;
 /** Columns that are no part of a row's total: another year's, a change, a plan beside what was spent. */
 const OTHER_COLUMN = /上年|去年|同比|增减|增长|变动|比较|预算|决算|执行|年初|调整|结转|结余/;
 

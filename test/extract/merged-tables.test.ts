@@ -168,6 +168,37 @@ describe('budget subjects by their codes', () => {
   });
 });
 
+/** A 支出决算表 with its caption and unit as rows across the table, a 本年支出合计 column, and codes. */
+function spending(basic: string): Cell[][] {
+  return [
+    [['支出决算表', 5]],
+    [['单位：万元', 5]],
+    ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'],
+    [['合计', 2], '1,244.60', '1,097.80', '146.80'],
+    ['201', '一般公共服务支出', '967.36', basic, '146.80'],
+    ['20103', '政府办公厅（室）及相关机构事务', '967.36', basic, '146.80'],
+    ['2010301', '行政运行', '612.40', '612.40', '0.00'],
+    ['2010350', '事业运行', '208.16', '208.16', '0.00'],
+    ['2010399', '其他政府办公厅（室）及相关机构事务支出', '146.80', '0.00', '146.80'],
+    ['208', '社会保障和就业支出', '277.24', '277.24', '0.00'],
+  ];
+}
+
+describe('a caption across the table, and a 本年支出合计 column', () => {
+  it('holding: the caption is no heading, the unit in it is the table’s, and 本年支出合计 = 基本支出 + 项目支出 on every row', async () => {
+    const r = await audit([...FINAL, spending('820.56')]);
+    expect(r.checks).toContain('sum pass {"total":"1244.60","parts":["1097.80","146.80"],"unit":"万元"}');
+    expect(r.checks).toContain('sum pass {"total":"967.36","parts":["820.56","146.80"],"unit":"万元"}');
+    expect(r.checks).toContain('sum pass {"total":"820.56","parts":["612.40","208.16","0.00"],"unit":"万元"}');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('failing: a row whose 基本支出 and 项目支出 do not make its 本年支出合计', async () => {
+    const r = await audit([...FINAL, spending('830.56')]);
+    expect(r.checks).toContain('sum fail {"total":"967.36","parts":["830.56","146.80"],"unit":"万元"}');
+  });
+});
+
 /** A budget execution table with rows numbered as an outline. */
 function numbered(office: string): Cell[][] {
   return [
