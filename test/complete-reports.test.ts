@@ -1,5 +1,5 @@
 /**
- * Complete reports of the ninth to fourteenth field trials (test/fixtures/complete/README.md): the correct
+ * Complete reports of the ninth to fifteenth field trials (test/fixtures/complete/README.md): the correct
  * ones raise no error or warning (they raised 26, 22, 20, 11 and 14 false ones before the fixes), and each report with one
  * figure changed is reported by the rule its defect breaks, about the changed figure.
  */
@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { createNodeAuditor } from '../src/lib/node.js';
 
 const DIR = 'test/fixtures/complete';
-const files = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
-const correct = files.filter((f) => !/-d\d+\.txt$/.test(f));
+// (the fifteenth field trial's reports are Word files with real tables, each as .docx and as .doc)
+const files = readdirSync(DIR).filter((f) => /\.(?:txt|docx|doc)$/.test(f));
+const correct = files.filter((f) => !/-d\d+\.\w+$/.test(f));
 
 /** The defect planted in each changed report: the rule that must report it and a figure its message names. */
 const PLANTED: Record<string, { ruleId: string; figure: string }> = {
@@ -60,26 +61,46 @@ const PLANTED: Record<string, { ruleId: string; figure: string }> = {
   d40: { ruleId: 'share-mismatch', figure: '92.50' },
   d41: { ruleId: 'goal-without-result', figure: '1,500' },
   d42: { ruleId: 'sangong-total-mismatch', figure: '6.68' },
+  // fifteenth field trial (Word tables with merged cells; each as .docx and .doc)
+  d43: { ruleId: 'share-mismatch', figure: '97.15' },
+  d44: { ruleId: 'sum-mismatch', figure: '5329.26' },
+  d45: { ruleId: 'share-mismatch', figure: '486.00' },
+  d46: { ruleId: 'sum-mismatch', figure: '2640.60' },
+  d47: { ruleId: 'sum-mismatch', figure: '87.24' },
 };
 
 /** As the CLI reads a file: the outline chosen from the document. */
 async function findingsOf(file: string) {
-  const auditor = await createNodeAuditor({});
-  return (await auditor.check({ name: file, text: readFileSync(join(DIR, file), 'utf8') })).findings.filter((f) => f.severity !== 'info');
+  return (await result(file)).findings.filter((f) => f.severity !== 'info');
 }
 
-describe('complete reports of the ninth to fourteenth field trials', () => {
-  it('forty-four correct reports and forty-two with a planted defect are here', () => {
-    expect(correct).toHaveLength(44);
-    expect(files.length - correct.length).toBe(Object.keys(PLANTED).length);
+async function result(file: string) {
+  const auditor = await createNodeAuditor({});
+  const input = file.endsWith('.txt') ? { name: file, text: readFileSync(join(DIR, file), 'utf8') } : { name: file, bytes: readFileSync(join(DIR, file)) };
+  return auditor.check(input);
+}
+
+describe('complete reports of the ninth to fifteenth field trials', () => {
+  it('forty-nine correct reports and forty-seven with a planted defect are here (five of each as .docx and .doc)', () => {
+    expect(new Set(correct.map((f) => f.replace(/\.\w+$/, '')))).toHaveProperty('size', 49);
+    expect(correct.filter((f) => !f.endsWith('.txt'))).toHaveLength(10);
+    expect(new Set(files.filter((f) => !correct.includes(f)).map((f) => /-(d\d+)\./.exec(f)![1]))).toEqual(new Set(Object.keys(PLANTED)));
+  });
+
+  it.each(correct.filter((f) => f.endsWith('.docx')))('%s: the .doc of the same report gives the same checks', async (file) => {
+    const shown = async (f: string) => ((await result(f)).checks ?? []).map((c) => `${c.relation} ${c.status} ${JSON.stringify(c.values)}`).sort();
+    const docx = await shown(file);
+    // (the merged tables are read: each of these reports has more than twenty checks)
+    expect(docx.length).toBeGreaterThan(20);
+    expect(await shown(file.replace(/\.docx$/, '.doc'))).toEqual(docx);
   });
 
   it.each(correct)('%s: no error or warning', async (file) => {
     expect((await findingsOf(file)).map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);
   });
 
-  it.each(Object.entries(PLANTED))('%s is reported by its rule, about the changed figure', async (d, want) => {
-    const file = files.find((f) => f.endsWith(`-${d}.txt`))!;
+  it.each(files.filter((f) => !correct.includes(f)))('%s: its planted defect is reported by its rule, about the changed figure', async (file) => {
+    const want = PLANTED[/-(d\d+)\./.exec(file)![1]!]!;
     const found = await findingsOf(file);
     expect(found.map((f) => f.ruleId)).toEqual([want.ruleId]);
     expect(found[0]!.message).toContain(want.figure);

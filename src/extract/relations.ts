@@ -1611,7 +1611,7 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
       continue;
     }
     if (cells.slice(1).every((c) => !/\d/.test(c)) && cells.some((c) => c.length > 0)) {
-      if (grid && head && body.length === 0) {
+      if (grid && head && body.length === 0 && !formLabels(headRows[headRows.length - 1]!)) {
         headRows.push(words[k]!);
         head = gridHeading(headRows);
         continue;
@@ -1626,6 +1626,15 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   // (label | value pairs are Word's cells, side by side whatever columns they span)
   out.push(...pairRelations(words, context));
   return out;
+}
+
+/**
+ * A form's row of labels and what they name (主管部门 | 某局 | 实施单位 | 某中心) above a heading: no
+ * heading over the columns below it.
+ */
+function formLabels(b: Block): boolean {
+  const cells = (b.normCells ?? []).map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
+  return cells.length >= 2 && /(?:名称|部门|单位|负责人|联系人|电话|日期)(?:[（(][^）)]*[）)])?$/.test(cells[0]!);
 }
 
 /** A column of the row's total. */
@@ -1961,6 +1970,8 @@ function scoreRateRelations(head: string[], body: readonly Block[]): RelationFac
 
 /** A row's name: its first cell, or the first filled one when the first is merged from the row above ("| 总额 | 4753.66 |"). */
 function rowName(cells: readonly string[]): string {
+  // (a budget subject's row is named by its name, not its code: 2080505 | 机关事业单位基本养老保险缴费支出)
+  if (SUBJECT_CODE.test(cells[0] ?? '') && /[\u4e00-\u9fff]/.test(cells[1] ?? '')) return cells[1]!;
   return cells[0] || (cells.find((c) => c !== '' && !/^[\d.,%-]+$/.test(c)) ?? '');
 }
 

@@ -19,6 +19,19 @@ export interface WordText {
   readonly rowEnds: ReadonlySet<number>;
   /** Positions of the \r marks that end a paragraph inside a table cell (not its last). */
   readonly inCell: ReadonlySet<number>;
+  /** For a row-end mark: its cells' edges (twips) and which cells continue a vertical merge. */
+  readonly rowDefs: ReadonlyMap<number, RowDef>;
+}
+
+/** A row's cell definitions (sprmTDefTable): where its cells' edges stand, which continue a merged cell above. */
+export interface RowDef {
+  readonly edges: readonly number[];
+  readonly continues: readonly number[];
+}
+
+interface ParaInfo {
+  flags: number;
+  def?: RowDef;
 }
 
 interface Piece {
@@ -40,7 +53,7 @@ export function fibFlags(word: Uint8Array): { encrypted: boolean; table: '0Table
   return { encrypted: (flags & 0x0100) !== 0, table: flags & 0x0200 ? '1Table' : '0Table' };
 }
 
-export function readWordText(word: Uint8Array, table: Uint8Array): WordText {
+export function readWordText(word: Uint8Array, table: Uint8Array, data?: Uint8Array): WordText {
   const ccpText = u32(word, FIB.ccpText);
   const pieces = pieceTable(table, u32(word, FIB.fcClx), u32(word, FIB.lcbClx));
   let raw = '';
@@ -53,11 +66,12 @@ export function readWordText(word: Uint8Array, table: Uint8Array): WordText {
     raw += p.compressed ? CP1252.decode(bytes) : UTF16.decode(bytes);
     for (let i = 0; i < n; i++) fcOf.push(p.fc + (p.compressed ? i : 2 * i));
   }
-  const flagsAt = paragraphFlags(word, table);
+  const infoAt = paragraphFlags(word, table, data);
   // field codes (\x13 code \x14 result \x15): the result is what the reader sees
   let text = '';
   const rowEnds = new Set<number>();
   const inCell = new Set<number>();
+  const rowDefs = new Map<number, RowDef>();
   const stack: boolean[] = []; // per open field: inside its code part?
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i]!;
@@ -66,14 +80,18 @@ export function readWordText(word: Uint8Array, table: Uint8Array): WordText {
     else if (ch === '\x15') stack.pop();
     else if (!stack.some((code) => code)) {
       if (ch === '\x07' || ch === '\r') {
-        const f = flagsAt(fcOf[i]!);
-        if (ch === '\x07' && f & ROW_END) rowEnds.add(text.length);
+        const info = infoAt(fcOf[i]!);
+        const f = info?.flags ?? 0;
+        if (ch === '\x07' && f & ROW_END) {
+          rowEnds.add(text.length);
+          if (info?.def) rowDefs.set(text.length, info.def);
+        }
         if (ch === '\r' && f & IN_TABLE) inCell.add(text.length);
       }
       text += ch;
     }
   }
-  return { text, rowEnds, inCell };
+  return { text, rowEnds, inCell, rowDefs };
 }
 
 function pieceTable(table: Uint8Array, fc: number, lcb: number): Piece[] {
@@ -103,10 +121,10 @@ function pieceTable(table: Uint8Array, fc: number, lcb: number): Piece[] {
 const IN_TABLE = 1;
 const ROW_END = 2;
 
-function paragraphFlags(word: Uint8Array, table: Uint8Array): (fc: number) => number {
+function paragraphFlags(word: Uint8Array, table: Uint8Array, data?: Uint8Array): (fc: number) => ParaInfo | undefined {
   const fc = u32(word, FIB.fcPlcfBtePapx);
   const lcb = u32(word, FIB.lcbPlcfBtePapx);
-  const ranges: [number, number, number][] = [];
+  const ranges: [number, number, ParaInfo][] = [];
   if (lcb >= 8 && fc + lcb <= table.length) {
     const n = (lcb - 4) / 8;
     for (let i = 0; i < n; i++) {
@@ -117,29 +135,60 @@ function paragraphFlags(word: Uint8Array, table: Uint8Array): (fc: number) => nu
         const start = u32(word, page + r * 4);
         const stop = u32(word, page + (r + 1) * 4);
         const bOffset = word[page + (crun + 1) * 4 + r * 13]!;
-        const flags = bOffset !== 0 ? paraFlags(word, page + bOffset * 2) : 0;
-        if (flags !== 0) ranges.push([start, stop, flags]);
+        const info = bOffset !== 0 ? paraFlags(word, page + bOffset * 2, data) : undefined;
+        if (info && info.flags !== 0) ranges.push([start, stop, info]);
       }
     }
   }
-  return (at) => ranges.find(([a, b]) => at >= a && at < b)?.[2] ?? 0;
+  return (at) => ranges.find(([a, b]) => at >= a && at < b)?.[2];
 }
 
-function paraFlags(b: Uint8Array, o: number): number {
+function paraFlags(b: Uint8Array, o: number, data?: Uint8Array): ParaInfo {
   const first = b[o]!;
   const cb = first !== 0 ? first * 2 - 1 : b[o + 1]! * 2;
-  let p = first !== 0 ? o + 1 : o + 2;
-  const end = p + cb;
-  p += 2; // istd
-  let flags = 0;
+  const p = first !== 0 ? o + 1 : o + 2;
+  const info: ParaInfo = { flags: 0 };
+  // (after the istd)
+  sprmFlags(b, p + 2, p + cb, info, data);
+  return info;
+}
+
+/**
+ * The table flags a run of sprms sets, and a row's cell definitions (sprmTDefTable 0xD608);
+ * sprmPHugePapx (0x6646) continues the run in the Data stream.
+ */
+function sprmFlags(b: Uint8Array, from: number, end: number, info: ParaInfo, data?: Uint8Array): void {
+  let p = from;
   while (p + 2 <= end) {
     const sprm = u16(b, p);
     p += 2;
-    if (sprm === 0x2416 && b[p] === 1) flags |= IN_TABLE;
-    if ((sprm === 0x2417 || sprm === 0x244c) && b[p] === 1) flags |= ROW_END;
+    if (sprm === 0x2416 && b[p] === 1) info.flags |= IN_TABLE;
+    if ((sprm === 0x2417 || sprm === 0x244c) && b[p] === 1) info.flags |= ROW_END;
+    // a paragraph whose properties do not fit its page (the mark ending a row of many cells, with
+    // its table's cell definitions): they are in the Data stream, a 2-byte count then the sprms
+    if (sprm === 0x6646 && data && p + 4 <= b.length) {
+      const at = u32(b, p);
+      if (at + 2 <= data.length) sprmFlags(data, at + 2, Math.min(data.length, at + 2 + u16(data, at)), info);
+    }
+    if (sprm === 0xd608) info.def = rowDef(b, p + 2, Math.min(end, p + 1 + u16(b, p)));
     const spra = sprm >> 13;
-    const size = spra === 0 || spra === 1 ? 1 : spra === 2 || spra === 4 || spra === 5 ? 2 : spra === 3 ? 4 : spra === 7 ? 3 : sprm === 0xd606 ? u16(b, p) + 1 : (b[p] ?? 0) + 1;
+    const size = spra === 0 || spra === 1 ? 1 : spra === 2 || spra === 4 || spra === 5 ? 2 : spra === 3 ? 4 : spra === 7 ? 3 : sprm === 0xd606 || sprm === 0xd608 ? u16(b, p) + 1 : (b[p] ?? 0) + 1;
     p += size;
   }
-  return flags;
+}
+
+/**
+ * TDefTableOperand after its size: the cell count, the cells' edges (count + 1 signed twips), then a
+ * TC80 of 20 bytes per cell (fewer may be written), whose tcgrf holds vertMerge in bits 5–6 (1: the
+ * cell continues the merged cell above).
+ */
+function rowDef(b: Uint8Array, q: number, end: number): RowDef | undefined {
+  const n = b[q];
+  if (n === undefined || n === 0 || q + 1 + 2 * (n + 1) > end) return undefined;
+  const edges: number[] = [];
+  for (let i = 0; i <= n; i++) edges.push((u16(b, q + 1 + 2 * i) << 16) >> 16);
+  const continues: number[] = [];
+  const tcs = q + 1 + 2 * (n + 1);
+  for (let i = 0; i < n && tcs + 20 * (i + 1) <= end; i++) if (((u16(b, tcs + 20 * i) >> 5) & 3) === 1) continues.push(i);
+  return { edges, continues };
 }

@@ -11,7 +11,7 @@
  * and heading styles; see README "Supported inputs".
  */
 import CFB from 'cfb';
-import { fibFlags, readWordText } from './doc-binary.js';
+import { fibFlags, readWordText, type RowDef } from './doc-binary.js';
 import { oleError } from './docx-signature.js';
 import { normalizeText } from './normalize.js';
 import { ReadError, type Block, type ReadLimits, type SourceDoc } from './types.js';
@@ -48,16 +48,33 @@ export function readDoc(bytes: Uint8Array, file: string, limits: ReadLimits): So
   if (fib.encrypted) throw new ReadError('doc-encrypted', '这是设有打开密码的加密 Word 文档，无法读取：请取消密码后再检查', 'this Word document is password-protected and cannot be read: remove the password, then check it');
   const table = stream(fib.table);
   if (!table) throw new ReadError('corrupt-doc', `缺少 ${fib.table} 数据流，Word 文档已损坏`, `the ${fib.table} stream is missing: the Word document is damaged`);
-  const { text, rowEnds, inCell } = readWordText(word, table);
-  return { file, format: 'doc', blocks: toBlocks(text, rowEnds, inCell) };
+  const { text, rowEnds, inCell, rowDefs } = readWordText(word, table, stream('Data'));
+  return { file, format: 'doc', blocks: toBlocks(text, rowEnds, inCell, rowDefs) };
 }
 
 /** Characters the binary format uses for marks and objects → what a reader sees. */
 const clean = (s: string): string =>
   s.replace(/[\x0b]/g, ' ').replace(/\x1e/g, '-').replace(/[\x00-\x08\x0c\x0e-\x1f]/g, '').replace(/\s+$/u, '');
 
-function toBlocks(text: string, rowEnds: ReadonlySet<number>, inCell: ReadonlySet<number>): Block[] {
+/**
+ * A table's rows lined up with its grid: the grid's columns are bounded by every cell edge of any
+ * row; a cell spans the columns between its two edges (as w:gridSpan in a .docx), and a cell whose
+ * definition continues a vertical merge is one of `continues`.
+ */
+function onTableGrid(rows: { block: Block; def: RowDef | undefined }[]): void {
+  const edges = [...new Set(rows.flatMap((r) => r.def?.edges ?? []))].sort((a, b) => a - b);
+  for (const { block, def } of rows) {
+    if (!def || def.edges.length !== (block.cells?.length ?? 0) + 1) continue;
+    const spans = def.edges.slice(1).map((e, i) => edges.filter((x) => x > def.edges[i]! && x <= e).length);
+    const b = block as { -readonly [K in keyof Block]: Block[K] };
+    if (spans.some((n) => n !== 1) && spans.every((n) => n >= 1)) b.spans = spans;
+    if (def.continues.length > 0) b.continues = def.continues;
+  }
+}
+
+function toBlocks(text: string, rowEnds: ReadonlySet<number>, inCell: ReadonlySet<number>, rowDefs: ReadonlyMap<number, RowDef>): Block[] {
   const blocks: Block[] = [];
+  let tableRows: { block: Block; def: RowDef | undefined }[] = [];
   let para = '';
   let cell: string[] = []; // paragraphs of the cell being read
   let cells: string[] = [];
@@ -68,9 +85,17 @@ function toBlocks(text: string, rowEnds: ReadonlySet<number>, inCell: ReadonlySe
     // a section mark (\f) also ends its paragraph; a page break (\f just before \r) does not
     const ch = text[i] === '\f' && text[i + 1] !== '\r' && text[i + 1] !== undefined ? '\r' : text[i]!;
     if (ch === '\r' && !inCell.has(i)) {
+      // cells whose row end was not marked: a row of their own, never dropped
+      if (cells.length > 0) {
+        const rowText = cells.join('\t');
+        blocks.push({ kind: 'row', line: blocks.length + 1, text: rowText, norm: normalizeText(rowText), cells, normCells: cells.map((c) => normalizeText(c)), table: inTable ? table : ++table, row: row++ });
+        cells = [];
+      }
       if (inTable) {
         inTable = false;
         row = 0;
+        onTableGrid(tableRows);
+        tableRows = [];
       }
       const t = clean(para);
       blocks.push({ kind: 'paragraph', line: blocks.length + 1, text: t, norm: normalizeText(t) });
@@ -82,7 +107,9 @@ function toBlocks(text: string, rowEnds: ReadonlySet<number>, inCell: ReadonlySe
         table++;
       }
       const rowText = cells.join('\t');
-      blocks.push({ kind: 'row', line: blocks.length + 1, text: rowText, norm: normalizeText(rowText), cells, normCells: cells.map((c) => normalizeText(c)), table, row: row++ });
+      const block: Block = { kind: 'row', line: blocks.length + 1, text: rowText, norm: normalizeText(rowText), cells, normCells: cells.map((c) => normalizeText(c)), table, row: row++ };
+      blocks.push(block);
+      tableRows.push({ block, def: rowDefs.get(i) });
       cells = [];
     } else if (ch === '\x07') {
       cell.push(clean(para));
@@ -94,6 +121,7 @@ function toBlocks(text: string, rowEnds: ReadonlySet<number>, inCell: ReadonlySe
     }
     para = '';
   }
+  onTableGrid(tableRows);
   if (para.trim() !== '') {
     const t = clean(para);
     blocks.push({ kind: 'paragraph', line: blocks.length + 1, text: t, norm: normalizeText(t) });

@@ -196,6 +196,8 @@ describe('a caption across the table, and a 本年支出合计 column', () => {
   it('failing: a row whose 基本支出 and 项目支出 do not make its 本年支出合计', async () => {
     const r = await audit([...FINAL, spending('830.56')]);
     expect(r.checks).toContain('sum fail {"total":"967.36","parts":["830.56","146.80"],"unit":"万元"}');
+    // (a subject's row named by its name, not its code)
+    expect(r.findings.some((f) => f.startsWith('sum-mismatch 一般公共服务支出·本年支出合计'))).toBe(true);
   });
 });
 
