@@ -1610,7 +1610,7 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
       context += words[k]!.norm;
       continue;
     }
-    if (cells.slice(1).every((c) => !/\d/.test(c)) && cells.some((c) => c.length > 0)) {
+    if (cells.slice(1).every((c) => !/\d/.test(c) || YEAR_HEADING.test(c)) && cells.some((c) => c.length > 0)) {
       if (grid && head && body.length === 0 && !formLabels(headRows[headRows.length - 1]!)) {
         headRows.push(words[k]!);
         head = gridHeading(headRows);
@@ -1627,6 +1627,9 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   out.push(...pairRelations(words, context));
   return out;
 }
+
+/** A heading cell that names a year (2024年, 2023年度决算数): no figure, in a heading over several rows. */
+const YEAR_HEADING = /^(?:19|20)\d{2}年度?[^\d]*$/;
 
 /**
  * A form's row of labels and what they name (主管部门 | 某局 | 实施单位 | 某中心) above a heading: no
@@ -1735,6 +1738,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
     if (i > 0 && BUDGET_HEAD.test(h) && !SPENT_HEAD.test(h) && !RATE_HEAD.test(h) && (budgetCol < 0 || /全年|调整/.test(h))) budgetCol = i;
   });
   out.push(...scoreRates);
+  out.push(...changeColumns(head, body, numberAt));
   if (rateCol > 0 && spentCol > 0 && budgetCol > 0) {
     for (const b of body) {
       const rate = numberAt(b, rateCol);
@@ -1799,6 +1803,44 @@ function leveledRelations(head: readonly string[], body: readonly Block[], cols:
   }
   const top = rows.filter((_, i) => levels[i] === 0);
   for (const b of body) if (!rows.includes(b)) sum(b, top, rowName(cellsOf(b)));
+  return out;
+}
+
+/** Columns of a change from last year: the amount, and its rate. */
+const CHANGE_HEAD = /增减(?:额|数)?$|变动(?:额|数)$|增加(?:额|数)$|比上年增减$/;
+const CHANGE_RATE_HEAD = /增减(?:率|幅度?)|增长率|变动率|增幅/;
+
+/**
+ * Columns of this year, last year and the change between them ("2024年 | 2023年 | 增减额 | 增减率", or
+ * 本年 | 上年): on every row, 增减额 = this year − last year and 增减率 = 增减额 ÷ last year (a minus sign
+ * is a fall). The years are told by the headings: two years one apart, or 本年/本期 and 上年/上期.
+ */
+function changeColumns(head: readonly string[], body: readonly Block[], numberAt: (b: Block, col: number) => FigureFact | undefined): RelationFact[] {
+  const change = head.findIndex((h, i) => i > 0 && CHANGE_HEAD.test(h) && !CHANGE_RATE_HEAD.test(h));
+  if (change < 0) return [];
+  const rate = head.findIndex((h, i) => i > 0 && CHANGE_RATE_HEAD.test(h));
+  const years = head.map((h) => Number(/((?:19|20)\d{2})年/.exec(h)?.[1] ?? 0));
+  const latest = Math.max(...years);
+  let current = latest > 0 ? years.indexOf(latest) : head.findIndex((h, i) => i > 0 && /本年|本期/.test(h) && !CHANGE_HEAD.test(h) && !CHANGE_RATE_HEAD.test(h));
+  let prior = latest > 0 ? years.indexOf(latest - 1) : head.findIndex((h, i) => i > 0 && /上年|上期/.test(h) && !CHANGE_HEAD.test(h) && !CHANGE_RATE_HEAD.test(h));
+  // (a year's column only once: the same year over two columns, 预算数 and 决算数, tells nothing)
+  if (latest > 0 && (years.filter((y) => y === latest).length > 1 || years.filter((y) => y === latest - 1).length > 1)) current = prior = -1;
+  if (current <= 0 || prior <= 0) return [];
+  const out: RelationFact[] = [];
+  const unsigned = (f: FigureFact): FigureFact => ({ ...f, number: f.number.replace(/^-/, '') });
+  for (const b of body) {
+    const cur = numberAt(b, current);
+    const pri = numberAt(b, prior);
+    const ch = numberAt(b, change);
+    if (!cur || !pri || !ch || cur.family !== 'money' || pri.family !== 'money' || ch.family !== 'money') continue;
+    const r = rate > 0 ? numberAt(b, rate) : undefined;
+    const down = ch.number.startsWith('-');
+    out.push({
+      relation: 'change', subject: cur.label, current: cur, prior: pri, change: unsigned(ch),
+      ...(r ? { rate: unsigned({ ...r, unit: '%', family: 'pct' }) } : {}),
+      direction: down ? 'down' : 'up', src: cur.src,
+    });
+  }
   return out;
 }
 

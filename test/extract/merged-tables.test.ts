@@ -201,6 +201,41 @@ describe('a caption across the table, and a 本年支出合计 column', () => {
   });
 });
 
+/** Income set beside last year's: 决算数 over 2024年 | 2023年, 与上年比较 over 增减额 | 增减率. */
+function yearOnYear(rate: string): Cell[][] {
+  return [
+    [['收入项目', 1, 2], ['决算数', 2], ['与上年比较', 2]],
+    ['2024年', '2023年', '增减额', '增减率'],
+    ['财政拨款收入', '3,862.40', '3,518.76', '343.64', '9.77%'],
+    ['事业收入', '412.30', '455.18', '-42.88', rate],
+    ['合计', '4,274.70', '3,973.94', '300.76', '7.57%'],
+  ];
+}
+
+describe('a table of this year, last year and the change', () => {
+  it('holding: on every row 增减额 = this year − last year and 增减率 = 增减额 ÷ last year (a minus sign a fall); year headings are headings', async () => {
+    const r = await audit(['某委员会2024年度部门整体支出绩效自评报告', '一、收入情况', '单位：万元', yearOnYear('-9.42%')]);
+    expect(r.checks).toContain('change pass {"current":"412.30","prior":"455.18","change":"42.88","rate":"9.42","unit":"万元"}');
+    expect(r.checks).toContain('change pass {"current":"4274.70","prior":"3973.94","change":"300.76","rate":"7.57","unit":"万元"}');
+    expect(r.checks).toContain('sum pass {"total":"3973.94","parts":["3518.76","455.18"],"unit":"万元"}');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('failing: a rate of change that is not the change over last year', async () => {
+    const r = await audit(['某委员会2024年度部门整体支出绩效自评报告', '一、收入情况', '单位：万元', yearOnYear('-8.42%')]);
+    expect(r.checks).toContain('change fail {"current":"412.30","prior":"455.18","change":"42.88","rate":"8.42","unit":"万元"}');
+  });
+
+  it('in a flattened table too', async () => {
+    const auditor = await createNodeAuditor();
+    const text = ['某委员会2024年度部门整体支出绩效自评报告', '一、收入情况', '单位：万元', '收入项目 | 2024年 | 2023年 | 增减额 | 增减率', '财政拨款收入 | 3,862.40 | 3,518.76 | 343.64 | 9.77%', '事业收入 | 412.30 | 455.18 | -42.88 | -9.42%'].join('\n');
+    const r = await auditor.check({ name: 't.txt', text });
+    const changes = (r.checks ?? []).filter((c) => c.relation === 'change').map((c) => `${c.status} ${JSON.stringify(c.values)}`);
+    expect(changes).toContain('pass {"current":"412.30","prior":"455.18","change":"42.88","rate":"9.42","unit":"万元"}');
+    expect(changes.every((c) => c.startsWith('pass'))).toBe(true);
+  });
+});
+
 /** A budget execution table with rows numbered as an outline. */
 function numbered(office: string): Cell[][] {
   return [
