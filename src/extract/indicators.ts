@@ -25,7 +25,8 @@ const GENERIC = new Set(['指标', '完成', '情况', '目标', '工作', '项�
 const INDICATORS_WEIGHT = /^(?:绩效指标|评价指标|指标)[（(](\d{1,3})分[)）]$/;
 /** The units an indicator's value may carry (in ten thousands too: 万亩, 万人), and the marks of a score (分). */
 const UNITS = `万?(?:${unitAlternation([...INDICATOR_UNITS, '分'])})`;
-const QTY = new RegExp(`^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNITS})?\\s*(以上|以内|以下)?$`);
+// (a unit may name its alternative in brackets: 436台（套）)
+const QTY = new RegExp(`^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNITS})?(?:[（(][\\u4e00-\\u9fff]{1,2}[）)])?\\s*(以上|以内|以下)?$`);
 
 /** A unit in brackets at the end of an indicator's name: 面积（万亩）, 资金（万元）, 时限（个工作日）. */
 const NAMED_UNIT = new RegExp(`[（(](${UNITS})[）)]$`);

@@ -56,6 +56,18 @@ describe('indicator tables', () => {
     expect(r.findings.filter((f) => f.ruleId === 'sum-mismatch')).toEqual([]);
   });
 
+  it('a unit naming its alternative in brackets (台（套）, fifteenth field trial): the row is read, its shortfall found', async () => {
+    const r = await check(
+      await withTable([
+        HEAD,
+        ['产出指标', '数量指标', '农机购置补贴机具数量', '≥450台（套）', '436台（套）', '50', '45'],
+        ['效益指标', '满意度指标', '受益农户满意度', '≥90%', '94.1%', '50', '50'],
+        ['合计', '', '', '', '', '100', '95'],
+      ]),
+    );
+    expect(r.findings.filter((f) => f.ruleId.startsWith('goal-')).map((f) => [f.ruleId, f.data.target])).toEqual([['goal-shortfall-unexplained', '农机购置补贴机具数量≥450台（套）']]);
+  });
+
   it('a score table whose items do not add up: sum-mismatch with the score as subject', async () => {
     const r = await check(
       await withTable([
