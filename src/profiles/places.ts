@@ -1,10 +1,11 @@
 /**
  * Which province a document is from, by the places its title names: the province itself (浙江省,
  * 广西壮族自治区) or one of its prefecture-level cities, leagues and prefectures (绍兴市, 恩施州,
- * 兴安盟). A provincial outline picked for a document of another province is a guess (issue 9):
- * its sections are no requirement there. A county or district alone tells no province (many names
- * repeat across provinces): then nothing is decided.
+ * 兴安盟), or else a county-level place only one province has (counties.ts: 沂南县, 泰兴市). A provincial
+ * outline picked for a document of another province is a guess (issue 9): its sections are no
+ * requirement there. A county or district whose name several provinces share (朝阳区) tells none.
  */
+import { COUNTIES } from './counties.js';
 
 /** Province-level divisions and their prefecture-level ones (names without 市 / 州 / 盟 / 地区). */
 const PROVINCES: Readonly<Record<string, readonly string[]>> = {
@@ -71,7 +72,23 @@ export function provinceOf(title: string): string | undefined {
   const c = CITY_NAME.exec(text);
   // (the first named; at one place the longer name: 海南藏族自治州 is in 青海)
   if (p && (!c || p.index < c.index || (p.index === c.index && p[0].length >= c[0].length))) return p[1];
-  return c ? PROVINCE_OF.get(c[1]!) : undefined;
+  return c ? PROVINCE_OF.get(c[1]!) : countyProvince(text);
+}
+
+/**
+ * The province of the first county-level place a title names (沂南县2024年度…, 泰兴市交通运输局…), of
+ * those only one province has (counties.ts). Looked up at each 县 / 区 / 市 / 旗 in the title, in the
+ * provinces' lists as they are (a one-file check builds no table for it).
+ */
+function countyProvince(text: string): string | undefined {
+  for (let i = 2; i < text.length; i++) {
+    if (!/[县区市旗]/.test(text[i]!)) continue;
+    for (let len = 3; len <= Math.min(i + 1, 9); len++) {
+      const name = ` ${text.slice(i + 1 - len, i + 1)} `;
+      for (const province in COUNTIES) if (COUNTIES[province]!.includes(name)) return province;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -21,13 +21,21 @@ describe('provinceOf', () => {
     ['扬 州 市 邗 江 区 市 场 监 督 管 理 局 2023 年 度 部 门 整 体 支 出 绩 效 自 评 报 告', '江苏'],
     // the province named first wins over a city named later
     ['湖南省炎陵县发展和改革局2024年度部门整体支出绩效自评报告（参照长春经验）', '湖南'],
+    // fifteenth field trial: a county-level place only one province has tells it (counties.ts)
+    ['炎陵县发展和改革局2024年度部门整体支出绩效自评报告', '湖南'],
+    ['沂南县2024年度农业生产发展资金项目支出绩效自评报告', '山东'],
+    ['泰兴市交通运输局2024年度项目支出绩效自评表', '江苏'],
+    // the city first named wins over a county of another province named later
+    ['临沂市某局赴泰兴市考察2024年度部门整体支出绩效自评报告', '山东'],
   ])('%s → %s', (title, province) => {
     expect(provinceOf(title)).toBe(province);
   });
 
   it.each([
     ['某县某局2024年度部门整体支出绩效自评报告'],
-    ['炎陵县发展和改革局2024年度部门整体支出绩效自评报告'],
+    // a county or district several provinces have tells none (朝阳区: 北京, 长春; 城关区: 兰州, 拉萨 …)
+    ['朝阳区民政局2024年度部门整体支出绩效自评报告'],
+    ['城关区财政局2024年度部门决算'],
     // a city's name without the word that makes it one names no city (吉安 in 吉安县 is a county)
     ['长春路街道2024年度部门整体支出绩效自评报告'],
   ])('%s → none', (title) => {
