@@ -1581,6 +1581,9 @@ function lastBefore(places: readonly number[], at: number): number {
   return lo - 1;
 }
 
+/** A table row's cells without white space, as the table readers compare them. */
+const cellsOf = (b: Block): string[] => (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
+
 /**
  * A table's relations: a 合计 / 小计 row against the rows it sums (a column at a time), its 其中 rows
  * against the row above them, and a rate column against the budget and spent columns of its row.
@@ -1594,7 +1597,6 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   // (预算数 over 年初 | 全年), and a figure stands under its column's heading
   const grid = words.some((b) => b.spans !== undefined || b.continues !== undefined);
   const rows = grid ? words.map(onGrid) : words;
-  const cellsOf = (b: Block): string[] => (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
   // a table may hold several parts, each under its own heading row (a row with no figure after its
   // first cell): a 自评表's funds part, its targets, its indicators
   const out: RelationFact[] = [];
@@ -1659,7 +1661,6 @@ const totalReach = (name: string): number => (SUBTOTAL_ROW.test(name) ? 1 : /^�
 const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)[：:]/;
 
 function segmentRelations(head: string[], body: readonly Block[], context: string): RelationFact[] {
-  const cellsOf = (b: Block): string[] => (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
   if (body.length === 0) return [];
   // a 得分率 column: 得分 ÷ 分值 on every row (the rest of a score table is read by indicators.ts)
   const scoreRates = scoreRateRelations(head, body);
@@ -1762,7 +1763,6 @@ const SUBJECT_CODE = /^\d{3}(?:\d{2}){0,2}$/;
  * never summed all together. undefined: not such a table (a row of no level, or one level only).
  */
 function leveledRelations(head: readonly string[], body: readonly Block[], cols: readonly number[], unit: string): RelationFact[] | undefined {
-  const cellsOf = (b: Block): string[] => (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
   const rows = body.filter((b) => !totalRow(rowName(cellsOf(b))));
   if (rows.length < 3) return undefined;
   // the level of a row: by its code's length, else by its number's style in the order styles first appear
