@@ -96,7 +96,7 @@ export function filledLength(cells: readonly string[]): number {
 }
 
 /**
- * A .docx row lined up with its table's grid: a cell that spans n columns keeps its text in the first
+ * A Word row (.docx, .doc) lined up with its table's grid: a cell that spans n columns keeps its text in the first
  * and leaves the n - 1 after it empty, so a figure stands under its column's heading. The text is the
  * row's own (a cell's offset, `cellOffset`, is where it is written). The row itself when each of its
  * cells takes one column (every .txt and PDF row).
@@ -115,7 +115,7 @@ export function onGrid(b: Block): Block {
 }
 
 /**
- * The column headings of a heading set out over several rows of a .docx table (预算数 over 合计 |
+ * The column headings of a heading set out over several rows of a Word table (预算数 over 合计 |
  * 因公出国（境）费 | 公务用车购置及运行费, that over 小计 | 公务用车购置费 | 公务用车运行费): on the grid, each
  * column's texts from the top row down, a cell spanning columns heading each of them ("预算数公务用车购置及
  * 运行费小计"), a cell merged down from above adding nothing.

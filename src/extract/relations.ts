@@ -1638,7 +1638,7 @@ const YEAR_HEADING = /^(?:19|20)\d{2}年度?[^\d]*$/;
  * heading over the columns below it.
  */
 function formLabels(b: Block): boolean {
-  const cells = (b.normCells ?? []).map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
+  const cells = cellsOf(b).filter((c) => c !== '');
   return cells.length >= 2 && /(?:名称|部门|单位|负责人|联系人|电话|日期)(?:[（(][^）)]*[）)])?$/.test(cells[0]!);
 }
 

@@ -5,7 +5,7 @@
 import type { Block } from '../read/types.js';
 import { amountsIn, type FoundAmount } from './amounts.js';
 import { YOY, yoyIn } from './budget.js';
-import type { AmountFact, SangongFact, SangongSide } from './model.js';
+import type { AmountFact, SangongFact, SangongSide, Src } from './model.js';
 import { withoutFundNames } from './lexicon.js';
 import { parseMoney, fmt, toWanString, type MoneyUnit } from './money.js';
 import { headingNumber, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
@@ -467,20 +467,28 @@ function readTables(blocks: readonly Block[], fact: SangongFact, reportYear: num
       const col = (b.normCells.slice(0, idx).join('\t').length || -1) + 1;
       const at = src(b.line, col, b.text);
       target.src ??= at;
-      const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(cell);
-      if (m) {
-        const printed = m[1]! + (m[2] !== undefined ? '.' + m[2] : '');
-        const money = parseMoney(printed, unit);
-        setItem(target, item, { label: cells[0] ?? item, value: fmt(money.v, 2), printed: `${cell}${unit}`, unit, decimals: m[2]?.length ?? 0, src: at });
-      } else if (/^(-|—|无|未发生|\/)$/.test(cell)) {
-        setItem(target, item, 'nil');
-      }
+      setCell(target, item, cell, cells[0] ?? item, unit, at);
     }
   }
 }
 
 /** A cell of a figure alone. */
 const FIGURE_CELL = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+
+/**
+ * A 三公 table's cell of one side: its figure (in the table's unit) is the item's amount, a dash or 无
+ * says the item is nil. Whether it held a figure.
+ */
+function setCell(side: SangongSide, item: string, cell: string, label: string, unit: MoneyUnit, at: Src): boolean {
+  const m = FIGURE_CELL.exec(cell);
+  if (m) {
+    const printed = m[1]! + (m[2] !== undefined ? '.' + m[2] : '');
+    setItem(side, item, { label, value: fmt(parseMoney(printed, unit).v, 2), printed: `${cell}${unit}`, unit, decimals: m[2]?.length ?? 0, src: at });
+    return true;
+  }
+  if (/^(-|—|无|未发生|\/)$/.test(cell)) setItem(side, item, 'nil');
+  return false;
+}
 
 /**
  * A 三公 table that sets its items out as columns, the layout of the 财政拨款“三公”经费支出决算表: 预算数
@@ -522,12 +530,7 @@ function readItemColumns(blocks: readonly Block[], fact: SangongFact, reportYear
       const cell = (row.normCells?.[col] ?? '').replace(/\s+/g, '');
       const target = fact[c.side];
       const at = src(row.line, cellOffset(row, col), row.text);
-      const m = FIGURE_CELL.exec(cell);
-      if (m) {
-        const printed = m[1]! + (m[2] !== undefined ? '.' + m[2] : '');
-        target.src ??= at;
-        setItem(target, c.item, { label: heading[col]!, value: fmt(parseMoney(printed, unit).v, 2), printed: `${cell}${unit}`, unit, decimals: m[2]?.length ?? 0, src: at });
-      } else if (/^(-|—|无|未发生|\/)$/.test(cell)) setItem(target, c.item, 'nil');
+      if (setCell(target, c.item, cell, heading[col]!, unit, at)) target.src ??= at;
     });
     i += rows.length - 1;
   }

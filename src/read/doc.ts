@@ -72,6 +72,12 @@ function onTableGrid(rows: { block: Block; def: RowDef | undefined }[]): void {
   }
 }
 
+/** A table row: its cells joined by tabs. */
+function rowBlock(cells: string[], line: number, table: number, row: number): Block {
+  const text = cells.join('\t');
+  return { kind: 'row', line, text, norm: normalizeText(text), cells, normCells: cells.map((c) => normalizeText(c)), table, row };
+}
+
 function toBlocks(text: string, rowEnds: ReadonlySet<number>, inCell: ReadonlySet<number>, rowDefs: ReadonlyMap<number, RowDef>): Block[] {
   const blocks: Block[] = [];
   let tableRows: { block: Block; def: RowDef | undefined }[] = [];
@@ -87,8 +93,7 @@ function toBlocks(text: string, rowEnds: ReadonlySet<number>, inCell: ReadonlySe
     if (ch === '\r' && !inCell.has(i)) {
       // cells whose row end was not marked: a row of their own, never dropped
       if (cells.length > 0) {
-        const rowText = cells.join('\t');
-        blocks.push({ kind: 'row', line: blocks.length + 1, text: rowText, norm: normalizeText(rowText), cells, normCells: cells.map((c) => normalizeText(c)), table: inTable ? table : ++table, row: row++ });
+        blocks.push(rowBlock(cells, blocks.length + 1, inTable ? table : ++table, row++));
         cells = [];
       }
       if (inTable) {
@@ -106,8 +111,7 @@ function toBlocks(text: string, rowEnds: ReadonlySet<number>, inCell: ReadonlySe
         inTable = true;
         table++;
       }
-      const rowText = cells.join('\t');
-      const block: Block = { kind: 'row', line: blocks.length + 1, text: rowText, norm: normalizeText(rowText), cells, normCells: cells.map((c) => normalizeText(c)), table, row: row++ };
+      const block = rowBlock(cells, blocks.length + 1, table, row++);
       blocks.push(block);
       tableRows.push({ block, def: rowDefs.get(i) });
       cells = [];

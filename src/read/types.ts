@@ -27,12 +27,13 @@ export interface Block {
   readonly cells?: readonly string[];
   readonly normCells?: readonly string[];
   /**
-   * For a .docx row whose cells do not each take one column of the table's grid: the grid columns
-   * each cell spans (w:gridSpan; 1 for most). Absent when every cell spans one. `cells` stay Word's
-   * cells, one per cell; `onGrid` (extract/cells.ts) lines them up with the grid.
+   * For a Word row (.docx, .doc) whose cells do not each take one column of the table's grid: the
+   * grid columns each cell spans (w:gridSpan; in a .doc, from the cells' edges; 1 for most). Absent
+   * when every cell spans one. `cells` stay Word's cells, one per cell; `onGrid` (extract/cells.ts)
+   * lines them up with the grid.
    */
   readonly spans?: readonly number[];
-  /** For a .docx row: the cells that continue a vertically merged cell above (w:vMerge), empty in Word. */
+  /** For a Word row: the cells that continue a vertically merged cell above (w:vMerge), empty in Word. */
   readonly continues?: readonly number[];
   /** For rows: which table (0-based, in document order) and which row in it (0-based). */
   readonly table?: number;
