@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { createNodeAuditor } from '../src/lib/node.js';
 
 const DIR = 'test/fixtures/complete';
-// (the fifteenth field trial's reports are Word files with real tables, each as .docx and as .doc)
-const files = readdirSync(DIR).filter((f) => /\.(?:txt|docx|doc)$/.test(f));
+// (the fifteenth field trial's reports are Word files with real tables, each as .docx, as .doc and
+// as the PDF LibreOffice exports)
+const files = readdirSync(DIR).filter((f) => /\.(?:txt|docx|doc|pdf)$/.test(f));
 const correct = files.filter((f) => !/-d\d+\.\w+$/.test(f));
 
 /** The defect planted in each changed report: the rule that must report it and a figure its message names. */
@@ -82,18 +83,27 @@ async function result(file: string) {
 }
 
 describe('complete reports of the ninth to fifteenth field trials', () => {
-  it('fifty correct reports and forty-eight with a planted defect are here (six of each as .docx and .doc)', () => {
+  it('fifty correct reports and forty-eight with a planted defect are here (six of each as .docx, .doc and .pdf)', () => {
     expect(new Set(correct.map((f) => f.replace(/\.\w+$/, '')))).toHaveProperty('size', 50);
-    expect(correct.filter((f) => !f.endsWith('.txt'))).toHaveLength(12);
+    expect(correct.filter((f) => !f.endsWith('.txt'))).toHaveLength(18);
     expect(new Set(files.filter((f) => !correct.includes(f)).map((f) => /-(d\d+)\./.exec(f)![1]))).toEqual(new Set(Object.keys(PLANTED)));
   });
 
-  it.each(correct.filter((f) => f.endsWith('.docx')))('%s: the .doc of the same report gives the same checks', async (file) => {
-    const shown = async (f: string) => ((await result(f)).checks ?? []).map((c) => `${c.relation} ${c.status} ${JSON.stringify(c.values)}`).sort();
+  const word = correct.filter((f) => f.endsWith('.docx'));
+  const shown = async (f: string) => ((await result(f)).checks ?? []).map((c) => `${c.relation} ${c.status} ${JSON.stringify(c.values)}`).sort();
+
+  it.each(word)('%s: the .doc of the same report gives the same checks', async (file) => {
     const docx = await shown(file);
     // (the merged tables are read: each of these reports has more than fifteen checks)
     expect(docx.length).toBeGreaterThan(15);
     expect(await shown(file.replace(/\.docx$/, '.doc'))).toEqual(docx);
+  });
+
+  // the PDF keeps no cells: its tables are rebuilt from the lines it draws (src/read/pdf-grid.ts)
+  it.each(word)('%s: the PDF of the same report gives the same checks', async (file) => {
+    const docx = await shown(file);
+    expect(docx.length).toBeGreaterThan(15);
+    expect(await shown(file.replace(/\.docx$/, '.pdf'))).toEqual(docx);
   });
 
   it.each(correct)('%s: no error or warning', async (file) => {

@@ -14,7 +14,8 @@
  * - Spacing noise is removed: no space between two Chinese characters, or between a figure and
  *   a Chinese unit or '%'.
  */
-import type { Line, Run } from './pdf-layout.js';
+import type { Grid } from './pdf-grid.js';
+import { linesOf, type Line, type Run } from './pdf-layout.js';
 import { normalizeText } from './normalize.js';
 import type { Block } from './types.js';
 
@@ -88,8 +89,14 @@ interface TableRow {
   cells: Run[][][];
 }
 
-export function blocksOf(lines: readonly Line[]): Block[] {
+/**
+ * Lines in reading order → blocks. `grids[page - 1]` are the tables ruled on that page (pdf-grid.ts):
+ * text inside one is read cell by cell, as a Word table (merged cells as `spans` and `continues`);
+ * other tables are recovered from the gaps between runs.
+ */
+export function blocksOf(allLines: readonly Line[], grids: readonly (readonly Grid[] | undefined)[] = []): Block[] {
   const blocks: Block[] = [];
+  const { lines, tablesAt } = takeGridRuns(allLines, grids);
   const segs = lines.map(segments);
   let para: Pending | undefined;
   let tableNo = -1;
@@ -162,7 +169,51 @@ export function blocksOf(lines: readonly Line[]): Block[] {
     lastTable = { no, cols: cols.length, rows: rowNo, page: rows[rows.length - 1]!.line.page };
   };
 
-  for (let i = 0; i < lines.length; i++) {
+  const emitGrid = (t: GridText): void => {
+    const rows = gridRows(t);
+    if (rows.length === 0) return;
+    const cols = t.grid.xs.length - 1;
+    const page = rows[0]!.line.page;
+    const continues = lastTable && lastTable.cols === cols && lastTable.page === page - 1 && blocks[blocks.length - 1]?.kind === 'row';
+    const no = continues ? lastTable!.no : ++tableNo;
+    let rowNo = continues ? lastTable!.rows : 0;
+    if (continues && rows.length > 0) {
+      // a row broken across the page: its first part ended the page before
+      const prev = blocks[blocks.length - 1]!;
+      const joined = rowGoesOn(prev, rows[0]!);
+      if (joined) {
+        const text = joined.join('\t');
+        blocks[blocks.length - 1] = { ...prev, text, norm: normalizeText(text), cells: joined, normCells: joined.map((c) => normalizeText(c)) };
+        rows.shift();
+      }
+    }
+    for (const r of rows) {
+      const text = r.cells.join('\t');
+      blocks.push({
+        kind: 'row',
+        line: blocks.length + 1,
+        text,
+        norm: normalizeText(text),
+        cells: r.cells,
+        normCells: r.cells.map((c) => normalizeText(c)),
+        ...(r.spans.some((n) => n !== 1) ? { spans: r.spans } : {}),
+        ...(r.continues.length > 0 ? { continues: r.continues } : {}),
+        table: no,
+        row: rowNo++,
+        page: r.line.page,
+        lineOnPage: r.line.lineOnPage,
+      });
+    }
+    lastTable = { no, cols, rows: rowNo, page: rows[rows.length - 1]!.line.page };
+  };
+
+  for (let i = 0; i <= lines.length; i++) {
+    const ruled = tablesAt.get(i);
+    if (ruled) {
+      emitPara();
+      for (const t of ruled) emitGrid(t);
+    }
+    if (i === lines.length) break;
     const l = lines[i]!;
     const multi = (j: number): boolean => (segs[j]?.length ?? 0) >= 2;
     const near = (a: number, b: number): boolean => lines[a]!.page !== lines[b]!.page || Math.abs(lines[a]!.y - lines[b]!.y) < lines[a]!.size * 3;
@@ -222,4 +273,203 @@ export function blocksOf(lines: readonly Line[]): Block[] {
     // the first row of a page, under a table that ended the page before
     return lastTable !== undefined && blocks[blocks.length - 1]?.kind === 'row' && (i === 0 || lines[i - 1]!.page !== lines[i]!.page);
   }
+}
+
+/** A ruled table's grid and the text runs inside it, each with the line it was read in. */
+interface GridText {
+  readonly grid: Grid;
+  readonly runs: { run: Run; line: Line }[];
+}
+
+/** A run's middle: a little above its baseline, at its first character. */
+const runMidY = (r: Run): number => r.y + r.size * 0.35;
+
+function gridHolds(g: Grid, r: Run): boolean {
+  const y = runMidY(r);
+  const x = r.x + Math.min(r.w, r.size) / 2;
+  return y < g.ys[0]! && y > g.ys[g.ys.length - 1]! && x > g.xs[0]! - 1 && x < g.xs[g.xs.length - 1]! + 1;
+}
+
+/**
+ * Takes the runs inside ruled tables out of the lines. Returns the lines left (a line keeps the
+ * runs outside every table) and, by the index of the line it comes before, each table with its
+ * runs: a table stands where its first run was read.
+ */
+function takeGridRuns(all: readonly Line[], grids: readonly (readonly Grid[] | undefined)[]): { lines: Line[]; tablesAt: Map<number, GridText[]> } {
+  const lines: Line[] = [];
+  const tablesAt = new Map<number, GridText[]>();
+  const seen = new Map<Grid, GridText>();
+  for (const l of all) {
+    const gs = grids[l.page - 1];
+    if (!gs || gs.length === 0) {
+      lines.push(l);
+      continue;
+    }
+    const keep: Run[] = [];
+    for (const r of l.runs) {
+      const g = r.str.trim() === '' ? undefined : gs.find((x) => gridHolds(x, r));
+      if (!g) {
+        keep.push(r);
+        continue;
+      }
+      let t = seen.get(g);
+      if (!t) {
+        seen.set(g, (t = { grid: g, runs: [] }));
+        const at = tablesAt.get(lines.length);
+        if (at) at.push(t);
+        else tablesAt.set(lines.length, [t]);
+      }
+      t.runs.push({ run: r, line: l });
+    }
+    if (keep.length === l.runs.length) lines.push(l);
+    else if (keep.some((r) => r.str.trim() !== '')) {
+      lines.push({ ...l, runs: keep, x0: Math.min(...keep.map((r) => r.x)), x1: Math.max(...keep.map((r) => r.x + r.w)) });
+    }
+  }
+  return { lines, tablesAt };
+}
+
+/**
+ * Each character's width in a run, estimated: a Chinese or full-width character one font size, any
+ * other half of one; spaces (where pdf.js joined text shown apart) take what the run's width leaves,
+ * and without spaces all are scaled to the run's width.
+ */
+function charWidths(r: Run, chars: readonly string[]): number[] {
+  const nominal = chars.map((c) => (/\s/.test(c) ? 0 : c.charCodeAt(0) >= 0x2e80 ? r.size : r.size / 2));
+  const sum = nominal.reduce((a, b) => a + b, 0);
+  const spaces = chars.filter((c) => /\s/.test(c)).length;
+  if (spaces > 0 && sum < r.w) return nominal.map((w, j) => (/\s/.test(chars[j]!) ? (r.w - sum) / spaces : w));
+  const scale = sum > 0 ? r.w / sum : 0;
+  return nominal.map((w) => w * scale);
+}
+
+/** Which column of the grid x is in (the nearest at the sides). */
+function columnAt(xs: readonly number[], x: number): number {
+  let k = 0;
+  while (k < xs.length - 2 && x >= xs[k + 1]!) k++;
+  return k;
+}
+
+/**
+ * A run crossing a drawn cell edge → one piece per cell. pdf.js joins text shown close together
+ * into one run, with a space for each gap, so text of two cells is two words: each word goes to the
+ * cell its first character is in (a figure wider than its cell overflows into the next one on paper
+ * and still belongs to its own), where the characters' widths say it starts.
+ */
+function splitAtEdges(r: Run, g: Grid, band: number): { run: Run; col: number }[] {
+  const row = g.cellOf[band]!;
+  const first = columnAt(g.xs, r.x + Math.min(r.w, r.size) / 2);
+  if (!/\S\s+\S/.test(r.str)) return [{ run: r, col: first }];
+  const chars = [...r.str];
+  const widths = charWidths(r, chars);
+  const out: { run: Run; col: number }[] = [];
+  let start = 0;
+  let startX = r.x;
+  let at = r.x;
+  let col = first;
+  const cut = (end: number, endX: number): void => {
+    const str = chars.slice(start, end).join('');
+    if (str.trim() !== '') out.push({ run: { ...r, str, x: startX, w: endX - startX }, col });
+  };
+  for (let j = 0; j < chars.length; j++) {
+    // a word starts here: the cell of its first character
+    if (j > 0 && /\s/.test(chars[j - 1]!) && !/\s/.test(chars[j]!)) {
+      const k = columnAt(g.xs, at + widths[j]! / 2);
+      if (k !== col && row[k] !== row[col]) {
+        cut(j, at);
+        start = j;
+        startX = at;
+        col = k;
+      }
+    }
+    at += widths[j]!;
+  }
+  cut(chars.length, at);
+  return out;
+}
+
+/**
+ * The cells of `prev` with `next`'s text added when `next` is the rest of `prev`, a row the page
+ * broke: the same cells, text only in cells `prev` has text in, and in at most half of them (the
+ * cells whose text wrapped past the page's end; a new row fills most of its cells).
+ */
+function rowGoesOn(prev: Block, next: GridRow): string[] | undefined {
+  const before = prev.cells;
+  if (!before || before.length !== next.cells.length || next.continues.length > 0) return undefined;
+  if (prev.spans ? prev.spans.join() !== next.spans.join() : next.spans.some((n) => n !== 1)) return undefined;
+  const filled = next.cells.filter((c) => c !== '').length;
+  const filledBefore = before.filter((c) => c !== '').length;
+  if (filled === 0 || filled * 2 > filledBefore || next.cells.some((c, i) => c !== '' && before[i] === '')) return undefined;
+  return before.map((c, i) => (next.cells[i] === '' ? c : joinLines(c, next.cells[i]!)));
+}
+
+interface GridRow {
+  cells: string[];
+  spans: number[];
+  continues: number[];
+  line: Line;
+}
+
+/**
+ * A ruled table's text → its rows as Word has them: one row per band of the grid, one cell per
+ * merged cell in it with the grid columns it spans; a cell spanning rows holds its text in its top
+ * row and continues (empty) in the rows under it. Rows with no text at all are left out.
+ */
+function gridRows(t: GridText): GridRow[] {
+  const { grid: g, runs } = t;
+  const rows = g.ys.length - 1;
+  const byCell = new Map<number, Run[]>();
+  const firstLine = new Map<number, Line>(); // by band, the first line read in it
+  for (const { run, line } of runs) {
+    const y = runMidY(run);
+    let band = 0;
+    while (band < rows - 1 && y < g.ys[band + 1]!) band++;
+    const before = firstLine.get(band);
+    if (!before || before.page > line.page || (before.page === line.page && before.lineOnPage > line.lineOnPage)) firstLine.set(band, line);
+    for (const piece of splitAtEdges(run, g, band)) {
+      const id = g.cellOf[band]![piece.col]!;
+      const list = byCell.get(id);
+      if (list) list.push(piece.run);
+      else byCell.set(id, [piece.run]);
+    }
+  }
+  const top = new Map<number, number>(); // a cell's top band
+  g.cellOf.forEach((cols, i) => cols.forEach((id) => (top.has(id) ? undefined : top.set(id, i))));
+  const textOf = (id: number): string =>
+    linesOf(byCell.get(id) ?? [])
+      .map((l) => textOfRuns(l.runs))
+      .filter((s) => s !== '')
+      .reduce((a, b) => (a === '' ? b : joinLines(a, b)), '');
+  const out: GridRow[] = [];
+  let lastLine = runs[0]?.line;
+  for (let i = 0; i < rows; i++) {
+    const cells: string[] = [];
+    const spans: number[] = [];
+    const continues: number[] = [];
+    const ids = g.cellOf[i]!;
+    const placed = new Set<number>();
+    let lineOfRow = firstLine.get(i);
+    for (let k = 0; k < ids.length; ) {
+      const id = ids[k]!;
+      let span = 1;
+      while (k + span < ids.length && ids[k + span] === id) span++;
+      if (top.get(id)! < i) {
+        continues.push(cells.length);
+        cells.push('');
+      } else {
+        cells.push(placed.has(id) ? '' : textOf(id));
+        placed.add(id);
+        // the text of a cell spanning rows may have been read lower down
+        if (!lineOfRow) for (let b = i + 1; b < rows && !lineOfRow; b++) if (g.cellOf[b]!.includes(id)) lineOfRow = firstLine.get(b);
+      }
+      spans.push(span);
+      k += span;
+    }
+    if (cells.every((c) => c === '')) continue;
+    const line = lineOfRow ?? lastLine;
+    if (!line) continue;
+    lastLine = line;
+    out.push({ cells, spans, continues, line });
+  }
+  return out;
 }

@@ -45,7 +45,7 @@ export interface Line {
   readonly colRight: number;
 }
 
-interface RawLine {
+export interface RawLine {
   runs: Run[];
   y: number;
   size: number;

@@ -11,13 +11,17 @@
  * - Blocks carry `page` and `lineOnPage` besides the dense `line`.
  */
 import { blocksOf } from './pdf-blocks.js';
-import { layoutPages, type PageRuns, type Run } from './pdf-layout.js';
+import { gridsOf, type Grid } from './pdf-grid.js';
+import { layoutPages, linesOf, type PageRuns, type Run } from './pdf-layout.js';
+import { segmentsOf, type PathOps } from './pdf-paths.js';
 import { scanPdfBytes } from './pdf-guard.js';
 import { DEFAULT_LIMITS, ReadError, type ReadLimits, type SourceDoc } from './types.js';
 
 /** The part of pdf.js this reader uses. */
 export interface PdfJs {
   getDocument(src: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
+  /** pdf.js's operator numbers: without them, tables are read from text positions alone. */
+  readonly OPS?: PathOps;
 }
 interface PdfDocument {
   readonly numPages: number;
@@ -27,6 +31,7 @@ interface PdfDocument {
 interface PdfPage {
   readonly view: number[];
   getTextContent(opts?: Record<string, unknown>): Promise<{ items: ReadonlyArray<{ str?: string; transform?: number[]; width?: number; height?: number }> }>;
+  getOperatorList?(opts?: Record<string, unknown>): Promise<{ fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }>;
   cleanup(): void;
 }
 
@@ -62,6 +67,9 @@ export async function readPdf(bytes: Uint8Array, file: string, pdfjs: PdfJs, lim
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // images are never looked at: their drawing operations (read for a table's borders) skip them
+    // instead of decoding them
+    maxImageSize: 0,
   });
   let doc: PdfDocument;
   try {
@@ -74,9 +82,16 @@ export async function readPdf(bytes: Uint8Array, file: string, pdfjs: PdfJs, lim
     const maxPages = limits.maxPdfPages ?? DEFAULT_LIMITS.maxPdfPages ?? 2000;
     if (doc.numPages > maxPages) throw new ReadError('pdf-bomb', `PDF 有 ${doc.numPages} 页，超过上限 ${maxPages} 页`, `the PDF has ${doc.numPages} pages, more than the limit of ${maxPages}`);
     const pages: PageRuns[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await pageRuns(await doc.getPage(n)));
+    const grids: Grid[][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const runs = await pageRuns(page);
+      pages.push(runs);
+      grids.push(await pageGrids(page, runs, pdfjs.OPS));
+      page.cleanup();
+    }
     if (!pages.some((p) => p.runs.some((r) => r.str.trim() !== ''))) throw new ReadError('pdf-no-text', SCAN_MESSAGE, SCAN_MESSAGE_EN);
-    const blocks = blocksOf(layoutPages(pages));
+    const blocks = blocksOf(layoutPages(pages), grids);
     if (blocks.length === 0) throw new ReadError('pdf-no-text', SCAN_MESSAGE, SCAN_MESSAGE_EN);
     return { file, format: 'pdf', blocks };
   } catch (e) {
@@ -96,8 +111,31 @@ async function pageRuns(page: PdfPage): Promise<PageRuns> {
     const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || it.height || 0;
     runs.push({ str: it.str, x: (t[4] ?? 0) - x0, y: (t[5] ?? 0) - y0, w: it.width ?? 0, size });
   }
-  page.cleanup();
   return { width: x1 - x0, height: y1 - y0, runs };
+}
+
+/**
+ * The tables ruled on a page (its drawn cell borders). Only read for a page with text in two places
+ * on one line somewhere (a table has cells side by side): the page's drawing operations cost about
+ * half as much again as its text.
+ */
+async function pageGrids(page: PdfPage, runs: PageRuns, ops: PathOps | undefined): Promise<Grid[]> {
+  if (!ops || !page.getOperatorList || !sideBySide(runs.runs)) return [];
+  const [x0 = 0, y0 = 0] = page.view;
+  const list = await page.getOperatorList({ intent: 'display' });
+  return gridsOf(segmentsOf(list.fnArray, list.argsArray, ops, x0, y0));
+}
+
+/** Whether two runs sit on one line with a gap of more than 1.5 characters between them. */
+function sideBySide(runs: readonly Run[]): boolean {
+  for (const l of linesOf(runs)) {
+    let end = Infinity;
+    for (const r of l.runs) {
+      if (r.x - end > r.size * 1.5) return true;
+      end = r.x + r.w;
+    }
+  }
+  return false;
 }
 
 function libraryError(e: unknown): ReadError {
