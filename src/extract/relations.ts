@@ -1627,6 +1627,43 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   if (head) out.push(...segmentRelations(head, body, context));
   // (label | value pairs are Word's cells, side by side whatever columns they span)
   out.push(...pairRelations(words, context));
+  out.push(...dimensionPairs(rows, context));
+  return out;
+}
+
+/** A heading over a form's label | value pairs by one dimension: 按收入性质分, 按支出性质分, 按资金来源分类. */
+const DIMENSION_HEAD = /^按[^\d，。；：、]{1,8}分类?$/;
+/** The first pair under it: the whole. */
+const WHOLE_PAIR = /^(?:年度)?(?:资金|预算|收入|支出)?(?:总额|合计|总计)(?:[（(][^）)]*[）)])?$/;
+
+/**
+ * A 部门整体 form's budget set out by dimension, side by side (年度预算资金 | 按收入性质分 | | 按支出性质分 |,
+ * then 总额 | 3,286.40 | 总额 | 3,286.40, 其中：一般公共预算 | 3,106.40 | 其中：基本支出 | 1,248.90, …): under each
+ * dimension's heading, a column of labels and one of values; the first pair is the whole, the pairs
+ * under it its parts (a dimension divides the whole: the parts are all of it). Read on the table's
+ * grid, where a heading spanning the pair's two columns stands over its label column.
+ */
+function dimensionPairs(rows: readonly Block[], context: string): RelationFact[] {
+  const out: RelationFact[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const head = cellsOf(rows[k]!);
+    const unit = tableUnit(head[0] ?? '') || tableUnit(context);
+    head.forEach((h, c) => {
+      if (!DIMENSION_HEAD.test(h)) return;
+      const pairs: { label: string; fig: FigureFact }[] = [];
+      for (let j = k + 1; j < rows.length; j++) {
+        const cells = cellsOf(rows[j]!);
+        const label = cells[c] ?? '';
+        if (label === '' || label.length > 16 || /\d/.test(label) || DIMENSION_HEAD.test(label)) break;
+        const name = label.replace(/^其中[：:]?/, '').replace(/[（(][^）)]*[）)]$/, '');
+        const fig = cellFigure(rows[j]!, c + 1, name, tableUnit(label) || unit, false);
+        if (fig && fig.family === 'money') pairs.push({ label, fig });
+      }
+      const [whole, ...parts] = pairs;
+      if (!whole || !WHOLE_PAIR.test(whole.label) || parts.length < 2) return;
+      out.push({ relation: 'sum', subject: `${h}·${whole.fig.label}`, total: whole.fig, parts: parts.map((p) => p.fig), complete: true, shape: '表格分类', src: whole.fig.src });
+    });
+  }
   return out;
 }
 

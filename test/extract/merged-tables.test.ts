@@ -311,3 +311,33 @@ describe('a project form with merged cells', () => {
     expect(r.findings.filter((f) => f.startsWith('goal-shortfall-unexplained'))).toHaveLength(1);
   });
 });
+
+describe("a 部门整体 form's budget by dimension, side by side", () => {
+  /** 按收入性质分 | 按支出性质分, each over a column of labels and one of values, under a group name merged down. */
+  const form = (project: string): Part[] => [
+    '部门整体支出绩效自评表',
+    '（2024年度）',
+    [
+      ['部门（单位）名称', ['宁乡市水利局', 4]],
+      [['年度预算资金（万元）', 1, 4], ['按收入性质分', 2], ['按支出性质分', 2]],
+      ['总额', '3,286.40', '总额', '3,286.40'],
+      ['其中：一般公共预算', '3,106.40', '其中：基本支出', '1,248.90'],
+      ['政府性基金', '180.00', '项目支出', project],
+      ['年度总体目标', ['保障水利工程安全运行，完成小型水库除险加固4座。', 4]],
+    ],
+  ];
+
+  it('holding: under each dimension the parts make the whole', async () => {
+    const r = await audit(form('2,037.50'));
+    expect(r.checks).toEqual([
+      'sum pass {"total":"3286.40","parts":["3106.40","180.00"],"unit":"万元"}',
+      'sum pass {"total":"3286.40","parts":["1248.90","2037.50"],"unit":"万元"}',
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('failing: parts that do not make the whole are reported under their dimension', async () => {
+    const r = await audit(form('2,073.50'));
+    expect(r.findings).toEqual([expect.stringMatching(/^sum-mismatch 按支出性质分·总额所列明细合计 3322\.40 万元，与总额 3286\.40 万元不符/)]);
+  });
+});
