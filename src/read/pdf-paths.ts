@@ -4,8 +4,8 @@
  *
  * Input: pdf.js's `fnArray`/`argsArray` and its `OPS` numbers (pdf.js 5: a path is one
  * constructPath op whose arguments are the painting op, the path as a Float32Array of DrawOPS
- * codes and coordinates, and its bounding box). Output: segments in page coordinates (points, y up,
- * the page's origin at 0,0), as the text runs are given.
+ * codes and coordinates, and its bounding box). Output: segments in the coordinates of the page as
+ * shown (points, y up, its origin at 0,0), as the text runs are given.
  *
  * What counts as a line:
  * - a stroked straight piece of a path that is horizontal or vertical (a cell's edge drawn with a
@@ -52,10 +52,12 @@ const SHORT = 3;
 /** Drawn pieces this far from horizontal or vertical (points) are neither. */
 const SKEW = 0.5;
 
-type Matrix = readonly [number, number, number, number, number, number];
+/** A PDF transformation matrix [a b c d e f]: a point p goes to p × M. */
+export type Matrix = readonly [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
-const multiply = (m: Matrix, n: Matrix): Matrix => [
+/** m then n: the matrix of applying m first. */
+export const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[0] + m[1] * n[2],
   m[0] * n[1] + m[1] * n[3],
   m[2] * n[0] + m[3] * n[2],
@@ -73,24 +75,24 @@ interface State {
 }
 
 /**
- * The horizontal and vertical lines drawn on a page, shifted by (-originX, -originY). Returns []
- * for an operator list in another shape than pdf.js 5's (the caller then reads tables from text
- * positions alone).
+ * The horizontal and vertical lines drawn on a page, in the space `page` maps user space to (the page
+ * as shown: pdf.ts). Returns [] for an operator list in another shape than pdf.js 5's (the caller
+ * then reads tables from text positions alone).
  */
-export function segmentsOf(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: PathOps, originX = 0, originY = 0): Segment[] {
+export function segmentsOf(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: PathOps, page: Matrix = IDENTITY): Segment[] {
   const out: Segment[] = [];
   const stack: State[] = [];
-  let st: State = { ctm: IDENTITY, stroke: undefined, fill: undefined };
+  let st: State = { ctm: page, stroke: undefined, fill: undefined };
   const push = (ax: number, ay: number, bx: number, by: number): void => {
     if (out.length >= MAX_SEGMENTS) return;
     const dx = Math.abs(ax - bx);
     const dy = Math.abs(ay - by);
     if (dy <= SKEW && dx >= SHORT) {
-      const y = (ay + by) / 2 - originY;
-      out.push({ x0: Math.min(ax, bx) - originX, y0: y, x1: Math.max(ax, bx) - originX, y1: y });
+      const y = (ay + by) / 2;
+      out.push({ x0: Math.min(ax, bx), y0: y, x1: Math.max(ax, bx), y1: y });
     } else if (dx <= SKEW && dy >= SHORT) {
-      const x = (ax + bx) / 2 - originX;
-      out.push({ x0: x, y0: Math.min(ay, by) - originY, x1: x, y1: Math.max(ay, by) - originY });
+      const x = (ax + bx) / 2;
+      out.push({ x0: x, y0: Math.min(ay, by), x1: x, y1: Math.max(ay, by) });
     }
   };
   for (let i = 0; i < fnArray.length; i++) {

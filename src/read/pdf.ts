@@ -13,7 +13,7 @@
 import { blocksOf } from './pdf-blocks.js';
 import { gridsOf, type Grid } from './pdf-grid.js';
 import { layoutPages, linesOf, type PageRuns, type Run } from './pdf-layout.js';
-import { segmentsOf, type PathOps } from './pdf-paths.js';
+import { multiply, segmentsOf, type Matrix, type PathOps } from './pdf-paths.js';
 import { scanPdfBytes } from './pdf-guard.js';
 import { DEFAULT_LIMITS, ReadError, type ReadLimits, type SourceDoc } from './types.js';
 
@@ -29,7 +29,7 @@ interface PdfDocument {
   destroy(): Promise<void>;
 }
 interface PdfPage {
-  readonly view: number[];
+  getViewport(opts: { scale: number }): { readonly width: number; readonly height: number; readonly transform: number[] };
   getTextContent(opts?: Record<string, unknown>): Promise<{ items: ReadonlyArray<{ str?: string; transform?: number[]; width?: number; height?: number }> }>;
   getOperatorList?(opts?: Record<string, unknown>): Promise<{ fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }>;
   cleanup(): void;
@@ -85,9 +85,10 @@ export async function readPdf(bytes: Uint8Array, file: string, pdfjs: PdfJs, lim
     const grids: Grid[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const runs = await pageRuns(page);
+      const upright = uprightMatrix(page);
+      const runs = await pageRuns(page, upright);
       pages.push(runs);
-      grids.push(await pageGrids(page, runs, pdfjs.OPS));
+      grids.push(await pageGrids(page, runs, upright, pdfjs.OPS));
       page.cleanup();
     }
     if (!pages.some((p) => p.runs.some((r) => r.str.trim() !== ''))) throw new ReadError('pdf-no-text', SCAN_MESSAGE, SCAN_MESSAGE_EN);
@@ -101,17 +102,29 @@ export async function readPdf(bytes: Uint8Array, file: string, pdfjs: PdfJs, lim
   }
 }
 
-async function pageRuns(page: PdfPage): Promise<PageRuns> {
-  const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
+/**
+ * The page as it is shown, y up from its bottom left corner: PDF user space mapped through the page's
+ * view (its crop box, and its /Rotate: a landscape page a printer wrote as a portrait page turned,
+ * whose text runs up the page, reads left to right as shown).
+ */
+function uprightMatrix(page: PdfPage): { width: number; height: number; m: Matrix } {
+  const vp = page.getViewport({ scale: 1 });
+  const [a = 1, b = 0, c = 0, d = -1, e = 0, f = 0] = vp.transform;
+  // the viewport's device space has y down: flip it
+  return { width: vp.width, height: vp.height, m: [a, -b, c, -d, e, vp.height - f] };
+}
+
+async function pageRuns(page: PdfPage, upright: { width: number; height: number; m: Matrix }): Promise<PageRuns> {
   const content = await page.getTextContent({ disableNormalization: false });
   const runs: Run[] = [];
   for (const it of content.items) {
     const t = it.transform;
     if (it.str === undefined || t === undefined || it.str === '') continue;
-    const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || it.height || 0;
-    runs.push({ str: it.str, x: (t[4] ?? 0) - x0, y: (t[5] ?? 0) - y0, w: it.width ?? 0, size });
+    const [, , c, d, x, y] = multiply([t[0] ?? 1, t[1] ?? 0, t[2] ?? 0, t[3] ?? 1, t[4] ?? 0, t[5] ?? 0], upright.m);
+    const size = Math.hypot(c, d) || it.height || 0;
+    runs.push({ str: it.str, x, y, w: it.width ?? 0, size });
   }
-  return { width: x1 - x0, height: y1 - y0, runs };
+  return { width: upright.width, height: upright.height, runs };
 }
 
 /**
@@ -119,11 +132,10 @@ async function pageRuns(page: PdfPage): Promise<PageRuns> {
  * on one line somewhere (a table has cells side by side): the page's drawing operations cost about
  * half as much again as its text.
  */
-async function pageGrids(page: PdfPage, runs: PageRuns, ops: PathOps | undefined): Promise<Grid[]> {
+async function pageGrids(page: PdfPage, runs: PageRuns, upright: { m: Matrix }, ops: PathOps | undefined): Promise<Grid[]> {
   if (!ops || !page.getOperatorList || !sideBySide(runs.runs)) return [];
-  const [x0 = 0, y0 = 0] = page.view;
   const list = await page.getOperatorList({ intent: 'display' });
-  return gridsOf(segmentsOf(list.fnArray, list.argsArray, ops, x0, y0));
+  return gridsOf(segmentsOf(list.fnArray, list.argsArray, ops, upright.m));
 }
 
 /** Whether two runs sit on one line with a gap of more than 1.5 characters between them. */

@@ -4,12 +4,17 @@
  * smallest page that needs it. The same on PDFs LibreOffice made from Word files with merged cells:
  * test/complete-reports.test.ts (each report's PDF gives the checks its .docx gives).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readInput } from '../../src/lib/node.js';
 import { blocksOf } from '../../src/read/pdf-blocks.js';
 import { gridsOf, type Grid } from '../../src/read/pdf-grid.js';
 import { layoutPages, type PageRuns, type Run } from '../../src/read/pdf-layout.js';
-import { MAX_SEGMENTS, segmentsOf, type PathOps, type Segment } from '../../src/read/pdf-paths.js';
+import { MAX_SEGMENTS, segmentsOf, type Matrix, type PathOps, type Segment } from '../../src/read/pdf-paths.js';
 import type { Block } from '../../src/read/types.js';
+import { landscape } from './pdf-writer.js';
 
 // operator numbers as pdf.js 5 has them (pdf-files.test.ts reads real PDFs through pdf.js itself)
 const OPS: PathOps = {
@@ -38,13 +43,12 @@ const Z = 4;
 
 type Op = [number, unknown[] | null];
 const path = (paint: number, ...codes: number[]): Op => [OPS.constructPath, [paint, [new Float32Array(codes)], null]];
-const segs = (ops: Op[], ox = 0, oy = 0): Segment[] =>
+const segs = (ops: Op[], page?: Matrix): Segment[] =>
   segmentsOf(
     ops.map((o) => o[0]),
     ops.map((o) => o[1]),
     OPS,
-    ox,
-    oy,
+    page,
   );
 
 describe('the lines a page draws', () => {
@@ -73,9 +77,9 @@ describe('the lines a page draws', () => {
     expect(segs([[OPS.save, null], [OPS.setStrokeRGBColor, ['#ffffff']], [OPS.restore, null], line])).toHaveLength(1);
   });
 
-  it('the current transformation is applied, and restored; the page origin is taken off', () => {
+  it("the current transformation is applied, and restored; then the page's own (its origin taken off)", () => {
     const line = path(OPS.stroke, M, 0, 0, L, 100, 0);
-    expect(segs([[OPS.save, null], [OPS.transform, [2, 0, 0, 2, 50, 60]], line, [OPS.restore, null], line], 10, 20)).toEqual([
+    expect(segs([[OPS.save, null], [OPS.transform, [2, 0, 0, 2, 50, 60]], line, [OPS.restore, null], line], [1, 0, 0, 1, -10, -20])).toEqual([
       { x0: 40, y0: 40, x1: 240, y1: 40 },
       { x0: -10, y0: -20, x1: 90, y1: -20 },
     ]);
@@ -263,5 +267,26 @@ describe('reading the text of a ruled table', () => {
     const p2 = page([run('养护里程', 65, 786), run('860公里', 205, 786), run('872公里', 305, 786)]);
     const blocks = blocksOf(layoutPages([p1, p2]), [top, next]);
     expect(blocks.filter((b) => b.kind === 'row').map((b) => b.cells![0])).toEqual(['指标', '危桥改造座数', '养护里程']);
+  });
+});
+
+describe('a page shown turned', () => {
+  it('a landscape page a printer wrote as a portrait page turned (/Rotate 90, text running up) reads as the page written upright', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-rotate-'));
+    const read = async (rotate: 0 | 90) => {
+      const file = join(dir, `landscape-${rotate}.pdf`);
+      writeFileSync(file, landscape(rotate));
+      const input = await readInput(file);
+      return input.kind === 'doc' ? input.doc.blocks.map((b) => (b.kind === 'row' ? b.cells : b.text)) : [];
+    };
+    const upright = await read(0);
+    expect(upright).toEqual([
+      'Table 1 Spending by item',
+      ['Item', '2024', '2023'],
+      ['Salaries', '1,200.00', '1,100.00'],
+      ['Total', '1,500.00', '1,380.00'],
+      'Figures in thousands of yuan.',
+    ]);
+    expect(await read(90)).toEqual(upright);
   });
 });

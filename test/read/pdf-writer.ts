@@ -69,3 +69,35 @@ export const HOSTILE_PDFS: Readonly<Record<string, () => Buffer>> = {
     return pdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', bomb]);
   },
 };
+
+/**
+ * A landscape page as a virtual printer writes it: a portrait page shown turned (/Rotate 90) whose
+ * content is drawn turned the other way (text running up the page), holding a heading, a ruled table
+ * of three rows and three columns, and a line under it. `rotate` 0: the same page written upright
+ * (MediaBox landscape, nothing turned), to compare with.
+ */
+export function landscape(rotate: 0 | 90 = 90): Buffer {
+  // in landscape coordinates (842 wide, 595 high)
+  const xs = [72, 272, 422, 572];
+  const ys = [480, 455, 430, 405];
+  const rows = [
+    ['Item', '2024', '2023'],
+    ['Salaries', '1,200.00', '1,100.00'],
+    ['Total', '1,500.00', '1,380.00'],
+  ];
+  const ops: string[] = ['0.5 w'];
+  for (const y of ys) ops.push(`${xs[0]} ${y} m ${xs[3]} ${y} l S`);
+  for (const x of xs) ops.push(`${x} ${ys[0]} m ${x} ${ys[3]} l S`);
+  ops.push('BT /F1 14 Tf 72 520 Td (Table 1 Spending by item) Tj ET');
+  rows.forEach((r, i) => r.forEach((t, k) => ops.push(`BT /F1 11 Tf ${xs[k]! + 5} ${ys[i]! - 17} Td (${t}) Tj ET`)));
+  ops.push('BT /F1 11 Tf 72 380 Td (Figures in thousands of yuan.) Tj ET');
+  const body = ops.join('\n');
+  const [box, content] = rotate === 90 ? ['[0 0 595 842] /Rotate 90', `q 0 1 -1 0 595 0 cm\n${body}\nQ`] : ['[0 0 842 595]', body];
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox ${box} /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`,
+    stream('', Buffer.from(content)),
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]);
+}
