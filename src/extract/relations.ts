@@ -1653,10 +1653,12 @@ function dimensionPairs(rows: readonly Block[], context: string): RelationFact[]
       const pairs: { label: string; fig: FigureFact }[] = [];
       for (let j = k + 1; j < rows.length; j++) {
         const cells = cellsOf(rows[j]!);
-        const label = cells[c] ?? '';
+        // a label with its value in the next cell, or both in one cell (其中：一般公共预算：1,500.00)
+        const one = /^([^\d]{2,16}?)[：:](?=-?\d)/.exec(cells[c] ?? '');
+        const label = one ? one[1]! : cells[c] ?? '';
         if (label === '' || label.length > 16 || /\d/.test(label) || DIMENSION_HEAD.test(label)) break;
         const name = label.replace(/^其中[：:]?/, '').replace(/[（(][^）)]*[）)]$/, '');
-        const fig = cellFigure(rows[j]!, c + 1, name, tableUnit(label) || unit, false);
+        const fig = one ? cellFigure(rows[j]!, c, name, tableUnit(label) || unit, false, one[0].length) : cellFigure(rows[j]!, c + 1, name, tableUnit(label) || unit, false);
         if (fig && fig.family === 'money') pairs.push({ label, fig });
       }
       const [whole, ...parts] = pairs;
@@ -1930,18 +1932,18 @@ function tableUnit(text: string): string {
  * The figure in cell `col` of a table row: money in `unit` (or the unit the cell itself prints), or a
  * percentage when the cell prints % or its column is a rate.
  */
-function cellFigure(b: Block, col: number, label: string, unit: string, rate: boolean): FigureFact | undefined {
+function cellFigure(b: Block, col: number, label: string, unit: string, rate: boolean, from = 0): FigureFact | undefined {
   const raw = (b.normCells ?? [])[col];
   if (raw === undefined) return undefined;
   const c = compact(raw);
   // (the cell's own figure, and what follows it in brackets or after a comma: "1.42亿元（年中追加…）",
-  // "1.36亿元，比上年的1.21亿元增加…")
-  const m = /^(-?\d{1,3}(?:,\d{3})+|-?\d+)(?:\.(\d+))?(%|亿元|千元|万元|元)?(?:$|[（，；])/.exec(c.text);
+  // "1.36亿元，比上年的1.21亿元增加…"; `from`: where in the cell, without its spaces, the figure starts)
+  const m = /^(-?\d{1,3}(?:,\d{3})+|-?\d+)(?:\.(\d+))?(%|亿元|千元|万元|元)?(?:$|[（，；])/.exec(c.text.slice(from));
   if (!m) return undefined;
   const isPct = m[3] === '%' || rate;
   return {
     label, number: m[1]!.replace(/,/g, '') + (m[2] !== undefined ? '.' + m[2] : ''), unit: isPct ? '%' : m[3] ?? unit, family: isPct ? 'pct' : 'money', decimals: m[2]?.length ?? 0,
-    src: { line: b.line, column: cellOffset(b, col) + (c.map[0] ?? 0) + 1, length: raw.trim().length, excerpt: (b.cells ?? []).join(' | ') },
+    src: { line: b.line, column: cellOffset(b, col) + (c.map[from] ?? 0) + 1, length: from > 0 ? m[0].length : raw.trim().length, excerpt: (b.cells ?? []).join(' | ') },
   };
 }
 

@@ -336,6 +336,25 @@ describe("a 部门整体 form's budget by dimension, side by side", () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('each label with its value in one cell (总额：3,286.40), the same', async () => {
+    const cells = (project: string): Part[] => [
+      '部门整体支出绩效自评表',
+      [
+        ['部门（单位）名称', ['宁乡市水利局', 2]],
+        [['年度预算资金（万元）', 1, 4], '按收入性质分', '按支出性质分'],
+        ['总额：3,286.40', '总额：3,286.40'],
+        ['其中：一般公共预算：3,106.40', '其中：基本支出：1,248.90'],
+        ['政府性基金：180.00', `项目支出：${project}`],
+      ],
+    ];
+    const holding = await audit(cells('2,037.50'));
+    expect(holding.checks).toEqual([
+      'sum pass {"total":"3286.40","parts":["3106.40","180.00"],"unit":"万元"}',
+      'sum pass {"total":"3286.40","parts":["1248.90","2037.50"],"unit":"万元"}',
+    ]);
+    expect((await audit(cells('2,073.50'))).findings).toEqual([expect.stringMatching(/^sum-mismatch 按支出性质分·总额所列明细合计 3322\.40 万元/)]);
+  });
+
   it('failing: parts that do not make the whole are reported under their dimension', async () => {
     const r = await audit(form('2,073.50'));
     expect(r.findings).toEqual([expect.stringMatching(/^sum-mismatch 按支出性质分·总额所列明细合计 3322\.40 万元，与总额 3286\.40 万元不符/)]);
