@@ -31,10 +31,22 @@ const QTY = new RegExp(`^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|
 /** A unit in brackets at the end of an indicator's name: 面积（万亩）, 资金（万元）, 时限（个工作日）. */
 const NAMED_UNIT = new RegExp(`[（(](${UNITS})[）)]$`);
 
+/**
+ * A column that holds the target's comparison sign apart from its value (Sichuan's form: 指标性质 |
+ * 指标值 | 度量单位, "≤ | 24 | 小时"), and one that holds the unit of the target and the result. A
+ * 指标性质 column may instead say 定量指标 / 定性指标: only a sign in it counts.
+ */
+const SIGN_HEAD = /^(?:指标性质|指标方向|比较符号?|符号|运算符)$/;
+const UNIT_HEAD = /^(?:度量单位|计量单位|单位)$/;
+const SIGNS: Record<string, string> = { '≥': '≥', '≧': '≥', '>=': '≥', '＞＝': '≥', '大于等于': '≥', '≤': '≤', '≦': '≤', '<=': '≤', '＜＝': '≤', '小于等于': '≤', '>': '>', '＞': '>', '大于': '>', '<': '<', '＜': '<', '小于': '<', '=': '=', '＝': '=', '等于': '=' };
+const UNIT_CELL = new RegExp(`^(?:${UNITS}|[\u4e00-\u9fff]{1,3})$`);
+
 interface Columns {
   names: number[];
   target: number;
   result: number;
+  sign: number;
+  unit: number;
   max: number;
   got: number;
   cause: number;
@@ -54,6 +66,8 @@ function header(cells: string[]): Columns | undefined {
     names: cells.map((c, i) => (NAME.test(c) ? i : -1)).filter((i) => i >= 0),
     target: find(TARGET),
     result: find(RESULT),
+    sign: find(SIGN_HEAD),
+    unit: find(UNIT_HEAD),
     max: find(MAX),
     got: find(GOT),
     // 偏差原因分析及改进措施: where a form says why an indicator fell short
@@ -178,14 +192,19 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     }
     if (!name) continue;
     if (cols.target >= 0 && cols.result >= 0) {
-      const t = QTY.exec(cells[cols.target] ?? '');
+      // (a sign and a unit in columns of their own go with the value: ≤ | 24 | 小时 is ≤24小时)
+      const sign = cols.sign >= 0 ? (SIGNS[(cells[cols.sign] ?? '').replace(/\s+/g, '')] ?? '') : '';
+      const unitCell = cols.unit >= 0 && UNIT_CELL.test(cells[cols.unit] ?? '') ? cells[cols.unit]! : '';
+      const targetCell = cells[cols.target] ?? '';
+      const t = QTY.exec(sign && !/^[≥≤><=]/.test(targetCell) ? sign + targetCell : targetCell);
       const r = QTY.exec(cells[cols.result] ?? '');
       if (t && r) {
         // (a unit named with the indicator, 建成高标准农田面积（万亩） | ≥4.2 | 4.26)
-        const unit = t[3] ?? r[3] ?? NAMED_UNIT.exec(name)?.[1] ?? '';
+        const unit = t[3] ?? r[3] ?? (unitCell || undefined) ?? NAMED_UNIT.exec(name)?.[1] ?? '';
         const comparator = /≥|>|不低于|不少于|达到/.test(t[1] ?? '') || t[4] === '以上' ? 'min' : /≤|<|不高于|不超过/.test(t[1] ?? '') || /以内|以下/.test(t[4] ?? '') ? 'max' : 'min';
-        out.targets.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: `${name}${cells[cols.target]}`, src: at(cols.target) });
-        out.results.push({ kind: 'result', subject: name, comparator, value: r[2]!, unit: r[3] ?? unit, approximate: false, cumulative: false, text: `${name}${cells[cols.result]}`, src: at(cols.result) });
+        const shown = (cell: string, m: RegExpExecArray) => `${name}${m === t && sign && !/^[≥≤><=]/.test(cell) ? sign : ''}${cell}${m[3] === undefined && unitCell ? unitCell : ''}`;
+        out.targets.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: shown(targetCell, t), src: at(cols.target) });
+        out.results.push({ kind: 'result', subject: name, comparator, value: r[2]!, unit: r[3] ?? unit, approximate: false, cumulative: false, text: shown(cells[cols.result] ?? '', r), src: at(cols.result) });
         const because = cols.cause >= 0 ? (cells[cols.cause] ?? '') : '';
         out.causes.push(because.length >= 4 && !/^(?:—+|-+|无|／|\/)$/.test(because) ? at(cols.cause) : undefined);
         tableOf.push(b.table ?? -1);

@@ -1771,11 +1771,12 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
   }
   if (!leveled) out.push(...shareColumn(head, body, cols, numberAt, first));
   // rate columns: rate = spent ÷ budget on every row
+  // (columns of money only: a group heading over the label column, 预算执行情况（10分）, is no spent column)
   const rateCol = head.findIndex((h) => RATE_HEAD.test(h));
-  const spentCol = head.findIndex((h, i) => i > 0 && SPENT_HEAD.test(h) && !RATE_HEAD.test(h));
+  const spentCol = head.findIndex((h, i) => cols.includes(i) && SPENT_HEAD.test(h) && !RATE_HEAD.test(h));
   let budgetCol = -1;
   head.forEach((h, i) => {
-    if (i > 0 && BUDGET_HEAD.test(h) && !SPENT_HEAD.test(h) && !RATE_HEAD.test(h) && (budgetCol < 0 || /全年|调整/.test(h))) budgetCol = i;
+    if (cols.includes(i) && BUDGET_HEAD.test(h) && !SPENT_HEAD.test(h) && !RATE_HEAD.test(h) && (budgetCol < 0 || /全年|调整/.test(h))) budgetCol = i;
   });
   out.push(...scoreRates);
   out.push(...changeColumns(head, body, numberAt));

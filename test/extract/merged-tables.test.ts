@@ -360,3 +360,36 @@ describe("a 部门整体 form's budget by dimension, side by side", () => {
     expect(r.findings).toEqual([expect.stringMatching(/^sum-mismatch 按支出性质分·总额所列明细合计 3322\.40 万元，与总额 3286\.40 万元不符/)]);
   });
 });
+
+describe('a project form with the sign and the unit of each target in columns of their own', () => {
+  // (Sichuan's 部门预算项目支出绩效自评表: 指标性质 | 指标值 | 度量单位 | 完成值; the funds part under a group heading)
+  const form = (cost: string, rate = '96.69%'): Part[] => [
+    '部门预算项目支出绩效自评表（2024年度）',
+    [
+      [['项目名称', 2], ['农村饮水安全工程维修养护经费', 9]],
+      [['预算执行情况（10分）', 2, 3], '年度预算数（万元）', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', ['原因', 2]],
+      ['总额', '186.00', '212.40', '205.36', rate, '10', '9.67', ['年中追加维修资金26.40万元。', 2]],
+      ['财政专户管理资金', '0.00', '0.00', '0.00', '0.00%', '/', '/', ['', 2]],
+      [['绩效指标（90分）', 1, 4], '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'],
+      ['产出指标', '数量指标', '农村饮水工程维修处数', '≥', '45', '处', '47', '30', '30', ''],
+      ['产出指标', '时效指标', '故障响应时间', '≤', '24', '小时', '18', '30', '30', ''],
+      ['产出指标', '成本指标', '单处维修平均成本', '≤', '4.8', '万元', cost, '30', '30', ''],
+    ],
+  ];
+
+  it('holding: a cap (≤ in its own column) met by a lower result; the execution rate under a group heading checked', async () => {
+    const r = await audit(form('4.37'));
+    expect(r.checks).toContain('goal pass {"target":"故障响应时间≤24小时","result":"故障响应时间18小时"}');
+    expect(r.checks).toContain('goal pass {"target":"单处维修平均成本≤4.8万元","result":"单处维修平均成本4.37万元"}');
+    expect(r.checks).toContain('rate pass {"rate":"96.69","numerator":"205.36","denominator":"212.40","unit":"万元"}');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('failing: a cost over its cap with no cause given, and a rate that is not 执行数 ÷ 调整后预算数', async () => {
+    const r = await audit(form('5.20', '97.69%'));
+    expect(r.findings).toEqual([
+      expect.stringMatching(/^share-mismatch .*96\.69%.*97\.69%/),
+      expect.stringMatching(/^goal-shortfall-unexplained 绩效目标“单处维修平均成本≤4\.8万元”实际完成“单处维修平均成本5\.20万元”/),
+    ]);
+  });
+});
