@@ -81,7 +81,7 @@ export function coverItems(m: ReportModel): CheckItem[] {
 }
 
 export function placeholderItems(m: ReportModel): CheckItem[] {
-  return mapList(m.placeholders, (p) => ({ key: `placeholder:${p.text}:${p.src.excerpt.slice(0, 30)}`, src: p.src, text: p.text, data: { text: p.text } }));
+  return mapList(m.placeholders, (p) => ({ key: `placeholder:${p.text}:${p.src.excerpt.slice(0, 30)}`, src: p.src, text: p.text, field: p.field ?? '', instruction: p.field !== undefined, data: { text: p.text, ...(p.field !== undefined ? { field: p.field } : {}) } }));
 }
 
 export function scoreItems(m: ReportModel, profile: Profile): CheckItem[] {

@@ -25,6 +25,7 @@ export function scoreItems(m: ReportModel): CheckItem[] {
   if (!t) return [];
   const out: CheckItem[] = [];
   for (const r of t.rows) {
+    if (r.got === undefined) continue;
     out.push(sumCheck({ kind: 'score', key: `row:${r.name}`, subject: `“${r.name}”`, dimension: '得分', dimensionEn: 'score', side: '分值', unit: '分', total: score(r.max), totalPrinted: r.max, items: [{ money: score(r.got), label: r.name, src: r.src }], src: r.src, partialAllowed: true }));
   }
   // a form's 合计 row may total its indicator rows only, the funds part's 执行率 row outside it: read so
@@ -86,7 +87,10 @@ export function scoreItems(m: ReportModel): CheckItem[] {
       }),
     );
   }
-  const gotOnly = indicatorsOnly(t.total?.got, (r) => r.got);
+  // a row with its 得分 left blank: the scores cannot be added up (the blank row is its own finding)
+  if (t.rows.some((r) => r.got === undefined)) return out;
+  const got = (r: ScoreRow): string => r.got!;
+  const gotOnly = indicatorsOnly(t.total?.got, got);
   const gotTotal = t.total?.got ?? m.score.score?.value;
   const gotSrc = t.total?.got ? t.total.src : m.score.score?.src;
   if (gotTotal !== undefined) {
@@ -94,7 +98,7 @@ export function scoreItems(m: ReportModel): CheckItem[] {
       sumCheck({
         kind: 'score', key: 'got', subject: '评分表', subjectEn: 'score table', dimension: '各项得分之和', dimensionEn: 'item scores', side: t.total?.got ? '合计得分' : '自评得分', unit: '分',
         total: score(gotTotal), totalPrinted: fmt(score(gotTotal).v, 0),
-        items: mapList(gotOnly ? indicatorRows : t.rows, (r) => ({ money: score(r.got), label: r.name })), ...(gotSrc ? { src: gotSrc } : {}),
+        items: mapList(gotOnly ? indicatorRows : t.rows, (r) => ({ money: score(got(r)), label: r.name })), ...(gotSrc ? { src: gotSrc } : {}),
       }),
     );
   }
@@ -105,7 +109,7 @@ export function scoreItems(m: ReportModel): CheckItem[] {
       sumCheck({
         kind: 'score', key: 'got-stated', subject: '评分表', subjectEn: 'score table', dimension: '执行率得分与各项指标得分之和', dimensionEn: 'execution and item scores', side: '自评得分', unit: '分',
         total: score(stated.value), totalPrinted: fmt(score(stated.value).v, 0),
-        items: mapList(t.rows, (r) => ({ money: score(r.got), label: r.name })), src: stated.src,
+        items: mapList(t.rows, (r) => ({ money: score(got(r)), label: r.name })), src: stated.src,
       }),
     );
   }

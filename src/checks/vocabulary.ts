@@ -164,9 +164,13 @@ export const COLLECTIONS = {
     },
   },
   placeholders: {
-    zh: '模板占位符（XX、××、20XX、【】……）',
-    en: 'template placeholders (XX, ××, 20XX, 【】 …)',
-    fields: { text: S('占位符', 'the placeholder') },
+    zh: '模板占位符（XX、××、20XX、【】……），以及表中留着填表说明（“……（200字以内）”）的栏',
+    en: 'template placeholders (XX, ××, 20XX, 【】 …), and form fields still holding their fill-in instruction',
+    fields: {
+      text: S('占位符（或留在表中一栏的填表说明）', 'the placeholder (or the fill-in instruction left in a form field)'),
+      field: S('填表说明所在的一栏（如“评价结论”）；报告正文中的占位符为空', 'the form field holding a fill-in instruction (评价结论); empty for a placeholder in the text'),
+      instruction: B('是留在表中一栏的填表说明', 'a fill-in instruction left in a form field'),
+    },
   },
   coverFields: {
     zh: '封面栏目',

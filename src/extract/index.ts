@@ -138,6 +138,11 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     pairs.push({ target: targets.length, result: proseResults + i, why: '指标表同一行', ...(cause ? { cause } : {}) });
     targets.push(t);
   });
+  // a row whose result cell is blank: the target has no result
+  for (const t of table.unanswered) {
+    pairs.push({ target: targets.length, result: null, why: '指标表中该行的完成值未填', whyEn: 'the row leaves its result blank' });
+    targets.push(t);
+  }
   attachCauses(pairs, targets, results, doc.blocks, outline.sections, profile, six);
   for (const p of pairs) p.summary = `${targets[p.target]!.text} ↔ ${p.result === null ? '（无）' : results[p.result]!.text}`;
   const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);

@@ -55,6 +55,8 @@ interface Columns {
 export interface Indicators {
   targets: GoalFact[];
   results: GoalFact[];
+  /** Targets of rows whose result cell is blank (a form not filled in): no result, not a result in words. */
+  unanswered: GoalFact[];
   /** The cause the row's 偏差原因 cell states, by result (a dash or 无 states none). */
   causes: (Src | undefined)[];
   scoreTable?: ScoreTable;
@@ -84,7 +86,7 @@ function fundsHeader(cells: string[]): { max: number; got: number } | undefined 
 }
 
 export function extractIndicators(blocks: readonly Block[]): Indicators {
-  const out: Indicators = { targets: [], results: [], causes: [] };
+  const out: Indicators = { targets: [], results: [], unanswered: [], causes: [] };
   let cols: Columns | undefined;
   let funds: { max: number; got: number } | undefined;
   let table = -1;
@@ -198,22 +200,28 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       const targetCell = cells[cols.target] ?? '';
       const t = QTY.exec(sign && !/^[≥≤><=]/.test(targetCell) ? sign + targetCell : targetCell);
       const r = QTY.exec(cells[cols.result] ?? '');
+      const shown = (cell: string, m: RegExpExecArray) => `${name}${m === t && sign && !/^[≥≤><=]/.test(cell) ? sign : ''}${cell}${m[3] === undefined && unitCell ? unitCell : ''}`;
       if (t && r) {
         // (a unit named with the indicator, 建成高标准农田面积（万亩） | ≥4.2 | 4.26)
         const unit = t[3] ?? r[3] ?? (unitCell || undefined) ?? NAMED_UNIT.exec(name)?.[1] ?? '';
         const comparator = /≥|>|不低于|不少于|达到/.test(t[1] ?? '') || t[4] === '以上' ? 'min' : /≤|<|不高于|不超过/.test(t[1] ?? '') || /以内|以下/.test(t[4] ?? '') ? 'max' : 'min';
-        const shown = (cell: string, m: RegExpExecArray) => `${name}${m === t && sign && !/^[≥≤><=]/.test(cell) ? sign : ''}${cell}${m[3] === undefined && unitCell ? unitCell : ''}`;
         out.targets.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: shown(targetCell, t), src: at(cols.target) });
         out.results.push({ kind: 'result', subject: name, comparator, value: r[2]!, unit: r[3] ?? unit, approximate: false, cumulative: false, text: shown(cells[cols.result] ?? '', r), src: at(cols.result) });
         const because = cols.cause >= 0 ? (cells[cols.cause] ?? '') : '';
         out.causes.push(because.length >= 4 && !/^(?:—+|-+|无|／|\/)$/.test(because) ? at(cols.cause) : undefined);
         tableOf.push(b.table ?? -1);
+      } else if (t && (cells[cols.result] ?? '') === '') {
+        const unit = t[3] ?? (unitCell || undefined) ?? NAMED_UNIT.exec(name)?.[1] ?? '';
+        const comparator = /≤|<|不高于|不超过/.test(t[1] ?? '') || /以内|以下/.test(t[4] ?? '') ? 'max' : 'min';
+        out.unanswered.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: shown(targetCell, t), src: at(cols.target) });
       }
     }
     if (cols.max >= 0 && cols.got >= 0) {
       const mx = QTY.exec(cells[cols.max] ?? '');
       const gt = QTY.exec(cells[cols.got] ?? '');
       if (mx && gt) rows.push({ name, level1, max: mx[2]!, got: gt[2]!, src: at(cols.got) });
+      // an indicator's row with its 得分 left blank (a form not filled in): its 分值 still counts
+      else if (mx && (cells[cols.got] ?? '') === '' && cols.target >= 0 && QTY.test(cells[cols.target] ?? '')) rows.push({ name, level1, max: mx[2]!, src: at(cols.max) });
     }
   }
   out.causes.forEach((c, i) => {

@@ -15,15 +15,56 @@ const PAGE_CONTROL = /(?:字号|字体|文字大小|点击(?:数|量|次数)?|�
 /** Every placeholder pattern contains one of these characters: a cheap test before the full one. */
 const MAY_HOLD_PLACEHOLDER = /[XxＸ×某【[_＿]/;
 
+/**
+ * A form's fill-in instruction, which says how long the text to write may be: （200字以内）, (不超过300字),
+ * （限100字）. Left in a field, the field was not filled in (结合自评情况，说明项目自评总分…（200字以内）).
+ */
+const FILL_IN = /[（(](?:限|不超过|不多于)?\d{2,4}字(?:以内|以下|左右)?[）)]/;
+
 export function extractPlaceholders(blocks: readonly Block[], fromLine: number): PlaceholderFact[] {
   const out: PlaceholderFact[] = [];
   for (const b of blocks) {
-    if (b.line < fromLine || !MAY_HOLD_PLACEHOLDER.test(b.norm)) continue;
+    if (b.line < fromLine) continue;
+    if (b.norm.includes('字')) out.push(...fillInstructions(b));
+    if (!MAY_HOLD_PLACEHOLDER.test(b.norm)) continue;
     for (const m of matchesOf(PLACEHOLDER, b.norm)) {
       // a web page's controls around a published report ("文字大小：[    ]", "点击：[]") hold no template blank
       if (m[0].startsWith('[') && PAGE_CONTROL.test(b.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
       out.push({ text: b.text.slice(m.index, m.index + m[0].length), src: src(b.line, m.index, excerptAround(b.text, m.index)) });
     }
+  }
+  return out;
+}
+
+/**
+ * The fill-in instructions a block holds, each with the field it stands in: a table row's cell after
+ * the field's label cell (评价结论 | 结合自评情况…（200字以内）), or a paragraph's text after its label
+ * (评价结论：结合自评情况…（200字以内）). An instruction in a label cell (a form's heading that says
+ * how long its answers may be) is no field left blank.
+ */
+function fillInstructions(b: Block): PlaceholderFact[] {
+  const out: PlaceholderFact[] = [];
+  if (b.kind === 'row') {
+    const cells = b.normCells ?? [];
+    let label = '';
+    let at = 0;
+    cells.forEach((cell, k) => {
+      const start = b.text.indexOf((b.cells ?? [])[k] ?? '', at);
+      if (start >= 0) at = start + ((b.cells ?? [])[k] ?? '').length;
+      const t = cell.trim();
+      if (t === '') return;
+      if (label !== '' && FILL_IN.test(t)) {
+        const text = ((b.cells ?? [])[k] ?? t).trim();
+        out.push({ text, field: label, src: src(b.line, Math.max(0, start), b.text) });
+      } else if (label === '' && !FILL_IN.test(t)) label = t.replace(/\s+/g, '');
+    });
+    return out;
+  }
+  const m = FILL_IN.exec(b.norm);
+  const colon = /^\s*([^：:，。；\d]{2,12})[：:]/.exec(b.norm);
+  if (m && colon && m.index > colon[0].length) {
+    const start = colon[0].length;
+    out.push({ text: b.text.slice(start, m.index + m[0].length).trim(), field: colon[1]!.trim(), src: src(b.line, start, b.text) });
   }
   return out;
 }

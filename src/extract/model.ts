@@ -178,6 +178,11 @@ export interface YearRef {
 
 export interface PlaceholderFact {
   text: string;
+  /**
+   * For a form's fill-in instruction left in a field (评价结论 | 结合自评情况…（200字以内）): the field's
+   * label. The text is then the instruction, not a placeholder inside written text.
+   */
+  field?: string;
   src: Src;
 }
 
@@ -236,9 +241,9 @@ export interface ScoreRow {
   name: string;
   /** Its 一级指标 (continued down merged cells). */
   level1: string;
-  /** 分值 and 得分 as printed numbers. */
+  /** 分值 and 得分 as printed numbers; no 得分 where the row leaves it blank. */
   max: string;
-  got: string;
+  got?: string;
   src: Src;
 }
 

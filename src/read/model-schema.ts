@@ -206,7 +206,7 @@ export const MODEL_SCHEMA = {
         properties: { year: { type: 'integer' }, comparison: { type: 'boolean' }, hasFigure: { type: 'boolean' }, src },
       },
     },
-    placeholders: { type: 'array', items: { type: 'object', required: ['text', 'src'], additionalProperties: false, properties: { text: { type: 'string' }, src } } },
+    placeholders: { type: 'array', items: { type: 'object', required: ['text', 'src'], additionalProperties: false, properties: { text: { type: 'string' }, field: { type: 'string' }, src } } },
     score: { type: 'object', additionalProperties: false, properties: { score: valueAt('string'), grade: valueAt('string'), listed: { type: 'integer', minimum: 2 } } },
     relations: { type: 'array', items: relation },
     restated: {
@@ -219,7 +219,7 @@ export const MODEL_SCHEMA = {
         rows: {
           type: 'array',
           items: {
-            type: 'object', required: ['name', 'level1', 'max', 'got', 'src'], additionalProperties: false,
+            type: 'object', required: ['name', 'level1', 'max', 'src'], additionalProperties: false,
             properties: { name: { type: 'string' }, level1: { type: 'string' }, max: { type: 'string', pattern: num }, got: { type: 'string', pattern: num }, src },
           },
         },

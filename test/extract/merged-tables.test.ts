@@ -393,3 +393,39 @@ describe('a project form with the sign and the unit of each target in columns of
     ]);
   });
 });
+
+describe('a form not filled in', () => {
+  // the indicator table with its 得分 column: rows as the form has them
+  const scored = (conclusion: string, result: string, got: string): Part[] => [
+    '部门预算项目支出绩效自评表（2024年度）',
+    [
+      [['项目名称', 2], ['农村饮水安全工程维修养护经费', 7]],
+      [['年度目标完成情况（100字以内）', 2], ['完成维修47处，平均响应时间18小时。', 7]],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分'],
+      ['产出指标', '数量指标', '农村饮水工程维修处数', '≥', '45', '处', '47', '50', '50'],
+      ['产出指标', '时效指标', '故障响应时间', '≤', '24', '小时', result, '50', got],
+      [['合计', 7], '100', '100'],
+      [['评价结论', 2], [conclusion, 7]],
+    ],
+  ];
+  it('filled in: no finding', async () => {
+    const r = await audit(scored('经自评，本项目得分100分，等级为优。', '18', '50'));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a field still holding its fill-in instruction, and an indicator whose result and score are blank: those are reported, the marks still add up', async () => {
+    const r = await audit(scored('结合自评情况，说明项目自评总分，说明项目实施取得的成效或成果。（200字以内）', '', ''));
+    expect(r.findings).toEqual([
+      expect.stringMatching(/^goal-without-result 绩效目标“故障响应时间≤24小时”.*（指标表中该行的完成值未填）$/),
+      'placeholder-left 表中“评价结论”一栏仍是填表说明“结合自评情况，说明项目自评总分，说明项目实施取得的成效或成果。（200字以内）”，没有填写',
+    ]);
+    // (the blank row's 权重 counts: 50 + 50 = 100, no false sum-mismatch; the scores are not added up)
+    expect(r.checks).toContain('score pass {"total":"100","parts":["50","50"],"unit":"分"}');
+  });
+
+  it('a form flattened to text, a field and its instruction on one line', async () => {
+    const auditor = await createNodeAuditor();
+    const res = await auditor.check({ name: 't.txt', text: '项目支出绩效自评表\n评价结论：结合自评情况，说明项目自评总分。（200字以内）\n' });
+    expect(res.findings.map((f) => f.message)).toContain('表中“评价结论”一栏仍是填表说明“结合自评情况，说明项目自评总分。（200字以内）”，没有填写');
+  });
+});
