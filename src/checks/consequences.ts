@@ -176,8 +176,9 @@ function print(v: bigint, step: bigint): string {
 function correctedText(l: Leaf, newV: bigint): string {
   const number = l.id.slice(l.id.indexOf(':', l.id.indexOf(':') + 1) + 1);
   const unit = l.text.slice(number.length);
-  if (unit === l.unit || l.v === 0n || !/^\d+(?:\.\d+)?$/.test(number)) return `${print(newV, stepOf(l))}${l.unit}`;
   const [int = '0', frac = ''] = number.split('.');
+  // (a figure printed to more decimals than the checks keep, 6348.100000000元: in the check's unit)
+  if (unit === l.unit || l.v === 0n || !/^\d+(?:\.\d+)?$/.test(number) || frac.length > SCALE) return `${print(newV, stepOf(l))}${l.unit}`;
   const printed = BigInt(int + frac) * 10n ** BigInt(SCALE - frac.length);
   const step = 10n ** BigInt(SCALE - frac.length);
   return `${print(roundTo((printed * newV) / l.v, step), step)}${unit}`;

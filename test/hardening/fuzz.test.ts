@@ -317,6 +317,9 @@ describe('examples found by fuzzing (kept so they fail every run, not by chance)
       'the 三公 total stated twice, once in full-width digits',
       `2025年“三公”经费预算数为0.00万元，其中因公出国（境）费0万元。${readFileSync(SKELETON_TXT, 'utf8').replace('“三公”经费预算数为3.00万元', '“三公”经费预算数为１２３.４５万元')}`,
     ],
+    // found by the mutation test of the example report: a figure printed to 9 decimals named as the one
+    // most likely wrong (its corrected value was printed to its own decimals: a negative power of ten)
+    ['an amount printed with 9 decimals that explains failing checks', readFileSync(GOOD_TXT, 'utf8').replace('项目支出6348.17万元', '项目支出6348.100000000元17万元')],
   ])('%s: no exception', async (_, text) => {
     await checkDoc(linesToDoc(text, 'f.txt'));
   });
