@@ -114,6 +114,33 @@ export function onGrid(b: Block): Block {
   return { ...rest, cells, normCells: norms };
 }
 
+/** The heading of a column that numbers the rows (行次; a 栏次 cell heads the row that numbers the columns). */
+const NUMBERING = /^(?:行次|行号)$/;
+
+/**
+ * The columns of a table (its rows lined up with one another, as `onGrid` gives them) that number its
+ * rows: 行次 beside each side's figures in a 收入支出决算总表 (一、一般公共预算财政拨款收入 | 1 | 11,122,315.04).
+ * Their small whole numbers are no figures of the table. (A 序号 column stays: a 合计 row writes its
+ * label there.)
+ */
+export function numberingColumns(rows: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  for (const b of rows) (b.normCells ?? []).forEach((c, i) => NUMBERING.test(c.replace(/\s+/g, '')) && out.add(i));
+  return out;
+}
+
+/** A row that numbers the table's columns (栏次 | | 1 | 栏次 | | 2): no data. */
+export function numbersColumns(b: Block): boolean {
+  const first = (b.normCells ?? []).find((c) => c.trim() !== '');
+  return first !== undefined && /^栏次$/.test(first.replace(/\s+/g, ''));
+}
+
+/** The row without the given columns (a row lined up with its table's grid, or a row of one cell a column). */
+export function withoutColumns(b: Block, drop: ReadonlySet<number>): Block {
+  if (drop.size === 0 || !b.cells || !b.normCells) return b;
+  return { ...b, cells: b.cells.filter((_, i) => !drop.has(i)), normCells: b.normCells.filter((_, i) => !drop.has(i)) };
+}
+
 /**
  * The column headings of a heading set out over several rows of a Word table (预算数 over 合计 |
  * 因公出国（境）费 | 公务用车购置及运行费, that over 小计 | 公务用车购置费 | 公务用车运行费): on the grid, each

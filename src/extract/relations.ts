@@ -20,7 +20,7 @@ import { BALANCE_LABEL, balanceRelations, plannedFor, rateRelations } from './ra
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
-import { alignedHeader, CELL_STYLE, cellOffset, gridHeading, labelValuePairs, onGrid } from './cells.js';
+import { alignedHeader, CELL_STYLE, cellOffset, gridHeading, labelValuePairs, numberingColumns, numbersColumns, onGrid, withoutColumns } from './cells.js';
 import { cnToInt, headingNumber, isSubsequence } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
@@ -1596,7 +1596,11 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   // a .docx table with merged cells is read on its grid: a heading over several rows is one heading
   // (预算数 over 年初 | 全年), and a figure stands under its column's heading
   const grid = words.some((b) => b.spans !== undefined || b.continues !== undefined);
-  const rows = grid ? words.map(onGrid) : words;
+  // (columns that number the rows, 行次 and 序号, are left out: their numbers are no figures)
+  const lined = grid ? words.map(onGrid) : words;
+  const numbering = numberingColumns(lined);
+  const rows = lined.map((b) => withoutColumns(b, numbering));
+  const headingOf = (rs: Block[]): string[] => gridHeading(rs).filter((_, i) => !numbering.has(i));
   // a table may hold several parts, each under its own heading row (a row with no figure after its
   // first cell): a 自评表's funds part, its targets, its indicators
   const out: RelationFact[] = [];
@@ -1607,20 +1611,23 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   const width = grid ? Math.max(...rows.map((b) => (b.normCells ?? []).length)) : 0;
   for (let k = 0; k < rows.length; k++) {
     const cells = cellsOf(rows[k]!);
+    if (numbersColumns(rows[k]!)) continue;
     // a caption across the whole table above its heading (支出决算表, 单位：万元): said of the table
     if (grid && !head && words[k]!.spans?.[0] === width && (words[k]!.normCells ?? []).length === 1) {
       context += words[k]!.norm;
       continue;
     }
-    if (cells.slice(1).every((c) => !/\d/.test(c) || YEAR_HEADING.test(c)) && cells.some((c) => c.length > 0)) {
+    // (a row of the body whose figures are all blank, a 决算表's zeros, is no heading: it names a row)
+    const blankRow = head !== undefined && body.length > 0 && cells.slice(1).every((c) => c === '');
+    if (!blankRow && cells.slice(1).every((c) => !/\d/.test(c) || YEAR_HEADING.test(c)) && cells.some((c) => c.length > 0)) {
       if (grid && head && body.length === 0 && !formLabels(headRows[headRows.length - 1]!)) {
         headRows.push(words[k]!);
-        head = gridHeading(headRows);
+        head = headingOf(headRows);
         continue;
       }
       if (head) out.push(...segmentRelations(head, body, context));
       headRows = [words[k]!];
-      head = grid ? gridHeading(headRows) : alignedHeader(cells, rows[k + 1] ? cellsOf(rows[k + 1]!) : undefined);
+      head = grid ? headingOf(headRows) : alignedHeader(cells, rows[k + 1] ? cellsOf(rows[k + 1]!) : undefined);
       body = [];
     } else if (head) body.push(rows[k]!);
   }
@@ -1696,6 +1703,9 @@ const totalRow = (name: string): boolean => TOTAL_ROW.test(name) || SUBTOTAL_ROW
  */
 const totalReach = (name: string): number => (SUBTOTAL_ROW.test(name) ? 1 : /^总计|总计$/.test(name) ? 3 : totalRow(name) ? 2 : 0);
 
+/** A table cell that holds nothing: blank, or a dash. */
+const BLANK_CELL = /^(?:|[—–－\-/／]+)$/;
+
 /** A table row that opens a breakdown by a dimension: 按支出性质分：…, 按经济分类： … */
 const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)[：:]/;
 
@@ -1709,14 +1719,16 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
   if (body.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) return [];
   const unit = tableUnit(head.join('') + context);
   const out: RelationFact[] = [];
-  const numberAt = (b: Block, col: number): FigureFact | undefined => cellFigure(b, col, cellLabel(cellsOf(b), head[col]), unit, RATE_HEAD.test(head[col] ?? ''));
+  const numberAt = (b: Block, col: number): FigureFact | undefined => cellFigure(b, col, cellLabel(cellsOf(b), head[col], col), unit, RATE_HEAD.test(head[col] ?? ''));
   const cols = head.map((h, i) => i).filter((i) => i > 0 && !RATE_HEAD.test(head[i]!) && !SCORE_HEAD.test(head[i]!) && body.some((b) => numberAt(b, i)?.family === 'money'));
   const first = (b: Block): string => rowName(cellsOf(b));
   // rows set out in levels (by their codes or their numbers): each the sum of those one level down
   const leveled = leveledRelations(head, body, cols, unit);
   if (leveled) out.push(...leveled);
   // 合计 rows: at the top, over the rows below that are not 其中 rows; at the bottom, over the rows above
-  for (let t = 0; t < body.length && !leveled; t++) {
+  // (not under a heading by dimension, 按收入性质分: its pairs are read by dimensionPairs)
+  const byDimension = head.some((h) => DIMENSION_HEAD.test(h));
+  for (let t = 0; t < body.length && !leveled && !byDimension; t++) {
     if (!totalRow(first(body[t]!))) continue;
     const below = t === 0;
     const members: Block[] = [];
@@ -1748,9 +1760,12 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
       if (parts.length < 1) continue;
       for (const col of cols) {
         const total = numberAt(body[t]!, col);
-        const ps = parts.map((b) => numberAt(b, col));
-        if (!total || ps.some((p) => p === undefined)) continue;
-        out.push({ relation: 'sum', subject: cellLabel(cellsOf(body[t]!), head[col]), total, parts: ps as FigureFact[], complete: parts.length > 1, shape: '表格合计行', src: total.src });
+        // (a blank or a dash is nothing in that column: a 决算表 leaves its zeros blank, and the rows of
+        // one side of a 收支总表 stop before the other's)
+        const filled = parts.filter((b) => !BLANK_CELL.test(cellsOf(b)[col] ?? ''));
+        const ps = filled.map((b) => numberAt(b, col));
+        if (!total || ps.length === 0 || ps.some((p) => p === undefined)) continue;
+        out.push({ relation: 'sum', subject: cellLabel(cellsOf(body[t]!), head[col], col), total, parts: ps as FigureFact[], complete: parts.length > 1, shape: '表格合计行', src: total.src });
       }
     }
   }
@@ -2051,15 +2066,32 @@ function scoreRateRelations(head: string[], body: readonly Block[]): RelationFac
 }
 
 /** A row's name: its first cell, or the first filled one when the first is merged from the row above ("| 总额 | 4753.66 |"). */
+/** The name cell of a second side the cell `col` is on, or -1 (a table of one side). */
+function sideName(cells: readonly string[], col: number): number {
+  const isName = (c: string) => /[\u4e00-\u9fff]/.test(c) && !/^[\d.,%-]+$/.test(c);
+  for (let k = col - 1; k > 0; k--) {
+    if (!isName(cells[k] ?? '')) continue;
+    // (the cells between the two names are the first side's figures, filled or blank)
+    const between = cells.slice(1, k);
+    return between.length > 0 && isName(cells[0] ?? '') && between.every((c) => c === '' || /^-?[\d,]+(?:\.\d+)?%?$/.test(c)) ? k : -1;
+  }
+  return -1;
+}
+
 function rowName(cells: readonly string[]): string {
   // (a budget subject's row is named by its name, not its code: 2080505 | 机关事业单位基本养老保险缴费支出)
   if (SUBJECT_CODE.test(cells[0] ?? '') && /[\u4e00-\u9fff]/.test(cells[1] ?? '')) return cells[1]!;
   return cells[0] || (cells.find((c) => c !== '' && !/^[\d.,%-]+$/.test(c)) ?? '');
 }
 
-/** A cell named by its row and its column (总额·预算执行率); the column alone when the row has no name. */
-function cellLabel(cells: readonly string[], column: string | undefined): string {
-  const row = rowName(cells);
+/**
+ * A cell named by its row and its column (总额·预算执行率); the column alone when the row has no name.
+ * With `col`: a cell on the second side of a table set out as two side by side (收入 | 金额 | 支出 | 金额:
+ * a figure between the row's first name and the cell) is named by its own side's name.
+ */
+function cellLabel(cells: readonly string[], column: string | undefined, col?: number): string {
+  const side = col === undefined ? -1 : sideName(cells, col);
+  const row = side > 0 ? cells[side]! : rowName(cells);
   return row && column ? `${row}·${column}` : row || column || '';
 }
 

@@ -429,3 +429,36 @@ describe('a form not filled in', () => {
     expect(res.findings.map((f) => f.message)).toContain('表中“评价结论”一栏仍是填表说明“结合自评情况，说明项目自评总分。（200字以内）”，没有填写');
   });
 });
+
+describe('a 收入支出决算总表 with 行次 columns and its zeros left blank', () => {
+  // (公开01表: each side's items with their line numbers; blank where nothing was received or spent)
+  const table = (spent: string): Part[] => [
+    '收入支出决算总表',
+    '公开01表　金额单位：元',
+    [
+      [['收入', 3], ['支出', 3]],
+      ['项目', '行次', '金额', '项目（按功能分类）', '行次', '金额'],
+      ['栏次', '', '1', '栏次', '', '2'],
+      ['一、一般公共预算财政拨款收入', '1', '11,122,315.04', '一、一般公共服务支出', '31', ''],
+      ['二、政府性基金预算财政拨款收入', '2', '', '二、社会保障和就业支出', '32', '697,723.84'],
+      ['三、事业收入', '3', '13,628,965.89', '三、卫生健康支出', '33', spent],
+      ['四、经营收入', '4', '', '四、住房保障支出', '34', '19,610.33'],
+      ['五、其他收入', '5', '1,003,618.46', '', '', ''],
+      ['本年收入合计', '27', '25,754,899.39', '本年支出合计', '57', '25,754,899.39'],
+      ['年初结转和结余', '29', '', '年末结转和结余', '59', ''],
+      ['总计', '30', '25,754,899.39', '总计', '60', '25,754,899.39'],
+    ],
+  ];
+
+  it('holding: each side sums to its 本年合计, the 行次 numbers no part of it', async () => {
+    const r = await audit(table('25,037,565.22'));
+    expect(r.checks).toContain('sum pass {"total":"25754899.39","parts":["11122315.04","13628965.89","1003618.46"],"unit":"元"}');
+    expect(r.checks).toContain('sum pass {"total":"25754899.39","parts":["697723.84","25037565.22","19610.33"],"unit":"元"}');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('failing: a side whose items do not make its total', async () => {
+    const r = await audit(table('25,073,565.22'));
+    expect(r.findings).toEqual([expect.stringMatching(/^sum-mismatch 本年支出合计.*25790899\.39 元，与总额 25754899\.39 元不符/)]);
+  });
+});
