@@ -204,10 +204,15 @@ function namesPlan(sentence: string, at: number, length: number): boolean {
   const before = sentence.slice(0, at);
   const after = sentence.slice(at + length);
   if (PLAN_BEFORE.test(before) || PLAN_AFTER.test(after)) return true;
-  // 于2024年质保期满后: the time after which something is done
+  // 于2024年质保期满后: the time after which something is done; 于2025年初支付, 在2025年3月完工: when
+  // it was done, a clause with no figure of its own
   const end = after.search(/[，。；,]/);
-  return TIME_BEFORE.test(before) && /后/.test(end < 0 ? after : after.slice(0, end));
+  const clause = end < 0 ? after : after.slice(0, end);
+  return TIME_BEFORE.test(before) && (/后/.test(clause) || (EVENT.test(clause) && !/\d/.test(clause.replace(/^度?(?:\d{1,2}月(?:\d{1,2}日)?)?/, ''))));
 }
+
+/** What was done at a time: paid, finished, accepted. */
+const EVENT = /^度?(?:初|底|末|年初|年底|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?)?(?:[前内]|之前)?(?:才|陆续|全部|分批)?(?:支付|拨付|结算|兑付|到位|完工|竣工|完成|办结|验收|开工|实施|交付|投入使用)/;
 
 export function extractYears(blocks: readonly Block[], fromLine: number): YearRef[] {
   const out: YearRef[] = [];

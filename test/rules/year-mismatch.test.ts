@@ -31,6 +31,8 @@ describe(RULE, () => {
       ['延至 a later year (fifteenth field trial)', two('县级配套资金到位240.00万元，尚有60.00万元未到位，部分配套资金延至2026年拨付。')],
       ['拟于 / 计划 / 待 a year', two('剩余的12.00万元拟于2026年一季度拨付。余款3.20万元待2026年验收合格后结清。')],
       ['a year followed by 将', two('未拨付的8.00万元2026年将随工程进度支付。')],
+      // eighteenth field trial: when the money was paid or the work finished, a clause with no figure of its own
+      ['于 a later year with what was done then', two('预算执行率94.02%，原因是部分工程款按进度于2026年初支付，1处泵站于2026年3月完工。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -43,6 +45,10 @@ describe(RULE, () => {
   });
 
   describe('invalid', () => {
+    it('于 a later year with a figure of its own is that year\'s figure', async () => {
+      expect(await runRule(RULE, two('该项目于2026年完成投资300.00万元。'))).toMatchObject([{ data: { year: 2026 } }]);
+    });
+
     it('a 2024 amount in a 2025 report', async () => {
       expect(await runRule(RULE, two('2024年基本支出300.00万元。'))).toMatchObject([
         {
