@@ -11,7 +11,7 @@
  * - A page region whose lines all leave the same vertical strip near the middle empty, with text
  *   on both sides and the left side filled up to the strip, is two columns: left column first.
  * - A line near the top or bottom of the page whose text (digits masked) repeats on at least half
- *   of the pages, or that is only a page number, is a running header/footer and is dropped.
+ *   of the pages, or that is only a page number (one piece of text), is a running header/footer and is dropped.
  * - `lineOnPage` counts the page's lines in reading order, running headers included (what a
  *   reader counts in a viewer), footers at the end.
  */
@@ -96,7 +96,8 @@ function runningLines(pages: readonly RawLine[][], heights: readonly number[]): 
       if (l.y < h * 0.88 && l.y > h * 0.12) continue;
       const text = lineText(l);
       const key = `${l.y > h / 2 ? 'top' : 'bottom'}:${pieces(l.runs) === 1 ? text.replace(/\d+/g, '#') : text}`;
-      candidates.push({ key, at: `${p}:${lines.indexOf(l)}`, pageNo: PAGE_NUMBER.test(text) });
+      // (a page number is one piece of text: a table row of figures at the top of a page is none)
+      candidates.push({ key, at: `${p}:${lines.indexOf(l)}`, pageNo: pieces(l.runs) === 1 && PAGE_NUMBER.test(text) });
       pagesOf.set(key, (pagesOf.get(key) ?? new Set()).add(p));
     }
   });

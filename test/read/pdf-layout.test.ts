@@ -114,6 +114,18 @@ describe('running headers and footers', () => {
     expect(blocks.map((b) => [b.page, b.lineOnPage])).toEqual([[1, 2], [2, 2], [3, 2]]);
   });
 
+  it('a row of figures at the top of a page, a table going on, is no page number (eighteenth field trial)', () => {
+    // the 分值 and 得分 of a score table's row that begins the page, set lower than its two-line name
+    // (centred in their cells): a line of two pieces of text, not one
+    const pages = [
+      page([...line('三级指标', 700, LEFT), ...line('分值', 700, 300), ...line('得分', 700, 400)]),
+      page([...line('基础信息完', 800, LEFT), ...line('5', 792, 300), ...line('4', 792, 400), ...line('善性', 784, LEFT), ...line('第2页', 40, 280)]),
+    ];
+    const all = texts(read(pages)).join('|');
+    expect(all).toContain('5');
+    expect(all).toContain('4');
+  });
+
   it('a line at the top that does not repeat is kept (a title on the first page)', () => {
     const pages = [page([...line('2024年度部门整体支出绩效自评报告', 800, 150), ...line('正文。', 700)]), page(line('第二页正文。', 700))];
     expect(texts(read(pages))).toEqual(['2024年度部门整体支出绩效自评报告', '正文。', '第二页正文。']);
