@@ -24,7 +24,8 @@ const DECLINE = /(下降|降低|减少|压减|压缩)了?(?:约|近|超过?|达�
 const BARE_COMPARISON = /^(同比|较上年度?|比上年度?|与上年相比|较去年|比去年)?$/;
 /** What is left of 完成率 / 实现率 once the verbs are taken off (VERBS): a rate that names no indicator. */
 const RATE_ONLY = /^率$/;
-const MAX = /以内|不超过|控制在|(?<!不)低于|≤|不高于/; // 不低于 is a floor, not a cap
+// 不低于 is a floor, not a cap; 压缩至 / 缩短到 / 降至 a level and "5个工作日内" are caps
+const MAX = /以内|不超过|控制在|(?<!不)低于|≤|不高于|(?:压缩|缩短|降低|降|减少|减)(?:至|到)|(?:日|天|小时|分钟|周)内/;
 const NUMBER_TOKEN = /\d+(?:\.\d+)?[^\d\s]?/g;
 const CUMULATIVE = /累计|截至|以来|历年/;
 /** A clause that names a target (达到…的目标, 完成年度计划): a reference to it, not a result. */

@@ -47,6 +47,9 @@ describe(RULE, () => {
       ['cause in 七 naming the indicator', seven('业务培训未完成全年目标，主要原因是培训场地改造。', goals('全年完成业务培训12期。', '全年完成业务培训10期。'))],
       ['a max-type target kept: 控制在5件以内, 3件', goals('投诉件数控制在5件以内。', '全年受理投诉3件。')],
       ['a max-type money target kept: 控制在5万元以内, 4.50万元', goals('“三公”经费支出控制在5万元以内。', '“三公”经费支出4.50万元。')],
+      // eighteenth field trial: a time cut to a level, or a number of days within which, is a cap
+      ['a time cut to a level: 办理时限压缩至5个工作日内, 4.2个工作日', goals('不动产登记办理时限压缩至5个工作日内。', '不动产登记平均办理时限4.2个工作日。')],
+      ['缩短到 a level: 审批时限缩短到10天, 8天', goals('项目审批时限缩短到10天。', '项目审批时限8天。')],
       ['盘活僵尸企业 1 set, 2 reached (the 累计16家 is not the year’s result)', goals('力争盘活“僵尸企业”1家。', '成功盘活僵尸企业2家，累计盘活僵尸企业16家。')],
       ['盘活僵尸企业 with the cumulative figure first', goals('力争盘活“僵尸企业”1家。', '累计盘活僵尸企业16家，成功盘活僵尸企业2家。')],
       ['a result above a minimum target', goals('全年完成业务培训12期。', '全年完成业务培训13期。')],
@@ -192,6 +195,10 @@ describe(RULE, () => {
     it('七 names the indicator but gives no cause: still a finding', async () => {
       const text = seven('业务培训完成10期。', goals('全年完成业务培训12期。', '全年完成业务培训10期。'));
       expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '一', line: 9 }, expected: '12期', actual: '10期' }]);
+    });
+
+    it('a time cut to a level and missed: 压缩至5个工作日内, 6.5个工作日', async () => {
+      expect(await runRule(RULE, goals('不动产登记办理时限压缩至5个工作日内。', '不动产登记平均办理时限6.5个工作日。'))).toMatchObject([{ expected: '不超过5个工作日', actual: '6.5个工作日' }]);
     });
 
     it('a max-type target exceeded: 控制在5件以内, 8件', async () => {
