@@ -119,6 +119,7 @@ export function blocksOf(allLines: readonly Line[], grids: readonly (readonly Gr
   };
 
   const emitTable = (rows: TableRow[]): void => {
+    splitAtColumns(rows);
     // columns: the union of the cells' x ranges, merged where they overlap
     const spans = rows.flatMap((r) => r.cells.flat().map((c) => [c[0]!.x, c[c.length - 1]!.x + c[c.length - 1]!.w] as [number, number]));
     spans.sort((a, b) => a[0] - b[0]);
@@ -273,6 +274,65 @@ export function blocksOf(allLines: readonly Line[], grids: readonly (readonly Gr
     // the first row of a page, under a table that ended the page before
     return lastTable !== undefined && blocks[blocks.length - 1]?.kind === 'row' && (i === 0 || lines[i - 1]!.page !== lines[i]!.page);
   }
+}
+
+/**
+ * Cells that run over where other rows start a cell, in a table with no drawn borders: a heading whose
+ * cells stand close (科目编码 科目名称, shown as one run with a space) is cut at the word that starts
+ * where the rows below start their second cell, so that the columns are not merged into one.
+ */
+function splitAtColumns(rows: TableRow[]): void {
+  // where the cells of the rows start (to within 2 points), and how many rows start one there
+  const starts = new Map<number, number>();
+  for (const r of rows) for (const c of r.cells.flat()) starts.set(Math.round(c[0]!.x / 2), (starts.get(Math.round(c[0]!.x / 2)) ?? 0) + 1);
+  const columnStarts = [...starts].filter(([, n]) => n >= 2).map(([k]) => k * 2);
+  if (columnStarts.length < 2) return;
+  for (const r of rows) {
+    const cells: Run[][] = [];
+    for (const cell of r.cells.flat()) {
+      const size = cell[0]!.size;
+      const end = cell[cell.length - 1]!.x + cell[cell.length - 1]!.w;
+      const inside = columnStarts.filter((x) => x > cell[0]!.x + size && x < end - size);
+      if (inside.length === 0) {
+        cells.push(cell);
+        continue;
+      }
+      // the cell's words with where each starts; a word starting within a character of a column start
+      // begins a new cell
+      let cur: Run[] = [];
+      for (const w of cell.flatMap(words)) {
+        if (cur.length > 0 && inside.some((x) => Math.abs(w.x - x) <= size)) {
+          cells.push(cur);
+          cur = [];
+        }
+        cur.push(w);
+      }
+      if (cur.length > 0) cells.push(cur);
+    }
+    r.cells = cells.map((c) => [c]);
+  }
+}
+
+/** A run as its words (split at spaces), each placed where the characters' widths say it starts. */
+function words(r: Run): Run[] {
+  if (!/\S\s+\S/.test(r.str)) return [r];
+  const chars = [...r.str];
+  const widths = charWidths(r, chars);
+  const out: Run[] = [];
+  let at = r.x;
+  let start = -1;
+  let startX = r.x;
+  chars.forEach((c, j) => {
+    const space = /\s/.test(c);
+    if (!space && start < 0) [start, startX] = [j, at];
+    if (space && start >= 0) {
+      out.push({ ...r, str: chars.slice(start, j).join(''), x: startX, w: at - startX });
+      start = -1;
+    }
+    at += widths[j]!;
+  });
+  if (start >= 0) out.push({ ...r, str: chars.slice(start).join(''), x: startX, w: at - startX });
+  return out;
 }
 
 /** A ruled table's grid and the text runs inside it, each with the line it was read in. */

@@ -187,3 +187,23 @@ describe('tables from positions', () => {
     ]);
   });
 });
+
+describe('a table with no drawn borders, its heading cells close together', () => {
+  it('a heading shown as one run over two columns (科目编码 科目名称) is cut where the rows below start their cells', () => {
+    const r = (str: string, x: number, y: number): Run => ({ str, x, y, w: [...str].reduce((n, ch) => n + (/[\x20-\x7e]/.test(ch) ? SIZE * 0.5 : SIZE), 0), size: SIZE });
+    const runs: Run[] = [
+      // 科目编码 at 72, 科目名称 at 127: pdf.js gave them as one run, the gap a space 15 pt wide
+      { str: '科目编码 科目名称', x: 72, y: 700, w: 95, size: SIZE },
+      r('决算数', 220, 700),
+      r('301', 72, 680), r('工资福利支出', 127, 680), r('1,060.00', 220, 680),
+      r('30101', 72, 660), r('基本工资', 127, 660), r('420.00', 220, 660),
+      r('30102', 72, 640), r('津贴补贴', 127, 640), r('640.00', 220, 640),
+    ];
+    expect(read([page(runs)]).map((b) => b.cells)).toEqual([
+      ['科目编码', '科目名称', '决算数'],
+      ['301', '工资福利支出', '1,060.00'],
+      ['30101', '基本工资', '420.00'],
+      ['30102', '津贴补贴', '640.00'],
+    ]);
+  });
+});
