@@ -1703,6 +1703,9 @@ const totalRow = (name: string): boolean => TOTAL_ROW.test(name) || SUBTOTAL_ROW
  */
 const totalReach = (name: string): number => (SUBTOTAL_ROW.test(name) ? 1 : /^总计|总计$/.test(name) ? 3 : totalRow(name) ? 2 : 0);
 
+/** A row or column of running totals (累计, 截至 a date): each figure includes those before it. */
+const CUMULATIVE = /累计|截至|截止/;
+
 /** A table cell that holds nothing: blank, or a dash. */
 const BLANK_CELL = /^(?:|[—–－\-/／]+)$/;
 
@@ -1759,6 +1762,8 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
       const parts = group.filter((b, i) => i === 0 || !/^其中/.test(first(b)) || /^其中/.test(first(group[0]!)));
       if (parts.length < 1) continue;
       for (const col of cols) {
+        // (a column of running totals, 累计支出 by month: its 合计 row is the last, not the sum)
+        if (CUMULATIVE.test(head[col] ?? '')) continue;
         const total = numberAt(body[t]!, col);
         // (a blank or a dash is nothing in that column: a 决算表 leaves its zeros blank, and the rows of
         // one side of a 收支总表 stop before the other's)
@@ -1777,6 +1782,8 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
     const partCols = cols.indexOf(totalCol) === cols.length - 1 ? cols.filter((i) => i < totalCol) : cols.indexOf(totalCol) === 0 ? cols.filter((i) => i > totalCol) : [];
     if (partCols.length >= 2 && !partCols.some((i) => OTHER_COLUMN.test(head[i]!) || TOTAL_COLUMN.test(head[i]!))) {
       for (const b of body) {
+        // (a row of running totals, 累计支出 by quarter: its 合计 is the last, not the sum)
+        if (CUMULATIVE.test(first(b))) continue;
         const total = numberAt(b, totalCol);
         const ps = partCols.map((i) => numberAt(b, i));
         if (!total || total.family !== 'money' || ps.some((p) => p === undefined || p.family !== 'money')) continue;

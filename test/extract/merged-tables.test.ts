@@ -462,3 +462,35 @@ describe('a 收入支出决算总表 with 行次 columns and its zeros left blan
     expect(r.findings).toEqual([expect.stringMatching(/^sum-mismatch 本年支出合计.*25790899\.39 元，与总额 25754899\.39 元不符/)]);
   });
 });
+
+describe('running totals in a table', () => {
+  it('a row of 累计 figures by quarter: its 合计 is the last, not the sum; a row of each quarter\'s own is summed', async () => {
+    const table = (q4: string): Part[] => [
+      '各季度预算执行进度（单位：万元）',
+      [
+        ['项目', '一季度', '二季度', '三季度', '四季度', '合计'],
+        ['累计支出', '820.00', '1,730.00', '2,610.00', '3,480.00', '3,480.00'],
+        ['本季度支出', '820.00', '910.00', '880.00', q4, '3,480.00'],
+      ],
+    ];
+    const holding = await audit(table('870.00'));
+    expect(holding.checks.filter((c) => c.startsWith('sum'))).toEqual(['sum pass {"total":"3480.00","parts":["820.00","910.00","880.00","870.00"],"unit":"万元"}']);
+    expect(holding.findings).toEqual([]);
+    expect((await audit(table('780.00'))).findings).toEqual([expect.stringMatching(/^sum-mismatch 本季度支出·合计/)]);
+  });
+
+  it('a column of 累计 figures by month: the 合计 row sums the month\'s own column only', async () => {
+    const r = await audit([
+      '资金支付进度（单位：万元）',
+      [
+        ['月份', '本月支付', '累计支付'],
+        ['10月', '120.00', '2,400.00'],
+        ['11月', '150.00', '2,550.00'],
+        ['12月', '180.00', '2,730.00'],
+        ['合计', '450.00', '2,730.00'],
+      ],
+    ]);
+    expect(r.checks.filter((c) => c.startsWith('sum'))).toEqual(['sum pass {"total":"450.00","parts":["120.00","150.00","180.00"],"unit":"万元"}']);
+    expect(r.findings).toEqual([]);
+  });
+});
