@@ -73,9 +73,10 @@ async function pdfjsScript(root) {
   const r = await build({
     stdin: {
       contents: [
-        "import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';",
+        // (OPS: the operator numbers the reader needs to find a table's drawn borders, src/read/pdf-paths.ts)
+        "import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';",
         "import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';",
-        'globalThis.__jixiaoPdfJs = { lib: { getDocument }, worker: { WorkerMessageHandler } };',
+        'globalThis.__jixiaoPdfJs = { lib: { getDocument, OPS }, worker: { WorkerMessageHandler } };',
       ].join('\n'),
       resolveDir: root,
       loader: 'js',
