@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/lib/node.js';
+import { loadPdfJs } from '../../src/read/pdf-lib.js';
 import { blocksOf } from '../../src/read/pdf-blocks.js';
 import { gridsOf, type Grid } from '../../src/read/pdf-grid.js';
 import { layoutPages, type PageRuns, type Run } from '../../src/read/pdf-layout.js';
@@ -288,5 +289,25 @@ describe('a page shown turned', () => {
       'Figures in thousands of yuan.',
     ]);
     expect(await read(90)).toEqual(upright);
+  });
+
+  it("borders filled as thin rectangles (Word's way) rule the same table as stroked lines, through pdf.js", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-fill-'));
+    const file = join(dir, 'filled.pdf');
+    writeFileSync(file, landscape(0, 'fill'));
+    const input = await readInput(file);
+    const rows = input.kind === 'doc' ? input.doc.blocks.filter((b) => b.kind === 'row').map((b) => b.cells) : [];
+    expect(rows).toEqual([
+      ['Item', '2024', '2023'],
+      ['Salaries', '1,200.00', '1,100.00'],
+      ['Total', '1,500.00', '1,380.00'],
+    ]);
+    // (read from the borders: the page's operator list gives the grid)
+    const pdfjs = (await loadPdfJs()) as unknown as { getDocument(o: object): { promise: Promise<{ getPage(n: number): Promise<{ getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }> }> }> }; OPS: PathOps };
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(landscape(0, 'fill')), verbosity: 0 }).promise;
+    const list = await (await doc.getPage(1)).getOperatorList();
+    const [g] = gridsOf(segmentsOf(list.fnArray, list.argsArray, pdfjs.OPS));
+    expect(g?.xs).toEqual([72, 272, 422, 572]);
+    expect(g?.ys).toEqual([480, 455, 430, 405]);
   });
 });

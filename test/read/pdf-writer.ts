@@ -74,9 +74,10 @@ export const HOSTILE_PDFS: Readonly<Record<string, () => Buffer>> = {
  * A landscape page as a virtual printer writes it: a portrait page shown turned (/Rotate 90) whose
  * content is drawn turned the other way (text running up the page), holding a heading, a ruled table
  * of three rows and three columns, and a line under it. `rotate` 0: the same page written upright
- * (MediaBox landscape, nothing turned), to compare with.
+ * (MediaBox landscape, nothing turned), to compare with. `borders` 'fill': each border a thin filled
+ * rectangle, as Word's "save as PDF" draws them.
  */
-export function landscape(rotate: 0 | 90 = 90): Buffer {
+export function landscape(rotate: 0 | 90 = 90, borders: 'stroke' | 'fill' = 'stroke'): Buffer {
   // in landscape coordinates (842 wide, 595 high)
   const xs = [72, 272, 422, 572];
   const ys = [480, 455, 430, 405];
@@ -86,8 +87,9 @@ export function landscape(rotate: 0 | 90 = 90): Buffer {
     ['Total', '1,500.00', '1,380.00'],
   ];
   const ops: string[] = ['0.5 w'];
-  for (const y of ys) ops.push(`${xs[0]} ${y} m ${xs[3]} ${y} l S`);
-  for (const x of xs) ops.push(`${x} ${ys[0]} m ${x} ${ys[3]} l S`);
+  // a border stroked as a line, or (as Word's "save as PDF" draws it) filled as a thin rectangle
+  for (const y of ys) ops.push(borders === 'stroke' ? `${xs[0]} ${y} m ${xs[3]} ${y} l S` : `${xs[0]} ${y - 0.25} ${xs[3]! - xs[0]!} 0.5 re f`);
+  for (const x of xs) ops.push(borders === 'stroke' ? `${x} ${ys[0]} m ${x} ${ys[3]} l S` : `${x - 0.25} ${ys[3]} 0.5 ${ys[0]! - ys[3]!} re f`);
   ops.push('BT /F1 14 Tf 72 520 Td (Table 1 Spending by item) Tj ET');
   rows.forEach((r, i) => r.forEach((t, k) => ops.push(`BT /F1 11 Tf ${xs[k]! + 5} ${ys[i]! - 17} Td (${t}) Tj ET`)));
   ops.push('BT /F1 11 Tf 72 380 Td (Figures in thousands of yuan.) Tj ET');
