@@ -27,6 +27,11 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
   const view = makeView(model, profile, tol, blocks);
   const doc = documentItem(model, profile);
   const sg = sangongItems(model.sangong, tol, profile);
+  // a 三公 table whose figures could not be read: whether its figures are stated is not checked
+  const unread = model.sangong.unreadTable;
+  if (unread && [...sg.sangong, ...sg.components].some((i) => i['budgetReported'] === false || i['actualReported'] === false)) {
+    skipped.push({ check: 'sangong-reported', why: 'table-unread', fields: { caption: unread.excerpt }, src: unread });
+  }
   const shares = shareChecks(model.budget, skipped, tol);
   const yoy = yoyItems(model, tol);
   const rel = relationItems(model, skipped);

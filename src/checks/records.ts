@@ -52,6 +52,7 @@ const SKIPPED_RELATION: Partial<Record<CheckName, Relation>> = {
   'goal-shortfall': 'goal',
   'same-figure': 'same-figure',
   'sangong-overrun': 'sangong',
+  'sangong-reported': 'sangong',
 };
 
 function record(item: CheckItem, relation: Relation, status: CheckStatus, values: CheckRecordFact['values']): CheckRecordFact {

@@ -91,6 +91,7 @@ export function sangongItems(f: SangongFact, tol: Tol, profile: Profile): { sang
     actualItemCount: Object.keys(f.actual.items).length,
     overBudget: over,
     reasonGiven: f.reason !== undefined,
+    tableUnread: f.unreadTable !== undefined,
     ...overrunTexts(a, b, printedUnit([f.budget.total, f.actual.total])),
   };
   const components = mapList(SANGONG_COMPONENTS, (name) => ({
@@ -103,6 +104,7 @@ export function sangongItems(f: SangongFact, tol: Tol, profile: Profile): { sang
     actualReported: hasComponent(f.actual, name),
     reported: hasComponent(f.budget, name) || hasComponent(f.actual, name),
     anyReported,
+    tableUnread: f.unreadTable !== undefined,
     data: { component: name },
   }));
   const sums: CheckItem[] = [];

@@ -37,7 +37,7 @@ const ST = /* #__NO_SIDE_EFFECTS__ */ (type: FieldType, zh: string, en: string, 
 const T = /* #__NO_SIDE_EFFECTS__ */ (zh: string, en: string): FieldDoc => ({ type: 'string', zh, en, text: true });
 
 /** The checks a relational item belongs to (`check` field); a rule names the one it reports with `verifies`. */
-export const CHECK_NAMES = ['sum', 'sangong-sum', 'share', 'share-group', 'staffing', 'count', 'year', 'grade', 'goal-pairing', 'goal-shortfall', 'same-figure', 'sangong-overrun'] as const;
+export const CHECK_NAMES = ['sum', 'sangong-sum', 'share', 'share-group', 'staffing', 'count', 'year', 'grade', 'goal-pairing', 'goal-shortfall', 'same-figure', 'sangong-overrun', 'sangong-reported'] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
 /**
@@ -70,6 +70,7 @@ export const CHECK_SKIPS: Readonly<Record<CheckName, Readonly<Record<string, { f
   'goal-shortfall': { approximate: { fields: ['result', 'target'], zh: '完成数是约数', en: 'the result is approximate' } },
   'same-figure': {},
   'sangong-overrun': {},
+  'sangong-reported': { 'table-unread': { fields: ['caption'], zh: '“三公”经费表的数字未能读出', en: 'the figures of the 三公 table could not be read' } },
 };
 
 const CHECK: FieldDoc = { type: 'string', zh: '所属的核对（规则以 verifies 认领）', en: 'the check it belongs to (a rule claims it with verifies)', values: CHECK_NAMES };
@@ -251,6 +252,7 @@ export const COLLECTIONS = {
       actualItemCount: N('写明的决算分项数', 'actual items stated'),
       overBudget: ST('boolean', '决算数确实超过预算数（区间比较）', 'actual certainly above budget (intervals)'),
       reasonGiven: ST('boolean', '附近有说明超支原因的句子（原因、主要是、由于……）', 'a nearby sentence gives a reason (原因, 主要是, 由于 …)'),
+      tableUnread: B('有“三公”经费表，但其数字未能读出（多行表头的表拍平成文字）', 'a 三公 table whose figures could not be read (a heading over several rows, flattened to text)'),
       diff: S('决算数与预算数之差（绝对值，单位见 unitText）', 'actual minus budget (absolute, in unitText)'),
       unitText: S('消息中金额的单位：两个合计都以同一单位写出时为该单位（亿元……），否则万元；data.budget、data.actual 以此单位写出', 'the unit of the amounts in messages: the one both totals were printed in (亿元 …), else 万元; data.budget and data.actual are in it'),
     },
@@ -266,6 +268,7 @@ export const COLLECTIONS = {
       actualReported: B('写了决算数', 'actual stated'),
       reported: B('预算数或决算数至少写了一个', 'budget or actual stated'),
       anyReported: B('报告写了“三公”经费', 'the report states some 三公 figure'),
+      tableUnread: B('有“三公”经费表，但其数字未能读出', 'a 三公 table whose figures could not be read'),
     },
   },
   staffing: {

@@ -154,6 +154,8 @@ export interface SangongFact {
   actual: SangongSide;
   /** A sentence that explains an overrun (原因, 主要是, 由于 …) near the 三公 figures. */
   reason?: Src;
+  /** The caption of a 三公 table whose figures could not be read (a heading over several rows, flattened to text). */
+  unreadTable?: Src;
 }
 
 export interface CountFact {

@@ -221,7 +221,39 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
   }
   readTables(blocks, fact, reportYear);
   readItemColumns(blocks, fact, reportYear);
+  const unread = unreadTable(blocks, fact);
+  if (unread) fact.unreadTable = unread;
   return fact;
+}
+
+/** A 三公 table's caption: 财政拨款“三公”经费支出决算表, 表2 2024年度“三公”经费预算执行情况表. */
+const SANGONG_CAPTION = /[“"]?三公[”"]?经费.{0,16}表$/;
+/** A line of figures: four or more, set apart by spaces. */
+const FIGURE_LINE = /^(?:\s*-?[\d,]+(?:\.\d+)?%?){4,}\s*$/;
+
+/**
+ * A 三公 table that could not be read as a table: its caption, then (before any table row, heading or
+ * sentence) a line of four or more bare figures, as a table with a heading over several rows becomes
+ * when copied out of a PDF. Its figures cannot be told apart (budget or actual, which item): the
+ * checks that nothing is stated are not made (findings/skipped), not failed.
+ */
+function unreadTable(blocks: readonly Block[], fact: SangongFact): Src | undefined {
+  // the lines a 三公 figure was read on
+  const read = new Set<number>();
+  for (const side of [fact.budget, fact.actual]) {
+    if (side.total) read.add(side.total.src.line);
+    for (const v of Object.values(side.items)) if (v !== 'nil') read.add(v.src.line);
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph' || !SANGONG_CAPTION.test(b.norm.replace(/\s+/g, ''))) continue;
+    for (let j = i + 1; j < Math.min(blocks.length, i + 16); j++) {
+      const x = blocks[j]!;
+      if (/[。；]\s*$/.test(x.norm) || read.has(x.line)) break;
+      if (FIGURE_LINE.test(x.norm)) return src(b.line, 0, b.text);
+    }
+  }
+  return undefined;
 }
 
 /** Clause by clause: each clause names (or inherits) its side and its item(s). */

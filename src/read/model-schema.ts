@@ -183,7 +183,7 @@ export const MODEL_SCHEMA = {
     },
     sangong: {
       type: 'object', required: ['budget', 'actual'], additionalProperties: false,
-      properties: { budget: side, actual: side, reason: src },
+      properties: { budget: side, actual: side, reason: src, unreadTable: src },
     },
     staffing: {
       type: 'object', additionalProperties: false,

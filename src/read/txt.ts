@@ -51,9 +51,48 @@ export function linesToDoc(text: string, file: string): SourceDoc {
     }
     blocks.push({ kind: 'paragraph', line: first + 1, text: t, norm: normalizeText(t), textLines });
   }
-  const out = verticalTables(blocks);
-  flattenedTables(out);
-  return { file, format: 'txt', blocks: out };
+  const out = wrappedRowLabels(verticalTables(blocks));
+  const blanks = flattenedTables(out);
+  return { file, format: 'txt', blocks: blanks.size > 0 ? out.filter((b) => !blanks.has(b)) : out };
+}
+
+/** Words of a label a row's figures stand between, in text laid out from a PDF (pdftotext -layout). */
+const LABEL_PART = /^[\u4e00-\u9fff“”"（）()：:、\s]{1,16}$/;
+
+/**
+ * Text laid out from a PDF (pdftotext -layout) sets a table cell whose name wrapped around its row's
+ * figures: the name's first line above, the figures on a line of their own with the name's column
+ * blank, the rest of the name below:
+ *
+ *     公务用车购置及运行
+ *               6.20            5.74    92.58%
+ *     费
+ *
+ * Such a line of figures becomes one line with its name in front (公务用车购置及运行费  6.20 …), at the
+ * name's first line; the lines of the name go.
+ */
+function wrappedRowLabels(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const above = blocks[i]!;
+    const figures = blocks[i + 1];
+    const below = blocks[i + 2];
+    const cells = figures?.kind === 'paragraph' && /^\s{2,}\S/.test(figures.text) ? spacedCellsAtLeast(figures.text, 2) : undefined;
+    if (
+      above.kind === 'paragraph' && LABEL_PART.test(above.text.trim()) && above.textLines === undefined &&
+      cells !== undefined && cells.every((c) => NUMERIC_CELL.test(c.text))
+    ) {
+      const rest = below?.kind === 'paragraph' && below.text.trim() !== '' && LABEL_PART.test(below.text.trim()) && below.text.trim().length <= 6 ? below.text.trim() : '';
+      const label = above.text.trim() + rest;
+      const lead = figures!.text.length - figures!.text.trimStart().length;
+      const text = `${label}${' '.repeat(Math.max(2, lead - widthOf(label)))}${figures!.text.trimStart()}`;
+      out.push({ kind: 'paragraph', line: above.line, text, norm: normalizeText(text) });
+      i += rest ? 2 : 1;
+      continue;
+    }
+    out.push(above);
+  }
+  return out;
 }
 
 /** A line that ends inside a sentence, on a comma. */
@@ -112,12 +151,17 @@ function widthOf(t: string): number {
  */
 function hardWraps(lines: readonly string[]): boolean[] | undefined {
   const widths = lines.map((l) => widthOf(l.trimEnd()));
-  const long = widths.filter((w) => w >= 20).sort((a, b) => a - b);
+  // (the widths of the text, not of the tables laid out among it: a table set out with spaces may be wider)
+  const long = widths.filter((w, i) => w >= 20 && !isRowLine(lines[i]!)).sort((a, b) => a - b);
   if (long.length < 4) return undefined;
   const wrap = long[Math.floor(long.length * 0.95)] ?? long[long.length - 1]!;
   if (wrap > MAX_WRAP) return undefined;
   const full = (w: number): boolean => w >= wrap * 0.85;
-  if (long.filter(full).length < Math.max(4, long.length * 0.4)) return undefined;
+  // (or, among many short lines, the full ones mostly stop mid-sentence: a file of one paragraph a line
+  // has its widest lines end their sentences)
+  const fullLines = lines.filter((l, i) => full(widths[i]!) && !isRowLine(l));
+  const unfinished = fullLines.filter((l) => !ENDS_SENTENCE.test(l) && !/[。！？]["”’）)]?\s*$/.test(l)).length;
+  if (long.filter(full).length < Math.max(4, long.length * 0.4) && !(fullLines.length >= 4 && unfinished >= Math.max(3, fullLines.length * 0.6))) return undefined;
   return lines.map((l, i) => {
     const next = lines[i + 1];
     return full(widths[i]!) && !ENDS_SENTENCE.test(l) && !isRowLine(l) && next !== undefined && next.trim().length > 0 && !isRowLine(next) && !OPENS_PART.test(next);
@@ -264,36 +308,52 @@ const CELL_SEPARATOR = /\s*[|｜\t]\s*/;
  * consecutive lines that each have a separator become rows of one table, as a .docx table's rows
  * are. A lone line with a | stays a paragraph: one line is not a table.
  */
-function flattenedTables(blocks: Block[]): void {
+function flattenedTables(blocks: Block[]): Set<Block> {
+  // the blank lines inside tables, which go
+  const blanks = new Set<Block>();
   // after the tables read one cell per line
   let table = blocks.reduce((n, b) => (b.table !== undefined && b.table >= n ? b.table + 1 : n), 0);
   for (let i = 0; i < blocks.length; ) {
     let j = i;
-    while (j < blocks.length && blocks[j]!.kind === 'paragraph' && isRowLine(blocks[j]!.text)) {
+    // (a blank line between two lines set out with spaces, as text laid out from a PDF has, is inside the table)
+    const blankBetween = (k: number): boolean =>
+      k > i && blocks[k]!.kind === 'paragraph' && blocks[k]!.text.trim() === '' && blocks[k + 1]?.kind === 'paragraph' && !/[|｜\t]/.test(blocks[k + 1]!.text) && spacedCells(blocks[k + 1]!.norm)?.some((c) => NUMERIC_CELL.test(c.text)) === true;
+    while (j < blocks.length && blocks[j]!.kind === 'paragraph' && (isRowLine(blocks[j]!.text) || blankBetween(j))) {
       // a line set out with spaces is a row below the first only when it holds a figure (prose
       // with a double space after it is no row)
       const b = blocks[j]!;
+      if (blankBetween(j)) {
+        j++;
+        continue;
+      }
       if (j > i && !/[|｜\t]/.test(b.text) && !spacedCells(b.norm)!.some((c) => NUMERIC_CELL.test(c.text))) break;
       j++;
     }
-    if (j - i >= 2) {
+    const rowsIn = range(i, j - i).filter((k) => blocks[k]!.text.trim() !== '');
+    if (rowsIn.length >= 2 && rowsIn.length < j - i) {
+      // the blank lines go: the rows stand together, as a table's rows do
+      for (let k = i; k < j; k++) if (blocks[k]!.text.trim() === '') blanks.add(blocks[k]!);
+    }
+    if (rowsIn.length >= 2) {
       // outer | only when every line has them (a Markdown table); else a leading | is an empty first cell
-      const outer = blocks.slice(i, j).every((b) => /^\s*[|｜]/.test(b.text) && /[|｜]\s*$/.test(b.text));
+      const lines = rowsIn.map((k) => blocks[k]!);
+      const outer = lines.every((b) => /^\s*[|｜]/.test(b.text) && /[|｜]\s*$/.test(b.text));
       // cells set out with spaces only: lined up by their columns
-      const spaced = blocks.slice(i, j).every((b) => !/[|｜\t]/.test(b.text)) ? alignSpaced(blocks.slice(i, j).map((b) => spacedCells(b.text)!)) : undefined;
+      const spaced = lines.every((b) => !/[|｜\t]/.test(b.text)) ? alignSpaced(lines.map((b) => spacedCells(b.text)!)) : undefined;
       if (spaced !== undefined && !spaced.some((r) => r.some((c) => NUMERIC_CELL.test(c)))) {
         i = j;
         continue;
       }
-      for (let k = i; k < j; k++) {
+      rowsIn.forEach((k, n) => {
         const b = blocks[k]!;
-        const cells = spaced?.[k - i] ?? splitCells(b.text, outer);
-        blocks[k] = { kind: 'row', line: b.line, text: b.text, norm: b.norm, cells, normCells: cells.map((c) => normalizeText(c)), table, row: k - i };
-      }
+        const cells = spaced?.[n] ?? splitCells(b.text, outer);
+        blocks[k] = { kind: 'row', line: b.line, text: b.text, norm: b.norm, cells, normCells: cells.map((c) => normalizeText(c)), table, row: n };
+      });
       table++;
     }
     i = j > i ? j : i + 1;
   }
+  return blanks;
 }
 
 function isRowLine(t: string): boolean {
@@ -315,6 +375,14 @@ interface SpacedCell {
 
 /** Cells of a line set out with runs of spaces (two or more, or an ideographic space): three or more, else undefined. */
 function spacedCells(t: string): SpacedCell[] | undefined {
+  return spacedCellsAtLeast(t, 3);
+}
+
+/**
+ * The same, with at least `min` cells. Column headings set a single space apart (项目    预算数 决算数
+ * 执行率: a PDF's heading cells stand close) are a cell each.
+ */
+function spacedCellsAtLeast(t: string, min: number): SpacedCell[] | undefined {
   if (!/\S(?: {2,}|\u3000+)\S/.test(t)) return undefined;
   const cells: SpacedCell[] = [];
   const re = /\S+(?: \S+)*/g;
@@ -324,11 +392,18 @@ function spacedCells(t: string): SpacedCell[] | undefined {
   while ((m = re.exec(t)) !== null) {
     col += widthOf(t.slice(at, m.index));
     const w = widthOf(m[0]);
-    cells.push({ text: m[0], from: col, to: col + w });
+    const words = m[0].split(' ');
+    if (words.length >= 2 && words.every((x) => COLUMN_WORD.test(x) && !NUMERIC_CELL.test(x))) {
+      let c = col;
+      for (const x of words) {
+        cells.push({ text: x, from: c, to: c + widthOf(x) });
+        c += widthOf(x) + 1;
+      }
+    } else cells.push({ text: m[0], from: col, to: col + w });
     col += w;
     at = m.index + m[0].length;
   }
-  return cells.length >= 3 ? cells : undefined;
+  return cells.length >= min ? cells : undefined;
 }
 
 /**

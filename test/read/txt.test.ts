@@ -237,3 +237,53 @@ describe('tables flattened to text: one cell per line, or cells set out with spa
     expect(over.findings.filter((x) => x.ruleId === 'sangong-over-budget').map((x) => [x.data?.budget, x.data?.actual, x.location.line])).toEqual([['5.00', '5.80', 17]]);
   });
 });
+
+describe('text laid out from a PDF (pdftotext -layout)', () => {
+  const read = (text: string) => readTxt(new TextEncoder().encode(text), 'layout.txt').blocks;
+  const rows = (text: string) => read(text).filter((b) => b.kind === 'row').map((b) => b.cells);
+
+  it('a table with blank lines between its rows, its headings a single space apart, a name wrapped around its row\'s figures', () => {
+    const text = [
+      '表 2 2024 年度“三公”经费预算执行情况表',
+      '',
+      '项目                预算数 决算数 执行率',
+      '',
+      '“三公”经费合计          9.60    7.85    81.77%',
+      '',
+      '公务用车购置及运行',
+      '          6.20            5.74    92.58%',
+      '费',
+      '',
+      '公务接待费             3.40    2.11    62.06%',
+      '',
+      '2024 年“三公”经费决算 7.85 万元。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['项目', '预算数', '决算数', '执行率'],
+      ['“三公”经费合计', '9.60', '7.85', '81.77%'],
+      ['公务用车购置及运行费', '6.20', '5.74', '92.58%'],
+      ['公务接待费', '3.40', '2.11', '62.06%'],
+    ]);
+    // the rows stand together, one table; the wrapped name's row is located at its first line
+    const table = read(text).filter((b) => b.kind === 'row');
+    expect(table.map((b) => [b.table, b.row, b.line])).toEqual([[0, 0, 3], [0, 1, 5], [0, 2, 7], [0, 3, 11]]);
+  });
+
+  it('hard-wrapped paragraphs among tables wider than the text are joined (the widths of the text decide, not the tables\')', () => {
+    const para = '2024 年“三公”经费预算数为 18.00 万元，其中公务用车购置及运行费 12.00 万元，公务接待费';
+    const text = [
+      '本局 2024 年度部门整体支出情况如下，各项支出均按预算执行，资金使用规范，未发现违规使用资金的情况',
+      '全年预算执行率较上年有所提高，基本支出保障了机构正常运转，项目支出围绕年度重点工作安排，资金',
+      '拨付及时。',
+      para,
+      '6.00 万元，因公出国（境）费 0 万元。',
+      '一级指标      二级指标          三级指标            分值     评价标准                              得分   扣分原因',
+      '投入          预算编制          预算编制科学性      5        预算编制科学得满分，否则酌情扣分。    5',
+      '投入          预算编制          基础信息完善性      5        信息完整得满分，每发现1处不符扣1分。  4      1处信息未更新',
+      '过程          预算执行          预算执行率          8        执行率≥95%得满分。                    7.5    执行率94.02%',
+      '本局将进一步加强预算管理，提高资金使用效益，确保各项工作任务按期完成，群众满意度持续提升，全面',
+      '完成年度绩效目标。',
+    ].join('\n');
+    expect(read(text).map((b) => b.text)).toContain(`${para}6.00 万元，因公出国（境）费 0 万元。`);
+  });
+});

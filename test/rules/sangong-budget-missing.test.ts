@@ -3,7 +3,7 @@
  * or any of its items). Tables (项目 | 预算数 | 决算数) are covered by the .docx tests.
  */
 import { describe, expect, it } from 'vitest';
-import { runRule, SEED, SKELETON, variant } from '../helpers/rule-tester.js';
+import { runAll, runRule, SEED, SKELETON, variant } from '../helpers/rule-tester.js';
 
 const RULE = 'sangong-budget-missing';
 /** The skeleton with its 三公 sentence (line 13) replaced. */
@@ -21,6 +21,25 @@ describe(RULE, () => {
       ['an item\'s budget only (公务接待费预算数)', sangong('2025年公务接待费预算数1.00万元，决算数0.70万元。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
+    });
+  });
+
+  describe('not checked: a 三公 table whose figures could not be read', () => {
+    // a 决算表 with its items as columns under 预算数 / 决算数 over several heading rows, copied out of a
+    // PDF: its figures come out as one line, with nothing to tell budget from actual
+    const table = ['三、财政拨款“三公”经费支出决算表', '单位：万元', '预算数                         决算数', '       因公出国   公务用车   公务接待  因公出国   公务用车   公务接待', '合计                          合计', '', '3.00 0.00   2.00   1.00   2.50 0.00   1.70   0.80'].join('\n');
+
+    it('no finding, and the check is listed as not made, naming the table', async () => {
+      const text = sangong(`2025年“三公”经费决算数为2.50万元。\n${table}`);
+      expect(await runRule(RULE, text)).toEqual([]);
+      const r = await runAll(text);
+      expect(r.findings.filter((f) => f.ruleId.startsWith('sangong-') && f.ruleId.endsWith('-missing'))).toEqual([]);
+      expect(r.skipped.filter((s) => s.ruleId === RULE).map((s) => s.reason)).toEqual([expect.stringContaining('“三公”经费表（三、财政拨款“三公”经费支出决算表）的数字未能读出')]);
+    });
+
+    it('a table read (its figures on rows with their names) is no excuse: the missing budget is still reported', async () => {
+      const read = ['2025年度“三公”经费支出决算表', '项目 | 决算数', '因公出国（境）费 | 0.00', '公务用车购置及运行费 | 1.70', '公务接待费 | 0.80'].join('\n');
+      expect(await runRule(RULE, sangong(`2025年“三公”经费决算数为2.50万元。\n${read}`))).toMatchObject([{ ruleId: RULE }]);
     });
   });
 
