@@ -373,17 +373,20 @@ interface SpacedCell {
   to: number;
 }
 
+/** A line of figures only, a single space apart (a PDF's row whose name wrapped around it). */
+const FIGURES_ONLY = /^\s*(?:[-+]?[\d,]+(?:\.\d+)?[%％]?)(?: [-+]?[\d,]+(?:\.\d+)?[%％]?)+\s*$/;
+
 /** Cells of a line set out with runs of spaces (two or more, or an ideographic space): three or more, else undefined. */
 function spacedCells(t: string): SpacedCell[] | undefined {
   return spacedCellsAtLeast(t, 3);
 }
 
 /**
- * The same, with at least `min` cells. Column headings set a single space apart (项目    预算数 决算数
- * 执行率: a PDF's heading cells stand close) are a cell each.
+ * The same, with at least `min` cells. Column headings or figures set a single space apart (项目    预算数
+ * 决算数 执行率: a PDF's cells stand close) are a cell each.
  */
 function spacedCellsAtLeast(t: string, min: number): SpacedCell[] | undefined {
-  if (!/\S(?: {2,}|\u3000+)\S/.test(t)) return undefined;
+  if (!/\S(?: {2,}|\u3000+)\S/.test(t) && !FIGURES_ONLY.test(t)) return undefined;
   const cells: SpacedCell[] = [];
   const re = /\S+(?: \S+)*/g;
   let m: RegExpExecArray | null;
@@ -393,7 +396,8 @@ function spacedCellsAtLeast(t: string, min: number): SpacedCell[] | undefined {
     col += widthOf(t.slice(at, m.index));
     const w = widthOf(m[0]);
     const words = m[0].split(' ');
-    if (words.length >= 2 && words.every((x) => COLUMN_WORD.test(x) && !NUMERIC_CELL.test(x))) {
+    // (and figures a single space apart, as a PDF's narrow columns come out: 1,378.00 1,408.78 99.55%)
+    if (words.length >= 2 && (words.every((x) => COLUMN_WORD.test(x) && !NUMERIC_CELL.test(x)) || words.every((x) => /\d/.test(x) && NUMERIC_CELL.test(x)))) {
       let c = col;
       for (const x of words) {
         cells.push({ text: x, from: c, to: c + widthOf(x) });

@@ -254,6 +254,10 @@ describe('text laid out from a PDF (pdftotext -layout)', () => {
       '          6.20            5.74    92.58%',
       '费',
       '',
+      // (a narrow table's figures come out a single space apart)
+      '其中：公务用车购置',
+      '          0.00 0.00 0.00%',
+      '费',
       '公务接待费             3.40    2.11    62.06%',
       '',
       '2024 年“三公”经费决算 7.85 万元。',
@@ -262,11 +266,12 @@ describe('text laid out from a PDF (pdftotext -layout)', () => {
       ['项目', '预算数', '决算数', '执行率'],
       ['“三公”经费合计', '9.60', '7.85', '81.77%'],
       ['公务用车购置及运行费', '6.20', '5.74', '92.58%'],
+      ['其中：公务用车购置费', '0.00', '0.00', '0.00%'],
       ['公务接待费', '3.40', '2.11', '62.06%'],
     ]);
     // the rows stand together, one table; the wrapped name's row is located at its first line
     const table = read(text).filter((b) => b.kind === 'row');
-    expect(table.map((b) => [b.table, b.row, b.line])).toEqual([[0, 0, 3], [0, 1, 5], [0, 2, 7], [0, 3, 11]]);
+    expect(table.map((b) => [b.table, b.row, b.line])).toEqual([[0, 0, 3], [0, 1, 5], [0, 2, 7], [0, 3, 11], [0, 4, 14]]);
   });
 
   it('hard-wrapped paragraphs among tables wider than the text are joined (the widths of the text decide, not the tables\')', () => {
