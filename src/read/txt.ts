@@ -191,13 +191,14 @@ function isLabelCell(t: string): boolean {
  * a row block like a .docx table's, its cells joined by tabs, each cell keeping its own line.
  */
 function verticalTables(blocks: Block[]): Block[] {
-  const lines: { at: number; cell: string; kind: 'num' | 'label' | 'other' }[] = [];
+  const lines: CellLine[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i]!.norm.trim();
     if (t.length === 0 || blocks[i]!.textLines !== undefined) continue;
     lines.push({ at: i, cell: t, kind: NUMERIC_CELL.test(t) ? 'num' : isLabelCell(t) ? 'label' : 'other' });
   }
   if (lines.filter((l) => l.kind === 'num').length < 4) return blocks;
+  copiedCells(lines, blocks);
   const tables: { from: number; to: number; rows: number[][] }[] = [];
   let table = 0;
   for (let i = 0; i < lines.length; ) {
@@ -258,12 +259,55 @@ function verticalTables(blocks: Block[]): Block[] {
     const first = lines[t.from]!.at;
     const last = lines[t.to]!.at;
     while (b < first) out.push(blocks[b++]!);
-    t.rows.forEach((r, row) => out.push(rowOfLines(r.map((x) => (x < 0 ? undefined : blocks[lines[x]!.at]!)), table, row)));
+    t.rows.forEach((r, row) => out.push(rowOfLines(r.map((x) => (x < 0 ? undefined : lines[x]!.block ?? blocks[lines[x]!.at]!)), table, row)));
     table++;
     b = last + 1;
   }
   while (b < blocks.length) out.push(blocks[b++]!);
   return out;
+}
+
+interface CellLine {
+  /** The block the cell is (or is part of). */
+  at: number;
+  cell: string;
+  kind: 'num' | 'label' | 'other';
+  /** The cell when it is not its block as it stands: one of several headings on a line, a name joined from two lines. */
+  block?: Block;
+}
+
+/**
+ * A table copied out of a PDF one cell per line (pdftotext, a viewer's copy) brings two shapes of its
+ * own, made into cells as a web page's are:
+ * - column headings on one line, a single space apart (预算数 决算数 执行率): a cell each;
+ * - a name that wrapped around its row's first figure: its first line, the figure, the rest of the name
+ *   (公务用车购置及运行 / 6.20 / 费): the name is joined, before the figure.
+ */
+function copiedCells(lines: CellLine[], blocks: readonly Block[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const words = l.cell.split(/ +/);
+    if (l.kind === 'label' && words.length >= 2 && words.every((w) => COLUMN_WORD.test(w) && !NUMERIC_CELL.test(w))) {
+      const b = blocks[l.at]!;
+      lines.splice(i, 1, ...words.map((w) => ({ at: l.at, cell: w, kind: 'label' as const, block: { kind: 'paragraph' as const, line: b.line, text: w, norm: w } })));
+      i += words.length - 1;
+      continue;
+    }
+    const fig = lines[i + 1];
+    const rest = lines[i + 2];
+    // (the rest a few characters, no name of its own: a row's name is longer than 费 or 工程)
+    // (nor a word of a total or a heading: 合计 after a figure starts the 合计 row)
+    if (
+      l.kind === 'label' && l.cell.length >= 4 && !/\s/.test(l.cell) && fig?.kind === 'num' && rest?.kind === 'label' && rest.cell.length <= 3 &&
+      !/合计|总计|小计|其中|项目|科目/.test(rest.cell) && !COLUMN_WORD.test(rest.cell) && lines[i + 3]?.kind === 'num'
+    ) {
+      const a = blocks[l.at]!;
+      const b = blocks[rest.at]!;
+      const text = a.text.trim() + b.text.trim();
+      const joined: Block = { kind: 'paragraph', line: a.line, text, norm: normalizeText(text), textLines: [[a.text.trim().length, b.line]] };
+      lines.splice(i, 3, { at: l.at, cell: l.cell + rest.cell, kind: 'label', block: joined }, fig);
+    }
+  }
 }
 
 function range(from: number, n: number): number[] {
@@ -291,6 +335,8 @@ function rowOfLines(cells: (Block | undefined)[], table: number, row: number): B
       if (line === 0) line = c.line;
       // (a column is counted from the cell's first character: the line's indent is not kept)
       textLines.push([text.length, c.line]);
+      // (a cell joined from two lines: its second line's part)
+      for (const [off, l] of c.textLines ?? []) textLines.push([text.length + off, l]);
     }
     texts.push(cell);
     norms.push((c?.norm ?? '').trim());

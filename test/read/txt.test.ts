@@ -292,3 +292,22 @@ describe('text laid out from a PDF (pdftotext -layout)', () => {
     expect(read(text).map((b) => b.text)).toContain(`${para}6.00 万元，因公出国（境）费 0 万元。`);
   });
 });
+
+describe('a table copied out of a PDF one cell per line (pdftotext, a viewer\'s copy)', () => {
+  const read = (text: string) => readTxt(new TextEncoder().encode(text), 'copied.txt').blocks;
+  const lines = ['表 2 2024 年度“三公”经费预算执行情况表', '单位：万元', '项目', '', '预算数 决算数 执行率', '', '“三公”经费合计', '', '9.60', '', '7.85', '', '81.77%', '', '公务用车购置及运行', '6.20', '费', '', '5.74', '', '92.58%', '', '公务接待费', '', '3.40', '', '2.11', '', '62.06%', '', '2024 年“三公”经费决算 7.85 万元，比预算减少 1.75 万元。'];
+
+  it('headings a single space apart are a cell each; a name wrapped around its first figure is joined before it', () => {
+    expect(read(lines.join('\n')).filter((b) => b.kind === 'row').map((b) => b.cells)).toEqual([
+      ['项目', '预算数', '决算数', '执行率'],
+      ['“三公”经费合计', '9.60', '7.85', '81.77%'],
+      ['公务用车购置及运行费', '6.20', '5.74', '92.58%'],
+      ['公务接待费', '3.40', '2.11', '62.06%'],
+    ]);
+  });
+
+  it('a 合计 after a figure is a row of its own, not the rest of a name', () => {
+    const rows = read(['科目', '决算数', '工资福利支出', '5,392.26', '合计', '5,793.10', '商品和服务支出', '400.84'].join('\n')).filter((b) => b.kind === 'row').map((b) => b.cells![0]);
+    expect(rows).not.toContain('工资福利支出合计');
+  });
+});
