@@ -416,7 +416,7 @@ describe('a form not filled in', () => {
   it('a field still holding its fill-in instruction, and an indicator whose result and score are blank: those are reported, the marks still add up', async () => {
     const r = await audit(scored('结合自评情况，说明项目自评总分，说明项目实施取得的成效或成果。（200字以内）', '', ''));
     expect(r.findings).toEqual([
-      expect.stringMatching(/^goal-without-result 绩效目标“故障响应时间≤24小时”.*（指标表中该行的完成值未填）$/),
+      'goal-without-result 指标表中“故障响应时间≤24小时”一行的完成值未填写',
       'placeholder-left 表中“评价结论”一栏仍是填表说明“结合自评情况，说明项目自评总分，说明项目实施取得的成效或成果。（200字以内）”，没有填写',
     ]);
     // (the blank row's 权重 counts: 50 + 50 = 100, no false sum-mismatch; the scores are not added up)
