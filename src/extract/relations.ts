@@ -1785,8 +1785,8 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
         // (a row of running totals, 累计支出 by quarter: its 合计 is the last, not the sum)
         if (CUMULATIVE.test(first(b))) continue;
         const total = numberAt(b, totalCol);
-        const ps = partCols.map((i) => numberAt(b, i));
-        if (!total || total.family !== 'money' || ps.some((p) => p === undefined || p.family !== 'money')) continue;
+        const ps = partCols.filter((i) => !BLANK_CELL.test(cellsOf(b)[i] ?? '')).map((i) => numberAt(b, i));
+        if (!total || total.family !== 'money' || ps.length === 0 || ps.some((p) => p === undefined || p.family !== 'money')) continue;
         out.push({ relation: 'sum', subject: cellLabel(cellsOf(b), head[totalCol]), total, parts: ps as FigureFact[], complete: true, shape: '表格合计列', src: total.src });
       }
     }
@@ -1853,8 +1853,9 @@ function leveledRelations(head: readonly string[], body: readonly Block[], cols:
   const sum = (total: Block, parts: readonly Block[], subject: string): void => {
     for (const col of cols) {
       const t = cellFigure(total, col, `${subject}·${head[col]}`, unit, false);
-      const ps = parts.map((b) => cellFigure(b, col, `${name(b)}·${head[col]}`, unit, false));
-      if (!t || t.family !== 'money' || ps.some((p) => p === undefined || p.family !== 'money')) continue;
+      // (a blank or dashed cell is nothing in that column: a 决算表 leaves its zeros blank)
+      const ps = parts.filter((b) => !BLANK_CELL.test(cellsOf(b)[col] ?? '')).map((b) => cellFigure(b, col, `${name(b)}·${head[col]}`, unit, false));
+      if (!t || t.family !== 'money' || ps.length === 0 || ps.some((p) => p === undefined || p.family !== 'money')) continue;
       out.push({ relation: 'sum', subject: t.label, total: t, parts: ps as FigureFact[], complete: true, shape: coded ? '科目编码' : '编号层级', src: t.src });
     }
   };

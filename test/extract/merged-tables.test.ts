@@ -494,3 +494,29 @@ describe('running totals in a table', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('a 收入决算表 by source, its zeros left blank', () => {
+  const table = (fiscal: string): Part[] => [
+    '收入决算表（单位：万元）',
+    [
+      ['科目编码', '科目名称', '本年收入合计', '财政拨款收入', '事业收入', '其他收入'],
+      ['', '合计', '1,280.50', '1,100.00', '150.00', '30.50'],
+      ['201', '一般公共服务支出', '980.50', '800.00', '150.00', '30.50'],
+      ['20103', '政府办公厅（室）及相关机构事务', '980.50', '800.00', '150.00', '30.50'],
+      ['208', '社会保障和就业支出', '300.00', fiscal, '', ''],
+      ['20805', '行政事业单位养老支出', '300.00', '300.00', '', ''],
+    ],
+  ];
+
+  it('holding: a row whose other sources are blank still sums to its 本年收入合计', async () => {
+    const r = await audit(table('300.00'));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('failing: a row whose only filled source is not its 本年收入合计', async () => {
+    const r = await audit(table('290.00'));
+    // (checked across the row as well as down the levels; the finding names the figure all three point at)
+    expect(r.checks).toContain('sum fail {"total":"300.00","parts":["290.00"],"unit":"万元"}');
+    expect(r.findings).toEqual([expect.stringMatching(/^sum-mismatch .*最可能有误的是“290\.00万元”/)]);
+  });
+});
