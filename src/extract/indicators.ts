@@ -41,6 +41,11 @@ const UNIT_HEAD = /^(?:度量单位|计量单位|单位)$/;
 const SIGNS: Record<string, string> = { '≥': '≥', '≧': '≥', '>=': '≥', '＞＝': '≥', '大于等于': '≥', '≤': '≤', '≦': '≤', '<=': '≤', '＜＝': '≤', '小于等于': '≤', '>': '>', '＞': '>', '大于': '>', '<': '<', '＜': '<', '小于': '<', '=': '=', '＝': '=', '等于': '=' };
 const UNIT_CELL = new RegExp(`^(?:${UNITS}|[\u4e00-\u9fff]{1,3})$`);
 
+/** A target's comparison (QTY's match): a floor (≥, 不低于, 以上, or none) or a cap (≤, 不超过, 以内). */
+function comparatorOf(t: RegExpExecArray): 'min' | 'max' {
+  return /≥|>|不低于|不少于|达到/.test(t[1] ?? '') || t[4] === '以上' ? 'min' : /≤|<|不高于|不超过/.test(t[1] ?? '') || /以内|以下/.test(t[4] ?? '') ? 'max' : 'min';
+}
+
 interface Columns {
   names: number[];
   target: number;
@@ -204,7 +209,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       if (t && r) {
         // (a unit named with the indicator, 建成高标准农田面积（万亩） | ≥4.2 | 4.26)
         const unit = t[3] ?? r[3] ?? (unitCell || undefined) ?? NAMED_UNIT.exec(name)?.[1] ?? '';
-        const comparator = /≥|>|不低于|不少于|达到/.test(t[1] ?? '') || t[4] === '以上' ? 'min' : /≤|<|不高于|不超过/.test(t[1] ?? '') || /以内|以下/.test(t[4] ?? '') ? 'max' : 'min';
+        const comparator = comparatorOf(t);
         out.targets.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: shown(targetCell, t), src: at(cols.target) });
         out.results.push({ kind: 'result', subject: name, comparator, value: r[2]!, unit: r[3] ?? unit, approximate: false, cumulative: false, text: shown(cells[cols.result] ?? '', r), src: at(cols.result) });
         const because = cols.cause >= 0 ? (cells[cols.cause] ?? '') : '';
@@ -212,8 +217,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
         tableOf.push(b.table ?? -1);
       } else if (t && (cells[cols.result] ?? '') === '') {
         const unit = t[3] ?? (unitCell || undefined) ?? NAMED_UNIT.exec(name)?.[1] ?? '';
-        const comparator = /≤|<|不高于|不超过/.test(t[1] ?? '') || /以内|以下/.test(t[4] ?? '') ? 'max' : 'min';
-        out.unanswered.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: shown(targetCell, t), src: at(cols.target) });
+        out.unanswered.push({ kind: 'target', subject: name, comparator: comparatorOf(t), value: t[2]!, unit, approximate: false, cumulative: false, text: shown(targetCell, t), src: at(cols.target) });
       }
     }
     if (cols.max >= 0 && cols.got >= 0) {

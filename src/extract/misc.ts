@@ -4,7 +4,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { PlaceholderFact, ScoreFact, ScoreTable, SectionFact, YearRef } from './model.js';
-import { GOT_CELL, labelValuePairs, MAX_CELL } from './cells.js';
+import { cellOffset, GOT_CELL, labelValuePairs, MAX_CELL } from './cells.js';
 import { matchesOf, sentences, sentenceSrc, src } from './text.js';
 
 const PLACEHOLDER = /20[XxＸ×]{2}年?|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z\d])[XxＸ×](?=(万元|元|人|个|家|项|%))|某某|【\s*】|\[\s*\]|_{4,}|＿{2,}/g;
@@ -45,18 +45,12 @@ export function extractPlaceholders(blocks: readonly Block[], fromLine: number):
 function fillInstructions(b: Block): PlaceholderFact[] {
   const out: PlaceholderFact[] = [];
   if (b.kind === 'row') {
-    const cells = b.normCells ?? [];
     let label = '';
-    let at = 0;
-    cells.forEach((cell, k) => {
-      const start = b.text.indexOf((b.cells ?? [])[k] ?? '', at);
-      if (start >= 0) at = start + ((b.cells ?? [])[k] ?? '').length;
+    (b.normCells ?? []).forEach((cell, k) => {
       const t = cell.trim();
       if (t === '') return;
-      if (label !== '' && FILL_IN.test(t)) {
-        const text = ((b.cells ?? [])[k] ?? t).trim();
-        out.push({ text, field: label, src: src(b.line, Math.max(0, start), b.text) });
-      } else if (label === '' && !FILL_IN.test(t)) label = t.replace(/\s+/g, '');
+      if (label !== '' && FILL_IN.test(t)) out.push({ text: ((b.cells ?? [])[k] ?? t).trim(), field: label, src: src(b.line, cellOffset(b, k), b.text) });
+      else if (label === '' && !FILL_IN.test(t)) label = t.replace(/\s+/g, '');
     });
     return out;
   }

@@ -1596,7 +1596,7 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   // a .docx table with merged cells is read on its grid: a heading over several rows is one heading
   // (预算数 over 年初 | 全年), and a figure stands under its column's heading
   const grid = words.some((b) => b.spans !== undefined || b.continues !== undefined);
-  // (columns that number the rows, 行次 and 序号, are left out: their numbers are no figures)
+  // (columns that number the rows, 行次, are left out: their numbers are no figures)
   const lined = grid ? words.map(onGrid) : words;
   const numbering = numberingColumns(lined);
   const rows = lined.map((b) => withoutColumns(b, numbering));
@@ -1706,8 +1706,9 @@ const totalReach = (name: string): number => (SUBTOTAL_ROW.test(name) ? 1 : /^�
 /** A row or column of running totals (累计, 截至 a date): each figure includes those before it. */
 const CUMULATIVE = /累计|截至|截止/;
 
-/** A table cell that holds nothing: blank, or a dash. */
+/** A table cell that holds nothing: blank, or a dash (a 决算表 leaves its zeros blank). */
 const BLANK_CELL = /^(?:|[—–－\-/／]+)$/;
+const blankAt = (b: Block, col: number): boolean => BLANK_CELL.test(cellsOf(b)[col] ?? '');
 
 /** A table row that opens a breakdown by a dimension: 按支出性质分：…, 按经济分类： … */
 const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)[：:]/;
@@ -1767,8 +1768,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
         const total = numberAt(body[t]!, col);
         // (a blank or a dash is nothing in that column: a 决算表 leaves its zeros blank, and the rows of
         // one side of a 收支总表 stop before the other's)
-        const filled = parts.filter((b) => !BLANK_CELL.test(cellsOf(b)[col] ?? ''));
-        const ps = filled.map((b) => numberAt(b, col));
+        const ps = parts.filter((b) => !blankAt(b, col)).map((b) => numberAt(b, col));
         if (!total || ps.length === 0 || ps.some((p) => p === undefined)) continue;
         out.push({ relation: 'sum', subject: cellLabel(cellsOf(body[t]!), head[col], col), total, parts: ps as FigureFact[], complete: parts.length > 1, shape: '表格合计行', src: total.src });
       }
@@ -1785,7 +1785,7 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
         // (a row of running totals, 累计支出 by quarter: its 合计 is the last, not the sum)
         if (CUMULATIVE.test(first(b))) continue;
         const total = numberAt(b, totalCol);
-        const ps = partCols.filter((i) => !BLANK_CELL.test(cellsOf(b)[i] ?? '')).map((i) => numberAt(b, i));
+        const ps = partCols.filter((i) => !blankAt(b, i)).map((i) => numberAt(b, i));
         if (!total || total.family !== 'money' || ps.length === 0 || ps.some((p) => p === undefined || p.family !== 'money')) continue;
         out.push({ relation: 'sum', subject: cellLabel(cellsOf(b), head[totalCol]), total, parts: ps as FigureFact[], complete: true, shape: '表格合计列', src: total.src });
       }
@@ -1853,8 +1853,8 @@ function leveledRelations(head: readonly string[], body: readonly Block[], cols:
   const sum = (total: Block, parts: readonly Block[], subject: string): void => {
     for (const col of cols) {
       const t = cellFigure(total, col, `${subject}·${head[col]}`, unit, false);
-      // (a blank or dashed cell is nothing in that column: a 决算表 leaves its zeros blank)
-      const ps = parts.filter((b) => !BLANK_CELL.test(cellsOf(b)[col] ?? '')).map((b) => cellFigure(b, col, `${name(b)}·${head[col]}`, unit, false));
+      // (a blank or dashed cell is nothing in that column)
+      const ps = parts.filter((b) => !blankAt(b, col)).map((b) => cellFigure(b, col, `${name(b)}·${head[col]}`, unit, false));
       if (!t || t.family !== 'money' || ps.length === 0 || ps.some((p) => p === undefined || p.family !== 'money')) continue;
       out.push({ relation: 'sum', subject: t.label, total: t, parts: ps as FigureFact[], complete: true, shape: coded ? '科目编码' : '编号层级', src: t.src });
     }

@@ -232,9 +232,9 @@ const SANGONG_CAPTION = /[“"]?三公[”"]?经费.{0,16}表$/;
 const FIGURE_LINE = /^(?:\s*-?[\d,]+(?:\.\d+)?%?){4,}\s*$/;
 
 /**
- * A 三公 table that could not be read as a table: its caption, then (before any table row, heading or
- * sentence) a line of four or more bare figures, as a table with a heading over several rows becomes
- * when copied out of a PDF. Its figures cannot be told apart (budget or actual, which item): the
+ * A 三公 table that could not be read as a table: its caption, then (before a sentence ends, and before
+ * any line a 三公 figure was read on) a line of four or more bare figures, as a table with a heading over
+ * several rows becomes when copied out of a PDF. Its figures cannot be told apart (budget or actual, which item): the
  * checks that nothing is stated are not made (findings/skipped), not failed.
  */
 function unreadTable(blocks: readonly Block[], fact: SangongFact): Src | undefined {

@@ -118,6 +118,26 @@ export function blocksOf(allLines: readonly Line[], grids: readonly (readonly Gr
     para = undefined;
   };
 
+  // a table going on from the page before: the last block is its row, on that page, with as many columns
+  const goesOn = (cols: number, page: number): boolean => lastTable !== undefined && lastTable.cols === cols && lastTable.page === page - 1 && blocks[blocks.length - 1]?.kind === 'row';
+  const pushRow = (cells: string[], table: number, row: number, line: Line, grid?: { spans: number[]; continues: number[] }): void => {
+    const text = cells.join('\t');
+    blocks.push({
+      kind: 'row',
+      line: blocks.length + 1,
+      text,
+      norm: normalizeText(text),
+      cells,
+      normCells: cells.map((c) => normalizeText(c)),
+      ...(grid && grid.spans.some((n) => n !== 1) ? { spans: grid.spans } : {}),
+      ...(grid && grid.continues.length > 0 ? { continues: grid.continues } : {}),
+      table,
+      row,
+      page: line.page,
+      lineOnPage: line.lineOnPage,
+    });
+  };
+
   const emitTable = (rows: TableRow[]): void => {
     splitAtColumns(rows);
     // columns: the union of the cells' x ranges, merged where they overlap
@@ -129,27 +149,13 @@ export function blocksOf(allLines: readonly Line[], grids: readonly (readonly Gr
       if (last && s[0] <= last[1] + 1) last[1] = Math.max(last[1], s[1]);
       else cols.push([s[0], s[1]]);
     }
-    const first = rows[0]!.line;
-    const continues = lastTable && lastTable.cols === cols.length && lastTable.page === first.page - 1 && blocks[blocks.length - 1]?.kind === 'row';
+    const continues = goesOn(cols.length, rows[0]!.line.page);
     const no = continues ? lastTable!.no : ++tableNo;
     let rowNo = continues ? lastTable!.rows : 0;
     let prev: { texts: string[]; line: Line } | undefined;
     const flush = (): void => {
       if (!prev) return;
-      const cells = prev.texts.map((t) => t);
-      const text = cells.join('\t');
-      blocks.push({
-        kind: 'row',
-        line: blocks.length + 1,
-        text,
-        norm: normalizeText(text),
-        cells,
-        normCells: cells.map((c) => normalizeText(c)),
-        table: no,
-        row: rowNo++,
-        page: prev.line.page,
-        lineOnPage: prev.line.lineOnPage,
-      });
+      pushRow(prev.texts, no, rowNo++, prev.line);
       prev = undefined;
     };
     for (const r of rows) {
@@ -174,11 +180,10 @@ export function blocksOf(allLines: readonly Line[], grids: readonly (readonly Gr
     const rows = gridRows(t);
     if (rows.length === 0) return;
     const cols = t.grid.xs.length - 1;
-    const page = rows[0]!.line.page;
-    const continues = lastTable && lastTable.cols === cols && lastTable.page === page - 1 && blocks[blocks.length - 1]?.kind === 'row';
+    const continues = goesOn(cols, rows[0]!.line.page);
     const no = continues ? lastTable!.no : ++tableNo;
     let rowNo = continues ? lastTable!.rows : 0;
-    if (continues && rows.length > 0) {
+    if (continues) {
       // a row broken across the page: its first part ended the page before
       const prev = blocks[blocks.length - 1]!;
       const joined = rowGoesOn(prev, rows[0]!);
@@ -188,23 +193,7 @@ export function blocksOf(allLines: readonly Line[], grids: readonly (readonly Gr
         rows.shift();
       }
     }
-    for (const r of rows) {
-      const text = r.cells.join('\t');
-      blocks.push({
-        kind: 'row',
-        line: blocks.length + 1,
-        text,
-        norm: normalizeText(text),
-        cells: r.cells,
-        normCells: r.cells.map((c) => normalizeText(c)),
-        ...(r.spans.some((n) => n !== 1) ? { spans: r.spans } : {}),
-        ...(r.continues.length > 0 ? { continues: r.continues } : {}),
-        table: no,
-        row: rowNo++,
-        page: r.line.page,
-        lineOnPage: r.line.lineOnPage,
-      });
-    }
+    for (const r of rows) pushRow(r.cells, no, rowNo++, r.line, r);
     lastTable = { no, cols, rows: rowNo, page: rows[rows.length - 1]!.line.page };
   };
 
@@ -313,26 +302,39 @@ function splitAtColumns(rows: TableRow[]): void {
   }
 }
 
-/** A run as its words (split at spaces), each placed where the characters' widths say it starts. */
-function words(r: Run): Run[] {
-  if (!/\S\s+\S/.test(r.str)) return [r];
-  const chars = [...r.str];
+/** A word of a run: its characters (start, end) and where it stands (x, w), and its first character's width. */
+interface Word {
+  start: number;
+  end: number;
+  x: number;
+  w: number;
+  lead: number;
+}
+
+/** A run's words (split at spaces), each placed where the characters' widths say, and where the run ends. */
+function wordsOf(r: Run, chars: readonly string[]): { words: Word[]; end: number } {
   const widths = charWidths(r, chars);
-  const out: Run[] = [];
+  const out: Word[] = [];
   let at = r.x;
-  let start = -1;
-  let startX = r.x;
+  let cur: Word | undefined;
   chars.forEach((c, j) => {
     const space = /\s/.test(c);
-    if (!space && start < 0) [start, startX] = [j, at];
-    if (space && start >= 0) {
-      out.push({ ...r, str: chars.slice(start, j).join(''), x: startX, w: at - startX });
-      start = -1;
+    if (!space && !cur) cur = { start: j, end: j, x: at, w: 0, lead: widths[j]! };
+    if (space && cur) {
+      out.push({ ...cur, end: j, w: at - cur.x });
+      cur = undefined;
     }
     at += widths[j]!;
   });
-  if (start >= 0) out.push({ ...r, str: chars.slice(start).join(''), x: startX, w: at - startX });
-  return out;
+  if (cur) out.push({ ...cur, end: chars.length, w: at - cur.x });
+  return { words: out, end: at };
+}
+
+/** A run as its words, each a run of its own. */
+function words(r: Run): Run[] {
+  if (!/\S\s+\S/.test(r.str)) return [r];
+  const chars = [...r.str];
+  return wordsOf(r, chars).words.map((w) => ({ ...r, str: chars.slice(w.start, w.end).join(''), x: w.x, w: w.w }));
 }
 
 /** A ruled table's grid and the text runs inside it, each with the line it was read in. */
@@ -421,30 +423,27 @@ function splitAtEdges(r: Run, g: Grid, band: number): { run: Run; col: number }[
   const first = columnAt(g.xs, r.x + Math.min(r.w, r.size) / 2);
   if (!/\S\s+\S/.test(r.str)) return [{ run: r, col: first }];
   const chars = [...r.str];
-  const widths = charWidths(r, chars);
+  const { words: ws, end } = wordsOf(r, chars);
   const out: { run: Run; col: number }[] = [];
   let start = 0;
   let startX = r.x;
-  let at = r.x;
   let col = first;
-  const cut = (end: number, endX: number): void => {
-    const str = chars.slice(start, end).join('');
-    if (str.trim() !== '') out.push({ run: { ...r, str, x: startX, w: endX - startX }, col });
+  const cut = (to: number, toX: number): void => {
+    const str = chars.slice(start, to).join('');
+    if (str.trim() !== '') out.push({ run: { ...r, str, x: startX, w: toX - startX }, col });
   };
-  for (let j = 0; j < chars.length; j++) {
-    // a word starts here: the cell of its first character
-    if (j > 0 && /\s/.test(chars[j - 1]!) && !/\s/.test(chars[j]!)) {
-      const k = columnAt(g.xs, at + widths[j]! / 2);
-      if (k !== col && row[k] !== row[col]) {
-        cut(j, at);
-        start = j;
-        startX = at;
-        col = k;
-      }
+  // each word after the first goes to the cell of its first character
+  for (const w of ws) {
+    if (w.start === 0) continue;
+    const k = columnAt(g.xs, w.x + w.lead / 2);
+    if (k !== col && row[k] !== row[col]) {
+      cut(w.start, w.x);
+      start = w.start;
+      startX = w.x;
+      col = k;
     }
-    at += widths[j]!;
   }
-  cut(chars.length, at);
+  cut(chars.length, end);
   return out;
 }
 

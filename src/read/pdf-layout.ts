@@ -131,7 +131,7 @@ interface Region {
 }
 
 /** How many runs of text a line's runs make, a gap wider than 1.5 font sizes between two. */
-function pieces(runs: readonly Run[]): number {
+export function pieces(runs: readonly Run[]): number {
   let n = 0;
   let end = -Infinity;
   for (const r of runs) {

@@ -12,7 +12,7 @@
  */
 import { blocksOf } from './pdf-blocks.js';
 import { gridsOf, type Grid } from './pdf-grid.js';
-import { layoutPages, linesOf, type PageRuns, type Run } from './pdf-layout.js';
+import { layoutPages, linesOf, pieces, type PageRuns, type Run } from './pdf-layout.js';
 import { multiply, segmentsOf, type Matrix, type PathOps } from './pdf-paths.js';
 import { scanPdfBytes } from './pdf-guard.js';
 import { DEFAULT_LIMITS, ReadError, type ReadLimits, type SourceDoc } from './types.js';
@@ -138,16 +138,9 @@ async function pageGrids(page: PdfPage, runs: PageRuns, upright: { m: Matrix }, 
   return gridsOf(segmentsOf(list.fnArray, list.argsArray, ops, upright.m));
 }
 
-/** Whether two runs sit on one line with a gap of more than 1.5 characters between them. */
+/** Whether two runs sit on one line with a gap of more than 1.5 characters between them (two pieces of text). */
 function sideBySide(runs: readonly Run[]): boolean {
-  for (const l of linesOf(runs)) {
-    let end = Infinity;
-    for (const r of l.runs) {
-      if (r.x - end > r.size * 1.5) return true;
-      end = r.x + r.w;
-    }
-  }
-  return false;
+  return linesOf(runs).some((l) => pieces(l.runs) >= 2);
 }
 
 function libraryError(e: unknown): ReadError {

@@ -173,6 +173,9 @@ const NUMERIC_CELL = /^(?:[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:[%％]|
 /** Words of a column heading in a form (年初预算数, 全年执行数, 执行率, 分值, 得分, 权重 …). */
 const COLUMN_WORD = /预算|执行|决算|分值|得分|权重|率|数$|值$|金额|合计|小计/;
 
+/** Two or more column headings a single space apart (预算数 决算数 执行率): a PDF's heading cells stand close. */
+const headingWords = (words: readonly string[]): boolean => words.length >= 2 && words.every((w) => COLUMN_WORD.test(w) && !NUMERIC_CELL.test(w));
+
 /** A short line that can be a header or a row label of a table set one cell per line. */
 function isLabelCell(t: string): boolean {
   return t.length > 0 && t.length <= 24 && !NUMERIC_CELL.test(t) && !/[。；，,;|｜\t]/.test(t) && spacedCells(t) === undefined;
@@ -287,7 +290,7 @@ function copiedCells(lines: CellLine[], blocks: readonly Block[]): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const words = l.cell.split(/ +/);
-    if (l.kind === 'label' && words.length >= 2 && words.every((w) => COLUMN_WORD.test(w) && !NUMERIC_CELL.test(w))) {
+    if (l.kind === 'label' && headingWords(words)) {
       const b = blocks[l.at]!;
       lines.splice(i, 1, ...words.map((w) => ({ at: l.at, cell: w, kind: 'label' as const, block: { kind: 'paragraph' as const, line: b.line, text: w, norm: w } })));
       i += words.length - 1;
@@ -443,7 +446,7 @@ function spacedCellsAtLeast(t: string, min: number): SpacedCell[] | undefined {
     const w = widthOf(m[0]);
     const words = m[0].split(' ');
     // (and figures a single space apart, as a PDF's narrow columns come out: 1,378.00 1,408.78 99.55%)
-    if (words.length >= 2 && (words.every((x) => COLUMN_WORD.test(x) && !NUMERIC_CELL.test(x)) || words.every((x) => /\d/.test(x) && NUMERIC_CELL.test(x)))) {
+    if (headingWords(words) || (words.length >= 2 && words.every((x) => /\d/.test(x) && NUMERIC_CELL.test(x)))) {
       let c = col;
       for (const x of words) {
         cells.push({ text: x, from: c, to: c + widthOf(x) });
