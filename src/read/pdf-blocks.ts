@@ -183,6 +183,7 @@ export function blocksOf(allLines: readonly Line[], grids: readonly (readonly Gr
     const continues = goesOn(cols, rows[0]!.line.page);
     const no = continues ? lastTable!.no : ++tableNo;
     let rowNo = continues ? lastTable!.rows : 0;
+    const lastPage = rows[rows.length - 1]!.line.page;
     if (continues) {
       // a row broken across the page: its first part ended the page before
       const prev = blocks[blocks.length - 1]!;
@@ -194,7 +195,8 @@ export function blocksOf(allLines: readonly Line[], grids: readonly (readonly Gr
       }
     }
     for (const r of rows) pushRow(r.cells, no, rowNo++, r.line, r);
-    lastTable = { no, cols, rows: rowNo, page: rows[rows.length - 1]!.line.page };
+    // (the page of its last row, read before the rest of a broken row left none)
+    lastTable = { no, cols, rows: rowNo, page: lastPage };
   };
 
   for (let i = 0; i <= lines.length; i++) {

@@ -311,3 +311,15 @@ describe('a page shown turned', () => {
     expect(g?.ys).toEqual([480, 455, 430, 405]);
   });
 });
+
+describe('a ruled table on a page that holds only the rest of a row the page broke', () => {
+  it('is joined to that row, and the reading goes on', () => {
+    const top = gridsOf(ruled([60, 200, 300, 400], [200, 180, 160]));
+    // (the rest of the row, then an empty row: the page's only row with text is the rest)
+    const rest = gridsOf(ruled([60, 200, 300, 400], [800, 780, 760]));
+    const p1 = page([run('指标', 65, 186), run('指标值', 205, 186), run('实际值', 305, 186), run('每公里日常养护', 65, 166), run('≤1.5万元', 205, 166), run('1.42万元', 305, 166)]);
+    const p2 = page([run('成本', 65, 786), run('以上为指标表。', 60, 700)]);
+    const blocks = blocksOf(layoutPages([p1, p2]), [top, rest]);
+    expect(blocks.map((b) => (b.kind === 'row' ? b.cells![0] : b.text))).toEqual(['指标', '每公里日常养护成本', '以上为指标表。']);
+  });
+});
