@@ -246,7 +246,8 @@ function unreadTable(blocks: readonly Block[], fact: SangongFact): Src | undefin
   }
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind !== 'paragraph' || !SANGONG_CAPTION.test(b.norm.replace(/\s+/g, ''))) continue;
+    // (a cheap test first: this looks at every paragraph of every report)
+    if (b.kind !== 'paragraph' || !b.norm.includes('三公') || !SANGONG_CAPTION.test(b.norm.replace(/\s+/g, ''))) continue;
     for (let j = i + 1; j < Math.min(blocks.length, i + 16); j++) {
       const x = blocks[j]!;
       if (/[。；]\s*$/.test(x.norm) || read.has(x.line)) break;
