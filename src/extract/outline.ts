@@ -364,8 +364,28 @@ const RESULTS = /^[^及和与、并]{0,12}目标(?:任务)?(?:完成|实现)情�
  */
 const DEVIATION = /^[^及和与并]{0,8}偏离[^及和与并]{0,10}原因(?:分析)?(?:[及和与并]|$)/;
 
+/**
+ * Answers of matchSquashed per profile, by flags and title. The same headings open report after
+ * report of a batch (a province's outline, one template), and every heading-like line is matched
+ * against every outline to pick one: each pair is worked out once. Bounded (cleared when full).
+ */
+const MATCHED = new WeakMap<Profile, Map<string, ProfileSection | null>>();
+const MATCHED_MAX = 20_000;
+
 /** The profile section a squashed heading title names (headingKey), if any. */
 export function matchSquashed(sq: string, profile: Profile, strict: boolean, part = false, byWording = true): ProfileSection | undefined {
+  let table = MATCHED.get(profile);
+  if (table === undefined) MATCHED.set(profile, (table = new Map()));
+  const key = (strict ? 'S' : 's') + (part ? 'P' : 'p') + (byWording ? 'W' : 'w') + sq;
+  let v = table.get(key);
+  if (v === undefined) {
+    if (table.size >= MATCHED_MAX) table.clear();
+    table.set(key, (v = matchSquashedUncached(sq, profile, strict, part, byWording) ?? null));
+  }
+  return v ?? undefined;
+}
+
+function matchSquashedUncached(sq: string, profile: Profile, strict: boolean, part: boolean, byWording: boolean): ProfileSection | undefined {
   let best: ProfileSection | undefined;
   let bestLen = 0;
   let exact = false;

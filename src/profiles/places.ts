@@ -77,18 +77,37 @@ export function provinceOf(title: string): string | undefined {
 
 /**
  * The province of the first county-level place a title names (沂南县2024年度…, 泰兴市交通运输局…), of
- * those only one province has (counties.ts). Looked up at each 县 / 区 / 市 / 旗 in the title, in the
- * provinces' lists as they are (a one-file check builds no table for it).
+ * those only one province has (counties.ts). Looked up at each 县 / 区 / 市 / 旗 in the title: the
+ * first time in the provinces' lists as they are (a one-file check builds no table for it), after
+ * that in a table of all the names, built once (a batch asks for every report).
  */
 function countyProvince(text: string): string | undefined {
+  let table: Map<string, string> | undefined;
+  if (countyTable === undefined) countyTable = null;
+  else table = countyTable ??= buildCountyTable();
   for (let i = 2; i < text.length; i++) {
-    if (!/[县区市旗]/.test(text[i]!)) continue;
+    const c = text.charCodeAt(i);
+    if (c !== 0x53bf && c !== 0x533a && c !== 0x5e02 && c !== 0x65d7) continue; // 县 区 市 旗
     for (let len = 3; len <= Math.min(i + 1, 9); len++) {
-      const name = ` ${text.slice(i + 1 - len, i + 1)} `;
-      for (const province in COUNTIES) if (COUNTIES[province]!.includes(name)) return province;
+      const name = text.slice(i + 1 - len, i + 1);
+      if (table !== undefined) {
+        const p = table.get(name);
+        if (p !== undefined) return p;
+        continue;
+      }
+      const spaced = ` ${name} `;
+      for (const province in COUNTIES) if (COUNTIES[province]!.includes(spaced)) return province;
     }
   }
   return undefined;
+}
+
+/** undefined: not asked yet; null: asked once (scanned the lists); then the table. */
+let countyTable: Map<string, string> | null | undefined;
+function buildCountyTable(): Map<string, string> {
+  const t = new Map<string, string>();
+  for (const province in COUNTIES) for (const name of COUNTIES[province]!.split(' ')) if (name && !t.has(name)) t.set(name, province);
+  return t;
 }
 
 /**
