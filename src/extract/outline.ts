@@ -369,18 +369,19 @@ const DEVIATION = /^[^及和与并]{0,8}偏离[^及和与并]{0,10}原因(?:分�
  * report of a batch (a province's outline, one template), and every heading-like line is matched
  * against every outline to pick one: each pair is worked out once. Bounded (cleared when full).
  */
-const MATCHED = new WeakMap<Profile, Map<string, ProfileSection | null>>();
+const MATCHED = new WeakMap<Profile, Map<string, ProfileSection | null>[]>();
 const MATCHED_MAX = 20_000;
 
 /** The profile section a squashed heading title names (headingKey), if any. */
 export function matchSquashed(sq: string, profile: Profile, strict: boolean, part = false, byWording = true): ProfileSection | undefined {
-  let table = MATCHED.get(profile);
-  if (table === undefined) MATCHED.set(profile, (table = new Map()));
-  const key = (strict ? 'S' : 's') + (part ? 'P' : 'p') + (byWording ? 'W' : 'w') + sq;
-  let v = table.get(key);
+  let tables = MATCHED.get(profile);
+  if (tables === undefined) MATCHED.set(profile, (tables = Array.from({ length: 8 }, () => new Map<string, ProfileSection | null>())));
+  // (one table per combination of flags: the title itself is the key)
+  const table = tables[(strict ? 4 : 0) + (part ? 2 : 0) + (byWording ? 1 : 0)]!;
+  let v = table.get(sq);
   if (v === undefined) {
     if (table.size >= MATCHED_MAX) table.clear();
-    table.set(key, (v = matchSquashedUncached(sq, profile, strict, part, byWording) ?? null));
+    table.set(sq, (v = matchSquashedUncached(sq, profile, strict, part, byWording) ?? null));
   }
   return v ?? undefined;
 }
