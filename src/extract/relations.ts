@@ -1719,8 +1719,16 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
   const scoreRates = scoreRateRelations(head, body);
   // an indicator table (年度指标值 | 实际完成值 | 分值 | 得分) is read by indicators.ts, but for its 完成率
   if (head.some((h) => /指标/.test(h))) return [...scoreRates, ...completionRates(head, body)];
-  // a 三公 table is read and checked by the 三公 extractor (sangong.ts), with its own rule
-  if (body.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) return [];
+  // a 三公 table is read and checked by the 三公 extractor (sangong.ts), with its own rule; so is a 三公
+  // group among other groups (三公经费： over its items, then 项目支出： over its own), and the rest is read here
+  const groups = colonGroups(body);
+  if (body.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) {
+    const sangong = groups.filter((g) => SANGONG_TOPIC.test(rowName(cellsOf(g.header))));
+    const theirs = new Set(sangong.flatMap((g) => [g.header, ...g.rows]));
+    const rest = body.filter((b) => !theirs.has(b));
+    if (sangong.length === 0 || rest.length === body.length || rest.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) return [];
+    return segmentRelations(head, rest, context);
+  }
   const unit = tableUnit(head.join('') + context);
   const out: RelationFact[] = [];
   const numberAt = (b: Block, col: number): FigureFact | undefined => cellFigure(b, col, cellLabel(cellsOf(b), head[col], col), unit, RATE_HEAD.test(head[col] ?? ''));
@@ -1792,6 +1800,15 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
     }
   }
   if (!leveled) out.push(...shareColumn(head, body, cols, numberAt, first));
+  // a row named with a colon over its numbered rows (项目支出： | … then 1、业务工作经费, 2、…): their sum
+  for (const g of leveled ? [] : groups) {
+    for (const col of cols) {
+      const total = numberAt(g.header, col);
+      const ps = g.parts.filter((b) => !blankAt(b, col)).map((b) => numberAt(b, col));
+      if (!total || total.family !== 'money' || ps.length === 0 || ps.some((p) => p === undefined || p.family !== 'money')) continue;
+      out.push({ relation: 'sum', subject: cellLabel(cellsOf(g.header), head[col], col), total, parts: ps as FigureFact[], complete: true, shape: '表格分项', src: total.src });
+    }
+  }
   // rate columns: rate = spent ÷ budget on every row
   // (columns of money only: a group heading over the label column, 预算执行情况（10分）, is no spent column)
   const rateCol = head.findIndex((h) => RATE_HEAD.test(h));
@@ -1809,6 +1826,70 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
       const budget = numberAt(b, budgetCol);
       if (!rate || !spent || !budget) continue;
       out.push({ relation: 'rate', subject: cellLabel(cellsOf(b), head[rateCol]), rate: { ...rate, unit: '%', family: 'pct' }, numerator: spent, denominator: budget, src: rate.src });
+    }
+  }
+  return out;
+}
+
+/** A row's name that ends in a colon: what the numbered rows below it set out (项目支出：, 三公经费：). */
+const COLON_HEADER = /[：:]$/;
+/** A template's row left for more of the same (……, …, 等): nothing in it. */
+const ELLIPSIS_ROW = /^(?:…+|\.{3,}|……等|等)$/;
+
+interface ColonGroup {
+  header: Block;
+  /** The numbered rows (1、2、3、… in one style, in order): its parts. */
+  parts: Block[];
+  /** Every row of the group after the header: the parts and the 其中 rows that detail them. */
+  rows: Block[];
+}
+
+/**
+ * Groups of a table's rows under a row named with a colon (a 基础数据表's "项目支出： | 874.20 | 308.17 |
+ * 1025.20" over "1、业务工作经费", "2、运行维护经费", "3、省级专项资金"): its parts are the rows that follow it
+ * numbered in one style from 1, in order; a 其中 row under a part, and the rows that go on with its list
+ * before the next number, detail that part. The group ends at a row of its own level: another row
+ * named with a colon, a row with no number that goes on with no 其中 list, a number out of order, a
+ * total row. Rows a template leaves for more (……) are nothing. At least two parts.
+ */
+function colonGroups(body: readonly Block[]): ColonGroup[] {
+  const out: ColonGroup[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const name = rowName(cellsOf(body[i]!));
+    if (!COLON_HEADER.test(name) || /^其中/.test(name) || totalRow(name.replace(COLON_HEADER, '')) || headingNumber(name).style !== 'none') continue;
+    const parts: Block[] = [];
+    const rows: Block[] = [];
+    let style = '';
+    let inList = false;
+    let j = i + 1;
+    for (; j < body.length; j++) {
+      const n = rowName(cellsOf(body[j]!));
+      if (ELLIPSIS_ROW.test(n)) {
+        rows.push(body[j]!);
+        continue;
+      }
+      if (COLON_HEADER.test(n) && !/^其中/.test(n)) break;
+      if (totalRow(n)) break;
+      const num = headingNumber(n);
+      if (num.style !== 'none' && (style === '' || num.style === style)) {
+        if (num.number !== parts.length + 1) break;
+        style = num.style;
+        parts.push(body[j]!);
+        rows.push(body[j]!);
+        inList = false;
+        continue;
+      }
+      if (parts.length === 0) break;
+      // a 其中 row details the part above; the rows after it go on with its list; a deeper number too
+      if (/^其中/.test(n)) inList = true;
+      else if (num.style === 'none' && !inList) break;
+      rows.push(body[j]!);
+    }
+    if (parts.length >= 2) {
+      // (rows after the last part that go on with its 其中 list may be the table's next rows: the
+      // group is sure up to its last part and the 其中 rows its list opened; the rest is left)
+      out.push({ header: body[i]!, parts, rows });
+      i = j - 1;
     }
   }
   return out;

@@ -520,3 +520,57 @@ describe('a 收入决算表 by source, its zeros left blank', () => {
     expect(r.findings).toEqual([expect.stringMatching(/^sum-mismatch .*最可能有误的是“290\.00万元”/)]);
   });
 });
+
+describe("a 基础数据表's groups: a row named with a colon over its numbered rows (nineteenth field trial)", () => {
+  /** Hunan's 部门整体支出绩效评价基础数据表: 三公经费： and 项目支出： each over rows 1、2、3、, 公用经费 over 其中 rows. */
+  const table = (operating: string, reception = '2.16'): Part[] => [
+    '2023年度部门整体支出绩效评价基础数据表',
+    [
+      ['经费控制情况（万元）', '2022年决算数', '2023年预算数', '2023年决算数'],
+      ['三公经费：', '4.88', '5.00', '4.36'],
+      ['1、公务用车购置和维护经费', '2.60', '2.50', '2.20'],
+      ['其中：公车购置', '0', '0', '0'],
+      ['公车运行维护', '2.60', '2.50', '2.20'],
+      ['2、出国经费', '0', '0', '0'],
+      ['3、公务接待', '2.28', '2.50', reception],
+      ['项目支出：', '874.20', '308.17', '1025.20'],
+      ['1、业务工作经费', '120.00', '100.00', '135.60'],
+      ['2、运行维护经费', operating, '48.17', '60.12'],
+      ['……', '', '', ''],
+      ['3、省级专项资金', '700.00', '160.00', '829.48'],
+      ['公用经费', '118.31', '85.76', '193.42'],
+      ['其中：办公经费', '29.35', '27.00', '49.09'],
+      ['水费、电费、差旅费', '8.80', '13.00', '12.64'],
+    ],
+  ];
+  const projectSums = (checks: readonly string[]): string[] => checks.filter((c) => c.startsWith('sum') && /874|308\.17|1025\.20/.test(c));
+
+  it('holding: 项目支出 is its numbered rows in every column (a template row …… left in is nothing); the 三公 group is left to the 三公 reader, the 其中 rows are no parts', async () => {
+    const r = await audit(table('54.20'));
+    expect(projectSums(r.checks)).toEqual([
+      'sum pass {"total":"874.20","parts":["120.00","54.20","700.00"],"unit":"万元"}',
+      'sum pass {"total":"308.17","parts":["100.00","48.17","160.00"],"unit":"万元"}',
+      'sum pass {"total":"1025.20","parts":["135.60","60.12","829.48"],"unit":"万元"}',
+    ]);
+    // (公用经费's 其中 rows detail it in part: no sum of them)
+    expect(r.checks.some((c) => c.includes('"total":"193.42"'))).toBe(false);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('failing: a numbered row that does not add up with the others', async () => {
+    const r = await audit(table('45.20'));
+    expect(projectSums(r.checks)).toContain('sum fail {"total":"874.20","parts":["120.00","45.20","700.00"],"unit":"万元"}');
+    expect(r.findings).toEqual([expect.stringMatching(/^sum-mismatch /)]);
+  });
+
+  it('a group ends at a row of its own level: a number out of order, a row with no number and no 其中 list open', async () => {
+    const sums = async (names: string[]): Promise<string[]> =>
+      (await audit([[['项目', '金额（万元）'], ...names.map((n, i) => [n, `${10 * (i + 1)}.00`])]])).checks.filter((c) => c.startsWith('sum'));
+    // 1、 2、 then 1、 again: the group is the first two
+    expect(await sums(['支出：', '1、甲', '2、乙', '1、丙'])).toEqual(['sum fail {"total":"10.00","parts":["20.00","30.00"],"unit":"万元"}']);
+    // a plain row after the parts ends the group
+    expect(await sums(['支出：', '1、甲', '2、乙', '其他'])).toEqual(['sum fail {"total":"10.00","parts":["20.00","30.00"],"unit":"万元"}']);
+    // one numbered row is no group
+    expect(await sums(['支出：', '1、甲', '其他'])).toEqual([]);
+  });
+});
