@@ -146,6 +146,8 @@ export interface SangongSide {
   items: Record<string, AmountFact | 'nil'>;
   /** The total stated again elsewhere (a sentence and a table): same-figure compares them. */
   again?: AmountFact[];
+  /** Components stated again elsewhere (a sentence and a table's row), by name: same-figure compares them. */
+  itemsAgain?: Record<string, AmountFact[]>;
   src?: Src;
 }
 

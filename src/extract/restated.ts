@@ -434,7 +434,7 @@ function alike(a: string, b: string, strong = false): boolean {
 }
 
 /**
- * Figures the other readers found stated twice: the 三公 total of a side in a sentence and in its
+ * Figures the other readers found stated twice: the 三公 total of a side and its components in a sentence and in its
  * table (or in two sentences), and a form's total score in its score table's 合计 row and in the
  * text or a 自评得分 cell. One figure each; equal values are a restatement that holds, and a
  * difference is left to the checks that read the figure (not anchored).
@@ -445,6 +445,18 @@ export function restatedByReaders(sangong: SangongFact, score: ScoreFact, table:
     const first = sangong[side].total;
     if (!first) continue;
     for (const x of sangong[side].again ?? []) out.push({ name, first: amountFigure(first), second: amountFigure(x), anchored: false });
+  }
+  // its components too (公务接待费 in the sentence and in the table's row): one figure, and a difference a
+  // conflict, where the two statements give the side's total alike (of one scope: not 财政拨款 in the
+  // text and all funds in the table)
+  for (const [side, stage] of [['budget', '预算数'], ['actual', '决算数']] as const) {
+    const total = sangong[side].total;
+    const oneScope = total !== undefined && (sangong[side].again ?? []).some((x) => x.value === total.value);
+    for (const [item, again] of Object.entries(sangong[side].itemsAgain ?? {})) {
+      const first = sangong[side].items[item];
+      if (first === undefined || first === 'nil') continue;
+      for (const x of again) out.push({ name: `${item}${stage}`, first: amountFigure(first), second: amountFigure(x), anchored: oneScope });
+    }
   }
   const total = table?.total;
   const stated = score.score;

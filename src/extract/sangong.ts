@@ -433,7 +433,10 @@ function setItem(side: SangongSide, item: string, v: AmountFact | 'nil'): void {
     else if (v.src.line !== side.total.src.line) (side.again ??= []).push(v);
     return;
   }
-  if (side.items[item] === undefined) side.items[item] = v;
+  const first = side.items[item];
+  if (first === undefined) side.items[item] = v;
+  // a component stated again in another place (a sentence and a table's row)
+  else if (first !== 'nil' && v !== 'nil' && v.src.line !== first.src.line) ((side.itemsAgain ??= {})[item] ??= []).push(v);
 }
 
 /** Tables: a header row with 预算/决算 columns; rows naming 三公 items. Unit from 单位：万元/元. */

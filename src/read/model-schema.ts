@@ -51,6 +51,7 @@ const sideDef = {
     yoy,
     items: { type: 'object', additionalProperties: { oneOf: [amount, { const: 'nil' }] } },
     again: { type: 'array', items: amount },
+    itemsAgain: { type: 'object', additionalProperties: { type: 'array', items: amount } },
     src,
   },
 };

@@ -112,6 +112,29 @@ describe(RULE, () => {
     });
   });
 
+  describe('三公 components in a sentence and in a table (nineteenth field trial)', () => {
+    const accounts = (tableTotal: string, reception: string) =>
+      [
+        '示例单位2025年度部门决算说明',
+        '一、“三公”经费支出情况',
+        '2025年“三公”经费决算数5.00万元，其中公务接待费2.00万元，公务用车运行维护费3.00万元，因公出国（境）费0万元。',
+        '“三公”经费（万元） | 预算数 | 决算数',
+        `“三公”经费合计 | 6.00 | ${tableTotal}`,
+        '因公出国（境）费 | 0 | 0',
+        '公务用车运行维护费 | 3.50 | 3.00',
+        `公务接待费 | 2.50 | ${reception}`,
+      ].join('\n') + '\n';
+    it('the same values: a restatement that holds', async () => {
+      expect(await runRule(RULE, accounts('5.00', '2.00'))).toEqual([]);
+    });
+    it('another value where both give the same total: one figure in conflict, at the table row', async () => {
+      expect(await runRule(RULE, accounts('5.00', '2.40'))).toMatchObject([{ location: { line: 8 }, message: '公务接待费决算数前后不一致：此处为 2.40万元，另一处为 2.00万元' }]);
+    });
+    it('another value where the totals differ too: statements of another scope (财政拨款 and all funds), none', async () => {
+      expect(await runRule(RULE, accounts('5.40', '2.40'))).toEqual([]);
+    });
+  });
+
   describe('invalid: the same quantity, two values', () => {
     it('基本支出 320.00 in 一, 300.00 in 二: finding in 一, related location in 二', async () => {
       expect(await runRule(RULE, one('2025年一般公共预算支出中基本支出320.00万元。'))).toMatchObject([
