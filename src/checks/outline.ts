@@ -83,7 +83,32 @@ function standInFor(model: ReportModel, profile: Profile, index: number): Headin
   // (the heading says what the part is about in a word of its name that not every title holds: 工作开展 of
   // 绩效自评工作开展情况, 改进 of 下一步改进措施 and 改进建议; not 四、项目资金管理情况 for 绩效评价指标分析)
   const candidates = model.outline.unmatched.filter((h) => h.style === style && h.number === index + 1 && h.line > from && h.line < to && names.some((n) => sharesWord(h.text, n, COMMON_WORDS)));
-  return candidates.length === 1 ? candidates[0] : undefined;
+  if (candidates.length === 1) return candidates[0];
+  return candidates.length === 0 ? fundsStandIn(model, profile, index, style, from, to) : undefined;
+}
+
+/** A heading about spending: what the outline's parts by fund (一般公共预算支出情况 …) report. */
+const SPENDING_HEADING = /支出|预算|经费|资金/;
+
+/**
+ * The outline's parts by fund (二 一般公共预算支出情况 … 五 社会保险基金预算支出情况), all missing, where the
+ * document writes one part about its spending in their place ("二、部门整体支出管理及使用情况", as Hunan's
+ * earlier outline and many units' reports have it): that part stands in for each of them. The only
+ * heading of the document's numbering between the parts found before and after the run, numbered as
+ * its first part.
+ */
+function fundsStandIn(model: ReportModel, profile: Profile, index: number, style: string, from: number, to: number): HeadingFact | undefined {
+  const present = new Set(model.outline.sections.flatMap((x) => [x.no, ...(x.also ?? [])]));
+  const inRun = (i: number): boolean => profile.sections[i]?.fund !== undefined && !present.has(profile.sections[i]!.no);
+  if (!inRun(index)) return undefined;
+  let first = index;
+  while (inRun(first - 1)) first--;
+  let last = index;
+  while (inRun(last + 1)) last++;
+  if (last === first) return undefined;
+  const between = model.outline.unmatched.filter((h) => h.style === style && h.line > from && h.line < to);
+  const h = between.length === 1 ? between[0]! : undefined;
+  return h && h.number === first + 1 && SPENDING_HEADING.test(h.text) ? h : undefined;
 }
 
 export function sectionItems(model: ReportModel, profile: Profile, view?: ReportView): CheckItem[] {

@@ -26,6 +26,22 @@ describe(RULE, () => {
     });
   });
 
+  describe("the parts by fund (二…五) in one part about spending, as Hunan's earlier outline has them (nineteenth field trial)", () => {
+    /** The skeleton with 三, 四, 五 removed and 二 headed `heading`. */
+    const earlier = (heading: string) => variant(withoutSection('五', withoutSection('四', withoutSection('三'))), ['二、一般公共预算支出情况', heading]);
+    it('valid: 二、部门整体支出管理及使用情况 in their place stands in for each (section-renamed, a note, says so)', async () => {
+      const text = earlier('二、部门整体支出管理及使用情况');
+      expect(await runRule(RULE, text)).toEqual([]);
+      expect((await runRule('section-renamed', text)).map((f) => f.location.section).sort()).toEqual(['三', '二', '五', '四']);
+    });
+    it('invalid: a part about something else in their place stands in for none', async () => {
+      expect(await sections(earlier('二、主要工作完成情况'))).toEqual(['三', '二', '五', '四']);
+    });
+    it('invalid: the others found by their titles, one missing: a part about spending in its place stands in for no run of one', async () => {
+      expect(await sections(variant(SKELETON, ['五、社会保险基金预算支出情况', '五、部门整体支出管理及使用情况']))).toEqual(['五']);
+    });
+  });
+
   describe('invalid', () => {
     it('七 removed: one error with the canonical number and title, no line to point at', async () => {
       const fs = await runRule(RULE, withoutSection('七'));
