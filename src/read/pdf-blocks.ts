@@ -100,7 +100,8 @@ export function blocksOf(allLines: readonly Line[], grids: readonly (readonly Gr
   const segs = lines.map(segments);
   let para: Pending | undefined;
   let tableNo = -1;
-  let lastTable: { no: number; cols: number; rows: number; page: number } | undefined;
+  // (xs: the column edges of a table read from its borders)
+  let lastTable: { no: number; cols: number; rows: number; page: number; xs?: readonly number[] } | undefined;
 
   const emitPara = (): void => {
     if (!para) return;
@@ -179,7 +180,14 @@ export function blocksOf(allLines: readonly Line[], grids: readonly (readonly Gr
   const emitGrid = (t: GridText): void => {
     const rows = gridRows(t);
     if (rows.length === 0) return;
-    const cols = t.grid.xs.length - 1;
+    let cols = t.grid.xs.length - 1;
+    // a table going on from the page before on fewer columns, each one or more of the table's (the
+    // rows on this page merge none of the columns others merge there): its cells span the table's
+    const onto = lastTable?.xs !== undefined && lastTable.cols !== cols ? coarserColumns(lastTable.xs, t.grid.xs) : undefined;
+    if (onto && goesOn(lastTable!.cols, rows[0]!.line.page)) {
+      for (const r of rows) r.spans = spansOnto(r.spans, onto);
+      cols = lastTable!.cols;
+    }
     const continues = goesOn(cols, rows[0]!.line.page);
     const no = continues ? lastTable!.no : ++tableNo;
     let rowNo = continues ? lastTable!.rows : 0;
@@ -196,7 +204,7 @@ export function blocksOf(allLines: readonly Line[], grids: readonly (readonly Gr
     }
     for (const r of rows) pushRow(r.cells, no, rowNo++, r.line, r);
     // (the page of its last row, read before the rest of a broken row left none)
-    lastTable = { no, cols, rows: rowNo, page: lastPage };
+    lastTable = { no, cols, rows: rowNo, page: lastPage, xs: continues ? lastTable!.xs : t.grid.xs };
   };
 
   for (let i = 0; i <= lines.length; i++) {
@@ -462,6 +470,37 @@ function rowGoesOn(prev: Block, next: GridRow): string[] | undefined {
   const filledBefore = before.filter((c) => c !== '').length;
   if (filled === 0 || filled * 2 > filledBefore || next.cells.some((c, i) => c !== '' && before[i] === '')) return undefined;
   return before.map((c, i) => (next.cells[i] === '' ? c : joinLines(c, next.cells[i]!)));
+}
+
+/**
+ * Where each column edge of a grid falls among another grid's edges (their indexes), when every one
+ * of them is one of those and the outer edges are the same: the grid's columns are the other's,
+ * some merged. undefined: another grid.
+ */
+function coarserColumns(table: readonly number[], page: readonly number[]): number[] | undefined {
+  if (page.length >= table.length) return undefined;
+  const at: number[] = [];
+  let k = 0;
+  for (const x of page) {
+    while (k < table.length && table[k]! < x - EDGE_SLACK) k++;
+    if (k === table.length || Math.abs(table[k]! - x) > EDGE_SLACK) return undefined;
+    at.push(k);
+  }
+  return at[0] === 0 && at[at.length - 1] === table.length - 1 ? at : undefined;
+}
+
+/** How far apart two pages' drawings of one column edge may be (points). */
+const EDGE_SLACK = 1.5;
+
+/** A row's spans on the coarser grid → on the table's (coarserColumns). */
+function spansOnto(spans: readonly number[], at: readonly number[]): number[] {
+  const out: number[] = [];
+  let c = 0;
+  for (const n of spans) {
+    out.push(at[c + n]! - at[c]!);
+    c += n;
+  }
+  return out;
 }
 
 interface GridRow {

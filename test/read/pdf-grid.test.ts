@@ -261,6 +261,25 @@ describe('reading the text of a ruled table', () => {
     ]);
   });
 
+  it('the table going on with fewer columns, each one or more of its own (the rows left merge the same two): its cells span those; the broken row is joined', () => {
+    // page 1: four columns; its last row merges the first two (no edge at 130 in that row)
+    const top = gridsOf(ruled([60, 130, 200, 300, 400], [200, 180, 160], (s) => s.x0 === 130 && s.x1 === 130 && s.y0 === 160));
+    // page 2: the rows there merge them too: LibreOffice draws three columns
+    const next = gridsOf(ruled([60, 200, 300, 400], [800, 780, 760]));
+    const p1 = page([run('一级', 65, 186), run('二级', 135, 186), run('指标值', 205, 186), run('实际值', 305, 186), run('每公里日常养护', 65, 166), run('≤1.5万元', 205, 166), run('1.42万元', 305, 166)]);
+    const p2 = page([run('成本', 65, 786), run('群众满意度', 65, 766), run('≥90%', 205, 766), run('93.2%', 305, 766)]);
+    const blocks = blocksOf(layoutPages([p1, p2]), [top, next]);
+    expect(blocks.filter((b) => b.kind === 'row').map((b) => [b.cells, b.spans ?? null, b.table, b.row, b.page])).toEqual([
+      [['一级', '二级', '指标值', '实际值'], null, 0, 0, 1],
+      [['每公里日常养护成本', '≤1.5万元', '1.42万元'], [2, 1, 1], 0, 1, 1],
+      [['群众满意度', '≥90%', '93.2%'], [2, 1, 1], 0, 2, 2],
+    ]);
+    // columns that are not the table's (an edge at 250) are another table
+    const other = gridsOf(ruled([60, 250, 300, 400], [800, 780, 760]));
+    const p3 = page([run('项目', 65, 786), run('金额', 255, 786), run('备注', 305, 786), run('合计', 65, 766), run('12.00', 255, 766), run('无', 305, 766)]);
+    expect(blocksOf(layoutPages([p1, p3]), [top, other]).filter((b) => b.kind === 'row').map((b) => b.table)).toEqual([0, 0, 1, 1]);
+  });
+
   it('a new row at the top of the next page with most cells filled is not joined to the row above', () => {
     const top = gridsOf(ruled([60, 200, 300, 400], [200, 180, 160]));
     const next = gridsOf(ruled([60, 200, 300, 400], [800, 780, 760]));
