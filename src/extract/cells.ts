@@ -10,6 +10,15 @@ import type { Block } from '../read/types.js';
 /** The style given to a paragraph read from a cell: readers that join sentences across paragraphs stop there. */
 export const CELL_STYLE = 'table-cell';
 
+/** A heading cell that names a year (2024年, 2023年度决算数): no figure, in a heading over several rows. */
+const YEAR_HEADING = /^(?:19|20)\d{2}年度?[^\d]*$/;
+
+/** Cells of words only, a heading's: no figure in any (a year that names a column is none). */
+export function wordsOnly(cells: readonly string[]): boolean {
+  for (const c of cells) if (/\d/.test(c) && !YEAR_HEADING.test(c)) return false;
+  return true;
+}
+
 /** A cell that reads as a sentence: words with clause marks or a list, not a bare value or a label. */
 const PROSE = /[\u4e00-\u9fff].*[，、；：。]|[，、；：。].*[\u4e00-\u9fff]/;
 

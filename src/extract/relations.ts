@@ -20,7 +20,7 @@ import { BALANCE_LABEL, balanceRelations, plannedFor, rateRelations } from './ra
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
-import { alignedHeader, CELL_STYLE, cellOffset, gridHeading, labelValuePairs, numberingColumns, numbersColumns, onGrid, withoutColumns } from './cells.js';
+import { alignedHeader, CELL_STYLE, cellOffset, gridHeading, labelValuePairs, numberingColumns, numbersColumns, onGrid, withoutColumns, wordsOnly } from './cells.js';
 import { cnToInt, headingNumber, isSubsequence } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
@@ -1619,7 +1619,7 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
     }
     // (a row of the body whose figures are all blank, a 决算表's zeros, is no heading: it names a row)
     const blankRow = head !== undefined && body.length > 0 && cells.slice(1).every((c) => c === '');
-    if (!blankRow && cells.slice(1).every((c) => !/\d/.test(c) || YEAR_HEADING.test(c)) && cells.some((c) => c.length > 0)) {
+    if (!blankRow && wordsOnly(cells.slice(1)) && cells.some((c) => c.length > 0)) {
       if (grid && head && body.length === 0 && !formLabels(headRows[headRows.length - 1]!)) {
         headRows.push(words[k]!);
         head = headingOf(headRows);
@@ -1675,9 +1675,6 @@ function dimensionPairs(rows: readonly Block[], context: string): RelationFact[]
   }
   return out;
 }
-
-/** A heading cell that names a year (2024年, 2023年度决算数): no figure, in a heading over several rows. */
-const YEAR_HEADING = /^(?:19|20)\d{2}年度?[^\d]*$/;
 
 /**
  * A form's row of labels and what they name (主管部门 | 某局 | 实施单位 | 某中心) above a heading: no

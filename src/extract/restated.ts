@@ -17,6 +17,7 @@ import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
 import { decimalsOf } from './money.js';
 import { FUND_BUDGET } from './lexicon.js';
+import { wordsOnly } from './cells.js';
 
 
 const COMPARISON = /(?:比上年|较上年|比去年|较去年|同比|与上年相比|较上一年度|比上年度|较上年度)/;
@@ -164,8 +165,9 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
   let under = '';
   for (const b of blocks) {
     if (b.kind === 'row') {
-      // a header: the table's first row, or a row of words only further down a form (项目资金（万元） | 年初预算数 | …)
-      if (b.row === 0 || !b.normCells || !b.normCells.some((c) => /\d/.test(c))) head = b.normCells ?? [];
+      // a header: the table's first row, or a row of words only further down a form (项目资金（万元） | 年初预算数 | …;
+      // 经费控制情况（万元） | 2022年决算数 | 2023年预算数: years name columns)
+      if (b.row === 0 || !b.normCells || wordsOnly(b.normCells)) head = b.normCells ?? [];
       else tableFigures(b, head, byPrint);
       continue;
     }

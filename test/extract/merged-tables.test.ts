@@ -574,3 +574,23 @@ describe("a 基础数据表's groups: a row named with a colon over its numbered
     expect(await sums(['支出：', '1、甲', '其他'])).toEqual([]);
   });
 });
+
+describe('a second heading row further down a table, its columns named by years (the .doc of the nineteenth field trial: two tables one)', () => {
+  const parts = (spent: string): Part[] => [
+    `2025年项目支出${spent}万元，主要用于农村公路养护。`,
+    '2025年度部门整体支出绩效评价基础数据表',
+    [
+      ['财政供养人员情况（人）', '编制数', '实际在职人数', '控制率'],
+      ['', '20', '18', '90.00%'],
+      ['经费控制情况（万元）', '2024年决算数', '2025年预算数', '2025年决算数'],
+      ['项目支出：', '300.00', '280.00', '320.00'],
+      ['1、业务工作经费', '100.00', '80.00', '120.00'],
+      ['2、运行维护经费', '200.00', '200.00', '200.00'],
+    ],
+  ];
+  it('holding: the figures under it are money of their columns, one of them the one the text states', async () => {
+    const r = await audit(parts('320.00'));
+    expect(r.checks).toContain('same-figure pass {"first":"320.00万元","second":"320.00"}');
+    expect(r.checks).toContain('sum pass {"total":"320.00","parts":["120.00","200.00"],"unit":"万元"}');
+  });
+});
