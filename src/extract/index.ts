@@ -153,7 +153,8 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const sangong = extractSangong(doc.blocks, cover.year);
   const relations = extractRelations(prose);
   const score = extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable);
-  planRates(prose, { sangong, targets, results, pairs, blocks: doc.blocks }, relations);
+  const staffing = extractStaffing(prose, cover.year);
+  planRates(prose, { sangong, staffing, targets, results, pairs, blocks: doc.blocks }, relations);
   return {
     version: 1,
     profile: profile.id,
@@ -166,7 +167,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     outline,
     budget,
     sangong,
-    staffing: extractStaffing(prose, cover.year),
+    staffing,
     counts: extractCounts(prose),
     years: extractYears(doc.blocks, bodyFrom),
     placeholders: extractPlaceholders(doc.blocks, 1),

@@ -9,7 +9,7 @@
  */
 import type { Block } from '../read/types.js';
 import { pairGoals, quantifiedClauses } from './goals.js';
-import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact } from './model.js';
+import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact, StaffingFact } from './model.js';
 import { isPlanLabel } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
@@ -31,6 +31,8 @@ const EARLIER = 12;
 
 export interface PlanContext {
   sangong: SangongFact;
+  /** 编制数 and 实有人数: a 控制率 of people is the one over the other. */
+  staffing: StaffingFact;
   targets: readonly GoalFact[];
   results: readonly GoalFact[];
   pairs: readonly GoalPair[];
@@ -77,6 +79,25 @@ function headedTargets(ctx: PlanContext): GoalFact[] {
 /** A share's base named as the 三公 spending as a whole: 占“三公”经费的, 占三公经费支出总额的. */
 const SANGONG_BASE = /^[“"]?三公[”"]?经费(?:财政拨款)?(?:支出|决算数?)?(?:总额|合计|总数)?$/;
 
+/**
+ * A 控制率 of people (财政供养人员控制率, 编制控制率, 在编率, 满编率; not a 三公 or 公用经费 one): those serving
+ * over the quota.
+ */
+const STAFF_RATE = /^(?:[^，。；、\d]{0,8}?(?:人员|编制|人数))?(?:控制率|在编率|满编率)(?:为|是|达到?)?$/;
+const NOT_STAFF = /三公|经费|费用|支出|资金|预算/;
+
+/**
+ * "核定编制46名…；2023年末实际在职人员44人，控制率95.65%": the rate, stated in the paragraph of the 实有人数
+ * the staffing reader took, after it, is that figure over the 编制数.
+ */
+function staffRate(r: Quantity, rf: FigureFact, st: StaffingFact): RelationFact | undefined {
+  const { quota, actual } = st;
+  if (!quota || !actual || NOT_STAFF.test(r.label) || quota.value <= 0) return undefined;
+  if (actual.src.line !== rf.src.line || actual.src.column > rf.src.column) return undefined;
+  const people = (label: string, value: number, src: FigureFact['src']): FigureFact => ({ label, number: String(value), unit: '人', family: 'people', decimals: 0, src });
+  return { relation: 'rate', subject: r.label.replace(/(?:为|是|达到?)$/, ''), rate: rf, numerator: people('实有人数', actual.value, actual.src), denominator: people('编制数', quota.value, quota.src), src: rf.src };
+}
+
 export function planRates(blocks: readonly Block[], ctx: PlanContext, out: RelationFact[]): void {
   // "公务用车运行维护费14.10万元，占“三公”经费的77.05%": a base the relation reader found no amount of,
   // named as the 三公 spending, is the 三公 actual the report states (a sentence or its table)
@@ -96,10 +117,11 @@ export function planRates(blocks: readonly Block[], ctx: PlanContext, out: Relat
         const m = PLAN_RATE.exec(r.label);
         // 完成率 of a result no figure in its sentence is the base of: over its target
         const done = !m && COMPLETION_RATE.test(r.label);
-        if (!m && !done) continue;
+        const staff = !m && !done && STAFF_RATE.test(r.label);
+        if (!m && !done && !staff) continue;
         const rf = figure(s, r);
         if (stated.has(at(rf))) continue;
-        const rel = m && /预算/.test(m[1]!) ? budgetRate(s, r, rf, history, ctx.sangong) : targetRate(s, r, rf, ctx, targets);
+        const rel = staff ? staffRate(r, rf, ctx.staffing) : m && /预算/.test(m[1]!) ? budgetRate(s, r, rf, history, ctx.sangong) : targetRate(s, r, rf, ctx, targets);
         if (rel) {
           out.push(rel);
           stated.add(at(rf));

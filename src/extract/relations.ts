@@ -1716,6 +1716,9 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
   const scoreRates = scoreRateRelations(head, body);
   // an indicator table (年度指标值 | 实际完成值 | 分值 | 得分) is read by indicators.ts, but for its 完成率
   if (head.some((h) => /指标/.test(h))) return [...scoreRates, ...completionRates(head, body)];
+  // a 控制率 of people: 实有 ÷ 编制 on every row (a 基础数据表's 财政供养人员情况)
+  const staff = staffingRates(head, body);
+  if (staff.length > 0) return staff;
   // a 三公 table is read and checked by the 三公 extractor (sangong.ts), with its own rule; so is a 三公
   // group among other groups (三公经费： over its items, then 项目支出： over its own), and the rest is read here
   const groups = colonGroups(body);
@@ -1824,6 +1827,37 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
       if (!rate || !spent || !budget) continue;
       out.push({ relation: 'rate', subject: cellLabel(cellsOf(b), head[rateCol]), rate: { ...rate, unit: '%', family: 'pct' }, numerator: spent, denominator: budget, src: rate.src });
     }
+  }
+  return out;
+}
+
+/** A column of people serving against the quota: 控制率 (财政供养人员控制率), 在编率, 满编率. */
+const STAFF_RATE_HEAD = /控制率|在编率|满编率/;
+/** Columns of the quota (编制数) and of the people serving (实有, 在职, 在编, 实际在职人数). */
+const QUOTA_HEAD = /编制/;
+const SERVING_HEAD = /实有|在职|在编|实际/;
+
+/**
+ * A table of staffing with its 控制率 (财政供养人员情况（人） | 编制数 | 实际在职人数 | 控制率): on every row,
+ * the people serving ÷ the quota. Retired people are no column of either.
+ */
+function staffingRates(head: readonly string[], body: readonly Block[]): RelationFact[] {
+  const rateCol = head.findIndex((h, i) => i > 0 && STAFF_RATE_HEAD.test(h));
+  if (rateCol < 0) return [];
+  const quotaCol = head.findIndex((h, i) => i > 0 && i !== rateCol && QUOTA_HEAD.test(h) && !SERVING_HEAD.test(h) && !RETIRED.test(h));
+  const servingCol = head.findIndex((h, i) => i > 0 && i !== rateCol && SERVING_HEAD.test(h) && !RETIRED.test(h));
+  if (quotaCol < 0 || servingCol < 0) return [];
+  const people = (b: Block, col: number): FigureFact | undefined => {
+    const f = cellFigure(b, col, cellLabel(cellsOf(b), head[col], col), '人', false);
+    return f && f.unit === '人' && f.decimals === 0 ? { ...f, family: 'people' } : undefined;
+  };
+  const out: RelationFact[] = [];
+  for (const b of body) {
+    const quota = people(b, quotaCol);
+    const serving = people(b, servingCol);
+    const rate = cellFigure(b, rateCol, cellLabel(cellsOf(b), head[rateCol], rateCol), '', true);
+    if (!quota || !serving || !rate) continue;
+    out.push({ relation: 'rate', subject: head[rateCol]!, rate, numerator: serving, denominator: quota, src: rate.src });
   }
   return out;
 }

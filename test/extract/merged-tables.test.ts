@@ -594,3 +594,22 @@ describe('a second heading row further down a table, its columns named by years 
     expect(r.checks).toContain('sum pass {"total":"320.00","parts":["120.00","200.00"],"unit":"万元"}');
   });
 });
+
+describe("a staffing table's 控制率: those serving over the quota (nineteenth field trial)", () => {
+  const table = (rate: string): Part[] => [
+    '2023年度部门整体支出绩效评价基础数据表',
+    [
+      ['财政供养人员情况（人）', '编制数', '2023年实际在职人数', '控制率'],
+      ['', '46', '44', rate],
+    ],
+  ];
+  it('holding: 44 ÷ 46 = 95.65%', async () => {
+    const r = await audit(table('95.65%'));
+    expect(r.checks).toEqual(['rate pass {"rate":"95.65","numerator":"44","denominator":"46","unit":"人"}']);
+    expect(r.findings).toEqual([]);
+  });
+  it('failing: 104.55% (46 ÷ 44, the quota over those serving)', async () => {
+    const r = await audit(table('104.55%'));
+    expect(r.findings).toEqual([expect.stringMatching(/^share-mismatch .*应为 95\.65%/)]);
+  });
+});

@@ -46,6 +46,22 @@ describe(RULE, () => {
     });
   });
 
+  describe('a 控制率 of people: those serving over the quota (nineteenth field trial)', () => {
+    /** The skeleton's staffing sentence (编制20人, 实有在编18人) with a 控制率 after the people serving. */
+    const control = (tail: string) => variant(SKELETON, ['年末实有在编人员18人。', `年末实有在编人员18人，${tail}。`]);
+    const checked = async (text: string) => ((await runAll(text)).checks ?? []).filter((c) => c.relation === 'rate').map((c) => `${c.status} ${JSON.stringify(c.values)}`);
+    it('holding: 18 ÷ 20 = 90.00%', async () => {
+      expect(await runRule(RULE, control('人员控制率90.00%'))).toEqual([]);
+      expect(await checked(control('人员控制率90.00%'))).toEqual(['pass {"rate":"90.00","numerator":"18","denominator":"20","unit":"人"}']);
+    });
+    it('failing: 95.00% stated', async () => {
+      expect(await runRule(RULE, control('控制率95.00%'))).toMatchObject([{ ruleId: RULE, expected: '90.00%', message: '控制率（实有人数 ÷ 编制数）应为 90.00%（18 ÷ 20 人），报告写为 95.00%' }]);
+    });
+    it('a 三公 or 公用经费 控制率 in that sentence is none of theirs', async () => {
+      expect(await checked(control('公用经费控制率90.00%'))).toEqual([]);
+    });
+  });
+
   describe('invalid: the stated share does not follow', () => {
     it('基本支出 51.00% of a derived 年度整体总支出 600.00 (should be 50.00%)', async () => {
       expect(await runRule(RULE, variant(SKELETON, ['占年度整体总支出的50.00%', '占年度整体总支出的51.00%']))).toMatchObject([
