@@ -1803,10 +1803,12 @@ function segmentRelations(head: string[], body: readonly Block[], context: strin
   // a row named with a colon over its numbered rows (项目支出： | … then 1、业务工作经费, 2、…): their sum
   for (const g of leveled ? [] : groups) {
     for (const col of cols) {
-      const total = numberAt(g.header, col);
+      const stated = numberAt(g.header, col);
       const ps = g.parts.filter((b) => !blankAt(b, col)).map((b) => numberAt(b, col));
-      if (!total || total.family !== 'money' || ps.length === 0 || ps.some((p) => p === undefined || p.family !== 'money')) continue;
-      out.push({ relation: 'sum', subject: cellLabel(cellsOf(g.header), head[col], col), total, parts: ps as FigureFact[], complete: true, shape: '表格分项', src: total.src });
+      if (!stated || stated.family !== 'money' || ps.length === 0 || ps.some((p) => p === undefined || p.family !== 'money')) continue;
+      // (named without its colon: 项目支出·2023年决算数)
+      const total = { ...stated, label: stated.label.replace(/[：:](?=·|$)/, '') };
+      out.push({ relation: 'sum', subject: total.label, total, parts: ps as FigureFact[], complete: true, shape: '表格分项', src: total.src });
     }
   }
   // rate columns: rate = spent ÷ budget on every row
