@@ -4,6 +4,7 @@
  * (〔2020〕10号), dates and percentages never are.
  */
 import { SHARE } from './lexicon.js';
+import { distributeNames } from './quantities.js';
 import { toWanString, type MoneyUnit } from './money.js';
 import type { AmountFact, FigureFact, ShareFact } from './model.js';
 import { normalizeText } from '../read/normalize.js';
@@ -68,6 +69,8 @@ function findAmounts(s: Sentence): FoundAmount[] {
       end: at + m[0].length,
     });
   }
+  // (分别: "基本支出和项目支出分别为900.00万元、600.00万元" names each figure by its name in the list)
+  if (s.norm.includes('分别')) distributeNames(s.norm, out, () => 'money', cleanLabel);
   return out;
 }
 

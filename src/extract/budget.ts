@@ -178,7 +178,12 @@ export function extractBudget(
           const shares = sharesIn(s);
           const lead = /^(\d{4}年度?)?(一般公共预算支出中)?(基本支出|项目支出)/.exec(t);
           const target = lead ? nodes.get(`${fund}.${lead[3] === '基本支出' ? 'basic' : 'project'}`) : special ?? current;
-          for (const sh of shares) target?.shares.push({ baseName: sh.baseName, baseId: resolveBase(sh.baseName, fund), pct: sh.pct, src: sh.src });
+          for (const sh of shares) {
+            // (only a share its clause names nothing else of: "项目支出中，农业技术推广经费占50.00%" is a share of
+            // that item, not of 项目支出)
+            if (!ownClause(s.norm, sh.at, lead?.[0])) continue;
+            target?.shares.push({ baseName: sh.baseName, baseId: resolveBase(sh.baseName, fund), pct: sh.pct, src: sh.src });
+          }
           continue;
         }
         const subject: BudgetNode | undefined = special ?? subjectFor(first, fund, node, sec.no) ?? subjectOfLead(t, first, fund, node, sec.no);
@@ -200,15 +205,20 @@ export function extractBudget(
           project.amount ??= amountFact(first);
         }
         // further subjects stated side by side ("其中：人员经费…，公用经费…", "基本支出…，项目支出…")
+        const side: BudgetNode[] = [subject];
         if (!special) {
           for (const a of amounts.slice(1)) {
             if (COMPARISON.test(a.label) || depthAt(s.norm, a.at) > 0 || partOfBudgeted(s.norm, amounts, a)) continue;
             const other = subjectFor(a, fund, node, sec.no);
             if (other && other !== subject && other.amount === undefined && other.id !== fund) other.amount = amountFact(a);
+            if (other && other !== subject && other.id !== fund) side.push(other);
           }
         }
-        for (const sh of sharesIn(s)) {
-          subject.shares.push({ baseName: sh.baseName, baseId: resolveBase(sh.baseName, fund), pct: sh.pct, src: sh.src });
+        // "人员经费、公用经费分别为720.00万元和180.00万元，分别占基本支出的80.00%和20.00%": one share each, in order
+        const spread = respectiveShares(s, side.length);
+        for (const [k, sh] of (spread ?? sharesIn(s).map((x) => [0, x] as const)).entries()) {
+          const owner = spread ? side[k]! : subject;
+          owner.shares.push({ baseName: sh[1].baseName, baseId: resolveBase(sh[1].baseName, fund), pct: sh[1].pct, src: sh[1].src });
         }
         const qi = s.norm.indexOf('其中', first.end);
         if (qi >= 0 && depthAt(s.norm, qi) === 0) {
@@ -226,6 +236,37 @@ export function extractBudget(
   for (const n of nodes.values()) list.push(n);
   return list.sort((a, b) => order(a.id) - order(b.id) || compareIds(a.id, b.id));
 }
+
+/** 分别占X的p%、q%和r%: shares of several figures, one each, in order. */
+const RESPECTIVE_SHARES = /分别占([^，。；%、\d]{1,24}?)的?((?:\d+(?:\.\d+)?%(?:、|和|及|与)?)+)/;
+
+/**
+ * The shares a sentence gives its figures one each (分别占基本支出的80.00%和20.00%), when they are as many
+ * as the subjects it states side by side: [index of the subject, share]. undefined: none such.
+ */
+function respectiveShares(s: Sentence, subjects: number): (readonly [number, { baseName: string; pct: string; src: AmountFact['src'] }])[] | undefined {
+  if (subjects < 2) return undefined;
+  const m = RESPECTIVE_SHARES.exec(s.norm);
+  if (!m) return undefined;
+  const out: (readonly [number, { baseName: string; pct: string; src: AmountFact['src'] }])[] = [];
+  const from = m.index + m[0].length - m[2]!.length;
+  for (const p of m[2]!.matchAll(/(\d+(?:\.\d+)?)%/g)) out.push([out.length, { baseName: m[1]!, pct: p[1]!, src: sentenceSrc(s, from + p.index, p[0].length) }] as const);
+  return out.length === subjects ? out : undefined;
+}
+
+/**
+ * Whether the share at `at` is one of the sentence's subject: its clause (back to ， 。 ； ：) names nothing
+ * before 占 but the subject's own figure (实际支出占…), or names the subject the sentence leads with.
+ */
+function ownClause(norm: string, at: number, lead: string | undefined): boolean {
+  let i = at;
+  while (i > 0 && !'，。；：,;:'.includes(norm[i - 1]!)) i--;
+  const words = norm.slice(i, at).replace(/^(?:\d{4}年度?|其中|全年|本年度?)+/, '').trim();
+  return words === '' || GENERIC_SPENDING.test(words) || (lead !== undefined && lead.endsWith(words));
+}
+
+/** Words that name the subject's own figure, not another item: 实际支出, 其支出, 该项目资金, 执行数. */
+const GENERIC_SPENDING = /^(?:其|该[^，。；]{0,6}?)?(?:实际|全年|年度|本年)?(?:支出|执行|使用|决算|拨付)?(?:数|额|金额|资金)?$/;
 
 /**
  * A figure listed as a part of a budgeted one: after a 其中 / 包括 whose nearest figure before it is

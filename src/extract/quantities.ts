@@ -81,6 +81,8 @@ export interface Quantity {
   depth: number;
   /** An approximate figure (约100万元, 300万元左右, the end of a range 100-150万元): no exact relation holds of it. */
   approx: boolean;
+  /** Named by a list of names before 分别 (基本支出和项目支出分别为…): its label is its name, not its clause's words. */
+  listed?: true;
 }
 
 /** Words before a figure that make it approximate, and after it. */
@@ -152,8 +154,65 @@ export function quantities(text: string): Quantity[] {
     const prev = out[i - 1]!.end;
     if (labelStart(text, q.at) < prev) q.label = labelAt(text, q.at, prev);
   }
+  if (text.includes('分别')) distributeNames(text, out, (q) => q.family, cleanLabel);
   return out;
 }
+
+/** 分别 right before a figure (分别为, 分别是, 分别达到): the figures after it go one to each name before it. */
+const RESPECTIVELY = /分别(?:为|是|达到?|有)?[：:]?$/;
+/** What joins the figures of such a list: 、 和 及 与 ，. */
+const FIGURE_JOINER = /^(?:、|和|及|与|以及|，)$/;
+/** The words before the names that are none of them: the year, 其中. */
+const NAMES_LEAD = /^(?:其中[：:，]?|(?:19|20)\d{2}年度?(?:的)?|全年|本年度?)+/;
+
+/**
+ * "基本支出和项目支出分别为900.00万元、600.00万元", "A、B、C分别为x、y和z": the names listed before 分别, in
+ * order, name the figures listed after it (each figure was named by the words right before it: the
+ * last name for the first figure, none for the others). Only where the names, split at 、 (or also at
+ * 和 / 及 / 与: "商品和服务支出" is one name when that split counts right), are as many as the figures
+ * joined by 、 和 ，, all of one kind, and each name is words (no year: "2023年和2024年分别为…" names no figure).
+ * For the figures of any reader (quantities here, amounts.ts's money): `kind` tells them apart, `clean`
+ * makes a name a label.
+ */
+export function distributeNames<T extends { at: number; end: number; label: string; listed?: true }>(text: string, qs: T[], kind: (q: T) => string, clean: (name: string) => string): void {
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i]!;
+    const before = text.slice(Math.max(0, q.at - 8), q.at);
+    const lead = RESPECTIVELY.exec(before);
+    if (!lead) continue;
+    const at = q.at - lead[0].length;
+    // the figures of the list: joined by 、 和 ，, of one kind
+    let n = 1;
+    while (i + n < qs.length && kind(qs[i + n]!) === kind(q) && FIGURE_JOINER.test(text.slice(qs[i + n - 1]!.end, qs[i + n]!.at))) n++;
+    if (n < 2) continue;
+    // the names: from the clause's start to 分别
+    let from = at;
+    while (from > 0 && !NAME_LIST_STOP.has(text.charCodeAt(from - 1))) from--;
+    const list = text.slice(from, at).replace(NAMES_LEAD, '');
+    // (split at 、 only where no name is two of one kind joined: 项目支出和其他支出 is two names, 商品和服务支出 one)
+    const byComma = list.split('、');
+    const split = byComma.length === n && !byComma.some(twoNames) ? byComma : list.split(/、|和|及|与/);
+    if (split.length !== n || !split.every((name) => WORDS_NAME.test(name))) continue;
+    for (let k = 0; k < n; k++) {
+      qs[i + k]!.label = clean(split[k]!);
+      qs[i + k]!.listed = true;
+    }
+    i += n - 1;
+  }
+}
+
+/** Two names of one kind joined (项目支出和其他支出, 人员经费及公用经费): each ends in the same word. */
+function twoNames(name: string): boolean {
+  const parts = name.split(/和|及|与/);
+  const tail = parts[parts.length - 1]!.slice(-2);
+  return parts.length > 1 && parts.every((p) => p.length >= 3 && p.endsWith(tail));
+}
+
+/** A name of words: two Chinese characters at least, no digit. */
+const WORDS_NAME = /^[^\d]*[\u4e00-\u9fff][^\d]*[\u4e00-\u9fff][^\d]*$/;
+
+/** Where a list of names before 分别 starts: a clause's start (not 、, which joins the names). */
+const NAME_LIST_STOP = new Set([...'，。；：（）“”,!?！？'].map((c) => c.charCodeAt(0)));
 
 /** The words of the clause before a position (back to the previous ，。；：（）). */
 function clauseTo(text: string, at: number): string {

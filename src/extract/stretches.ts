@@ -29,6 +29,8 @@ export function figure(s: Stretch, q: Quantity, lineOffset = 0): FigureFact {
  * quotation marks included (the text is normalised: half-width marks are full-width).
  */
 export function clauseLabel(s: Stretch, q: Quantity): string {
+  // (a figure named by a list before 分别: its name is what its clause says of it)
+  if (q.listed) return q.label;
   return s.c.text.slice(clauseStart(s, q), q.at);
 }
 
@@ -44,6 +46,7 @@ const CLAUSE_MARKS = new Set([...'，。；：、（）'].map((c) => c.charCodeA
 
 /** Whether the words of a figure's clause before it hold `word` (clauseLabel(s, q).includes(word), allocating nothing). */
 export function clauseHas(s: Stretch, q: Quantity, word: string): boolean {
+  if (q.listed) return q.label.includes(word);
   const at = s.c.text.indexOf(word, clauseStart(s, q));
   return at >= 0 && at + word.length <= q.at;
 }

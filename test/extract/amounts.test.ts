@@ -70,3 +70,17 @@ describe('shares name their base', () => {
     expect(sharesIn(sentence('完成率98.5%，同比增长7.11%。'))).toEqual([]);
   });
 });
+
+describe('分别: the names listed before it name the figures listed after it, one each (twentieth field trial)', () => {
+  const labels = (text: string) => amountsIn(sentence(text)).map((a) => `${a.label} ${a.value}`);
+  it('names joined by 和 or 、, figures by 、 or 和; a name that holds 和 is one name when that split counts right', () => {
+    expect(labels('基本支出和项目支出分别为900.00万元、600.00万元。')).toEqual(['基本支出 900.00', '项目支出 600.00']);
+    expect(labels('一般公共预算拨款、政府性基金拨款、其他资金分别为1325.68万元、118.82万元和585.62万元。')).toEqual(['一般公共预算拨款 1325.68', '政府性基金拨款 118.82', '其他资金 585.62']);
+    expect(labels('其中：2025年工资福利支出、商品和服务支出分别为300.00万元、50.00万元。')).toEqual(['工资福利支出 300.00', '商品和服务支出 50.00']);
+  });
+  it('not where the names are no words (years), or are not as many as the figures', () => {
+    // (as before: each figure named by the words right before it)
+    expect(labels('2023年和2024年分别为100.00万元、120.00万元。')).toEqual(['和2024年分别 100.00', ' 120.00']);
+    expect(labels('基本支出、项目支出和其他支出分别为900.00万元、600.00万元。')).toEqual(['项目支出和其他支出分别 900.00', ' 600.00']);
+  });
+});

@@ -46,6 +46,24 @@ describe(RULE, () => {
     });
   });
 
+  describe('names listed before 分别 in the budget part (twentieth field trial)', () => {
+    const two = (body: string) => withSection('二', body);
+    const shares = async (text: string) => ((await runAll(text)).checks ?? []).filter((c) => c.relation === 'share').map((c) => `${c.status} ${c.reason ?? JSON.stringify(c.values)}`);
+    it('holding: 人员经费、公用经费分别为…，分别占基本支出的p%和q%: one share each, of its own figure', async () => {
+      const text = two('2025年基本支出和项目支出分别为300.00万元、200.00万元。人员经费、公用经费分别为250.00万元和50.00万元，分别占基本支出的83.33%和16.67%。');
+      expect(await runRule(RULE, text)).toEqual([]);
+      expect(await shares(text)).toEqual(expect.arrayContaining(['pass {"pct":"83.33","part":"250.00","base":"300.00","expected":"83.33"}', 'pass {"pct":"16.67","part":"50.00","base":"300.00","expected":"16.67"}']));
+    });
+    it('failing: the second share does not follow', async () => {
+      const text = two('2025年基本支出和项目支出分别为300.00万元、200.00万元。人员经费、公用经费分别为250.00万元和50.00万元，分别占基本支出的83.33%和18.67%。');
+      expect(await runRule(RULE, text)).toMatchObject([{ expected: '16.67%' }]);
+    });
+    it('shares of the items of 项目支出 (项目支出中，A占p%) are none of 项目支出 itself', async () => {
+      const text = two('2025年基本支出和项目支出分别为300.00万元、200.00万元。项目支出中，设备购置占60.00%，培训占40.00%。');
+      expect((await shares(text)).filter((c) => c.startsWith('skipped'))).toEqual([]);
+    });
+  });
+
   describe('a 控制率 of people: those serving over the quota (nineteenth field trial)', () => {
     /** The skeleton's staffing sentence (编制20人, 实有在编18人) with a 控制率 after the people serving. */
     const control = (tail: string) => variant(SKELETON, ['年末实有在编人员18人。', `年末实有在编人员18人，${tail}。`]);
