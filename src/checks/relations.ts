@@ -302,8 +302,8 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
   const prior = r.prior ? valueOf(r.prior, unit, d) : signed ? { v: c.v - signed.v, h: c.h + signed.h } : undefined;
   if (r.prior && signed) {
     const item = sumCheck({
-      kind: 'yoy', key: `rel:${at(cur.src)}`, subject: r.subject, dimension: '同比', unit, total: c, totalPrinted: shownIn(cur, unit),
-      items: [{ money: valueOf(r.prior, unit, d), label: r.versusStart ? '年初数' : '上年数', src: r.prior.src }, { money: signed, label: r.direction === 'down' ? '减少额（负）' : '增加额', src: r.change!.src }],
+      kind: 'yoy', key: `rel:${at(cur.src)}`, subject: r.subject, dimension: r.versusPlan ? '比预算' : r.versusStart ? '比年初' : '同比', unit, total: c, totalPrinted: shownIn(cur, unit),
+      items: [{ money: valueOf(r.prior, unit, d), label: r.versusPlan ? '预算数' : r.versusStart ? '年初数' : '上年数', src: r.prior.src }, { money: signed, label: r.direction === 'down' ? '减少额（负）' : '增加额', src: r.change!.src }],
       src: cur.src,
       // (three printed figures, each on one side, down or up: a wrong change is one problem with its rate's)
       eq: () => {
@@ -324,8 +324,8 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
       subject: r.subject,
       shareKind: 'change',
       direction: r.direction === 'down' ? 'down' : 'up',
-      baseName: r.versusStart ? '年初数' : r.prior ? '上年数' : '上年数（本年数减变动额）',
-      baseNameEn: r.versusStart ? 'the figure at the start of the year' : r.prior ? 'the prior-year figure' : 'the prior-year figure (this year minus the change)',
+      baseName: r.versusPlan ? '预算数' : r.versusStart ? '年初数' : r.prior ? '上年数' : '上年数（本年数减变动额）',
+      baseNameEn: r.versusPlan ? 'the budget' : r.versusStart ? 'the figure at the start of the year' : r.prior ? 'the prior-year figure' : 'the prior-year figure (this year minus the change)',
       amount: { v: abs(delta.v), h: delta.h },
       base: prior,
       pct: r.rate.number,

@@ -297,6 +297,8 @@ export interface RelationFact {
   direction?: 'up' | 'down' | 'flat';
   /** change: compared with the plan at the start of the year (比年初), not with last year. */
   versusStart?: boolean;
+  /** change: compared with the year's budget (决算数比预算数), not with last year. */
+  versusPlan?: boolean;
   /** rate: numerator ÷ denominator (执行数 ÷ 预算数). */
   numerator?: FigureFact;
   denominator?: FigureFact;

@@ -49,6 +49,8 @@ export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly
     const r = s.qs[i]!;
     if (r.family !== 'pct') continue;
     if (planInPhrase(s, i, out)) continue;
+    // "资金到位率100%（到位资金500.00万元/预算500.00万元）": the rate's own formula in brackets
+    if (bracketFormula(s, i, out)) continue;
     if (RATE_WORD.test(r.label) || CONTROL_RATE.test(r.label)) {
       const n = out.length;
       moneyRate(s, r, out, earlier, before);
@@ -63,6 +65,28 @@ export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly
       if (out.length === n && DONE_RATE.test(r.label)) countRate(s, r, out, true);
     }
   }
+}
+
+/** What divides in a rate's formula: / ÷ 除以. */
+const DIVIDED = /^(?:\/|÷|除以)/;
+
+/**
+ * A rate followed by its formula in brackets, two figures of one kind divided ("到位率100%（到位资金500.00万元/
+ * 预算500.00万元）", "完成率96.00%（完成48个÷计划50个）"): the first over the second. Nothing else in the
+ * brackets; a rate of its own name only (率, not 占…的 or 增长).
+ */
+function bracketFormula(s: Stretch, i: number, out: RelationFact[]): boolean {
+  const r = s.qs[i]!;
+  const a = s.qs[i + 1];
+  const b = s.qs[i + 2];
+  if (!a || !b || !/率(?:为|是|达到?)?$/.test(r.label) || a.family !== b.family || a.family === 'pct' || a.depth !== r.depth + 1 || b.depth !== a.depth) return false;
+  const t = s.c.text;
+  if (!/^[（(]$/.test(t.slice(r.end, r.end + 1)) || !DIVIDED.test(t.slice(a.end, b.at)) || !/^[）)]/.test(t.slice(b.end))) return false;
+  // (the words before each figure name it; the first's start right after the bracket)
+  if (/[，。；、]/.test(t.slice(r.end + 1, a.at)) || /[，。；、]/.test(t.slice(a.end, b.at))) return false;
+  const rf = figure(s, r);
+  out.push({ relation: 'rate', subject: r.label.replace(/(?:为|是|达到?)$/, ''), rate: rf, numerator: figure(s, a), denominator: figure(s, b), src: rf.src });
+  return true;
 }
 
 /** 控制率 of a spending against its budget ("三公"经费控制率: 实际支出 ÷ 预算). */

@@ -1088,6 +1088,12 @@ function pointChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): v
 /** A comparison with the plan at the start of the year (比年初, 较年初预算数), and that plan's label. */
 const VS_START = /^[，,]?\s*(?:比|较|与)年初(?:预算数?)?(?:相比)?/;
 const START_PLAN = /年初(?:预算|批复)?(?:数|安排)?(?:为|是)?$/;
+/**
+ * A change against the year's budget (决算数比预算数减少1.88万元，下降15.04%; 实际支出较预算减少…): read as
+ * one against the start plan is, with the budget figure stated before in the sentence.
+ */
+const VS_PLAN = /^[，,]?\s*(?:决算数?|支出数?|执行数?|实际支出(?:数)?)?(?:比|较|与)(?:全年|调整后)?预算(?:数|安排)?(?:相比)?/;
+const PLAN_FIGURE = /(?<!年初)(?:全年|调整后)?预算(?:数|安排)?(?:为|是)?$/;
 
 function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {
   if (isAttribute(q) || q.family === 'pct') return;
@@ -1116,7 +1122,10 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   const between = raw.replace(BRACKETED, '');
   // "年初预算2,156.00万元，…，全年预算为2,486.40万元，比年初增长17.32%": a change against the plan at the
   // start of the year, stated before in the sentence
-  const vsStart = VS_START.exec(between);
+  // (or against the year's budget: the same reading with the budget figure for the start plan)
+  const vsPlan = VS_START.test(between) ? null : VS_PLAN.exec(between);
+  const vsStart = VS_START.exec(between) ?? vsPlan;
+  const planLabel = vsPlan ? PLAN_FIGURE : START_PLAN;
   const cmp = COMPARISON.exec(between) ?? vsStart;
   let prior: Quantity | undefined;
   let k = n;
@@ -1130,8 +1139,8 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   if (!prior && vsStart && cmp === vsStart) {
     // (the start plan itself before the words: "年初预算为450.00万元，比年初预算增加50.00万元" is a change of
     // the figure the sentence is about, found below)
-    if (START_PLAN.test(q.label)) prior = q;
-    for (let j = i - 1; j >= 0 && !prior; j--) if (s.qs[j]!.family === q.family && s.qs[j]!.depth === 0 && START_PLAN.test(s.qs[j]!.label)) prior = s.qs[j];
+    if (planLabel.test(q.label)) prior = q;
+    for (let j = i - 1; j >= 0 && !prior; j--) if (s.qs[j]!.family === q.family && s.qs[j]!.depth === 0 && planLabel.test(s.qs[j]!.label)) prior = s.qs[j];
     // (no start plan stated: "支出决算为120.50万元，比年初预算增加5.50万元，增长4.78%" is read like a change
     // from last year, the plan being the figure less its change, only with both the change and its rate, below)
   }
@@ -1155,13 +1164,13 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   // "支出500.00万元，年初预算为450.00万元，年中调整后预算为520.00万元，比年初预算增加50.00万元": after
   // the start plan, either the sentence's figure or the adjusted plan can be what grew; the figures say which
   if (vsStart && cmp === vsStart && prior) {
-    const subject = startSubject(s, i, prior, change, rate, direction);
+    const subject = startSubject(s, i, prior, change, rate, direction, planLabel);
     if (!subject) return;
     q = subject;
   }
   const cf = figure(s, q);
   out.push({
-    relation: 'change', subject: q.label, current: cf, ...(vsStart && cmp === vsStart ? { versusStart: true } : {}),
+    relation: 'change', subject: q.label, current: cf, ...(vsStart && cmp === vsStart ? (vsPlan ? { versusPlan: true } : { versusStart: true }) : {}),
     ...(prior ? { prior: figure(s, prior) } : {}),
     ...(change ? { change: figure(s, change) } : {}),
     ...(rate ? { rate: figure(s, rate) } : {}),
@@ -1175,11 +1184,11 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
  * the words, nearest first, other than the start plan; the first whose change from the plan is the
  * one stated, else the nearest (whose check then fails). None when the sentence states no other.
  */
-function startSubject(s: Stretch, i: number, prior: Quantity, change: Quantity | undefined, rate: Quantity | undefined, direction: 'up' | 'down' | 'flat'): Quantity | undefined {
+function startSubject(s: Stretch, i: number, prior: Quantity, change: Quantity | undefined, rate: Quantity | undefined, direction: 'up' | 'down' | 'flat', planLabel: RegExp): Quantity | undefined {
   const candidates: Quantity[] = [];
   for (let j = i; j >= 0; j--) {
     const x = s.qs[j]!;
-    if (x !== prior && x.family === prior.family && x.depth === 0 && !isAttribute(x) && !x.approx && !START_PLAN.test(x.label)) candidates.push(x);
+    if (x !== prior && x.family === prior.family && x.depth === 0 && !isAttribute(x) && !x.approx && !planLabel.test(x.label)) candidates.push(x);
   }
   if (candidates.length <= 1) return candidates[0];
   const p = amountOf(prior);

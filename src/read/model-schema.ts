@@ -79,7 +79,7 @@ const relation = {
   properties: {
     relation: { enum: ['sum', 'share', 'change', 'rate'] }, subject: { type: 'string' }, total: figure, parts: { type: 'array', items: figure },
     complete: { type: 'boolean' }, shape: { type: 'string' }, part: figure, pct: figure, base: figure, baseName: { type: 'string' },
-    current: figure, prior: figure, change: figure, rate: figure, direction: { enum: ['up', 'down', 'flat'] }, versusStart: { type: 'boolean' }, numerator: figure, denominator: figure, src,
+    current: figure, prior: figure, change: figure, rate: figure, direction: { enum: ['up', 'down', 'flat'] }, versusStart: { type: 'boolean' }, versusPlan: { type: 'boolean' }, numerator: figure, denominator: figure, src,
   },
   // each kind of relation carries the figures its check compares
   allOf: [
