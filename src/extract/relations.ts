@@ -663,7 +663,29 @@ function leadNames(e: Stretch): readonly { q: Quantity; name: string }[] {
 
 function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[], complete: boolean, shape: string, subject = total.label): RelationFact {
   const tf = figure(ts, total);
-  return { relation: 'sum', subject, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1, shape, src: tf.src };
+  // (a list closed by its own total, 其中：A，B，合计X, is that total's: of the whole before it, a part)
+  return { relation: 'sum', subject, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1 && !CLOSED.has(parts), shape, src: tf.src };
+}
+
+/** Lists collectParts found closed by their own total (其中：培训费…，会议费…，合计2.70万元). */
+const CLOSED = new WeakSet<Quantity[]>();
+
+/**
+ * Whether the text between two places holds, at the given bracket depth, a number no figure was read
+ * from (its measure word unknown: 660张, 35头): a year (2024年) is none.
+ */
+function strayFigure(s: Stretch, from: number, to: number, depth: number): boolean {
+  const t = s.c.text;
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    let j = i;
+    while (j < to && ((t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57) || t[j] === '.' || t[j] === ',')) j++;
+    const inFigure = s.qs.some((q) => q.at <= i && i < q.end);
+    if (!inFigure && t[j] !== '年' && depthAt(t, i) === depth) return true;
+    i = j;
+  }
+  return false;
 }
 
 /** Heading number styles from the top level down: a style later in the list is a level below. */
@@ -833,7 +855,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
         // "其中：A 100万元，B 200万元，合计300万元": the list's own total closes it, and is checked against it
         // (right after its last part: a total further on, in a clause of its own words, is another figure)
         const closing = parts.length >= 2 && q.family === family ? closingWords(text.slice(parts[parts.length - 1]!.end, q.at)) : null;
-        if (closing && fitsClosing(closing, parts)) out.push(sumRelation(s, q, s, parts.slice(), true, '列后合计', closing.name ?? namesOf(parts)));
+        if (closing && fitsClosing(closing, parts)) {
+          out.push(sumRelation(s, q, s, parts.slice(), true, '列后合计', closing.name ?? namesOf(parts)));
+          CLOSED.add(parts);
+        }
         break;
       }
       continue;
@@ -1371,6 +1396,9 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     const depth = depthAt(s.c.text, at);
     let part: Quantity | undefined;
     for (const q of s.qs) if (q.at < at && q.family !== 'pct' && q.depth === depth && !isAttribute(q)) part = q;
+    // (not over a figure in between that was not read: "民办7家；床位1,200张，其中护理型床位660张，占55%" is
+    // 660张's share, whatever 张 counts, never 7家's)
+    if (part && strayFigure(s, part.end, at, depth)) part = undefined;
     // "…省级财政资金2,656,300.00元。中央财政资金占项目资金的73.05%": the share names its part
     const named = partName(s.c.text, part ? Math.max(part.end, s.from) : s.from, at);
     // (决算数占预算数的: a stage word names the figure before it, not another)

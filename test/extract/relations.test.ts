@@ -876,3 +876,22 @@ describe('numbered lines that say more than a name are not the items of a count'
     expect(cs.filter((c) => c.relation === 'count')).toEqual([]);
   });
 });
+
+describe('lists and shares that belong to something else than the figure before them (twentieth field trial)', () => {
+  const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}`);
+  it('其中：A，B，合计X after a total: the list is X’s, and of the total before only a part', async () => {
+    const text = (whole: string) => `公用经费支出${whole}万元，较上年减少4.40万元。其中：培训费1.20万元，会议费1.50万元，合计2.70万元。`;
+    expect(await sums(text('85.60'))).toEqual(['pass 2.70', 'pass 85.60']);
+    // (a part greater than its whole still fails)
+    expect(await sums(text('2.50'))).toEqual(['pass 2.70', 'fail 2.50']);
+  });
+  it('without its own total the list after 其中 is still the whole of the figure before', async () => {
+    expect(await sums('公用经费支出85.60万元。其中：培训费1.20万元，会议费1.50万元。')).toEqual(['fail 85.60']);
+  });
+  it('a share is not read over a figure in between that was not read (660张)', async () => {
+    const text = '全县共有养老机构15家，其中公办8家、民办7家；床位1,200张，其中护理型床位660张，占55%。';
+    expect((await checksOf(text)).filter((c) => c.relation === 'share')).toEqual([]);
+    // (with no such figure between, the share of the figure before is read: 7 ÷ 15)
+    expect((await checksOf('全县共有养老机构15家，其中公办8家、民办7家，占46.67%。')).filter((c) => c.relation === 'share').map((c) => c.status)).toEqual(['pass']);
+  });
+});
