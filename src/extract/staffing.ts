@@ -95,6 +95,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
         // ("核定事业编制186名，其中专业技术岗位编制172名、…、工勤岗位编制5名": quotas listed after 其中 are parts of the one before)
         const listedPart = kindAt >= 0 && sentence.lastIndexOf('其中', q.at) > kindAt;
         if (listedPart && (KIND.test(q.label) || QUOTA.test(q.label))) continue;
+        // ("在职人员45人，其中行政编制30人、事业编制12人、工勤3人": the staff by the posts they hold, no quota)
+        if (isPart && KIND.test(q.label)) continue;
         if (KIND.test(q.label)) {
           kinds += value;
           kindSrc ??= src;

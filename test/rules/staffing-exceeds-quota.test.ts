@@ -19,6 +19,8 @@ describe(RULE, () => {
       ['编外 staff are not 实有在编', one('人员编制数为20人，实有在编人员18人，编外聘用人员25人。')],
       ['a quota split into 行政编制 + 事业编制 (20), 18 in post', one('核定行政编制15名、事业编制5名，实有在编人员18名。')],
       ['a quota of one kind with its posts listed after 其中 (fourteenth field trial)', one('学校核定事业编制186名，其中专业技术岗位编制172名、管理岗位编制9名、工勤岗位编制5名。年末实有在编人员179名。')],
+      ['the staff serving by the posts they hold, after 其中 (twentieth field trial): no quota stated', one('在职人员45人，其中行政编制30人、事业编制12人、工勤3人；退休人员20人。')],
+      ['the same in the sentence after the headcount', one('年末在职人员45人。其中行政编制30人、事业编制12人、工勤3人。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -39,6 +41,8 @@ describe(RULE, () => {
 
     it('the headcount written 实际 right after the quota, or 在职实有 in the next sentence (seventh field trial)', async () => {
       expect((await runRule(RULE, one('本园事业编制20人，实际23人；聘用人员5人。'))).map((f) => f.message)).toEqual(['实有人数 23 人超过编制数 20 人（超编 3 人）']);
+      // (kinds of quota stated before the headcount are the quota)
+      expect((await runRule(RULE, one('核定行政编制30名、事业编制12名；在职人员45人。'))).map((f) => f.message)).toEqual(['实有人数 45 人超过编制数 42 人（超编 3 人）']);
       // (eighth field trial: 实际正式教职工)
       expect((await runRule(RULE, one('本园核定人员编制20人，实际正式教职工23人，其中高级职称5人。'))).map((f) => f.message)).toEqual(['实有人数 23 人超过编制数 20 人（超编 3 人）']);
       expect((await runRule(RULE, one('在职人员编制20人，其中：事业编制20人。在职实有23人，其中：财政全额保障23人。'))).map((f) => f.message)).toEqual(['实有人数 23 人超过编制数 20 人（超编 3 人）']);
