@@ -160,8 +160,13 @@ function hardWraps(lines: readonly string[]): boolean[] | undefined {
   // (or, among many short lines, the full ones mostly stop mid-sentence: a file of one paragraph a line
   // has its widest lines end their sentences)
   const fullLines = lines.filter((l, i) => full(widths[i]!) && !isRowLine(l));
-  const unfinished = fullLines.filter((l) => !ENDS_SENTENCE.test(l) && !/[。！？]["”’）)]?\s*$/.test(l)).length;
-  if (long.filter(full).length < Math.max(4, long.length * 0.4) && !(fullLines.length >= 4 && unfinished >= Math.max(3, fullLines.length * 0.6))) return undefined;
+  const open = (l: string): boolean => !ENDS_SENTENCE.test(l) && !/[。！？]["”’）)]?\s*$/.test(l);
+  const unfinished = fullLines.filter(open).length;
+  // (or the widest lines stand within a few columns of one another, a page's width, and some of them
+  // stop mid-sentence: text laid out from a PDF whose short paragraphs end on full lines too)
+  const atWidth = lines.filter((l, i) => widths[i]! >= wrap * 0.95 && !isRowLine(l));
+  const laidOut = atWidth.length >= 3 && atWidth.filter(open).length >= 2;
+  if (long.filter(full).length < Math.max(4, long.length * 0.4) && !(fullLines.length >= 4 && unfinished >= Math.max(3, fullLines.length * 0.6)) && !laidOut) return undefined;
   return lines.map((l, i) => {
     const next = lines[i + 1];
     return full(widths[i]!) && !ENDS_SENTENCE.test(l) && !isRowLine(l) && next !== undefined && next.trim().length > 0 && !isRowLine(next) && !OPENS_PART.test(next);

@@ -124,6 +124,44 @@ describe('text copied out of a PDF (hard-wrapped lines)', () => {
     expect(readTxt(enc('一、基本情况 12\n二、支出情况 34\n'), 'd.txt').blocks.length).toBe(2);
   });
 
+  it('laid out at a page\'s width, most of its full lines ending a short paragraph: the few that stop mid-sentence are joined (twentieth field trial)', () => {
+    // (pdftotext -layout of a report whose paragraphs are mostly one line: full lines of 93–97 columns)
+    const lines = [
+      "示例县林业局 2024 年度部门整体支出绩效自评报告",
+      "一、基本情况",
+      "在职人员 45 人，其中行政编制 30 人、事业编制 12 人、工勤 3 人；退休人员 20 人。",
+      "二、一般公共预算支出情况",
+      "2024 年度本单位收入总计 1,500.00 万元（含上年结转 100.00 万元），支出总计 1,504.00 万元。其中：",
+      "基本支出 1,020.50 万元，占总支出的 67.85%；项目支出 483.50 万元，占总支出的 32.15%。",
+      "本年度实际支出 3,026.51 万元，为调整后预算 3,200.00 万元的 94.58%。",
+      "项目总投资 1.2 亿元，其中中央资金 8,000 万元、省级资金 2,500 万元、县级配套 1,500 万元。",
+      "下拨各乡镇资金合计 360 万元，其中：A 镇 120 万元、B 镇 100 万元、C 镇 80 万元、D 镇 60 万元。",
+      "2024 年“三公”经费预算 8.00 万元，决算 7.20 万元，其中公务用车运行维护费 5.00 万元，公务接待费",
+      "2.20 万元，因公出国（境）费 0 万元。",
+      "三、政府性基金预算支出情况",
+      "2024 年无政府性基金预算支出。",
+      "四、国有资本经营预算支出情况",
+      "2024 年无国有资本经营预算支出。",
+      "五、社会保险基金预算支出情况",
+      "2024 年无社会保险基金预算支出。",
+      "六、部门整体支出绩效情况",
+      "全年培训 1,200 人次，较上年增长 20%（上年 1,000 人次）。共完成植树造林 2.3 万亩，成活率 92%，其中",
+      "人工造林 1.5 万亩、封山育林 0.8 万亩。全年接待群众来访 326 批次 1,024 人次。全年办理行政许可事项",
+      "1,256 件，办结率 100%，群众满意率 99.2%。",
+      "七、存在的问题及原因分析",
+      "森林防火设施老化。",
+      "八、下一步改进措施",
+      "更新防火设施。",
+      "九、绩效自评结果及其他需要说明的情况",
+      "自评得分 91 分，等级为优。",
+    ];
+    const texts = readTxt(enc(lines.join('\n') + '\n'), 'l.txt').blocks.map((b) => b.norm);
+    expect(texts.filter((t) => t.includes('公务接待费'))).toEqual([expect.stringMatching(/公务接待费\s*2\.20 万元，因公出国（境）费 0 万元。$/)]);
+    expect(texts.filter((t) => t.includes('全年培训'))).toEqual([expect.stringContaining('群众满意率 99.2%。')]);
+    // (the lines that end their paragraphs stay apart)
+    expect(texts.filter((t) => t.includes('94.58%'))).toEqual([expect.stringMatching(/^本年度实际支出.*94\.58%。$/)]);
+  });
+
   it('is checked as the paragraphs it holds, and a finding points at the line and column of the file', async () => {
     const { createNodeAuditor } = await import('../../src/lib/node.js');
     const auditor = await createNodeAuditor({});
