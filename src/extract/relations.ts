@@ -1646,9 +1646,19 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   let body: Block[] = [];
   let context = blocks[start - 1]?.norm ?? '';
   const width = grid ? Math.max(...rows.map((b) => (b.normCells ?? []).length)) : 0;
+  // rows of a budget set out by dimension (按收入性质分 | … | 按支出性质分 | …, then label | value pairs):
+  // no rows of the columns above them (dimensionPairs reads them)
+  const dims = dimensionBlocks(rows);
+  const inDims = new Set(dims.flatMap((d) => d.rows));
   for (let k = 0; k < rows.length; k++) {
     const cells = cellsOf(rows[k]!);
     if (numbersColumns(rows[k]!)) continue;
+    if (inDims.has(k)) {
+      if (head) out.push(...segmentRelations(head, body, context));
+      head = undefined;
+      body = [];
+      continue;
+    }
     // a caption across the whole table above its heading (支出决算表, 单位：万元): said of the table
     if (grid && !head && words[k]!.spans?.[0] === width && (words[k]!.normCells ?? []).length === 1) {
       context += words[k]!.norm;
@@ -1671,44 +1681,92 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   if (head) out.push(...segmentRelations(head, body, context));
   // (label | value pairs are Word's cells, side by side whatever columns they span)
   out.push(...pairRelations(words, context));
-  out.push(...dimensionPairs(rows, context));
+  out.push(...dimensionPairs(rows, dims, context));
   return out;
 }
 
 /** A heading over a form's label | value pairs by one dimension: 按收入性质分, 按支出性质分, 按资金来源分类. */
 const DIMENSION_HEAD = /^按[^\d，。；：、]{1,8}分类?$/;
-/** The first pair under it: the whole. */
-const WHOLE_PAIR = /^(?:年度)?(?:资金|预算|收入|支出)?(?:总额|合计|总计)(?:[（(][^）)]*[）)])?$/;
+/** A dimension's heading with the whole in the same cell: 按收入性质分：2030.12. */
+const DIMENSION_WITH_WHOLE = /^(按[^\d，。；：、]{1,8}分类?)[：:](?=-?\d)/;
+
+interface DimensionBlock {
+  /** The heading's row and column, and the rows of the block (the heading's and its pairs'), by index. */
+  k: number;
+  c: number;
+  rows: number[];
+  /** The whole, when the heading states it (in its cell or the next one). */
+  whole?: FigureFact;
+  pairs: { label: string; fig: FigureFact }[];
+}
 
 /**
  * A 部门整体 form's budget set out by dimension, side by side (年度预算资金 | 按收入性质分 | | 按支出性质分 |,
  * then 总额 | 3,286.40 | 总额 | 3,286.40, 其中：一般公共预算 | 3,106.40 | 其中：基本支出 | 1,248.90, …): under each
- * dimension's heading, a column of labels and one of values; the first pair is the whole, the pairs
- * under it its parts (a dimension divides the whole: the parts are all of it). Read on the table's
- * grid, where a heading spanning the pair's two columns stands over its label column.
+ * dimension's heading, a column of labels and one of values, each label with its value in the next cell
+ * or in its own (其中：一般公共预算：1,500.00). The heading may state the whole itself (按收入性质分 | 3,450.00;
+ * 按收入性质分：2030.12), else the first pair is the whole (总额). Read on the table's grid, where a heading
+ * spanning the pair's two columns stands over its label column.
  */
-function dimensionPairs(rows: readonly Block[], context: string): RelationFact[] {
-  const out: RelationFact[] = [];
+function dimensionBlocks(rows: readonly Block[]): DimensionBlock[] {
+  const out: DimensionBlock[] = [];
   for (let k = 0; k < rows.length; k++) {
     const head = cellsOf(rows[k]!);
-    const unit = tableUnit(head[0] ?? '') || tableUnit(context);
     head.forEach((h, c) => {
-      if (!DIMENSION_HEAD.test(h)) return;
-      const pairs: { label: string; fig: FigureFact }[] = [];
+      const inCell = DIMENSION_WITH_WHOLE.exec(h);
+      if (!inCell && !DIMENSION_HEAD.test(h)) return;
+      const block: DimensionBlock = { k, c, rows: [k], pairs: [] };
+      const unit = tableUnit(head[0] ?? '');
+      // (the value in the next cell that holds anything: on a grid, a label spans several columns)
+      const valueAt = (cells: readonly string[]): number => {
+        let v = c + 1;
+        while (v < cells.length && cells[v] === '') v++;
+        return v;
+      };
+      const stated = inCell ? cellFigure(rows[k]!, c, inCell[1]!, unit, false, inCell[0].length) : cellFigure(rows[k]!, valueAt(head), h, unit, false);
+      if (stated && stated.family === 'money') block.whole = stated;
       for (let j = k + 1; j < rows.length; j++) {
         const cells = cellsOf(rows[j]!);
         // a label with its value in the next cell, or both in one cell (其中：一般公共预算：1,500.00)
         const one = /^([^\d]{2,16}?)[：:](?=-?\d)/.exec(cells[c] ?? '');
         const label = one ? one[1]! : cells[c] ?? '';
         if (label === '' || label.length > 16 || /\d/.test(label) || DIMENSION_HEAD.test(label)) break;
+        // (a heading of the table's next part ends the pairs: 年度主要任务 | 任务名称 | 主要内容 | 预算数)
+        const filled = cells.filter((x) => x !== '');
+        if (filled.length >= 3 && wordsOnly(filled)) break;
+        block.rows.push(j);
         const name = label.replace(/^其中[：:]?/, '').replace(/[（(][^）)]*[）)]$/, '');
-        const fig = one ? cellFigure(rows[j]!, c, name, tableUnit(label) || unit, false, one[0].length) : cellFigure(rows[j]!, c + 1, name, tableUnit(label) || unit, false);
-        if (fig && fig.family === 'money') pairs.push({ label, fig });
+        const fig = one ? cellFigure(rows[j]!, c, name, tableUnit(label) || unit, false, one[0].length) : cellFigure(rows[j]!, valueAt(cells), name, tableUnit(label) || unit, false);
+        if (fig && fig.family === 'money') block.pairs.push({ label, fig });
       }
-      const [whole, ...parts] = pairs;
-      if (!whole || !WHOLE_PAIR.test(whole.label) || parts.length < 2) return;
-      out.push({ relation: 'sum', subject: `${h}·${whole.fig.label}`, total: whole.fig, parts: parts.map((p) => p.fig), complete: true, shape: '表格分类', src: whole.fig.src });
+      out.push(block);
     });
+  }
+  return out;
+}
+
+/** The first pair under a dimension's heading that states no whole: the whole. */
+const WHOLE_PAIR = /^(?:年度)?(?:资金|预算|收入|支出)?(?:总额|合计|总计)(?:[（(][^）)]*[）)])?$/;
+
+/** Each dimension's parts against its whole (dimensionBlocks). */
+function dimensionPairs(rows: readonly Block[], dims: readonly DimensionBlock[], context: string): RelationFact[] {
+  const out: RelationFact[] = [];
+  for (const d of dims) {
+    const h = cellsOf(rows[d.k]!)[d.c]!.replace(DIMENSION_WITH_WHOLE, '$1');
+    // (in the unit the rows above name: 年度预算申请（万元）, else the line above the table)
+    let unit = '';
+    for (let k = d.k; k >= 0 && !unit; k--) unit = tableUnit(cellsOf(rows[k]!)[0] ?? '');
+    unit ||= tableUnit(context);
+    const withUnit = (f: FigureFact): FigureFact => (f.unit === '' && unit ? { ...f, unit } : f);
+    let whole = d.whole ? withUnit(d.whole) : undefined;
+    let parts = d.pairs.map((p) => withUnit(p.fig));
+    if (!whole) {
+      if (!d.pairs[0] || !WHOLE_PAIR.test(d.pairs[0].label)) continue;
+      whole = parts[0]!;
+      parts = parts.slice(1);
+    }
+    if (parts.length < 2) continue;
+    out.push({ relation: 'sum', subject: `${h}·${whole.label}`, total: whole, parts, complete: true, shape: '表格分类', src: whole.src });
   }
   return out;
 }

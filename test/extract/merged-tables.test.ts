@@ -613,3 +613,40 @@ describe("a staffing table's 控制率: those serving over the quota (nineteenth
     expect(r.findings).toEqual([expect.stringMatching(/^share-mismatch .*应为 95\.65%/)]);
   });
 });
+
+describe('a form whose budget by dimension states its whole in the heading row (按收入性质分 | 3,450.00), under the funds row (twenty-first field trial)', () => {
+  const form = (project: string, oneTable: boolean): Part[] => {
+    const funds: Cell[][] = [
+      ['部门名称', ['示例县交通运输局', 6]],
+      ['年度预算申请（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', '3,200.00', '3,450.00', '3,312.00', '10', '96.00%', '9.6'],
+      ['按收入性质分', ['3,450.00', 2], '按支出性质分', ['3,450.00', 3]],
+      ['其中：一般公共预算', ['3,100.00', 2], '其中：基本支出', ['1,150.00', 3]],
+      ['政府性基金', ['350.00', 2], '项目支出', [project, 3]],
+    ];
+    const tasks: Cell[][] = [
+      ['年度主要任务', '任务名称', ['主要内容', 3], '预算数（万元）', '执行数（万元）'],
+      ['', '农村公路养护', ['养护县乡道860公里', 3], '1,200.00', '1,180.00'],
+      ['', '危桥改造', ['改造危桥6座', 3], '1,100.00', '1,050.00'],
+      ['', '合计', ['', 3], '2,300.00', '2,230.00'],
+    ];
+    // (a .doc whose tables stand one under the other is one table: the next part's heading row ends the pairs)
+    return oneTable ? ['部门整体支出绩效自评表', [...funds, ...tasks]] : ['部门整体支出绩效自评表', funds, tasks];
+  };
+  for (const oneTable of [false, true]) {
+    it(`holding${oneTable ? ' (the form as one table)' : ''}: each dimension's pairs make the whole its heading states; no row of them is summed into 年度资金总额`, async () => {
+      const r = await audit(form('2,300.00', oneTable));
+      expect(r.checks).toEqual(expect.arrayContaining([
+        'sum pass {"total":"3450.00","parts":["3100.00","350.00"],"unit":"万元"}',
+        'sum pass {"total":"3450.00","parts":["1150.00","2300.00"],"unit":"万元"}',
+        'sum pass {"total":"2300.00","parts":["1200.00","1100.00"],"unit":"万元"}',
+      ]));
+      expect(r.findings).toEqual([]);
+    });
+    it(`failing${oneTable ? ' (the form as one table)' : ''}: a part that does not make its dimension's whole`, async () => {
+      const r = await audit(form('2,200.00', oneTable));
+      expect(r.checks).toContain('sum fail {"total":"3450.00","parts":["1150.00","2200.00"],"unit":"万元"}');
+      expect(r.findings).toEqual([expect.stringMatching(/^sum-mismatch /)]);
+    });
+  }
+});
