@@ -93,7 +93,9 @@ export function scoreItems(m: ReportModel): CheckItem[] {
   const gotOnly = indicatorsOnly(t.total?.got, got);
   const gotTotal = t.total?.got ?? m.score.score?.value;
   const gotSrc = t.total?.got ? t.total.src : m.score.score?.src;
-  if (gotTotal !== undefined) {
+  // (as for the maxima: a funds part's 执行率 row alone, its indicators not read, is no whole to make
+  // the stated 自评得分)
+  if (gotTotal !== undefined && (indicatorRows.length > 0 || t.total?.got !== undefined)) {
     out.push(
       sumCheck({
         kind: 'score', key: 'got', subject: '评分表', subjectEn: 'score table', dimension: '各项得分之和', dimensionEn: 'item scores', side: t.total?.got ? '合计得分' : '自评得分', unit: '分',

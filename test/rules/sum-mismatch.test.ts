@@ -46,6 +46,18 @@ describe(RULE, () => {
     });
   });
 
+  describe("a form's funds row alone, its indicators not read (a form copied one cell per line, twenty-second field trial)", () => {
+    const form = (got: string, indicators: string) => ['项目支出绩效自评表', '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分', '年度资金总额 | 600.00 | 650.00 | 617.50 | 10 | 95.00% | 9.5', indicators, `经自评，本项目自评得分${got}分。`].join('\n');
+    it('valid: its 得分 is no whole to make the stated 自评得分', async () => {
+      expect(await runRule(RULE, form('92', ''))).toEqual([]);
+    });
+    it('invalid: with its indicators read, the scores must make it', async () => {
+      const indicators = ['一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分', '产出指标 | 数量指标 | 改造处数 | 12处 | 12处 | 50 | 50', '满意度指标 | 服务对象满意度指标 | 满意度 | ≥90% | 94% | 40 | 40'].join('\n');
+      expect((await runRule(RULE, form('92', indicators))).map((f) => f.message)).toEqual([expect.stringContaining('与自评得分 92 分不符')]);
+      expect(await runRule(RULE, form('99.5', indicators))).toEqual([]);
+    });
+  });
+
   describe('invalid: beyond the tolerance, with operands, difference and tolerance', () => {
     const one = async (text: string, fragment: string, data: Record<string, string>, message?: string) => {
       expect(await runRule(RULE, text)).toMatchObject([
