@@ -215,9 +215,12 @@ export function extractBudget(
           }
         }
         // "人员经费、公用经费分别为720.00万元和180.00万元，分别占基本支出的80.00%和20.00%": one share each, in order
+        // (of the figures right before the words: "一般公共预算支出1.2亿元，其中基本支出…，项目支出…，分别占20.00%和80.00%"
+        // gives them to 基本支出 and 项目支出, not to the fund)
         const spread = respectiveShares(s, side.length);
+        const firstOwner = spread ? side.length - spread.length : 0;
         for (const [k, sh] of (spread ?? sharesIn(s).map((x) => [0, x] as const)).entries()) {
-          const owner = spread ? side[k]! : subject;
+          const owner = spread ? side[firstOwner + k]! : subject;
           owner.shares.push({ baseName: sh[1].baseName, baseId: resolveBase(sh[1].baseName, fund), pct: sh[1].pct, src: sh[1].src });
         }
         const qi = s.norm.indexOf('其中', first.end);
@@ -237,12 +240,12 @@ export function extractBudget(
   return list.sort((a, b) => order(a.id) - order(b.id) || compareIds(a.id, b.id));
 }
 
-/** 分别占X的p%、q%和r%: shares of several figures, one each, in order. */
-const RESPECTIVE_SHARES = /分别占([^，。；%、\d]{1,24}?)的?((?:\d+(?:\.\d+)?%(?:、|和|及|与)?)+)/;
+/** 分别占X的p%、q%和r% (or 分别占p%和q%, the base left to the list): shares of several figures, one each, in order. */
+const RESPECTIVE_SHARES = /分别占(?:([^，。；%、\d]{1,24}?)的?)?((?:\d+(?:\.\d+)?%(?:、|和|及|与)?)+)/;
 
 /**
- * The shares a sentence gives its figures one each (分别占基本支出的80.00%和20.00%), when they are as many
- * as the subjects it states side by side: [index of the subject, share]. undefined: none such.
+ * The shares a sentence gives its figures one each (分别占基本支出的80.00%和20.00%), when there are at most as
+ * many as the subjects it states side by side (the last of them): [index among the shares, share]. undefined: none such.
  */
 function respectiveShares(s: Sentence, subjects: number): (readonly [number, { baseName: string; pct: string; src: AmountFact['src'] }])[] | undefined {
   if (subjects < 2) return undefined;
@@ -250,8 +253,14 @@ function respectiveShares(s: Sentence, subjects: number): (readonly [number, { b
   if (!m) return undefined;
   const out: (readonly [number, { baseName: string; pct: string; src: AmountFact['src'] }])[] = [];
   const from = m.index + m[0].length - m[2]!.length;
-  for (const p of m[2]!.matchAll(/(\d+(?:\.\d+)?)%/g)) out.push([out.length, { baseName: m[1]!, pct: p[1]!, src: sentenceSrc(s, from + p.index, p[0].length) }] as const);
-  return out.length === subjects ? out : undefined;
+  // (placed as the relation reader places them: the first from its 占, the others at their figures)
+  const lead = m.index + 2;
+  for (const p of m[2]!.matchAll(/(\d+(?:\.\d+)?)%/g)) {
+    const at = out.length === 0 ? lead : from + p.index;
+    out.push([out.length, { baseName: m[1] ?? '', pct: p[1]!, src: sentenceSrc(s, at, from + p.index + p[0].length - at) }] as const);
+  }
+  // (the shares are the last figures' when fewer: the whole the sentence opens with has none)
+  return out.length >= 2 && out.length <= subjects ? out : undefined;
 }
 
 /**

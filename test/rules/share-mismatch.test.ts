@@ -58,6 +58,12 @@ describe(RULE, () => {
       const text = two('2025年基本支出和项目支出分别为300.00万元、200.00万元。人员经费、公用经费分别为250.00万元和50.00万元，分别占基本支出的83.33%和18.67%。');
       expect(await runRule(RULE, text)).toMatchObject([{ expected: '16.67%' }]);
     });
+    it('分别占p%和q% after a whole and its parts (其中A…，B…): the parts\' shares, of the whole (twenty-third field trial)', async () => {
+      const text = (q: string) => two(`2025年一般公共预算支出500.00万元，其中基本支出300.00万元，项目支出200.00万元，分别占60.00%和${q}%。`);
+      expect(await shares(text('40.00'))).toEqual(expect.arrayContaining(['pass {"pct":"60.00","part":"300.00","base":"500.00","expected":"60.00"}', 'pass {"pct":"40.00","part":"200.00","base":"500.00","expected":"40.00"}']));
+      expect((await shares(text('40.00'))).filter((c) => c.startsWith('skipped'))).toEqual([]);
+      expect(await runRule(RULE, text('45.00'))).toMatchObject([{ expected: '40.00%' }]);
+    });
     it('shares of the items of 项目支出 (项目支出中，A占p%) are none of 项目支出 itself', async () => {
       const text = two('2025年基本支出和项目支出分别为300.00万元、200.00万元。项目支出中，设备购置占60.00%，培训占40.00%。');
       expect((await shares(text)).filter((c) => c.startsWith('skipped'))).toEqual([]);
