@@ -63,7 +63,8 @@ function countDecimals(fs: readonly FigureFact[]): { decimals?: number } {
 
 function maxDecimals(fs: readonly FigureFact[]): number {
   let d = 0;
-  for (const f of fs) if (f.family === 'money' && f.decimals > d) d = f.decimals;
+  // (scores too: "决策得18.5分，过程得17分" are one decimal's points, 17 being 17.0, not anything from 16.5 to 17.5)
+  for (const f of fs) if ((f.family === 'money' || f.family === 'score') && f.decimals > d) d = f.decimals;
   return d;
 }
 

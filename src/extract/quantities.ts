@@ -107,6 +107,12 @@ const CN_COUNT_LEAD = /(?:共|有|计|设|为|编制|实有|在职|在编|合计
 const BARE_WAN_NEXT = /^(?:$|[，。；、）)：（]|的|用|作|于|以|左右|多|余)/;
 const LABEL_STOP = new Set([...'，。；：、（）“”,!?！？'].map((c) => c.charCodeAt(0)));
 const SCORE_LABEL = /得分|分值|评分|总分|满分|自评|计分|打分|权重/;
+/** "决策（20分）得18.5分": the score a part got, named by 得 (its name before the bracket of its weight). */
+const SCORED = /得$/;
+/** "决策（20分）": a part's weight in brackets right after its name, a score follows. */
+function weightAt(text: string, at: number, end: number): boolean {
+  return (text[at - 1] === '（' || text[at - 1] === '(') && (text[end] === '）' || text[end] === ')') && /^[）)]得/.test(text.slice(end, end + 2));
+}
 
 /** Every figure in a compact text, in order. */
 export function quantities(text: string): Quantity[] {
@@ -126,7 +132,7 @@ export function quantities(text: string): Quantity[] {
     if (unit === '个' && /^(?:百分点|月|工作日|季度|小时)/.test(next)) continue;
     if (unit === '元' && /^\/|^每/.test(next)) continue;
     const label = labelAt(text, at);
-    if (unit === '分' && (!SCORE_LABEL.test(label) || /^(?:别|钟|之|配|管|局|解|析|项)/.test(next))) continue;
+    if (unit === '分' && (!(SCORE_LABEL.test(label) || SCORED.test(label) || weightAt(text, at, end)) || /^(?:别|钟|之|配|管|局|解|析|项)/.test(next))) continue;
     const family = unit in MONEY_SHIFT ? 'money' : unit === '%' ? 'pct' : unit === '人次' ? 'person-times' : (MEASURE_FAMILY[unit] ?? unit);
     const number = m[1]!.replace(/,/g, '') + (m[2] !== undefined ? '.' + m[2] : '');
     out.push({ at, end, number, unit: unit === '万' ? '万元' : unit === '亿' ? '亿元' : unit, family, decimals: m[2]?.length ?? 0, label, depth: depths[at]!, approx: approxAt(text, at, end) });
