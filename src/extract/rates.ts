@@ -51,6 +51,8 @@ export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly
     if (planInPhrase(s, i, out)) continue;
     // "资金到位率100%（到位资金500.00万元/预算500.00万元）": the rate's own formula in brackets
     if (bracketFormula(s, i, out)) continue;
+    // "预算执行率=实际支出1,560.00万元/调整后预算1,600.00万元×100%=97.50%": the formula written out before it
+    if (writtenFormula(s, i, out)) continue;
     if (RATE_WORD.test(r.label) || CONTROL_RATE.test(r.label)) {
       const n = out.length;
       moneyRate(s, r, out, earlier, before);
@@ -86,6 +88,41 @@ function bracketFormula(s: Stretch, i: number, out: RelationFact[]): boolean {
   if (/[，。；、]/.test(t.slice(r.end + 1, a.at)) || /[，。；、]/.test(t.slice(a.end, b.at))) return false;
   const rf = figure(s, r);
   out.push({ relation: 'rate', subject: r.label.replace(/(?:为|是|达到?)$/, ''), rate: rf, numerator: figure(s, a), denominator: figure(s, b), src: rf.src });
+  return true;
+}
+
+/** What ends a formula before its result: ×100%=, or = alone. */
+const TIMES_100 = /^\s*(?:[×xX*]\s*)?$/;
+const EQUALS = /^\s*[=＝]\s*$/;
+
+/**
+ * A rate with its formula written out before it, figures and all ("预算执行率=实际支出1,560.00万元/调整后
+ * 预算1,600.00万元×100%=97.50%", "资金到位率=实际到位资金480.00万元÷计划投入资金500.00万元×100%=96.00%"): the first
+ * figure over the second. The clause holds an = before them; nothing but their names between.
+ */
+function writtenFormula(s: Stretch, i: number, out: RelationFact[]): boolean {
+  const r = s.qs[i]!;
+  const t = s.c.text;
+  let j = i - 1;
+  // (×100%: the hundred is a figure of its own)
+  const hundred = s.qs[j];
+  let end = r.at;
+  if (hundred && hundred.family === 'pct' && Number(hundred.number) === 100 && TIMES_100.test(t.slice(s.qs[j - 1]?.end ?? 0, hundred.at))) {
+    if (!EQUALS.test(t.slice(hundred.end, r.at))) return false;
+    end = hundred.at;
+    j--;
+  } else if (!EQUALS.test(t.slice(s.qs[j]?.end ?? r.at, r.at))) return false;
+  else end = s.qs[j]!.end;
+  const b = s.qs[j];
+  const a = s.qs[j - 1];
+  if (!a || !b || a.family === 'pct' || a.family !== b.family || a.depth !== r.depth || b.depth !== r.depth) return false;
+  if (!TIMES_100.test(t.slice(b.end, end)) || !DIVIDED.test(t.slice(a.end, b.at)) || /[，。；]/.test(t.slice(a.end, b.at))) return false;
+  // (a formula: an = between the rate's name and its first figure, in one clause)
+  const lead = t.slice(Math.max(s.from, a.at - 40), a.at);
+  const eq = Math.max(lead.lastIndexOf('='), lead.lastIndexOf('＝'));
+  if (eq < 0 || /[，。；]/.test(lead.slice(eq)) || !/率\s*$/.test(lead.slice(0, eq))) return false;
+  const rf = figure(s, r);
+  out.push({ relation: 'rate', subject: lead.slice(0, eq).replace(/^.*[，。；：]/, '').trim(), rate: rf, numerator: figure(s, a), denominator: figure(s, b), src: rf.src });
   return true;
 }
 
