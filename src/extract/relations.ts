@@ -37,6 +37,17 @@ const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && 
 const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付)了?(?:数|额|金额)?(?:为|是)?$|^(?:差值|差额|差异|相差)(?:为|是)?$/;
 const itemFigure = (q: Quantity): boolean => ITEM_FIGURE.test(q.label);
 
+/**
+ * The figure a line of a list gives its total: its first of the total's kind, or, when the line states
+ * a plan and what was spent (年初预算为520.00万元，支出决算为515.60万元), the one of the total's stage.
+ */
+function lineFigure(s: Stretch, total: Quantity): Quantity | undefined {
+  const q = s.qs.find((x) => x.family === total.family && !isAttribute(x));
+  const stage = labelStage(total.label);
+  if (!q || stage === undefined || labelStage(q.label) === stage || labelStage(q.label) === undefined) return q;
+  return s.qs.find((x) => x.family === total.family && !isAttribute(x) && labelStage(x.label) === stage) ?? q;
+}
+
 /** The stage a label names: a plan (预算, 批复, 下达 …; a fund's 预算 aside), money spent (支出, 执行 …), or none. */
 function labelStage(label: string): 'plan' | 'spent' | undefined {
   return isPlanLabel(label) ? 'plan' : SPENT_LABEL.test(label) ? 'spent' : undefined;
@@ -107,7 +118,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       const n = headingNumber(ss[0]!.c.text);
       const numbered = n.style !== 'none' && (pendingList.style === undefined ? n.number === 1 : n.style === pendingList.style && n.number === pendingList.parts.length + 1);
       const first = ss.find((x) => x.qs.length > 0)!;
-      const q = first.qs.find((x) => x.family === pendingList!.total.family && !isAttribute(x));
+      const q = lineFigure(first, pendingList.total);
       if (numbered && q) {
         flushInner();
         pendingList.style = n.style;
@@ -289,7 +300,7 @@ const SPENDING_CLASS = /^(?:其中)?(?:基本支出|项目支出|人员经费|�
 const VIEW_LEAD = new RegExp(`^(?:，|。)?${DIMENSION_VIEW}[：，]`);
 
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
-const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为)：$`);
+const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)情况如下|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为)：$`);
 /** A sentence of its own that opens a list of the parts of the figure before it. */
 const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}分类?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?)[：。]?$`);
 
