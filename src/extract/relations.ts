@@ -107,6 +107,11 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         flushList();
         const total = previous && LIST_OPENER.test(block.norm.trim()) ? soleFigure(previous) : undefined;
         if (total) pendingList = { s: previous!, total, parts: [], stretches: [] };
+        else {
+          // "一般公共预算财政拨款支出决算具体情况如下：": a paragraph of its own that names the figure whose parts follow
+          const named = namedOpener(block.norm.trim(), history);
+          if (named) pendingList = { s: named.s, total: named.q, parts: [], stretches: [] };
+        }
         previous = undefined;
       }
       continue;
@@ -308,6 +313,29 @@ const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1
  * The figure a list opener of its own details: the one figure of the sentence before ("（一）总体情况。…
  * 支出2,933.05万元，占…"); after a list, the opener starts a breakdown of something else.
  */
+/** A paragraph that names a figure and says its parts follow: …支出决算具体情况如下：, …的构成如下： */
+const NAMED_OPENER = /^([^，。；：\d]{4,30}?)(?:的)?(?:具体|明细)?(?:情况|构成)如下[：:]$/;
+
+/**
+ * The figure a paragraph of its own names before "具体情况如下：", in the paragraphs just before it: the
+ * nearest whose name (its year aside) the opener's words hold at their start ("一般公共预算财政拨款支出决算"
+ * names "2024年度一般公共预算财政拨款支出786.30万元"). None when no figure is named so.
+ */
+function namedOpener(text: string, history: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
+  const m = NAMED_OPENER.exec(text);
+  if (!m) return undefined;
+  const name = m[1]!.replace(/\s/g, '');
+  for (let k = history.length - 1; k >= 0 && k >= history.length - EARLIER; k--) {
+    const s = history[k]!;
+    for (const q of s.qs) {
+      if (q.family !== 'money' || q.depth !== 0 || isAttribute(q)) continue;
+      const label = clauseLabel(s, q).replace(/\s/g, '').replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)+/, '').replace(/(?:为|是|合计|共计)$/, '');
+      if (label.length >= 4 && name.startsWith(label)) return { q, s };
+    }
+  }
+  return undefined;
+}
+
 function soleFigure(previous: Stretch): Quantity | undefined {
   const total = lastOf(previous);
   return total && previous.qs.filter((q) => q.family !== 'pct' && q.depth === 0 && !isAttribute(q)).length === 1 ? total : undefined;
