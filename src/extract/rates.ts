@@ -91,9 +91,8 @@ function bracketFormula(s: Stretch, i: number, out: RelationFact[]): boolean {
   return true;
 }
 
-/** What ends a formula before its result: ×100%=, or = alone. */
-const TIMES_100 = /^\s*(?:[×xX*]\s*)?$/;
-const EQUALS = /^\s*[=＝]\s*$/;
+/** What stands between a formula's divisor and its result: =, or ×100%= (the hundred read as a figure of its own). */
+const TO_RESULT = /^\s*(?:[×xX*]\s*100\s*[%％]\s*)?[=＝]\s*$/;
 
 /**
  * A rate with its formula written out before it, figures and all ("预算执行率=实际支出1,560.00万元/调整后
@@ -103,20 +102,13 @@ const EQUALS = /^\s*[=＝]\s*$/;
 function writtenFormula(s: Stretch, i: number, out: RelationFact[]): boolean {
   const r = s.qs[i]!;
   const t = s.c.text;
-  let j = i - 1;
-  // (×100%: the hundred is a figure of its own)
-  const hundred = s.qs[j];
-  let end = r.at;
-  if (hundred && hundred.family === 'pct' && Number(hundred.number) === 100 && TIMES_100.test(t.slice(s.qs[j - 1]?.end ?? 0, hundred.at))) {
-    if (!EQUALS.test(t.slice(hundred.end, r.at))) return false;
-    end = hundred.at;
-    j--;
-  } else if (!EQUALS.test(t.slice(s.qs[j]?.end ?? r.at, r.at))) return false;
-  else end = s.qs[j]!.end;
+  // (×100%: the hundred is a figure of its own, between the divisor and the result)
+  const hundred = s.qs[i - 1];
+  const j = hundred && hundred.family === 'pct' && Number(hundred.number) === 100 ? i - 2 : i - 1;
   const b = s.qs[j];
   const a = s.qs[j - 1];
   if (!a || !b || a.family === 'pct' || a.family !== b.family || a.depth !== r.depth || b.depth !== r.depth) return false;
-  if (!TIMES_100.test(t.slice(b.end, end)) || !DIVIDED.test(t.slice(a.end, b.at)) || /[，。；]/.test(t.slice(a.end, b.at))) return false;
+  if (!TO_RESULT.test(t.slice(b.end, r.at)) || !DIVIDED.test(t.slice(a.end, b.at)) || /[，。；]/.test(t.slice(a.end, b.at))) return false;
   // (a formula: an = between the rate's name and its first figure, in one clause)
   const lead = t.slice(Math.max(s.from, a.at - 40), a.at);
   const eq = Math.max(lead.lastIndexOf('='), lead.lastIndexOf('＝'));

@@ -309,10 +309,6 @@ const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如
 /** A sentence of its own that opens a list of the parts of the figure before it. */
 const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}分类?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?)[：。]?$`);
 
-/**
- * The figure a list opener of its own details: the one figure of the sentence before ("（一）总体情况。…
- * 支出2,933.05万元，占…"); after a list, the opener starts a breakdown of something else.
- */
 /** A paragraph that names a figure and says its parts follow: …支出决算具体情况如下：, …的构成如下： */
 const NAMED_OPENER = /^([^，。；：\d]{4,30}?)(?:的)?(?:具体|明细)?(?:情况|构成)如下[：:]$/;
 
@@ -336,6 +332,10 @@ function namedOpener(text: string, history: readonly Stretch[]): { q: Quantity; 
   return undefined;
 }
 
+/**
+ * The figure a list opener of its own details: the one figure of the sentence before ("（一）总体情况。…
+ * 支出2,933.05万元，占…"); after a list, the opener starts a breakdown of something else.
+ */
 function soleFigure(previous: Stretch): Quantity | undefined {
   const total = lastOf(previous);
   return total && previous.qs.filter((q) => q.family !== 'pct' && q.depth === 0 && !isAttribute(q)).length === 1 ? total : undefined;
