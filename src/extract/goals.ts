@@ -14,7 +14,8 @@ import { headingNumber, isSubsequence, matchesOf, sentences, sentenceSrc, src, t
 import { NAME as INDICATOR_NAME, RESULT as INDICATOR_RESULT, TARGET as INDICATOR_TARGET } from './indicators.js';
 
 const UNITS = unitAlternation(INDICATOR_UNITS);
-const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
+// (a space may stand between the figure and its unit in text from a PDF: 24 处, 6.8 万人)
+const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?) ?(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
 /** 增长15% is a rate of growth (the verb right before the number); 提高到92% reaches a level. */
 const GROWTH = /(增长|提高|提升|增加|上升)了?(?:约|近|超过?|达到?)?$/;
@@ -570,7 +571,8 @@ function namesIndicator(t: GoalFact, r: GoalFact, text: string): boolean {
   if (commonLength(t.subject, text) >= need) return true;
   const half = Math.floor(t.subject.length / 2);
   if (half >= 2 && text.includes(t.subject.slice(0, half)) && text.includes(t.subject.slice(half))) return true;
-  return new RegExp(`(?<![\\d.])${r.value.replace('.', '\\.')}${r.unit}`).test(text) || namesGap(t, r, text);
+  // (a space may stand between a figure and its unit in text from a PDF)
+  return new RegExp(`(?<![\\d.])${r.value.replace('.', '\\.')} ?${r.unit}`).test(text) || namesGap(t, r, text);
 }
 
 /** The shortfall itself, target less result ("未完成的2座" of 12 set and 10 done; 低1.85个百分点 of a rate). */
@@ -585,7 +587,7 @@ function namesGap(t: GoalFact, r: GoalFact, text: string): boolean {
   const gap = gapOf(t, r);
   if (gap === undefined) return false;
   const units = t.unit === '%' ? '(?:%|个百分点)' : t.unit;
-  return new RegExp(`(?<![\\d.])${gap.replace('.', '\\.')}${units}`).test(text);
+  return new RegExp(`(?<![\\d.])${gap.replace('.', '\\.')} ?${units}`).test(text);
 }
 
 /** Units of money and time: what a cause may name besides the shortfall (资金缺口50万元, 停工45天). */

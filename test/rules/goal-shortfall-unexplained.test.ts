@@ -257,3 +257,15 @@ describe('a cause bound to the shortfall by the sub-heading over it (thirteenth 
     expect(await audit('（一）预算未全部执行\n偏离原因：工程结算审计后核减部分工程量。\n（二）改进措施\n引导错峰种植。')).toEqual([`${RULE} 3`]);
   });
 });
+
+describe('text laid out from a PDF: a space between a figure and its unit (twenty-fourth field trial)', () => {
+  const text = (cause: string) => goals('建设集中供水工程 24 处，水质达标率不低于 95%。', `建成集中供水工程 22 处，水质达标率 96.2%。${cause}`);
+  it('valid: the shortfall paired and its cause found, the part not done named as "2 处"', async () => {
+    expect(await runRule(RULE, text('有 2 处工程因水源地调整未能按期建成。'))).toEqual([]);
+    const r = await runAll(text('有 2 处工程因水源地调整未能按期建成。'));
+    expect((r.checks ?? []).filter((c) => c.relation === 'goal').map((c) => c.status)).toEqual(['pass', 'pass']);
+  });
+  it('invalid: no cause given', async () => {
+    expect(await runRule(RULE, text(''))).toMatchObject([{ ruleId: RULE, message: expect.stringContaining('22 处') }]);
+  });
+});
