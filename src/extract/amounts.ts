@@ -78,7 +78,14 @@ function findAmounts(s: Sentence): FoundAmount[] {
 export function labelBefore(norm: string, at: number): string {
   let i = at;
   while (i > 0 && !isLabelStop(norm.charCodeAt(i - 1))) i--;
-  return cleanLabel(norm.slice(i, at));
+  // (text laid out from a PDF spaces a figure from its words, "一般公共预算支出 1.2 亿元", and words from a year,
+  // "2024 年…": a single space between a Chinese character or a digit and the figure's words is no stop)
+  while (i > 1 && norm.charCodeAt(i - 1) === 32 && !isWhiteSpaceCode(norm.charCodeAt(i - 2)) && !LABEL_STOP.has(norm.charCodeAt(i - 2)) && /[\u4e00-\u9fff\d]/.test(norm[i - 2]!)) {
+    i--;
+    while (i > 0 && !isLabelStop(norm.charCodeAt(i - 1))) i--;
+  }
+  const raw = norm.slice(i, at);
+  return cleanLabel(raw.includes(' ') ? raw.replace(/ /g, '') : raw);
 }
 
 /** First and last characters the patterns of cleanLabel can match at (checked before each regex). */

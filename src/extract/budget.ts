@@ -241,7 +241,7 @@ export function extractBudget(
 }
 
 /** 分别占X的p%、q%和r% (or 分别占p%和q%, the base left to the list): shares of several figures, one each, in order. */
-const RESPECTIVE_SHARES = /分别占(?:([^，。；%、\d]{1,24}?)的?)?((?:\d+(?:\.\d+)?%(?:、|和|及|与)?)+)/;
+const RESPECTIVE_SHARES = /分别占(?:([^，。；%、\d]{1,24}?)的?)?\s?((?:\d+(?:\.\d+)?\s?%\s?(?:(?:、|和|及|与)\s?)?)+)/;
 
 /**
  * The shares a sentence gives its figures one each (分别占基本支出的80.00%和20.00%), when there are at most as
@@ -255,7 +255,7 @@ function respectiveShares(s: Sentence, subjects: number): (readonly [number, { b
   const from = m.index + m[0].length - m[2]!.length;
   // (placed as the relation reader places them: the first from its 占, the others at their figures)
   const lead = m.index + 2;
-  for (const p of m[2]!.matchAll(/(\d+(?:\.\d+)?)%/g)) {
+  for (const p of m[2]!.matchAll(/(\d+(?:\.\d+)?)\s?%/g)) {
     const at = out.length === 0 ? lead : from + p.index;
     out.push([out.length, { baseName: m[1] ?? '', pct: p[1]!, src: sentenceSrc(s, at, from + p.index + p[0].length - at) }] as const);
   }

@@ -84,3 +84,13 @@ describe('分别: the names listed before it name the figures listed after it, o
     expect(labels('基本支出、项目支出和其他支出分别为900.00万元、600.00万元。')).toEqual(['项目支出和其他支出分别 900.00', ' 600.00']);
   });
 });
+
+describe('text laid out from a PDF: spaces between words, years and figures (twenty-fourth field trial)', () => {
+  const labels = (text: string) => amountsIn(sentence(text)).map((a) => `${a.label} ${a.value}`);
+  it('a figure spaced from its words is named by them, the year before them aside', () => {
+    expect(labels('2024 年一般公共预算支出 1.2 亿元，其中基本支出 2,400.00 万元，项目支出 9,600.00 万元。')).toEqual(['一般公共预算支出 12000.00', '基本支出 2400.00', '项目支出 9600.00']);
+  });
+  it('a space after a clause mark or between two figures stops the words', () => {
+    expect(labels('支出 100.00 万元， 200.00 万元用于培训。')).toEqual(['支出 100.00', ' 200.00']);
+  });
+});
