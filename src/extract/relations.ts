@@ -1844,7 +1844,8 @@ const blankAt = (b: Block, col: number): boolean => BLANK_CELL.test(cellsOf(b)[c
 /** A table row that opens a breakdown by a dimension: 按支出性质分：…, 按经济分类： … */
 const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)[：:]/;
 
-function segmentRelations(head: string[], body: readonly Block[], context: string): RelationFact[] {
+function segmentRelations(head: string[], rows: readonly Block[], context: string): RelationFact[] {
+  const body = linedUp(rows);
   if (body.length === 0) return [];
   // a 得分率 column: 得分 ÷ 分值 on every row (the rest of a score table is read by indicators.ts)
   const scoreRates = scoreRateRelations(head, body);
@@ -1996,6 +1997,23 @@ function staffingRates(head: readonly string[], body: readonly Block[]): Relatio
     out.push({ relation: 'rate', subject: head[rateCol]!, rate, numerator: serving, denominator: quota, src: rate.src });
   }
   return out;
+}
+
+/**
+ * The rows of a segment that can be read column by column: all of them, unless some have fewer or more
+ * cells than most (text set out with spaces leaves no trace of a blank cell: "合计  2,300.00  2,230.00"
+ * under 任务名称 | 主要内容 | 预算数 | 执行数 cannot be lined up with its columns, and read as it stands puts
+ * 2,230.00 under 预算数). Those rows are read in no column.
+ */
+function linedUp(rows: readonly Block[]): readonly Block[] {
+  if (rows.length < 3) return rows;
+  const counts = new Map<number, number>();
+  for (const b of rows) counts.set((b.normCells ?? []).length, (counts.get((b.normCells ?? []).length) ?? 0) + 1);
+  if (counts.size === 1) return rows;
+  let mode = 0;
+  let most = 0;
+  for (const [n, k] of counts) if (k > most || (k === most && n > mode)) [mode, most] = [n, k];
+  return rows.filter((b) => (b.normCells ?? []).length === mode);
 }
 
 /** A row's name that ends in a colon: what the numbered rows below it set out (项目支出：, 三公经费：). */

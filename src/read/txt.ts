@@ -131,6 +131,8 @@ function brokenFigures(lines: readonly string[], wraps: boolean[] | undefined): 
 /** Lines that end a sentence or a part, or open one: never joined to the next line. */
 const ENDS_SENTENCE = /[。！？；：!?;:]\s*$/;
 const OPENS_PART = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十\d]+[部章节条]|[①-⑳])/;
+/** The narrowest a page's lines of text are (in half-width columns): A4 text laid out from a PDF is 80–100 wide. */
+const PAGE_WIDTH = 60;
 /** The widest a wrapped line can be (in half-width columns): wider lines are paragraphs of their own. */
 const MAX_WRAP = 160;
 
@@ -163,9 +165,10 @@ function hardWraps(lines: readonly string[]): boolean[] | undefined {
   const open = (l: string): boolean => !ENDS_SENTENCE.test(l) && !/[。！？]["”’）)]?\s*$/.test(l);
   const unfinished = fullLines.filter(open).length;
   // (or the widest lines stand within a few columns of one another, a page's width, and some of them
-  // stop mid-sentence: text laid out from a PDF whose short paragraphs end on full lines too)
+  // stop mid-sentence: text laid out from a PDF whose short paragraphs end on full lines too, or a copy
+  // mostly of a form's cells with a few lines of text)
   const atWidth = lines.filter((l, i) => widths[i]! >= wrap * 0.95 && !isRowLine(l));
-  const laidOut = atWidth.length >= 3 && atWidth.filter(open).length >= 2;
+  const laidOut = wrap >= PAGE_WIDTH && atWidth.length >= 2 && atWidth.filter(open).length >= 1;
   if (long.filter(full).length < Math.max(4, long.length * 0.4) && !(fullLines.length >= 4 && unfinished >= Math.max(3, fullLines.length * 0.6)) && !laidOut) return undefined;
   return lines.map((l, i) => {
     const next = lines[i + 1];

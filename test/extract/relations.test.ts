@@ -900,3 +900,11 @@ describe('lists and shares that belong to something else than the figure before 
     expect((await checksOf('全县共有养老机构15家，其中公办8家、民办7家，占46.67%。')).filter((c) => c.relation === 'share').map((c) => c.status)).toEqual(['pass']);
   });
 });
+
+describe('a row of a table set out with spaces that has fewer cells than the rest (twenty-fourth field trial)', () => {
+  it('is read in no column: "合计  2,300.00  2,230.00" under 任务名称 | 主要内容 | 预算数 | 执行数 is no 预算数 of 2,230.00', async () => {
+    const table = ['年度主要任务   任务名称        主要内容            预算数（万元）   执行数（万元）', '   农村公路养护     养护县乡道860公里     1,200.00     1,180.00', '   危桥改造         改造危桥6座           900.00       860.00', '   运输安全监管     开展安全检查120次     200.00       190.00', '   合计                                   2,300.00     2,230.00'].join('\n');
+    const checks = await checksOf(table);
+    expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+});

@@ -162,6 +162,24 @@ describe('text copied out of a PDF (hard-wrapped lines)', () => {
     expect(texts.filter((t) => t.includes('94.58%'))).toEqual([expect.stringMatching(/^本年度实际支出.*94\.58%。$/)]);
   });
 
+  it('a copy mostly of a form\'s cells, its few lines of text at one width, one of them stopping mid-sentence: joined (twenty-fourth field trial)', () => {
+    const lines = [
+      '示例县交通运输局 2024 年度部门整体支出绩效自评报告',
+      '一、部门基本情况',
+      '本局内设股室 6 个，下属事业单位 2 个。核定编制 58 名，年末实有在编人员 55 人。',
+      '二、一般公共预算支出情况',
+      '2024 年一般公共预算支出 3,100.00 万元，其中基本支出 1,150.00 万元，项目支出 1,950.00 万元。',
+      '2024 年“三公”经费预算 12.00 万元，决算 10.80 万元，其中因公出国（境）费 0 万元，公务用车',
+      '运行维护费 8.00 万元，公务接待费 2.80 万元。',
+      '附表',
+      ...['部门名称', '示例县交通运输局', '年度资金总额', '3,200.00', '3,450.00', '3,312.00', '10', '96.00%', '9.6', '按收入性质分', '3,450.00', '按支出性质分', '3,450.00'],
+    ];
+    const texts = readTxt(enc(lines.join('\n') + '\n'), 'f.txt').blocks.map((b) => b.norm);
+    expect(texts).toContain('2024 年“三公”经费预算 12.00 万元，决算 10.80 万元，其中因公出国（境）费 0 万元，公务用车运行维护费 8.00 万元，公务接待费 2.80 万元。');
+    // (the lines that end their sentences stay apart)
+    expect(texts).toContain('2024 年一般公共预算支出 3,100.00 万元，其中基本支出 1,150.00 万元，项目支出 1,950.00 万元。');
+  });
+
   it('is checked as the paragraphs it holds, and a finding points at the line and column of the file', async () => {
     const { createNodeAuditor } = await import('../../src/lib/node.js');
     const auditor = await createNodeAuditor({});
