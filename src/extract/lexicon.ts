@@ -189,6 +189,9 @@ function canonicalLabelUncached(label: string): string {
 /** People who have retired: never among the staff serving (在职, 实有, 正式职工 …) nor counted toward a quota. */
 export const RETIRED = /退休|离休|离退/;
 
+/** The words of a rate of people serving against the quota: 控制率 (财政供养人员控制率), 在编率, 满编率. */
+export const STAFF_RATE_WORD = '(?:控制率|在编率|满编率)';
+
 /** A view of a figure by a dimension it divides by (分资金来源看, 从支出结构来看): its parts follow. */
 export const DIMENSION_VIEW = '(?:分|从|按)[^，。；：\\d]{0,8}?(?:来源|用途|构成|结构|类别|类型|科目|性质|渠道|内容|地区|区域|级次|层级)来?看';
 

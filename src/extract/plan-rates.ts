@@ -10,7 +10,7 @@
 import type { Block } from '../read/types.js';
 import { pairGoals, quantifiedClauses } from './goals.js';
 import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact, StaffingFact } from './model.js';
-import { isPlanLabel } from './lexicon.js';
+import { isPlanLabel, STAFF_RATE_WORD } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
@@ -83,7 +83,7 @@ const SANGONG_BASE = /^[“"]?三公[”"]?经费(?:财政拨款)?(?:支出|决�
  * A 控制率 of people (财政供养人员控制率, 编制控制率, 在编率, 满编率; not a 三公 or 公用经费 one): those serving
  * over the quota.
  */
-const STAFF_RATE = /^(?:[^，。；、\d]{0,8}?(?:人员|编制|人数))?(?:控制率|在编率|满编率)(?:为|是|达到?)?$/;
+const STAFF_RATE = new RegExp(`^(?:[^，。；、\\d]{0,8}?(?:人员|编制|人数))?${STAFF_RATE_WORD}(?:为|是|达到?)?$`);
 const NOT_STAFF = /三公|经费|费用|支出|资金|预算/;
 
 /**

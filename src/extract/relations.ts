@@ -12,7 +12,7 @@ import type { FigureFact, RelationFact, Src } from './model.js';
 import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, isPlanLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
   FUND_LEVEL, PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
-  DIMENSION_VIEW,
+  DIMENSION_VIEW, STAFF_RATE_WORD,
 } from './lexicon.js';
 import { compact, depthAt, quantities, type Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
@@ -1969,7 +1969,7 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
 }
 
 /** A column of people serving against the quota: 控制率 (财政供养人员控制率), 在编率, 满编率. */
-const STAFF_RATE_HEAD = /控制率|在编率|满编率/;
+const STAFF_RATE_HEAD = new RegExp(STAFF_RATE_WORD);
 /** Columns of the quota (编制数) and of the people serving (实有, 在职, 在编, 实际在职人数). */
 const QUOTA_HEAD = /编制/;
 const SERVING_HEAD = /实有|在职|在编|实际/;
