@@ -9,7 +9,7 @@ import type { Block } from '../read/types.js';
 import type { DocumentKind, Profile } from '../profiles/profile.js';
 import { headingKey, matchSquashed, partsOnTopOf, TOP_STYLES } from './outline.js';
 import { headingNumber } from './text.js';
-import { outlineOf, provinceOf } from '../profiles/places.js';
+import { CENTRAL, localTitle, outlineOf, provinceOf } from '../profiles/places.js';
 
 export interface ProfileChoice {
   /** The profile picked (or, when none is eligible, the closest). */
@@ -28,7 +28,8 @@ export interface ProfileChoice {
   /**
    * A provincial outline picked for a document its title places in another province (places.ts),
    * or a central one (中央部门) for a document its title places in a province: the two places. Its
-   * sections are then no requirement of the document (a guess of ours).
+   * sections are then no requirement of the document (a guess of ours). `document` is '' for a
+   * central outline picked for a local unit's report whose title tells no province (某县…).
    */
   foreign?: { document: string; outline: string };
 }
@@ -98,9 +99,11 @@ export function pickProfile(blocks: readonly Block[], profiles: readonly Profile
   const why = best.eligible
     ? `标题与“${best.profile.name}”的 ${found} 个部分相符${best.kindFit ? '，且为同类文档' : ''}${best.placeFit ? '，标题中有其地名' : ''}`
     : `没有提纲达到匹配要求；最接近的是“${best.profile.name}”（${found} 个部分）`;
-  const document = provinceOf(head);
-  // (an outline for the central government's departments, picked for a local unit's report, is a guess too)
+  const province = provinceOf(head);
+  // (an outline for the central government's departments, picked for a local unit's report, is a guess
+  // too, also when the title tells no province: 某县医疗保障事务中心, 朝阳区…; document '' then)
   const outline = outlineOf(best.profile);
+  const document = province ?? (outline === CENTRAL && localTitle(head) ? '' : undefined);
   const foreign = document !== undefined && outline !== undefined && document !== outline ? { document, outline } : undefined;
   return {
     profile: best.profile,

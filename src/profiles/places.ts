@@ -111,6 +111,32 @@ function buildCountyTable(): Map<string, string> {
 }
 
 /**
+ * A title's own words: the head of a document up to the word that ends its title (报告, 自评表,
+ * 评价表, 说明), else its first 40 characters; the body below names places of all kinds.
+ */
+function titleOf(head: string): string {
+  const end = /报告|自评表|评价表|说明/.exec(head);
+  return end ? head.slice(0, end.index) : head.slice(0, 40);
+}
+
+/**
+ * A place below the centre, as a unit's name holds one: a county, banner, township, town or
+ * street (某县, 朝阳区, 城关镇, 某街道), a city (某市), an autonomous prefecture or region. Not the
+ * words of central bodies' names that hold the same characters: 城市, 城乡, 城镇, 市场, 乡村, 县域,
+ * 地区, 社区, 园区, 区域.
+ */
+const LOCAL_PLACE = /(?<!城)县(?!域)|旗|(?<!城)乡(?!村)|(?<!城)镇|(?<![城都])市(?!场)|(?<![地社园片景校辖专])区(?![域别])|街道|自治州/;
+
+/**
+ * Whether a title names a local government's unit, even one whose province it does not tell (a
+ * county name several provinces share, a place left out: 某县…中心): an outline for the central
+ * government's departments is no requirement of its report.
+ */
+export function localTitle(head: string): boolean {
+  return LOCAL_PLACE.test(titleOf(head.replace(/\s+/g, '')));
+}
+
+/**
  * The province an outline is written for: the one its `place` words name, if any (national outlines:
  * none; outlineOf tells the central ones).
  */

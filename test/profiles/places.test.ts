@@ -4,7 +4,7 @@
  * no requirement there.
  */
 import { describe, expect, it } from 'vitest';
-import { outlineOf, provinceOf, provinceOfPlace } from '../../src/profiles/places.js';
+import { localTitle, outlineOf, provinceOf, provinceOfPlace } from '../../src/profiles/places.js';
 import { builtinProfiles } from '../../src/lib/node.js';
 
 describe('provinceOf', () => {
@@ -52,5 +52,23 @@ describe('provinceOfPlace', () => {
   it("the central departments' outline is written for them; the national project outlines for every level", async () => {
     const got = Object.fromEntries((await builtinProfiles()).map((p) => [p.id, outlineOf(p) ?? null]));
     expect(got).toMatchObject({ hebei: '河北', 'national-dept': '中央', 'national-project': null, 'national-project-evaluation': null });
+  });
+});
+
+describe('localTitle', () => {
+  it.each([
+    ['某县医疗保障事务中心2024年度部门整体支出绩效自评报告', true],
+    ['朝阳区民政局2024年度部门整体支出绩效自评报告', true],
+    ['城关镇人民政府2024年度部门整体支出绩效自评报告', true],
+    ['某市城市管理局2024年度部门整体支出绩效自评报告', true],
+    ['示例旗林业和草原局2024年度部门决算说明', true],
+    // central bodies: the place's characters inside their words are no place
+    ['住房和城乡建设部示例中心2024年度部门整体支出绩效自评报告', false],
+    ['国家市场监督管理总局示例中心2024年度部门整体支出绩效自评报告', false],
+    ['自然资源部第五海洋测绘中心2023年度部门整体支出绩效自评报告', false],
+    // only the title counts: the body below it names places of every kind
+    ['自然资源部第五海洋测绘中心2023年度部门整体支出绩效自评报告一、部门概况中心负责某市某县海域测绘', false],
+  ])('%s → %s', (title, local) => {
+    expect(localTitle(title)).toBe(local);
   });
 });
