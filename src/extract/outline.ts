@@ -309,10 +309,28 @@ export function matchParts(sq: string, profile: Profile, strict: boolean, part =
   for (let i = 1; i < sq.length - 1; i++) {
     if (!COORDINATION.test(sq.charAt(i))) continue;
     const right = sq.slice(i + 1);
-    const s = matchSquashed(CONTINUES.test(right) ? sq.slice(0, i) + right : right, profile, false);
+    const s = matchSquashed(CONTINUES.test(right) ? sq.slice(0, i) + right : right, profile, false) ?? headWordPart(right, profile);
     if (s !== undefined && !out.includes(s)) out.push(s);
   }
   return out;
+}
+
+/** The head nouns of parts' names: what a part is, said in one word after a coordination. */
+const HEAD_WORD = /^(?:建议|措施|对策|原因|结论)$/;
+
+/**
+ * "存在的问题和建议": a coordinated word that is a head noun the names of one part end with (建议 of
+ * 有关建议, 改进建议, 评价结果应用建议) and no other part's names: that part.
+ */
+function headWordPart(word: string, profile: Profile): ProfileSection | undefined {
+  if (!HEAD_WORD.test(word)) return undefined;
+  let found: ProfileSection | undefined;
+  for (const c of candidatesOf(profile)) {
+    if (!c.cand.endsWith(word)) continue;
+    if (found !== undefined && found !== c.section) return undefined;
+    found = c.section;
+  }
+  return found;
 }
 
 /** Whether a squashed title is one of the profile's names as it stands. */

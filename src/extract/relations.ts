@@ -171,6 +171,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         if (described && !DESCRIBES.test(s.c.text.slice(next!.end, s.to))) described = undefined;
       }
       const before = out.length;
+      // (a sentence that only states the change of the figure before is no whole of a 其中 after it)
+      const changeOnly = openingChange(s, previous, out);
       sentenceRelations(s, previous, out, ss, si, history);
       if (!described) described = describedList(s, out, before);
       const last = lastOf(s);
@@ -184,7 +186,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
           if (total) pendingList = { s: previous, total, parts: [], stretches: [], inline: s };
         }
       }
-      previous = s;
+      if (!changeOnly) previous = s;
     }
     if (block.style === CELL_STYLE) {
       flushList();
@@ -291,6 +293,64 @@ function gradeTally(s: Stretch, i: number): Quantity[] | null {
     from = p.end;
   }
   return parts.length >= 2 ? parts : null;
+}
+
+/** A grade a count of items is given: 一等 … 四等, 优秀 / 良好 / 中 / 差, 合格, A–D 级. */
+const GRADE_WORD = '(?:[一二三四五]等|[一二三四五]档|优秀?|良好?|中等?|合格|不合格|较好|一般|较差|差|[A-D]级?)';
+/** After a count, its items given a grade: "18个|项目评为一等", "3家|单位被评定为“良”". */
+const COUNT_GRADED = new RegExp(`^([\\u4e00-\\u9fff]{1,4}?)(?:被)?(?:评为|评定为|评价为|等级为|等次为|为)[“"]?(${GRADE_WORD})[”"]?`);
+/** The lowest grade of each scale: a tally that names it has gone down the whole scale. */
+const LOWEST_GRADE = /^(?:四等|五等|四档|五档|差|较差|不合格|D级?)$/;
+
+/**
+ * "实施项目21个，项目支出总额656.93万元。所有项目均开展了绩效自评：18个项目评为一等，涉及资金601.45万元，
+ * …；3个项目评为二等，涉及资金55.48万元，…；0个项目评为三等，…": counts of one noun, each given a
+ * grade at the head of its clause, tally the count of that noun stated before them (in the sentence before
+ * the clauses, or the sentence before); the money each grade's clause states tallies that sentence's one
+ * sum of money. Complete only when the tally goes down to its scale's lowest grade (四等, 差, 不合格);
+ * else only a tally above its total is wrong.
+ */
+function gradeClauses(s: Stretch, previous: Stretch | undefined, used: Set<Quantity>, out: RelationFact[]): void {
+  const text = s.c.text;
+  const counts: Quantity[] = [];
+  const grades: string[] = [];
+  let noun: string | undefined;
+  for (const q of s.qs) {
+    if (q.at < s.from || q.depth !== 0 || q.family === 'money' || q.family === 'pct' || q.approx) continue;
+    const m = COUNT_GRADED.exec(text.slice(q.end, s.to));
+    if (!m) continue;
+    // (one noun, one measure word; each grade's clause opens a clause of its own)
+    if ((noun !== undefined && m[1] !== noun) || (counts.length > 0 && q.unit !== counts[0]!.unit)) return;
+    if (q.at > s.from && !'：；，。'.includes(text[q.at - 1]!)) return;
+    noun = m[1];
+    counts.push(q);
+    grades.push(m[2]!);
+  }
+  if (counts.length < 2 || noun === undefined || new Set(grades).size !== grades.length) return;
+  const complete = LOWEST_GRADE.test(grades[grades.length - 1]!);
+  // the stated whole: figures before the first grade in this sentence, else the sentence before
+  const first = counts[0]!;
+  const before = s.qs.filter((q) => q.at >= s.from && q.at < first.at && q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
+  const holder = before.length > 0 ? s : previous;
+  if (!holder) return;
+  const figures = holder === s ? before : holder.qs.filter((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
+  // the count: one of the noun and measure word, named by the noun (项目21个, 实施项目共21个, 共21个项目)
+  const named = figures.filter((q) => q.unit === first.unit && (q.label.endsWith(noun!) || text.slice(q.end, q.end + noun!.length) === noun || holder.c.text.slice(q.end, q.end + noun!.length) === noun));
+  if (named.length !== 1) return;
+  for (const q of counts) used.add(q);
+  out.push(sumRelation(holder, named[0]!, s, counts, complete, '等级分布', noun));
+  // the money each grade's clause states (涉及资金601.45万元), one a grade, against the one sum of money stated
+  const money = figures.filter((q) => q.family === 'money');
+  if (money.length !== 1) return;
+  const amounts: Quantity[] = [];
+  counts.forEach((c, k) => {
+    const end = counts[k + 1]?.at ?? s.to;
+    const a = s.qs.find((q) => q.at > c.end && q.at < end && q.depth === 0 && q.family === 'money' && !isAttribute(q));
+    if (a) amounts.push(a);
+  });
+  if (amounts.length !== counts.length) return;
+  for (const q of amounts) used.add(q);
+  out.push(sumRelation(holder, money[0]!, s, amounts, complete, '等级分布', money[0]!.label));
 }
 
 /** A source of funds named alone (一般公共预算, 政府性基金拨款, 其他资金), not its spending. */
@@ -470,7 +530,16 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     // sentence's last figure (what was spent); "支出合计900.00万元，…。其中：…" its first
     const byDimension = view !== null || /^(?:，|。)?按/.test(text.slice(s.from));
     const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
-    const whole = byDimension ? wholeOf(lastSpent(previous), previous, out, [...paragraph, ...history]) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
+    let whole = byDimension ? wholeOf(lastSpent(previous), previous, out, [...paragraph, ...history]) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
+    // "实施项目5个，项目支出总额200.00万元。其中：甲项目120.00万元，…": parts in money detail the one
+    // sum of money of the sentence before, not its count stated first
+    if (whole && !byDimension) {
+      const p0 = qs.find((q) => q.at >= s.from + lead.length && q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
+      if (p0 && p0.family !== whole.q.family) {
+        const same = previous.qs.filter((q) => q.depth === 0 && q.family === p0.family && !isAttribute(q));
+        if (same.length === 1) whole = { q: same[0]!, s: previous };
+      }
+    }
     if (whole) {
       const parts = collectParts(s, s.from + lead.length, whole.q.family, 0, used, out, whole.q);
       // a form's two columns read line by line ("其中：一般公共预算：1500万元" / "其中：基本支出：1768.16万元"):
@@ -504,6 +573,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       if (parts.length > 0) out.push(sumRelation(named.total.s, named.total.q, s, parts, named.complete, '某项中（另句）'));
     }
   }
+  gradeClauses(s, previous, used, out);
   let tally: Quantity[] | null;
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i]!;
@@ -1243,6 +1313,26 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   });
 }
 
+/** A sentence that opens with a comparison: 同比上年度增加…, 比上年减少…, 较上年增长… */
+// (the verb right after it: "与2022年相比，本年支出合计增加…" names its own subject)
+// ("同比上年度增加": 同比 before the period compared with)
+const OPENS_COMPARED = new RegExp(`^(?:，)?(?:同比|环比)?(?:${COMPARISON.source}|上年度?|上年同期)，?(?:${CHANGE_VERB.source})`);
+
+/**
+ * "1、收入：826.40万元。同比上年度增加134.18万元，增加19.38%。": a sentence of the same paragraph that
+ * opens with a comparison and its verb states the change of the one figure of the sentence before. Read as one
+ * sentence of the two; true when the sentence is such a change (it names no figure of its own).
+ */
+function openingChange(s: Stretch, previous: Stretch | undefined, out: RelationFact[]): boolean {
+  if (!previous || previous.c !== s.c || !OPENS_COMPARED.test(s.c.text.slice(s.from, s.to))) return false;
+  const q = soleFigure(previous);
+  if (!q) return false;
+  const joined: Stretch = { line: s.line, c: s.c, from: previous.from, to: s.to, qs: [...previous.qs, ...s.qs], excerpt: previous.excerpt + s.excerpt };
+  const n = out.length;
+  changeRelation(joined, q, joined.qs.indexOf(q), out);
+  return out.length > n;
+}
+
 /**
  * What a change against the start plan is of (比年初预算增加 X): the figures of the sentence before
  * the words, nearest first, other than the start plan; the first whose change from the plan is the
@@ -1378,6 +1468,9 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   out.push({ relation: 'change', subject: m[1]!, current: cf, ...priorOf(current.q.family), change: figure(s, change), rate: figure(s, rate), direction, src: figure(s, change).src });
 }
 
+/** A share's base that counts items (项目总数, 单位个数, 项目数量): the noun before the word. */
+const COUNT_BASE = /(?:总数|总个数|个数|数量)$/;
+
 /** Two subjects sharing their last words: 收、支总计 (收入总计 and 支出总计), 收入和支出总计, with 各. */
 const JOINT_SUBJECT = /^([\u4e00-\u9fff]{1,2})(?:、|和|与|及)([\u4e00-\u9fff]{3,10}?)各?$/;
 
@@ -1444,6 +1537,15 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     if (named && !(part && /^(?:决算|执行|实际支出|支出)数?$/.test(named))) part = namedFigure(named, [...earlier, s], at);
     if (!part) continue;
     const baseName = m[1]!.replace(/(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$/, '').replace(/的$/, '');
+    // "18个项目评为一等，涉及资金601.45万元，占项目总数比例85.71%": a base that counts items is a share of
+    // the count its clause states, not of the money stated after it
+    if (part.family === 'money' && COUNT_BASE.test(baseName)) {
+      const from = Math.max(s.from, text.lastIndexOf('；', at) + 1);
+      let counted: Quantity | undefined;
+      for (const q of s.qs) if (q.at >= from && q.at < at && q.depth === depth && q.family !== 'money' && q.family !== 'pct' && !isAttribute(q)) counted = q;
+      if (!counted) continue;
+      part = counted;
+    }
     const pf = figure(s, pct);
     const rel: RelationFact = { relation: 'share', subject: part.label, part: figure(s, part), pct: pf, baseName, src: { ...stretchSrc(s, at), length: m[0].length } };
     // "占总支出500万元的60%": the base's amount stated in the phrase itself
@@ -1591,7 +1693,9 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
         }
       }
     }
-    const whole = wholes.get(part)?.find((t) => canonicalLabel(t.total!.label).endsWith(want));
+    // (a count's base, 项目总数, is the total of the tally by its noun, 项目)
+    const noun = COUNT_BASE.test(want) ? want.replace(COUNT_BASE, '') : undefined;
+    const whole = wholes.get(part)?.find((t) => canonicalLabel(t.total!.label).endsWith(want) || (noun !== undefined && noun.length > 0 && t.subject === noun));
     if (whole) {
       r.base = whole.total!;
       continue;

@@ -27,13 +27,25 @@ export function resolveLocation(file: string, model: ReportModel, src: Src | und
       const n = src.line - (sub?.line ?? sec.line);
       if (n > 0) path.push(`第${n}段`);
     }
-  } else if (src) {
-    path.push(src.line < (sections[0]?.line ?? Infinity) ? '封面' : `第${src.line}段`);
+  }
+  // a part the outline does not name ("四、项目支出绩效自评结果" under an outline without it): its heading
+  // as written, the last top-level heading before the line when no section starts after it
+  let part: HeadingFact | undefined;
+  if (!sec && src) {
+    for (const h of model.outline.unmatched) if (h.line <= src.line && (part === undefined || h.line > part.line)) part = h;
+    const after = part?.line ?? Infinity;
+    for (const s of sections) if (s.line > after && s.line <= src.line) part = undefined;
+    if (part) {
+      path.push(part.text);
+      const n = src.line - part.line;
+      if (n > 0) path.push(`第${n}段`);
+    } else path.push(src.line < (sections[0]?.line ?? Infinity) ? '封面' : `第${src.line}段`);
   }
   const at: Location = { file } as Location;
   if (sec) at.section = sec.no;
   else if (section) at.section = section;
   if (sec) at.heading = sec.text;
+  else if (part) at.heading = part.text;
   at.path = path;
   if (src) {
     at.line = src.line;

@@ -326,6 +326,14 @@ describe('outline', () => {
       // held: what follows the 及 names no part of the outline
       expect(parts('部门整体支出绩效目标及指标', national)).toEqual(['二']);
       expect(parts('存在的问题及原因', national)).toEqual(['六']);
+      // twenty-fifth field trial: a head noun only one part's names end with (建议 of 有关建议, 改进建议,
+      // 评价结果应用建议) names that part too (was: 缺少第六部分“评价结果应用建议”, a false error)
+      const city = await resolveProfile('city-form-evaluation');
+      expect(parts('存在的问题和建议', city)).toEqual(['五', '六']);
+      expect(parts('存在的问题及建议', national)).toEqual(['六', '七']);
+      // held: a head noun of no part's names, or of two parts' (结论 of 综合评价结论 only: one part, but 情况 is no head noun)
+      expect(parts('存在的问题和困难', city)).toEqual(['五']);
+      expect(parts('存在的问题和情况', city)).toEqual(['五']);
     });
   });
 

@@ -93,6 +93,12 @@ const SHAPES: [string, string, string, string, string][] = [
   ['numbered lines after a figure, its share and 具体完成情况： (收入10000万元，占调整预算100.0%，具体完成情况：(1)…(2)…)', 'sum', '10000', '一般公共预算收入10000万元，占调整预算100.0%，具体完成情况：\n（1）增值税3000万元，占调整预算100.0%；\n（2）企业所得税2000万元，占调整预算100.0%；\n（3）非税收入5000万元，占调整预算100.0%。', '一般公共预算收入10000万元，占调整预算100.0%，具体完成情况：\n（1）增值税3000万元，占调整预算100.0%；\n（2）企业所得税2000万元，占调整预算100.0%；\n（3）非税收入4000万元，占调整预算100.0%。'],
   ['funds of the sentence before handed down in a sentence of their own (…资金14680万元。…将资金切块下达各市，其中：…)', 'sum', '14680', '本年中央下达服务业发展资金14680万元。省财政厅将资金切块下达各市，其中：甲市6610万元、乙市8070万元。', '本年中央下达服务业发展资金14680万元。省财政厅将资金切块下达各市，其中：甲市6610万元、乙市1070万元。'],
   ['a count tallied by grade in the clauses after it (对12个项目开展评价，等级为“优”的4个，为“良”的8个)', 'sum', '12', '县财政局对12个重点项目开展了绩效评价，评价等级为“优”的4个，为“良”的8个。', '县财政局对12个重点项目开展了绩效评价，评价等级为“优”的4个，为“良”的9个。'],
+  ['counts given a grade at the head of each clause (18个项目评为一等；3个项目评为二等…) tally the count stated before, down to 四等: complete (twenty-fifth field trial)', 'sum', '21', '我中心2024年度实施项目21个，项目支出总额656.93万元。所有项目均开展了绩效自评：18个项目评为一等，涉及资金601.45万元，占项目总数比例85.71%，占项目支出总额比例91.55%；3个项目评为二等，涉及资金55.48万元，占项目总数比例14.29%，占项目支出总额比例8.45%；0个项目评为三等，涉及资金0万元；0个项目评为四等，涉及资金0万元。', '我中心2024年度实施项目21个，项目支出总额656.93万元。所有项目均开展了绩效自评：17个项目评为一等，涉及资金601.45万元，占项目总数比例85.71%，占项目支出总额比例91.55%；3个项目评为二等，涉及资金55.48万元，占项目总数比例14.29%，占项目支出总额比例8.45%；0个项目评为三等，涉及资金0万元；0个项目评为四等，涉及资金0万元。'],
+  ["the money each grade's clause states (涉及资金…) tallies the sum of money stated with the count", 'sum', '656.93', '我中心2024年度实施项目21个，项目支出总额656.93万元。所有项目均开展了绩效自评：18个项目评为一等，涉及资金601.45万元，占项目总数比例85.71%，占项目支出总额比例91.55%；3个项目评为二等，涉及资金55.48万元，占项目总数比例14.29%，占项目支出总额比例8.45%；0个项目评为三等，涉及资金0万元；0个项目评为四等，涉及资金0万元。', '我中心2024年度实施项目21个，项目支出总额656.93万元。所有项目均开展了绩效自评：18个项目评为一等，涉及资金601.45万元，占项目总数比例85.71%，占项目支出总额比例91.55%；3个项目评为二等，涉及资金45.48万元，占项目总数比例14.29%，占项目支出总额比例8.45%；0个项目评为三等，涉及资金0万元；0个项目评为四等，涉及资金0万元。'],
+  ['a share whose base counts items (占项目总数比例p%) is of the count its clause states, not of the money after it', 'share', '3', '我中心2024年度实施项目21个，项目支出总额656.93万元。所有项目均开展了绩效自评：18个项目评为一等，涉及资金601.45万元，占项目总数比例85.71%，占项目支出总额比例91.55%；3个项目评为二等，涉及资金55.48万元，占项目总数比例14.29%，占项目支出总额比例8.45%；0个项目评为三等，涉及资金0万元；0个项目评为四等，涉及资金0万元。', '我中心2024年度实施项目21个，项目支出总额656.93万元。所有项目均开展了绩效自评：18个项目评为一等，涉及资金601.45万元，占项目总数比例85.71%，占项目支出总额比例91.55%；3个项目评为二等，涉及资金55.48万元，占项目总数比例15.29%，占项目支出总额比例8.45%；0个项目评为三等，涉及资金0万元；0个项目评为四等，涉及资金0万元。'],
+  ['a 其中 sentence of money after a sentence stating a count first: the one sum of money is its whole (实施项目5个，…总额200.00万元。其中：…)', 'sum', '200.00', '全年实施项目5个，项目支出总额200.00万元。其中：甲项目120.00万元，乙项目80.00万元。', '全年实施项目5个，项目支出总额200.00万元。其中：甲项目120.00万元，乙项目90.00万元。'],
+  ['a sentence opening with a comparison and its verb is the change of the one figure of the sentence before (收入：X万元。同比上年度增加C，增加p%)', 'change', '826.40', '1、收入：826.40万元。同比上年度增加134.18万元，增加19.38%。', '1、收入：826.40万元。同比上年度增加134.18万元，增加18.38%。'],
+  ['a 其中 after such a sentence details the figure before it, not the change', 'sum', '826.40', '1、收入：826.40万元。同比上年度增加134.18万元，增加19.38%。其中：财政拨款收入812.65万元，同比上年度增加128.93万元，增加18.86%；其他收入13.75万元。', '1、收入：826.40万元。同比上年度增加134.18万元，增加19.38%。其中：财政拨款收入812.65万元，同比上年度增加128.93万元，增加18.86%；其他收入23.75万元。'],
   ['为 opening the named parts of a figure (T万元，为A a万元，B b万元…): only a sum above it is wrong', 'sum', '124.23', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程77.28万元，农村改厕项目21.24万元。', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程100万元，农村改厕项目21.24万元。'],
   ['支出进度 = 已支出 ÷ 下达资金', 'rate', '150', '下达资金200万元，已支出150万元，支出进度75%。', '下达资金200万元，已支出150万元，支出进度85%。'],
   ['a 其中 list whose items each state their budget and the difference beside their spending', 'sum', '3.10', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0万元，年初预算为1.00万元，差值为1.00万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0.50万元，年初预算为1.00万元，差值为0.50万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。'],
@@ -499,6 +505,15 @@ describe('relations in every shape: held and broken', () => {
     // classes that are no grades, or one grade alone, tally nothing (发现问题的 and 已整改的 overlap)
     expect((await checksOf('共对32个项目开展绩效自评，发现问题的5个，已整改的5个。')).filter((c) => c.relation === 'sum')).toEqual([]);
     expect((await checksOf('共对32个项目开展绩效自评，评价等级为优的30个。')).filter((c) => c.relation === 'sum')).toEqual([]);
+    // graded clauses that stop above the scale's lowest grade may leave grades out: only a tally above
+    // its total is wrong (21 ≥ 18 + 2), and one noun's grades only (项目 and 单位 tally nothing together)
+    const graded = (text: string) => checksOf(text).then((cs) => cs.filter((c) => c.relation === 'sum').map((c) => [c.status, (c.values as { total: string }).total, (c.values as { parts: string[] }).parts]));
+    expect(await graded('实施项目21个。18个项目评为一等；2个项目评为二等。')).toEqual([['pass', '21', ['18', '2']]]);
+    expect(await graded('实施项目21个。19个项目评为一等；3个项目评为二等。')).toEqual([['fail', '21', ['19', '3']]]);
+    expect(await graded('实施项目21个。18个项目评为一等；3个单位评为二等。')).toEqual([]);
+    // a sentence opening with a comparison that names its own subject (与2022年相比，收入总计增加…) is no
+    // change of the figure before it (收、支总计 is both sides; 收入总计 only one)
+    expect((await checksOf('2023年度收、支总计46,454.55万元。与2022年相比，收入总计增加3,297.60万元，增长8.04%。')).filter((c) => c.relation === 'change')).toEqual([]);
   });
 
   it('a list closed by its own 合计 ends there: the 合计 is no further part (a false error), it is checked against the list', async () => {

@@ -80,9 +80,9 @@ describe('examples/custom-rules: six rules in YAML alone', () => {
     const r = rule('score-stated');
     const text = (ending: string) =>
       [
-        '2025年度示例县农业局部门整体支出绩效自评报告',
+        '2025年度示例部示例中心部门整体支出绩效自评报告',
         '一、部门概况',
-        '示例县农业局内设股室3个。',
+        '示例中心内设处室3个。',
         '二、部门整体支出绩效目标',
         '全年完成培训12期。',
         '三、评价工作开展情况',
@@ -96,7 +96,8 @@ describe('examples/custom-rules: six rules in YAML alone', () => {
         '七、改进建议',
         '加强论证。',
       ].join('\n');
-    // the national outline puts the conclusion in 四, not in 九 as Hunan's does
+    // the central departments' outline puts the conclusion in 四, not in 九 as Hunan's does (a central
+    // unit's report: a local unit's would hold it to no outline of the centre's)
     expect(await findings(r, text('经自评，本部门综合得分95分，等级为优。'), 'case.txt', 'auto')).toEqual([]);
     const fs = await findings(r, text('经自评，本部门整体支出绩效良好。'), 'case.txt', 'auto');
     expect(fs).toHaveLength(1);
