@@ -99,6 +99,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a 其中 sentence of money after a sentence stating a count first: the one sum of money is its whole (实施项目5个，…总额200.00万元。其中：…)', 'sum', '200.00', '全年实施项目5个，项目支出总额200.00万元。其中：甲项目120.00万元，乙项目80.00万元。', '全年实施项目5个，项目支出总额200.00万元。其中：甲项目120.00万元，乙项目90.00万元。'],
   ['a sentence opening with a comparison and its verb is the change of the one figure of the sentence before (收入：X万元。同比上年度增加C，增加p%)', 'change', '826.40', '1、收入：826.40万元。同比上年度增加134.18万元，增加19.38%。', '1、收入：826.40万元。同比上年度增加134.18万元，增加18.38%。'],
   ['a 其中 after such a sentence details the figure before it, not the change', 'sum', '826.40', '1、收入：826.40万元。同比上年度增加134.18万元，增加19.38%。其中：财政拨款收入812.65万元，同比上年度增加128.93万元，增加18.86%；其他收入13.75万元。', '1、收入：826.40万元。同比上年度增加134.18万元，增加19.38%。其中：财政拨款收入812.65万元，同比上年度增加128.93万元，增加18.86%；其他收入23.75万元。'],
+  ['a share of a count in a measure word of its own (床位…张，其中护理型床位660张，占55%: 张 was no measure word)', 'share', '660', '全县养老机构床位1,200张，其中护理型床位660张，占55%。', '全县养老机构床位1,200张，其中护理型床位660张，占65%。'],
   ['为 opening the named parts of a figure (T万元，为A a万元，B b万元…): only a sum above it is wrong', 'sum', '124.23', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程77.28万元，农村改厕项目21.24万元。', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程100万元，农村改厕项目21.24万元。'],
   ['支出进度 = 已支出 ÷ 下达资金', 'rate', '150', '下达资金200万元，已支出150万元，支出进度75%。', '下达资金200万元，已支出150万元，支出进度85%。'],
   ['a 其中 list whose items each state their budget and the difference beside their spending', 'sum', '3.10', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0万元，年初预算为1.00万元，差值为1.00万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0.50万元，年初预算为1.00万元，差值为0.50万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。'],
@@ -908,9 +909,12 @@ describe('lists and shares that belong to something else than the figure before 
   it('without its own total the list after 其中 is still the whole of the figure before', async () => {
     expect(await sums('公用经费支出85.60万元。其中：培训费1.20万元，会议费1.50万元。')).toEqual(['fail 85.60']);
   });
-  it('a share is not read over a figure in between that was not read (660张)', async () => {
-    const text = '全县共有养老机构15家，其中公办8家、民办7家；床位1,200张，其中护理型床位660张，占55%。';
+  it('a share is not read over a figure in between that was not read (660把)', async () => {
+    const text = '全县共有养老机构15家，其中公办8家、民办7家；座椅1,200把，其中新购座椅660把，占55%。';
     expect((await checksOf(text)).filter((c) => c.relation === 'share')).toEqual([]);
+    // (张 is a measure word since the twenty-fifth field trial: 660张 of 1,200张)
+    const beds = '全县共有养老机构15家，其中公办8家、民办7家；床位1,200张，其中护理型床位660张，占55%。';
+    expect((await checksOf(beds)).filter((c) => c.relation === 'share').map((c) => [c.status, (c.values as { part: string }).part])).toEqual([['pass', '660']]);
     // (with no such figure between, the share of the figure before is read: 7 ÷ 15)
     expect((await checksOf('全县共有养老机构15家，其中公办8家、民办7家，占46.67%。')).filter((c) => c.relation === 'share').map((c) => c.status)).toEqual(['pass']);
   });

@@ -150,6 +150,18 @@ describe(RULE, () => {
   });
 
   describe('invalid', () => {
+    it('targets in the measure words of beds, livestock, trees and wells (张, 头, 株, 眼: twenty-fifth field trial, were no figures)', async () => {
+      for (const [target, result] of [
+        ['新增养老床位不少于200张。', '新增养老床位180张。'],
+        ['扶持养殖户新增能繁母牛500头。', '扶持养殖户新增能繁母牛420头。'],
+        ['完成行道树补植3,000株。', '完成行道树补植2,600株。'],
+        ['新打抗旱机井12眼。', '新打抗旱机井10眼。'],
+      ]) {
+        expect(await runRule(RULE, goals(target, result)), target).toMatchObject([{ ruleId: RULE }]);
+        expect(await runRule(RULE, goals(target, result.replace(/\d[\d,]*/, (n) => n === '180' ? '200' : n === '420' ? '500' : n === '2,600' ? '3,000' : '12'))), target).toEqual([]);
+      }
+    });
+
     it('the seed: 500强 target 3, result 1, 七 only the outline sentence (DOMAIN §7)', async () => {
       expect(await runRule(RULE, SEED)).toMatchObject([
         {
