@@ -451,7 +451,7 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
     if (own) return ownRange(own);
     const sub = subsectionAbout(sections, aboutGoals);
     const parent = sub && sections.find((s) => s.line < sub[0] && s.endLine >= sub[0]);
-    return parent && groupsResults(parent) ? [parent.line + 1, parent.endLine, false, true] : sub ?? subheadingUnder(unmatched, sections, blocks, aboutGoals);
+    return parent && groupsResults(parent) && !splitsGoals(parent) ? [parent.line + 1, parent.endLine, false, true] : sub ?? subheadingUnder(unmatched, sections, blocks, aboutGoals);
   }
   // a part that is only about goals (二、部门整体支出绩效目标) is read whole, every figure a target
   // (not one whose heading names the results too: 部门整体支出绩效目标及完成情况)
@@ -471,13 +471,23 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
   // (a part whose heading is about what was achieved, 三、部门整体绩效目标实现情况, groups its results
   // under sub-headings that name the goals, （一）履职目标 / （二）效益目标: a figure there is a target
   // only where its own clause sets one, "目标不少于800场", not "实际举办862场")
-  if (groupsResults(one)) return [one.line + 1, one.endLine, false, true];
+  if (groupsResults(one) && !splitsGoals(one)) return [one.line + 1, one.endLine, false, true];
   const next = one.subsections[idx + 1];
   return [one.subsections[idx]!.line, next ? next.line - 1 : one.endLine, true];
 }
 
 /** A part whose heading is about what was achieved (目标实现情况), not about the targets (绩效目标及完成情况 is both). */
 const groupsResults = (part: SectionFact): boolean => aboutResults(part.text) && !GOALS_TITLE.test(part.text);
+
+/**
+ * A part about what was achieved that states the targets first and then the results, each under a
+ * sub-heading ("三、部门整体绩效目标完成情况 （一）部门整体绩效目标 （二）目标完成情况"): its first sub-heading
+ * states the targets, not a group of results (as "（一）履职目标 （二）效益目标" would be).
+ */
+const splitsGoals = (part: SectionFact): boolean => {
+  const [first, second] = part.subsections;
+  return first !== undefined && second !== undefined && aboutGoals(first.text) && aboutResults(second.text);
+};
 
 /** The last line of a top-level part the outline does not name: the line before the next heading. */
 function partEnd(h: HeadingFact, sections: readonly SectionFact[], unmatched: readonly HeadingFact[]): number {

@@ -151,15 +151,29 @@ describe(RULE, () => {
 
   describe('invalid', () => {
     it('targets in the measure words of beds, livestock, trees and wells (张, 头, 株, 眼: twenty-fifth field trial, were no figures)', async () => {
-      for (const [target, result] of [
-        ['新增养老床位不少于200张。', '新增养老床位180张。'],
-        ['扶持养殖户新增能繁母牛500头。', '扶持养殖户新增能繁母牛420头。'],
-        ['完成行道树补植3,000株。', '完成行道树补植2,600株。'],
-        ['新打抗旱机井12眼。', '新打抗旱机井10眼。'],
-      ]) {
-        expect(await runRule(RULE, goals(target, result)), target).toMatchObject([{ ruleId: RULE }]);
-        expect(await runRule(RULE, goals(target, result.replace(/\d[\d,]*/, (n) => n === '180' ? '200' : n === '420' ? '500' : n === '2,600' ? '3,000' : '12'))), target).toEqual([]);
+      const cases: [string, string, string][] = [
+        ['新增养老床位不少于200张。', '新增养老床位180张。', '新增养老床位200张。'],
+        ['扶持养殖户新增能繁母牛500头。', '扶持养殖户新增能繁母牛420头。', '扶持养殖户新增能繁母牛500头。'],
+        ['完成行道树补植3,000株。', '完成行道树补植2,600株。', '完成行道树补植3,000株。'],
+        ['新打抗旱机井12眼。', '新打抗旱机井10眼。', '新打抗旱机井12眼。'],
+      ];
+      for (const [target, short, met] of cases) {
+        expect(await runRule(RULE, goals(target, short)), target).toMatchObject([{ ruleId: RULE }]);
+        expect(await runRule(RULE, goals(target, met)), target).toEqual([]);
       }
+    });
+
+    it('a part about what was achieved with its targets under a first sub-heading and its results under the next (（一）部门整体绩效目标 （二）目标完成情况: twenty-fifth field trial, the targets were read as results)', async () => {
+      const { createNodeAuditor } = await import('../../src/lib/node.js');
+      const auditor = await createNodeAuditor();
+      const text = (result: string) => ['示例部示例中心2024年度部门整体支出绩效自评报告', '一、部门概况', '中心内设处室4个。', '二、评价工作开展情况', '对照指标逐项打分。', '三、部门整体绩效目标完成情况',
+        '（一）部门整体绩效目标。年度绩效目标：参保人数达到31.5万人；医保经办事项网上可办率达到90%。', `（二）目标完成情况。全年参保人数32.08万人；医保经办事项网上可办率达到${result}%。`, '四、综合评价结论', '自评得分93分，等级为优。', '五、存在的问题和改进建议', '加强管理。'].join('\n');
+      const goalChecks = async (result: string) => ((await auditor.check({ name: 'g.txt', text: text(result) })).checks ?? []).filter((c) => c.relation === 'goal').map((c) => [c.status, c.values.target, c.values.result]);
+      expect(await goalChecks('93')).toEqual([
+        ['pass', '参保人数达到31.5万人', '全年参保人数32.08万人'],
+        ['pass', '医保经办事项网上可办率达到90%', '医保经办事项网上可办率达到93%'],
+      ]);
+      expect((await auditor.check({ name: 'g.txt', text: text('86') })).findings.map((f) => f.ruleId)).toContain(RULE);
     });
 
     it('the seed: 500强 target 3, result 1, 七 only the outline sentence (DOMAIN §7)', async () => {
