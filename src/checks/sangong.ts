@@ -92,6 +92,7 @@ export function sangongItems(f: SangongFact, tol: Tol, profile: Profile): { sang
     overBudget: over,
     reasonGiven: f.reason !== undefined,
     tableUnread: f.unreadTable !== undefined,
+    budgetByChange: f.budgetByChange !== undefined,
     ...overrunTexts(a, b, printedUnit([f.budget.total, f.actual.total])),
   };
   const components = mapList(SANGONG_COMPONENTS, (name) => ({

@@ -253,6 +253,7 @@ export const COLLECTIONS = {
       overBudget: ST('boolean', '决算数确实超过预算数（区间比较）', 'actual certainly above budget (intervals)'),
       reasonGiven: ST('boolean', '附近有说明超支原因的句子（原因、主要是、由于……）', 'a nearby sentence gives a reason (原因, 主要是, 由于 …)'),
       tableUnread: B('有“三公”经费表，但其数字未能读出（多行表头的表拍平成文字）', 'a 三公 table whose figures could not be read (a heading over several rows, flattened to text)'),
+      budgetByChange: B('没有写预算数，但写了决算数较年初预算（预算数）的增减额（如“较年初预算减少1.38万元”），预算数由此可知', "no budget figure, but the actual's change from the budget is stated (较年初预算减少1.38万元): the budget follows from it"),
       diff: S('决算数与预算数之差（绝对值，单位见 unitText）', 'actual minus budget (absolute, in unitText)'),
       unitText: S('消息中金额的单位：两个合计都以同一单位写出时为该单位（亿元……），否则万元；data.budget、data.actual 以此单位写出', 'the unit of the amounts in messages: the one both totals were printed in (亿元 …), else 万元; data.budget and data.actual are in it'),
     },

@@ -11,7 +11,7 @@ import { attachMentions } from './mentions.js';
 import { extractCounts } from './counts.js';
 import { extractCover } from './cover.js';
 import { extractPlaceholders, extractScore, extractYears } from './misc.js';
-import type { GoalFact, ReportModel } from './model.js';
+import type { GoalFact, RelationFact, ReportModel, SangongFact } from './model.js';
 import { extractOutline } from './outline.js';
 import { attachCauses, genericCause, pairGoals, quantifiedClauses, resultsRange, targetRange } from './goals.js';
 import { extractIndicators } from './indicators.js';
@@ -152,6 +152,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   attachMentions(doc.blocks, outline.sections, budget, new Set(profile.sections.filter((s) => s.fund).map((s) => s.no)), cover.year);
   const sangong = extractSangong(doc.blocks, cover.year);
   const relations = extractRelations(prose);
+  budgetByChange(sangong, relations);
   const score = extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable);
   const staffing = extractStaffing(prose, cover.year);
   planRates(prose, { sangong, staffing, targets, results, pairs, blocks: doc.blocks }, relations);
@@ -180,4 +181,20 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     relations,
     restated: [...restatedFigures(prose, relations, cover.year), ...restatedByReaders(sangong, score, table.scoreTable)],
   };
+}
+
+/**
+ * "2024年度“三公”经费支出8.62万元，较年初预算减少1.38万元，下降13.80%": a report that gives the 三公 actual's change
+ * from its budget, and no budget figure, states the budget by it (a 部门决算说明's usual wording).
+ */
+function budgetByChange(sangong: SangongFact, relations: readonly RelationFact[]): void {
+  const t = sangong.actual.total;
+  if (!t || sangong.budget.total) return;
+  for (const r of relations) {
+    if (r.relation !== 'change' || !(r.versusStart || r.versusPlan) || !r.change || !r.current) continue;
+    if (r.current.src.line === t.src.line && r.current.src.column === t.src.column) {
+      sangong.budgetByChange = r.change.src;
+      return;
+    }
+  }
 }

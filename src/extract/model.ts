@@ -158,6 +158,11 @@ export interface SangongFact {
   reason?: Src;
   /** The caption of a 三公 table whose figures could not be read (a heading over several rows, flattened to text). */
   unreadTable?: Src;
+  /**
+   * Where the actual's change from its budget is stated ("“三公”经费支出8.62万元，较年初预算减少1.38万元"), when no
+   * budget figure is: the budget is stated by it (the actual less that change).
+   */
+  budgetByChange?: Src;
 }
 
 export interface CountFact {

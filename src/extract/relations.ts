@@ -1417,7 +1417,7 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   const priorOf = (family: string): { prior: FigureFact } | Record<string, never> => (stated && stated.family === family ? { prior: figure(s, stated) } : {});
   // "收、支总计各增加100万元，增长9.09%": one change said of two figures, 收入总计 and 支出总计
   // (收支总计: 收入总计 and 支出总计 too)
-  const both = JOINT_SUBJECT.exec(m[1]!.replace(/^收支/, '收、支'));
+  const both = JOINT_SUBJECT.exec(bareSides(m[1]!, earlier, s, subjectAt) ?? m[1]!.replace(/^收支/, '收、支'));
   if (both) {
     const first = both[1]!;
     const tailRaw = both[2]!.slice(first.length);
@@ -1466,6 +1466,21 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   if (!change) return;
   const cf = figure(current.st, current.q);
   out.push({ relation: 'change', subject: m[1]!, current: cf, ...priorOf(current.q.family), change: figure(s, change), rate: figure(s, rate), direction, src: figure(s, change).src });
+}
+
+/** Both sides named with no word of their total (收支, 收入和支出). */
+const BARE_SIDES = /^(?:收支|收、支|收入和支出|收入、支出|收入与支出)各?$/;
+
+/**
+ * "收入总计3,286.45万元，支出总计3,286.45万元。收支较上年增加212.36万元…": both sides named bare after the
+ * sides stated with their total word: the joint subject with that word (收、支总计), from the nearest 收入 figure so named.
+ */
+function bareSides(subject: string, earlier: readonly Stretch[], s: Stretch, before: number): string | undefined {
+  if (!BARE_SIDES.test(subject)) return undefined;
+  // (the clause's words: a figure's label leaves out the total word it ends with)
+  const named = latestFigure([...earlier, s], s, before, (q, e) => /收入(?:决算)?(?:总计|合计)[均都]?(?:为|是)?$/.test(clauseLabel(e, q)));
+  const tail = named && /(总计|合计)[均都]?(?:为|是)?$/.exec(clauseLabel(named.st, named.q))?.[1];
+  return tail ? `收、支${tail}` : undefined;
 }
 
 /** A share's base that counts items (项目总数, 单位个数, 项目数量): the noun before the word. */

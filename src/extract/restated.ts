@@ -353,7 +353,28 @@ export function jointMember(s: Stretch, q: Quantity, label = clauseLabel(s, q)):
  */
 function jointLabel(s: Stretch, q: Quantity): string {
   const label = clauseLabel(s, q);
-  return (jointMember(s, q, label)?.qualifier ?? '') + label;
+  const joint = jointMember(s, q, label);
+  return (joint ? joint.qualifier : pairedSide(s, q, label)) + label;
+}
+
+/** One side of the accounts named bare (支出总计), and the other side with what qualifies it (财政拨款收入总计). */
+const BARE_SIDE = /^(收入|支出)((?:决算)?(?:总计|合计))$/;
+const QUALIFIED_SIDE = /^(.*?)(收入|支出)((?:决算)?(?:总计|合计))$/;
+
+/**
+ * "2024年度财政拨款收入总计3,092.03万元，支出总计3,092.03万元": a side of the accounts named bare right after
+ * the other side named with its fund's qualifier is of that fund too (not the unit's own 支出总计).
+ */
+function pairedSide(s: Stretch, q: Quantity, label: string): string {
+  const bare = BARE_SIDE.exec(label);
+  if (!bare) return '';
+  let before: Quantity | undefined;
+  for (const x of s.qs) if (x.at < q.at && x.family === 'money' && x.depth === q.depth) before = x;
+  if (!before) return '';
+  const other = QUALIFIED_SIDE.exec(clauseLabel(s, before).replace(/[“”"「」]/g, ''));
+  if (!other || other[2] === bare[1] || other[3] !== bare[2]) return '';
+  const fund = FUND_QUALIFIER.exec(other[1]!.replace(/^.*(?:19|20)\d{2}年度?/, ''));
+  return fund ? fund[0] : '';
 }
 
 /**

@@ -184,7 +184,7 @@ export const MODEL_SCHEMA = {
     },
     sangong: {
       type: 'object', required: ['budget', 'actual'], additionalProperties: false,
-      properties: { budget: side, actual: side, reason: src, unreadTable: src },
+      properties: { budget: side, actual: side, reason: src, unreadTable: src, budgetByChange: src },
     },
     staffing: {
       type: 'object', additionalProperties: false,

@@ -110,6 +110,13 @@ describe(RULE, () => {
     it('the unit\'s joint total stated again with another value is in conflict', async () => {
       expect(await runRule(RULE, accounts('示例单位2025年度收入、支出决算总计520.00万元。'))).toMatchObject([{ data: { first: '500.00', second: '520.00' } }]);
     });
+    // twenty-fifth field trial: each side in a clause of its own, the fund named with the first only (a false error)
+    const sides = (first: string, second: string) => `示例单位2025年度部门决算说明\n一、收入支出决算总体情况说明\n${first}\n二、财政拨款收入支出决算总体情况说明\n${second}\n`;
+    it('the other side named bare after the fund\'s side (财政拨款收入总计…，支出总计…) is the fund\'s too', async () => {
+      expect(await runRule(RULE, sides('2025年度收入总计500.00万元，支出总计500.00万元。', '2025年度财政拨款收入总计460.00万元，支出总计460.00万元。'))).toEqual([]);
+      // held: the unit's own sides stated again with another value
+      expect(await runRule(RULE, sides('2025年度收入总计500.00万元，支出总计500.00万元。', '2025年度收入总计500.00万元，支出总计520.00万元。'))).toMatchObject([{ data: { first: '500.00', second: '520.00' } }]);
+    });
   });
 
   describe('三公 components in a sentence and in a table (nineteenth field trial)', () => {

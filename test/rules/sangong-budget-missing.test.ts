@@ -19,6 +19,8 @@ describe(RULE, () => {
       ['without quotation marks', sangong('2025年三公经费预算数为3.00万元，决算数为2.50万元。')],
       ['in 元', sangong('2025年“三公”经费预算数为30,000.00元，决算数为25,000.00元。')],
       ['an item\'s budget only (公务接待费预算数)', sangong('2025年公务接待费预算数1.00万元，决算数0.70万元。')],
+      // twenty-fifth field trial: a 部门决算说明's wording, the budget stated by the actual's change from it (a false error)
+      ['the actual\'s change from the budget (较年初预算减少1.38万元)', sangong('2025年度“三公”经费支出8.62万元，较年初预算减少1.38万元，下降13.80%；较上年减少0.94万元，下降9.83%。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -48,6 +50,10 @@ describe(RULE, () => {
       expect(await runRule(RULE, sangong('2025年“三公”经费决算数为2.50万元。'))).toMatchObject([
         { ruleId: RULE, severity: 'error', location: { section: '二', line: 13 }, message: '未载明“三公”经费预算数' },
       ]);
+    });
+
+    it('a change from last year states no budget (较上年减少0.94万元)', async () => {
+      expect(await runRule(RULE, sangong('2025年度“三公”经费支出8.62万元，较上年减少0.94万元，下降9.83%。'))).toMatchObject([{ ruleId: RULE }]);
     });
 
     it('no 三公 figure at all: one finding, with no figure to point at', async () => {
