@@ -337,6 +337,14 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
     if (r.prior && r.change) {
       const { prior: p, change: ch, rate } = r;
       setEquation(item, () => ({ kind: 'ratio', num: [figLeaf(ch, unit, d)], den: [figLeaf(p, unit, d)], pct: pctLeaf(rate.src, rate.number) }));
+    } else if (r.change) {
+      // (no prior stated: the base is this year's figure less the change, the change on both sides, so
+      // never the figure named; "收入总计…，支出总计…。收支较上年增加…，增长p%": a wrong p is one problem)
+      const { change: ch, rate } = r;
+      setEquation(item, () => {
+        const chl = figLeaf(ch, unit, d);
+        return { kind: 'ratio', num: [chl], den: [figLeaf(cur, unit, d), r.direction === 'down' ? chl : { ...chl, v: -chl.v }], pct: pctLeaf(rate.src, rate.number) };
+      });
     }
     shares.push(item);
   }

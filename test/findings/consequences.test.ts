@@ -51,6 +51,13 @@ describe('one wrong figure is one problem', () => {
     await onlyOne('2025年度“三公”经费财政拨款预算186,000.00元，支出决算142,356.00元，完成预算的76.54%。\n“三公”经费支出决算比上年的158,920.00元减少16,564.00元，下降10.42%。', '16,564.00', '16,654.00', '元');
   });
 
+  it('one rate said of both sides (收支较上年增加C，增长p%, no prior stated) is one problem, not one a side (twenty-fifth field trial)', async () => {
+    const text = '某单位2025年度部门决算说明\n2025年度收入总计3,286.45万元，支出总计3,286.45万元。收支较上年增加212.36万元，增长6.91%。\n';
+    expect(arithmetic(await findingsOf(text))).toEqual([]);
+    const wrong = arithmetic(await findingsOf(text.replace('6.91%', '7.91%')));
+    expect(wrong.map((f) => [f.ruleId, f.data.suspect, f.data.corrected, f.consequences?.length])).toEqual([['share-mismatch', '7.91%', '6.91%', 1]]);
+  });
+
   it('a figure that fails its own check alone is reported as it was, without consequences', async () => {
     // a breakdown item changed: only its own sum disagrees
     const text = EXAMPLE.replace('工资福利支出272.13万元', '工资福利支出262.13万元');
