@@ -138,7 +138,7 @@ const PLAN_COMPLETED = `(?:完成|为|达到?|相当于)了?${PLAN_STAGE}数?`;
 export const PLAN_PHRASE = new RegExp(`${PLAN_COMPLETED}$`);
 /** A percentage's label that is a share of the plan: 完成年初预算50% / 为预算的80%. */
 export const PLAN_SHARE = new RegExp(`${PLAN_COMPLETED}的?$`);
-export const RATE_WORD = new RegExp(`(预算执行率|执行率|完成率|支付率|使用率|到位率|(?:执行|支出|支付|拨付)进度)(?:为|是|达到?|达|约)?$|${PLAN_COMPLETED}的$`);
+export const RATE_WORD = new RegExp(`(预算执行率|执行率|完成率|支付率|使用率|到位率|支出率|(?:执行|支出|支付|拨付)进度)(?:为|是|达到?|达|约)?$|${PLAN_COMPLETED}的$`);
 /** A base named by its stage alone (占年初预算的, 占预算数的): the planned figure of the part's own subject. */
 export const STAGE_BASE = new RegExp(`^${PLAN_STAGE}(?:数|金额)?$`);
 

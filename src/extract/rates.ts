@@ -150,7 +150,9 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     if (!arrival) wholeSpentRate(s, r, out, earlier, before);
     return;
   }
-  const budget = basisNamed(s, spent, r, earlier, before) ?? plannedFor(s, spent, earlier, before, arrival, r.at, r.label);
+  // 支出率: what was spent of what arrived ("到位资金450万元，…；已支出405万元，支出率90%"), read only where
+  // what arrived is stated (of a budget or a total investment, the same words would say another rate)
+  const budget = /支出率/.test(r.label) ? arrivedBefore(s, spent, earlier) : (basisNamed(s, spent, r, earlier, before) ?? plannedFor(s, spent, earlier, before, arrival, r.at, r.label));
   if (!budget) return;
   // a sentence that states another figure of its own before the one spent ("…预算收入为移民后期扶持基金
   // 450.00万元，全年支出432.60万元，执行率96.13%") measures the rate against it, read or not: no plan
@@ -164,6 +166,17 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   // (完成年初预算的 names no rate: the share of the plan it states)
   const subject = r.label.endsWith('的') ? `${r.label}比例` : r.label;
   out.push({ relation: 'rate', subject, rate: rf, numerator: figure(s, spent), denominator: planFigure(budget.s, budget.q), src: rf.src });
+}
+
+/** The latest figure of money that arrived (到位资金, 实际到位) before a spent one, in its sentence or the sentences before. */
+function arrivedBefore(s: Stretch, spent: Quantity, earlier: readonly Stretch[]): { s: Stretch; q: Quantity } | undefined {
+  const arrived = (q: Quantity): boolean => q.family === spent.family && q.depth === 0 && /到位/.test(q.label) && !/未|尚|率/.test(q.label);
+  for (let i = s.qs.indexOf(spent) - 1; i >= 0; i--) if (arrived(s.qs[i]!)) return { s, q: s.qs[i]! };
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k]!;
+    for (let i = e.qs.length - 1; i >= 0; i--) if (arrived(e.qs[i]!)) return { s: e, q: e.qs[i]! };
+  }
+  return undefined;
 }
 
 const moneyValue = (q: Quantity): bigint | undefined => (q.unit in UNIT_SHIFT ? parseMoney(q.number, q.unit as MoneyUnit, 0).v : undefined);

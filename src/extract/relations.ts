@@ -1483,6 +1483,9 @@ function bareSides(subject: string, earlier: readonly Stretch[], s: Stretch, bef
   return tail ? `收、支${tail}` : undefined;
 }
 
+/** A base named by its stage and its subject (预算收入, 决算支出, 年初预算数): one figure's name, not a bare category. */
+const STAGED_NAME = /^(?:年初|调整后?|全年)?(?:预算|决算)(?:收入|支出)(?:数|额)?$|^(?:年初|调整后?)预算数?$/;
+
 /** A share's base that counts items (项目总数, 单位个数, 项目数量): the noun before the word. */
 const COUNT_BASE = /(?:总数|总个数|个数|数量)$/;
 
@@ -1746,6 +1749,21 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
           break;
         }
       }
+    }
+    if (!best && STAGED_NAME.test(want)) {
+      // "部门预算收入1000万元，决算收入980万元，决算收入占预算收入的98%": a name of a stage and a subject
+      // ending the name of one figure only before the share (部门预算收入) is that figure's
+      let only: Located | undefined;
+      let n = 0;
+      for (let k = 0; k < all.length && n < 2; k++) {
+        const x = all[k]!;
+        if (x.q.family !== r.part!.family || isAttribute(x.q) || !isBefore(x) || !labels![k]!.endsWith(want)) continue;
+        const f = figure(x.s, x.q);
+        if (`${f.src.line}:${f.src.column}` === part) continue;
+        only = x;
+        n++;
+      }
+      if (n === 1) best = only;
     }
     if (best) r.base = figure(best.s, best.q);
   }
