@@ -85,14 +85,14 @@ describe('--debug', () => {
   it('a normal tool error has no stack trace without --debug, and --debug is accepted by check and facts', () => {
     const d = tmp();
     writeFileSync(join(d, '.jixiaorc.yaml'), 'rulez: {}\n');
-    const r = run(['check', GOOD_TXT], { cwd: d, timeout: 5000 });
+    const r = run(['check', GOOD_TXT], { cwd: d, timeout: 15_000 });
     expect(r.code).toBe(2);
     expectClean(r);
     expect(r.stderr.trim()).toBe(`jixiao-lint: ${join(d, '.jixiaorc.yaml')}:1:1: 未知的配置项“rulez”（是否想用 rules？）`);
-    const bad = run(['check', join(d, 'missing.txt'), '--debug'], { timeout: 5000 });
+    const bad = run(['check', join(d, 'missing.txt'), '--debug'], { timeout: 15_000 });
     expect(bad.code).toBe(2);
     expectClean(bad); // a read error is the input's fault: no stack even with --debug
-    const facts = run(['facts', join(d, 'missing.txt'), '--debug'], { timeout: 5000 });
+    const facts = run(['facts', join(d, 'missing.txt'), '--debug'], { timeout: 15_000 });
     expect(facts.code).toBe(2);
     expect(facts.stderr).toContain('missing.txt');
     expect(facts.stderr).not.toMatch(STACK);

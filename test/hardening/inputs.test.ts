@@ -66,7 +66,7 @@ describe('each broken file through the reader (in process): a ReadError with its
 describe.concurrent('each broken file alone through the CLI: one line naming the file and what is wrong, exit 2, no stack', () => {
   it.each(Object.entries(SMALL))('%s', async (name, e) => {
     const shown = relative(ROOT, join(BROKEN, name));
-    expectStylishError(await runAsync(['check', shown], { timeout: 5000 }), shown, e);
+    expectStylishError(await runAsync(['check', shown], { timeout: 15_000 }), shown, e);
   });
 });
 
@@ -77,7 +77,7 @@ describe('zip bombs and oversized files (generated)', () => {
   }, 60_000);
 
   it.concurrent.each(Object.entries(LARGE_AT_DEFAULTS))('%s is refused at the default limits, in bounded memory', async (name, e) => {
-    const r = await runAsync(['check', large[name]!, '--format', 'json'], { timeout: 5000, measure: true });
+    const r = await runAsync(['check', large[name]!, '--format', 'json'], { timeout: 15_000, measure: true });
     expect(r.code, r.stderr).toBe(2);
     expectClean(r);
     const f = parseJson(r).files[0]!;
@@ -88,7 +88,7 @@ describe('zip bombs and oversized files (generated)', () => {
   });
 
   it('a bomb is refused on its declared size before inflating, naming the limit (default 50 MB)', () => {
-    const r = run(['check', large['bomb-declared.docx']!, '--format', 'json'], { timeout: 5000, measure: true });
+    const r = run(['check', large['bomb-declared.docx']!, '--format', 'json'], { timeout: 15_000, measure: true });
     const f = parseJson(r).files[0]!;
     expect(f.error?.code).toBe('zip-bomb');
     expect(f.error!.message).toContain('声明解压后有 1073741824 字节');
@@ -99,7 +99,7 @@ describe('zip bombs and oversized files (generated)', () => {
 
   it('a bomb whose headers understate its size (also via a data descriptor) is stopped while inflating', () => {
     for (const name of ['bomb-lying.docx', 'bomb-descriptor.docx']) {
-      const r = run(['check', large[name]!, '--format', 'json'], { timeout: 5000 });
+      const r = run(['check', large[name]!, '--format', 'json'], { timeout: 15_000 });
       const f = parseJson(r).files[0]!;
       expect(f.error?.code, name).toBe('zip-bomb');
       expect(f.error!.message).toMatch(/实际解压后的大小（文件头声明 (1000|0) 字节）/);
@@ -107,7 +107,7 @@ describe('zip bombs and oversized files (generated)', () => {
   });
 
   it('--max-entry-mb sets the limit: 2 MB of document.xml refused under 1, read under 3', () => {
-    const refused = run(['check', large['entry-2mb.docx']!, '--max-entry-mb', '1', '--format', 'json'], { timeout: 5000 });
+    const refused = run(['check', large['entry-2mb.docx']!, '--max-entry-mb', '1', '--format', 'json'], { timeout: 15_000 });
     expect(refused.code).toBe(2);
     expectClean(refused);
     const f = parseJson(refused).files[0]!;
@@ -122,7 +122,7 @@ describe('zip bombs and oversized files (generated)', () => {
   it('the limits can also be set in .jixiaorc.yaml (limits.maxEntryMB, limits.maxTextMB); the option wins', () => {
     const d = tmp();
     writeFileSync(join(d, '.jixiaorc.yaml'), 'limits:\n  maxEntryMB: 1\n  maxTextMB: 1\n');
-    const r = run(['check', large['entry-2mb.docx']!, large['text-2mb.txt']!, '--format', 'json'], { cwd: d, timeout: 5000 });
+    const r = run(['check', large['entry-2mb.docx']!, large['text-2mb.txt']!, '--format', 'json'], { cwd: d, timeout: 15_000 });
     expect(r.code).toBe(2);
     expect(parseJson(r).files.map((f) => f.error?.code)).toEqual(['zip-bomb', 'too-large']);
     const over = run(['check', large['entry-2mb.docx']!, '--max-entry-mb', '3', '--format', 'json'], { cwd: d, timeout: 10_000 });
@@ -130,7 +130,7 @@ describe('zip bombs and oversized files (generated)', () => {
   });
 
   it('a small lying entry (one-shot inflate path) is also stopped at --max-entry-mb', () => {
-    const r = run(['check', large['bomb-small-lying.docx']!, '--max-entry-mb', '1', '--format', 'json'], { timeout: 5000, measure: true });
+    const r = run(['check', large['bomb-small-lying.docx']!, '--max-entry-mb', '1', '--format', 'json'], { timeout: 15_000, measure: true });
     expect(r.code).toBe(2);
     const f = parseJson(r).files[0]!;
     expect(f.error?.code).toBe('zip-bomb');
@@ -140,21 +140,21 @@ describe('zip bombs and oversized files (generated)', () => {
 
   it('a text over the limit names the option that changes it (--max-text-mb), default 20 MB', () => {
     const shown = large['big-21mb.txt']!;
-    const r = run(['check', shown], { timeout: 5000 });
+    const r = run(['check', shown], { timeout: 15_000 });
     expectStylishError(r, shown, { code: 'too-large', says: ['21.0 MB', '20 MB', '--max-text-mb'] });
     // and the option it names exists
     expect(run(['check', shown, '--max-text-mb', '25', '--help']).stdout).toContain('--max-text-mb');
   });
 
   it('report data (.json) over the limit names --max-text-mb too', () => {
-    const r = run(['check', large['big-21mb.json']!, '--format', 'json'], { timeout: 5000 });
+    const r = run(['check', large['big-21mb.json']!, '--format', 'json'], { timeout: 15_000 });
     const f = parseJson(r).files[0]!;
     expect(f.error?.code).toBe('too-large');
     expect(f.error!.message).toContain('--max-text-mb');
   });
 
   it('--max-text-mb sets the limit: a 2 MB text refused under 1, read by default', () => {
-    const refused = run(['check', large['text-2mb.txt']!, '--max-text-mb', '1', '--format', 'json'], { timeout: 5000 });
+    const refused = run(['check', large['text-2mb.txt']!, '--max-text-mb', '1', '--format', 'json'], { timeout: 15_000 });
     expect(refused.code).toBe(2);
     expectClean(refused);
     expect(parseJson(refused).files[0]!.error?.code).toBe('too-large');
@@ -165,7 +165,7 @@ describe('zip bombs and oversized files (generated)', () => {
   it('a limit that is not a positive number is a one-line tool error, exit 2', () => {
     for (const v of ['0', '-1', 'abc']) {
       for (const opt of ['--max-entry-mb', '--max-text-mb']) {
-        const r = run(['check', GOOD_TXT, opt, v], { timeout: 5000 });
+        const r = run(['check', GOOD_TXT, opt, v], { timeout: 15_000 });
         expect(r.code, `${opt} ${v}`).toBe(2);
         expectClean(r);
         expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -178,20 +178,20 @@ describe('zip bombs and oversized files (generated)', () => {
 describe('paths that do not exist or cannot be read', () => {
   it('a missing path: not-found, exit 2', () => {
     const d = tmp();
-    const r = run(['check', join(d, 'missing.docx')], { timeout: 5000 });
+    const r = run(['check', join(d, 'missing.docx')], { timeout: 15_000 });
     expectStylishError(r, join(d, 'missing.docx'), { code: 'not-found', says: ['不存在'] });
   });
 
   it('a dangling symbolic link: not-found, exit 2', () => {
     const d = tmp();
     symlinkSync(join(d, 'nowhere.txt'), join(d, 'dangling.txt'));
-    expectStylishError(run(['check', join(d, 'dangling.txt')], { timeout: 5000 }), join(d, 'dangling.txt'), { code: 'not-found', says: ['不存在'] });
+    expectStylishError(run(['check', join(d, 'dangling.txt')], { timeout: 15_000 }), join(d, 'dangling.txt'), { code: 'not-found', says: ['不存在'] });
   });
 
   it('an old .doc is read (issue 17); a damaged one: corrupt-doc, says so', () => {
     const d = tmp();
     copyFileSync(join(BROKEN, 'legacy-word.docx'), join(d, 'report.doc'));
-    expectStylishError(run(['check', join(d, 'report.doc')], { timeout: 5000 }), join(d, 'report.doc'), { code: 'corrupt-doc', says: ['.doc', '损坏'] });
+    expectStylishError(run(['check', join(d, 'report.doc')], { timeout: 15_000 }), join(d, 'report.doc'), { code: 'corrupt-doc', says: ['.doc', '损坏'] });
   });
 
   it('a file without read permission (chmod 000): unreadable, exit 2 — skipped when running as root', (ctx) => {
@@ -207,7 +207,7 @@ describe('paths that do not exist or cannot be read', () => {
     }
     // root (as in this container) reads it anyway: the directory and FIFO tests below stand in
     if (readable) ctx.skip();
-    expectStylishError(run(['check', f], { timeout: 5000 }), f, { code: 'unreadable', says: ['无法读取'] });
+    expectStylishError(run(['check', f], { timeout: 15_000 }), f, { code: 'unreadable', says: ['无法读取'] });
   });
 
   it('a directory named like a report, given to the reader: unreadable, says it is a directory', async () => {
@@ -221,7 +221,7 @@ describe('paths that do not exist or cannot be read', () => {
   it('a directory named like a report, on the command line: treated as a folder without reports, exit 2', () => {
     const d = tmp();
     mkdirSync(join(d, 'report.txt'));
-    const r = run(['check', join(d, 'report.txt'), '--format', 'json'], { timeout: 5000 });
+    const r = run(['check', join(d, 'report.txt'), '--format', 'json'], { timeout: 15_000 });
     expect(r.code).toBe(2);
     expectClean(r);
     const f = parseJson(r).files[0]!;
@@ -232,7 +232,7 @@ describe('paths that do not exist or cannot be read', () => {
   it.concurrent('a FIFO named .txt (a path that cannot be read as a file): unreadable, exit 2, no hang', async () => {
     const d = tmp();
     execFileSync('mkfifo', [join(d, 'pipe.txt')]);
-    const r = await runAsync(['check', join(d, 'pipe.txt'), '--format', 'json'], { timeout: 5000 });
+    const r = await runAsync(['check', join(d, 'pipe.txt'), '--format', 'json'], { timeout: 15_000 });
     expect(r.signal, 'the tool blocked reading a FIFO and was killed').toBeNull();
     expect(r.code).toBe(2);
     expect(parseJson(r).files[0]!.error?.code).toBe('unreadable');
@@ -242,7 +242,7 @@ describe('paths that do not exist or cannot be read', () => {
     const d = tmp();
     execFileSync('mkfifo', [join(d, 'pipe.txt')]);
     copyFileSync(GOOD_TXT, join(d, 'report.txt'));
-    const r = await runAsync(['check', d, '--format', 'json'], { timeout: 5000 });
+    const r = await runAsync(['check', d, '--format', 'json'], { timeout: 15_000 });
     expect(r.signal, 'the tool blocked reading a FIFO and was killed').toBeNull();
     expect(r.code).toBe(2);
     const j = parseJson(r);
@@ -258,7 +258,7 @@ describe('folders', () => {
     writeFileSync(join(d, 'notes.pptx'), 'PK');
     writeFileSync(join(d, 'package.json'), '{}');
     writeFileSync(join(d, '.jixiaorc.yaml'), 'rules: {}\n');
-    const r = run(['check', d], { timeout: 5000 });
+    const r = run(['check', d], { timeout: 15_000 });
     expect(r.code).toBe(2);
     expectClean(r);
     expect(r.stdout).toContain(d);
@@ -268,7 +268,7 @@ describe('folders', () => {
 
   it('a glob matching nothing: says so, exit 2', () => {
     const d = tmp();
-    const r = run(['check', 'nothing-here/**/*.docx', '--format', 'json'], { cwd: d, timeout: 5000 });
+    const r = run(['check', 'nothing-here/**/*.docx', '--format', 'json'], { cwd: d, timeout: 15_000 });
     expect(r.code).toBe(2);
     expectClean(r);
     expect(parseJson(r).files[0]!.error).toEqual({ code: 'no-files', message: '没有匹配的报告文件' });
@@ -288,7 +288,7 @@ describe('folders', () => {
 
   it('symbolic-link loops in batch mode: the walk terminates, each real report is checked once', () => {
     const d = loopFolder();
-    const r = run(['check', d, '--format', 'json'], { timeout: 5000 });
+    const r = run(['check', d, '--format', 'json'], { timeout: 15_000 });
     expect(r.signal, 'the folder walk did not terminate').toBeNull();
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const j = parseJson(r);
@@ -300,7 +300,7 @@ describe('folders', () => {
 
   it('symbolic-link loops in batch mode: a report-named link that loops gets its own entry (not silently dropped), exit 2', () => {
     const d = loopFolder();
-    const r = run(['check', d, '--format', 'json'], { timeout: 5000 });
+    const r = run(['check', d, '--format', 'json'], { timeout: 15_000 });
     expect(r.signal).toBeNull();
     const j = parseJson(r);
     const errors = Object.fromEntries(j.files.filter((f) => f.error).map((f) => [f.path.split('/').pop(), f.error!.code]));
@@ -311,7 +311,7 @@ describe('folders', () => {
   it('a symbolic-link loop given directly: unreadable (ELOOP), exit 2', () => {
     const d = tmp();
     symlinkSync('self.txt', join(d, 'self.txt'));
-    const r = run(['check', join(d, 'self.txt')], { timeout: 5000 });
+    const r = run(['check', join(d, 'self.txt')], { timeout: 15_000 });
     expectStylishError(r, join(d, 'self.txt'), { code: 'unreadable', says: ['无法读取', 'ELOOP'] });
   });
 });

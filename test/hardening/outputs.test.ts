@@ -173,7 +173,7 @@ describe('output files', () => {
   it('-o pointing at the input is refused: exit 2, one plain line (not an internal error), input unchanged', () => {
     const s = setup();
     for (const spelling of ['report.txt', './report.txt', s.input, `../${s.dir.split('/').pop()}/report.txt`]) {
-      const r = run(['check', 'report.txt', '-f', 'json', '-o', spelling], { cwd: s.dir, timeout: 5000 });
+      const r = run(['check', 'report.txt', '-f', 'json', '-o', spelling], { cwd: s.dir, timeout: 15_000 });
       expect(r.code, spelling).toBe(2);
       expect(r.stderr).toContain('拒绝写入');
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -185,7 +185,7 @@ describe('output files', () => {
 
   it('-o pointing at an input found by walking a folder is refused, input unchanged', () => {
     const s = setup();
-    const r = run(['check', '.', '-f', 'csv', '-o', 'report.txt'], { cwd: s.dir, timeout: 5000 });
+    const r = run(['check', '.', '-f', 'csv', '-o', 'report.txt'], { cwd: s.dir, timeout: 15_000 });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('拒绝写入');
     unchanged(s);
@@ -194,7 +194,7 @@ describe('output files', () => {
   it('-o pointing at the input through a symbolic link to its folder is refused, input unchanged', () => {
     const s = setup();
     symlinkSync(s.dir, join(s.dir, 'alias'));
-    const r = run(['check', 'report.txt', '-f', 'json', '-o', 'alias/report.txt'], { cwd: s.dir, timeout: 5000 });
+    const r = run(['check', 'report.txt', '-f', 'json', '-o', 'alias/report.txt'], { cwd: s.dir, timeout: 15_000 });
     expect(r.code, 'the input was overwritten through alias/').toBe(2);
     unchanged(s);
   });
@@ -204,7 +204,7 @@ describe('output files', () => {
     symlinkSync(s.input, join(s.dir, 'soft.txt'));
     linkSync(s.input, join(s.dir, 'hard.txt'));
     for (const [input, out] of [['report.txt', 'soft.txt'], ['soft.txt', 'report.txt'], ['report.txt', 'hard.txt'], ['hard.txt', 'report.txt']]) {
-      const r = run(['check', input!, '-f', 'json', '-o', out!], { cwd: s.dir, timeout: 5000 });
+      const r = run(['check', input!, '-f', 'json', '-o', out!], { cwd: s.dir, timeout: 15_000 });
       expect(r.code, `${input} -o ${out}`).toBe(2);
       expect(r.stderr).toContain('拒绝写入');
       unchanged(s);
@@ -213,7 +213,7 @@ describe('output files', () => {
 
   it('--write-baseline pointing at the input is refused, input unchanged', () => {
     const s = setup();
-    const r = run(['check', 'report.txt', '--write-baseline', 'report.txt'], { cwd: s.dir, timeout: 5000 });
+    const r = run(['check', 'report.txt', '--write-baseline', 'report.txt'], { cwd: s.dir, timeout: 15_000 });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('拒绝写入');
     unchanged(s);
@@ -222,8 +222,8 @@ describe('output files', () => {
   it('an output file is written whole: same bytes as stdout, an older longer file fully replaced, no temp files left', () => {
     const s = setup();
     writeFileSync(join(s.dir, 'out.json'), 'x'.repeat(2 * 1024 * 1024));
-    const toFile = run(['check', 'report.txt', '-f', 'json', '-o', 'out.json'], { cwd: s.dir, timeout: 5000 });
-    const toStdout = run(['check', 'report.txt', '-f', 'json'], { cwd: s.dir, timeout: 5000 });
+    const toFile = run(['check', 'report.txt', '-f', 'json', '-o', 'out.json'], { cwd: s.dir, timeout: 15_000 });
+    const toStdout = run(['check', 'report.txt', '-f', 'json'], { cwd: s.dir, timeout: 15_000 });
     expect(toFile.code).toBe(toStdout.code);
     expect(readFileSync(join(s.dir, 'out.json'), 'utf8')).toBe(toStdout.stdout);
     noTemp(s.dir);
@@ -231,7 +231,7 @@ describe('output files', () => {
 
   it('an output in a folder that does not exist: exit 2, one line naming it, nothing written, no stack', () => {
     const s = setup();
-    const r = run(['check', 'report.txt', '-f', 'json', '-o', 'missing/out.json'], { cwd: s.dir, timeout: 5000 });
+    const r = run(['check', 'report.txt', '-f', 'json', '-o', 'missing/out.json'], { cwd: s.dir, timeout: 15_000 });
     expect(r.code).toBe(2);
     expect(r.signal).toBeNull();
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -67,7 +67,7 @@ function expectToolError(r: Run, file: string, line: number | RegExp, col: numbe
 }
 
 function checkWithRules(dir: string, extra: string[] = []): Run {
-  return run(['check', SKELETON_TXT, '--rules', dir, ...extra], { timeout: 5000 });
+  return run(['check', SKELETON_TXT, '--rules', dir, ...extra], { timeout: 15_000 });
 }
 
 const ALIAS_BOMB =
@@ -93,7 +93,7 @@ describe('bad rule files (--rules): file:line:column, exit 2, no stack', () => {
 
   it('an alias bomb (billion laughs) is refused, not expanded', () => {
     const d = ruleDir({ 'outline/my-rule.yaml': ALIAS_BOMB + RULE });
-    const r = run(['check', SKELETON_TXT, '--rules', d], { timeout: 5000, measure: true });
+    const r = run(['check', SKELETON_TXT, '--rules', d], { timeout: 15_000, measure: true });
     expectToolError(r, 'outline/my-rule.yaml', /^\d+$/, /^\d+$/, '别名');
     expect(r.maxRssKb).toBeLessThan(300 * 1024);
   });
@@ -169,7 +169,7 @@ describe('bad rule files (--rules): file:line:column, exit 2, no stack', () => {
   it('duplicate ids in two --rules folders: names both files, exit 2', () => {
     const a = ruleDir({ 'outline/my-rule.yaml': RULE });
     const b = ruleDir({ 'outline/my-rule.yaml': RULE.replace('测试规则', '另一条') });
-    const r = run(['check', SKELETON_TXT, '--rules', a, '--rules', b], { timeout: 5000 });
+    const r = run(['check', SKELETON_TXT, '--rules', a, '--rules', b], { timeout: 15_000 });
     expectToolError(r, join(b, 'outline/my-rule.yaml'), 1, 1, '规则 id“my-rule”重复');
     expect(r.stderr).toContain(join(a, 'outline/my-rule.yaml'));
   });
@@ -183,8 +183,8 @@ describe('bad rule files (--rules): file:line:column, exit 2, no stack', () => {
 
   it('the rules and explain commands report a bad rule folder the same way', () => {
     const d = ruleDir({ 'outline/my-rule.yaml': RULE.replace('operator: notEqual', 'operator: evalJs') });
-    expectToolError(run(['rules', '--rules', d], { timeout: 5000 }), 'outline/my-rule.yaml', 10, 17, '未知的运算符');
-    expectToolError(run(['explain', 'my-rule', '--rules', d], { timeout: 5000 }), 'outline/my-rule.yaml', 10, 17, '未知的运算符');
+    expectToolError(run(['rules', '--rules', d], { timeout: 15_000 }), 'outline/my-rule.yaml', 10, 17, '未知的运算符');
+    expectToolError(run(['explain', 'my-rule', '--rules', d], { timeout: 15_000 }), 'outline/my-rule.yaml', 10, 17, '未知的运算符');
   });
 });
 
@@ -195,7 +195,7 @@ describe('bad configuration: file:line:column, exit 2, no stack', () => {
     copyReport(dir);
     return {
       dir,
-      run: (explicit = true) => run(['check', 'report.txt', ...(explicit ? ['-c', name] : [])], { cwd: dir, timeout: 5000 }),
+      run: (explicit = true) => run(['check', 'report.txt', ...(explicit ? ['-c', name] : [])], { cwd: dir, timeout: 15_000 }),
     };
   }
   function copyReport(dir: string): void {
@@ -214,7 +214,7 @@ describe('bad configuration: file:line:column, exit 2, no stack', () => {
     const c = withConfig('profile: hunan\nrulez:\n  placeholder-left: warning\n');
     expectToolError(c.run(), '.jixiaorc.yaml', 2, 1, '未知的配置项“rulez”');
     mkdirSync(join(c.dir, 'sub'));
-    const r = run(['check', join(c.dir, 'report.txt')], { cwd: join(c.dir, 'sub'), timeout: 5000 });
+    const r = run(['check', join(c.dir, 'report.txt')], { cwd: join(c.dir, 'sub'), timeout: 15_000 });
     expectToolError(r, '.jixiaorc.yaml', 2, 1, '未知的配置项“rulez”');
   });
 
@@ -244,7 +244,7 @@ describe('bad configuration: file:line:column, exit 2, no stack', () => {
 
   it('a missing config file given with -c: one line naming it, exit 2', () => {
     const d = tmp();
-    const r = run(['check', SKELETON_TXT, '-c', join(d, 'nope.yaml')], { timeout: 5000 });
+    const r = run(['check', SKELETON_TXT, '-c', join(d, 'nope.yaml')], { timeout: 15_000 });
     expect(r.code).toBe(2);
     expectClean(r);
     expect(r.stderr.trim()).toBe(`jixiao-lint: ${join(d, 'nope.yaml')}: 配置文件不存在或无法读取`);
@@ -262,7 +262,7 @@ describe('nothing in rules or configuration is executed', () => {
       .replace('help: 用实际内容替换', 'help: "<%= process.exit(9) %>"');
     const d = ruleDir({ 'outline/my-rule.yaml': text });
     const rep = reportWithPlaceholder(tmp());
-    const r = run(['check', rep, '--rules', d, '--format', 'json'], { timeout: 5000 });
+    const r = run(['check', rep, '--rules', d, '--format', 'json'], { timeout: 15_000 });
     expect(r.code, r.stderr).toBe(1);
     const f = parseJson(r).files[0]!.findings.find((x) => x.ruleId === 'my-rule');
     expect(f?.message).toBe(`占位符XX ${CODE} ${TEMPLATE} \`process.exit(9)\` #{process.exit(9)}`);
@@ -271,7 +271,7 @@ describe('nothing in rules or configuration is executed', () => {
   it('a JSONPath filter expression in a condition path is not run', () => {
     const path = `"$.text..[?(@.constructor.constructor('process.exit(9)')())]"`;
     const d = ruleDir({ 'outline/my-rule.yaml': RULE.replace('path: text', `path: ${path}`) });
-    const r = run(['check', reportWithPlaceholder(tmp()), '--rules', d], { timeout: 5000 });
+    const r = run(['check', reportWithPlaceholder(tmp()), '--rules', d], { timeout: 15_000 });
     expect(r.code, 'the filter expression ran process.exit(9)').not.toBe(9);
     expect([1, 2]).toContain(r.code);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -279,7 +279,7 @@ describe('nothing in rules or configuration is executed', () => {
 
   it('a template variable reaches only the item’s own data, never inherited properties', () => {
     const d = ruleDir({ 'outline/my-rule.yaml': RULE.replace('{{text}}', '{{text}}|{{data.constructor}}|{{data.__proto__}}|{{data.toString}}') });
-    const r = run(['check', reportWithPlaceholder(tmp()), '--rules', d, '--format', 'json'], { timeout: 5000 });
+    const r = run(['check', reportWithPlaceholder(tmp()), '--rules', d, '--format', 'json'], { timeout: 15_000 });
     if (r.code === 2) {
       // refusing such a variable at load time is fine too, if it names the place
       expectToolError(r, 'outline/my-rule.yaml', 12, /^\d+$/, '模板变量');
@@ -293,7 +293,7 @@ describe('nothing in rules or configuration is executed', () => {
 
   it('report text that looks like a template is not rendered again', () => {
     const rep = reportWithPlaceholder(tmp(), '全年完成XX期，{{report.year}}${process.exit(9)}{{constructor}}。');
-    const r = run(['check', rep, '--format', 'json'], { timeout: 5000 });
+    const r = run(['check', rep, '--format', 'json'], { timeout: 15_000 });
     expect(r.code).toBe(1);
     const j = parseJson(r);
     const f = j.files[0]!.findings.find((x) => x.ruleId === 'placeholder-left');
@@ -305,7 +305,7 @@ describe('nothing in rules or configuration is executed', () => {
     const dir = tmp();
     reportWithPlaceholder(dir);
     writeFileSync(join(dir, '.jixiaorc.yaml'), `waivers:\n  - rule: placeholder-left\n    reason: "${CODE} {{report.year}}"\n`);
-    const r = run(['check', 'report.txt', '--format', 'sarif'], { cwd: dir, timeout: 5000 });
+    const r = run(['check', 'report.txt', '--format', 'sarif'], { cwd: dir, timeout: 15_000 });
     expect(r.code).not.toBe(9);
     expect(r.stdout).toContain(`${CODE} {{report.year}}`);
   });
@@ -365,7 +365,7 @@ describe('__proto__ keys do not pollute Object.prototype', () => {
     const dir = tmp();
     reportWithPlaceholder(dir);
     writeFileSync(join(dir, '.jixiaorc.yaml'), '__proto__:\n  polluted: yes\n');
-    expectToolError(run(['check', 'report.txt'], { cwd: dir, timeout: 5000 }), '.jixiaorc.yaml', 1, 1, '未知的配置项“__proto__”');
+    expectToolError(run(['check', 'report.txt'], { cwd: dir, timeout: 15_000 }), '.jixiaorc.yaml', 1, 1, '未知的配置项“__proto__”');
   });
 });
 
@@ -376,7 +376,7 @@ describe('bad profile files (--profile): file:line:column, exit 2, no stack', ()
     const d = tmp('jixiao-profile-');
     const file = join(d, 'p.yaml');
     writeFileSync(file, text);
-    return { file, r: run(['check', SKELETON_TXT, '--profile', file], { timeout: 5000 }) };
+    return { file, r: run(['check', SKELETON_TXT, '--profile', file], { timeout: 15_000 }) };
   }
 
   it('the unchanged copy is valid (so each case below fails for its own reason)', () => {
