@@ -152,7 +152,7 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   }
   // 支出率: what was spent of what arrived ("到位资金450万元，…；已支出405万元，支出率90%"), read only where
   // what arrived is stated (of a budget or a total investment, the same words would say another rate)
-  const budget = /支出率/.test(r.label) ? arrivedBefore(s, spent, earlier) : (basisNamed(s, spent, r, earlier, before) ?? plannedFor(s, spent, earlier, before, arrival, r.at, r.label));
+  const budget = /支出率/.test(r.label) ? arrivedBefore(s, spent, earlier) : (basisNamed(s, spent, r, earlier, before) ?? plannedFor(s, spent, earlier, before, arrival, r.at, r.label) ?? planAfter(s, spent, r));
   if (!budget) return;
   // a sentence that states another figure of its own before the one spent ("…预算收入为移民后期扶持基金
   // 450.00万元，全年支出432.60万元，执行率96.13%") measures the rate against it, read or not: no plan
@@ -166,6 +166,21 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   // (完成年初预算的 names no rate: the share of the plan it states)
   const subject = r.label.endsWith('的') ? `${r.label}比例` : r.label;
   out.push({ relation: 'rate', subject, rate: rf, numerator: figure(s, spent), denominator: planFigure(budget.s, budget.q), src: rf.src });
+}
+
+/**
+ * "支出决算为480万元，完成年初预算的96.00%，年初预算为500万元": the plan stated right after the rate, in the
+ * clause after it, of the stage the rate names (年初 of 完成年初预算的) when it names one.
+ */
+function planAfter(s: Stretch, spent: Quantity, r: Quantity): { s: Stretch; q: Quantity } | undefined {
+  const next = s.qs[s.qs.indexOf(r) + 1];
+  // (a plan, not a change from it: "…决算数比预算数减少1.88万元")
+  if (!next || next.family !== spent.family || next.depth !== 0 || !isPlanLabel(next.label) || /比|较|增|减|上年|同比|差/.test(next.label)) return undefined;
+  // (the clause right after the rate's: nothing but "，" between)
+  const between = s.c.text.slice(r.end, next.at);
+  if (!/^，[^，。；：\d]{1,12}$/.test(between)) return undefined;
+  const stage = /年初|调整后?|全年/.exec(r.label)?.[0];
+  return stage === undefined || next.label.includes(stage) ? { s, q: next } : undefined;
 }
 
 /** The latest figure of money that arrived (到位资金, 实际到位) before a spent one, in its sentence or the sentences before. */

@@ -625,6 +625,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     fromToChange(s, i, out);
   }
   closingTotals(s, used, out);
+  distributedChanges(s, out);
   restatedChange(s, earlier, out);
   shareRelations(s, out, earlier);
   rateRelations(s, out, paragraph.slice(0, index), history);
@@ -1311,6 +1312,52 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
     direction,
     src: cf.src,
   });
+}
+
+/** 分别比上年增加 / 分别较上年下降 …: changes said of the figures before, one each. */
+const DISTRIBUTED_CHANGE = new RegExp(`分别(?:${COMPARISON.source})(${CHANGE_VERB.source})`, 'g');
+
+/**
+ * "基本支出和项目支出分别为300万元和200万元，分别比上年增加30万元和10万元，分别增长11.11%和5.26%": changes
+ * (and their rates) said of the figures before them, one each in order: the last figures of their kind
+ * before the words, as many as the changes. Only with as many changes as figures, and rates as many or
+ * none; a figure's change is read only once (its own comparison after it is read by changeRelation).
+ */
+function distributedChanges(s: Stretch, out: RelationFact[]): void {
+  const text = s.c.text.slice(0, s.to);
+  DISTRIBUTED_CHANGE.lastIndex = s.from;
+  for (let m = DISTRIBUTED_CHANGE.exec(text); m !== null; m = DISTRIBUTED_CHANGE.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const direction = DOWN.test(m[1]!) ? 'down' : m[1] === '持平' ? 'flat' : 'up';
+    // the changes right after the words, joined by 和 / 、 / 及, then their rates (，分别增长p%和q%)
+    const after = s.qs.filter((q) => q.at >= end && q.depth === 0);
+    const changes: Quantity[] = [];
+    let k = 0;
+    for (; k < after.length && after[k]!.family !== 'pct'; k++) {
+      const q = after[k]!;
+      const gap = text.slice(changes.length ? changes[changes.length - 1]!.end : end, q.at);
+      if (changes.length ? !/^[、和及与]$/.test(gap) : gap !== '') break;
+      changes.push(q);
+    }
+    if (changes.length < 2 || !changes.every((c) => c.family === changes[0]!.family)) continue;
+    const rates: Quantity[] = [];
+    const tail = text.slice(changes[changes.length - 1]!.end, after[k]?.at ?? s.to);
+    if (after[k]?.family === 'pct' && /^，(?:分别)?(?:增长|增加|下降|减少|上升|降低)(?:了)?(?:幅度)?(?:为|分别为)?$/.test(tail)) {
+      for (let j = k; j < after.length && after[j]!.family === 'pct' && rates.length < changes.length; j++) {
+        if (rates.length && !/^[、和及与]$/.test(text.slice(rates[rates.length - 1]!.end, after[j]!.at))) break;
+        rates.push(after[j]!);
+      }
+    }
+    if (rates.length !== 0 && rates.length !== changes.length) continue;
+    const figures = s.qs.filter((q) => q.at < at && q.at >= s.from && q.depth === 0 && q.family === changes[0]!.family && !isAttribute(q) && !CHANGE_LABEL.test(q.label));
+    const subjects = figures.slice(-changes.length);
+    if (subjects.length !== changes.length) continue;
+    subjects.forEach((q, i) => {
+      const cf = figure(s, q);
+      out.push({ relation: 'change', subject: q.label, current: cf, change: figure(s, changes[i]!), ...(rates[i] ? { rate: figure(s, rates[i]!) } : {}), direction, src: cf.src });
+    });
+  }
 }
 
 /** A sentence that opens with a comparison: 同比上年度增加…, 比上年减少…, 较上年增长… */
