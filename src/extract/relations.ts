@@ -1530,6 +1530,11 @@ function bareSides(subject: string, earlier: readonly Stretch[], s: Stretch, bef
   return tail ? `收、支${tail}` : undefined;
 }
 
+/** A figure's name without the words of its fund's source and its year's stage (财政拨款, 当年, 决算, 实际 …). */
+function plainName(name: string): string {
+  return name.replace(/财政拨款|当年|本年度?|决算数?|实际|执行数?|支出数/g, (w) => (w === '支出数' ? '支出' : '')).replace(/(?:总额|合计|总计)$/, '');
+}
+
 /** A base named by its stage and its subject (预算收入, 决算支出, 年初预算数): one figure's name, not a bare category. */
 const STAGED_NAME = /^(?:年初|调整后?|全年)?(?:预算|决算)(?:收入|支出)(?:数|额)?$|^(?:年初|调整后?)预算数?$/;
 
@@ -1797,14 +1802,19 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
         }
       }
     }
-    if (!best && STAGED_NAME.test(want)) {
+    const plain = plainName(want);
+    if (!best && (STAGED_NAME.test(want) || plain.length >= 6)) {
       // "部门预算收入1000万元，决算收入980万元，决算收入占预算收入的98%": a name of a stage and a subject
-      // ending the name of one figure only before the share (部门预算收入) is that figure's
+      // ending the name of one figure only before the share (部门预算收入) is that figure's; so is a long
+      // name (一般公共预算项目支出总额) ending one figure's name only, the words of the funds and the year's
+      // stage set aside on both (2024年度一般公共预算财政拨款项目支出决算)
+      const staged = STAGED_NAME.test(want);
       let only: Located | undefined;
       let n = 0;
       for (let k = 0; k < all.length && n < 2; k++) {
         const x = all[k]!;
-        if (x.q.family !== r.part!.family || isAttribute(x.q) || !isBefore(x) || !labels![k]!.endsWith(want)) continue;
+        if (x.q.family !== r.part!.family || isAttribute(x.q) || !isBefore(x)) continue;
+        if (!(staged ? labels![k]!.endsWith(want) : plainName(labels![k]!).endsWith(plain))) continue;
         const f = figure(x.s, x.q);
         if (`${f.src.line}:${f.src.column}` === part) continue;
         only = x;

@@ -105,6 +105,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a base named by its stage and subject ending the name of one figure only (决算收入占预算收入的p%: 部门预算收入)', 'share', '980.00', '2024年度部门预算收入1000万元，决算收入980万元，决算收入占预算收入的98%。', '2024年度部门预算收入1000万元，决算收入980万元，决算收入占预算收入的96%。'],
   ['changes and rates said of the figures before, one each (分别比上年增加A和B，分别增长p%和q%)', 'change', '10', '基本支出和项目支出分别为300万元和200万元，分别比上年增加30万元和10万元，分别增长11.11%和5.26%。', '基本支出和项目支出分别为300万元和200万元，分别比上年增加30万元和10万元，分别增长11.11%和6.26%。'],
   ['a rate with its plan stated in the clause after it (完成年初预算的p%，年初预算为X)', 'rate', '480', '一般公共预算财政拨款支出决算为480万元，完成年初预算的96.00%，年初预算为500万元。', '一般公共预算财政拨款支出决算为480万元，完成年初预算的86.00%，年初预算为500万元。'],
+  ['a long base name ending one figure\'s name only, the fund\'s and the stage\'s words aside (占一般公共预算项目支出总额的: …财政拨款项目支出决算)', 'share', '1080.00', '2024年度一般公共预算财政拨款项目支出决算为1,200.00万元。本部门组织对12个项目开展了绩效目标管理，涉及一般公共预算当年财政拨款1,080.00万元，占一般公共预算项目支出总额的90.00%。', '2024年度一般公共预算财政拨款项目支出决算为1,200.00万元。本部门组织对12个项目开展了绩效目标管理，涉及一般公共预算当年财政拨款1,080.00万元，占一般公共预算项目支出总额的92.00%。'],
   ['为 opening the named parts of a figure (T万元，为A a万元，B b万元…): only a sum above it is wrong', 'sum', '124.23', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程77.28万元，农村改厕项目21.24万元。', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程100万元，农村改厕项目21.24万元。'],
   ['支出进度 = 已支出 ÷ 下达资金', 'rate', '150', '下达资金200万元，已支出150万元，支出进度75%。', '下达资金200万元，已支出150万元，支出进度85%。'],
   ['a 其中 list whose items each state their budget and the difference beside their spending', 'sum', '3.10', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0万元，年初预算为1.00万元，差值为1.00万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0.50万元，年初预算为1.00万元，差值为0.50万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。'],
@@ -525,6 +526,8 @@ describe('relations in every shape: held and broken', () => {
     expect((await checksOf('支出决算为480万元，完成年初预算的96.00%，调整后预算为520万元。')).filter((c) => c.relation === 'rate')).toEqual([]);
     // 分别 changes fewer than the figures before them pair nothing with the wrong figure: only the last ones, as many as the changes
     expect((await checksOf('基本支出300万元，项目支出200万元，分别比上年增加30万元。')).filter((c) => c.relation === 'change')).toEqual([]);
+    // a long base name ending two figures' names names neither (本级's and 所属单位's)
+    expect((await checksOf('本级一般公共预算项目支出决算800.00万元，所属单位一般公共预算项目支出决算400.00万元。涉及资金1,080.00万元，占一般公共预算项目支出总额的90.00%。')).filter((c) => c.relation === 'share' && c.status !== 'skipped')).toEqual([]);
     // 支出率 with no figure that arrived: of a budget or a total investment it would say another rate, none read
     expect((await checksOf('项目总投资500万元。已支出405万元，支出率81%。')).filter((c) => c.relation === 'rate')).toEqual([]);
     // a stage's name that ends the names of two figures before the share names neither
