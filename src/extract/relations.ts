@@ -61,7 +61,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   const history: Stretch[] = [];
   // a list of parts on the lines (or in the sentence) after its total: "…支出5933.31万元。按支出功能分类：" /
   // "1.农林水支出…；2.…"; `inline`: opened by a sentence of its own, so the next sentence may hold the list
-  let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string; partial?: boolean } | undefined;
+  // (opener: a paragraph of its own opened the list; next: its parts are the next sentence's, one paragraph)
+  let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string; partial?: boolean; opener?: true; next?: true } | undefined;
   // a 其中 list whose last part a sentence described at length (describedList)
   let described: { rel: RelationFact; first: Quantity; family: string; s: Stretch } | undefined;
   // the numbered items of one part of a numbered list ("（二）…60万元。其中：" then "1、…20万元" "2、…40万元")
@@ -105,8 +106,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       // ("（二）结构情况" after a paragraph of one figure: the numbered lines after it are that figure's parts)
       if (block.norm.trim() !== '') {
         flushList();
-        const total = previous && LIST_OPENER.test(block.norm.trim()) ? soleFigure(previous) : undefined;
-        if (total) pendingList = { s: previous!, total, parts: [], stretches: [] };
+        const total = previous && LIST_OPENER.test(block.norm.trim()) ? openerWhole(previous, block.norm.trim()) : undefined;
+        if (total) pendingList = { s: previous!, total, parts: [], stretches: [], opener: true };
         else {
           // "一般公共预算财政拨款支出决算具体情况如下：": a paragraph of its own that names the figure whose parts follow
           const named = namedOpener(block.norm.trim(), history);
@@ -124,7 +125,10 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       const numbered = n.style !== 'none' && (pendingList.style === undefined ? n.number === 1 : n.style === pendingList.style && n.number === pendingList.parts.length + 1);
       const first = ss.find((x) => x.qs.length > 0)!;
       const q = lineFigure(first, pendingList.total);
-      if (numbered && q) {
+      // "（二）按功能分类情况" then one paragraph "城乡社区支出…，占…；一般公共服务支出…，占…；…": the parts in
+      // one sentence, read as a sentence after its opener is (below)
+      if (pendingList.opener && pendingList.parts.length === 0 && n.style === 'none' && inlineParts(first, pendingList.total)) pendingList.next = true;
+      else if (numbered && q) {
         flushInner();
         pendingList.style = n.style;
         pendingList.parts.push(q);
@@ -151,7 +155,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
     for (let si = 0; si < ss.length; si++) {
       const s = ss[si]!;
       for (const q of s.qs) all.push({ q, s });
-      if (pendingList?.inline && pendingList.inline !== s && pendingList.parts.length === 0 && s.qs.length > 0) {
+      if (((pendingList?.inline && pendingList.inline !== s) || pendingList?.next) && pendingList.parts.length === 0 && s.qs.length > 0) {
         // "（二）按功能科目分类。文化旅游体育与传媒支出…，占…；社会保障和就业支出…": the sentence after the opener
         const { total } = pendingList;
         const parts = s.qs[0]!.depth === 0 && !TOTAL_WORD.test(s.qs[0]!.label) ? collectParts(s, s.from, total.family, 0, new Set(), out, total, true) : [];
@@ -182,7 +186,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         // ("…10000万元，占调整预算100.0%，具体完成情况：": the figure's share or change stands between)
         if (last && LIST_TAIL.test(tail.replace(FIGURE_CLAUSES, ''))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}) };
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
-          const total = soleFigure(previous);
+          const total = openerWhole(previous, tail);
           if (total) pendingList = { s: previous, total, parts: [], stretches: [], inline: s };
         }
       }
@@ -367,7 +371,7 @@ const VIEW_LEAD = new RegExp(`^(?:，|。)?${DIMENSION_VIEW}[：，]`);
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
 const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)情况如下|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为)：$`);
 /** A sentence of its own that opens a list of the parts of the figure before it. */
-const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}分类?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?)[：。]?$`);
+const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}?分类?(?:情况)?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?(?:如下)?)[：。]?$`);
 
 /** A paragraph that names a figure and says its parts follow: …支出决算具体情况如下：, …的构成如下： */
 const NAMED_OPENER = /^([^，。；：\d]{4,30}?)(?:的)?(?:具体|明细)?(?:情况|构成)如下[：:]$/;
@@ -401,6 +405,39 @@ function soleFigure(previous: Stretch): Quantity | undefined {
   return total && previous.qs.filter((q) => q.family !== 'pct' && q.depth === 0 && !isAttribute(q)).length === 1 ? total : undefined;
 }
 
+/** Whether a sentence lists two or more figures of a total's kind, clause by clause after ；, from its start. */
+function inlineParts(s: Stretch, total: Quantity): boolean {
+  const own = s.qs.filter((q) => q.depth === 0 && q.family === total.family && !isAttribute(q));
+  // (not a whole of its own with its list: "一般公共预算财政拨款支出1,988.46万元，分别为：…")
+  return own.length >= 2 && s.c.text.slice(s.from, s.to).includes('；') && own[0]!.at - s.from < 16 && !/其中|分别|包括|具体|：/.test(s.c.text.slice(own[0]!.end, own[1]!.at));
+}
+
+/** The noun an opener names before 构成 / 结构 (支出 of 支出构成如下：). */
+const OPENER_NOUN = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?:其中)?([\u4e00-\u9fff]{2,8}?)(?:的)?(?:结构|构成)/;
+
+/**
+ * The figure an opener of its own details: the one figure of the sentence before, or the one whose
+ * name ends with the noun the opener names ("项目实际支出6,156.00万元，预算执行率95.00%，结余324.00万元…。
+ * 支出构成如下：" details the 支出, not the 结余).
+ */
+function openerWhole(previous: Stretch, opener: string): Quantity | undefined {
+  const sole = soleFigure(previous);
+  if (sole) return sole;
+  // ("…支出12,182.36万元，全年预算12,500.00万元，完成预算的97.46%。（二）按功能分类情况": a breakdown by a
+  // dimension details what was spent, not the plan)
+  // (not after a list: "（二）按功能科目分类。…；住房保障支出125.60万元，占4.28%。（三）按经济科目分类。" details no 住房保障支出)
+  if (/按[^，。；：\d]{1,10}分类?|分类情况/.test(opener) && !previous.c.text.slice(previous.from, previous.to).includes('；')) return lastSpent(previous);
+  const noun = OPENER_NOUN.exec(opener.replace(/\s/g, ''))?.[1];
+  if (!noun) return undefined;
+  let found: Quantity | undefined;
+  for (const q of previous.qs) {
+    if (q.family === 'pct' || q.depth !== 0 || isAttribute(q) || !canonicalLabel(clauseLabel(previous, q)).endsWith(noun)) continue;
+    if (found) return undefined;
+    found = q;
+  }
+  return found;
+}
+
 /** The last figure of a sentence that may be a total: not a percentage, a change or in brackets. */
 function lastOf(s: Stretch): Quantity | undefined {
   for (let i = s.qs.length - 1; i >= 0; i--) {
@@ -409,6 +446,9 @@ function lastOf(s: Stretch): Quantity | undefined {
   }
   return undefined;
 }
+
+/** A plan's name with a note in brackets before its figure: 全年预算（含年中调整）12,500.00万元. */
+const PLAN_BRACKETED = /(?:预算|计划)(?:数|额)?（[^（）]{1,20}）$/;
 
 /**
  * The figure a breakdown by a dimension (按支出功能分类：…) details: the last of the sentence before
@@ -419,7 +459,7 @@ function lastOf(s: Stretch): Quantity | undefined {
 function lastSpent(s: Stretch): Quantity | undefined {
   for (let i = s.qs.length - 1; i >= 0; i--) {
     const q = s.qs[i]!;
-    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q)) && !BALANCE_LABEL.test(q.label)) return q;
+    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q)) && !PLAN_BRACKETED.test(s.c.text.slice(Math.max(s.from, q.at - 40), q.at)) && !BALANCE_LABEL.test(q.label)) return q;
   }
   return lastOf(s);
 }

@@ -106,6 +106,8 @@ const SHAPES: [string, string, string, string, string][] = [
   ['changes and rates said of the figures before, one each (分别比上年增加A和B，分别增长p%和q%)', 'change', '10', '基本支出和项目支出分别为300万元和200万元，分别比上年增加30万元和10万元，分别增长11.11%和5.26%。', '基本支出和项目支出分别为300万元和200万元，分别比上年增加30万元和10万元，分别增长11.11%和6.26%。'],
   ['a rate with its plan stated in the clause after it (完成年初预算的p%，年初预算为X)', 'rate', '480', '一般公共预算财政拨款支出决算为480万元，完成年初预算的96.00%，年初预算为500万元。', '一般公共预算财政拨款支出决算为480万元，完成年初预算的86.00%，年初预算为500万元。'],
   ['a long base name ending one figure\'s name only, the fund\'s and the stage\'s words aside (占一般公共预算项目支出总额的: …财政拨款项目支出决算)', 'share', '1080.00', '2024年度一般公共预算财政拨款项目支出决算为1,200.00万元。本部门组织对12个项目开展了绩效目标管理，涉及一般公共预算当年财政拨款1,080.00万元，占一般公共预算项目支出总额的90.00%。', '2024年度一般公共预算财政拨款项目支出决算为1,200.00万元。本部门组织对12个项目开展了绩效目标管理，涉及一般公共预算当年财政拨款1,080.00万元，占一般公共预算项目支出总额的92.00%。'],
+  ['an opener naming the noun of the figure it details (支出构成如下：) after a sentence of several figures: the lines are the 支出\'s parts', 'share', '5520.40', '项目实际支出6,156.00万元，预算执行率95.00%，结余324.00万元为工程质保金。支出构成如下：\n（1）工程建设费5,520.40万元，占89.68%；\n（2）勘察设计费186.00万元，占3.02%；\n（3）工程监理费149.60万元，占2.43%；\n（4）项目管理费300.00万元，占4.87%。', '项目实际支出6,156.00万元，预算执行率95.00%，结余324.00万元为工程质保金。支出构成如下：\n（1）工程建设费5,520.40万元，占88.68%；\n（2）勘察设计费186.00万元，占3.02%；\n（3）工程监理费149.60万元，占2.43%；\n（4）项目管理费300.00万元，占4.87%。'],
+  ['a heading of a dimension (（二）按功能分类情况) then one paragraph listing the parts clause by clause: of what was spent, not the plan in brackets', 'sum', '12182.36', '（一）总体情况\n2023年财政拨款支出12,182.36万元，全年预算（含年中调整）12,500.00万元，完成预算的97.46%。\n（二）按功能分类情况\n城乡社区支出10,125.44万元，占83.12%；一般公共服务支出502.30万元，占4.12%；社会保障和就业支出820.16万元，占6.73%；卫生健康支出230.10万元，占1.89%；住房保障支出504.36万元，占4.14%。', '（一）总体情况\n2023年财政拨款支出12,182.36万元，全年预算（含年中调整）12,500.00万元，完成预算的97.46%。\n（二）按功能分类情况\n城乡社区支出10,125.44万元，占83.12%；一般公共服务支出502.30万元，占4.12%；社会保障和就业支出820.16万元，占6.73%；卫生健康支出230.10万元，占1.89%；住房保障支出514.36万元，占4.14%。'],
   ['为 opening the named parts of a figure (T万元，为A a万元，B b万元…): only a sum above it is wrong', 'sum', '124.23', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程77.28万元，农村改厕项目21.24万元。', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程100万元，农村改厕项目21.24万元。'],
   ['支出进度 = 已支出 ÷ 下达资金', 'rate', '150', '下达资金200万元，已支出150万元，支出进度75%。', '下达资金200万元，已支出150万元，支出进度85%。'],
   ['a 其中 list whose items each state their budget and the difference beside their spending', 'sum', '3.10', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0万元，年初预算为1.00万元，差值为1.00万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0.50万元，年初预算为1.00万元，差值为0.50万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。'],
@@ -528,6 +530,11 @@ describe('relations in every shape: held and broken', () => {
     expect((await checksOf('基本支出300万元，项目支出200万元，分别比上年增加30万元。')).filter((c) => c.relation === 'change')).toEqual([]);
     // a long base name ending two figures' names names neither (本级's and 所属单位's)
     expect((await checksOf('本级一般公共预算项目支出决算800.00万元，所属单位一般公共预算项目支出决算400.00万元。涉及资金1,080.00万元，占一般公共预算项目支出总额的90.00%。')).filter((c) => c.relation === 'share' && c.status !== 'skipped')).toEqual([]);
+    // a dimension's heading after a list details none of the list's figures; a whole with its own list after a
+    // heading of the structure is read as its own, not as parts of last year's figure before
+    const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => [c.status, (c.values as { total: string }).total]);
+    expect(await sums('（二）按功能科目分类。文化旅游体育与传媒支出2,402.67万元，占81.92%；住房保障支出125.60万元，占4.28%。\n（三）按经济科目分类。基本支出2,046.18万元，其中：人员经费1,812.55万元；公用经费233.63万元。')).toEqual([['pass', '2046.18']]);
+    expect(await sums('2023年一般公共预算财政拨款支出1,988.46万元。与2022年的1,876.02万元相比，增加112.44万元，增长5.99%。\n（二）结构情况\n一般公共预算财政拨款支出1,988.46万元，分别为：一般公共服务支出1,420.15万元，占71.42%；社会保障和就业支出568.31万元，占28.58%。')).toEqual([['pass', '1988.46']]);
     // 支出率 with no figure that arrived: of a budget or a total investment it would say another rate, none read
     expect((await checksOf('项目总投资500万元。已支出405万元，支出率81%。')).filter((c) => c.relation === 'rate')).toEqual([]);
     // a stage's name that ends the names of two figures before the share names neither
