@@ -184,7 +184,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       if (!pendingList) {
         // (…主要用于： may list the main uses only: the parts need not make the whole)
         // ("…10000万元，占调整预算100.0%，具体完成情况：": the figure's share or change stands between)
-        if (last && LIST_TAIL.test(tail.replace(FIGURE_CLAUSES, ''))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}) };
+        // ("…资金2,436.82万元（按常住人口…测算），其中：": a note in brackets between)
+        if (last && LIST_TAIL.test(tail.replace(BRACKETED, '').replace(FIGURE_CLAUSES, ''))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}) };
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
           const total = openerWhole(previous, tail);
           if (total) pendingList = { s: previous, total, parts: [], stretches: [], inline: s };
@@ -369,9 +370,9 @@ const SPENDING_CLASS = /^(?:其中)?(?:基本支出|项目支出|人员经费|�
 const VIEW_LEAD = new RegExp(`^(?:，|。)?${DIMENSION_VIEW}[：，]`);
 
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
-const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)情况如下|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为)：$`);
+const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)情况如下|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:为)?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为|具体为)：$`);
 /** A sentence of its own that opens a list of the parts of the figure before it. */
-const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}?分类?(?:情况)?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?(?:如下)?)[：。]?$`);
+const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}?分类?(?:情况)?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?(?:如下)?|其中)[：。]?$`);
 
 /** A paragraph that names a figure and says its parts follow: …支出决算具体情况如下：, …的构成如下： */
 const NAMED_OPENER = /^([^，。；：\d]{4,30}?)(?:的)?(?:具体|明细)?(?:情况|构成)如下[：:]$/;
@@ -421,6 +422,12 @@ const OPENER_NOUN = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.
  * 支出构成如下：" details the 支出, not the 结余).
  */
 function openerWhole(previous: Stretch, opener: string): Quantity | undefined {
+  // "收入合计2,856.40万元，比上年的2,611.20万元增加245.20万元，增长9.39%。其中：" then lines: as a 其中
+  // sentence, the figure the sentence before is about (its first, or its stated total, or the last stage)
+  if (/^其中[：:。]?$/.test(opener.trim())) {
+    const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
+    return first && statedTotal(previous, stagedWhole(previous, first));
+  }
   const sole = soleFigure(previous);
   if (sole) return sole;
   // ("…支出12,182.36万元，全年预算12,500.00万元，完成预算的97.46%。（二）按功能分类情况": a breakdown by a
