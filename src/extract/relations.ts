@@ -707,10 +707,13 @@ function pastAttributes(s: Stretch, i: number): { from: number; complete: boolea
   const last = s.qs[j - 1]!;
   const between = text.slice(q.end, last.at);
   if (/[。；：]/.test(between)) return null;
-  const rest = text.slice(last.end, s.qs[j]?.at ?? s.to);
+  // ("…增长9.09%；其中财政拨款收入…": a ； before 其中 after the figure's change is as a ，)
+  const raw = text.slice(last.end, s.qs[j]?.at ?? s.to);
+  const rest = raw.startsWith('；其中') ? raw.slice(1) : raw;
+  const shift = raw.length - rest.length;
   const intro = partIntroducer(rest.startsWith('其中') ? `，${rest}` : rest);
   if (!intro || intro.length < 2) return null;
-  return { from: last.end + intro.length - (rest.startsWith('其中') ? 1 : 0), complete: intro.complete };
+  return { from: last.end + shift + intro.length - (rest.startsWith('其中') ? 1 : 0), complete: intro.complete };
 }
 
 /** Families of counts (not money, shares or scores): a list of one of them is counted in one measure word. */
