@@ -358,6 +358,39 @@ function gradeClauses(s: Stretch, previous: Stretch | undefined, used: Set<Quant
   out.push(sumRelation(holder, money[0]!, s, amounts, complete, '等级分布', money[0]!.label));
 }
 
+/** A lead naming the results by grade: 自评结果：, 评价结果为：, 其中自评等级： */
+const GRADE_LEAD = /^(?:其中[，：]?)?[^，。；：\d]{0,12}(?:结果|等级|等次)(?:为|如下)?[：，]/;
+/** A grade right before its count, after the mark that ends the one before: 、“良”6个. */
+const GRADE_BEFORE = new RegExp(`^[：、，；]?(?:为|评为|等级为)?[“"]?(${GRADE_WORD})[”"]?(?:的)?(?:项目|单位)?(?:有)?$`);
+
+/**
+ * "本部门对2022年度46个项目开展了绩效自评，…。自评结果：“优”39个、“良”6个、“中”1个。": a sentence that opens
+ * with the results by grade and lists a count after each grade tallies the count of the sentence before
+ * (its one figure in that measure word). Complete only down to the scale's lowest grade.
+ */
+function gradeList(s: Stretch, previous: Stretch | undefined, used: Set<Quantity>, out: RelationFact[]): void {
+  if (!previous) return;
+  const text = s.c.text;
+  const lead = GRADE_LEAD.exec(text.slice(s.from, s.to));
+  if (!lead) return;
+  const counts: Quantity[] = [];
+  const grades: string[] = [];
+  let from = s.from + lead[0].length - 1;
+  for (const q of s.qs) {
+    if (q.at < s.from || q.family === 'pct') continue;
+    const m = GRADE_BEFORE.exec(text.slice(from, q.at));
+    if (!m || q.depth !== 0 || q.family === 'money' || used.has(q) || (counts.length > 0 && q.unit !== counts[0]!.unit)) return;
+    counts.push(q);
+    grades.push(m[1]!);
+    from = q.end;
+  }
+  if (counts.length < 2 || new Set(grades).size !== grades.length) return;
+  const same = previous.qs.filter((q) => q.depth === 0 && q.unit === counts[0]!.unit && !isAttribute(q));
+  if (same.length !== 1) return;
+  for (const q of counts) used.add(q);
+  out.push(sumRelation(previous, same[0]!, s, counts, LOWEST_GRADE.test(grades[grades.length - 1]!), '等级分布'));
+}
+
 /** A source of funds named alone (一般公共预算, 政府性基金拨款, 其他资金), not its spending. */
 const SOURCE_ONLY = /(?:一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款|其他资金|上级补助|自筹)(?:预算|拨款|资金|收入)?$/;
 /** Spending by economic class: 基本支出, 项目支出, 人员经费, 公用经费. */
@@ -621,6 +654,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     }
   }
   gradeClauses(s, previous, used, out);
+  gradeList(s, previous, used, out);
   let tally: Quantity[] | null;
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i]!;

@@ -113,6 +113,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['按来源分为： after a total (c34)', 'sum', '20071.46', '2023年度收入总计20,071.46万元，按来源分为：\n1.本年财政拨款收入18,436.52万元，占收入总计的91.85%；\n2.其他收入126.30万元，占0.63%；\n3.上年结转资金1,508.64万元，占7.52%。', '2023年度收入总计20,071.46万元，按来源分为：\n1.本年财政拨款收入18,436.52万元，占收入总计的91.85%；\n2.其他收入136.30万元，占0.63%；\n3.上年结转资金1,508.64万元，占7.52%。'],
   ['a note in brackets between a total and its 其中： (…2,436.82万元（按常住人口…测算），其中：) (c17)', 'sum', '2436.82', '2023年下达补助资金2,436.82万元（按常住人口27.38万人、人均89元测算），其中：\n1.中央财政转移支付资金1,705.77万元，占70.00%；\n2.省级财政补助资金365.52万元，占15.00%；\n3.市级财政补助资金121.84万元，占5.00%；\n4.区级财政配套资金243.69万元，占10.00%。', '2023年下达补助资金2,436.82万元（按常住人口27.38万人、人均89元测算），其中：\n1.中央财政转移支付资金1,705.77万元，占70.00%；\n2.省级财政补助资金365.52万元，占15.00%；\n3.市级财政补助资金121.84万元，占5.00%；\n4.区级财政配套资金253.69万元，占10.00%。'],
   ['其中 after the figure\'s change and a ； (…增长9.09%；其中财政拨款收入…，占p%): the figure\'s part, its share of it', 'share', '1000.00', '2024年收入合计1,200.00万元，较上年1,100.00万元增加100.00万元，增长9.09%；其中财政拨款收入1,000.00万元，占83.33%。', '2024年收入合计1,200.00万元，较上年1,100.00万元增加100.00万元，增长9.09%；其中财政拨款收入1,000.00万元，占85.33%。'],
+  ['a sentence of results by grade, each count after its grade (自评结果：“优”39个、“良”6个…), tallies the count of the sentence before', 'sum', '46', '本部门对2024年度46个项目开展了绩效自评，涉及资金21,684.11万元。自评结果：“优”39个、“良”6个、“中”1个、“差”0个。', '本部门对2024年度46个项目开展了绩效自评，涉及资金21,684.11万元。自评结果：“优”38个、“良”6个、“中”1个、“差”0个。'],
   ['为 opening the named parts of a figure (T万元，为A a万元，B b万元…): only a sum above it is wrong', 'sum', '124.23', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程77.28万元，农村改厕项目21.24万元。', '省级资金转移支付124.23万元，为甲村道路建设25万元，乙村集体经济帮扶0.71万元，丙河堤维修工程100万元，农村改厕项目21.24万元。'],
   ['支出进度 = 已支出 ÷ 下达资金', 'rate', '150', '下达资金200万元，已支出150万元，支出进度75%。', '下达资金200万元，已支出150万元，支出进度85%。'],
   ['a 其中 list whose items each state their budget and the difference beside their spending', 'sum', '3.10', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0万元，年初预算为1.00万元，差值为1.00万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。', '经费支出3.10万元，年初预算为4.00万元。其中：甲支出0.50万元，年初预算为1.00万元，差值为0.50万元；乙支出3.10万元，年初预算为3.00万元，差值为0.10万元。'],
@@ -540,6 +541,8 @@ describe('relations in every shape: held and broken', () => {
     const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => [c.status, (c.values as { total: string }).total]);
     expect(await sums('（二）按功能科目分类。文化旅游体育与传媒支出2,402.67万元，占81.92%；住房保障支出125.60万元，占4.28%。\n（三）按经济科目分类。基本支出2,046.18万元，其中：人员经费1,812.55万元；公用经费233.63万元。')).toEqual([['pass', '2046.18']]);
     expect(await sums('2023年一般公共预算财政拨款支出1,988.46万元。与2022年的1,876.02万元相比，增加112.44万元，增长5.99%。\n（二）结构情况\n一般公共预算财政拨款支出1,988.46万元，分别为：一般公共服务支出1,420.15万元，占71.42%；社会保障和就业支出568.31万元，占28.58%。')).toEqual([['pass', '1988.46']]);
+    // a results sentence that stops above the lowest grade may leave grades out: only a tally above the count is wrong
+    expect(await sums('本部门对2024年度46个项目开展了绩效自评。自评结果：“优”38个、“良”6个。')).toEqual([['pass', '46']]);
     // 支出率 with no figure that arrived: of a budget or a total investment it would say another rate, none read
     expect((await checksOf('项目总投资500万元。已支出405万元，支出率81%。')).filter((c) => c.relation === 'rate')).toEqual([]);
     // a stage's name that ends the names of two figures before the share names neither
