@@ -340,7 +340,7 @@ function gradeClauses(s: Stretch, previous: Stretch | undefined, used: Set<Quant
   if (!holder) return;
   const figures = holder === s ? before : holder.qs.filter((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
   // the count: one of the noun and measure word, named by the noun (项目21个, 实施项目共21个, 共21个项目)
-  const named = figures.filter((q) => q.unit === first.unit && (q.label.endsWith(noun!) || text.slice(q.end, q.end + noun!.length) === noun || holder.c.text.slice(q.end, q.end + noun!.length) === noun));
+  const named = figures.filter((q) => q.unit === first.unit && (q.label.endsWith(noun!) || holder.c.text.slice(q.end, q.end + noun!.length) === noun));
   if (named.length !== 1) return;
   for (const q of counts) used.add(q);
   out.push(sumRelation(holder, named[0]!, s, counts, complete, '等级分布', noun));
@@ -1444,9 +1444,10 @@ function distributedChanges(s: Stretch, out: RelationFact[]): void {
   }
 }
 
-/** A sentence that opens with a comparison: 同比上年度增加…, 比上年减少…, 较上年增长… */
-// (the verb right after it: "与2022年相比，本年支出合计增加…" names its own subject)
-// ("同比上年度增加": 同比 before the period compared with)
+/**
+ * A sentence that opens with a comparison and its verb: 同比上年度增加… (同比 before the period compared
+ * with), 比上年减少…, 较上年增长… (not "与2022年相比，本年支出合计增加…": it names its own subject).
+ */
 const OPENS_COMPARED = new RegExp(`^(?:，)?(?:同比|环比)?(?:${COMPARISON.source}|上年度?|上年同期)，?(?:${CHANGE_VERB.source})`);
 
 /**
@@ -1616,7 +1617,7 @@ function bareSides(subject: string, earlier: readonly Stretch[], s: Stretch, bef
 
 /** A figure's name without the words of its fund's source and its year's stage (财政拨款, 当年, 决算, 实际 …). */
 function plainName(name: string): string {
-  return name.replace(/财政拨款|当年|本年度?|决算数?|实际|执行数?|支出数/g, (w) => (w === '支出数' ? '支出' : '')).replace(/(?:总额|合计|总计)$/, '');
+  return name.replace(/财政拨款|当年|本年度?|决算|实际|执行/g, '').replace(/(?:数|总额|合计|总计)$/, '');
 }
 
 /** A base named by its stage and its subject (预算收入, 决算支出, 年初预算数): one figure's name, not a bare category. */
