@@ -153,6 +153,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const sangong = extractSangong(doc.blocks, cover.year);
   const relations = extractRelations(prose);
   budgetByChange(sangong, relations);
+  sangongShareBases(sangong, relations);
   const score = extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable);
   const staffing = extractStaffing(prose, cover.year);
   planRates(prose, { sangong, staffing, targets, results, pairs, blocks: doc.blocks }, relations);
@@ -195,6 +196,26 @@ function budgetByChange(sangong: SangongFact, relations: readonly RelationFact[]
     if (r.current.src.line === t.src.line && r.current.src.column === t.src.column) {
       sangong.budgetByChange = r.change.src;
       return;
+    }
+  }
+}
+
+/**
+ * "2023年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算
+ * 7.22万元，占77.05%；…": a share naming no base, of a 三公 item the 三公 reader read, is of that side's 三公 total
+ * (stated in a paragraph before, where the relation reader sees no list).
+ */
+function sangongShareBases(sangong: SangongFact, relations: RelationFact[]): void {
+  for (const side of [sangong.actual, sangong.budget]) {
+    const t = side.total;
+    if (!t) continue;
+    const items = new Set<string>();
+    for (const a of Object.values(side.items)) if (a !== 'nil') items.add(`${a.src.line}:${a.src.column}`);
+    if (items.size === 0) continue;
+    for (const r of relations) {
+      if (r.relation !== 'share' || r.base || r.baseName || !r.part || !items.has(`${r.part.src.line}:${r.part.src.column}`)) continue;
+      const number = t.printed.replace(/[^\d.]/g, '');
+      r.base = { label: t.label, number, unit: t.unit, family: 'money', decimals: t.decimals, src: t.src };
     }
   }
 }
