@@ -185,13 +185,7 @@ function planAfter(s: Stretch, spent: Quantity, r: Quantity): { s: Stretch; q: Q
 
 /** The latest figure of money that arrived (到位资金, 实际到位) before a spent one, in its sentence or the sentences before. */
 function arrivedBefore(s: Stretch, spent: Quantity, earlier: readonly Stretch[]): { s: Stretch; q: Quantity } | undefined {
-  const arrived = (q: Quantity): boolean => q.family === spent.family && q.depth === 0 && /到位/.test(q.label) && !/未|尚|率/.test(q.label);
-  for (let i = s.qs.indexOf(spent) - 1; i >= 0; i--) if (arrived(s.qs[i]!)) return { s, q: s.qs[i]! };
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const e = earlier[k]!;
-    for (let i = e.qs.length - 1; i >= 0; i--) if (arrived(e.qs[i]!)) return { s: e, q: e.qs[i]! };
-  }
-  return undefined;
+  return nearestBefore(s, spent, [earlier], (_, q) => q.family === spent.family && q.depth === 0 && /到位/.test(q.label) && !/未|尚|率/.test(q.label));
 }
 
 const moneyValue = (q: Quantity): bigint | undefined => (q.unit in UNIT_SHIFT ? parseMoney(q.number, q.unit as MoneyUnit, 0).v : undefined);
@@ -238,11 +232,16 @@ function basisNamed(s: Stretch, spent: Quantity, r: Quantity, earlier: readonly 
   if (key.length < 2) return undefined;
   // (the whole, not a part listed after 其中: "实际到位1,220.00万元，…，其中县级配套资金到位120.00万元")
   const named = (e: Stretch, q: Quantity): boolean => q.family === 'money' && q !== spent && q.depth === 0 && q.label.includes(key) && !/未|尚|结余/.test(q.label) && !listedPart(e.c.text, q.at);
-  for (let i = s.qs.indexOf(spent) - 1; i >= 0; i--) if (named(s, s.qs[i]!)) return { s, q: s.qs[i]! };
-  for (const list of [earlier, before]) {
+  return nearestBefore(s, spent, [earlier, before], named);
+}
+
+/** The nearest figure before `from` that `ok` accepts: in its sentence, then in the lists of sentences before, latest first. */
+function nearestBefore(s: Stretch, from: Quantity, lists: readonly (readonly Stretch[])[], ok: (e: Stretch, q: Quantity) => boolean): { s: Stretch; q: Quantity } | undefined {
+  for (let i = s.qs.indexOf(from) - 1; i >= 0; i--) if (ok(s, s.qs[i]!)) return { s, q: s.qs[i]! };
+  for (const list of lists) {
     for (let k = list.length - 1; k >= 0; k--) {
       const e = list[k]!;
-      for (let i = e.qs.length - 1; i >= 0; i--) if (named(e, e.qs[i]!)) return { s: e, q: e.qs[i]! };
+      for (let i = e.qs.length - 1; i >= 0; i--) if (ok(e, e.qs[i]!)) return { s: e, q: e.qs[i]! };
     }
   }
   return undefined;
