@@ -18,7 +18,7 @@ import { compact, depthAt, quantities, type Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, plannedFor, rateRelations } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
-import { jointMember, stageOf } from './restated.js';
+import { jointMember, stageOf, strictKey } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
 import { alignedHeader, CELL_STYLE, cellOffset, gridHeading, labelValuePairs, numberingColumns, numbersColumns, onGrid, withoutColumns, wordsOnly } from './cells.js';
 import { cnToInt, headingNumber, isSubsequence } from './text.js';
@@ -1615,9 +1615,9 @@ function bareSides(subject: string, earlier: readonly Stretch[], s: Stretch, bef
   return tail ? `收、支${tail}` : undefined;
 }
 
-/** A figure's name without the words of its fund's source and its year's stage (财政拨款, 当年, 决算, 实际 …). */
+/** A figure's name without the words of its fund's source (财政拨款, 当年) and, as restatements compare names, its stage and total words. */
 function plainName(name: string): string {
-  return name.replace(/财政拨款|当年|本年度?|决算|实际|执行/g, '').replace(/(?:数|总额|合计|总计)$/, '');
+  return strictKey(name.replace(/财政拨款|当年|本年度?/g, '')).replace(/总计$/, '');
 }
 
 /** A base named by its stage and its subject (预算收入, 决算支出, 年初预算数): one figure's name, not a bare category. */
