@@ -1434,7 +1434,8 @@ function distributedChanges(s: Stretch, out: RelationFact[]): void {
       }
     }
     if (rates.length !== 0 && rates.length !== changes.length) continue;
-    const figures = s.qs.filter((q) => q.at < at && q.at >= s.from && q.depth === 0 && q.family === changes[0]!.family && !isAttribute(q) && !CHANGE_LABEL.test(q.label));
+    // (not a total after them: "基本支出300万元，项目支出200万元，合计500万元，分别比上年增加…" is of the two)
+    const figures = s.qs.filter((q) => q.at < at && q.at >= s.from && q.depth === 0 && q.family === changes[0]!.family && !isAttribute(q) && !CHANGE_LABEL.test(q.label) && !TOTAL_WORD.test(clauseLabel(s, q)));
     const subjects = figures.slice(-changes.length);
     if (subjects.length !== changes.length) continue;
     subjects.forEach((q, i) => {

@@ -533,6 +533,8 @@ describe('relations in every shape: held and broken', () => {
     // a change from the plan after a rate is no plan (决算数比预算数减少…), nor a plan of another stage than the rate names
     expect((await checksOf('“三公”经费支出决算10.62万元，完成预算的84.96%，决算数比预算数减少1.88万元。')).filter((c) => c.relation === 'rate')).toEqual([]);
     expect((await checksOf('支出决算为480万元，完成年初预算的96.00%，调整后预算为520万元。')).filter((c) => c.relation === 'rate')).toEqual([]);
+    // a total after the figures is none of those the changes are of
+    expect((await checksOf('基本支出300万元，项目支出200万元，合计500万元，分别比上年增加30万元和10万元，分别增长11.11%和5.26%。')).filter((c) => c.relation === 'change').map((c) => [c.status, (c.values as { current: string }).current])).toEqual([['pass', '300'], ['pass', '200']]);
     // 分别 changes fewer than the figures before them pair nothing with the wrong figure: only the last ones, as many as the changes
     expect((await checksOf('基本支出300万元，项目支出200万元，分别比上年增加30万元。')).filter((c) => c.relation === 'change')).toEqual([]);
     // a long base name ending two figures' names names neither (本级's and 所属单位's)
