@@ -16,6 +16,7 @@ import { extractOutline } from './outline.js';
 import { attachCauses, genericCause, pairGoals, quantifiedClauses, resultsRange, targetRange } from './goals.js';
 import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
+import { amountFigure } from './amounts.js';
 import { extractStaffing } from './staffing.js';
 import { extractRelations } from './relations.js';
 import { planRates } from './plan-rates.js';
@@ -214,8 +215,7 @@ function sangongShareBases(sangong: SangongFact, relations: RelationFact[]): voi
     if (items.size === 0) continue;
     for (const r of relations) {
       if (r.relation !== 'share' || r.base || r.baseName || !r.part || !items.has(`${r.part.src.line}:${r.part.src.column}`)) continue;
-      const number = t.printed.replace(/[^\d.]/g, '');
-      r.base = { label: t.label, number, unit: t.unit, family: 'money', decimals: t.decimals, src: t.src };
+      r.base = amountFigure(t);
     }
   }
 }
