@@ -57,6 +57,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   const out: RelationFact[] = [];
   const all: Located[] = [];
   let previous: Stretch | undefined;
+  /** The sentence before a run-in heading that opened the current paragraph (runInHeading). */
+  let headed: Stretch | undefined;
   /** Sentences of the paragraphs read so far, for figures a later sentence refers to. */
   const history: Stretch[] = [];
   // a list of parts on the lines (or in the sentence) after its total: "…支出5933.31万元。按支出功能分类：" /
@@ -177,7 +179,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       const before = out.length;
       // (a sentence that only states the change of the figure before is no whole of a 其中 after it)
       const changeOnly = openingChange(s, previous, out);
-      sentenceRelations(s, previous, out, ss, si, history);
+      sentenceRelations(s, previous, out, ss, si, history, headed);
       if (!described) described = describedList(s, out, before);
       const last = lastOf(s);
       const tail = s.c.text.slice(last ? last.end : s.from, s.to);
@@ -191,7 +193,12 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
           if (total) pendingList = { s: previous, total, parts: [], stretches: [], inline: s };
         }
       }
-      if (!changeOnly) previous = s;
+      if (!changeOnly) {
+        // "（三）资金使用。按支出经济分类：…": a run-in heading opens its paragraph; a breakdown after it
+        // details the figure spent in the paragraph before
+        headed = si === 0 && s.qs.length === 0 && ss.length > 1 && runInHeading(s) ? previous : undefined;
+        previous = s;
+      }
     }
     if (block.style === CELL_STYLE) {
       flushList();
@@ -404,6 +411,24 @@ const VIEW_LEAD = new RegExp(`^(?:，|。)?${DIMENSION_VIEW}[：，]`);
 
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
 const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)情况如下|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:为)?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为|具体为)：$`);
+/**
+ * A numbered heading run into its paragraph, a short sentence of words ("（三）资金使用。", "2.支出情况。"):
+ * what follows it in the paragraph may detail a figure of the paragraph before.
+ */
+function runInHeading(s: Stretch): boolean {
+  const text = s.c.text.slice(s.from, s.to);
+  return text.length <= 16 && headingNumber(text).style !== 'none';
+}
+
+/** Whether a run-in heading names the kind of the figure spent in the sentence before it. */
+function headingNames(heading: Stretch, before: Stretch): boolean {
+  const q = lastSpent(before);
+  if (!q) return false;
+  const label = clauseLabel(before, q);
+  const words = heading.c.text.slice(heading.from, heading.to);
+  return /收入|来源/.test(words) ? /收入|来源/.test(label) : /支出|使用|执行/.test(words) && SPENT_LABEL.test(label) && !/收入/.test(label);
+}
+
 /** A sentence of its own that opens a list of the parts of the figure before it. */
 const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}?分类?(?:情况)?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?(?:如下)?|其中)[：。]?$`);
 
@@ -596,7 +621,7 @@ const EARLIER = 6;
 const HISTORY = 40;
 
 /** The relations one sentence states. `previous` is the sentence before, for a 其中 sentence. */
-function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: RelationFact[], paragraph: readonly Stretch[], index: number, history: readonly Stretch[]): void {
+function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: RelationFact[], paragraph: readonly Stretch[], index: number, history: readonly Stretch[], headed: Stretch | undefined): void {
   const earlier = paragraph.slice(Math.max(0, index - EARLIER), index);
   const { qs } = s;
   const text = s.c.text;
@@ -610,7 +635,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     // sentence's last figure (what was spent); "支出合计900.00万元，…。其中：…" its first
     const byDimension = view !== null || /^(?:，|。)?按/.test(text.slice(s.from));
     const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
-    let whole = byDimension ? wholeOf(lastSpent(previous), previous, out, [...paragraph, ...history]) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
+    // (after a run-in heading, a breakdown by a dimension details the figure spent before the heading,
+    // when the heading names its kind: "（三）资金使用。" a sum spent, "（二）收入情况。" an income)
+    const spentIn = byDimension && previous.qs.length === 0 && headed && headingNames(previous, headed) ? headed : previous;
+    let whole = byDimension ? wholeOf(lastSpent(spentIn), spentIn, out, [...paragraph, ...history]) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
     // "实施项目5个，项目支出总额200.00万元。其中：甲项目120.00万元，…": parts in money detail the one
     // sum of money of the sentence before, not its count stated first
     if (whole && !byDimension) {

@@ -298,6 +298,8 @@ const SHAPES: [string, string, string, string, string][] = [
   // (twelfth field trial: each item's 为预算的p% after the 三公 total is of the item's budget, here stated in the table before)
   ['a 三公 item\'s rate after the 三公 total is of that item\'s budget (its table), not of the whole', 'rate', '2.85', '项目|年初预算数|决算数\n因公出国（境）费|4.00|2.85\n公务用车运行维护费|10.00|8.40\n公务接待费|5.00|3.10\n合计|19.00|14.35\n2025年度“三公”经费财政拨款年初预算19.00万元，决算14.35万元，为年初预算的75.53%。其中：因公出国（境）费2.85万元，为预算的71.25%；公务用车运行维护费8.40万元，为预算的84.00%；公务接待费3.10万元，为预算的62.00%。', '项目|年初预算数|决算数\n因公出国（境）费|4.00|2.85\n公务用车运行维护费|10.00|8.40\n公务接待费|5.00|3.10\n合计|19.00|14.35\n2025年度“三公”经费财政拨款年初预算19.00万元，决算14.35万元，为年初预算的75.53%。其中：因公出国（境）费2.85万元，为预算的72.15%；公务用车运行维护费8.40万元，为预算的84.00%；公务接待费3.10万元，为预算的62.00%。'],
   ['the same for the items after the first', 'rate', '3.10', '项目|年初预算数|决算数\n因公出国（境）费|4.00|2.85\n公务用车运行维护费|10.00|8.40\n公务接待费|5.00|3.10\n合计|19.00|14.35\n2025年度“三公”经费财政拨款年初预算19.00万元，决算14.35万元，为年初预算的75.53%。其中：因公出国（境）费2.85万元，为预算的71.25%；公务用车运行维护费8.40万元，为预算的84.00%；公务接待费3.10万元，为预算的62.00%。', '项目|年初预算数|决算数\n因公出国（境）费|4.00|2.85\n公务用车运行维护费|10.00|8.40\n公务接待费|5.00|3.10\n合计|19.00|14.35\n2025年度“三公”经费财政拨款年初预算19.00万元，决算14.35万元，为年初预算的75.53%。其中：因公出国（境）费2.85万元，为预算的71.25%；公务用车运行维护费8.40万元，为预算的84.00%；公务接待费3.10万元，为预算的26.00%。'],
+  // (sixteenth round: corpus 38)
+  ['a breakdown by a dimension after a run-in heading (（三）资金使用。按支出经济分类：…) details the figure spent in the paragraph before', 'sum', '1249.63', '（二）项目资金。项目年初预算1286.00万元，全年预算1286.00万元；全年执行1249.63万元，预算执行率97.17%。\n（三）资金使用。按支出经济分类：委托业务费712.40万元，印刷费218.60万元，差旅费96.83万元，会议费22.00万元，专用材料费199.80万元。', '（二）项目资金。项目年初预算1286.00万元，全年预算1286.00万元；全年执行1249.63万元，预算执行率97.17%。\n（三）资金使用。按支出经济分类：委托业务费712.40万元，印刷费218.60万元，差旅费96.83万元，会议费22.00万元，专用材料费189.80万元。'],
 ];
 
 describe('relations in every shape: held and broken', () => {
@@ -310,6 +312,12 @@ describe('relations in every shape: held and broken', () => {
     const text = '2024年度“三公”经费财政拨款预算6.00万元（因公出国（境）费0万元、公务用车购置及运行维护费3.60万元、公务接待费2.40万元），支出决算5.40万元，为预算的90.00%。其中：因公出国（境）费0万元；公务用车购置及运行维护费3.42万元，为预算的95.00%；公务接待费1.98万元，为预算的87.50%。';
     const r = await auditText(`某单位2025年度工作情况\n${text}\n`);
     expect(r.files[0]!.findings.filter((f) => f.ruleId === 'share-mismatch').map((f) => f.message)).toEqual([expect.stringContaining('（公务接待费 ÷ 公务接待费预算）应为 82.50%')]);
+  });
+
+  it('a run-in heading naming another kind (（二）支出情况。 after an income) joins no breakdown after it to the figure before it', async () => {
+    const text = '（一）收入情况。本年收入合计1300.00万元。\n（二）支出情况。按支出经济分类：工资福利支出800.00万元，商品和服务支出400.00万元。';
+    const sums = (await checksOf(text)).filter((c) => c.relation === 'sum');
+    expect(sums).toEqual([]);
   });
 
   it('a 三公 item\'s rate whose item budget the report does not state is not read against the whole 三公 budget (twelfth field trial)', async () => {
