@@ -2028,6 +2028,7 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   if (head) out.push(...segmentRelations(head, body, context));
   // (label | value pairs are Word's cells, side by side whatever columns they span)
   out.push(...pairRelations(words, context));
+  out.push(...makeupPairs(words));
   out.push(...dimensionPairs(rows, dims, context));
   return out;
 }
@@ -2577,6 +2578,54 @@ function pairRelations(rows: readonly Block[], context: string): RelationFact[] 
     const den = figure(budget[0]!, false);
     if (!rate || !num || !den || num.family !== 'money' || den.family !== 'money') continue;
     out.push({ relation: 'rate', subject: r.label, rate, numerator: num, denominator: den, src: rate.src });
+  }
+  return out;
+}
+
+/** A pair's label naming the make-up of another pair's figure: 编制构成, 人员构成, 收入组成. */
+const MAKEUP_PAIR = /^([\u4e00-\u9fff]{2,6}?)(?:的)?(?:构成|组成|结构)(?:情况)?$/;
+/** The words that may stand between the parts in a make-up cell, once the parts' labels are left out. */
+const MAKEUP_JOINERS = /^[、，；,;和及与。\s]*$/;
+
+/**
+ * A form's make-up pair: "编制构成 | 行政编制12名、事业编制74名" below "人员编制 | 86": the parts in its
+ * cell make the figure of the one pair before it whose label ends with the word it names (编制); each
+ * part of one kind, the cell nothing but the parts.
+ */
+function makeupPairs(rows: readonly Block[]): RelationFact[] {
+  const pairs: { label: string; b: Block; col: number }[] = [];
+  for (const b of rows) {
+    const cells = (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
+    // (a make-up cell holds words besides its figures: labelValuePairs reads it only when its label is a pair's)
+    for (let k = 0; k + 1 < cells.length; k++) if (MAKEUP_PAIR.test(cells[k]!) || /^\d/.test(cells[k + 1]!)) pairs.push({ label: cells[k]!, b, col: k + 1 });
+  }
+  const out: RelationFact[] = [];
+  for (let i = 0; i < pairs.length; i++) {
+    const stem = MAKEUP_PAIR.exec(pairs[i]!.label)?.[1];
+    if (!stem) continue;
+    const { b, col } = pairs[i]!;
+    const raw = b.normCells![col]!;
+    const c = compact(raw);
+    const qs = quantities(c.text);
+    if (qs.length < 2 || qs.some((q) => q.depth > 0 || q.approx || q.family === 'pct' || q.family !== qs[0]!.family)) continue;
+    let rest = c.text;
+    for (let k = qs.length - 1; k >= 0; k--) rest = rest.slice(0, qs[k]!.at - qs[k]!.label.length) + rest.slice(qs[k]!.end);
+    if (!MAKEUP_JOINERS.test(rest)) continue;
+    const wholes = pairs.slice(0, i).filter((p) => p.label.replace(/[（(][^）)]*[）)]$/, '').endsWith(stem));
+    if (wholes.length !== 1) continue;
+    const w = wholes[0]!;
+    const wc = compact(w.b.normCells![w.col]!);
+    const m = /^(\d+)(?:\.(\d+))?([\u4e00-\u9fff]{0,2})$/.exec(wc.text);
+    if (!m || (m[3] !== '' && m[3] !== qs[0]!.unit)) continue;
+    const total: FigureFact = {
+      label: w.label, number: m[1]! + (m[2] !== undefined ? '.' + m[2] : ''), unit: qs[0]!.unit, family: qs[0]!.family, decimals: m[2]?.length ?? 0,
+      src: { line: w.b.line, column: cellOffset(w.b, w.col) + (wc.map[0] ?? 0) + 1, length: w.b.normCells![w.col]!.trim().length, excerpt: (w.b.cells ?? []).join(' | ') },
+    };
+    const parts = qs.map((q): FigureFact => ({
+      label: q.label, number: q.number, unit: q.unit, family: q.family, decimals: q.decimals,
+      src: { line: b.line, column: cellOffset(b, col) + (c.map[q.at] ?? 0) + 1, length: q.end - q.at, excerpt: (b.cells ?? []).join(' | ') },
+    }));
+    out.push({ relation: 'sum', subject: w.label, total, parts, complete: true, shape: '表中构成', src: total.src });
   }
   return out;
 }

@@ -300,6 +300,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['the same for the items after the first', 'rate', '3.10', '项目|年初预算数|决算数\n因公出国（境）费|4.00|2.85\n公务用车运行维护费|10.00|8.40\n公务接待费|5.00|3.10\n合计|19.00|14.35\n2025年度“三公”经费财政拨款年初预算19.00万元，决算14.35万元，为年初预算的75.53%。其中：因公出国（境）费2.85万元，为预算的71.25%；公务用车运行维护费8.40万元，为预算的84.00%；公务接待费3.10万元，为预算的62.00%。', '项目|年初预算数|决算数\n因公出国（境）费|4.00|2.85\n公务用车运行维护费|10.00|8.40\n公务接待费|5.00|3.10\n合计|19.00|14.35\n2025年度“三公”经费财政拨款年初预算19.00万元，决算14.35万元，为年初预算的75.53%。其中：因公出国（境）费2.85万元，为预算的71.25%；公务用车运行维护费8.40万元，为预算的84.00%；公务接待费3.10万元，为预算的26.00%。'],
   // (sixteenth round: corpus 38)
   ['a breakdown by a dimension after a run-in heading (（三）资金使用。按支出经济分类：…) details the figure spent in the paragraph before', 'sum', '1249.63', '（二）项目资金。项目年初预算1286.00万元，全年预算1286.00万元；全年执行1249.63万元，预算执行率97.17%。\n（三）资金使用。按支出经济分类：委托业务费712.40万元，印刷费218.60万元，差旅费96.83万元，会议费22.00万元，专用材料费199.80万元。', '（二）项目资金。项目年初预算1286.00万元，全年预算1286.00万元；全年执行1249.63万元，预算执行率97.17%。\n（三）资金使用。按支出经济分类：委托业务费712.40万元，印刷费218.60万元，差旅费96.83万元，会议费22.00万元，专用材料费189.80万元。'],
+  ['a form\'s make-up pair (编制构成 | 行政编制12名、事业编制74名) under the pair it makes up (人员编制 | 86)', 'sum', '86', '人员编制 | 86 | 实有人数 | 81\n编制构成 | 行政编制12名、事业编制74名', '人员编制 | 86 | 实有人数 | 81\n编制构成 | 行政编制12名、事业编制70名'],
 ];
 
 describe('relations in every shape: held and broken', () => {
@@ -318,6 +319,14 @@ describe('relations in every shape: held and broken', () => {
     const text = '（一）收入情况。本年收入合计1300.00万元。\n（二）支出情况。按支出经济分类：工资福利支出800.00万元，商品和服务支出400.00万元。';
     const sums = (await checksOf(text)).filter((c) => c.relation === 'sum');
     expect(sums).toEqual([]);
+  });
+
+  it('a make-up pair is read only when its cell holds nothing but its parts and one pair before names what they make up', async () => {
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum');
+    // (a note beside the parts: maybe not all of them)
+    expect(await sums('人员编制 | 86 | 实有人数 | 81\n编制构成 | 行政编制12名、事业编制70名，另有临聘人员')).toEqual([]);
+    // (two pairs end with the word: which one is unknown)
+    expect(await sums('核定编制 | 86 | 实有编制 | 81\n编制构成 | 行政编制12名、事业编制70名')).toEqual([]);
   });
 
   it('a 三公 item\'s rate whose item budget the report does not state is not read against the whole 三公 budget (twelfth field trial)', async () => {
