@@ -62,7 +62,7 @@ export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly
     else if (BALANCE_RATE.test(r.label)) balanceRate(s, r, out, earlier, before);
     else {
       const n = out.length;
-      countRate(s, r, out);
+      countRate(s, r, out, false, earlier[earlier.length - 1] ?? before[before.length - 1]);
       // "应纳入监测的乡镇125个，已纳入118个，监测覆盖率94.40%": a rate of what was done over what was to be done
       if (out.length === n && DONE_RATE.test(r.label)) countRate(s, r, out, true);
     }
@@ -452,9 +452,11 @@ const NOT_A_RATIO = /增长|下降|增|减|占|比|满意|覆盖|普及|达标�
 
 /**
  * 受理矛盾纠纷8734件，调解成功8577件，调解成功率98.2%: the figure the rate names (its label holds
- * the rate's stem) ÷ the figure of the same measure word before it, in one sentence.
+ * the rate's stem) ÷ the figure of the same measure word before it, in one sentence; when the sentence
+ * states no other, the first of the sentence before (`prev`: "1．全年开展培训2,160人次，其中…；" then
+ * "2．考核合格1,998人次，培训合格率92.5%；"), not a part of it, nor less than the figure the rate names.
  */
-function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = false): void {
+function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = false, prev?: Stretch): void {
   const name = r.label.replace(/(?:为|是|达到?|达|约|仅)+$/, '');
   if (!name.endsWith('率')) return;
   // (a 完成率 names what was done by the words before 完成: 报送完成率 is of what was 报送)
@@ -474,8 +476,14 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   }
   // (a 完成率's base is the count to be done: 应…, 计划…, 任务…, 目标…)
   if (completion && denominator && !COUNT_PLANNED.test(words(denominator))) return;
-  if (!denominator) return;
   const rf = figure(s, r);
+  if (!denominator) {
+    if (completion || prior.length !== 1 || !prev) return;
+    const base = prev.qs.find((q) => q.depth === 0 && q.family !== 'pct' && q.family !== 'money' && !q.approx && !/增|减|上年|同比|占|其中/.test(q.label));
+    if (!base || base.unit !== numerator.unit || Number(base.number) < Number(numerator.number) || prev.c.text.slice(prev.from, base.at).includes('其中')) return;
+    out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, numerator), denominator: figure(prev, base), src: rf.src });
+    return;
+  }
   out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, numerator), denominator: figure(s, denominator), src: rf.src });
 }
 

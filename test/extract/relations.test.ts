@@ -301,6 +301,7 @@ const SHAPES: [string, string, string, string, string][] = [
   // (sixteenth round: corpus 38)
   ['a breakdown by a dimension after a run-in heading (（三）资金使用。按支出经济分类：…) details the figure spent in the paragraph before', 'sum', '1249.63', '（二）项目资金。项目年初预算1286.00万元，全年预算1286.00万元；全年执行1249.63万元，预算执行率97.17%。\n（三）资金使用。按支出经济分类：委托业务费712.40万元，印刷费218.60万元，差旅费96.83万元，会议费22.00万元，专用材料费199.80万元。', '（二）项目资金。项目年初预算1286.00万元，全年预算1286.00万元；全年执行1249.63万元，预算执行率97.17%。\n（三）资金使用。按支出经济分类：委托业务费712.40万元，印刷费218.60万元，差旅费96.83万元，会议费22.00万元，专用材料费189.80万元。'],
   ['a form\'s make-up pair (编制构成 | 行政编制12名、事业编制74名) under the pair it makes up (人员编制 | 86)', 'sum', '86', '人员编制 | 86 | 实有人数 | 81\n编制构成 | 行政编制12名、事业编制74名', '人员编制 | 86 | 实有人数 | 81\n编制构成 | 行政编制12名、事业编制70名'],
+  ['a rate of counts whose base is the first count of the line before (1．培训2,160人次，其中…；2．考核合格1,998人次，合格率92.5%)', 'rate', '2160', '1．全年开展培训2,160人次，其中电工420人次、缝纫工680人次、家政服务员560人次、电商直播500人次；\n2．考核合格1,998人次，培训合格率92.5%；', '1．全年开展培训2,160人次，其中电工420人次、缝纫工680人次、家政服务员560人次、电商直播500人次；\n2．考核合格1,998人次，培训合格率95.2%；'],
 ];
 
 describe('relations in every shape: held and broken', () => {
@@ -327,6 +328,13 @@ describe('relations in every shape: held and broken', () => {
     expect(await sums('人员编制 | 86 | 实有人数 | 81\n编制构成 | 行政编制12名、事业编制70名，另有临聘人员')).toEqual([]);
     // (two pairs end with the word: which one is unknown)
     expect(await sums('核定编制 | 86 | 实有编制 | 81\n编制构成 | 行政编制12名、事业编制70名')).toEqual([]);
+  });
+
+  it('a rate of counts takes no base from the sentence before that is smaller than its own count, in another measure word, or one of a list\'s parts', async () => {
+    const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate');
+    expect(await rates('1．新建示范点12个；\n2．考核合格18个，合格率90%；')).toEqual([]);
+    expect(await rates('1．全年开展培训2,160人次；\n2．考核合格1,998人，培训合格率92.5%；')).toEqual([]);
+    expect(await rates('1．其中电工培训2,160人次；\n2．考核合格1,998人次，培训合格率92.5%；')).toEqual([]);
   });
 
   it('a 三公 item\'s rate whose item budget the report does not state is not read against the whole 三公 budget (twelfth field trial)', async () => {
