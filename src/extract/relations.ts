@@ -216,7 +216,51 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   resolveNamedBases(out, all, openLists);
   lineListBases(out);
   balanceRelations(out, all);
+  formChanges(blocks, all, out);
   return out;
+}
+
+/** "全年预算数比年初预算数增加65.60万元": a change between two columns of a form, named by their heads, the change alone in figures. */
+const FORM_CHANGE = /(?:^|[，。；：、])(全年预算数?|调整后预算数?|全年执行数?)(?:比|较)(年初预算数?|全年预算数?)(?:增加|追加|调增|减少|调减)了?$/;
+/** A form's row of all its funds. */
+const FUNDS_ROW = /^(?:年度)?资金总额(?:（[^）]*）)?$/;
+
+/**
+ * A sentence that states how two columns of the form's funds row differ (全年预算数比年初预算数增加65.60万元)
+ * is a change of that row's figures: the form's one 年度资金总额 row, under heads that name both columns
+ * (年初预算数 | 全年预算数 | 全年执行数), in the unit its heading names; a row of zeros states nothing.
+ */
+function formChanges(blocks: readonly Block[], all: readonly Located[], out: RelationFact[]): void {
+  let funds: { b: Block; head: string[] } | undefined;
+  let head: { cells: string[]; table: number | undefined } | undefined;
+  let n = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'row') continue;
+    const cells = (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
+    if (cells.some((c) => /^年初预算数?$/.test(c)) && cells.some((c) => /^全年预算数?$/.test(c))) head = { cells, table: b.table };
+    else if (head && head.table === b.table && FUNDS_ROW.test(cells[0] ?? '')) {
+      funds = { b, head: head.cells };
+      n++;
+    }
+  }
+  if (!funds || n !== 1) return;
+  const unit = tableUnit(funds.head[0] ?? '') || tableUnit(funds.head.join(''));
+  if (!unit) return;
+  const { b } = funds;
+  const columnOf = (name: string): number => funds!.head.findIndex((h) => h.replace(/（[^）]*）$/, '').replace(/数$/, '') === name.replace(/数$/, ''));
+  for (const { q, s } of all) {
+    if (q.family !== 'money' || q.depth !== 0) continue;
+    const m = FORM_CHANGE.exec(s.c.text.slice(Math.max(s.from, q.at - 24), q.at));
+    if (!m) continue;
+    const [a, z] = [columnOf(m[1]!), columnOf(m[2]!)];
+    if (a < 1 || z < 1 || a === z) continue;
+    const current = cellFigure(b, a, `${(b.normCells ?? [])[0]!.trim()}·${funds.head[a]}`, unit, false);
+    const prior = cellFigure(b, z, `${(b.normCells ?? [])[0]!.trim()}·${funds.head[z]}`, unit, false);
+    if (!current || !prior || current.family !== 'money' || prior.family !== 'money' || (Number(current.number) === 0 && Number(prior.number) === 0)) continue;
+    const change = figure(s, q);
+    const down = /减少|调减/.test(m[0]);
+    out.push({ relation: 'change', subject: current.label, current, prior, change, direction: down ? 'down' : 'up', ...(/年初/.test(m[2]!) ? { versusStart: true } : { versusPlan: true }), src: change.src });
+  }
 }
 
 /**

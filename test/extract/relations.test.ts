@@ -302,6 +302,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a breakdown by a dimension after a run-in heading (（三）资金使用。按支出经济分类：…) details the figure spent in the paragraph before', 'sum', '1249.63', '（二）项目资金。项目年初预算1286.00万元，全年预算1286.00万元；全年执行1249.63万元，预算执行率97.17%。\n（三）资金使用。按支出经济分类：委托业务费712.40万元，印刷费218.60万元，差旅费96.83万元，会议费22.00万元，专用材料费199.80万元。', '（二）项目资金。项目年初预算1286.00万元，全年预算1286.00万元；全年执行1249.63万元，预算执行率97.17%。\n（三）资金使用。按支出经济分类：委托业务费712.40万元，印刷费218.60万元，差旅费96.83万元，会议费22.00万元，专用材料费189.80万元。'],
   ['a form\'s make-up pair (编制构成 | 行政编制12名、事业编制74名) under the pair it makes up (人员编制 | 86)', 'sum', '86', '人员编制 | 86 | 实有人数 | 81\n编制构成 | 行政编制12名、事业编制74名', '人员编制 | 86 | 实有人数 | 81\n编制构成 | 行政编制12名、事业编制70名'],
   ['a rate of counts whose base is the first count of the line before (1．培训2,160人次，其中…；2．考核合格1,998人次，合格率92.5%)', 'rate', '2160', '1．全年开展培训2,160人次，其中电工420人次、缝纫工680人次、家政服务员560人次、电商直播500人次；\n2．考核合格1,998人次，培训合格率92.5%；', '1．全年开展培训2,160人次，其中电工420人次、缝纫工680人次、家政服务员560人次、电商直播500人次；\n2．考核合格1,998人次，培训合格率95.2%；'],
+  ['a sentence stating how two columns of the form\'s funds row differ (全年预算数比年初预算数增加X): a change of that row\'s figures', 'change', '1680.00', '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 1,680.00 | 1,745.60 | 1,731.28 | 10 | 99.18% | 9.92\n其中：本年财政拨款 | 1,600.00 | 1,665.60 | 1,651.28 | — | — | —\n偏差说明：\n全年预算数比年初预算数增加65.60万元，为年中追加的保洁服务费。', '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 1,680.00 | 1,745.60 | 1,731.28 | 10 | 99.18% | 9.92\n其中：本年财政拨款 | 1,600.00 | 1,665.60 | 1,651.28 | — | — | —\n偏差说明：\n全年预算数比年初预算数增加56.60万元，为年中追加的保洁服务费。'],
 ];
 
 describe('relations in every shape: held and broken', () => {
@@ -335,6 +336,15 @@ describe('relations in every shape: held and broken', () => {
     expect(await rates('1．新建示范点12个；\n2．考核合格18个，合格率90%；')).toEqual([]);
     expect(await rates('1．全年开展培训2,160人次；\n2．考核合格1,998人，培训合格率92.5%；')).toEqual([]);
     expect(await rates('1．其中电工培训2,160人次；\n2．考核合格1,998人次，培训合格率92.5%；')).toEqual([]);
+  });
+
+  it('a form\'s columns named in a sentence are read only from its one funds row with figures, in the unit its heading names', async () => {
+    const changes = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'change');
+    const head = '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数\n';
+    // (a row of zeros: the form states nothing; the figures are on the row below)
+    expect(await changes(`${head}年度资金总额 | 0 | 0 | 0\n其中：当年财政拨款 | 260.00 | 285.00 | 279.46\n全年预算数比年初预算数增加25.00万元。`)).toEqual([]);
+    // (no unit in the heading: which unit the cells are in is unknown)
+    expect(await changes('项目资金 | 年初预算数 | 全年预算数 | 全年执行数\n年度资金总额 | 260.00 | 285.00 | 279.46\n全年预算数比年初预算数增加25.00万元。')).toEqual([]);
   });
 
   it('a 三公 item\'s rate whose item budget the report does not state is not read against the whole 三公 budget (twelfth field trial)', async () => {
