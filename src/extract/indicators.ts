@@ -4,7 +4,7 @@
  * Vertically merged cells arrive empty: a blank 一级指标 cell continues the one above.
  */
 import type { Block } from '../read/types.js';
-import type { GoalFact, ScoreRow, ScoreTable, Src } from './model.js';
+import type { FigureFact, GoalFact, RelationFact, ScoreRow, ScoreTable, Src } from './model.js';
 import { INDICATOR_UNITS, unitAlternation } from './lexicon.js';
 import { sharesWord, src } from './text.js';
 import { alignedHeader, cellOffset, filledLength as filled, GOT_CELL, labelValuePairs, MAX_CELL, onGrid } from './cells.js';
@@ -65,6 +65,11 @@ export interface Indicators {
   /** The cause the row's 偏差原因 cell states, by result (a dash or 无 states none). */
   causes: (Src | undefined)[];
   scoreTable?: ScoreTable;
+  /**
+   * The sums of a table of scores with its own 合计 row besides the score table (an evaluation's table of
+   * one 一级指标's items, 指标 | 目标值 | 完成值 | 分值 | 得分 … 合计 | 40 | 35.89): its 分值 and 得分 columns.
+   */
+  scoreSums: RelationFact[];
 }
 
 function header(cells: string[]): Columns | undefined {
@@ -91,7 +96,7 @@ function fundsHeader(cells: string[]): { max: number; got: number } | undefined 
 }
 
 export function extractIndicators(blocks: readonly Block[]): Indicators {
-  const out: Indicators = { targets: [], results: [], unanswered: [], causes: [] };
+  const out: Indicators = { targets: [], results: [], unanswered: [], causes: [], scoreSums: [] };
   let cols: Columns | undefined;
   let funds: { max: number; got: number } | undefined;
   let table = -1;
@@ -104,6 +109,13 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   /** The table of each target read. */
   const tableOf: number[] = [];
   let total: ScoreTable['total'];
+  /** The table of the 合计 row read, and the rows with their 合计 closed before it (a new table of scores after a 合计). */
+  let totalTable: number | undefined;
+  /** Where the 合计 row's 得分 stands (its src is the row's start). */
+  let totalGot: Src | undefined;
+  const groups: { rows: ScoreRow[]; total: NonNullable<ScoreTable['total']>; got?: Src }[] = [];
+  /** Where each row's 分值 stands (a row's src is its 得分's). */
+  const maxAt = new Map<ScoreRow, Src>();
   let indicatorsMax: string | undefined;
   for (let bi = 0; bi < blocks.length; bi++) {
     // (a .docx row with merged cells on its table's grid: 总分 spanning the name columns stands over them)
@@ -142,6 +154,11 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       }
     }
     if (h) {
+      // (a table of scores after another's 合计 row: its rows make their own 合计, not the one before)
+      if (total && b.table !== totalTable && h.max >= 0 && h.got >= 0) {
+        groups.push({ rows: rows.splice(0), total, ...(totalGot ? { got: totalGot } : {}) });
+        total = undefined;
+      }
       const w = raw.map((c) => INDICATORS_WEIGHT.exec(c)).find((m) => m !== null);
       if (w) indicatorsMax = w[1]!;
       cols = h;
@@ -195,6 +212,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
         ...(cols.got >= 0 && QTY.test(cells[cols.got] ?? '') ? { got: QTY.exec(cells[cols.got]!)![2]! } : {}),
         src: at(0),
       };
+      totalTable = b.table;
+      totalGot = cols.got >= 0 ? at(cols.got) : undefined;
       continue;
     }
     if (!name) continue;
@@ -223,7 +242,11 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     if (cols.max >= 0 && cols.got >= 0) {
       const mx = QTY.exec(cells[cols.max] ?? '');
       const gt = QTY.exec(cells[cols.got] ?? '');
-      if (mx && gt) rows.push({ name, level1, max: mx[2]!, got: gt[2]!, src: at(cols.got) });
+      if (mx && gt) {
+        const row: ScoreRow = { name, level1, max: mx[2]!, got: gt[2]!, src: at(cols.got) };
+        rows.push(row);
+        maxAt.set(row, at(cols.max));
+      }
       // an indicator's row with its 得分 left blank (a form not filled in): its 分值 still counts
       else if (mx && (cells[cols.got] ?? '') === '' && cols.target >= 0 && QTY.test(cells[cols.target] ?? '')) rows.push({ name, level1, max: mx[2]!, src: at(cols.max) });
     }
@@ -235,8 +258,38 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   });
   // a funds part set out as label | value pairs (全年执行数 | 468.00 … 分值 | 10 | 得分 | 9.5): its score
   // row belongs to the form's score table as a funds table's does
-  rows.unshift(...pairFundsScores(blocks));
-  if (rows.length > 0) out.scoreTable = { rows, ...(total ? { total } : {}), ...(indicatorsMax !== undefined ? { indicatorsMax } : {}) };
+  // several tables of scores, each with its 合计: the score table is the one of the full marks (100),
+  // else the last; rows after the last 合计 go with the table before them
+  let main = { rows, total };
+  if (groups.length > 0) {
+    if (total) groups.push({ rows, total, ...(totalGot ? { got: totalGot } : {}) });
+    else groups[groups.length - 1]!.rows.push(...rows);
+    main = groups.find((g) => g.total.max === '100') ?? groups[groups.length - 1]!;
+    for (const g of groups) if (g !== main) out.scoreSums.push(...groupSums(g.rows, g.total, g.got, maxAt));
+  }
+  main.rows.unshift(...pairFundsScores(blocks));
+  if (main.rows.length > 0) out.scoreTable = { rows: main.rows, ...(main.total ? { total: main.total } : {}), ...(indicatorsMax !== undefined ? { indicatorsMax } : {}) };
+  return out;
+}
+
+/** A table of scores' 分值 and 得分 columns against its 合计 row, and each row's 得分 within its 分值. */
+function groupSums(rows: readonly ScoreRow[], total: NonNullable<ScoreTable['total']>, got: Src | undefined, maxAt: ReadonlyMap<ScoreRow, Src>): RelationFact[] {
+  const out: RelationFact[] = [];
+  const fig = (label: string, number: string, at: Src): FigureFact => ({ label, number, unit: '分', family: 'score', decimals: number.split('.')[1]?.length ?? 0, src: at });
+  for (const r of rows) {
+    if (r.got === undefined) continue;
+    // (a row's 得分 is at most its 分值: an open sum of one part)
+    const mx = fig(`${r.name}·分值`, r.max, maxAt.get(r) ?? r.src);
+    out.push({ relation: 'sum', subject: r.name, total: mx, parts: [fig(`${r.name}·得分`, r.got, r.src)], complete: false, shape: '评分表得分', src: mx.src });
+  }
+  if (total.max !== undefined && rows.length >= 2) {
+    const t = fig('合计·分值', total.max, total.src);
+    out.push({ relation: 'sum', subject: '评分表·分值', total: t, parts: rows.map((r) => fig(`${r.name}·分值`, r.max, maxAt.get(r) ?? r.src)), complete: true, shape: '评分表合计行', src: t.src });
+  }
+  if (total.got !== undefined && rows.length >= 2 && rows.every((r) => r.got !== undefined)) {
+    const t = fig('合计·得分', total.got, got ?? { ...total.src, column: total.src.column + 1 });
+    out.push({ relation: 'sum', subject: '评分表·得分', total: t, parts: rows.map((r) => fig(`${r.name}·得分`, r.got!, r.src)), complete: true, shape: '评分表合计行', src: t.src });
+  }
   return out;
 }
 

@@ -303,6 +303,7 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a form\'s make-up pair (编制构成 | 行政编制12名、事业编制74名) under the pair it makes up (人员编制 | 86)', 'sum', '86', '人员编制 | 86 | 实有人数 | 81\n编制构成 | 行政编制12名、事业编制74名', '人员编制 | 86 | 实有人数 | 81\n编制构成 | 行政编制12名、事业编制70名'],
   ['a rate of counts whose base is the first count of the line before (1．培训2,160人次，其中…；2．考核合格1,998人次，合格率92.5%)', 'rate', '2160', '1．全年开展培训2,160人次，其中电工420人次、缝纫工680人次、家政服务员560人次、电商直播500人次；\n2．考核合格1,998人次，培训合格率92.5%；', '1．全年开展培训2,160人次，其中电工420人次、缝纫工680人次、家政服务员560人次、电商直播500人次；\n2．考核合格1,998人次，培训合格率95.2%；'],
   ['a sentence stating how two columns of the form\'s funds row differ (全年预算数比年初预算数增加X): a change of that row\'s figures', 'change', '1680.00', '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 1,680.00 | 1,745.60 | 1,731.28 | 10 | 99.18% | 9.92\n其中：本年财政拨款 | 1,600.00 | 1,665.60 | 1,651.28 | — | — | —\n偏差说明：\n全年预算数比年初预算数增加65.60万元，为年中追加的保洁服务费。', '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 1,680.00 | 1,745.60 | 1,731.28 | 10 | 99.18% | 9.92\n其中：本年财政拨款 | 1,600.00 | 1,665.60 | 1,651.28 | — | — | —\n偏差说明：\n全年预算数比年初预算数增加56.60万元，为年中追加的保洁服务费。'],
+  ['a second table of scores with its own 合计 row (an evaluation\'s table of one 一级指标\'s items): its 得分 against its 合计, not the first table\'s', 'sum', '9.20', '一级指标 | 权重 | 得分\n决策 | 15 | 13.50\n过程 | 20 | 17.11\n产出 | 40 | 35.89\n效益 | 25 | 21.40\n合计 | 100 | 87.90\n产出指标评分情况如下。\n指标 | 目标值 | 完成值 | 分值 | 得分\n开工改造小区数量 | 23个 | 23个 | 6 | 6.00\n新增停车位 | 640个 | 512个 | 4 | 3.20\n合计 | — | — | 10 | 9.20', '一级指标 | 权重 | 得分\n决策 | 15 | 13.50\n过程 | 20 | 17.11\n产出 | 40 | 35.89\n效益 | 25 | 21.40\n合计 | 100 | 87.90\n产出指标评分情况如下。\n指标 | 目标值 | 完成值 | 分值 | 得分\n开工改造小区数量 | 23个 | 23个 | 6 | 6.00\n新增停车位 | 640个 | 512个 | 4 | 3.20\n合计 | — | — | 10 | 9.20'.replace('3.20', '2.20')],
 ];
 
 describe('relations in every shape: held and broken', () => {
@@ -345,6 +346,12 @@ describe('relations in every shape: held and broken', () => {
     expect(await changes(`${head}年度资金总额 | 0 | 0 | 0\n其中：当年财政拨款 | 260.00 | 285.00 | 279.46\n全年预算数比年初预算数增加25.00万元。`)).toEqual([]);
     // (no unit in the heading: which unit the cells are in is unknown)
     expect(await changes('项目资金 | 年初预算数 | 全年预算数 | 全年执行数\n年度资金总额 | 260.00 | 285.00 | 279.46\n全年预算数比年初预算数增加25.00万元。')).toEqual([]);
+  });
+
+  it('a second table of scores with its own 合计 raises no error against the first table\'s rows (twenty-sixth field trial: 140 against 40)', async () => {
+    const r = await auditText(`某单位2025年度工作情况\n一级指标 | 权重 | 得分\n决策 | 15 | 13.50\n过程 | 20 | 17.11\n产出 | 40 | 35.89\n效益 | 25 | 21.40\n合计 | 100 | 87.90\n产出指标评分情况如下。\n指标 | 目标值 | 完成值 | 分值 | 得分\n开工改造小区数量 | 23个 | 23个 | 6 | 6.00\n新增停车位 | 640个 | 512个 | 4 | 3.20\n合计 | — | — | 10 | 9.20\n`);
+    expect(r.files[0]!.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+    expect((r.files[0]!.checks ?? []).filter((c) => c.relation === 'score' && c.status === 'pass').length).toBeGreaterThanOrEqual(2);
   });
 
   it('a 三公 item\'s rate whose item budget the report does not state is not read against the whole 三公 budget (twelfth field trial)', async () => {
