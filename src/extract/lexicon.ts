@@ -175,9 +175,9 @@ const CANONICAL = new Map<string, string>();
 function canonicalLabelUncached(label: string): string {
   return label
     .replace(/\s/g, '')
-    .replace(/^(?:其中|另|此外|以及|和|及|全年|本年度?|年度|当年)/, '')
+    .replace(/^(?:其中|另|此外|以及|和|及|全年|全部|本年度?|年度|当年)/, '')
     .replace(/^(?:19|20)\d{2}年度?/, '')
-    .replace(/^(?:全年|本年度?|年度|当年)/, '')
+    .replace(/^(?:全年|全部|本年度?|年度|当年)/, '')
     .replace(/的/g, '')
     // (收入完成80000万元: the verb of what was achieved names no other figure)
     .replace(/(?:为|是|达到?|约|完成|实现)+$/, '')

@@ -178,7 +178,9 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       }
       const before = out.length;
       // (a sentence that only states the change of the figure before is no whole of a 其中 after it)
-      const changeOnly = openingChange(s, previous, out);
+      // ("执行数比上年的12,604.27万元增加514.37万元，增长4.08%。": figures that are all the prior year's, a
+      // change or a rate say something of the one figure of the sentence before, which stays the whole)
+      const changeOnly = openingChange(s, previous, out) || (previous !== undefined && attributesOnly(s) && soleFigure(previous) !== undefined);
       sentenceRelations(s, previous, out, ss, si, history, headed);
       if (!described) described = describedList(s, out, before);
       const last = lastOf(s);
@@ -503,6 +505,11 @@ function namedOpener(text: string, history: readonly Stretch[]): { q: Quantity; 
  * The figure a list opener of its own details: the one figure of the sentence before ("（一）总体情况。…
  * 支出2,933.05万元，占…"); after a list, the opener starts a breakdown of something else.
  */
+/** Whether every figure of a sentence, one at least, is a percentage or an attribute (上年…, 增加…). */
+function attributesOnly(s: Stretch): boolean {
+  return s.qs.length > 0 && s.qs.every((q) => q.family === 'pct' || isAttribute(q));
+}
+
 function soleFigure(previous: Stretch): Quantity | undefined {
   const total = lastOf(previous);
   return total && previous.qs.filter((q) => q.family !== 'pct' && q.depth === 0 && !isAttribute(q)).length === 1 ? total : undefined;
@@ -866,6 +873,9 @@ function allocationLead(s: Stretch, previous: Stretch): { total: Quantity; from:
   return { total: figures[0]!, from: s.from + m[0].length + intro.length, complete: intro.complete };
 }
 
+/** A lead naming only a stage of spending (执行数中，, 决算数中，, 支出中：). */
+const BARE_STAGE_LEAD = /^(?:全年|本年度?|年度)?(?:执行|决算|实际支出|支出)数?(?:中|的构成中)[，：]/;
+
 /**
  * "基本支出中，人员经费…，公用经费…" / "项目支出包括：…" / "基本支出按经济科目分类：…": a sentence that
  * opens with the name of an earlier figure (and no figure of its own for it) lists that figure's parts.
@@ -880,6 +890,20 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
   // the sentences before it: the earlier paragraphs' (history), then this paragraph's
   const n = history.length + index;
   const earlier = (k: number): Stretch => (k < history.length ? history[k]! : paragraph[k - history.length]!);
+  // "…，执行8905.18万元，执行率99.69%。执行数中，人员经费…": a name of the stage alone is of the figure
+  // of that stage in the nearest sentence with figures, not of the first figure so named in the report
+  const bare = BARE_STAGE_LEAD.exec(head);
+  if (bare) {
+    for (let k = n - 1; k >= 0; k--) {
+      const e = earlier(k);
+      if (e.qs.length === 0) continue;
+      for (let i = e.qs.length - 1; i >= 0; i--) {
+        const q = e.qs[i]!;
+        if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && labelStage(clauseLabel(e, q)) === 'spent') return { total: { s: e, q }, from: p + bare[0].length, complete: true };
+      }
+      break;
+    }
+  }
   let best: { total: { s: Stretch; q: Quantity }; from: number; complete: boolean; len: number } | undefined;
   for (let k = 0; k < n; k++) {
     const e = earlier(k);
@@ -1027,6 +1051,8 @@ function siblingAfter(s: Stretch, semi: number, first: Quantity, family: string,
 
 /** A headcount of the staff serving (在职、在编、在岗 …): the retired are no part of it. */
 const SERVING = /在职|在编|在岗|职工|干部|工作人员/;
+/** Posts of a quota left empty, or filled beyond it: a part of the quota, never of the staff serving. */
+const VACANT = /空编|缺编|超编|空岗|缺员/;
 
 /** A clause that states what is still lacking: 尚有30万元未到位, 仍差2公里. */
 const OUTSTANDING = /^(?:尚有|仍有|还有|尚余|尚差|仍差|尚未|未(?:到位|拨付|支付|完成))/;
@@ -1091,6 +1117,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // "在职职工62人，其中…中级工1人，退休职工28人": the retired are not among the staff serving
     // (a total that may count the retired too, 年末实有人数42人，其中在职30人、退休12人, lists them as a part)
     if (total !== undefined && RETIRED.test(q.label) && !RETIRED.test(total.label) && SERVING.test(total.label)) break;
+    // "实有在职人员251人，其中行政人员58人…，空编17名": the posts left empty are of the quota, not of those serving
+    if (total !== undefined && VACANT.test(q.label) && (SERVING.test(total.label) || /实有/.test(total.label))) break;
     // "…，县财政配套资金30.9万元，2021年度中央下达资金61.8万元": a clause opening with a year states
     // another figure, not one more part
     // (unless the parts are grouped by year: "其中2022年省级资金…、中央资金…，2023年省级资金…")
