@@ -6,7 +6,7 @@
  * No eligible profile: the closest (largest share) is named, so the report can say so.
  */
 import type { Block } from '../read/types.js';
-import type { DocumentKind, Profile } from '../profiles/profile.js';
+import { DEFAULT_PROFILE, type DocumentKind, type Profile } from '../profiles/profile.js';
 import { headingKey, matchSquashed, partsOnTopOf, TOP_STYLES } from './outline.js';
 import { headingNumber } from './text.js';
 import { CENTRAL, localTitle, outlineOf, provinceOf } from '../profiles/places.js';
@@ -29,7 +29,8 @@ export interface ProfileChoice {
    * A provincial outline picked for a document its title places in another province (places.ts),
    * or a central one (中央部门) for a document its title places in a province: the two places. Its
    * sections are then no requirement of the document (a guess of ours). `document` is '' for a
-   * central outline picked for a local unit's report whose title tells no province (某县…).
+   * central outline picked for a local unit's report whose title tells no province (某县…), and for
+   * a provincial outline other than the default picked for a title that tells no province.
    */
   foreign?: { document: string; outline: string };
 }
@@ -103,7 +104,10 @@ export function pickProfile(blocks: readonly Block[], profiles: readonly Profile
   // (an outline for the central government's departments, picked for a local unit's report, is a guess
   // too, also when the title tells no province: 某县医疗保障事务中心, 朝阳区…; document '' then)
   const outline = outlineOf(best.profile);
-  const document = province ?? (outline === CENTRAL && localTitle(head) ? '' : undefined);
+  // (and so is another province's outline than the default one, picked for a title that tells no
+  // province: its headings matched some of ours, no more; the default outline is the one for such a title)
+  const guessed = (outline === CENTRAL && localTitle(head)) || (outline !== undefined && outline !== CENTRAL && best.profile.id !== DEFAULT_PROFILE && !best.placeFit);
+  const document = province ?? (guessed ? '' : undefined);
   const foreign = document !== undefined && outline !== undefined && document !== outline ? { document, outline } : undefined;
   return {
     profile: best.profile,
