@@ -297,9 +297,13 @@ function numberTokens(subject: string): string[] {
   // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
   const tokens: string[] = [];
   // (a year names the period, not the indicator: 2022年农村危房改造任务数 is answered by 农村危房改造264户)
-  for (const m of matchesOf(NUMBER_TOKEN, subject)) if (!/^(?:19|20)\d{2}年$/.test(m[0])) tokens.push(m[0]);
+  // (nor a service hotline's number: 12315投诉举报按时办结率 is answered by 按时办结率)
+  for (const m of matchesOf(NUMBER_TOKEN, subject)) if (!/^(?:19|20)\d{2}年$/.test(m[0]) && !HOTLINE.test(m[0])) tokens.push(m[0]);
   return tokens;
 }
+
+/** A service hotline named by its number (12315投诉举报, 12345热线, 110报警): a name, not a figure. */
+const HOTLINE = /^(?:123\d\d|11\d|12\d)(?:[^\d千万亿元米吨伏瓦度%个件人次户家项]|$)/;
 
 function commonLength(a: string, b: string): number {
   let best = 0;

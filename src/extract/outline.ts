@@ -383,6 +383,17 @@ const RESULTS = /^[^及和与、并]{0,12}目标(?:任务)?(?:完成|实现)情�
 const DEVIATION = /^[^及和与并]{0,8}偏离[^及和与并]{0,10}原因(?:分析)?(?:[及和与并]|$)/;
 
 /**
+ * A heading that gives the self-score or the evaluation's conclusion (自评得分情况, 绩效自评结论, 评价
+ * 结果, 综合评价等级) is the evaluation part of any outline, whatever the outline calls it; not how the
+ * result is used (评价结果应用), nor the results of something else (项目支出绩效自评结果: the projects').
+ * Only when reading by wording, as DEVIATION.
+ */
+const EVALUATION = /^(?:部门|单位|整体|绩效|综合|年度)*(?:自评|评价)(?:得分|结论|结果|等级)(?:及等级)?(?:情况)?$/;
+
+/** Words that qualify a part's name without changing which part it is: 部门整体绩效目标 is 绩效目标. */
+const QUALIFIERS = /^(?:部门|单位|整体|项目|年度|本年度?|全年|(?:19|20)\d{2}年度?|的)+$/;
+
+/**
  * Answers of matchSquashed per profile, by flags and title. The same headings open report after
  * report of a batch (a province's outline, one template), and every heading-like line is matched
  * against every outline to pick one: each pair is worked out once. Bounded (cleared when full).
@@ -416,6 +427,8 @@ function matchSquashedUncached(sq: string, profile: Profile, strict: boolean, pa
   // its …完成情况分析: an analysis of a part is that part)
   let byEnd: ProfileSection | undefined;
   let byEndLen = 0;
+  /** Whether the words before the end byEnd matched only qualify it (部门整体 of 部门整体绩效目标). */
+  let byEndQualified = false;
   const analysed = sq.endsWith('分析') ? sq.slice(0, -2) : '';
   // (not for a line with no number and no heading style: only a name as it stands heads a part there)
   const gist = strict ? undefined : indicatorGist(sq);
@@ -437,10 +450,12 @@ function matchSquashedUncached(sq: string, profile: Profile, strict: boolean, pa
     if (end > byEndLen) {
       byEnd = s;
       byEndLen = end;
+      byEndQualified = QUALIFIERS.test(sq.slice(0, sq.length - end));
     }
   }
-  // (a heading whose start matched a name but whose end is another part's: 项目绩效评价结论)
-  if (best === undefined && byEnd !== undefined && !strict && startsLikeOne(sq, profile) && !COORDINATION.test(sq)) return byEnd;
+  // (a heading whose start matched a name but whose end is another part's: 项目绩效评价结论; or whose
+  // start only qualifies the name it ends with: 部门整体绩效目标)
+  if (best === undefined && byEnd !== undefined && !strict && (startsLikeOne(sq, profile) || byEndQualified) && !COORDINATION.test(sq)) return byEnd;
   if (best === undefined && !strict && RESULTS.test(sq)) {
     const results = profile.sections.find((s) => s.roles.includes('results'));
     if (results !== undefined) return results;
@@ -448,6 +463,10 @@ function matchSquashedUncached(sq: string, profile: Profile, strict: boolean, pa
   if (best === undefined && !strict && byWording && DEVIATION.test(sq)) {
     const problems = profile.sections.find((s) => s.roles.includes('problems'));
     if (problems !== undefined) return problems;
+  }
+  if (best === undefined && !strict && byWording && EVALUATION.test(sq)) {
+    const evaluation = profile.sections.find((s) => s.roles.includes('evaluation'));
+    if (evaluation !== undefined) return evaluation;
   }
   if (best === undefined && part) return partByEnd(sq, profile);
   return best !== undefined && !exact && byEnd !== undefined && !COORDINATION.test(sq) ? byEnd : best;

@@ -338,9 +338,10 @@ describe('outline', () => {
   });
 
   describe('the causes of falling short (偏离绩效目标的原因) name the problems part of any outline (thirteenth field trial)', async () => {
-    // a county unit's report (no province named) read as the CLI reads it: the hebei outline by its headings
+    // a county unit's report of a Hebei city read as the CLI reads it: the hebei outline by its headings
+    // (with no place of Hebei's in its title the outline would be a guess, its parts no requirement)
     const auto = await createNodeAuditor({ rules: RULES });
-    const first = ['某县林业局2024年度部门整体支出绩效自评报告', '一、部门基本情况', '内设股室3个，编制12人，实有人员11人。', '二、部门整体支出绩效目标', '完成森林抚育不少于800亩。'];
+    const first = ['承德市某县林业局2024年度部门整体支出绩效自评报告', '一、部门基本情况', '内设股室3个，编制12人，实有人员11人。', '二、部门整体支出绩效目标', '完成森林抚育不少于800亩。'];
     const then = ['三、绩效目标完成情况', '完成森林抚育760亩，未达到目标。', '四、预算执行及管理情况', '抚育资金按进度拨付。'];
     const report = (fifth: string[]) => [...first, ...then, ...fifth, '六、自评结论', '自评得分86分，等级为“良”。'].join('\n');
     const audit = async (fifth: string[]) => {
@@ -472,6 +473,23 @@ describe('outline', () => {
       expect(matchSection('绩效自评工作开展情况', beijing, false)?.no).toBe('三');
       expect(matchSection('项目绩效情况', yunnan, false)?.no).toBe('四');
       expect(matchSection('绩效目标完成情况', yunnan, true)).toBeUndefined();
+    });
+
+    it('a part\'s name after words that only qualify it (部门整体绩效目标) is that part; a heading of the self-score (自评得分情况) is the evaluation part (twenty-sixth field trial)', async () => {
+      const hebei = (await resolveProfile('hebei'))!;
+      expect(matchSection('部门整体绩效目标', hebei, false)?.no).toBe('二');
+      expect(matchSection('自评得分情况', hebei, false)?.no).toBe('六');
+      expect(matchSection('绩效自评结论', hebei, false)?.no).toBe('六');
+      // held: words that say what else the part is about, and another thing's results
+      expect(matchSection('部门整体支出情况', hebei, false)).toBeUndefined();
+      expect(matchSection('项目支出绩效自评结果', hebei, false)?.no).not.toBe('六');
+      expect(matchSection('评价结果应用', hebei, false)?.no).not.toBe('六');
+      // a report whose parts stand one place later than the outline's: each read by its name
+      const auditor = await createNodeAuditor({ profile: 'hebei' });
+      const text = ['某局2024年度部门整体支出绩效自评报告', '一、部门基本情况', '内设科室6个。', '二、部门整体支出情况', '全年支出100.00万元。', '三、部门整体绩效目标', '1.全年完成监督抽检不少于4,800批次；', '四、绩效目标完成情况', '全年完成监督抽检5,126批次。', '五、自评得分情况', '自评得分94分，等级为“优”。', '六、存在的问题', '无。', '七、改进措施', '加快进度。'].join('\n');
+      const m = auditor.model(auditor.readText('t.txt', text));
+      expect(m.outline.sections.map((x) => `${x.no}=${x.text}`)).toEqual(['一=一、部门基本情况', '二=三、部门整体绩效目标', '三=四、绩效目标完成情况', '六=五、自评得分情况', '四=六、存在的问题', '五=七、改进措施']);
+      expect(m.goals.pairs.map((p) => p.result !== null)).toEqual([true]);
     });
   });
 });
