@@ -465,7 +465,8 @@ function matchSquashedUncached(sq: string, profile: Profile, strict: boolean, pa
     if (problems !== undefined) return problems;
   }
   if (best === undefined && !strict && byWording && EVALUATION.test(sq)) {
-    const evaluation = profile.sections.find((s) => s.roles.includes('evaluation'));
+    // (not a part about how the result is used and published: 绩效自评结果拟应用和公开情况)
+    const evaluation = profile.sections.find((s) => s.roles.includes('evaluation') && !/应用|公开/.test(s.title));
     if (evaluation !== undefined) return evaluation;
   }
   if (best === undefined && part) return partByEnd(sq, profile);

@@ -306,12 +306,24 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
       if (!budget && BUDGET_PART.test(spentLabel) && e.qs.some((q) => q.depth > 0 && partOfPlan(e, q) && (BUDGET_PART.test(q.label) || !GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))))) return undefined;
     }
   }
+  // (a place's spending, 白沙县支出472.10万元 in a list by county, is never measured against a whole plan
+  // of another paragraph that names no subject: its own allocation is the plan, or none is read)
+  const place = spentLabel.replace(FIGURE_WORDS, '').replace(/^(?:[（(]\d+[）)]|\d+[.、．])/, '');
+  const specific = PLACE_SUBJECT.test(place);
+  // ("下达各县（区）的资金如下：1.白沙县486.25万元；…" then "白沙县支出472.10万元，执行率97.09%": the amount
+  // the place was given, named by the place alone, the nearest before)
+  if (!budget && specific) {
+    for (let k = before.length - 1; k >= 0 && !budget; k--) {
+      const e = before[k]!;
+      for (const q of e.qs) if (operand(q) && q.depth === 0 && q.label.replace(/^(?:[（(]\d+[）)]|\d+[.、．])/, '') === place) budget = { s: e, q };
+    }
+  }
   for (let k = before.length - 1; k >= 0 && !budget; k--) {
     const e = before[k]!;
     // (a plan listed as a part, "…全年预算数X，其中年初预算Y", is not the whole plan)
     const part = /^\s*其中/.test(e.c.text);
     for (const q of e.qs) {
-      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && ITEM_PLAN.test(q.label)) && !(item && !ITEM_PLAN.test(q.label)) && !(listed && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, '')))) budget = planOver(budget, { s: e, q });
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && ITEM_PLAN.test(q.label)) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, '')))) budget = planOver(budget, { s: e, q });
     }
   }
   return budget;
@@ -338,6 +350,8 @@ const LIST_LEAD = new RegExp(`^(?:，|。)?(?:${DIMENSION_VIEW}|按[^，。；�
 
 /** The parts of a budget by their nature: 基本支出 and 项目支出 name a subject (支出 aside they look generic). */
 const BUDGET_PART = /基本支出|项目支出|人员经费|公用经费/;
+/** A subject that is a place (白沙县, 临江区, 城关镇), not a level of government's fund (县级, 市本级). */
+const PLACE_SUBJECT = /^(?:[（(]\d+[）)]|\d+[.、．])?[\u4e00-\u9fff]{1,8}(?:县|区|市|镇|乡|街道|村|旗)$/;
 
 /** A figure in the brackets right after a plan figure: a part of the plan ("调整预算为3,580.00万元（基本支出1,910.00万元，…）"). */
 export function partOfPlan(e: Stretch, q: Quantity): boolean {

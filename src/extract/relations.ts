@@ -193,6 +193,10 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
           const total = openerWhole(previous, tail);
           if (total) pendingList = { s: previous, total, parts: [], stretches: [], inline: s };
+        } else if (s.qs.length === 0) {
+          // "…，下达县（区）2,800.00万元，…。下达各县（区）的资金如下：" then its lines: the figure the opener names
+          const named = namedOpener(tail.trim(), [...history, ...ss.slice(0, si)]);
+          if (named) pendingList = { s: named.s, total: named.q, parts: [], stretches: [], inline: s };
         }
       }
       if (!changeOnly) {
@@ -466,6 +470,12 @@ function runInHeading(s: Stretch): boolean {
   return text.length <= 16 && headingNumber(text).style !== 'none';
 }
 
+/** Whether the first figure after a lead is followed by 中，: the whole its clauses break down ("…的2,800.00万元中，"). */
+function wholeAfterLead(s: Stretch, from: number): boolean {
+  const q = s.qs.find((x) => x.at >= from && x.depth === 0 && x.family !== 'pct');
+  return q !== undefined && /^中[，：]/.test(s.c.text.slice(q.end, q.end + 2));
+}
+
 /** Whether a run-in heading names the kind of the figure spent in the sentence before it. */
 function headingNames(heading: Stretch, before: Stretch): boolean {
   const q = lastSpent(before);
@@ -479,7 +489,7 @@ function headingNames(heading: Stretch, before: Stretch): boolean {
 const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}?分类?(?:情况)?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?(?:如下)?|其中)[：。]?$`);
 
 /** A paragraph that names a figure and says its parts follow: …支出决算具体情况如下：, …的构成如下： */
-const NAMED_OPENER = /^([^，。；：\d]{4,30}?)(?:的)?(?:具体|明细)?(?:情况|构成)如下[：:]$/;
+const NAMED_OPENER = /^([^，。；：\d]{4,30}?)(?:的)?(?:具体|明细)?(?:情况|构成|资金|金额|数额)如下[：:]$/;
 
 /**
  * The figure a paragraph of its own names before "具体情况如下：", in the paragraphs just before it: the
@@ -494,22 +504,27 @@ function namedOpener(text: string, history: readonly Stretch[]): { q: Quantity; 
     const s = history[k]!;
     for (const q of s.qs) {
       if (q.family !== 'money' || q.depth !== 0 || isAttribute(q)) continue;
-      const label = clauseLabel(s, q).replace(/\s/g, '').replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)+/, '').replace(/(?:为|是|合计|共计)$/, '');
-      if (label.length >= 4 && name.startsWith(label)) return { q, s };
+      // (the clause's words where a bracket cut the label short: 下达县（区）)
+      const named = clauseLabel(s, q);
+      const t = s.c.text;
+      const words = named.length >= 4 ? named : t.slice(Math.max(s.from, t.lastIndexOf('，', q.at) + 1, t.lastIndexOf('；', q.at) + 1, t.lastIndexOf('：', q.at) + 1), q.at);
+      const label = words.replace(/\s/g, '').replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)+/, '').replace(/(?:为|是|合计|共计)$/, '');
+      // (in the opener's words, with words between: 下达各县（区）的资金 names 下达县（区）)
+      if (label.length >= 4 && (name.startsWith(label) || (label[0] === name[0] && isSubsequence(label, name)))) return { q, s };
     }
   }
   return undefined;
+}
+
+/** Whether every figure of a sentence, one at least, is a percentage or an attribute (上年…, 增加…). */
+function attributesOnly(s: Stretch): boolean {
+  return s.qs.length > 0 && s.qs.every((q) => q.family === 'pct' || isAttribute(q));
 }
 
 /**
  * The figure a list opener of its own details: the one figure of the sentence before ("（一）总体情况。…
  * 支出2,933.05万元，占…"); after a list, the opener starts a breakdown of something else.
  */
-/** Whether every figure of a sentence, one at least, is a percentage or an attribute (上年…, 增加…). */
-function attributesOnly(s: Stretch): boolean {
-  return s.qs.length > 0 && s.qs.every((q) => q.family === 'pct' || isAttribute(q));
-}
-
 function soleFigure(previous: Stretch): Quantity | undefined {
   const total = lastOf(previous);
   return total && previous.qs.filter((q) => q.family !== 'pct' && q.depth === 0 && !isAttribute(q)).length === 1 ? total : undefined;
@@ -681,7 +696,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   const view = VIEW_LEAD.exec(text.slice(s.from));
   const lead = partIntroducer(text.slice(s.from)) ?? (view ? { length: view[0].length, complete: true } : null);
   let lead2: ReturnType<typeof allocationLead>;
-  if (lead && previous && lead.length >= 2) {
+  // ("按用途划分，下达县（区）的2,800.00万元中，…": a breakdown that names its own whole after the lead)
+  const ownWhole = lead !== null && (view !== null || /^(?:，|。)?按/.test(text.slice(s.from))) && wholeAfterLead(s, s.from + lead.length);
+  if (lead && previous && lead.length >= 2 && !ownWhole) {
     // "…实际支出405.46万元，执行率95.00%。按支出内容分：…" (or "分资金来源看，…") breaks down the
     // sentence's last figure (what was spent); "支出合计900.00万元，…。其中：…" its first
     const byDimension = view !== null || /^(?:，|。)?按/.test(text.slice(s.from));
@@ -1329,6 +1346,14 @@ function comparedYear(s: Stretch, q: Quantity): boolean {
 
 const YEAR_ONLY = /^((?:19|20)\d{2})年度?(?:同期)?(?:为|是)?$/;
 
+/** Whether a figure named by its year (2023年…支出) is followed, in the next clause, by a later year's change. */
+function laterYearAfter(s: Stretch, q: Quantity): boolean {
+  const m = /^((?:19|20)\d{2})年/.exec(clauseLabel(s, q));
+  if (!m) return false;
+  const next = /^，((?:19|20)\d{2})年[^，。；\d]{0,12}?(?:比|较)(?:上年|去年|上一年度?)/.exec(s.c.text.slice(q.end, s.to));
+  return next !== null && Number(next[1]) > Number(m[1]);
+}
+
 /** A bracket and what it holds (one level of brackets inside). */
 const BRACKETED = /（[^（）]*(?:（[^（）]*）[^（）]*)*）/g;
 
@@ -1420,6 +1445,9 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   // "合计141.55万元，2014年为107.89万元，较2014年增加33.66万元": the figure of the year compared with
   // is the earlier one, never a current figure with a change of its own
   if (comparedYear(s, q)) return;
+  // "2023年该专项支出2,487.93万元，2024年支出比上年增加375.49万元": a figure of a year whose change the next
+  // clause states of a later year is that change's prior, not its current figure
+  if (laterYearAfter(s, q)) return;
   // "公务用车购置及运行维护费14.20万元（其中…），比上年减少2.60万元": the words after the bracket
   let n = i + 1;
   const deeper = (): void => {

@@ -490,6 +490,11 @@ describe('outline', () => {
       const m = auditor.model(auditor.readText('t.txt', text));
       expect(m.outline.sections.map((x) => `${x.no}=${x.text}`)).toEqual(['一=一、部门基本情况', '二=三、部门整体绩效目标', '三=四、绩效目标完成情况', '六=五、自评得分情况', '四=六、存在的问题', '五=七、改进措施']);
       expect(m.goals.pairs.map((p) => p.result !== null)).toEqual([true]);
+      // the central project outline's 四 is how the result is used and published: the self-score is not it,
+      // and 自评结果应用及公开情况 is (a false section-missing, then a false section-order)
+      const project = (await resolveProfile('national-project'))!;
+      expect(matchSection('自评得分情况', project, false)).toBeUndefined();
+      expect(matchSection('自评结果应用及公开情况', project, false)?.no).toBe('四');
     });
   });
 });
