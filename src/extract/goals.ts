@@ -656,9 +656,30 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
     // 因园舍改造无法接收跟岗教师…", counting nothing else)
     // (or one under a sub-heading that binds it: "（一）偏离原因" over an item naming the indicator, "（一）…增产未达目标"
     // over a line giving a cause)
-    const hit = sevenSentences.find((s, i) => (CAUSE.test(s.norm) && (namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) || namesShortfall(sevenSentences[i - 1], s, t, r) || (shortNameOf(t, s.norm) && onlyFiguresOf(t, r, s.norm)))) || boundByHeading(headings.get(s.line), s, t, r));
+    const hit = sevenSentences.find((s, i) => (CAUSE.test(s.norm) && (namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) || namesShortfall(sevenSentences[i - 1], s, t, r) || (shortNameOf(t, s.norm) && onlyFiguresOf(t, r, s.norm)) || rateStemShortfall(t, s.norm))) || (deficiencyAfter(r, s.norm) && namesIndicator(t, r, s.norm.replace(/[“”"]/g, ''))) || boundByHeading(headings.get(s.line), s, t, r));
     if (hit) p.cause = sentenceSrc(hit);
   }
+}
+
+/** What is lacking, stated as the reason in a clause of its own: 空间不足, 意见不统一, 资金不到位, 情况复杂. */
+const DEFICIENCY = /[^，。；]{2,16}(?:不足|不统一|不一致|不到位|不够|困难|复杂|有限|滞后|延误)/;
+
+/**
+ * "新增停车位完成512个，部分小区可利用空间不足": a clause after the result's figure that states what was
+ * lacking gives the cause, with no word of causing (由于, 主要是) before it.
+ */
+function deficiencyAfter(r: GoalFact, text: string): boolean {
+  const m = new RegExp(`(?<![\\d.])${r.value.replace('.', '\\.')} ?${r.unit}`).exec(text);
+  return m !== null && DEFICIENCY.test(text.slice(m.index + m[0].length).replace(/^[^，；]*[，；]/, ''));
+}
+
+/**
+ * A rate's shortfall explained by the count it is of: "…完工20个，其余3个小区因…原因顺延至2025年完工" explains
+ * 年度计划完工率 86.96% (what was not done, of the rate's own stem, with its cause).
+ */
+function rateStemShortfall(t: GoalFact, text: string): boolean {
+  const m = /([\u4e00-\u9fff]{2})率$/.exec(t.subject);
+  return m !== null && t.unit === '%' && text.includes(m[1]!) && /其余|剩余|余下|尚未|未能?|顺延|延期|推迟/.test(text);
 }
 
 /** A sub-heading line: （一）… / （1）… alone on its line, no clause of a sentence after it. */

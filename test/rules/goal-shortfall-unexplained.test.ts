@@ -55,6 +55,9 @@ describe(RULE, () => {
       ['a result above a minimum target', goals('全年完成业务培训12期。', '全年完成业务培训13期。')],
       ['cause in 七 naming the indicator in another word order, 因…滞后', seven('管网改造因征地协调滞后，未完成年度目标。', goals('改造管网30公里。', '改造管网28公里。'))],
       ['cause in 七 naming the result’s own figure', seven('仅完成28公里，主要原因是征地协调滞后。', goals('改造管网30公里。', '改造管网28公里。'))],
+      // twenty-sixth field trial: what was lacking, stated after the result with no word of causing
+      ['cause in 七 as what was lacking after the result (停车位完成512个，部分小区可利用空间不足)', seven('新增停车位完成512个，部分小区可利用空间不足。', goals('新增停车位640个。', '新增停车位512个。'))],
+      ['a rate explained by the count it is of (完工20个，其余3个小区因…顺延)', seven('截至年底完工20个，其余3个小区因地下管网情况复杂等原因顺延至次年完工。', goals('年度计划完工率100%。', '年度计划完工率86.96%。'))],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -150,6 +153,11 @@ describe(RULE, () => {
   });
 
   describe('invalid', () => {
+    it('what restates the shortfall is no cause (完成率偏低), nor a rate\'s count not done without a cause (twenty-sixth field trial)', async () => {
+      expect(await runRule(RULE, seven('新增停车位完成512个，完成率偏低。', goals('新增停车位640个。', '新增停车位512个。')))).toMatchObject([{ ruleId: RULE }]);
+      expect(await runRule(RULE, seven('截至年底完工20个，其余3个小区次年完工。', goals('年度计划完工率100%。', '年度计划完工率86.96%。')))).toMatchObject([{ ruleId: RULE }]);
+    });
+
     it('targets in the measure words of beds, livestock, trees and wells (张, 头, 株, 眼: twenty-fifth field trial, were no figures)', async () => {
       const cases: [string, string, string][] = [
         ['新增养老床位不少于200张。', '新增养老床位180张。', '新增养老床位200张。'],
