@@ -804,7 +804,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   closingTotals(s, used, out);
   distributedChanges(s, out);
   restatedChange(s, earlier, out);
-  shareRelations(s, out, earlier);
+  shareRelations(s, out, earlier, history);
   rateRelations(s, out, paragraph.slice(0, index), history);
 }
 
@@ -1772,7 +1772,7 @@ function latestFigure(stretches: readonly Stretch[], s: Stretch, from: number, o
 
 
 /** 占…的 p%: its part is the figure before it; its base is named, or the total of the list it stands in. */
-function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stretch[]): void {
+function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stretch[], history: readonly Stretch[]): void {
   const text = s.c.text.slice(0, s.to);
   SHARE.lastIndex = s.from;
   for (let m = SHARE.exec(text); m !== null; m = SHARE.exec(text)) {
@@ -1780,12 +1780,13 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     const pct = s.qs.find((q) => q.family === 'pct' && q.at >= at && q.at < at + m![0].length);
     if (!pct) continue;
     // "人员经费800万元，公用经费200万元，分别占基本支出的80%、20%": the figures before, in order, each its share
-    if (s.c.text.slice(Math.max(s.from, at - 3), at).endsWith('分别')) {
+    // (or "…分别为A、B和C，占X的比重分别为a、b和c": 分别 after the base's name)
+    if (s.c.text.slice(Math.max(s.from, at - 3), at).endsWith('分别') || /分别(?:为|是)?$/.test(m[1]!)) {
       const pcts = [pct];
       for (let q = s.qs[s.qs.indexOf(pct) + 1]; q && q.family === 'pct' && /^[、和及，]$/.test(s.c.text.slice(pcts[pcts.length - 1]!.end, q.at)); q = s.qs[s.qs.indexOf(q) + 1]) pcts.push(q);
       const figures = s.qs.filter((q) => q.at < at && q.family !== 'pct' && q.depth === depthAt(s.c.text, at) && !isAttribute(q));
       const parts = figures.slice(-pcts.length);
-      const baseName = m[1]!.replace(/(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$/, '').replace(/的$/, '');
+      const baseName = m[1]!.replace(/(?:的)?(?:比例|比重|份额)?(?:分别)?(?:为|是|达)?$/, '').replace(/的$/, '');
       const inner = s.qs.find((q) => q.at > at && q.at < pct.at && q.family !== 'pct');
       // the list the figures are the parts of ("基本支出1000万元，其中A、B，分别占70%、30%"): its total is the
       // base when none is named
@@ -1863,7 +1864,7 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
       // "公务用车运行维护费14.10万元，占“三公”经费的77.05%；公务接待费4.20万元，占22.95%": a share of no named
       // base, in the clause after a sibling's that names one, is of that base (not after 其中: a part's part)
       if (!rel.base) {
-        const sibling = siblingShare(s, out, part, at);
+        const sibling = siblingShare(s, out, part, at, history);
         if (sibling) {
           rel.baseName = sibling.baseName!;
           if (sibling.base) rel.base = sibling.base;
@@ -1879,11 +1880,19 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
  * item's sibling: the clause between starts after a ； and holds no 其中, and the two are named alike
  * (the same last two characters, or both 三公 items).
  */
-function siblingShare(s: Stretch, out: readonly RelationFact[], part: Quantity, at: number): RelationFact | undefined {
+function siblingShare(s: Stretch, out: readonly RelationFact[], part: Quantity, at: number, history: readonly Stretch[]): RelationFact | undefined {
   const fig = figure(s, part);
   for (let k = out.length - 1; k >= 0 && k >= out.length - 12; k--) {
     const r = out[k]!;
-    if (r.relation !== 'share' || !r.baseName || !r.part || r.src.line !== fig.src.line || r.src.column >= fig.src.column) continue;
+    if (r.relation !== 'share' || !r.part) continue;
+    // "1.卫生健康管理事务（款）612.48万元，占一般公共预算财政拨款支出的7.12%…" then "2.公立医院（款）2,105.30万元，占24.48%":
+    // the next item of a numbered list on the line after takes the base its line before named
+    if (r.src.line === fig.src.line - 1) {
+      let before: Stretch | undefined;
+      for (let j = history.length - 1; j >= 0 && !before; j--) if (history[j]!.line === r.src.line) before = history[j];
+      return r.baseName && before && r.part.family === fig.family && nextItem(before, s) && s.qs.indexOf(part) === s.qs.findIndex((q) => q.family !== 'pct') ? r : undefined;
+    }
+    if (!r.baseName || r.src.line !== fig.src.line || r.src.column >= fig.src.column) continue;
     const pq = s.qs.find((q) => q.family === 'pct' && stretchSrc(s, q.at).column === r.pct?.src.column);
     if (!pq || pq.at >= at) return undefined;
     const between = s.c.text.slice(pq.end, at);
@@ -1894,6 +1903,15 @@ function siblingShare(s: Stretch, out: readonly RelationFact[], part: Quantity, 
     return alike && r.part.family === fig.family ? r : undefined;
   }
   return undefined;
+}
+
+/** Whether a sentence opens the item numbered next after the one a line before opens (1. then 2.; （一） then （二）). */
+function nextItem(before: Stretch, s: Stretch): boolean {
+  const a = headingNumber(before.c.text);
+  const b = headingNumber(s.c.text);
+  // (the sentence is its line's first with figures: after the number only, "2。" once normalised)
+  if (s.from > b.length + 1) return false;
+  return a.style !== 'none' && a.style === b.style && a.number !== undefined && b.number === a.number + 1;
 }
 
 /** The words naming a share's part between `from` and 占, when the clause names one ("其中区级资金占…"). */
