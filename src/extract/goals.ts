@@ -460,7 +460,8 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
   // a part that is only about goals (二、部门整体支出绩效目标) is read whole, every figure a target
   // (not one whose heading names the results too: 部门整体支出绩效目标及完成情况)
   const roles = rolesOf(profile, one);
-  const onlyGoals = roles.length > 0 && roles.every((r) => r === 'goals');
+  // (nor one the outline names for its goals whose own heading adds the results: 绩效目标设定及完成情况)
+  const onlyGoals = roles.length > 0 && roles.every((r) => r === 'goals') && !ALSO_RESULTS.test(one.text);
   // (not a part that says how money and goals were handed down, 绩效目标分解下达情况: its figures are
   // the funds allocated, a target only in a sentence that sets one)
   if (onlyGoals) return [one.line + 1, one.endLine, !HANDED_DOWN.test(one.text)];
@@ -479,6 +480,9 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
   const next = one.subsections[idx + 1];
   return [one.subsections[idx]!.line, next ? next.line - 1 : one.endLine, true];
 }
+
+/** A heading about the targets that names how they were met too: 绩效目标设定及完成情况, 绩效目标和实现情况. */
+const ALSO_RESULTS = /目标[^，。；]{0,6}(?:及|和|与)(?:其)?(?:完成|实现|执行)(?:情况)?/;
 
 /** A part whose heading is about what was achieved (目标实现情况), not about the targets (绩效目标及完成情况 is both). */
 const groupsResults = (part: SectionFact): boolean => aboutResults(part.text) && !GOALS_TITLE.test(part.text);
@@ -510,8 +514,10 @@ function subsectionAbout(sections: readonly SectionFact[], about: (title: string
   for (const sec of sections) {
     const idx = sec.subsections.findIndex((h) => about(h.text));
     if (idx < 0) continue;
-    const next = sec.subsections[idx + 1];
-    return [sec.subsections[idx]!.line, next ? next.line - 1 : sec.endLine, true];
+    // (up to the next sub-heading of its level: "(1)数量指标" under "（二）绩效目标完成情况" is still in it)
+    const found = sec.subsections[idx]!;
+    const next = sec.subsections.slice(idx + 1).find((h) => h.style === found.style);
+    return [found.line, next ? next.line - 1 : sec.endLine, true];
   }
   return undefined;
 }

@@ -139,6 +139,19 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     pairs.push({ target: targets.length, result: proseResults + i, why: '指标表同一行', ...(cause ? { cause } : {}) });
     targets.push(t);
   });
+  // the execution rate the report states in its part on the budget ("全年实际支出…，整体预算执行率96.77%"),
+  // not again among the results: it answers the target set for it
+  for (const p of pairs) {
+    const t = targets[p.target]!;
+    if (p.result !== null || !EXECUTION_RATE.test(t.subject)) continue;
+    const stated = quantifiedClauses(doc.blocks, bodyFrom, Infinity, 'result').filter((r) => EXECUTION_RATE.test(r.subject) && r.unit === '%' && !isTarget.has(`${r.src.line}:${r.src.column}`) && !SETS_TARGET.test(r.text) && !(tr && r.src.line >= tr[0] && r.src.line <= tr[1]));
+    const found = pairGoals([t], stated)[0];
+    if (found?.result === null || found === undefined) continue;
+    p.result = results.length;
+    p.why = `${found.why}（写在预算执行情况中）`;
+    delete p.whyEn;
+    results.push(stated[found.result]!);
+  }
   // a row whose result cell is blank: the target has no result
   for (const t of table.unanswered) {
     pairs.push({ target: targets.length, result: null, why: '指标表中该行的完成值未填', whyEn: 'the row leaves its result blank' });
@@ -184,6 +197,9 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     restated: [...restatedFigures(prose, relations, cover.year), ...restatedByReaders(sangong, score, table.scoreTable)],
   };
 }
+
+/** A target or result of the budget's execution rate (预算执行率, 部门预算执行率, 整体预算执行率). */
+const EXECUTION_RATE = /预算执行率$/;
 
 /**
  * "2024年度“三公”经费支出8.62万元，较年初预算减少1.38万元，下降13.80%": a report that gives the 三公 actual's change

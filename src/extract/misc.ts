@@ -69,12 +69,35 @@ function excerptAround(text: string, at: number): string {
   return text.slice(start, endDot < 0 ? text.length : endDot + 1);
 }
 
-const SCORE = /(?:自评|综合|评价|最终|总)?(?:得分|评分|自评分)(?:为|是|：)?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
 const GRADE = /(?:(?:自评|评价|绩效)?(?:等级|结果|级别)(?:为|是|：|评定为|评为)?|评为|评定为|确定为)[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)(?![\u4e00-\u9fff]{2}(?<!等次|等级|档次))/;
 const GRADE_OF: Record<string, string> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 合格: '中', 差: '差', 较差: '差', 不合格: '差' };
 
 /** Not the self-evaluation: last year's result, another assessment (考核得分), a ranking. */
 const OTHER_SCORE = /上年|去年|以前年度|考核|排名|评比|测评/;
+
+/** Every score a sentence states (global), the total named as such among them too (自评总分98.73分). */
+const SCORES = /(?:自评|综合|评价|最终|总)?(?:得分|评分|自评分|总分)(?:为|是|：)?\s*(\d{1,3}(?:\.\d+)?)\s*分/g;
+/** Words before a score that name a part of the whole (绩效指标得分, 资金执行得分, 产出得分). */
+const PART_SCORE = /(?:指标|执行|资金|决策|过程|产出|效益|满意度|管理)$/;
+
+/**
+ * The self-score of a sentence: the one named as the total (总分, 总得分, 综合得分) before one of a part
+ * ("绩效指标得分89.37分，加资金执行得分9.36分，项目自评总分98.73分" states 98.73), else the first.
+ */
+function bestScore(norm: string): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  let bestRank = -1;
+  SCORES.lastIndex = 0;
+  for (let m = SCORES.exec(norm); m !== null; m = SCORES.exec(norm)) {
+    const named = m[0];
+    const rank = /总分|总得分|综合得分|最终得分/.test(named) ? 2 : PART_SCORE.test(norm.slice(Math.max(0, m.index - 6), m.index)) ? 0 : 1;
+    if (rank > bestRank) {
+      best = m;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
 
 /**
  * The self-evaluation score and grade. Candidates are ranked: a sentence in 九 naming 自评 first,
@@ -113,7 +136,7 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
       if (OTHER_SCORE.test(s.norm)) continue;
       const rank = (inNine ? 2 : 0) + (/自评/.test(s.norm) ? 3 : 0);
       if (rank === 0 && !/绩效|综合|总/.test(s.norm)) continue;
-      const sc = SCORE.exec(s.norm);
+      const sc = bestScore(s.norm);
       if (sc && (!best.score || rank > best.score[0])) best.score = [rank, { value: sc[1]!, src: sentenceSrc(s, sc.index) }];
       const gr = GRADE.exec(s.norm);
       if (gr && TALLIED.test(s.norm.slice(gr.index + gr[0].length))) continue;

@@ -150,6 +150,12 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     if (!arrival) wholeSpentRate(s, r, out, earlier, before);
     return;
   }
+  // ("全年实际支出3,552.36万元，整体预算执行率96.77%；分类看，基本支出执行率96.13%": a rate named by a
+  // subject of its own is not of a figure spent that names none or another)
+  const ownRaw = r.label.replace(/(?:预算)?[\u4e00-\u9fff]{2}率.*$/, '').replace(/^.*[，；：]/, '').replace(/[“”"]/g, '').replace(/^(?:分类看|其中|整体|总体|部门)/, '');
+  const own = BUDGET_PART.exec(ownRaw)?.[0] ?? ownRaw.replace(FIGURE_WORDS, '');
+  const said = s.c.text.slice(s.from, r.at - r.label.length).replace(/[“”"]/g, '');
+  if (/率/.test(r.label) && own.length >= 2 && !GENERIC_SUBJECT.test(own) && !said.includes(own)) return;
   // 支出率: what was spent of what arrived ("到位资金450万元，…；已支出405万元，支出率90%"), read only where
   // what arrived is stated (of a budget or a total investment, the same words would say another rate)
   const budget = /支出率/.test(r.label) ? arrivedBefore(s, spent, earlier) : (basisNamed(s, spent, r, earlier, before) ?? plannedFor(s, spent, earlier, before, arrival, r.at, r.label) ?? planAfter(s, spent, r));
@@ -304,6 +310,14 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
       // (a part's figure, where the plan is broken down by parts none of which is its own: no plan of it;
       // the whole, 全年一般公共预算支出, is measured against the whole plan, found below)
       if (!budget && BUDGET_PART.test(spentLabel) && e.qs.some((q) => q.depth > 0 && partOfPlan(e, q) && (BUDGET_PART.test(q.label) || !GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))))) return undefined;
+    }
+  }
+  // ("2024年“三公”经费年初预算12.50万元，…。" then on the next line "全年实际支出10.87万元，为预算数的86.96%"):
+  // a figure spent that names no subject, right after a paragraph stating a plan, goes on with its subject
+  if (!budget && general && rateAt !== undefined) {
+    const e = before[before.length - 1];
+    if (e && e.line === s.line - 1 && earlier.length === 0) {
+      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !budget) budget = { s: e, q };
     }
   }
   // (a place's spending, 白沙县支出472.10万元 in a list by county, is never measured against a whole plan

@@ -1063,7 +1063,18 @@ function siblingAfter(s: Stretch, semi: number, first: Quantity, family: string,
   const text = s.c.text;
   const next = s.qs.find((q) => q.at > semi && q.family === family && q.depth === depth);
   // (its name may hold a 、: "；社会保障、就业和医疗卫生支出25亿元")
-  return next !== undefined && !/[，。；：]/.test(text.slice(semi + 1, next.at)) && sameKind(first, next);
+  if (next === undefined || /[，。；：]/.test(text.slice(semi + 1, next.at))) return false;
+  // (or it is stated as the first is, with its share of the whole in its clause: "A…，占本年收入的83.67%；
+  // …；其他收入56.77万元，主要是…，占1.63%")
+  return sameKind(first, next) || (sharedInClause(s, first) && sharedInClause(s, next));
+}
+
+/** Whether a figure's clause, to the next ；, states its share (，占p%). */
+function sharedInClause(s: Stretch, q: Quantity): boolean {
+  const text = s.c.text;
+  const semi = text.indexOf('；', q.end);
+  const clause = text.slice(q.end, semi < 0 || semi > s.to ? s.to : semi);
+  return /^[^；]*，占[^，。；]{0,24}?\d+(?:\.\d+)?%/.test(clause) && !/\d(?:万元|元|亿元)/.test(clause.replace(/占[^，。；]{0,24}?\d+(?:\.\d+)?%/, ''));
 }
 
 /** A headcount of the staff serving (在职、在编、在岗 …): the retired are no part of it. */
@@ -1515,6 +1526,10 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
     if (!subject) return;
     q = subject;
   }
+  // "收支预算4,906.53万元，包括一般公共预算拨款4,286.53万元和政府性基金预算拨款620.00万元，较2024年预算增加
+  // 98.32万元": after parts joined in one clause (A和B), the change is of the whole they are included in
+  const whole = coordinatedWhole(s, i);
+  if (whole) q = whole;
   const cf = figure(s, q);
   out.push({
     relation: 'change', subject: q.label, current: cf, ...(vsStart && cmp === vsStart ? (vsPlan ? { versusPlan: true } : { versusStart: true }) : {}),
@@ -1524,6 +1539,24 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
     direction,
     src: cf.src,
   });
+}
+
+/**
+ * The whole a figure is the last part of, where the parts are joined in one clause after 包括 / 其中 /
+ * 含 right after the whole ("A，包括B X和C Y"): the figure before the first part, of its kind.
+ */
+function coordinatedWhole(s: Stretch, i: number): Quantity | undefined {
+  const q = s.qs[i]!;
+  const t = s.c.text;
+  const same = (x: Quantity | undefined): x is Quantity => x !== undefined && x.family === q.family && x.depth === q.depth && !isAttribute(x);
+  let k = i;
+  // (back over the parts joined by 和 / 及 / 与 / 、 with no clause mark between)
+  while (k > 0 && same(s.qs[k - 1]) && /^[^，。；：\d]{1,30}$/.test(t.slice(s.qs[k - 1]!.end, s.qs[k]!.at)) && /和|及|与|、/.test(t.slice(s.qs[k - 1]!.end, s.qs[k]!.at))) k--;
+  if (k === i || k === 0) return undefined;
+  const whole = s.qs[k - 1];
+  // (a clause may stand between: "620.00万元，全部列…支出（款），包括A 450.00万元、B 170.00万元")
+  const between = t.slice(whole?.end ?? 0, s.qs[k]!.at);
+  return same(whole) && between.length <= 60 && !/[。；]/.test(between) && /(?:^|，)(?:包括|其中|含)[：:]?[^，。；：\d]{0,30}$/.test(between) ? whole : undefined;
 }
 
 /** 分别比上年增加 / 分别较上年下降 …: changes said of the figures before, one each. */

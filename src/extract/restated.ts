@@ -210,7 +210,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
         const change = CHANGE_LABEL.exec(label);
         if (change && byPrintOnly) continue;
         if (change && (COMPARISON.test(label) || COMPARISON.test(s.c.text.slice(s.from, q.at).slice(-14)))) {
-          const raw = change[1]!.replace(COMPARISON, '').replace(/[“”"「」]/g, '').replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?|年度|当年)+/, '');
+          // ("比上年预算增加…": the stage compared with, 预算, is no subject of the change)
+          const raw = change[1]!.replace(COMPARISON, '').replace(/^的?(?:预算|决算)数?/, '').replace(/[“”"「」]/g, '').replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?|年度|当年)+/, '');
           let subject = strictKey(raw);
           // "资金总额比上年增加…" after "项目资金总额…": the longer name said before
           for (let k = labels.length - 1; raw.length >= 2 && k >= 0 && k >= labels.length - 40; k--) {

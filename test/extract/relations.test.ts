@@ -314,6 +314,11 @@ const SHAPES: [string, string, string, string, string][] = [
   ['the next items of a numbered list, each on its line, take the base the first named (1.…占X的7.12%… 2.…占24.48%)', 'share', '2105.30', '2024年度一般公共预算财政拨款支出8,598.71万元。\n1.卫生健康管理事务（款）612.48万元，占一般公共预算财政拨款支出的7.12%，主要用于机关运转。\n2.公立医院（款）2,105.30万元，占24.48%，主要用于公立医院补助。\n3.公共卫生（款）2,203.67万元，占25.63%。', '2024年度一般公共预算财政拨款支出8,598.71万元。\n1.卫生健康管理事务（款）612.48万元，占一般公共预算财政拨款支出的7.12%，主要用于机关运转。\n2.公立医院（款）2,105.30万元，占24.48%，主要用于公立医院补助。\n3.公共卫生（款）2,203.67万元，占25.63%。'.replace('24.48%', '26.48%')],
   ['the same for the third item, after the second', 'share', '2203.67', '2024年度一般公共预算财政拨款支出8,598.71万元。\n1.卫生健康管理事务（款）612.48万元，占一般公共预算财政拨款支出的7.12%，主要用于机关运转。\n2.公立医院（款）2,105.30万元，占24.48%，主要用于公立医院补助。\n3.公共卫生（款）2,203.67万元，占25.63%。', '2024年度一般公共预算财政拨款支出8,598.71万元。\n1.卫生健康管理事务（款）612.48万元，占一般公共预算财政拨款支出的7.12%，主要用于机关运转。\n2.公立医院（款）2,105.30万元，占24.48%，主要用于公立医院补助。\n3.公共卫生（款）2,203.67万元，占25.63%。'.replace('25.63%', '28.63%')],
   ['shares listed after the base\'s name (占X的比重分别为a、b和c), each of the figures listed before', 'share', '486.92', '2024年度一般公共预算财政拨款支出8,598.71万元。按支出功能分类的类级科目划分，卫生健康支出、社会保障和就业支出、住房保障支出分别为7,842.53万元、486.92万元和269.26万元，占一般公共预算财政拨款支出的比重分别为91.21%、5.66%和3.13%。', '2024年度一般公共预算财政拨款支出8,598.71万元。按支出功能分类的类级科目划分，卫生健康支出、社会保障和就业支出、住房保障支出分别为7,842.53万元、486.92万元和269.26万元，占一般公共预算财政拨款支出的比重分别为91.21%、5.66%和3.13%。'.replace('5.66%', '6.66%')],
+  // (twenty-seventh field trial)
+  ['a change after parts joined in one clause (包括A X和B Y，较上年增加C) is of the whole they are included in', 'change', '4906.53', '2025年财政拨款收支预算4,906.53万元，包括一般公共预算拨款4,286.53万元和政府性基金预算拨款620.00万元，较2024年预算增加98.32万元，增长2.04%。', '2025年财政拨款收支预算4,906.53万元，包括一般公共预算拨款4,286.53万元和政府性基金预算拨款620.00万元，较2024年预算增加98.32万元，增长2.04%。'.replace('2.04%', '2.14%')],
+  ['how far the staff are from the quota (实有人数比核定编制少9名) is no part of the staff', 'sum', '203', '县委编办核定我校事业编制212名。年末实有在编教职工203人，其中专任教师184人，管理人员11人，工勤技能人员8人，实有人数比核定编制少9名。', '县委编办核定我校事业编制212名。年末实有在编教职工203人，其中专任教师184人，管理人员11人，工勤技能人员8人，实有人数比核定编制少9名。'.replace('管理人员11人', '管理人员12人')],
+  ['a part after a ； stated as the first is, with its share in its clause after a description (其他收入56.77万元，主要是…，占1.63%)', 'sum', '3486.72', '2024年全镇收入总计3,670.81万元，由本年收入3,486.72万元和上年结转184.09万元构成。\n本年收入中，一般公共预算财政拨款2,917.35万元，占本年收入的83.67%；政府性基金预算财政拨款512.60万元，占14.70%；其他收入56.77万元，主要是一事一议财政奖补配套资金和存款利息，占1.63%。', '2024年全镇收入总计3,670.81万元，由本年收入3,486.72万元和上年结转184.09万元构成。\n本年收入中，一般公共预算财政拨款2,917.35万元，占本年收入的83.67%；政府性基金预算财政拨款512.60万元，占14.70%；其他收入56.77万元，主要是一事一议财政奖补配套资金和存款利息，占1.63%。'.replace('56.77', '46.77')],
+  ['a figure spent naming no subject, on the line after a paragraph stating a plan, goes on with its subject (“三公”经费年初预算… / 全年实际支出…，为预算数的p%)', 'rate', '12.50', '2024年“三公”经费年初预算12.50万元，包括公务用车运行维护费8.00万元、公务接待费4.50万元。\n全年实际支出10.87万元，为预算数的86.96%。', '2024年“三公”经费年初预算12.50万元，包括公务用车运行维护费8.00万元、公务接待费4.50万元。\n全年实际支出10.87万元，为预算数的86.96%。'.replace('86.96%', '88.96%')],
 ];
 
 describe('relations in every shape: held and broken', () => {
@@ -385,6 +390,13 @@ describe('relations in every shape: held and broken', () => {
     // (numbered 1. then 3., or a line with no number: no sibling)
     expect(await shares('支出8,598.71万元。\n1.卫生健康管理事务（款）612.48万元，占支出的7.12%。\n3.公立医院（款）2,105.30万元，占24.48%。')).toEqual(['612.48']);
     expect(await shares('支出8,598.71万元。\n1.卫生健康管理事务（款）612.48万元，占支出的7.12%。\n公立医院（款）2,105.30万元，占24.48%。')).toEqual(['612.48']);
+  });
+
+  it('a rate named by a subject of its own (基本支出执行率) is not of a figure spent that names none; changes of items compared with last year\'s budget are each their item\'s (twenty-seventh field trial)', async () => {
+    const rates = (await checksOf('全年调整后预算3,670.81万元。全年实际支出3,552.36万元，整体预算执行率96.77%；分类看，基本支出执行率96.13%，项目支出执行率97.20%。')).filter((c) => c.relation === 'rate').map((c) => (c.values as { rate: string }).rate);
+    expect(rates).toEqual(['96.77']);
+    const items = '2025年收入预算5,449.78万元，其中：\n1.一般公共预算拨款收入4,286.53万元，占收入预算的78.66%，比上年预算增加328.32万元，增长8.29%。\n2.事业收入185.40万元，占收入预算的3.40%，比上年预算增加6.50万元，增长3.63%。';
+    expect((await checksOf(items)).filter((c) => c.relation === 'same-figure')).toEqual([]);
   });
 
   it('a 三公 item\'s rate whose item budget the report does not state is not read against the whole 三公 budget (twelfth field trial)', async () => {

@@ -30,6 +30,19 @@ describe('a service hotline named by its number (12315投诉举报) is a name, n
   });
 });
 
+describe('a part of targets and results under two sub-headings, and the execution rate stated with the budget (twenty-seventh field trial)', () => {
+  it('reads the targets under （一）绩效目标设定 and the results under （二）绩效目标完成情况, its numbered items and all', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = (result: string) => ['青石镇人民政府2024年度部门整体支出绩效自评报告', '一、部门基本情况', '内设机构6个。', '二、部门整体收支情况', '全年调整后预算3,670.81万元，全年实际支出3,552.36万元，整体预算执行率96.77%。',
+      '三、绩效目标设定及完成情况', '（一）绩效目标设定', '年初设定的整体绩效目标：预算执行率不低于95%；改造农村户厕140户。', '（二）绩效目标完成情况', '1.产出指标', `(1)数量指标。全年改造农村户厕${result}户。`, '(2)质量指标。户厕改造合格率100%。',
+      '四、自评得分情况', '自评得分93分，等级为“优”。', '五、存在的问题', '无。', '六、改进措施', '加强管理。'].join('\n');
+    const goals = async (r: string) => (await (await createNodeAuditor({})).check({ name: 'g.txt', text: text(r) })).findings.filter((f) => f.ruleId.startsWith('goal-')).map((f) => f.ruleId);
+    // (all the targets were read as targets, the results too: seven goal-without-result)
+    expect(await goals('146')).toEqual([]);
+    expect(await goals('136')).toEqual(['goal-shortfall-unexplained']);
+  });
+});
+
 describe('为目标数的 p%: a result over its target (twelfth field trial)', () => {
   it('is checked against the target the result is paired with', async () => {
     const { createNodeAuditor } = await import('../../src/lib/node.js');

@@ -32,6 +32,8 @@ describe(RULE, () => {
       ['55 不合格', stated('55', '不合格')],
       ['grade in quotes, a year-on-year remark after it', nine('经自评，本单位自评得分为85分，评价等级为“良”，较上年提高5分。')],
       ['grade first, then score', nine('本单位自评结果为良好，得分为85分。')],
+      // twenty-seventh field trial: the total named as such after the parts' scores (89.37 was taken, 良 expected)
+      ['parts\' scores, then the total named 总分', nine('绩效指标得分89.37分，加资金执行得分9.36分，项目自评总分98.73分，自评等级为“优”。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -59,6 +61,10 @@ describe(RULE, () => {
   });
 
   describe('invalid: the grade does not fit the band', () => {
+    it('the total named 总分 after the parts\' scores is the one graded (88.73 with 优)', async () => {
+      expect(await runRule(RULE, nine('绩效指标得分79.37分，加资金执行得分9.36分，项目自评总分88.73分，自评等级为“优”。'))).toMatchObject([{ ruleId: RULE, data: { score: '88.73' } }]);
+    });
+
     it('85 with 优: expected 良 (rule example)', async () => {
       expect(await runRule(RULE, stated('85', '优'))).toMatchObject([
         {
