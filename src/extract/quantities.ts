@@ -287,7 +287,7 @@ const LABELS = new Map<string, string>();
 function cleanLabel(raw: string): string {
   return raw
     .replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]|[①②③④⑤⑥⑦⑧⑨⑩])/, '')
-    .replace(/^(?:其中|另|此外|以及|和|及|与|或|包括|含)/, '')
+    .replace(/^(?:其中|另|此外|以及|和|及|与|或|包括|含|由(?!于|此)(?=[\u4e00-\u9fff]{2}))/, '')
     .replace(/(?:为|是|共|合计|共计|总计|达到|达|约|计|有|了)+$/, '');
 }
 

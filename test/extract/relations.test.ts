@@ -399,6 +399,11 @@ describe('relations in every shape: held and broken', () => {
     expect((await checksOf(items)).filter((c) => c.relation === 'same-figure')).toEqual([]);
   });
 
+  it('a figure named in a 由…和…构成 clause is named without the 由 (占本年收入的比例, not 占由本年收入的)', async () => {
+    const r = await auditText('某单位2025年度工作情况\n2024年收入总计3,670.81万元，由本年收入3,486.72万元和上年结转184.09万元构成。本年收入中，一般公共预算财政拨款2,917.35万元，占本年收入的83.67%；其他收入569.37万元，占17.33%。\n');
+    expect(r.files[0]!.findings.filter((f) => f.ruleId === 'share-mismatch').map((f) => f.message)).toEqual([expect.stringContaining('其他收入占本年收入的比例应为 16.33%')]);
+  });
+
   it('a 三公 item\'s rate whose item budget the report does not state is not read against the whole 三公 budget (twelfth field trial)', async () => {
     const rates = (await checksOf('2025年度“三公”经费财政拨款年初预算19.00万元，决算14.35万元，为年初预算的75.53%。其中：因公出国（境）费2.85万元，为预算的71.25%；公务用车运行维护费8.40万元，为预算的84.00%；公务接待费3.10万元，为预算的62.00%。')).filter((c) => c.relation === 'rate').map((c) => [c.status, (c.values as { numerator: string }).numerator]);
     expect(rates).toEqual([['pass', '14.35']]);
