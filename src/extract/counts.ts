@@ -139,6 +139,8 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   const before = text.slice(i, q.at);
   // items that carry figures ("优”39个、“良”6个", "小学二十所、初中七所") make a sum of counts, not a list of names
   if (!before.includes('、') || /\d/.test(before) || CN_COUNT.test(before)) return undefined;
+  // "农田建设管理科、计划财务科和4个县市业务骨干": the count joined after the items is one more member, of its own noun
+  if (/(?:和|及|与|以及|同)$/.test(before)) return undefined;
   // "CT、彩超等医疗设备26台": the items before 等, an open list
   const etcAt = before.lastIndexOf('等');
   const etc = etcAt >= 0;

@@ -767,9 +767,11 @@ function causeAfter(blocks: readonly Block[], t: GoalFact, r: GoalFact): Src | u
   const i = ss.findIndex((x) => x.norm.includes(at.excerpt.trim()) || at.excerpt.includes(x.norm.trim()));
   const next = i >= 0 ? ss[i + 1] : undefined;
   if (!next) return undefined;
-  const gives = CAUSE_OPENS.test(next.norm) || (SHORTFALL_OPENS.test(next.norm) && CAUSE.test(next.norm) && onlyFiguresOf(t, r, next.norm));
+  const gives = (CAUSE_OPENS.test(next.norm) && !NONE_STATED.test(next.norm)) || (SHORTFALL_OPENS.test(next.norm) && CAUSE.test(next.norm) && onlyFiguresOf(t, r, next.norm));
   return gives ? sentenceSrc(next) : undefined;
 }
+/** A cause's label with nothing given: 偏差原因：无偏差, 未完成原因：无, 原因：— . */
+const NONE_STATED = /原因(?:是|为|：|:)\s*(?:无偏差|无|不适用|—+|-+|\/)?[。；]?\s*$/;
 const CAUSE_OPENS = /^\s*(?:[^，。；：]{0,10}原因(?:是|为|：|:)|主要是|主要由于|由于|因为|系因)/;
 
 /** A shortfall stated with its figure (…未达到100%, 完成36台，未完成…): about one indicator, not in general. */

@@ -251,6 +251,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       else if (mx && (cells[cols.got] ?? '') === '' && cols.target >= 0 && QTY.test(cells[cols.target] ?? '')) rows.push({ name, level1, max: mx[2]!, src: at(cols.max) });
     }
   }
+  proseRows(blocks, out);
   out.causes.forEach((c, i) => {
     if (c) return;
     const named = formCauses.find((f) => f.table === tableOf[i] && sharesWord(out.targets[i]!.subject, f.text, GENERIC));
@@ -291,6 +292,37 @@ function groupSums(rows: readonly ScoreRow[], total: NonNullable<ScoreTable['tot
     out.push({ relation: 'sum', subject: '评分表·得分', total: t, parts: rows.map((r) => fig(`${r.name}·得分`, r.got!, r.src)), complete: true, shape: '评分表合计行', src: t.src });
   }
   return out;
+}
+
+/**
+ * An indicator table written as lines of prose: "（1）指标名称：新建高标准农田面积；年度指标值：≥12.4万亩；实际完成值：
+ * 12.62万亩（…）；偏差原因：…". Each line is a row: its target and result side by side, its cause when it
+ * gives one; a line whose value is not one figure (完成二十三个片区建设任务, 达标) is no row.
+ */
+const PROSE_ROW = /指标名称[：:]([^；;]{2,40})[；;]\s*(?:年度)?(?:指标值|目标值|计划值)[：:]([^；;]{1,30})[；;]\s*(?:实际)?(?:完成值|完成情况|实际值)[：:]([^；;]{1,80})(?:[；;]\s*(?:偏差原因|偏差说明|未完成原因)[：:]([^；;。]*))?/;
+const NO_CAUSE = /^(?:无偏差|无|—+|-+|不适用|\/)?。?$/;
+
+function proseRows(blocks: readonly Block[], out: Indicators): void {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !b.norm.includes('指标名称')) continue;
+    const m = PROSE_ROW.exec(b.norm);
+    if (!m) continue;
+    // (the value before a note in brackets or after a comma: "12.62万亩（塔拉县…）", "5.18万亩，完成率92.50%")
+    const value = (cell: string): string => cell.replace(/\s+/g, '').replace(/(\d),(?=\d{3})/g, '$1').split(/[（(，,]/)[0]!;
+    const t = QTY.exec(value(m[2]!));
+    const r = QTY.exec(value(m[3]!));
+    if (!t || !r || r[1] !== undefined) continue;
+    const name = m[1]!.trim();
+    const unit = t[3] ?? r[3] ?? NAMED_UNIT.exec(name)?.[1] ?? '';
+    if ((t[3] ?? unit) !== (r[3] ?? unit)) continue;
+    const comparator = comparatorOf(t);
+    // (each field its own excerpt: the line's 偏差原因 label is no cause of a result, its value may be)
+    const at = (k: number): Src => src(b.line, Math.max(0, b.text.indexOf(m[k]!.trim())), m[k]!);
+    out.targets.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: `${name}${m[2]!.trim()}`, src: at(2) });
+    out.results.push({ kind: 'result', subject: name, comparator, value: r[2]!, unit: r[3] ?? unit, approximate: false, cumulative: false, text: `${name}${value(m[3]!)}`, src: at(3) });
+    const cause = m[4]?.trim() ?? '';
+    out.causes.push(cause.length >= 4 && !NO_CAUSE.test(cause) ? at(4) : undefined);
+  }
 }
 
 /** The 分值 and 得分 of each table of label | value pairs that states budget figures (预算数, 执行数). */

@@ -504,6 +504,8 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   }
   // (a 完成率's base is the count to be done: 应…, 计划…, 任务…, 目标…)
   if (completion && denominator && !COUNT_PLANNED.test(words(denominator))) return;
+  // (得分率 is a score over its full marks, never over another score: "决策指标得分13.50分，得分率90.00%；过程…")
+  if (numerator.family === 'score' && !(denominator && /分值|满分|权重|标准分/.test(words(denominator)))) return;
   const rf = figure(s, r);
   if (!denominator) {
     if (completion || prior.length !== 1 || !prev) return;

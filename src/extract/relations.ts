@@ -182,6 +182,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       // change or a rate say something of the one figure of the sentence before, which stays the whole)
       const changeOnly = openingChange(s, previous, out) || (previous !== undefined && attributesOnly(s) && soleFigure(previous) !== undefined);
       sentenceRelations(s, previous, out, ss, si, history, headed);
+      if (previous) moreAfterList(previous, s, out);
       if (!described) described = describedList(s, out, before);
       const last = lastOf(s);
       const tail = s.c.text.slice(last ? last.end : s.from, s.to);
@@ -474,6 +475,26 @@ function runInHeading(s: Stretch): boolean {
 function wholeAfterLead(s: Stretch, from: number): boolean {
   const q = s.qs.find((x) => x.at >= from && x.depth === 0 && x.family !== 'pct');
   return q !== undefined && /^中[，：]/.test(s.c.text.slice(q.end, q.end + 2));
+}
+
+/**
+ * "其中中央财政资金到位12,400万元、自治区…3,720万元、地区本级…1,116万元，三级资金到位率均为100.00%。县（市）配套
+ * 资金到位1,028万元…": a list whose sentence ends and a sentence that opens with one more figure of the parts'
+ * kind, named as none of them: the list may go on there, so it is not known to be all of the whole (only a sum
+ * above the whole is wrong).
+ */
+function moreAfterList(previous: Stretch, s: Stretch, out: RelationFact[]): void {
+  const q = s.qs.find((x) => x.depth === 0 && x.family !== 'pct');
+  if (!q || q.at - s.from > 14 || isAttribute(q)) return;
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 8; k--) {
+    const r = out[k]!;
+    if (r.relation !== 'sum' || r.complete !== true || !r.parts || r.parts.length < 2) continue;
+    const inPrevious = r.parts.every((p) => p.src.line === previous.line && p.src.excerpt === previous.excerpt.trim());
+    if (!inPrevious) continue;
+    const first = previous.qs.find((x) => x.depth === 0 && x.family === q.family && figure(previous, x).src.column === r.parts![0]!.src.column);
+    if (first && sameKind(first, q) && r.parts.every((p) => p.label !== q.label) && r.parts[0]!.unit === q.unit) r.complete = false;
+    return;
+  }
 }
 
 /** Whether a run-in heading names the kind of the figure spent in the sentence before it. */
@@ -2044,7 +2065,13 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     // else the nearest before the share; one after it only when the name says more than a bare category
     // ("占总支出的22.5%" does not name "因公出国（境）支出0.6亿元" stated later)
     const generic = BARE_CATEGORY.test(want);
+    // (a part of what is left, "年末结转结余430.55万元，其中…项目支出422.39万元", is no 全年项目支出)
+    const leftOver = (x: Located): boolean => {
+      const f = figure(x.s, x.q).src;
+      return (wholes!.get(`${f.line}:${f.column}`) ?? []).some((t) => /结转|结余/.test(t.total!.label)) && !/结转|结余/.test(want);
+    };
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
+      if (leftOver(x)) continue;
       if (isBefore(x) || (!best && !generic)) best = x;
     }
     if (!best) {

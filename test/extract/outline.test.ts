@@ -495,6 +495,8 @@ describe('outline', () => {
       const project = (await resolveProfile('national-project'))!;
       expect(matchSection('自评得分情况', project, false)).toBeUndefined();
       expect(matchSection('自评结果应用及公开情况', project, false)?.no).toBe('四');
+      // a third party's evaluation gives the indicators' scores under 评分结果 (twenty-eighth field trial)
+      expect(matchSection('评分结果', (await resolveProfile('national-project-evaluation'))!, false)?.no).toBe('四');
     });
   });
 });

@@ -319,6 +319,9 @@ const SHAPES: [string, string, string, string, string][] = [
   ['how far the staff are from the quota (实有人数比核定编制少9名) is no part of the staff', 'sum', '203', '县委编办核定我校事业编制212名。年末实有在编教职工203人，其中专任教师184人，管理人员11人，工勤技能人员8人，实有人数比核定编制少9名。', '县委编办核定我校事业编制212名。年末实有在编教职工203人，其中专任教师184人，管理人员11人，工勤技能人员8人，实有人数比核定编制少9名。'.replace('管理人员11人', '管理人员12人')],
   ['a part after a ； stated as the first is, with its share in its clause after a description (其他收入56.77万元，主要是…，占1.63%)', 'sum', '3486.72', '2024年全镇收入总计3,670.81万元，由本年收入3,486.72万元和上年结转184.09万元构成。\n本年收入中，一般公共预算财政拨款2,917.35万元，占本年收入的83.67%；政府性基金预算财政拨款512.60万元，占14.70%；其他收入56.77万元，主要是一事一议财政奖补配套资金和存款利息，占1.63%。', '2024年全镇收入总计3,670.81万元，由本年收入3,486.72万元和上年结转184.09万元构成。\n本年收入中，一般公共预算财政拨款2,917.35万元，占本年收入的83.67%；政府性基金预算财政拨款512.60万元，占14.70%；其他收入56.77万元，主要是一事一议财政奖补配套资金和存款利息，占1.63%。'.replace('56.77', '46.77')],
   ['a figure spent naming no subject, on the line after a paragraph stating a plan, goes on with its subject (“三公”经费年初预算… / 全年实际支出…，为预算数的p%)', 'rate', '12.50', '2024年“三公”经费年初预算12.50万元，包括公务用车运行维护费8.00万元、公务接待费4.50万元。\n全年实际支出10.87万元，为预算数的86.96%。', '2024年“三公”经费年初预算12.50万元，包括公务用车运行维护费8.00万元、公务接待费4.50万元。\n全年实际支出10.87万元，为预算数的86.96%。'.replace('86.96%', '88.96%')],
+  // (twenty-eighth field trial)
+  ['the year compared with (较2023年度的1.52亿元) is no figure of its own: a breakdown after the sentence details the total', 'sum', '18600', '项目计划总投资1.86亿元，较2023年度的1.52亿元增加0.34亿元，增长22.37%。\n按资金来源划分：中央财政资金12,400万元，占66.67%；自治区财政资金3,720万元，占20.00%；地区本级配套资金1,116万元，占6.00%；县（市）配套资金1,364万元，占7.33%。', '项目计划总投资1.86亿元，较2023年度的1.52亿元增加0.34亿元，增长22.37%。\n按资金来源划分：中央财政资金12,400万元，占66.67%；自治区财政资金3,720万元，占20.00%；地区本级配套资金1,116万元，占6.00%；县（市）配套资金1,364万元，占7.33%。'.replace('1,364万元', '1,464万元')],
+  ['a list followed by a sentence opening with one more figure of its kind may go on there: only a sum above the whole fails', 'sum', '18264', '项目资金实际到位18,264万元，到位率98.19%。其中中央财政资金到位12,400万元、自治区财政资金到位3,720万元、地区本级配套资金到位1,116万元，三级资金到位率均为100.00%。\n县（市）配套资金到位1,028万元，到位率75.37%。', '项目资金实际到位18,264万元，到位率98.19%。其中中央财政资金到位12,400万元、自治区财政资金到位3,720万元、地区本级配套资金到位1,116万元，三级资金到位率均为100.00%。\n县（市）配套资金到位1,028万元，到位率75.37%。'.replace('12,400万元', '14,400万元')],
 ];
 
 describe('relations in every shape: held and broken', () => {
@@ -402,6 +405,13 @@ describe('relations in every shape: held and broken', () => {
   it('a figure named in a 由…和…构成 clause is named without the 由 (占本年收入的比例, not 占由本年收入的)', async () => {
     const r = await auditText('某单位2025年度工作情况\n2024年收入总计3,670.81万元，由本年收入3,486.72万元和上年结转184.09万元构成。本年收入中，一般公共预算财政拨款2,917.35万元，占本年收入的83.67%；其他收入569.37万元，占17.33%。\n');
     expect(r.files[0]!.findings.filter((f) => f.ruleId === 'share-mismatch').map((f) => f.message)).toEqual([expect.stringContaining('其他收入占本年收入的比例应为 16.33%')]);
+  });
+
+  it('a score\'s 得分率 is not over another score; a part of what is left (年末结转结余…其中…项目支出) is no base of 全年项目支出 (twenty-eighth field trial)', async () => {
+    const rates = (await checksOf('经综合评价，评价得分为90.07分。分项看，决策指标得分13.50分，得分率90.00%；过程指标得分22.02分，得分率88.08%。')).filter((c) => c.relation === 'rate');
+    expect(rates).toEqual([]);
+    const shares = (await checksOf('年末结转结余430.55万元，其中基本支出8.16万元、项目支出422.39万元。\n12月份项目支出916.84万元，占全年项目支出的33.75%。')).filter((c) => c.relation === 'share');
+    expect(shares.map((c) => c.status)).toEqual(['skipped']);
   });
 
   it('a 三公 item\'s rate whose item budget the report does not state is not read against the whole 三公 budget (twelfth field trial)', async () => {

@@ -43,6 +43,21 @@ describe('a part of targets and results under two sub-headings, and the executio
   });
 });
 
+describe('an indicator table written as lines of prose (指标名称：…；年度指标值：…；实际完成值：…；偏差原因：…): twenty-eighth field trial', () => {
+  it('pairs each line\'s target and result, a target the text sets with the line restating it, and takes the line\'s cause', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = (area: string, cause: string) => ['塔拉地区2024年度高标准农田建设项目支出绩效自评报告', '一、基本情况', '（一）年度绩效目标', '年度总体目标为：新建高标准农田12.4万亩，新增粮食产能1,240万公斤以上。',
+      '二、绩效目标完成情况分析', `（1）指标名称：新建高标准农田面积；年度指标值：≥12.4万亩；实际完成值：${area}万亩（塔拉县3.85万亩）；偏差原因：${cause}。`,
+      '（2）指标名称：新增粮食产能；年度指标值：≥1,240万公斤；实际完成值：1,262万公斤（按亩均增产100公斤测算）；偏差原因：无偏差。', '三、偏离绩效目标的原因和下一步改进措施', '无。', '四、自评结果应用', '自评得分96分，等级为“优”。'].join('\n');
+    const goals = async (a: string, c: string) => (await (await createNodeAuditor({})).check({ name: 'g.txt', text: text(a, c) })).findings.filter((f) => f.ruleId.startsWith('goal-')).map((f) => f.ruleId);
+    // (the text's targets had no result: two goal-without-result)
+    expect(await goals('12.62', '无偏差')).toEqual([]);
+    // (无偏差 gives no cause; one shortfall, the target in the text and the line's its two statements)
+    expect(await goals('11.80', '无偏差')).toEqual(['goal-shortfall-unexplained']);
+    expect(await goals('11.80', '两个片区滴灌设备到货滞后，工期顺延')).toEqual([]);
+  });
+});
+
 describe('为目标数的 p%: a result over its target (twelfth field trial)', () => {
   it('is checked against the target the result is paired with', async () => {
     const { createNodeAuditor } = await import('../../src/lib/node.js');
