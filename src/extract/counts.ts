@@ -141,6 +141,8 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   if (!before.includes('、') || /\d/.test(before) || CN_COUNT.test(before)) return undefined;
   // "农田建设管理科、计划财务科和4个县市业务骨干": the count joined after the items is one more member, of its own noun
   if (/(?:和|及|与|以及|同)$/.test(before)) return undefined;
+  // "远程心电、影像诊断平台覆盖全部14个乡镇卫生院": a verb between the items and the count, the items are its subject
+  if (/(?:覆盖|惠及|辐射|带动|服务|联系|对接|连通|接入|延伸至|通达)(?:了)?(?:全部|所有|全)?$/.test(before)) return undefined;
   // "CT、彩超等医疗设备26台": the items before 等, an open list
   const etcAt = before.lastIndexOf('等');
   const etc = etcAt >= 0;

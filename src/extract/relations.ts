@@ -791,7 +791,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     const made = after ? (MADE_OF.exec(after) ?? (q.family !== 'money' && q.family !== 'pct' && !LEVELS_LISTED.test(after.slice(0, 60)) ? COUNT_NOUN.exec(after) : null)) : null;
     const skip = (made ? made[0].length : 0) + unitSkip;
     if (made) after = after.slice(made[0].length);
-    const intro = after ? (partIntroducer(after.replace(/^（/, '')) ?? consistsOf(s, i, after)) : null;
+    // ("…年末结转1,158,196.97元，即财政拨款收入A加上年结转B，等于财政拨款支出C加年末结转D": what 即 opens there
+    // is an equation written out, not the figure's parts)
+    const written = after !== undefined && /^[，,]?即/.test(after) && /等于|[=＝]/.test(after);
+    const intro = after && !written ? (partIntroducer(after.replace(/^（/, '')) ?? consistsOf(s, i, after)) : null;
     // "项目支出500万元，比上年增长10%，其中：…": the 其中 after the figure's change is the figure's
     const past = !intro && !made && after && !isAttribute(q) ? pastAttributes(s, i) : null;
     if (intro && !isAttribute(q) && (!made || /^，(?:其中|包括)/.test(after))) {
@@ -2051,7 +2054,9 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     }
     // (a count's base, 项目总数, is the total of the tally by its noun, 项目)
     const noun = COUNT_BASE.test(want) ? want.replace(COUNT_BASE, '') : undefined;
-    const whole = wholes.get(part)?.find((t) => canonicalLabel(t.total!.label).endsWith(want) || (noun !== undefined && noun.length > 0 && t.subject === noun));
+    // (a base named as a total, 本年支出合计, is a whole named as one: 财政拨款支出 ends with its 支出, but is not it)
+    const asTotal = /合计|总计/.test(r.baseName);
+    const whole = wholes.get(part)?.find((t) => (canonicalLabel(t.total!.label).endsWith(want) && (!asTotal || /合计|总计|总额/.test(t.total!.label))) || (noun !== undefined && noun.length > 0 && t.subject === noun));
     if (whole) {
       r.base = whole.total!;
       continue;
@@ -2070,10 +2075,15 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       const f = figure(x.s, x.q).src;
       return (wholes!.get(`${f.line}:${f.column}`) ?? []).some((t) => /结转|结余/.test(t.total!.label)) && !/结转|结余/.test(want);
     };
+    // (a figure named as the base is, 本年支出合计, before one whose name only shortens to the same word, 支出)
+    const raw = r.baseName.replace(/\s/g, '');
+    let exact: Located | undefined;
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
       if (leftOver(x)) continue;
       if (isBefore(x) || (!best && !generic)) best = x;
+      if (isBefore(x) && clauseLabel(x.s, x.q).replace(/\s/g, '').endsWith(raw)) exact = x;
     }
+    if (exact) best = exact;
     if (!best) {
       // 占资金总额的 / 占执行数的: a shorter name of a total before it (项目资金总额, 全年执行数); a
       // name with a total word (支出合计) is a figure written with one, not any 支出 that has parts

@@ -31,9 +31,24 @@ const COMPARISON = /上年|去年|同比|较|增加|减少|以来/;
 /** Another unit's staff (下属单位编制数…) is not this unit's. */
 const OTHER_UNIT = /下属|所属|二级单位|下设|直属/;
 
-function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at: Src): void {
-  if (!fact[kind]) fact[kind] = { value, src: at };
-  else if (fact[kind]!.value !== value || fact[kind]!.src.line !== at.line) (fact.mentions ??= []).push({ kind, value, src: at });
+function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at: Src, label = ''): void {
+  const measure = ALL_STAFF.test(label) ? 'all' : 'posted';
+  if (!fact[kind]) {
+    fact[kind] = { value, src: at };
+    measures.set(fact, measure);
+  } else if (kind === 'actual' && measures.get(fact) !== measure) {
+    // ("年末实有在编人员468人…另有编外聘用人员244人，年末在职职工合计712人": the staff on the posts and all
+    // staff, 编外 included, are two figures, not one stated twice)
+  } else if (fact[kind]!.value !== value || fact[kind]!.src.line !== at.line) (fact.mentions ??= []).push({ kind, value, src: at });
+}
+/** Which headcount a fact's first 实有 figure is: of the posts (在编, 实有), or of all the staff (在职职工合计). */
+const measures = new WeakMap<StaffingFact, 'all' | 'posted'>();
+/** A headcount of all the staff, those off the quota too: 在职职工合计, 职工总数, 全部职工. */
+const ALL_STAFF = /在职职工(?:合计|总数)?$|职工总数$|全部职工|职工合计$/;
+
+/** The words of a figure's clause before it (the label may stop short of 合计). */
+function clauseLabelOf(sentence: string, at: number): string {
+  return sentence.slice(Math.max(sentence.lastIndexOf('，', at - 1), sentence.lastIndexOf('；', at - 1), sentence.lastIndexOf('：', at - 1)) + 1, at);
 }
 
 /** A year other than the report's (2024年末实有17人 in a 2025 report) is a different figure. */
@@ -103,7 +118,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           if (kindAt < 0) kindAt = q.at;
         } else if (QUOTA.test(q.label)) total ??= { value, src };
         else if ((ACTUAL.test(q.label) || (ACTUAL_AFTER_QUOTA.test(q.label) && (total !== undefined || kindSrc !== undefined))) && !isPart) {
-          record(fact, 'actual', value, src);
+          record(fact, 'actual', value, src, clauseLabelOf(sentence, q.at));
           actualHere = q.at;
           recordedHere = src;
         } else if (ACTUAL.test(q.label) && /在职|在编|在岗/.test(q.label)) serving ??= { value, src };

@@ -194,6 +194,12 @@ describe(RULE, () => {
       expect(await runRule(RULE, text)).toMatchObject([{ location: { section: '六', line: lineOf(text, '本单位编制数') }, related: [{ location: { section: '一', line: 3 } }], data: { first: 20, second: 22 } }]);
     });
 
+    it('the staff on the posts and all the staff, 编外 included, are two figures (实有在编468人 … 在职职工合计712人: twenty-eighth field trial)', async () => {
+      const text = '2025年度 示例医院整体支出绩效自评报告\n一、基本情况\n医院核定编制520名，年末实有在编人员468人，空编52名；另有编外聘用人员244人，年末在职职工合计712人。\n六、部门整体支出绩效情况\n年末实有在编人员470人。';
+      // (held: the 在编 figure stated again otherwise is a conflict)
+      expect((await runRule(RULE, text)).map((f) => f.message)).toEqual(['实有人数前后不一致：此处为 470人，另一处为 468人']);
+    });
+
     it('实有人数 18 in 一, 19 in 六', async () => {
       expect(await runRule(RULE, six('年末实有在编人员19人。'))).toMatchObject([
         { location: { section: '六', line: 23 }, related: [{ location: { section: '一', line: 7 } }], data: { first: 18, second: 19, diff: 1 }, message: '实有人数前后不一致：此处为 19人，另一处为 18人' },
