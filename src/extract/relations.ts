@@ -492,7 +492,12 @@ function moreAfterList(previous: Stretch, s: Stretch, out: RelationFact[]): void
     const inPrevious = r.parts.every((p) => p.src.line === previous.line && p.src.excerpt === previous.excerpt.trim());
     if (!inPrevious) continue;
     const first = previous.qs.find((x) => x.depth === 0 && x.family === q.family && figure(previous, x).src.column === r.parts![0]!.src.column);
-    if (first && sameKind(first, q) && r.parts.every((p) => p.label !== q.label) && r.parts[0]!.unit === q.unit) r.complete = false;
+    // (named as the parts are, to their last four characters or as funds of one more level of government:
+    // not a figure of the whole year, 全年一般公共预算支出, whose name ends as 基本支出 does)
+    const a = first?.label.replace(/^其中[：，]?/, '') ?? '';
+    const b = q.label;
+    const alike = (FUND_LEVEL.test(a) && FUND_LEVEL.test(b)) || (a.length >= 4 && b.length >= 4 && a.slice(-4) === b.slice(-4));
+    if (first && alike && sameKind(first, q) && !/^(?:全年|本年|年度|全部|总)/.test(b) && r.parts.every((p) => p.label !== b) && r.parts[0]!.unit === q.unit) r.complete = false;
     return;
   }
 }
