@@ -181,8 +181,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       // ("执行数比上年的12,604.27万元增加514.37万元，增长4.08%。": figures that are all the prior year's, a
       // change or a rate say something of the one figure of the sentence before, which stays the whole)
       const changeOnly = openingChange(s, previous, out) || (previous !== undefined && attributesOnly(s) && soleFigure(previous) !== undefined);
-      sentenceRelations(s, previous, out, ss, si, history, headed);
       if (previous) moreAfterList(previous, s, out);
+      sentenceRelations(s, previous, out, ss, si, history, headed);
       if (!described) described = describedList(s, out, before);
       const last = lastOf(s);
       const tail = s.c.text.slice(last ? last.end : s.from, s.to);
@@ -497,7 +497,17 @@ function moreAfterList(previous: Stretch, s: Stretch, out: RelationFact[]): void
     const a = first?.label.replace(/^其中[：，]?/, '') ?? '';
     const b = q.label;
     const alike = (FUND_LEVEL.test(a) && FUND_LEVEL.test(b)) || (a.length >= 4 && b.length >= 4 && a.slice(-4) === b.slice(-4));
-    if (first && alike && sameKind(first, q) && !/^(?:全年|本年|年度|全部|总)/.test(b) && r.parts.every((p) => p.label !== b) && r.parts[0]!.unit === q.unit) r.complete = false;
+    if (!first || !sameKind(first, q) || /^(?:全年|本年|年度|全部|总)/.test(b) || r.parts.some((p) => p.label === b) || r.parts[0]!.unit !== q.unit) return;
+    // ("其中：财政拨款收入…，占72.22%；上级补助收入…，占10.77%，主要是…。" then "事业收入1873.62万元，占16.18%，…；其他收入
+    // 96.31万元，占0.83%。": stated as the parts are, each with its share, the list goes on in this sentence)
+    if (sharedInClause(previous, first) && sharedInClause(s, q)) {
+      const more = collectParts(s, s.from, q.family, 0, new Set(), [], undefined, true);
+      if (more.length > 0 && more.every((x) => sharedInClause(s, x))) {
+        r.parts.push(...more.map((x) => figure(s, x)));
+        return;
+      }
+    }
+    if (alike) r.complete = false;
     return;
   }
 }
@@ -1103,7 +1113,9 @@ function sharedInClause(s: Stretch, q: Quantity): boolean {
   const text = s.c.text;
   const semi = text.indexOf('；', q.end);
   const clause = text.slice(q.end, semi < 0 || semi > s.to ? s.to : semi);
-  return /^[^；]*，占[^，。；]{0,24}?\d+(?:\.\d+)?%/.test(clause) && !/\d(?:万元|元|亿元)/.test(clause.replace(/占[^，。；]{0,24}?\d+(?:\.\d+)?%/, ''));
+  // (its share before any other sum of money in the clause: a description may stand between, a change may follow)
+  const m = /，占[^，。；]{0,24}?\d+(?:\.\d+)?%/.exec(clause);
+  return m !== null && !/\d(?:万元|元|亿元)/.test(clause.slice(0, m.index));
 }
 
 /** A headcount of the staff serving (在职、在编、在岗 …): the retired are no part of it. */
