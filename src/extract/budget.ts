@@ -206,12 +206,17 @@ export function extractBudget(
         }
         // further subjects stated side by side ("其中：人员经费…，公用经费…", "基本支出…，项目支出…")
         const side: BudgetNode[] = [subject];
+        /** Where each side subject's figure stands in the sentence. */
+        const sideAt: number[] = [first.at];
         if (!special) {
           for (const a of amounts.slice(1)) {
             if (COMPARISON.test(a.label) || depthAt(s.norm, a.at) > 0 || partOfBudgeted(s.norm, amounts, a)) continue;
             const other = subjectFor(a, fund, node, sec.no);
             if (other && other !== subject && other.amount === undefined && other.id !== fund) other.amount = amountFact(a);
-            if (other && other !== subject && other.id !== fund) side.push(other);
+            if (other && other !== subject && other.id !== fund) {
+              side.push(other);
+              sideAt.push(a.at);
+            }
           }
         }
         // "人员经费、公用经费分别为720.00万元和180.00万元，分别占基本支出的80.00%和20.00%": one share each, in order
@@ -220,7 +225,9 @@ export function extractBudget(
         const spread = respectiveShares(s, side.length);
         const firstOwner = spread ? side.length - spread.length : 0;
         for (const [k, sh] of (spread ?? sharesIn(s).map((x) => [0, x] as const)).entries()) {
-          const owner = spread ? side[firstOwner + k]! : subject;
+          // ("基本支出1359.84万元，其中人员经费1183.46万元，占基本支出的87.03%": a share after a 其中 part is that part's)
+          const after = spread ? -1 : partBefore(s.norm, side, sideAt, (sh[1] as { at?: number }).at);
+          const owner = spread ? side[firstOwner + k]! : after >= 0 ? side[after]! : subject;
           owner.shares.push({ baseName: sh[1].baseName, baseId: resolveBase(sh[1].baseName, fund), pct: sh[1].pct, src: sh[1].src });
         }
         const qi = s.norm.indexOf('其中', first.end);
@@ -247,6 +254,19 @@ const RESPECTIVE_SHARES = /分别占(?:([^，。；%、\d]{1,24}?)的?)?\s?((?:\
  * The shares a sentence gives its figures one each (分别占基本支出的80.00%和20.00%), when there are at most as
  * many as the subjects it states side by side (the last of them): [index among the shares, share]. undefined: none such.
  */
+/**
+ * The side subject a share right after a 其中 part belongs to: the last one before the share, when it
+ * stands after a 其中 (the sentence's first figure keeps the shares it is stated with), else -1.
+ */
+function partBefore(norm: string, side: readonly BudgetNode[], sideAt: readonly number[], at: number | undefined): number {
+  if (at === undefined) return -1;
+  let k = -1;
+  for (let i = 1; i < side.length; i++) if (sideAt[i]! < at) k = i;
+  if (k < 0) return -1;
+  const qi = norm.lastIndexOf('其中', sideAt[k]);
+  return qi > sideAt[0]! && !/[；。]/.test(norm.slice(sideAt[k]!, at)) ? k : -1;
+}
+
 function respectiveShares(s: Sentence, subjects: number): (readonly [number, { baseName: string; pct: string; src: AmountFact['src'] }])[] | undefined {
   if (subjects < 2) return undefined;
   const m = RESPECTIVE_SHARES.exec(s.norm);

@@ -143,6 +143,8 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   if (/(?:和|及|与|以及|同)$/.test(before)) return undefined;
   // "远程心电、影像诊断平台覆盖全部14个乡镇卫生院": a verb between the items and the count, the items are its subject
   if (/(?:覆盖|惠及|辐射|带动|服务|联系|对接|连通|接入|延伸至|通达)(?:了)?(?:全部|所有|全)?$/.test(before)) return undefined;
+  // ("围绕文化惠民、全民健身和全域旅游设定了6项年度绩效目标": what was done around the items, counted after a verb)
+  if (/(?:设定|设立|确定|制定|提出|完成|开展|组织|实施|举办|建成|打造|安排|部署)了?$/.test(before)) return undefined;
   // "CT、彩超等医疗设备26台": the items before 等, an open list
   const etcAt = before.lastIndexOf('等');
   const etc = etcAt >= 0;

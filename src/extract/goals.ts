@@ -630,7 +630,7 @@ function onlyFiguresOf(t: GoalFact, r: GoalFact, text: string): boolean {
  * Attach where a cause is stated for each paired target: the result's sentence itself, or a
  * sentence of 七 that names the indicator and gives a cause.
  */
-export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], results: readonly GoalFact[], blocks: readonly Block[], sections: readonly SectionFact[], profile: Profile, resultsAt?: readonly [number, number]): void {
+export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], results: readonly GoalFact[], blocks: readonly Block[], sections: readonly SectionFact[], profile: Profile, resultsAt?: readonly [number, number], unmatched: readonly HeadingFact[] = []): void {
   const seven = sectionWithRole(profile, sections, 'problems');
   // plain loop: one elements kind, no deopt in a batch
   const sevenSentences: Sentence[] = [];
@@ -639,7 +639,9 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
   // result: "数据上报及时率未达目标的原因：…")
   const from = seven ? seven.line + 1 : 1;
   const to = seven ? seven.endLine : Infinity;
-  const inResults = (line: number): boolean => resultsAt !== undefined && line >= resultsAt[0] && line <= resultsAt[1];
+  // (and a part of the report's own about the deviations, 四、偏差情况分析, that the outline does not name)
+  const deviation = unmatched.filter((h) => /偏差|偏离/.test(h.text)).map((h) => [h.line, partEnd(h, sections, unmatched)] as const);
+  const inResults = (line: number): boolean => (resultsAt !== undefined && line >= resultsAt[0] && line <= resultsAt[1]) || deviation.some(([a, z]) => line > a && line <= z);
   if (seven || pairs.some((p) => p.result !== null && !p.cause)) {
     for (const b of blocks) if (((b.line >= from && b.line <= to) || inResults(b.line)) && b.kind === 'paragraph') for (const x of sentences(b)) sevenSentences.push(x);
   }

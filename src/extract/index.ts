@@ -157,7 +157,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     pairs.push({ target: targets.length, result: null, why: '指标表中该行的完成值未填', whyEn: 'the row leaves its result blank' });
     targets.push(t);
   }
-  attachCauses(pairs, targets, results, doc.blocks, outline.sections, profile, six);
+  attachCauses(pairs, targets, results, doc.blocks, outline.sections, profile, six, outline.unmatched);
   for (const p of pairs) p.summary = `${targets[p.target]!.text} ↔ ${p.result === null ? '（无）' : results[p.result]!.text}`;
   const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);
   const budget = extractBudget(doc.blocks, outline.sections, profile, cover.year);

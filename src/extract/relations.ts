@@ -486,6 +486,8 @@ function wholeAfterLead(s: Stretch, from: number): boolean {
 function moreAfterList(previous: Stretch, s: Stretch, out: RelationFact[]): void {
   const q = s.qs.find((x) => x.depth === 0 && x.family !== 'pct');
   if (!q || q.at - s.from > 14 || isAttribute(q)) return;
+  // (a sentence opening a breakdown of its own, "按支出功能分类，农林水支出…", goes on with no list before it)
+  if (/按|分类|看|其中|包括|中[，：]/.test(s.c.text.slice(s.from, q.at))) return;
   for (let k = out.length - 1; k >= 0 && k >= out.length - 8; k--) {
     const r = out[k]!;
     if (r.relation !== 'sum' || r.complete !== true || !r.parts || r.parts.length < 2) continue;
@@ -1174,6 +1176,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // "另下设13个分局", "此外…": a figure beside the list, not in it
     if (/^(?:另|此外|另外|同时|以及)/.test(clauseBefore(text, q.at))) break;
     if (q.depth !== depth) continue;
+    // ("其中：预算投入指标满分20分，得19.00分；…": a part's full marks beside what it got are no part of the score)
+    if (q.family === 'score' && /满分|分值|权重|标准分/.test(q.label)) continue;
     if (q.family !== family && !alsoFamilies?.has(q.family)) {
       // "1000套，其中：A 200套；B 300套；C 500台": a part counted in another measure word leaves the
       // sum of the others meaning nothing (a figure of another kind beside a part, 80万元 of 2辆, is

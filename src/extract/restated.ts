@@ -291,6 +291,11 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
   // two sentences agree, one that differs is the same figure written differently
   for (const r of out) {
     if (r.anchored || (r.first.number === r.second.number && r.first.unit === r.second.unit)) continue;
+    // (not two lists of two wholes: 本年支出合计's 基本支出、项目支出 and 一般公共预算财政拨款支出's, where all the
+    // 基本支出 is of the one fund and the 项目支出 differ)
+    const pa = parentAt.get(`${r.first.src.line}:${r.first.src.column}`);
+    const pb = parentAt.get(`${r.second.src.line}:${r.second.src.column}`);
+    if (pa !== undefined && pb !== undefined && pa !== pb) continue;
     r.anchored = out.some(
       (o) => o !== r && o.name !== r.name && o.first.src.line === r.first.src.line && o.second.src.line === r.second.src.line && o.first.number === o.second.number && o.first.unit === o.second.unit && SIGNIFICANT.test(o.first.number),
     );

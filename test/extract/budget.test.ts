@@ -89,3 +89,14 @@ describe('a budgeted figure broken down is the plan, not what was spent (ninth f
     expect(m.budget.find((n) => n.id === 'gpb')!.breakdowns.map((b) => b.items.map((i) => i.value))).toEqual([['650.00', '450.00']]);
   });
 });
+
+describe('a share after a 其中 part in the budget part is that part\'s (twenty-ninth field trial)', () => {
+  const report = (pct: string) =>
+    `示例县文体旅游局2024年度部门整体支出绩效自评报告\n一、基本情况\n内设股室6个。\n二、一般公共预算支出情况\n2024年，本部门一般公共预算支出2061.81万元，其中基本支出1359.84万元，占65.95%；项目支出701.97万元，占34.05%。\n（一）基本支出\n基本支出1359.84万元，其中人员经费1183.46万元，占基本支出的${pct}，主要用于工资福利；公用经费176.38万元，占基本支出的12.97%，主要用于办公。\n`;
+  it('is checked as 人员经费 ÷ 基本支出, not 基本支出 ÷ 基本支出', async () => {
+    const { auditText } = await import('../helpers/audit.js');
+    const errors = async (pct: string) => (await auditText(report(pct))).files[0]!.findings.filter((f) => f.ruleId === 'share-mismatch').map((f) => f.message);
+    expect(await errors('87.03%')).toEqual([]);
+    expect(await errors('88.03%')).toEqual([expect.stringContaining('1183.46 ÷ 1359.84')]);
+  });
+});

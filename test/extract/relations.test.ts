@@ -326,6 +326,7 @@ const SHAPES: [string, string, string, string, string][] = [
   // (twenty-ninth field trial)
   ['a list whose parts each state their share goes on in the next sentence stated so (其中：A…，占a%；B…，占b%。 / C…，占c%；D…，占d%。)', 'sum', '11579.18', '2024年度部门收入合计11579.18万元，比上年10884.07万元增加695.11万元，增长6.39%。\n其中：财政拨款收入8362.45万元，占72.22%；上级补助收入1246.80万元，占10.77%，主要是上级转拨的防控补助资金。\n事业收入1873.62万元，占16.18%，主要为检测服务收入，比上年1702.35万元增加171.27万元，增长10.06%；其他收入96.31万元，占0.83%。', '2024年度部门收入合计11579.18万元，比上年10884.07万元增加695.11万元，增长6.39%。\n其中：财政拨款收入8362.45万元，占72.22%；上级补助收入1246.80万元，占10.77%，主要是上级转拨的防控补助资金。\n事业收入1873.62万元，占16.18%，主要为检测服务收入，比上年1702.35万元增加171.27万元，增长10.06%；其他收入96.31万元，占0.83%。'.replace('96.31万元', '106.31万元')],
   ['the shares on that line are of the list\'s whole', 'share', '1873.62', '2024年度部门收入合计11579.18万元，比上年10884.07万元增加695.11万元，增长6.39%。\n其中：财政拨款收入8362.45万元，占72.22%；上级补助收入1246.80万元，占10.77%，主要是上级转拨的防控补助资金。\n事业收入1873.62万元，占16.18%，主要为检测服务收入，比上年1702.35万元增加171.27万元，增长10.06%；其他收入96.31万元，占0.83%。', '2024年度部门收入合计11579.18万元，比上年10884.07万元增加695.11万元，增长6.39%。\n其中：财政拨款收入8362.45万元，占72.22%；上级补助收入1246.80万元，占10.77%，主要是上级转拨的防控补助资金。\n事业收入1873.62万元，占16.18%，主要为检测服务收入，比上年1702.35万元增加171.27万元，增长10.06%；其他收入96.31万元，占0.83%。'.replace('16.18%', '17.18%')],
+  ['a part\'s full marks beside what it got (满分20分，得19.00分) are no part of the score', 'sum', '93.30', '本部门2024年度自评得分93.30分，等级为“优”。其中：预算投入指标满分20分，得19.00分；过程管理指标满分20分，得18.50分；产出指标满分35分，得33.00分；效益指标满分25分，得22.80分。', '本部门2024年度自评得分93.30分，等级为“优”。其中：预算投入指标满分20分，得19.00分；过程管理指标满分20分，得18.50分；产出指标满分35分，得33.00分；效益指标满分25分，得22.80分。'.replace('得22.80分', '得23.80分')],
 ];
 
 describe('relations in every shape: held and broken', () => {
@@ -421,6 +422,13 @@ describe('relations in every shape: held and broken', () => {
   it('an equation written out after 即 (即A加B，等于C加D) is no list of the figure\'s parts (twenty-eighth field trial)', async () => {
     const sums = (await checksOf('财政拨款支出17,120,700.65元，财政拨款年末结转1,158,196.97元，即财政拨款收入17,176,317.42元加上年结转1,102,580.20元，等于财政拨款支出17,120,700.65元加年末结转1,158,196.97元。')).filter((c) => c.relation === 'sum');
     expect(sums).toEqual([]);
+  });
+
+  it('a breakdown by another dimension after a list is no continuation of it; two wholes\' 项目支出 are two figures (twenty-ninth field trial)', async () => {
+    const text = '2024年度本年支出合计1236.82万元，其中：基本支出574.36万元，占46.44%；项目支出662.46万元，占53.56%。\n按支出功能分类，农林水支出782.15万元，占63.24%；城乡社区支出454.67万元，占36.76%。\n2024年度一般公共预算财政拨款支出842.67万元，其中基本支出574.36万元、项目支出268.31万元。';
+    const cs = await checksOf(text);
+    expect(cs.filter((c) => c.relation === 'sum' && (c.values as { total: string }).total === '1236.82').map((c) => [c.status, (c.values as { parts: string[] }).parts.length])).toEqual([['pass', 2], ['pass', 2]]);
+    expect(cs.filter((c) => c.relation === 'same-figure' && c.status === 'fail')).toEqual([]);
   });
 
   it('a 三公 item\'s rate whose item budget the report does not state is not read against the whole 三公 budget (twelfth field trial)', async () => {

@@ -14,6 +14,8 @@ describe('a count joined after the listed items (A、B和4个县市业务骨干)
     expect(await runRule(RULE, one('由分管副局长任组长，农田建设管理科、计划财务科和4个县市业务骨干共11人参加。'))).toEqual([]);
     // (nor the subject of a verb before the count: the platforms cover the 14 clinics)
     expect(await runRule(RULE, one('医共体远程心电、影像诊断平台覆盖全部14个乡镇卫生院。'))).toEqual([]);
+    // (nor what was done around the items: twenty-ninth field trial)
+    expect(await runRule(RULE, one('本部门围绕文化惠民、全民健身和全域旅游设定了6项年度绩效目标。'))).toEqual([]);
     // held: the items before a count with no joining word are its list
     expect(await runRule(RULE, one('局机关设综合股、财务股、法制股4个股室。'))).toMatchObject([{ ruleId: RULE }]);
   });

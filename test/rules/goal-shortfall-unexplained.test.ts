@@ -152,6 +152,15 @@ describe(RULE, () => {
     });
   });
 
+  it('a cause in a part of the report\'s own about the deviations (四、偏差情况分析) the outline does not name (twenty-ninth field trial)', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = (cause: string) => ['溪岚市智慧城管平台运维项目2024年度项目支出绩效自评报告', '一、项目基本情况', '项目总体目标为：视频点位在线率不低于98%。', '二、自评工作开展情况', '对照指标逐项打分。',
+      '三、绩效指标完成情况', '全年前端视频点位平均在线率96.40%。', '四、偏差情况分析', `全年前端视频点位平均在线率为96.40%，比年度指标值低1.60个百分点${cause}。`, '五、项目实施成效', '平台运行平稳。', '六、自评结论', '自评得分95分，等级为“优”。', '七、存在问题及改进措施', '加强运维。'].join('\n');
+    const found = async (c: string) => (await (await createNodeAuditor({})).check({ name: 'p.txt', text: text(c) })).findings.filter((f) => f.ruleId === RULE).length;
+    expect(await found('，主要是老旧城区部分点位供电线路老化')).toBe(0);
+    expect(await found('')).toBe(1);
+  });
+
   describe('invalid', () => {
     it('what restates the shortfall is no cause (完成率偏低), nor a rate\'s count not done without a cause (twenty-sixth field trial)', async () => {
       expect(await runRule(RULE, seven('新增停车位完成512个，完成率偏低。', goals('新增停车位640个。', '新增停车位512个。')))).toMatchObject([{ ruleId: RULE }]);
