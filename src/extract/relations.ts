@@ -194,7 +194,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
           const total = openerWhole(previous, tail);
           if (total) pendingList = { s: previous, total, parts: [], stretches: [], inline: s };
-        } else if (s.qs.length === 0) {
+        } else if (s.qs.length === 0 && /如下[：:]\s*$/.test(tail)) {
           // "…，下达县（区）2,800.00万元，…。下达各县（区）的资金如下：" then its lines: the figure the opener names
           const named = namedOpener(tail.trim(), [...history, ...ss.slice(0, si)]);
           if (named) pendingList = { s: named.s, total: named.q, parts: [], stretches: [], inline: s };
