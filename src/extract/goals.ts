@@ -8,7 +8,7 @@
 import { rolesOf, sectionWithRole, type Profile } from '../profiles/profile.js';
 import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, HeadingFact, SectionFact, Src } from './model.js';
-import { INDICATOR_UNITS, MEASURE_FAMILY, unitAlternation } from './lexicon.js';
+import { INDICATOR_UNITS, MEASURE_FAMILY, NO_CAUSE, unitAlternation } from './lexicon.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { headingNumber, isSubsequence, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
 import { NAME as INDICATOR_NAME, RESULT as INDICATOR_RESULT, TARGET as INDICATOR_TARGET } from './indicators.js';
@@ -769,11 +769,11 @@ function causeAfter(blocks: readonly Block[], t: GoalFact, r: GoalFact): Src | u
   const i = ss.findIndex((x) => x.norm.includes(at.excerpt.trim()) || at.excerpt.includes(x.norm.trim()));
   const next = i >= 0 ? ss[i + 1] : undefined;
   if (!next) return undefined;
-  const gives = (CAUSE_OPENS.test(next.norm) && !NONE_STATED.test(next.norm)) || (SHORTFALL_OPENS.test(next.norm) && CAUSE.test(next.norm) && onlyFiguresOf(t, r, next.norm));
+  const gives = (CAUSE_OPENS.test(next.norm) && !NO_CAUSE.test(next.norm.replace(CAUSE_LABEL, '').trim())) || (SHORTFALL_OPENS.test(next.norm) && CAUSE.test(next.norm) && onlyFiguresOf(t, r, next.norm));
   return gives ? sentenceSrc(next) : undefined;
 }
-/** A cause's label with nothing given: 偏差原因：无偏差, 未完成原因：无, 原因：— . */
-const NONE_STATED = /原因(?:是|为|：|:)\s*(?:无偏差|无|不适用|—+|-+|\/)?[。；]?\s*$/;
+/** A cause's label before what it gives (偏差原因：, 未完成原因为): 偏差原因：无偏差 gives none. */
+const CAUSE_LABEL = /^.*?原因(?:是|为|：|:)\s*/;
 const CAUSE_OPENS = /^\s*(?:[^，。；：]{0,10}原因(?:是|为|：|:)|主要是|主要由于|由于|因为|系因)/;
 
 /** A shortfall stated with its figure (…未达到100%, 完成36台，未完成…): about one indicator, not in general. */

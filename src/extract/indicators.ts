@@ -5,7 +5,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { FigureFact, GoalFact, RelationFact, ScoreRow, ScoreTable, Src } from './model.js';
-import { INDICATOR_UNITS, unitAlternation } from './lexicon.js';
+import { INDICATOR_UNITS, NO_CAUSE, unitAlternation } from './lexicon.js';
 import { sharesWord, src } from './text.js';
 import { alignedHeader, cellOffset, filledLength as filled, GOT_CELL, labelValuePairs, MAX_CELL, onGrid } from './cells.js';
 
@@ -232,7 +232,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
         out.targets.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: shown(targetCell, t), src: at(cols.target) });
         out.results.push({ kind: 'result', subject: name, comparator, value: r[2]!, unit: r[3] ?? unit, approximate: false, cumulative: false, text: shown(cells[cols.result] ?? '', r), src: at(cols.result) });
         const because = cols.cause >= 0 ? (cells[cols.cause] ?? '') : '';
-        out.causes.push(because.length >= 4 && !/^(?:—+|-+|无|／|\/)$/.test(because) ? at(cols.cause) : undefined);
+        out.causes.push(because.length >= 4 && !NO_CAUSE.test(because) ? at(cols.cause) : undefined);
         tableOf.push(b.table ?? -1);
       } else if (t && (cells[cols.result] ?? '') === '') {
         const unit = t[3] ?? (unitCell || undefined) ?? NAMED_UNIT.exec(name)?.[1] ?? '';
@@ -300,7 +300,6 @@ function groupSums(rows: readonly ScoreRow[], total: NonNullable<ScoreTable['tot
  * gives one; a line whose value is not one figure (完成二十三个片区建设任务, 达标) is no row.
  */
 const PROSE_ROW = /指标名称[：:]([^；;]{2,40})[；;]\s*(?:年度)?(?:指标值|目标值|计划值)[：:]([^；;]{1,30})[；;]\s*(?:实际)?(?:完成值|完成情况|实际值)[：:]([^；;]{1,80})(?:[；;]\s*(?:偏差原因|偏差说明|未完成原因)[：:]([^；;。]*))?/;
-const NO_CAUSE = /^(?:无偏差|无|—+|-+|不适用|\/)?。?$/;
 
 function proseRows(blocks: readonly Block[], out: Indicators): void {
   for (const b of blocks) {

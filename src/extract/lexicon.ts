@@ -203,3 +203,6 @@ export const DIMENSION_VIEW = '(?:分|从|按)[^，。；：\\d]{0,8}?(?:来源|
  * 县级资金): the parts of a list by source are of one kind whatever each is called after it.
  */
 export const FUND_LEVEL = /^(?:中央|省级?|省本级|自治区(?:级|本级)?|市级?|市本级|州级?|州本级|县级?|县本级|区级?|区本级|旗级?|乡镇|镇级|乡级)(?!政府|委|局|财政局)/;
+
+/** A cause cell or clause that gives none: 无偏差, 无, —, 不适用. */
+export const NO_CAUSE = /^(?:无偏差|无|—+|-+|不适用|／|\/)?[。；]?$/;

@@ -21,7 +21,7 @@ import { accountsRelations, fundRelations, hierarchyRelations, structureShares }
 import { jointMember, stageOf, strictKey } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
 import { alignedHeader, CELL_STYLE, cellOffset, gridHeading, labelValuePairs, numberingColumns, numbersColumns, onGrid, withoutColumns, wordsOnly } from './cells.js';
-import { cnToInt, headingNumber, isSubsequence } from './text.js';
+import { clauseWords, cnToInt, headingNumber, isSubsequence } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
 
@@ -544,8 +544,7 @@ function namedOpener(text: string, history: readonly Stretch[]): { q: Quantity; 
       if (q.family !== 'money' || q.depth !== 0 || isAttribute(q)) continue;
       // (the clause's words where a bracket cut the label short: 下达县（区）)
       const named = clauseLabel(s, q);
-      const t = s.c.text;
-      const words = named.length >= 4 ? named : t.slice(Math.max(s.from, t.lastIndexOf('，', q.at) + 1, t.lastIndexOf('；', q.at) + 1, t.lastIndexOf('：', q.at) + 1), q.at);
+      const words = named.length >= 4 ? named : clauseWords(s.c.text, q.at, s.from);
       const label = words.replace(/\s/g, '').replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)+/, '').replace(/(?:为|是|合计|共计)$/, '');
       // (in the opener's words, with words between: 下达各县（区）的资金 names 下达县（区）)
       if (label.length >= 4 && (name.startsWith(label) || (label[0] === name[0] && isSubsequence(label, name)))) return { q, s };

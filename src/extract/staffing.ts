@@ -8,7 +8,7 @@
 import type { Block } from '../read/types.js';
 import type { Src, StaffingFact } from './model.js';
 import { compact, countValue, labelStart, quantities, quantitySrc } from './quantities.js';
-import { matchesOf, YEAR_MENTION } from './text.js';
+import { clauseWords, matchesOf, YEAR_MENTION } from './text.js';
 import { RETIRED } from './lexicon.js';
 
 /** A quota of one kind of post (行政编制, 政法专项编制 …), as opposed to the quota as a whole. */
@@ -45,11 +45,6 @@ function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at:
 const measures = new WeakMap<StaffingFact, 'all' | 'posted'>();
 /** A headcount of all the staff, those off the quota too: 在职职工合计, 职工总数, 全部职工. */
 const ALL_STAFF = /在职职工(?:合计|总数)?$|职工总数$|全部职工|职工合计$/;
-
-/** The words of a figure's clause before it (the label may stop short of 合计). */
-function clauseLabelOf(sentence: string, at: number): string {
-  return sentence.slice(Math.max(sentence.lastIndexOf('，', at - 1), sentence.lastIndexOf('；', at - 1), sentence.lastIndexOf('：', at - 1)) + 1, at);
-}
 
 /** A year other than the report's (2024年末实有17人 in a 2025 report) is a different figure. */
 function otherYear(s: string, year: number | undefined): boolean {
@@ -118,7 +113,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           if (kindAt < 0) kindAt = q.at;
         } else if (QUOTA.test(q.label)) total ??= { value, src };
         else if ((ACTUAL.test(q.label) || (ACTUAL_AFTER_QUOTA.test(q.label) && (total !== undefined || kindSrc !== undefined))) && !isPart) {
-          record(fact, 'actual', value, src, clauseLabelOf(sentence, q.at));
+          record(fact, 'actual', value, src, clauseWords(sentence, q.at));
           actualHere = q.at;
           recordedHere = src;
         } else if (ACTUAL.test(q.label) && /在职|在编|在岗/.test(q.label)) serving ??= { value, src };

@@ -206,3 +206,8 @@ export function sharesWord(a: string, b: string, ignore?: ReadonlySet<string>): 
   }
   return false;
 }
+
+/** The words of a clause before `at` (back to the last ，；： and not before `from`), brackets and all: 下达县（区）. */
+export function clauseWords(text: string, at: number, from = 0): string {
+  return text.slice(Math.max(from, text.lastIndexOf('，', at - 1) + 1, text.lastIndexOf('；', at - 1) + 1, text.lastIndexOf('：', at - 1) + 1), at);
+}
