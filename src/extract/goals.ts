@@ -591,8 +591,12 @@ function namesIndicator(t: GoalFact, r: GoalFact, text: string): boolean {
   if (commonLength(t.subject, text) >= need) return true;
   const half = Math.floor(t.subject.length / 2);
   if (half >= 2 && text.includes(t.subject.slice(0, half)) && text.includes(t.subject.slice(half))) return true;
-  // (a space may stand between a figure and its unit in text from a PDF)
-  return new RegExp(`(?<![\\d.])${r.value.replace('.', '\\.')} ?${r.unit}`).test(text) || namesGap(t, r, text);
+  return resultFigure(r).test(text) || namesGap(t, r, text);
+}
+
+/** The result's figure as printed, its unit after it (a space may stand between in text from a PDF). */
+function resultFigure(r: GoalFact): RegExp {
+  return new RegExp(`(?<![\\d.])${r.value.replace('.', '\\.')} ?${r.unit}`);
 }
 
 /** The shortfall itself, target less result ("未完成的2座" of 12 set and 10 done; 低1.85个百分点 of a rate). */
@@ -677,7 +681,7 @@ const DEFICIENCY = /[^，。；]{2,16}(?:不足|不统一|不一致|不到位|�
  * lacking gives the cause, with no word of causing (由于, 主要是) before it.
  */
 function deficiencyAfter(r: GoalFact, text: string): boolean {
-  const m = new RegExp(`(?<![\\d.])${r.value.replace('.', '\\.')} ?${r.unit}`).exec(text);
+  const m = resultFigure(r).exec(text);
   return m !== null && DEFICIENCY.test(text.slice(m.index + m[0].length).replace(/^[^，；]*[，；]/, ''));
 }
 

@@ -141,10 +141,11 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   });
   // the execution rate the report states in its part on the budget ("全年实际支出…，整体预算执行率96.77%"),
   // not again among the results: it answers the target set for it
+  let stated: GoalFact[] | undefined;
   for (const p of pairs) {
     const t = targets[p.target]!;
     if (p.result !== null || !EXECUTION_RATE.test(t.subject)) continue;
-    const stated = quantifiedClauses(doc.blocks, bodyFrom, Infinity, 'result').filter((r) => EXECUTION_RATE.test(r.subject) && r.unit === '%' && !isTarget.has(`${r.src.line}:${r.src.column}`) && !SETS_TARGET.test(r.text) && !(tr && r.src.line >= tr[0] && r.src.line <= tr[1]));
+    stated ??= quantifiedClauses(doc.blocks, bodyFrom, Infinity, 'result').filter((r) => EXECUTION_RATE.test(r.subject) && r.unit === '%' && !isTarget.has(`${r.src.line}:${r.src.column}`) && !SETS_TARGET.test(r.text) && !(tr && r.src.line >= tr[0] && r.src.line <= tr[1]));
     const found = pairGoals([t], stated)[0];
     if (found?.result === null || found === undefined) continue;
     p.result = results.length;

@@ -322,14 +322,14 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   }
   // (a place's spending, 白沙县支出472.10万元 in a list by county, is never measured against a whole plan
   // of another paragraph that names no subject: its own allocation is the plan, or none is read)
-  const place = spentLabel.replace(FIGURE_WORDS, '').replace(/^(?:[（(]\d+[）)]|\d+[.、．])/, '');
+  const place = spentLabel.replace(FIGURE_WORDS, '').replace(ITEM_NUMBER, '');
   const specific = PLACE_SUBJECT.test(place);
   // ("下达各县（区）的资金如下：1.白沙县486.25万元；…" then "白沙县支出472.10万元，执行率97.09%": the amount
   // the place was given, named by the place alone, the nearest before)
   if (!budget && specific) {
     for (let k = before.length - 1; k >= 0 && !budget; k--) {
       const e = before[k]!;
-      for (const q of e.qs) if (operand(q) && q.depth === 0 && q.label.replace(/^(?:[（(]\d+[）)]|\d+[.、．])/, '') === place) budget = { s: e, q };
+      for (const q of e.qs) if (operand(q) && q.depth === 0 && q.label.replace(ITEM_NUMBER, '') === place) budget = { s: e, q };
     }
   }
   for (let k = before.length - 1; k >= 0 && !budget; k--) {
@@ -365,7 +365,9 @@ const LIST_LEAD = new RegExp(`^(?:，|。)?(?:${DIMENSION_VIEW}|按[^，。；�
 /** The parts of a budget by their nature: 基本支出 and 项目支出 name a subject (支出 aside they look generic). */
 const BUDGET_PART = /基本支出|项目支出|人员经费|公用经费/;
 /** A subject that is a place (白沙县, 临江区, 城关镇), not a level of government's fund (县级, 市本级). */
-const PLACE_SUBJECT = /^(?:[（(]\d+[）)]|\d+[.、．])?[\u4e00-\u9fff]{1,8}(?:县|区|市|镇|乡|街道|村|旗)$/;
+const PLACE_SUBJECT = /^[\u4e00-\u9fff]{1,8}(?:县|区|市|镇|乡|街道|村|旗)$/;
+/** The number of a list's item before its name: (1), 1. */
+const ITEM_NUMBER = /^(?:[（(]\d+[）)]|\d+[.、．])/;
 
 /** A figure in the brackets right after a plan figure: a part of the plan ("调整预算为3,580.00万元（基本支出1,910.00万元，…）"). */
 export function partOfPlan(e: Stretch, q: Quantity): boolean {
@@ -506,15 +508,15 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   if (completion && denominator && !COUNT_PLANNED.test(words(denominator))) return;
   // (得分率 is a score over its full marks, never over another score: "决策指标得分13.50分，得分率90.00%；过程…")
   if (numerator.family === 'score' && !(denominator && /分值|满分|权重|标准分/.test(words(denominator)))) return;
-  const rf = figure(s, r);
-  if (!denominator) {
+  let base = denominator ? figure(s, denominator) : undefined;
+  if (!base) {
     if (completion || prior.length !== 1 || !prev) return;
-    const base = prev.qs.find((q) => q.depth === 0 && q.family !== 'pct' && q.family !== 'money' && !q.approx && !/增|减|上年|同比|占|其中/.test(q.label));
-    if (!base || base.unit !== numerator.unit || Number(base.number) < Number(numerator.number) || prev.c.text.slice(prev.from, base.at).includes('其中')) return;
-    out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, numerator), denominator: figure(prev, base), src: rf.src });
-    return;
+    const q = prev.qs.find((x) => x.depth === 0 && x.family !== 'pct' && x.family !== 'money' && !x.approx && !/增|减|上年|同比|占|其中/.test(x.label));
+    if (!q || q.unit !== numerator.unit || Number(q.number) < Number(numerator.number) || prev.c.text.slice(prev.from, q.at).includes('其中')) return;
+    base = figure(prev, q);
   }
-  out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, numerator), denominator: figure(s, denominator), src: rf.src });
+  const rf = figure(s, r);
+  out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, numerator), denominator: base, src: rf.src });
 }
 
 /** A figure left unspent: 结余资金, 未支出资金, 未执行, 未发放 … (never the 年末结转和结余 of a final account). */
