@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FORMATS, loadFormatter, type FormatName } from '../format/index.js';
+import { COLOURED, FORMATS, loadFormatter, type FormatName } from '../format/index.js';
 import { displayPath } from '../format/util.js';
 import {
   ConfigError, countsOnly, createNodeAuditor, checkFile, DEFAULT_LIMITS, DEFAULT_TOLERANCE, didYouMean, DOCUMENT_KINDS, expandArgs, IGNORE_FILE, loadRules, SEVERITY_RANK, toBaseline,
@@ -21,6 +21,7 @@ import type { Lang } from './lang.js';
 import { reportToolError } from './main.js';
 import { writeAtomic } from './output.js';
 import { Progress } from './progress.js';
+import { isTerminal, writeErr, writeOut } from './io.js';
 
 export interface CheckCliOptions {
   format?: string[];
@@ -172,7 +173,7 @@ const SKIP_WORDS: Record<Skipped['reason'], { zh: string; en: string }> = {
 /** One stderr line on what a scan left out (and with --debug, each file). */
 function reportSkipped(skipped: readonly Skipped[], lang: Lang, debug: boolean, cwd: string): void {
   for (const s of skipped.filter((x) => x.explicit)) {
-    process.stderr.write(`jixiao-lint: ${say(lang, `${s.path}：已忽略（匹配忽略规则；用 --no-ignore 检查它）`, `${s.path}: ignored (matches an ignore pattern; use --no-ignore to check it)`)}\n`);
+    writeErr(`jixiao-lint: ${say(lang, `${s.path}：已忽略（匹配忽略规则；用 --no-ignore 检查它）`, `${s.path}: ignored (matches an ignore pattern; use --no-ignore to check it)`)}\n`);
   }
   const scan = skipped.filter((x) => !x.explicit);
   if (scan.length === 0) return;
@@ -181,10 +182,10 @@ function reportSkipped(skipped: readonly Skipped[], lang: Lang, debug: boolean, 
     const n = scan.filter((x) => x.reason === r).length;
     return n === 0 ? [] : [lang === 'en' ? `${n} ${SKIP_WORDS[r].en}` : `${n} 个${SKIP_WORDS[r].zh}`];
   });
-  process.stderr.write(
+  writeErr(
     `jixiao-lint: ${say(lang, `跳过 ${scan.length} 个文件：${parts.join('，')}${debug ? '' : '（加 --debug 逐个列出）'}`, `skipped ${scan.length} file(s): ${parts.join(', ')}${debug ? '' : ' (add --debug to list them)'}`)}\n`,
   );
-  if (debug) for (const s of scan) process.stderr.write(`  ${displayPath(s.path, cwd)}  ${SKIP_WORDS[s.reason][lang]}\n`);
+  if (debug) for (const s of scan) writeErr(`  ${displayPath(s.path, cwd)}  ${SKIP_WORDS[s.reason][lang]}\n`);
 }
 
 /** Standard input as one report: its name from --stdin-filename, else its kind from its first bytes. */
@@ -233,7 +234,7 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
       profile: profileRef,
       config: { severities, lang, waivers: config.waivers, keepLines, tolerance, limits, ...(kind ? { kind } : {}) },
       onInternalError: (file, e) => {
-        if (opts.debug && e instanceof Error) process.stderr.write(`${file}: ${e.stack}\n`);
+        if (opts.debug && e instanceof Error) writeErr(`${file}: ${e.stack}\n`);
       },
     });
 
@@ -267,13 +268,13 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
     }
     progress.done();
 
-    for (const r of results) if (r.error) process.stderr.write(`jixiao-lint: ${displayPath(r.path, cwd)}: ${r.error.message}\n`);
+    for (const r of results) if (r.error) writeErr(`jixiao-lint: ${displayPath(r.path, cwd)}: ${r.error.message}\n`);
     reportSkipped(expanded.skipped, lang, opts.debug === true, cwd);
 
     if (opts.writeBaseline) {
       const b = toBaseline(results.flatMap((r) => r.findings));
       writeAtomic(opts.writeBaseline, JSON.stringify(b, null, 2) + '\n', expanded.files);
-      process.stderr.write(`jixiao-lint: ${say(lang, `已将 ${b.entries.length} 条问题写入基线 ${opts.writeBaseline}`, `wrote ${b.entries.length} finding(s) to the baseline ${opts.writeBaseline}`)}\n`);
+      writeErr(`jixiao-lint: ${say(lang, `已将 ${b.entries.length} 条问题写入基线 ${opts.writeBaseline}`, `wrote ${b.entries.length} finding(s) to the baseline ${opts.writeBaseline}`)}\n`);
       for (const f of results.flatMap((r) => r.findings)) f.suppressed ??= { kind: 'baseline', justification: say(lang, '已写入基线', 'written to the baseline') };
     }
     const result = auditor.finish(results, baseline);
@@ -285,19 +286,19 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
       if (t.file) {
         writeAtomic(t.file, render(result, formatOptions), expanded.files);
         const hint = t.format === 'html' ? say(lang, '（请用浏览器打开）', ' (open it in a browser)') : '';
-        process.stderr.write(`jixiao-lint: ${say(lang, `已写入 ${t.file}`, `wrote ${t.file}`)}${hint}\n`);
+        writeErr(`jixiao-lint: ${say(lang, `已写入 ${t.file}`, `wrote ${t.file}`)}${hint}\n`);
       } else {
-        process.stdout.write(render(result, { ...formatOptions, color: useColor(opts) }));
+        writeOut(render(result, { ...formatOptions, color: COLOURED.has(t.format) && useColor(opts) }));
         explained ||= t.format === 'stylish' || t.format === 'summary';
       }
     }
     if (expanded.files.length === 0 && expanded.empty.length === 0 && !stdin) {
-      process.stderr.write(`jixiao-lint: ${say(lang, '没有找到要检查的文件', 'no files to check')}\n`);
+      writeErr(`jixiao-lint: ${say(lang, '没有找到要检查的文件', 'no files to check')}\n`);
       return 2;
     }
     const { code, reason } = exitReason(result, { failOn, maxWarnings, strict: opts.strict === true }, lang);
     // the terminal's own summary line says why findings fail; anything else is said here
-    if (code === 1 && reason && (!explained || reason.always)) process.stderr.write(`jixiao-lint: ${reason.text}\n`);
+    if (code === 1 && reason && (!explained || reason.always)) writeErr(`jixiao-lint: ${reason.text}\n`);
     return code;
   } catch (e) {
     return reportToolError(e, opts.debug === true, lang);
@@ -319,7 +320,7 @@ function pruneBaseline(file: string, baseline: Baseline, result: AuditResult, in
   });
   const removed = baseline.entries.length - entries.length;
   if (removed > 0) writeAtomic(file, JSON.stringify({ ...baseline, entries }, null, 2) + '\n', inputs);
-  process.stderr.write(
+  writeErr(
     `jixiao-lint: ${say(lang, `基线 ${file}：删除 ${removed} 条已不再出现的条目，保留 ${entries.length} 条`, `baseline ${file}: removed ${removed} entr${removed === 1 ? 'y' : 'ies'} no longer found, kept ${entries.length}`)}\n`,
   );
 }
@@ -331,7 +332,7 @@ function compact(r: FileResult): FileResult {
 function useColor(opts: CheckCliOptions): boolean {
   if (opts.color === false || process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
-  return process.stdout.isTTY === true;
+  return isTerminal(1);
 }
 
 export interface GateOptions {

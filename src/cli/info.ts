@@ -7,6 +7,7 @@ import type { Lang } from './lang.js';
 import { conditionCensus } from '../lib/node.js';
 import { loadConfig } from './config-find.js';
 import { reportToolError } from './main.js';
+import { writeErr, writeOut } from './io.js';
 
 export async function runFacts(file: string, opts: { format: string; items?: boolean; rules?: string[]; profile?: string; kind?: string; config?: string; debug?: boolean; lang: Lang }): Promise<number> {
   const en = opts.lang === 'en';
@@ -21,26 +22,26 @@ export async function runFacts(file: string, opts: { format: string; items?: boo
       const rules = await loadRules([...config.rulesDirs, ...(opts.rules ?? [])]);
       const auditor = await createNodeAuditor({ rules, profile: opts.profile ?? config.profile ?? 'auto', config: { lang: opts.lang, ...(kind ? { kind } : {}), ...(config.rules ? { rules: config.rules } : {}) } });
       const view = await auditor.items({ name: file, bytes: readFileBytes(file, auditor.limits) });
-      if (opts.format === 'json') process.stdout.write(JSON.stringify(view, null, 2) + '\n');
-      else process.stdout.write(await itemsYaml(file, view, opts.lang));
+      if (opts.format === 'json') writeOut(JSON.stringify(view, null, 2) + '\n');
+      else writeOut(await itemsYaml(file, view, opts.lang));
       return 0;
     }
     const auditor = await createNodeAuditor({ rules: [], profile: opts.profile ?? config.profile ?? 'auto', config: { lang: opts.lang, ...(kind ? { kind } : {}) } });
     const model = await factsOfFile(auditor, file);
-    if (opts.format === 'json') process.stdout.write(JSON.stringify(model, null, 2) + '\n');
+    if (opts.format === 'json') writeOut(JSON.stringify(model, null, 2) + '\n');
     else {
-      process.stdout.write(
+      writeOut(
         en
           ? `# jixiao-lint facts: ${file}\n# Every figure carries where it was found (src: line, column, sentence); derived marks totals the report does not state, computed from their parts.\n`
           : `# jixiao-lint facts: ${file}\n# 每个数据都带有出处 src（行、列、原句）；derived 为报告未写明、由各部分推算的总数。\n`,
       );
       const { stringify } = await import('./yaml-out.js');
-      process.stdout.write(stringify(model, { lineWidth: 0, aliasDuplicateObjects: false }));
+      writeOut(stringify(model, { lineWidth: 0, aliasDuplicateObjects: false }));
     }
     return 0;
   } catch (e) {
     if (e instanceof ReadError) {
-      process.stderr.write(`jixiao-lint: ${file}: ${e.localized(opts.lang)}\n`);
+      writeErr(`jixiao-lint: ${file}: ${e.localized(opts.lang)}\n`);
       return 2;
     }
     return reportToolError(e, opts.debug === true, opts.lang);
@@ -56,7 +57,7 @@ const SEV = SEVERITY_LABELS;
 export async function runRules(opts: { lang: Lang; rules?: string[]; fields?: boolean; test?: boolean; format: string; debug?: boolean }): Promise<number> {
   try {
     if (opts.fields) {
-      process.stdout.write(opts.format === 'json' ? JSON.stringify({ collections: COLLECTIONS, report: REPORT_FIELD_DOCS, quantity: QUANTITY_FIELDS, facts: FACTS, operators: OPERATOR_DOCS }, null, 2) + '\n' : fieldsText(opts.lang));
+      writeOut(opts.format === 'json' ? JSON.stringify({ collections: COLLECTIONS, report: REPORT_FIELD_DOCS, quantity: QUANTITY_FIELDS, facts: FACTS, operators: OPERATOR_DOCS }, null, 2) + '\n' : fieldsText(opts.lang));
       return 0;
     }
     const dirs = [...(await loadConfig(undefined, process.cwd())).rulesDirs, ...(opts.rules ?? [])];
@@ -67,7 +68,7 @@ export async function runRules(opts: { lang: Lang; rules?: string[]; fields?: bo
       return await runRuleTests(dirs.length > 0 ? rules.filter((r) => !builtin.has(r.id)) : rules, opts.lang, opts.format);
     }
     if (opts.format === 'json') {
-      process.stdout.write(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, category: r.category, title: opts.lang === 'en' ? r.titleEn : r.title, appliesTo: r.appliesTo ?? 'all' })), null, 2) + '\n');
+      writeOut(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, category: r.category, title: opts.lang === 'en' ? r.titleEn : r.title, appliesTo: r.appliesTo ?? 'all' })), null, 2) + '\n');
       return 0;
     }
     const idW = Math.max(...rules.map((r) => r.id.length)) + 2;
@@ -84,7 +85,7 @@ export async function runRules(opts: { lang: Lang; rules?: string[]; fields?: bo
       opts.lang === 'en'
         ? [`${rules.length} rules. jixiao-lint explain <id> for details; jixiao-lint rules --fields for what rules can read.`, `Conditions: ${census.value} compare values, ${census.status} read a status decided in code (${census.statuses.join('; ')}).`]
         : [`共 ${rules.length} 条规则。jixiao-lint explain <规则> 查看详情；jixiao-lint rules --fields 列出规则可用的字段。`, `条件：${census.value} 个比较数值，${census.status} 个读取代码判断的状态（${census.statuses.join('；')}）。`];
-    process.stdout.write([head, ...lines, '', ...tail].join('\n') + '\n');
+    writeOut([head, ...lines, '', ...tail].join('\n') + '\n');
     return 0;
   } catch (e) {
     return reportToolError(e, opts.debug === true, opts.lang);
@@ -103,7 +104,7 @@ export async function runExplain(id: string, opts: { lang: Lang; rules?: string[
     const r = rules.find((x) => x.id === id);
     if (!r) {
       const ids = rules.map((x) => x.id);
-      process.stderr.write(
+      writeErr(
         opts.lang === 'en'
           ? `jixiao-lint: no rule "${id}"${didYouMean(id, ids, 'en') || ' (jixiao-lint rules lists them all)'}\n`
           : `jixiao-lint: 没有规则“${id}”${didYouMean(id, ids, 'zh') || '（jixiao-lint rules 列出全部规则）'}\n`,
@@ -131,7 +132,7 @@ export async function runExplain(id: string, opts: { lang: Lang; rules?: string[
       '',
       `${en ? 'Rule file' : '规则文件'}：${r.file}`,
     ];
-    process.stdout.write(out.join('\n') + '\n');
+    writeOut(out.join('\n') + '\n');
     return 0;
   } catch (e) {
     return reportToolError(e, opts.debug === true, opts.lang);
@@ -147,7 +148,7 @@ export async function runInit(opts: { force?: boolean; debug?: boolean; lang: La
       throw new ConfigError('.jixiaorc.yaml', undefined, undefined, '已存在；要覆盖请加 --force', 'exists already; add --force to overwrite it');
     }
     writeFileSync(file, initConfigText(opts.lang));
-    process.stderr.write(opts.lang === 'en' ? 'jixiao-lint: wrote .jixiaorc.yaml (every setting is explained in it)\n' : 'jixiao-lint: 已写入 .jixiaorc.yaml（其中注释说明了每一项）\n');
+    writeErr(opts.lang === 'en' ? 'jixiao-lint: wrote .jixiaorc.yaml (every setting is explained in it)\n' : 'jixiao-lint: 已写入 .jixiaorc.yaml（其中注释说明了每一项）\n');
     return 0;
   } catch (e) {
     return reportToolError(e, opts.debug === true, opts.lang);
@@ -161,7 +162,7 @@ export async function runProfiles(opts: { lang: Lang; format: string; debug?: bo
     const en = opts.lang === 'en';
     if (opts.format === 'json') {
       const out = profiles.map((p) => ({ id: p.id, name: p.name, kinds: p.kinds, source: p.source, sections: p.sections.map((s) => ({ no: s.no, title: s.title, roles: s.roles, required: s.required })) }));
-      process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+      writeOut(JSON.stringify(out, null, 2) + '\n');
       return 0;
     }
     const lines: string[] = [];
@@ -177,7 +178,7 @@ export async function runProfiles(opts: { lang: Lang; format: string; debug?: bo
         ? `${profiles.length} outlines; * optional. Each report gets the one its headings match (--profile ID|FILE overrides).`
         : `共 ${profiles.length} 个提纲；* 为可选部分。每份报告按其标题自动选用（--profile ID|文件 可指定）。`,
     );
-    process.stdout.write(lines.join('\n') + '\n');
+    writeOut(lines.join('\n') + '\n');
     return 0;
   } catch (e) {
     return reportToolError(e, opts.debug === true, opts.lang);
@@ -232,7 +233,7 @@ async function runRuleTests(rules: readonly import('../lib/node.js').RuleDef[], 
   const en = lang === 'en';
   const results = await testRules(rules);
   if (format === 'json') {
-    process.stdout.write(JSON.stringify(results.map((r) => ({ ruleId: r.ruleId, file: r.file, kind: r.kind, index: r.index, expected: r.expected, got: r.findings.length, ok: r.ok, messages: r.findings.map((f) => f.message), ...(r.error ? { error: r.error } : {}) })), null, 2) + '\n');
+    writeOut(JSON.stringify(results.map((r) => ({ ruleId: r.ruleId, file: r.file, kind: r.kind, index: r.index, expected: r.expected, got: r.findings.length, ok: r.ok, messages: r.findings.map((f) => f.message), ...(r.error ? { error: r.error } : {}) })), null, 2) + '\n');
   } else {
     const out: string[] = [];
     for (const r of results) {
@@ -248,7 +249,7 @@ async function runRuleTests(rules: readonly import('../lib/node.js').RuleDef[], 
     }
     const failed = results.filter((r) => !r.ok).length;
     out.push('', en ? `${results.length - failed} of ${results.length} examples pass (${new Set(results.map((r) => r.ruleId)).size} rules).` : `${results.length} 个示例中 ${results.length - failed} 个通过（${new Set(results.map((r) => r.ruleId)).size} 条规则）。`);
-    process.stdout.write(out.join('\n') + '\n');
+    writeOut(out.join('\n') + '\n');
   }
   return results.every((r) => r.ok) ? 0 : 1;
 }

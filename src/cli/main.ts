@@ -16,6 +16,7 @@ import { normaliseLang, resolveLang, type Lang } from './lang.js';
 import { usageErrorInChinese } from './usage-zh.js';
 import { runExplain, runFacts, runInit, runProfiles, runRules } from './info.js';
 import { CLI_TEXT } from './text.js';
+import { writeErr, writeOut } from './io.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -67,7 +68,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const t = CLI_TEXT[lang];
   const placed = placeCommand(argv, lang);
   if ('error' in placed) {
-    process.stderr.write(`${placed.error}\n`);
+    writeErr(`${placed.error}\n`);
     return 2;
   }
   const debug = argv.includes('--debug');
@@ -77,7 +78,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .helpOption('-h, --help', t.help)
     .helpCommand('help [command]', t.helpCommand)
     .showHelpAfterError(lang === 'en' ? '(see --help)' : '（使用 --help 查看用法）')
-    .configureOutput({ outputError: (text, write) => write(lang === 'en' ? `jixiao-lint: ${text.replace(/^error: /, '')}` : usageErrorInChinese(text)) })
+    .configureOutput({ writeOut, writeErr, outputError: (text, write) => write(lang === 'en' ? `jixiao-lint: ${text.replace(/^error: /, '')}` : usageErrorInChinese(text)) })
     .exitOverride();
   // commander's help headings in the run's language (inherited by every sub-command)
   if (lang === 'zh') program.configureHelp({ styleTitle: (str: string) => CLI_TEXT.zh.titles[str] ?? str });
@@ -180,15 +181,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 }
 
 export function reportToolError(e: unknown, debug: boolean, lang: Lang = 'zh'): number {
-  if (e instanceof ConfigError) process.stderr.write(`jixiao-lint: ${e.localized(lang)}\n`);
+  if (e instanceof ConfigError) writeErr(`jixiao-lint: ${e.localized(lang)}\n`);
   else {
     const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(
+    writeErr(
       lang === 'en'
         ? `jixiao-lint: internal error: ${msg}${debug ? '' : ' (add --debug for the stack, and please report this)'}\n`
         : `jixiao-lint: 内部错误：${msg}${debug ? '' : '（加 --debug 查看堆栈，并请报告此问题）'}\n`,
     );
   }
-  if (debug && e instanceof Error && e.stack) process.stderr.write(e.stack + '\n');
+  if (debug && e instanceof Error && e.stack) writeErr(e.stack + '\n');
   return 2;
 }

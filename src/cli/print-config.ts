@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { expandArgs, type RuleDef, type Severity } from '../lib/node.js';
 import type { Config } from './config-find.js';
 import type { Lang } from './lang.js';
+import { writeOut } from './io.js';
 
 export interface PrintConfigInput {
   config: Config;
@@ -39,6 +40,6 @@ export async function printConfig(file: string, p: PrintConfigInput): Promise<nu
     tolerance: p.config.tolerance ?? {},
   };
   const { stringify } = await import('./yaml-out.js');
-  process.stdout.write(stringify(effective, { lineWidth: 0 }));
+  writeOut(stringify(effective, { lineWidth: 0 }));
   return 0;
 }

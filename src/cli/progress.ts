@@ -4,6 +4,7 @@
  * so it never wraps (a wrapped line would leave a trail of bars).
  */
 import { displayWidth } from '../format/util.js';
+import { errStream, isTerminal } from './io.js';
 
 /** The longest tail of `s` that fits `width` columns, with a leading … when cut. */
 export function fitTail(s: string, width: number): string {
@@ -33,17 +34,17 @@ export class Progress {
   private readonly on: boolean;
 
   constructor(private readonly total: number) {
-    this.on = total > 5 && process.stderr.isTTY === true && !process.env.CI;
+    this.on = total > 5 && isTerminal(2) && !process.env.CI;
   }
 
   tick(file: string): void {
     this.n++;
     if (!this.on) return;
-    const columns = process.stderr.columns || 80;
-    process.stderr.write(`\r${progressLine(this.n, this.total, file, columns)}\x1b[K`);
+    const columns = errStream().columns || 80;
+    errStream().write(`\r${progressLine(this.n, this.total, file, columns)}\x1b[K`);
   }
 
   done(): void {
-    if (this.on) process.stderr.write('\r\x1b[K');
+    if (this.on) errStream().write('\r\x1b[K');
   }
 }

@@ -4,6 +4,8 @@ import type { AuditResult, FormatOptions } from '../findings/types.js';
 export type Formatter = (result: AuditResult, options: FormatOptions) => string;
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'html', 'markdown', 'csv', 'summary'] as const;
 export type FormatName = (typeof FORMATS)[number];
+/** The formats whose text has terminal colours when options.color is set. */
+export const COLOURED: ReadonlySet<FormatName> = new Set<FormatName>(['stylish', 'summary']);
 
 export async function loadFormatter(name: FormatName): Promise<Formatter> {
   switch (name) {

@@ -2,6 +2,7 @@
  * Issue 16: the command line as users of ESLint and Vale expect it. Each point with its exit code
  * and the exact line on stderr.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { fitTail, progressLine } from '../../src/cli/progress.js';
 import { placeCommand } from '../../src/cli/main.js';
 import { normaliseLang, resolveLang } from '../../src/cli/lang.js';
 import { displayWidth } from '../../src/format/util.js';
-import { cli } from '../helpers/cli.js';
+import { BIN as BIN_PATH, cli } from '../helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DEMO = join(ROOT, 'examples', 'demo-2025-agri');
@@ -387,5 +388,37 @@ describe('output into a pipe that closes early', () => {
       expect(err, args.join(' ')).not.toMatch(/EPIPE|\n\s+at /);
       expect(code, args.join(' ')).not.toBe(2);
     }
+  });
+});
+
+describe('output written straight to the descriptors (src/cli/io.ts)', () => {
+  it('a one-file check into a pipe loads none of the socket modules a stream would need', () => {
+    const d = tmp();
+    const hook = join(d, 'modules.cjs');
+    const list = join(d, 'modules.txt');
+    writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+    const r = spawnSync(process.execPath, ['-r', hook, BIN_PATH, 'check', SEED_TXT, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).summary.errors).toBe(3);
+    expect(r.stderr).toContain('不通过');
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    expect(loaded).toContain('NativeModule fs');
+    for (const m of ['NativeModule net', 'NativeModule tty', 'Internal Binding pipe_wrap']) expect(loaded).not.toContain(m);
+  });
+
+  it('a pipe set non-blocking still gets the whole output, in order', () => {
+    const d = tmp();
+    for (let i = 0; i < 12; i++) copyFileSync(SEED_TXT, join(d, `r${String(i).padStart(2, '0')}.txt`));
+    // opening stdout as a stream (here, before the bin runs) makes the pipe non-blocking, as a
+    // parent that shares its own stdout may have: far more than a pipe holds must still arrive
+    const hook = join(d, 'nonblocking.cjs');
+    writeFileSync(hook, 'process.stdout;\n');
+    const r = spawnSync(process.execPath, ['-r', hook, BIN_PATH, 'check', d, '--format', 'json', '--no-ignore'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(r.stderr).not.toMatch(/EAGAIN|\n\s+at /);
+    expect(r.status).toBe(1);
+    expect(r.stdout.length).toBeGreaterThan(256 * 1024);
+    const direct = cli(['check', d, '--format', 'json', '--no-ignore']);
+    expect(r.stdout).toBe(direct.stdout);
+    expect((JSON.parse(r.stdout) as { files: unknown[] }).files).toHaveLength(12);
   });
 });
