@@ -6,7 +6,7 @@
  * written output file is named; every exit 1 that the terminal output does not explain (an output
  * file only, --max-warnings, --strict) is explained on stderr.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { COLOURED, FORMATS, loadFormatter, type FormatName } from '../format/index.js';
 import { displayPath } from '../format/util.js';
@@ -15,7 +15,7 @@ import {
   type DocumentKind,
   type AuditResult, type Baseline, type FileResult, type FormatOptions, type ReadLimits, type Severity, type Skipped,
 } from '../lib/node.js';
-import { tuneForBatch } from './v8-batch.js';
+import { tuneForBatch, tuneForOneFile } from './v8-batch.js';
 import { loadConfig, parseRuleOption, type Config } from './config-find.js';
 import type { Lang } from './lang.js';
 import { reportToolError } from './main.js';
@@ -247,7 +247,9 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
     );
     const results: FileResult[] = expanded.empty.map((e) => ({ path: e.arg, error: { code: 'no-files', message: say(lang, e.reason, e.reasonEn) }, findings: [], skipped: [], info: {} }));
     const progress = new Progress(expanded.files.length);
-    tuneForBatch(expanded.files.length);
+    const inputs = expanded.files.length + (stdin ? 1 : 0);
+    if (inputs === 1 && !stdin) tuneForOneFile(fileSize(expanded.files[0]!));
+    else tuneForBatch(inputs);
     // when every output needs only per-file counts, keep only those: memory stays flat with the batch
     const countsEnough = outs.every((t) => t.format === 'summary' || (t.format === 'csv' && csvPer === 'report')) && !opts.baseline && !opts.writeBaseline;
     const keep = (r: FileResult): FileResult => {
@@ -323,6 +325,15 @@ function pruneBaseline(file: string, baseline: Baseline, result: AuditResult, in
   writeErr(
     `jixiao-lint: ${say(lang, `基线 ${file}：删除 ${removed} 条已不再出现的条目，保留 ${entries.length} 条`, `baseline ${file}: removed ${removed} entr${removed === 1 ? 'y' : 'ies'} no longer found, kept ${entries.length}`)}\n`,
   );
+}
+
+/** A file's size on disk; one that cannot be read counts as large (it is reported when read). */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 function compact(r: FileResult): FileResult {

@@ -23,9 +23,21 @@
  *   processes would starve them.
  *
  * Set only for batches, after start-up (the V8 code cache is checked against the flags in force
- * when the app is loaded), and not for one file: loading node:v8 costs a one-file run ~2 ms.
+ * when the app is loaded).
+ *
+ * And one setting for the opposite case, a single small file (tuneForOneFile): V8's optimising
+ * compiler is turned off. Checking one report runs each extractor a few hundred times at most;
+ * TurboFan starts compiling the hottest of them anyway, and on two cores its work (prepared and
+ * installed on the main thread, compiled beside it) costs more than the optimised code saves before
+ * the run ends: a one-file check of the example .docx ~2 ms faster (~85 instead of ~88 ms, cold start
+ * in `npm run bench`), a 35 KB text ~9% and a 170 KB text ~4%. From there on it pays: a 350 KB text
+ * took 1.8 times as long without it. Hence only for a file of at most SMALL_FILE_BYTES on disk (a
+ * .docx holds about twice its size in text).
  */
 export const BATCH_THRESHOLD = 20;
+
+/** The largest single input checked without TurboFan (bytes on disk). */
+export const SMALL_FILE_BYTES = 64 * 1024;
 
 /** Node starts four V8 helper threads: with more CPUs than that they cannot crowd the main thread. */
 const MAX_CPUS_TO_LOWER = 4;
@@ -38,6 +50,16 @@ export function tuneForBatch(files: number, cpus?: number): void {
   if (process.platform !== 'linux') return;
   const os = process.getBuiltinModule('node:os');
   if ((cpus ?? os.availableParallelism()) <= MAX_CPUS_TO_LOWER) lowerHelperThreads(os);
+}
+
+/**
+ * A run of one file of `bytes` on disk: at most SMALL_FILE_BYTES, no optimising compiler. Not while
+ * the build makes the code cache (scripts/bin-loader.cjs): the cache would be saved under a flag a
+ * later load does not have, and be rejected.
+ */
+export function tuneForOneFile(bytes: number): void {
+  if (bytes > SMALL_FILE_BYTES || typeof process.getBuiltinModule !== 'function' || process.env.JIXIAO_CODE_CACHE_TRAINING) return;
+  process.getBuiltinModule('node:v8').setFlagsFromString('--no-opt');
 }
 
 /** Lowest priority for every thread of this process but the main one (whose id is the pid). */

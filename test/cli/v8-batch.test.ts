@@ -1,10 +1,16 @@
 /**
  * The batch settings lower the priority of every thread but the main one (Linux): read back from
- * /proc, in this test file's own process (vitest runs each file in its own).
+ * /proc, in this test file's own process (vitest runs each file in its own). The one-file setting
+ * turns the optimising compiler off: read back from V8 in a child process, which asks V8 to
+ * optimise a function and then whether it did.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { BATCH_THRESHOLD, tuneForBatch } from '../../src/cli/v8-batch.js';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BATCH_THRESHOLD, SMALL_FILE_BYTES, tuneForBatch } from '../../src/cli/v8-batch.js';
 
 /** nice value of each thread of this process, by thread id (field 19 of /proc/self/task/T/stat). */
 function niceByThread(): Map<number, number> {
@@ -34,5 +40,36 @@ describe.runIf(process.platform === 'linux')('batch settings: helper threads', (
     const after = niceByThread();
     expect(after.get(process.pid)).toBe(0);
     for (const [tid, nice] of after) if (tid !== process.pid) expect(nice, `thread ${tid}`).toBe(19);
+  });
+});
+
+describe('one-file setting: no optimising compiler for a small file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-v8-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** V8's optimisation status bit for "optimised" after a forced optimisation, in a fresh process. */
+  async function optimisedAfter(bytes: number, env: Record<string, string> = {}): Promise<boolean> {
+    const lib = join(dir, 'v8-batch.mjs');
+    await build({ entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'cli', 'v8-batch.ts')], bundle: true, format: 'esm', platform: 'node', outfile: lib, logLevel: 'error' });
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(
+      probe,
+      `import { tuneForOneFile } from './v8-batch.mjs';
+tuneForOneFile(${bytes});
+function f(a) { return a * 2 + 1; }
+%PrepareFunctionForOptimization(f); f(1); f(2); %OptimizeFunctionOnNextCall(f); f(3);
+process.stdout.write(String(%GetOptimizationStatus(f)));
+`,
+    );
+    const r = spawnSync(process.execPath, ['--allow-natives-syntax', probe], { encoding: 'utf8', env: { ...process.env, JIXIAO_CODE_CACHE_TRAINING: '', ...env } });
+    expect(r.status, r.stderr).toBe(0);
+    // (bit 4 of V8's status: the function runs optimised code)
+    return (Number(r.stdout) & 16) !== 0;
+  }
+
+  it('a file of at most SMALL_FILE_BYTES runs unoptimised; a larger one, and the code-cache build, as V8 decides', async () => {
+    expect(await optimisedAfter(SMALL_FILE_BYTES)).toBe(false);
+    expect(await optimisedAfter(SMALL_FILE_BYTES + 1)).toBe(true);
+    expect(await optimisedAfter(100, { JIXIAO_CODE_CACHE_TRAINING: '[]' })).toBe(true);
   });
 });
