@@ -63,6 +63,11 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
     let from = 0;
     // the headcount a sentence ends on, for a next sentence that opens with 其中 and lists its parts
     let carried: { src: Src; serving: { value: number; src: Src } | undefined } | undefined;
+    // the staffing figure the sentence before stated, and the one a 其中 list (over its ；-separated
+    // items) gives parts of: "本部门核定编制96名，实有人员91人，离退休人员47人。其中：局本级核定行政编制14名，
+    // 实有13人；工作站核定事业编制42名，实有36人；…" (each unit's own staff, not the headcount restated)
+    let stated: Src | undefined;
+    let listOf: Src | undefined;
     for (let i = 0; i <= c.text.length; i++) {
       if (i < c.text.length && c.text[i] !== '。' && c.text[i] !== '；') continue;
       const sentence = c.text.slice(from, i + 1);
@@ -72,7 +77,10 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       // retired staff listed beside the others (…，在职人员45人，退休人员20人) break the headcount down
       // by status, with or without 其中; not when set apart (另有退休人员20人, 不含退休人员)
       const retiredAt = RETIRED_LISTED.test(sentence) ? sentence.search(RETIRED) : -1;
-      const partsOf = /^其中/.test(sentence) || retiredAt >= 0 ? carried?.src : undefined;
+      const opensList = /^其中/.test(sentence);
+      const partsOf = opensList || retiredAt >= 0 ? (carried?.src ?? (opensList ? stated : undefined)) : listOf;
+      listOf = c.text[i] === '；' && (opensList || listOf !== undefined) ? partsOf : undefined;
+      stated = undefined;
       // "实有人数76人，其中在职人员48人，…；退休人员15人，…": the list goes on after the ；
       if (retiredAt >= 0 && carried?.serving && fact.actual?.src === carried.src) fact.actual = carried.serving;
       carried = undefined;
@@ -124,6 +132,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       // one total stated: it is the quota (its kinds after 其中 are parts of it); else the kinds add up
       if (total) record(fact, 'quota', total.value, total.src);
       else if (kindSrc && !fact.quota) record(fact, 'quota', kinds, kindSrc);
+      stated = recordedHere ?? total?.src;
     }
   }
   // quota first, as the model is written

@@ -1081,3 +1081,16 @@ describe('a row of a table set out with spaces that has fewer cells than the res
     expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
 });
+
+describe('thirtieth field trial', () => {
+  const failing = async (text: string) => (await auditText(`某单位2025年度工作情况\n${text}\n`)).files[0]!.checks!.filter((c) => c.status === 'fail').map((c) => `${c.relation} ${JSON.stringify(c.values)}`);
+  it('units listed with their quota and their staff: the quotas add up to the quota, a unit’s staff restate nothing', async () => {
+    const text = (forest: string) =>
+      `本部门核定编制96名，实有人员91人，离退休人员47人。其中：局本级核定行政编制14名，实有13人；工作站核定事业编制42名，实有36人；国有林场核定事业编制${forest}名，实有42人，超编2人。`;
+    expect(await failing(text('40'))).toEqual([]);
+    const sums = (await checksOf(text('40'))).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { parts: string[] }).parts.join('+')}`);
+    expect(sums).toEqual(['pass 14+42+40']);
+    // (a unit's quota that does not add up still fails)
+    expect(await failing(text('41'))).toEqual(['sum {"total":"96","parts":["14","42","41"],"unit":"名"}']);
+  });
+});
