@@ -204,6 +204,14 @@ function formCells(b: Block, best: { score?: [number, ScoreFact['score']]; grade
 const YEAR = /(?<!\d)(20\d{2})年(?!\d)/g;
 const COMPARISON = /上年|去年|同比|较|比|以来|截至|至今|累计|同期|增长|下降|增加|减少|连续|以前|之前|规划|计划|预计|目标|结转|结余|预算安排|安排|下一年|明年/;
 
+/**
+ * "本年收入合计8,465.28万元（2023年度为7,628.90万元）": another year's figure in brackets right after a
+ * figure, given beside it to compare with.
+ */
+function besideFigure(text: string, at: number, length: number): boolean {
+  return /[\d元%人个项]\s*[（(]$/.test(text.slice(Math.max(0, at - 4), at)) && /^度?(?:为|是|：|:)?\s*[\d,.]+\s*(?:万元|亿元|元|%|人|个|项)/.test(text.slice(at + length));
+}
+
 /** A sentence that opens with a year, and the words after it ("2023年度“三公”经费合计支出…" → 年, “三公”经). */
 const YEAR_LEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d{2})年度?([^\d，。；]{4})/;
 
@@ -245,7 +253,7 @@ export function extractYears(blocks: readonly Block[], fromLine: number): YearRe
         leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });
         out.push({
           year: Number(m[1]),
-          comparison: COMPARISON.test(s.norm),
+          comparison: COMPARISON.test(s.norm) || besideFigure(s.norm, m.index, m[0].length),
           hasFigure: /\d(万元|亿元|元|%)/.test(s.norm),
           src: sentenceSrc(s, m.index),
         });

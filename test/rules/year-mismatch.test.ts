@@ -33,6 +33,8 @@ describe(RULE, () => {
       ['a year followed by 将', two('未拨付的8.00万元2026年将随工程进度支付。')],
       // eighteenth field trial: when the money was paid or the work finished, a clause with no figure of its own
       ['于 a later year with what was done then', two('预算执行率94.02%，原因是部分工程款按进度于2026年初支付，1处泵站于2026年3月完工。')],
+      // thirtieth field trial: another year's figure in brackets right after this year's
+      ['（2024年度为X） after a figure', two('本年收入合计8,465.28万元（2024年度为7,628.90万元）。本年支出合计8,513.07万元（2024年为7,904.31万元）。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -47,6 +49,10 @@ describe(RULE, () => {
   describe('invalid', () => {
     it('于 a later year with a figure of its own is that year\'s figure', async () => {
       expect(await runRule(RULE, two('该项目于2026年完成投资300.00万元。'))).toMatchObject([{ data: { year: 2026 } }]);
+    });
+
+    it('a year in brackets that opens a figure of its own, not one beside another', async () => {
+      expect(await runRule(RULE, two('基本支出（2024年度）300.00万元。'))).toMatchObject([{ data: { year: 2024 } }]);
     });
 
     it('a 2024 amount in a 2025 report', async () => {
