@@ -161,9 +161,11 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       for (const q of s.qs) all.push({ q, s });
       if (((pendingList?.inline && pendingList.inline !== s) || pendingList?.next) && pendingList.parts.length === 0 && s.qs.length > 0) {
         // "（二）按功能科目分类。文化旅游体育与传媒支出…，占…；社会保障和就业支出…": the sentence after the opener
-        const { total } = pendingList;
+        // ("（二）结构情况。一般公共预算财政拨款支出按功能分类的构成为：…": the list names its whole itself)
+        const named = leadNamed(s, [...history, ...ss.slice(0, si)]);
+        const { total, s: of } = named ? { total: named.q, s: named.s } : pendingList;
         const parts = s.qs[0]!.depth === 0 && !TOTAL_WORD.test(s.qs[0]!.label) ? collectParts(s, s.from, total.family, 0, new Set(), out, total, true) : [];
-        if (parts.length >= 2) out.push(sumRelation(pendingList.s, total, s, parts, true, '分类说明后列举'));
+        if (parts.length >= 2) out.push(sumRelation(of, total, s, parts, true, '分类说明后列举'));
         pendingList = undefined;
       }
       // "其中：人员经费809961.19元，主要包括：工资、津贴。公用经费71339.20元，主要包括：…。": a part
@@ -538,8 +540,23 @@ const NAMED_OPENER = /^([^，。；：\d]{4,30}?)(?:的)?(?:具体|明细)?(?:�
  */
 function namedOpener(text: string, history: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
   const m = NAMED_OPENER.exec(text);
-  if (!m) return undefined;
-  const name = m[1]!.replace(/\s/g, '');
+  return m ? figureNamed(m[1]!.replace(/\s/g, ''), history) : undefined;
+}
+
+/** A list's own lead naming what it breaks down: 一般公共预算财政拨款支出按功能分类的构成为：, …支出的构成为： */
+const NAMED_LEAD = /^([^，。；：\d]{4,30}?)(?:按[^，。；：\d]{1,10}?分类?的?(?:构成|结构|情况)?|的?(?:构成|结构))(?:为|是|如下)?[：:]/;
+
+/**
+ * The whole a list names in its own lead, found by that name among the figures stated before
+ * (a run-in heading, "（二）结构情况。", opens it, and the figure before the heading may be another one).
+ */
+function leadNamed(s: Stretch, history: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
+  const m = NAMED_LEAD.exec(s.c.text.slice(s.from, s.to));
+  return m ? figureNamed(m[1]!.replace(/\s/g, ''), history) : undefined;
+}
+
+/** The nearest figure in money stated before (a few sentences back) under `name`, or with words between. */
+function figureNamed(name: string, history: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
   for (let k = history.length - 1; k >= 0 && k >= history.length - EARLIER; k--) {
     const s = history[k]!;
     for (const q of s.qs) {
@@ -2027,6 +2044,26 @@ interface Located {
   s: Stretch;
 }
 
+/**
+ * Of several figures stated before a share under its base's name with different values, the one the
+ * share agrees with when the nearest does not (money only: amounts of the same unit family).
+ */
+function agreeingBase(r: RelationFact, nearest: Located, named: readonly Located[]): Located {
+  const part = r.part!;
+  const pct = r.pct!;
+  const unit = part.unit;
+  if (part.family !== 'money' || !isMoneyUnit(unit) || !isMoneyUnit(nearest.q.unit)) return nearest;
+  const amount = parseMoney(part.number, unit);
+  const agrees = (x: Located): boolean => isMoneyUnit(x.q.unit) && percentConsistent(amount, parseMoney(x.q.number, x.q.unit), pct.number);
+  if (agrees(nearest)) return nearest;
+  const others = named.filter((x) => x.q.number !== nearest.q.number && agrees(x));
+  return others.length > 0 ? others[others.length - 1]! : nearest;
+}
+
+function isMoneyUnit(unit: string): unit is MoneyUnit {
+  return unit === '元' || unit === '万元' || unit === '亿元';
+}
+
 /** A base named only by a category word (总支出 → 支出): many figures bear that name. */
 const BARE_CATEGORY = /^(?:支出|收入|资金|经费|预算|金额)$/;
 
@@ -2100,12 +2137,18 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     // (a figure named as the base is, 本年支出合计, before one whose name only shortens to the same word, 支出)
     const raw = r.baseName.replace(/\s/g, '');
     let exact: Located | undefined;
+    const before: Located[] = [];
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
       if (leftOver(x)) continue;
       if (isBefore(x) || (!best && !generic)) best = x;
       if (isBefore(x) && clauseLabel(x.s, x.q).replace(/\s/g, '').endsWith(raw)) exact = x;
+      if (isBefore(x)) before.push(x);
     }
     if (exact) best = exact;
+    // ("项目支出5,904.30万元" of the year's spending and, later, "项目支出4,662.58万元" of its general budget
+    // funds: "占本年项目支出的99.29%" may be of either; the one the share agrees with is the one meant, and
+    // the share is wrong only if it agrees with none)
+    if (best && before.length > 1) best = agreeingBase(r, best, before);
     if (!best) {
       // 占资金总额的 / 占执行数的: a shorter name of a total before it (项目资金总额, 全年执行数); a
       // name with a total word (支出合计) is a figure written with one, not any 支出 that has parts

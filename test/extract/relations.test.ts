@@ -1093,4 +1093,20 @@ describe('thirtieth field trial', () => {
     // (a unit's quota that does not add up still fails)
     expect(await failing(text('41'))).toEqual(['sum {"total":"96","parts":["14","42","41"],"unit":"名"}']);
   });
+  it('a list after a run-in heading that names its own whole (…支出按功能分类的构成为：) details that whole, not the figure before the heading', async () => {
+    const text = (farm: string) =>
+      `2024年度一般公共预算财政拨款支出6,981.30万元，占本年支出合计的82.01%。本年一般公共预算财政拨款年初预算5,874.60万元，决算数为年初预算的118.84%。\n（二）结构情况。一般公共预算财政拨款支出按功能分类的构成为：社会保障和就业支出298.64万元，占4.28%；卫生健康支出86.21万元，占1.23%；节能环保支出1,264.80万元，占18.12%；农林水支出${farm}万元，占74.54%；住房保障支出127.73万元，占1.83%。`;
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}`);
+    expect(await sums(text('5,203.92'))).toEqual(['pass 6981.30']);
+    expect(await failing(text('5,203.92'))).toEqual([]);
+    expect(await sums(text('5,213.92'))).toEqual(['fail 6981.30']);
+  });
+  it('a share of a base named by two figures with different values (项目支出 of the year, and of its general budget funds) is of the one it agrees with', async () => {
+    const text = (pct: string) =>
+      `本年支出合计8,513.07万元。按支出性质分：基本支出2,386.45万元，项目支出5,904.30万元，经营支出222.32万元。一般公共预算财政拨款支出6,981.30万元，其中：基本支出2,318.72万元，项目支出4,662.58万元。本部门共自评项目12个，涉及资金5,862.40万元，占本年项目支出的${pct}%。`;
+    const shares = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'share').map((c) => `${c.status} ${(c.values as { base: string }).base}`);
+    expect(await shares(text('99.29'))).toEqual(['pass 5904.30']);
+    // (agreeing with neither: the nearest is the base, and the share fails)
+    expect(await shares(text('98.29'))).toEqual(['fail 4662.58']);
+  });
 });
