@@ -317,7 +317,7 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   if (!budget && general && rateAt !== undefined) {
     const e = before[before.length - 1];
     if (e && e.line === s.line - 1 && earlier.length === 0) {
-      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !budget) budget = { s: e, q };
+      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !budget && !listedLine(before, before.length - 1, q)) budget = { s: e, q };
     }
   }
   // (a place's spending, 白沙县支出472.10万元 in a list by county, is never measured against a whole plan
@@ -337,10 +337,28 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
     // (a plan listed as a part, "…全年预算数X，其中年初预算Y", is not the whole plan)
     const part = /^\s*其中/.test(e.c.text);
     for (const q of e.qs) {
-      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && ITEM_PLAN.test(q.label)) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, '')))) budget = planOver(budget, { s: e, q });
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && ITEM_PLAN.test(q.label)) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q)) budget = planOver(budget, { s: e, q });
     }
   }
   return budget;
+}
+
+/**
+ * A figure of a numbered line beside numbered lines with a figure of the same name ("（6）…维修养护，安排资金
+ * 196.00万元" / "（7）…能力提升，安排资金346.40万元"): one item's, never the whole plan of a figure after the list.
+ */
+function listedLine(stretches: readonly Stretch[], k: number, q: Quantity): boolean {
+  const e = stretches[k]!;
+  if (e.from !== 0 || !ITEM_NUMBER.test(e.c.text)) return false;
+  // the first sentences of the lines next to it
+  const lineStart = (from: number, step: -1 | 1): Stretch | undefined => {
+    for (let j = from; j >= 0 && j < stretches.length; j += step) {
+      const x = stretches[j]!;
+      if (x.line !== e.line && x.from === 0) return x;
+    }
+    return undefined;
+  };
+  return [lineStart(k - 1, -1), lineStart(k + 1, 1)].some((x) => x !== undefined && ITEM_NUMBER.test(x.c.text) && x.qs.some((y) => y.family === q.family && y.label === q.label));
 }
 
 /** The stage words of a plan: the plan at the start of the year, and the whole plan after adjustment. */

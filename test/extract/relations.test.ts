@@ -1101,6 +1101,13 @@ describe('thirtieth field trial', () => {
     expect(await failing(text('5,203.92'))).toEqual([]);
     expect(await sums(text('5,213.92'))).toEqual(['fail 6981.30']);
   });
+  it('numbered lines each with a plan of the same name are items: a rate after the list is of the whole plan, not the last line’s', async () => {
+    const text = (rate: string) =>
+      `资金来源及规模。2024年共下达本项目资金2386.00万元。\n本项目共安排3个子项目，具体包括：\n（1）供水管网延伸工程，安排资金1486.20万元；\n（2）水厂净化消毒设施改造工程，安排资金553.40万元；\n（3）检测能力提升，安排资金346.40万元。\n经自评，项目全年执行资金2297.64万元，预算执行率${rate}%，得9.63分。`;
+    const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => `${c.status} ${JSON.stringify(c.values)}`);
+    expect(await rates(text('96.30'))).toEqual([expect.stringMatching(/^pass .*"2386.00"/)]);
+    expect(await rates(text('95.30'))).toEqual([expect.stringMatching(/^fail .*"2386.00"/)]);
+  });
   it('a share of a base named by two figures with different values (项目支出 of the year, and of its general budget funds) is of the one it agrees with', async () => {
     const text = (pct: string) =>
       `本年支出合计8,513.07万元。按支出性质分：基本支出2,386.45万元，项目支出5,904.30万元，经营支出222.32万元。一般公共预算财政拨款支出6,981.30万元，其中：基本支出2,318.72万元，项目支出4,662.58万元。本部门共自评项目12个，涉及资金5,862.40万元，占本年项目支出的${pct}%。`;
