@@ -475,11 +475,15 @@ function runInHeading(s: Stretch): boolean {
   return text.length <= 16 && headingNumber(text).style !== 'none';
 }
 
-/** Whether the first figure after a lead is followed by 中，: the whole its clauses break down ("…的2,800.00万元中，"). */
+/**
+ * Whether the first figure after a lead is the whole its clauses break down: followed by 中，("…的2,800.00万元中，")
+ * or by words saying its parts follow ("本年支出合计3318.05万元由以下9类构成：").
+ */
 function wholeAfterLead(s: Stretch, from: number): boolean {
   const q = s.qs.find((x) => x.at >= from && x.depth === 0 && x.family !== 'pct');
-  return q !== undefined && /^中[，：]/.test(s.c.text.slice(q.end, q.end + 2));
+  return q !== undefined && WHOLE_THEN_PARTS.test(s.c.text.slice(q.end, q.end + 16));
 }
+const WHOLE_THEN_PARTS = /^(?:中[，：]|，?(?:由|分为)(?:以下|下列)?(?:[\d一二三四五六七八九十]{1,3}(?:类|项|个部分|个方面|部分))?(?:构成|组成)?(?:如下)?[：:])/;
 
 /**
  * "其中中央财政资金到位12,400万元、自治区…3,720万元、地区本级…1,116万元，三级资金到位率均为100.00%。县（市）配套

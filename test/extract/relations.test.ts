@@ -1101,6 +1101,14 @@ describe('thirtieth field trial', () => {
     expect(await failing(text('5,203.92'))).toEqual([]);
     expect(await sums(text('5,213.92'))).toEqual(['fail 6981.30']);
   });
+  it('a breakdown after 按…分类， that names its own whole (本年支出合计X万元由以下3类构成：) is of that whole, not of the total before', async () => {
+    const text = (farm: string) =>
+      `本年支出合计3318.05万元，年末结转和结余82.96万元，支出总计3401.01万元。\n按支出功能分类，本年支出合计3318.05万元由以下3类构成：一般公共服务支出1126.48万元，占33.95%；社会保障和就业支出486.93万元，占14.68%；城乡社区支出${farm}万元，占51.37%。`;
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum' && (c.values as { parts: string[] }).parts.includes('1126.48')).map((c) => `${c.status} ${(c.values as { total: string }).total}`);
+    expect(await sums(text('1704.64'))).toEqual(['pass 3318.05']);
+    expect(await failing(text('1704.64'))).toEqual([]);
+    expect(await sums(text('1714.64'))).toEqual(['fail 3318.05']);
+  });
   it('numbered lines each with a plan of the same name are items: a rate after the list is of the whole plan, not the last line’s', async () => {
     const text = (rate: string) =>
       `资金来源及规模。2024年共下达本项目资金2386.00万元。\n本项目共安排3个子项目，具体包括：\n（1）供水管网延伸工程，安排资金1486.20万元；\n（2）水厂净化消毒设施改造工程，安排资金553.40万元；\n（3）检测能力提升，安排资金346.40万元。\n经自评，项目全年执行资金2297.64万元，预算执行率${rate}%，得9.63分。`;
