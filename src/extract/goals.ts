@@ -296,9 +296,10 @@ function cleanSubject(s: string): string {
 function numberTokens(subject: string): string[] {
   // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
   const tokens: string[] = [];
-  // (a year names the period, not the indicator: 2022年农村危房改造任务数 is answered by 农村危房改造264户)
+  // (a year names the period, not the indicator: 2022年农村危房改造任务数 is answered by 农村危房改造264户;
+  // so does a year's cohort, 2024届高三毕业生本科上线率 answered by 本科上线率65.44%, 2023级新生)
   // (nor a service hotline's number: 12315投诉举报按时办结率 is answered by 按时办结率)
-  for (const m of matchesOf(NUMBER_TOKEN, subject)) if (!/^(?:19|20)\d{2}年$/.test(m[0]) && !HOTLINE.test(m[0])) tokens.push(m[0]);
+  for (const m of matchesOf(NUMBER_TOKEN, subject)) if (!/^(?:19|20)\d{2}[年届级]$/.test(m[0]) && !HOTLINE.test(m[0])) tokens.push(m[0]);
   return tokens;
 }
 

@@ -30,6 +30,15 @@ describe('a service hotline named by its number (12315投诉举报) is a name, n
   });
 });
 
+describe('a year’s cohort (2024届, 2023级) names the period, not a number the result must name (thirtieth field trial)', () => {
+  it('pairs 2024届高三毕业生本科上线率不低于62% with 本科上线率65.44% stated after the cohort', async () => {
+    expect(await deptGoals('第三中学', '2024届高三毕业生本科上线率不低于62%。', '2024届高三毕业生327人，本科上线214人，本科上线率65.44%。')).toEqual([]);
+    expect(await deptGoals('第三中学', '2023级新生入学率达到100%。', '新生入学率100%。')).toEqual([]);
+    // (a result of another measure still answers nothing)
+    expect(await deptGoals('第三中学', '2024届高三毕业生本科上线率不低于62%。', '2024届高三毕业生327人，本科上线214人。')).toEqual([expect.stringContaining('本科上线率')]);
+  });
+});
+
 describe('a part of targets and results under two sub-headings, and the execution rate stated with the budget (twenty-seventh field trial)', () => {
   it('reads the targets under （一）绩效目标设定 and the results under （二）绩效目标完成情况, its numbered items and all', async () => {
     const { createNodeAuditor } = await import('../../src/lib/node.js');
