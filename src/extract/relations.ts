@@ -1516,6 +1516,8 @@ const START_PLAN = /年初(?:预算|批复)?(?:数|安排)?(?:为|是)?$/;
  */
 const VS_PLAN = /^[，,]?\s*(?:决算数?|支出数?|执行数?|实际支出(?:数)?)?(?:比|较|与)(?:全年|调整后)?预算(?:数|安排)?(?:相比)?/;
 const PLAN_FIGURE = /(?<!年初)(?:全年|调整后)?预算(?:数|安排)?(?:为|是)?$/;
+/** Any plan figure's label, the start plan's too: when no other plan is stated, it is the 预算 compared with. */
+const ANY_PLAN = /预算(?:数|安排)?(?:为|是)?$/;
 
 function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {
   if (isAttribute(q) || q.family === 'pct') return;
@@ -1566,6 +1568,9 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
     // the figure the sentence is about, found below)
     if (planLabel.test(q.label)) prior = q;
     for (let j = i - 1; j >= 0 && !prior; j--) if (s.qs[j]!.family === q.family && s.qs[j]!.depth === 0 && planLabel.test(s.qs[j]!.label)) prior = s.qs[j];
+    // ("“三公”经费年初预算12.80万元，实际支出10.46万元，较预算减少2.34万元": the one plan stated, of the start
+    // of the year, is the 预算 compared with)
+    if (vsPlan) for (let j = i - 1; j >= 0 && !prior; j--) if (s.qs[j]!.family === q.family && s.qs[j]!.depth === 0 && ANY_PLAN.test(s.qs[j]!.label)) prior = s.qs[j];
     // (no start plan stated: "支出决算为120.50万元，比年初预算增加5.50万元，增长4.78%" is read like a change
     // from last year, the plan being the figure less its change, only with both the change and its rate, below)
   }
@@ -1579,7 +1584,8 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   for (let j = k; j < s.qs.length && j < k + 3; j++) {
     const x = s.qs[j]!;
     if (x.family === q.family && !change && CHANGE_LABEL.test(x.label)) change = x;
-    else if (x.family === q.family && !prior && isPriorLabel(x.label)) prior = x;
+    // (a comparison with the plan takes no figure of last year: "较预算减少2.34万元，下降18.28%；与上年支出11.73万元相比…")
+    else if (x.family === q.family && !prior && isPriorLabel(x.label) && !(vsStart && cmp === vsStart)) prior = x;
     else if (x.family === 'pct' && !rate && CHANGE_RATE_LABEL.test(x.label)) rate = x;
     else break;
   }

@@ -1109,6 +1109,12 @@ describe('thirtieth field trial', () => {
     expect(await failing(text('1704.64'))).toEqual([]);
     expect(await sums(text('1714.64'))).toEqual(['fail 3318.05']);
   });
+  it('a change against the budget (较预算减少…) after the start plan alone compares with that plan, never with last year’s figure in the next clause', async () => {
+    const text = (rate: string) => `2024年度本部门“三公”经费年初预算12.80万元，实际支出10.46万元，较预算减少2.34万元，下降${rate}%；与上年支出11.73万元相比，减少1.27万元，下降10.83%。`;
+    const changes = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'change' && (c.values as { change?: string }).change === '2.34').map((c) => `${c.status} ${(c.values as { prior?: string }).prior}`);
+    expect(await changes(text('18.28'))).toEqual(['pass 12.80', 'pass 12.80']);
+    expect(await changes(text('19.95'))).toEqual(['pass 12.80', 'fail 12.80']);
+  });
   it('numbered lines each with a plan of the same name are items: a rate after the list is of the whole plan, not the last line’s', async () => {
     const text = (rate: string) =>
       `资金来源及规模。2024年共下达本项目资金2386.00万元。\n本项目共安排3个子项目，具体包括：\n（1）供水管网延伸工程，安排资金1486.20万元；\n（2）水厂净化消毒设施改造工程，安排资金553.40万元；\n（3）检测能力提升，安排资金346.40万元。\n经自评，项目全年执行资金2297.64万元，预算执行率${rate}%，得9.63分。`;
