@@ -94,6 +94,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       let actualHere = 0;
       let recordedHere: Src | undefined;
       let serving: { value: number; src: Src } | undefined;
+      // ("在职职工486人，其中在编人员298人，编外合同制人员188人": the staff on the posts, a part of all the staff)
+      let postedPart: { value: number; src: Src } | undefined;
       let retiredPart = false;
       for (const q of quantities(sentence)) {
         // "实有人数76人，其中在职人员48人，退休人员15人…": the staff after 其中 are parts of the one stated
@@ -125,9 +127,15 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           actualHere = q.at;
           recordedHere = src;
         } else if (ACTUAL.test(q.label) && /在职|在编|在岗/.test(q.label)) serving ??= { value, src };
+        if (isPart && actualHere > 0 && ACTUAL.test(q.label) && /在编/.test(q.label)) postedPart ??= { value, src };
       }
       // a headcount whose parts name the retired counts them too: the staff serving are its 在职 part
       if (retiredPart && serving && fact.actual !== undefined && fact.actual.src === (recordedHere ?? partsOf)) fact.actual = serving;
+      // all the staff, 编外 included, broken down into those on the posts and the others: the quota is of the posts
+      if (postedPart && recordedHere !== undefined && fact.actual?.src === recordedHere && measures.get(fact) === 'all') {
+        fact.actual = postedPart;
+        measures.set(fact, 'posted');
+      }
       carried = recordedHere !== undefined && !retiredPart ? { src: recordedHere, serving } : undefined;
       // one total stated: it is the quota (its kinds after 其中 are parts of it); else the kinds add up
       if (total) record(fact, 'quota', total.value, total.src);

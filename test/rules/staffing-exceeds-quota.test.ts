@@ -21,6 +21,9 @@ describe(RULE, () => {
       ['a quota of one kind with its posts listed after 其中 (fourteenth field trial)', one('学校核定事业编制186名，其中专业技术岗位编制172名、管理岗位编制9名、工勤岗位编制5名。年末实有在编人员179名。')],
       ['the staff serving by the posts they hold, after 其中 (twentieth field trial): no quota stated', one('在职人员45人，其中行政编制30人、事业编制12人、工勤3人；退休人员20人。')],
       ['the same in the sentence after the headcount', one('年末在职人员45人。其中行政编制30人、事业编制12人、工勤3人。')],
+      // thirtieth field trial: a hospital's staff, most of them 编外
+      ['all the staff (在职职工) broken down into 在编 and 编外: the 在编 part against the quota', one('医院核定事业编制312名。截至2024年12月31日，在职职工486人，其中在编人员298人，编外合同制人员188人。')],
+      ['units listed with their quota and staff after the unit’s own (其中：…实有13人；…)', one('本部门核定编制96名，实有人员91人，离退休人员47人。其中：局本级核定行政编制14名，实有13人；国有林场核定事业编制82名，实有78人。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -48,6 +51,10 @@ describe(RULE, () => {
       expect((await runRule(RULE, one('在职人员编制20人，其中：事业编制20人。在职实有23人，其中：财政全额保障23人。'))).map((f) => f.message)).toEqual(['实有人数 23 人超过编制数 20 人（超编 3 人）']);
       // 实际 with no quota before it in its sentence is no headcount
       expect(await runRule(RULE, one('人员编制数为20人。全年计划招聘5人，实际23人参加考试。'))).toEqual([]);
+    });
+
+    it('the 在编 part of all the staff over the quota', async () => {
+      expect((await runRule(RULE, one('医院核定事业编制312名。在职职工486人，其中在编人员318人，编外合同制人员168人。'))).map((f) => f.message)).toEqual(['实有人数 318 人超过编制数 312 人（超编 6 人）']);
     });
 
     it('22 in post against a quota of 20', async () => {
