@@ -38,6 +38,8 @@ const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && 
 // 国有林场核定事业编制40名，实有42人，超编2人"; a bare 实有 is labelled 实, its 有 read as a verb)
 const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付)了?(?:数|额|金额)?(?:为|是)?$|^(?:差值|差额|差异|相差)(?:为|是)?$|^(?:实有?|在编|在职|在岗)(?:人员|人数)?(?:为|是)?$|^(?:超编|空编|缺编)(?:人数)?(?:为|是)?$/;
 const itemFigure = (q: Quantity): boolean => ITEM_FIGURE.test(q.label);
+/** What an item left: 未支出, 尚未支出, 结余, 剩余 (资金) — named by no item of its own. */
+const ITEM_BALANCE = /^(?:尚)?(?:未(?:支出|执行|使用|拨付|发放)|结余|剩余)(?:资金|金额)?(?:为|是)?$/;
 
 /**
  * The figure a line of a list gives its total: its first of the total's kind, or, when the line states
@@ -1229,7 +1231,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // (labels drop a total word at their end: "两项合计300万元" is labelled 两项, its clause keeps it)
     // (only the words after the part before: "本年收入合计2380.15万元和年初结转和结余76.63万元" is two parts)
     const totalHere = TOTAL_WORD.test(q.label) || (parts.length > 0 && TOTAL_WORD.test(text.slice(Math.max(q.at - clauseBefore(text, q.at).length, parts[parts.length - 1]!.end), q.at)));
-    if (isAttribute(q) || totalHere || (parts.length > 0 && itemFigure(q))) {
+    // ("北岭县支出1802.35万元，执行率92.62%，未支出143.65万元；东溪县…": what an item left unspent is that
+    // item's, not one more part; unless the parts are such balances)
+    const itemBalance = parts.length > 0 && ITEM_BALANCE.test(q.label) && !ITEM_BALANCE.test(parts[0]!.label) && !text.slice(parts[parts.length - 1]!.end, q.at).includes('；');
+    if (isAttribute(q) || totalHere || (parts.length > 0 && itemFigure(q)) || itemBalance) {
       // "项目累计支出90万元。其中：中央资金60万元，支出57万元，执行率95%；…": an item stated in two stages (its
       // allocation, then what it spent) counts with the one of the total's stage
       const last = parts[parts.length - 1];

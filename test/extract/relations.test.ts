@@ -1115,6 +1115,16 @@ describe('thirtieth field trial', () => {
     expect(await changes(text('18.28'))).toEqual(['pass 12.80', 'pass 12.80']);
     expect(await changes(text('19.95'))).toEqual(['pass 12.80', 'fail 12.80']);
   });
+  it('what each item of a list left unspent (…支出X万元，执行率p%，未支出Y万元；…) is that item’s, not one more part', async () => {
+    const text = (last: string) =>
+      `截至2024年12月31日，项目累计支出5317.46万元，预算执行率为90.74%，尚未支出542.54万元。\n按县区分：北岭县支出1802.35万元，执行率92.62%，未支出143.65万元；东溪县支出2218.61万元，执行率88.32%，未支出293.39万元；柳湾区支出${last}万元，执行率92.48%，未支出105.50万元。`;
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum' && (c.values as { parts: string[] }).parts.includes('1802.35')).map((c) => `${c.status} ${(c.values as { parts: string[] }).parts.join('+')}`);
+    expect(await sums(text('1296.50'))).toEqual(['pass 1802.35+2218.61+1296.50']);
+    expect(await sums(text('1286.50'))).toEqual(['fail 1802.35+2218.61+1286.50']);
+    // (a list of what is left is a list of parts as ever)
+    const left = (await checksOf('年末结余资金542.54万元，其中：未支出工程款400.00万元，未支出质保金142.54万元。')).filter((c) => c.relation === 'sum').map((c) => c.status);
+    expect(left).toEqual(['pass']);
+  });
   it('numbered lines each with a plan of the same name are items: a rate after the list is of the whole plan, not the last line’s', async () => {
     const text = (rate: string) =>
       `资金来源及规模。2024年共下达本项目资金2386.00万元。\n本项目共安排3个子项目，具体包括：\n（1）供水管网延伸工程，安排资金1486.20万元；\n（2）水厂净化消毒设施改造工程，安排资金553.40万元；\n（3）检测能力提升，安排资金346.40万元。\n经自评，项目全年执行资金2297.64万元，预算执行率${rate}%，得9.63分。`;
