@@ -2,7 +2,7 @@
 import { provinceEn } from '../profiles/places.js';
 import type { HeadingFact, ReportModel } from '../extract/model.js';
 import { sharesWord } from '../extract/text.js';
-import type { Profile } from '../profiles/profile.js';
+import { rolesOf, type Profile } from '../profiles/profile.js';
 import { mapList } from './list.js';
 import type { ReportView } from './view.js';
 import type { CheckItem } from './types.js';
@@ -87,6 +87,25 @@ function standInFor(model: ReportModel, profile: Profile, index: number): Headin
   return candidates.length === 0 ? fundsStandIn(model, profile, index, style, from, to) : undefined;
 }
 
+/** A heading that says it reports how the targets were met: what a results part holds. */
+const RESULTS_HEADING = /(?:完成|实现)(?:情况)?(?:及(?:其)?分析)?$|绩效分析$|指标(?:完成情况)?分析$/;
+
+/**
+ * The outline's results part (绩效分析, 绩效目标完成情况), missing by its title, where the document reports
+ * the results under a heading of its own that says so, elsewhere in its numbering ("二、绩效目标设定及实现
+ * 情况" in a report of eight parts of its own): the one such top-level heading, while no part found serves
+ * for the results. The part is there under another name and place, not missing.
+ */
+function resultsStandIn(model: ReportModel, profile: Profile, part: Profile['sections'][number]): HeadingFact | undefined {
+  if (!part.roles.includes('results')) return undefined;
+  const style = model.outline.sections[0]?.style;
+  if (style === undefined || style === 'none') return undefined;
+  // (a part found that serves for the results: the outline's results part is then missing indeed)
+  if (model.outline.sections.some((x) => rolesOf(profile, x).includes('results'))) return undefined;
+  const candidates = model.outline.unmatched.filter((h) => h.style === style && RESULTS_HEADING.test(h.text.replace(/\s/g, '')));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
 /** A heading about spending: what the outline's parts by fund (一般公共预算支出情况 …) report. */
 const SPENDING_HEADING = /支出|预算|经费|资金/;
 
@@ -115,7 +134,9 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
   return mapList(profile.sections, (p) => {
     // (present also as a further part a heading names: 部门整体支出绩效目标及完成情况 is the results part too)
     const s = model.outline.sections.find((x) => x.no === p.no || x.also?.includes(p.no) === true);
-    const standIn = s === undefined ? standInFor(model, profile, profile.sections.indexOf(p)) : undefined;
+    const byPlace = s === undefined ? standInFor(model, profile, profile.sections.indexOf(p)) : undefined;
+    const bySubject = s === undefined && byPlace === undefined ? resultsStandIn(model, profile, p) : undefined;
+    const standIn = byPlace ?? bySubject;
     const content = s?.content ?? 'missing';
     const empty = s !== undefined && (content === 'empty' || content === 'template' || (content === 'nil' && !p.nilAllowed));
     const item: CheckItem = {
@@ -131,6 +152,7 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
       present: s !== undefined,
       heading: s?.text ?? '',
       standIn: standIn?.text ?? '',
+      standInBy: byPlace ? 'place' : bySubject ? 'subject' : '',
       content,
       nilAllowed: p.nilAllowed,
       empty,

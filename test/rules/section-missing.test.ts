@@ -79,3 +79,31 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('the results part under a heading of the report’s own numbering that says it reports the results (thirtieth field trial)', () => {
+  /** A department's evaluation in eight parts of its own (as Gansu units write them); `two` heads its part 二. */
+  const report = (two: string) =>
+    [
+      '示例县人民医院2024年度部门整体支出绩效评价报告',
+      '一、基本情况', '医院核定床位300张。',
+      two, '（一）年度绩效目标', '门诊服务人次达到20万人次。', '（二）目标实现情况', '全年门诊服务21.6万人次。',
+      '三、绩效评价工作开展情况', '成立评价工作组，采用比较法。',
+      '四、评价结论', '综合评价得分93.0分，评价等级为“优”。',
+      '五、主要经验做法', '强化全面预算管理。',
+      '六、存在的问题', '预算编制的前瞻性不足。',
+      '七、改进措施和建议', '提高预算编制质量。',
+      '八、评价结果应用', '评价结果作为下年度预算安排的参考。',
+    ].join('\n');
+  async function outlineFindings(text: string): Promise<string[]> {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const r = await (await createNodeAuditor({})).check({ name: 'e.txt', text });
+    expect(r.info.profile).toBe('city-form-evaluation');
+    return r.findings.filter((f) => f.ruleId.startsWith('section-')).map((f) => `${f.ruleId} ${f.message}`);
+  }
+  it('valid: 二、绩效目标设定及实现情况 is taken for the outline’s 绩效分析 (a note says so), not reported missing', async () => {
+    expect(await outlineFindings(report('二、绩效目标设定及实现情况'))).toEqual(['section-renamed 提纲第四部分“绩效分析”按标题找不到；报告的“二、绩效目标设定及实现情况”写的是目标的完成情况，视为这一部分']);
+  });
+  it('invalid: a part that sets the targets only does not stand in: the results part is missing', async () => {
+    expect(await outlineFindings(report('二、绩效目标设定情况'))).toEqual(['section-missing 缺少第四部分“绩效分析”']);
+  });
+});
