@@ -55,8 +55,8 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   // "全年预算数4,394.16万元，由年初预算3,268.40万元和年中追加1,125.76万元两部分组成": the parts it is made of
   { re: /^(?:，|,)?由(?=[^。；]{0,80}?(?:[两二三四五六七八九]|\d)?(?:个)?(?:部分|项)?(?:组成|构成))/, complete: true },
   { re: /^(?:，|。|,)?(?:按经济(?:科目)?分类|按功能(?:科目)?分类|按支出经济分类|按支出功能分类)(?:[^：，。；\d]{0,6}?)(?:：|，|为)/, complete: true },
-  // 按支出内容分：, 按用途分为：, 按资金来源分： — a breakdown by any dimension
-  { re: /^(?:，|。|,)?按[^：，。；\d]{1,8}?分(?:类)?(?:为|是)?(?:：|，)/, complete: true },
+  // 按支出内容分：, 按用途分为：, 按资金来源分：, 按资金来源分别为： — a breakdown by any dimension
+  { re: /^(?:，|。|,)?按[^：，。；\d]{1,8}?分(?:类|别)?(?:为|是)?(?:：|，)/, complete: true },
   { re: /^(?:，|,)?(?:构成如下|具体如下|明细如下|情况如下)?：/, complete: true },
   // "资金500万元，已经全部分配下达到项目建设单位：甲…150万元、乙…" (all of it handed down: the whole;
   // without 全部, maybe some of it)
