@@ -1,5 +1,5 @@
 /**
- * Complete reports of the ninth to twenty-ninth field trials (test/fixtures/complete/README.md): the correct
+ * Complete reports of the ninth to thirtieth field trials (test/fixtures/complete/README.md): the correct
  * ones raise no error or warning (they raised 26, 22, 20, 11 and 14 false ones before the fixes), and each report with one
  * figure changed is reported by the rule its defect breaks, about the changed figure.
  */
