@@ -34,9 +34,13 @@ const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && 
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
  * 年初预算为1.00万元，差值为1.00万元): its words name no item of their own, so it is not a part.
  */
-// (a unit's staff after its quota, and how far they are over or under it: "局本级核定行政编制14名，实有13人；
-// 国有林场核定事业编制40名，实有42人，超编2人"; a bare 实有 is labelled 实, its 有 read as a verb)
-const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付)了?(?:数|额|金额)?(?:为|是)?$|^(?:差值|差额|差异|相差)(?:为|是)?$|^(?:实有?|在编|在职|在岗)(?:人员|人数)?(?:为|是)?$|^(?:超编|空编|缺编)(?:人数)?(?:为|是)?$/;
+const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付)了?(?:数|额|金额)?(?:为|是)?$|^(?:差值|差额|差异|相差)(?:为|是)?$/;
+/**
+ * A unit's staff right after its quota, and how far they are over or under it ("局本级核定行政编制14名，实有13人；
+ * 国有林场核定事业编制40名，实有42人，超编2人"; a bare 实有 is labelled 实, its 有 read as a verb): that unit's
+ * figures, not parts of the quota. (在职人员45人 beside 退休人员20人 is a part of a headcount as ever.)
+ */
+const STAFF_OF_QUOTA = /^(?:实有?|实际|在编|在职|在岗)(?:人员|人数)?(?:为|是)?$|^(?:超编|空编|缺编)(?:人数)?(?:为|是)?$/;
 const itemFigure = (q: Quantity): boolean => ITEM_FIGURE.test(q.label);
 /** What an item left: 未支出, 尚未支出, 结余, 剩余 (资金) — named by no item of its own. */
 const ITEM_BALANCE = /^(?:尚)?(?:未(?:支出|执行|使用|拨付|发放)|结余|剩余)(?:资金|金额)?(?:为|是)?$/;
@@ -1233,8 +1237,11 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     const totalHere = TOTAL_WORD.test(q.label) || (parts.length > 0 && TOTAL_WORD.test(text.slice(Math.max(q.at - clauseBefore(text, q.at).length, parts[parts.length - 1]!.end), q.at)));
     // ("北岭县支出1802.35万元，执行率92.62%，未支出143.65万元；东溪县…": what an item left unspent is that
     // item's, not one more part; unless the parts are such balances)
-    const itemBalance = parts.length > 0 && ITEM_BALANCE.test(q.label) && !ITEM_BALANCE.test(parts[0]!.label) && !text.slice(parts[parts.length - 1]!.end, q.at).includes('；');
-    if (isAttribute(q) || totalHere || (parts.length > 0 && itemFigure(q)) || itemBalance) {
+    // (not of parts that are themselves stages: "其中已拨付150万元，未拨付50万元")
+    const sameItem = parts.length > 0 && !text.slice(parts[parts.length - 1]!.end, q.at).includes('；');
+    const itemBalance = sameItem && ITEM_BALANCE.test(q.label) && !ITEM_BALANCE.test(parts[0]!.label) && !PROGRESS.test(clauseBefore(text, parts[0]!.at));
+    const staffOfQuota = sameItem && STAFF_OF_QUOTA.test(q.label) && /编制/.test(parts[parts.length - 1]!.label);
+    if (isAttribute(q) || totalHere || (parts.length > 0 && itemFigure(q)) || itemBalance || staffOfQuota) {
       // "项目累计支出90万元。其中：中央资金60万元，支出57万元，执行率95%；…": an item stated in two stages (its
       // allocation, then what it spent) counts with the one of the total's stage
       const last = parts[parts.length - 1];
