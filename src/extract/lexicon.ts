@@ -90,7 +90,7 @@ export const ATTRIBUTE_LABEL = /比上年|较上年|比去年|较去年|同比|�
  * 为200元, 单价每平方米3000元, 最高补助10万元): a measure of the figures before it, never one of their parts
  * (最低生活保障 is a kind of spending: 最高/最低 only before a word of an amount granted or allowed).
  */
-export const PER_UNIT = /人均|户均|亩均|生均|平均|每(?:人|户|亩|平方米|立方米|公里|吨|年|月|天|次|个|名|所|生|辆|台|套|件|项|家|村|校|床|班|期)|单价|均价|(?:标准|限额|上限|下限)(?:为|是)?$|^(?:最高|最低)(?:补助|补贴|奖励|奖补|资助|限额|可|不|为|达)|^(?:不超过|不低于)/;
+export const PER_UNIT = /人均|户均|亩均|生均|[批次车件床校]均|平均|每(?:人|户|亩|平方米|立方米|公里|吨|年|月|天|次|个|名|所|生|辆|台|套|件|项|家|村|校|床|班|期)|单价|均价|(?:标准|限额|上限|下限)(?:为|是)?$|^(?:最高|最低)(?:补助|补贴|奖励|奖补|资助|限额|可|不|为|达)|^(?:不超过|不低于)/;
 
 /** Words of a comparison with an earlier period. */
 export const COMPARISON = /(?:比|较|与|同)(?:上年|上年度|去年|上一年度?|上年同期|同期|(?:19|20)\d{2}年度?)(?:决算数?|预算数?|同期)?(?:相比|对比)?|同比|环比/;

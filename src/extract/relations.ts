@@ -1428,19 +1428,29 @@ function closingBracket(text: string, at: number): number {
   return text.length;
 }
 
-/** A figure named by a year alone (2014年为107.89万元) when its sentence compares with that year (较2014年…). */
+/**
+ * A figure named by a year alone (2014年为107.89万元) when its sentence compares with that year (较2014年…), or
+ * with last year where the sentence opens with the year after it ("2024年本部门公用经费1,332,864.32元，2023年为
+ * 1,418,526.40元，较上年减少85,662.08元").
+ */
 function comparedYear(s: Stretch, q: Quantity): boolean {
   const m = YEAR_ONLY.exec(q.label);
-  return m !== null && new RegExp(`(?:比|较|与)${m[1]}年`).test(s.c.text.slice(s.from, s.to));
+  if (m === null) return false;
+  const text = s.c.text.slice(s.from, s.to);
+  if (new RegExp(`(?:比|较|与)${m[1]}年`).test(text)) return true;
+  const opening = /^[^，。；\d]{0,12}?((?:19|20)\d{2})年/.exec(text);
+  return opening !== null && Number(opening[1]) === Number(m[1]) + 1 && LAST_YEAR_COMPARED.test(text);
 }
+const LAST_YEAR_COMPARED = /(?:比|较|与)(?:上年|去年|上一年度?)|同比/;
 
 const YEAR_ONLY = /^((?:19|20)\d{2})年度?(?:同期)?(?:为|是)?$/;
 
 /** Whether a figure named by its year (2023年…支出) is followed, in the next clause, by a later year's change. */
 function laterYearAfter(s: Stretch, q: Quantity): boolean {
-  const m = /^((?:19|20)\d{2})年/.exec(clauseLabel(s, q));
+  // (the year may follow the subject: "本部门2023年实际支出13,974,208.66元，2024年同比增加888,706.74元")
+  const m = /(?<!\d)((?:19|20)\d{2})年/.exec(clauseLabel(s, q));
   if (!m) return false;
-  const next = /^，((?:19|20)\d{2})年[^，。；\d]{0,12}?(?:比|较)(?:上年|去年|上一年度?)/.exec(s.c.text.slice(q.end, s.to));
+  const next = /^，((?:19|20)\d{2})年[^，。；\d]{0,12}?(?:(?:比|较)(?:上年|去年|上一年度?)|同比)/.exec(s.c.text.slice(q.end, s.to));
   return next !== null && Number(next[1]) > Number(m[1]);
 }
 

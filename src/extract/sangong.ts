@@ -6,7 +6,7 @@ import type { Block } from '../read/types.js';
 import { amountsIn, type FoundAmount } from './amounts.js';
 import { YOY, yoyIn } from './budget.js';
 import type { AmountFact, SangongFact, SangongSide, Src } from './model.js';
-import { withoutFundNames } from './lexicon.js';
+import { PER_UNIT, withoutFundNames } from './lexicon.js';
 import { parseMoney, fmt, toWanString, type MoneyUnit } from './money.js';
 import { headingNumber, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
 import { cellOffset, gridHeading, labelValuePairs, onGrid } from './cells.js';
@@ -126,6 +126,8 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
   // a paragraph that names no item
   let before: Passage | undefined;
   for (const block of blocks) {
+    // (an empty paragraph between, a blank line of the text or of the Word file, changes nothing)
+    if (block.kind !== 'row' && block.norm.trim() === '') continue;
     const detailsBefore = before !== undefined && block.kind !== 'row' && (DETAILS_OPENS.test(block.norm) || opensWithItem(block.norm)) ? before : undefined;
     // "超预算原因：…" in the paragraph after the 三公 figures (naming none of them)
     if (before?.inSangong && block.kind !== 'row' && !SANGONG_TOPIC.test(block.norm) && REASON.test(block.norm) && headingNumber(block.norm).style === 'none') {
@@ -163,6 +165,9 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
         lastTotal = undefined;
         continue;
       }
+      // ("…62批次、538人次，批均接待费2,301.29元，人均接待费265.20元。": measures of the item stated before, in
+      // words of their own; the topic and the side go on over them)
+      if (inSangong && !SANGONG_TOPIC.test(s.norm) && amountsIn(s).length > 0 && amountsIn(s).every((a) => PER_UNIT.test(a.label))) continue;
       const y = year !== undefined ? yearOfFigures(s) : undefined;
       if (y !== undefined) otherYear = y !== year;
       else if (!/^其中/.test(s.norm.trim())) otherYear = false;

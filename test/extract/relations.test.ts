@@ -1142,3 +1142,18 @@ describe('thirtieth field trial', () => {
     expect(await shares(text('98.29'))).toEqual(['fail 4662.58']);
   });
 });
+
+describe('thirty-first field trial', () => {
+  const changes = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'change').map((c) => `${c.status} ${JSON.stringify(c.values)}`);
+  it('a year named after the subject (本部门2023年实际支出X元，2024年同比增加Y元): X is the prior of the later year’s change', async () => {
+    const text = (rate: string) => `本部门2023年实际支出13,974,208.66元，2024年同比增加888,706.74元，增长${rate}%，主要原因是热线坐席扩容。`;
+    expect(await changes(text('6.36'))).toEqual([]);
+    // (its own change is not read: the current figure is not stated, only the prior, the change and the rate)
+  });
+  it('2024年…X，2023年为Y，较上年减少Z: Y is the prior of X’s change', async () => {
+    const text = (rate: string) => `2024年本部门公用经费1,332,864.32元，2023年为1,418,526.40元，较上年减少85,662.08元，下降${rate}%。`;
+    expect(await changes(text('6.04'))).toEqual([expect.stringMatching(/^pass .*"current":"1332864.32","prior":"1418526.40"/), expect.stringMatching(/^pass .*"rate":"6.04"/)]);
+    expect((await changes(text('5.69'))).map((c) => c.split(' ')[0])).toEqual(['pass', 'fail']);
+  });
+});
+

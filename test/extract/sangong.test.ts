@@ -410,3 +410,19 @@ describe('三公 figures as a form\'s label | value rows (field trial 12)', () =
     expect(await runRule('sangong-actual-missing', sangong(`（单位：万元）\n${BUDGET_ROW}\n${ACTUAL_ROW.replace('全年执行数', '上年执行数')}`))).toHaveLength(1);
   });
 });
+
+describe('items on the paragraphs after the total (thirty-first field trial)', () => {
+  const text = (gap: string) =>
+    [
+      '2024年本部门“三公”经费预算420,000.00元，实际支出386,420.00元，预算执行率92.00%。按费用类别分：',
+      '（一）因公出国（境）费0.00元，与上年持平。',
+      '（二）公务接待费142,680.00元，较上年减少8,520.00元。全年共接待62批次、538人次，批均接待费2,301.29元，人均接待费265.20元。接待均严格执行公务接待标准。',
+      '（三）公务用车购置及运行维护费243,740.00元。',
+    ].join(gap);
+  const items = (t: string) => Object.keys(sidesOf(t).actual.items).sort();
+  it('are read with blank lines between the paragraphs, and over sentences of measures (批均, 人均) in words of their own', () => {
+    const all = ['公务接待费', '公务用车购置及运行（维护）费', '因公出国（境）费'];
+    expect(items(text('\n'))).toEqual(all);
+    expect(items(text('\n\n'))).toEqual(all);
+  });
+});
