@@ -72,6 +72,8 @@ function clauseBefore(norm: string, at: number): string {
  */
 function otherPeriod(label: string, sentence: string, year: number | undefined): boolean {
   if (/^(?:上年|去年|上一年|上年度)/.test(label)) return true;
+  // (the figure compared with: "与2023年度一般公共预算支出3,876.54万元相比", 比上年的…)
+  if (/^(?:与|比|较)(?:(?:19|20)\d{2}年|上年|去年|上一年)/.test(label)) return true;
   const y = /^((?:19|20)\d{2})年/.exec(label);
   return y !== null && year !== undefined && Number(y[1]) !== year && COMPARES.test(sentence);
 }

@@ -33,7 +33,10 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
       const declared = countValue(q);
       if (declared === undefined || declared < 1) continue;
       // one item is a list only when named after the count ("下属事业单位1个，即…"), and alone
-      const fact = declared === 1 ? single(text, q) : listAfter(text, q, declared) ?? listBefore(text, q, declared) ?? linesAfter(blocks, bi, text, q);
+      // (a list in quotes right before the count is its own: "围绕“稳粮保供、农田建设、产业增效、乡村宜居”四个方面
+      // 确定年度重点任务：一是…" lists the four areas before, and the tasks set after the colon)
+      const quoted = text[q.at - 1] === '”' ? listBefore(text, q, declared) : undefined;
+      const fact = declared === 1 ? single(text, q) : quoted ?? listAfter(text, q, declared) ?? listBefore(text, q, declared) ?? linesAfter(blocks, bi, text, q);
       if (!fact) continue;
       const sentenceStart = Math.max(text.lastIndexOf('。', q.at - 1), text.lastIndexOf('；', q.at - 1)) + 1;
       const sentenceEnd = nextEnd(text, q.end);

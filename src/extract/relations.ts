@@ -318,7 +318,9 @@ function consistsOf(s: Stretch, i: number, after: string): { length: number; com
   const words = s.c.text.slice(s.to - after.length + 2, next.at);
   // "等级为“优”的4个，为“良”的8个": 为…的 names a class beside the figure's own (a tally), no part of it
   if (words.endsWith('的') || /为[^，。；：:]*$/.test(s.c.text.slice(Math.max(s.from, q.at - 16), q.at))) return null;
-  return words.length >= 2 && /^[\u4e00-\u9fff“”]+$/.test(words) && !TOTAL_WORD.test(words) && !/预算|上年|去年|同期/.test(words) ? { length: 2, complete: false } : null;
+  // ("完成农村户厕整改1,086户，为年度目标1,200户的90.5%": a target it is measured by, the base of a rate)
+  if (/^的\s*\d+(?:\.\d+)?\s*%/.test(s.c.text.slice(next.end, next.end + 10))) return null;
+  return words.length >= 2 && /^[\u4e00-\u9fff“”]+$/.test(words) && !TOTAL_WORD.test(words) && !/预算|上年|去年|同期|目标|计划|任务/.test(words) ? { length: 2, complete: false } : null;
 }
 
 /**
@@ -656,10 +658,15 @@ const PLAN_BRACKETED = /(?:预算|计划)(?:数|额)?（[^（）]{1,20}）$/;
 function lastSpent(s: Stretch): Quantity | undefined {
   for (let i = s.qs.length - 1; i >= 0; i--) {
     const q = s.qs[i]!;
-    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q)) && !PLAN_BRACKETED.test(s.c.text.slice(Math.max(s.from, q.at - 40), q.at)) && !BALANCE_LABEL.test(q.label)) return q;
+    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q)) && !PLAN_BRACKETED.test(s.c.text.slice(Math.max(s.from, q.at - 40), q.at)) && !BALANCE_LABEL.test(q.label) && !COMPARED_PRIOR.test(clauseBefore(s.c.text, q.at))) return q;
   }
-  return lastOf(s);
+  // (a figure compared with is never what a breakdown details)
+  const last = lastOf(s);
+  return last && !COMPARED_PRIOR.test(clauseBefore(s.c.text, last.at)) ? last : undefined;
 }
+
+/** A clause that opens with what a figure is compared with: "与2023年度一般公共预算支出3,876.54万元相比", 比上年的… */
+const COMPARED_PRIOR = /^(?:与|比|较|同)(?:(?:19|20)\d{2}年度?|上年度?|去年|上一年度?)/;
 
 /**
  * A figure that is itself a part of a list stands for that list's total, in its sentence or in an
@@ -771,8 +778,20 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
     // (after a run-in heading, a breakdown by a dimension details the figure spent before the heading,
     // when the heading names its kind: "（三）资金使用。" a sum spent, "（二）收入情况。" an income)
-    const spentIn = byDimension && previous.qs.length === 0 && headed && headingNames(previous, headed) ? headed : previous;
-    let whole = byDimension ? wholeOf(lastSpent(spentIn), spentIn, out, [...paragraph, ...history]) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
+    let spentIn = byDimension && previous.qs.length === 0 && headed && headingNames(previous, headed) ? headed : previous;
+    let spent = byDimension ? lastSpent(spentIn) : undefined;
+    // ("全年…实际支出4,205.17万元，…。与2023年度…支出3,876.54万元相比，增加328.63万元，…。" then "按支出性质分，…":
+    // a sentence that only compares with another year states no figure of the year; the one before it does)
+    if (byDimension && spent === undefined) {
+      const all = [...history, ...paragraph.slice(0, index)];
+      const k = all.lastIndexOf(spentIn);
+      const earlier = k > 0 ? all[k - 1] : undefined;
+      if (earlier && earlier.line === spentIn.line) {
+        spentIn = earlier;
+        spent = lastSpent(earlier);
+      }
+    }
+    let whole = byDimension ? wholeOf(spent, spentIn, out, [...paragraph, ...history]) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
     // "实施项目5个，项目支出总额200.00万元。其中：甲项目120.00万元，…": parts in money detail the one
     // sum of money of the sentence before, not its count stated first
     if (whole && !byDimension) {
@@ -1450,8 +1469,9 @@ function laterYearAfter(s: Stretch, q: Quantity): boolean {
   // (the year may follow the subject: "本部门2023年实际支出13,974,208.66元，2024年同比增加888,706.74元")
   const m = /(?<!\d)((?:19|20)\d{2})年/.exec(clauseLabel(s, q));
   if (!m) return false;
-  const next = /^，((?:19|20)\d{2})年[^，。；\d]{0,12}?(?:(?:比|较)(?:上年|去年|上一年度?)|同比)/.exec(s.c.text.slice(q.end, s.to));
-  return next !== null && Number(next[1]) > Number(m[1]);
+  // (or the year of the report, named so: "2023年度政府性基金预算支出为412.80万元，本年较上年增加118.46万元")
+  const next = /^，(?:((?:19|20)\d{2})年|本年度?|今年)[^，。；\d]{0,12}?(?:(?:比|较)(?:上年|去年|上一年度?)|同比)/.exec(s.c.text.slice(q.end, s.to));
+  return next !== null && (next[1] === undefined || Number(next[1]) > Number(m[1]));
 }
 
 /** A bracket and what it holds (one level of brackets inside). */

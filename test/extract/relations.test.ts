@@ -1144,11 +1144,34 @@ describe('thirtieth field trial', () => {
 });
 
 describe('thirty-first field trial', () => {
+  const failing = async (text: string) => (await auditText(`某单位2025年度工作情况\n${text}\n`)).files[0]!.checks!.filter((c) => c.status === 'fail').map((c) => `${c.relation} ${JSON.stringify(c.values)}`);
   const changes = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'change').map((c) => `${c.status} ${JSON.stringify(c.values)}`);
   it('a year named after the subject (本部门2023年实际支出X元，2024年同比增加Y元): X is the prior of the later year’s change', async () => {
     const text = (rate: string) => `本部门2023年实际支出13,974,208.66元，2024年同比增加888,706.74元，增长${rate}%，主要原因是热线坐席扩容。`;
     expect(await changes(text('6.36'))).toEqual([]);
     // (its own change is not read: the current figure is not stated, only the prior, the change and the rate)
+  });
+  it('a sentence that only compares with another year (与2023年度…支出X万元相比，增加…) gives neither the budget’s figure nor the whole a breakdown after it details', async () => {
+    const text = (basic: string) =>
+      `二、一般公共预算支出情况\n2025年，全年一般公共预算实际支出4,205.17万元，预算执行率为97.51%。与2024年度一般公共预算支出3,876.54万元相比，增加328.63万元，增长8.48%。\n按支出性质分，基本支出${basic}万元，占一般公共预算支出的32.97%；项目支出2,818.75万元，占一般公共预算支出的67.03%。`;
+    expect(await failing(text('1,386.42'))).toEqual([]);
+    const bases = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'share' && (c.values as { base?: string }).base !== undefined).map((c) => `${c.status} ${(c.values as { base: string }).base}`);
+    expect(await bases(text('1,386.42'))).toEqual(['pass 4205.17', 'pass 4205.17']);
+    // (a share that does not hold still fails)
+    expect((await failing(text('1,396.42'))).length).toBeGreaterThan(0);
+  });
+  it('2023年度…为X万元，本年较上年增加Y: X is the prior of this year’s change', async () => {
+    const text = (rate: string) => `全年实际支出531.26万元，预算执行率为94.87%。2023年度政府性基金预算支出为412.80万元，本年较上年增加118.46万元，增长${rate}%。`;
+    expect(await failing(text('28.70'))).toEqual([]);
+  });
+  it('a result measured by its target (完成…1,086户，为年度目标1,200户的90.5%) is no sum of one part', async () => {
+    expect(await failing('完成农村户厕问题整改1,086户，为年度目标1,200户的90.5%，未完全完成。')).toEqual([]);
+  });
+  it('a count with its list in quotes right before it, and another list after the colon (…“A、B、C、D”四个方面确定年度重点任务：一是…六是…)', async () => {
+    const text = (n: string) => `我局围绕“稳粮保供、农田建设、产业增效、乡村宜居”${n}个方面确定年度重点任务：一是全县粮食播种面积稳定在68.5万亩以上、总产量不低于30.5万吨；二是新建高标准农田2.6万亩；三是动物疫病强制免疫；四是农产品质量安全监测；五是户厕整改；六是村庄清洁行动。`;
+    const counts = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'count').map((c) => `${c.status} ${JSON.stringify(c.values)}`);
+    expect(await counts(text('四'))).toEqual(['pass {"declared":4,"listed":4,"unit":"个"}']);
+    expect(await counts(text('五'))).toEqual(['fail {"declared":5,"listed":4,"unit":"个"}']);
   });
   it('2024年…X，2023年为Y，较上年减少Z: Y is the prior of X’s change', async () => {
     const text = (rate: string) => `2024年本部门公用经费1,332,864.32元，2023年为1,418,526.40元，较上年减少85,662.08元，下降${rate}%。`;
