@@ -55,6 +55,21 @@ function nextEnd(text: string, from: number): number {
   return text.length;
 }
 
+const ORDINALS = '一二三四五六七八九十';
+
+/** The items of "一是A，…；二是B；三是C": one per ordinal, in order, each to the next. */
+function ordinalItems(text: string): string[] {
+  const items: string[] = [];
+  let at = 0;
+  for (let n = 1; n <= ORDINALS.length; n++) {
+    const next = n < ORDINALS.length ? text.indexOf(`${ORDINALS[n]}是`, at + 2) : -1;
+    items.push(text.slice(at + 2, next < 0 ? text.length : next).replace(/[；，。]$/, ''));
+    if (next < 0) break;
+    at = next;
+  }
+  return items;
+}
+
 /** "内设局室5个，分别为：A、B、C。" / "设9个内设机构：…" / "共5个单位（A、B…）". */
 function listAfter(text: string, q: Quantity, declared: number): Found | undefined {
   const rest = text.slice(q.end, nextEnd(text, q.end));
@@ -63,6 +78,15 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   let body = rest.slice(m[0].length).replace(/[。；]$/, '');
   // (a shortfall and its cause, "小型集雨水池少建12座：原因是A，B": the clauses say why, they name nothing counted)
   if (EXPLAINS.test(body.trim())) return undefined;
+  // "2个项目未能按计划完工：一是…，…；二是…。": items set out as 一是, 二是 …, each a clause or more, to the
+  // sentence's end (not split at its commas)
+  if (/^一是/.test(body.trim())) {
+    const stop = text.indexOf('。', q.end);
+    const whole = text.slice(q.end + m[0].length, stop < 0 ? text.length : stop);
+    const listed = ordinalItems(whole);
+    const subject = m[1]!.trim() || q.label;
+    return listed.length >= 2 ? { subject, listed, etc: false, at: q.at - q.label.length } : undefined;
+  }
   if (body.startsWith('（')) {
     // the bracket after the count, to the bracket that closes it
     let depth = 0;

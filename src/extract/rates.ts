@@ -560,7 +560,14 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
     const spentHere = s.qs.filter((x) => x.at < q.at && x.family === 'money' && SPENT_LABEL.test(x.label)).map((x) => x.number);
     const before = (r: RelationFact): boolean => r.src.line < bf.src.line || (r.src.line === bf.src.line && r.src.column < bf.src.column);
     let rate: RelationFact | undefined;
-    if (spentHere.length > 0) {
+    // ("双河镇结余63.79万元中，…": the balance of a subject it names, a row of a table or an item before:
+    // that subject's pair, and no other)
+    const named = q.label.replace(BALANCE_LABEL, '').replace(/^(?:其中|另外|此外)/, '');
+    const own = named.length >= 2 ? pairs.filter((r) => before(r) && r.subject.startsWith(named)).pop() : undefined;
+    if (own) rate = own;
+    // (a place's balance whose pair is not stated pairs with no other)
+    else if (PLACE_SUBJECT.test(named)) continue;
+    else if (spentHere.length > 0) {
       const moneyHere = s.qs.filter((x) => x.at < q.at && x.family === 'money').map((x) => x.number);
       const stated = pairs.filter((r) => before(r) && spentHere.includes(r.numerator!.number) && moneyHere.includes(r.denominator!.number));
       rate = stated.length > 0 ? stated.pop() : rates.filter((r) => before(r) && spentHere.includes(r.numerator!.number)).pop();

@@ -2563,7 +2563,10 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   // rate columns: rate = spent ÷ budget on every row
   // (columns of money only: a group heading over the label column, 预算执行情况（10分）, is no spent column)
   const rateCol = head.findIndex((h) => RATE_HEAD.test(h));
-  const spentCol = head.findIndex((h, i) => cols.includes(i) && SPENT_HEAD.test(h) && !RATE_HEAD.test(h));
+  // (the column of what arrived is the spent one only for a 到位率: "资金计划 | 到位资金 | 实际支出 | 执行率" measures 实际支出)
+  const arrivalRate = rateCol >= 0 && /到位率/.test(head[rateCol]!);
+  const spentOf = (pass: 'own' | 'any') => head.findIndex((h, i) => cols.includes(i) && SPENT_HEAD.test(h) && !RATE_HEAD.test(h) && (pass === 'any' || /到位/.test(h) === arrivalRate));
+  const spentCol = spentOf('own') >= 0 ? spentOf('own') : spentOf('any');
   let budgetCol = -1;
   head.forEach((h, i) => {
     if (cols.includes(i) && BUDGET_HEAD.test(h) && !SPENT_HEAD.test(h) && !RATE_HEAD.test(h) && (budgetCol < 0 || /全年|调整/.test(h))) budgetCol = i;

@@ -1173,6 +1173,22 @@ describe('thirty-first field trial', () => {
     expect(await counts(text('四'))).toEqual(['pass {"declared":4,"listed":4,"unit":"个"}']);
     expect(await counts(text('五'))).toEqual(['fail {"declared":5,"listed":4,"unit":"个"}']);
   });
+  it('a table with 到位资金 and 实际支出 columns: its 执行率 is of what was spent', async () => {
+    const table = (rate: string) => ['资金批次\t资金来源\t资金计划\t到位资金\t实际支出\t执行率', `第一批\t中央和省级\t860.00\t860.00\t812.35\t${rate}%`, '第二批\t省级\t415.00\t415.00\t351.97\t84.81%', '合计\t—\t1,275.00\t1,275.00\t1,164.32\t91.32%'].join('\n');
+    const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => `${c.status} ${(c.values as { numerator: string }).numerator}`);
+    expect(await rates(table('94.46'))).toEqual(['pass 812.35', 'pass 351.97', 'pass 1164.32']);
+    expect(await rates(table('95.46'))).toEqual(['fail 812.35', 'pass 351.97', 'pass 1164.32']);
+  });
+  it('a place’s balance (双河镇结余63.79万元中，…) is of that place’s row, not of the whole', async () => {
+    const text = ['乡镇\t资金计划\t实际支出\t结余\t执行率', '城关镇\t210.00\t201.36\t8.64\t95.89%', '双河镇\t247.50\t183.71\t63.79\t74.23%', '合计\t457.50\t385.07\t72.43\t84.17%', '双河镇结余63.79万元中，未完工项目待付款58.30万元、质量保证金5.49万元。'].join('\n');
+    expect(await failing(text)).toEqual([]);
+  });
+  it('items set out as 一是…，…；二是… are counted one per ordinal, not per comma', async () => {
+    const text = (n: string) => `双河镇${n}个项目未能按计划完工：一是某村道硬化项目发现地质沉陷，需变更设计增设挡墙，耗时约两个月；二是某村文化活动场所项目因选址存在争议，于10月底才开工。`;
+    const counts = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'count').map((c) => `${c.status} ${JSON.stringify(c.values)}`);
+    expect(await counts(text('2'))).toEqual(['pass {"declared":2,"listed":2,"unit":"个"}']);
+    expect(await counts(text('3'))).toEqual(['fail {"declared":3,"listed":2,"unit":"个"}']);
+  });
   it('2024年…X，2023年为Y，较上年减少Z: Y is the prior of X’s change', async () => {
     const text = (rate: string) => `2024年本部门公用经费1,332,864.32元，2023年为1,418,526.40元，较上年减少85,662.08元，下降${rate}%。`;
     expect(await changes(text('6.04'))).toEqual([expect.stringMatching(/^pass .*"current":"1332864.32","prior":"1418526.40"/), expect.stringMatching(/^pass .*"rate":"6.04"/)]);
