@@ -55,6 +55,9 @@ function nextEnd(text: string, from: number): number {
   return text.length;
 }
 
+/** A list item ending in its own count: 道路12处, 公共厕所10座 (not 青州市2,600万元: an amount of a named place). */
+const COUNT_ITEM = /\d+\s*(?:处|座|个|项|家|所|名|人|辆|台|套|条|户|村|间|张|艘|架)$/;
+
 const ORDINALS = '一二三四五六七八九十';
 
 /** The items of "一是A，…；二是B；三是C": one per ordinal, in order, each to the next. */
@@ -108,6 +111,8 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   // the list ends where a clause no longer names an item ("…，共有干部职工20人")
   const listed = splitList(body, declared);
   if (listed.length < 2) return undefined;
+  // (items that each state their own count, named first: "包括道路12处、公共厕所10座、…", a sum of counts too)
+  if (listed.every((x) => COUNT_ITEM.test(x))) return undefined;
   // (words that say what the counted did, 参加了2025年度部门决算, name them less well than the words before the count)
   const subject = m[1]!.trim() && !(/(?:19|20)\d{2}年/.test(m[1]!) && q.label.length >= 2) ? m[1]!.trim() : q.label;
   return { subject, listed, etc: /等$/.test(body.trim()), at: q.at - q.label.length };

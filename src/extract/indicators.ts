@@ -111,6 +111,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   let total: ScoreTable['total'];
   /** The table of the 合计 row read, and the rows with their 合计 closed before it (a new table of scores after a 合计). */
   let totalTable: number | undefined;
+  // whether the rows since the last group are of a table of their own, under its own header
+  let ownTable = false;
   /** Where the 合计 row's 得分 stands (its src is the row's start). */
   let totalGot: Src | undefined;
   const groups: { rows: ScoreRow[]; total: NonNullable<ScoreTable['total']>; got?: Src }[] = [];
@@ -157,6 +159,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       // (a table of scores after another's 合计 row: its rows make their own 合计, not the one before)
       if (total && b.table !== totalTable && h.max >= 0 && h.got >= 0) {
         groups.push({ rows: rows.splice(0), total, ...(totalGot ? { got: totalGot } : {}) });
+        ownTable = true;
         total = undefined;
       }
       const w = raw.map((c) => INDICATORS_WEIGHT.exec(c)).find((m) => m !== null);
@@ -264,7 +267,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   let main = { rows, total };
   if (groups.length > 0) {
     if (total) groups.push({ rows, total, ...(totalGot ? { got: totalGot } : {}) });
-    else groups[groups.length - 1]!.rows.push(...rows);
+    // (a table of its own without a 合计, "二级指标得分情况如下：" after the 一级指标 table: no part of the one before)
+    else if (!ownTable) groups[groups.length - 1]!.rows.push(...rows);
     main = groups.find((g) => g.total.max === '100') ?? groups[groups.length - 1]!;
     for (const g of groups) if (g !== main) out.scoreSums.push(...groupSums(g.rows, g.total, g.got, maxAt));
   }

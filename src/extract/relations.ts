@@ -658,12 +658,15 @@ const PLAN_BRACKETED = /(?:预算|计划)(?:数|额)?（[^（）]{1,20}）$/;
 function lastSpent(s: Stretch): Quantity | undefined {
   for (let i = s.qs.length - 1; i >= 0; i--) {
     const q = s.qs[i]!;
-    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q)) && !PLAN_BRACKETED.test(s.c.text.slice(Math.max(s.from, q.at - 40), q.at)) && !BALANCE_LABEL.test(q.label) && !COMPARED_PRIOR.test(clauseBefore(s.c.text, q.at))) return q;
+    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q)) && !PLAN_BRACKETED.test(s.c.text.slice(Math.max(s.from, q.at - 40), q.at)) && !BALANCE_LABEL.test(q.label) && !CARRIED_OVER.test(q.label) && !COMPARED_PRIOR.test(clauseBefore(s.c.text, q.at))) return q;
   }
   // (a figure compared with is never what a breakdown details)
   const last = lastOf(s);
   return last && !COMPARED_PRIOR.test(clauseBefore(s.c.text, last.at)) ? last : undefined;
 }
+
+/** What is carried over to the next year (年末结转1,238.52万元, 结转结余): left, not spent. */
+const CARRIED_OVER = /结转|结余/;
 
 /** A clause that opens with what a figure is compared with: "与2023年度一般公共预算支出3,876.54万元相比", 比上年的… */
 const COMPARED_PRIOR = /^(?:与|比|较|同)(?:(?:19|20)\d{2}年度?|上年度?|去年|上一年度?)/;
@@ -1231,7 +1234,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
       // that part's own and is passed over)
       // (one more part only when named as the parts are: 前端补点安装设备 beside 指挥平台安装设备; 实有车辆6辆
       // after 离休0人、退休16人 is another statement)
-      if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length > 0 && q.label.length >= 2 && parts[0]!.label.slice(-2) === q.label.slice(-2)) mixed = true;
+      // (or one more item of the same 、 list: "36处点位…，包括道路12处、公共厕所10座、垃圾楼8座、居住小区6个")
+      if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length > 0 && ((q.label.length >= 2 && parts[0]!.label.slice(-2) === q.label.slice(-2)) || /^、[^，。；：\d]*$/.test(text.slice(parts[parts.length - 1]!.end, q.at)))) mixed = true;
       continue;
     }
     // "在职职工62人，其中…中级工1人，退休职工28人": the retired are not among the staff serving

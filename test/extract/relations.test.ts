@@ -1189,6 +1189,20 @@ describe('thirty-first field trial', () => {
     expect(await counts(text('2'))).toEqual(['pass {"declared":2,"listed":2,"unit":"个"}']);
     expect(await counts(text('3'))).toEqual(['fail {"declared":3,"listed":2,"unit":"个"}']);
   });
+  it('a breakdown by a dimension after 实际支出…，年末结转X万元。 details what was spent, not what is carried over', async () => {
+    const text = (farm: string) => `2024年区城管委实际支出17,403.85万元，全年预算执行率93.36%，年末结转1,238.52万元。按资金来源分，一般公共预算支出${farm}万元，执行率93.46%；政府性基金预算支出621.30万元，执行率90.63%。`;
+    expect(await failing(text('16,782.55'))).toEqual([]);
+    expect((await failing(text('16,792.55'))).map((x) => x.split(' ')[0])).toContain('sum');
+  });
+  it('a list in several measure words (道路12处、公共厕所10座、…、居住小区6个) is no sum of the ones in one of them, nor a list of names', async () => {
+    expect(await failing('现场勘查：随机抽取36处点位开展实地查看，包括道路12处、公共厕所10座、垃圾楼8座、居住小区6个。')).toEqual([]);
+  });
+  it('a second score table without a 合计 (二级指标 under the 一级指标 table) is no part of the first', async () => {
+    const text = ['各一级指标得分情况如下：', '一级指标    权重（分）    得分    得分率', '决策        10            9.20    92.00%', '过程        25            22.67   90.68%', '产出        35            31.80   90.86%', '效益        30            25.95   86.50%', '合计        100           89.62   89.62%', '二级指标得分情况如下：', '一级指标    二级指标        权重    得分', '决策        目标设定        4       3.60', '决策        预算编制        6       5.60', '过程        预算执行率      25      22.67'].join('\n');
+    expect(await failing(text)).toEqual([]);
+    const sums = (await checksOf(text)).filter((c) => c.relation === 'score' && (c.values as { total: string }).total === '100').map((c) => `${c.status} ${(c.values as { parts: string[] }).parts.join('+')}`);
+    expect(sums).toEqual(['pass 10+25+35+30']);
+  });
   it('2024年…X，2023年为Y，较上年减少Z: Y is the prior of X’s change', async () => {
     const text = (rate: string) => `2024年本部门公用经费1,332,864.32元，2023年为1,418,526.40元，较上年减少85,662.08元，下降${rate}%。`;
     expect(await changes(text('6.04'))).toEqual([expect.stringMatching(/^pass .*"current":"1332864.32","prior":"1418526.40"/), expect.stringMatching(/^pass .*"rate":"6.04"/)]);
