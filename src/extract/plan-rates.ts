@@ -245,7 +245,8 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
     let k = -1;
     for (let i = 0; i < gs.length; i++) {
       const g = gs[i]!;
-      if (g.src.line !== rf.src.line || g.src.column >= rf.src.column || g.unit === '%') continue;
+      // (a clause that states the plan, "…3,268人次，计划3,000人次，完成率108.93%", is no result)
+      if (g.src.line !== rf.src.line || g.src.column >= rf.src.column || g.unit === '%' || PLAN_CLAUSE.test(g.text)) continue;
       if (k < 0 || g.src.column > gs[k]!.src.column) k = i;
     }
     return k;
@@ -264,6 +265,10 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
     if (j >= 0) got = local[j];
   }
   if (!got) return undefined;
+  // (the result in the rate's own clauses: not one before a ；, "…项目17个，年初计划16个，完成率106.25%；开展教师
+  // 各类培训3,268人次，计划3,000人次，完成率108.93%" — the second rate is no rate of the 17 projects)
+  const line = ctx.blocks.find((b) => b.line === rf.src.line)?.text;
+  if (line !== undefined && line.slice(Math.max(0, got.src.column - 1), Math.max(0, rf.src.column - 1)).includes('；')) return undefined;
   // nothing between the result and its rate but the words of the rate (完成校舍…2.96万平方米，完成目标的105.71%)
   // (the result itself, read as a figure too now that its unit is one: 32.5万亩; and the plan stated
   // right after the result: "…村庄142个，年度目标为150个，完成率96.67%")

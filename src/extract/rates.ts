@@ -19,13 +19,15 @@ import { parseMoney, UNIT_SHIFT, type MoneyUnit } from './money.js';
 const PLANNED_WORDS = /到位|资金总额|总额|总投资|项目资金$/;
 const PLANNED = { test: (label: string): boolean => isPlanLabel(label) || PLANNED_WORDS.test(label) };
 /** A planned figure that stands for the whole of what was planned, found outside the rate's paragraph. */
-const WHOLE_PLANNED = /预算数|预算总?金?额|预算资金|全年预算|调整后预算|资金总额|总投资|项目资金$|预算$|(?:安排|下达)[\u4e00-\u9fff]{0,6}资金$/;
+// (安排义务教育专项经费合计7,072.98万元: what was allotted to a fund named at length)
+const WHOLE_PLANNED = /预算数|预算总?金?额|预算资金|全年预算|调整后预算|资金总额|总投资|项目资金$|预算$|(?:安排|下达)[\u4e00-\u9fff]{0,6}资金$|(?:安排|下达)[\u4e00-\u9fff]{0,10}(?:资金|经费)(?:合计|总额)?$/;
 const BUDGET_ONLY = /预算数|批复|下达|安排|年初|调整后|到位/;
 const SPENT_ONLY = /执行|决算|实际|支出/;
 /** A label that ends in a plan whatever it names before (支出调整预算为, 支出预算数): a plan. */
 const PLAN_LAST = /(?:预算|预算数|计划)(?:为|是)?$/;
 /** The words of a planned or spent label that say which figure it is, not what it is of. */
-const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|已|总(?=投资|预算|资金)|全年|本年度?|年度|当年|年中|年末|(?:我|本)(?:局|委|办|厅|院|校|部|所|站|中心|单位|部门)|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|支付|兑付|到位|发放|预算数?|年初|调整后?|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
+// (上述 points back to the figure stated, 全县 gives the scope every figure of the report has)
+const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|上述|以上|全(?:县|市|区|镇|乡|旗|系统)|已|总(?=投资|预算|资金)|全年|本年度?|年度|当年|年中|年末|(?:我|本)(?:局|委|办|厅|院|校|部|所|站|中心|单位|部门)|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|支付|兑付|到位|发放|预算数?|年初|调整后?|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
 const GENERIC_SUBJECT = /^(?:项目|资金|项目资金|部门|单位|整体|财政|部门整体)?(?:金额)?$/;
 
 function isRateOperand(q: Quantity): boolean {
@@ -137,8 +139,13 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   // 到位率: the figure received ÷ the figure planned; 执行率, 支付率 …: the figure spent ÷ the figure planned
   const arrival = /到位率/.test(r.label);
   let spent: Quantity | undefined;
+  // (a clause group after a ； with figures of its own: the rate is of them, "…项目17个，年初计划16个，完成率106.25%；
+  // 开展教师各类培训3,268人次，计划3,000人次，完成率108.93%")
+  const group = s.c.text.lastIndexOf('；', r.at);
+  const ownGroup = group >= 0 && s.qs.some((q) => q.at > group && q.at < r.at && q.family !== 'pct');
   for (const q of s.qs) {
     if (q.at >= r.at) break;
+    if (ownGroup && q.at < group) continue;
     // (未支付703万元, 结余…: what was not spent is no numerator)
     // (nor a plan named after what it plans: 基本支出调整预算700万元)
     if (!isRateOperand(q) || /未|结余|剩余/.test(q.label) || !(arrival ? /到位/.test(q.label) : SPENT_LABEL.test(q.label) && !BUDGET_ONLY.test(q.label) && !PLAN_LAST.test(q.label))) continue;
@@ -510,8 +517,11 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   // (a 完成率 names what was done by the words before 完成: 报送完成率 is of what was 报送)
   const stem = (completion ? name.replace(DONE_RATE_END, '') : name.slice(0, -1)).replace(/^(?:全年|本年度?|总体|综合|平均|任务|计划|工作)/, '');
   if (!completion && (stem.length < 2 || NOT_A_RATIO.test(stem))) return;
-  const prior = s.qs.filter((q) => q.at < r.at && q.family !== 'pct' && q.family !== 'money');
-  const numerator = prior[prior.length - 1];
+  // (in the rate's own clauses, after the last ；: "…项目17个，年初计划16个，完成率106.25%；开展教师各类培训3,268人次，
+  // 计划3,000人次，完成率108.93%" — the second rate is no rate of the projects)
+  const group = s.c.text.lastIndexOf('；', r.at);
+  const prior = s.qs.filter((q) => q.at < r.at && q.at > group && q.family !== 'pct' && q.family !== 'money');
+  let numerator = prior[prior.length - 1];
   if (!numerator || /增|减|上年|同比|占/.test(numerator.label)) return;
   // the figure done: named by the rate's stem, or (a 完成率) by a word of what was done
   // (the clause's words, over a bracket a label stops at: "应纳入监测的乡镇（街道）125个")
@@ -522,6 +532,9 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
     const q = prior[i]!;
     if (q.unit === numerator.unit && !/增|减|上年|同比|占/.test(q.label)) denominator = q;
   }
+  // (the count to be done stated after the count done: "参保412,386人，应参保人数425,120人，参保率97.00%" is 412,386 of
+  // 425,120, not the other way round)
+  if (!completion && denominator && COUNT_PLANNED.test(words(numerator)) && !COUNT_PLANNED.test(words(denominator))) [numerator, denominator] = [denominator, numerator];
   // (a 完成率's base is the count to be done: 应…, 计划…, 任务…, 目标…)
   if (completion && denominator && !COUNT_PLANNED.test(words(denominator))) return;
   // (得分率 is a score over its full marks, never over another score: "决策指标得分13.50分，得分率90.00%；过程…")

@@ -116,8 +116,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       // ("（二）结构情况" after a paragraph of one figure: the numbered lines after it are that figure's parts)
       if (block.norm.trim() !== '') {
         flushList();
-        const total = previous && LIST_OPENER.test(block.norm.trim()) ? openerWhole(previous, block.norm.trim()) : undefined;
-        if (total) pendingList = { s: previous!, total, parts: [], stretches: [], opener: true };
+        const total = previous && LIST_OPENER.test(block.norm.trim()) ? openerTotal(previous, block.norm.trim(), out, history) : undefined;
+        if (total) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], opener: true };
         else {
           // "一般公共预算财政拨款支出决算具体情况如下：": a paragraph of its own that names the figure whose parts follow
           const named = namedOpener(block.norm.trim(), history);
@@ -202,8 +202,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         // ("…资金2,436.82万元（按常住人口…测算），其中：": a note in brackets between)
         if (last && LIST_TAIL.test(tail.replace(BRACKETED, '').replace(FIGURE_CLAUSES, ''))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}) };
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
-          const total = openerWhole(previous, tail);
-          if (total) pendingList = { s: previous, total, parts: [], stretches: [], inline: s };
+          const total = openerTotal(previous, tail, out, [...history, ...ss.slice(0, si)]);
+          if (total) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], inline: s };
         } else if (s.qs.length === 0 && /如下[：:]\s*$/.test(tail)) {
           // "…，下达县（区）2,800.00万元，…。下达各县（区）的资金如下：" then its lines: the figure the opener names
           const named = namedOpener(tail.trim(), [...history, ...ss.slice(0, si)]);
@@ -613,6 +613,18 @@ const OPENER_NOUN = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.
  * name ends with the noun the opener names ("项目实际支出6,156.00万元，预算执行率95.00%，结余324.00万元…。
  * 支出构成如下：" details the 支出, not the 结余).
  */
+/**
+ * The figure a list opener of its own details, and its sentence: for a breakdown by a dimension, the
+ * whole of a list that figure is a part of ("…基本支出1,684.52万元…。基本支出中，人员经费…，公用经费268.41万元。"
+ * then "（一）按支出功能分类" and its lines: the 支出合计, not 公用经费).
+ */
+function openerTotal(previous: Stretch, opener: string, out: readonly RelationFact[], within: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
+  const q = openerWhole(previous, opener);
+  if (!q) return undefined;
+  return DIMENSION_OPENER.test(opener) ? wholeOf(q, previous, out, within) : { q, s: previous };
+}
+const DIMENSION_OPENER = /按[^，。；：\d]{1,10}分类?|分类情况/;
+
 function openerWhole(previous: Stretch, opener: string): Quantity | undefined {
   // "收入合计2,856.40万元，比上年的2,611.20万元增加245.20万元，增长9.39%。其中：" then lines: as a 其中
   // sentence, the figure the sentence before is about (its first, or its stated total, or the last stage)
@@ -1253,6 +1265,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // "其中县级配套资金到位120.00万元，尚有30.00万元未到位": what a part still lacks is no further part
     // (unless the parts are the done and the outstanding: "其中已拨付150万元、尚未拨付50万元")
     if (parts.length > 0 && OUTSTANDING.test(clauseBefore(text, q.at)) && !OUTSTANDING.test(clauseBefore(text, parts[0]!.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
+    // ("其中新建2,418户、问题厕所整改708户，完成年度目标3,000户的104.20%": the base of a rate after the list ends it)
+    if (parts.length > 0 && /^的\s*\d+(?:\.\d+)?\s*%/.test(text.slice(q.end, q.end + 12))) break;
+    // ("…，其中行政人员17人、事业人员3,030人，事业人员中专任教师2,716人": a part of a part, named by it and 中)
+    if (parts.some((p) => p.label.length >= 2 && clauseBefore(text, q.at).startsWith(`${p.label.replace(/^其中[：，]?/, '')}中`))) continue;
     // "补偿资金调减2.66万元，造林补助2.42万元…": a part taken off, the list is no plain sum
     if (REDUCED.test(q.label)) reduced = true;
     // (labels drop a total word at their end: "两项合计300万元" is labelled 两项, its clause keeps it)

@@ -1203,6 +1203,34 @@ describe('thirty-first field trial', () => {
     const sums = (await checksOf(text)).filter((c) => c.relation === 'score' && (c.values as { total: string }).total === '100').map((c) => `${c.status} ${(c.values as { parts: string[] }).parts.join('+')}`);
     expect(sums).toEqual(['pass 10+25+35+30']);
   });
+  it('a heading 按支出功能分类 after a paragraph ending in a part of a part (基本支出中，…公用经费268.41万元) details the whole spending', async () => {
+    const text = (first: string) =>
+      `2024年度本镇支出合计3,801.36万元，比上年增加274.52万元。按支出性质分，基本支出1,684.52万元，占44.31%；项目支出2,116.84万元，占55.69%。基本支出中，人员经费1,416.11万元，公用经费268.41万元。\n（一）按支出功能分类\n1．一般公共服务支出${first}万元，占27.52%；\n2．城乡社区支出1,546.42万元，占40.68%；\n3．农林水支出1,208.66万元，占31.80%。`;
+    expect(await failing(text('1,046.28'))).toEqual([]);
+    expect((await failing(text('1,056.28'))).length).toBeGreaterThan(0);
+  });
+  it('上述…专项经费已支出X，执行率p%: the plan is what was allotted to that fund (安排…专项经费合计Y), not the whole budget', async () => {
+    const text = (rate: string) => `调整后全年预算86,215.48万元。\n2024年全县安排义务教育专项经费合计7,072.98万元，按项目分别为：\n1.生均公用经费3,347.73万元。\n2.校舍安全保障资金3,725.25万元。\n上述义务教育专项经费全年已支出6,931.52万元，执行率${rate}%。`;
+    const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => `${c.status} ${(c.values as { denominator: string }).denominator}`);
+    expect(await rates(text('98.00'))).toEqual(['pass 7072.98']);
+    expect(await rates(text('97.00'))).toEqual(['fail 7072.98']);
+  });
+  it('two results and their rates in clauses after ；, each with its own plan (…17个，年初计划16个，完成率…；…3,268人次，计划3,000人次，完成率…)', async () => {
+    const text = (rate: string) => `1.数量指标。全年完成校舍维修改造项目17个，年初计划16个，完成率106.25%；开展教师各类培训3,268人次，计划3,000人次，完成率${rate}%。`;
+    expect(await failing(text('108.93'))).toEqual([]);
+  });
+  it('a part of a part (…其中行政人员17人、事业人员3,030人，事业人员中专任教师2,716人) is no part of the whole', async () => {
+    expect(await failing('实有在编人员3,047人，其中行政人员17人、事业人员3,030人，事业人员中专任教师2,716人。')).toEqual([]);
+    expect((await failing('实有在编人员3,047人，其中行政人员17人、事业人员3,040人，事业人员中专任教师2,716人。')).length).toBe(1);
+  });
+  it('a list ends before the base of a rate (其中新建2,418户、问题厕所整改708户，完成年度目标3,000户的104.20%)', async () => {
+    expect(await failing('全年完成农村户厕改造3,126户，其中新建2,418户、问题厕所整改708户，完成年度目标3,000户的104.20%。')).toEqual([]);
+  });
+  it('the count to be done stated after the count done (参保412,386人，应参保人数425,120人，参保率97.00%)', async () => {
+    const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => `${c.status} ${(c.values as { numerator: string }).numerator}`);
+    expect(await rates('全县城乡居民基本医疗保险参保412,386人，应参保人数425,120人，参保率97.00%。')).toEqual(['pass 412386']);
+    expect(await rates('全县城乡居民基本医疗保险参保412,386人，应参保人数425,120人，参保率98.00%。')).toEqual(['fail 412386']);
+  });
   it('2024年…X，2023年为Y，较上年减少Z: Y is the prior of X’s change', async () => {
     const text = (rate: string) => `2024年本部门公用经费1,332,864.32元，2023年为1,418,526.40元，较上年减少85,662.08元，下降${rate}%。`;
     expect(await changes(text('6.04'))).toEqual([expect.stringMatching(/^pass .*"current":"1332864.32","prior":"1418526.40"/), expect.stringMatching(/^pass .*"rate":"6.04"/)]);
