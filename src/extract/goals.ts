@@ -336,8 +336,10 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       // (one name the other with a qualifier more: 群众满意度 of 群众对水利服务的满意度, 清理整治河道 of
       // 清理整治饮马河、雾开河等河道)
       const qualifier = common < need ? qualifierBetween(key, r.subject) : undefined;
-      // (a result named by the head of the target's name alone: 满意度 for 受益学生满意度, 合格率)
-      if (common < need && qualifier === undefined && !(r.subject.length >= 3 && key.endsWith(r.subject))) continue;
+      // (a result named by the head of the target's name alone: 满意度 for 受益学生满意度, 合格率; or by it with a word
+      // of the whole, 综合满意度 for 学生家长满意度)
+      const head = r.subject.replace(/^(?:综合|总体|整体|平均)/, '');
+      if (common < need && qualifier === undefined && !(head.length >= 3 && key.endsWith(head))) continue;
       // current-year results beat cumulative ones ("成功盘活2家" over "累计盘活16家")
       // and a per-unit figure answers a per-unit target before a total does ("单座平均建设成本3.32万元" over
       // "全年水池建设支出358.56万元" for 单座…建设成本)

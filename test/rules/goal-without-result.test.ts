@@ -39,6 +39,14 @@ describe('a year’s cohort (2024届, 2023级) names the period, not a number th
   });
 });
 
+describe('a result named by the head of the target’s name with a word of the whole (综合满意度 for 学生家长满意度; thirty-first field trial)', () => {
+  it('pairs them', async () => {
+    expect(await deptGoals('教育局', '学生家长满意度达到90%以上。', '委托第三方开展满意度调查，综合满意度为92.72%。')).toEqual([]);
+    // (another head still answers nothing)
+    expect(await deptGoals('教育局', '学生家长满意度达到90%以上。', '综合合格率为92.72%。')).toEqual([expect.stringContaining('满意度')]);
+  });
+});
+
 describe('a part of targets and results under two sub-headings, and the execution rate stated with the budget (twenty-seventh field trial)', () => {
   it('reads the targets under （一）绩效目标设定 and the results under （二）绩效目标完成情况, its numbered items and all', async () => {
     const { createNodeAuditor } = await import('../../src/lib/node.js');
