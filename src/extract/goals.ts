@@ -108,7 +108,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           const subject = ofNamed ? named : rateOf ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
           // (how many indicators or goals were set, 设置三级指标20个 or 下设33个三级绩效指标, describes the
           // targets: it is none)
-          const counted = COUNT_UNIT.test(m[4]!) && (INDICATOR_COUNT.test(subject) || COUNTED_AFTER.test(c.slice(m.index + m[0].length)));
+          // (nor does a count of what is kept running, 保障机关和9个村（社区）正常运转: the scope of a goal in words)
+          const counted = COUNT_UNIT.test(m[4]!) && (INDICATOR_COUNT.test(subject) || COUNTED_AFTER.test(c.slice(m.index + m[0].length)) || KEPT_RUNNING.test(c.slice(m.index + m[0].length)));
           if (subject.length >= 2 && !counted) {
             lastSubject = subject;
             out.push({
@@ -130,6 +131,9 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
   }
   return out;
 }
+
+/** Words after a count that say the counted are kept running: …预算单位正常运转, …村（社区）正常运转. */
+const KEPT_RUNNING = /(?:正常|平稳|有序|高效)(?:运转|运行)$/;
 
 /** A unit in brackets at the end of an indicator's name: 救助人数（人）. */
 const NAMED_UNIT = new RegExp(`[（(](万?(?:${UNITS}))[）)]$`);

@@ -39,6 +39,14 @@ describe('a year’s cohort (2024届, 2023级) names the period, not a number th
   });
 });
 
+describe('a count of what is kept running (保障机关和9个村（社区）正常运转) is the scope of a goal in words, no target (thirtieth and thirty-first field trials)', () => {
+  it('asks for no figure in the results', async () => {
+    expect(await deptGoals('街道办事处', '保障机关和9个村（社区）正常运转；城镇新增就业420人以上。', '机关日常运转和各项重点工作经费得到保障。全年城镇新增就业468人。')).toEqual([]);
+    // (a count to be reached is a target as ever)
+    expect(await deptGoals('街道办事处', '完成3个老旧小区改造配套任务；城镇新增就业420人以上。', '全年城镇新增就业468人。')).toEqual([expect.stringContaining('老旧小区')]);
+  });
+});
+
 describe('a result named by the head of the target’s name with a word of the whole (综合满意度 for 学生家长满意度; thirty-first field trial)', () => {
   it('pairs them', async () => {
     expect(await deptGoals('教育局', '学生家长满意度达到90%以上。', '委托第三方开展满意度调查，综合满意度为92.72%。')).toEqual([]);
