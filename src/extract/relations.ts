@@ -2128,9 +2128,21 @@ function agreeingBase(r: RelationFact, nearest: Located, named: readonly Located
   const amount = parseMoney(part.number, unit);
   const agrees = (x: Located): boolean => isMoneyUnit(x.q.unit) && percentConsistent(amount, parseMoney(x.q.number, x.q.unit), pct.number);
   if (agrees(nearest)) return nearest;
-  const others = named.filter((x) => x.q.number !== nearest.q.number && agrees(x));
-  return others.length > 0 ? others[others.length - 1]! : nearest;
+  // (each value once, the nearest of it, and only the few nearest values: a long document states figures of one
+  // name many times, and one far back is no base a share means)
+  const tried = new Set<string>([`${nearest.q.number}|${nearest.q.unit}`]);
+  for (let k = named.length - 1; k >= 0 && tried.size <= AGREEING_VALUES; k--) {
+    const x = named[k]!;
+    const key = `${x.q.number}|${x.q.unit}`;
+    if (tried.has(key)) continue;
+    tried.add(key);
+    if (agrees(x)) return x;
+  }
+  return nearest;
 }
+
+/** How many other values of a base's name a share is tried against. */
+const AGREEING_VALUES = 4;
 
 function isMoneyUnit(unit: string): unit is MoneyUnit {
   return unit === '元' || unit === '万元' || unit === '亿元';
