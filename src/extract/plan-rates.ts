@@ -265,10 +265,6 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
     if (j >= 0) got = local[j];
   }
   if (!got) return undefined;
-  // (the result in the rate's own clauses: not one before a ；, "…项目17个，年初计划16个，完成率106.25%；开展教师
-  // 各类培训3,268人次，计划3,000人次，完成率108.93%" — the second rate is no rate of the 17 projects)
-  const line = ctx.blocks.find((b) => b.line === rf.src.line)?.text;
-  if (line !== undefined && line.slice(Math.max(0, got.src.column - 1), Math.max(0, rf.src.column - 1)).includes('；')) return undefined;
   // nothing between the result and its rate but the words of the rate (完成校舍…2.96万平方米，完成目标的105.71%)
   // (the result itself, read as a figure too now that its unit is one: 32.5万亩; and the plan stated
   // right after the result: "…村庄142个，年度目标为150个，完成率96.67%")

@@ -517,10 +517,7 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   // (a 完成率 names what was done by the words before 完成: 报送完成率 is of what was 报送)
   const stem = (completion ? name.replace(DONE_RATE_END, '') : name.slice(0, -1)).replace(/^(?:全年|本年度?|总体|综合|平均|任务|计划|工作)/, '');
   if (!completion && (stem.length < 2 || NOT_A_RATIO.test(stem))) return;
-  // (in the rate's own clauses, after the last ；: "…项目17个，年初计划16个，完成率106.25%；开展教师各类培训3,268人次，
-  // 计划3,000人次，完成率108.93%" — the second rate is no rate of the projects)
-  const group = s.c.text.lastIndexOf('；', r.at);
-  const prior = s.qs.filter((q) => q.at < r.at && q.at > group && q.family !== 'pct' && q.family !== 'money');
+  const prior = s.qs.filter((q) => q.at < r.at && q.family !== 'pct' && q.family !== 'money');
   let numerator = prior[prior.length - 1];
   if (!numerator || /增|减|上年|同比|占/.test(numerator.label)) return;
   // the figure done: named by the rate's stem, or (a 完成率) by a word of what was done
