@@ -677,6 +677,9 @@ function lastSpent(s: Stretch): Quantity | undefined {
   return last && !COMPARED_PRIOR.test(clauseBefore(s.c.text, last.at)) ? last : undefined;
 }
 
+/** Words of the stage of a figure spent, which a base's name may leave out: 实际支出, 决算支出, 执行数. */
+const STAGE_WORD = /实际|决算/g;
+
 /** What is carried over to the next year (年末结转1,238.52万元, 结转结余): left, not spent. */
 const CARRIED_OVER = /结转|结余/;
 
@@ -2199,7 +2202,8 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     const noun = COUNT_BASE.test(want) ? want.replace(COUNT_BASE, '') : undefined;
     // (a base named as a total, 本年支出合计, is a whole named as one: 财政拨款支出 ends with its 支出, but is not it)
     const asTotal = /合计|总计/.test(r.baseName);
-    const whole = wholes.get(part)?.find((t) => (canonicalLabel(t.total!.label).endsWith(want) && (!asTotal || /合计|总计|总额/.test(t.total!.label))) || (noun !== undefined && noun.length > 0 && t.subject === noun));
+    // (the whole named with a word of its stage the base leaves out: 全年一般公共预算实际支出 for 占一般公共预算支出的)
+    const whole = wholes.get(part)?.find((t) => (canonicalLabel(t.total!.label).replace(STAGE_WORD, '').endsWith(want) && (!asTotal || /合计|总计|总额/.test(t.total!.label))) || (noun !== undefined && noun.length > 0 && t.subject === noun));
     if (whole) {
       r.base = whole.total!;
       continue;
@@ -2223,7 +2227,8 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     let exact: Located | undefined;
     const before: Located[] = [];
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
-      if (leftOver(x)) continue;
+      // (nor is the figure compared with: "与2023年度一般公共预算支出3,876.54万元相比" is no base of this year's shares)
+      if (leftOver(x) || COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at))) continue;
       if (isBefore(x) || (!best && !generic)) best = x;
       if (isBefore(x) && clauseLabel(x.s, x.q).replace(/\s/g, '').endsWith(raw)) exact = x;
       if (isBefore(x)) before.push(x);

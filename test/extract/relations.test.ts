@@ -1160,6 +1160,13 @@ describe('thirty-first field trial', () => {
     // (a share that does not hold still fails)
     expect((await failing(text('1,396.42'))).length).toBeGreaterThan(0);
   });
+  it('…与上年度一般公共预算支出X相比… then 按支出性质分，…占一般公共预算支出的p%: the shares are of the year’s 实际支出, the whole the list details', async () => {
+    const text = (pct: string) =>
+      `2025年，本部门一般公共预算全年预算数为4,312.58万元。全年一般公共预算实际支出4,205.17万元，预算执行率为97.51%。与2024年度一般公共预算支出3,876.54万元相比，增加328.63万元，增长8.48%，增长的主要原因是高标准农田建设任务量增加。\n按支出性质分，基本支出1,386.42万元，占一般公共预算支出的${pct}%；项目支出2,818.75万元，占一般公共预算支出的67.03%。`;
+    const shares = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'share' && (c.values as { base?: string }).base !== undefined).map((c) => `${c.status} ${(c.values as { base: string }).base}`);
+    expect(await shares(text('32.97'))).toEqual(['pass 4205.17', 'pass 4205.17']);
+    expect(await shares(text('33.97'))).toEqual(['fail 4205.17', 'pass 4205.17']);
+  });
   it('2023年度…为X万元，本年较上年增加Y: X is the prior of this year’s change', async () => {
     const text = (rate: string) => `全年实际支出531.26万元，预算执行率为94.87%。2023年度政府性基金预算支出为412.80万元，本年较上年增加118.46万元，增长${rate}%。`;
     expect(await failing(text('28.70'))).toEqual([]);
