@@ -519,7 +519,8 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   if (!completion && (stem.length < 2 || NOT_A_RATIO.test(stem))) return;
   const prior = s.qs.filter((q) => q.at < r.at && q.family !== 'pct' && q.family !== 'money');
   let numerator = prior[prior.length - 1];
-  if (!numerator || /增|减|上年|同比|占/.test(numerator.label)) return;
+  // (what is not so is no count of it: "考核合格290人，不合格8人，合格率为97.32%" is 290 of 298, a base not stated)
+  if (!numerator || /增|减|上年|同比|占/.test(numerator.label) || /^(?:不|未|非)/.test(numerator.label)) return;
   // the figure done: named by the rate's stem, or (a 完成率) by a word of what was done
   // (the clause's words, over a bracket a label stops at: "应纳入监测的乡镇（街道）125个")
   const words = (q: Quantity): string => s.c.text.slice(Math.max(s.c.text.lastIndexOf('，', q.at), s.c.text.lastIndexOf('；', q.at), s.c.text.lastIndexOf('。', q.at), s.from - 1) + 1, q.at);

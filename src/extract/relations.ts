@@ -1043,7 +1043,7 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
   }
   if (best) return best;
   // "支出分别为：…", "支出明细为：…": a shorter name of the nearest figure whose name ends with it
-  const m = /^([^，。；：\d]{2,8}?)(?:分别为|明细为|明细如下|包括|中)[：，]/.exec(head);
+  const m = /^([^，。；：\d]{2,8}?)(分别为|明细为|明细如下|包括|中)[：，]/.exec(head);
   if (!m) return undefined;
   const name = canonicalLabel(m[1]!);
   if (name.length < 2) return undefined;
@@ -1051,7 +1051,9 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
     const e = earlier(k);
     const names = leadNames(e);
     for (let i = names.length - 1; i >= 0; i--) {
-      if (names[i]!.name.endsWith(name)) return { total: { s: e, q: names[i]!.q }, from: p + m[0].length, complete: true };
+      // (people "among" a headcount are named by what they are, and may be several at once: "在职人员中，专业技术人员
+      // 7人，具有注册安全工程师资格的3人" names some of them, not all; money "中" is all of it)
+      if (names[i]!.name.endsWith(name)) return { total: { s: e, q: names[i]!.q }, from: p + m[0].length, complete: m[2] !== '中' || names[i]!.q.family === 'money' };
     }
   }
   return undefined;
@@ -1310,14 +1312,16 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     used.add(q);
     // a nested list of this part: "基本支出60万元，其中人员经费50万元、公用经费10万元；项目支出…", also
     // after the part's own share or change ("基本支出60万元，占60%，其中人员经费…；项目支出…"): up to the ；
-    const after = text.slice(q.end, end);
+    // (past the other measure words the part counts in: "年内新购物资730件（套），包括帐篷80顶、…")
+    const unitSkip = UNIT_BRACKET.exec(text.slice(q.end, end))?.[0].length ?? 0;
+    const after = text.slice(q.end + unitSkip, end);
     const open = after.startsWith('（');
     const direct = partIntroducer(open ? after.slice(1) : after);
-    const past = direct && (open || direct.length >= 2) ? null : pastAttributes({ ...s, to: end }, s.qs.indexOf(q));
+    const past = direct && (open || direct.length >= 2) ? null : unitSkip > 0 ? null : pastAttributes({ ...s, to: end }, s.qs.indexOf(q));
     const bracket = open && !past;
     const intro = past ? { length: past.from - q.end, complete: past.complete } : direct;
     if (intro && (bracket || intro.length >= 2)) {
-      const subFrom = q.end + (bracket ? 1 : 0) + intro.length;
+      const subFrom = q.end + unitSkip + (bracket ? 1 : 0) + intro.length;
       const semi = text.indexOf('；', subFrom);
       const subEnd = bracket ? end : semi >= 0 && semi < end ? semi : end;
       const sub = collectParts({ ...s, to: subEnd }, subFrom, family, depth + (bracket ? 1 : 0), used, out, q);

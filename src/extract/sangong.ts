@@ -35,6 +35,8 @@ const ACTUAL = /决算|实际支出|实际发生|支出数|执行数/;
 const SPENT_OF_ALLOCATED = /安排的[^，。；\d]{0,14}支出/;
 /** A clause that opens with the budget of the figure before it (…支出0万元，年初预算为1.00万元). */
 const BUDGET_NEXT = /^\s*(?:其)?(?:年初|全年|调整后)?预算(?:数|额)?(?:为|是)?\s*\d/;
+/** A heading that only says the details follow: （二）具体情况, 2.分项情况, 明细如下. */
+const DETAILS_HEADING = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).．、。]\s*)?(?:具体情况|分项情况|明细情况|具体如下|明细如下)[：:。]?$/;
 const NIL = /未发生(?!超|违|浪费|问题)|无此项|无(该项)?支出|为0[。；，]?$|均为0|为零|没有发生|未安排|无(公务用车|因公出国|公务接待)|(?:费用?|支出)?没有[。；，]?$/;
 /** A clause that opens with the 三公 spending and its figure: 2023年“三公”经费（财政拨款）支出3.18万元, …经费合计支出20.12万元, 2022年州本级部门“三公”经费支出总额为8237.23万元. */
 const SPENT_TOTAL = /^(?:[^，。；\d]{0,8}?(?:19|20)\d{2}年度?)?[^，。；\d]{0,12}?[“"「‘']?三公[”"」’']?经费(?:(?:一般)?公共预算)?(?:财政拨款)?(?:合计|共计|总计)?支出(?:总额|合计|总计)?(?:为|是|共计|合计)?\d/;
@@ -126,8 +128,9 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
   // a paragraph that names no item
   let before: Passage | undefined;
   for (const block of blocks) {
-    // (an empty paragraph between, a blank line of the text or of the Word file, changes nothing)
-    if (block.kind !== 'row' && block.norm.trim() === '') continue;
+    // (an empty paragraph between, a blank line of the text or of the Word file, changes nothing; nor does a heading
+    // that only says the details follow, "（二）具体情况", between the total and its items)
+    if (block.kind !== 'row' && (block.norm.trim() === '' || DETAILS_HEADING.test(block.norm.trim()))) continue;
     const detailsBefore = before !== undefined && block.kind !== 'row' && (DETAILS_OPENS.test(block.norm) || opensWithItem(block.norm)) ? before : undefined;
     // "超预算原因：…" in the paragraph after the 三公 figures (naming none of them)
     if (before?.inSangong && block.kind !== 'row' && !SANGONG_TOPIC.test(block.norm) && REASON.test(block.norm) && headingNumber(block.norm).style === 'none') {
@@ -147,6 +150,8 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
     let otherYear = detailsBefore?.otherYear ?? false;
     // the side whose total the sentence before stated
     let lastTotal: 'budget' | 'actual' | undefined;
+    // the item a sentence of its own named ("1.因公出国（境）费。"), for the next sentence
+    let titled: string | undefined;
     for (const s of sentences(block)) {
       // a list number the text's "1." became ("具体情况：1。因公出国（境）费：0元；2。…"): no sentence
       if (LIST_NUMBER.test(s.norm)) continue;
@@ -189,7 +194,11 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
         continue;
       }
       // after a 三公 sentence, an amount whose clause names no item is the 三公 total of its side
-      side = readSentence(s, fact, wasInSangong || !names ? SANGONG_TOTAL : undefined, wasInSangong ? side : undefined);
+      // ("1.因公出国（境）费。年初预算0万元，支出决算0万元。": an item named by a sentence of its own is what the next
+      // sentence's figures are of)
+      side = readSentence(s, fact, titled ?? (wasInSangong || !names ? SANGONG_TOTAL : undefined), wasInSangong ? side : undefined);
+      const named = amountsIn(s).length === 0 ? itemsOf(s.norm.replace(/^\s*\d{1,2}[。.．、]\s*/, '').replace(/[。；]$/, '')) : [];
+      titled = named.length === 1 && named[0] !== SANGONG_TOTAL && s.norm.replace(/^\s*\d{1,2}[。.．、]\s*/, '').length <= 16 ? named[0] : undefined;
       last = { inSangong, side, otherYear };
       readWhole(s, fact);
       // 同比 after a total: "决算数6.30万元，同比减少0.90万元，下降12.50%"; not after a total that

@@ -31,16 +31,26 @@ const COMPARISON = /上年|去年|同比|较|增加|减少|以来/;
 /** Another unit's staff (下属单位编制数…) is not this unit's. */
 const OTHER_UNIT = /下属|所属|二级单位|下设|直属/;
 
-function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at: Src, label = ''): void {
+function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at: Src, label = '', ofPart = false): void {
   const measure = ALL_STAFF.test(label) ? 'all' : 'posted';
   if (!fact[kind]) {
     fact[kind] = { value, src: at };
     measures.set(fact, measure);
+    if (ofPart) partFirst.add(fact);
+  } else if (kind === 'actual' && partFirst.has(fact) && WHOLE_UNIT.test(label)) {
+    // ("局机关核定行政编制14名，实有13人；下属事业单位…。全部门实有在职人员60人": the organ's own staff, then the
+    // whole department's, two figures, not one stated twice)
   } else if (kind === 'actual' && measures.get(fact) !== measure) {
     // ("年末实有在编人员468人…另有编外聘用人员244人，年末在职职工合计712人": the staff on the posts and all
     // staff, 编外 included, are two figures, not one stated twice)
   } else if (fact[kind]!.value !== value || fact[kind]!.src.line !== at.line) (fact.mentions ??= []).push({ kind, value, src: at });
 }
+/** Facts whose first 实有 figure is of the organ alone (局机关…实有13人), before the whole department's. */
+const partFirst = new WeakSet<StaffingFact>();
+/** The organ alone, a part of the department: 局机关, 机关本级, 本级. */
+const ORGAN = /^(?:[局委办院]?机关|机关本级|本级)/;
+/** A figure of the whole department: 全部门, 全局, 全系统, 部门合计. */
+const WHOLE_UNIT = /^(?:全部门|全局|全系统|全单位|部门合计|合计)/;
 /** Which headcount a fact's first 实有 figure is: of the posts (在编, 实有), or of all the staff (在职职工合计). */
 const measures = new WeakMap<StaffingFact, 'all' | 'posted'>();
 /** A headcount of all the staff, those off the quota too: 在职职工合计, 职工总数, 全部职工. */
@@ -123,7 +133,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           if (kindAt < 0) kindAt = q.at;
         } else if (QUOTA.test(q.label)) total ??= { value, src };
         else if ((ACTUAL.test(q.label) || (ACTUAL_AFTER_QUOTA.test(q.label) && (total !== undefined || kindSrc !== undefined))) && !isPart) {
-          record(fact, 'actual', value, src, clauseWords(sentence, q.at));
+          record(fact, 'actual', value, src, clauseWords(sentence, q.at), ORGAN.test(sentence));
           actualHere = q.at;
           recordedHere = src;
         } else if (ACTUAL.test(q.label) && /在职|在编|在岗/.test(q.label)) serving ??= { value, src };

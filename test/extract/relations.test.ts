@@ -1245,3 +1245,21 @@ describe('thirty-first field trial', () => {
   });
 });
 
+describe('thirty-second field trial', () => {
+  const failing = async (text: string) => (await auditText(`某单位2025年度工作情况\n${text}\n`)).files[0]!.checks!.filter((c) => c.status === 'fail').map((c) => `${c.relation} ${JSON.stringify(c.values)}`);
+  it('people named among a headcount (在职人员中，专业技术人员7人，具有…资格的3人) are some of them, not all', async () => {
+    expect(await failing('截至2025年12月31日，实有在职人员27人，其中行政人员11人、事业人员16人；另有退休人员9人。在职人员中，专业技术人员7人，具有注册安全工程师资格的3人。')).toEqual([]);
+    // (more of them than there are still fails)
+    expect((await failing('截至2025年12月31日，实有在职人员27人，其中行政人员11人、事业人员16人。在职人员中，专业技术人员20人，具有注册安全工程师资格的13人。')).length).toBe(1);
+  });
+  it('a part counted in more measure words (730件（套）) with its own list after 包括 is no sibling of that list’s items', async () => {
+    expect(await failing('县级应急物资储备库实有物资6类2,990件（套），分别为：帐篷320顶、折叠床600张、棉被1,200床、救生衣850件、冲锋舟6艘、发电机14台。其中年内新购物资730件（套），包括帐篷80顶、棉被400床、救生衣250件。')).toEqual([]);
+  });
+  it('what is not so is no count of it (考核合格290人，不合格8人，合格率为97.32%)', async () => {
+    expect(await failing('年度考核中，考核合格290人，不合格8人，合格率为97.32%。')).toEqual([]);
+  });
+  it('the organ’s own staff, then the whole department’s (局机关…实有13人；…。全部门实有在职人员60人), are two figures', async () => {
+    expect(await failing('局机关核定行政编制14名，实有13人；下属事业单位核定事业编制46名，实有47人。全部门实有在职人员60人，另有退休人员38人。')).toEqual([]);
+  });
+});
+

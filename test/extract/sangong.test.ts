@@ -426,3 +426,13 @@ describe('items on the paragraphs after the total (thirty-first field trial)', (
     expect(items(text('\n\n'))).toEqual(all);
   });
 });
+
+describe('items each under a numbered line of their own, after a heading that says the details follow (thirty-second field trial)', () => {
+  it('reads each item’s budget and spending', () => {
+    const text = ['2025年度财政拨款“三公”经费年初预算15.00万元，支出决算12.48万元，决算数为年初预算的83.20%。', '（二）具体情况', '1.因公出国（境）费。年初预算0万元，支出决算0万元，本年度未组织因公出国（境）团组。', '2.公务用车购置及运行维护费。年初预算12.00万元，支出决算10.16万元。', '3.公务接待费。年初预算3.00万元，支出决算2.32万元。'].join('\n');
+    const f = sidesOf(text);
+    expect(f.actual.items).toEqual({ '因公出国（境）费': '0万元', '公务用车购置及运行（维护）费': '10.16万元', 公务接待费: '2.32万元' });
+    expect(f.budget.items).toEqual({ '因公出国（境）费': '0万元', '公务用车购置及运行（维护）费': '12.00万元', 公务接待费: '3.00万元' });
+  });
+});
+
