@@ -517,7 +517,10 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   // (a 完成率 names what was done by the words before 完成: 报送完成率 is of what was 报送)
   const stem = (completion ? name.replace(DONE_RATE_END, '') : name.slice(0, -1)).replace(/^(?:全年|本年度?|总体|综合|平均|任务|计划|工作)/, '');
   if (!completion && (stem.length < 2 || NOT_A_RATIO.test(stem))) return;
-  const prior = s.qs.filter((q) => q.at < r.at && q.family !== 'pct' && q.family !== 'money');
+  // (in the rate's own clauses, after the last ；: "…按类型分：…，其他6件；已办结73件，办结率100%" is no rate over the
+  // last item of the list before the ；)
+  const group = s.c.text.lastIndexOf('；', r.at);
+  const prior = s.qs.filter((q) => q.at < r.at && q.at > group && q.family !== 'pct' && q.family !== 'money');
   let numerator = prior[prior.length - 1];
   // (what is not so is no count of it: "考核合格290人，不合格8人，合格率为97.32%" is 290 of 298, a base not stated)
   if (!numerator || /增|减|上年|同比|占/.test(numerator.label) || /^(?:不|未|非)/.test(numerator.label)) return;

@@ -1258,6 +1258,9 @@ describe('thirty-second field trial', () => {
   it('what is not so is no count of it (考核合格290人，不合格8人，合格率为97.32%)', async () => {
     expect(await failing('年度考核中，考核合格290人，不合格8人，合格率为97.32%。')).toEqual([]);
   });
+  it('a rate after a ； is no rate over the last item of the list before it (…其他6件；已办结73件，办结率100%)', async () => {
+    expect(await failing('全年受理妇女儿童来信来访73件，按类型分：婚姻家庭纠纷41件，家庭暴力12件，财产权益纠纷14件，其他6件；已办结73件，办结率100%。')).toEqual([]);
+  });
   it('the organ’s own staff, then the whole department’s (局机关…实有13人；…。全部门实有在职人员60人), are two figures', async () => {
     expect(await failing('局机关核定行政编制14名，实有13人；下属事业单位核定事业编制46名，实有47人。全部门实有在职人员60人，另有退休人员38人。')).toEqual([]);
   });
