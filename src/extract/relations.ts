@@ -824,6 +824,12 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // a form's two columns read line by line ("其中：一般公共预算：1500万元" / "其中：基本支出：1768.16万元"):
       // spending by class is no breakdown of a source of funds
       const crossed = parts.length > 0 && SOURCE_ONLY.test(nameBefore(whole.s, whole.q)) && SPENDING_CLASS.test(nameBefore(s, parts[0]!));
+      // ("受理矛盾纠纷1,532件，调解成功1,497件，…。按类型分：…": a breakdown by a dimension names no figure of the
+      // sentence before; the one its parts add up to, when the last does not, is the one it details)
+      if (byDimension && parts.length > 1 && lead.complete) {
+        const agreeing = addsUp(parts, whole.q) ? undefined : whole.s.qs.find((q) => q !== whole!.q && q.depth === 0 && q.family === whole!.q.family && q.unit === whole!.q.unit && !isAttribute(q) && addsUp(parts, q));
+        if (agreeing) whole = { q: agreeing, s: whole.s };
+      }
       if (parts.length > 0 && !crossed) {
         out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete && !majorItems(s, s.from + lead.length, parts), '其中（另句）'));
         otherSide(whole, s, parts, used, out, '其中（另句）');
@@ -996,8 +1002,11 @@ function allocationLead(s: Stretch, previous: Stretch): { total: Quantity; from:
   return { total: figures[0]!, from: s.from + m[0].length + intro.length, complete: intro.complete };
 }
 
-/** A lead naming only a stage of spending (执行数中，, 决算数中，, 支出中：). */
-const BARE_STAGE_LEAD = /^(?:全年|本年度?|年度)?(?:执行|决算|实际支出|支出)数?(?:中|的构成中)[，：]/;
+/**
+ * A lead naming only a stage of spending (执行数中，, 决算数中，, 支出中：); not "年度执行中，" / "预算执行中，",
+ * the course of the year's execution ("年度执行中，因追加…经费，调整后全年预算为…").
+ */
+const BARE_STAGE_LEAD = /^(?:全年|本年度?|年度)?(?:执行数|决算数?|实际支出数?|支出数?)(?:中|的构成中)[，：]|^(?:全年|本年度?)执行(?:中|的构成中)[，：]/;
 
 /**
  * "基本支出中，人员经费…，公用经费…" / "项目支出包括：…" / "基本支出按经济科目分类：…": a sentence that

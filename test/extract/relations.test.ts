@@ -1261,6 +1261,18 @@ describe('thirty-second field trial', () => {
   it('a rate after a ； is no rate over the last item of the list before it (…其他6件；已办结73件，办结率100%)', async () => {
     expect(await failing('全年受理妇女儿童来信来访73件，按类型分：婚姻家庭纠纷41件，家庭暴力12件，财产权益纠纷14件，其他6件；已办结73件，办结率100%。')).toEqual([]);
   });
+  it('年度执行中，… is the course of the year, no lead naming the figure spent', async () => {
+    expect(await failing('2025年年初部门预算1,286.50万元，其中基本支出862.30万元，项目支出424.20万元。年度执行中，因追加法律援助办案补贴等经费，调整后全年预算为1,412.76万元，较年初预算增加126.26万元。')).toEqual([]);
+  });
+  it('a breakdown by a dimension after a sentence of two figures details the one its parts add up to (受理…1,532件，调解成功1,497件。按类型分：…)', async () => {
+    const text = (last: string) => `全县各级调解组织共受理矛盾纠纷1,532件，调解成功1,497件，调解成功率97.72%。按类型分：婚姻家庭纠纷412件、邻里纠纷386件、土地山林权属纠纷271件、劳动争议139件、交通事故损害赔偿纠纷98件、其他纠纷${last}件。`;
+    expect(await failing(text('226'))).toEqual([]);
+    // (adding up to neither, the last figure is the whole, as before)
+    expect(await failing(text('236'))).toEqual(['sum {"total":"1497","parts":["412","386","271","139","98","236"],"unit":"件"}']);
+  });
+  it('qualities of one noun joined by 、 (行业性、专业性人民调解委员会16个) are no list of what is counted', async () => {
+    expect(await failing('全县共有人民调解组织156个，其中乡镇人民调解委员会9个，村（社区）人民调解委员会131个，行业性、专业性人民调解委员会16个。')).toEqual([]);
+  });
   it('the organ’s own staff, then the whole department’s (局机关…实有13人；…。全部门实有在职人员60人), are two figures', async () => {
     expect(await failing('局机关核定行政编制14名，实有13人；下属事业单位核定事业编制46名，实有47人。全部门实有在职人员60人，另有退休人员38人。')).toEqual([]);
   });
