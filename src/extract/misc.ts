@@ -77,6 +77,8 @@ const OTHER_SCORE = /上年|去年|以前年度|考核|排名|评比|测评/;
 
 /** Every score a sentence states (global), the total named as such among them too (自评总分98.73分). */
 const SCORES = /(?:自评|综合|评价|最终|总)?(?:得分|评分|自评分|总分)(?:为|是|：)?\s*(\d{1,3}(?:\.\d+)?)\s*分/g;
+/** A self-evaluation's result stated as the parts' scores (…得14.00分，…) and their 合计. */
+const SCORE_SUMMED = /(?:自评|评价)结果[^。]*?得\s*\d{1,3}(?:\.\d+)?\s*分[^。]*?(?:合计|共计|总计)(?:为|得)?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
 /** Words before a score that name a part of the whole (绩效指标得分, 资金执行得分, 产出得分). */
 const PART_SCORE = /(?:指标|执行|资金|决策|过程|产出|效益|满意度|管理)$/;
 
@@ -136,7 +138,8 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
       if (OTHER_SCORE.test(s.norm)) continue;
       const rank = (inNine ? 2 : 0) + (/自评/.test(s.norm) ? 3 : 0);
       if (rank === 0 && !/绩效|综合|总/.test(s.norm)) continue;
-      const sc = bestScore(s.norm);
+      // ("自评结果为：投入指标得14.00分，…，效益指标得23.20分，合计94.50分": the parts' scores and their total)
+      const sc = bestScore(s.norm) ?? SCORE_SUMMED.exec(s.norm);
       if (sc && (!best.score || rank > best.score[0])) best.score = [rank, { value: sc[1]!, src: sentenceSrc(s, sc.index) }];
       const gr = GRADE.exec(s.norm);
       if (gr && TALLIED.test(s.norm.slice(gr.index + gr[0].length))) continue;

@@ -19,6 +19,8 @@ describe(RULE, () => {
       ['grade first, then score', nine('本单位自评结果为良好，得分为85分。')],
       ['评价结果为优，得分95分', nine('经综合评价，本单位2025年度整体支出绩效评价结果为优，得分95分。')],
       ['自评分 (without 得)', nine('本单位自评分为92分，自评等级为优。')],
+      // thirty-second field trial: the parts' scores and their 合计
+      ['自评结果为：…得14.00分，…，合计94.50分', nine('自评结果为：投入指标得14.00分，过程指标得23.50分，产出指标得33.80分，效益指标得23.20分，合计94.50分。根据“90分以上为优”的标准，评价等级为“优”。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
