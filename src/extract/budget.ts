@@ -11,7 +11,7 @@ import { addAll, fmt, type Money } from './money.js';
 import { moneyOf } from './facts-money.js';
 import { cnToInt, compareIds, sentences, sentenceSrc, type Sentence } from './text.js';
 import { depthAt } from './quantities.js';
-import { COMPARISON as EARLIER_PERIOD } from './lexicon.js';
+import { COMPARISON as EARLIER_PERIOD, PER_UNIT } from './lexicon.js';
 
 export const FUND_NAMES: Record<string, string> = {
   gpb: '一般公共预算支出',
@@ -167,7 +167,8 @@ export function extractBudget(
         // (nor is another period's figure: "2023年一般公共预算支出450.00万元，2024年较之增加…" in a 2024 report)
         // (nor a part of a budgeted figure: "年初预算1,000.00万元，其中基本支出600.00万元、项目支出400.00万元",
         // "调整预算为1,200.00万元（基本支出700.00万元，…）" break the plan down, not what was spent)
-        const first = amounts.find((a) => !BUDGETED.test(a.label) && !otherPeriod(clauseBefore(s.norm, a.at), s.norm, year) && !partOfBudgeted(s.norm, amounts, a));
+        // (nor a figure per person: "按在职人员7人计算，人均基本支出20.91万元" states no 基本支出)
+        const first = amounts.find((a) => !BUDGETED.test(a.label) && !PER_UNIT.test(a.label) && !otherPeriod(clauseBefore(s.norm, a.at), s.norm, year) && !partOfBudgeted(s.norm, amounts, a));
         // "…占…91.25%。其中：A…万元，B…万元。": a list of the subject of the sentence before
         if (first && /^其中[：:，]?/.test(t) && previous && !isSubjectLabel(first.label, fund)) {
           const items = itemAmounts(s, 0);

@@ -1261,6 +1261,9 @@ describe('thirty-second field trial', () => {
   it('a rate after a ； is no rate over the last item of the list before it (…其他6件；已办结73件，办结率100%)', async () => {
     expect(await failing('全年受理妇女儿童来信来访73件，按类型分：婚姻家庭纠纷41件，家庭暴力12件，财产权益纠纷14件，其他6件；已办结73件，办结率100%。')).toEqual([]);
   });
+  it('a figure per person (人均基本支出20.91万元) is no statement of 基本支出', async () => {
+    expect(await failing('二、一般公共预算支出情况\n2025年一般公共预算支出164.03万元，其中基本支出146.38万元，项目支出17.65万元。按在职人员7人计算，人均基本支出20.91万元，人均公用经费2.19万元。')).toEqual([]);
+  });
   it('年度执行中，… is the course of the year, no lead naming the figure spent', async () => {
     expect(await failing('2025年年初部门预算1,286.50万元，其中基本支出862.30万元，项目支出424.20万元。年度执行中，因追加法律援助办案补贴等经费，调整后全年预算为1,412.76万元，较年初预算增加126.26万元。')).toEqual([]);
   });
