@@ -1810,7 +1810,7 @@ function startSubject(s: Stretch, i: number, prior: Quantity, change: Quantity |
 /** A figure as an interval (money in 万元; other measures as printed), for choosing between readings. */
 function amountOf(q: Quantity): Money | undefined {
   if (q.family !== 'money') return parseMoney(q.number, '万元', 0);
-  return q.unit in UNIT_SHIFT ? parseMoney(q.number, q.unit as MoneyUnit, 0) : undefined;
+  return isMoneyUnit(q.unit) ? parseMoney(q.number, q.unit, 0) : undefined;
 }
 
 /**
@@ -2160,8 +2160,9 @@ function agreeingBase(r: RelationFact, nearest: Located, named: readonly Located
 /** How many other values of a base's name a share is tried against. */
 const AGREEING_VALUES = 4;
 
+/** Whether a unit is one of money's (元, 万元, 亿元): the units UNIT_SHIFT scales. */
 function isMoneyUnit(unit: string): unit is MoneyUnit {
-  return unit === '元' || unit === '万元' || unit === '亿元';
+  return unit in UNIT_SHIFT;
 }
 
 /** A base named only by a category word (总支出 → 支出): many figures bear that name. */
