@@ -172,7 +172,8 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       }
       // ("…62批次、538人次，批均接待费2,301.29元，人均接待费265.20元。": measures of the item stated before, in
       // words of their own; the topic and the side go on over them)
-      if (inSangong && !SANGONG_TOPIC.test(s.norm) && amountsIn(s).length > 0 && amountsIn(s).every((a) => PER_UNIT.test(a.label))) continue;
+      const found = amountsIn(s);
+      if (inSangong && !SANGONG_TOPIC.test(s.norm) && found.length > 0 && found.every((a) => PER_UNIT.test(a.label))) continue;
       const y = year !== undefined ? yearOfFigures(s) : undefined;
       if (y !== undefined) otherYear = y !== year;
       else if (!/^其中/.test(s.norm.trim())) otherYear = false;
@@ -197,13 +198,13 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       // ("1.因公出国（境）费。年初预算0万元，支出决算0万元。": an item named by a sentence of its own is what the next
       // sentence's figures are of)
       side = readSentence(s, fact, titled ?? (wasInSangong || !names ? SANGONG_TOTAL : undefined), wasInSangong ? side : undefined);
-      const named = amountsIn(s).length === 0 ? itemsOf(s.norm.replace(/^\s*\d{1,2}[。.．、]\s*/, '').replace(/[。；]$/, '')) : [];
-      titled = named.length === 1 && named[0] !== SANGONG_TOTAL && s.norm.replace(/^\s*\d{1,2}[。.．、]\s*/, '').length <= 16 ? named[0] : undefined;
+      const title = found.length === 0 ? s.norm.replace(/^\s*\d{1,2}[。.．、]\s*/, '') : '';
+      const named = title && title.length <= 16 ? itemsOf(title.replace(/[。；]$/, '')) : [];
+      titled = named.length === 1 && named[0] !== SANGONG_TOTAL ? named[0] : undefined;
       last = { inSangong, side, otherYear };
       readWhole(s, fact);
       // 同比 after a total: "决算数6.30万元，同比减少0.90万元，下降12.50%"; not after a total that
       // is the base of a rate ("决算为62.07万元，完成全年预算84.82万元的73.2%，比上年增加…": the actual's)
-      const found = amountsIn(s);
       // the total each side states in this sentence, and the 同比 after it
       const stated: { side: 'budget' | 'actual'; at: number; y: NonNullable<ReturnType<typeof yoyIn>> }[] = [];
       for (const side of ['budget', 'actual'] as const) {
