@@ -15,7 +15,7 @@ import {
   type DocumentKind,
   type AuditResult, type Baseline, type FileResult, type FormatOptions, type ReadLimits, type Severity, type Skipped,
 } from '../lib/node.js';
-import { tuneForBatch, tuneForOneFile } from './v8-batch.js';
+import { BATCH_THRESHOLD, tuneForBatch, tuneForOneFile, youngGenerationCap } from './v8-batch.js';
 import { loadConfig, parseRuleOption, type Config } from './config-find.js';
 import type { Lang } from './lang.js';
 import { reportToolError } from './main.js';
@@ -262,11 +262,13 @@ export async function runCheck(args: string[], opts: CheckCliOptions): Promise<n
       const r = await auditor.check({ name: s.name, bytes: s.bytes });
       results.push(keep(r.path === s.shown ? r : { ...r, path: s.shown }));
     }
+    const afterFile = inputs >= BATCH_THRESHOLD ? youngGenerationCap() : () => {};
     for (const file of expanded.files) {
       // a compact copy: excerpts and names are slices of the document's text and would keep every
       // document of a batch alive until the end (memory grew with the number of files)
       results.push(keep(await checkFile(auditor, file)));
       progress.tick(file);
+      afterFile();
     }
     progress.done();
 

@@ -22,6 +22,12 @@
  *   many as helpers: with more, they cannot take the main thread's core, and a busy machine's other
  *   processes would starve them.
  *
+ * - Young generation: V8 doubles each semi-space up to 16 MB while scavenges find much alive (a
+ *   report's objects live until it is done), so 32 MB of the peak RSS is the young generation, though
+ *   the live heap between reports is a few MB. Capped at 8 MB per semi-space (youngGenerationCap,
+ *   called after each file): peak RSS for 10,000 reports 147 -> 123 MB, wall time 0.99 of uncapped
+ *   (1,000 reports 1.04: twice as many scavenges, each copying the report in progress).
+ *
  * Set only for batches, after start-up (the V8 code cache is checked against the flags in force
  * when the app is loaded).
  *
@@ -60,6 +66,31 @@ export function tuneForBatch(files: number, cpus?: number): void {
 export function tuneForOneFile(bytes: number): void {
   if (bytes > SMALL_FILE_BYTES || typeof process.getBuiltinModule !== 'function' || process.env.JIXIAO_CODE_CACHE_TRAINING) return;
   process.getBuiltinModule('node:v8').setFlagsFromString('--no-opt');
+}
+
+/** Each semi-space of the young generation grows to at most this (V8's own maximum is 16 MB). */
+export const SEMI_SPACE_CAP_BYTES = 8 * 1024 * 1024;
+
+/**
+ * For a batch: a function to call after each file, which stops the young generation's growth once
+ * a semi-space has reached SEMI_SPACE_CAP_BYTES. V8 sizes the young generation when the heap is set
+ * up (`--max-semi-space-size` cannot be changed later) and doubles it while scavenges find much alive;
+ * the growth factor, read at each doubling, can: at 1 there is no further doubling.
+ */
+export function youngGenerationCap(): () => void {
+  if (typeof process.getBuiltinModule !== 'function') return () => {};
+  const v8 = process.getBuiltinModule('node:v8');
+  let capped = false;
+  return () => {
+    if (capped) return;
+    for (const s of v8.getHeapSpaceStatistics()) {
+      // new_space holds both semi-spaces
+      if (s.space_name === 'new_space' && s.space_size >= 2 * SEMI_SPACE_CAP_BYTES) {
+        v8.setFlagsFromString('--semi-space-growth-factor=1');
+        capped = true;
+      }
+    }
+  };
 }
 
 /** Lowest priority for every thread of this process but the main one (whose id is the pid). */

@@ -2,7 +2,8 @@
  * The batch settings lower the priority of every thread but the main one (Linux): read back from
  * /proc, in this test file's own process (vitest runs each file in its own). The one-file setting
  * turns the optimising compiler off: read back from V8 in a child process, which asks V8 to
- * optimise a function and then whether it did.
+ * optimise a function and then whether it did. The young generation's cap: read back from V8 in a
+ * child process that allocates like a batch (each "report" keeps its objects until the next).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BATCH_THRESHOLD, SMALL_FILE_BYTES, tuneForBatch } from '../../src/cli/v8-batch.js';
+import { BATCH_THRESHOLD, SEMI_SPACE_CAP_BYTES, SMALL_FILE_BYTES, tuneForBatch } from '../../src/cli/v8-batch.js';
 
 /** nice value of each thread of this process, by thread id (field 19 of /proc/self/task/T/stat). */
 function niceByThread(): Map<number, number> {
@@ -71,5 +72,41 @@ process.stdout.write(String(%GetOptimizationStatus(f)));
     expect(await optimisedAfter(SMALL_FILE_BYTES)).toBe(false);
     expect(await optimisedAfter(SMALL_FILE_BYTES + 1)).toBe(true);
     expect(await optimisedAfter(100, { JIXIAO_CODE_CACHE_TRAINING: '[]' })).toBe(true);
+  });
+});
+
+describe('batch setting: the young generation stops growing at its cap', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-v8-young-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Bytes of V8's new space (both semi-spaces) after 300 "reports" of ~3 MB each, in a fresh process. */
+  async function newSpaceAfterBatch(capped: boolean): Promise<number> {
+    const lib = join(dir, 'v8-batch.mjs');
+    await build({ entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'cli', 'v8-batch.ts')], bundle: true, format: 'esm', platform: 'node', outfile: lib, logLevel: 'error' });
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(
+      probe,
+      `import { getHeapSpaceStatistics } from 'node:v8';
+import { youngGenerationCap } from './v8-batch.mjs';
+const afterFile = ${capped} ? youngGenerationCap() : () => {};
+let kept = [];
+for (let report = 0; report < 300; report++) {
+  const objects = [];
+  for (let i = 0; i < 30000; i++) objects.push({ i, s: 'x' + i, a: [i, i + 1] });
+  kept = objects;
+  afterFile();
+}
+if (kept.length !== 30000) process.exit(3);
+process.stdout.write(String(getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size));
+`,
+    );
+    const r = spawnSync(process.execPath, [probe], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return Number(r.stdout);
+  }
+
+  it('without the cap V8 doubles it past the cap; with it, each semi-space stays at SEMI_SPACE_CAP_BYTES', async () => {
+    expect(await newSpaceAfterBatch(false)).toBeGreaterThan(2 * SEMI_SPACE_CAP_BYTES);
+    expect(await newSpaceAfterBatch(true)).toBe(2 * SEMI_SPACE_CAP_BYTES);
   });
 });
