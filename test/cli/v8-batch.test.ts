@@ -44,28 +44,38 @@ describe.runIf(process.platform === 'linux')('batch settings: helper threads', (
   });
 });
 
+/**
+ * Runs `code` (an ES module that may import './v8-batch.mjs', the bundled settings) in a fresh node
+ * process and returns what it printed; a failing child fails the test.
+ */
+async function runProbe(dir: string, code: string, nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<string> {
+  await build({ entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'cli', 'v8-batch.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(dir, 'v8-batch.mjs'), logLevel: 'error' });
+  const probe = join(dir, 'probe.mjs');
+  writeFileSync(probe, code);
+  const r = spawnSync(process.execPath, [...nodeArgs, probe], { encoding: 'utf8', env: { ...process.env, JIXIAO_CODE_CACHE_TRAINING: '', ...env } });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout;
+}
+
 describe('one-file setting: no optimising compiler for a small file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-v8-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /** V8's optimisation status bit for "optimised" after a forced optimisation, in a fresh process. */
   async function optimisedAfter(bytes: number, env: Record<string, string> = {}): Promise<boolean> {
-    const lib = join(dir, 'v8-batch.mjs');
-    await build({ entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'cli', 'v8-batch.ts')], bundle: true, format: 'esm', platform: 'node', outfile: lib, logLevel: 'error' });
-    const probe = join(dir, 'probe.mjs');
-    writeFileSync(
-      probe,
+    const out = await runProbe(
+      dir,
       `import { tuneForOneFile } from './v8-batch.mjs';
 tuneForOneFile(${bytes});
 function f(a) { return a * 2 + 1; }
 %PrepareFunctionForOptimization(f); f(1); f(2); %OptimizeFunctionOnNextCall(f); f(3);
 process.stdout.write(String(%GetOptimizationStatus(f)));
 `,
+      ['--allow-natives-syntax'],
+      env,
     );
-    const r = spawnSync(process.execPath, ['--allow-natives-syntax', probe], { encoding: 'utf8', env: { ...process.env, JIXIAO_CODE_CACHE_TRAINING: '', ...env } });
-    expect(r.status, r.stderr).toBe(0);
     // (bit 4 of V8's status: the function runs optimised code)
-    return (Number(r.stdout) & 16) !== 0;
+    return (Number(out) & 16) !== 0;
   }
 
   it('a file of at most SMALL_FILE_BYTES runs unoptimised; a larger one, and the code-cache build, as V8 decides', async () => {
@@ -81,12 +91,10 @@ describe('batch setting: the young generation stops growing at its cap', () => {
 
   /** Bytes of V8's new space (both semi-spaces) after 300 "reports" of ~3 MB each, in a fresh process. */
   async function newSpaceAfterBatch(capped: boolean): Promise<number> {
-    const lib = join(dir, 'v8-batch.mjs');
-    await build({ entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'cli', 'v8-batch.ts')], bundle: true, format: 'esm', platform: 'node', outfile: lib, logLevel: 'error' });
-    const probe = join(dir, 'probe.mjs');
-    writeFileSync(
-      probe,
-      `import { getHeapSpaceStatistics } from 'node:v8';
+    return Number(
+      await runProbe(
+        dir,
+        `import { getHeapSpaceStatistics } from 'node:v8';
 import { youngGenerationCap } from './v8-batch.mjs';
 const afterFile = ${capped} ? youngGenerationCap() : () => {};
 let kept = [];
@@ -99,10 +107,8 @@ for (let report = 0; report < 300; report++) {
 if (kept.length !== 30000) process.exit(3);
 process.stdout.write(String(getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size));
 `,
+      ),
     );
-    const r = spawnSync(process.execPath, [probe], { encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
-    return Number(r.stdout);
   }
 
   it('without the cap V8 doubles it past the cap; with it, each semi-space stays at SEMI_SPACE_CAP_BYTES', async () => {
