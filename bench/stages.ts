@@ -20,7 +20,7 @@ import { RuleRunner } from '../src/engine/run.js';
 import { formatJson } from '../src/format/json.js';
 import { formatSummary } from '../src/format/summary.js';
 import { createNodeAuditor, loadRules, resolveProfile, type FileResult, type FormatOptions, type SourceDoc } from '../src/lib/node.js';
-import { tuneForBatch } from '../src/cli/v8-batch.js';
+import { tuneForBatch, youngGenerationCap } from '../src/cli/v8-batch.js';
 
 interface Job {
   batch: string[];
@@ -34,6 +34,7 @@ const now = () => performance.now();
 
 // the same V8 settings as the CLI gives a batch
 tuneForBatch(job.batch.length);
+const afterFile = youngGenerationCap();
 const tSetup = now();
 const profile = await resolveProfile('hunan');
 const rules = await loadRules();
@@ -85,6 +86,7 @@ for (const file of job.batch) {
   blocks += doc.blocks.length;
   findings += res.findings.length;
   for (const list of Object.values(facts.collections)) items += list.length;
+  afterFile();
 }
 const batchLoopMs = now() - tBatch;
 engineRuns = runner.engineRuns;
