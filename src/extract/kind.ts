@@ -45,9 +45,28 @@ export function headText(blocks: readonly Block[], n = 12): string {
  * sentence of the body that mentions 部门决算 must not make a self-evaluation final accounts.
  */
 export function detectKind(blocks: readonly Block[]): DocumentKind {
-  for (const n of [3, 6, 12]) {
+  // the title itself first: the lines before the first sentence of the body (an opening paragraph
+  // "…以2024年度部门决算数据为基础…" of a self-evaluation is no title of final accounts)
+  const title = titleLineCount(blocks);
+  for (const n of title > 0 && title < 3 ? [title, 3, 6, 12] : [3, 6, 12]) {
     const head = headText(blocks, n);
     for (const [re, kind] of KINDS) if (re.test(head)) return kind;
   }
   return 'unknown';
+}
+
+/** A paragraph of body text: a sentence with its full stop, or longer than any title line. */
+const BODY_TEXT = /。|^.{60}/;
+
+/** How many non-empty lines come before the first paragraph of body text (counted as headText counts). */
+function titleLineCount(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'row' && BREADCRUMB.test(b.norm)) continue;
+    const t = (b.kind === 'row' ? (b.normCells ?? []).join('') : b.norm).replace(/\s+/g, '');
+    if (!t) continue;
+    if (b.kind !== 'row' && BODY_TEXT.test(t)) break;
+    n++;
+  }
+  return n;
 }

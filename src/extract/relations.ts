@@ -1039,8 +1039,10 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
   let best: { total: { s: Stretch; q: Quantity }; from: number; complete: boolean; len: number } | undefined;
   for (let k = 0; k < n; k++) {
     const e = earlier(k);
-    for (const { q, name } of leadNames(e)) {
-      if (!head.startsWith(name) || (best && best.len > name.length)) continue;
+    for (const { q, name: full } of leadNames(e)) {
+      // (the name with or without the 数 it was stated with: "调整后全年预算数为X。调整后全年预算中，…")
+      const name = head.startsWith(full) ? full : full.endsWith('数') && head.startsWith(full.slice(0, -1)) ? full.slice(0, -1) : undefined;
+      if (name === undefined || name.length < 2 || (best && best.len > name.length)) continue;
       const after = text.slice(p + name.length, first.at);
       // (the name and the stage it is of: "一般公共预算财政拨款支出决算中，…" lists the figure spent, never a plan's)
       const of = /^(?:(?:决算|执行)数?)?(?:中|的)(?:，|：)?/.exec(after);

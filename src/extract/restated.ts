@@ -118,11 +118,22 @@ function stageIn(text: string, from: number, to: number): Stage | undefined {
   return received > plan && received > actual ? 'received' : plan > actual ? 'plan' : 'actual';
 }
 
+const PHASE_ALL = /年初|调整后?|全年|追加后|变动后/g;
+
+/** The phase of a plan in text[from, to): its last phase word (年初: the initial budget; 调整后, 全年: the adjusted). */
+function phaseOf(text: string, from = 0, to = text.length): 'initial' | 'adjusted' | undefined {
+  const at = lastMatch(PHASE_ALL, text, from, to);
+  if (at < 0) return undefined;
+  return text.startsWith('年初', at) ? 'initial' : 'adjusted';
+}
+
 interface Seen {
   key: string;
   name: string;
   f: FigureFact;
   stage: Stage;
+  /** A plan's phase, where its words say it: the initial budget (年初) or the adjusted one (调整后, 全年). */
+  phase?: 'initial' | 'adjusted';
   /** The total a part belongs to ('' for a figure standing alone); a change: its subject. */
   parent: string;
   change: boolean;
@@ -250,7 +261,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
         if (key.length < 3 || GENERIC.test(key) || /\d/.test(key)) continue;
         labels.push({ raw: label.replace(/[“”"「」]/g, '').replace(/^(?:其中|另)[：:，]?/, ''), key });
         const stage = stageOf(label) ?? stageOf(s.c.text, s.from, q.at) ?? (stageBefore === null ? (stageBefore = stageOf(s.c.text, 0, s.from)) : stageBefore) ?? stageOf(heading) ?? 'none';
-        seen.push({ key, name: label.replace(/^(?:其中|另)[：:，]?/, ''), f, stage, parent: parentAt.get(`${f.src.line}:${f.src.column}`) ?? '', change: false });
+        const phase = stage === 'plan' ? (phaseOf(label) ?? phaseOf(s.c.text, s.from, q.at)) : undefined;
+        seen.push({ key, name: label.replace(/^(?:其中|另)[：:，]?/, ''), f, stage, ...(phase ? { phase } : {}), parent: parentAt.get(`${f.src.line}:${f.src.column}`) ?? '', change: false });
       }
     }
     if (/其中[：:]?$/.test(b.norm.trim())) {
@@ -281,6 +293,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
       const sameStage = x.stage === first.stage;
       // (a figure of no stated stage may be one of any stage but the plan; 到位 and 使用 are two figures)
       if (!sameStage && !((x.stage === 'none' || first.stage === 'none') && x.stage !== 'plan' && first.stage !== 'plan')) continue;
+      // the initial budget's 财政拨款 and the adjusted budget's are two figures
+      if (x.phase && first.phase && x.phase !== first.phase) continue;
       // two values are one figure's only when the context says so: a change of one named subject,
       // or parts of one total (two standalone 基本支出 may be the budget's and the spending's)
       // (the report's grand totals, 收入总计 / 支出总计, are one figure wherever they are stated)

@@ -43,6 +43,8 @@ const SPENT_TOTAL = /^(?:[^，。；\d]{0,8}?(?:19|20)\d{2}年度?)?[^，。；\
 // (比年初预算增加…, 较上年度预算数减少…: the words between 比 and the period may name its stage)
 const CHANGED = /(?:增加|减少|增长|下降|节约|节省|压减|上升|降低|减支|增支)了?$/;
 const COMPARED = /[比较与][^，。；\d]{0,6}?(预算|上年|去年)[^，。；]{0,6}(减少|增加|节约|节省|超出|超支|下降|上升|增长|多|少)|同比|较上年/;
+/** The stage a change is measured against ("较预算节约", "比年初预算减少"): not the clause's own side. */
+const COMPARED_WITH = /[比较与](?:全年|年度|年初|调整后)?(?:预算|决算)(?:数)?/g;
 /** "占预算的62.30%", "为年初预算的72.83%", "完成预算的…": the actual measured by the budget, no figure of the budget side. */
 const OF_BUDGET = /^(?:占|为|是|完成|达到?)(?:全年|年度|年初|调整后)?预算(?:数)?的/;
 /**
@@ -306,13 +308,15 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     // "财政拨款安排的“三公”经费支出3.10万元": spending out of what was allocated, not a budget
     const spentOfAllocated = SPENT_OF_ALLOCATED.test(c);
     const named = itemsOf(c);
+    // "决算17.36万元，较预算节约0.64万元，…": the stage compared with is no side of the clause
+    const own = c.replace(COMPARED_WITH, '');
     // "…支出8.74万元，预算12.00万元，其中：…": the list details the figures before it, on their subject's side
     if (DETAIL.test(c)) side = subject() ?? side;
     // "…决算支出785万元，较年初预算减少28%，其中：…": a comparison with the budget names no side of its own
     if ((COMPARED.test(c) || OF_BUDGET.test(c)) && !firstIn(all, offset, offset + clause.length)) {
       // (the side stays the figure's before it)
-    } else if (ACTUAL.test(c)) side = 'actual';
-    else if (BUDGET.test(spentOfAllocated ? withoutFundNames(c).replace(SPENT_OF_ALLOCATED, '') : withoutFundNames(c))) side = 'budget';
+    } else if (ACTUAL.test(own)) side = 'actual';
+    else if (BUDGET.test(spentOfAllocated ? withoutFundNames(own).replace(SPENT_OF_ALLOCATED, '') : withoutFundNames(own))) side = 'budget';
     else if (spentOfAllocated) side = 'actual';
     // "财政拨款预算12.00万元，支出8.74万元": what was spent of the same item as the budget figure just
     // before it is the actual (not so a 其中 list's "公务接待费支出3万元" under a budget: it names its item)
@@ -328,11 +332,12 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     let a = COMPARED.test(c) ? undefined : firstIn(all, offset, offset + clause.length);
     // "较上年增加3万元，其中公务用车运行维护费增加2万元": an amount right after 增加/减少 is a change
     if (a && CHANGED.test(s.norm.slice(offset, a.at))) a = undefined;
-    // last year's level: neither a figure nor a nil of the year
-    const prior = PRIOR_LEVEL.test(priorClause(s.norm, a ? a.at : offset + clause.length));
+    // last year's level: neither a figure nor a nil of the year ("上年无此项支出；": the clause itself
+    // when it has no figure; was the text after its closing mark, nothing)
+    const prior = PRIOR_LEVEL.test(a ? priorClause(s.norm, a.at) : c);
     if (prior) a = undefined;
     // "未发生因公出国（境）费和公务用车购置及运行维护费": the nil goes on over the following clauses
-    if (NIL.test(c)) nil = true;
+    if (NIL.test(c) && !prior) nil = true;
     if (a) nil = false;
     const item = items[0];
     const sides = both ? (['budget', 'actual'] as const) : side ? [side] : [];

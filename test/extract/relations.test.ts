@@ -1279,5 +1279,11 @@ describe('thirty-second field trial', () => {
   it('the organ’s own staff, then the whole department’s (局机关…实有13人；…。全部门实有在职人员60人), are two figures', async () => {
     expect(await failing('局机关核定行政编制14名，实有13人；下属事业单位核定事业编制46名，实有47人。全部门实有在职人员60人，另有退休人员38人。')).toEqual([]);
   });
+  it('the initial budget’s parts and the adjusted budget’s (调整后全年预算中，财政拨款…) are two figures each (thirty-third field trial)', async () => {
+    const text = (other: string) =>
+      `2024年年初预算8,426.50万元，其中：财政拨款6,912.30万元，事业收入1,180.00万元，其他收入334.20万元。年度执行中，财政拨款预算调增881.24万元，事业收入预算调增51.00万元。调整后全年预算数为9,358.74万元，较年初预算增加932.24万元。调整后全年预算中，财政拨款7,793.54万元，事业收入1,231.00万元，其他收入${other}万元。`;
+    expect(await failing(text('334.20'))).toEqual([]);
+    expect(await failing(text('344.20'))).toEqual(['sum {"total":"9358.74","parts":["7793.54","1231.00","344.20"],"unit":"万元"}']);
+  });
 });
 

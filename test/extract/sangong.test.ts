@@ -436,3 +436,20 @@ describe('items each under a numbered line of their own, after a heading that sa
   });
 });
 
+
+describe('clauses of a car item’s two parts (thirty-third field trial)', () => {
+  it('last year’s “无此项支出” is no nil of the year, and a saving against the budget states no budget', () => {
+    const text = [
+      '2024年度“三公”经费预算35.70万元，决算32.97万元。',
+      '公务用车购置及运行维护费预算31.50万元，决算29.82万元。其中：公务用车购置费决算17.36万元，较预算节约0.64万元，上年无此项支出；公务用车运行维护费预算13.50万元，决算12.46万元。',
+    ].join('\n');
+    const { budget, actual } = sidesOf(text);
+    expect(budget.items).not.toHaveProperty('公务用车购置费');
+    expect(actual.items).toMatchObject({ 公务用车购置费: '17.36万元', 公务用车运行维护费: '12.46万元' });
+  });
+
+  it('a nil of the year in its own clause is still read', () => {
+    const { actual } = sidesOf('2024年度“三公”经费预算5.00万元，决算4.00万元。其中：公务用车购置费本年无此项支出；公务接待费决算4.00万元。');
+    expect(actual.items).toMatchObject({ 公务用车购置费: 'nil' });
+  });
+});

@@ -301,6 +301,13 @@ describe('kinds read from the titles people write, and a document of unknown kin
     expect(await kindOf2('市公路局2020年度公路养护类项目\n自评结果')).toBe('project-self-evaluation');
   });
 
+  it('the title decides before an opening paragraph that mentions 部门决算 (thirty-third field trial)', async () => {
+    const opening = '按照省财政厅的统一部署，我院对照年初批复的部门整体支出绩效目标，以2024年度部门决算数据为基础，对本单位2024年度部门整体支出情况进行了全面自评。';
+    expect(await kindOf('某省某监测院2024年度部门整体支出绩效自评报告', `${opening}\n一、基本情况\n本单位共有编制10人。`)).toBe('department-self-evaluation');
+    // a title that names no kind: the opening paragraphs still tell
+    expect(await kindOf('某省某监测院', '2024年度部门决算说明\n一、基本情况\n本单位共有编制10人。')).toBe('final-accounts');
+  });
+
   it("a notice of an evaluation's result is an evaluation report, whatever the site's path above it says (field trial 6)", async () => {
     const auditor = await createNodeAuditor();
     const notice = (head: string) => `${head}某镇人民政府部门整体支出绩效评价结果公示\n现将评价结果公示如下：\n本次评价等级为“良”，总得分为84.50分。\n`;
