@@ -313,6 +313,9 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
       // (or listed after 其中: "全年调整预算X元，其中基本支出预算A元，项目支出预算B元" / "项目资金共计X万元。其中：中央…")
       for (const q of e.qs) {
         if (fitsPart(q) && own(q) && planPart(before, k, q)) budget = { s: e, q };
+        // (or a part of the budget, 基本支出, with its plan stated on its own, the later stated first: "年初预算X，其中
+        // 基本支出A…。调整后，基本支出全年预算B，…": B)
+        else if (BUDGET_PART.test(spentLabel) && fits(q) && own(q) && PLANNED.test(q.label) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label)) && q.depth === 0 && !listedPart(e.c.text, q.at)) budget = planOver(budget, { s: e, q });
       }
       // (a part's figure, where the plan is broken down by parts none of which is its own: no plan of it;
       // the whole, 全年一般公共预算支出, is measured against the whole plan, found below)

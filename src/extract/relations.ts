@@ -1251,8 +1251,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   for (const q of s.qs) {
     if (q.at < from || q.at >= end || used.has(q)) continue;
     if (q.at < skipUntil) continue;
-    // "另下设13个分局", "此外…": a figure beside the list, not in it
-    if (/^(?:另|此外|另外|同时|以及)/.test(clauseBefore(text, q.at))) break;
+    // "另下设13个分局", "此外…", "同步发展…0.30万亩": a figure beside the list, not in it
+    if (/^(?:另|此外|另外|同时|同步|以及)/.test(clauseBefore(text, q.at))) break;
     if (q.depth !== depth) continue;
     // ("其中：预算投入指标满分20分，得19.00分；…": a part's full marks beside what it got are no part of the score)
     if (q.family === 'score' && /满分|分值|权重|标准分/.test(q.label)) continue;

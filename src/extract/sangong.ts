@@ -424,7 +424,9 @@ function readWhole(s: Sentence, fact: SangongFact): void {
     }
   }
   const one = ALL_ONE.exec(s.norm);
-  if (one) {
+  // ("公务用车购置及运行维护费支出15.37万元，占“三公”经费的76.13%，全部为公务用车运行维护费": all of the car
+  // item named before it, not of the 三公 total)
+  if (one && !otherItemBefore(s.norm.slice(0, one.index), itemOf(one[1]!))) {
     const item = itemOf(one[1]!);
     for (const side of ['budget', 'actual'] as const) {
       const total = fact[side].total;
@@ -434,6 +436,12 @@ function readWhole(s: Sentence, fact: SangongFact): void {
 }
 
 /** Every item a clause names ("因公出国（境）费和公务用车购置及运行维护费均为0": both). */
+/** Whether a clause of `text` names a 三公 item other than the total and `item`. */
+function otherItemBefore(text: string, item: string | undefined): boolean {
+  for (const clause of text.replace(/\s+/g, '').split(/[，；：。]/)) for (const x of itemsOf(clause)) if (x !== SANGONG_TOTAL && x !== item) return true;
+  return false;
+}
+
 function itemsOf(clause: string): string[] {
   // plain loop: one elements kind, no deopt in a batch (an optimised .map() gives holey arrays)
   const found: string[] = [];

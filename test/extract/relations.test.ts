@@ -1285,5 +1285,16 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('334.20'))).toEqual([]);
     expect(await failing(text('344.20'))).toEqual(['sum {"total":"9358.74","parts":["7793.54","1231.00","344.20"],"unit":"万元"}']);
   });
+  it('a subject’s execution rate is of its adjusted plan stated after the initial one (调整后，基本支出全年预算B), not of the initial budget’s part', async () => {
+    const text = (rate: string) =>
+      `2024年年初预算1486.20万元，其中基本支出1098.60万元、项目支出387.60万元。年度执行中，县财政追加资金642.37万元，全年预算数调整为2128.57万元。调整后，基本支出全年预算1142.30万元，项目支出全年预算986.27万元。\n2024年本年支出2051.38万元，全年预算执行率96.37%。\n按经济性质分：基本支出1124.86万元，执行率${rate}%。项目支出926.52万元，执行率93.94%。`;
+    expect(await failing(text('98.47'))).toEqual([]);
+    expect(await failing(text('98.74'))).toEqual(['rate {"rate":"98.74","numerator":"1124.86","denominator":"1142.30","unit":"万元"}']);
+  });
+  it('a figure done alongside (同步发展…0.30万亩) after a 其中 list is beside it, not in it', async () => {
+    const text = (b: string) => `2024年省级下达我县高标准农田建设任务2.00万亩，其中新建高标准农田1.20万亩、改造提升${b}万亩，同步发展高效节水灌溉0.30万亩。`;
+    expect(await failing(text('0.80'))).toEqual([]);
+    expect(await failing(text('0.70'))).toEqual(['sum {"total":"2.00","parts":["1.20","0.70"],"unit":"万亩"}']);
+  });
 });
 

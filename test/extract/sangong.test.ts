@@ -453,3 +453,13 @@ describe('clauses of a car item’s two parts (thirty-third field trial)', () =>
     expect(actual.items).toMatchObject({ 公务用车购置费: 'nil' });
   });
 });
+
+describe('“全部为” an item after another item’s figure (thirty-third field trial)', () => {
+  it('is all of that item, not of the 三公 total', () => {
+    const text = '2024年“三公”经费支出20.19万元。公务用车购置及运行维护费支出15.37万元，占“三公”经费的76.13%，全部为公务用车运行维护费；公务接待费支出4.82万元。';
+    const { actual } = sidesOf(text);
+    expect(actual.items['公务用车运行维护费']).not.toBe('20.19万元');
+    // (after the total itself, it is the total's: "…1.32万元，均为公务接待费")
+    expect(sidesOf('2024年“三公”经费支出1.32万元，均为公务接待费。').actual.items).toMatchObject({ 公务接待费: '1.32万元' });
+  });
+});
