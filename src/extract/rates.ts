@@ -565,7 +565,8 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
   // a table's rows each have a rate: only its total row's (年度资金总额) is the whole execution pair
   // (any row's pair, where the balance's sentence states both its planned and its spent figure:
   // "上年结转资金20.00万元…，执行17.60万元，结余2.40万元")
-  const pairs = out.filter((r) => r.relation === 'rate' && r.numerator!.family === 'money' && r.denominator!.family === 'money' && !/到位率/.test(r.subject));
+  // (a 结余率 is no execution pair: its numerator is a balance itself)
+  const pairs = out.filter((r) => r.relation === 'rate' && r.numerator!.family === 'money' && r.denominator!.family === 'money' && !/到位率/.test(r.subject) && !BALANCE_LABEL.test(r.numerator!.label));
   const rates = pairs.filter((r) => !r.src.excerpt.includes(' | ') || TOTAL_ROW.test(r.subject));
   if (pairs.length === 0) return;
   const parts = new Set<string>();

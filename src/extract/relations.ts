@@ -772,6 +772,35 @@ function statedTotal(previous: Stretch, byPosition: Quantity): Quantity {
   return total ?? byPosition;
 }
 
+/** Whether `q` is a factor of a product written out: × (or 乘以) right before or after it. */
+function factorOfProduct(text: string, q: Quantity): boolean {
+  let i = q.at - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  if (text[i] === '×' || text[i] === '*' || text.endsWith('乘以', i + 1)) return true;
+  let j = q.end;
+  while (j < text.length && text[j] === ' ') j++;
+  return text[j] === '×' || text[j] === '*' || text.startsWith('乘以', j);
+}
+
+/** How many sentences back a breakdown by a dimension looks for the figure its parts add up to. */
+const AGREEING_BACK = 8;
+
+/**
+ * The figure a breakdown by a dimension adds up to, when the one it was given does not: in that
+ * figure's sentence, else the nearest in the sentences before the breakdown (AGREEING_BACK at most).
+ */
+function agreeingWhole(parts: readonly Quantity[], whole: { q: Quantity; s: Stretch }, history: readonly Stretch[], earlier: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
+  const fits = (q: Quantity): boolean => q.depth === 0 && q.family === whole.q.family && q.unit === whole.q.unit && !isAttribute(q) && addsUp(parts, q);
+  for (const q of whole.s.qs) if (q !== whole.q && fits(q)) return { q, s: whole.s };
+  for (let back = 1; back <= AGREEING_BACK; back++) {
+    const k = earlier.length - back;
+    const e = k >= 0 ? earlier[k] : history[history.length + k];
+    if (!e) break;
+    for (let i = e.qs.length - 1; i >= 0; i--) if (e.qs[i] !== whole.q && fits(e.qs[i]!)) return { q: e.qs[i]!, s: e };
+  }
+  return undefined;
+}
+
 /** How many sentences back a restated subject or a planned figure is looked for. */
 const EARLIER = 6;
 /** How many sentences of earlier paragraphs a rate looks back for its planned figure. */
@@ -826,10 +855,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       const crossed = parts.length > 0 && SOURCE_ONLY.test(nameBefore(whole.s, whole.q)) && SPENDING_CLASS.test(nameBefore(s, parts[0]!));
       // ("受理矛盾纠纷1,532件，调解成功1,497件，…。按类型分：…": a breakdown by a dimension names no figure of the
       // sentence before; the one its parts add up to, when the last does not, is the one it details)
-      if (byDimension && parts.length > 1 && lead.complete) {
-        const agreeing = addsUp(parts, whole.q) ? undefined : whole.s.qs.find((q) => q !== whole!.q && q.depth === 0 && q.family === whole!.q.family && q.unit === whole!.q.unit && !isAttribute(q) && addsUp(parts, q));
-        if (agreeing) whole = { q: agreeing, s: whole.s };
-      }
+      // (or of a sentence a little further back: "…在册特困人员1,205人，…。全年新纳入…96人，…退出63人（…）。" then
+      // "按城乡分，城市…286人、农村…919人")
+      if (byDimension && parts.length > 1 && lead.complete && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, history, paragraph.slice(0, index)) ?? whole;
       if (parts.length > 0 && !crossed) {
         out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete && !majorItems(s, s.from + lead.length, parts), '其中（另句）'));
         otherSide(whole, s, parts, used, out, '其中（另句）');
@@ -1254,6 +1282,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // "另下设13个分局", "此外…", "同步发展…0.30万亩": a figure beside the list, not in it
     if (/^(?:另|此外|另外|同时|同步|以及)/.test(clauseBefore(text, q.at))) break;
     if (q.depth !== depth) continue;
+    // ("9,870人次×110元=1,085,700元，…": a factor of a product written out is no part, the product is)
+    if (factorOfProduct(text, q)) continue;
     // ("其中：预算投入指标满分20分，得19.00分；…": a part's full marks beside what it got are no part of the score)
     if (q.family === 'score' && /满分|分值|权重|标准分/.test(q.label)) continue;
     if (q.family !== family && !alsoFamilies?.has(q.family)) {
@@ -1408,7 +1438,7 @@ function closingTotals(s: Stretch, used: Set<Quantity>, out: RelationFact[]): vo
       if (p.depth !== 0 || p.family === 'pct') continue;
       // a figure that is itself a total of this rank or above ends the parts; a 合计 is one part of a 总计
       if (used.has(p) || Math.max(totalRank(clauseBefore(text, p.at)), totalRank(p.label)) >= rank) break;
-      if (p.family !== q.family || isAttribute(p) || itemFigure(p)) continue;
+      if (p.family !== q.family || isAttribute(p) || itemFigure(p) || factorOfProduct(text, p)) continue;
       parts.unshift(p);
       // a list's colon or introducer before it: the parts start there
       const lead = clauseBefore(text, p.at);

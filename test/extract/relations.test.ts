@@ -1296,5 +1296,23 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('0.80'))).toEqual([]);
     expect(await failing(text('0.70'))).toEqual(['sum {"total":"2.00","parts":["1.20","0.70"],"unit":"万亩"}']);
   });
+  it('a breakdown by a dimension details the figure a few sentences back its parts add up to, not the last figure before it', async () => {
+    const text = (rural: string) =>
+      `截至2024年12月底，全区在册特困人员1,205人，较上年末的1,172人增加33人，增长2.82%。全年新纳入特困人员96人，因死亡、经复核不再符合条件等原因退出63人（其中死亡39人，其他原因退出24人）。\n按城乡分，城市特困人员286人、农村特困人员${rural}人。\n按生活自理能力分，具备生活自理能力的826人，半失能的254人，全失能的125人。`;
+    expect(await failing(text('919'))).toEqual([]);
+    // (adding up to none, the last figure before is the whole, as before)
+    expect(await failing(text('909'))).toEqual(['sum {"total":"63","parts":["286","909"],"unit":"人"}']);
+  });
+  it('the factors of products written out (9,870人次×110元=1,085,700元，…，合计3,609,900元) are no parts of the 合计, the products are', async () => {
+    const text = (last: string) => `按分档标准计算，分别为：9,870人次×110元=1,085,700元，3,050人次×420元=1,281,000元，1,480人次×840元=${last}元，合计3,609,900元。`;
+    expect(await failing(text('1,243,200'))).toEqual([]);
+    expect(await failing(text('1,234,200'))).toEqual(['sum {"total":"3609900","parts":["1085700","1281000","1234200"],"unit":"元"}']);
+  });
+  it('a balance stated again is not left from the 结余率 of the balance before it (a 结余率 is no execution pair)', async () => {
+    const text = (balance: string) =>
+      `全年预算资金1,968.00万元已全部到位，资金到位率100%。\n2024年度实际支出1,905.87万元，预算执行率96.84%。\n结余资金${balance}万元均为区级资金，结余率3.16%。\n年初预算未充分考虑年内自然减员因素，导致区级资金结余62.13万元。`;
+    expect(await failing(text('62.13'))).toEqual([]);
+    expect(await failing(text('62.31'))).toContain('sum {"total":"1968.00","parts":["1905.87","62.31"],"unit":"万元"}');
+  });
 });
 
