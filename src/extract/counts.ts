@@ -104,6 +104,8 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
     if (/\d|[一二两三四五六七八九十]+[个人名项家所]/.test(body)) return undefined;
     // "18个区县（含高新区、经开区）": 含 names some of them, worth pointing out; not the list
     if (/^(?:含|包含|包括|其中)/.test(body)) return undefined;
+    // "5个县（市、区）": other names of the noun counted, one character each, not the list
+    if (body.split('、').every((x) => x.trim().length === 1)) return undefined;
   }
   // "共设12个三级指标，包括5个数量指标、2个质量指标…": items that each state their own count add up
   // to it (a sum of counts, read as such); they are no list of names
@@ -173,6 +175,10 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   if (!before.includes('、') || /\d/.test(before) || CN_COUNT.test(before)) return undefined;
   // "农田建设管理科、计划财务科和4个县市业务骨干": the count joined after the items is one more member, of its own noun
   if (/(?:和|及|与|以及|同)$/.test(before)) return undefined;
+  // "清湾区、东岸区…龙溪市分别为14座、11座…": each item's own figure, in order, not a count of them
+  if (/(?:分别为|分别是|依次为|分别)$/.test(before)) return undefined;
+  // "在果洛、玉树两州举办的3期培训班": the items have their own count (两州), the count after is of another noun
+  if (/^[^一二两三四五六七八九十、]{1,8}[一二两三四五六七八九十][\u4e00-\u9fff]/.test(before.slice(before.lastIndexOf('、') + 1))) return undefined;
   // "远程心电、影像诊断平台覆盖全部14个乡镇卫生院": a verb between the items and the count, the items are its subject
   if (/(?:覆盖|惠及|辐射|带动|服务|联系|对接|连通|接入|延伸至|通达)(?:了)?(?:全部|所有|全)?$/.test(before)) return undefined;
   // ("围绕文化惠民、全民健身和全域旅游设定了6项年度绩效目标": what was done around the items, counted after a verb)

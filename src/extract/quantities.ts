@@ -114,6 +114,9 @@ function weightAt(text: string, at: number, end: number): boolean {
   return (text[at - 1] === '（' || text[at - 1] === '(') && (text[end] === '）' || text[end] === ')') && /^[）)]得/.test(text.slice(end, end + 2));
 }
 
+/** Ordinals listed after one 第, up to a 、 ("第1、2、4、"). */
+const ORDINAL_RUN = /第\d+(?:、\d+)*、$/;
+
 /** Every figure in a compact text, in order. */
 export function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -126,6 +129,8 @@ export function quantities(text: string): Quantity[] {
     if ((prev >= 48 && prev <= 57) || prev === 46 || isAsciiLetter(prev) || prev === 0x7b2c /* 第 */) continue;
     const unit = m[3];
     if (!unit) continue;
+    // (the last of ordinals listed after one 第: "第1、2、4、6、7项")
+    if (prev === 0x3001 /* 、 */ && ORDINAL_RUN.test(text.slice(Math.max(0, at - 24), at))) continue;
     const end = at + m[0].length;
     const next = text.slice(end, end + 3);
     if ((unit === '万' || unit === '亿') && !BARE_WAN_NEXT.test(next)) continue;

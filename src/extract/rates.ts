@@ -327,7 +327,7 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   if (!budget && general && rateAt !== undefined) {
     const e = before[before.length - 1];
     if (e && e.line === s.line - 1 && earlier.length === 0) {
-      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !budget && !listedLine(before, before.length - 1, q)) budget = { s: e, q };
+      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !LEVEL_FUNDS.test(q.label) && !budget && !listedLine(before, before.length - 1, q)) budget = { s: e, q };
     }
   }
   // (a place's spending, 白沙县支出472.10万元 in a list by county, is never measured against a whole plan
@@ -347,7 +347,7 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
     // (a plan listed as a part, "…全年预算数X，其中年初预算Y", is not the whole plan)
     const part = /^\s*其中/.test(e.c.text);
     for (const q of e.qs) {
-      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && ITEM_PLAN.test(q.label)) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q)) budget = planOver(budget, { s: e, q });
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q)) budget = planOver(budget, { s: e, q });
     }
   }
   return budget;
@@ -461,6 +461,8 @@ function listedPart(text: string, at: number): boolean {
   return /其中/.test(head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('；')) + 1));
 }
 
+/** Funds of one level of government (市级资金年初预算): a part by source, never the whole plan of a figure that names none. */
+const LEVEL_FUNDS = /^(?:(?:19|20)\d{2}年度?)?(?:中央|省级?|市级?|县级?|区级?|自治区|州级?)(?:财政)?(?:资金|配套|补助)/;
 /** A plan of one class of spending (三公, 会议费 …), never the whole plan of a figure that names none. */
 const ITEM_PLAN = /三公|因公出国|公务(?:用车|接待)|会议费|培训费|差旅费/;
 

@@ -782,6 +782,9 @@ function factorOfProduct(text: string, q: Quantity): boolean {
   return text[j] === '×' || text[j] === '*' || text.startsWith('乘以', j);
 }
 
+/** Items of a list named by their position in it: 前两项, 后两项, 第三项. */
+const BY_POSITION = /^(?:其中)?(?:前|后|第)[一二两三四五六七八九十\d]+项/;
+
 /** How many sentences back a breakdown by a dimension looks for the figure its parts add up to. */
 const AGREEING_BACK = 8;
 
@@ -858,6 +861,13 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // (or of a sentence a little further back: "…在册特困人员1,205人，…。全年新纳入…96人，…退出63人（…）。" then
       // "按城乡分，城市…286人、农村…919人")
       if (byDimension && parts.length > 1 && lead.complete && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, history, paragraph.slice(0, index)) ?? whole;
+      // ("…、监管平台升级310.00万元。其中前两项共8390.00万元…，后两项共570.00万元…": groups of the list before by
+      // position are of that list's whole, the figure they add up to; if none, not read)
+      if (!byDimension && parts.length > 1 && parts.every((p) => BY_POSITION.test(p.label)) && !addsUp(parts, whole.q)) {
+        const agreeing = agreeingWhole(parts, whole, history, paragraph.slice(0, index));
+        if (!agreeing) parts.length = 0;
+        else whole = agreeing;
+      }
       if (parts.length > 0 && !crossed) {
         out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete && !majorItems(s, s.from + lead.length, parts), '其中（另句）'));
         otherSide(whole, s, parts, used, out, '其中（另句）');
@@ -1232,6 +1242,10 @@ const SERVING = /在职|在编|在岗|职工|干部|工作人员/;
 const VACANT = /空编|缺编|超编|空岗|缺员/;
 
 /** A clause that states what is still lacking: 尚有30万元未到位, 仍差2公里. */
+/** A clause comparing with a plan or target: "比计划少2个", "较目标多3个". */
+const COMPARED_TO_PLAN = /^(?:比|较)(?:年度|原)?(?:计划|目标|任务|预期)(?:数|值)?(?:多|少|超出?|增加|减少|高出?|低)/;
+/** A clause giving a cause: "原因是…", "主要原因为…", "由于…". */
+const CAUSE_CLAUSE = /^(?:主要)?原因(?:是|为|在于)|^由于/;
 const OUTSTANDING = /^(?:尚有|仍有|还有|尚余|尚差|仍差|尚未|未(?:到位|拨付|支付|完成))/;
 /** Words of how far money has gone (paid, used, received so far): a stage, not a kind of spending. */
 const PROGRESS = /已(?:拨付|支付|使用|到位|执行|下达|兑付|发放)|目前|截至|截止/;
@@ -1284,6 +1298,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (q.depth !== depth) continue;
     // ("9,870人次×110元=1,085,700元，…": a factor of a product written out is no part, the product is)
     if (factorOfProduct(text, q)) continue;
+    // ("石岭县完成46个，比计划少2个": how far a part is from its plan is no further part)
+    if (parts.length > 0 && COMPARED_TO_PLAN.test(clauseBefore(text, q.at))) continue;
+    // ("…，原因是2个村因…": a cause given after the list ends it)
+    if (parts.length > 0 && CAUSE_CLAUSE.test(clauseBefore(text, q.at))) break;
     // ("其中：预算投入指标满分20分，得19.00分；…": a part's full marks beside what it got are no part of the score)
     if (q.family === 'score' && /满分|分值|权重|标准分/.test(q.label)) continue;
     if (q.family !== family && !alsoFamilies?.has(q.family)) {

@@ -1314,5 +1314,22 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('62.13'))).toEqual([]);
     expect(await failing(text('62.31'))).toContain('sum {"total":"1968.00","parts":["1905.87","62.31"],"unit":"万元"}');
   });
+  it('the plan of one level’s funds (市级资金年初预算) is no whole plan of the project’s 到位率 or 执行率', async () => {
+    const text = (rate: string) =>
+      `2024年本项目全年预算数8960.00万元，比上年安排的7450.00万元增加1510.00万元，增长20.27%。按资金来源划分：省级乡村振兴战略专项资金3600.00万元，占40.18%；市级财政资金5360.00万元，占59.82%。市级资金年初预算5000.00万元，年中根据新增治理任务调增360.00万元。\n截至2024年12月31日，项目资金实际到位8790.00万元，资金到位率98.10%。\n项目实际支出8127.36万元，预算执行率${rate}%。`;
+    expect(await failing(text('90.71'))).toEqual([]);
+    expect(await failing(text('90.17'))).toEqual(['rate {"rate":"90.17","numerator":"8127.36","denominator":"8960.00","unit":"万元"}']);
+  });
+  it('groups of a list by position (其中前两项共…，后两项共…) are of the list’s whole, not of its first item', async () => {
+    const text = (front: string) =>
+      `2024年本项目全年预算数8960.00万元。\n按用途划分，治理设施建设（含管网）7420.00万元、已建设施运维补助970.00万元、第三方水质监测及评估260.00万元、监管平台升级310.00万元。其中前两项共${front}万元切块下达各县（市、区），后两项共570.00万元由市本级统筹使用。`;
+    expect(await failing(text('8390.00'))).toEqual([]);
+    // (adding up to nothing stated, the groups are not read: which whole they split is not said)
+    expect(await failing(text('8930.00'))).toEqual([]);
+  });
+  it('ordinals after one 第 (第1、2、4、6、7项) are no count, and a part’s shortfall against the plan or a cause after the list is no part', async () => {
+    expect(await failing('9个项目中执行率达到95%以上的有5个，分别为第1、2、4、6、7项；执行率低于95%的有4个。')).toEqual([]);
+    expect(await failing('年度目标175个，实际完成177个。其中清湾区、南塘县超额完成，石岭县完成46个，比计划少2个，原因是2个村因高速公路改线需调整走向。')).toEqual([]);
+  });
 });
 

@@ -111,3 +111,13 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('lists that are no list of what a count counts (thirty-third field trial)', () => {
+  it('items with their figures in order after 分别为, a noun’s other names in brackets, items with their own count', async () => {
+    expect(await runRule(RULE, one('年度目标96座以上，实际完成101座，清湾区、东岸区、石岭县、南塘县、龙溪市分别为14座、11座、29座、25座、22座。'))).toEqual([]);
+    expect(await runRule(RULE, one('年度目标为5个县（市、区）全部将设施运维经费纳入本级财政预算，实际为3个（清湾区、东岸区、南塘县）。'))).toEqual([]);
+    expect(await runRule(RULE, one('培训项目原计划在果洛、玉树两州举办的3期培训班中，有1期因天气原因取消。'))).toEqual([]);
+    // held: a bracket of names after the count is its list, one name too few is reported
+    expect(await runRule(RULE, one('实际为3个（清湾区、东岸区）。'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});
