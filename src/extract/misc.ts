@@ -79,6 +79,8 @@ const OTHER_SCORE = /上年|去年|以前年度|考核|排名|评比|测评/;
 const SCORES = /(?:自评|综合|评价|最终|总)?(?:得分|评分|自评分|总分)(?:为|是|：)?\s*(\d{1,3}(?:\.\d+)?)\s*分/g;
 /** A self-evaluation's result stated as the parts' scores (…得14.00分，…) and their 合计. */
 const SCORE_SUMMED = /(?:自评|评价)结果[^。]*?得\s*\d{1,3}(?:\.\d+)?\s*分[^。]*?(?:合计|共计|总计)(?:为|得)?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
+/** Words before a 总分 that say it is what the scheme gives (指标体系…构成，总分100分), no score got. */
+const FULL_MARKS_BEFORE = /(?:指标体系|评价体系|指标框架|评分标准|计分办法)[^。；]*$|(?:构成|组成|设置|设定)[，,]?$/;
 /** Words before a score that name a part of the whole (绩效指标得分, 资金执行得分, 产出得分). */
 const PART_SCORE = /(?:指标|执行|资金|决策|过程|产出|效益|满意度|管理)$/;
 
@@ -92,6 +94,8 @@ function bestScore(norm: string): RegExpExecArray | null {
   SCORES.lastIndex = 0;
   for (let m = SCORES.exec(norm); m !== null; m = SCORES.exec(norm)) {
     const named = m[0];
+    // ("自评指标体系由…四个一级指标构成，总分100分": the marks there are to get, not the score)
+    if (named.startsWith('总分') && FULL_MARKS_BEFORE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
     const rank = /总分|总得分|综合得分|最终得分/.test(named) ? 2 : PART_SCORE.test(norm.slice(Math.max(0, m.index - 6), m.index)) ? 0 : 1;
     if (rank > bestRank) {
       best = m;
@@ -143,6 +147,8 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
       if (sc && (!best.score || rank > best.score[0])) best.score = [rank, { value: sc[1]!, src: sentenceSrc(s, sc.index) }];
       const gr = GRADE.exec(s.norm);
       if (gr && TALLIED.test(s.norm.slice(gr.index + gr[0].length))) continue;
+      // ("自评结果中，优3个、良1个": the 中 of 结果中 says "among", no grade)
+      if (gr && /(?:等级|结果|级别)中$/.test(gr[0]) && /^[，,：:]/.test(s.norm.slice(gr.index + gr[0].length))) continue;
       if (gr && (!best.grade || rank > best.grade[0])) best.grade = [rank, { value: GRADE_OF[gr[1]!]!, src: sentenceSrc(s, gr.index) }];
     }
   }

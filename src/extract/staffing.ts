@@ -14,6 +14,8 @@ import { RETIRED } from './lexicon.js';
 /** A quota of one kind of post (行政编制, 政法专项编制 …), as opposed to the quota as a whole. */
 // (机关编制 is the organ's whole quota, 镇政府机关编制56人, not a kind of post: 机关工勤编制 is one by 工勤)
 // (编制核定数 as well as 核定编制: "事业编制核定数 35 名")
+/** A sentence with one kind's quota and its own staff: 核定行政编制42名，年末实有39人. */
+const PER_KIND = /(?:行政|事业|工勤|参公|参照公务员法管理)[^、，；。]{0,4}编制[^；。]*?(?:实有|在职|在编|在岗)[^；。]*?\d+\s*[人名]/;
 const KIND = /(?:行政|事业|政法专项|政法|工勤|参公|参照公务员法管理|全额拨款|差额拨款|自收自支|专项|公益)[^、，]{0,4}编制(?:核定)?(?:数)?$/;
 const QUOTA = /编制(?:核定)?(?:人数|数|总数|总额)?$/;
 // (a label drops a trailing 有: 在职实有23人 is labelled 在职实)
@@ -78,6 +80,10 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
     // 实有13人；工作站核定事业编制42名，实有36人；…" (each unit's own staff, not the headcount restated)
     let stated: Src | undefined;
     let listOf: Src | undefined;
+    // "核定行政编制42名，年末实有39人；核定事业编制58名，年末实有53人；": each kind's quota with its own staff,
+    // two or more such sentences: the unit's quota and staff are their sums (recorded after the last)
+    const kindSentences = c.text.split(/[。；]/).filter((x) => PER_KIND.test(x)).length;
+    const perKind = kindSentences >= 2 ? { quota: 0, actual: 0, left: kindSentences, quotaSrc: undefined as Src | undefined, actualSrc: undefined as Src | undefined } : undefined;
     for (let i = 0; i <= c.text.length; i++) {
       if (i < c.text.length && c.text[i] !== '。' && c.text[i] !== '；') continue;
       const sentence = c.text.slice(from, i + 1);
@@ -96,6 +102,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       carried = undefined;
       if (!/编制|实有|在职|在编/.test(sentence) || COMPARISON.test(sentence) || OTHER_UNIT.test(sentence) || otherYear(sentence, year)) continue;
       const excerpt = block.text.slice(c.map[start]!, c.map[Math.min(i, c.text.length - 1)]! + 1);
+      const ofKind = perKind !== undefined && PER_KIND.test(sentence.replace(/[。；]$/, ''));
       let total: { value: number; src: Src } | undefined;
       let kinds = 0;
       let kindSrc: Src | undefined;
@@ -132,7 +139,11 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           kindSrc ??= src;
           if (kindAt < 0) kindAt = q.at;
         } else if (QUOTA.test(q.label)) total ??= { value, src };
-        else if ((ACTUAL.test(q.label) || (ACTUAL_AFTER_QUOTA.test(q.label) && (total !== undefined || kindSrc !== undefined))) && !isPart) {
+        else if (ofKind && (ACTUAL.test(q.label) || ACTUAL_AFTER_QUOTA.test(q.label)) && !isPart) {
+          perKind!.actual += value;
+          perKind!.actualSrc ??= src;
+          actualHere = q.at;
+        } else if ((ACTUAL.test(q.label) || (ACTUAL_AFTER_QUOTA.test(q.label) && (total !== undefined || kindSrc !== undefined))) && !isPart) {
           record(fact, 'actual', value, src, clauseWords(sentence, q.at), ORGAN.test(sentence));
           actualHere = q.at;
           recordedHere = src;
@@ -148,7 +159,14 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       }
       carried = recordedHere !== undefined && !retiredPart ? { src: recordedHere, serving } : undefined;
       // one total stated: it is the quota (its kinds after 其中 are parts of it); else the kinds add up
-      if (total) record(fact, 'quota', total.value, total.src);
+      if (ofKind && !total) {
+        perKind!.quota += kinds;
+        perKind!.quotaSrc ??= kindSrc;
+        if (--perKind!.left === 0) {
+          if (perKind!.quotaSrc) record(fact, 'quota', perKind!.quota, perKind!.quotaSrc);
+          if (perKind!.actualSrc) record(fact, 'actual', perKind!.actual, perKind!.actualSrc, '', false);
+        }
+      } else if (total) record(fact, 'quota', total.value, total.src);
       else if (kindSrc && !fact.quota) record(fact, 'quota', kinds, kindSrc);
       stated = recordedHere ?? total?.src;
     }

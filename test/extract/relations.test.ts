@@ -1331,5 +1331,10 @@ describe('thirty-second field trial', () => {
     expect(await failing('9个项目中执行率达到95%以上的有5个，分别为第1、2、4、6、7项；执行率低于95%的有4个。')).toEqual([]);
     expect(await failing('年度目标175个，实际完成177个。其中清湾区、南塘县超额完成，石岭县完成46个，比计划少2个，原因是2个村因高速公路改线需调整走向。')).toEqual([]);
   });
+  it('each kind’s quota with its own staff (核定行政编制42名，年末实有39人；核定事业编制58名，年末实有53人) states no staff of the unit: their sum does', async () => {
+    const text = (total: string) => `（三）人员情况\n街道核定行政编制42名，年末实有39人；核定事业编制58名，年末实有53人；在职在编人员合计${total}人。另有退休人员71人。`;
+    expect(await failing(text('92'))).toEqual([]);
+    expect(await failing(text('93'))).toEqual(['same-figure {"first":"92人","second":"93人"}']);
+  });
 });
 

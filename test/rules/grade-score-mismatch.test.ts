@@ -106,3 +106,19 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('the marks a scheme gives (指标体系…构成，总分100分) are no score got (thirty-third field trial)', () => {
+  it('the score stated after them is compared with the grade', async () => {
+    const text = (total: string) =>
+      nine(`自评指标体系由预算执行、预算管理、产出、效益四个一级指标构成，总分100分。各一级指标得分分别为：预算执行15.73分、预算管理17.5分、产出26.5分、效益25.72分，合计${total}分。街道2024年度部门整体支出绩效自评得分${total}分，等级为“良”。`);
+    expect(await runRule(RULE, text('85.45'))).toEqual([]);
+    expect(await runRule(RULE, text('95.45'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});
+
+describe('结果中，… says "among the results" (thirty-third field trial)', () => {
+  it('is no grade 中 of the report', async () => {
+    const text = nine('纳入自评范围的项目5个，自评结果中，优3个、良1个、中1个。经综合评定，本部门2024年度部门整体支出绩效自评得分97.97分，等级为“优”。');
+    expect(await runRule(RULE, text)).toEqual([]);
+  });
+});
