@@ -1656,6 +1656,9 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   // "2023年该专项支出2,487.93万元，2024年支出比上年增加375.49万元": a figure of a year whose change the next
   // clause states of a later year is that change's prior, not its current figure
   if (laterYearAfter(s, q)) return;
+  // "上年财政拨款收、支总计为3106.49万元（…），与上年相比，…各减少185.01万元": last year's own figure is what
+  // the change is from (not so 上年结转: money carried into this year)
+  if (LAST_YEARS.test(wordsBefore(s, q))) return;
   // "公务用车购置及运行维护费14.20万元（其中…），比上年减少2.60万元": the words after the bracket
   let n = i + 1;
   const deeper = (): void => {
@@ -1912,16 +1915,25 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   const priorOf = (family: string): { prior: FigureFact } | Record<string, never> => (stated && stated.family === family ? { prior: figure(s, stated) } : {});
   // "收、支总计各增加100万元，增长9.09%": one change said of two figures, 收入总计 and 支出总计
   // (收支总计: 收入总计 and 支出总计 too)
-  const both = JOINT_SUBJECT.exec(bareSides(m[1]!, earlier, s, subjectAt) ?? m[1]!.replace(/^收支/, '收、支'));
+  // (of one fund's accounts: "财政拨款收、支总计各减少…" of 财政拨款收入总计 and 财政拨款支出总计)
+  const jointText = bareSides(m[1]!, earlier, s, subjectAt) ?? m[1]!.replace(/^收支/, '收、支');
+  const fund = /^(?:一般公共预算)?财政拨款(?=收)/.exec(jointText)?.[0] ?? '';
+  const both = JOINT_SUBJECT.exec(jointText.slice(fund.length));
   if (both) {
     const first = both[1]!;
     const tailRaw = both[2]!.slice(first.length);
     // 总计 names the figure's kind of total; the figures' names are read without it (收入, 支出)
     const tail = canonicalLabel(tailRaw);
     if (tailRaw.length < 2) return;
-    for (const head of [first, both[2]!.slice(0, first.length)]) {
+    // (the total word it names, 总计, is the figure's too: 本年支出合计 is no 支出总计)
+    const word = /总计|合计/.exec(tailRaw)?.[0];
+    for (const side of [first, both[2]!.slice(0, first.length)]) {
+      const head = fund + side;
       const ok = (q: Quantity, e: Stretch): boolean => {
         if (q === stated) return false;
+        if (word !== undefined && !clauseLabel(e, q).includes(word)) return false;
+        // (last year's, "上年财政拨款收、支总计为3106.49万元", is what it changed from)
+        if (LAST_YEARS.test(wordsBefore(e, q))) return false;
         // (收、支总计均为X万元: one figure of both, 均 no part of its name)
         // (收入、支出决算总计X万元: one figure of both too, named 收入决算总计 as well; 决算 its stage in a 决算说明)
         const joint = jointMember(e, q);
@@ -1961,6 +1973,17 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   if (!change) return;
   const cf = figure(current.st, current.q);
   out.push({ relation: 'change', subject: m[1]!, current: cf, ...priorOf(current.q.family), change: figure(s, change), rate: figure(s, rate), direction, src: figure(s, change).src });
+}
+
+/** A figure named as last year's (上年…收、支总计为X), not money carried over from it (上年结转). */
+const LAST_YEARS = /^(?:上年|去年|上一年)度?(?!结转|结余)/;
+
+/** The words before a figure back to the clause's start, over 、 (clauseLabel stops at it). */
+function wordsBefore(e: Stretch, q: Quantity): string {
+  const t = e.c.text;
+  let i = q.at;
+  while (i > e.from && !'，。；：（）'.includes(t[i - 1]!)) i--;
+  return t.slice(i, q.at);
 }
 
 /** Both sides named with no word of their total (收支, 收入和支出). */

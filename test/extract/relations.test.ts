@@ -1336,5 +1336,13 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('92'))).toEqual([]);
     expect(await failing(text('93'))).toEqual(['same-figure {"first":"92人","second":"93人"}']);
   });
+  it('收、支总计 changed is of the 总计 figures, not the year’s 合计; of one fund’s too (财政拨款收、支总计), not last year’s figure before it', async () => {
+    const whole = (rate: string) => `2024年度收入总计2933.88万元，其中：本年收入合计2887.03万元，年初结转和结余46.85万元。支出总计2933.88万元，其中：本年支出合计2869.51万元，年末结转和结余64.37万元。与上年相比，收、支总计各减少184.54万元，下降${rate}%。`;
+    expect(await failing(whole('5.92'))).toEqual([]);
+    expect(await failing(whole('5.29'))).toHaveLength(2);
+    const fund = (rate: string) => `2024年度财政拨款收入总计2921.48万元，其中本年财政拨款收入2874.63万元，年初财政拨款结转和结余46.85万元；财政拨款支出总计2921.48万元，其中本年财政拨款支出2857.11万元，年末财政拨款结转和结余64.37万元。上年财政拨款收、支总计为3106.49万元（其中本年财政拨款收入3056.42万元、年初财政拨款结转和结余50.07万元），与上年相比，财政拨款收、支总计各减少185.01万元，下降${rate}%。`;
+    expect(await failing(fund('5.96'))).toEqual([]);
+    expect((await failing(fund('5.69'))).length).toBeGreaterThan(0);
+  });
 });
 
