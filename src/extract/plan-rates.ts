@@ -22,7 +22,7 @@ const PLAN_RATE = /(?:完成|达到|实现|为|是|占)了?(?:年初|年度|全�
 /** 完成率 alone (not 预算完成率, a rate of money read by rates.ts). */
 const COMPLETION_RATE = /^(?:任务|目标|计划)?完成率(?:为|是|达到?|约)?$/;
 /** A figure that is a change or a comparison, never the numerator of a rate of a plan. */
-const NOT_OPERAND = /增|减|上年|去年|同比|占|较/;
+const NOT_OPERAND = /增|减|上年|去年|同比|占|较|追加/;
 const SPENT_ONLY = /执行|决算|实际|支出|完成|使用|拨付/;
 /** The words of a label that say which figure it is (planned, spent), not what it is of. */
 const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|全年|本年度?|年度|当年|实际|执行数?|支出数?|决算数?|完成|使用|拨付|预算数?|年初|调整后|批复|下达|安排|计划|总额|总计|合计|共计|财政拨款|数|的|和|及|为|是|[“”"]/g;

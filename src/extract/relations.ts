@@ -2325,6 +2325,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     // funds: "占本年项目支出的99.29%" may be of either; the one the share agrees with is the one meant, and
     // the share is wrong only if it agrees with none)
     if (best && before.length > 1) best = agreeingBase(r, best, before);
+    let climbed: FigureFact | undefined;
     if (!best) {
       // 占资金总额的 / 占执行数的: a shorter name of a total before it (项目资金总额, 全年执行数); a
       // name with a total word (支出合计) is a figure written with one, not any 支出 that has parts
@@ -2341,9 +2342,16 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
         const here = `${f.src.line}:${f.src.column}`;
         if (here !== part && (totals.has(here) || TOTAL_WORD.test(x.q.label))) {
           best = x;
+          // (itself a part of a whole so named, 基本支出 of 实际支出: "占全部支出的" is of that whole)
+          const up = wholes.get(here)?.find((t) => canonicalLabel(t.total!.label).endsWith(want) && `${t.total!.src.line}:${t.total!.src.column}` !== part);
+          if (up) climbed = up.total!;
           break;
         }
       }
+    }
+    if (climbed) {
+      r.base = climbed;
+      continue;
     }
     const plain = plainName(want);
     if (!best && (STAGED_NAME.test(want) || plain.length >= 6)) {

@@ -1344,5 +1344,14 @@ describe('thirty-second field trial', () => {
     expect(await failing(fund('5.96'))).toEqual([]);
     expect((await failing(fund('5.69'))).length).toBeGreaterThan(0);
   });
+  it('money added to the plan (年中追加) is no figure spent of a rate of the plan (完成年初预算的p%)', async () => {
+    expect(await failing('2024年度一般公共预算财政拨款支出2857.11万元。年初预算为2741.00万元，年中追加133.63万元，支出决算完成年初预算的104.24%。')).toEqual([]);
+  });
+  it('a share of 全部支出 is of the whole the nearest 支出 total is a part of (基本支出 of 实际支出), not of that part', async () => {
+    const text = (pct: string) =>
+      `2024年街道实际支出20,915.66万元，全年预算执行率97.34%。\n按支出性质分：基本支出9,128.40万元，占全部支出的43.64%，其中人员经费7,862.15万元、公用经费1,266.25万元；项目支出11,787.26万元，占全部支出的56.36%。\n支出规模居前三位的依次为城乡社区支出、一般公共服务支出、社会保障和就业支出，三项合计16,948.37万元，占全部支出的${pct}%。`;
+    expect(await failing(text('81.03'))).toEqual([]);
+    expect(await failing(text('81.30'))).toEqual(['share {"pct":"81.30","part":"16948.37","base":"20915.66","expected":"81.03"}']);
+  });
 });
 
