@@ -147,6 +147,8 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
       if (sc && (!best.score || rank > best.score[0])) best.score = [rank, { value: sc[1]!, src: sentenceSrc(s, sc.index) }];
       const gr = GRADE.exec(s.norm);
       if (gr && TALLIED.test(s.norm.slice(gr.index + gr[0].length))) continue;
+      // ("“一卡通”管理经费项目自评为“中”": the grade of one project the report names, not its own; 本项目 is its own)
+      if (gr && /(?<![本该此])项目(?:绩效)?(?:自|自评|评价)?$/.test(s.norm.slice(Math.max(0, gr.index - 12), gr.index))) continue;
       // ("自评结果中，优3个、良1个": the 中 of 结果中 says "among", no grade)
       if (gr && /(?:等级|结果|级别)中$/.test(gr[0]) && /^[，,：:]/.test(s.norm.slice(gr.index + gr[0].length))) continue;
       if (gr && (!best.grade || rank > best.grade[0])) best.grade = [rank, { value: GRADE_OF[gr[1]!]!, src: sentenceSrc(s, gr.index) }];

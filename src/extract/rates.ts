@@ -516,6 +516,12 @@ const NOT_A_RATIO = /增长|下降|增|减|占|比|满意|覆盖|普及|达标�
  * states no other, the first of the sentence before (`prev`: "1．全年开展培训2,160人次，其中…；" then
  * "2．考核合格1,998人次，培训合格率92.5%；"), not a part of it, nor less than the figure the rate names.
  */
+/** Whether two words have two characters in a row in common. */
+function sharesTwo(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= b.length; i++) if (a.includes(b.slice(i, i + 2))) return true;
+  return false;
+}
+
 function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = false, prev?: Stretch): void {
   const name = r.label.replace(/(?:为|是|达到?|达|约|仅)+$/, '');
   if (!name.endsWith('率')) return;
@@ -533,8 +539,13 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   // (the clause's words, over a bracket a label stops at: "应纳入监测的乡镇（街道）125个")
   const words = (q: Quantity): string => s.c.text.slice(Math.max(s.c.text.lastIndexOf('，', q.at), s.c.text.lastIndexOf('；', q.at), s.c.text.lastIndexOf('。', q.at), s.from - 1) + 1, q.at);
   if (!(stem.length >= 2 && numerator.label.includes(stem.slice(-2))) && !(completion && COUNT_DONE.test(words(numerator)))) return;
+  // (the figure the rate names in full, when another one does: "集中供养348人、分散供养857人，集中供养率为28.88%" is
+  // of 集中供养, over a whole not stated here)
+  if (stem.length >= 2 && !numerator.label.includes(stem)) {
+    for (const q of prior) if (q.label.includes(stem) && q.unit === numerator.unit) numerator = q;
+  }
   let denominator: Quantity | undefined;
-  for (let i = prior.length - 2; i >= 0 && !denominator; i--) {
+  for (let i = prior.indexOf(numerator) - 1; i >= 0 && !denominator; i--) {
     const q = prior[i]!;
     if (q.unit === numerator.unit && !/增|减|上年|同比|占/.test(q.label)) denominator = q;
   }
@@ -550,6 +561,8 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
     if (completion || prior.length !== 1 || !prev) return;
     const q = prev.qs.find((x) => x.depth === 0 && x.family !== 'pct' && x.family !== 'money' && !x.approx && !/增|减|上年|同比|占|其中/.test(x.label));
     if (!q || q.unit !== numerator.unit || Number(q.number) < Number(numerator.number) || prev.c.text.slice(prev.from, q.at).includes('其中')) return;
+    // (of what the rate names: "开展培训2,160人次" for 培训合格率; not "具备生活自理能力的826人" for 全失能人员集中供养率)
+    if (!sharesTwo(q.label, stem)) return;
     base = figure(prev, q);
   }
   const rf = figure(s, r);

@@ -91,6 +91,16 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   };
   const flushList = (): void => {
     flushInner();
+    // ("…本年支出合计9,064.83万元…。…支出总计9,279.58万元…。" then "按支出性质划分：" and the numbered parts: the
+    // figure before the opener the parts add up to, when the last does not)
+    if (pendingList?.opener && pendingList.parts.length >= 2 && !addsUp(pendingList.parts, pendingList.total)) {
+      const k = history.lastIndexOf(pendingList.s);
+      const agreeing = k >= 0 ? agreeingWhole(pendingList.parts, { q: pendingList.total, s: pendingList.s }, history.slice(0, k), []) : undefined;
+      if (agreeing) {
+        pendingList.total = agreeing.q;
+        pendingList.s = agreeing.s;
+      }
+    }
     // (a list whose last line breaks off, "(3)教育支出236677万元，占调" and no more, is open: what it left out is unknown)
     if (pendingList && pendingList.parts.length >= 2) out.push(linesSum(pendingList, pendingList.partial !== true && !brokenOff(pendingList.stretches[pendingList.stretches.length - 1]!)));
     else if (pendingList?.parts.length === 1) openLists.push(linesSum(pendingList, false));

@@ -1353,5 +1353,18 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('81.03'))).toEqual([]);
     expect(await failing(text('81.30'))).toEqual(['share {"pct":"81.30","part":"16948.37","base":"20915.66","expected":"81.03"}']);
   });
+  it('numbered parts after an opener line (按支出性质划分：) are of the figure before it they add up to (本年支出合计), not the last (支出总计)', async () => {
+    const text = (basic: string) =>
+      `2024年度本年支出合计9,064.83万元，全年预算执行率为96.86%。加上年末结转和结余214.75万元，支出总计9,279.58万元，与收入总计平衡。\n按支出性质划分：\n1.基本支出${basic}万元，占本年支出的63.02%。\n2.项目支出3,352.43万元，占本年支出的36.98%。`;
+    expect(await failing(text('5,712.40'))).toEqual([]);
+    // (adding up to neither, the last figure is the whole, as before)
+    expect(await failing(text('5,812.40'))).toContain('sum {"total":"9279.58","parts":["5812.40","3352.43"],"unit":"万元"}');
+  });
+  it('a count rate named in full by one of two figures (集中供养348人、分散供养857人，集中供养率…) is of that one, and over the sentence before only when that names what the rate does', async () => {
+    expect(await failing('截至年底，全区在册特困人员1,205人。\n按供养方式分，集中供养348人、分散供养857人，集中供养率为28.88%。')).toEqual([]);
+    expect(await failing('按生活自理能力分，具备生活自理能力的826人，半失能的254人，全失能的125人。全失能特困人员中，已在福利院、敬老院集中供养的82人，全失能人员集中供养率65.60%。')).toEqual([]);
+    // (held: 开展培训 names what 培训合格率 is of)
+    expect(await failing('1．全年开展培训2,160人次，其中线上培训1,200人次；\n2．考核合格1,998人次，培训合格率92.25%；')).toEqual(['rate {"rate":"92.25","numerator":"1998","denominator":"2160","unit":"人次"}']);
+  });
 });
 

@@ -122,3 +122,11 @@ describe('结果中，… says "among the results" (thirty-third field trial)', 
     expect(await runRule(RULE, text)).toEqual([]);
   });
 });
+
+describe('a project’s grade named in a department’s report (…经费项目自评为“中”) (thirty-third field trial)', () => {
+  it('is not the report’s grade; 本项目自评为… is', async () => {
+    const text = nine('其中，“一卡通”管理经费项目自评为“中”，主要是部分指标未设置可量化的目标值。经综合评定，本部门2024年度部门整体支出绩效自评得分97.97分，等级为“优”。');
+    expect(await runRule(RULE, text)).toEqual([]);
+    expect(await runRule(RULE, nine('经自评，本项目自评为“中”，自评得分97.97分。'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});
