@@ -36,6 +36,8 @@ function isRateOperand(q: Quantity): boolean {
 
 /** Whether a planned and a spent label are of one subject (or either names none in particular). */
 function sameSubject(planned: string, spent: string): boolean {
+  // (非财政拨款 is the rest of the money, never the 财政拨款 its words hold)
+  if (planned.includes('非财政拨款') !== spent.includes('非财政拨款')) return false;
   const a = planned.replace(FIGURE_WORDS, '');
   const b = spent.replace(FIGURE_WORDS, '');
   if (GENERIC_SUBJECT.test(a) || GENERIC_SUBJECT.test(b)) return !/^其中/.test(spent) || GENERIC_SUBJECT.test(b);
@@ -412,7 +414,8 @@ export function partOfPlan(e: Stretch, q: Quantity): boolean {
   if (open < 0) return false;
   let owner: Quantity | undefined;
   for (const x of e.qs) if (x.end <= open) owner = x;
-  return owner !== undefined && PLANNED.test(owner.label) && /^\s*$/.test(e.c.text.slice(owner.end, open).replace(/[万亿]?元/, ''));
+  // (a balance carried in, 年初结转和结余X（财政拨款结转…）, is no plan: its 年初 says when)
+  return owner !== undefined && PLANNED.test(owner.label) && !/结转|结余/.test(owner.label) && /^\s*$/.test(e.c.text.slice(owner.end, open).replace(/[万亿]?元/, ''));
 }
 
 /** A planned figure as a rate's base: a part of a plan in brackets named as that part's plan (公务接待费预算). */
@@ -587,7 +590,8 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
   const parts = new Set<string>();
   for (const r of out) for (const p of r.parts ?? []) parts.add(`${p.src.line}:${p.src.column}`);
   for (const { q, s } of located) {
-    if (q.family !== 'money' || !BALANCE_LABEL.test(q.label) || /年末|年初|上年|结转|增|减/.test(q.label)) continue;
+    // (nor one of earlier years that was used: "使用了以前年度非财政拨款结余156.82万元" is money spent, none left)
+    if (q.family !== 'money' || !BALANCE_LABEL.test(q.label) || /年末|年初|上年|结转|增|减|以前年度|历年|使用|动用/.test(q.label)) continue;
     const bf = figure(s, q);
     if (parts.has(`${bf.src.line}:${bf.src.column}`)) continue;
     const spentHere = s.qs.filter((x) => x.at < q.at && x.family === 'money' && SPENT_LABEL.test(x.label)).map((x) => x.number);

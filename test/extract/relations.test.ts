@@ -1366,5 +1366,14 @@ describe('thirty-second field trial', () => {
     // (held: 开展培训 names what 培训合格率 is of)
     expect(await failing('1．全年开展培训2,160人次，其中线上培训1,200人次；\n2．考核合格1,998人次，培训合格率92.25%；')).toEqual(['rate {"rate":"92.25","numerator":"1998","denominator":"2160","unit":"人次"}']);
   });
+  it('earlier years’ balance that was used (使用了以前年度非财政拨款结余) is no balance left of the year’s execution', async () => {
+    expect(await failing('调整后全年预算数为9,358.74万元。\n2024年度本年支出合计9,064.83万元，全年预算执行率为96.86%（9,064.83÷9,358.74）。\n按资金来源划分：财政拨款支出7,608.17万元，财政拨款预算执行率97.62%；非财政拨款支出1,456.66万元，占非财政拨款预算1,565.20万元的93.07%。由于当年事业收入和其他收入合计仅1,299.84万元，非财政拨款支出中使用了以前年度非财政拨款结余156.82万元。')).not.toContain('sum {"total":"9358.74","parts":["9064.83","156.82"],"unit":"万元"}');
+  });
+  it('the plan of 非财政拨款 is no plan of 财政拨款 spending', async () => {
+    const text = (rate: string) =>
+      `调整后全年预算中，财政拨款7,793.54万元，事业收入1,231.00万元，其他收入334.20万元。\n加上年初结转和结余400.80万元（财政拨款结转214.60万元、非财政拨款结转和结余186.20万元），收入总计9,279.58万元。\n按资金来源划分：财政拨款支出7,608.17万元，财政拨款预算执行率${rate}%。`;
+    expect(await failing(text('97.62'))).not.toContain('rate {"rate":"97.62","numerator":"7608.17","denominator":"186.20","unit":"万元"}');
+    expect((await failing(text('97.62'))).filter((x) => x.startsWith('rate'))).toEqual([]);
+  });
 });
 
