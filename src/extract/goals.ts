@@ -110,7 +110,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // targets: it is none)
           // (nor does a count of what is kept running, 保障机关和9个村（社区）正常运转: the scope of a goal in words)
           const counted = COUNT_UNIT.test(m[4]!) && (INDICATOR_COUNT.test(subject) || COUNTED_AFTER.test(c.slice(m.index + m[0].length)) || KEPT_RUNNING.test(c.slice(m.index + m[0].length)));
-          if (subject.length >= 2 && !counted) {
+          // (nor a list's total named by its total word alone, "…满意度指标1个，另设…1个，合计16个": what the list counts)
+          if (subject.length >= 2 && !counted && !BARE_TOTAL.test(subject)) {
             lastSubject = subject;
             out.push({
               kind,
@@ -378,6 +379,8 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
 }
 
 /** Words of a figure per unit: 单座, 单批次, 平均, 人均, 亩均, 每户. */
+/** A clause named by a total word alone (合计, 共计): a list's total, no indicator of its own. */
+const BARE_TOTAL = /^(?:合计|共计|总计|总共|总数)(?:为|是|达到?)?$/;
 const PER_UNIT = /平均|[人户亩次件座]均|单(?:座|个|批次|件|台|套|亩|户|人|次)|每[人户亩座个件台套次]/;
 
 /** Whether two names name one indicator: most of the shorter's words in one run, or one with a qualifier more. */

@@ -28,7 +28,8 @@ import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_
 /** A figure that describes the one before it (its change, share, rate, or a figure per unit): never a part. */
 /** (a score named by its indicator, 预算执行率得分9.39分, is that indicator's score: a part of the total score) */
 const INDICATOR_SCORE = /(?:得分|分值)(?:为|是)?$/;
-const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && !(q.unit === '分' && INDICATOR_SCORE.test(q.label))) || PER_UNIT.test(q.label);
+// (indicators named after a rate, 预算执行率指标1个, are things counted: the name ends with 指标)
+const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && !(q.unit === '分' && INDICATOR_SCORE.test(q.label)) && !(q.unit !== '分' && /指标$/.test(q.label))) || PER_UNIT.test(q.label);
 
 /**
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
@@ -782,6 +783,12 @@ function statedTotal(previous: Stretch, byPosition: Quantity): Quantity {
   return total ?? byPosition;
 }
 
+/** Whether a 合计 of `q`'s kind closes the list right after it ("…1个，合计16个"). */
+function closedAfter(s: Stretch, q: Quantity): boolean {
+  const next = s.qs[s.qs.indexOf(q) + 1];
+  return next !== undefined && next.family === q.family && next.depth === q.depth && closingWords(s.c.text.slice(q.end, next.at)) !== null;
+}
+
 /** Whether `q` is a factor of a product written out: × (or 乘以) right before or after it. */
 function factorOfProduct(text: string, q: Quantity): boolean {
   let i = q.at - 1;
@@ -1304,7 +1311,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (q.at < from || q.at >= end || used.has(q)) continue;
     if (q.at < skipUntil) continue;
     // "另下设13个分局", "此外…", "同步发展…0.30万亩": a figure beside the list, not in it
-    if (/^(?:另|此外|另外|同时|同步|以及)/.test(clauseBefore(text, q.at))) break;
+    // (unless the list's own 合计 right after it counts it: "…，另设预算执行率指标1个，合计16个")
+    if (/^(?:另|此外|另外|同时|同步|以及)/.test(clauseBefore(text, q.at)) && !closedAfter(s, q)) break;
     if (q.depth !== depth) continue;
     // ("9,870人次×110元=1,085,700元，…": a factor of a product written out is no part, the product is)
     if (factorOfProduct(text, q)) continue;

@@ -1375,5 +1375,10 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('97.62'))).not.toContain('rate {"rate":"97.62","numerator":"7608.17","denominator":"186.20","unit":"万元"}');
     expect((await failing(text('97.62'))).filter((x) => x.startsWith('rate'))).toEqual([]);
   });
+  it('an item set beside a list (另设…指标1个) that the list’s own 合计 counts is a part; an indicator named after a rate is counted like any', async () => {
+    const text = (n: string) => `年度绩效指标包括：产出指标11个（数量指标6个、质量指标2个、时效指标2个、成本指标1个），效益指标3个，满意度指标1个，另设预算执行率指标1个，合计${n}个。`;
+    expect(await failing(text('16'))).toEqual([]);
+    expect(await failing(text('17'))).toEqual(['sum {"total":"17","parts":["11","3","1","1"],"unit":"个"}']);
+  });
 });
 

@@ -526,3 +526,10 @@ describe('a form\'s overall targets and what was done, side by side (年度总�
     expect((await run(form('全年完成食品安全监督抽检2,512批次，市场主体登记办结率100%，农产品网络零售额增长8.6%'))).findings).toContain('goal-shortfall-unexplained');
   });
 });
+
+describe('a list of indicators closed by its total (…满意度指标1个，合计16个) sets no target of 16 (thirty-third field trial)', () => {
+  it('wants no result for the total; the indicators themselves still do', async () => {
+    expect(await deptGoals('卫健局', '年度绩效指标包括：产出指标11个，效益指标3个，满意度指标1个，另设预算执行率指标1个，合计16个。全年完成农村改厕500户。', '全年完成农村改厕512户。')).toEqual([]);
+    expect(await deptGoals('卫健局', '年度绩效指标包括：产出指标11个，效益指标3个，满意度指标1个，另设预算执行率指标1个，合计16个。全年完成农村改厕500户。', '全年开展健康讲座20场。')).toHaveLength(1);
+  });
+});
