@@ -424,6 +424,9 @@ export function planFigure(e: Stretch, q: Quantity): FigureFact {
   return q.depth > 0 && !isPlanLabel(f.label) && partOfPlan(e, q) ? { ...f, label: `${f.label}预算` } : f;
 }
 
+/** A sentence opening with the name of a plan and 中 (调整后全年预算中，): the plan's parts follow. */
+const PLAN_LEAD = /^[^，。；：\d]{0,12}?(?:预算|计划)数?中[，：]/;
+
 /** What a part of a plan's total is labelled when it is none of the plan words: 项目资金共计, 资金合计. */
 const FUNDS_TOTAL = /资金(?:共计|合计|总计)?(?:为|是)?$/;
 
@@ -434,6 +437,8 @@ const FUNDS_TOTAL = /资金(?:共计|合计|总计)?(?:为|是)?$/;
 function planPart(list: readonly Stretch[], k: number, q: Quantity): boolean {
   if (q.depth > 0) return partOfPlan(list[k]!, q);
   let e = list[k]!;
+  // ("调整后全年预算中，财政拨款7,793.54万元，…": parts after a lead naming a plan)
+  if (PLAN_LEAD.test(e.c.text.slice(e.from, q.at))) return true;
   let at = e.c.text.slice(e.from, q.at).indexOf('其中');
   // (an item after a ； of the list: "其中：中央…60.00万元，占60.00%；区级配套资金40.00万元")
   while (at < 0 && k > 0 && e.c.text[e.from - 1] === '；' && list[k - 1]!.c === e.c) {
