@@ -2088,6 +2088,13 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     const depth = depthAt(s.c.text, at);
     let part: Quantity | undefined;
     for (const q of s.qs) if (q.at < at && q.family !== 'pct' && q.depth === depth && !isAttribute(q)) part = q;
+    // ("其中固定资产4215.63万元（占资产总额的61.61%）、…": a bracket opened by the share, right after a figure, is that figure's)
+    if (!part && depth > 0) {
+      const open = s.c.text.lastIndexOf('（', at);
+      if (open >= s.from && s.c.text.slice(open + 1, at).trim() === '') {
+        for (const q of s.qs) if (q.end <= open && q.family !== 'pct' && q.depth === depth - 1 && !isAttribute(q) && s.c.text.slice(q.end, open).trim() === '') part = q;
+      }
+    }
     // (not over a figure in between that was not read: "民办7家；床位1,200张，其中护理型床位660张，占55%" is
     // 660张's share, whatever 张 counts, never 7家's)
     if (part && strayFigure(s, part.end, at, depth)) part = undefined;

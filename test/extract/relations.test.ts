@@ -1386,5 +1386,10 @@ describe('thirty-second field trial', () => {
     expect((await failing(text('97.62'))).filter((x) => x.startsWith('rate'))).toEqual([]);
     expect(await failing(text('96.62'))).toContain('rate {"rate":"96.62","numerator":"7608.17","denominator":"7793.54","unit":"万元"}');
   });
+  it('a share in a bracket right after a figure (固定资产4215.63万元（占资产总额的61.61%）) is that figure’s', async () => {
+    const text = (pct: string) => `截至2024年末，本部门资产总额6842.17万元，其中固定资产4215.63万元（占资产总额的${pct}%）、流动资产2486.90万元、无形资产139.64万元。`;
+    expect(await failing(text('61.61'))).toEqual([]);
+    expect(await failing(text('61.16'))).toEqual(['share {"pct":"61.16","part":"4215.63","base":"6842.17","expected":"61.61"}']);
+  });
 });
 

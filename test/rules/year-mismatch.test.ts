@@ -27,6 +27,7 @@ describe(RULE, () => {
       ['a 文号 year is not a year reference', two('根据财预〔2020〕10号文件，2025年基本支出300.00万元。')],
       // eleventh field trial: a later year named as when something will be done dates a plan, not the figures
       ['将于 a year …后 (the time of a planned payment)', two('项目资金支出180.00万元，尚未支付的6.40万元为设备质保金，将于2026年质保期满后支付。')],
+      ['next year’s budget being drawn up (编制2026年预算时…；thirty-third field trial)', two('编制2026年预算时，将可预见事项纳入年初预算，力争年中调整幅度控制在5%以内。')],
       ['a delay to a later year (推迟至2026年…; fourteenth field trial)', two('应接入的乡镇125个，已接入118个，覆盖率94.40%，剩余7个因系统改造推迟至2026年一季度接入。')],
       ['延至 a later year (fifteenth field trial)', two('县级配套资金到位240.00万元，尚有60.00万元未到位，部分配套资金延至2026年拨付。')],
       ['拟于 / 计划 / 待 a year', two('剩余的12.00万元拟于2026年一季度拨付。余款3.20万元待2026年验收合格后结清。')],
