@@ -82,8 +82,8 @@ function header(cells: string[]): Columns | undefined {
     unit: find(UNIT_HEAD),
     max: find(MAX),
     got: find(GOT),
-    // 偏差原因分析及改进措施: where a form says why an indicator fell short
-    cause: find(/原因/),
+    // 偏差原因分析及改进措施: where a form says why an indicator fell short (偏差说明 too)
+    cause: find(/原因|偏差说明|偏离说明|差异说明/),
   };
   return cols.names.length > 0 && ((cols.target >= 0 && cols.result >= 0) || (cols.max >= 0 && cols.got >= 0)) ? cols : undefined;
 }

@@ -90,6 +90,12 @@ describe(RULE, () => {
       expect((await runWithTable([head, ['效益指标', '经济效益指标', '网络零售额增长率', '≥10%', '8.6%', '15', '12', '—']])).map((f) => f.ruleId)).toEqual([RULE]);
     });
 
+    it('a column headed 偏差说明 gives the cause too (thirty-third field trial)', async () => {
+      const head = [...HEAD, '偏差说明'];
+      expect(await runWithTable([head, ['满意度指标', '服务对象满意度指标', '教职工满意度', '≥90%', '88.75%', '5', '4.93', '绩效工资分配意见集中']])).toEqual([]);
+      expect((await runWithTable([head, ['满意度指标', '服务对象满意度指标', '教职工满意度', '≥90%', '88.75%', '5', '4.93', '—']])).map((f) => f.ruleId)).toEqual([RULE]);
+    });
+
     it('a form with no problems part explains a shortfall in a line of its own (偏差说明：…因…受阻), ninth round', async () => {
       const { createNodeAuditor } = await import('../../src/lib/node.js');
       const auditor = await createNodeAuditor({});
