@@ -17,6 +17,8 @@ const MAX = /^(?:指标|执行率)?(?:分值|权重|标准分)/;
 // 得分 / 自评得分 / 评分, also 指标得分（分） and 执行率得分（分）; never 得分系数 or 得分率
 const GOT = /^(?:指标|执行率)?得分(?!系数|率)|^自评得分|^评分/;
 const TOTAL = /^(合计|总分|总计|小计)$/;
+/** A group's subtotal row named by its group: 投入小计, 产出指标小计. */
+const SUBTOTAL = /^[\u4e00-\u9fff（）()]{1,12}小计$/;
 /** A form's row that says why its indicators fell short, for all of them (偏差原因分析及改进措施 | …). */
 const CAUSE_ROW = /^(?:偏差原因|原因分析|未完成原因|主要问题|存在问题)/;
 /** Words every indicator and every cause may hold: no sign that a cause is about an indicator. */
@@ -209,6 +211,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     const first = cells[cols.names[0]!] ?? '';
     if (first) level1 = first;
     const name = [...cols.names].reverse().map((i) => cells[i] ?? '').find((c) => c.length > 0) ?? '';
+    // (a part's own subtotal, 产出小计 | | 35 | 34.12: no row of its own; the 合计 row is the table's total)
+    if (SUBTOTAL.test(name)) continue;
     if (TOTAL.test(name) || cells.some((c) => TOTAL.test(c))) {
       total = {
         ...(cols.max >= 0 && QTY.test(cells[cols.max] ?? '') ? { max: QTY.exec(cells[cols.max]!)![2]! } : {}),

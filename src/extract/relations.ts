@@ -2605,6 +2605,9 @@ const totalRow = (name: string): boolean => TOTAL_ROW.test(name) || SUBTOTAL_ROW
  */
 const totalReach = (name: string): number => (SUBTOTAL_ROW.test(name) ? 1 : /^总计|总计$/.test(name) ? 3 : totalRow(name) ? 2 : 0);
 
+/** A column of percentages, by its heading: 完成年初预算（%）, 占比(%). */
+const PCT_HEAD = /[（(]\s*[%％]\s*[）)]$|[%％]$/;
+
 /** A row or column of running totals (累计, 截至 a date): each figure includes those before it. */
 const CUMULATIVE = /累计|截至|截止/;
 
@@ -2614,6 +2617,32 @@ const blankAt = (b: Block, col: number): boolean => BLANK_CELL.test(cellsOf(b)[c
 
 /** A table row that opens a breakdown by a dimension: 按支出性质分：…, 按经济分类： … */
 const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)[：:]/;
+
+/**
+ * The rows after a 其中 row that go on with its list: while the list falls short of the row above the
+ * 其中 row, in the first money column where both state a figure; only when it reaches that figure exactly
+ * (else they are no part of it, and only the 其中 row is a detail).
+ */
+function detailRows(group: readonly Block[], cols: readonly number[], numberAt: (b: Block, col: number) => FigureFact | undefined, first: (b: Block) => string): Set<Block> {
+  const out = new Set<Block>();
+  const cents = (f: FigureFact | undefined): number | undefined => (f && f.family === 'money' ? Math.round(Number(f.number) * 100) : undefined);
+  for (let i = 1; i < group.length; i++) {
+    if (!/^其中/.test(first(group[i]!)) || /^其中/.test(first(group[i - 1]!))) continue;
+    const col = cols.find((c) => cents(numberAt(group[i - 1]!, c)) !== undefined && cents(numberAt(group[i]!, c)) !== undefined);
+    if (col === undefined) continue;
+    const whole = cents(numberAt(group[i - 1]!, col))!;
+    let sum = cents(numberAt(group[i]!, col))!;
+    const more: Block[] = [];
+    for (let j = i + 1; j < group.length && sum < whole; j++) {
+      const v = cents(numberAt(group[j]!, col));
+      if (v === undefined || totalReach(first(group[j]!)) > 0) break;
+      sum += v;
+      more.push(group[j]!);
+    }
+    if (sum === whole) for (const b of more) out.add(b);
+  }
+  return out;
+}
 
 function segmentRelations(head: string[], rows: readonly Block[], context: string): RelationFact[] {
   const body = linedUp(rows);
@@ -2638,8 +2667,13 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   const unit = tableUnit(head.join('') + context);
   const out: RelationFact[] = [];
   const numberAt = (b: Block, col: number): FigureFact | undefined => cellFigure(b, col, cellLabel(cellsOf(b), head[col], col), unit, RATE_HEAD.test(head[col] ?? ''));
-  const cols = head.map((h, i) => i).filter((i) => i > 0 && !RATE_HEAD.test(head[i]!) && !SCORE_HEAD.test(head[i]!) && body.some((b) => numberAt(b, i)?.family === 'money'));
-  const first = (b: Block): string => rowName(cellsOf(b));
+  // (nor a column of percentages however it is headed: 完成年初预算（%）)
+  const cols = head.map((h, i) => i).filter((i) => i > 0 && !RATE_HEAD.test(head[i]!) && !SCORE_HEAD.test(head[i]!) && !PCT_HEAD.test(head[i]!) && body.some((b) => numberAt(b, i)?.family === 'money'));
+  // (a group's 小计 may stand in its second cell: 云岭县 | 小计 | 1,060.00)
+  const first = (b: Block): string => {
+    const cells = cellsOf(b);
+    return cells[0] !== '小计' && cells[1] === '小计' ? '小计' : rowName(cells);
+  };
   // rows set out in levels (by their codes or their numbers): each the sum of those one level down
   const leveled = leveledRelations(head, body, cols, unit);
   if (leveled) out.push(...leveled);
@@ -2674,7 +2708,10 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
     }
     for (const group of groups) {
       // rows that only detail the row above them (其中 rows after a part) are not parts themselves
-      const parts = group.filter((b, i) => i === 0 || !/^其中/.test(first(b)) || /^其中/.test(first(group[0]!)));
+      // (nor the rows after a 其中 row that go on with its list, up to where they add up to the row above:
+      // "医疗收入 | 21571.38" / "其中：门急诊收入 | 6412.17" / "住院收入 | 15159.21")
+      const detail = detailRows(group, cols, numberAt, first);
+      const parts = group.filter((b, i) => (i === 0 || !/^其中/.test(first(b)) || /^其中/.test(first(group[0]!))) && !detail.has(b));
       if (parts.length < 1) continue;
       for (const col of cols) {
         // (a column of running totals, 累计支出 by month: its 合计 row is the last, not the sum)

@@ -1391,5 +1391,17 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('61.61'))).toEqual([]);
     expect(await failing(text('61.16'))).toEqual(['share {"pct":"61.16","part":"4215.63","base":"6842.17","expected":"61.61"}']);
   });
+  it('table rows: a 其中 row’s list goes on over the rows after it up to the row above; a 小计 in the second cell; a column of percentages is never summed (thirty-fourth field trial)', async () => {
+    const income = (other: string) =>
+      ['各项收入与上年对比情况如下（单位：万元）：', '收入项目\t2024年\t2023年', '财政补助收入\t3286.45\t2971.20', '医疗收入\t21571.38\t20318.95', '其中：门急诊收入\t6412.17\t5986.30', '住院收入\t15159.21\t14332.65', `其他收入\t${other}\t455.08`, '合计\t25270.49\t23745.23'].join('\n');
+    expect(await failing(income('412.66'))).toEqual([]);
+    expect(await failing(income('421.66'))).toContain('sum {"total":"25270.49","parts":["3286.45","21571.38","421.66"],"unit":"万元"}');
+    const counties = (last: string) =>
+      ['资金分配如下（单位：万元）：', '区县 | 子项目 | 市级资金', '云岭县 | 茶叶加工设备更新 | 200.00', '云岭县 | 农机服务 | 860.00', '云岭县 | 小计 | 1,060.00', '竹坞县 | 竹笋初加工 | 870.00', '竹坞县 | 小计 | 870.00', `合计 | 3个子项目 | ${last}`].join('\n');
+    expect(await failing(counties('1,930.00'))).toEqual([]);
+    expect((await failing(counties('1,940.00'))).length).toBeGreaterThan(0);
+    const pct = ['支出决算具体情况如下（单位：万元）：', '科目|年初预算|支出决算|完成年初预算（%）', '行政运行|412.60|418.93|101.53', '防汛|150.00|213.76|142.51', '合计|562.60|632.69|112.46'].join('\n');
+    expect(await failing(pct)).toEqual([]);
+  });
 });
 
