@@ -192,6 +192,8 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   if (listed.length < 2) return undefined;
   // ("行业性、专业性人民调解委员会16个": qualities of one noun joined by 、, not names of what is counted)
   if (listed.slice(0, -1).every((x) => /^[\u4e00-\u9fff]{1,3}性$/.test(x))) return undefined;
+  // ("三、四级手术1512台": grades named by their numbers, 三级 and 四级, not names of what is counted)
+  if (listed.slice(0, -1).every((x) => /^(?:其中)?[一二三四五六七八九十]$/.test(x))) return undefined;
   const after = /^([^，。；、\d（]{0,8})/.exec(text.slice(q.end))?.[1] ?? '';
   // "寿光市、昌乐县共8个村庄": the places the counted things are in, not a list of them (places whose
   // head word, 市 / 县, is no part of the noun counted; "城关镇、龙场镇共2个乡镇" is a list)

@@ -1255,6 +1255,8 @@ function sharedInClause(s: Stretch, q: Quantity): boolean {
 
 /** A headcount of the staff serving (在职、在编、在岗 …): the retired are no part of it. */
 const SERVING = /在职|在编|在岗|职工|干部|工作人员/;
+/** What is carried over to next year: 年末结转, 结转资金. */
+const ITEM_CARRIED = /^(?:年末)?结转(?:结余)?(?:资金)?(?:为|是)?$/;
 /** Posts of a quota left empty, or filled beyond it: a part of the quota, never of the staff serving. */
 const VACANT = /空编|缺编|超编|空岗|缺员/;
 
@@ -1334,7 +1336,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     }
     // "在职职工62人，其中…中级工1人，退休职工28人": the retired are not among the staff serving
     // (a total that may count the retired too, 年末实有人数42人，其中在职30人、退休12人, lists them as a part)
-    if (total !== undefined && RETIRED.test(q.label) && !RETIRED.test(total.label) && SERVING.test(total.label)) break;
+    // (unless with them the parts add up to it: "职工总数808人，其中在编人员358人、合同制人员254人、退休人员196人")
+    if (total !== undefined && RETIRED.test(q.label) && !RETIRED.test(total.label) && SERVING.test(total.label) && !addsUp([...parts, q], total)) break;
     // "实有在职人员251人，其中行政人员58人…，空编17名": the posts left empty are of the quota, not of those serving
     if (total !== undefined && VACANT.test(q.label) && (SERVING.test(total.label) || /实有/.test(total.label))) break;
     // "…，县财政配套资金30.9万元，2021年度中央下达资金61.8万元": a clause opening with a year states
@@ -1360,7 +1363,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // item's, not one more part; unless the parts are such balances)
     // (not of parts that are themselves stages: "其中已拨付150万元，未拨付50万元")
     const sameItem = parts.length > 0 && !text.slice(parts[parts.length - 1]!.end, q.at).includes('；');
-    const itemBalance = sameItem && ITEM_BALANCE.test(q.label) && !ITEM_BALANCE.test(parts[0]!.label) && !PROGRESS.test(clauseBefore(text, parts[0]!.at));
+    // (so is what an item carried over after its own execution figure: "项目支出补助1636.45万元，全年执行1604.28万元，
+    // 执行率98.03%，年末结转32.17万元")
+    const carriedAfterOwn = sameItem && ITEM_CARRIED.test(q.label) && s.qs.some((x) => x.at > parts[parts.length - 1]!.end && x.at < q.at && itemFigure(x));
+    const itemBalance = sameItem && (ITEM_BALANCE.test(q.label) || carriedAfterOwn) && !ITEM_BALANCE.test(parts[0]!.label) && !PROGRESS.test(clauseBefore(text, parts[0]!.at));
     const staffOfQuota = sameItem && STAFF_OF_QUOTA.test(q.label) && /编制/.test(parts[parts.length - 1]!.label);
     if (isAttribute(q) || totalHere || (parts.length > 0 && itemFigure(q)) || itemBalance || staffOfQuota) {
       // "项目累计支出90万元。其中：中央资金60万元，支出57万元，执行率95%；…": an item stated in two stages (its

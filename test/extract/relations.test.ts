@@ -1403,5 +1403,12 @@ describe('thirty-second field trial', () => {
     const pct = ['支出决算具体情况如下（单位：万元）：', '科目|年初预算|支出决算|完成年初预算（%）', '行政运行|412.60|418.93|101.53', '防汛|150.00|213.76|142.51', '合计|562.60|632.69|112.46'].join('\n');
     expect(await failing(pct)).toEqual([]);
   });
+  it('a headcount’s retired are its part when with them the parts add up; an item’s 年末结转 after its own execution figure is that item’s (thirty-fourth field trial)', async () => {
+    expect(await failing('职工总数808人，其中在编人员358人、合同制人员254人、退休人员196人。')).toEqual([]);
+    expect(await failing('职工总数808人，其中在编人员358人、合同制人员254人、退休人员186人。')).toHaveLength(1);
+    const subsidy = (basic: string) => `全年预算数调整为3286.45万元。其中：基本支出补助${basic}万元，已全额执行；项目支出补助1636.45万元，全年执行1604.28万元，执行率98.03%，年末结转32.17万元。`;
+    expect(await failing(subsidy('1650.00'))).toEqual([]);
+    expect(await failing(subsidy('1560.00'))).toEqual(['sum {"total":"3286.45","parts":["1560.00","1636.45"],"unit":"万元"}']);
+  });
 });
 

@@ -121,3 +121,9 @@ describe('lists that are no list of what a count counts (thirty-third field tria
     expect(await runRule(RULE, one('实际为3个（清湾区、东岸区）。'))).toMatchObject([{ ruleId: RULE }]);
   });
 });
+
+describe('grades named by their numbers (三、四级手术) are no list (thirty-fourth field trial)', () => {
+  it('the count after them is not compared with two items', async () => {
+    expect(await runRule(RULE, one('全年完成手术4,326台，其中三、四级手术1,512台，占34.95%。'))).toEqual([]);
+  });
+});
