@@ -212,7 +212,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     if (first) level1 = first;
     const name = [...cols.names].reverse().map((i) => cells[i] ?? '').find((c) => c.length > 0) ?? '';
     // (a part's own subtotal, 产出小计 | | 35 | 34.12: no row of its own; the 合计 row is the table's total)
-    if (SUBTOTAL.test(name)) continue;
+    if (SUBTOTAL.test(name) || SUBTOTAL.test(first)) continue;
     if (TOTAL.test(name) || cells.some((c) => TOTAL.test(c))) {
       total = {
         ...(cols.max >= 0 && QTY.test(cells[cols.max] ?? '') ? { max: QTY.exec(cells[cols.max]!)![2]! } : {}),
@@ -276,7 +276,11 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     main = groups.find((g) => g.total.max === '100') ?? groups[groups.length - 1]!;
     for (const g of groups) if (g !== main) out.scoreSums.push(...groupSums(g.rows, g.total, g.got, maxAt));
   }
-  main.rows.unshift(...pairFundsScores(blocks));
+  const fundsRows = pairFundsScores(blocks);
+  // (a form flattened into lines, "年度资金总额：年初预算数…全年执行数…分值10 执行率97.04% 得分9.70": its funds
+  // score, where no row of the table scores the budget's execution)
+  if (fundsRows.length === 0 && main.rows.length > 0 && !main.rows.some((r) => /预算执行|资金执行|执行率/.test(`${r.level1}${r.name}`))) fundsRows.push(...fundsLineScore(blocks));
+  main.rows.unshift(...fundsRows);
   if (main.rows.length > 0) out.scoreTable = { rows: main.rows, ...(main.total ? { total: main.total } : {}), ...(indicatorsMax !== undefined ? { indicatorsMax } : {}) };
   return out;
 }
@@ -330,6 +334,19 @@ function proseRows(blocks: readonly Block[], out: Indicators): void {
     const cause = m[4]?.trim() ?? '';
     out.causes.push(cause.length >= 4 && !NO_CAUSE.test(cause) ? at(4) : undefined);
   }
+}
+
+/** A form's funds line flattened into text: 年度资金总额：…预算数…执行数… 分值10 … 得分9.70. */
+const FUNDS_LINE = /^\s*(?:年度)?资金总额[：:][^。]*?(?:预算数|执行数)[^。]*?分值\s*[：:]?\s*(\d{1,2}(?:\.\d+)?)[^。]*?得分\s*[：:]?\s*(\d{1,2}(?:\.\d+)?)/;
+
+/** The funds score of a form flattened into lines (FUNDS_LINE), as a score row. */
+function fundsLineScore(blocks: readonly Block[]): ScoreRow[] {
+  for (const b of blocks) {
+    // (its runs of spaces may make it a row of cells)
+    const m = FUNDS_LINE.exec(b.kind === 'row' ? (b.normCells ?? []).join(' ') : b.norm);
+    if (m) return [{ name: '预算执行', level1: '预算执行', max: m[1]!, got: m[2]!, src: src(b.line, Math.max(0, b.text.lastIndexOf(m[2]!)), b.text) }];
+  }
+  return [];
 }
 
 /** The 分值 and 得分 of each table of label | value pairs that states budget figures (预算数, 执行数). */

@@ -164,3 +164,46 @@ describe('grades and figures stated twice', () => {
     expect(c[0]!.related![0]!.location.section).toBe('二');
   });
 });
+
+describe('a score table with each part’s subtotal row (产出小计 | | 35 | 34.12; 产出指标小计|—|…) (thirty-fourth field trial)', () => {
+  it('sums the indicator rows only; a subtotal row is neither a row nor the table’s total', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const table = (total: string) =>
+      [
+        '某旗2024年度草原补奖资金项目支出绩效自评报告',
+        '一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分',
+        '产出指标|数量指标|禁牧补助面积|≥186.44万亩|185.54万亩|30|29.85',
+        '产出指标|质量指标|发放准确率|100%|100%|30|30',
+        '产出指标小计|—|—|—|—|60|59.85',
+        '效益指标|生态效益指标|植被盖度|≥46.0%|45.3%|30|29.54',
+        '效益小计| | | | |30|29.54',
+        '满意度指标|服务对象满意度指标|农牧户满意度|≥90%|93.52%|10|10',
+        `总分|—|—|—|—|100|${total}`,
+      ].join('\n');
+    const sums = async (t: string) => (await auditor.check({ name: 's.txt', text: t })).findings.filter((f) => f.ruleId === 'sum-mismatch' && f.message.startsWith('评分表')).map((f) => f.message);
+    expect(await sums(table('99.39'))).toEqual([]);
+    expect(await sums(table('98.39'))).toHaveLength(1);
+  });
+});
+
+describe('a form flattened into lines scores the budget’s execution on its funds line (年度资金总额：…分值10 执行率97.04% 得分9.70) (thirty-fourth field trial)', () => {
+  it('that score is one of the table’s parts', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const form = (total: string) =>
+      [
+        '某县交通运输局2024年度项目支出绩效自评表',
+        '项目名称：农村公路日常养护经费',
+        '年度资金总额：年初预算数860.00  全年预算数925.00  全年执行数897.63  分值10  执行率97.04%  得分9.70',
+        '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+        '产出指标 | 数量指标 | 列养农村公路里程 | =1126.4公里 | 1126.4公里 | 50 | 50',
+        '效益指标 | 可持续影响指标 | 路面技术状况指数 | ≥75 | 73.8 | 30 | 29.52',
+        '满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥90% | 93.40% | 10 | 10',
+        `总分 |  |  |  |  | 100 | ${total}`,
+      ].join('\n');
+    const sums = async (t: string) => (await auditor.check({ name: 'f.txt', text: t })).findings.filter((f) => f.ruleId === 'sum-mismatch' && f.message.startsWith('评分表')).map((f) => f.message);
+    expect(await sums(form('99.22'))).toEqual([]);
+    expect(await sums(form('98.22'))).toHaveLength(1);
+  });
+});
