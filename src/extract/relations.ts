@@ -1999,6 +1999,9 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   out.push({ relation: 'change', subject: m[1]!, current: cf, ...priorOf(current.q.family), change: figure(s, change), rate: figure(s, rate), direction, src: figure(s, change).src });
 }
 
+/** A share's base named as the whole of the year: 本年支出, 全年支出, 全部支出. */
+const WHOLE_YEAR_BASE = /^(?:占)?(?:本年度?|全年|全部|当年)/;
+
 /** A figure named as last year's (上年…收、支总计为X), not money carried over from it (上年结转). */
 const LAST_YEARS = /^(?:上年|去年|上一年)度?(?!结转|结余)/;
 
@@ -2371,6 +2374,9 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
         if (totalWord && !TOTAL_WORD.test(clauseLabel(x.s, x.q))) continue;
         const f = figure(x.s, x.q);
         const here = `${f.src.line}:${f.src.column}`;
+        // (a base named as the whole year's, 占本年支出的, is no figure of a kind of it, 基本支出 ending with 支出 too,
+        // but may be the whole such a figure is a part of: see below)
+        if (WHOLE_YEAR_BASE.test(r.baseName) && labels[k] !== want && !wholes.get(here)?.some((t) => canonicalLabel(t.total!.label).endsWith(want))) continue;
         if (here !== part && (totals.has(here) || TOTAL_WORD.test(x.q.label))) {
           best = x;
           // (itself a part of a whole so named, 基本支出 of 实际支出: "占全部支出的" is of that whole)
