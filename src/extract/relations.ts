@@ -951,7 +951,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       }
     } else if (past) {
       const parts = collectParts(s, past.from, q.family, q.depth, used, out, q);
-      if (parts.length > 0) out.push(sumRelation(s, q, s, parts, past.complete, '其中'));
+      // ("…实际采购金额1196.45万元，节约资金83.55万元，节约率6.53%；其中授予中小企业合同金额842.30万元，占实际采购金额的
+      // 70.40%": the part's share names the figure it is of, not the one before the 其中)
+      const whole = parts.length > 0 ? sharedWhole(s, q, parts[0]!) : q;
+      if (parts.length > 0) out.push(sumRelation(s, whole, s, parts, past.complete, '其中'));
     } else if (!intro && !made && !isAttribute(q) && !used.has(q) && (tally = gradeTally(s, i))) {
       for (const p of tally) used.add(p);
       // named by the counted noun after the figure (12个重点项目开展…), not the words before it (县财政局对)
@@ -1997,6 +2000,17 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   if (!change) return;
   const cf = figure(current.st, current.q);
   out.push({ relation: 'change', subject: m[1]!, current: cf, ...priorOf(current.q.family), change: figure(s, change), rate: figure(s, rate), direction, src: figure(s, change).src });
+}
+
+/** The figure of the sentence before `q` that `part`'s own share names (…，占实际采购金额的p%), else `q`. */
+function sharedWhole(s: Stretch, q: Quantity, part: Quantity): Quantity {
+  const m = /^[，,]?占([^，。；\d]{2,12}?)的/.exec(s.c.text.slice(part.end, part.end + 16));
+  if (!m) return q;
+  const name = canonicalLabel(m[1]!);
+  if (name.length < 2 || canonicalLabel(q.label).endsWith(name)) return q;
+  let named: Quantity | undefined;
+  for (const x of s.qs) if (x.at < q.at && x.depth === q.depth && x.family === q.family && !isAttribute(x) && canonicalLabel(x.label).endsWith(name)) named = x;
+  return named ?? q;
 }
 
 /** A share's base named as the whole of the year: 本年支出, 全年支出, 全部支出. */

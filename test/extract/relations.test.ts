@@ -1416,5 +1416,9 @@ describe('thirty-second field trial', () => {
     // (held: with the year's spending stated, the shares are of it)
     expect(await failing(`2024年本年支出17,905.18万元。\n${text.replace('86.59%', '86.95%')}`)).toContain('share {"pct":"86.95","part":"15503.81","base":"17905.18","expected":"86.59"}');
   });
+  it('a 其中 after a figure’s attributes whose part names the figure it is of (占实际采购金额的) is of that figure', async () => {
+    expect(await failing('2024年政府采购预算1280.00万元，实际采购金额1196.45万元，节约资金83.55万元，节约率6.53%；其中授予中小企业合同金额842.30万元，占实际采购金额的70.40%。')).toEqual([]);
+    expect(await failing('2024年政府采购预算1280.00万元，实际采购金额1196.45万元，节约资金83.55万元，节约率6.53%；其中授予中小企业合同金额842.30万元，占实际采购金额的74.40%。')).toEqual(['share {"pct":"74.40","part":"842.30","base":"1196.45","expected":"70.40"}']);
+  });
 });
 
