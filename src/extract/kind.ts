@@ -32,12 +32,19 @@ export function headText(blocks: readonly Block[], n = 12): string {
   const parts: string[] = [];
   for (const b of blocks) {
     if (parts.length >= n) break;
-    // (a web page's path, 首页 > 信息公开 > 预决算公开 > …, names where it was filed, not what it is)
-    if (b.kind !== 'row' && BREADCRUMB.test(b.norm)) continue;
-    const t = (b.kind === 'row' ? (b.normCells ?? []).join('') : b.norm).replace(/\s+/g, '');
+    const t = lineWords(b);
     if (t) parts.push(t);
   }
   return parts.join('');
+}
+
+/**
+ * A non-empty line's words as the title is read, squashed; '' for an empty line and for a line of a
+ * web page's path (首页 > 信息公开 > 预决算公开 > …: it names where the page was filed, not what it is).
+ */
+function lineWords(b: Block): string {
+  if (b.kind !== 'row' && BREADCRUMB.test(b.norm)) return '';
+  return (b.kind === 'row' ? (b.normCells ?? []).join('') : b.norm).replace(/\s+/g, '');
 }
 
 /**
@@ -62,8 +69,7 @@ const BODY_TEXT = /。|^.{60}/;
 function titleLineCount(blocks: readonly Block[]): number {
   let n = 0;
   for (const b of blocks) {
-    if (b.kind !== 'row' && BREADCRUMB.test(b.norm)) continue;
-    const t = (b.kind === 'row' ? (b.normCells ?? []).join('') : b.norm).replace(/\s+/g, '');
+    const t = lineWords(b);
     if (!t) continue;
     if (b.kind !== 'row' && BODY_TEXT.test(t)) break;
     n++;

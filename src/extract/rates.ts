@@ -12,7 +12,7 @@ import type { FigureFact, RelationFact } from './model.js';
 import { DIMENSION_VIEW, isPlanLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, type Stretch } from './stretches.js';
-import { isSubsequence } from './text.js';
+import { isSubsequence, sharesWord } from './text.js';
 import { parseMoney, UNIT_SHIFT, type MoneyUnit } from './money.js';
 
 /** A planned figure's label (the 预算 of a fund's name aside: 一般公共预算支出 is spending). */
@@ -524,12 +524,6 @@ const NOT_A_RATIO = /增长|下降|增|减|占|比|满意|覆盖|普及|达标�
  * states no other, the first of the sentence before (`prev`: "1．全年开展培训2,160人次，其中…；" then
  * "2．考核合格1,998人次，培训合格率92.5%；"), not a part of it, nor less than the figure the rate names.
  */
-/** Whether two words have two characters in a row in common. */
-function sharesTwo(a: string, b: string): boolean {
-  for (let i = 0; i + 2 <= b.length; i++) if (a.includes(b.slice(i, i + 2))) return true;
-  return false;
-}
-
 function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = false, prev?: Stretch): void {
   const name = r.label.replace(/(?:为|是|达到?|达|约|仅)+$/, '');
   if (!name.endsWith('率')) return;
@@ -570,7 +564,7 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
     const q = prev.qs.find((x) => x.depth === 0 && x.family !== 'pct' && x.family !== 'money' && !x.approx && !/增|减|上年|同比|占|其中/.test(x.label));
     if (!q || q.unit !== numerator.unit || Number(q.number) < Number(numerator.number) || prev.c.text.slice(prev.from, q.at).includes('其中')) return;
     // (of what the rate names: "开展培训2,160人次" for 培训合格率; not "具备生活自理能力的826人" for 全失能人员集中供养率)
-    if (!sharesTwo(q.label, stem)) return;
+    if (!sharesWord(stem, q.label)) return;
     base = figure(prev, q);
   }
   const rf = figure(s, r);

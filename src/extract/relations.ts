@@ -2380,6 +2380,8 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       const totalWord = TOTAL_WORD.test(r.baseName);
       labels ??= all.map((x) => canonicalLabel(x.q.label));
       if (places === undefined) places = orderedPlaces(all);
+      // (the whole so named that a figure is a part of, other than `not`: 基本支出 of 实际支出 for 占全部支出的)
+      const namedWhole = (at: string, not?: string): RelationFact | undefined => wholes!.get(at)?.find((t) => canonicalLabel(t.total!.label).endsWith(want) && `${t.total!.src.line}:${t.total!.src.column}` !== not);
       // the nearest such figure before the share (from the last figure before it, when the figures
       // are in the order of the text, as they are read)
       for (let k = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1; k >= 0; k--) {
@@ -2390,11 +2392,11 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
         const here = `${f.src.line}:${f.src.column}`;
         // (a base named as the whole year's, 占本年支出的, is no figure of a kind of it, 基本支出 ending with 支出 too,
         // but may be the whole such a figure is a part of: see below)
-        if (WHOLE_YEAR_BASE.test(r.baseName) && labels[k] !== want && !wholes.get(here)?.some((t) => canonicalLabel(t.total!.label).endsWith(want))) continue;
+        if (WHOLE_YEAR_BASE.test(r.baseName) && labels[k] !== want && namedWhole(here) === undefined) continue;
         if (here !== part && (totals.has(here) || TOTAL_WORD.test(x.q.label))) {
           best = x;
           // (itself a part of a whole so named, 基本支出 of 实际支出: "占全部支出的" is of that whole)
-          const up = wholes.get(here)?.find((t) => canonicalLabel(t.total!.label).endsWith(want) && `${t.total!.src.line}:${t.total!.src.column}` !== part);
+          const up = namedWhole(here, part);
           if (up) climbed = up.total!;
           break;
         }
