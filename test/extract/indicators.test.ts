@@ -165,10 +165,15 @@ describe('grades and figures stated twice', () => {
   });
 });
 
+/** The score table's sum findings of a text checked as the CLI checks it (its outline chosen from it). */
+async function scoreTableSums(text: string): Promise<string[]> {
+  const { createNodeAuditor } = await import('../../src/lib/node.js');
+  const findings = (await (await createNodeAuditor({})).check({ name: 's.txt', text })).findings;
+  return findings.filter((f) => f.ruleId === 'sum-mismatch' && f.message.startsWith('评分表')).map((f) => f.message);
+}
+
 describe('a score table with each part’s subtotal row (产出小计 | | 35 | 34.12; 产出指标小计|—|…) (thirty-fourth field trial)', () => {
   it('sums the indicator rows only; a subtotal row is neither a row nor the table’s total', async () => {
-    const { createNodeAuditor } = await import('../../src/lib/node.js');
-    const auditor = await createNodeAuditor({});
     const table = (total: string) =>
       [
         '某旗2024年度草原补奖资金项目支出绩效自评报告',
@@ -181,16 +186,13 @@ describe('a score table with each part’s subtotal row (产出小计 | | 35 | 3
         '满意度指标|服务对象满意度指标|农牧户满意度|≥90%|93.52%|10|10',
         `总分|—|—|—|—|100|${total}`,
       ].join('\n');
-    const sums = async (t: string) => (await auditor.check({ name: 's.txt', text: t })).findings.filter((f) => f.ruleId === 'sum-mismatch' && f.message.startsWith('评分表')).map((f) => f.message);
-    expect(await sums(table('99.39'))).toEqual([]);
-    expect(await sums(table('98.39'))).toHaveLength(1);
+    expect(await scoreTableSums(table('99.39'))).toEqual([]);
+    expect(await scoreTableSums(table('98.39'))).toHaveLength(1);
   });
 });
 
 describe('a form flattened into lines scores the budget’s execution on its funds line (年度资金总额：…分值10 执行率97.04% 得分9.70) (thirty-fourth field trial)', () => {
   it('that score is one of the table’s parts', async () => {
-    const { createNodeAuditor } = await import('../../src/lib/node.js');
-    const auditor = await createNodeAuditor({});
     const form = (total: string) =>
       [
         '某县交通运输局2024年度项目支出绩效自评表',
@@ -202,8 +204,7 @@ describe('a form flattened into lines scores the budget’s execution on its fun
         '满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥90% | 93.40% | 10 | 10',
         `总分 |  |  |  |  | 100 | ${total}`,
       ].join('\n');
-    const sums = async (t: string) => (await auditor.check({ name: 'f.txt', text: t })).findings.filter((f) => f.ruleId === 'sum-mismatch' && f.message.startsWith('评分表')).map((f) => f.message);
-    expect(await sums(form('99.22'))).toEqual([]);
-    expect(await sums(form('98.22'))).toHaveLength(1);
+    expect(await scoreTableSums(form('99.22'))).toEqual([]);
+    expect(await scoreTableSums(form('98.22'))).toHaveLength(1);
   });
 });
