@@ -608,10 +608,15 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
       const stated = pairs.filter((r) => before(r) && spentHere.includes(r.numerator!.number) && moneyHere.includes(r.denominator!.number));
       rate = stated.length > 0 ? stated.pop() : rates.filter((r) => before(r) && spentHere.includes(r.numerator!.number)).pop();
     } else {
+      // (a rate its own sentence states again names its pair, however far back: "目标不低于98%，实际为
+      // 97.12%，未执行531.54万元" in the part on problems is of the pair whose rate is 97.12%, not of
+      // a table's 合计 row between)
+      const pctHere = s.qs.filter((x) => x.at < q.at && x.family === 'pct').map((x) => Number(x.number));
+      const restating = pairs.filter((r) => before(r) && r.rate !== undefined && pctHere.includes(Number(r.rate.number))).pop();
       // (the nearest whole pair: a rate of one item of a list, "…；区级资金支出107.00万元，执行率89.17%。
       // 结余28.16万元…", leaves no balance of its own when the total's rate is stated)
       const whole = (r: RelationFact): boolean => !parts.has(`${r.numerator!.src.line}:${r.numerator!.src.column}`);
-      rate = rates.filter((r) => before(r) && whole(r)).pop() ?? rates.filter(before).pop();
+      rate = restating ?? rates.filter((r) => before(r) && whole(r)).pop() ?? rates.filter(before).pop();
     }
     if (!rate) continue;
     out.push({ relation: 'sum', subject: rate.denominator!.label, total: rate.denominator!, parts: [rate.numerator!, bf], complete: true, shape: '执行数+结余', src: bf.src });

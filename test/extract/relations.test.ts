@@ -469,6 +469,15 @@ describe('relations in every shape: held and broken', () => {
     expect(await balances(text('30.00'))).toEqual([['fail', '400.00']]);
   });
 
+  it('a balance restated with its rate in a later part is left from the pair of that rate, not from a table\'s 合计 row between (thirty-fourth field trial)', async () => {
+    const text = (balance: string) => `全年预算1,000.00万元，本年支出决算960.00万元，预算执行率96.00%，未执行40.00万元。\n重点项目明细如下（单位：万元）：\n项目名称 | 全年预算 | 实际支出 | 执行率\n道路工程 | 300.00 | 290.00 | 96.67%\n桥梁工程 | 200.00 | 180.00 | 90.00%\n合计 | 500.00 | 470.00 | 94.00%\n存在的问题\n预算执行率未达目标：目标不低于98%，实际为96.00%，未执行${balance}万元。`;
+    const balances = async (t: string, balance: string) => (await checksOf(t)).filter((c) => c.relation === 'sum' && (c.values as { parts: string[] }).parts.includes(balance)).map((c) => [c.status, (c.values as { total: string }).total, (c.values as { parts: string[] }).parts[0]]);
+    // the restated balance is of the 1,000.00 pair (it is no part of the 合计 row's 500.00)
+    expect(await balances(text('40.00'), '40.00')).toEqual([['pass', '1000.00', '960.00']]);
+    // (restated as another figure, it is still no part of the 合计 row: that pair is checked once, at its first statement)
+    expect((await balances(text('50.00'), '50.00')).filter(([, total]) => total === '500.00')).toEqual([]);
+  });
+
   it('an indicator table\'s 完成率 is not read against a cap or a target in words (成本≤14万元, 达标)', async () => {
     const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => (c.values as { denominator: string }).denominator);
     expect(await rates('指标名称|年度指标值|实际完成值|完成率\n单位成本|≤14万元|13.1万元|106.87%\n工程质量|达标|达标|100%\n培训人次|≥450人次|412人次|91.56%')).toEqual(['450']);
