@@ -28,8 +28,9 @@ import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_
 /** A figure that describes the one before it (its change, share, rate, or a figure per unit): never a part. */
 /** (a score named by its indicator, 预算执行率得分9.39分, is that indicator's score: a part of the total score) */
 const INDICATOR_SCORE = /(?:得分|分值)(?:为|是)?$/;
-// (indicators named after a rate, 预算执行率指标1个, are things counted: the name ends with 指标)
-const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && !(q.unit === '分' && INDICATOR_SCORE.test(q.label)) && !(q.unit !== '分' && /指标$/.test(q.label))) || PER_UNIT.test(q.label);
+// (indicators named after a rate, 预算执行率指标1个, and a class of them, 预算执行类1个, are things
+// counted: the name ends with 指标 or 类)
+const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && !(q.unit === '分' && INDICATOR_SCORE.test(q.label)) && !(q.unit !== '分' && /(?:指标|类)$/.test(q.label))) || PER_UNIT.test(q.label);
 
 /**
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，

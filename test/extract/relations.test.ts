@@ -1389,6 +1389,11 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('16'))).toEqual([]);
     expect(await failing(text('17'))).toEqual(['sum {"total":"17","parts":["11","3","1","1"],"unit":"个"}']);
   });
+  it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
+    const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
+    expect(await failing(text('14'))).toEqual([]);
+    expect(await failing(text('15'))).toEqual(['sum {"total":"15","parts":["1","9","3","1"],"unit":"个"}']);
+  });
   it('a fund’s execution rate is of its part of the adjusted budget named by a lead (调整后全年预算中，财政拨款…), not of the initial budget’s part', async () => {
     const text = (rate: string) =>
       `2024年年初预算8,426.50万元，其中：财政拨款6,912.30万元，事业收入1,180.00万元，其他收入334.20万元。调整后全年预算数为9,358.74万元。调整后全年预算中，财政拨款7,793.54万元，事业收入1,231.00万元，其他收入334.20万元。\n加上年初结转和结余400.80万元（财政拨款结转214.60万元、非财政拨款结转和结余186.20万元），收入总计9,279.58万元。\n按资金来源划分：财政拨款支出7,608.17万元，财政拨款预算执行率${rate}%。`;

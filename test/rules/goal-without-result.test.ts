@@ -527,6 +527,13 @@ describe('a form\'s overall targets and what was done, side by side (年度总�
   });
 });
 
+describe('a count of a class of indicators (其中预算执行类1个) sets no target (thirty-fourth field trial)', () => {
+  it('wants no result for it; the targets beside it still do', async () => {
+    expect(await deptGoals('卫健局', '2024年度共设置绩效指标14个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。全年完成农村改厕500户。', '全年完成农村改厕512户，预算执行率96.90%。')).toEqual([]);
+    expect(await deptGoals('卫健局', '2024年度共设置绩效指标14个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。全年完成农村改厕500户。', '全年开展健康讲座20场，预算执行率96.90%。')).toHaveLength(1);
+  });
+});
+
 describe('a list of indicators closed by its total (…满意度指标1个，合计16个) sets no target of 16 (thirty-third field trial)', () => {
   it('wants no result for the total; the indicators themselves still do', async () => {
     expect(await deptGoals('卫健局', '年度绩效指标包括：产出指标11个，效益指标3个，满意度指标1个，另设预算执行率指标1个，合计16个。全年完成农村改厕500户。', '全年完成农村改厕512户。')).toEqual([]);
