@@ -28,16 +28,29 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
     if (block.kind !== 'paragraph' || !/、|，|：/.test(block.norm)) continue;
     const { c, qs } = blockQuantities(block);
     const text = c.text;
-    for (const q of qs) {
+    for (let qi = 0; qi < qs.length; qi++) {
+      const q = qs[qi]!;
       if (!LISTABLE.has(q.family) || q.depth > 0) continue;
-      const declared = countValue(q);
+      let declared = countValue(q);
       if (declared === undefined || declared < 1) continue;
       // one item is a list only when named after the count ("下属事业单位1个，即…"), and alone
       // (a list in quotes right before the count is its own: "围绕“稳粮保供、农田建设、产业增效、乡村宜居”四个方面
       // 确定年度重点任务：一是…" lists the four areas before, and the tasks set after the colon)
       const quoted = text[q.at - 1] === '”' ? listBefore(text, q, declared) : undefined;
-      const fact = declared === 1 ? single(text, q) : quoted ?? listAfter(text, q, declared) ?? listBefore(text, q, declared) ?? linesAfter(blocks, bi, text, q);
+      const after = declared === 1 ? single(text, q) : quoted ? undefined : listAfter(text, q, declared);
+      let fact = declared === 1 ? after : quoted ?? after ?? listBefore(text, q, declared) ?? linesAfter(blocks, bi, text, q);
       if (!fact) continue;
+      // a list after a series of counts (辖14个行政村、1个社区，分别为：…) may name the members of all of
+      // them: it is read so when it names as many as they add up to, not the last count's alone
+      if (fact === after && !fact.etc && fact.listed.length !== declared) {
+        const series = countSeries(text, qs, qi);
+        const whole = series && declared + series.total;
+        const all = whole !== undefined ? listAfter(text, q, whole) : undefined;
+        if (series && all && all.listed.length === whole) {
+          fact = { ...all, subject: [...series.nouns, all.subject].join('、'), at: series.at };
+          declared = whole!;
+        }
+      }
       const sentenceStart = Math.max(text.lastIndexOf('。', q.at - 1), text.lastIndexOf('；', q.at - 1)) + 1;
       const sentenceEnd = nextEnd(text, q.end);
       const excerpt = block.text.slice(c.map[sentenceStart]!, c.map[Math.max(sentenceStart, sentenceEnd - 1)]! + 1);
@@ -49,6 +62,23 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
 }
 
 type Found = Omit<CountFact, 'declared' | 'unit' | 'src'> & { at: number };
+
+/** The counts right before qs[i] joined to it by 、 / 和 / 及, each with its noun (14个行政村、1个社区): their sum, nouns and start. */
+function countSeries(text: string, qs: readonly Quantity[], i: number): { total: number; nouns: string[]; at: number } | undefined {
+  let total = 0;
+  let at = -1;
+  const nouns: string[] = [];
+  for (let k = i - 1; k >= 0; k--) {
+    const p = qs[k]!;
+    const v = countValue(p);
+    const m = /^([\u4e00-\u9fff]{1,8})[、和及]$/.exec(text.slice(p.end, qs[k + 1]!.at));
+    if (p.family !== qs[i]!.family || p.depth > 0 || v === undefined || !m) break;
+    total += v;
+    at = p.at - p.label.length;
+    nouns.unshift(m[1]!);
+  }
+  return at < 0 ? undefined : { total, nouns, at };
+}
 
 function nextEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) if (text[i] === '。' || text[i] === '；') return i + 1;
@@ -149,7 +179,7 @@ function linesAfter(blocks: readonly Block[], bi: number, text: string, q: Quant
 /** "下属事业单位1个，即区市政设施管理中心。" / "1个下属事业单位，即…": a count of one and the one it names. */
 function single(text: string, q: Quantity): Found | undefined {
   const rest = text.slice(q.end, nextEnd(text, q.end));
-  const m = /^([^，。；：、\d（]{0,10}?)(?:，)?(?:即|分别为|为：|：)/.exec(rest);
+  const m = /^([^，。；：、\d（]{0,10}?)(?:，)?(?:(?:即|分别为|分别是)：?|为：|：)/.exec(rest);
   if (!m) return undefined;
   const body = rest.slice(m[0].length).replace(/[。；]$/, '');
   if (body.length < 2 || /，/.test(body) || EXPLAINS.test(body.trim())) return undefined;

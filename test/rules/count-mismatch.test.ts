@@ -127,3 +127,18 @@ describe('grades named by their numbers (三、四级手术) are no list (thirty
     expect(await runRule(RULE, one('全年完成手术4,326台，其中三、四级手术1,512台，占34.95%。'))).toEqual([]);
   });
 });
+
+describe('a list after a series of counts (辖5个行政村、1个社区，分别为：…) names the members of all of them (thirty-fourth field trial)', () => {
+  it('is compared with their sum; with the last count alone when it names only its members', async () => {
+    expect(await runRule(RULE, one('本镇辖5个行政村、1个社区，分别为：东村、西村、南村、北村、中村和镇南社区。'))).toEqual([]);
+    // (the list names the last count's members alone: read as before)
+    expect(await runRule(RULE, one('局机关设办公室1个、业务股室3个，分别为：预算股、绩效股、监督股。'))).toEqual([]);
+    // broken: one name too few is neither the sum nor the last count
+    expect(await runRule(RULE, one('本镇辖5个行政村、2个社区，分别为：东村、西村、南村、北村、中村和镇南社区。'))).toMatchObject([{ ruleId: RULE }]);
+  });
+  it('a single count’s list after 分别为： holds no colon in its first item', async () => {
+    const found = await runRule(RULE, one('本局下属事业单位1个，分别为：县公路事业发展中心、县运输服务中心。'));
+    expect(found).toMatchObject([{ ruleId: RULE }]);
+    expect(found[0]!.message).toContain('（县公路事业发展中心、县运输服务中心）');
+  });
+});
