@@ -1187,10 +1187,17 @@ function deeper(style: string, than: string): boolean {
  * part is (人员经费 … 公用经费).
  */
 function linePart(s: Stretch, q: Quantity, family: string, first: Quantity | undefined): boolean {
-  if (q.depth !== 0 || s.qs.filter((x) => x.family === family && x.depth === 0 && !isAttribute(x)).length !== 1) return false;
+  // (the figures of what describes the part, "人员经费…，占…，主要包括：基本工资A万元、津贴补贴B万元", are its own
+  // items, not more parts of the line)
+  const describes = s.c.text.slice(q.end, s.to).search(DESCRIBES_ITEMS);
+  const until = describes < 0 ? s.to : q.end + describes;
+  if (q.depth !== 0 || s.qs.filter((x) => x.at < until && x.family === family && x.depth === 0 && !isAttribute(x)).length !== 1) return false;
   if (clauseBefore(s.c.text, q.at).length !== q.at - s.from || q.label.length < 2 || TOTAL_WORD.test(q.label)) return false;
   return first === undefined || describedPart(s, first, family) === q;
 }
+
+/** Words that open a list of what a part is made of (主要包括：, 具体包括：, 包括：). */
+const DESCRIBES_ITEMS = /(?:主要|具体)?包括[：:]/;
 
 /** After a part: the words that describe it at length (主要包括：…, 主要用于…), ending its sentence. */
 const DESCRIBES = /^[^，。；]{0,4}，?(?:主要)?(?:包括|用于|是|有)[：:]?/;

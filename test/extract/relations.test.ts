@@ -1389,6 +1389,13 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('16'))).toEqual([]);
     expect(await failing(text('17'))).toEqual(['sum {"total":"17","parts":["11","3","1","1"],"unit":"个"}']);
   });
+  it('parts on the lines after 其中： whose own items follow 主要包括： are the parts of a fund’s 基本支出, and its shares are of it (thirty-fourth field trial)', async () => {
+    const text = (staff: string) => `2024年度基本支出1495.47万元，占本年支出合计的30.76%。\n2024年度一般公共预算财政拨款基本支出1483.07万元，较上年1421.58万元增加61.49万元，增长4.33%。其中：\n人员经费${staff}万元，占基本支出的90.40%，主要包括：基本工资305.62万元、津贴补贴1035.09万元。\n公用经费142.36万元，占基本支出的9.60%，主要包括：\n办公费100.00万元；\n其他交通费用42.36万元。`;
+    expect(await failing(text('1340.71'))).toEqual([]);
+    expect(await failing(text('1350.71'))).toContain('sum {"total":"1483.07","parts":["1350.71","142.36"],"unit":"万元"}');
+    const shares = (await checksOf(text('1340.71'))).filter((c) => c.relation === 'share' && 'base' in c.values).map((c) => `${c.status} ${(c.values as { base: string }).base}`);
+    expect(shares).toEqual(['pass 1483.07', 'pass 1483.07']);
+  });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
     expect(await failing(text('14'))).toEqual([]);
