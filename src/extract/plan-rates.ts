@@ -10,7 +10,7 @@
 import type { Block } from '../read/types.js';
 import { pairGoals, quantifiedClauses } from './goals.js';
 import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact, StaffingFact } from './model.js';
-import { isPlanLabel, STAFF_RATE_WORD } from './lexicon.js';
+import { isPlanLabel, SPENT_LABEL, STAFF_RATE_WORD } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
@@ -159,6 +159,9 @@ function subjectOf(label: string): string {
 /** Money spent ÷ money planned: the planned figure of the same subject, nearest before. */
 function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly Stretch[], sangong: SangongFact): RelationFact | undefined {
   const spent = numeratorOf(s, r, 'money');
+  // (the plan itself is not what completes it: "…，年初预算200.00万元，完成年初预算的102.80%" is of the
+  // figure spent in the sentence before)
+  if (spent && isPlanLabel(spent.label)) return spentBefore(s, spent, r, rf, history);
   if (!spent) return sangongWholeRate(s, r, rf, sangong);
   const subject = subjectOf(clauseLabel(s, spent));
   // a 三公 item spent is measured against that item's plan only (not a plan of no subject, nor the 三公 whole)
@@ -194,6 +197,19 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
   const budget = item !== undefined ? sangong.budget.items[item] : /三公/.test(subject) ? sangong.budget.total : undefined;
   if (budget && budget !== 'nil') return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: sangongPlan(budget, item), src: rf.src };
   return undefined;
+}
+
+/**
+ * A rate of a plan its own sentence states right before it ("支出全部为…，年初预算200.00万元，完成年初预算的
+ * 102.80%"): of the one figure spent the sentence before, in the paragraph ("本年收入217.80万元，本年支出
+ * 205.60万元，…"), over that plan; none when that sentence states no such figure or several.
+ */
+function spentBefore(s: Stretch, plan: Quantity, r: Quantity, rf: FigureFact, history: readonly Stretch[]): RelationFact | undefined {
+  const prev = history[history.length - 1];
+  if (!prev || prev.c !== s.c || !stageFilter(r.label)(plan.label)) return undefined;
+  const spent = prev.qs.filter((q) => q.family === 'money' && q.depth === 0 && SPENT_LABEL.test(q.label) && !isPlanLabel(q.label) && !NOT_OPERAND.test(q.label));
+  if (spent.length !== 1) return undefined;
+  return { relation: 'rate', subject: r.label, rate: rf, numerator: figure(prev, spent[0]!), denominator: planFigure(s, plan), src: rf.src };
 }
 
 /**
