@@ -290,9 +290,12 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   if (!budget && rateAt !== undefined) {
     for (const q of s.qs) if (q.at > spent.at && q.at < rateAt && fits(q) && PLANNED.test(q.label) && PLAN_LAST.test(q.label)) budget = planOver(budget, { s, q });
   }
+  // (an item of a breakdown, a batch of funds "分两批下达：…；…下达剩余485.84万元", is no whole plan of a figure
+  // that names no subject of its own: 到位资金2539.36万元, 资金到位率100%)
+  const generic = GENERIC_SUBJECT.test(spentLabel.replace(FIGURE_WORDS, ''));
   for (let k = earlier.length - 1; k >= 0 && !budget; k--) {
     const e = earlier[k]!;
-    for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label))) budget = planOver(budget, { s: e, q });
+    for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label)) && !(generic && listedPart(e.c.text, q.at))) budget = planOver(budget, { s: e, q });
     // "预算10.00万元（…公务接待费2.00万元）。其中：…公务接待费1.40万元，为预算的70.00%": the part of a
     // plan broken down in brackets that names the spent figure's own subject
     if (!budget && !GENERIC_SUBJECT.test(spentLabel.replace(FIGURE_WORDS, ''))) {
@@ -466,8 +469,12 @@ function namesAtLength(a: string, b: string): boolean {
 /** A figure after a 其中 of its own sentence: a part listed. */
 function listedPart(text: string, at: number): boolean {
   const head = text.slice(0, at);
-  return /其中/.test(head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('；')) + 1));
+  // (or an item of its sentence's breakdown after a colon: "中央财政资金分两批下达：…提前下达1943.36万元…；
+  // …下达剩余485.84万元")
+  return /其中/.test(head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)) || BREAKDOWN_LEAD.test(head.slice(head.lastIndexOf('。') + 1));
 }
+/** Words before a colon that open a breakdown into items: 分两批下达：, 分为：, 包括：. */
+const BREAKDOWN_LEAD = /(?:分[\u4e00-\u9fff]{0,3}批[\u4e00-\u9fff]{0,4}|分为|包括|由以下[\u4e00-\u9fff]{0,4}组成)[：:]/;
 
 /** Funds of one level of government (市级资金年初预算): a part by source, never the whole plan of a figure that names none. */
 const LEVEL_FUNDS = /^(?:(?:19|20)\d{2}年度?)?(?:中央|省级?|市级?|县级?|区级?|自治区|州级?)(?:财政)?(?:资金|配套|补助)/;
