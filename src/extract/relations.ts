@@ -36,7 +36,7 @@ const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && 
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
  * 年初预算为1.00万元，差值为1.00万元): its words name no item of their own, so it is not a part.
  */
-const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付)了?(?:数|额|金额)?(?:为|是)?$|^(?:差值|差额|差异|相差)(?:为|是)?$/;
+const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:应发|应拨付?|应付|应补助?|应兑付)(?:数|额|金额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付)了?(?:数|额|金额)?(?:为|是)?$|^(?:差值|差额|差异|相差)(?:为|是)?$/;
 /**
  * A unit's staff right after its quota, and how far they are over or under it ("局本级核定行政编制14名，实有13人；
  * 国有林场核定事业编制40名，实有42人，超编2人"; a bare 实有 is labelled 实, its 有 read as a verb): that unit's
@@ -172,7 +172,14 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         pendingList.style = 'none';
         pendingList.parts.push(q);
         pendingList.stretches.push(first);
-      } else if (!pendingList.inline || pendingList.parts.length > 0) flushList();
+      } else {
+        // (a line that still opens with a figure of the list's kind but is not read as its next part, "幼儿园5所：…"
+        // after "高级中学3所：…" and "初级中学12所：…", leaves the list's end unknown: its parts need not make the
+        // whole; not the items of a part whose line opened them, "公用经费…，主要包括：" then "办公费…；")
+        const last = pendingList.stretches[pendingList.stretches.length - 1];
+        if (last && q && q.depth === 0 && clauseBefore(first.c.text, q.at).length === q.at - first.from && !/[：:]\s*$/.test(last.c.text.slice(last.from, last.to))) pendingList.partial = true;
+        if (!pendingList.inline || pendingList.parts.length > 0) flushList();
+      }
     }
     for (let si = 0; si < ss.length; si++) {
       const s = ss[si]!;
@@ -1191,13 +1198,15 @@ function linePart(s: Stretch, q: Quantity, family: string, first: Quantity | und
   // items, not more parts of the line)
   const describes = s.c.text.slice(q.end, s.to).search(DESCRIBES_ITEMS);
   const until = describes < 0 ? s.to : q.end + describes;
-  if (q.depth !== 0 || s.qs.filter((x) => x.at < until && x.family === family && x.depth === 0 && !isAttribute(x)).length !== 1) return false;
+  // (nor the figures that describe the part in another stage or as a difference: "禁牧补助支出1391.55万元，
+  // 应发1398.30万元，差额6.75万元；")
+  if (q.depth !== 0 || s.qs.filter((x) => x.at < until && x.family === family && x.depth === 0 && !isAttribute(x) && (x === q || !itemFigure(x))).length !== 1) return false;
   if (clauseBefore(s.c.text, q.at).length !== q.at - s.from || q.label.length < 2 || TOTAL_WORD.test(q.label)) return false;
   return first === undefined || describedPart(s, first, family) === q;
 }
 
-/** Words that open a list of what a part is made of (主要包括：, 具体包括：, 包括：). */
-const DESCRIBES_ITEMS = /(?:主要|具体)?包括[：:]/;
+/** Words that open a list of what a part is made of (主要包括：, 具体包括：, 包括：, ，其中). */
+const DESCRIBES_ITEMS = /(?:主要|具体)?包括[：:]|，其中/;
 
 /** After a part: the words that describe it at length (主要包括：…, 主要用于…), ending its sentence. */
 const DESCRIBES = /^[^，。；]{0,4}，?(?:主要)?(?:包括|用于|是|有)[：:]?/;

@@ -1398,6 +1398,17 @@ describe('thirty-second field trial', () => {
     const shares = (await checksOf(text('1340.71'))).filter((c) => c.relation === 'share' && 'base' in c.values).map((c) => `${c.status} ${(c.values as { base: string }).base}`);
     expect(shares).toEqual(['pass 1483.07', 'pass 1483.07']);
   });
+  it('parts on the lines after 其中： each with what was due and the difference (…支出A万元，应发B万元，差额C万元；) and its own 其中 items (thirty-fourth field trial)', async () => {
+    const text = (fee: string) => `截至2024年12月31日，项目累计支出2524.78万元，预算执行率99.43%。其中：\n禁牧补助支出1391.55万元，应发1398.30万元，差额6.75万元；\n草畜平衡奖励支出1025.65万元，应发1030.90万元，差额5.25万元；\n草原管护员补助支出92.16万元，足额发放；\n工作经费支出${fee}万元，其中草原生态监测6.80万元、遥感核查5.36万元、宣传培训3.26万元，结余2.58万元。`;
+    expect(await failing(text('15.42'))).toEqual([]);
+    expect(await failing(text('16.42'))).toContain('sum {"total":"2524.78","parts":["1391.55","1025.65","92.16","16.42"],"unit":"万元"}');
+  });
+  it('a list on lines that ends at a line opening with a figure of its kind it cannot read as a part is open: its parts need not make the whole', async () => {
+    const text = (junior: string) => `下属学校47所中，高级中学3所、初级中学12所、小学26所、幼儿园5所、特殊教育学校1所。其中：\n高级中学3所：澄川中学、澄川二中、澄川实验高中；\n初级中学${junior}所：城南初中、城北初中、滨湖初中、东塘初中、西岗初中、临湖学校、三河学校、杨庄学校、新桥学校、谢集初中、马坝初中、东湖初中，其中九年一贯制学校4所；\n幼儿园5所：县机关幼儿园、县实验幼儿园、城南幼儿园、滨湖幼儿园、开发区幼儿园。`;
+    expect((await failing(text('12'))).filter((x) => x.startsWith('sum'))).toEqual([]);
+    // (more than the whole is still wrong)
+    expect((await failing(text('52'))).filter((x) => x.startsWith('sum'))).toContain('sum {"total":"47","parts":["3","52"],"unit":"所"}');
+  });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
     expect(await failing(text('14'))).toEqual([]);
