@@ -281,10 +281,18 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   // plan, never a whole plan that names no subject: 项目资金总额 is the whole's)
   const listed = s.c.text.slice(s.from, spent.at).includes('其中') || LIST_LEAD.test(s.c.text.slice(s.from, spent.at));
   let budget: { s: Stretch; q: Quantity } | undefined;
+  // (a figure spent in the part after 其中, with that part's own plan before it: "全年预算2035.33万元，…；其中财政
+  // 拨款预算1996.69万元，支出1990.04万元，执行率99.67%" is of the part's plan, not the whole's)
+  const part = s.c.text.lastIndexOf('其中', spent.at);
+  let ownPart: { s: Stretch; q: Quantity } | undefined;
   for (const q of s.qs) {
     if (q.at >= spent.at) break;
-    if (fits(q) && PLANNED.test(q.label)) budget = planOver(budget, { s, q });
+    if (fits(q) && PLANNED.test(q.label)) {
+      budget = planOver(budget, { s, q });
+      if (part >= s.from && q.at > part) ownPart = { s, q };
+    }
   }
+  if (ownPart) budget = ownPart;
   // "基本支出660.00万元，基本支出调整预算700.00万元，预算执行率94.29%": the plan of the same subject
   // stated after the figure spent, before the rate
   if (!budget && rateAt !== undefined) {
@@ -578,6 +586,9 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, numerator), denominator: base, src: rf.src });
 }
 
+/** Words before a balance that name no subject: an ordinal of a list of causes, 尚, 仍有, 年底 … */
+const NAME_NOISE = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])|尚|仍有|仍|还有|年底|共计|共|累计/g;
+
 /** A figure left unspent: 结余资金, 未支出资金, 未执行, 未发放 … (never the 年末结转和结余 of a final account). */
 export const BALANCE_LABEL = /(?:结余|未支出|未执行|未发放|未使用|未拨付|剩余)(?:资金|金额)?$/;
 
@@ -608,8 +619,9 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
     const named = q.label.replace(BALANCE_LABEL, '').replace(/^(?:其中|另外|此外)/, '');
     const own = named.length >= 2 ? pairs.filter((r) => before(r) && r.subject.startsWith(named)).pop() : undefined;
     if (own) rate = own;
-    // (a place's balance whose pair is not stated pairs with no other)
-    else if (PLACE_SUBJECT.test(named)) continue;
+    // (a place's balance whose pair is not stated pairs with no other, nor one of any subject of its own:
+    // "工作经费结余2.58万元" is left of the 工作经费, not of the whole budget; "二是项目结余…", "尚未支出…" name none)
+    else if (PLACE_SUBJECT.test(named) || !GENERIC_SUBJECT.test(named.replace(NAME_NOISE, '').replace(FIGURE_WORDS, ''))) continue;
     else if (spentHere.length > 0) {
       const moneyHere = s.qs.filter((x) => x.at < q.at && x.family === 'money').map((x) => x.number);
       const stated = pairs.filter((r) => before(r) && spentHere.includes(r.numerator!.number) && moneyHere.includes(r.denominator!.number));

@@ -492,7 +492,7 @@ const SPENDING_CLASS = /^(?:其中)?(?:基本支出|项目支出|人员经费|�
 const VIEW_LEAD = new RegExp(`^(?:，|。)?${DIMENSION_VIEW}[：，]`);
 
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
-const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)情况如下|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:为)?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为|具体为)：$`);
+const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)情况如下|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:为)?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为|具体为|由(?:以下|下列)(?:[\\d一二两三四五六七八九十]{1,3}(?:类|项|个部分|个方面|部分))?(?:构成|组成)(?:如下)?)：$`);
 /**
  * A numbered heading run into its paragraph, a short sentence of words ("（三）资金使用。", "2.支出情况。"):
  * what follows it in the paragraph may detail a figure of the paragraph before.

@@ -1409,6 +1409,23 @@ describe('thirty-second field trial', () => {
     // (more than the whole is still wrong)
     expect((await failing(text('52'))).filter((x) => x.startsWith('sum'))).toContain('sum {"total":"47","parts":["3","52"],"unit":"所"}');
   });
+  it('a balance of a subject of its own (工作经费结余X) is no balance of the whole pair; one that names none still is (thirty-fourth field trial)', async () => {
+    const whole = (t: string) => checksOf(t).then((cs) => cs.filter((c) => c.relation === 'sum' && (c.values as { total: string }).total === '2539.36').map((c) => `${c.status} ${(c.values as { parts: string[] }).parts.join('+')}`));
+    const text = (left: string) => `全年预算2539.36万元，执行2524.78万元，预算执行率99.43%。\n实际执行率99.43%，主要原因：一是扣发补奖资金12.00万元；二是成交价低于预算，${left}。`;
+    expect(await whole(text('工作经费结余2.58万元'))).toEqual([]);
+    expect(await whole(text('结余14.58万元'))).toEqual(['pass 2524.78+14.58']);
+    expect(await whole(text('结余15.58万元'))).toEqual(['fail 2524.78+15.58']);
+  });
+  it('a figure spent after 其中 with its part’s own plan before it (…；其中财政拨款预算A万元，支出B万元，执行率p%) is of that plan', async () => {
+    const text = (rate: string) => `全年预算2035.33万元，实际支出2027.94万元，预算执行率99.64%；其中财政拨款预算1996.69万元，支出1990.04万元，执行率${rate}%。`;
+    expect((await failing(text('99.67'))).filter((x) => x.startsWith('rate'))).toEqual([]);
+    expect(await failing(text('98.67'))).toContain('rate {"rate":"98.67","numerator":"1990.04","denominator":"1996.69","unit":"万元"}');
+  });
+  it('lines after 由以下三部分构成： are the parts of the figure before', async () => {
+    const text = (fee: string) => `年末结余7.39万元，结转结余率0.36%，由以下三部分构成：\n公用经费结余3.47万元；\n校舍维修改造项目结余3.18万元；\n课后服务费结余${fee}万元。`;
+    expect((await failing(text('0.74'))).filter((x) => x.startsWith('sum'))).toEqual([]);
+    expect(await failing(text('0.84'))).toContain('sum {"total":"7.39","parts":["3.47","3.18","0.84"],"unit":"万元"}');
+  });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
     expect(await failing(text('14'))).toEqual([]);
