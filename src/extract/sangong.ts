@@ -54,6 +54,8 @@ const OF_BUDGET = /^(?:占|为|是|完成|达到?)(?:全年|年度|年初|调整
 const SPENT_FIGURE = /^[^，。；：\d比较与]{0,4}支出(?:数|额|金额)?(?:为|是|共计|合计)?\s*\d/;
 /** A clause that opens or closes with 其中: what follows details the figure stated before it. */
 const DETAIL = /^其中|其中[：:]?$/;
+/** What the figure before is made of, listed: 主要包括…, 具体包括… */
+const MADE_OF = /^(?:主要|具体)?包括/;
 /** A paragraph that details a total: 其中：…, 2023年度“三公”经费中，因公出国（境）费0.00元；… */
 const DETAILS_OPENS = /^\s*(?:其中|[^，。；]{0,24}?三公[”"」’']?经费中[，：:])/;
 /** A sentence that opens with a comparison (较上年9.15万元减少0.41万元，下降4.48%): no figure of its own. */
@@ -312,6 +314,9 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     const own = c.replace(COMPARED_WITH, '');
     // "…支出8.74万元，预算12.00万元，其中：…": the list details the figures before it, on their subject's side
     if (DETAIL.test(c)) side = subject() ?? side;
+    // "公用经费146.20万元，全年预算149.67万元（…），主要包括办公费…、公务接待费0.86万元": what the sentence's
+    // first figure is made of, that figure stated with no stage word and its budget beside it: the actual
+    else if (MADE_OF.test(c) && ci > 1 && firstIn(all, 0, clauses[0]!.length) && !BUDGET.test(withoutFundNames(clauses[0]!)) && !ACTUAL.test(clauses[0]!) && BUDGET_NEXT.test(clauses[1]!)) side = 'actual';
     // "…决算支出785万元，较年初预算减少28%，其中：…": a comparison with the budget names no side of its own
     if ((COMPARED.test(c) || OF_BUDGET.test(c)) && !firstIn(all, offset, offset + clause.length)) {
       // (the side stays the figure's before it)

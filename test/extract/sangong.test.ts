@@ -463,3 +463,14 @@ describe('“全部为” an item after another item’s figure (thirty-third fi
     expect(sidesOf('2024年“三公”经费支出1.32万元，均为公务接待费。').actual.items).toMatchObject({ 公务接待费: '1.32万元' });
   });
 });
+
+describe('an item listed in what a figure stated beside its budget is made of (thirty-fourth field trial)', () => {
+  it('is on the actual side: "公用经费A万元，全年预算B万元，主要包括…公务接待费C万元"', () => {
+    const text = '公用经费146.20万元，全年预算149.67万元（按在校生1663人、生均900元核定），主要包括办公费12.36万元、培训费9.46万元、公务接待费0.86万元、邮电费2.10万元。\n2024年度“三公”经费预算1.20万元，实际支出0.86万元，占预算的71.67%，全部为公务接待费。';
+    const { budget, actual } = sidesOf(text);
+    expect(budget.items['公务接待费']).not.toBe('0.86万元');
+    expect(actual.items['公务接待费']).toBe('0.86万元');
+    // (with no budget beside the figure, a list of what it is made of names no side)
+    expect(sidesOf('公用经费269.07万元，包括：办公费38.60万元、公务接待费3.86万元。').actual.items).not.toHaveProperty('公务接待费');
+  });
+});
