@@ -13,7 +13,7 @@ import { DIMENSION_VIEW, isPlanLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, type Stretch } from './stretches.js';
 import { isSubsequence, sharesWord } from './text.js';
-import { parseMoney, UNIT_SHIFT, type MoneyUnit } from './money.js';
+import { parseMoney, percentConsistent, UNIT_SHIFT, type MoneyUnit } from './money.js';
 
 /** A planned figure's label (the 预算 of a fund's name aside: 一般公共预算支出 is spending). */
 const PLANNED_WORDS = /到位|资金总额|总额|总投资|项目资金$/;
@@ -569,6 +569,18 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   // (the count to be done stated after the count done: "参保412,386人，应参保人数425,120人，参保率97.00%" is 412,386 of
   // 425,120, not the other way round)
   if (!completion && denominator && COUNT_PLANNED.test(words(numerator)) && !COUNT_PLANNED.test(words(denominator))) [numerator, denominator] = [denominator, numerator];
+  // (a total named as one after its items, "升入普通高中372人、中等职业学校131人，…，合计升学503人，总升学率94.19%":
+  // the items are its parts, no base of it; the base is a count stated before them in the sentence: the one the
+  // rate agrees with, else the nearest, against which it is then wrong)
+  if (denominator && TOTAL_NAMED.test(numerator.label)) {
+    const items = itemsSummingTo(prior, prior.indexOf(numerator));
+    if (items) {
+      const num = numerator;
+      const bases = s.qs.filter((q) => q.at < items.at && q.depth === 0 && q.unit === num.unit && q.family !== 'pct' && Number(q.number) > 0 && !/增|减|上年|同比|占/.test(q.label)).reverse();
+      denominator = bases.find((q) => percentConsistent(parseMoney(num.number, '元'), parseMoney(q.number, '元'), r.number)) ?? bases[0];
+      if (!denominator) return;
+    }
+  }
   // (a 完成率's base is the count to be done: 应…, 计划…, 任务…, 目标…)
   if (completion && denominator && !COUNT_PLANNED.test(words(denominator))) return;
   // (得分率 is a score over its full marks, never over another score: "决策指标得分13.50分，得分率90.00%；过程…")
@@ -584,6 +596,21 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   }
   const rf = figure(s, r);
   out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, numerator), denominator: base, src: rf.src });
+}
+
+/** A count named as the total of what is listed before it: 合计升学503人, 共计… */
+const TOTAL_NAMED = /合计|共计|总计/;
+
+/** The figures right before qs[k], of its unit, that add up to it (the items a named total sums): where they start. */
+function itemsSummingTo(qs: readonly Quantity[], k: number): { at: number } | undefined {
+  const total = Number(qs[k]!.number);
+  let sum = 0;
+  for (let j = k - 1; j >= 0 && qs[j]!.unit === qs[k]!.unit; j--) {
+    sum += Number(qs[j]!.number);
+    if (sum === total && j < k - 1) return { at: qs[j]!.at };
+    if (sum > total) return undefined;
+  }
+  return undefined;
 }
 
 /** Words before a balance that name no subject: an ordinal of a list of causes, 尚, 仍有, 年底 … */

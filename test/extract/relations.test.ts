@@ -1426,6 +1426,13 @@ describe('thirty-second field trial', () => {
     expect((await failing(text('0.74'))).filter((x) => x.startsWith('sum'))).toEqual([]);
     expect(await failing(text('0.84'))).toContain('sum {"total":"7.39","parts":["3.47","3.18","0.84"],"unit":"万元"}');
   });
+  it('a rate of a total named after its items (…372人、…131人，合计升学503人，总升学率p%) is over a count before the items, not the last item', async () => {
+    const text = (rate: string) => `2024年中考，我校毕业生534人，参加中考531人，参考率99.44%；升入普通高中372人、中等职业学校131人，合计升学503人，总升学率${rate}%。`;
+    const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate' && (c.values as { numerator: string }).numerator === '503').map((c) => `${c.status} ${(c.values as { denominator: string }).denominator}`);
+    expect(await rates(text('94.19'))).toEqual(['pass 534']);
+    // (agreeing with none, it is wrong against the nearest count before the items)
+    expect(await rates(text('96.19'))).toEqual(['fail 531']);
+  });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
     expect(await failing(text('14'))).toEqual([]);
