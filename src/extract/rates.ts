@@ -283,7 +283,8 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   let budget: { s: Stretch; q: Quantity } | undefined;
   // (a figure spent in the part after 其中, with that part's own plan before it: "全年预算2035.33万元，…；其中财政
   // 拨款预算1996.69万元，支出1990.04万元，执行率99.67%" is of the part's plan, not the whole's)
-  const part = s.c.text.lastIndexOf('其中', spent.at);
+  // (in the clauses of that 其中 alone: "全年预算X，其中年初预算A，年中追加B；全年实际支出Y，…" spends the whole)
+  const part = /[；。]/.test(s.c.text.slice(Math.max(0, s.c.text.lastIndexOf('其中', spent.at)), spent.at)) ? -1 : s.c.text.lastIndexOf('其中', spent.at);
   let ownPart: { s: Stretch; q: Quantity } | undefined;
   for (const q of s.qs) {
     if (q.at >= spent.at) break;

@@ -1420,6 +1420,8 @@ describe('thirty-second field trial', () => {
     const text = (rate: string) => `全年预算2035.33万元，实际支出2027.94万元，预算执行率99.64%；其中财政拨款预算1996.69万元，支出1990.04万元，执行率${rate}%。`;
     expect((await failing(text('99.67'))).filter((x) => x.startsWith('rate'))).toEqual([]);
     expect(await failing(text('98.67'))).toContain('rate {"rate":"98.67","numerator":"1990.04","denominator":"1996.69","unit":"万元"}');
+    // (a figure spent after the 其中's clauses, past a ；, spends the whole)
+    expect(await failing('2024年我局全年预算3,137.18万元，其中年初预算2,738.00万元，年中追加399.18万元；全年实际支出3,024.18万元，预算执行率96.40%。')).toEqual([]);
   });
   it('lines after 由以下三部分构成： are the parts of the figure before', async () => {
     const text = (fee: string) => `年末结余7.39万元，结转结余率0.36%，由以下三部分构成：\n公用经费结余3.47万元；\n校舍维修改造项目结余3.18万元；\n课后服务费结余${fee}万元。`;
