@@ -58,9 +58,10 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
   if (kind === 'target') tableTargets(blocks, fromLine, toLine, out);
   for (const b of blocks) {
     if (b.line < fromLine || b.line > toLine || b.kind !== 'paragraph') continue;
+    // (the subject named last goes on over the paragraph's sentences: "1.预算执行率达到100%。实际为99.64%，未达到目标。")
+    let lastSubject = '';
     for (const s of sentences(b)) {
       let offset = 0;
-      let lastSubject = '';
       // "入户调查：年度目标200户，实际完成236户": the indicator named before a colon
       let named = '';
       // "1.65岁及以上老年人健康管理率≥72%" as item 1 of a numbered list: its number is no part of the name
@@ -634,7 +635,8 @@ const MONEY_OR_TIME = /^(?:万元|亿元|元|天|小时|个工作日|工作日)$
 function onlyFiguresOf(t: GoalFact, r: GoalFact, text: string): boolean {
   const own = new Set([Number(t.value), Number(r.value), Number(gapOf(t, r) ?? NaN)]);
   for (const m of matchesOf(QUANTITY, text)) {
-    const unit = (m[3] ?? '') + m[4]!;
+    // (a rate's gap in 个百分点 is of the rate's measure: "比目标低0.34个百分点")
+    const unit = t.unit === '%' && m[4] === '个百分点' ? '%' : (m[3] ?? '') + m[4]!;
     if (sameMeasure(unit, t.unit) ? !own.has(Number(m[1]!.replace(/,/g, ''))) : !MONEY_OR_TIME.test(unit)) return false;
   }
   return true;
@@ -678,7 +680,7 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
     // 因园舍改造无法接收跟岗教师…", counting nothing else)
     // (or one under a sub-heading that binds it: "（一）偏离原因" over an item naming the indicator, "（一）…增产未达目标"
     // over a line giving a cause)
-    const hit = sevenSentences.find((s, i) => (CAUSE.test(s.norm) && (namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) || namesShortfall(sevenSentences[i - 1], s, t, r) || (shortNameOf(t, s.norm) && onlyFiguresOf(t, r, s.norm)) || rateStemShortfall(t, s.norm))) || (deficiencyAfter(r, s.norm) && namesIndicator(t, r, s.norm.replace(/[“”"]/g, ''))) || boundByHeading(headings.get(s.line), s, t, r));
+    const hit = sevenSentences.find((s, i) => (CAUSE.test(s.norm) && (namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) || shortfallBefore(sevenSentences, i, t, r) || (shortNameOf(t, s.norm) && onlyFiguresOf(t, r, s.norm)) || rateStemShortfall(t, s.norm))) || (deficiencyAfter(r, s.norm) && namesIndicator(t, r, s.norm.replace(/[“”"]/g, ''))) || boundByHeading(headings.get(s.line), s, t, r));
     if (hit) p.cause = sentenceSrc(hit);
   }
 }
@@ -767,6 +769,18 @@ function shortNameOf(t: GoalFact, text: string): boolean {
 }
 
 /** Whether the sentence before a cause, in its paragraph, states this shortfall by the indicator's name (…未达目标), and the cause counts nothing else. */
+/**
+ * A sentence of the cause's own paragraph before it that names the shortfall, with sentences of the result's
+ * figures between ("（三）普通高中升学率未达到目标。实际69.66%，比目标低0.34个百分点。主要原因是…").
+ */
+function shortfallBefore(ss: readonly Sentence[], i: number, t: GoalFact, r: GoalFact): boolean {
+  for (let k = i - 1; k >= 0 && ss[k]!.line === ss[i]!.line; k--) {
+    if (namesShortfall(ss[k], ss[i]!, t, r)) return true;
+    if (CAUSE.test(ss[k]!.norm) || !onlyFiguresOf(t, r, ss[k]!.norm)) return false;
+  }
+  return false;
+}
+
 function namesShortfall(before: Sentence | undefined, cause: Sentence, t: GoalFact, r: GoalFact): boolean {
   return before !== undefined && before.line === cause.line && SHORTFALL_WORDS.test(before.norm) && namesIndicator(t, r, before.norm.replace(/[“”"]/g, '')) && onlyFiguresOf(t, r, cause.norm);
 }

@@ -2,7 +2,7 @@
  * SourceDoc → ReportModel. Pure: the same document and profile always give the same model.
  * Each extractor handles one kind of fact; this file only wires them.
  */
-import type { SourceDoc } from '../read/types.js';
+import type { Block, SourceDoc } from '../read/types.js';
 import { sectionWithRole, type DocumentKind, type Profile } from '../profiles/profile.js';
 import { detectKind, headText } from './kind.js';
 import { pickProfile, type ProfileChoice } from './profile-pick.js';
@@ -27,6 +27,31 @@ import { sharesWord } from './text.js';
 
 /** Words of a clause that says what was done: a result, wherever it stands. */
 const DONE = /实际完成|已完成|完成了|实际发放|实际支出/;
+
+/** A line's words on whether its target was met: 达到目标, 未达到目标, 未完全达到目标, 完成目标. */
+const VERDICT = /(?:达到|实现|完成)(?:了)?(?:年度|预期)?目标/;
+
+/**
+ * A goal read in a line that sets its target in its first sentence and says whether it was met
+ * ("1.预算执行率达到100%。实际为99.64%，未达到目标。"): a figure of a later sentence is the result.
+ */
+// (where several lines of the part say so, each line of it is set out that way: "7.营养改善计划覆盖率100%。秋季学期
+// 1663名学生全部享受营养餐，覆盖率100%。" among them reports 1663 and 100% without the words)
+function reportedAfter(blocks: readonly Block[], range: readonly [number, number, ...unknown[]] | undefined): (g: GoalFact) => boolean {
+  const byLine = new Map<number, Block>();
+  let verdicts = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    byLine.set(b.line, b);
+    if (range && b.line >= range[0] && b.line <= range[1] && VERDICT.test(b.norm)) verdicts++;
+  }
+  return (g) => {
+    const b = byLine.get(g.src.line);
+    if (!b || !(VERDICT.test(b.norm) || (verdicts >= 2 && range && b.line >= range[0] && b.line <= range[1]))) return false;
+    const first = b.text.search(/[。；]/);
+    return first >= 0 && first < b.text.length - 1 && b.text.indexOf(g.src.excerpt) > first;
+  };
+}
 
 /** Words of a sentence that sets a target (outside a part about targets). */
 const SETS_TARGET = /目标|力争|预期|确保|争取|任务|指标值|要求/;
@@ -88,11 +113,12 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const six = resultsRange(outline.sections, profile, outline.unmatched);
   // goals only where the report states goals: a part about targets, or a sentence that sets one
   // a clause saying what was done is a result, also where targets are stated ("绩效目标14户，实际完成14户")
-  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => !DONE.test(t.text) && !isAllocation(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
+  const reported = reportedAfter(doc.blocks, tr);
+  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => !DONE.test(t.text) && !reported(t) && !isAllocation(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
   // (a part of both goals and results states each once: a clause read as a target is not its own result)
   const isTarget = new Set(targets.map((t) => `${t.src.line}:${t.src.column}`));
   const results = six ? quantifiedClauses(doc.blocks, six[0], six[1], 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];
-  if (tr && targets.length > 0) for (const r of quantifiedClauses(doc.blocks, tr[0], tr[1], 'result')) if (DONE.test(r.text)) results.push(r);
+  if (tr && targets.length > 0) for (const r of quantifiedClauses(doc.blocks, tr[0], tr[1], 'result')) if (DONE.test(r.text) || reported(r)) results.push(r);
   // a form's overall targets and what was done, side by side in two cells (年度总体目标 | 实际完成情况)
   const overall = overallGoalCells(doc.blocks);
   for (const b of overall.targets) for (const t of quantifiedClauses([b], b.line, b.line, 'target')) if (!DONE.test(t.text) && !isAllocation(t)) targets.push(t);

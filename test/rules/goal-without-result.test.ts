@@ -540,3 +540,18 @@ describe('a list of indicators closed by its total (…满意度指标1个，合
     expect(await deptGoals('卫健局', '年度绩效指标包括：产出指标11个，效益指标3个，满意度指标1个，另设预算执行率指标1个，合计16个。全年完成农村改厕500户。', '全年开展健康讲座20场。')).toHaveLength(1);
   });
 });
+
+describe('a part of targets whose lines each say whether the target was met (1.…达到100%。实际为99.64%，未达到目标。) (thirty-fourth field trial)', () => {
+  const lines = (nutrition: string) => [
+    '1.预算执行率达到100%。实际为99.64%，未达到目标，主要原因是公用经费结余3.47万元。',
+    '2.在校生规模不低于1650人。秋季学期在校生1663人，达到目标。',
+    `3.营养改善计划覆盖率100%。秋季学期1663名学生全部享受营养餐，覆盖率${nutrition}%。`,
+    '4.家长满意度不低于90%。实际94.67%，达到目标。',
+  ].join('\n');
+  it('reads the sentences after each line’s first as its result, not as more targets', async () => {
+    expect(await deptGoals('第二中学', lines('100'), '全年开展家长开放日2次。')).toEqual([]);
+  });
+  it('a shortfall stated so is still reported without its cause', async () => {
+    expect(await deptGoals('第二中学', lines('98.5'), '全年开展家长开放日2次。')).toEqual([expect.stringContaining('营养改善计划覆盖率')]);
+  });
+});
