@@ -31,7 +31,8 @@ const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|上述|以上|全(?:�
 const GENERIC_SUBJECT = /^(?:项目|资金|项目资金|部门|单位|整体|财政|部门整体)?(?:金额)?$/;
 
 function isRateOperand(q: Quantity): boolean {
-  return (q.family === 'money' || q.family === 'people' || q.family === 'units') && !/增|减|上年|同比|占/.test(q.label);
+  // (上年结转 is a fund carried into the year, not last year's figure)
+  return (q.family === 'money' || q.family === 'people' || q.family === 'units') && !/增|减|上年(?!结转|结余)|同比|占/.test(q.label);
 }
 
 /** Whether a planned and a spent label are of one subject (or either names none in particular). */
@@ -267,6 +268,35 @@ function nearestBefore(s: Stretch, from: Quantity, lists: readonly (readonly Str
  * sentence, else in the sentences of its paragraph before, else a whole plan in the paragraphs before.
  */
 export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false, rateAt?: number, stage?: string): { s: Stretch; q: Quantity } | undefined {
+  const found = plannedForAny(s, spent, earlier, before, arrival, rateAt, stage);
+  // (a part of the plan at the start of the year, "年初预算…860.00万元，其中当年财政拨款800.00万元", is no plan of
+  // the year's spending once the plan was changed after it, "…追加…65.00万元，全年预算调整为925.00万元": the
+  // part's own adjusted plan is not stated; unless the rate names the start: 完成年初预算的)
+  if (found && !START_STAGE.test(stage ?? '') && changedAfter(found, s, spent, [...before, ...earlier])) return undefined;
+  return found;
+}
+
+/** Words that change a plan: 追加, 调增, 调减, 调整为 … */
+const PLAN_CHANGE = /追加|追减|调增|调减|调整(?:后|为)/;
+
+/** Whether `found` is a part of a plan at the start of the year that a change of plan stated after it, before `spent`, altered. */
+function changedAfter(found: { s: Stretch; q: Quantity }, s: Stretch, spent: Quantity, stretches: readonly Stretch[]): boolean {
+  const text = found.s.c.text;
+  const head = text.slice(Math.max(found.s.from, text.lastIndexOf('。', found.q.at) + 1), found.q.at);
+  if (!START_STAGE.test(head) || !listedPart(text, found.q.at)) return false;
+  let between = '';
+  if (found.s === s) between = text.slice(found.q.end, spent.at);
+  else {
+    const k = stretches.indexOf(found.s);
+    if (k < 0) return false;
+    between = text.slice(found.q.end, found.s.to);
+    for (let j = k + 1; j < stretches.length; j++) between += stretches[j]!.c.text.slice(stretches[j]!.from, stretches[j]!.to);
+    between += s.c.text.slice(s.from, spent.at);
+  }
+  return PLAN_CHANGE.test(between);
+}
+
+function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false, rateAt?: number, stage?: string): { s: Stretch; q: Quantity } | undefined {
   // the clause's words, with a leading 其中 kept (labels drop it)
   const spentLabel = clauseLabel(s, spent);
   // (为年初预算的 p%: a plan of another stage, 年中调整后预算, is not the one named)

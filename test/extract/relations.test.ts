@@ -1435,6 +1435,14 @@ describe('thirty-second field trial', () => {
     // (agreeing with none, it is wrong against the nearest count before the items)
     expect(await rates(text('96.19'))).toEqual(['fail 531']);
   });
+  it('a part of the plan at the start of the year is no base of a rate once the plan was changed after it (…其中当年财政拨款800万元。…追加65万元，全年预算调整为925万元) (thirty-fourth field trial)', async () => {
+    const text = (change: string) => `2024年年初预算安排项目资金860.00万元，其中当年财政拨款800.00万元、上年结转资金60.00万元。${change}\n全年执行资金897.63万元，执行率97.04%；其中当年财政拨款执行840.26万元，执行率97.14%，上年结转资金执行57.37万元，执行率95.62%。`;
+    const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => `${c.status} ${(c.values as { numerator: string }).numerator}/${(c.values as { denominator: string }).denominator}`);
+    expect(await rates(text('7月县财政追加水毁抢通经费65.00万元，全年预算调整为925.00万元。'))).toEqual(['pass 897.63/925.00']);
+    // (not changed: the part's rate is over its own plan; 上年结转资金执行57.37万元 is that fund's spending, never
+    // the 当年财政拨款's, 上年结转 being a fund of this year, not last year's figure)
+    expect(await rates(text('全年未调整预算。').replace('897.63万元，执行率97.04%', '897.63万元，执行率104.38%').replace('执行率97.14%', '执行率105.03%'))).toEqual(['pass 897.63/860.00', 'pass 840.26/800.00']);
+  });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
     expect(await failing(text('14'))).toEqual([]);
