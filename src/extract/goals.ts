@@ -768,19 +768,32 @@ function shortNameOf(t: GoalFact, text: string): boolean {
   return name !== undefined && isSubsequence(name, t.subject) && t.subject.includes(name.slice(0, 2)) && t.subject.endsWith(name.slice(-2));
 }
 
-/** Whether the sentence before a cause, in its paragraph, states this shortfall by the indicator's name (…未达目标), and the cause counts nothing else. */
 /**
  * A sentence of the cause's own paragraph before it that names the shortfall, with sentences of the result's
- * figures between ("（三）普通高中升学率未达到目标。实际69.66%，比目标低0.34个百分点。主要原因是…").
+ * figures between ("（三）普通高中升学率未达到目标。实际69.66%，比目标低0.34个百分点。主要原因是…"); or a
+ * paragraph titled by the indicator's name ("2.出院人次。全年出院16942人次，…差558人次。偏差原因：…"): a cause
+ * given as such in it, after its figures, is this indicator's.
  */
 function shortfallBefore(ss: readonly Sentence[], i: number, t: GoalFact, r: GoalFact): boolean {
+  let clean = true;
   for (let k = i - 1; k >= 0 && ss[k]!.line === ss[i]!.line; k--) {
-    if (namesShortfall(ss[k], ss[i]!, t, r)) return true;
-    if (CAUSE.test(ss[k]!.norm) || !onlyFiguresOf(t, r, ss[k]!.norm)) return false;
+    if (clean && namesShortfall(ss[k], ss[i]!, t, r)) return true;
+    if (CAUSE.test(ss[k]!.norm)) return false;
+    // (the list number before the title may stand as a sentence of its own once normalised: "2。出院人次。")
+    const first = ss[k - 1]?.line !== ss[k]!.line || (/^\s*[（(]?[\d一二三四五六七八九十]{1,2}[)）]?[。.．、]?\s*$/.test(ss[k - 1]!.norm) && ss[k - 2]?.line !== ss[k]!.line);
+    if (first && CAUSE_OPENS.test(ss[i]!.norm) && titleNames(ss[k]!.norm, t, r)) return true;
+    clean &&= onlyFiguresOf(t, r, ss[k]!.norm);
   }
   return false;
 }
 
+/** A paragraph's first sentence that is only a title naming the indicator: "2.出院人次。", "（三）普通高中升学率。" */
+function titleNames(text: string, t: GoalFact, r: GoalFact): boolean {
+  const title = text.trim().replace(LIST_NUMBER, '').replace(/[。：:]$/, '').replace(/[“”"]/g, '');
+  return title.length >= 2 && title.length <= 16 && !/\d/.test(title) && namesIndicator(t, r, title);
+}
+
+/** Whether the sentence before a cause, in its paragraph, states this shortfall by the indicator's name (…未达目标), and the cause counts nothing else. */
 function namesShortfall(before: Sentence | undefined, cause: Sentence, t: GoalFact, r: GoalFact): boolean {
   return before !== undefined && before.line === cause.line && SHORTFALL_WORDS.test(before.norm) && namesIndicator(t, r, before.norm.replace(/[“”"]/g, '')) && onlyFiguresOf(t, r, cause.norm);
 }

@@ -329,3 +329,14 @@ describe('a cause in the problems part under a line naming the shortfall, its fi
     expect(await causes(text('（一）普通高中升学率未达到目标。另有12名学生转学。主要原因是部分学生选择中职学校就读。'))).toEqual([undefined]);
   });
 });
+
+describe('a cause given as such in a paragraph titled by the indicator (2.出院人次。全年出院…，差558人次。偏差原因：…) (thirty-fourth field trial)', () => {
+  it('explains the shortfall of the indicator the title names, paired from the table of indicators', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = (title: string) => `示例县人民医院2024年度部门整体支出绩效自评报告\n一、部门基本情况\n编制120人，实有人员118人。\n二、部门整体支出绩效目标\n出院人次≥17500人次。\n三、绩效目标完成情况\n指标名称\t年度目标值\t2024年实际值\t完成情况\n出院人次\t≥17500人次\t16942人次\t未完成\n门急诊人次\t≥260000人次\t271356人次\t完成\n（一）产出指标\n2.${title}。全年出院16942人次，较上年（16705人次）增加237人次，增长1.42%，但仅为年度目标的96.81%，差558人次。偏差原因：一是住院部改造期间停开床位30张。\n四、存在的问题\n个别工作进度偏慢。\n五、改进措施\n加强调度。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
+    const unexplained = async (t: string) => (await (await createNodeAuditor({})).check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === 'goal-shortfall-unexplained').length;
+    expect(await unexplained(text('出院人次'))).toBe(0);
+    // (a title naming another indicator binds nothing to this one)
+    expect(await unexplained(text('门急诊人次'))).toBeGreaterThan(0);
+  });
+});
