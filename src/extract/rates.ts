@@ -268,12 +268,17 @@ function nearestBefore(s: Stretch, from: Quantity, lists: readonly (readonly Str
  * sentence, else in the sentences of its paragraph before, else a whole plan in the paragraphs before.
  */
 export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false, rateAt?: number, stage?: string): { s: Stretch; q: Quantity } | undefined {
-  const found = plannedForAny(s, spent, earlier, before, arrival, rateAt, stage);
-  // (a part of the plan at the start of the year, "年初预算…860.00万元，其中当年财政拨款800.00万元", is no plan of
-  // the year's spending once the plan was changed after it, "…追加…65.00万元，全年预算调整为925.00万元": the
-  // part's own adjusted plan is not stated; unless the rate names the start: 完成年初预算的)
-  if (found && !START_STAGE.test(stage ?? '') && changedAfter(found, s, spent, [...before, ...earlier])) return undefined;
-  return found;
+  // (a plan at the start of the year, "市级资金年初预算5000.00万元" or a part of one, "年初预算…860.00万元，其中当年
+  // 财政拨款800.00万元", is no plan of the year's spending once the plan was changed after it, "…调增360.00万元":
+  // another plan of the subject is, "市级财政资金5360.00万元", else none is read; unless the rate names the start:
+  // 完成年初预算的)
+  const skip = new Set<Quantity>();
+  for (let round = 0; round < 3; round++) {
+    const found = plannedForAny(s, spent, earlier, before, arrival, rateAt, stage, skip);
+    if (!found || START_STAGE.test(stage ?? '') || !changedAfter(found, s, spent, [...before, ...earlier])) return found;
+    skip.add(found.q);
+  }
+  return undefined;
 }
 
 /** Words that change a plan: 追加, 调增, 调减, 调整为 … */
@@ -283,7 +288,7 @@ const PLAN_CHANGE = /追加|追减|调增|调减|调整(?:后|为)/;
 function changedAfter(found: { s: Stretch; q: Quantity }, s: Stretch, spent: Quantity, stretches: readonly Stretch[]): boolean {
   const text = found.s.c.text;
   const head = text.slice(Math.max(found.s.from, text.lastIndexOf('。', found.q.at) + 1), found.q.at);
-  if (!START_STAGE.test(head) || !listedPart(text, found.q.at)) return false;
+  if (!START_STAGE.test(found.q.label) && !(START_STAGE.test(head) && listedPart(text, found.q.at))) return false;
   let between = '';
   if (found.s === s) between = text.slice(found.q.end, spent.at);
   else {
@@ -296,12 +301,12 @@ function changedAfter(found: { s: Stretch; q: Quantity }, s: Stretch, spent: Qua
   return PLAN_CHANGE.test(between);
 }
 
-function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false, rateAt?: number, stage?: string): { s: Stretch; q: Quantity } | undefined {
+function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival: boolean, rateAt: number | undefined, stage: string | undefined, skip: ReadonlySet<Quantity>): { s: Stretch; q: Quantity } | undefined {
   // the clause's words, with a leading 其中 kept (labels drop it)
   const spentLabel = clauseLabel(s, spent);
   // (为年初预算的 p%: a plan of another stage, 年中调整后预算, is not the one named)
   const staged = stageFilter(stage);
-  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !(arrival && /到位/.test(q.label)) && staged(q.label);
+  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label);
   const fits = (q: Quantity): boolean => operand(q) && sameSubject(q.label, spentLabel);
   // (a part of a plan may name its subject at more length: 中央财政水利发展资金 for 中央资金支出)
   const fitsPart = (q: Quantity): boolean => operand(q) && (sameSubject(q.label, spentLabel) || namesAtLength(q.label, spentLabel));

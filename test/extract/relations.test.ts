@@ -1442,6 +1442,10 @@ describe('thirty-second field trial', () => {
     // (not changed: the part's rate is over its own plan; 上年结转资金执行57.37万元 is that fund's spending, never
     // the 当年财政拨款's, 上年结转 being a fund of this year, not last year's figure)
     expect(await rates(text('全年未调整预算。').replace('897.63万元，执行率97.04%', '897.63万元，执行率104.38%').replace('执行率97.14%', '执行率105.03%'))).toEqual(['pass 897.63/860.00', 'pass 840.26/800.00']);
+    // (nor a plan named as the start's, 市级资金年初预算, with a change after it: the rate is not read against it)
+    const level = (change: string) => `市级财政资金5360.00万元。市级资金年初预算5000.00万元${change}。\n市级资金到位5190.00万元，到位率96.83%。`;
+    expect((await rates(level('，年中根据新增治理任务调增360.00万元'))).filter((x) => x.endsWith('/5000.00'))).toEqual([]);
+    expect(await rates(level(''))).toEqual(['fail 5190.00/5000.00']);
   });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
