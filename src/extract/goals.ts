@@ -509,7 +509,7 @@ const splitsGoals = (part: SectionFact): boolean => {
 };
 
 /** The last line of a top-level part the outline does not name: the line before the next heading. */
-function partEnd(h: HeadingFact, sections: readonly SectionFact[], unmatched: readonly HeadingFact[]): number {
+export function partEnd(h: HeadingFact, sections: readonly SectionFact[], unmatched: readonly HeadingFact[]): number {
   let end = Infinity;
   for (const x of sections) if (x.line > h.line && x.line - 1 < end) end = x.line - 1;
   for (const x of unmatched) if (x.line > h.line && x.line - 1 < end) end = x.line - 1;

@@ -11,9 +11,9 @@ import { attachMentions } from './mentions.js';
 import { extractCounts } from './counts.js';
 import { extractCover } from './cover.js';
 import { extractPlaceholders, extractScore, extractYears } from './misc.js';
-import type { GoalFact, RelationFact, ReportModel, SangongFact } from './model.js';
+import type { GoalFact, HeadingFact, RelationFact, ReportModel, SangongFact, SectionFact } from './model.js';
 import { extractOutline } from './outline.js';
-import { attachCauses, genericCause, pairGoals, quantifiedClauses, resultsRange, targetRange } from './goals.js';
+import { attachCauses, genericCause, pairGoals, partEnd, quantifiedClauses, resultsRange, targetRange } from './goals.js';
 import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
 import { amountFigure } from './amounts.js';
@@ -27,6 +27,18 @@ import { sharesWord } from './text.js';
 
 /** Words of a clause that says what was done: a result, wherever it stands. */
 const DONE = /实际完成|已完成|完成了|实际发放|实际支出/;
+
+/** A heading of a part about what will be done: 改进措施, 下一步工作打算, 整改措施. */
+const MEASURES_TITLE = /改进|整改|下一步|工作(?:打算|计划|思路)|(?:措施|建议)$/;
+
+/** The lines of the part about what will be done (its years are the coming ones, no data of another year). */
+function measuresPart(sections: readonly SectionFact[], unmatched: readonly HeadingFact[], profile: Profile): (line: number) => boolean {
+  const ranges: [number, number][] = [];
+  const own = sectionWithRole(profile, sections, 'measures');
+  if (own) ranges.push([own.line + 1, own.endLine]);
+  for (const h of [...sections, ...unmatched]) if (MEASURES_TITLE.test(h.text) && !/问题/.test(h.text)) ranges.push([h.line + 1, partEnd(h, sections, unmatched)]);
+  return (line) => ranges.some(([a, z]) => line >= a && line <= z);
+}
 
 /** A line's words on whether its target was met: 达到目标, 未达到目标, 未完全达到目标, 完成目标. */
 const VERDICT = /(?:达到|实现|完成)(?:了)?(?:年度|预期)?目标/;
@@ -212,7 +224,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     sangong,
     staffing,
     counts: extractCounts(prose),
-    years: extractYears(doc.blocks, bodyFrom),
+    years: extractYears(doc.blocks, bodyFrom, measuresPart(outline.sections, outline.unmatched, profile)),
     placeholders: extractPlaceholders(doc.blocks, 1),
     score,
     goals: { targets, results, pairs, resultsPart: six !== undefined || table.results.length > 0, ...(() => {

@@ -233,7 +233,7 @@ const YEAR_LEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、
  */
 // (and a delay: 推迟至2025年, 顺延到2025年, 延期至, 延至, 结转至, 列入2025年…计划)
 // (and a budget being drawn up: 编制2025年预算时, 在编制下一年度…)
-const PLAN_BEFORE = /(?:将|即将)(?:于|在|到|至|从)$|(?:拟|待|定|计划|预计|预期|力争|争取|有望|准备)(?:于|在|到|至|从)?$|(?:推迟|延迟|延期|顺延|延后|延长|延|结转|调整)(?:至|到)$|列入$|编制$/;
+const PLAN_BEFORE = /(?:将|即将)(?:于|在|到|至|从)$|(?:拟|待|定|计划|预计|预期|力争|争取|有望|准备)(?:于|在|到|至|从)?$|(?:推迟|延迟|延期|顺延|延后|延长|延|结转|调整)(?:至|到)$|(?:列入|纳入)(?:该|本|我)?[\u4e00-\u9fff]{0,4}?$|编制$/;
 const TIME_BEFORE = /[于在]$/;
 const PLAN_AFTER = /^度?[，,]?(?:将|拟|计划|预计|力争|争取)/;
 
@@ -251,13 +251,14 @@ function namesPlan(sentence: string, at: number, length: number): boolean {
 /** What was done at a time: paid, finished, accepted. */
 const EVENT = /^度?(?:初|底|末|年初|年底|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?)?(?:[前内]|之前)?(?:才|陆续|全部|分批)?(?:支付|拨付|结算|兑付|到位|完工|竣工|完成|办结|验收|开工|实施|交付|投入使用)/;
 
-export function extractYears(blocks: readonly Block[], fromLine: number): YearRef[] {
+export function extractYears(blocks: readonly Block[], fromLine: number, future: (line: number) => boolean = () => false): YearRef[] {
   const out: YearRef[] = [];
   // the sentences in order, with the year and subject they open with: "2024年度“三公”经费合计支出30万元。"
   // then "2023年度“三公”经费合计支出28万元。" set the same subject side by side, an explicit comparison
   const leads: { year: string; subject: string }[] = [];
   for (const b of blocks) {
-    if (b.line < fromLine || b.kind !== 'paragraph' || !/20\d{2}年/.test(b.norm)) continue;
+    // (a part about what will be done speaks of the coming years: "力争2025年机械化清扫率达到86%")
+    if (b.line < fromLine || b.kind !== 'paragraph' || !/20\d{2}年/.test(b.norm) || future(b.line)) continue;
     for (const s of sentences(b)) {
       const lead = YEAR_LEAD.exec(s.norm);
       for (const m of matchesOf(YEAR, s.norm)) {

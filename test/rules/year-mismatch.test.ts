@@ -108,3 +108,13 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('the coming year in the part about what will be done, and a plan a sum is put into (thirty-fourth field trial)', () => {
+  it('is no data of another year', async () => {
+    // (the skeleton reports on 2025)
+    expect(await runRule(RULE, withSection('八', '督促中标企业在2026年上半年再配置小型机扫车10台，力争2026年机械化清扫率达到86%。'))).toEqual([]);
+    expect(await runRule(RULE, two('该县应配套294.00万元，实际到位222.50万元，剩余配套资金已列入该县2026年预算。'))).toEqual([]);
+    // held: the same sentence in a part about the year's spending is data of another year
+    expect(await runRule(RULE, two('督促中标企业在2026年上半年再配置小型机扫车10台，机械化清扫率达到86%。'))).toMatchObject([{ data: { year: 2026 } }]);
+  });
+});
