@@ -84,7 +84,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         const c = clause.replace(/[，；。、：]$/, '').replace(LIST_NUMBER, '');
         const m = matchesOf(QUANTITY, c).at(-1);
         // (a standard or a unit price, 补贴标准为每亩100元, is how the money is paid: no target, no result)
-        if (m && !/(?:占|相当于)[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length))) {
+        // (nor a threshold in the name of what is counted: "收入10万元以上的村实现全覆盖" sets no target of 10万元)
+        if (m && !/(?:占|相当于)[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length)) && !(m[5] !== undefined && THRESHOLD_OF.test(c.slice(m.index + m[0].length)))) {
           const before = c.slice(0, m.index);
           const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/[≥≤><=＞＜]+$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
           // (a figure named only as the target or the result, 年度目标200户 / 实际完成236户, is of the
@@ -293,9 +294,16 @@ function sameRate(a: string, b: string): boolean {
   return k >= 2 && /[率度]$/.test(a);
 }
 
+/** After a figure and its 以上 / 以下: a noun it qualifies ("10万元以上的村"), not the level a target sets ("80%以上的水平"). */
+const THRESHOLD_OF = /^的(?!目标|水平|标准|要求|任务|比例|比重|幅度)[\u4e00-\u9fff]/;
+
+/** The words that introduce a goal statement: 年度总体目标为, 绩效目标是：. */
+const GOAL_LABEL = /^(?:(?:19|20)\d{2}年度?)?(?:年度)?(?:总体|整体)?(?:绩效)?目标(?:为|是)[：:]?/;
+
 function cleanSubject(s: string): string {
   // (满意率 and 满意度 name one indicator; the words of setting a target are no part of its name: 预算执行率力争)
-  return s.replace(/[“”"‘’《》（）()\s]/g, '').replace(VERBS, '').replace(/(累计完成|完成|实现)$/, '').replace(/(?:力争|确保|争取|计划|预计|预期)+$/, '').replace(/的$/, '').replace(/满意率/g, '满意度');
+  // (nor is the label of the goal statement: 年度总体目标为完成…)
+  return s.replace(/[“”"‘’《》（）()\s]/g, '').replace(GOAL_LABEL, '').replace(VERBS, '').replace(/(累计完成|完成|实现)$/, '').replace(/(?:力争|确保|争取|计划|预计|预期)+$/, '').replace(/的$/, '').replace(/满意率/g, '满意度');
 }
 
 /** Numbers written inside a subject ("500强", "10亿元以上"): a result must name them too. */

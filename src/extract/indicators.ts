@@ -230,7 +230,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       const unitCell = cols.unit >= 0 && UNIT_CELL.test(cells[cols.unit] ?? '') ? cells[cols.unit]! : '';
       const targetCell = cells[cols.target] ?? '';
       const t = QTY.exec(sign && !/^[≥≤><=]/.test(targetCell) ? sign + targetCell : targetCell);
-      const r = QTY.exec(cells[cols.result] ?? '');
+      // (a result stated as an average or as what was done: 平均36小时, 实际完成12个)
+      const r = QTY.exec((cells[cols.result] ?? '').replace(/^(?:平均|实际(?:完成)?)/, ''));
       const shown = (cell: string, m: RegExpExecArray) => `${name}${m === t && sign && !/^[≥≤><=]/.test(cell) ? sign : ''}${cell}${m[3] === undefined && unitCell ? unitCell : ''}`;
       if (t && r) {
         // (a unit named with the indicator, 建成高标准农田面积（万亩） | ≥4.2 | 4.26)

@@ -555,3 +555,17 @@ describe('a part of targets whose lines each say whether the target was met (1.�
     expect(await deptGoals('第二中学', lines('98.5'), '全年开展家长开放日2次。')).toEqual([expect.stringContaining('营养改善计划覆盖率')]);
   });
 });
+
+describe('figures that set no target of their own (thirty-fourth field trial)', () => {
+  it('a threshold in the name of what is counted (收入10万元以上的村实现全覆盖), the label of the goal statement (年度总体目标为完成…)', async () => {
+    expect(await deptGoals('柳湾镇人民政府', '村级集体经济收入10万元以上的村实现全覆盖。', '全镇14个行政村全部实现集体经济收入10万元以上。')).toEqual([]);
+    expect(await deptGoals('交通运输局', '年度总体目标为完成1126.4公里农村公路日常养护。', '全年完成列养里程1126.4公里的日常养护。')).toEqual([]);
+    // held: a level a target sets before 的 is still a target (…保持在80%以上的水平)
+    expect(await deptGoals('交通运输局', '优良中等路率保持在80%以上的水平。', '全年开展路政巡查120次。')).toEqual([expect.stringContaining('80%')]);
+  });
+  it('a result in a table of indicators given as an average (平均36小时) answers its target', async () => {
+    const rows = (got: string) => `指标名称 | 年度目标值 | 实际完成值\n水毁路段抢通时限 | ≤48小时 | ${got}`;
+    expect(await deptGoals('交通运输局', '汛期水毁48小时内抢通。', rows('平均36小时'))).toEqual([]);
+    expect(await deptGoals('交通运输局', '汛期水毁48小时内抢通。', rows('平均56小时'))).toEqual([expect.stringContaining('48小时')]);
+  });
+});
