@@ -789,7 +789,7 @@ function shortfallBefore(ss: readonly Sentence[], i: number, t: GoalFact, r: Goa
     if (CAUSE.test(ss[k]!.norm)) return false;
     // (the list number before the title may stand as a sentence of its own once normalised: "2。出院人次。")
     const first = ss[k - 1]?.line !== ss[k]!.line || (/^\s*[（(]?[\d一二三四五六七八九十]{1,2}[)）]?[。.．、]?\s*$/.test(ss[k - 1]!.norm) && ss[k - 2]?.line !== ss[k]!.line);
-    if (first && CAUSE_OPENS.test(ss[i]!.norm) && titleNames(ss[k]!.norm, t, r)) return true;
+    if (first && CAUSE_OPENS.test(ss[i]!.norm) && !NO_CAUSE.test(ss[i]!.norm.replace(CAUSE_LABEL, '').trim()) && titleNames(ss[k]!.norm, t, r)) return true;
     clean &&= onlyFiguresOf(t, r, ss[k]!.norm);
   }
   return false;
