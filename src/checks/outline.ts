@@ -130,13 +130,42 @@ function fundsStandIn(model: ReportModel, profile: Profile, index: number, style
   return h && h.number === first + 1 && SPENDING_HEADING.test(h.text) ? h : undefined;
 }
 
+/**
+ * The outline's part, missing as a part, written as a sub-heading of a part found ("六、存在的问题及改进措施"
+ * then "（三）绩效自评结果应用" for 绩效自评结果拟应用和公开情况): the one sub-heading that holds four or more
+ * characters of the part's name in a row, a word of them not every title holds. The part is there, a level
+ * down, not missing.
+ */
+function subStandIn(model: ReportModel, profile: Profile, part: Profile['sections'][number]): HeadingFact | undefined {
+  const names = [part.title, ...part.aliases].map((n) => n.replace(/\s/g, ''));
+  const candidates: HeadingFact[] = [];
+  for (const x of model.outline.sections) {
+    for (const h of x.subsections) {
+      const text = h.text.replace(/\s/g, '').replace(/^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?/, '');
+      if (names.some((n) => distinctRun(text, n))) candidates.push(h);
+    }
+  }
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** Whether a and b share a run of four or more characters with two Chinese characters left once the words every title holds are taken out. */
+function distinctRun(a: string, b: string): boolean {
+  for (let i = 0; i + 4 <= a.length; i++) {
+    let len = 4;
+    while (i + len <= a.length && b.includes(a.slice(i, i + len))) len++;
+    if (len > 4 && [...COMMON_WORDS].reduce((run, w) => run.replaceAll(w, ''), a.slice(i, i + len - 1)).replace(/[^\u4e00-\u9fff]/g, '').length >= 2) return true;
+  }
+  return false;
+}
+
 export function sectionItems(model: ReportModel, profile: Profile, view?: ReportView): CheckItem[] {
   return mapList(profile.sections, (p) => {
     // (present also as a further part a heading names: 部门整体支出绩效目标及完成情况 is the results part too)
     const s = model.outline.sections.find((x) => x.no === p.no || x.also?.includes(p.no) === true);
     const byPlace = s === undefined ? standInFor(model, profile, profile.sections.indexOf(p)) : undefined;
     const bySubject = s === undefined && byPlace === undefined ? resultsStandIn(model, profile, p) : undefined;
-    const standIn = byPlace ?? bySubject;
+    const bySub = s === undefined && byPlace === undefined && bySubject === undefined ? subStandIn(model, profile, p) : undefined;
+    const standIn = byPlace ?? bySubject ?? bySub;
     const content = s?.content ?? 'missing';
     const empty = s !== undefined && (content === 'empty' || content === 'template' || (content === 'nil' && !p.nilAllowed));
     const item: CheckItem = {
@@ -152,7 +181,7 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
       present: s !== undefined,
       heading: s?.text ?? '',
       standIn: standIn?.text ?? '',
-      standInBy: byPlace ? 'place' : bySubject ? 'subject' : '',
+      standInBy: byPlace ? 'place' : bySubject ? 'subject' : bySub ? 'sub' : '',
       content,
       nilAllowed: p.nilAllowed,
       empty,

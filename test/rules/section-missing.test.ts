@@ -107,3 +107,28 @@ describe('the results part under a heading of the report’s own numbering that 
     expect(await outlineFindings(report('二、绩效目标设定情况'))).toEqual(['section-missing 缺少第四部分“绩效分析”']);
   });
 });
+
+describe('a part written as a sub-heading of another part (六、存在的问题及改进措施 then （三）绩效自评结果应用) (thirty-fourth field trial)', () => {
+  /** A project self-evaluation in the national project outline; `sub` heads the last sub-part of its problems part. */
+  const report = (sub: string) =>
+    [
+      '示例旗农牧局2024年度草原补奖资金项目支出绩效自评报告',
+      '一、项目基本情况', '项目资金2539.36万元。',
+      '二、绩效目标实现情况', '全年发放补奖资金2417.20万元。',
+      '三、偏离绩效目标的原因和下一步改进措施', '（一）存在的问题', '资金发放时效不够高。', '（二）改进措施', '提前开展核查。',
+      sub, '已向各苏木镇印发整改通知，自评结果作为下年资金分配的依据。',
+      '五、其他需要说明的问题', '无。',
+    ].join('\n');
+  async function outlineFindings(text: string): Promise<string[]> {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const r = await (await createNodeAuditor({})).check({ name: 'p.txt', text });
+    expect(r.info.profile).toBe('national-project');
+    return r.findings.filter((f) => f.ruleId.startsWith('section-')).map((f) => `${f.ruleId} ${f.message}`);
+  }
+  it('valid: the sub-heading is taken for the part (a note says so), not reported missing', async () => {
+    expect(await outlineFindings(report('（三）绩效自评结果应用'))).toEqual(['section-renamed 提纲第四部分“绩效自评结果拟应用和公开情况”没有单独成章；报告在另一部分之下写有“（三）绩效自评结果应用”，视为这一部分']);
+  });
+  it('invalid: a sub-heading of other words does not stand in', async () => {
+    expect(await outlineFindings(report('（三）其他工作安排'))).toEqual(['section-missing 缺少第四部分“绩效自评结果拟应用和公开情况”']);
+  });
+});
