@@ -80,6 +80,14 @@ describe(RULE, () => {
   });
 });
 
+/** The outline findings of a report, the outline picked for it being `profile`. */
+async function outlineFindingsUnder(profile: string, text: string): Promise<string[]> {
+  const { createNodeAuditor } = await import('../../src/lib/node.js');
+  const r = await (await createNodeAuditor({})).check({ name: 'e.txt', text });
+  expect(r.info.profile).toBe(profile);
+  return r.findings.filter((f) => f.ruleId.startsWith('section-')).map((f) => `${f.ruleId} ${f.message}`);
+}
+
 describe('the results part under a heading of the report’s own numbering that says it reports the results (thirtieth field trial)', () => {
   /** A department's evaluation in eight parts of its own (as Gansu units write them); `two` heads its part 二. */
   const report = (two: string) =>
@@ -94,12 +102,7 @@ describe('the results part under a heading of the report’s own numbering that 
       '七、改进措施和建议', '提高预算编制质量。',
       '八、评价结果应用', '评价结果作为下年度预算安排的参考。',
     ].join('\n');
-  async function outlineFindings(text: string): Promise<string[]> {
-    const { createNodeAuditor } = await import('../../src/lib/node.js');
-    const r = await (await createNodeAuditor({})).check({ name: 'e.txt', text });
-    expect(r.info.profile).toBe('city-form-evaluation');
-    return r.findings.filter((f) => f.ruleId.startsWith('section-')).map((f) => `${f.ruleId} ${f.message}`);
-  }
+  const outlineFindings = (text: string) => outlineFindingsUnder('city-form-evaluation', text);
   it('valid: 二、绩效目标设定及实现情况 is taken for the outline’s 绩效分析 (a note says so), not reported missing', async () => {
     expect(await outlineFindings(report('二、绩效目标设定及实现情况'))).toEqual(['section-renamed 提纲第四部分“绩效分析”按标题找不到；报告的“二、绩效目标设定及实现情况”写的是目标的完成情况，视为这一部分']);
   });
@@ -119,12 +122,7 @@ describe('a part written as a sub-heading of another part (六、存在的问题
       sub, '已向各苏木镇印发整改通知，自评结果作为下年资金分配的依据。',
       '五、其他需要说明的问题', '无。',
     ].join('\n');
-  async function outlineFindings(text: string): Promise<string[]> {
-    const { createNodeAuditor } = await import('../../src/lib/node.js');
-    const r = await (await createNodeAuditor({})).check({ name: 'p.txt', text });
-    expect(r.info.profile).toBe('national-project');
-    return r.findings.filter((f) => f.ruleId.startsWith('section-')).map((f) => `${f.ruleId} ${f.message}`);
-  }
+  const outlineFindings = (text: string) => outlineFindingsUnder('national-project', text);
   it('valid: the sub-heading is taken for the part (a note says so), not reported missing', async () => {
     expect(await outlineFindings(report('（三）绩效自评结果应用'))).toEqual(['section-renamed 提纲第四部分“绩效自评结果拟应用和公开情况”没有单独成章；报告在另一部分之下写有“（三）绩效自评结果应用”，视为这一部分']);
   });
