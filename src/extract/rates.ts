@@ -162,7 +162,7 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   }
   // ("全年实际支出3,552.36万元，整体预算执行率96.77%；分类看，基本支出执行率96.13%": a rate named by a
   // subject of its own is not of a figure spent that names none or another)
-  const ownRaw = r.label.replace(/(?:预算)?[\u4e00-\u9fff]{2}率.*$/, '').replace(/^.*[，；：]/, '').replace(/[“”"]/g, '').replace(/^(?:分类看|其中|整体|总体|部门)/, '');
+  const ownRaw = r.label.replace(/(?:预算)?[\u4e00-\u9fff]{2}率.*$/, '').replace(/^.*[，；：]/, '').replace(/[“”"]/g, '').replace(/^(?:分类看|其中|整体|总体|综合|部门)/, '');
   const own = BUDGET_PART.exec(ownRaw)?.[0] ?? ownRaw.replace(FIGURE_WORDS, '');
   const said = s.c.text.slice(s.from, r.at - r.label.length).replace(/[“”"]/g, '');
   if (/率/.test(r.label) && own.length >= 2 && !GENERIC_SUBJECT.test(own) && !said.includes(own)) return;
