@@ -151,7 +151,7 @@ export const TOTAL_WORD = /合计|总计|总额|共计|总数|总金额|总支�
 export const TOTAL_ROW = /^(?:合计|总计|小计|总额|共计|资金总额|年度资金总额|支出合计|收入合计|总金额|总支出|总收入)/;
 
 /** Table headings of planned, spent and rate columns. */
-export const BUDGET_HEAD = /预算|批复|下达|计划/;
+export const BUDGET_HEAD = /预算|批复|下达|计划|分配/;
 export const SPENT_HEAD = /执行|决算|实际|支出数|完成数|到位/;
 export const RATE_HEAD = /执行率|完成率|支付率|到位率/;
 /** Table columns that are scores: the score-table reader (indicators.ts) reads those. */

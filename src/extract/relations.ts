@@ -2713,7 +2713,9 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   const out: RelationFact[] = [];
   const numberAt = (b: Block, col: number): FigureFact | undefined => cellFigure(b, col, cellLabel(cellsOf(b), head[col], col), unit, RATE_HEAD.test(head[col] ?? ''));
   // (nor a column of percentages however it is headed: 完成年初预算（%）)
-  const cols = head.map((h, i) => i).filter((i) => i > 0 && !RATE_HEAD.test(head[i]!) && !SCORE_HEAD.test(head[i]!) && !PCT_HEAD.test(head[i]!) && body.some((b) => numberAt(b, i)?.family === 'money'));
+  // (nor a column of counts in a table of two units, "（单位：万元、艘）": 计划更新渔船 | 12)
+  const counted = countColumns(head, body, unit, head.join('') + context);
+  const cols = head.map((h, i) => i).filter((i) => i > 0 && !RATE_HEAD.test(head[i]!) && !SCORE_HEAD.test(head[i]!) && !PCT_HEAD.test(head[i]!) && !counted.has(i) && body.some((b) => numberAt(b, i)?.family === 'money'));
   // (a group's 小计 may stand in its second cell: 云岭县 | 小计 | 1,060.00)
   const first = (b: Block): string => {
     const cells = cellsOf(b);
@@ -2821,6 +2823,27 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
       out.push({ relation: 'rate', subject: cellLabel(cellsOf(b), head[rateCol]), rate: { ...rate, unit: '%', family: 'pct' }, numerator: spent, denominator: budget, src: rate.src });
     }
   }
+  return out;
+}
+
+/** A table's unit line naming money and a count: 单位：万元、艘 / 单位：万元，人. */
+const TWO_UNITS = /单位[：:]\s*(?:亿元|万元|千元|元)\s*[、，,/／;；]\s*(?:人次|个|人|名|艘|辆|台|套|户|项|座|家|所|处|条|次|亩|公里|吨|张)/;
+
+/**
+ * The columns of counts in a table whose unit line names money and a count ("（单位：万元、艘）"): those whose
+ * figures are all whole numbers while another column's are not, under a heading that names no money
+ * (计划更新渔船, 完成更新渔船; not 分配资金).
+ */
+function countColumns(head: readonly string[], body: readonly Block[], unit: string, context: string): Set<number> {
+  const out = new Set<number>();
+  if (!unit || !TWO_UNITS.test(context)) return out;
+  const values = (i: number): string[] => body.map((b) => (cellsOf(b)[i] ?? '').replace(/[\s,]/g, '')).filter((v) => v !== '' && !/^[—–\-－/]+$/.test(v));
+  const whole = (i: number): boolean => { const v = values(i); return v.length > 0 && v.every((x) => /^\d+$/.test(x)); };
+  const decimal = head.some((_, i) => i > 0 && values(i).some((x) => /^\d+\.\d+$/.test(x)));
+  if (!decimal) return out;
+  head.forEach((h, i) => {
+    if (i > 0 && whole(i) && !/资金|金额|经费|支出|预算|收入|费|元/.test(h)) out.add(i);
+  });
   return out;
 }
 

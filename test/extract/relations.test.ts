@@ -1448,6 +1448,13 @@ describe('thirty-second field trial', () => {
     expect((await rates(level('，年中根据新增治理任务调增360.00万元'))).filter((x) => x.endsWith('/5000.00'))).toEqual([]);
     expect(await rates(level(''))).toEqual(['fail 5190.00/5000.00']);
   });
+  it('a table of two units (单位：万元、艘): its columns of counts are no money, its 执行率 is over the 分配资金 column (thirty-fifth field trial)', async () => {
+    const text = (rate: string) => `各镇执行情况如下表（单位：万元、艘）：\n实施单位 | 分配资金 | 实际支出 | 执行率 | 计划更新渔船 | 完成更新渔船\n龙湾镇 | 282.00 | 267.30 | ${rate}% | 12 | 11\n清港镇 | 245.00 | 230.76 | 94.19% | 10 | 9\n合计 | 527.00 | 498.06 | 94.51% | 22 | 20`;
+    expect(await failing(text('94.79'))).toEqual([]);
+    expect(await failing(text('95.79'))).toEqual(['rate {"rate":"95.79","numerator":"267.30","denominator":"282.00","unit":"万元"}']);
+    const sums = (await checksOf(text('94.79'))).filter((c) => c.relation === 'sum').map((c) => (c.values as { total: string }).total);
+    expect(sums).toEqual(['527.00', '498.06']);
+  });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
     expect(await failing(text('14'))).toEqual([]);
