@@ -303,7 +303,10 @@ function changedAfter(found: { s: Stretch; q: Quantity }, s: Stretch, spent: Qua
 
 function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival: boolean, rateAt: number | undefined, stage: string | undefined, skip: ReadonlySet<Quantity>): { s: Stretch; q: Quantity } | undefined {
   // the clause's words, with a leading 其中 kept (labels drop it)
-  const spentLabel = clauseLabel(s, spent);
+  // (a figure that names no subject of its own after a run-in name, "2.公务接待费：支出39,624.00元，…", is of it)
+  const clause = clauseLabel(s, spent);
+  const runIn = RUN_IN_NAME.exec(s.c.text.slice(s.from, spent.at));
+  const spentLabel = runIn && GENERIC_SUBJECT.test(clause.replace(FIGURE_WORDS, '')) ? runIn[1]! + clause : clause;
   // (为年初预算的 p%: a plan of another stage, 年中调整后预算, is not the one named)
   const staged = stageFilter(stage);
   const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label);
@@ -649,6 +652,9 @@ function itemsSummingTo(qs: readonly Quantity[], k: number): { at: number } | un
   return undefined;
 }
 
+/** A sentence's run-in name before a colon: "2.公务接待费：", "（三）项目支出：". */
+const RUN_IN_NAME = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,2}[)）.、．]\s*)?(?!其中|包括|具体|分别|主要)([\u4e00-\u9fff（）()]{2,16})[：:]/;
+
 /** Words before a balance that name no subject: an ordinal of a list of causes, 尚, 仍有, 年底 … */
 const NAME_NOISE = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])|尚|仍有|仍|还有|年底|共计|共|累计/g;
 
@@ -684,7 +690,8 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
     if (own) rate = own;
     // (a place's balance whose pair is not stated pairs with no other, nor one of any subject of its own:
     // "工作经费结余2.58万元" is left of the 工作经费, not of the whole budget; "二是项目结余…", "尚未支出…" name none)
-    else if (PLACE_SUBJECT.test(named) || !GENERIC_SUBJECT.test(named.replace(NAME_NOISE, '').replace(FIGURE_WORDS, ''))) continue;
+    // (nor a part of the budget's: "项目支出未执行资金合计707,191.40元" is no balance of the whole)
+    else if (PLACE_SUBJECT.test(named) || BUDGET_PART.test(named) || !GENERIC_SUBJECT.test(named.replace(NAME_NOISE, '').replace(FIGURE_WORDS, ''))) continue;
     else if (spentHere.length > 0) {
       const moneyHere = s.qs.filter((x) => x.at < q.at && x.family === 'money').map((x) => x.number);
       const stated = pairs.filter((r) => before(r) && spentHere.includes(r.numerator!.number) && moneyHere.includes(r.denominator!.number));

@@ -1455,6 +1455,11 @@ describe('thirty-second field trial', () => {
     const sums = (await checksOf(text('94.79'))).filter((c) => c.relation === 'sum').map((c) => (c.values as { total: string }).total);
     expect(sums).toEqual(['527.00', '498.06']);
   });
+  it('a balance of a part of the budget (项目支出未执行资金合计X) is no balance of the whole pair; a figure after a run-in name (2.公务接待费：支出X，预算执行率p%) is that item’s (thirty-fifth field trial)', async () => {
+    const text = (rate: string) => `2024年度部门调整后预算总额41,150,000.00元（基本支出预算29,680,000.00元、项目支出预算11,470,000.00元），全年实际支出40,285,917.58元，部门整体预算执行率97.90%。\n项目支出未执行资金合计707,191.40元。\n2024年度“三公”经费年初预算186,000.00元，其中：因公出国（境）费0.00元，公务接待费48,000.00元，公务用车购置及运行维护费138,000.00元。\n2.公务接待费：支出39,624.00元，预算执行率${rate}%，比上年减少2,556.00元。`;
+    expect(await failing(text('82.55'))).toEqual([]);
+    expect(await failing(text('83.55'))).toEqual(['rate {"rate":"83.55","numerator":"39624.00","denominator":"48000.00","unit":"元"}']);
+  });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
     expect(await failing(text('14'))).toEqual([]);
