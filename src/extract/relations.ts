@@ -219,7 +219,9 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         // (…主要用于： may list the main uses only: the parts need not make the whole)
         // ("…10000万元，占调整预算100.0%，具体完成情况：": the figure's share or change stands between)
         // ("…资金2,436.82万元（按常住人口…测算），其中：": a note in brackets between)
-        if (last && LIST_TAIL.test(tail.replace(BRACKETED, '').replace(FIGURE_CLAUSES, ''))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}) };
+        // ("…总投资1086.50万元，全部为财政资金，按来源和层级分：": a clause of words before a breakdown by a dimension)
+        const lead = tail.replace(BRACKETED, '').replace(FIGURE_CLAUSES, '');
+        if (last && (LIST_TAIL.test(lead) || LIST_TAIL.test(lead.replace(/^(?:，[^，。；：\d]{2,20})+(?=，按[^，。；：\d]{1,10}?分)/, '')))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}) };
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
           const total = openerTotal(previous, tail, out, [...history, ...ss.slice(0, si)]);
           if (total) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], inline: s };
@@ -875,6 +877,16 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         const same = previous.qs.filter((q) => q.depth === 0 && q.family === p0.family && !isAttribute(q));
         if (same.length === 1) whole = { q: same[0]!, s: previous };
       }
+    }
+    // (a 其中 sentence right after a list set out on lines, "…按来源和层级分：" / "1.…620.00万元；" … "4.县级…126.50万元。" /
+    // "其中中央资金占计划总投资的57.06%，…": of the list's whole, not of its last item)
+    if (whole && !byDimension) {
+      const w = whole;
+      let list: RelationFact | undefined;
+      for (let k = out.length - 1; k >= 0 && !list; k--) if (out[k]!.relation === 'sum' && out[k]!.shape === '分行列举' && out[k]!.parts?.at(-1)?.src.line === w.s.line) list = out[k];
+      const s0 = list && [...history, ...paragraph.slice(0, index)].find((x) => x.line === list.total!.src.line);
+      const q0 = s0?.qs.find((q) => figure(s0, q).src.column === list!.total!.src.column);
+      if (s0 && q0) whole = { q: q0, s: s0 };
     }
     if (whole) {
       const parts = collectParts(s, s.from + lead.length, whole.q.family, 0, used, out, whole.q);
@@ -2499,6 +2511,9 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   let headRows: Block[] = [];
   let body: Block[] = [];
   let context = blocks[start - 1]?.norm ?? '';
+  // (a note under the table may say what its rate column measures: "注：表中执行率为实际支出占到位资金的比例。")
+  const after = blocks[start + words.length];
+  const note = after?.kind === 'paragraph' && /^\s*注[：:]/.test(after.norm) ? after.norm : '';
   const width = grid ? Math.max(...rows.map((b) => (b.normCells ?? []).length)) : 0;
   // rows of a budget set out by dimension (按收入性质分 | … | 按支出性质分 | …, then label | value pairs):
   // no rows of the columns above them (dimensionPairs reads them)
@@ -2508,7 +2523,7 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
     const cells = cellsOf(rows[k]!);
     if (numbersColumns(rows[k]!)) continue;
     if (inDims.has(k)) {
-      if (head) out.push(...segmentRelations(head, body, context));
+      if (head) out.push(...segmentRelations(head, body, context, note));
       head = undefined;
       body = [];
       continue;
@@ -2526,13 +2541,13 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
         head = headingOf(headRows);
         continue;
       }
-      if (head) out.push(...segmentRelations(head, body, context));
+      if (head) out.push(...segmentRelations(head, body, context, note));
       headRows = [words[k]!];
       head = grid ? headingOf(headRows) : alignedHeader(cells, rows[k + 1] ? cellsOf(rows[k + 1]!) : undefined);
       body = [];
     } else if (head) body.push(rows[k]!);
   }
-  if (head) out.push(...segmentRelations(head, body, context));
+  if (head) out.push(...segmentRelations(head, body, context, note));
   // (label | value pairs are Word's cells, side by side whatever columns they span)
   out.push(...pairRelations(words, context));
   out.push(...makeupPairs(words));
@@ -2689,7 +2704,7 @@ function detailRows(group: readonly Block[], cols: readonly number[], numberAt: 
   return out;
 }
 
-function segmentRelations(head: string[], rows: readonly Block[], context: string): RelationFact[] {
+function segmentRelations(head: string[], rows: readonly Block[], context: string, note = ''): RelationFact[] {
   const body = linedUp(rows);
   if (body.length === 0) return [];
   // a 得分率 column: 得分 ÷ 分值 on every row (the rest of a score table is read by indicators.ts)
@@ -2707,7 +2722,7 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
     const theirs = new Set(sangong.flatMap((g) => [g.header, ...g.rows]));
     const rest = body.filter((b) => !theirs.has(b));
     if (sangong.length === 0 || rest.length === body.length || rest.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) return [];
-    return segmentRelations(head, rest, context);
+    return segmentRelations(head, rest, context, note);
   }
   const unit = tableUnit(head.join('') + context);
   const out: RelationFact[] = [];
@@ -2812,6 +2827,12 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   head.forEach((h, i) => {
     if (cols.includes(i) && BUDGET_HEAD.test(h) && !SPENT_HEAD.test(h) && !RATE_HEAD.test(h) && (budgetCol < 0 || /全年|调整/.test(h))) budgetCol = i;
   });
+  // (the column a note names as the rate's base: "注：表中执行率为实际支出占到位资金的比例")
+  const base = RATE_NOTE.exec(note);
+  if (base) {
+    const named = head.findIndex((h, i) => cols.includes(i) && h.replace(/[（(][^）)]*[）)]$/, '') === base[1]);
+    if (named > 0) budgetCol = named;
+  }
   out.push(...scoreRates);
   out.push(...changeColumns(head, body, numberAt));
   if (rateCol > 0 && spentCol > 0 && budgetCol > 0) {
@@ -2825,6 +2846,9 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   }
   return out;
 }
+
+/** A note saying over which column a table's rate is measured: 执行率为实际支出占到位资金的比例. */
+const RATE_NOTE = /(?:执行率|支付率|完成率)(?:为|是|指)?[^，。；]{0,12}?占([^，。；的]{2,10})的(?:比例|比重|百分比)/;
 
 /** A table's unit line naming money and a count: 单位：万元、艘 / 单位：万元，人. */
 const TWO_UNITS = /单位[：:]\s*(?:亿元|万元|千元|元)\s*[、，,/／;；]\s*(?:人次|个|人|名|艘|辆|台|套|户|项|座|家|所|处|条|次|亩|公里|吨|张)/;

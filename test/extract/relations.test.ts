@@ -1460,6 +1460,18 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('82.55'))).toEqual([]);
     expect(await failing(text('83.55'))).toEqual(['rate {"rate":"83.55","numerator":"39624.00","denominator":"48000.00","unit":"元"}']);
   });
+  it('lines after a breakdown lead behind a clause of words (…1086.50万元，全部为财政资金，按来源和层级分：), and a 其中 sentence after them, are of the whole (thirty-fifth field trial)', async () => {
+    const text = (county: string) => `项目计划总投资1086.50万元，全部为财政资金，按来源和层级分：\n1.中央水利发展资金620.00万元；\n2.省级财政水利发展资金280.00万元；\n3.市级财政配套资金60.00万元；\n4.县级财政配套资金${county}万元。\n其中中央资金占计划总投资的57.06%，省级资金占25.77%，市县两级配套资金合计186.50万元，占17.17%。`;
+    expect(await failing(text('126.50'))).toEqual([]);
+    expect(await failing(text('136.50'))).toContain('sum {"total":"1086.50","parts":["620.00","280.00","60.00","136.50"],"unit":"万元"}');
+  });
+  it('a note under a table naming its rate’s base (注：表中执行率为实际支出占到位资金的比例) decides the rate’s column (thirty-fifth field trial)', async () => {
+    const text = (rate: string, note: string) => `资金来源 | 计划投资（万元） | 到位资金（万元） | 实际支出（万元） | 执行率\n市级资金 | 60.00 | 45.00 | 45.00 | 100.00%\n县级资金 | 126.50 | 98.20 | 86.72 | ${rate}%\n${note}`;
+    expect((await failing(text('88.31', '注：表中执行率为实际支出占到位资金的比例。'))).filter((x) => x.startsWith('rate'))).toEqual([]);
+    expect(await failing(text('89.31', '注：表中执行率为实际支出占到位资金的比例。'))).toContain('rate {"rate":"89.31","numerator":"86.72","denominator":"98.20","unit":"万元"}');
+    // (without the note, the plan column is the base)
+    expect(await failing(text('88.31', '资金已按规定拨付。'))).toContain('rate {"rate":"88.31","numerator":"86.72","denominator":"126.50","unit":"万元"}');
+  });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
     expect(await failing(text('14'))).toEqual([]);
