@@ -26,8 +26,8 @@ import { memoised, reportMemo } from './report-memo.js';
 import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
 
 /** A figure that describes the one before it (its change, share, rate, or a figure per unit): never a part. */
-/** (a score named by its indicator, 预算执行率得分9.39分, is that indicator's score: a part of the total score) */
-const INDICATOR_SCORE = /(?:得分|分值)(?:为|是)?$/;
+/** (a score named by its indicator, 预算执行率得分9.39分 or 预算执行率得9.32分, is that indicator's score: a part of the total score) */
+const INDICATOR_SCORE = /(?:得分|分值|得)(?:为|是)?$/;
 // (indicators named after a rate, 预算执行率指标1个, and a class of them, 预算执行类1个, are things
 // counted: the name ends with 指标 or 类)
 const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && !(q.unit === '分' && INDICATOR_SCORE.test(q.label)) && !(q.unit !== '分' && /(?:指标|类)$/.test(q.label))) || PER_UNIT.test(q.label);
