@@ -196,6 +196,10 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       // "其中：人员经费809961.19元，主要包括：工资、津贴。公用经费71339.20元，主要包括：…。": a part
       // described at length ends its sentence; the next one opening with a part of the same kind
       // goes on with the list
+      // (a line already read as the next part of a list on lines goes on with that list, not with the list of
+      // the part before it: "…其中：" / "财政拨款收入X。具体包括：一般公共预算收入A，占…；…" / "其他收入Y，占…")
+      const lineOfList = pendingList?.stretches.includes(s) === true;
+      if (described && described.s !== s && lineOfList) described = undefined;
       if (described && described.s !== s) {
         const next = describedPart(s, described.first, described.family);
         if (next) {
@@ -210,7 +214,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       // ("执行数比上年的12,604.27万元增加514.37万元，增长4.08%。": figures that are all the prior year's, a
       // change or a rate say something of the one figure of the sentence before, which stays the whole)
       const changeOnly = openingChange(s, previous, out) || (previous !== undefined && attributesOnly(s) && soleFigure(previous) !== undefined);
-      if (previous) moreAfterList(previous, s, out);
+      if (previous && !lineOfList) moreAfterList(previous, s, out);
       sentenceRelations(s, previous, out, ss, si, history, headed);
       if (!described) described = describedList(s, out, before);
       const last = lastOf(s);
@@ -253,6 +257,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   structureShares(out, all);
   resolveNamedBases(out, all, openLists);
   lineListBases(out);
+  outerBases(out);
   balanceRelations(out, all);
   formChanges(blocks, all, out);
   return out;
@@ -362,7 +367,8 @@ function brokenOff(s: Stretch): boolean {
 }
 
 /** The figure's own share and change clauses after it (，占调整预算100.0%，同比增长5%). */
-const FIGURE_CLAUSES = /^(?:，[^，。；：\d]{0,16}\d+(?:\.\d+)?%)+/;
+// (and a change from last year: "本年收入合计3754.21万元，比上年增加191.81万元，增长5.38%，其中：")
+const FIGURE_CLAUSES = /^(?:，(?:[^，。；：\d]{0,16}\d+(?:\.\d+)?%|(?:比|较|同比)[^，。；：\d]{0,12}(?:增加|减少|增长|下降|上升|降低)了?\d+(?:\.\d+)?(?:亿元|万元|千元|元)))+/;
 
 /** A grade of an evaluation, as a tally names it: 为“优”的 / 良的 / 优秀等次 / 评为良好的 / A级. */
 const GRADE_CLASS = /(?:为|是|评为|评定为|等级为|等次为)?[“"]?(?:优秀?|良好?|中等?|合格|不合格|较好|一般|较差|差|[A-D]级?)[”"]?(?:等级|等次|档次|档)?(?:的)?(?:项目|单位)?(?:计|共|有)?$/;
@@ -2305,6 +2311,28 @@ function agreeingBase(r: RelationFact, nearest: Located, named: readonly Located
     if (agrees(x)) return x;
   }
   return nearest;
+}
+
+/**
+ * A share that names no base, of a part of a list whose whole is itself stated as a share of a named base
+ * ("财政拨款收入3712.36万元，占本年收入合计的98.89%。具体包括：一般公共预算收入3652.36万元，占97.29%"): of the
+ * list's whole, or of that named base where the share agrees with it and not with the whole (the writer's
+ * base, one level up); the share is wrong only if it agrees with neither.
+ */
+function outerBases(out: RelationFact[]): void {
+  const at = (f: FigureFact): string => `${f.src.line}:${f.src.column}`;
+  const named = new Map<string, FigureFact>();
+  for (const r of out) if (r.relation === 'share' && r.baseName && r.base && r.part) named.set(at(r.part), r.base);
+  if (named.size === 0) return;
+  for (const r of out) {
+    if (r.relation !== 'share' || r.baseName || !r.base || !r.part || !r.pct) continue;
+    const outer = named.get(at(r.base));
+    const { part, base, pct } = r;
+    if (!outer || !isMoneyUnit(part.unit) || !isMoneyUnit(base.unit) || !isMoneyUnit(outer.unit)) continue;
+    const amount = parseMoney(part.number, part.unit);
+    if (percentConsistent(amount, parseMoney(base.number, base.unit), pct.number)) continue;
+    if (percentConsistent(amount, parseMoney(outer.number, outer.unit), pct.number)) r.base = outer;
+  }
 }
 
 /** How many other values of a base's name a share is tried against. */

@@ -1473,6 +1473,13 @@ describe('thirty-second field trial', () => {
     // (without the note, the plan column is the base)
     expect(await failing(text('88.31', '资金已按规定拨付。'))).toContain('rate {"rate":"88.31","numerator":"86.72","denominator":"126.50","unit":"万元"}');
   });
+  it('a list on lines after a change (…比上年增加X万元，增长p%，其中：) whose first line details itself (具体包括：…, shares of the outer base) (thirty-fifth field trial)', async () => {
+    const text = (other: string, pct: string) => `2024年度本年收入合计3754.21万元，比上年增加191.81万元，增长5.38%，其中：\n财政拨款收入3712.36万元，占本年收入合计的98.89%。具体包括：一般公共预算收入3652.36万元，占${pct}%；政府性基金预算收入60.00万元，占1.60%；国有资本经营预算收入0.00万元。\n其他收入${other}万元，占本年收入合计的1.11%，主要是平台维护费用。`;
+    expect(await failing(text('41.85', '97.29'))).toEqual([]);
+    expect(await failing(text('51.85', '97.29'))).toContain('sum {"total":"3754.21","parts":["3712.36","51.85"],"unit":"万元"}');
+    // (a share that agrees with neither base is wrong against the list's whole)
+    expect(await failing(text('41.85', '96.29'))).toContain('share {"pct":"96.29","part":"3652.36","base":"3712.36","expected":"98.38"}');
+  });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
     expect(await failing(text('14'))).toEqual([]);
