@@ -58,6 +58,11 @@ function lineFigure(s: Stretch, total: Quantity): Quantity | undefined {
   return s.qs.find((x) => x.family === total.family && !isAttribute(x) && labelStage(x.label) === stage) ?? q;
 }
 
+/** The stage of a figure of a fund's account: carried (结转, 结余), income (收入), spent, a plan; undefined when none. */
+function stageOfFigure(q: Quantity): string | undefined {
+  return /结转|结余/.test(q.label) ? 'balance' : /收入/.test(q.label) ? 'income' : labelStage(q.label);
+}
+
 /** The stage a label names: a plan (预算, 批复, 下达 …; a fund's 预算 aside), money spent (支出, 执行 …), or none. */
 function labelStage(label: string): 'plan' | 'spent' | undefined {
   return isPlanLabel(label) ? 'plan' : SPENT_LABEL.test(label) ? 'spent' : undefined;
@@ -903,6 +908,16 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // sentence before; the one its parts add up to, when the last does not, is the one it details)
       // (or of a sentence a little further back: "…在册特困人员1,205人，…。全年新纳入…96人，…退出63人（…）。" then
       // "按城乡分，城市…286人、农村…919人")
+      // (items that each state several stages, "分资金性质看：一般公共预算财政拨款年初结转结余A，本年收入B，本年支出C，
+      // 年末结转结余D；政府性基金…": the parts are the figures of the whole's own stage, 本年支出 of 本年财政拨款支出)
+      if (byDimension && parts.length > 1) {
+        const stages = new Set(parts.map(stageOfFigure));
+        if (stages.has('balance') && stages.has('income') && stages.has('spent')) {
+          const want = stageOfFigure(whole.q);
+          const same = parts.filter((p) => stageOfFigure(p) === want);
+          parts.splice(0, parts.length, ...(want !== undefined && same.length >= 2 ? same : []));
+        }
+      }
       if (byDimension && parts.length > 1 && lead.complete && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, history, paragraph.slice(0, index)) ?? whole;
       // ("…、监管平台升级310.00万元。其中前两项共8390.00万元…，后两项共570.00万元…": groups of the list before by
       // position are of that list's whole, the figure they add up to; if none, not read)

@@ -1480,6 +1480,11 @@ describe('thirty-second field trial', () => {
     // (a share that agrees with neither base is wrong against the list's whole)
     expect(await failing(text('41.85', '96.29'))).toContain('share {"pct":"96.29","part":"3652.36","base":"3712.36","expected":"98.38"}');
   });
+  it('a breakdown by a dimension whose items each state a fund’s account (年初结转结余，本年收入，本年支出，年末结转结余) sums the figures of the whole’s stage (thirty-fifth field trial)', async () => {
+    const text = (fund: string) => `本年财政拨款支出3141.83万元，比上年增加307.57万元，增长10.85%。\n分资金性质看：一般公共预算财政拨款年初结转结余186.62万元，本年收入2968.35万元，本年支出3021.43万元，年末结转结余133.54万元；政府性基金预算财政拨款年初结转结余12.00万元，本年收入126.40万元，本年支出${fund}万元，年末结转结余18.00万元。`;
+    expect((await failing(text('120.40'))).filter((x) => x.startsWith('sum'))).toEqual([]);
+    expect(await failing(text('130.40'))).toContain('sum {"total":"3141.83","parts":["3021.43","130.40"],"unit":"万元"}');
+  });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
     expect(await failing(text('14'))).toEqual([]);
