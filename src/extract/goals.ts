@@ -688,7 +688,7 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
     // 因园舍改造无法接收跟岗教师…", counting nothing else)
     // (or one under a sub-heading that binds it: "（一）偏离原因" over an item naming the indicator, "（一）…增产未达目标"
     // over a line giving a cause)
-    const hit = sevenSentences.find((s, i) => (CAUSE.test(s.norm) && (namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) || shortfallBefore(sevenSentences, i, t, r) || (shortNameOf(t, s.norm) && onlyFiguresOf(t, r, s.norm)) || rateStemShortfall(t, s.norm))) || (deficiencyAfter(r, s.norm) && namesIndicator(t, r, s.norm.replace(/[“”"]/g, ''))) || boundByHeading(headings.get(s.line), s, t, r));
+    const hit = sevenSentences.find((s, i) => shortfallBefore(sevenSentences, i, t, r) || (CAUSE.test(s.norm) && (namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) || (shortNameOf(t, s.norm) && onlyFiguresOf(t, r, s.norm)) || rateStemShortfall(t, s.norm))) || (deficiencyAfter(r, s.norm) && namesIndicator(t, r, s.norm.replace(/[“”"]/g, ''))) || boundByHeading(headings.get(s.line), s, t, r));
     if (hit) p.cause = sentenceSrc(hit);
   }
 }
@@ -785,11 +785,13 @@ function shortNameOf(t: GoalFact, text: string): boolean {
 function shortfallBefore(ss: readonly Sentence[], i: number, t: GoalFact, r: GoalFact): boolean {
   let clean = true;
   for (let k = i - 1; k >= 0 && ss[k]!.line === ss[i]!.line; k--) {
-    if (clean && namesShortfall(ss[k], ss[i]!, t, r)) return true;
+    if (clean && CAUSE.test(ss[i]!.norm) && namesShortfall(ss[k], ss[i]!, t, r)) return true;
     if (CAUSE.test(ss[k]!.norm)) return false;
     // (the list number before the title may stand as a sentence of its own once normalised: "2。出院人次。")
     const first = ss[k - 1]?.line !== ss[k]!.line || (/^\s*[（(]?[\d一二三四五六七八九十]{1,2}[)）]?[。.．、]?\s*$/.test(ss[k - 1]!.norm) && ss[k - 2]?.line !== ss[k]!.line);
-    if (first && CAUSE_OPENS.test(ss[i]!.norm) && !NO_CAUSE.test(ss[i]!.norm.replace(CAUSE_LABEL, '').trim()) && titleNames(ss[k]!.norm, t, r)) return true;
+    // (under a title that names the shortfall, "1.出院人次未达目标。", reasons set out as 一是…二是… give the cause too)
+    const gives = (CAUSE_OPENS.test(ss[i]!.norm) && !NO_CAUSE.test(ss[i]!.norm.replace(CAUSE_LABEL, '').trim())) || (/^\s*一是/.test(ss[i]!.norm) && SHORTFALL_WORDS.test(ss[k]!.norm));
+    if (first && gives && titleNames(ss[k]!.norm, t, r)) return true;
     clean &&= onlyFiguresOf(t, r, ss[k]!.norm);
   }
   return false;
@@ -823,7 +825,7 @@ function causeAfter(blocks: readonly Block[], t: GoalFact, r: GoalFact): Src | u
 }
 /** A cause's label before what it gives (偏差原因：, 未完成原因为): 偏差原因：无偏差 gives none. */
 const CAUSE_LABEL = /^.*?原因(?:是|为|：|:)\s*/;
-const CAUSE_OPENS = /^\s*(?:[^，。；：]{0,10}原因(?:是|为|：|:)|主要是|主要由于|由于|因为|系因)/;
+const CAUSE_OPENS = /^\s*(?:[^，。；：]{0,10}原因(?:是|为|：|:)|主要是|主要由于|主要受|由于|因为|系因)/;
 
 /** A shortfall stated with its figure (…未达到100%, 完成36台，未完成…): about one indicator, not in general. */
 function namedShortfall(text: string): boolean {

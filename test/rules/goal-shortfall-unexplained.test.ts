@@ -340,3 +340,15 @@ describe('a cause given as such in a paragraph titled by the indicator (2.出院
     expect(await unexplained(text('门急诊人次'))).toBeGreaterThan(0);
   });
 });
+
+describe('reasons set out as 一是…二是… or opened by 主要受 under a title naming the shortfall (1.出院人次未达目标。) (thirty-fifth field trial)', () => {
+  it('explain it', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = (reasons: string) => `示例县人民医院2024年度部门整体支出绩效自评报告\n一、部门基本情况\n编制120人，实有人员118人。\n二、部门整体支出绩效目标\n出院人次不少于2.20万人次。\n三、绩效目标完成情况\n全年出院人次2.08万人次。\n四、存在的问题\n（一）部分业务量目标未完成。\n1.出院人次未达目标。${reasons}\n五、改进措施\n加强调度。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
+    const unexplained = async (t: string) => (await (await createNodeAuditor({})).check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === 'goal-shortfall-unexplained').length;
+    expect(await unexplained(text('一是部分患者下转至乡镇卫生院住院；二是严格把握入院指征。'))).toBe(0);
+    expect(await unexplained(text('主要受病房改造影响，开放床位减少。'))).toBe(0);
+    // (a title with no reasons after it explains nothing)
+    expect(await unexplained(text('下一步将加强学科建设。'))).toBe(1);
+  });
+});
