@@ -805,7 +805,7 @@ function titleNames(text: string, t: GoalFact, r: GoalFact): boolean {
 
 /** Whether the sentence before a cause, in its paragraph, states this shortfall by the indicator's name (…未达目标), and the cause counts nothing else. */
 function namesShortfall(before: Sentence | undefined, cause: Sentence, t: GoalFact, r: GoalFact): boolean {
-  return before !== undefined && before.line === cause.line && SHORTFALL_WORDS.test(before.norm) && namesIndicator(t, r, before.norm.replace(/[“”"]/g, '')) && onlyFiguresOf(t, r, cause.norm);
+  return before !== undefined && before.line === cause.line && (SHORTFALL_WORDS.test(before.norm) || SHORTFALL_OF_FIGURE.test(before.norm)) && namesIndicator(t, r, before.norm.replace(/[“”"]/g, '')) && onlyFiguresOf(t, r, cause.norm);
 }
 
 /**
@@ -837,6 +837,8 @@ function namedShortfall(text: string): boolean {
 }
 
 const SHORTFALL_WORDS = /未达(到)?(预期|目标)|未完成|未能完成|差距|不及预期|低于(预期|目标)/;
+/** The same with the target's figure between: 未达到100%的目标, 低于95%的目标. */
+const SHORTFALL_OF_FIGURE = /(?:未达到?|低于)\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4})?的?(?:年度)?(?:目标|预期)/;
 
 /**
  * A paragraph of 七 that admits a shortfall and gives its cause without naming the indicator in
