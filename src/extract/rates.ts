@@ -322,7 +322,8 @@ function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[],
   // (a figure spent in the part after 其中, with that part's own plan before it: "全年预算2035.33万元，…；其中财政
   // 拨款预算1996.69万元，支出1990.04万元，执行率99.67%" is of the part's plan, not the whole's)
   // (in the clauses of that 其中 alone: "全年预算X，其中年初预算A，年中追加B；全年实际支出Y，…" spends the whole)
-  const part = /[；。]/.test(s.c.text.slice(Math.max(0, s.c.text.lastIndexOf('其中', spent.at)), spent.at)) ? -1 : s.c.text.lastIndexOf('其中', spent.at);
+  const opened = s.c.text.lastIndexOf('其中', spent.at);
+  const part = opened >= 0 && !/[；。]/.test(s.c.text.slice(opened, spent.at)) ? opened : -1;
   let ownPart: { s: Stretch; q: Quantity } | undefined;
   for (const q of s.qs) {
     if (q.at >= spent.at) break;
@@ -616,6 +617,7 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
     if (items) {
       const num = numerator;
       const bases = s.qs.filter((q) => q.at < items.at && q.depth === 0 && q.unit === num.unit && q.family !== 'pct' && Number(q.number) > 0 && !/增|减|上年|同比|占/.test(q.label)).reverse();
+      // (counts read as decimals with no unit shift: parseMoney's interval of a printed figure serves any count)
       denominator = bases.find((q) => percentConsistent(parseMoney(num.number, '元'), parseMoney(q.number, '元'), r.number)) ?? bases[0];
       if (!denominator) return;
     }

@@ -2310,10 +2310,8 @@ interface Located {
 function agreeingBase(r: RelationFact, nearest: Located, named: readonly Located[]): Located {
   const part = r.part!;
   const pct = r.pct!;
-  const unit = part.unit;
-  if (part.family !== 'money' || !isMoneyUnit(unit) || !isMoneyUnit(nearest.q.unit)) return nearest;
-  const amount = parseMoney(part.number, unit);
-  const agrees = (x: Located): boolean => isMoneyUnit(x.q.unit) && percentConsistent(amount, parseMoney(x.q.number, x.q.unit), pct.number);
+  if (part.family !== 'money' || !isMoneyUnit(part.unit) || !isMoneyUnit(nearest.q.unit)) return nearest;
+  const agrees = (x: Located): boolean => shareAgrees(part, x.q, pct.number);
   if (agrees(nearest)) return nearest;
   // (each value once, the nearest of it, and only the few nearest values: a long document states figures of one
   // name many times, and one far back is no base a share means)
@@ -2342,12 +2340,13 @@ function outerBases(out: RelationFact[]): void {
   for (const r of out) {
     if (r.relation !== 'share' || r.baseName || !r.base || !r.part || !r.pct) continue;
     const outer = named.get(at(r.base));
-    const { part, base, pct } = r;
-    if (!outer || !isMoneyUnit(part.unit) || !isMoneyUnit(base.unit) || !isMoneyUnit(outer.unit)) continue;
-    const amount = parseMoney(part.number, part.unit);
-    if (percentConsistent(amount, parseMoney(base.number, base.unit), pct.number)) continue;
-    if (percentConsistent(amount, parseMoney(outer.number, outer.unit), pct.number)) r.base = outer;
+    if (outer && !shareAgrees(r.part, r.base, r.pct.number) && shareAgrees(r.part, outer, r.pct.number)) r.base = outer;
   }
+}
+
+/** Whether a money part over a money base can be the printed percentage (false when either is no money). */
+function shareAgrees(part: { number: string; unit: string }, base: { number: string; unit: string }, pct: string): boolean {
+  return isMoneyUnit(part.unit) && isMoneyUnit(base.unit) && percentConsistent(parseMoney(part.number, part.unit), parseMoney(base.number, base.unit), pct);
 }
 
 /** How many other values of a base's name a share is tried against. */
@@ -2905,7 +2904,10 @@ function countColumns(head: readonly string[], body: readonly Block[], unit: str
   const out = new Set<number>();
   if (!unit || !TWO_UNITS.test(context)) return out;
   const values = (i: number): string[] => body.map((b) => (cellsOf(b)[i] ?? '').replace(/[\s,]/g, '')).filter((v) => v !== '' && !/^[—–\-－/]+$/.test(v));
-  const whole = (i: number): boolean => { const v = values(i); return v.length > 0 && v.every((x) => /^\d+$/.test(x)); };
+  const whole = (i: number): boolean => {
+    const v = values(i);
+    return v.length > 0 && v.every((x) => /^\d+$/.test(x));
+  };
   const decimal = head.some((_, i) => i > 0 && values(i).some((x) => /^\d+\.\d+$/.test(x)));
   if (!decimal) return out;
   head.forEach((h, i) => {
