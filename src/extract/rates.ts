@@ -317,7 +317,8 @@ function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[],
   const item = ITEM_PLAN.test(spentLabel);
   // (and one item of a list, "其中：…" / "分资金来源看，自治区资金支出404.04万元，执行率96.20%", against its own
   // plan, never a whole plan that names no subject: 项目资金总额 is the whole's)
-  const listed = s.c.text.slice(s.from, spent.at).includes('其中') || LIST_LEAD.test(s.c.text.slice(s.from, spent.at));
+  // (or a line of such a list set out on lines: "分资金来源看：" / "中央财政资金支出1368.42万元，执行率96.37%；" / …)
+  const listed = s.c.text.slice(s.from, spent.at).includes('其中') || LIST_LEAD.test(s.c.text.slice(s.from, spent.at)) || LISTED_LINES.has(s);
   let budget: { s: Stretch; q: Quantity } | undefined;
   // (a figure spent in the part after 其中, with that part's own plan before it: "全年预算2035.33万元，…；其中财政
   // 拨款预算1996.69万元，支出1990.04万元，执行率99.67%" is of the part's plan, not the whole's)
@@ -438,6 +439,15 @@ export function stageFilter(stage: string | undefined): (label: string) => boole
   if (START_STAGE.test(stage)) return (label) => !LATER_STAGE.test(label) || START_STAGE.test(label);
   if (LATER_STAGE.test(stage)) return (label) => !START_STAGE.test(label) || LATER_STAGE.test(label);
   return () => true;
+}
+
+/**
+ * The sentences that open a line of a list set out on lines under a line of its own that opens it ("分资金来源看：" then
+ * "中央财政资金支出1368.42万元，执行率96.37%；" …): marked by the relation reader as it reads the list, before their rates.
+ */
+const LISTED_LINES = new WeakSet<Stretch>();
+export function markListedLine(s: Stretch): void {
+  LISTED_LINES.add(s);
 }
 
 /** A sentence that opens a list of parts by a dimension: 分资金来源看， / 从支出结构来看， / 按用途分： */

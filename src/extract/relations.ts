@@ -16,7 +16,7 @@ import {
 } from './lexicon.js';
 import { compact, depthAt, quantities, type Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
-import { BALANCE_LABEL, balanceRelations, plannedFor, rateRelations } from './rates.js';
+import { BALANCE_LABEL, balanceRelations, markListedLine, plannedFor, rateRelations } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf, strictKey } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
@@ -177,6 +177,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         pendingList.style = 'none';
         pendingList.parts.push(q);
         pendingList.stretches.push(first);
+        // (under a line of its own that opens the list, 分资金来源看：, each line is one item: its rate is of its own plan)
+        if (pendingList.opener) markListedLine(first);
       } else {
         // (a line that still opens with a figure of the list's kind but is not read as its next part, "幼儿园5所：…"
         // after "高级中学3所：…" and "初级中学12所：…", leaves the list's end unknown: its parts need not make the

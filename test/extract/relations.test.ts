@@ -1485,6 +1485,13 @@ describe('thirty-second field trial', () => {
     expect((await failing(text('120.40'))).filter((x) => x.startsWith('sum'))).toEqual([]);
     expect(await failing(text('130.40'))).toContain('sum {"total":"3141.83","parts":["3021.43","130.40"],"unit":"万元"}');
   });
+  it('lines under a line of its own that opens them by a dimension (分资金来源看：) are items: each rate is over its own plan, never the whole (thirty-fifth field trial)', async () => {
+    const text = (plans: boolean, rate: string) => `${plans ? '2024年项目资金2386.00万元，其中：中央财政资金1420.00万元，省级财政资金560.00万元，州级财政资金286.00万元，县级财政配套资金120.00万元。' : '2024年项目资金2386.00万元。'}\n截至2024年12月31日，项目累计支出2288.39万元，总体执行率95.91%。\n分资金来源看：\n中央财政资金支出1368.42万元，执行率${rate}%；\n省级财政资金支出560.00万元，执行率100.00%；\n州级财政资金支出251.37万元，执行率87.89%；\n县级财政配套资金支出108.60万元，执行率90.50%。`;
+    expect(await failing(text(true, '96.37'))).toEqual([]);
+    expect(await failing(text(true, '97.37'))).toEqual(['rate {"rate":"97.37","numerator":"1368.42","denominator":"1420.00","unit":"万元"}']);
+    // (the sources' plans not stated: no rate of a source is read against the whole)
+    expect(await failing(text(false, '96.37'))).toEqual([]);
+  });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
     expect(await failing(text('14'))).toEqual([]);
