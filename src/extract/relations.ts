@@ -36,7 +36,7 @@ const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && 
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
  * 年初预算为1.00万元，差值为1.00万元): its words name no item of their own, so it is not a part.
  */
-const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:应发|应拨付?|应付|应补助?|应兑付)(?:数|额|金额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付)了?(?:数|额|金额)?(?:为|是)?$|^(?:差值|差额|差异|相差)(?:为|是)?$/;
+const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:应发|应拨付?|应付|应补助?|应兑付)(?:数|额|金额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付)了?(?:数|额|金额)?(?:为|是)?$|^(?:差值|差额|差异|相差|节约(?:资金)?|节余(?:资金)?)(?:为|是)?$/;
 /**
  * A unit's staff right after its quota, and how far they are over or under it ("局本级核定行政编制14名，实有13人；
  * 国有林场核定事业编制40名，实有42人，超编2人"; a bare 实有 is labelled 实, its 有 read as a verb): that unit's
@@ -195,8 +195,11 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         // "（二）按功能科目分类。文化旅游体育与传媒支出…，占…；社会保障和就业支出…": the sentence after the opener
         // ("（二）结构情况。一般公共预算财政拨款支出按功能分类的构成为：…": the list names its whole itself)
         const named = leadNamed(s, [...history, ...ss.slice(0, si)]);
-        const { total, s: of } = named ? { total: named.q, s: named.s } : pendingList;
+        let { total, s: of } = named ? { total: named.q, s: named.s } : pendingList;
         const parts = s.qs[0]!.depth === 0 && !TOTAL_WORD.test(s.qs[0]!.label) ? collectParts(s, s.from, total.family, 0, new Set(), out, total, true) : [];
+        // ("…年末未执行资金共55.07万元。" then "（三）支出结构" and "按支出性质划分，基本支出…；项目支出…": the figure a few
+        // sentences back the parts add up to, when the last does not, is the one they detail)
+        if (!named && parts.length >= 2 && !addsUp(parts, total)) ({ q: total, s: of } = agreeingWhole(parts, { q: total, s: of }, history, ss.slice(0, si)) ?? { q: total, s: of });
         if (parts.length >= 2) out.push(sumRelation(of, total, s, parts, true, '分类说明后列举'));
         pendingList = undefined;
       }

@@ -1492,6 +1492,13 @@ describe('thirty-second field trial', () => {
     // (the sources' plans not stated: no rate of a source is read against the whole)
     expect(await failing(text(false, '96.37'))).toEqual([]);
   });
+  it('a breakdown after a heading line (（三）支出结构 / 按支出性质划分，…) details the figure a few sentences back its parts add up to; 节约资金 after a 其中 list is no part (thirty-fifth field trial)', async () => {
+    const text = (basic: string) => `全年执行数为1398.65万元，执行率96.21%。\n年末未执行资金共55.07万元（其中：财政拨款41.32万元，上年结转资金9.43万元，其他资金4.32万元）。\n（三）支出结构\n按支出性质划分，基本支出${basic}万元，占全年执行数的61.64%；项目支出536.51万元，占全年执行数的38.36%。`;
+    expect(await failing(text('862.14'))).toEqual([]);
+    const buying = (goods: string) => `全年政府采购预算312.60万元，实际采购298.45万元，其中货物类${goods}万元、服务类152.25万元，节约资金14.15万元，节约率4.53%。`;
+    expect(await failing(buying('146.20'))).toEqual([]);
+    expect(await failing(buying('156.20'))).toContain('sum {"total":"298.45","parts":["156.20","152.25"],"unit":"万元"}');
+  });
   it('a class of indicators named after a rate (其中预算执行类1个) is counted like any part (thirty-fourth field trial)', async () => {
     const text = (n: string) => `2024年度共设置绩效指标${n}个，其中预算执行类1个、产出指标9个、效益指标3个、满意度指标1个。`;
     expect(await failing(text('14'))).toEqual([]);
