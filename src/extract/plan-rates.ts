@@ -23,6 +23,8 @@ const PLAN_RATE = /(?:完成|达到|实现|为|是|占)了?(?:年初|年度|全�
 const COMPLETION_RATE = /^(?:任务|目标|计划)?完成率(?:为|是|达到?|约)?$/;
 /** A figure that is a change or a comparison, never the numerator of a rate of a plan. */
 const NOT_OPERAND = /增|减|上年|去年|同比|占|较|追加/;
+/** A clause stating how far a result falls short of or beyond its target: 比目标少0.39万吨, 较计划多2个. */
+const FROM_TARGET = /[比较](?:年度)?(?:目标|计划|预期)(?:值|数)?[^，。；\d]{0,2}(?:少|多|低|高|差)/;
 const SPENT_ONLY = /执行|决算|实际|支出|完成|使用|拨付/;
 /** The words of a label that say which figure it is (planned, spent), not what it is of. */
 const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|全年|本年度?|年度|当年|实际|执行数?|支出数?|决算数?|完成|使用|拨付|预算数?|年初|调整后|批复|下达|安排|计划|总额|总计|合计|共计|财政拨款|数|的|和|及|为|是|[“”"]/g;
@@ -262,7 +264,8 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
     for (let i = 0; i < gs.length; i++) {
       const g = gs[i]!;
       // (a clause that states the plan, "…3,268人次，计划3,000人次，完成率108.93%", is no result)
-      if (g.src.line !== rf.src.line || g.src.column >= rf.src.column || g.unit === '%' || PLAN_CLAUSE.test(g.text)) continue;
+      // (nor one of how far the result is from its target: "粮食总产量比目标少0.39万吨，完成目标的97.33%")
+      if (g.src.line !== rf.src.line || g.src.column >= rf.src.column || g.unit === '%' || PLAN_CLAUSE.test(g.text) || FROM_TARGET.test(g.text)) continue;
       if (k < 0 || g.src.column > gs[k]!.src.column) k = i;
     }
     return k;

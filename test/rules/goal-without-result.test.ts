@@ -569,3 +569,12 @@ describe('figures that set no target of their own (thirty-fourth field trial)', 
     expect(await deptGoals('交通运输局', '汛期水毁48小时内抢通。', rows('平均56小时'))).toEqual([expect.stringContaining('48小时')]);
   });
 });
+
+describe('a shortfall from the target before its rate (粮食总产量比目标少0.39万吨，完成目标的97.33%) (thirty-fifth field trial)', () => {
+  it('is no result the rate is of', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = `示例县农业农村局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n编制12人，实有人员11人。\n二、部门整体支出绩效目标\n全县粮食总产量达到14.60万吨。\n三、绩效目标完成情况\n全县粮食总产量14.21万吨。粮食总产量比目标少0.39万吨，完成目标的97.33%，主要原因是夏季干旱。\n四、存在的问题\n个别工作进度偏慢。\n五、改进措施\n加强调度。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
+    const checks = (await (await createNodeAuditor({})).check({ name: 'g.txt', text })).checks ?? [];
+    expect(checks.filter((c) => c.relation === 'rate' && c.status === 'fail')).toEqual([]);
+  });
+});
