@@ -783,15 +783,19 @@ function shortNameOf(t: GoalFact, text: string): boolean {
  * given as such in it, after its figures, is this indicator's.
  */
 function shortfallBefore(ss: readonly Sentence[], i: number, t: GoalFact, r: GoalFact): boolean {
+  const cause = ss[i]!.norm;
+  const causing = CAUSE.test(cause);
+  const opens = CAUSE_OPENS.test(cause) && !NO_CAUSE.test(cause.replace(CAUSE_LABEL, '').trim());
+  // (under a title that names the shortfall, "1.出院人次未达目标。", reasons set out as 一是…二是… give the cause too)
+  const reasons = /^\s*一是/.test(cause);
+  if (!causing && !opens && !reasons) return false;
   let clean = true;
   for (let k = i - 1; k >= 0 && ss[k]!.line === ss[i]!.line; k--) {
-    if (clean && CAUSE.test(ss[i]!.norm) && namesShortfall(ss[k], ss[i]!, t, r)) return true;
+    if (clean && causing && namesShortfall(ss[k], ss[i]!, t, r)) return true;
     if (CAUSE.test(ss[k]!.norm)) return false;
     // (the list number before the title may stand as a sentence of its own once normalised: "2。出院人次。")
     const first = ss[k - 1]?.line !== ss[k]!.line || (/^\s*[（(]?[\d一二三四五六七八九十]{1,2}[)）]?[。.．、]?\s*$/.test(ss[k - 1]!.norm) && ss[k - 2]?.line !== ss[k]!.line);
-    // (under a title that names the shortfall, "1.出院人次未达目标。", reasons set out as 一是…二是… give the cause too)
-    const gives = (CAUSE_OPENS.test(ss[i]!.norm) && !NO_CAUSE.test(ss[i]!.norm.replace(CAUSE_LABEL, '').trim())) || (/^\s*一是/.test(ss[i]!.norm) && SHORTFALL_WORDS.test(ss[k]!.norm));
-    if (first && gives && titleNames(ss[k]!.norm, t, r)) return true;
+    if (first && (opens || (reasons && SHORTFALL_WORDS.test(ss[k]!.norm))) && titleNames(ss[k]!.norm, t, r)) return true;
     clean &&= onlyFiguresOf(t, r, ss[k]!.norm);
   }
   return false;

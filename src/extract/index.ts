@@ -44,22 +44,24 @@ function measuresPart(sections: readonly SectionFact[], unmatched: readonly Head
 const VERDICT = /(?:达到|实现|完成)(?:了)?(?:年度|预期)?目标/;
 
 /**
- * A goal read in a line that sets its target in its first sentence and says whether it was met
- * ("1.预算执行率达到100%。实际为99.64%，未达到目标。"): a figure of a later sentence is the result.
+ * A goal read in a line of the targets part that sets its target in its first sentence and says whether it was
+ * met ("1.预算执行率达到100%。实际为99.64%，未达到目标。"): a figure of a later sentence is the result. Where several
+ * lines of the part say so, each line of it is set out that way ("7.营养改善计划覆盖率100%。秋季学期1663名学生全部
+ * 享受营养餐，覆盖率100%。" among them reports 1663 and 100% without the words).
  */
-// (where several lines of the part say so, each line of it is set out that way: "7.营养改善计划覆盖率100%。秋季学期
-// 1663名学生全部享受营养餐，覆盖率100%。" among them reports 1663 and 100% without the words)
 function reportedAfter(blocks: readonly Block[], range: readonly [number, number, ...unknown[]] | undefined): (g: GoalFact) => boolean {
+  // (read only where there is a targets part: no pass over the report otherwise)
+  if (!range) return () => false;
   const byLine = new Map<number, Block>();
   let verdicts = 0;
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     byLine.set(b.line, b);
-    if (range && b.line >= range[0] && b.line <= range[1] && VERDICT.test(b.norm)) verdicts++;
+    if (b.line >= range[0] && b.line <= range[1] && VERDICT.test(b.norm)) verdicts++;
   }
   return (g) => {
     const b = byLine.get(g.src.line);
-    if (!b || !(VERDICT.test(b.norm) || (verdicts >= 2 && range && b.line >= range[0] && b.line <= range[1]))) return false;
+    if (!b || !(VERDICT.test(b.norm) || (verdicts >= 2 && b.line >= range[0] && b.line <= range[1]))) return false;
     const first = b.text.search(/[。；]/);
     return first >= 0 && first < b.text.length - 1 && b.text.indexOf(g.src.excerpt) > first;
   };
