@@ -216,31 +216,48 @@ export const GOT_CELL = /^(?:执行率|指标)?得分(?:（分）)?$/;
 
 /** A form's header cells over its overall targets and what was done: 年度总体目标 | 实际完成情况. */
 const OVERALL_TARGET = /^(?:年度)?(?:总体|绩效)?目标(?:内容)?$|^年度总体目标$|^预期目标$/;
+const INDICATOR_HEAD = /^(?:一级|二级|三级)?(?:绩效)?指标(?:名称|内容)?$|^(?:年度)?指标值$/;
 const OVERALL_RESULT = /^(?:全年)?(?:实际)?完成情况$|^实际完成情况$|^年度总体目标完成情况$/;
 
+/** One row of a form's overall targets: the target cell and the cell of what was done, each as a paragraph. */
+export interface OverallGoalRow {
+  target?: Block;
+  result?: Block;
+}
+
 /**
- * The cells of a form that state its overall targets and what was done ("年度总体目标 | 实际完成情况"
- * over "完成食品安全监督抽检2,400批次，… | 全年完成…2,512批次，…"), each as a paragraph of its own (the
- * prose cells of tables leave out a row's first cell: a label elsewhere, the targets here).
+ * The rows of a form that state its overall targets and what was done ("年度总体目标 | 实际完成情况"
+ * over "完成食品安全监督抽检2,400批次，… | 全年完成…2,512批次，…", one row or one per target), each cell as
+ * a paragraph of its own (the prose cells of tables leave out a row's first cell: a label elsewhere, the
+ * targets here). A row's second cell states what was done about its first.
  */
-export function overallGoalCells(blocks: readonly Block[]): { targets: Block[]; results: Block[] } {
-  const targets: Block[] = [];
-  const results: Block[] = [];
+export function overallGoalCells(blocks: readonly Block[]): OverallGoalRow[] {
+  const out: OverallGoalRow[] = [];
   for (let i = 0; i + 1 < blocks.length; i++) {
     const head = blocks[i]!;
-    const row = blocks[i + 1]!;
-    if (head.kind !== 'row' || row.kind !== 'row' || row.table !== head.table) continue;
+    if (head.kind !== 'row' || blocks[i + 1]!.kind !== 'row' || blocks[i + 1]!.table !== head.table) continue;
     const hs = (head.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
     const t = hs.findIndex((c) => OVERALL_TARGET.test(c));
     const r = hs.findIndex((c) => OVERALL_RESULT.test(c));
-    if (t < 0 || r < 0 || hs.length !== (row.normCells ?? []).length) continue;
-    for (const [k, list] of [[t, targets], [r, results]] as const) {
-      const cell = (row.cells ?? [])[k] ?? '';
-      const found = row.text.indexOf(cell);
-      if (cell.trim().length < 4 || found < 0) continue;
-      const pad = ' '.repeat(found);
-      list.push({ kind: 'paragraph', line: row.line, text: pad + cell, norm: pad + ((row.normCells ?? [])[k] ?? cell), style: CELL_STYLE });
+    if (t < 0 || r < 0) continue;
+    // (every row under the header with as many cells, "1.保障…36座闸站… | 36座闸站…全部…" one target a row)
+    let j = i + 1;
+    for (; j < blocks.length; j++) {
+      const row = blocks[j]!;
+      if (row.kind !== 'row' || row.table !== head.table || hs.length !== (row.normCells ?? []).length) break;
+      // (the header of the indicators that follow in the same table ends the overall targets)
+      if ((row.normCells ?? []).some((c) => INDICATOR_HEAD.test(c.replace(/\s+/g, '')))) break;
+      const cells: OverallGoalRow = {};
+      for (const [k, side] of [[t, 'target'], [r, 'result']] as const) {
+        const cell = (row.cells ?? [])[k] ?? '';
+        const found = row.text.indexOf(cell);
+        if (cell.trim().length < 4 || found < 0) continue;
+        const pad = ' '.repeat(found);
+        cells[side] = { kind: 'paragraph', line: row.line, text: pad + cell, norm: pad + ((row.normCells ?? [])[k] ?? cell), style: CELL_STYLE };
+      }
+      if (cells.target || cells.result) out.push(cells);
     }
+    i = j - 1;
   }
-  return { targets, results };
+  return out;
 }

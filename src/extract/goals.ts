@@ -52,7 +52,7 @@ const COUNTED_AFTER = /^[^，。；、]{0,10}(?:指标|目标)/;
 /** A figure the standard is named after ("每人每亩给予100元的小麦种植补贴标准"). */
 const STANDARD_AFTER = /^的[^，。；\d]{0,8}(?:补助|补贴|奖补|奖励|收费|发放|资助|救助)标准/;
 
-export function quantifiedClauses(blocks: readonly Block[], fromLine: number, toLine: number, kind: 'target' | 'result'): GoalFact[] {
+export function quantifiedClauses(blocks: readonly Block[], fromLine: number, toLine: number, kind: 'target' | 'result', figureFirst = false): GoalFact[] {
   const out: GoalFact[] = [];
   // (a table of targets, 指标名称 | 年度目标值, states them row by row: read where targets are read)
   if (kind === 'target') tableTargets(blocks, fromLine, toLine, out);
@@ -70,7 +70,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         const clause = offset === 0 && fused > 0 ? whole.slice(fused) : whole;
         if (clause !== whole) offset += fused;
         // an indicator's name before a colon (digits in it too: "2.65岁以上老年人健康管理率：")
-        if (clause.endsWith('：') && (!/\d/.test(clause) || matchesOf(QUANTITY, clause).length === 0)) {
+        // (or a figure inside the name, the indicator's words going on after it: "2.森林火灾24小时扑灭率：")
+        if (clause.endsWith('：') && (!/\d/.test(clause) || matchesOf(QUANTITY, clause).length === 0 || NAME_GOES_ON.test(clause.slice(matchesOf(QUANTITY, clause).at(-1)!.index! + matchesOf(QUANTITY, clause).at(-1)![0].length)))) {
           named = cleanSubject(clause.slice(0, -1).replace(LIST_NUMBER, ''));
           offset += clause.length;
           continue;
@@ -107,7 +108,10 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           const ofNamed = named.length >= 2 && (figureOnly || ((isSubsequence(own, named) || isSubsequence(own.replace(DOING, ''), named) || isSubsequence(own.replace(DOING, '').replace(AVERAGE, ''), named) || sameRate(own, named)) && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length))));
           // ("应报年报125家，已报122家，完成率97.60%": a completion rate alone is the rate of the count before it)
           const rateOf = RATE_ONLY.test(own) && lastSubject ? `${lastSubject}完成率` : undefined;
-          const subject = ofNamed ? named : rateOf ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
+          let subject = ofNamed ? named : rateOf ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
+          // (in a cell that answers one target, a clause may open with its figure: "36座闸站、泵站全部按规程运行维护",
+          // named by the words after it)
+          if (figureFirst && subject.length < 2 && before.trim() === '') subject = FIRST_WORDS.exec(c.slice(m.index + m[0].length))?.[0] ?? subject;
           // (how many indicators or goals were set, 设置三级指标20个 or 下设33个三级绩效指标, describes the
           // targets: it is none)
           // (nor does a count of what is kept running, 保障机关和9个村（社区）正常运转: the scope of a goal in words)
@@ -134,6 +138,12 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
   }
   return out;
 }
+
+/** An indicator's name going on after a figure in it, to the colon: (24小时)扑灭率：, (3日内)办结率： */
+const NAME_GOES_ON = /^[内以]?[\u4e00-\u9fff]{1,8}(?:率|度|比例|占比|时长|天数|次数|人数|户数)：$/;
+
+/** The words that name a figure written before them, up to the first mark: 36座[闸站]、泵站… */
+const FIRST_WORDS = /^[\u4e00-\u9fff]{2,8}/;
 
 /** Words after a count that say the counted are kept running: …预算单位正常运转, …村（社区）正常运转. */
 const KEPT_RUNNING = /(?:正常|平稳|有序|高效)(?:运转|运行)$/;
@@ -383,6 +393,25 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       const why = unpairedWhy(t, results);
       pairs.push({ target: ti, result: null, why: why.zh, whyEn: why.en });
     }
+  }
+  return pairs;
+}
+
+/**
+ * Targets and results of one row of a form's overall targets (年度总体目标 | 实际完成情况): paired by name as
+ * anywhere; a target left over is answered by the row's one result of its measure, the cell beside it
+ * stating what was done about it ("保障全市36座闸站…安全运行 | 36座闸站、泵站全部按规程运行维护").
+ */
+export function pairRow(targets: readonly GoalFact[], results: readonly GoalFact[]): GoalPair[] {
+  const pairs = pairGoals(targets, results);
+  for (const p of pairs) {
+    if (p.result !== null) continue;
+    const t = targets[p.target]!;
+    const same = results.filter((r) => sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t));
+    if (same.length !== 1) continue;
+    p.result = results.indexOf(same[0]!);
+    p.why = `总体目标表同一行，单位均为“${t.unit}”`;
+    delete p.whyEn;
   }
   return pairs;
 }
@@ -788,14 +817,16 @@ function shortfallBefore(ss: readonly Sentence[], i: number, t: GoalFact, r: Goa
   const opens = CAUSE_OPENS.test(cause) && !NO_CAUSE.test(cause.replace(CAUSE_LABEL, '').trim());
   // (under a title that names the shortfall, "1.出院人次未达目标。", reasons set out as 一是…二是… give the cause too)
   const reasons = /^\s*一是/.test(cause);
-  if (!causing && !opens && !reasons) return false;
+  // (or states what was lacking, with no word of causing: "2.三、四级手术占比偏低。…高年资医师不足，…")
+  const lacking = !causing && !opens && !reasons && DEFICIENCY.test(cause);
+  if (!causing && !opens && !reasons && !lacking) return false;
   let clean = true;
   for (let k = i - 1; k >= 0 && ss[k]!.line === ss[i]!.line; k--) {
     if (clean && causing && namesShortfall(ss[k], ss[i]!, t, r)) return true;
     if (CAUSE.test(ss[k]!.norm)) return false;
     // (the list number before the title may stand as a sentence of its own once normalised: "2。出院人次。")
     const first = ss[k - 1]?.line !== ss[k]!.line || (/^\s*[（(]?[\d一二三四五六七八九十]{1,2}[)）]?[。.．、]?\s*$/.test(ss[k - 1]!.norm) && ss[k - 2]?.line !== ss[k]!.line);
-    if (first && (opens || (reasons && SHORTFALL_WORDS.test(ss[k]!.norm))) && titleNames(ss[k]!.norm, t, r)) return true;
+    if (first && (opens || (reasons && SHORTFALL_WORDS.test(ss[k]!.norm)) || (lacking && k === i - 1 && TITLE_SHORTFALL.test(ss[k]!.norm))) && titleNames(ss[k]!.norm, t, r)) return true;
     clean &&= onlyFiguresOf(t, r, ss[k]!.norm);
   }
   return false;
@@ -822,7 +853,14 @@ function causeAfter(blocks: readonly Block[], t: GoalFact, r: GoalFact): Src | u
   if (!b) return undefined;
   const ss = sentences(b);
   const i = ss.findIndex((x) => x.norm.includes(at.excerpt.trim()) || at.excerpt.includes(x.norm.trim()));
-  const next = i >= 0 ? ss[i + 1] : undefined;
+  let next = i >= 0 ? ss[i + 1] : undefined;
+  // (the result's sentence ending its paragraph: the line after it, when it opens by giving a cause,
+  // "…知晓率90.60%，未达到目标。" then "未达到原因：一是…")
+  if (!next && i === ss.length - 1) {
+    const k = blocks.indexOf(b) + 1;
+    const after = blocks[k];
+    if (after?.kind === 'paragraph' && CAUSE_OPENS.test(after.norm)) next = sentences(after)[0];
+  }
   if (!next) return undefined;
   const gives = (CAUSE_OPENS.test(next.norm) && !NO_CAUSE.test(next.norm.replace(CAUSE_LABEL, '').trim())) || (SHORTFALL_OPENS.test(next.norm) && CAUSE.test(next.norm) && onlyFiguresOf(t, r, next.norm));
   return gives ? sentenceSrc(next) : undefined;
@@ -841,6 +879,8 @@ function namedShortfall(text: string): boolean {
 }
 
 const SHORTFALL_WORDS = /未达(到)?(预期|目标)|未完成|未能完成|差距|不及预期|低于(预期|目标)/;
+/** A problem's title that names a shortfall in few words: 三、四级手术占比偏低, 出院人次未达目标, 知晓率不高. */
+const TITLE_SHORTFALL = /未达|未完成|未能完成|差距|不及预期|低于|偏低|较低|偏少|不高|下降$/;
 /** The same with the target's figure between: 未达到100%的目标, 低于95%的目标. */
 const SHORTFALL_OF_FIGURE = /(?:未达到?|低于)\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4})?的?(?:年度)?(?:目标|预期)/;
 

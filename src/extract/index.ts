@@ -13,7 +13,7 @@ import { extractCover } from './cover.js';
 import { extractPlaceholders, extractScore, extractYears } from './misc.js';
 import type { GoalFact, HeadingFact, RelationFact, ReportModel, SangongFact, SectionFact } from './model.js';
 import { extractOutline } from './outline.js';
-import { attachCauses, genericCause, pairGoals, partEnd, quantifiedClauses, resultsRange, targetRange } from './goals.js';
+import { attachCauses, genericCause, pairGoals, pairRow, partEnd, quantifiedClauses, resultsRange, targetRange } from './goals.js';
 import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
 import { amountFigure } from './amounts.js';
@@ -134,15 +134,31 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const results = six ? quantifiedClauses(doc.blocks, six[0], six[1], 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];
   if (tr && targets.length > 0) for (const r of quantifiedClauses(doc.blocks, tr[0], tr[1], 'result')) if (DONE.test(r.text) || reported(r)) results.push(r);
   // a form's overall targets and what was done, side by side in two cells (年度总体目标 | 实际完成情况)
-  const overall = overallGoalCells(doc.blocks);
-  for (const b of overall.targets) for (const t of quantifiedClauses([b], b.line, b.line, 'target')) if (!DONE.test(t.text) && !isAllocation(t)) targets.push(t);
-  for (const b of overall.results) for (const r of quantifiedClauses([b], b.line, b.line, 'result')) results.push(r);
+  const overall: { targets: [number, number]; results: [number, number] }[] = [];
+  for (const { target: tb, result: rb } of overallGoalCells(doc.blocks)) {
+    const t0 = targets.length;
+    const r0 = results.length;
+    if (tb) for (const t of quantifiedClauses([tb], tb.line, tb.line, 'target')) if (!DONE.test(t.text) && !isAllocation(t)) targets.push(t);
+    if (rb) for (const r of quantifiedClauses([rb], rb.line, rb.line, 'result', true)) results.push(r);
+    if (targets.length > t0 && results.length > r0) overall.push({ targets: [t0, targets.length], results: [r0, results.length] });
+  }
   // indicator tables pair their own rows: target and result side by side; a target the text sets is
   // answered by a table's row as well as by a sentence (the results table restating the target)
   const table = extractIndicators(doc.blocks);
   const proseResults = results.length;
   for (const r of table.results) results.push(r);
   const pairs = pairGoals(targets, results);
+  // (a row of the overall targets answers its target in the cell beside it: before a result elsewhere
+  // that shares a word of its name, "…河道堤防巡查不少于420公里 | 累计巡查堤防428.6公里" over "其他中小河道堤防78.3公里")
+  for (const { targets: [t0, t1], results: [r0, r1] } of overall) {
+    for (const rp of pairRow(targets.slice(t0, t1), results.slice(r0, r1))) {
+      const p = pairs[t0 + rp.target]!;
+      if (rp.result === null) continue;
+      p.result = r0 + rp.result;
+      p.why = rp.why;
+      delete p.whyEn;
+    }
+  }
   // the indicator table's row that restates a target the text sets: the same figure, of a subject
   // sharing a word ("建成区粮食综合生产能力每亩提高100公斤以上" ↔ "亩均粮食产能提升 | ≥100公斤")
   const restatingRow = (t: GoalFact, ok: (row: number) => boolean = () => true): number =>

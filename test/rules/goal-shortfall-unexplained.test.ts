@@ -354,3 +354,23 @@ describe('reasons set out as 一是…二是… or opened by 主要受 under a t
     expect(await unexplained(text('全年出院人次2.08万人次，未达到2.20万人次的目标。除病房改造外，部分患者下转至乡镇卫生院也是原因。').replace('1.出院人次未达目标。', ''))).toBe(0);
   });
 });
+
+describe('a cause on the line after the result (…未达到目标。 / 未达到原因：一是…) or a titled shortfall explained by what was lacking (2.三、四级手术占比偏低。…医师不足) (thirty-fifth field trial)', () => {
+  const unexplained = async (t: string) => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    return (await (await createNodeAuditor({})).check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === 'goal-shortfall-unexplained').length;
+  };
+  const report = (results: string, problems: string) => `示例州森林防火中心2024年度部门整体支出绩效自评报告\n一、部门基本情况\n编制12人，实有人员11人。\n二、部门整体支出绩效目标\n林区群众防火知识知晓率≥92%；三、四级手术占住院手术的比例不低于28%。\n三、绩效目标完成情况\n${results}\n四、存在的问题\n${problems}\n五、改进措施\n加强宣传。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
+  const rate = '3.三、四级手术占比：三、四级手术占比26.40%，比28%的目标值低1.60个百分点，未完成目标。';
+
+  it('held: the line right after the result, opening with its cause label, explains it', async () => {
+    expect(await unexplained(report(`1.林区群众防火知识知晓率：目标值≥92%，入户抽查1500户，知晓率90.60%，未达到目标。\n未达到原因：一是外出务工人员集中返乡，宣传覆盖不及时；二是宣传材料以汉文为主。\n${rate}`, '2.三、四级手术占比偏低。高年资医师不足，部分复杂手术患者仍转往市级医院。'))).toBe(0);
+  });
+
+  it('broken: a line after the result that gives no cause, or a titled problem with nothing lacking after it, explains nothing', async () => {
+    expect(await unexplained(report(`1.林区群众防火知识知晓率：目标值≥92%，入户抽查1500户，知晓率90.60%，未达到目标。\n下一步将加强入户宣传。\n${rate}`, '2.三、四级手术占比偏低。高年资医师不足，部分复杂手术患者仍转往市级医院。'))).toBe(1);
+    expect(await unexplained(report(`1.林区群众防火知识知晓率：目标值≥92%，入户抽查1500户，知晓率90.60%，未达到目标。\n未达到原因：一是外出务工人员集中返乡，宣传覆盖不及时；二是宣传材料以汉文为主。\n${rate}`, '2.三、四级手术占比偏低。下一步将引进骨干医师。'))).toBe(1);
+    // (a title naming another indicator binds nothing to this one)
+    expect(await unexplained(report(`1.林区群众防火知识知晓率：目标值≥92%，入户抽查1500户，知晓率90.60%，未达到目标。\n未达到原因：一是外出务工人员集中返乡，宣传覆盖不及时；二是宣传材料以汉文为主。\n${rate}`, '2.病床使用率偏低。高年资医师不足，部分复杂手术患者仍转往市级医院。'))).toBe(1);
+  });
+});

@@ -578,3 +578,46 @@ describe('a shortfall from the target before its rate (粮食总产量比目标�
     expect(checks.filter((c) => c.relation === 'rate' && c.status === 'fail')).toEqual([]);
   });
 });
+
+describe('a form of overall targets one target a row (年度总体目标 | 实际完成情况 over numbered rows; thirty-fifth field trial)', () => {
+  const form = (rows: string[], problems = '清淤疏浚量未达到目标，主要原因是汛期高水位，清淤船只停工。') =>
+    `某市河道管理中心2024年度部门整体支出绩效自评报告\n一、部门基本情况\n中心承担河道管理工作。\n二、绩效目标及完成情况\n年度总体目标 | 实际完成情况\n${rows.join('\n')}\n三、存在的问题\n${problems}\n四、改进措施\n提前开工。\n五、自评结果\n自评得分92分，等级为“优”。\n`;
+  const run = async (text: string) => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const r = await (await createNodeAuditor({})).check({ name: 'f.txt', text });
+    const goals = (r.checks ?? []).filter((c) => c.relation === 'goal').map((c) => c.values as { target: string; result: string });
+    return { goals, findings: r.findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message) };
+  };
+  const rows = [
+    '1.保障全市36座闸站、泵站安全运行，全年不发生责任性安全事故。 | 36座闸站、泵站全部按规程运行维护，全年未发生责任性安全事故。',
+    '2.完成辽河、绕阳河等河道堤防巡查不少于420公里。 | 累计巡查堤防428.6公里，发现并处置隐患47处。',
+    '3.完成河道清淤疏浚12.5万立方米，恢复河道行洪断面。 | 完成清淤疏浚11.3万立方米，剩余工程量已列入下年计划。',
+  ];
+
+  it('held: every row\'s target is answered by the cell beside it, a figure written first (36座闸站…) too', async () => {
+    const r = await run(form(rows));
+    expect(r.goals.map((g) => [g.target, g.result])).toEqual([
+      ['保障全市36座闸站', '36座闸站'],
+      ['完成辽河、绕阳河等河道堤防巡查不少于420公里', '累计巡查堤防428.6公里'],
+      ['完成河道清淤疏浚12.5万立方米', '完成清淤疏浚11.3万立方米'],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('broken: a row whose cell states nothing of the target\'s measure is reported; a shortfall in a row with no cause too', async () => {
+    const r = await run(form([rows[0]!.replace(/\| .*/, '| 闸站、泵站全部按规程运行维护，全年未发生责任性安全事故。'), rows[1]!]));
+    expect(r.findings).toEqual([expect.stringContaining('保障全市36座闸站')]);
+    // (a 累计 figure may hold earlier years: the shortfall is read of the year's own figure)
+    const short = await run(form([rows[0]!, rows[1]!.replace('累计巡查堤防428.6', '全年巡查堤防398.6')], '个别工作进度偏慢。'));
+    expect(short.findings).toEqual([expect.stringContaining('实际完成“全年巡查堤防398.6公里”')]);
+  });
+});
+
+describe('an indicator named before a colon with a figure inside its name (森林火灾24小时扑灭率：; thirty-fifth field trial)', () => {
+  it('held: the rate after the colon is of that indicator', async () => {
+    expect(await deptGoals('林业局', '森林火灾24小时扑灭率不低于95%。', '1.森林火灾受害率：全年发生森林火灾9起，受害率0.018‰。\n2.森林火灾24小时扑灭率：9起火灾均在24小时内扑灭，扑灭率100%，高于95%的目标值。')).toEqual([]);
+  });
+  it('broken: a rate below the target is a shortfall of that indicator', async () => {
+    expect(await deptGoals('林业局', '森林火灾24小时扑灭率不低于95%。', '1.森林火灾受害率：全年发生森林火灾9起，受害率0.018‰。\n2.森林火灾24小时扑灭率：8起火灾在24小时内扑灭，扑灭率88.89%。')).toEqual([expect.stringContaining('扑灭率88.89%')]);
+  });
+});
