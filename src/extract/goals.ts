@@ -607,8 +607,10 @@ const RESULTS_TITLE = /绩效(?:目标)?(?:完成|实现|执行)?情况|(?:目�
  */
 export function resultsRange(sections: readonly SectionFact[], profile: Profile, unmatched: readonly HeadingFact[] = []): [number, number] | undefined {
   const six = sectionWithRole(profile, sections, 'results');
-  if (six) return [six.line + 1, six.endLine];
   const own = unmatched.find((h) => aboutResults(h.text));
+  // (a part the outline names for goals and results whose own heading names the targets alone, 二、部门整体支出
+  // 绩效目标, beside a part of the report's own about the results, 四、部门整体支出绩效实现情况: the results are there)
+  if (six && !(own && GOALS_TITLE.test(six.text) && !aboutResults(six.text))) return [six.line + 1, six.endLine];
   if (own) return [own.line + 1, partEnd(own, sections, unmatched)];
   const sub = subsectionAbout(sections, aboutResults);
   return sub ? [sub[0], sub[1]] : undefined;

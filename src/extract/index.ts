@@ -24,6 +24,7 @@ import { restatedByReaders, restatedFigures } from './restated.js';
 import { startReport } from './report-memo.js';
 import { overallGoalCells, withProseCells } from './cells.js';
 import { sharesWord } from './text.js';
+import { normalizeText } from '../read/normalize.js';
 
 /** Words of a clause that says what was done: a result, wherever it stands. */
 const DONE = /实际完成|已完成|完成了|实际发放|实际支出/;
@@ -32,6 +33,18 @@ const DONE = /实际完成|已完成|完成了|实际发放|实际支出/;
 const MEASURES_TITLE = /改进|整改|下一步|工作(?:打算|计划|思路)|(?:措施|建议)$/;
 
 /** The lines of the part about what will be done (its years are the coming ones, no data of another year). */
+/**
+ * The outline's headings with their text normalised (1:1, 績效實現情況 → 绩效实现情况) for the readers that
+ * tell a part by its words; the outline itself keeps the text as written. Most reports change nothing: the
+ * same arrays then.
+ */
+function plainOutline(sections: readonly SectionFact[], unmatched: readonly HeadingFact[]): { sections: readonly SectionFact[]; unmatched: readonly HeadingFact[] } {
+  const differs = (h: HeadingFact): boolean => normalizeText(h.text) !== h.text;
+  if (!sections.some((s) => differs(s) || s.subsections.some(differs)) && !unmatched.some(differs)) return { sections, unmatched };
+  const plain = <H extends HeadingFact>(h: H): H => ({ ...h, text: normalizeText(h.text) });
+  return { sections: sections.map((s) => ({ ...plain(s), subsections: s.subsections.map(plain) })), unmatched: unmatched.map(plain) };
+}
+
 function measuresPart(sections: readonly SectionFact[], unmatched: readonly HeadingFact[], profile: Profile): (line: number) => boolean {
   const ranges: [number, number][] = [];
   const own = sectionWithRole(profile, sections, 'measures');
@@ -71,9 +84,10 @@ function reportedAfter(blocks: readonly Block[], range: readonly [number, number
 const SETS_TARGET = /目标|力争|预期|确保|争取|任务|指标值|要求/;
 /**
  * Words that set a target only in the figure's own clause: "计划完成培训2000人次" does, "拟按双向四车道
- * 高速公路建设，设计速度80公里/小时，估算投资…" describes what is built (its figures are no targets).
+ * 高速公路建设，设计速度80公里/小时，估算投资…" describes what is built (its figures are no targets). So does a
+ * bound in a part about goals: "林区群众防火知识知晓率≥92%", "培训不少于1500人次".
  */
-const PLANS_IN_CLAUSE = /计划|拟/;
+const PLANS_IN_CLAUSE = /计划|拟|[≥≤]|不低于|不少于|不高于|不超过|控制在/;
 /**
  * Money a clause allocates ("该工程下达补助资金50万元", "中央下达资金共计6800万元") is the funding of
  * the work, a plain figure, not one of its targets, even in a part about targets (issue 8, point 4);
@@ -123,8 +137,10 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   }
   const firstLine = Math.min(outline.sections[0]?.line ?? Infinity, outline.unmatched[0]?.line ?? Infinity);
   const bodyFrom = Number.isFinite(firstLine) ? firstLine : 1;
-  const tr = targetRange(outline.sections, profile, outline.unmatched, doc.blocks);
-  const six = resultsRange(outline.sections, profile, outline.unmatched);
+  // (headings as words: a report in traditional characters names its parts 績效實現情況 too)
+  const plain = plainOutline(outline.sections, outline.unmatched);
+  const tr = targetRange(plain.sections, profile, plain.unmatched, doc.blocks);
+  const six = resultsRange(plain.sections, profile, plain.unmatched);
   // goals only where the report states goals: a part about targets, or a sentence that sets one
   // a clause saying what was done is a result, also where targets are stated ("绩效目标14户，实际完成14户")
   const reported = reportedAfter(doc.blocks, tr);
@@ -214,7 +230,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     pairs.push({ target: targets.length, result: null, why: '指标表中该行的完成值未填', whyEn: 'the row leaves its result blank' });
     targets.push(t);
   }
-  attachCauses(pairs, targets, results, doc.blocks, outline.sections, profile, six, outline.unmatched);
+  attachCauses(pairs, targets, results, doc.blocks, plain.sections, profile, six, plain.unmatched);
   for (const p of pairs) p.summary = `${targets[p.target]!.text} ↔ ${p.result === null ? '（无）' : results[p.result]!.text}`;
   const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);
   const budget = extractBudget(doc.blocks, outline.sections, profile, cover.year);
@@ -242,11 +258,11 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     sangong,
     staffing,
     counts: extractCounts(prose),
-    years: extractYears(doc.blocks, bodyFrom, measuresPart(outline.sections, outline.unmatched, profile)),
+    years: extractYears(doc.blocks, bodyFrom, measuresPart(plain.sections, plain.unmatched, profile)),
     placeholders: extractPlaceholders(doc.blocks, 1),
     score,
     goals: { targets, results, pairs, resultsPart: six !== undefined || table.results.length > 0, ...(() => {
-      const g = genericCause(doc.blocks, outline.sections, profile);
+      const g = genericCause(doc.blocks, plain.sections, profile);
       return g ? { genericCause: g } : {};
     })() },
     ...(table.scoreTable ? { scoreTable: table.scoreTable } : {}),

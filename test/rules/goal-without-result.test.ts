@@ -621,3 +621,27 @@ describe('an indicator named before a colon with a figure inside its name (森�
     expect(await deptGoals('林业局', '森林火灾24小时扑灭率不低于95%。', '1.森林火灾受害率：全年发生森林火灾9起，受害率0.018‰。\n2.森林火灾24小时扑灭率：8起火灾在24小时内扑灭，扑灭率88.89%。')).toEqual([expect.stringContaining('扑灭率88.89%')]);
   });
 });
+
+describe('targets and results found by the words of the parts (thirty-sixth round)', () => {
+  const run = async (text: string) => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const r = await (await createNodeAuditor({})).check({ name: 'p.txt', text });
+    return { goals: (r.checks ?? []).filter((c) => c.relation === 'goal').map((c) => `${(c.values as { target: string }).target} → ${(c.values as { result: string }).result}`), findings: r.findings.filter((f) => f.ruleId === RULE || f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message) };
+  };
+
+  it('a bound (≥92%, 不少于40座) in a project\'s own part about goals sets a target; a plain figure there does not', async () => {
+    const text = (done: string) => `示例州森林防火中心2024年度森林防火项目支出绩效自评报告\n一、项目基本情况\n项目预算200.00万元，覆盖8个县。\n二、项目绩效目标\n林区群众防火知识知晓率≥92%；新建蓄水池不少于40座；项目覆盖8个县。\n三、绩效目标完成情况\n${done}\n四、存在的问题\n个别工作进度偏慢。\n五、改进措施\n加强宣传。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
+    const held = await run(text('林区群众防火知识知晓率93.10%。新建蓄水池40座。'));
+    expect(held.goals).toEqual(['林区群众防火知识知晓率≥92% → 林区群众防火知识知晓率93.10%', '新建蓄水池不少于40座 → 新建蓄水池40座']);
+    expect(held.findings).toEqual([]);
+    expect((await run(text('林区群众防火知识知晓率93.10%。'))).findings).toEqual([expect.stringContaining('新建蓄水池不少于40座')]);
+  });
+
+  it('in traditional characters, a part of the report\'s own about results (四、部門整體支出績效實現情況) holds the results', async () => {
+    const text = (done: string) => `示例區住房和城鄉建設局2023年度部門整體支出績效自評報告\n一、部門（單位）基本情況\n編制44名，實有41人。\n二、部門整體支出績效目標\n1.完成老舊小區改造12個，惠及居民不少於2600戶；\n2.維修城市道路不少於3.5萬平方米。\n三、績效自評工作開展情況\n成立自評小組。\n四、部門整體支出績效實現情況\n${done}\n五、存在問題及改進措施\n個別項目進度偏慢。\n六、自評結果\n自評得分92分，等級為優。\n`;
+    const held = await run(text('1.完成老舊小區改造12個，惠及居民2814戶；\n2.維修城市道路3.62萬平方米。'));
+    expect(held.goals).toEqual(expect.arrayContaining(['惠及居民不少于2600户 → 惠及居民2814户', '维修城市道路不少于3.5万平方米 → 维修城市道路3.62万平方米']));
+    expect(held.findings).toEqual([]);
+    expect((await run(text('1.完成老舊小區改造12個，惠及居民2814戶。'))).findings).toEqual([expect.stringContaining('维修城市道路不少于3.5万平方米')]);
+  });
+});
