@@ -305,7 +305,8 @@ function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[],
   // the clause's words, with a leading 其中 kept (labels drop it)
   // (a figure that names no subject of its own after a run-in name, "2.公务接待费：支出39,624.00元，…", is of it)
   const clause = clauseLabel(s, spent);
-  const runIn = RUN_IN_NAME.exec(s.c.text.slice(s.from, spent.at));
+  // (or by a title that is a sentence of its own before it: "2.公务用车购置及运行费。决算为18.62万元，完成预算的84.64%")
+  const runIn = RUN_IN_NAME.exec(s.c.text.slice(s.from, spent.at)) ?? TITLE_SENTENCE.exec(s.c.text.slice(0, s.from));
   const spentLabel = runIn && GENERIC_SUBJECT.test(clause.replace(FIGURE_WORDS, '')) ? runIn[1]! + clause : clause;
   // (为年初预算的 p%: a plan of another stage, 年中调整后预算, is not the one named)
   const staged = stageFilter(stage);
@@ -664,6 +665,11 @@ function itemsSummingTo(qs: readonly Quantity[], k: number): { at: number } | un
   return undefined;
 }
 
+/**
+ * A paragraph's title standing as a sentence before the rest, naming an item: 2.公务用车购置及运行费。
+ * (a topic, 4.预算执行情况。 / 1.资金到位情况。, names no item)
+ */
+const TITLE_SENTENCE = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,2}[)）.、．。]\s*)?(?!其中|包括|具体|分别|主要)([\u4e00-\u9fff（）()]{2,16})(?<!情况|分析|方面|管理|使用|执行)。$/;
 /** A sentence's run-in name before a colon: "2.公务接待费：", "（三）项目支出：". */
 const RUN_IN_NAME = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,2}[)）.、．]\s*)?(?!其中|包括|具体|分别|主要)([\u4e00-\u9fff（）()]{2,16})[：:]/;
 

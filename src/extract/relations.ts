@@ -931,7 +931,12 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         if (!agreeing) parts.length = 0;
         else whole = agreeing;
       }
-      if (parts.length > 0 && !crossed) {
+      // ("节能环保支出5603.95万元中，包括…环境监测与监察（款）1069.62万元和污染防治（款）913.72万元。其中：环境监测与监察
+      // （款）1069.62万元用于…598.37万元、…471.25万元；污染防治（款）913.72万元用于…": a 其中 sentence that restates the
+      // items of the whole's own list details each of them, not the whole)
+      const items = !byDimension && parts.length > 1 ? ownList(out, figure(whole.s, whole.q)) : undefined;
+      if (items && restatesItem(items, parts[0]!)) itemDetails(s, parts, items, out);
+      else if (parts.length > 0 && !crossed) {
         out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete && !majorItems(s, s.from + lead.length, parts), '其中（另句）'));
         otherSide(whole, s, parts, used, out, '其中（另句）');
       }
@@ -1190,6 +1195,42 @@ function leadNames(e: Stretch): readonly { q: Quantity; name: string }[] {
     return out;
   });
 }
+
+/** The parts of the list a figure already has (a sum read with it as the total), if any. */
+function ownList(out: readonly RelationFact[], total: FigureFact): readonly FigureFact[] | undefined {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const r = out[k]!;
+    if (r.relation === 'sum' && r.total && r.total.src.line === total.src.line && r.total.src.column === total.src.column && r.total.number === total.number) return r.parts;
+  }
+  return undefined;
+}
+
+/** Whether a figure restates an item of a list: the same amount in the same unit. */
+function restatesItem(items: readonly FigureFact[] | undefined, q: Quantity): boolean {
+  return items !== undefined && items.some((p) => p.unit === q.unit && Number(p.number) === Number(q.number));
+}
+
+/**
+ * A sentence that restates items of a list, each followed by its own parts ("其中：乙（款）1069.62万元用于甲598.37万元、
+ * 乙471.25万元；丙913.72万元用于…"): each item with the figures after it up to the next item, as that item's sum.
+ * What the money was used for (用于) may be only some of it; 包括 / 其中 / 分别为 name all its parts.
+ */
+function itemDetails(s: Stretch, parts: readonly Quantity[], items: readonly FigureFact[], out: RelationFact[]): void {
+  const text = s.c.text;
+  for (let i = 0; i < parts.length; ) {
+    const item = parts[i]!;
+    let j = i + 1;
+    while (j < parts.length && !restatesItem(items, parts[j]!)) j++;
+    const own = parts.slice(i + 1, j);
+    const joint = own.length > 0 ? text.slice(item.end, own[0]!.at) : '';
+    const named = ITEM_DETAIL.exec(joint);
+    if (named && own.length > 0) out.push(sumRelation(s, item, s, own, named[1] === undefined && own.length > 1, '列举项的明细（另句）'));
+    i = j;
+  }
+}
+
+/** Words after an item that open its own parts: 用于 / 含 (some of them, maybe not all), 包括, 其中, 分别为 (all). */
+const ITEM_DETAIL = /^[，,]?(?:((?:主要)?用于|含)|包括|其中[：，]?|分别为)/;
 
 function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[], complete: boolean, shape: string, subject = total.label): RelationFact {
   const tf = figure(ts, total);

@@ -1461,6 +1461,11 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('82.55'))).toEqual([]);
     expect(await failing(text('83.55'))).toEqual(['rate {"rate":"83.55","numerator":"39624.00","denominator":"48000.00","unit":"元"}']);
   });
+  it('a figure after an item\'s title standing as a sentence (2.公务用车购置及运行费。决算为X，完成预算的p%) is that item\'s; a topic title (4.预算执行情况。) names none (thirty-sixth field trial)', async () => {
+    const text = (rate: string) => `2023年度部门调整后预算3000.20万元，全年支出2890.10万元。\n2023年度“三公”经费财政拨款支出年初预算为26.00万元，其中：因公出国（境）费0.00万元，公务用车购置及运行费22.00万元，公务接待费4.00万元。\n2.公务用车购置及运行费。决算为18.62万元，完成预算的${rate}%，比2022年度减少1.53万元，降低7.59%。\n4.预算执行情况。全口径支出预算43200.00万元，实际支出41937.52万元，支出预算执行率97.08%。`;
+    expect(await failing(text('84.64'))).toEqual([]);
+    expect(await failing(text('86.64'))).toEqual(['rate {"rate":"86.64","numerator":"18.62","denominator":"22.00","unit":"万元"}']);
+  });
   it('lines after a breakdown lead behind a clause of words (…1086.50万元，全部为财政资金，按来源和层级分：), and a 其中 sentence after them, are of the whole (thirty-fifth field trial)', async () => {
     const text = (county: string) => `项目计划总投资1086.50万元，全部为财政资金，按来源和层级分：\n1.中央水利发展资金620.00万元；\n2.省级财政水利发展资金280.00万元；\n3.市级财政配套资金60.00万元；\n4.县级财政配套资金${county}万元。\n其中中央资金占计划总投资的57.06%，省级资金占25.77%，市县两级配套资金合计186.50万元，占17.17%。`;
     expect(await failing(text('126.50'))).toEqual([]);
@@ -1544,5 +1549,12 @@ describe('thirty-second field trial', () => {
     expect(await failing('2024年政府采购预算1280.00万元，实际采购金额1196.45万元，节约资金83.55万元，节约率6.53%；其中授予中小企业合同金额842.30万元，占实际采购金额的70.40%。')).toEqual([]);
     expect(await failing('2024年政府采购预算1280.00万元，实际采购金额1196.45万元，节约资金83.55万元，节约率6.53%；其中授予中小企业合同金额842.30万元，占实际采购金额的74.40%。')).toEqual(['share {"pct":"74.40","part":"842.30","base":"1196.45","expected":"70.40"}']);
   });
+  it('a 其中 sentence restating the items of the list before it details each item, not the whole (thirty-sixth field trial)', async () => {
+    const text = (x: string, y: string) => `节能环保支出5603.95万元中，包括环境保护管理事务（款）3620.61万元、环境监测与监察（款）1069.62万元和污染防治（款）913.72万元。其中：环境监测与监察（款）1069.62万元包括环境监测运维${x}万元、执法检查技术服务471.25万元；污染防治（款）913.72万元用于大气污染治理${y}万元和土壤污染状况调查268.42万元。`;
+    expect(await failing(text('598.37', '645.30'))).toEqual([]);
+    expect(await failing(text('588.37', '645.30'))).toEqual(['sum {"total":"1069.62","parts":["588.37","471.25"],"unit":"万元"}']);
+    // (用于 names what some of the money went to: only more than the item is wrong)
+    expect(await failing(text('598.37', '635.30'))).toEqual([]);
+    expect(await failing(text('598.37', '665.30'))).toEqual(['sum {"total":"913.72","parts":["665.30","268.42"],"unit":"万元"}']);
+  });
 });
-
