@@ -148,6 +148,31 @@ function subStandIn(model: ReportModel, profile: Profile, part: Profile['section
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
+/** Words of a heading that say which part it is, for the parts that combine several (问题 and 措施). */
+const ROLE_HEADING: Partial<Record<string, RegExp>> = {
+  problems: /问题|偏离|偏差/,
+  measures: /改进|措施|建议|打算/,
+};
+
+/**
+ * The outline's part that combines two (偏离绩效目标的原因和下一步改进措施: problems and measures), missing as one,
+ * where the document writes a part of its own for each ("五、存在问题及原因分析", "六、下一步改进措施"): each of the
+ * part's roles named by one top-level heading of the document's numbering, the headings distinct. The part is
+ * there, in two.
+ */
+function splitStandIn(model: ReportModel, profile: Profile, part: Profile['sections'][number]): HeadingFact | undefined {
+  if (part.roles.length < 2 || part.roles.some((r) => ROLE_HEADING[r] === undefined)) return undefined;
+  const style = model.outline.sections[0]?.style;
+  if (style === undefined || style === 'none') return undefined;
+  // (a part found that serves for one of the roles: that is where it is written)
+  if (model.outline.sections.some((x) => rolesOf(profile, x).some((r) => part.roles.includes(r)))) return undefined;
+  const top = model.outline.unmatched.filter((h) => h.style === style);
+  const each = part.roles.map((r) => top.filter((h) => ROLE_HEADING[r]!.test(h.text) && !part.roles.some((o) => o !== r && ROLE_HEADING[o]!.test(h.text))));
+  if (each.some((hs) => hs.length !== 1)) return undefined;
+  const hs = each.map((x) => x[0]!);
+  return { ...hs[0]!, text: hs.map((h) => h.text).join(' / ') };
+}
+
 /** Whether a and b share a run of four or more characters with two Chinese characters left once the words every title holds are taken out. */
 function distinctRun(a: string, b: string): boolean {
   for (let i = 0; i + 4 <= a.length; i++) {
@@ -165,7 +190,8 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
     const byPlace = s === undefined ? standInFor(model, profile, profile.sections.indexOf(p)) : undefined;
     const bySubject = s === undefined && byPlace === undefined ? resultsStandIn(model, profile, p) : undefined;
     const bySub = s === undefined && byPlace === undefined && bySubject === undefined ? subStandIn(model, profile, p) : undefined;
-    const standIn = byPlace ?? bySubject ?? bySub;
+    const bySplit = s === undefined && byPlace === undefined && bySubject === undefined && bySub === undefined ? splitStandIn(model, profile, p) : undefined;
+    const standIn = byPlace ?? bySubject ?? bySub ?? bySplit;
     const content = s?.content ?? 'missing';
     const empty = s !== undefined && (content === 'empty' || content === 'template' || (content === 'nil' && !p.nilAllowed));
     const item: CheckItem = {
@@ -181,7 +207,7 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
       present: s !== undefined,
       heading: s?.text ?? '',
       standIn: standIn?.text ?? '',
-      standInBy: byPlace ? 'place' : bySubject ? 'subject' : bySub ? 'sub' : '',
+      standInBy: byPlace ? 'place' : bySubject ? 'subject' : bySub ? 'sub' : bySplit ? 'split' : '',
       content,
       nilAllowed: p.nilAllowed,
       empty,

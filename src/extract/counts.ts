@@ -8,7 +8,7 @@
 import type { Block } from '../read/types.js';
 import type { CountFact } from './model.js';
 import { blockQuantities, countValue, quantitySrc, type Quantity } from './quantities.js';
-import { headingNumber } from './text.js';
+import { cnToInt, headingNumber } from './text.js';
 
 /** A count in Chinese numerals with its measure word (二十所, 七个): an item that carries a figure. */
 const CN_COUNT = /(?<!第)[零一二两三四五六七八九十百千]+[个人名项家所辆台户次件条处座套份期批](?![民员工口])/;
@@ -140,6 +140,13 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   // "共设12个三级指标，包括5个数量指标、2个质量指标…": items that each state their own count add up
   // to it (a sum of counts, read as such); they are no list of names
   if (/^[\d一二两三四五六七八九十]+[个人名项家所条]/.test(body.trim())) return undefined;
+  // "按片区划分为3个标段实施：一标段覆盖A镇、B镇，运维设施78座；二标段…；三标段…": items set out as clauses by
+  // their ordinals, one between each ；, to the sentence's end (the 、 inside an item does not split it)
+  if (/[，\d]/.test(body)) {
+    const stop = text.indexOf('。', q.end);
+    const segments = text.slice(q.end + m[0].length, stop < 0 ? text.length : stop).split('；').map((x) => x.trim()).filter((x) => x.length > 0);
+    if (segments.length >= 2 && segments.every((x, k) => cnToInt(ORDINAL.exec(x)?.[1] ?? '') === k + 1)) return { subject: m[1]!.trim() || q.label, listed: segments.map((x) => x.split('，')[0]!), etc: false, at: q.at - q.label.length };
+  }
   // the list ends where a clause no longer names an item ("…，共有干部职工20人")
   const listed = splitList(body, declared);
   if (listed.length < 2) return undefined;
@@ -211,6 +218,8 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   if (/^[^一二两三四五六七八九十、]{1,8}[一二两三四五六七八九十][\u4e00-\u9fff]/.test(before.slice(before.lastIndexOf('、') + 1))) return undefined;
   // "远程心电、影像诊断平台覆盖全部14个乡镇卫生院": a verb between the items and the count, the items are its subject
   if (/(?:覆盖|惠及|辐射|带动|服务|联系|对接|连通|接入|延伸至|通达)(?:了)?(?:全部|所有|全)?$/.test(before)) return undefined;
+  // ("沙陂镇、横岭镇有14座设施": where the counted are; "对运行年限较长、出水稳定性差的14座设施": what they are like)
+  if (/(?:有|拥有|建有|现有|的)$/.test(before)) return undefined;
   // ("围绕文化惠民、全民健身和全域旅游设定了6项年度绩效目标": what was done around the items, counted after a verb)
   if (/(?:设定|设立|确定|制定|提出|完成|开展|组织|实施|举办|建成|打造|安排|部署)了?$/.test(before)) return undefined;
   // "CT、彩超等医疗设备26台": the items before 等, an open list
@@ -233,6 +242,9 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   }
   return { subject: after || q.unit, listed, etc, at: q.at - before.length };
 }
+
+/** An item's ordinal at its start: 一标段, 第二片区, 3号泵站. */
+const ORDINAL = /^第?([一二三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])(?!是)/;
 
 /** The head word of a place name. */
 const PLACE = /(?:街道|社区|省|市|县|区|镇|乡|村|州|旗)$/;

@@ -241,7 +241,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const relations = [...extractRelations(prose), ...table.scoreSums];
   budgetByChange(sangong, relations);
   sangongShareBases(sangong, relations);
-  const score = extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable);
+  const score = extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable, cover.year);
   const staffing = extractStaffing(prose, cover.year);
   planRates(prose, { sangong, staffing, targets, results, pairs, blocks: doc.blocks }, relations);
   return {

@@ -117,7 +117,9 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   let ownTable = false;
   /** Where the 合计 row's 得分 stands (its src is the row's start). */
   let totalGot: Src | undefined;
-  const groups: { rows: ScoreRow[]; total: NonNullable<ScoreTable['total']>; got?: Src }[] = [];
+  const groups: { rows: ScoreRow[]; total?: NonNullable<ScoreTable['total']>; got?: Src }[] = [];
+  /** The table and the shape (whether it states targets and results) of the last header of scores. */
+  let headed: { table: number | undefined; targets: boolean } | undefined;
   /** Where each row's 分值 stands (a row's src is its 得分's). */
   const maxAt = new Map<ScoreRow, Src>();
   let indicatorsMax: string | undefined;
@@ -164,6 +166,13 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
         ownTable = true;
         total = undefined;
       }
+      // (a table of scores of another shape after one with no 合计 row, "一级指标 | 分值 | 得分 | 得分率" after the
+      // indicators' "…| 年度指标值 | 实际完成值 | 分值 | 得分": a summary by level, its rows a whole of their own)
+      else if (!total && rows.length > 0 && headed && headed.table !== b.table && headed.targets !== (h.target >= 0) && h.max >= 0 && h.got >= 0) {
+        groups.push({ rows: rows.splice(0) });
+        ownTable = true;
+      }
+      if (h.max >= 0 && h.got >= 0) headed = { table: b.table, targets: h.target >= 0 };
       const w = raw.map((c) => INDICATORS_WEIGHT.exec(c)).find((m) => m !== null);
       if (w) indicatorsMax = w[1]!;
       cols = h;
@@ -269,12 +278,12 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   // row belongs to the form's score table as a funds table's does
   // several tables of scores, each with its 合计: the score table is the one of the full marks (100),
   // else the last; rows after the last 合计 go with the table before them
-  let main = { rows, total };
+  let main: { rows: ScoreRow[]; total?: ScoreTable['total'] } = { rows, total };
   if (groups.length > 0) {
     if (total) groups.push({ rows, total, ...(totalGot ? { got: totalGot } : {}) });
     // (a table of its own without a 合计, "二级指标得分情况如下：" after the 一级指标 table: no part of the one before)
     else if (!ownTable) groups[groups.length - 1]!.rows.push(...rows);
-    main = groups.find((g) => g.total.max === '100') ?? groups[groups.length - 1]!;
+    main = groups.find((g) => g.total?.max === '100') ?? groups[groups.length - 1]!;
     for (const g of groups) if (g !== main) out.scoreSums.push(...groupSums(g.rows, g.total, g.got, maxAt));
   }
   const fundsRows = pairFundsScores(blocks);
@@ -287,7 +296,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
 }
 
 /** A table of scores' 分值 and 得分 columns against its 合计 row, and each row's 得分 within its 分值. */
-function groupSums(rows: readonly ScoreRow[], total: NonNullable<ScoreTable['total']>, got: Src | undefined, maxAt: ReadonlyMap<ScoreRow, Src>): RelationFact[] {
+function groupSums(rows: readonly ScoreRow[], total: ScoreTable['total'], got: Src | undefined, maxAt: ReadonlyMap<ScoreRow, Src>): RelationFact[] {
   const out: RelationFact[] = [];
   const fig = (label: string, number: string, at: Src): FigureFact => ({ label, number, unit: '分', family: 'score', decimals: number.split('.')[1]?.length ?? 0, src: at });
   for (const r of rows) {
@@ -296,11 +305,11 @@ function groupSums(rows: readonly ScoreRow[], total: NonNullable<ScoreTable['tot
     const mx = fig(`${r.name}·分值`, r.max, maxAt.get(r) ?? r.src);
     out.push({ relation: 'sum', subject: r.name, total: mx, parts: [fig(`${r.name}·得分`, r.got, r.src)], complete: false, shape: '评分表得分', src: mx.src });
   }
-  if (total.max !== undefined && rows.length >= 2) {
+  if (total?.max !== undefined && rows.length >= 2) {
     const t = fig('合计·分值', total.max, total.src);
     out.push({ relation: 'sum', subject: '评分表·分值', total: t, parts: rows.map((r) => fig(`${r.name}·分值`, r.max, maxAt.get(r) ?? r.src)), complete: true, shape: '评分表合计行', src: t.src });
   }
-  if (total.got !== undefined && rows.length >= 2 && rows.every((r) => r.got !== undefined)) {
+  if (total?.got !== undefined && rows.length >= 2 && rows.every((r) => r.got !== undefined)) {
     const t = fig('合计·得分', total.got, got ?? { ...total.src, column: total.src.column + 1 });
     out.push({ relation: 'sum', subject: '评分表·得分', total: t, parts: rows.map((r) => fig(`${r.name}·得分`, r.got!, r.src)), complete: true, shape: '评分表合计行', src: t.src });
   }

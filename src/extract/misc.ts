@@ -121,7 +121,7 @@ const TALLIED = /^[”"]?(?:等级|等次|档次)?的?(?:项目|单位)?(?:计|�
 /** "…12个重点项目…，评价等级为“优”的4个，为“良”的8个": the count before a tally of grades. */
 const TALLY = /(\d+)个[^，。；\d]{0,12}(?:绩效)?(?:评价|自评)[^。；\d]{0,16}?(?:为|评为)?[“"]?(?:优秀?|良好?)[”"]?(?:等级|等次)?的(?:项目|单位)?(?:计|共|有)?\d+个/;
 
-export function extractScore(blocks: readonly Block[], nine?: SectionFact, table?: ScoreTable): ScoreFact {
+export function extractScore(blocks: readonly Block[], nine?: SectionFact, table?: ScoreTable, year?: number): ScoreFact {
   let best: { score?: [number, ScoreFact['score']]; grade?: [number, ScoreFact['grade']] } = {};
   let listed = 0;
   const results = new Map<number, { column: number; rows: number }>();
@@ -140,6 +140,9 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
     const inNine = nine !== undefined && b.line > nine.line && b.line <= nine.endLine;
     for (const s of sentences(b)) {
       if (OTHER_SCORE.test(s.norm)) continue;
+      // (nor a sentence about a year before the report's: "2022年度本项目实际支出…，自评等级为“良”。")
+      const of = YEAR_LEAD.exec(s.norm);
+      if (of && year !== undefined && Number(of[1]) < year) continue;
       const rank = (inNine ? 2 : 0) + (/自评/.test(s.norm) ? 3 : 0);
       if (rank === 0 && !/绩效|综合|总/.test(s.norm)) continue;
       // ("自评结果为：投入指标得14.00分，…，效益指标得23.20分，合计94.50分": the parts' scores and their total)
@@ -248,6 +251,9 @@ function namesPlan(sentence: string, at: number, length: number): boolean {
   return TIME_BEFORE.test(before) && (/后/.test(clause) || (EVENT.test(clause) && !/\d/.test(clause.replace(/^度?(?:\d{1,2}月(?:\d{1,2}日)?)?/, ''))));
 }
 
+/** Words that tell the years in turn: 自2019年起, 2020年以来, 连续两年, 逐年, 近三年, 历年. */
+const HISTORY = /自(?:19|20)\d{2}年(?:起|以来|开始)|(?:19|20)\d{2}年以来|连续[两二三四五六七八九十\d]+年|逐年|近[两二三四五十\d]+年|历年/;
+
 /** What was done at a time: paid, finished, accepted. */
 const EVENT = /^度?(?:初|底|末|年初|年底|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?)?(?:[前内]|之前)?(?:才|陆续|全部|分批)?(?:支付|拨付|结算|兑付|到位|完工|竣工|完成|办结|验收|开工|实施|交付|投入使用)/;
 
@@ -259,6 +265,9 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
   for (const b of blocks) {
     // (a part about what will be done speaks of the coming years: "力争2025年机械化清扫率达到86%")
     if (b.line < fromLine || b.kind !== 'paragraph' || !/20\d{2}年/.test(b.norm) || future(b.line)) continue;
+    // (a paragraph that tells the years in turn, "自2019年起全面推行…，2021年、2022年连续两年…。2022年度本项目实际支出…",
+    // gives the figures of the years before as their history)
+    const history = HISTORY.test(b.norm);
     for (const s of sentences(b)) {
       const lead = YEAR_LEAD.exec(s.norm);
       for (const m of matchesOf(YEAR, s.norm)) {
@@ -266,7 +275,7 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
         leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });
         out.push({
           year: Number(m[1]),
-          comparison: COMPARISON.test(s.norm) || besideFigure(s.norm, m.index, m[0].length),
+          comparison: history || COMPARISON.test(s.norm) || besideFigure(s.norm, m.index, m[0].length),
           hasFigure: /\d(万元|亿元|元|%)/.test(s.norm),
           src: sentenceSrc(s, m.index),
         });

@@ -1238,6 +1238,9 @@ function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[
   return { relation: 'sum', subject, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1 && !CLOSED.has(parts), shape, src: tf.src };
 }
 
+/** The label of a figure of full marks: 满分, 分值, 权重, 标准分. */
+const FULL_MARKS = /满分|分值|权重|标准分/;
+
 /** Lists collectParts found closed by their own total (其中：培训费…，会议费…，合计2.70万元). */
 const CLOSED = new WeakSet<Quantity[]>();
 
@@ -1421,8 +1424,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (parts.length > 0 && COMPARED_TO_PLAN.test(clauseBefore(text, q.at))) continue;
     // ("…，原因是2个村因…": a cause given after the list ends it)
     if (parts.length > 0 && CAUSE_CLAUSE.test(clauseBefore(text, q.at))) break;
-    // ("其中：预算投入指标满分20分，得19.00分；…": a part's full marks beside what it got are no part of the score)
-    if (q.family === 'score' && /满分|分值|权重|标准分/.test(q.label)) continue;
+    // ("其中：预算投入指标满分20分，得19.00分；…": a part's full marks beside what it got are no part of the score;
+    // of full marks, "…合计分值30分。其中，决策指标分值10分，得9.00分；…", what a part got is none)
+    if (q.family === 'score' && FULL_MARKS.test(q.label) !== (total !== undefined && FULL_MARKS.test(total.label))) continue;
     if (q.family !== family && !alsoFamilies?.has(q.family)) {
       // "1000套，其中：A 200套；B 300套；C 500台": a part counted in another measure word leaves the
       // sum of the others meaning nothing (a figure of another kind beside a part, 80万元 of 2辆, is

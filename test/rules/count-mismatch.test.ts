@@ -142,3 +142,20 @@ describe('a list after a series of counts (辖5个行政村、1个社区，分�
     expect(found[0]!.message).toContain('（县公路事业发展中心、县运输服务中心）');
   });
 });
+
+describe('items set out by their ordinals between ；, and words before a count that are no list (thirty-sixth field trial)', () => {
+  const text = (n: string, third = '；三标段覆盖E镇、F镇，运维设施66座') => one(`本项目按片区划分为${n}个标段实施：一标段覆盖A街道、B镇，运维设施78座；二标段覆盖C镇、D镇，运维设施81座${third}。`);
+  it('held: each ordinal\'s clause is one item, the 、 inside it splits none', async () => {
+    expect(await runRule(RULE, text('3'))).toEqual([]);
+  });
+  it('broken: a count the ordinal items do not make', async () => {
+    expect(await runRule(RULE, text('4'))).toMatchObject([{ ruleId: RULE }]);
+    expect(await runRule(RULE, text('3', ''))).toMatchObject([{ ruleId: RULE }]);
+  });
+  it('the places the counted are in (A镇、B镇有14座设施) and what they are like (…较长、…差的14座设施) are no list of them', async () => {
+    expect(await runRule(RULE, one('二是沙陂镇、横岭镇有14座设施建成于2017年前后。对运行年限较长、出水稳定性差的14座设施进行工艺评估。'))).toEqual([]);
+    // (held: names joined to the count are still its list)
+    expect(await runRule(RULE, one('局机关设办公室、财务股、法制股3个股室。'))).toEqual([]);
+    expect(await runRule(RULE, one('局机关设办公室、财务股、法制股4个股室。'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});

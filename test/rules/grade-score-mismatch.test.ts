@@ -130,3 +130,11 @@ describe('a project’s grade named in a department’s report (…经费项目�
     expect(await runRule(RULE, nine('经自评，本项目自评为“中”，自评得分97.97分。'))).toMatchObject([{ ruleId: RULE }]);
   });
 });
+
+describe('a grade in a sentence about a year before the report\'s (2022年度本项目…，自评等级为“良”) (thirty-sixth field trial)', () => {
+  it('is not the report\'s grade; the same sentence of the report\'s year is', async () => {
+    // (the skeleton reports on 2025)
+    expect(await runRule(RULE, nine('2024年度本项目实际支出1,598.26万元，自评等级为“良”。经综合评定，本部门2025年度部门整体支出绩效自评得分97.97分，等级为“优”。'))).toEqual([]);
+    expect(await runRule(RULE, nine('2025年度本项目实际支出1,598.26万元，自评等级为“良”，自评得分97.97分。'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});

@@ -130,3 +130,29 @@ describe('a part written as a sub-heading of another part (六、存在的问题
     expect(await outlineFindings(report('（三）其他工作安排'))).toEqual(['section-missing 缺少第四部分“绩效自评结果拟应用和公开情况”']);
   });
 });
+
+describe('a part of two roles written as two parts of the report\'s own (五、存在问题及原因分析 and 六、下一步改进措施 for 偏离绩效目标的原因和下一步改进措施) (thirty-sixth field trial)', () => {
+  const report = (problems: string, measures: string) =>
+    [
+      '示例区水务局2023年度农村污水设施运维项目支出绩效自评报告',
+      '一、项目基本情况', '项目资金1700.00万元。',
+      '二、绩效自评工作开展情况', '成立自评小组。',
+      '三、综合评价结论', '自评得分97.43分，等级为“优”。',
+      '四、绩效目标实现情况分析', '全年运维设施225座。',
+      problems, '出水水质达标率未达到目标，原因是汛期雨污混流。',
+      measures, '开展老旧设施提标改造。',
+      '七、绩效自评结果拟应用和公开情况', '自评结果在区政府网站公开。',
+    ].join('\n');
+  // (the outline named, as by --profile: a report of these headings alone is nearer Yunnan's)
+  const outlineFindings = async (text: string) => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const r = await (await createNodeAuditor({ profile: 'national-project' })).check({ name: 'e.txt', text });
+    return r.findings.filter((f) => f.ruleId.startsWith('section-')).map((f) => `${f.ruleId} ${f.message}`);
+  };
+  it('valid: the two parts are taken for the one (a note says so), not reported missing', async () => {
+    expect(await outlineFindings(report('五、存在问题及原因分析', '六、下一步改进措施'))).toEqual(['section-renamed 提纲第三部分“偏离绩效目标的原因和下一步改进措施”在报告中分成几部分写（“五、存在问题及原因分析 / 六、下一步改进措施”），视为这一部分']);
+  });
+  it('invalid: a report with the problems and no part of measures misses the part', async () => {
+    expect(await outlineFindings(report('五、存在问题及原因分析', '六、其他工作安排'))).toEqual(['section-missing 缺少第三部分“偏离绩效目标的原因和下一步改进措施”']);
+  });
+});

@@ -120,3 +120,30 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('scores of full marks and of a summary by level (thirty-sixth field trial)', () => {
+  it('a total of full marks (合计分值30分) is made of the parts\' full marks, not of what they got', async () => {
+    const text = (max: string) => two(`决策和过程两个一级指标合计分值30分。其中，决策指标分值${max}分，得9.00分；过程指标分值20分，得19.21分。`);
+    expect(await runRule(RULE, text('10'))).toEqual([]);
+    expect(await runRule(RULE, text('15'))).toMatchObject([{ ruleId: RULE }]);
+  });
+  it('a summary table by level after an indicator table with no 合计 row makes its own whole', async () => {
+    const text = (process: string) => two([
+      '一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分',
+      '产出指标  数量指标  运维设施数量  225座  225座  25  25.00',
+      '产出指标  质量指标  出水水质达标率  ≥85%  82.48%  20  19.70',
+      '效益指标  生态效益指标  化学需氧量削减量  ≥1100吨  1046.80吨  20  19.52',
+      '满意度指标  服务对象满意度指标  群众满意度  ≥90%  91.71%  5  5.00',
+      '各一级指标得分汇总如下：',
+      '一级指标 | 分值 | 得分',
+      '决策 | 10 | 9.00',
+      `过程 | ${process} | 19.21`,
+      '产出 | 45 | 44.70',
+      '效益 | 20 | 19.52',
+      '满意度 | 5 | 5.00',
+      '合计 | 100 | 97.43',
+    ].join('\n'));
+    expect(await runRule(RULE, text('20'))).toEqual([]);
+    expect(await runRule(RULE, text('25'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});

@@ -118,3 +118,11 @@ describe('the coming year in the part about what will be done, and a plan a sum 
     expect(await runRule(RULE, two('督促中标企业在2026年上半年再配置小型机扫车10台，机械化清扫率达到86%。'))).toMatchObject([{ data: { year: 2026 } }]);
   });
 });
+
+describe('a paragraph that tells the years in turn (自2019年起…，连续两年…) (thirty-sixth field trial)', () => {
+  it('gives the figures of the years before as their history', async () => {
+    expect(await runRule(RULE, two('本区自2019年起全面推行第三方运维，2022年、2023年连续两年将运维经费列入预算。2024年度本项目实际支出1,598.26万元。'))).toEqual([]);
+    // held: the same figure with no such telling is data of another year
+    expect(await runRule(RULE, two('本区全面推行第三方运维。2024年度本项目实际支出1,598.26万元。'))).toMatchObject([{ data: { year: 2024 } }]);
+  });
+});
