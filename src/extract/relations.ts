@@ -997,7 +997,11 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       const from = q.end + skip + open + intro.length;
       const parts = collectParts(s, from, q.family, q.depth + open, used, out, q, false, also);
       if (parts.length > 0) {
-        out.push(sumRelation(s, q, s, parts, intro.complete && !majorItems(s, from, parts), open ? '括号内其中' : '其中'));
+        // ("完成12所乡镇卫生院…，分布在5个县，其中桑钦县3所、…查玛县2所": parts all in another measure word of the
+        // family than the figure before 其中 are of the figure in that word before it that they add up to)
+        const u = parts[0]!.unit;
+        const own = parts.length > 1 && u !== q.unit && COUNTED.has(q.family) && parts.every((p) => p.unit === u) && !addsUp(parts, q) ? qs.slice(0, i).reverse().find((x) => x.unit === u && x.depth === q.depth && !isAttribute(x) && addsUp(parts, x)) : undefined;
+        out.push(sumRelation(s, own ?? q, s, parts, intro.complete && !majorItems(s, from, parts), open ? '括号内其中' : '其中'));
         if (!open) otherSide({ q, s }, s, parts, used, out, '其中');
       }
     } else if (past) {
@@ -2924,6 +2928,20 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   if (base) {
     const named = head.findIndex((h, i) => cols.includes(i) && h.replace(/[（(][^）)]*[）)]$/, '') === base[1]);
     if (named > 0) budgetCol = named;
+  }
+  // (no note: where the rate holds on every row over one column of money alone, "分配合计 | 到位资金 | 实际支出 | 执行率"
+  // with 到位资金 short of 分配合计 on a row, that column is its base)
+  if (!base && rateCol > 0 && spentCol > 0 && budgetCol > 0) {
+    const holds = (c: number): boolean => body.every((b) => {
+      const rate = numberAt(b, rateCol);
+      const spent = numberAt(b, spentCol);
+      const over = numberAt(b, c);
+      return !rate || !spent || !over || shareAgrees(spent, over, rate.number);
+    });
+    if (!holds(budgetCol)) {
+      const others = cols.filter((i) => i !== budgetCol && i !== spentCol && i !== rateCol && holds(i) && body.some((b) => numberAt(b, i)?.family === 'money'));
+      if (others.length === 1) budgetCol = others[0]!;
+    }
   }
   out.push(...scoreRates);
   out.push(...changeColumns(head, body, numberAt));

@@ -1475,8 +1475,10 @@ describe('thirty-second field trial', () => {
     const text = (rate: string, note: string) => `资金来源 | 计划投资（万元） | 到位资金（万元） | 实际支出（万元） | 执行率\n市级资金 | 60.00 | 45.00 | 45.00 | 100.00%\n县级资金 | 126.50 | 98.20 | 86.72 | ${rate}%\n${note}`;
     expect((await failing(text('88.31', '注：表中执行率为实际支出占到位资金的比例。'))).filter((x) => x.startsWith('rate'))).toEqual([]);
     expect(await failing(text('89.31', '注：表中执行率为实际支出占到位资金的比例。'))).toContain('rate {"rate":"89.31","numerator":"86.72","denominator":"98.20","unit":"万元"}');
-    // (without the note, the plan column is the base)
-    expect(await failing(text('88.31', '资金已按规定拨付。'))).toContain('rate {"rate":"88.31","numerator":"86.72","denominator":"126.50","unit":"万元"}');
+    // (without the note, the column the rate holds over on every row is the base (thirty-sixth field trial); a rate
+    // that holds over none is reported over the plan column)
+    expect((await failing(text('88.31', '资金已按规定拨付。'))).filter((x) => x.startsWith('rate'))).toEqual([]);
+    expect(await failing(text('89.31', '资金已按规定拨付。'))).toContain('rate {"rate":"89.31","numerator":"86.72","denominator":"126.50","unit":"万元"}');
   });
   it('a list on lines after a change (…比上年增加X万元，增长p%，其中：) whose first line details itself (具体包括：…, shares of the outer base) (thirty-fifth field trial)', async () => {
     const text = (other: string, pct: string) => `2024年度本年收入合计3754.21万元，比上年增加191.81万元，增长5.38%，其中：\n财政拨款收入3712.36万元，占本年收入合计的98.89%。具体包括：一般公共预算收入3652.36万元，占${pct}%；政府性基金预算收入60.00万元，占1.60%；国有资本经营预算收入0.00万元。\n其他收入${other}万元，占本年收入合计的1.11%，主要是平台维护费用。`;
@@ -1556,5 +1558,17 @@ describe('thirty-second field trial', () => {
     // (用于 names what some of the money went to: only more than the item is wrong)
     expect(await failing(text('598.37', '635.30'))).toEqual([]);
     expect(await failing(text('598.37', '665.30'))).toEqual(['sum {"total":"913.72","parts":["665.30","268.42"],"unit":"万元"}']);
+  });
+  it('parts counted in another measure word of the family than the figure before 其中 (…12所卫生院…，分布在5个县，其中A县3所、…) are of the figure in their word (thirty-sixth field trial)', async () => {
+    const text = (a: string) => `完成12所乡镇卫生院业务用房改造，分布在5个县，其中桑钦县${a}所、达玛岗县2所、曲林县3所、拉隆县2所、查玛县2所。`;
+    expect(await failing(text('3'))).toEqual([]);
+    // (parts that add up to it no more: still of the figure in their word)
+    expect(await failing(text('4'))).toEqual(['sum {"total":"12","parts":["4","2","3","2","2"],"unit":"所"}']);
+  });
+  it('a table\'s rate column with no note is measured over the one column of money it holds on every row (分配合计 | 到位资金 | 实际支出 | 执行率) (thirty-sixth field trial)', async () => {
+    const text = (rate: string) => ['附表1：专项资金分配及使用情况表（单位：万元）', '单位 | 分配合计 | 到位资金 | 实际支出 | 执行率', '岚江区 | 980.00 | 980.00 | 952.36 | 97.18%', `松岗县 | 1,270.00 | 1,150.00 | 1,018.62 | ${rate}%`, '合计 | 2,250.00 | 2,130.00 | 1,970.98 | 92.53%'].join('\n');
+    expect(await failing(text('88.58'))).toEqual([]);
+    // (a rate that holds over neither column is reported over the plan column)
+    expect(await failing(text('86.58'))).toContain('rate {"rate":"86.58","numerator":"1018.62","denominator":"1270.00","unit":"万元"}');
   });
 });
