@@ -47,6 +47,8 @@ export function unitAlternation(units: readonly string[]): string {
 export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   { re: /^(?:，|,)?(?:主要)(?:包括|包含|有|为|是)(?:：)?/, complete: false },
   { re: /^(?:，|,)?主要用于(?:以下|如下)(?:几个)?方面(?:：|，)/, complete: false },
+  // "省级财政资金380.00万元，用于作业监测终端购置297.60万元、技术培训45.00万元…": what some of it was used for
+  { re: /^(?:，|,)(?:主要)?用于(?=[^，。；\d]{1,20}\d)/, complete: false },
   // 资金来源包括：, 资金构成为：
   { re: /^(?:，|,)?(?:资金)?(?:来源|构成|组成)(?:包括|为|如下|是)?：/, complete: true },
   // 含 notes what a figure includes ("收支总预算4471.22万元，含甲经费250万元，乙经费537.31万元"), not all it is made of

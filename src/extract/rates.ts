@@ -13,7 +13,7 @@ import { DIMENSION_VIEW, isPlanLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, type Stretch } from './stretches.js';
 import { isSubsequence, sharesWord } from './text.js';
-import { parseMoney, percentConsistent, UNIT_SHIFT, type MoneyUnit } from './money.js';
+import { addAll, overlaps, parseMoney, percentConsistent, UNIT_SHIFT, type MoneyUnit } from './money.js';
 
 /** A planned figure's label (the 预算 of a fund's name aside: 一般公共预算支出 is spending). */
 const PLANNED_WORDS = /到位|资金总额|总额|总投资|项目资金$/;
@@ -679,6 +679,13 @@ const NAME_NOISE = /^(?:[一二三四五六七八九十]是|其[一二三四五�
 /** A figure left unspent: 结余资金, 未支出资金, 未执行, 未发放 … (never the 年末结转和结余 of a final account). */
 export const BALANCE_LABEL = /(?:结余|未支出|未执行|未发放|未使用|未拨付|剩余)(?:资金|金额)?$/;
 
+/** Whether a balance is what a pair's plan leaves after its spent figure (plan = spent + balance, as printed). */
+function leftOver(r: RelationFact, balance: FigureFact): boolean {
+  const money = (f: FigureFact) => (f.unit in UNIT_SHIFT ? parseMoney(f.number, f.unit as MoneyUnit) : undefined);
+  const [plan, spent, left] = [money(r.denominator!), money(r.numerator!), money(balance)];
+  return plan !== undefined && spent !== undefined && left !== undefined && overlaps(plan, addAll([spent, left]));
+}
+
 /**
  * planned = spent + balance: a balance figure sums with the execution pair it is left from — the
  * rate whose spent figure its own sentence states, else the nearest execution rate before it.
@@ -723,7 +730,13 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
       // (the nearest whole pair: a rate of one item of a list, "…；区级资金支出107.00万元，执行率89.17%。
       // 结余28.16万元…", leaves no balance of its own when the total's rate is stated)
       const whole = (r: RelationFact): boolean => !parts.has(`${r.numerator!.src.line}:${r.numerator!.src.column}`);
-      rate = restating ?? rates.filter((r) => before(r) && whole(r)).pop() ?? rates.filter(before).pop();
+      // (the nearest pair it is the difference of, before a nearer one it is not: "项目资金结余合计96.40万元" after the
+      // lines by source, "省级财政资金支出350.80万元，执行率92.32%", is left of the whole pair 3,401.00 − 3,304.60)
+      // (and never a level's pair it is not the difference of, "省级财政资金支出350.80万元…" for a balance of no level)
+      const near = rates.filter(before);
+      const leftOf = near.filter((r) => leftOver(r, bf)).pop();
+      const unleveled = near.filter((r) => !LEVEL_FUNDS.test(r.numerator!.label));
+      rate = restating ?? leftOf ?? unleveled.filter(whole).pop() ?? unleveled.pop();
     }
     if (!rate) continue;
     out.push({ relation: 'sum', subject: rate.denominator!.label, total: rate.denominator!, parts: [rate.numerator!, bf], complete: true, shape: '执行数+结余', src: bf.src });

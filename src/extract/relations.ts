@@ -924,6 +924,13 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         }
       }
       if (byDimension && parts.length > 1 && lead.complete && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, history, paragraph.slice(0, index)) ?? whole;
+      // ("申报作业面积64.48万亩，…不合格面积0.87万亩，核查合格面积63.61万亩…。其中，免耕播种面积41.26万亩…": the parts
+      // of the figure of the sentence before that they add up to, when its first is not it)
+      else if (!byDimension && parts.length > 1 && lead.complete && whole.s === previous && !addsUp(parts, whole.q)) {
+        const w = whole.q;
+        const agreeing = previous.qs.filter((q) => q !== w && q.family === w.family && q.unit === w.unit && q.depth === 0 && !isAttribute(q) && addsUp(parts, q));
+        if (agreeing.length === 1) whole = { q: agreeing[0]!, s: previous };
+      }
       // ("…、监管平台升级310.00万元。其中前两项共8390.00万元…，后两项共570.00万元…": groups of the list before by
       // position are of that list's whole, the figure they add up to; if none, not read)
       if (!byDimension && parts.length > 1 && parts.every((p) => BY_POSITION.test(p.label)) && !addsUp(parts, whole.q)) {
@@ -1242,6 +1249,9 @@ function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[
   return { relation: 'sum', subject, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1 && !CLOSED.has(parts), shape, src: tf.src };
 }
 
+/** What the money was used for, opening a clause: ，用于…, ，主要用于… */
+const USED_FOR = /^[，,](?:主要)?用于/;
+
 /** The label of a figure of full marks: 满分, 分值, 权重, 标准分. */
 const FULL_MARKS = /满分|分值|权重|标准分/;
 
@@ -1506,7 +1516,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     const unitSkip = UNIT_BRACKET.exec(text.slice(q.end, end))?.[0].length ?? 0;
     const after = text.slice(q.end + unitSkip, end);
     const open = after.startsWith('（');
-    const direct = partIntroducer(open ? after.slice(1) : after);
+    // (a list whose items each say what the money was used for, "其中，用于田间道路1500万元，用于灌排设施1000万元": the
+    // next 用于 is the next item, no list of this one)
+    const siblingUse = !open && USED_FOR.test(after) && USED_FOR.test(`，${clauseBefore(text, q.at)}`);
+    const direct = siblingUse ? null : partIntroducer(open ? after.slice(1) : after);
     const past = direct && (open || direct.length >= 2) ? null : unitSkip > 0 ? null : pastAttributes({ ...s, to: end }, s.qs.indexOf(q));
     const bracket = open && !past;
     const intro = past ? { length: past.from - q.end, complete: past.complete } : direct;

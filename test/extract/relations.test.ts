@@ -1571,4 +1571,21 @@ describe('thirty-second field trial', () => {
     // (a rate that holds over neither column is reported over the plan column)
     expect(await failing(text('86.58'))).toContain('rate {"rate":"86.58","numerator":"1018.62","denominator":"1270.00","unit":"万元"}');
   });
+  it('what a part was used for (…380.00万元，用于A 297.60万元、B 45.00万元…；…) is that part\'s own list, no more parts of the whole (thirty-sixth field trial)', async () => {
+    const text = (c: string) => `项目计划总投资3,425.00万元，其中：中央财政补助资金2,925.00万元，用于作业补助；省级财政资金380.00万元，用于作业监测终端购置297.60万元、技术培训45.00万元、第三方核查37.40万元；县级配套资金${c}万元，用于政策宣传20.00万元、项目组织管理工作经费100.00万元。`;
+    expect(await failing(text('120.00'))).toEqual([]);
+    // (the whole no longer adds up; nor does the part's own list, more than the part)
+    expect((await failing(text('110.00'))).sort()).toEqual(['sum {"total":"110.00","parts":["20.00","100.00"],"unit":"万元"}', 'sum {"total":"3425.00","parts":["2925.00","380.00","110.00"],"unit":"万元"}']);
+  });
+  it('a 其中 sentence\'s parts are of the figure of the sentence before that they add up to, when its first is not it (申报64.48万亩，…合格63.61万亩。其中…) (thirty-sixth field trial)', async () => {
+    const text = (a: string) => `全县作业主体申报作业面积64.48万亩，经第三方核查，不合格面积0.87万亩，核查合格面积63.61万亩。其中，免耕播种面积${a}万亩；秸秆覆盖条带耕作等少耕面积22.35万亩。`;
+    expect(await failing(text('41.26'))).toEqual([]);
+    // (parts that add up to no figure of it: of its first, as before)
+    expect(await failing(text('40.26'))).toEqual(['sum {"total":"64.48","parts":["40.26","22.35"],"unit":"万亩"}']);
+  });
+  it('a balance of no level is left of the pair it is the difference of, never of a level\'s pair it is not (thirty-sixth field trial)', async () => {
+    const text = (left: string) => `项目资金实际到位3,401.00万元。省级财政资金到位380.00万元，省级财政资金支出350.80万元，执行率92.32%。\n项目资金结余合计${left}万元。`;
+    expect(await failing(text('96.40'))).toEqual([]);
+    expect(await failing(text('29.20'))).toEqual([]);
+  });
 });
