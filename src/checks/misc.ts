@@ -31,7 +31,9 @@ export function countItems(m: ReportModel): CheckItem[] {
     const dups = c.listed.filter((x) => (seen.has(x) ? true : (seen.add(x), false)));
     // a list that ends in 等 may name only some: it cannot be longer than its count; as long as it, it
     // names them all (A、B、…S等19家 with 19 listed: 等 closes the list)
-    const status = dups.length > 0 ? 'duplicate' : c.etc ? (c.listed.length > c.declared ? 'mismatch' : c.listed.length === c.declared ? 'ok' : 'open') : c.listed.length !== c.declared ? 'mismatch' : 'ok';
+    // (so may words that are perhaps kinds of what is counted: 水库、山塘和河道工程项目9个)
+    const open = c.etc || c.kinds === true;
+    const status = dups.length > 0 ? 'duplicate' : open ? (c.listed.length > c.declared ? 'mismatch' : c.listed.length === c.declared ? 'ok' : c.etc ? 'open' : 'kinds') : c.listed.length !== c.declared ? 'mismatch' : 'ok';
     return {
       key: `count:${c.subject}:${c.listed.join('、')}`,
       src: c.src,
@@ -43,6 +45,7 @@ export function countItems(m: ReportModel): CheckItem[] {
       duplicates: dups.join('、'),
       hasDuplicates: dups.length > 0,
       etc: c.etc,
+      kinds: c.kinds === true,
       status,
       listed: c.listed,
       expectedText: `${c.declared}${c.unit}`,

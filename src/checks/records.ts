@@ -81,9 +81,9 @@ export function checkRecords(facts: CheckFacts): CheckRecordFact[] {
   for (const i of c.staffing) out.push(record(i, 'staffing', i.exceeds === true ? 'fail' : 'pass', { quota: Number(i.quota), actual: Number(i.actual) }));
   for (const i of c.counts) {
     const values = { declared: Number(i.declared), listed: Number(i.listedCount), unit: String(i.unit) };
-    if (i.status === 'open') {
+    if (i.status === 'open' || i.status === 'kinds') {
       const r = record(i, 'count', 'skipped', values);
-      r.why = 'open-list';
+      r.why = i.status === 'kinds' ? 'kinds' : 'open-list';
       out.push(r);
     } else out.push(record(i, 'count', i.status === 'ok' ? 'pass' : 'fail', values));
   }

@@ -55,7 +55,7 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
       const sentenceEnd = nextEnd(text, q.end);
       const excerpt = block.text.slice(c.map[sentenceStart]!, c.map[Math.max(sentenceStart, sentenceEnd - 1)]! + 1);
       const at = quantitySrc(block.line, 0, c, { at: fact.at, end: q.end }, excerpt);
-      out.push({ subject: fact.subject, declared, unit: q.unit, listed: fact.listed, etc: fact.etc, src: { line: at.line, column: at.column, excerpt: at.excerpt } });
+      out.push({ subject: fact.subject, declared, unit: q.unit, listed: fact.listed, etc: fact.etc, ...(fact.kinds ? { kinds: true as const } : {}), src: { line: at.line, column: at.column, excerpt: at.excerpt } });
     }
   }
   return out;
@@ -234,13 +234,16 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   // ("三、四级手术1512台": grades named by their numbers, 三级 and 四级, not names of what is counted)
   if (listed.slice(0, -1).every((x) => /^(?:其中)?[一二三四五六七八九十]$/.test(x))) return undefined;
   const after = /^([^，。；、\d（]{0,8})/.exec(text.slice(q.end))?.[1] ?? '';
+  // ("现场核查水库、山塘和河道工程项目9个": a count with no noun after it counts the noun before it, the words
+  // joined by 、 may be its kinds, not its members; "A、B等3个股室" names the noun after)
+  const kinds = after === '' && !etc && /(?:和|及|与)[\u4e00-\u9fff]{2,}$/.test(before) && listed.at(-1)!.length >= 4;
   // "寿光市、昌乐县共8个村庄": the places the counted things are in, not a list of them (places whose
   // head word, 市 / 县, is no part of the noun counted; "城关镇、龙场镇共2个乡镇" is a list)
   if (/(?:共|共计|合计|总计)$/.test(before)) {
     const heads = listed.map((x) => x.replace(/(?:共计?|合计|总计)$/, '')).map((x) => PLACE.exec(x)?.[0]);
     if (heads.every((h) => h !== undefined && !after.slice(0, 4).includes(h))) return undefined;
   }
-  return { subject: after || q.unit, listed, etc, at: q.at - before.length };
+  return { subject: after || q.unit, listed, etc, at: q.at - before.length, ...(kinds ? { kinds: true as const } : {}) };
 }
 
 /** An item's ordinal at its start: 一标段, 第二片区, 3号泵站. */

@@ -173,6 +173,8 @@ export interface CountFact {
   listed: string[];
   /** True when the list closes with 等 (the declared count is the total). */
   etc: boolean;
+  /** True when the words listed may be kinds of what is counted, not its members ("水库、山塘和河道工程项目9个"). */
+  kinds?: true;
   src: Src;
 }
 

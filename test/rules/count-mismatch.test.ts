@@ -159,3 +159,16 @@ describe('items set out by their ordinals between ；, and words before a count 
     expect(await runRule(RULE, one('局机关设办公室、财务股、法制股4个股室。'))).toMatchObject([{ ruleId: RULE }]);
   });
 });
+
+describe('words joined by 、…和 before a count with no noun after it may be kinds of what is counted (水库、山塘和河道工程项目9个) (thirty-sixth field trial)', () => {
+  it('are not checked as its list, and the check is listed as skipped with its reason', async () => {
+    expect(await runRule(RULE, one('自评小组现场核查水库、山塘和河道工程项目9个，对发现的问题当场予以核实。'))).toEqual([]);
+    const { auditText } = await import('../helpers/audit.js');
+    const checks = (await auditText(`某单位2025年度工作情况\n自评小组现场核查水库、山塘和河道工程项目9个，对发现的问题当场予以核实。\n`)).files[0]!.checks!.filter((c) => c.relation === 'count');
+    expect(checks.map((c) => [c.status, c.reason])).toEqual([['skipped', expect.stringContaining('种类')]]);
+    // (as many kinds as the count: they are its members, and agree)
+    expect(await runRule(RULE, one('全年修订财务报销、公务接待和政府采购内控制度3项。'))).toEqual([]);
+    // held: more words than the count is wrong however they are read
+    expect(await runRule(RULE, one('全年修订财务报销、公务接待、差旅管理和政府采购内控制度2项。'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});
