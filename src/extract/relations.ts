@@ -2404,9 +2404,17 @@ function outerBases(out: RelationFact[]): void {
   const named = new Map<string, FigureFact>();
   for (const r of out) if (r.relation === 'share' && r.baseName && r.base && r.part) named.set(at(r.part), r.base);
   if (named.size === 0) return;
+  // (or the base the share before it in its sentence names: "一般公共预算财政拨款收入占本年收入的85.19%，政府性基金预算
+  // 财政拨款收入占11.23%" goes on with 本年收入, where the list's whole, 财政拨款收入, does not agree)
+  let before: RelationFact | undefined;
   for (const r of out) {
-    if (r.relation !== 'share' || r.baseName || !r.base || !r.part || !r.pct) continue;
-    const outer = named.get(at(r.base));
+    if (r.relation !== 'share' || !r.base || !r.part || !r.pct) continue;
+    const sibling = before && before.src.line === r.src.line && before.src.excerpt === r.src.excerpt ? before.base : undefined;
+    if (r.baseName) {
+      before = r;
+      continue;
+    }
+    const outer = named.get(at(r.base)) ?? sibling;
     if (outer && !shareAgrees(r.part, r.base, r.pct.number) && shareAgrees(r.part, outer, r.pct.number)) r.base = outer;
   }
 }
@@ -2476,7 +2484,20 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     // (a base named as a total, 本年支出合计, is a whole named as one: 财政拨款支出 ends with its 支出, but is not it)
     const asTotal = /合计|总计/.test(r.baseName);
     // (the whole named with a word of its stage the base leaves out: 全年一般公共预算实际支出 for 占一般公共预算支出的)
-    const whole = wholes.get(part)?.find((t) => (canonicalLabel(t.total!.label).replace(STAGE_WORD, '').endsWith(want) && (!asTotal || /合计|总计|总额/.test(t.total!.label))) || (noun !== undefined && noun.length > 0 && t.subject === noun));
+    const named = (t: RelationFact): boolean => canonicalLabel(t.total!.label).replace(STAGE_WORD, '').endsWith(want) && (!asTotal || /合计|总计|总额/.test(t.total!.label));
+    let whole = wholes.get(part)?.find((t) => named(t) || (noun !== undefined && noun.length > 0 && t.subject === noun));
+    // (a base named by a bare category, 占本年收入的, of a part of a part: of the wholes of that name that hold it, the
+    // innermost it agrees with, 本年收入合计 when 财政拨款收入, which holds the part and ends with 收入 too, does not)
+    if (whole && BARE_CATEGORY.test(want) && !shareAgrees(r.part!, whole.total!, r.pct!.number)) {
+      let outer: RelationFact | undefined = whole;
+      for (let up = 0; outer && up < 4; up++) {
+        outer = wholes.get(`${outer.total!.src.line}:${outer.total!.src.column}`)?.find(named);
+        if (outer && shareAgrees(r.part!, outer.total!, r.pct!.number)) {
+          whole = outer;
+          break;
+        }
+      }
+    }
     if (whole) {
       r.base = whole.total!;
       continue;

@@ -1588,4 +1588,10 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('96.40'))).toEqual([]);
     expect(await failing(text('29.20'))).toEqual([]);
   });
+  it('a share of a part of a part named by a bare category (占本年收入的) is of the whole of that name it agrees with; the shares after it in its sentence go on with it (thirty-sixth field trial)', async () => {
+    const text = (a: string, b: string) => `2023年度本年收入合计11,135.12万元，比上年增加652.56万元，增长6.23%。其中：财政拨款收入10,736.37万元，包括一般公共预算财政拨款收入9,486.37万元、政府性基金预算财政拨款收入1,250.00万元；事业收入312.48万元；其他收入86.27万元。从结构看，一般公共预算财政拨款收入占本年收入的${a}%，政府性基金预算财政拨款收入占${b}%，事业收入占2.81%，其他收入占0.77%。`;
+    expect(await failing(text('85.19', '11.23'))).toEqual([]);
+    expect(await failing(text('86.19', '11.23'))).toContain('share {"pct":"86.19","part":"9486.37","base":"10736.37","expected":"88.36"}');
+    expect((await failing(text('85.19', '12.23'))).filter((x) => x.startsWith('share {'))).toEqual(['share {"pct":"12.23","part":"1250.00","base":"10736.37","expected":"11.64"}']);
+  });
 });
