@@ -251,6 +251,9 @@ function namesPlan(sentence: string, at: number, length: number): boolean {
   return TIME_BEFORE.test(before) && (/后/.test(clause) || (EVENT.test(clause) && !/\d/.test(clause.replace(/^度?(?:\d{1,2}月(?:\d{1,2}日)?)?/, ''))));
 }
 
+/** A year naming a review whose findings are dealt with: 2022年度部门整体支出自评中发现的问题, 2023年审计指出的… */
+const FOUND_IN = /^度?[^，。；\d]{0,14}?(?:自评|评价|审计|检查|巡视|巡察|督查|考核)(?:中|时|工作中)?(?:发现|指出|反馈|提出)/;
+
 /** Words that tell the years in turn: 自2019年起, 2020年以来, 连续两年, 逐年, 近三年, 历年. */
 const HISTORY = /自(?:19|20)\d{2}年(?:起|以来|开始)|(?:19|20)\d{2}年以来|连续[两二三四五六七八九十\d]+年|逐年|近[两二三四五十\d]+年|历年/;
 
@@ -271,7 +274,7 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
     for (const s of sentences(b)) {
       const lead = YEAR_LEAD.exec(s.norm);
       for (const m of matchesOf(YEAR, s.norm)) {
-        if (namesPlan(s.norm, m.index, m[0].length)) continue;
+        if (namesPlan(s.norm, m.index, m[0].length) || FOUND_IN.test(s.norm.slice(m.index + m[0].length))) continue;
         leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });
         out.push({
           year: Number(m[1]),

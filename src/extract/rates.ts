@@ -343,9 +343,12 @@ function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[],
   // (an item of a breakdown, a batch of funds "分两批下达：…；…下达剩余485.84万元", is no whole plan of a figure
   // that names no subject of its own: 到位资金2539.36万元, 资金到位率100%)
   const generic = GENERIC_SUBJECT.test(spentLabel.replace(FIGURE_WORDS, ''));
+  // (a part of the budget's spending, "其中：基本支出实际支出4,326.81万元，执行率99.24%", against that part's plan only,
+  // never the whole's "部门调整后预算11,390.00万元" of the sentence before)
+  const ofPart = BUDGET_PART.exec(spentLabel)?.[0];
   for (let k = earlier.length - 1; k >= 0 && !budget; k--) {
     const e = earlier[k]!;
-    for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label)) && !(generic && listedPart(e.c.text, q.at))) budget = planOver(budget, { s: e, q });
+    for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label)) && !(generic && listedPart(e.c.text, q.at)) && (ofPart === undefined || BUDGET_PART.exec(q.label)?.[0] === ofPart)) budget = planOver(budget, { s: e, q });
     // "预算10.00万元（…公务接待费2.00万元）。其中：…公务接待费1.40万元，为预算的70.00%": the part of a
     // plan broken down in brackets that names the spent figure's own subject
     if (!budget && !GENERIC_SUBJECT.test(spentLabel.replace(FIGURE_WORDS, ''))) {

@@ -906,6 +906,16 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     }
     if (whole) {
       const parts = collectParts(s, s.from + lead.length, whole.q.family, 0, used, out, whole.q);
+      // ("…实际采购金额1,795.36万元，节约资金67.04万元，节约率3.60%。其中授予中小企业合同金额1,528.63万元，占实际采购金额的
+      // 85.14%": a part whose share names the figure of the sentence before it is of, is of that figure)
+      if (parts.length > 0 && whole.s === previous) {
+        const m = /^[，,]?占([^，。；\d]{2,12}?)的/.exec(text.slice(parts[0]!.end, parts[0]!.end + 16));
+        const name = m ? canonicalLabel(m[1]!) : '';
+        if (name.length >= 2 && !canonicalLabel(whole.q.label).endsWith(name)) {
+          const named = previous.qs.filter((x) => x.depth === 0 && x.family === whole!.q.family && !isAttribute(x) && canonicalLabel(x.label).endsWith(name));
+          if (named.length === 1) whole = { q: named[0]!, s: previous };
+        }
+      }
       // a form's two columns read line by line ("其中：一般公共预算：1500万元" / "其中：基本支出：1768.16万元"):
       // spending by class is no breakdown of a source of funds
       const crossed = parts.length > 0 && SOURCE_ONLY.test(nameBefore(whole.s, whole.q)) && SPENDING_CLASS.test(nameBefore(s, parts[0]!));
@@ -1602,9 +1612,9 @@ function closingTotals(s: Stretch, used: Set<Quantity>, out: RelationFact[]): vo
       if (used.has(p) || Math.max(totalRank(clauseBefore(text, p.at)), totalRank(p.label)) >= rank) break;
       if (p.family !== q.family || isAttribute(p) || itemFigure(p) || factorOfProduct(text, p)) continue;
       parts.unshift(p);
-      // a list's colon or introducer before it: the parts start there
+      // a list's colon or introducer before it: the parts start there ("…，两个项目分别未执行137.60万元和78.14万元，合计…")
       const lead = clauseBefore(text, p.at);
-      if (/^(?:其中|包括|分别为)/.test(lead) || text[p.at - lead.length - 1] === '：') break;
+      if (/^(?:其中|包括|分别为)|分别[^\d]*$/.test(lead) || text[p.at - lead.length - 1] === '：') break;
     }
     if (parts.some((p) => used.has(p))) continue;
     while (parts.length > 0 && parts[0]!.unit === q.unit && Number(parts[0]!.number) === Number(q.number)) parts = parts.slice(1);

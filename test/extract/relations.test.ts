@@ -1594,4 +1594,22 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('86.19', '11.23'))).toContain('share {"pct":"86.19","part":"9486.37","base":"10736.37","expected":"88.36"}');
     expect((await failing(text('85.19', '12.23'))).filter((x) => x.startsWith('share {'))).toEqual(['share {"pct":"12.23","part":"1250.00","base":"10736.37","expected":"11.64"}']);
   });
+  it('a part of the budget\'s spending after 其中 (其中：基本支出实际支出X，执行率p%) is never measured against the whole plan of the sentence before (thirty-sixth field trial)', async () => {
+    const text = (rate: string) => `2023年部门调整后预算11,390.00万元，全年实际支出10,918.64万元，预算执行率为95.86%。其中：基本支出实际支出4,326.81万元，执行率${rate}%；项目支出实际支出6,591.83万元，执行率93.77%。`;
+    expect((await failing(text('99.24'))).filter((x) => x.startsWith('rate'))).toEqual([]);
+    // held: with the part's own plan stated, it is measured against it
+    const own = (rate: string) => `基本支出调整后预算4,360.00万元，项目支出调整后预算7,030.00万元。\n${text(rate)}`;
+    expect(await failing(own('99.24'))).toEqual([]);
+    expect(await failing(own('98.24'))).toEqual(['rate {"rate":"98.24","numerator":"4326.81","denominator":"4360.00","unit":"万元"}']);
+  });
+  it('a 合计 after figures given 分别 (两个项目分别未执行A和B，合计C) closes those figures only (thirty-sixth field trial)', async () => {
+    const text = (c: string) => `项目支出未执行资金438.17万元，主要集中在甲项目和乙项目，两个项目分别未执行137.60万元和78.14万元，合计${c}万元。`;
+    expect(await failing(text('215.74'))).toEqual([]);
+    expect(await failing(text('225.74'))).toEqual(['sum {"total":"225.74","parts":["137.60","78.14"],"unit":"万元"}']);
+  });
+  it('a 其中 sentence whose part\'s share names a figure of the sentence before (…占实际采购金额的p%) is of that figure (thirty-sixth field trial)', async () => {
+    const text = (p: string) => `2023年政府采购预算1,862.40万元，实际采购金额1,795.36万元，节约资金67.04万元，节约率3.60%。其中授予中小企业合同金额1,528.63万元，占实际采购金额的${p}%。`;
+    expect(await failing(text('85.14'))).toEqual([]);
+    expect(await failing(text('86.14'))).toEqual(['share {"pct":"86.14","part":"1528.63","base":"1795.36","expected":"85.14"}']);
+  });
 });

@@ -126,3 +126,11 @@ describe('a paragraph that tells the years in turn (自2019年起…，连续两
     expect(await runRule(RULE, two('本区全面推行第三方运维。2024年度本项目实际支出1,598.26万元。'))).toMatchObject([{ data: { year: 2024 } }]);
   });
 });
+
+describe('a year naming a review whose findings are dealt with (2024年度部门整体支出自评中发现的问题…已全部整改) (thirty-sixth field trial)', () => {
+  it('is no data of another year', async () => {
+    expect(await runRule(RULE, two('2024年度部门整体支出自评中发现的问题共3个，已全部完成整改，整改完成率100%。'))).toEqual([]);
+    // held: a year's figure with no such review is data of that year
+    expect(await runRule(RULE, two('2024年度部门整体支出共3,000.00万元，整改完成率100%。'))).toMatchObject([{ data: { year: 2024 } }]);
+  });
+});
