@@ -1025,7 +1025,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       const parts = collectParts(s, past.from, q.family, q.depth, used, out, q);
       // ("…实际采购金额1196.45万元，节约资金83.55万元，节约率6.53%；其中授予中小企业合同金额842.30万元，占实际采购金额的
       // 70.40%": the part's share names the figure it is of, not the one before the 其中)
-      const whole = parts.length > 0 ? sharedWhole(s, q, parts[0]!) : q;
+      let whole = parts.length > 0 ? sharedWhole(s, q, parts[0]!) : q;
+      // ("完成营造林面积11,460亩，为年度目标12,000亩的95.50%，其中人工造林3,260亩、…": the figure the list adds up to,
+      // before the one it is compared with)
+      if (parts.length > 1 && past.complete && !addsUp(parts, whole)) whole = qs.slice(0, i).reverse().find((x) => x.depth === q.depth && x.unit === q.unit && !isAttribute(x) && !used.has(x) && addsUp(parts, x)) ?? whole;
       if (parts.length > 0) out.push(sumRelation(s, whole, s, parts, past.complete, '其中'));
     } else if (!intro && !made && !isAttribute(q) && !used.has(q) && (tally = gradeTally(s, i))) {
       for (const p of tally) used.add(p);
@@ -2913,17 +2916,22 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
       // (nor the rows after a 其中 row that go on with its list, up to where they add up to the row above:
       // "医疗收入 | 21571.38" / "其中：门急诊收入 | 6412.17" / "住院收入 | 15159.21")
       const detail = detailRows(group, cols, numberAt, first);
-      const parts = group.filter((b, i) => (i === 0 || !/^其中/.test(first(b)) || /^其中/.test(first(group[0]!))) && !detail.has(b));
-      if (parts.length < 1) continue;
-      for (const col of cols) {
-        // (a column of running totals, 累计支出 by month: its 合计 row is the last, not the sum)
-        if (CUMULATIVE.test(head[col] ?? '')) continue;
-        const total = numberAt(body[t]!, col);
-        // (a blank or a dash is nothing in that column: a 决算表 leaves its zeros blank, and the rows of
-        // one side of a 收支总表 stop before the other's)
-        const ps = parts.filter((b) => !blankAt(b, col)).map((b) => numberAt(b, col));
-        if (!total || ps.length === 0 || ps.some((p) => p === undefined)) continue;
-        out.push({ relation: 'sum', subject: cellLabel(cellsOf(body[t]!), head[col], col), total, parts: ps as FigureFact[], complete: parts.length > 1, shape: '表格合计行', src: total.src });
+      const all = group.filter((b, i) => (i === 0 || !/^其中/.test(first(b)) || /^其中/.test(first(group[0]!))) && !detail.has(b));
+      // (rows that are two breakdowns of the total one after the other, naming no dimension: "其中：一般公共预算" /
+      // "其中：政府性基金预算" / "其中：基本支出" / "其中：项目支出", by source and then by nature, each adding up to it)
+      const cut = twoBreakdowns(body[t]!, all, cols, numberAt);
+      for (const parts of cut ? [all.slice(0, cut), all.slice(cut)] : [all]) {
+        if (parts.length < 1) continue;
+        for (const col of cols) {
+          // (a column of running totals, 累计支出 by month: its 合计 row is the last, not the sum)
+          if (CUMULATIVE.test(head[col] ?? '')) continue;
+          const total = numberAt(body[t]!, col);
+          // (a blank or a dash is nothing in that column: a 决算表 leaves its zeros blank, and the rows of
+          // one side of a 收支总表 stop before the other's)
+          const ps = parts.filter((b) => !blankAt(b, col)).map((b) => numberAt(b, col));
+          if (!total || ps.length === 0 || ps.some((p) => p === undefined)) continue;
+          out.push({ relation: 'sum', subject: cellLabel(cellsOf(body[t]!), head[col], col), total, parts: ps as FigureFact[], complete: parts.length > 1, shape: '表格合计行', src: total.src });
+        }
       }
     }
   }
@@ -2999,6 +3007,26 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
     }
   }
   return out;
+}
+
+/**
+ * Where rows that add up to twice a total split into two runs that each add up to it, in every column of
+ * money filled on all of them: the index of the second run's first row, or undefined.
+ */
+function twoBreakdowns(total: Block, rows: readonly Block[], cols: readonly number[], numberAt: (b: Block, col: number) => FigureFact | undefined): number | undefined {
+  if (rows.length < 4) return undefined;
+  const filled = cols.filter((c) => numberAt(total, c)?.family === 'money' && rows.every((b) => numberAt(b, c)?.family === 'money'));
+  if (filled.length === 0) return undefined;
+  const near = (sum: number, whole: number, n: number): boolean => Math.abs(sum - whole) <= 0.005 * (n + 1) + 1e-9;
+  const value = (b: Block, c: number): number => Number(numberAt(b, c)!.number);
+  if (filled.every((c) => near(rows.reduce((a, b) => a + value(b, c), 0), value(total, c), rows.length))) return undefined;
+  for (let k = 2; k <= rows.length - 2; k++) {
+    if (filled.every((c) => {
+      const whole = value(total, c);
+      return near(rows.slice(0, k).reduce((a, b) => a + value(b, c), 0), whole, k) && near(rows.slice(k).reduce((a, b) => a + value(b, c), 0), whole, rows.length - k);
+    })) return k;
+  }
+  return undefined;
 }
 
 /** A note saying over which column a table's rate is measured: 执行率为实际支出占到位资金的比例. */

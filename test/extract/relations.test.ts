@@ -1612,4 +1612,20 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('85.14'))).toEqual([]);
     expect(await failing(text('86.14'))).toEqual(['share {"pct":"86.14","part":"1528.63","base":"1795.36","expected":"85.14"}']);
   });
+  it('减 in a name (林业草原防灾减灾, 节能减排) is no decrease: the figure is a part (thirty-sixth field trial)', async () => {
+    const text = (x: string) => `农林水支出1,712.46万元，按项级科目分：行政运行439.26万元，事业机构303.47万元，森林资源培育448.20万元，林业草原防灾减灾${x}万元，其他林业和草原支出298.50万元。`;
+    expect(await failing(text('223.03'))).toEqual([]);
+    expect(await failing(text('233.03'))).toEqual(['sum {"total":"1712.46","parts":["439.26","303.47","448.20","233.03","298.50"],"unit":"万元"}']);
+  });
+  it('a 其中 after a figure compared with its target (完成X亩，为年度目标Y亩的p%，其中…) lists the parts of the figure they add up to (thirty-sixth field trial)', async () => {
+    const text = (a: string) => `全年完成营造林面积11,460亩，为年度目标12,000亩的95.50%，其中人工造林${a}亩、退化林修复5,120亩、封山育林3,080亩。`;
+    expect(await failing(text('3,260'))).toEqual([]);
+    // (parts that add up to neither: of the figure before 其中, as before)
+    expect(await failing(text('3,360'))).toEqual(['sum {"total":"12000","parts":["3360","5120","3080"],"unit":"亩"}']);
+  });
+  it('a table\'s 其中 rows that are two breakdowns of its total one after the other (by source, then by nature) are two sums (thirty-sixth field trial)', async () => {
+    const text = (basic: string) => ['（单位：万元）', '年度预算执行情况 | 年初预算数 | 全年预算数 | 全年执行数', '年度资金总额 | 1,826.40 | 2,364.75 | 2,298.16', '其中：一般公共预算 | 1,726.40 | 2,044.75 | 1,982.36', '其中：政府性基金预算 | 100.00 | 320.00 | 315.80', `其中：基本支出 | ${basic} | 1,012.63 | 1,012.63`, '其中：项目支出 | 840.00 | 1,352.12 | 1,285.53'].join('\n');
+    expect(await failing(text('986.40'))).toEqual([]);
+    expect((await failing(text('996.40'))).length).toBeGreaterThan(0);
+  });
 });
