@@ -2,7 +2,7 @@
  * Goal check facts: each quantified target with its paired result (or none), whether the result
  * falls short, whether a cause is given, and how far a result overshoots.
  */
-import { sameName } from '../extract/goals.js';
+import { sameName, unitOf } from '../extract/goals.js';
 import type { GoalFact, GoalPair, ReportModel } from '../extract/model.js';
 import { mapList } from './list.js';
 import { exactQuantity } from './quantity.js';
@@ -63,18 +63,23 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
     let shortfall = false;
     let ratio = '';
     let overachieved = false;
+    // (a target in 万户 against a result in 户: both counted in 户)
+    const apart = r !== undefined && t.unit !== r.unit && unitOf(t.unit) === unitOf(r.unit);
+    const scaled = (g: GoalFact): string => (apart && unitOf(g.unit) !== g.unit ? times(g.value, 10000) : g.value);
+    const tv = scaled(t);
+    const rv = r ? scaled(r) : '';
+    const unit = apart ? unitOf(t.unit) : t.unit;
     if (r) {
-      const c = cmp(r.value, t.value);
+      const c = cmp(rv, tv);
       if (r.approximate && c <= 0) skipped.push({ check: 'goal-shortfall', why: 'approximate', fields: { result: r.text, target: t.text }, src: r.src });
       else shortfall = t.comparator === 'max' ? c > 0 : c < 0;
-      const tv = Number(t.value);
-      if (tv > 0) {
-        ratio = ((Number(r.value) / tv) * 100).toFixed(0);
+      if (Number(tv) > 0) {
+        ratio = ((Number(rv) / Number(tv)) * 100).toFixed(0);
         // far above: ≥120% of the target (compared exactly: 1196 of 1000 is not), and for small counts
         // more than a unit or two
-        const atLeast120 = cmp(times(r.value, 100), times(t.value, 120)) >= 0;
+        const atLeast120 = cmp(times(rv, 100), times(tv, 120)) >= 0;
         // a rate of growth or decline reached at 122% is 1.1 points, not "far above": only levels and counts
-        overachieved = t.comparator === 'min' && atLeast120 && !r.cumulative && !(COUNT_UNITS.has(t.unit) && tv < 5);
+        overachieved = t.comparator === 'min' && atLeast120 && !r.cumulative && !(COUNT_UNITS.has(t.unit) && Number(tv) < 5);
       }
     }
     return {
@@ -85,8 +90,8 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
       subject: t.subject,
       targetText: t.text,
       target: label(t),
-      targetValue: exactQuantity(Number(t.value), t.unit, t.value),
-      resultValue: r ? exactQuantity(Number(r.value), r.unit, r.value) : null,
+      targetValue: exactQuantity(Number(tv), unit, tv),
+      resultValue: r ? exactQuantity(Number(rv), apart ? unit : r.unit, rv) : null,
       unit: t.unit,
       approximate: r?.approximate === true,
       cumulative: r?.cumulative === true,

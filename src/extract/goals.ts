@@ -446,8 +446,16 @@ function qualifierBetween(a: string, b: string): string | undefined {
  */
 function sameMeasure(a: string, b: string): boolean {
   if (a === b) return true;
-  const fa = MEASURE_FAMILY[a];
-  return fa !== undefined && fa === MEASURE_FAMILY[b];
+  // (a unit in 万 measures as that unit: 1.1万户 is 11,000户)
+  const [ua, ub] = [unitOf(a), unitOf(b)];
+  if (ua === ub) return true;
+  const fa = MEASURE_FAMILY[ua];
+  return fa !== undefined && fa === MEASURE_FAMILY[ub];
+}
+
+/** A unit without its 万 (万户 → 户, 万人次 → 人次, 万亩 → 亩): the unit a figure in it is counted in, times 10,000. */
+export function unitOf(unit: string): string {
+  return unit.length > 1 && unit.startsWith('万') && INDICATOR_UNITS.includes(unit.slice(1)) ? unit.slice(1) : unit;
 }
 
 function includesAll(s: string, tokens: readonly string[]): boolean {

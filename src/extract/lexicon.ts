@@ -47,6 +47,8 @@ export function unitAlternation(units: readonly string[]): string {
 export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   { re: /^(?:，|,)?(?:主要)(?:包括|包含|有|为|是)(?:：)?/, complete: false },
   { re: /^(?:，|,)?主要用于(?:以下|如下)(?:几个)?方面(?:：|，)/, complete: false },
+  // "6,480.00万元资金用于以下五个方面：…": all of it, in as many parts as it says
+  { re: /^(?:，|,)?(?:资金)?用于(?:以下|如下)[\d一二三四五六七八九十]{1,2}个方面[：:]/, complete: true },
   // "省级财政资金380.00万元，用于作业监测终端购置297.60万元、技术培训45.00万元…": what some of it was used for
   { re: /^(?:，|,)(?:主要)?用于(?=[^，。；\d]{1,20}\d)/, complete: false },
   // 资金来源包括：, 资金构成为：

@@ -528,7 +528,7 @@ function wholeAfterLead(s: Stretch, from: number): boolean {
   const q = s.qs.find((x) => x.at >= from && x.depth === 0 && x.family !== 'pct');
   return q !== undefined && WHOLE_THEN_PARTS.test(s.c.text.slice(q.end, q.end + 16));
 }
-const WHOLE_THEN_PARTS = /^(?:中[，：]|，?(?:由|分为)(?:以下|下列)?(?:[\d一二三四五六七八九十]{1,3}(?:类|项|个部分|个方面|部分))?(?:构成|组成)?(?:如下)?[：:])/;
+const WHOLE_THEN_PARTS = /^(?:中[，：]|，?(?:由|分为)(?:以下|下列)?(?:[\d一二三四五六七八九十]{1,3}(?:类|项|个部分|个方面|部分))?(?:构成|组成)?(?:如下)?[：:]|(?:资金)?用于(?:以下|如下)[\d一二三四五六七八九十]{1,2}个方面[：:])/;
 
 /**
  * "其中中央财政资金到位12,400万元、自治区…3,720万元、地区本级…1,116万元，三级资金到位率均为100.00%。县（市）配套
@@ -829,7 +829,7 @@ function factorOfProduct(text: string, q: Quantity): boolean {
 const BY_POSITION = /^(?:其中)?(?:前|后|第)[一二两三四五六七八九十\d]+项/;
 
 /** How many sentences back a breakdown by a dimension looks for the figure its parts add up to. */
-const AGREEING_BACK = 8;
+const AGREEING_BACK = 12;
 
 /**
  * The figure a breakdown by a dimension adds up to, when the one it was given does not: in that

@@ -1628,4 +1628,9 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('986.40'))).toEqual([]);
     expect((await failing(text('996.40'))).length).toBeGreaterThan(0);
   });
+  it('a whole stated before its breakdown (6,480.00万元资金用于以下五个方面：…) is that breakdown\'s, after a line of another figure (thirty-sixth field trial)', async () => {
+    const text = (x: string) => `市本级300.00万元中，省级资金200.00万元、市级资金100.00万元。\n按支出内容分，6,480.00万元资金用于以下五个方面：户厕改建2,860.00万元，垃圾收运处置1,540.00万元，污水治理${x}万元，村庄清洁行动400.00万元，技术服务与核查300.00万元。`;
+    expect(await failing(text('1,380.00'))).toEqual([]);
+    expect(await failing(text('1,390.00'))).toEqual(['sum {"total":"6480.00","parts":["2860.00","1540.00","1390.00","400.00","300.00"],"unit":"万元"}']);
+  });
 });

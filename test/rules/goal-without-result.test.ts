@@ -645,3 +645,12 @@ describe('targets and results found by the words of the parts (thirty-sixth roun
     expect((await run(text('1.完成老舊小區改造12個，惠及居民2814戶。'))).findings).toEqual([expect.stringContaining('维修城市道路不少于3.5万平方米')]);
   });
 });
+
+describe('a target in 万 of a unit answered in the unit (1.1万户以上 ↔ 11,436户) (thirty-sixth field trial)', () => {
+  it('held: paired and compared in the unit', async () => {
+    expect(await deptGoals('农业农村局', '全市改（新）建农村户用卫生厕所1.1万户以上。', '全年完成农村户用卫生厕所改（新）建11,436户。')).toEqual([]);
+  });
+  it('broken: a result short of the target in the unit is a shortfall', async () => {
+    expect(await deptGoals('农业农村局', '全市改（新）建农村户用卫生厕所1.1万户以上。', '全年完成农村户用卫生厕所改（新）建10,436户。')).toEqual([expect.stringContaining('10,436户')]);
+  });
+});
