@@ -328,6 +328,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     else if (side === 'budget' && named.length === 0 && last?.budget && last.item === items[0] && SPENT_FIGURE.test(c)) side = 'actual';
     // "公务接待费支出3.10万元，年初预算为3.00万元": an item's spending, then its budget beside it
     else if (/支出/.test(c) && BUDGET_NEXT.test(clauses[ci + 1] ?? '')) side = 'actual';
+    // "全年支出26.74万元，完成预算的84.62%": what was spent, measured by the budget in the clause after it
+    else if (SPENT_FIGURE.test(c) && OF_BUDGET.test((clauses[ci + 1] ?? '').replace(/\s+/g, ''))) side = 'actual';
     // "也未发生“三公”经费支出": what happened is the actual side
     else if (/未发生|没有发生/.test(c)) side = 'actual';
     // "2023年“三公”经费财政拨款支出3.18万元": the 三公 spending itself, named with no stage word

@@ -52,3 +52,11 @@ describe('sangong-actual-missing: the year of the 三公 sentences', () => {
     expect(await runRule(RULE, sangong('2025年“三公”经费预算数为3.00万元。2024年“三公”经费决算数为2.50万元。'))).toMatchObject([{ ruleId: RULE }]);
   });
 });
+
+describe('sangong-actual-missing: what was spent measured by the budget in the next clause (全年支出X，完成预算的p%) (thirty-sixth field trial)', () => {
+  it('is the actual, in the sentence after the budget\'s', async () => {
+    expect(await runRule(RULE, sangong('2025年“三公”经费财政拨款全年预算数31.60万元，其中：因公出国（境）费0.00万元，公务用车运行维护费24.80万元，公务接待费6.80万元。全年支出26.74万元，完成预算的84.62%，比上年减少2.19万元。'))).toEqual([]);
+    // held: with no spending stated, none is read
+    expect(await runRule(RULE, sangong('2025年“三公”经费财政拨款全年预算数31.60万元，其中：因公出国（境）费0.00万元，公务用车运行维护费24.80万元，公务接待费6.80万元。全年严控支出。'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});
