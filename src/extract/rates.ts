@@ -405,10 +405,19 @@ function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[],
     // (a plan listed as a part, "…全年预算数X，其中年初预算Y", is not the whole plan)
     const part = /^\s*其中/.test(e.c.text);
     for (const q of e.qs) {
-      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q)) budget = planOver(budget, { s: e, q });
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q)) budget = planOver(budget, { s: e, q });
     }
   }
   return budget;
+}
+
+/**
+ * Whether a plan is an item's, named by the run-in name of its sentence ("3.公务用车购置及运行维护费：预算46.50万元"):
+ * no whole plan of a figure that names no subject.
+ */
+function namedItem(e: Stretch, q: Quantity): boolean {
+  const name = RUN_IN_NAME.exec(e.c.text.slice(e.from, q.at))?.[1];
+  return name !== undefined && !GENERIC_SUBJECT.test(name);
 }
 
 /**
@@ -540,6 +549,8 @@ const BREAKDOWN_LEAD = /(?:分[\u4e00-\u9fff]{0,3}批[\u4e00-\u9fff]{0,4}|分为
 
 /** Funds of one level of government (市级资金年初预算): a part by source, never the whole plan of a figure that names none. */
 const LEVEL_FUNDS = /^(?:(?:19|20)\d{2}年度?)?(?:中央|省级?|市级?|县级?|区级?|自治区|州级?)(?:财政)?(?:资金|配套|补助)/;
+/** Funds of one source (援藏资金, 转移支付, 专项资金 …): never the whole plan of a figure that names none. */
+const SOURCE_FUNDS = /援藏|援疆|对口支援|转移支付|专项资金|债券资金/;
 /** A plan of one class of spending (三公, 会议费 …), never the whole plan of a figure that names none. */
 const ITEM_PLAN = /三公|因公出国|公务(?:用车|接待)|会议费|培训费|差旅费/;
 

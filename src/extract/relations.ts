@@ -2145,6 +2145,8 @@ function sharedWhole(s: Stretch, q: Quantity, part: Quantity): Quantity {
 
 /** A share's base named as the whole of the year: 本年支出, 全年支出, 全部支出. */
 const WHOLE_YEAR_BASE = /^(?:占)?(?:本年度?|全年|全部|当年)/;
+/** A figure stated as the year's whole: 本年支出合计, 全年实际支出, 支出总额. */
+const WHOLE_YEAR_LABEL = /本年|全年|全部|当年|合计|总计|总额/;
 
 /** A figure named as last year's (上年…收、支总计为X), not money carried over from it (上年结转). */
 const LAST_YEARS = /^(?:上年|去年|上一年)度?(?!结转|结余)/;
@@ -2541,6 +2543,15 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       if (isBefore(x)) before.push(x);
     }
     if (exact) best = exact;
+    // (a base named as the whole year's, 占全年支出的: of the figures so named, those stated as a whole, "本年支出合计
+    // 8,903.62万元", not an item's "支出312.27万元" nearer the share)
+    if (best && !exact && WHOLE_YEAR_BASE.test(r.baseName)) {
+      const wholeYear = before.filter((x) => WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)));
+      if (wholeYear.length > 0) {
+        best = wholeYear[wholeYear.length - 1];
+        before.splice(0, before.length, ...wholeYear);
+      }
+    }
     // ("项目支出5,904.30万元" of the year's spending and, later, "项目支出4,662.58万元" of its general budget
     // funds: "占本年项目支出的99.29%" may be of either; the one the share agrees with is the one meant, and
     // the share is wrong only if it agrees with none)

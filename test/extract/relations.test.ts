@@ -1633,4 +1633,9 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('1,380.00'))).toEqual([]);
     expect(await failing(text('1,390.00'))).toEqual(['sum {"total":"6480.00","parts":["2860.00","1540.00","1390.00","400.00","300.00"],"unit":"万元"}']);
   });
+  it('a share of the whole year (占全年支出的) is of a figure stated as the whole, not an item\'s nearer it; a progress rate is never measured against an item\'s or one source\'s plan (thirty-sixth field trial)', async () => {
+    const text = (p: string) => `2024年度本年支出合计8,903.62万元。\n（8）乡镇卫生院标准化建设（援藏）：预算340.00万元，支出312.27万元，执行率91.84%。\n对口支援省（市）2024年下达我委援藏资金1,180.00万元。\n3.公务用车购置及运行维护费：预算46.50万元，实际支出44.73万元，完成预算的96.19%。\n（三）预算执行\n部门整体预算执行率为97.56%。从执行进度看，截至一季度末累计支出1,902.18万元，支出进度20.84%；四季度支出2,472.72万元，占全年支出的${p}%。`;
+    expect(await failing(text('27.77'))).toEqual([]);
+    expect(await failing(text('28.77'))).toEqual(['share {"pct":"28.77","part":"2472.72","base":"8903.62","expected":"27.77"}']);
+  });
 });
