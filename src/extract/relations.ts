@@ -3021,8 +3021,8 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
 }
 
 /**
- * Where rows that add up to twice a total split into two runs that each add up to it, in every column of
- * money filled on all of them: the index of the second run's first row, or undefined.
+ * Where rows that add up to twice a total split into two runs that each add up to it, in the columns of money
+ * filled on all of them (most of them, none adding up unsplit): the index of the second run's first row, or undefined.
  */
 function twoBreakdowns(total: Block, rows: readonly Block[], cols: readonly number[], numberAt: (b: Block, col: number) => FigureFact | undefined): number | undefined {
   if (rows.length < 4) return undefined;
@@ -3030,14 +3030,17 @@ function twoBreakdowns(total: Block, rows: readonly Block[], cols: readonly numb
   if (filled.length === 0) return undefined;
   const near = (sum: number, whole: number, n: number): boolean => Math.abs(sum - whole) <= 0.005 * (n + 1) + 1e-9;
   const value = (b: Block, c: number): number => Number(numberAt(b, c)!.number);
-  if (filled.every((c) => near(rows.reduce((a, b) => a + value(b, c), 0), value(total, c), rows.length))) return undefined;
+  if (filled.some((c) => near(rows.reduce((a, b) => a + value(b, c), 0), value(total, c), rows.length))) return undefined;
+  // (the split that holds in most columns, at least half of them: one wrong figure breaks its own column only)
+  let best: { k: number; n: number } | undefined;
   for (let k = 2; k <= rows.length - 2; k++) {
-    if (filled.every((c) => {
+    const n = filled.filter((c) => {
       const whole = value(total, c);
       return near(rows.slice(0, k).reduce((a, b) => a + value(b, c), 0), whole, k) && near(rows.slice(k).reduce((a, b) => a + value(b, c), 0), whole, rows.length - k);
-    })) return k;
+    }).length;
+    if (n > 0 && n * 2 >= filled.length && (!best || n > best.n)) best = { k, n };
   }
-  return undefined;
+  return best?.k;
 }
 
 /** A note saying over which column a table's rate is measured: 执行率为实际支出占到位资金的比例. */
