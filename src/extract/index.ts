@@ -32,7 +32,6 @@ const DONE = /实际完成|已完成|完成了|实际发放|实际支出/;
 /** A heading of a part about what will be done: 改进措施, 下一步工作打算, 整改措施. */
 const MEASURES_TITLE = /改进|整改|下一步|工作(?:打算|计划|思路)|(?:措施|建议)$/;
 
-/** The lines of the part about what will be done (its years are the coming ones, no data of another year). */
 /**
  * The outline's headings with their text normalised (1:1, 績效實現情況 → 绩效实现情况) for the readers that
  * tell a part by its words; the outline itself keeps the text as written. Most reports change nothing: the
@@ -45,6 +44,7 @@ function plainOutline(sections: readonly SectionFact[], unmatched: readonly Head
   return { sections: sections.map((s) => ({ ...plain(s), subsections: s.subsections.map(plain) })), unmatched: unmatched.map(plain) };
 }
 
+/** The lines of the part about what will be done (its years are the coming ones, no data of another year). */
 function measuresPart(sections: readonly SectionFact[], unmatched: readonly HeadingFact[], profile: Profile): (line: number) => boolean {
   const ranges: [number, number][] = [];
   const own = sectionWithRole(profile, sections, 'measures');

@@ -936,11 +936,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       if (byDimension && parts.length > 1 && lead.complete && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, history, paragraph.slice(0, index)) ?? whole;
       // ("申报作业面积64.48万亩，…不合格面积0.87万亩，核查合格面积63.61万亩…。其中，免耕播种面积41.26万亩…": the parts
       // of the figure of the sentence before that they add up to, when its first is not it)
-      else if (!byDimension && parts.length > 1 && lead.complete && whole.s === previous && !addsUp(parts, whole.q)) {
-        const w = whole.q;
-        const agreeing = previous.qs.filter((q) => q !== w && q.family === w.family && q.unit === w.unit && q.depth === 0 && !isAttribute(q) && addsUp(parts, q));
-        if (agreeing.length === 1) whole = { q: agreeing[0]!, s: previous };
-      }
+      else if (!byDimension && parts.length > 1 && lead.complete && whole.s === previous && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, [], []) ?? whole;
       // ("…、监管平台升级310.00万元。其中前两项共8390.00万元…，后两项共570.00万元…": groups of the list before by
       // position are of that list's whole, the figure they add up to; if none, not read)
       if (!byDimension && parts.length > 1 && parts.every((p) => BY_POSITION.test(p.label)) && !addsUp(parts, whole.q)) {
@@ -1017,7 +1013,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         // ("完成12所乡镇卫生院…，分布在5个县，其中桑钦县3所、…查玛县2所": parts all in another measure word of the
         // family than the figure before 其中 are of the figure in that word before it that they add up to)
         const u = parts[0]!.unit;
-        const own = parts.length > 1 && u !== q.unit && COUNTED.has(q.family) && parts.every((p) => p.unit === u) && !addsUp(parts, q) ? qs.slice(0, i).reverse().find((x) => x.unit === u && x.depth === q.depth && !isAttribute(x) && addsUp(parts, x)) : undefined;
+        const own = parts.length > 1 && u !== q.unit && COUNTED.has(q.family) && parts.every((p) => p.unit === u) && !addsUp(parts, q) ? addedUpBefore(qs, i, parts, u) : undefined;
         out.push(sumRelation(s, own ?? q, s, parts, intro.complete && !majorItems(s, from, parts), open ? '括号内其中' : '其中'));
         if (!open) otherSide({ q, s }, s, parts, used, out, '其中');
       }
@@ -1028,7 +1024,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       let whole = parts.length > 0 ? sharedWhole(s, q, parts[0]!) : q;
       // ("完成营造林面积11,460亩，为年度目标12,000亩的95.50%，其中人工造林3,260亩、…": the figure the list adds up to,
       // before the one it is compared with)
-      if (parts.length > 1 && past.complete && !addsUp(parts, whole)) whole = qs.slice(0, i).reverse().find((x) => x.depth === q.depth && x.unit === q.unit && !isAttribute(x) && !used.has(x) && addsUp(parts, x)) ?? whole;
+      if (parts.length > 1 && past.complete && !addsUp(parts, whole)) whole = addedUpBefore(qs, i, parts, q.unit, used) ?? whole;
       if (parts.length > 0) out.push(sumRelation(s, whole, s, parts, past.complete, '其中'));
     } else if (!intro && !made && !isAttribute(q) && !used.has(q) && (tally = gradeTally(s, i))) {
       for (const p of tally) used.add(p);
@@ -1218,6 +1214,15 @@ function leadNames(e: Stretch): readonly { q: Quantity; name: string }[] {
     }
     return out;
   });
+}
+
+/** The nearest figure before qs[i] in its sentence, at its depth and in `unit`, that the parts add up to (none a part already read). */
+function addedUpBefore(qs: readonly Quantity[], i: number, parts: readonly Quantity[], unit: string, used?: ReadonlySet<Quantity>): Quantity | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const x = qs[k]!;
+    if (x.depth === qs[i]!.depth && x.unit === unit && !isAttribute(x) && !used?.has(x) && addsUp(parts, x)) return x;
+  }
+  return undefined;
 }
 
 /** The parts of the list a figure already has (a sum read with it as the total), if any. */
