@@ -70,6 +70,12 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
       return (lazy.sentences ??= sentenceItems(view));
     },
   } satisfies Record<GivenKind, CheckItem[]>;
+  // (a rate the relation readers did not read but another check covers, where the check stands: not listed as not checked)
+  if (skipped.some((x) => x.why === 'rate-unread')) {
+    const at = (src: { line: number; column: number } | undefined): string => (src ? `${src.line}:${src.column}` : '');
+    const made = new Set([...collections.breakdowns, ...collections.shares, ...collections.shareGroups, ...collections.sangong].map((i) => at(i.src)));
+    for (let k = skipped.length - 1; k >= 0; k--) if (skipped[k]!.why === 'rate-unread' && made.has(at(skipped[k]!.src))) skipped.splice(k, 1);
+  }
   return {
     report: { title: model.title ?? '', year: model.year ?? null, unit: model.unit ?? null, profileMatched: doc.profileMatched === true, matchedCount: Number(doc.matchedCount), minMatched: profile.minMatched, outlineForeign: doc.outlineForeign === true, kind: model.kind ?? 'unknown', profile: profile.id, ...partNames(profile, doc.profileMatched === true && doc.outlineForeign !== true) },
     collections,

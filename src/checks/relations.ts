@@ -109,6 +109,8 @@ export function relationItems(m: ReportModel, skipped: SkippedCheck[]): { sums: 
     if (r.relation === 'sum') sumOf(r, places, seen, sums);
     else if (r.relation === 'share') shareOf(r, places, seen, shares, skipped);
     else if (r.relation === 'change') changeOf(r, places, seen, sums, shares);
+    // (a rate whose figures no reader found: not checked, and said so, unless another check covers it: checks/index.ts)
+    else if (r.numerator === undefined || r.denominator === undefined) skipped.push({ check: 'share', why: 'rate-unread', fields: { name: r.subject, pct: r.rate!.number }, src: r.rate!.src });
     else rateOf(r, places, seen, shares);
   }
   // a share the budget checks could not make (its base unnamed there) and made here is not skipped

@@ -56,6 +56,7 @@ export const CHECK_SKIPS: Readonly<Record<CheckName, Readonly<Record<string, { f
     'base-unknown': { fields: ['baseName', 'pct'], zh: '写明的基数无法对应到预算中的总额', en: 'the named base matches no budget total' },
     'base-missing': { fields: ['baseName', 'pct', 'base'], zh: '基数的金额未载明，也无法由各部分推算', en: "the base's amount is neither stated nor derivable" },
     'base-not-found': { fields: ['baseName', 'pct'], zh: '报告中找不到写明的基数的金额', en: 'the named base has no amount in the report' },
+    'rate-unread': { fields: ['name', 'pct'], zh: '找不到比率的分子或分母', en: "the rate's numerator or denominator is not found" },
     approximate: { fields: ['name', 'figure'], zh: '有约数（约、左右、区间）', en: 'a figure is approximate (约, 左右, a range)' },
   },
   'share-group': {},

@@ -20,6 +20,7 @@ import { amountFigure } from './amounts.js';
 import { extractStaffing } from './staffing.js';
 import { extractRelations } from './relations.js';
 import { planRates } from './plan-rates.js';
+import { unreadRates } from './rates.js';
 import { restatedByReaders, restatedFigures } from './restated.js';
 import { startReport } from './report-memo.js';
 import { overallGoalCells, withProseCells } from './cells.js';
@@ -244,6 +245,18 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const score = extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable, cover.year);
   const staffing = extractStaffing(prose, cover.year);
   planRates(prose, { sangong, staffing, targets, results, pairs, blocks: doc.blocks }, relations);
+  // (a rate no reader could read is a relation not checked, listed so with its reason rather than dropped; read are
+  // the rates of relations, the budget's 执行率, and the rates a target or a result states, 完成率100%)
+  // (and a rate read once and said again, "…执行率96.32%" in the problems part: the same value of a rate of the same word)
+  const read = new Set<string>();
+  const mark = (line: number, value: string, word?: string): void => {
+    read.add(`${line}:${Number(value)}`);
+    if (word) read.add(`${Number(value)}:${word.slice(-3)}`);
+  };
+  for (const r of relations) for (const f of [r.rate, r.pct]) if (f) mark(f.src.line, f.number, r.relation === 'rate' ? r.subject : undefined);
+  for (const n of budget) if (n.execution) mark(n.execution.src.line, n.execution.rate, '执行率');
+  for (const g of [...targets, ...results]) if (g.unit === '%') mark(g.src.line, g.value);
+  for (const r of unreadRates()) if (!read.has(`${r.rate!.src.line}:${Number(r.rate!.number)}`) && !read.has(`${Number(r.rate!.number)}:${r.subject.slice(-3)}`)) relations.push(r);
   return {
     version: 1,
     profile: profile.id,

@@ -49,6 +49,22 @@ function sameSubject(planned: string, spent: string): boolean {
  * The rates one sentence states. `earlier`: the sentences of its paragraph before it; `before`: the
  * sentences of the paragraphs before, nearest last.
  */
+/** Words of a clause that sets a rate as a target: 目标, 计划, 力争, 不低于, ≥ … */
+const SETS_RATE = /目标|计划|预期|力争|确保|要求|不低于|不少于|不高于|不超过|[≥≤]|达到$/;
+
+/** The rates of the report being read whose figures were not found (rateRelations), for unreadRates. */
+let unread: RelationFact[] = [];
+
+/**
+ * The rates rateRelations could not read since the last call, forgotten once returned: extractRelations calls it
+ * first to start a report afresh, extract() at the end to list those no other reader read either.
+ */
+export function unreadRates(): RelationFact[] {
+  const got = unread;
+  unread = [];
+  return got;
+}
+
 export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly Stretch[], before: readonly Stretch[]): void {
   for (let i = 0; i < s.qs.length; i++) {
     const r = s.qs[i]!;
@@ -63,6 +79,13 @@ export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly
       moneyRate(s, r, out, earlier, before);
       // no money spent against a plan: a 完成率 of counts ("应报送125家，已报送122家，报送完成率97.60%")
       if (out.length === n && DONE_RATE.test(r.label)) countRate(s, r, out, true);
+      // (neither: a rate whose figures are not found is listed as not checked, never dropped, unless another reader
+      // reads it: see unreadRates)
+      // (not a rate a target sets, 年度目标：…完成率100%, 执行率不低于95%, in a sentence of targets: no ratio of stated figures)
+      if (out.length === n && !SETS_RATE.test(s.c.text.slice(s.from, r.at)) && !/^(?:以上|以内)/.test(s.c.text.slice(r.end, r.end + 2))) {
+        const rf = figure(s, r);
+        unread.push({ relation: 'rate', subject: r.label.replace(/(?:为|是|达到?|达|约)$/, ''), rate: rf, src: rf.src });
+      }
     }
     else if (BALANCE_RATE.test(r.label)) balanceRate(s, r, out, earlier, before);
     else {

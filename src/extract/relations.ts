@@ -16,7 +16,7 @@ import {
 } from './lexicon.js';
 import { compact, depthAt, quantities, type Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
-import { BALANCE_LABEL, balanceRelations, markListedLine, plannedFor, rateRelations } from './rates.js';
+import { BALANCE_LABEL, balanceRelations, markListedLine, plannedFor, rateRelations, unreadRates } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf, strictKey } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
@@ -69,6 +69,7 @@ function labelStage(label: string): 'plan' | 'spent' | undefined {
 }
 
 export function extractRelations(blocks: readonly Block[]): RelationFact[] {
+  unreadRates();
   const out: RelationFact[] = [];
   const all: Located[] = [];
   let previous: Stretch | undefined;

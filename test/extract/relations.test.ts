@@ -1638,4 +1638,13 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('27.77'))).toEqual([]);
     expect(await failing(text('28.77'))).toEqual(['share {"pct":"28.77","part":"2472.72","base":"8903.62","expected":"27.77"}']);
   });
+  it('a rate whose figures no reader finds is listed as not checked, with its reason; one read elsewhere, said again, or stating a target is not (issue 12: never dropped silently)', async () => {
+    const skipped = async (text: string) => (await checksOf(text)).filter((c) => c.status === 'skipped' && /比率/.test(c.reason ?? '')).map((c) => c.reason);
+    // (the whole plan stated only by its parts: no denominator for 支出进度)
+    expect(await skipped('调整后预算按支出性质分：基本支出预算4,512.38万元，项目支出预算4,614.37万元。\n从执行进度看，截至一季度末累计支出1,902.18万元，支出进度20.84%。')).toEqual([expect.stringContaining('“支出进度20.84%”：未找到这一比率的分子或分母')]);
+    // (read: the plan and the figure spent are stated; said again later: the same rate of the same word)
+    expect(await skipped('全年预算1,000.00万元，实际支出952.00万元，预算执行率95.20%。\n存在问题：预算执行率95.20%，仍有提升空间。')).toEqual([]);
+    // (a target's rate is no ratio of stated figures)
+    expect(await skipped('年度目标：项目按期完成率100%。')).toEqual([]);
+  });
 });
