@@ -49,6 +49,9 @@ function sameSubject(planned: string, spent: string): boolean {
  * The rates one sentence states. `earlier`: the sentences of its paragraph before it; `before`: the
  * sentences of the paragraphs before, nearest last.
  */
+/** Words after a figure that say all of it arrived: 全部到位, 已全额到位, 足额拨付到位. */
+const ALL_ARRIVED = /^(?:已|均已|均)?(?:全部|全额|足额)(?:拨付)?到位/;
+
 /** Words of a clause that sets a rate as a target: 目标, 计划, 力争, 不低于, ≥ … */
 const SETS_RATE = /目标|计划|预期|力争|确保|要求|不低于|不少于|不高于|不超过|[≥≤]|达到$/;
 
@@ -181,6 +184,15 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   }
   if (!spent) {
     if (!arrival) wholeSpentRate(s, r, out, earlier, before);
+    // ("项目资金1,560.00万元全部到位，到位率100%": a figure said to have arrived in full is both what arrived and the plan)
+    else {
+      const full = s.qs.filter((q) => q.at < r.at && q.family === 'money' && q.depth === 0 && isRateOperand(q) && ALL_ARRIVED.test(s.c.text.slice(q.end, q.end + 8)));
+      if (full.length === 1) {
+        const rf = figure(s, r);
+        const f = figure(s, full[0]!);
+        out.push({ relation: 'rate', subject: r.label.replace(/(?:为|是|达到?|达|约)$/, ''), rate: rf, numerator: f, denominator: f, src: rf.src });
+      }
+    }
     return;
   }
   // ("全年实际支出3,552.36万元，整体预算执行率96.77%；分类看，基本支出执行率96.13%": a rate named by a

@@ -1647,4 +1647,8 @@ describe('thirty-second field trial', () => {
     // (a target's rate is no ratio of stated figures)
     expect(await skipped('年度目标：项目按期完成率100%。')).toEqual([]);
   });
+  it('a figure said to have arrived in full (X万元全部到位，到位率100%) is both what arrived and the plan (twentieth round, from the rates listed as not checked)', async () => {
+    expect(await failing('截至2023年12月31日，项目资金1,560.00万元全部到位，到位率100%。')).toEqual([]);
+    expect(await failing('截至2023年12月31日，项目资金1,560.00万元全部到位，到位率96%。')).toEqual(['rate {"rate":"96","numerator":"1560.00","denominator":"1560.00","unit":"万元"}']);
+  });
 });
