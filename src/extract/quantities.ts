@@ -256,16 +256,17 @@ export function labelStart(text: string, at: number): number {
 
 /**
  * Where a bracket or quote that closes right before `i` opens, when it holds a few characters of a
- * name (境, 三公: no digit, no clause mark) and a name character stands before it too; else -1.
+ * name (境, 三公, 枫坪乡、下湾乡: no digit, no clause mark) and a name character stands before it too; else -1.
  */
 function innerMark(text: string, i: number): number {
   const close = text.charCodeAt(i - 1);
   const open = close === 0xff09 /* ） */ ? 0xff08 /* （ */ : close === 0x201d /* ” */ ? 0x201c /* “ */ : 0;
   if (open === 0) return -1;
-  for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+  // (a bracket may hold a few names: 第三标段（枫坪乡、下湾乡）支付)
+  for (let k = i - 2; k >= 0 && k >= (close === 0xff09 ? i - 10 : i - 6); k--) {
     const c = text.charCodeAt(k);
     if (c === open) return k > 0 && isNameChar(text.charCodeAt(k - 1)) && k < i - 2 ? k : close === 0x201d && k < i - 2 && (k === 0 || LABEL_STOP.has(text.charCodeAt(k - 1))) ? k : -1;
-    if (!isNameChar(c)) return -1;
+    if (!isNameChar(c) && !(close === 0xff09 && c === 0x3001 /* 、 */)) return -1;
   }
   return -1;
 }

@@ -35,9 +35,18 @@ const OTHER_UNIT = /下属|所属|二级单位|下设|直属/;
 
 function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at: Src, label = '', ofPart = false): void {
   const measure = ALL_STAFF.test(label) ? 'all' : 'posted';
+  // ("实有在职人员61人，其中：…编外聘用人员8人。编制内实有人员53人": the staff on the posts, said so, is what the
+  // quota is of; the headcount before it may count those off the quota too: no figure stated twice)
+  if (kind === 'actual' && fact.actual && IN_POSTS.test(label) && !postsSaid.has(fact) && value < fact.actual.value) {
+    fact.actual = { value, src: at };
+    measures.set(fact, 'posted');
+    postsSaid.add(fact);
+    return;
+  }
   if (!fact[kind]) {
     fact[kind] = { value, src: at };
     measures.set(fact, measure);
+    if (kind === 'actual' && IN_POSTS.test(label)) postsSaid.add(fact);
     if (ofPart) partFirst.add(fact);
   } else if (kind === 'actual' && partFirst.has(fact) && WHOLE_UNIT.test(label)) {
     // ("局机关核定行政编制14名，实有13人；下属事业单位…。全部门实有在职人员60人": the organ's own staff, then the
@@ -47,6 +56,10 @@ function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at:
     // staff, 编外 included, are two figures, not one stated twice)
   } else if (fact[kind]!.value !== value || fact[kind]!.src.line !== at.line) (fact.mentions ??= []).push({ kind, value, src: at });
 }
+/** A headcount said to be of the posts: 编制内实有人员, 编制内人员. */
+const IN_POSTS = /编制内/;
+/** Facts whose 实有 figure is one said to be of the posts. */
+const postsSaid = new WeakSet<StaffingFact>();
 /** Facts whose first 实有 figure is of the organ alone (局机关…实有13人), before the whole department's. */
 const partFirst = new WeakSet<StaffingFact>();
 /** The organ alone, a part of the department: 局机关, 机关本级, 本级. */

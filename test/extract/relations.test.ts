@@ -1651,4 +1651,9 @@ describe('thirty-second field trial', () => {
     expect(await failing('截至2023年12月31日，项目资金1,560.00万元全部到位，到位率100%。')).toEqual([]);
     expect(await failing('截至2023年12月31日，项目资金1,560.00万元全部到位，到位率96%。')).toEqual(['rate {"rate":"96","numerator":"1560.00","denominator":"1560.00","unit":"万元"}']);
   });
+  it('a part named with a bracket of several names (第三标段（枫坪乡、下湾乡）支付X) is one more part, not the item\'s own figure (thirty-seventh field trial)', async () => {
+    const text = (x: string) => `工程建设费986.40万元按标段划分：第一标段（桐岭镇、青湖乡）支付368.25万元，第二标段（石门镇）支付392.70万元，第三标段（枫坪乡、下湾乡）支付${x}万元。`;
+    expect(await failing(text('225.45'))).toEqual([]);
+    expect(await failing(text('235.45'))).toEqual(['sum {"total":"986.40","parts":["368.25","392.70","235.45"],"unit":"万元"}']);
+  });
 });

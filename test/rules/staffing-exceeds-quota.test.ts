@@ -93,3 +93,13 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('a headcount said to be of the posts (编制内实有人员53人) after one that counts those off the quota too (thirty-seventh field trial)', () => {
+  it('is the one the quota is of; the two are no figure stated twice', async () => {
+    const text = (inPosts: string) => one(`全局核定编制58名，其中：行政编制22名，事业编制33名，工勤编制3名。实有在职人员61人，其中：行政人员20人，事业人员31人，工勤人员2人，编外聘用人员8人。编制内实有人员${inPosts}人，空编5名。`);
+    expect(await runRule(RULE, text('53'))).toEqual([]);
+    expect(await runRule('same-figure-conflict', text('53'))).toEqual([]);
+    // held: an in-quota headcount above the quota is reported
+    expect(await runRule(RULE, text('60'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});
