@@ -55,6 +55,11 @@ const ALL_ARRIVED = /^(?:已|均已|均)?(?:全部|全额|足额)(?:拨付)?到�
 /** Words of a clause that sets a rate as a target: 目标, 计划, 力争, 不低于, ≥ … */
 const SETS_RATE = /目标|计划|预期|力争|确保|要求|不低于|不少于|不高于|不超过|[≥≤]|达到$/;
 
+/** A rate's name: its label without the verb before the figure (执行率为, 到位率达到). */
+function rateName(r: Quantity): string {
+  return r.label.replace(/(?:为|是|达到?|达|约)$/, '');
+}
+
 /** The rates of the report being read whose figures were not found (rateRelations), for unreadRates. */
 let unread: RelationFact[] = [];
 
@@ -87,7 +92,7 @@ export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly
       // (not a rate a target sets, 年度目标：…完成率100%, 执行率不低于95%, in a sentence of targets: no ratio of stated figures)
       if (out.length === n && !SETS_RATE.test(s.c.text.slice(s.from, r.at)) && !/^(?:以上|以内)/.test(s.c.text.slice(r.end, r.end + 2))) {
         const rf = figure(s, r);
-        unread.push({ relation: 'rate', subject: r.label.replace(/(?:为|是|达到?|达|约)$/, ''), rate: rf, src: rf.src });
+        unread.push({ relation: 'rate', subject: rateName(r), rate: rf, src: rf.src });
       }
     }
     else if (BALANCE_RATE.test(r.label)) balanceRate(s, r, out, earlier, before);
@@ -190,7 +195,7 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
       if (full.length === 1) {
         const rf = figure(s, r);
         const f = figure(s, full[0]!);
-        out.push({ relation: 'rate', subject: r.label.replace(/(?:为|是|达到?|达|约)$/, ''), rate: rf, numerator: f, denominator: f, src: rf.src });
+        out.push({ relation: 'rate', subject: rateName(r), rate: rf, numerator: f, denominator: f, src: rf.src });
       }
     }
     return;
