@@ -310,7 +310,8 @@ export function splitList(s: string, declared: number | undefined): string[] {
   }
   // a clause that is no longer an item ends the list: one with a figure ("共有干部职工20人")
   // (digits in a name, 区120急救指挥中心, are no figure)
-  const cut = out.findIndex((x, i) => i > 0 && FIGURE.test(x) && !/\d/.test(out[0]!));
+  // or one that speaks of the items named ("分别为A和B，前者因…，后者因…"; "…，均已完工")
+  const cut = out.findIndex((x, i) => i > 0 && ((FIGURE.test(x) && !/\d/.test(out[0]!)) || OF_THE_ITEMS.test(x)));
   const list = cut > 0 ? out.slice(0, cut) : out;
   if (declared !== undefined && list.length > 0 && list.length === declared - 1) {
     const last = splitJoined(list[list.length - 1]!, false);
@@ -320,6 +321,9 @@ export function splitList(s: string, declared: number | undefined): string[] {
   }
   return list;
 }
+
+/** A clause that speaks of the items before it, or says why: no item itself. */
+const OF_THE_ITEMS = /^(?:前者|后者|两者|二者|三者|上述|以上|它们|均|都|其(?![他它余])|因为?|由于|目前|正在)/;
 
 /** Does `ch` occur outside brackets? */
 function topLevel(s: string, ch: string): boolean {

@@ -373,6 +373,15 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
         best = { r, score, why: `${r.unit === t.unit ? `单位均为“${t.unit}”` : `单位“${t.unit}”与“${r.unit}”同类`}，${named}${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
       }
     }
+    // ("开展农业技术培训3,000人次以上" ↔ "累计培训3,260人次。其中种植技术培训1,420人次，…": a part of a 其中 list named more
+    // narrowly than the target, each having words the other lacks, does not answer it; the whole the list breaks down does)
+    if (best) {
+      const whole = wholeOfPart(best.r, results);
+      const common = commonLength(key, best.r.subject);
+      if (whole && common < key.length && common < best.r.subject.length && commonLength(key, whole.subject) >= 2 && sameMeasure(whole.unit, t.unit) && kindOf(whole) === kindOf(t)) {
+        best = { r: whole, score: 0, why: `“${best.r.subject}”是其中一项，取其前的总数，单位均为“${whole.unit}”，主语共有“${longestCommon(key, whole.subject)}”` };
+      }
+    }
     // "绩效目标14户，实际完成14户": the sentence that sets the target states its result after it
     if (!best) {
       const here = results.find((r) => r.src.line === t.src.line && r.src.excerpt === t.src.excerpt && r.src.column > t.src.column && sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t));
@@ -395,6 +404,20 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     }
   }
   return pairs;
+}
+
+/**
+ * The result a 其中 sentence's figure is a part of: the last result of the same measure before it on its line, in
+ * the sentence before ("累计培训3,260人次。其中种植技术培训1,420人次，…"); undefined for a figure of no such sentence.
+ */
+function wholeOfPart(r: GoalFact, results: readonly GoalFact[]): GoalFact | undefined {
+  if (!/^其中/.test(r.src.excerpt.trim())) return undefined;
+  let whole: GoalFact | undefined;
+  for (const x of results) {
+    if (x.src.line !== r.src.line || x.src.column >= r.src.column || x.src.excerpt === r.src.excerpt || !sameMeasure(x.unit, r.unit)) continue;
+    if (!whole || x.src.column > whole.src.column) whole = x;
+  }
+  return whole;
 }
 
 /**

@@ -44,6 +44,11 @@ const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批�
  */
 const STAFF_OF_QUOTA = /^(?:实有?|实际|在编|在职|在岗)(?:人员|人数)?(?:为|是)?$|^(?:超编|空编|缺编)(?:人数)?(?:为|是)?$/;
 const itemFigure = (q: Quantity): boolean => ITEM_FIGURE.test(q.label);
+/**
+ * How far an item has got, in words of no item of its own ("产业发展类项目9个、竣工7个"): that item's figure, not one
+ * more part; unless the parts are such stages themselves ("其中已竣工7个、在建5个").
+ */
+const ITEM_PROGRESS = /^(?:已|已经|实际|累计|年底|年内|全部)?(?:竣工|完工|建成|开工|完成|验收|投产|投用|交付使用|交付)(?:验收)?(?:数)?(?:为|是|了)?$/;
 /** What an item left: 未支出, 尚未支出, 结余, 剩余 (资金) — named by no item of its own. */
 const ITEM_BALANCE = /^(?:尚)?(?:未(?:支出|执行|使用|拨付|发放)|结余|剩余)(?:资金|金额)?(?:为|是)?$/;
 
@@ -1504,7 +1509,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     const carriedAfterOwn = sameItem && ITEM_CARRIED.test(q.label) && s.qs.some((x) => x.at > parts[parts.length - 1]!.end && x.at < q.at && itemFigure(x));
     const itemBalance = sameItem && (ITEM_BALANCE.test(q.label) || carriedAfterOwn) && !ITEM_BALANCE.test(parts[0]!.label) && !PROGRESS.test(clauseBefore(text, parts[0]!.at));
     const staffOfQuota = sameItem && STAFF_OF_QUOTA.test(q.label) && /编制/.test(parts[parts.length - 1]!.label);
-    if (isAttribute(q) || totalHere || (parts.length > 0 && itemFigure(q)) || itemBalance || staffOfQuota) {
+    const itemProgress = sameItem && ITEM_PROGRESS.test(q.label) && !ITEM_PROGRESS.test(parts[0]!.label) && !PROGRESS.test(clauseBefore(text, parts[0]!.at));
+    if (isAttribute(q) || totalHere || (parts.length > 0 && itemFigure(q)) || itemBalance || staffOfQuota || itemProgress) {
       // "项目累计支出90万元。其中：中央资金60万元，支出57万元，执行率95%；…": an item stated in two stages (its
       // allocation, then what it spent) counts with the one of the total's stage
       const last = parts[parts.length - 1];

@@ -22,6 +22,11 @@ import { wordsOnly } from './cells.js';
 
 const COMPARISON = /(?:比上年|较上年|比去年|较去年|同比|与上年相比|较上一年度|比上年度|较上年度)/;
 const CHANGE_LABEL = /^(.*?)(?:比上年度?|较上年度?|比去年|较去年|同比|与上年相比，?|较上一年度)?(增加|减少|增长|下降|上升|降低)(?:了)?$/;
+/**
+ * A sentence's first clause naming the year before and no figure, no comparison: 上年支出中，/ 去年同期，/ 上一年度决算中：
+ * (not money carried from it into this year: 上年结转资金：)
+ */
+const LAST_YEAR_LEAD = /^(?:[^，。；：\d比较与同]{0,6})?(?:上年度?|去年|上一年度?|前一年)(?:同期)?(?![^，。；：\d]*(?:结转|结余))[^，。；：\d比较与相]{0,10}[，：]/;
 const COMPARED = /上年|去年|同比|较|增加|减少|增长|下降|上升|降低|以来|累计|截至/;
 const FUND_BUDGET_ALL = new RegExp(FUND_BUDGET.source, 'g');
 const PLAN = /预算|年初|批复|下达|安排|计划|调整后|预计/;
@@ -197,7 +202,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
       // a sentence about another year states another year's figures; a year named only after a
       // figure (…20.00万元为2022年第四季度下达的) does not make that figure another year's
       const otherYear = yearsIn(sentence).find((y) => y.year !== current);
-      const other = otherYear ? s.from + otherYear.at : -1;
+      // (so is one led by a clause naming the year before, "上年支出中，公务接待费5.96万元，…")
+      const other = otherYear ? s.from + otherYear.at : LAST_YEAR_LEAD.test(sentence) ? s.from : -1;
       // named figures (and changes) only in a sentence of this year outside a 专项 paragraph; the
       // figures before another year's are still read by their print (and those of a 专项 below)
       const byPrintOnly = special || other >= 0;

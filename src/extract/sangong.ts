@@ -399,7 +399,8 @@ function lastBefore(amounts: readonly FoundAmount[], at: number): FoundAmount | 
 const OF_BUDGET_PCT = /(?:占|为|是|完成|达到?)(?:全年|年度|年初|调整后)?预算(?:数)?的[\d.]+%/g;
 /** A clause that states something of its own about an item (全部为公务接待费): not one of the items 均为0 speaks of. */
 const OWN_STATEMENT = /^(?:全部|均|都|主要|其中)/;
-const ALL_NIL = /均为0|均为零|均未发生(?!超|违|浪费|问题)|均无(?!超)/g;
+/** (均未安排预算 says nothing was budgeted for the items: the budget side; 均未列支 nothing spent) */
+const ALL_NIL = /均为0|均为零|均未发生(?!超|违|浪费|问题)|均无(?!超)|均未(?:安排|列支|编制)(?:预算)?/g;
 const ALL_ONE = /(?:均为|全部为|全部是|全为|都是|均是)(公务接待费|因公出国（境）费|公务用车购置及运行（维护）费|公务用车购置及运行维护费|公务用车运行维护费)/;
 
 /**
@@ -413,7 +414,7 @@ function readWhole(s: Sentence, fact: SangongFact): void {
     const segment = before.slice(lastAmount ? lastAmount.end : 0);
     // (占预算的62.30% measures the actual: no budget side)
     const sided = segment.replace(OF_BUDGET_PCT, '');
-    const side = ACTUAL.test(sided) ? 'actual' : BUDGET.test(sided) ? 'budget' : 'actual';
+    const side = /安排|编制|预算/.test(m[0]) ? 'budget' : ACTUAL.test(sided) ? 'actual' : BUDGET.test(sided) ? 'budget' : 'actual';
     // the items named in the clauses right before 均为0, back to one that names none or states
     // something of its own ("全部为公务接待费，因公出国（境）费、…均为0元": not the reception)
     const pieces = segment.split('，');

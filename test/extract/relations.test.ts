@@ -1656,4 +1656,12 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('225.45'))).toEqual([]);
     expect(await failing(text('235.45'))).toEqual(['sum {"total":"986.40","parts":["368.25","392.70","235.45"],"unit":"万元"}']);
   });
+  it('how far a part has got, in words of no item of its own (产业发展类项目9个、竣工7个), is that part\'s figure, not one more part (thirty-seventh field trial)', async () => {
+    const text = (n: string) => `2023年计划实施衔接资金项目14个，年底完成竣工验收12个，竣工率为85.71%。按项目类别分，产业发展类项目9个、竣工7个，竣工率为77.78%；基础设施类项目${n}个，已全部竣工。`;
+    expect(await failing(text('5'))).toEqual([]);
+    expect(await failing(text('6'))).toEqual(['sum {"total":"14","parts":["9","6"],"unit":"个"}']);
+    // (held: parts that are such stages themselves are parts)
+    expect(await failing('全年实施项目12个，其中已竣工7个、在建5个。')).toEqual([]);
+    expect(await failing('全年实施项目12个，其中已竣工7个、在建6个。')).toEqual(['sum {"total":"12","parts":["7","6"],"unit":"个"}']);
+  });
 });

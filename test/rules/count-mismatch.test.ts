@@ -172,3 +172,12 @@ describe('words joined by 、…和 before a count with no noun after it may be 
     expect(await runRule(RULE, one('全年修订财务报销、公务接待、差旅管理和政府采购内控制度2项。'))).toMatchObject([{ ruleId: RULE }]);
   });
 });
+
+describe('clauses after a list that speak of its items (分别为A和B，前者因…，后者因…) are no items (thirty-seventh field trial)', () => {
+  it('the list is the names before them, split at 和 to fit the count', async () => {
+    expect(await runRule(RULE, one('未竣工的2个项目分别为肉牛养殖圈舍扩建项目和冷链仓储设施项目，前者因用地手续办理滞后延迟开工，后者因设备供货延期未能按期完工。'))).toEqual([]);
+    expect(await runRule(RULE, one('未竣工的2个项目分别为甲项目、乙项目，均因设备供货延期未能按期完工。'))).toEqual([]);
+    // held: a count the names do not fit
+    expect(await runRule(RULE, one('未竣工的3个项目分别为肉牛养殖圈舍扩建项目、冷链仓储设施项目，前者因用地手续办理滞后延迟开工，后者因设备供货延期未能按期完工。'))).toMatchObject([{ ruleId: RULE, data: { declared: 3, listed: 2 } }]);
+  });
+});

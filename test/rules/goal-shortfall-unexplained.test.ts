@@ -374,3 +374,19 @@ describe('a cause on the line after the result (…未达到目标。 / 未达�
     expect(await unexplained(report(`1.林区群众防火知识知晓率：目标值≥92%，入户抽查1500户，知晓率90.60%，未达到目标。\n未达到原因：一是外出务工人员集中返乡，宣传覆盖不及时；二是宣传材料以汉文为主。\n${rate}`, '2.病床使用率偏低。高年资医师不足，部分复杂手术患者仍转往市级医院。'))).toBe(1);
   });
 });
+
+describe('a part of a 其中 list named more narrowly than a target (种植技术培训 of 农业技术培训) does not answer it; the whole before the list does (thirty-seventh field trial)', () => {
+  const unexplained = async (t: string) => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    return (await (await createNodeAuditor({})).check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === 'goal-shortfall-unexplained').length;
+  };
+  const report = (target: string, whole: string) => `示例县农业农村局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n编制12人，实有人员11人。\n二、部门整体支出绩效目标\n设定部门整体绩效目标2项，具体为：${target}；服务对象满意度不低于90%。\n三、绩效目标完成情况\n全年举办各类技术培训班，累计培训${whole}人次，完成目标的108.67%。其中种植技术培训1,420人次，畜牧养殖技术培训1,150人次，农机操作与维修培训690人次。服务对象满意度为95%。\n四、存在的问题\n培训形式较单一。\n五、改进措施\n丰富培训形式。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
+
+  it('the whole meets the target: no shortfall', async () => {
+    expect(await unexplained(report('开展农业技术培训3,000人次以上', '3,260'))).toBe(0);
+  });
+  it('held: a whole short of the target is a shortfall, and a target named as the part is answered by the part', async () => {
+    expect(await unexplained(report('开展农业技术培训3,000人次以上', '2,960'))).toBe(1);
+    expect(await unexplained(report('开展种植技术培训1,500人次以上', '3,260'))).toBe(1);
+  });
+});

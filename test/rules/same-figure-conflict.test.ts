@@ -213,3 +213,23 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('a sentence led by a clause about the year before (上年支出中，…) states that year\'s figures (thirty-seventh field trial)', () => {
+  /** A report of one part (the skeleton states its own 公务接待费 figures). */
+  const whole = (body: string) => `示例县农业农村局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n${body}\n`;
+  const text = (lead: string) => whole(`公用经费158.13万元的明细为：办公费38.46万元，差旅费21.30万元，公务接待费4.82万元，公务用车运行维护费18.65万元，其他商品和服务支出74.90万元。\n全年“三公”经费实际支出23.47万元，其中：公务接待费4.82万元，公务用车运行维护费18.65万元。与上年实际支出26.31万元相比，减少2.84万元，下降10.79%。${lead}公务接待费5.96万元，公务用车运行维护费20.35万元。`);
+  it('its figures are no restatement of this year\'s', async () => {
+    expect(await runRule(RULE, text('上年支出中，'))).toEqual([]);
+    expect(await runRule(RULE, text('去年同期，'))).toEqual([]);
+  });
+  it('held: the same sentence of this year states the figure twice', async () => {
+    expect((await runRule(RULE, text('本年支出中，'))).map((f) => f.message)).toContain('公务接待费前后不一致：此处为 5.96万元，另一处为 4.82万元');
+  });
+  it('money carried over from the year before (上年结转资金：) is this year\'s: its rate said again is checked as such', async () => {
+    const { auditText } = await import('../helpers/audit.js');
+    const checks = async (x: string) => (await auditText(whole(`上年结转资金：年初预算数60.00  全年预算数60.00  全年执行数57.37  执行率95.62%\n全年执行资金897.63万元，执行率97.04%；其中当年财政拨款执行840.26万元，执行率97.14%，上年结转资金执行57.37万元，执行率${x}%。`))).files[0]!.checks!.filter((c) => c.ruleId === RULE).map((c) => [c.status, c.values]);
+    expect(await checks('95.62')).toEqual([['pass', { first: '95.62%', second: '95.62%' }]]);
+    // (a rate is compared with an equal print only: another value is no restatement)
+    expect(await checks('96.62')).toEqual([]);
+  });
+});

@@ -67,3 +67,12 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('items said to be budgeted nothing together (A和B均未安排预算) (thirty-seventh field trial)', () => {
+  it('each of them is stated, as nil on the budget side', async () => {
+    const text = (nil: string) => sangong(`2025年“三公”经费预算28.60万元，其中：公务接待费6.50万元，公务用车运行维护费22.10万元${nil}。全年“三公”经费实际支出23.47万元，其中：公务接待费4.82万元，公务用车运行维护费18.65万元。`);
+    expect(await runRule(RULE, text('，因公出国（境）费和公务用车购置费均未安排预算'))).toEqual([]);
+    // held: without the sentence, 因公出国（境）费 is stated nowhere
+    expect(await runRule(RULE, text(''))).toMatchObject([{ data: { component: ABROAD } }]);
+  });
+});
