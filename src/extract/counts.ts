@@ -222,6 +222,9 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   if (/(?:有|拥有|建有|现有|的)$/.test(before)) return undefined;
   // ("围绕文化惠民、全民健身和全域旅游设定了6项年度绩效目标": what was done around the items, counted after a verb)
   if (/(?:设定|设立|确定|制定|提出|完成|开展|组织|实施|举办|建成|打造|安排|部署)了?$/.test(before)) return undefined;
+  // ("…临时救助、残疾人两项补贴、养老服务体系建设五个重点项目": a count inside one item of a list that goes on after
+  // it names that item's own kinds, not the items before)
+  if (/^[^，。；、\d（]{0,8}、/.test(text.slice(q.end))) return undefined;
   // "CT、彩超等医疗设备26台": the items before 等, an open list
   const etcAt = before.lastIndexOf('等');
   const etc = etcAt >= 0;

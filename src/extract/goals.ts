@@ -359,7 +359,7 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       const need = Math.min(4, Math.max(2, Math.ceil(key.length / 2)));
       // (one name the other with a qualifier more: 群众满意度 of 群众对水利服务的满意度, 清理整治河道 of
       // 清理整治饮马河、雾开河等河道)
-      const qualifier = common < need ? qualifierBetween(key, r.subject) : undefined;
+      const qualifier = common < key.length ? qualifierBetween(key, r.subject) : undefined;
       // (a result named by the head of the target's name alone: 满意度 for 受益学生满意度, 合格率; or by it with a word
       // of the whole, 综合满意度 for 学生家长满意度)
       const head = r.subject.replace(/^(?:综合|总体|整体|平均)/, '');
@@ -367,19 +367,21 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       // current-year results beat cumulative ones ("成功盘活2家" over "累计盘活16家")
       // and a per-unit figure answers a per-unit target before a total does ("单座平均建设成本3.32万元" over
       // "全年水池建设支出358.56万元" for 单座…建设成本)
-      const score = Math.max(common, qualifier === undefined ? 0 : Math.min(key.length, r.subject.length) - 1) * 10 - (r.cumulative ? 5 : 0) - (perUnit && !PER_UNIT.test(r.subject) ? 5 : 0);
+      // and a whole before one of its parts named more narrowly than the target ("全年接待国内外游客568.4万人次" over "其中天柱峡景区
+      // 接待游客126.3万人次" for 全年接待游客)
+      const score = Math.max(common, qualifier === undefined ? 0 : Math.min(key.length, r.subject.length) - 1) * 10 - (r.cumulative ? 5 : 0) - (perUnit && !PER_UNIT.test(r.subject) ? 5 : 0) - (common < r.subject.length && wholeOfPart(r, results) !== undefined ? 25 : 0);
       if (!best || score > best.score) {
         const named = qualifier === undefined ? `主语共有“${longestCommon(key, r.subject)}”` : `主语只差限定语“${qualifier}”`;
         best = { r, score, why: `${r.unit === t.unit ? `单位均为“${t.unit}”` : `单位“${t.unit}”与“${r.unit}”同类`}，${named}${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
       }
     }
-    // ("开展农业技术培训3,000人次以上" ↔ "累计培训3,260人次。其中种植技术培训1,420人次，…": a part of a 其中 list named more
-    // narrowly than the target, each having words the other lacks, does not answer it; the whole the list breaks down does)
+    // ("开展农业技术培训3,000人次以上" ↔ "累计培训3,260人次。其中种植技术培训1,420人次，…": a part of a list named more
+    // narrowly than the target, by words the target lacks, does not answer it; the whole the list breaks down does)
     if (best) {
       const whole = wholeOfPart(best.r, results);
       const common = commonLength(key, best.r.subject);
-      if (whole && common < key.length && common < best.r.subject.length && commonLength(key, whole.subject) >= 2 && sameMeasure(whole.unit, t.unit) && kindOf(whole) === kindOf(t)) {
-        best = { r: whole, score: 0, why: `“${best.r.subject}”是其中一项，取其前的总数，单位均为“${whole.unit}”，主语共有“${longestCommon(key, whole.subject)}”` };
+      if (whole && whole !== PART_ONLY && common < best.r.subject.length && commonLength(key, whole.subject) >= 2 && sameMeasure(whole.unit, t.unit) && kindOf(whole) === kindOf(t)) {
+        best = { r: whole, score: 0, why: `“${best.r.subject}”是所列其中一项，取各项的总数，单位均为“${whole.unit}”，主语共有“${longestCommon(key, whole.subject)}”` };
       }
     }
     // "绩效目标14户，实际完成14户": the sentence that sets the target states its result after it
@@ -411,14 +413,35 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
  * the sentence before ("累计培训3,260人次。其中种植技术培训1,420人次，…"); undefined for a figure of no such sentence.
  */
 function wholeOfPart(r: GoalFact, results: readonly GoalFact[]): GoalFact | undefined {
-  if (!/^其中/.test(r.src.excerpt.trim())) return undefined;
   let whole: GoalFact | undefined;
-  for (const x of results) {
-    if (x.src.line !== r.src.line || x.src.column >= r.src.column || x.src.excerpt === r.src.excerpt || !sameMeasure(x.unit, r.unit)) continue;
-    if (!whole || x.src.column > whole.src.column) whole = x;
+  const sameSentence = (x: GoalFact): boolean => x.src.line === r.src.line && x.src.excerpt === r.src.excerpt && sameMeasure(x.unit, r.unit);
+  // (a list closed by its total after it: "县图书馆接待读者183,600人次、县文化馆接待群众164,800人次、…，“三馆”合计接待48.62万人次")
+  for (const x of results) if (sameSentence(x) && x.src.column > r.src.column && CLOSING_TOTAL.test(x.text) && !CLOSING_TOTAL.test(r.text)) return x;
+  const at = r.src.excerpt.indexOf(r.text);
+  const lead = at > 0 ? r.src.excerpt.slice(0, at) : '';
+  if (/^其中/.test(r.src.excerpt.trim())) {
+    // (a 其中 sentence: the last result of its measure before it on its line, in the sentence before)
+    for (const x of results) {
+      if (x.src.line !== r.src.line || x.src.column >= r.src.column || x.src.excerpt === r.src.excerpt || !sameMeasure(x.unit, r.unit)) continue;
+      if (!whole || x.src.column > whole.src.column) whole = x;
+    }
+    return whole;
   }
-  return whole;
+  // (a 其中 inside its sentence: the result before it, "累计培训3,260人次，其中种植技术培训1,420人次")
+  const k = lead.lastIndexOf('其中');
+  if (k < 0) return undefined;
+  for (const x of results) {
+    if (!sameSentence(x) || x.src.column >= r.src.column) continue;
+    const xAt = r.src.excerpt.indexOf(x.text);
+    if (xAt >= 0 && xAt < k && (!whole || x.src.column > whole.src.column)) whole = x;
+  }
+  return whole ?? PART_ONLY;
 }
+
+/** The words of a result that closes a list with its total: 合计, 共计, 总计. */
+const CLOSING_TOTAL = /合计|共计|总计/;
+/** A part of a whole stated nowhere among the results (…其中A景区接待游客126.3万人次): a part all the same. */
+const PART_ONLY: GoalFact = { kind: 'result', subject: '', comparator: 'min', value: '0', unit: '', approximate: false, cumulative: false, text: '', src: { line: 0, column: 0, excerpt: '' } };
 
 /**
  * Targets and results of one row of a form's overall targets (年度总体目标 | 实际完成情况): paired by name as

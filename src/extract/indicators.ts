@@ -206,7 +206,9 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     // Only the name columns can be merged away, and the row lined up so must read as one: a name in
     // the last name column and figures under 分值 and 得分 (a web page's broken table is left alone)
     const n = filled(cells);
-    let shift = n > 0 && n < width && width - n <= lastName && QTY.test(cells[n - 1] ?? '') ? width - n : 0;
+    // (or, its cause column filled, to that column: "数量指标 | 标准化茶叶初制所改造数量 | =8个 | 8个 | 6 | 6 | 无")
+    const full = cols.cause === width ? width + 1 : width;
+    let shift = n > 0 && n < width && width - n <= lastName && QTY.test(cells[n - 1] ?? '') ? width - n : n > 1 && n < full && full > width && full - n <= lastName && QTY.test(cells[n - 2] ?? '') && !QTY.test(cells[n - 1] ?? '') ? full - n : 0;
     if (shift > 0) {
       const moved = [...Array<string>(shift).fill(''), ...cells.slice(0, n)];
       const figureAt = (i: number) => i < 0 || QTY.test(moved[i] ?? '');

@@ -254,6 +254,9 @@ function namesPlan(sentence: string, at: number, length: number): boolean {
 /** A year naming a review whose findings are dealt with: 2022年度部门整体支出自评中发现的问题, 2023年审计指出的… */
 const FOUND_IN = /^度?[^，。；\d]{0,14}?(?:自评|评价|审计|检查|巡视|巡察|督查|考核)(?:中|时|工作中)?(?:发现|指出|反馈|提出)/;
 
+/** How many year references before and after a year-led sentence one of the same subject is looked for. */
+const BESIDE = 4;
+
 /** Words that tell the years in turn: 自2019年起, 2020年以来, 连续两年, 逐年, 近三年, 历年. */
 const HISTORY = /自(?:19|20)\d{2}年(?:起|以来|开始)|(?:19|20)\d{2}年以来|连续[两二三四五六七八九十\d]+年|逐年|近[两二三四五十\d]+年|历年/;
 
@@ -288,8 +291,13 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
   for (let i = 0; i < out.length; i++) {
     const l = leads[i]!;
     if (!l.year || out[i]!.comparison) continue;
-    // the sentence before or after (its first year reference) opening with another year and the same subject
-    const beside = [leads[i - 1], leads[i + 1]].some((x) => x !== undefined && x.year !== '' && x.year !== l.year && x.subject === l.subject);
+    // a sentence near it (within a few year references) opening with another year and the same subject
+    // ("2023年“三公”经费财政拨款预算…" … "2022年“三公”经费支出中，公务用车运行维护费26.12万元…")
+    let beside = false;
+    for (let k = Math.max(0, i - BESIDE); k <= Math.min(out.length - 1, i + BESIDE) && !beside; k++) {
+      const x = leads[k]!;
+      beside = k !== i && x.year !== '' && x.year !== l.year && x.subject === l.subject;
+    }
     if (beside) out[i]!.comparison = true;
   }
   return out;

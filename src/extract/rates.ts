@@ -425,7 +425,7 @@ function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[],
   if (!budget && general && rateAt !== undefined) {
     const e = before[before.length - 1];
     if (e && e.line === s.line - 1 && earlier.length === 0) {
-      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !LEVEL_FUNDS.test(q.label) && !budget && !listedLine(before, before.length - 1, q)) budget = { s: e, q };
+      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !LEVEL_FUNDS.test(q.label) && !budget && !listedLine(before, before.length - 1, q) && !additionPart(e, q) && !dimensionPart(e.c.text, q.at)) budget = { s: e, q };
     }
   }
   // (a place's spending, 白沙县支出472.10万元 in a list by county, is never measured against a whole plan
@@ -445,7 +445,9 @@ function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[],
     // (a plan listed as a part, "…全年预算数X，其中年初预算Y", is not the whole plan)
     const part = /^\s*其中/.test(e.c.text);
     for (const q of e.qs) {
-      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q)) budget = planOver(budget, { s: e, q });
+      // (nor what an addition to the plan was made of: "追加预算主要是省、市下达的困难群众救助补助资金1,687.50万元和…")
+      if (additionPart(e, q)) continue;
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q) || dimensionPart(e.c.text, q.at))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q)) budget = planOver(budget, { s: e, q });
     }
   }
   return budget;
@@ -584,9 +586,23 @@ function listedPart(text: string, at: number): boolean {
   // …下达剩余485.84万元")
   return /其中/.test(head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)) || BREAKDOWN_LEAD.test(head.slice(head.lastIndexOf('。') + 1));
 }
+
+/** A figure of a breakdown by a dimension ("按资金来源划分，一般公共预算资金3,528.80万元，…"): one part's, no whole plan. */
+function dimensionPart(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  return DIMENSION_LEAD.test(head.slice(head.lastIndexOf('。') + 1));
+}
+/** A sentence opening a breakdown by a dimension: 按资金来源划分，/ 按支出性质分：/ 分资金来源看， */
+const DIMENSION_LEAD = new RegExp(`^\\s*(?:按[^，。；：\\d]{1,10}?(?:划分|分类|分)|${DIMENSION_VIEW})[，：]`);
 /** Words before a colon that open a breakdown into items: 分两批下达：, 分为：, 包括：. */
 const BREAKDOWN_LEAD = /(?:分[\u4e00-\u9fff]{0,3}批[\u4e00-\u9fff]{0,4}|分为|包括|由以下[\u4e00-\u9fff]{0,4}组成)[：:]/;
 
+/** Words saying what an addition to (or a cut of) the plan was made of: 追加预算主要是…, 调增资金包括… */
+const ADDITION_PARTS = /(?:追加|调增|追减|调减|新增)[^，。；]{0,12}?(?:主要(?:是|为|包括|用于)|包括|其中|分别为)/;
+/** Whether a figure is one of what an addition to the plan was made of (追加预算主要是…资金1,687.50万元): no whole plan. */
+function additionPart(e: Stretch, q: Quantity): boolean {
+  return ADDITION_PARTS.test(e.c.text.slice(e.from, q.at));
+}
 /** Funds of one level of government (市级资金年初预算): a part by source, never the whole plan of a figure that names none. */
 const LEVEL_FUNDS = /^(?:(?:19|20)\d{2}年度?)?(?:中央|省级?|市级?|县级?|区级?|自治区|州级?)(?:财政)?(?:资金|配套|补助)/;
 /** Funds of one source (援藏资金, 转移支付, 专项资金 …): never the whole plan of a figure that names none. */
@@ -671,6 +687,18 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
     const q = prior[i]!;
     if (q.unit === numerator.unit && !/增|减|上年|同比|占/.test(q.label)) denominator = q;
   }
+  // (the count the rate names by the words before its stem, where one does: "项目共分为12个单项工程，即5条改造路段、6座危桥和
+  // 1个安全生命防护工程，按期完工11个，单项工程按期完工率为91.67%" is 11 of the 12 单项工程, not of the last item of its list)
+  const of = ownWords(stem, numerator.label);
+  if (denominator && of.length >= 2 && !named(s, denominator, of)) {
+    for (let i = prior.indexOf(numerator) - 1; i >= 0; i--) {
+      const q = prior[i]!;
+      if (q.unit === numerator.unit && !/增|减|上年|同比|占/.test(q.label) && named(s, q, of)) {
+        denominator = q;
+        break;
+      }
+    }
+  }
   // (the count to be done stated after the count done: "参保412,386人，应参保人数425,120人，参保率97.00%" is 412,386 of
   // 425,120, not the other way round)
   if (!completion && denominator && COUNT_PLANNED.test(words(numerator)) && !COUNT_PLANNED.test(words(denominator))) [numerator, denominator] = [denominator, numerator];
@@ -700,8 +728,36 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
     if (!sharesWord(stem, q.label)) return;
     base = figure(prev, q);
   }
+  // (a rate of counts read before and said again, "…导致单项工程按期完工率仅为91.67%" after the sentence that stated it: the
+  // figures near it here are of something else, 危桥改造计划6座，完工5座, when they do not give it and the earlier ones did)
+  if (!countsGive(numerator.number, base.number, r.number) && restatesRead(out, r)) return;
   const rf = figure(s, r);
   out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, numerator), denominator: base, src: rf.src });
+}
+
+/** The words of a rate's stem that its numerator's label does not hold (单项工程 of 单项工程按期完工 over 按期完工). */
+function ownWords(stem: string, label: string): string {
+  let best = '';
+  for (let i = 0; i < stem.length; i++) for (let j = i + best.length + 1; j <= stem.length; j++) if (label.includes(stem.slice(i, j))) best = stem.slice(i, j);
+  return best.length >= 2 ? stem.replace(best, '') : '';
+}
+
+/** Whether a count is named `words`: in its label, or by the noun right after it (12个单项工程). */
+function named(s: Stretch, q: Quantity, words: string): boolean {
+  return q.label.includes(words) || s.c.text.startsWith(words, q.end);
+}
+
+/** Whether a count over a count, both exact, gives the rate as printed (to half its last decimal). */
+function countsGive(numerator: string, denominator: string, rate: string): boolean {
+  const d = Number(denominator.replace(/,/g, ''));
+  const decimals = rate.split('.')[1]?.length ?? 0;
+  return d > 0 && Math.abs((Number(numerator.replace(/,/g, '')) / d) * 100 - Number(rate)) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
+/** Whether a rate of counts of the same name and print was read before, with figures that give it. */
+function restatesRead(out: readonly RelationFact[], r: Quantity): boolean {
+  const name = rateName(r).replace(/仅$/, '').slice(-4);
+  return out.some((x) => x.relation === 'rate' && x.rate && x.numerator && x.denominator && x.numerator.family !== 'money' && Number(x.rate.number) === Number(r.number) && x.subject.replace(/(?:为|是|达到?|达|约|仅)+$/, '').endsWith(name) && countsGive(x.numerator.number, x.denominator.number, x.rate.number));
 }
 
 /** A count named as the total of what is listed before it: 合计升学503人, 共计… */
@@ -774,7 +830,11 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
     else if (spentHere.length > 0) {
       const moneyHere = s.qs.filter((x) => x.at < q.at && x.family === 'money').map((x) => x.number);
       const stated = pairs.filter((r) => before(r) && spentHere.includes(r.numerator!.number) && moneyHere.includes(r.denominator!.number));
-      rate = stated.length > 0 ? stated.pop() : rates.filter((r) => before(r) && spentHere.includes(r.numerator!.number)).pop();
+      // (of the figure spent nearest before it: "一般公共预算资金支出3,358.14万元，执行率95.16%；体育彩票公益金支出344.32万元，
+      // 执行率86.08%，剩余55.68万元…" is left of the 彩票公益金)
+      const candidates = rates.filter((r) => before(r) && spentHere.includes(r.numerator!.number));
+      // (and of no other, that figure's pair not read: what is left of it is not another's, unless the difference says so)
+      rate = stated.length > 0 ? stated.pop() : (candidates.filter((r) => r.numerator!.number === spentHere[spentHere.length - 1]).pop() ?? candidates.filter((r) => leftOver(r, bf)).pop());
     } else {
       // (a rate its own sentence states again names its pair, however far back: "目标不低于98%，实际为
       // 97.12%，未执行531.54万元" in the part on problems is of the pair whose rate is 97.12%, not of

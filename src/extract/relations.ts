@@ -844,10 +844,12 @@ const AGREEING_BACK = 12;
 function agreeingWhole(parts: readonly Quantity[], whole: { q: Quantity; s: Stretch }, history: readonly Stretch[], earlier: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
   const fits = (q: Quantity): boolean => q.depth === 0 && q.family === whole.q.family && q.unit === whole.q.unit && !isAttribute(q) && addsUp(parts, q);
   for (const q of whole.s.qs) if (q !== whole.q && fits(q)) return { q, s: whole.s };
-  for (let back = 1; back <= AGREEING_BACK; back++) {
+  // (sentences with figures: a numbered line's ordinal, "1.", stands as a sentence of none)
+  for (let back = 1, seen = 0; seen < AGREEING_BACK; back++) {
     const k = earlier.length - back;
     const e = k >= 0 ? earlier[k] : history[history.length + k];
     if (!e) break;
+    if (e.qs.length > 0) seen++;
     for (let i = e.qs.length - 1; i >= 0; i--) if (e.qs[i] !== whole.q && fits(e.qs[i]!)) return { q: e.qs[i]!, s: e };
   }
   return undefined;
@@ -943,6 +945,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // ("申报作业面积64.48万亩，…不合格面积0.87万亩，核查合格面积63.61万亩…。其中，免耕播种面积41.26万亩…": the parts
       // of the figure of the sentence before that they add up to, when its first is not it)
       else if (!byDimension && parts.length > 1 && lead.complete && whole.s === previous && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, [], []) ?? whole;
+      // ("按资金来源划分，一般公共预算资金3,528.80万元，…400.00万元。" then "分资金来源看，一般公共预算资金支出3,358.14万元，…；
+      // 体育彩票公益金支出344.32万元…": figures spent by a dimension, when what was spent in all is not stated before them,
+      // are no parts of the plan)
+      if (byDimension && parts.length > 1 && !addsUp(parts, whole.q) && isPlanLabel(clauseLabel(whole.s, whole.q)) && parts.every((p) => SPENT_LABEL.test(p.label) && !isPlanLabel(p.label))) parts.length = 0;
       // ("…、监管平台升级310.00万元。其中前两项共8390.00万元…，后两项共570.00万元…": groups of the list before by
       // position are of that list's whole, the figure they add up to; if none, not read)
       if (!byDimension && parts.length > 1 && parts.every((p) => BY_POSITION.test(p.label)) && !addsUp(parts, whole.q)) {
@@ -1270,7 +1276,19 @@ const ITEM_DETAIL = /^[，,]?(?:((?:主要)?用于|含)|包括|其中[：，]?|�
 function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[], complete: boolean, shape: string, subject = total.label): RelationFact {
   const tf = figure(ts, total);
   // (a list closed by its own total, 其中：A，B，合计X, is that total's: of the whole before it, a part)
-  return { relation: 'sum', subject, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1 && !CLOSED.has(parts), shape, src: tf.src };
+  return { relation: 'sum', subject, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1 && !CLOSED.has(parts) && !satisfiedOnly(ps, parts), shape, src: tf.src };
+}
+
+/** A level of satisfaction a survey counts its answers by; one of those not satisfied. */
+const SATISFACTION_LEVEL = /^(?:其中)?[：，]?[“"]?(?:非常|很|比较|较为?|基本|一般|不太?|很不|非常不)?满意[”"]?(?:的|票|份|人|人次|户)?(?:为|是|有|占)?$/;
+const NOT_SATISFIED = /不太?满意|^(?:其中)?[：，]?[“"]?一般/;
+/**
+ * "收回有效问卷292份，…；其中“满意”238份、“比较满意”33份，满意度为92.81%": answers counted by the levels of satisfaction,
+ * none of them a level not satisfied, are those satisfied only: some of the whole, not all of it.
+ */
+function satisfiedOnly(s: Stretch, parts: readonly Quantity[]): boolean {
+  const words = parts.map((p) => clauseLabel(s, p));
+  return words.every((w) => SATISFACTION_LEVEL.test(w)) && !words.some((w) => NOT_SATISFIED.test(w));
 }
 
 /** What the money was used for, opening a clause: ，用于…, ，主要用于… */
@@ -1405,6 +1423,8 @@ const VACANT = /空编|缺编|超编|空岗|缺员/;
 const COMPARED_TO_PLAN = /^(?:比|较)(?:年度|原)?(?:计划|目标|任务|预期)(?:数|值)?(?:多|少|超出?|增加|减少|高出?|低)/;
 /** A clause giving a cause: "原因是…", "主要原因为…", "由于…". */
 const CAUSE_CLAUSE = /^(?:主要)?原因(?:是|为|在于)|^由于/;
+/** A clause saying how far what is listed reaches: 涉及4个镇, 覆盖3个乡镇, 惠及1,200户, 分布在5个村. */
+const REACH_CLAUSE = /^(?:共|共计|合计)?(?:涉及|覆盖|惠及|辐射|遍及|分布(?:于|在)?)/;
 const OUTSTANDING = /^(?:尚有|仍有|还有|尚余|尚差|仍差|尚未|未(?:到位|拨付|支付|完成))/;
 /** Words of how far money has gone (paid, used, received so far): a stage, not a kind of spending. */
 const PROGRESS = /已(?:拨付|支付|使用|到位|执行|下达|兑付|发放)|目前|截至|截止/;
@@ -1462,6 +1482,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (parts.length > 0 && COMPARED_TO_PLAN.test(clauseBefore(text, q.at))) continue;
     // ("…，原因是2个村因…": a cause given after the list ends it)
     if (parts.length > 0 && CAUSE_CLAUSE.test(clauseBefore(text, q.at))) break;
+    // ("其中柳庄镇3个、石桥镇2个…，涉及4个镇": how far the list reaches, said after it, ends it)
+    if (parts.length > 0 && REACH_CLAUSE.test(clauseBefore(text, q.at))) break;
     // ("其中：预算投入指标满分20分，得19.00分；…": a part's full marks beside what it got are no part of the score;
     // of full marks, "…合计分值30分。其中，决策指标分值10分，得9.00分；…", what a part got is none)
     if (q.family === 'score' && FULL_MARKS.test(q.label) !== (total !== undefined && FULL_MARKS.test(total.label))) continue;
@@ -2146,13 +2168,21 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
 
 /** The figure of the sentence before `q` that `part`'s own share names (…，占实际采购金额的p%), else `q`. */
 function sharedWhole(s: Stretch, q: Quantity, part: Quantity): Quantity {
-  const m = /^[，,]?占([^，。；\d]{2,12}?)的/.exec(s.c.text.slice(part.end, part.end + 16));
+  const m = /^[，,]?占([^，。；\d]{2,12}?)的(?:比(?:重|例)为?)?(\d+(?:\.\d+)?)?/.exec(s.c.text.slice(part.end, part.end + 24));
   if (!m) return q;
   const name = canonicalLabel(m[1]!);
   if (name.length < 2 || canonicalLabel(q.label).endsWith(name)) return q;
   let named: Quantity | undefined;
   for (const x of s.qs) if (x.at < q.at && x.depth === q.depth && x.family === q.family && !isAttribute(x) && canonicalLabel(x.label).endsWith(name)) named = x;
-  return named ?? q;
+  if (named) return named;
+  // (a base named otherwise than any figure, 占政府采购合同金额的86.34% after 实际采购金额1,218.75万元 and 节约资金67.65万元:
+  // the one figure before it of which the share is the part's, when the figure before the 其中 is not)
+  const pct = m[2];
+  if (pct === undefined || part.family !== 'money' || q.family !== 'money') return q;
+  const gives = (x: Quantity): boolean => percentConsistent(parseMoney(part.number, part.unit as MoneyUnit), parseMoney(x.number, x.unit as MoneyUnit), pct);
+  if (gives(q)) return q;
+  const fits = s.qs.filter((x) => x !== q && x.at < q.at && x.depth === q.depth && x.family === 'money' && !isAttribute(x) && gives(x));
+  return fits.length === 1 ? fits[0]! : q;
 }
 
 /** A share's base named as the whole of the year: 本年支出, 全年支出, 全部支出. */

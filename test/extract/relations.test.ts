@@ -1664,4 +1664,67 @@ describe('thirty-second field trial', () => {
     expect(await failing('全年实施项目12个，其中已竣工7个、在建5个。')).toEqual([]);
     expect(await failing('全年实施项目12个，其中已竣工7个、在建6个。')).toEqual(['sum {"total":"12","parts":["7","6"],"unit":"个"}']);
   });
+  it('a rate of counts named by words its numerator lacks (单项工程按期完工率) is over the count of that name, not the nearest one (thirty-eighth field trial)', async () => {
+    const text = (p: string) => `项目共分为12个单项工程，即5条改造路段、6座危桥和1个安全生命防护工程，按期完工11个，单项工程按期完工率为${p}%。`;
+    expect(await failing(text('91.67'))).toEqual([]);
+    expect(await failing(text('92.67'))).toEqual(['rate {"rate":"92.67","numerator":"11","denominator":"12","unit":"个"}']);
+  });
+  it('a rate of counts said again (…导致单项工程按期完工率仅为91.67%) beside figures of something else that do not give it is the rate read before (thirty-eighth field trial)', async () => {
+    const again = '\n危桥改造计划6座，完工5座，柳湾河中桥受汛期行洪影响未能按期完工，导致单项工程按期完工率仅为91.67%。';
+    expect(await failing(`项目共分为12个单项工程，按期完工11个，单项工程按期完工率为91.67%。${again}`)).toEqual([]);
+    // held: stated only there, it is read over the figures beside it
+    expect(await failing(again.trim())).toEqual(['rate {"rate":"91.67","numerator":"5","denominator":"6","unit":"座"}']);
+  });
+  it('how far a list reaches, said after it (…，涉及4个镇), is no part of it (thirty-eighth field trial)', async () => {
+    const text = (x: string) => `年初计划完成12个村卫生室标准化建设，实际完成12个，完成率100%，其中柳庄镇3个、石桥镇2个、马坡镇4个、龙泉镇${x}个，涉及4个镇，即柳庄镇、石桥镇、马坡镇、龙泉镇。`;
+    expect(await failing(text('3'))).toEqual([]);
+    expect(await failing(text('4'))).toEqual(['sum {"total":"12","parts":["3","2","4","4"],"unit":"个"}']);
+  });
+  it('增 in a name (茶园提质增效改造, 增殖放流) is no increase: the figure is a part (thirty-eighth field trial)', async () => {
+    const text = (x: string) => `截至2023年12月31日，累计支付2,391.47万元，预算执行率为96.20%。\n按子项目划分，茶园提质增效改造支付886.00万元，茶叶初制所标准化改造支付402.35万元，肉牛标准化养殖圈舍建设支付546.72万元，茶区产业路硬化支付360.00万元，农民技术培训及项目管理支付${x}万元。`;
+    expect(await failing(text('196.40'))).toEqual([]);
+    expect(await failing(text('186.40'))).toEqual(['sum {"total":"2391.47","parts":["886.00","402.35","546.72","360.00","186.40"],"unit":"万元"}']);
+  });
+  it('answers counted by levels of satisfaction, none of them a level not satisfied (其中“满意”238份、“比较满意”33份), are some of the whole, not all (thirty-eighth field trial)', async () => {
+    expect(await failing('向项目区受益农户发放满意度调查问卷300份，收回有效问卷292份，有效回收率97.33%；其中“满意”238份、“比较满意”33份，受益群众满意度为92.81%。')).toEqual([]);
+    // held: all the levels listed, the dissatisfied too, add up to the whole
+    expect(await failing('收回有效问卷292份，其中满意238份、比较满意33份、不满意21份。')).toEqual([]);
+    expect(await failing('收回有效问卷292份，其中满意238份、比较满意33份、不满意20份。')).toEqual(['sum {"total":"292","parts":["238","33","20"],"unit":"份"}']);
+  });
+  it('a breakdown by a dimension after a numbered list of items is of the whole it adds up to, before the list (thirty-eighth field trial)', async () => {
+    const items = ['1.城乡最低生活保障资金6,835.40万元；', '2.特困人员救助供养资金2,946.22万元；', '3.临时救助资金612.80万元；', '4.困难残疾人生活补贴和重度残疾人护理补贴1,384.56万元；', '5.养老服务体系建设资金1,526.30万元；', '6.其他项目1,407.39万元。'].join('\n');
+    const text = (x: string) => `2023年度本年支出合计19,574.86万元，其中：基本支出4,862.19万元，项目支出14,712.67万元。\n项目支出14,712.67万元主要用于以下方面：\n${items}\n按支出功能分类科目划分：社会保障和就业支出17,862.45万元，卫生健康支出284.63万元，住房保障支出395.18万元，其他支出${x}万元。`;
+    expect(await failing(text('1,032.60'))).toEqual([]);
+    // (parts that add up to no figure: of the figure before them by position, as before)
+    expect(await failing(text('1,042.60'))).toEqual([expect.stringContaining('"parts":["17862.45","284.63","395.18","1042.60"]')]);
+  });
+  it('what an addition to the plan was made of (追加预算主要是…资金1,687.50万元) is no whole plan of a progress rate (thirty-eighth field trial)', async () => {
+    const text = (p: string) => `2023年本部门年初预算17,962.10万元，年中追加预算2,253.33万元，调整后全年预算数为20,215.43万元。\n追加预算主要是省、市下达的困难群众救助补助资金1,687.50万元和养老服务体系建设补助资金565.83万元。\n从执行进度看，截至6月30日累计支出9,215.37万元，支出进度${p}%。`;
+    expect(await failing(text('45.59'))).toEqual([]);
+    expect(await failing(text('46.59'))).toEqual(['rate {"rate":"46.59","numerator":"9215.37","denominator":"20215.43","unit":"万元"}']);
+  });
+  it('a 其中 after a figure\'s attributes whose share names a base no figure is named by (占政府采购合同金额的) is of the figure that gives the share (thirty-eighth field trial)', async () => {
+    const text = (x: string) => `2023年政府采购预算1,286.40万元，实际采购金额1,218.75万元，节约资金67.65万元，节约率5.26%；其中授予中小企业合同金额${x}万元，占政府采购合同金额的86.34%。`;
+    expect(await failing(text('1,052.30'))).toEqual([]);
+    // (a part giving no share of any figure is of the figure before the 其中, as before)
+    expect((await failing(text('1,152.30'))).length).toBeGreaterThan(0);
+  });
+  it('what is left, said after the second of two figures spent (…；体育彩票公益金支出344.32万元，执行率86.08%，剩余55.68万元), is left of that one (thirty-eighth field trial)', async () => {
+    const text = (x: string) => `全年预算数为3,928.80万元。按资金来源划分，一般公共预算资金3,528.80万元，政府性基金预算资金（体育彩票公益金）400.00万元。\n2023年全年实际支出3,702.46万元。\n分资金来源看，一般公共预算资金支出3,358.14万元，执行率95.16%；体育彩票公益金支出344.32万元，执行率86.08%，剩余${x}万元结转下年使用。`;
+    expect(await failing(text('55.68'))).toEqual([]);
+    // (and figures spent by a dimension with no total spent before them are no parts of the plan)
+    expect(await failing(text('55.68').replace('2023年全年实际支出3,702.46万元。\n', ''))).toEqual([]);
+  });
+  it('a form\'s indicator rows shorter than its header, their 一级指标 merged above and their cause cell filled, line up from the right (thirty-eighth field trial)', async () => {
+    const rows = (max: string) => ['绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施', '产出指标 | 数量指标 | 茶园提质增效改造面积 | ≥12,000亩 | 12,650亩 | 40 | 40 | 无', `数量指标 | 标准化茶叶初制所改造数量 | =8个 | 8个 | ${max} | 20 | 无`, '时效指标 | 项目按期完工率 | =100% | 80% | 20 | 16 | 1个子项目未按期完工', '满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% | 92.81% | 20 | 20 | 无', '总分 | 100 | 96 | （自评等级：优）'].join('\n');
+    expect(await failing(rows('20'))).toEqual([]);
+    const goals = (await checksOf(rows('20'))).filter((c) => c.relation === 'goal').map((c) => (c.values as { target: string }).target);
+    expect(goals).toEqual(['标准化茶叶初制所改造数量=8个', '项目按期完工率=100%', '受益群众满意度≥90%']);
+    expect(await failing(rows('25'))).toEqual(['score {"total":"100","parts":["40","25","20","20"],"unit":"分"}']);
+  });
+  it('a figure of a breakdown by a dimension (按资金来源划分，一般公共预算资金X) is no whole plan of a rate that names no subject (thirty-eighth field trial)', async () => {
+    const text = (p: string) => `2023年，我局年初预算3,286.50万元，年中追加预算642.30万元，全年预算数为3,928.80万元。按资金来源划分，一般公共预算资金3,528.80万元，政府性基金预算资金400.00万元。\n2023年全年实际支出3,702.46万元，预算执行率为${p}%。`;
+    expect(await failing(text('94.24'))).toEqual([]);
+    expect(await failing(text('95.24'))).toEqual(['rate {"rate":"95.24","numerator":"3702.46","denominator":"3928.80","unit":"万元"}']);
+  });
 });

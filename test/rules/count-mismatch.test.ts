@@ -181,3 +181,12 @@ describe('clauses after a list that speak of its items (分别为A和B，前者�
     expect(await runRule(RULE, one('未竣工的3个项目分别为肉牛养殖圈舍扩建项目、冷链仓储设施项目，前者因用地手续办理滞后延迟开工，后者因设备供货延期未能按期完工。'))).toMatchObject([{ ruleId: RULE, data: { declared: 3, listed: 2 } }]);
   });
 });
+
+describe('a count inside one item of a list that goes on after it (…、残疾人两项补贴、养老服务体系建设五个重点项目) (thirty-eighth field trial)', () => {
+  it('names that item\'s own kinds, not the items before it', async () => {
+    expect(await runRule(RULE, one('选取城乡最低生活保障、特困人员救助供养、临时救助、残疾人两项补贴、养老服务体系建设五个重点项目开展单位自评。'))).toEqual([]);
+    // held: a count at the end of its list counts the items before it
+    expect(await runRule(RULE, one('重点保障城乡最低生活保障、特困人员救助供养、临时救助三项资金。'))).toEqual([]);
+    expect(await runRule(RULE, one('重点保障城乡最低生活保障、特困人员救助供养、临时救助两项资金。'))).toMatchObject([{ ruleId: RULE, data: { declared: 2, listed: 3 } }]);
+  });
+});

@@ -390,3 +390,19 @@ describe('a part of a 其中 list named more narrowly than a target (种植技�
     expect(await unexplained(report('开展种植技术培训1,500人次以上', '3,260'))).toBe(1);
   });
 });
+
+describe('a result that is one item of a list closed by its total (…县文化馆接待群众164,800人次…，“三馆”合计接待48.62万人次), or one in a 其中 with no whole stated there, does not answer a broader target before the whole does (thirty-eighth field trial)', () => {
+  const unexplained = async (t: string) => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    return (await (await createNodeAuditor({})).check({ name: 'g.txt', text: t })).findings.filter((f) => f.ruleId === 'goal-shortfall-unexplained').length;
+  };
+  const report = (venues: string, visitors: string) => `桐岗县文化旅游体育局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n编制32人，实有人员30人。\n二、部门整体支出绩效目标\n1.全年开展送戏进村演出300场，县级“三馆”全年接待群众45万人次以上。\n2.全年接待游客520万人次以上。\n三、绩效目标完成情况\n县图书馆接待读者183,600人次、县文化馆接待群众164,800人次、县博物馆接待观众137,800人次，“三馆”合计接待${venues}万人次。全年开展送戏进村演出300场。\n全年接待国内外游客${visitors}万人次。全县重点景区发挥了带动作用，其中天柱峡景区接待游客126.3万人次，桐岗古城景区接待游客98.7万人次，两个景区合计接待225.0万人次。\n四、存在的问题\n宣传形式较单一。\n五、改进措施\n丰富宣传形式。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
+
+  it('the wholes meet the targets: no shortfall', async () => {
+    expect(await unexplained(report('48.62', '568.4'))).toBe(0);
+  });
+  it('held: a whole short of its target is a shortfall', async () => {
+    expect(await unexplained(report('42.62', '568.4'))).toBe(1);
+    expect(await unexplained(report('48.62', '508.4'))).toBe(1);
+  });
+});

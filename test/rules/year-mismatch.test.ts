@@ -134,3 +134,13 @@ describe('a year naming a review whose findings are dealt with (2024年度部门
     expect(await runRule(RULE, two('2024年度部门整体支出共3,000.00万元，整改完成率100%。'))).toMatchObject([{ data: { year: 2024 } }]);
   });
 });
+
+describe('a year-led sentence a few sentences after one of the report\'s year on the same subject (2025年“三公”经费… / 2024年“三公”经费支出中，…) (thirty-eighth field trial)', () => {
+  const text = (lead: string) => two(`2025年“三公”经费财政拨款预算32.50万元，全年实际支出27.93万元。\n因公出国（境）费0万元，全年未安排因公出国（境）团组。\n公务用车运行维护费243,900元，为预算的93.81%。\n截至2025年末，本部门公务用车保有量7辆。\n公务接待费35,400元，为预算的54.46%，比2024年减少0.62万元。\n${lead}公务用车运行维护费26.12万元，公务接待费4.94万元。`);
+  it('gives that subject\'s figures of the other year to compare with', async () => {
+    expect(await runRule(RULE, text('2024年“三公”经费支出中，'))).toEqual([]);
+  });
+  it('held: a year-led sentence on another subject is data of another year', async () => {
+    expect(await runRule(RULE, text('2024年机关运行经费支出中，'))).toMatchObject([{ data: { year: 2024 } }]);
+  });
+});
