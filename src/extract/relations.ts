@@ -1056,6 +1056,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   }
   closingTotals(s, used, out);
   distributedChanges(s, out);
+  adjustedPlan(s, out);
   restatedChange(s, earlier, out);
   shareRelations(s, out, earlier, history);
   rateRelations(s, out, paragraph.slice(0, index), history);
@@ -2001,6 +2002,33 @@ function distributedChanges(s: Stretch, out: RelationFact[]): void {
   }
 }
 
+/** The plan at the start of the year: 年初预算, 年初批复预算, 年初安排 (数, 资金). */
+const INITIAL_PLAN = /年初(?:部门)?(?:批复)?(?:预算|安排)(?:数|资金|金额)?(?:为|是)?$/;
+/** What was added to the plan, or taken off it, in the year: 追加, 调增, 追加预算 …; 追减, 调减, 核减 … */
+const PLAN_ADDED = /(?:追加|调增|调剂增加)(?:了)?(?:预算|资金|经费)?(?:为|是|了)?$/;
+const PLAN_CUT = /(?:追减|调减|核减)(?:了)?(?:预算|资金|经费)?(?:为|是|了)?$/;
+/** The plan after it: 调整后(全年)预算, 全年预算数调整为, 追加后全年预算, 全年预算(数). */
+const PLAN_ADJUSTED = /(?:调整后|追加后|调整为|调整至|变更后)|(?:全年|年度)预算(?:数|总额)?(?:为|是|达到?)?$/;
+
+/**
+ * "年初预算18,426.35万元，年中…追加预算2,318.47万元，全年预算数调整为20,744.82万元": the plan after the year's one
+ * addition (or cut) is the plan at the start with it, a change against the start of the year (比年初). Only three
+ * figures of money one after the other in the sentence, each named so; not a plan of the same figures read already.
+ */
+function adjustedPlan(s: Stretch, out: RelationFact[]): void {
+  const qs = s.qs.filter((q) => q.family === 'money' && q.depth === 0 && q.at >= s.from);
+  for (let i = 0; i + 2 < qs.length; i++) {
+    const [a, b, c] = [qs[i]!, qs[i + 1]!, qs[i + 2]!];
+    if (!INITIAL_PLAN.test(a.label)) continue;
+    const up = PLAN_ADDED.test(b.label);
+    if (up === PLAN_CUT.test(b.label) || !PLAN_ADJUSTED.test(clauseLabel(s, c)) || COMPARISON.test(b.label)) continue;
+    const current = figure(s, c);
+    if (out.some((r) => r.relation === 'change' && r.current?.src.line === current.src.line && r.current.src.column === current.src.column)) continue;
+    const change = figure(s, b);
+    out.push({ relation: 'change', subject: c.label, current, prior: figure(s, a), change, direction: up ? 'up' : 'down', versusStart: true, shape: '年初预算与调整', src: change.src });
+  }
+}
+
 /**
  * A sentence that opens with a comparison and its verb: 同比上年度增加… (同比 before the period compared
  * with), 比上年减少…, 较上年增长… (not "与2022年相比，本年支出合计增加…": it names its own subject).
@@ -2599,6 +2627,22 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     // the share is wrong only if it agrees with none)
     if (best && before.length > 1) best = agreeingBase(r, best, before);
     let climbed: FigureFact | undefined;
+    // ("占全年预算数的96.83%" after "调整后全年预算数为20,215.43万元": the nearest figure before it whose own words end
+    // with the base's name as written, a word of its own before them)
+    // (one such figure only: two, 部门预算收入 and 单位预算收入 for 预算收入, name neither)
+    if (!best && raw.length >= 4) {
+      labels ??= all.map((x) => canonicalLabel(x.q.label));
+      if (places === undefined) places = orderedPlaces(all);
+      const found: Located[] = [];
+      for (let k = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1; k >= 0; k--) {
+        const x = all[k]!;
+        if (x.q.family !== r.part!.family || !isBefore(x) || isAttribute(x.q) || leftOver(x)) continue;
+        // (not a name that says the opposite: 未到位资金 is no 到位资金)
+        const words = clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达到?|约)$/, '');
+        if (words.endsWith(raw) && !/[未不非无]$/.test(words.slice(0, -raw.length)) && `${figure(x.s, x.q).src.line}:${figure(x.s, x.q).src.column}` !== part) found.push(x);
+      }
+      if (found.length > 0 && found.every((x) => Number(x.q.number) === Number(found[0]!.q.number))) best = found[0];
+    }
     if (!best) {
       // 占资金总额的 / 占执行数的: a shorter name of a total before it (项目资金总额, 全年执行数); a
       // name with a total word (支出合计) is a figure written with one, not any 支出 that has parts

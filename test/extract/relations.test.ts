@@ -1664,6 +1664,23 @@ describe('thirty-second field trial', () => {
     expect(await failing('全年实施项目12个，其中已竣工7个、在建5个。')).toEqual([]);
     expect(await failing('全年实施项目12个，其中已竣工7个、在建6个。')).toEqual(['sum {"total":"12","parts":["7","6"],"unit":"个"}']);
   });
+  it('the plan after the year\'s addition or cut is the plan at the start with it (年初预算A，年中追加B，全年预算数调整为C) (thirty-eighth field trial)', async () => {
+    const text = (c: string) => `2023年本部门年初预算18,426.35万元，年中根据上级转移支付下达追加预算2,318.47万元，全年预算数调整为${c}万元。`;
+    const changes = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'change').map((c) => `${c.status} ${JSON.stringify(c.values)}`);
+    expect(await changes(text('20,744.82'))).toEqual(['pass {"current":"20744.82","prior":"18426.35","change":"2318.47","unit":"万元"}']);
+    expect(await changes(text('20,754.82'))).toEqual(['fail {"current":"20754.82","prior":"18426.35","change":"2318.47","unit":"万元"}']);
+    expect(await changes('年初预算1,200.00万元，年中调减预算150.00万元，调整后全年预算1,050.00万元。')).toEqual(['pass {"current":"1050.00","prior":"1200.00","change":"150.00","unit":"万元"}']);
+    // (two changes in the year: the plan after is not of one of them; not read)
+    expect(await changes('年初预算1,200.00万元，年中追加300.00万元，追减50.00万元，调整后预算1,450.00万元。')).toEqual([]);
+  });
+  it('a share\'s base named as a figure\'s own words end (占全年预算数的 after 调整后全年预算数为X), not one that says the opposite (未到位资金 for 到位资金) (thirty-eighth field trial)', async () => {
+    const text = (p: string) => `调整后全年预算数为20,215.43万元。\n全年实际支出19,574.86万元，占全年预算数的${p}%。`;
+    expect(await failing(text('96.83'))).toEqual([]);
+    expect(await failing(text('97.83'))).toEqual(['share {"pct":"97.83","part":"19574.86","base":"20215.43","expected":"96.83"}']);
+    const arrived = (p: string) => `项目实际到位资金1043.20万元，资金到位率96.01%，未到位资金43.30万元。\n项目累计支出1012.47万元，占到位资金的${p}%。`;
+    expect(await failing(arrived('97.05'))).toEqual([]);
+    expect(await failing(arrived('98.05'))).toEqual(['share {"pct":"98.05","part":"1012.47","base":"1043.20","expected":"97.05"}']);
+  });
   it('a rate of counts named by words its numerator lacks (单项工程按期完工率) is over the count of that name, not the nearest one (thirty-eighth field trial)', async () => {
     const text = (p: string) => `项目共分为12个单项工程，即5条改造路段、6座危桥和1个安全生命防护工程，按期完工11个，单项工程按期完工率为${p}%。`;
     expect(await failing(text('91.67'))).toEqual([]);
