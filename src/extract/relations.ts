@@ -21,7 +21,7 @@ import { accountsRelations, fundRelations, hierarchyRelations, structureShares }
 import { jointMember, stageOf, strictKey } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
 import { alignedHeader, CELL_STYLE, cellOffset, gridHeading, labelValuePairs, numberingColumns, numbersColumns, onGrid, withoutColumns, wordsOnly } from './cells.js';
-import { clauseWords, cnToInt, headingNumber, isSubsequence } from './text.js';
+import { clauseWords, cnToInt, headingNumber, isSubsequence, sharesWord } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
 
@@ -2966,11 +2966,17 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   }
   const unit = tableUnit(head.join('') + context);
   const out: RelationFact[] = [];
-  const numberAt = (b: Block, col: number): FigureFact | undefined => cellFigure(b, col, cellLabel(cellsOf(b), head[col], col), unit, RATE_HEAD.test(head[col] ?? ''));
+  // (a column headed with a measure word of its own, 年末在职人数（人）, counts in it, whatever the table's unit of money)
+  const counts = head.map((h) => HEAD_COUNT_UNIT.exec(h.replace(/\s+/g, ''))?.[1]);
+  const numberAt = (b: Block, col: number): FigureFact | undefined => {
+    const f = cellFigure(b, col, cellLabel(cellsOf(b), head[col], col), unit, RATE_HEAD.test(head[col] ?? ''));
+    const u = counts[col];
+    return f && u && f.family === 'money' && f.decimals === 0 && f.unit === unit ? { ...f, unit: u, family: MEASURE_FAMILY[u]! } : f;
+  };
   // (nor a column of percentages however it is headed: 完成年初预算（%）)
   // (nor a column of counts in a table of two units, "（单位：万元、艘）": 计划更新渔船 | 12)
   const counted = countColumns(head, body, unit, head.join('') + context);
-  const cols = head.map((h, i) => i).filter((i) => i > 0 && !RATE_HEAD.test(head[i]!) && !SCORE_HEAD.test(head[i]!) && !PCT_HEAD.test(head[i]!) && !counted.has(i) && body.some((b) => numberAt(b, i)?.family === 'money'));
+  const cols = head.map((h, i) => i).filter((i) => i > 0 && !RATE_HEAD.test(head[i]!) && !SCORE_HEAD.test(head[i]!) && !PCT_HEAD.test(head[i]!) && !counted.has(i) && body.some((b) => numberAt(b, i)?.family === 'money' || (counts[i] !== undefined && numberAt(b, i) !== undefined)));
   // (a group's 小计 may stand in its second cell: 云岭县 | 小计 | 1,060.00)
   const first = (b: Block): string => {
     const cells = cellsOf(b);
@@ -3361,8 +3367,12 @@ function changeColumns(head: readonly string[], body: readonly Block[], numberAt
   return out;
 }
 
+/** A column's own measure word in its heading: 年末在职人数（人）, 车辆数（辆）, 项目个数（个）. */
+const HEAD_COUNT_UNIT = /[（(](人|名|个|户|辆|台|套|项|家|所|座|处)[）)]$/;
+
 /** A column of each row's share of the table's total: 占比, 比重, 占支出比例（%）… */
-const SHARE_HEAD = /^(?:所?占比[重例]?|比重|构成比?|结构|占[^|]{0,8}(?:比[重例]|%))(?:[（(]%[）)]|%)?$/;
+// (and one naming the column it is of before 占: 支出占部门比重)
+const SHARE_HEAD = /^(?:[\u4e00-\u9fff]{0,4}?(?:所?占比[重例]?|占[^|]{0,8}(?:比[重例]|%))|比重|构成比?|结构)(?:[（(]%[）)]|%)?$/;
 
 /**
  * A share column: each row's figure (in the money column to its left) as a percentage of the table's
@@ -3371,13 +3381,17 @@ const SHARE_HEAD = /^(?:所?占比[重例]?|比重|构成比?|结构|占[^|]{0,8
  * share may be of the row above, are left out.
  */
 function shareColumn(head: readonly string[], body: readonly Block[], cols: readonly number[], numberAt: (b: Block, col: number) => FigureFact | undefined, first: (b: Block) => string): RelationFact[] {
-  const totals = body.filter((b) => TOTAL_ROW.test(first(b)) && !SUBTOTAL_ROW.test(first(b)));
+  // (a total row named by whose total it is: 部门合计, 全县合计)
+  const totals = body.filter((b) => (TOTAL_ROW.test(first(b)) || /(?:合计|总计)$/.test(first(b))) && !SUBTOTAL_ROW.test(first(b)));
   if (totals.length !== 1 || body.some((b) => DIMENSION_ROW.test(first(b)))) return [];
   const total = totals[0]!;
   const subtotals = body.filter((b) => SUBTOTAL_ROW.test(first(b)));
   const out: RelationFact[] = [];
   head.forEach((h, col) => {
     if (col === 0 || !SHARE_HEAD.test(h)) return;
+    // (a share of another column, 支出占到位资金比例 beside 实际到位, is each row's ratio of two of its figures, not its share of the total)
+    const of = /占([^|]*?)(?:的)?(?:比[重例]|%|（)/.exec(h)?.[1] ?? '';
+    if (of.length >= 2 && head.some((x, i) => i !== col && i > 0 && sharesWord(of, x))) return;
     const moneyCol = cols.filter((c) => c < col).pop();
     if (moneyCol === undefined) return;
     const base = numberAt(total, moneyCol);

@@ -1681,6 +1681,17 @@ describe('thirty-second field trial', () => {
     expect(await failing(arrived('97.05'))).toEqual([]);
     expect(await failing(arrived('98.05'))).toEqual(['share {"pct":"98.05","part":"1012.47","base":"1043.20","expected":"97.05"}']);
   });
+  it('a table\'s column headed with its own measure word (年末在职人数（人）) counts in it, and a share column named with its column and the total (支出占部门比重) is each row\'s share of the total row (thirty-eighth field trial)', async () => {
+    const table = (staff: string, pct: string) => ['各单位收支情况见下表（金额单位：万元）：', '单位名称 | 年末在职人数（人） | 本年收入 | 本年支出 | 支出占部门比重', `局机关本级 | ${staff} | 16,842.95 | 16,318.52 | ${pct}%`, '市社会福利院 | 52 | 1,406.28 | 1,382.46 | 7.60%', '市救助管理站 | 19 | 512.64 | 498.37 | 2.74%', '部门合计 | 107 | 18,761.87 | 18,199.35 | 100.00%'].join('\n');
+    expect(await failing(table('36', '89.67'))).toEqual([]);
+    const sums = (await checksOf(table('36', '89.67'))).filter((c) => c.relation === 'sum').map((c) => (c.values as { unit: string }).unit);
+    expect(sums).toEqual(['人', '万元', '万元']);
+    expect(await failing(table('36', '88.67'))).toContain('share {"pct":"88.67","part":"16318.52","base":"18199.35","expected":"89.67"}');
+    expect(await failing(table('35', '89.67'))).toEqual(['sum {"total":"107","parts":["35","52","19"],"unit":"人"}']);
+    // (held: a column of each row's ratio of two of its own figures, 支出占到位资金比例 beside 实际到位, is no share of the total)
+    const own = ['资金来源 | 下达计划 | 实际到位 | 实际支出 | 支出占到位资金比例', '中央资金 | 2760.00 | 2760.00 | 2105.40 | 76.28%', '省级资金 | 1620.00 | 1620.00 | 1189.62 | 73.43%', '合计 | 4380.00 | 4380.00 | 3295.02 | 75.23%'].join('\n');
+    expect((await checksOf(own)).filter((c) => c.relation === 'share')).toEqual([]);
+  });
   it('a rate of counts named by words its numerator lacks (单项工程按期完工率) is over the count of that name, not the nearest one (thirty-eighth field trial)', async () => {
     const text = (p: string) => `项目共分为12个单项工程，即5条改造路段、6座危桥和1个安全生命防护工程，按期完工11个，单项工程按期完工率为${p}%。`;
     expect(await failing(text('91.67'))).toEqual([]);
