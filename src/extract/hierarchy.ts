@@ -165,7 +165,7 @@ export function fundRelations(out: RelationFact[], located: readonly Located[]):
 }
 
 /** The grand total of a unit's accounts (收入总计, 支出总计, 收、支总计均为): the side its name says (收 or 支). */
-const ACCOUNTS_TOTAL = /^(?:[^\d，。；：、]{0,12}?(?:(?:19|20)\d{2}年度?)?)?(收支|收入|支出|收|支)(?:决算)?总计[均都]?$/;
+const ACCOUNTS_TOTAL = /^[^\d，。；：、]{0,12}?(?:(?:19|20)\d{2}年度?)?(收支|收入|支出|收|支)(?:决算)?总计[均都]?$/;
 /** A side's figure of the year itself (本年收入合计, 本年支出), named without a fund. */
 const YEAR_SIDE = /^(收入|支出)(?:决算)?(?:合计)?$/;
 /** A side's carried balance (年初结转和结余 of the income, 年末结转和结余 of the spending). */
@@ -192,31 +192,52 @@ export function accountsRelations(out: RelationFact[], located: readonly Located
   for (let i = 0; i < located.length; i++) {
     const w = located[i]!;
     if (w.q.family !== 'money' || w.q.depth > 0 || !clauseHas(w.s, w.q, '总计')) continue;
-    const sides = accountSides(w, nameOfFigure(w));
-    if (!sides || SCOPE.test(clauseLabel(w.s, w.q)) || jointMember(w.s, w.q)?.qualifier) continue;
+    // (the 财政拨款 accounts, "财政拨款收支总计均为2,497.07万元", of the sides named with the same fund)
+    const name = nameOfFigure(w);
+    const fund = FUND_ACCOUNTS.exec(name)?.[1] ?? '';
+    const sides = accountSides(w, fund ? name.replace(fund, '') : name);
+    if (!sides || (!fund && SCOPE.test(clauseLabel(w.s, w.q))) || jointMember(w.s, w.q)?.qualifier) continue;
     const found = new Map<string, Located>();
+    const consider = (x: Located): void => {
+      const own = nameOfFigure(x);
+      if (fund && !own.includes(fund)) return;
+      const n = (fund ? own.replace(fund, '') : own).replace(/^(?:19|20)\d{2}年度?/, '');
+      const year = YEAR_SIDE.exec(n);
+      const carried = CARRIED.exec(n);
+      const key = year && (fund !== '' || clauseHas(x.s, x.q, '本年') || clauseHas(x.s, x.q, '当年')) ? `${year[1]}|year` : carried ? `${carried[1] === '年初' ? '收入' : '支出'}|carried` : undefined;
+      if (key && !found.has(key)) found.set(key, x);
+    };
     for (let k = i + 1; k < located.length && k <= i + ACCOUNTS_WINDOW; k++) {
       const x = located[k]!;
       if (x.q.family !== 'money' || x.q.depth > 0) continue;
       const n = nameOfFigure(x);
       // another grand total of a side of this one (not 支出总计 beside 收入总计): what follows is its
-      if (/总计[均都]?$/.test(n) && (accountSides(x, n) ?? ['收入', '支出']).some((side) => sides.includes(side))) break;
-      const year = YEAR_SIDE.exec(n);
-      const carried = CARRIED.exec(n);
-      const key = year && (clauseHas(x.s, x.q, '本年') || clauseHas(x.s, x.q, '当年')) ? `${year[1]}|year` : carried ? `${carried[1] === '年初' ? '收入' : '支出'}|carried` : undefined;
-      if (key && !found.has(key)) found.set(key, x);
+      // (not one of the year before, "与上年收支总计2,397.86万元相比": a comparison)
+      if (/总计[均都]?$/.test(n) && !PRIOR_TOTAL.test(clauseLabel(x.s, x.q)) && (accountSides(x, n) ?? ['收入', '支出']).some((side) => sides.includes(side))) break;
+      consider(x);
+    }
+    // (the sides stated before the total in its paragraph: "财政拨款收入A，年初财政拨款结转和结余B；财政拨款支出C，年末…D。
+    // 财政拨款收支总计均为E")
+    for (let k = i - 1; k >= 0 && located[k]!.s.line === w.s.line; k--) {
+      const x = located[k]!;
+      if (x.q.family === 'money' && x.q.depth === 0) consider(x);
     }
     for (const side of sides) {
       const a = found.get(`${side}|year`);
       const b = found.get(`${side}|carried`);
       if (!a || !b || used.has(placeOf(a)) || used.has(placeOf(b))) continue;
       const tf = figure(w.s, w.q);
-      out.push({ relation: 'sum', subject: `${side}总计`, total: tf, parts: [figure(a.s, a.q), figure(b.s, b.q)], complete: true, shape: '层级（总计）', src: tf.src });
+      out.push({ relation: 'sum', subject: `${fund}${side}总计`, total: tf, parts: [figure(a.s, a.q), figure(b.s, b.q)], complete: true, shape: '层级（总计）', src: tf.src });
       used.add(placeOf(a));
       used.add(placeOf(b));
     }
   }
 }
+
+/** The fund whose accounts a grand total is of, at the start of its name: 财政拨款收支总计, 一般公共预算财政拨款收入总计. */
+const FUND_ACCOUNTS = /^((?:一般公共预算)?财政拨款)(?=收|支)/;
+/** A grand total of another year, compared with: 与上年收支总计…相比, 上年收入总计. */
+const PRIOR_TOTAL = /上年|去年|上一年|相比|比较/;
 
 /** A share of a named part with no amount: 基本支出占38.52% / 项目支出所占比重为62.48%. */
 const PART_SHARE = /^(?:其中|从支出结构看|支出结构上?)?(基本支出|项目支出|人员经费|公用经费)(?:占(?:[^，。；：\d]{0,12}?的)?(?:比重|比例)?|所占比[重例])(?:为|是|达)?$/;

@@ -1692,6 +1692,15 @@ describe('thirty-second field trial', () => {
     const own = ['资金来源 | 下达计划 | 实际到位 | 实际支出 | 支出占到位资金比例', '中央资金 | 2760.00 | 2760.00 | 2105.40 | 76.28%', '省级资金 | 1620.00 | 1620.00 | 1189.62 | 73.43%', '合计 | 4380.00 | 4380.00 | 3295.02 | 75.23%'].join('\n');
     expect((await checksOf(own)).filter((c) => c.relation === 'share')).toEqual([]);
   });
+  it('a unit\'s accounts: the 财政拨款 sides stated before their grand total (…；财政拨款支出C，年末财政拨款结转和结余D。财政拨款收支总计均为E), and the sides after a total with last year\'s between (thirty-eighth field trial)', async () => {
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+    const fund = (d: string) => `2023年度财政拨款收入2,398.45万元，年初财政拨款结转和结余98.62万元；财政拨款支出2,447.21万元，年末财政拨款结转和结余${d}万元。财政拨款收支总计均为2,497.07万元。`;
+    expect(await sums(fund('49.86'))).toEqual(['pass 2497.07=2398.45+98.62', 'pass 2497.07=2447.21+49.86']);
+    expect(await sums(fund('48.86'))).toEqual(['pass 2497.07=2398.45+98.62', 'fail 2497.07=2447.21+48.86']);
+    const whole = (c: string) => `2023年度，本部门收入总计2,613.13万元，支出总计2,613.13万元。与上年收支总计2,397.86万元相比，收、支总计各增加215.27万元，增长8.98%。\n其中：本年收入合计2,486.73万元；年初结转和结余${c}万元。\n本年支出合计2,531.62万元；年末结转和结余81.51万元。`;
+    expect(await sums(whole('126.40'))).toEqual(['pass 2613.13=2486.73+126.40', 'pass 2613.13=2531.62+81.51']);
+    expect(await sums(whole('116.40'))).toEqual(['fail 2613.13=2486.73+116.40', 'pass 2613.13=2531.62+81.51']);
+  });
   it('a rate of counts named by words its numerator lacks (单项工程按期完工率) is over the count of that name, not the nearest one (thirty-eighth field trial)', async () => {
     const text = (p: string) => `项目共分为12个单项工程，即5条改造路段、6座危桥和1个安全生命防护工程，按期完工11个，单项工程按期完工率为${p}%。`;
     expect(await failing(text('91.67'))).toEqual([]);
