@@ -66,6 +66,10 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   // without 全部, maybe some of it)
   { re: /^(?:，|,)?(?:已经?|均)?全部(?:分配|下达|拨付|安排)(?:下达|拨付)?(?:到|至|给)[^，。；：\d]{0,12}：/, complete: true },
   { re: /^(?:，|,)?(?:已经?|均)?(?:分配|下达|拨付|安排)(?:下达|拨付)?(?:到|至|给)[^，。；：\d]{0,12}：/, complete: false },
+  // "年末财政拨款结转和结余49.86万元，全部为一般公共预算项目结转资金，其中：…": what all of it is, then its parts
+  { re: /^(?:，|,)(?:全部|均)(?:为|是|属于|系)[^，。；：\d]{2,20}[，,]其中(?:：|，)?/, complete: true },
+  // "项目支出658.57万元，主要用于执法和抽检，其中：…": what it was used for, then some of the parts
+  { re: /^(?:，|,)主要用于[^，。；：\d]{2,30}[，,]其中(?:：|，)?/, complete: false },
   // "社会保障和就业支出1985.30万元中，就业补助…": of the figure; it may name only some of its parts
   { re: /^中[，：]/, complete: false },
 ];
@@ -80,7 +84,7 @@ export function partIntroducer(after: string): { length: number; complete: boole
 }
 
 /** 占X的p%, 占比p%, 所占比重为p%: a percentage and the base it names (group 1, maybe empty) (global). */
-export const SHARE = /(?:所占比重|所占比例|占比|占)([^，。；%、]{0,24}?)(\d+(?:\.\d+)?)%/g;
+export const SHARE = /(?:所占比重|所占比例|占比|相当于|占)([^，。；%、]{0,24}?)(\d+(?:\.\d+)?)%/g;
 
 /** A figure labelled with one of these is an attribute of the figure before it, never a part. */
 // (上年结转结余 is a fund, a part of a total; 增值税 and 减免 are no change: 土地增值税 is a tax; nor are the 增 and 减 of
@@ -200,8 +204,8 @@ export const RETIRED = /退休|离休|离退/;
 /** The words of a rate of people serving against the quota: 控制率 (财政供养人员控制率), 在编率, 满编率. */
 export const STAFF_RATE_WORD = '(?:控制率|在编率|满编率)';
 
-/** A view of a figure by a dimension it divides by (分资金来源看, 从支出结构来看): its parts follow. */
-export const DIMENSION_VIEW = '(?:分|从|按)[^，。；：\\d]{0,8}?(?:来源|用途|构成|结构|类别|类型|科目|性质|渠道|内容|地区|区域|级次|层级)来?看';
+/** A view of a figure by a dimension it divides by (分资金来源看, 从支出结构来看, 分乡镇看, 分季度看): its parts follow. */
+export const DIMENSION_VIEW = '(?:分|从|按)[^，。；：\\d]{0,8}?(?:来源|用途|构成|结构|类别|类型|科目|性质|渠道|内容|地区|区域|级次|层级|乡镇|县区|区县|单位|季度)来?看';
 
 /**
  * The level of government a fund comes from, at the start of its name (中央补助, 自治区补助, 市本级配套,

@@ -2033,7 +2033,8 @@ function adjustedPlan(s: Stretch, out: RelationFact[]): void {
  * A sentence that opens with a comparison and its verb: 同比上年度增加… (同比 before the period compared
  * with), 比上年减少…, 较上年增长… (not "与2022年相比，本年支出合计增加…": it names its own subject).
  */
-const OPENS_COMPARED = new RegExp(`^(?:，)?(?:同比|环比)?(?:${COMPARISON.source}|上年度?|上年同期)，?(?:${CHANGE_VERB.source})`);
+// (or with the figure compared with inside: "与上年执行数3,418.25万元相比，增加284.21万元，增长8.31%")
+const OPENS_COMPARED = new RegExp(`^(?:，)?(?:(?:同比|环比)?(?:${COMPARISON.source}|上年度?|上年同期)|与(?:上年度?|去年|上一年度?|(?:19|20)\\d{2}年度?)[^，。；\\d]{0,10}?\\d[\\d,]*(?:\\.\\d+)?(?:万元|亿元|元)相比)，?(?:${CHANGE_VERB.source})`);
 
 /**
  * "1、收入：826.40万元。同比上年度增加134.18万元，增加19.38%。": a sentence of the same paragraph that
@@ -2344,7 +2345,10 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     const fam = part.family;
     const inner = s.qs.find((q) => q.at > at && q.at < pct.at && q.family === fam);
     // "决算支出12.5万元，占年初预算的83.33%": a base named by its stage alone is the plan of the part's subject
-    const planned = !inner && STAGE_BASE.test(baseName) ? plannedFor(s, part, earlier, [], false, undefined, baseName) : undefined;
+    let planned = !inner && STAGE_BASE.test(baseName) ? plannedFor(s, part, earlier, [], false, undefined, baseName) : undefined;
+    // ("年中追加预算2,318.47万元，相当于年初预算的12.58%" after "“三公”经费年初预算14.60万元": a plan of one class of
+    // spending is the base of that class's figures only)
+    if (planned && SANGONG_TOPIC.test(clauseLabel(planned.s, planned.q)) && !SANGONG_TOPIC.test(s.c.text.slice(s.from, at))) planned = undefined;
     if (inner) rel.base = figure(s, inner);
     else if (planned) rel.base = figure(planned.s, planned.q);
     else if (!baseName) {
@@ -2605,9 +2609,12 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     const raw = r.baseName.replace(/\s/g, '');
     let exact: Located | undefined;
     const before: Located[] = [];
+    // (a figure of one class of spending, “三公”经费年初预算, is the base of that class's shares only)
+    const ownClass = SANGONG_TOPIC.test(r.src.excerpt);
+    const otherClass = (x: Located): boolean => !ownClass && SANGONG_TOPIC.test(clauseLabel(x.s, x.q));
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
       // (nor is the figure compared with: "与2023年度一般公共预算支出3,876.54万元相比" is no base of this year's shares)
-      if (leftOver(x) || COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at))) continue;
+      if (leftOver(x) || otherClass(x) || COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at))) continue;
       if (isBefore(x) || (!best && !generic)) best = x;
       if (isBefore(x) && clauseLabel(x.s, x.q).replace(/\s/g, '').endsWith(raw)) exact = x;
       if (isBefore(x)) before.push(x);
@@ -2636,7 +2643,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       const found: Located[] = [];
       for (let k = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1; k >= 0; k--) {
         const x = all[k]!;
-        if (x.q.family !== r.part!.family || !isBefore(x) || isAttribute(x.q) || leftOver(x)) continue;
+        if (x.q.family !== r.part!.family || !isBefore(x) || isAttribute(x.q) || leftOver(x) || otherClass(x)) continue;
         // (not a name that says the opposite: 未到位资金 is no 到位资金)
         const words = clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达到?|约)$/, '');
         if (words.endsWith(raw) && !/[未不非无]$/.test(words.slice(0, -raw.length)) && `${figure(x.s, x.q).src.line}:${figure(x.s, x.q).src.column}` !== part) found.push(x);
@@ -2657,6 +2664,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
         const x = all[k]!;
         if (x.q.family !== r.part!.family || !labels[k]!.endsWith(want) || !isBefore(x) || isAttribute(x.q)) continue;
         if (totalWord && !TOTAL_WORD.test(clauseLabel(x.s, x.q))) continue;
+        if (otherClass(x)) continue;
         const f = figure(x.s, x.q);
         const here = `${f.src.line}:${f.src.column}`;
         // (a base named as the whole year's, 占本年支出的, is no figure of a kind of it, 基本支出 ending with 支出 too,
@@ -2686,7 +2694,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       let n = 0;
       for (let k = 0; k < all.length && n < 2; k++) {
         const x = all[k]!;
-        if (x.q.family !== r.part!.family || isAttribute(x.q) || !isBefore(x)) continue;
+        if (x.q.family !== r.part!.family || isAttribute(x.q) || !isBefore(x) || otherClass(x)) continue;
         if (!(staged ? labels![k]!.endsWith(want) : plainName(labels![k]!).endsWith(plain))) continue;
         const f = figure(x.s, x.q);
         if (`${f.src.line}:${f.src.column}` === part) continue;

@@ -1701,6 +1701,27 @@ describe('thirty-second field trial', () => {
     expect(await sums(whole('126.40'))).toEqual(['pass 2613.13=2486.73+126.40', 'pass 2613.13=2531.62+81.51']);
     expect(await sums(whole('116.40'))).toEqual(['fail 2613.13=2486.73+116.40', 'pass 2613.13=2531.62+81.51']);
   });
+  it('a clause saying what all of a figure is, or what it was used for, before its 其中 (X，全部为…资金，其中：…; X，主要用于…，其中：…) (thirty-eighth field trial)', async () => {
+    const all = (d: string) => `年末财政拨款结转和结余49.86万元，全部为一般公共预算项目结转资金，其中：食品安全抽检监测项目13.60万元，登记档案数字化项目17.65万元，特种设备安全监察项目4.80万元，综合执法经费${d}万元。`;
+    expect(await failing(all('13.81'))).toEqual([]);
+    expect(await failing(all('12.81'))).toEqual(['sum {"total":"49.86","parts":["13.60","17.65","4.80","12.81"],"unit":"万元"}']);
+    // (what it was used for names some of its parts: only more than it is wrong)
+    expect(await failing('项目支出658.57万元，主要用于市场监管执法和食品安全抽检，其中：抽检经费286.40万元，执法装备85.20万元。')).toEqual([]);
+    expect(await failing('项目支出358.57万元，主要用于市场监管执法和食品安全抽检，其中：抽检经费286.40万元，执法装备85.20万元。')).toEqual(['sum {"total":"358.57","parts":["286.40","85.20"],"unit":"万元"}']);
+  });
+  it('a breakdown by towns or quarters (分乡镇看，…) details the figure before it; a comparison opening with the figure compared with (与上年执行数X相比，增加Y) is the change of the figure before; 相当于X的p% is a share of X; a 三公 plan is no base of a share outside 三公 (thirty-eighth field trial)', async () => {
+    const towns = (x: string) => `全年组织开展送戏进村演出300场。分乡镇看，城关镇46场、柏山镇52场、双河镇41场、南湖乡38场、河西乡${x}场。`;
+    expect(await failing(towns('123'))).toEqual([]);
+    expect(await failing(towns('113'))).toEqual(['sum {"total":"300","parts":["46","52","41","38","113"],"unit":"场"}']);
+    const change = (c: string) => `2023年全年实际支出3,702.46万元。与上年执行数3,418.25万元相比，增加${c}万元，增长8.31%。`;
+    expect(await failing(change('284.21'))).toEqual([]);
+    expect(await failing(change('294.21'))).toContain('change {"current":"3702.46","prior":"3418.25","change":"294.21","unit":"万元"}');
+    const share = (p: string) => `我局年初预算3,286.50万元，年中追加预算642.30万元，相当于年初预算的${p}%。`;
+    expect(await failing(share('19.54'))).toEqual([]);
+    expect(await failing(share('18.54'))).toEqual(['share {"pct":"18.54","part":"642.30","base":"3286.50","expected":"19.54"}']);
+    const sangong = '2023年“三公”经费年初预算14.60万元，其中：公务接待费3.80万元，公务用车运行维护费10.80万元。\n年中追加预算2,318.47万元，相当于年初预算的12.58%。';
+    expect(await failing(sangong)).toEqual([]);
+  });
   it('a rate of counts named by words its numerator lacks (单项工程按期完工率) is over the count of that name, not the nearest one (thirty-eighth field trial)', async () => {
     const text = (p: string) => `项目共分为12个单项工程，即5条改造路段、6座危桥和1个安全生命防护工程，按期完工11个，单项工程按期完工率为${p}%。`;
     expect(await failing(text('91.67'))).toEqual([]);
