@@ -207,6 +207,12 @@ export function accountsRelations(out: RelationFact[], located: readonly Located
       const key = year && (fund !== '' || clauseHas(x.s, x.q, '本年') || clauseHas(x.s, x.q, '当年')) ? `${year[1]}|year` : carried ? `${carried[1] === '年初' ? '收入' : '支出'}|carried` : undefined;
       if (key && !found.has(key)) found.set(key, x);
     };
+    // (the sides stated before the total in its paragraph: "财政拨款收入A，年初财政拨款结转和结余B；财政拨款支出C，年末…D。
+    // 财政拨款收支总计均为E")
+    for (let k = i - 1; k >= 0 && located[k]!.s.line === w.s.line; k--) {
+      const x = located[k]!;
+      if (x.q.family === 'money' && x.q.depth === 0) consider(x);
+    }
     for (let k = i + 1; k < located.length && k <= i + ACCOUNTS_WINDOW; k++) {
       const x = located[k]!;
       if (x.q.family !== 'money' || x.q.depth > 0) continue;
@@ -215,12 +221,6 @@ export function accountsRelations(out: RelationFact[], located: readonly Located
       // (not one of the year before, "与上年收支总计2,397.86万元相比": a comparison)
       if (/总计[均都]?$/.test(n) && !PRIOR_TOTAL.test(clauseLabel(x.s, x.q)) && (accountSides(x, n) ?? ['收入', '支出']).some((side) => sides.includes(side))) break;
       consider(x);
-    }
-    // (the sides stated before the total in its paragraph: "财政拨款收入A，年初财政拨款结转和结余B；财政拨款支出C，年末…D。
-    // 财政拨款收支总计均为E")
-    for (let k = i - 1; k >= 0 && located[k]!.s.line === w.s.line; k--) {
-      const x = located[k]!;
-      if (x.q.family === 'money' && x.q.depth === 0) consider(x);
     }
     for (const side of sides) {
       const a = found.get(`${side}|year`);

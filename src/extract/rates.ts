@@ -754,10 +754,13 @@ function countsGive(numerator: string, denominator: string, rate: string): boole
   return d > 0 && Math.abs((Number(numerator.replace(/,/g, '')) / d) * 100 - Number(rate)) <= 0.5 * 10 ** -decimals + 1e-9;
 }
 
-/** Whether a rate of counts of the same name and print was read before, with figures that give it. */
+/**
+ * Whether a rate of counts of the same name was read before, with figures that give this one's print (its own print
+ * the same, or another the earlier figures do not give: the earlier print is then the wrong one, checked there).
+ */
 function restatesRead(out: readonly RelationFact[], r: Quantity): boolean {
   const name = rateName(r).replace(/仅$/, '').slice(-4);
-  return out.some((x) => x.relation === 'rate' && x.rate && x.numerator && x.denominator && x.numerator.family !== 'money' && Number(x.rate.number) === Number(r.number) && x.subject.replace(/(?:为|是|达到?|达|约|仅)+$/, '').endsWith(name) && countsGive(x.numerator.number, x.denominator.number, x.rate.number));
+  return out.some((x) => x.relation === 'rate' && x.rate && x.numerator && x.denominator && x.numerator.family !== 'money' && x.subject.replace(/(?:为|是|达到?|达|约|仅)+$/, '').endsWith(name) && countsGive(x.numerator.number, x.denominator.number, r.number));
 }
 
 /** A count named as the total of what is listed before it: 合计升学503人, 共计… */
