@@ -1030,7 +1030,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         if (!open) otherSide({ q, s }, s, parts, used, out, '其中');
       }
     } else if (past) {
-      const parts = collectParts(s, past.from, q.family, q.depth, used, out, q);
+      const parts = collectParts(s, past.from, q.family, past.depth ?? q.depth, used, out, q);
       // ("…实际采购金额1196.45万元，节约资金83.55万元，节约率6.53%；其中授予中小企业合同金额842.30万元，占实际采购金额的
       // 70.40%": the part's share names the figure it is of, not the one before the 其中)
       let whole = parts.length > 0 ? sharedWhole(s, q, parts[0]!) : q;
@@ -1082,7 +1082,7 @@ function otherSide(whole: { q: Quantity; s: Stretch }, s: Stretch, parts: readon
  * 10%，其中：…" and "…785万元，较年初预算减少28%其中：…". Only figures of a change or a share (in the
  * figure's own sentence, at its depth) may stand between the figure and the introducer.
  */
-function pastAttributes(s: Stretch, i: number): { from: number; complete: boolean } | null {
+function pastAttributes(s: Stretch, i: number): { from: number; complete: boolean; depth?: number } | null {
   const q = s.qs[i]!;
   const text = s.c.text;
   let j = i + 1;
@@ -1093,6 +1093,10 @@ function pastAttributes(s: Stretch, i: number): { from: number; complete: boolea
   if (/[。；：]/.test(between)) return null;
   // ("…增长9.09%；其中财政拨款收入…": a ； before 其中 after the figure's change is as a ，)
   const raw = text.slice(last.end, s.qs[j]?.at ?? s.to);
+  // ("基本公共卫生服务项目4,652.40万元，占项目支出的34.60%（其中中央补助资金3,101.60万元、…）": a bracket of its parts
+  // after the figure's share, the list ending where the bracket closes)
+  // (not after a change, "较年初预算增加3133.70万元（其中年中净追加…）": that bracket is of the change)
+  if (last.family === 'pct' && /^（其中[：，]?/.test(raw)) return { from: last.end + /^（其中[：，]?/.exec(raw)![0].length, complete: true, depth: q.depth + 1 };
   const rest = raw.startsWith('；其中') ? raw.slice(1) : raw;
   const shift = raw.length - rest.length;
   const intro = partIntroducer(rest.startsWith('其中') ? `，${rest}` : rest);
@@ -1569,15 +1573,17 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     const siblingUse = !open && USED_FOR.test(after) && USED_FOR.test(`，${clauseBefore(text, q.at)}`);
     const direct = siblingUse ? null : partIntroducer(open ? after.slice(1) : after);
     const past = direct && (open || direct.length >= 2) ? null : unitSkip > 0 ? null : pastAttributes({ ...s, to: end }, s.qs.indexOf(q));
-    const bracket = open && !past;
+    // (a bracket after the part's share: "…4,652.40万元，占项目支出的34.60%（其中中央补助资金…）")
+    const pastBracket = past?.depth !== undefined;
+    const bracket = (open && !past) || pastBracket;
     const intro = past ? { length: past.from - q.end, complete: past.complete } : direct;
     if (intro && (bracket || intro.length >= 2)) {
-      const subFrom = q.end + unitSkip + (bracket ? 1 : 0) + intro.length;
+      const subFrom = pastBracket ? past!.from : q.end + unitSkip + (bracket ? 1 : 0) + intro.length;
       const semi = text.indexOf('；', subFrom);
       const subEnd = bracket ? end : semi >= 0 && semi < end ? semi : end;
       const sub = collectParts({ ...s, to: subEnd }, subFrom, family, depth + (bracket ? 1 : 0), used, out, q);
       if (sub.length > 0) out.push(sumRelation(s, q, s, sub, intro.complete, bracket ? '括号内其中' : '其中内其中'));
-      skipUntil = bracket ? closingBracket(text, q.end) : subEnd;
+      skipUntil = bracket ? closingBracket(text, pastBracket ? text.lastIndexOf('（', past!.from) : q.end) : subEnd;
     }
   }
   const tail = text.slice(parts.length > 0 ? parts[parts.length - 1]!.end : from, Math.min(end, (parts[parts.length - 1]?.end ?? from) + 4));

@@ -1722,6 +1722,12 @@ describe('thirty-second field trial', () => {
     const sangong = '2023年“三公”经费年初预算14.60万元，其中：公务接待费3.80万元，公务用车运行维护费10.80万元。\n年中追加预算2,318.47万元，相当于年初预算的12.58%。';
     expect(await failing(sangong)).toEqual([]);
   });
+  it('a bracket of a part\'s own parts after its share (X，占项目支出的p%（其中A、B、C）) lists that part\'s parts; one after a change is the change\'s (thirty-eighth field trial)', async () => {
+    const text = (c: string) => `项目支出13,446.73万元，按项目划分为：基本公共卫生服务项目4,652.40万元，占项目支出的34.60%（其中中央补助资金3,101.60万元、省级补助资金620.32万元、县级配套资金${c}万元）；其他项目8,794.33万元，占65.40%。`;
+    expect(await failing(text('930.48'))).toEqual([]);
+    expect(await failing(text('920.48'))).toEqual(['sum {"total":"4652.40","parts":["3101.60","620.32","920.48"],"unit":"万元"}']);
+    expect(await failing('全年预算数为43320.00万元，较年初预算增加3133.70万元（其中年中净追加2098.28万元、上年结转和结余1035.42万元）。')).toEqual([]);
+  });
   it('a rate of counts named by words its numerator lacks (单项工程按期完工率) is over the count of that name, not the nearest one (thirty-eighth field trial)', async () => {
     const text = (p: string) => `项目共分为12个单项工程，即5条改造路段、6座危桥和1个安全生命防护工程，按期完工11个，单项工程按期完工率为${p}%。`;
     expect(await failing(text('91.67'))).toEqual([]);
