@@ -12,7 +12,7 @@ import { pairGoals, quantifiedClauses } from './goals.js';
 import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact, StaffingFact } from './model.js';
 import { isPlanLabel, SPENT_LABEL, STAFF_RATE_WORD } from './lexicon.js';
 import type { Quantity } from './quantities.js';
-import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
+import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
 import { partOfPlan, planFigure, stageFilter } from './rates.js';
 import { sangongItem } from './sangong.js';
@@ -272,7 +272,24 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
   };
   let got: GoalFact | undefined;
   let target: GoalFact | undefined;
-  const k = nearest(ctx.results);
+  // ("实际完成治理12.6公里，其中龙泓河城东段5.2公里、…、渌水上游段3.3公里，完成率105.00%": after a 其中 list of several
+  // results, the rate is of the result they break down, before the 其中; the list stands between them)
+  const opened = s.c.text.lastIndexOf('其中', r.at);
+  let listFrom = Infinity;
+  const wholeOfList = (gs: readonly GoalFact[], k: number): number => {
+    if (k < 0 || opened <= s.from) return k;
+    const at = stretchSrc(s, opened).column;
+    const g = gs[k]!;
+    const listed = gs.filter((x) => x.src.line === rf.src.line && x.src.column > at && x.src.column < rf.src.column && x.unit === g.unit);
+    let whole = -1;
+    gs.forEach((x, i) => {
+      if (x.src.line === rf.src.line && x.src.excerpt === g.src.excerpt && x.src.column < at && x.unit === g.unit && (whole < 0 || x.src.column > gs[whole]!.src.column)) whole = i;
+    });
+    if (listed.length < 2 || whole < 0) return k;
+    listFrom = opened;
+    return whole;
+  };
+  const k = wholeOfList(ctx.results, nearest(ctx.results));
   if (k >= 0) {
     got = ctx.results[k]!;
     const pair = ctx.pairs.find((p) => p.result === k);
@@ -280,7 +297,7 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
   } else {
     // a results part no outline names: the result is read from the rate's own sentence
     const local = quantifiedClauses(ctx.blocks, rf.src.line, rf.src.line, 'result');
-    const j = nearest(local);
+    const j = wholeOfList(local, nearest(local));
     if (j >= 0) got = local[j];
   }
   if (!got) return undefined;
@@ -289,7 +306,7 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
   // right after the result: "…村庄142个，年度目标为150个，完成率96.67%")
   const planAfter = plannedBefore(quantifiedClauses(ctx.blocks, rf.src.line, rf.src.line, 'target'), got, true);
   for (const q of s.qs) {
-    if (q === r || q.at >= r.at || (q.number === got.value && q.unit === got.unit) || (planAfter && q.number === planAfter.value && q.unit === planAfter.unit)) continue;
+    if (q === r || q.at >= r.at || q.at > listFrom || (q.number === got.value && q.unit === got.unit) || (planAfter && q.number === planAfter.value && q.unit === planAfter.unit)) continue;
     if (figure(s, q).src.column > got.src.column) return undefined;
   }
   if (!target) {

@@ -482,7 +482,8 @@ function listedLine(stretches: readonly Stretch[], k: number, q: Quantity): bool
 
 /** The stage words of a plan: the plan at the start of the year, and the whole plan after adjustment. */
 const START_STAGE = /年初/;
-const LATER_STAGE = /调整|全年|追加后/;
+// (and what was added or cut in the year, 年中追加下达…资金: no plan at the start)
+const LATER_STAGE = /调整|全年|追加|追减|调增|调减|年中/;
 
 /**
  * Which plans a named stage admits: 年初 not a plan named as adjusted or for the whole year, and
@@ -599,10 +600,14 @@ const BREAKDOWN_LEAD = /(?:分[\u4e00-\u9fff]{0,3}批[\u4e00-\u9fff]{0,4}|分为
 
 /** Words saying what an addition to (or a cut of) the plan was made of: 追加预算主要是…, 调增资金包括… */
 const ADDITION_PARTS = /(?:追加|调增|追减|调减|新增)[^，。；]{0,12}?(?:主要(?:是|为|包括|用于)|包括|其中|分别为)/;
-/** Whether a figure is one of what an addition to the plan was made of (追加预算主要是…资金1,687.50万元): no whole plan. */
+/**
+ * Whether a figure is one of what an addition to the plan was made of (追加预算主要是…资金1,687.50万元), or such an
+ * addition or cut itself (年中省级财政追加下达中央补助资金165.50万元): no whole plan.
+ */
 function additionPart(e: Stretch, q: Quantity): boolean {
-  return ADDITION_PARTS.test(e.c.text.slice(e.from, q.at));
+  return ADDITION_PARTS.test(e.c.text.slice(e.from, q.at)) || (ADDED_OR_CUT.test(q.label) && !/调整后|追加后|全年/.test(q.label));
 }
+const ADDED_OR_CUT = /追加|追减|调增|调减/;
 /** Funds of one level of government (市级资金年初预算): a part by source, never the whole plan of a figure that names none. */
 const LEVEL_FUNDS = /^(?:(?:19|20)\d{2}年度?)?(?:中央|省级?|市级?|县级?|区级?|自治区|州级?)(?:财政)?(?:资金|配套|补助)/;
 /** Funds of one source (援藏资金, 转移支付, 专项资金 …): never the whole plan of a figure that names none. */

@@ -1425,12 +1425,16 @@ const VACANT = /空编|缺编|超编|空岗|缺员/;
 
 /** A clause that states what is still lacking: 尚有30万元未到位, 仍差2公里. */
 /** A clause comparing with a plan or target: "比计划少2个", "较目标多3个". */
-const COMPARED_TO_PLAN = /^(?:比|较)(?:年度|原)?(?:计划|目标|任务|预期)(?:数|值)?(?:多|少|超出?|增加|减少|高出?|低)/;
+// (and how far beyond or short of it: 超出目标0.6公里, 超过计划2个, 低于目标3处)
+const COMPARED_TO_PLAN = /^(?:(?:比|较)(?:年度|原)?(?:计划|目标|任务|预期)(?:数|值)?(?:多|少|超出?|增加|减少|高出?|低)|(?:超出|超过|高于|低于|少于|多于|差)(?:年度)?(?:计划|目标|任务|预期)(?:数|值)?)/;
 /** A clause giving a cause: "原因是…", "主要原因为…", "由于…". */
 const CAUSE_CLAUSE = /^(?:主要)?原因(?:是|为|在于)|^由于/;
 /** A clause saying how far what is listed reaches: 涉及4个镇, 覆盖3个乡镇, 惠及1,200户, 分布在5个村. */
 const REACH_CLAUSE = /^(?:共|共计|合计)?(?:涉及|覆盖|惠及|辐射|遍及|分布(?:于|在)?)/;
 const OUTSTANDING = /^(?:尚有|仍有|还有|尚余|尚差|仍差|尚未|未(?:到位|拨付|支付|完成))/;
+const OUTSTANDING_END = /(?:尚有|仍有|还有|尚余|尚差|仍差)$/;
+/** The words after a figure a computation is based on: 按X的应配套数计算, 按X测算. */
+const BASIS_OF = /^[^，。；]{0,16}?(?:计算|测算|核算|核定)/;
 /** Words of how far money has gone (paid, used, received so far): a stage, not a kind of spending. */
 const PROGRESS = /已(?:拨付|支付|使用|到位|执行|下达|兑付|发放)|目前|截至|截止/;
 
@@ -1515,9 +1519,12 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // "…200万元，其中项目管理费2万元，目前项目资金已拨付150万元": how far the money has gone is
     // another measure, not a part; unless the parts are such stages ("其中已拨付150万元、未拨付50万元")
     if (parts.length > 0 && PROGRESS.test(clauseBefore(text, q.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
+    // ("县级配套资金按1,825,600元的应配套数计算尚有32.56万元未到位": a figure a computation is based on is no part)
+    if (parts.length > 0 && BASIS_OF.test(text.slice(q.end, q.end + 24)) && /按[^，。；]{0,12}$/.test(clauseBefore(text, q.at))) continue;
     // "其中县级配套资金到位120.00万元，尚有30.00万元未到位": what a part still lacks is no further part
     // (unless the parts are the done and the outstanding: "其中已拨付150万元、尚未拨付50万元")
-    if (parts.length > 0 && OUTSTANDING.test(clauseBefore(text, q.at)) && !OUTSTANDING.test(clauseBefore(text, parts[0]!.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
+    // (also said after words of its own clause: "县级配套资金…计算尚有32.56万元未到位")
+    if (parts.length > 0 && (OUTSTANDING.test(clauseBefore(text, q.at)) || OUTSTANDING_END.test(clauseBefore(text, q.at))) && !OUTSTANDING.test(clauseBefore(text, parts[0]!.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
     // ("其中新建2,418户、问题厕所整改708户，完成年度目标3,000户的104.20%": the base of a rate after the list ends it)
     if (parts.length > 0 && /^的\s*\d+(?:\.\d+)?\s*%/.test(text.slice(q.end, q.end + 12))) break;
     // ("…，其中行政人员17人、事业人员3,030人，事业人员中专任教师2,716人": a part of a part, named by it and 中)

@@ -1728,6 +1728,16 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('920.48'))).toEqual(['sum {"total":"4652.40","parts":["3101.60","620.32","920.48"],"unit":"万元"}']);
     expect(await failing('全年预算数为43320.00万元，较年初预算增加3133.70万元（其中年中净追加2098.28万元、上年结转和结余1035.42万元）。')).toEqual([]);
   });
+  it('thirty-ninth field trial: 加上年初… adds a part; how far beyond the target (超出目标0.6公里) and a figure a computation is based on (按X元的应配套数计算尚有Y未到位) are no parts; an addition to the plan is no whole plan, nor a plan at the start; a completion rate after a 其中 list is of the whole the list breaks down', async () => {
+    const plus = (x: string) => `2023年度财政拨款收入1,991.07万元，全部为一般公共预算财政拨款，政府性基金预算财政拨款收入0万元；加上年初财政拨款结转和结余${x}万元，财政拨款收入总计2,042.27万元。`;
+    expect(await failing(plus('51.20'))).toEqual([]);
+    expect(await failing(plus('41.20'))).toEqual(['sum {"total":"2042.27","parts":["1991.07","0","41.20"],"unit":"万元"}']);
+    expect(await failing('计划治理河长12公里，实际完成治理12.6公里，其中龙泓河城东段5.2公里、甘江良圩段4.1公里、渌水上游段3.3公里，完成率105.00%，超出目标0.6公里。')).toEqual([]);
+    expect(await failing('计划维修养护45处，实际完成42处，其中集中供水工程17处、分散供水工程25处，完成率94.33%。')).toEqual(['rate {"rate":"94.33","numerator":"42","denominator":"45","unit":"处"}']);
+    const arrived = (p: string) => `项目年初预算数2,018.40万元。\n年中省级财政追加下达中央补助资金165.50万元、省级补助资金98.06万元，共计追加263.56万元，相当于年初预算的13.06%，调整后全年预算数为2,281.96万元。\n截至2023年12月31日，项目资金实际到位2,249.40万元，资金到位率${p}%。\n其中中央补助资金和省级补助资金全额到位，县级配套资金到位150.00万元，县级配套资金按1,825,600元的应配套数计算尚有32.56万元未到位。`;
+    expect(await failing(arrived('98.57'))).toEqual([]);
+    expect(await failing(arrived('97.57'))).toEqual(['rate {"rate":"97.57","numerator":"2249.40","denominator":"2281.96","unit":"万元"}']);
+  });
   it('a rate of counts named by words its numerator lacks (单项工程按期完工率) is over the count of that name, not the nearest one (thirty-eighth field trial)', async () => {
     const text = (p: string) => `项目共分为12个单项工程，即5条改造路段、6座危桥和1个安全生命防护工程，按期完工11个，单项工程按期完工率为${p}%。`;
     expect(await failing(text('91.67'))).toEqual([]);
