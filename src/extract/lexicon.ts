@@ -90,9 +90,10 @@ export const SHARE = /(?:所占比重|所占比例|占比|相当于|占)([^，�
 // (上年结转结余 is a fund, a part of a total, and 加上年初… adds one; 增值税 and 减免 are no change: 土地增值税 is a tax; nor are the 增 and 减 of
 // names, 提质增效, 增殖放流, 电网增容, 植树增绿, 防灾减灾, 节能减排, 减贫, 减负;
 // 新增… is: "新引进项目20个，其中…6个，…新增规模以上工业企业5家" states another figure, not a part)
-// (比核定编制少9名, 比计划多2个: how far one figure is from another, no figure of its own; 较2023年度的1.52亿元
+// (折合7,688,600元: the figure before in another unit;
+// 比核定编制少9名, 比计划多2个: how far one figure is from another, no figure of its own; 较2023年度的1.52亿元
 // and 与2023年度一般公共预算支出3,876.54万元相比: the year compared with)
-export const ATTRIBUTE_LABEL = /比上年|较上年|比去年|较去年|同比|(?<!加)上年(?!结转|结余)|去年(?!结转|结余)|增加|减少|增长|下降|上升|降低|增(?!值|效|殖|容|绿)|减(?!免|灾|排|贫|负)|占|比重|比例|执行率|完成率|预算执行|[比较][\u4e00-\u9fff]{1,10}(?:少|多)$|[比较](?:19|20)\d{2}年度?的?$|^[与比较](?:19|20)\d{2}年度?/;
+export const ATTRIBUTE_LABEL = /比上年|较上年|比去年|较去年|同比|(?<!加)上年(?!结转|结余)|去年(?!结转|结余)|增加|减少|增长|下降|上升|降低|增(?!值|效|殖|容|绿)|减(?!免|灾|排|贫|负)|占|比重|比例|执行率|完成率|预算执行|折合|[比较][\u4e00-\u9fff]{1,10}(?:少|多)$|[比较](?:19|20)\d{2}年度?的?$|^[与比较](?:19|20)\d{2}年度?/;
 
 /**
  * A figure per person, household, mu … or a standard or limit (人均支出3万元, 户均补助0.5万元, 每亩补助标准

@@ -1344,7 +1344,8 @@ function linePart(s: Stretch, q: Quantity, family: string, first: Quantity | und
   // (nor the figures that describe the part in another stage or as a difference: "禁牧补助支出1391.55万元，
   // 应发1398.30万元，差额6.75万元；")
   if (q.depth !== 0 || s.qs.filter((x) => x.at < until && x.family === family && x.depth === 0 && !isAttribute(x) && (x === q || !itemFigure(x))).length !== 1) return false;
-  if (clauseBefore(s.c.text, q.at).length !== q.at - s.from || q.label.length < 2 || TOTAL_WORD.test(q.label)) return false;
+  // (its words from the line's start, over a 、 of several names: "拨付县疾病预防控制中心、县妇幼保健院2家…机构109.22万元")
+  if (wordsBefore(s, q).length !== q.at - s.from || q.label.length < 2 || TOTAL_WORD.test(q.label)) return false;
   return first === undefined || describedPart(s, first, family) === q;
 }
 
@@ -1375,9 +1376,11 @@ function describedList(s: Stretch, out: readonly RelationFact[], from: number): 
 
 /** The figure a sentence opens with, when it is one more part of the kind of `first` (describedList). */
 function describedPart(s: Stretch, first: Quantity, family: string): Quantity | undefined {
-  const q = s.qs.find((x) => x.family !== 'pct');
-  if (!q || q.family !== family || q.depth !== 0 || clauseBefore(s.c.text, q.at).length !== q.at - s.from) return undefined;
-  return sameKind(first, q) ? q : undefined;
+  // (a count of what the part is for may come first: "拨付…县妇幼保健院2家县级专业公共卫生机构109.22万元")
+  const q = s.qs.find((x) => x.family !== 'pct' && (x.family === family || !COUNTED.has(x.family) || x.depth > 0 || s.qs.every((y) => y.family !== family)));
+  if (!q || q.family !== family || q.depth !== 0 || wordsBefore(s, q).length !== q.at - s.from) return undefined;
+  const a = first.label.replace(/^其中[：，]?/, '');
+  return sameKind(first, q) || (MONEY_VERB.test(a) && wordsBefore(s, q).startsWith(a.slice(0, 2)) && !TOTAL_WORD.test(q.label) && !isAttribute(q)) ? q : undefined;
 }
 
 /**
@@ -1385,11 +1388,13 @@ function describedPart(s: Stretch, first: Quantity, family: string): Quantity | 
  * (基本支出 … 项目支出, 人员经费 … 公用经费), and it is no total, no attribute and not last year's, nor
  * another year's ("…；上年基本支出280万元" states another figure).
  */
+const MONEY_VERB = /^(?:拨付|用于|安排|下达|支付|补助|补贴|奖励|发放)/;
 function sameKind(first: Quantity, q: Quantity): boolean {
   const a = first.label.replace(/^其中[：，]?/, '');
   const b = q.label;
   // (or both name the level of government their funds come from: 中央补助 … 市本级配套)
-  return a.length >= 3 && b.length >= 3 && a !== b && (a.slice(-2) === b.slice(-2) || (FUND_LEVEL.test(a) && FUND_LEVEL.test(b))) && !TOTAL_WORD.test(b) && !isAttribute(q) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b);
+  // (or both open with the verb of what was done with the money: 拨付乡镇卫生院… … 拨付村卫生室…)
+  return a.length >= 3 && b.length >= 3 && a !== b && (a.slice(-2) === b.slice(-2) || (FUND_LEVEL.test(a) && FUND_LEVEL.test(b)) || (MONEY_VERB.test(a) && a.slice(0, 2) === b.slice(0, 2))) && !TOTAL_WORD.test(b) && !isAttribute(q) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b);
 }
 
 /**
@@ -2586,7 +2591,8 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     // (a base named as a total, 本年支出合计, is a whole named as one: 财政拨款支出 ends with its 支出, but is not it)
     const asTotal = /合计|总计/.test(r.baseName);
     // (the whole named with a word of its stage the base leaves out: 全年一般公共预算实际支出 for 占一般公共预算支出的)
-    const named = (t: RelationFact): boolean => canonicalLabel(t.total!.label).replace(STAGE_WORD, '').endsWith(want) && (!asTotal || /合计|总计|总额/.test(t.total!.label));
+    // (or holding its words in order, the list's whole named at more length: 全年项目资金实际支出 for 占项目支出的)
+    const named = (t: RelationFact): boolean => (canonicalLabel(t.total!.label).replace(STAGE_WORD, '').endsWith(want) || (want.length >= 4 && isSubsequence(want, canonicalLabel(t.total!.label)))) && (!asTotal || /合计|总计|总额/.test(t.total!.label));
     let whole = wholes.get(part)?.find((t) => named(t) || (noun !== undefined && noun.length > 0 && t.subject === noun));
     // (a base named by a bare category, 占本年收入的, of a part of a part: of the wholes of that name that hold it, the
     // innermost it agrees with, 本年收入合计 when 财政拨款收入, which holds the part and ends with 收入 too, does not)

@@ -1738,6 +1738,11 @@ describe('thirty-second field trial', () => {
     expect(await failing(arrived('98.57'))).toEqual([]);
     expect(await failing(arrived('97.57'))).toEqual(['rate {"rate":"97.57","numerator":"2249.40","denominator":"2281.96","unit":"万元"}']);
   });
+  it('lines of a breakdown that each open with what was done with the money (按拨付对象分： / 拨付A…；拨付B…，折合…元；拨付C、D2家…机构…) are its parts, and their shares of 项目支出 are of the whole they break down, named at more length (thirty-ninth field trial)', async () => {
+    const text = (x: string) => `全年支出合计3,806.15万元，其中基本支出612.38万元，项目支出3,193.77万元。\n全年项目资金实际支出2,196.10万元，预算执行率96.24%。\n按拨付对象分：\n拨付乡镇卫生院及社区卫生服务中心1,318.02万元，占项目支出的60.02%，其中乡镇卫生院1,156.40万元、社区卫生服务中心161.62万元；\n拨付村卫生室768.86万元，占项目支出的35.01%，折合7,688,600元，平均每个村卫生室约4.13万元；\n拨付县疾病预防控制中心、县妇幼保健院2家县级专业公共卫生机构${x}万元，占4.97%，用于技术指导。`;
+    expect(await failing(text('109.22'))).toEqual([]);
+    expect(await failing(text('119.22'))).toEqual(['sum {"total":"2196.10","parts":["1318.02","768.86","119.22"],"unit":"万元"}', 'share {"pct":"4.97","part":"119.22","base":"2196.10","expected":"5.43"}']);
+  });
   it('a rate of counts named by words its numerator lacks (单项工程按期完工率) is over the count of that name, not the nearest one (thirty-eighth field trial)', async () => {
     const text = (p: string) => `项目共分为12个单项工程，即5条改造路段、6座危桥和1个安全生命防护工程，按期完工11个，单项工程按期完工率为${p}%。`;
     expect(await failing(text('91.67'))).toEqual([]);
