@@ -199,9 +199,11 @@ export function accountsRelations(out: RelationFact[], located: readonly Located
     if (!sides || (!fund && SCOPE.test(clauseLabel(w.s, w.q))) || jointMember(w.s, w.q)?.qualifier) continue;
     const found = new Map<string, Located>();
     const consider = (x: Located): void => {
-      const own = nameOfFigure(x);
+      // (a side named after the other in one clause, "…本年收入合计2,080.19万元和年初结转和结余63.58万元": its own words)
+      const own = nameOfFigure(x).replace(/^.*\d(?:万元|亿元|千元|元)(?:和|及|与|、)?/, '');
       if (fund && !own.includes(fund)) return;
-      const n = (fund ? own.replace(fund, '') : own).replace(/^(?:19|20)\d{2}年度?/, '');
+      // ("收入总计包括本年收入合计2,080.19万元和年初结转和结余63.58万元": the total named before its sides)
+      const n = (fund ? own.replace(fund, '') : own).replace(/^(?:19|20)\d{2}年度?/, '').replace(/^(?:收支|收入|支出)?总计(?:包括|包含|由|为|是)(?:本年度?|当年)?/, '');
       const year = YEAR_SIDE.exec(n);
       const carried = CARRIED.exec(n);
       const key = year && (fund !== '' || clauseHas(x.s, x.q, '本年') || clauseHas(x.s, x.q, '当年')) ? `${year[1]}|year` : carried ? `${carried[1] === '年初' ? '收入' : '支出'}|carried` : undefined;

@@ -96,6 +96,7 @@ export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly
       }
     }
     else if (BALANCE_RATE.test(r.label)) balanceRate(s, r, out, earlier, before);
+    else if (BARE_DONE.test(r.label)) bareCompletion(s, r, out);
     else {
       const n = out.length;
       countRate(s, r, out, false, earlier[earlier.length - 1] ?? before[before.length - 1]);
@@ -103,6 +104,23 @@ export function rateRelations(s: Stretch, out: RelationFact[], earlier: readonly
       if (out.length === n && DONE_RATE.test(r.label)) countRate(s, r, out, true);
     }
   }
+}
+
+/** A rate named by its verb alone: 完成105.16% (after 年初预算A，支出决算B). */
+const BARE_DONE = /^(?:完成|执行)了?$/;
+
+/**
+ * "年初预算286.40万元，支出决算301.18万元，完成105.16%": a rate named by its verb alone is the figure spent right before
+ * it over the plan right before that, in its clause group; read only where the two stand so, nothing between.
+ */
+function bareCompletion(s: Stretch, r: Quantity, out: RelationFact[]): void {
+  const group = Math.max(s.from, s.c.text.lastIndexOf('；', r.at) + 1);
+  const before = s.qs.filter((q) => q.at >= group && q.at < r.at && q.depth === r.depth && q.family !== 'pct');
+  if (before.length !== 2) return;
+  const [plan, spent] = before as [Quantity, Quantity];
+  if (plan.family !== 'money' || spent.family !== 'money' || !isPlanLabel(clauseLabel(s, plan)) || !SPENT_LABEL.test(clauseLabel(s, spent)) || isPlanLabel(clauseLabel(s, spent))) return;
+  const rf = figure(s, r);
+  out.push({ relation: 'rate', subject: rateName(r), rate: rf, numerator: figure(s, spent), denominator: figure(s, plan), src: rf.src });
 }
 
 /** What divides in a rate's formula: / ÷ 除以. */

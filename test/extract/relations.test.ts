@@ -1743,6 +1743,14 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('109.22'))).toEqual([]);
     expect(await failing(text('119.22'))).toEqual(['sum {"total":"2196.10","parts":["1318.02","768.86","119.22"],"unit":"万元"}', 'share {"pct":"4.97","part":"119.22","base":"2196.10","expected":"5.43"}']);
   });
+  it('a rate named by its verb alone after a plan and what was spent (年初预算A，支出决算B，完成p%), and grand totals whose sides are named after them (收入总计包括本年收入合计A和年初结转和结余B) (thirty-ninth field trial)', async () => {
+    const rate = (p: string) => `5.社会保险经办机构（项）：年初预算286.40万元，支出决算301.18万元，完成${p}%，原因是参保扩面。`;
+    expect(await failing(rate('105.16'))).toEqual([]);
+    expect(await failing(rate('106.16'))).toEqual(['rate {"rate":"106.16","numerator":"301.18","denominator":"286.40","unit":"万元"}']);
+    const totals = (b: string) => `2023年度收入总计2143.77万元，支出总计2143.77万元。\n收入总计包括本年收入合计2,080.19万元和年初结转和结余${b}万元；支出总计包括本年支出合计2,066.41万元和年末结转和结余77.36万元。`;
+    expect(await failing(totals('63.58'))).toEqual([]);
+    expect(await failing(totals('64.58'))).toEqual(['sum {"total":"2143.77","parts":["2080.19","64.58"],"unit":"万元"}']);
+  });
   it('a rate of counts named by words its numerator lacks (单项工程按期完工率) is over the count of that name, not the nearest one (thirty-eighth field trial)', async () => {
     const text = (p: string) => `项目共分为12个单项工程，即5条改造路段、6座危桥和1个安全生命防护工程，按期完工11个，单项工程按期完工率为${p}%。`;
     expect(await failing(text('91.67'))).toEqual([]);
