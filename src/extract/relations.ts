@@ -2789,6 +2789,12 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   for (let k = 0; k < rows.length; k++) {
     const cells = cellsOf(rows[k]!);
     if (numbersColumns(rows[k]!)) continue;
+    // (a row naming a dimension under a heading, its other cells blank or dashes, "年度资金总额 | …" then "按收入性质分 | — | —"
+    // and its 其中 rows: one more row of the body, where the breakdown by that dimension starts)
+    if (head && body.length > 0 && DIMENSION_ROW.test(cells[0] ?? '') && cells.slice(1).every((c) => c === '' || /^[—–\-－/]+$/.test(c))) {
+      body.push(rows[k]!);
+      continue;
+    }
     if (inDims.has(k)) {
       if (head) out.push(...segmentRelations(head, body, context, note));
       head = undefined;
@@ -2852,6 +2858,10 @@ function dimensionBlocks(rows: readonly Block[]): DimensionBlock[] {
     head.forEach((h, c) => {
       const inCell = DIMENSION_WITH_WHOLE.exec(h);
       if (!inCell && !DIMENSION_HEAD.test(h)) return;
+      // (not a row of a table of several columns of figures, "按收入性质分 | — | — | —" over "其中：… | 2,186.50 | 2,968.40 |
+      // 2,790.87 | …": a row of that table's body, where its breakdown by the dimension starts)
+      const figures = (j: number): number => cellsOf(rows[j]!).filter((x) => /^-?[\d,.]+%?$/.test(x.replace(/\s+/g, ''))).length;
+      if (!inCell && head.slice(c + 1).every((x) => x === '' || /^[—–\-－/]+$/.test(x)) && k + 1 < rows.length && figures(k + 1) >= 3) return;
       const block: DimensionBlock = { k, c, rows: [k], pairs: [] };
       const unit = tableUnit(head[0] ?? '');
       // (the value in the next cell that holds anything: on a grid, a label spans several columns)
@@ -2943,7 +2953,8 @@ const BLANK_CELL = /^(?:|[—–－\-/／]+)$/;
 const blankAt = (b: Block, col: number): boolean => BLANK_CELL.test(cellsOf(b)[col] ?? '');
 
 /** A table row that opens a breakdown by a dimension: 按支出性质分：…, 按经济分类： … */
-const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)[：:]/;
+// (or a row of its own naming the dimension, its other cells blank: 按收入性质分 | — | — | —)
+const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)(?:[：:]|$)/;
 
 /**
  * The rows after a 其中 row that go on with its list: while the list falls short of the row above the
@@ -3046,7 +3057,9 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
       // (nor the rows after a 其中 row that go on with its list, up to where they add up to the row above:
       // "医疗收入 | 21571.38" / "其中：门急诊收入 | 6412.17" / "住院收入 | 15159.21")
       const detail = detailRows(group, cols, numberAt, first);
-      const all = group.filter((b, i) => (i === 0 || !/^其中/.test(first(b)) || /^其中/.test(first(group[0]!))) && !detail.has(b));
+      // (after a row naming the dimension, its first row, "其中：一般公共预算财政拨款", opens the group as the first would)
+      const lead = group.findIndex((b) => !DIMENSION_ROW.test(first(b)));
+      const all = group.filter((b, i) => (i <= lead || !/^其中/.test(first(b)) || (lead >= 0 && /^其中/.test(first(group[lead]!)))) && !detail.has(b));
       // (rows that are two breakdowns of the total one after the other, naming no dimension: "其中：一般公共预算" /
       // "其中：政府性基金预算" / "其中：基本支出" / "其中：项目支出", by source and then by nature, each adding up to it)
       const cut = twoBreakdowns(body[t]!, all, cols, numberAt);

@@ -1751,6 +1751,13 @@ describe('thirty-second field trial', () => {
     expect(await failing(totals('63.58'))).toEqual([]);
     expect(await failing(totals('64.58'))).toEqual(['sum {"total":"2143.77","parts":["2080.19","64.58"],"unit":"万元"}']);
   });
+  it('a form\'s funds rows broken down under rows naming each dimension (年度资金总额 | … / 按收入性质分 | — | — / 其中：… | … / 按支出性质分 | — / 其中：…) are two sums of its total, each row with its rate (thirty-ninth field trial)', async () => {
+    const form = (x: string) => ['年度预算执行情况（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分', '年度资金总额 | 2,386.50 | 3,412.80 | 3,205.62 | 10 | 93.93% | 9.39', '按收入性质分 | — | — | — | — | — | —', '其中：一般公共预算财政拨款 | 2,186.50 | 2,968.40 | 2,790.87 | — | 94.02% | —', '政府性基金预算财政拨款 | 200.00 | 380.00 | 352.35 | — | 92.72% | —', '其他资金 | 0.00 | 64.40 | 62.40 | — | 96.89% | —', '按支出性质分 | — | — | — | — | — | —', '其中：基本支出 | 812.30 | 836.75 | 836.75 | — | 100.00% | —', `项目支出 | 1,574.20 | 2,576.05 | ${x} | — | 91.96% | —`].join('\n');
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum' && (c.values as { unit: string }).unit === '万元').map((c) => `${c.status} ${(c.values as { total: string }).total}`);
+    expect(await sums(form('2,368.87'))).toEqual(['pass 2386.50', 'pass 3412.80', 'pass 3205.62', 'pass 2386.50', 'pass 3412.80', 'pass 3205.62']);
+    expect(await failing(form('2,368.87'))).toEqual([]);
+    expect(await failing(form('2,378.87'))).toEqual(['sum {"total":"3205.62","parts":["836.75","2378.87"],"unit":"万元"}', 'rate {"rate":"91.96","numerator":"2378.87","denominator":"2576.05","unit":"万元"}']);
+  });
   it('a rate of counts named by words its numerator lacks (单项工程按期完工率) is over the count of that name, not the nearest one (thirty-eighth field trial)', async () => {
     const text = (p: string) => `项目共分为12个单项工程，即5条改造路段、6座危桥和1个安全生命防护工程，按期完工11个，单项工程按期完工率为${p}%。`;
     expect(await failing(text('91.67'))).toEqual([]);
