@@ -346,6 +346,12 @@ function commonLength(a: string, b: string): number {
 export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFact[]): GoalPair[] {
   // plain loop: one elements kind, no deopt in a batch (extract() goes on to push to the pairs)
   const pairs: GoalPair[] = [];
+  // (whether each result is a part of a list, worked out once: asked for every target)
+  const partOf = new Map<GoalFact, GoalFact | undefined>();
+  const wholeOf = (r: GoalFact): GoalFact | undefined => {
+    if (!partOf.has(r)) partOf.set(r, wholeOfPart(r, results));
+    return partOf.get(r);
+  };
   for (let ti = 0; ti < targets.length; ti++) {
     const t = targets[ti]!;
     const key = t.subject.replace(/\d+(?:\.\d+)?/g, (d) => d);
@@ -369,7 +375,7 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       // "全年水池建设支出358.56万元" for 单座…建设成本)
       // and a whole before one of its parts named more narrowly than the target ("全年接待国内外游客568.4万人次" over "其中天柱峡景区
       // 接待游客126.3万人次" for 全年接待游客)
-      const score = Math.max(common, qualifier === undefined ? 0 : Math.min(key.length, r.subject.length) - 1) * 10 - (r.cumulative ? 5 : 0) - (perUnit && !PER_UNIT.test(r.subject) ? 5 : 0) - (common < r.subject.length && wholeOfPart(r, results) !== undefined ? 25 : 0);
+      const score = Math.max(common, qualifier === undefined ? 0 : Math.min(key.length, r.subject.length) - 1) * 10 - (r.cumulative ? 5 : 0) - (perUnit && !PER_UNIT.test(r.subject) ? 5 : 0) - (common < r.subject.length && wholeOf(r) !== undefined ? 25 : 0);
       if (!best || score > best.score) {
         const named = qualifier === undefined ? `主语共有“${longestCommon(key, r.subject)}”` : `主语只差限定语“${qualifier}”`;
         best = { r, score, why: `${r.unit === t.unit ? `单位均为“${t.unit}”` : `单位“${t.unit}”与“${r.unit}”同类`}，${named}${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
@@ -378,7 +384,7 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     // ("开展农业技术培训3,000人次以上" ↔ "累计培训3,260人次。其中种植技术培训1,420人次，…": a part of a list named more
     // narrowly than the target, by words the target lacks, does not answer it; the whole the list breaks down does)
     if (best) {
-      const whole = wholeOfPart(best.r, results);
+      const whole = wholeOf(best.r);
       const common = commonLength(key, best.r.subject);
       if (whole && whole !== PART_ONLY && common < best.r.subject.length && commonLength(key, whole.subject) >= 2 && sameMeasure(whole.unit, t.unit) && kindOf(whole) === kindOf(t)) {
         best = { r: whole, score: 0, why: `“${best.r.subject}”是所列其中一项，取各项的总数，单位均为“${whole.unit}”，主语共有“${longestCommon(key, whole.subject)}”` };

@@ -2556,6 +2556,9 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
   let labels: string[] | undefined;
   let places: number[] | null | undefined;
   let wholes: Map<string, RelationFact[]> | undefined;
+  // (per report, worked out once: the figures whose names end with a base's name; whether a figure is of 三公)
+  const endingWith = new Map<string, number[]>();
+  const sangongFigure = new Map<Located, boolean>();
   for (const r of out) {
     if (r.relation !== 'share' || r.base || !r.baseName) continue;
     const want = canonicalLabel(r.baseName);
@@ -2630,7 +2633,12 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     const before: Located[] = [];
     // (a figure of one class of spending, “三公”经费年初预算, is the base of that class's shares only)
     const ownClass = SANGONG_TOPIC.test(r.src.excerpt);
-    const otherClass = (x: Located): boolean => !ownClass && SANGONG_TOPIC.test(clauseLabel(x.s, x.q));
+    const otherClass = (x: Located): boolean => {
+      if (ownClass) return false;
+      let v = sangongFigure.get(x);
+      if (v === undefined) sangongFigure.set(x, (v = SANGONG_TOPIC.test(clauseLabel(x.s, x.q))));
+      return v;
+    };
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
       // (nor is the figure compared with: "与2023年度一般公共预算支出3,876.54万元相比" is no base of this year's shares)
       if (leftOver(x) || otherClass(x) || COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at))) continue;
@@ -2660,7 +2668,18 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       labels ??= all.map((x) => canonicalLabel(x.q.label));
       if (places === undefined) places = orderedPlaces(all);
       const found: Located[] = [];
-      for (let k = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1; k >= 0; k--) {
+      // (only the figures whose names end as the base's does, found once for each name: a long report has thousands of
+      // figures before its last shares)
+      let ending = endingWith.get(want);
+      if (!ending) {
+        ending = [];
+        for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want)) ending.push(k);
+        endingWith.set(want, ending);
+      }
+      const last = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1;
+      for (let e = ending.length - 1; e >= 0; e--) {
+        const k = ending[e]!;
+        if (k > last) continue;
         const x = all[k]!;
         if (x.q.family !== r.part!.family || !isBefore(x) || isAttribute(x.q) || leftOver(x) || otherClass(x)) continue;
         // (not a name that says the opposite: 未到位资金 is no 到位资金)
