@@ -190,7 +190,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         // after "高级中学3所：…" and "初级中学12所：…", leaves the list's end unknown: its parts need not make the
         // whole; not the items of a part whose line opened them, "公用经费…，主要包括：" then "办公费…；")
         const last = pendingList.stretches[pendingList.stretches.length - 1];
-        if (last && q && q.depth === 0 && clauseBefore(first.c.text, q.at).length === q.at - first.from && !/[：:]\s*$/.test(last.c.text.slice(last.from, last.to))) pendingList.partial = true;
+        if (last && q && q.depth === 0 && lineWords(first, q) !== undefined && !/[：:]\s*$/.test(last.c.text.slice(last.from, last.to))) pendingList.partial = true;
         if (!pendingList.inline || pendingList.parts.length > 0) flushList();
       }
     }
@@ -586,7 +586,8 @@ function headingNames(heading: Stretch, before: Stretch): boolean {
 const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}?分类?(?:情况)?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?(?:如下)?|其中)[：。]?$`);
 
 /** A paragraph that names a figure and says its parts follow: …支出决算具体情况如下：, …的构成如下： */
-const NAMED_OPENER = /^([^，。；：\d]{4,30}?)(?:的)?(?:具体|明细)?(?:情况|构成|资金|金额|数额)如下[：:]$/;
+// (or a line of its own naming the figure before 中：, "工资福利支出中：" and its numbered items below)
+const NAMED_OPENER = /^([^，。；：\d]{4,30}?)(?:(?:的)?(?:具体|明细)?(?:情况|构成|资金|金额|数额)如下|中)[：:]$/;
 
 /**
  * The figure a paragraph of its own names before "具体情况如下：", in the paragraphs just before it: the
@@ -1345,7 +1346,7 @@ function linePart(s: Stretch, q: Quantity, family: string, first: Quantity | und
   // 应发1398.30万元，差额6.75万元；")
   if (q.depth !== 0 || s.qs.filter((x) => x.at < until && x.family === family && x.depth === 0 && !isAttribute(x) && (x === q || !itemFigure(x))).length !== 1) return false;
   // (its words from the line's start, over a 、 of several names: "拨付县疾病预防控制中心、县妇幼保健院2家…机构109.22万元")
-  if (wordsBefore(s, q).length !== q.at - s.from || q.label.length < 2 || TOTAL_WORD.test(q.label)) return false;
+  if (lineWords(s, q) === undefined || q.label.length < 2 || TOTAL_WORD.test(q.label)) return false;
   return first === undefined || describedPart(s, first, family) === q;
 }
 
@@ -1378,9 +1379,22 @@ function describedList(s: Stretch, out: readonly RelationFact[], from: number): 
 function describedPart(s: Stretch, first: Quantity, family: string): Quantity | undefined {
   // (a count of what the part is for may come first: "拨付…县妇幼保健院2家县级专业公共卫生机构109.22万元")
   const q = s.qs.find((x) => x.family !== 'pct' && (x.family === family || !COUNTED.has(x.family) || x.depth > 0 || s.qs.every((y) => y.family !== family)));
-  if (!q || q.family !== family || q.depth !== 0 || wordsBefore(s, q).length !== q.at - s.from) return undefined;
+  const words = lineWords(s, q);
+  if (!q || q.family !== family || q.depth !== 0 || words === undefined) return undefined;
   const a = first.label.replace(/^其中[：，]?/, '');
-  return sameKind(first, q) || (MONEY_VERB.test(a) && wordsBefore(s, q).startsWith(a.slice(0, 2)) && !TOTAL_WORD.test(q.label) && !isAttribute(q)) ? q : undefined;
+  // (or both items of expense, 办公费 … 水电费 … 维修（护）费; not after a class of them, 人员经费 … 公用经费, whose own items follow it)
+  const expense = a.length >= 2 && a.endsWith('费') && !a.endsWith('经费') && words.replace(/（[^（）]*）/g, '').endsWith('费');
+  return sameKind(first, q) || ((MONEY_VERB.test(a) && words.startsWith(a.slice(0, 2))) || expense) && !TOTAL_WORD.test(q.label) && !isAttribute(q) ? q : undefined;
+}
+
+/**
+ * The words a line opens with before its figure, when nothing but them stands there: no clause mark but a 、 between names
+ * or one inside a bracket (拨付县疾病预防控制中心、县妇幼保健院2家…机构; 维修（护）费); undefined otherwise.
+ */
+function lineWords(s: Stretch, q: Quantity | undefined): string | undefined {
+  if (!q) return undefined;
+  const words = s.c.text.slice(s.from, q.at);
+  return /[，。；：]/.test(words.replace(/（[^（）]*）/g, '')) ? undefined : words;
 }
 
 /**

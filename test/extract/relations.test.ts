@@ -1758,6 +1758,15 @@ describe('thirty-second field trial', () => {
     expect(await failing(form('2,368.87'))).toEqual([]);
     expect(await failing(form('2,378.87'))).toEqual(['sum {"total":"3205.62","parts":["836.75","2378.87"],"unit":"万元"}', 'rate {"rate":"91.96","numerator":"2378.87","denominator":"2576.05","unit":"万元"}']);
   });
+  it('a line of its own naming a figure before 中： opens its numbered items; lines of expense items (办公费…；维修（护）费…；) are one list, open where a line of another kind follows (thirty-ninth field trial)', async () => {
+    const wages = (x: string) => `1.人员经费5,106,338.52元，占基本支出的87.10%，其中：工资福利支出4,628,410.16元，对个人和家庭的补助477,928.36元。\n工资福利支出中：\n（1）基本工资1,532,640.00元；\n（2）津贴补贴1,186,225.40元；\n（3）奖金256,300.00元；\n（4）绩效工资${x}元。`;
+    expect(await failing(wages('1,653,244.76'))).toEqual([]);
+    expect(await failing(wages('1,663,244.76'))).toEqual(['sum {"total":"4628410.16","parts":["1532640.00","1186225.40","256300.00","1663244.76"],"unit":"元"}']);
+    const expenses = (x: string) => `2.公用经费756,565.85元，占基本支出的12.90%。其中：\n办公费128,430.60元；\n水电费96,312.45元；\n维修（护）费${x}元；\n其他交通费用74,800.00元；\n其他商品和服务支出36,616.50元。`;
+    // (an open list: only more than the whole is wrong; was a false error, the list cut at 维修（护）费 and taken as complete)
+    expect(await failing(expenses('58,920.00'))).toEqual([]);
+    expect(await failing(expenses('658,920.00'))).toEqual(['sum {"total":"756565.85","parts":["128430.60","96312.45","658920.00"],"unit":"元"}']);
+  });
   it('a rate of counts named by words its numerator lacks (单项工程按期完工率) is over the count of that name, not the nearest one (thirty-eighth field trial)', async () => {
     const text = (p: string) => `项目共分为12个单项工程，即5条改造路段、6座危桥和1个安全生命防护工程，按期完工11个，单项工程按期完工率为${p}%。`;
     expect(await failing(text('91.67'))).toEqual([]);
