@@ -684,7 +684,7 @@ const NOT_A_RATIO = /增长|下降|增|减|占|比|满意|覆盖|普及|达标�
  * "2．考核合格1,998人次，培训合格率92.5%；"), not a part of it, nor less than the figure the rate names.
  */
 function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = false, prev?: Stretch): void {
-  const name = r.label.replace(/(?:为|是|达到?|达|约|仅)+$/, '');
+  const name = r.label.replace(RATE_VERBS, '');
   if (!name.endsWith('率')) return;
   // (a 完成率 names what was done by the words before 完成: 报送完成率 is of what was 报送)
   const stem = (completion ? name.replace(DONE_RATE_END, '') : name.slice(0, -1)).replace(/^(?:全年|本年度?|总体|综合|平均|任务|计划|工作)/, '');
@@ -782,9 +782,12 @@ function countsGive(numerator: string, denominator: string, rate: string): boole
  * the same, or another the earlier figures do not give: the earlier print is then the wrong one, checked there).
  */
 function restatesRead(out: readonly RelationFact[], r: Quantity): boolean {
-  const name = rateName(r).replace(/仅$/, '').slice(-4);
-  return out.some((x) => x.relation === 'rate' && x.rate && x.numerator && x.denominator && x.numerator.family !== 'money' && x.subject.replace(/(?:为|是|达到?|达|约|仅)+$/, '').endsWith(name) && countsGive(x.numerator.number, x.denominator.number, r.number));
+  const name = r.label.replace(RATE_VERBS, '').slice(-4);
+  return out.some((x) => x.relation === 'rate' && x.rate && x.numerator && x.denominator && x.numerator.family !== 'money' && x.subject.replace(RATE_VERBS, '').endsWith(name) && countsGive(x.numerator.number, x.denominator.number, r.number));
 }
+
+/** The verbs and words between a rate's name and its figure: 为, 达到, 约, 仅 (…按期完工率仅为91.67%). */
+const RATE_VERBS = /(?:为|是|达到?|达|约|仅)+$/;
 
 /** A count named as the total of what is listed before it: 合计升学503人, 共计… */
 const TOTAL_NAMED = /合计|共计|总计/;
