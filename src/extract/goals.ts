@@ -415,8 +415,10 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
 }
 
 /**
- * The result a 其中 sentence's figure is a part of: the last result of the same measure before it on its line, in
- * the sentence before ("累计培训3,260人次。其中种植技术培训1,420人次，…"); undefined for a figure of no such sentence.
+ * The result a result is one item of: the list's total after it in its sentence (…，“三馆”合计接待48.62万人次); for a
+ * figure of a 其中 sentence, the last result of its measure on its line in the sentence before ("累计培训3,260人次。
+ * 其中种植技术培训1,420人次，…"); for one after a 其中 inside its sentence, the result before the 其中, else PART_ONLY (an
+ * item of a whole stated nowhere among the results); undefined for a figure of no list.
  */
 function wholeOfPart(r: GoalFact, results: readonly GoalFact[]): GoalFact | undefined {
   let whole: GoalFact | undefined;
