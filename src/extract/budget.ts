@@ -9,7 +9,7 @@ import { amountFact, amountsIn, resolveBase, sharesIn, type FoundAmount } from '
 import type { AmountFact, BudgetNode, ExecutionFact, SectionFact, YoyFact } from './model.js';
 import { addAll, fmt, type Money } from './money.js';
 import { moneyOf } from './facts-money.js';
-import { cnToInt, compareIds, sentences, sentenceSrc, type Sentence } from './text.js';
+import { charClass, cnToInt, compareIds, runStart, sentences, sentenceSrc, type Sentence } from './text.js';
 import { depthAt } from './quantities.js';
 import { COMPARISON as EARLIER_PERIOD, PER_UNIT } from './lexicon.js';
 
@@ -286,14 +286,14 @@ function respectiveShares(s: Sentence, subjects: number): (readonly [number, { b
   return out.length >= 2 && out.length <= subjects ? out : undefined;
 }
 
+const CLAUSE_STOPS_ASCII = charClass('，。；：,;:');
+
 /**
  * Whether the share at `at` is one of the sentence's subject: its clause (back to ， 。 ； ：) names nothing
  * before 占 but the subject's own figure (实际支出占…), or names the subject the sentence leads with.
  */
 function ownClause(norm: string, at: number, lead: string | undefined): boolean {
-  let i = at;
-  while (i > 0 && !'，。；：,;:'.includes(norm[i - 1]!)) i--;
-  const words = norm.slice(i, at).replace(/^(?:\d{4}年度?|其中|全年|本年度?)+/, '').trim();
+  const words = norm.slice(runStart(norm, at, CLAUSE_STOPS_ASCII), at).replace(/^(?:\d{4}年度?|其中|全年|本年度?)+/, '').trim();
   return words === '' || GENERIC_SPENDING.test(words) || (lead !== undefined && lead.endsWith(words));
 }
 

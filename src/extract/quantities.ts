@@ -9,7 +9,7 @@ import type { Block } from '../read/types.js';
 import type { Src } from './model.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { MEASURE_FAMILY, MONEY_SHIFT, PHYSICAL_UNITS as PHYSICAL } from './lexicon.js';
-import { cnToInt, isWhiteSpaceCode } from './text.js';
+import { charClass, cnToInt, isWhiteSpaceCode, runStart } from './text.js';
 
 export interface Compact {
   /** The text without layout spaces. */
@@ -225,11 +225,11 @@ const WORDS_NAME = /^[^\d]*[\u4e00-\u9fff][^\d]*[\u4e00-\u9fff][^\d]*$/;
 /** Where a list of names before 分别 starts: a clause's start (not 、, which joins the names). */
 const NAME_LIST_STOP = new Set([...'，。；：（）“”,!?！？'].map((c) => c.charCodeAt(0)));
 
+const CLAUSE_STOPS = charClass('，。；：（）');
+
 /** The words of the clause before a position (back to the previous ，。；：（）). */
 function clauseTo(text: string, at: number): string {
-  let i = at;
-  while (i > 0 && !'，。；：（）'.includes(text[i - 1]!)) i--;
-  return text.slice(i, at);
+  return text.slice(runStart(text, at, CLAUSE_STOPS), at);
 }
 
 /** Whether a list (A、B、C) stands right before a position, in its clause. */

@@ -15,13 +15,13 @@ import {
   DIMENSION_VIEW, STAFF_RATE_WORD,
 } from './lexicon.js';
 import { compact, depthAt, quantities, type Quantity } from './quantities.js';
-import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
+import { CLAUSE_MARKS, clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, markListedLine, plannedFor, rateRelations, unreadRates } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf, strictKey } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
 import { alignedHeader, CELL_STYLE, cellOffset, gridHeading, labelValuePairs, numberingColumns, numbersColumns, onGrid, withoutColumns, wordsOnly } from './cells.js';
-import { clauseWords, cnToInt, headingNumber, isSubsequence, sharesWord } from './text.js';
+import { charClass, clauseWords, cnToInt, headingNumber, isSubsequence, runStart, sharesWord } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
 
@@ -439,7 +439,7 @@ function gradeClauses(s: Stretch, previous: Stretch | undefined, used: Set<Quant
     if (!m) continue;
     // (one noun, one measure word; each grade's clause opens a clause of its own)
     if ((noun !== undefined && m[1] !== noun) || (counts.length > 0 && q.unit !== counts[0]!.unit)) return;
-    if (q.at > s.from && !'：；，。'.includes(text[q.at - 1]!)) return;
+    if (q.at > s.from && !'：；，。'.includes(text.charAt(q.at - 1))) return;
     noun = m[1];
     counts.push(q);
     grades.push(m[2]!);
@@ -1716,11 +1716,12 @@ function addsUp(parts: readonly Quantity[], total: Quantity): boolean {
   return Math.abs(sum - Number(total.number)) <= tol;
 }
 
+/** Clause marks but 、 (which joins the items of a list): wordsBefore runs over it. */
+const CLAUSE_STOPS = charClass('，。；：（）');
+
 /** The words of the clause before a position, back to the previous clause mark. */
 function clauseBefore(text: string, at: number): string {
-  let i = at;
-  while (i > 0 && !'，。；：、（）'.includes(text[i - 1]!)) i--;
-  return text.slice(i, at);
+  return text.slice(runStart(text, at, CLAUSE_MARKS), at);
 }
 
 /**
@@ -2257,9 +2258,7 @@ const LAST_YEARS = /^(?:上年|去年|上一年)度?(?!结转|结余)/;
 /** The words before a figure back to the clause's start, over 、 (clauseLabel stops at it). */
 function wordsBefore(e: Stretch, q: Quantity): string {
   const t = e.c.text;
-  let i = q.at;
-  while (i > e.from && !'，。；：（）'.includes(t[i - 1]!)) i--;
-  return t.slice(i, q.at);
+  return t.slice(runStart(t, q.at, CLAUSE_STOPS, e.from), q.at);
 }
 
 /** Both sides named with no word of their total (收支, 收入和支出). */
@@ -2459,9 +2458,7 @@ function nextItem(before: Stretch, s: Stretch): boolean {
 
 /** The words naming a share's part between `from` and 占, when the clause names one ("其中区级资金占…"). */
 function partName(text: string, from: number, at: number): string | undefined {
-  let i = at;
-  while (i > from && !'，。；：、（）'.includes(text[i - 1]!)) i--;
-  const words = text.slice(i, at).replace(/^(?:其中|而|另|此外)/, '').replace(/的$/, '');
+  const words = text.slice(runStart(text, at, CLAUSE_MARKS, from), at).replace(/^(?:其中|而|另|此外)/, '').replace(/的$/, '');
   return words.length >= 2 ? words : undefined;
 }
 

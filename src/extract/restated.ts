@@ -13,7 +13,8 @@
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, RestatedFact, SangongFact, ScoreFact, ScoreTable } from './model.js';
 import type { Quantity } from './quantities.js';
-import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
+import { CLAUSE_MARKS, clauseLabel, figure, stretches, type Stretch } from './stretches.js';
+import { runStart } from './text.js';
 import { amountFigure } from './amounts.js';
 import { decimalsOf } from './money.js';
 import { FUND_BUDGET } from './lexicon.js';
@@ -363,9 +364,7 @@ export function jointMember(s: Stretch, q: Quantity, label = clauseLabel(s, q)):
   const start = q.at - label.length;
   const head = JOINT_HEAD.exec(label);
   if (!head || start <= s.from || text[start - 1] !== '、') return undefined;
-  let i = start - 1;
-  while (i > s.from && !'，。；：、（）'.includes(text[i - 1]!)) i--;
-  const before = text.slice(i, start - 1);
+  const before = text.slice(runStart(text, start - 1, CLAUSE_MARKS, s.from), start - 1);
   const member = before.slice(-head[0].length);
   if (!JOINT_MEMBER.test(member) || member === head[0]) return undefined;
   const fund = FUND_QUALIFIER.exec(before.slice(0, before.length - member.length).replace(/^.*(?:19|20)\d{2}年度?/, ''));

@@ -8,7 +8,7 @@ import { YOY, yoyIn } from './budget.js';
 import type { AmountFact, SangongFact, SangongSide, Src } from './model.js';
 import { PER_UNIT, withoutFundNames } from './lexicon.js';
 import { parseMoney, fmt, toWanString, type MoneyUnit } from './money.js';
-import { headingNumber, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
+import { charClass, headingNumber, matchesOf, runStart, sentences, sentenceSrc, src, type Sentence } from './text.js';
 import { cellOffset, gridHeading, labelValuePairs, onGrid } from './cells.js';
 
 export const SANGONG_TOTAL = '三公经费';
@@ -377,11 +377,10 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
 
 /** The clause before `at`, over the brackets in it ("较上年度决算数（10.90万元" for the 10.90). */
 function priorClause(norm: string, at: number): string {
-  const head = norm.slice(0, at);
-  let from = 0;
-  for (let i = head.length - 1; i >= 0 && from === 0; i--) if ('，；：:。'.includes(head[i]!)) from = i + 1;
-  return head.slice(from);
+  return norm.slice(runStart(norm, at, PRIOR_CLAUSE_STOPS), at);
 }
+
+const PRIOR_CLAUSE_STOPS = charClass('，；：:。');
 
 /** The first amount that starts in [from, to). */
 function firstIn(amounts: readonly FoundAmount[], from: number, to: number): FoundAmount | undefined {

@@ -6,6 +6,7 @@ import type { Block } from '../read/types.js';
 import type { FigureFact, Src } from './model.js';
 import { blockQuantities, quantitySrc, type Compact, type Quantity } from './quantities.js';
 import { memoised, reportMemo } from './report-memo.js';
+import { charClass } from './text.js';
 
 /** A sentence of a paragraph in compact text, with its figures. */
 export interface Stretch {
@@ -38,11 +39,12 @@ export function clauseLabel(s: Stretch, q: Quantity): string {
 function clauseStart(s: Stretch, q: Quantity): number {
   const t = s.c.text;
   let i = q.at;
-  while (i > s.from && !CLAUSE_MARKS.has(t.charCodeAt(i - 1))) i--;
+  while (i > s.from && CLAUSE_MARKS[t.charCodeAt(i - 1)] === 0) i--;
   return i;
 }
 
-const CLAUSE_MARKS = new Set([...'，。；：、（）'].map((c) => c.charCodeAt(0)));
+/** Clause marks: a clause's words run back to one. */
+export const CLAUSE_MARKS = charClass('，。；：、（）');
 
 /** Whether the words of a figure's clause before it hold `word` (clauseLabel(s, q).includes(word), allocating nothing). */
 export function clauseHas(s: Stretch, q: Quantity, word: string): boolean {
