@@ -70,7 +70,14 @@ export const CHECK_SKIPS: Readonly<Record<CheckName, Readonly<Record<string, { f
   },
   year: { 'no-report-year': { fields: [], zh: '报告年度不明', en: 'the report year is unknown' } },
   grade: {},
-  'goal-pairing': { 'no-results-part': { fields: ['target'], zh: '报告没有载明完成情况的部分', en: 'the report has no results part' } },
+  'goal-pairing': {
+    'no-results-part': { fields: ['target'], zh: '报告没有载明完成情况的部分', en: 'the report has no results part' },
+    'named-after-count': {
+      fields: ['target'],
+      zh: '目标只由数量后面的文字命名（完成12处…建设），完成情况中没有同样命名的实际完成数，可能换了说法，未能核对',
+      en: 'the target is named only by the words after its count, and no result is named the same way (it may be put in other words)',
+    },
+  },
   'goal-shortfall': { approximate: { fields: ['result', 'target'], zh: '完成数是约数', en: 'the result is approximate' } },
   'same-figure': {},
   'sangong-overrun': {},

@@ -40,6 +40,8 @@ const STANDARD = /标准(?:为|是)?$|(?:补助|补贴|奖补|奖励|收费|发�
 /** (a result may say how it was measured: 抽样问卷调查结果, 第三方测评结果, 电话回访调查结果) */
 const FIGURE_ONLY = /^(?:年度|全年|本年)?(?:值|数|目标值?|指标值|计划值?|预期值?|实际(?:完成值?|值|数|[\u4e00-\u9fff]{2})?|完成值?|完成数|(?:(?:抽样|随机|委托|第三方|入户|电话|回访|网络|线上|现场|实地|年终|专项)*(?:问卷调查|调查|统计|测评|考核|监测|评价))?结果(?:为|是)?)$/;
 const TARGET_ONLY = /目标|指标值|计划|预期/;
+/** A plan said again among the results, before its figure: 计划搬迁540户, 年度计划新建…, 原计划完成… (not 计划内, 计划外). */
+const PLAN_RESTATED = /^\s*(?:全年|年度|本年度?|当年)?(?:原|按)?计划(?![内外])/;
 /** An indicator's target restated among the results: 服务对象满意度目标值（不低于）90%. */
 const RESTATED_TARGET = /(?:年度)?(?:目标值?|指标值|计划值|预期值)$/;
 
@@ -108,7 +110,10 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           const ofNamed = named.length >= 2 && (figureOnly || ((isSubsequence(own, named) || isSubsequence(own.replace(DOING, ''), named) || isSubsequence(own.replace(DOING, '').replace(AVERAGE, ''), named) || sameRate(own, named)) && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length))));
           // ("应报年报125家，已报122家，完成率97.60%": a completion rate alone is the rate of the count before it)
           const rateOf = RATE_ONLY.test(own) && lastSubject ? `${lastSubject}完成率` : undefined;
-          let subject = ofNamed ? named : rateOf ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
+          // ("完成32处地质灾害隐患点工程治理", "对540户受灾群众实施搬迁": a count before its noun names nothing before
+          // it but doing; the words after it name what is counted)
+          const countedAfter = own.length < 2 && !ofNamed ? wordsAfterCount(c.slice(m.index + m[0].length), m[4]!) : undefined;
+          let subject = ofNamed ? named : rateOf ?? countedAfter ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
           // (in a cell that answers one target, a clause may open with its figure: "36座闸站、泵站全部按规程运行维护",
           // named by the words after it)
           if (figureFirst && subject.length < 2 && before.trim() === '') subject = FIRST_WORDS.exec(c.slice(m.index + m[0].length))?.[0] ?? subject;
@@ -117,6 +122,13 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // (nor does a count of what is kept running, 保障机关和9个村（社区）正常运转: the scope of a goal in words)
           const counted = COUNT_UNIT.test(m[4]!) && (INDICATOR_COUNT.test(subject) || COUNTED_AFTER.test(c.slice(m.index + m[0].length)) || KEPT_RUNNING.test(c.slice(m.index + m[0].length)));
           // (nor a list's total named by its total word alone, "…满意度指标1个，另设…1个，合计16个": what the list counts)
+          // ("计划新建专业监测点260处，实际建成268处": in a results part the plan said again is no result; it names
+          // the result after it)
+          if (kind === 'result' && PLAN_RESTATED.test(before) && !/率$/.test(subject)) {
+            if (subject.length >= 2) lastSubject = subject;
+            offset += clause.length;
+            continue;
+          }
           if (subject.length >= 2 && !counted && !BARE_TOTAL.test(subject)) {
             lastSubject = subject;
             out.push({
@@ -129,6 +141,7 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
               cumulative: CUMULATIVE.test(c),
               text: c.trim(),
               src: sentenceSrc(s, offset + m.index),
+              ...(subject === countedAfter ? { namedAfter: true as const } : {}),
             });
           }
         }
@@ -138,6 +151,21 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
   }
   return out;
 }
+
+/**
+ * What a count names when written before its noun, "32处[地质灾害隐患点工程治理]": the words after it in
+ * its clause, brackets dropped, when they open with a noun (not 以上, 左右, 的 …). Counts and measures
+ * only (32处, 12.5公里): a sum of money or a rate before words ("100万元用于…", "95%以上") names nothing after it.
+ */
+function wordsAfterCount(after: string, unit: string): string | undefined {
+  if (unit === '%' || unit.endsWith('元') || unit === '') return undefined;
+  // (a bracket of figures is a note, "32处（其中省级5处）"; one of words is of the name, 县（区）)
+  // (up to the next item of a list: "45座小型水库维修养护、120处…" / "…运行维护和60处…")
+  const words = cleanSubject(after.replace(/[（(][^）)]*\d[^）)]*[）)]/g, '').replace(/[、，；。\d].*$/, '').replace(/(?:和|及|以及|与)$/, ''));
+  return /^[\u4e00-\u9fff]{2}/.test(words) && !NOT_A_NOUN.test(words) ? words.slice(0, 24) : undefined;
+}
+
+const NOT_A_NOUN = /^(?:以上|以下|以内|左右|多|余|的|之|次|以|及|和|或|等|共|合计|累计)/;
 
 /** An indicator's name going on after a figure in it, to the colon: (24小时)扑灭率：, (3日内)办结率： */
 const NAME_GOES_ON = /^[内以]?[\u4e00-\u9fff]{1,8}(?:率|度|比例|占比|时长|天数|次数|人数|户数)：$/;
@@ -358,8 +386,12 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     const tokens = numberTokens(t.subject);
     const perUnit = PER_UNIT.test(key);
     let best: { r: GoalFact; score: number; why: string } | undefined;
+    // (a target named by the words after its count, 完成32处地质灾害隐患点工程治理, is answered by a result that names
+    // what is done to them too, the name's last word: not "新发现地质灾害隐患点73处")
+    const doneTo = t.namedAfter ? t.subject.slice(-2) : '';
     for (const r of results) {
       if (!sameMeasure(r.unit, t.unit) || kindOf(t) !== kindOf(r)) continue;
+      if (!r.subject.includes(doneTo)) continue;
       if (!includesAll(r.subject, tokens)) continue;
       const common = commonLength(key, r.subject);
       const need = Math.min(4, Math.max(2, Math.ceil(key.length / 2)));
@@ -402,7 +434,7 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       const qualifiers = tokens.filter((tok) => !COUNT_TOKEN.test(tok));
       // (not a clause that names the target itself, "达到不低于90%的目标": that is no result)
       // (the words may follow the figure: "全区22个社区综合服务设施全部完成年度维护" for 社区综合服务设施维护数量22个)
-      const same = results.find((r) => sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t) && Number(r.value) === Number(t.value) && !r.cumulative && !NAMES_TARGET.test(r.text) && includesAll(r.subject, qualifiers) && (commonLength(key, r.subject) >= 2 || commonLength(key, r.text) >= Math.min(4, key.length)));
+      const same = results.find((r) => sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t) && (r.subject.includes(doneTo) || r.text.includes(doneTo)) && Number(r.value) === Number(t.value) && !r.cumulative && !NAMES_TARGET.test(r.text) && includesAll(r.subject, qualifiers) && (commonLength(key, r.subject) >= 2 || commonLength(key, r.text) >= Math.min(4, key.length)));
       if (same) best = { r: same, score: 0, why: `数值与单位相同（${same.value}${same.unit}），主语共有“${longestCommon(key, commonLength(key, same.subject) >= 2 ? same.subject : same.text)}”` };
     }
     if (best) pairs.push({ target: ti, result: results.indexOf(best.r), why: best.why });

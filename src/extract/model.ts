@@ -230,6 +230,8 @@ export interface GoalFact {
   /** The clause as written (normalised). */
   text: string;
   src: Src;
+  /** Named by the words after its count (完成32处[地质灾害隐患点工程治理]): no words before it name it. */
+  namedAfter?: true;
 }
 
 export interface GoalPair {

@@ -304,7 +304,9 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
   // nothing between the result and its rate but the words of the rate (完成校舍…2.96万平方米，完成目标的105.71%)
   // (the result itself, read as a figure too now that its unit is one: 32.5万亩; and the plan stated
   // right after the result: "…村庄142个，年度目标为150个，完成率96.67%")
-  const planAfter = plannedBefore(quantifiedClauses(ctx.blocks, rf.src.line, rf.src.line, 'target'), got, true);
+  // (the plan is read as targets are: among the results a plan said again is none, "计划治理河长12公里")
+  const plans = quantifiedClauses(ctx.blocks, rf.src.line, rf.src.line, 'target');
+  const planAfter = plannedBefore(plans, got, true);
   for (const q of s.qs) {
     if (q === r || q.at >= r.at || q.at > listFrom || (q.number === got.value && q.unit === got.unit) || (planAfter && q.number === planAfter.value && q.unit === planAfter.unit)) continue;
     if (figure(s, q).src.column > got.src.column) return undefined;
@@ -317,7 +319,7 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
   // the plan the rate's own sentence states before the result (计划新建道路10公里，实际完成8公里，完成率80%):
   // both are named by their clauses' words (计划新建道路, 实际完成)
   if (!target) {
-    const planned = plannedBefore(k >= 0 ? ctx.results : quantifiedClauses(ctx.blocks, rf.src.line, rf.src.line, 'result'), got) ?? planAfter;
+    const planned = plannedBefore(plans, got) ?? planAfter;
     if (planned && planned.unit === got.unit && !planned.approximate && !got.approximate && !planned.cumulative && !got.cumulative) {
       return { relation: 'rate', subject: r.label, rate: rf, numerator: goalFigure(got, true), denominator: goalFigure(planned, true), src: rf.src };
     }

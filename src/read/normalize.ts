@@ -27,7 +27,7 @@ const DIGIT = /[0-9０-９]/;
 const ARTEFACTS = /\[bookmark: [^\]]*\]/g;
 
 /** Every character normalisation may change; everything else is copied as is. */
-const CHANGES = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a,.:;()!?．％\\u00a0\\u3000\\t\\u2002\\u2003\\u2009\\u200b\\ufeff\\r"〝〞＂～－＋＝＞＜≧≦／＊「」『』${Object.keys(TRADITIONAL).join('')}]`, 'g');
+const CHANGES = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a,.:：;()!?．％\\u00a0\\u3000\\t\\u2002\\u2003\\u2009\\u200b\\ufeff\\r"〝〞＂～－＋＝＞＜≧≦／＊「」『』${Object.keys(TRADITIONAL).join('')}]`, 'g');
 
 /** A separator with one space beside it in a figure from a PDF, seen from two characters before it. */
 const SPACED_SEPARATOR = /^(?:[0-9] |.[0-9])[.,]/;
@@ -56,6 +56,8 @@ export function normalizeText(input: string): string {
       // (text from a PDF may space it: 1 , 200 . 00)
       return SPACED_SEPARATOR.test(s.slice(Math.max(0, i - 2), i + 7)) && SPACED_THOUSANDS.test(s.slice(i - 2, i + 7)) ? ',' : '，';
     }
+    // a colon between digits is a scale, a ratio or a time (1:5万, 1：2000, 9:30), no clause mark
+    if (ch === ':' || ch === '：') return DIGIT.test(s[i - 1] ?? '') && DIGIT.test(s[i + 1] ?? '') ? ':' : '：';
     if (ch === '.') {
       if (DIGIT.test(s[i - 1] ?? '') && DIGIT.test(s[i + 1] ?? '')) return '.';
       // a decimal point with a space beside it (1,200. 00万元, 200 . 00): digits on both sides, a few after

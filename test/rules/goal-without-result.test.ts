@@ -654,3 +654,50 @@ describe('a target in 万 of a unit answered in the unit (1.1万户以上 ↔ 11
     expect(await deptGoals('农业农村局', '全市改（新）建农村户用卫生厕所1.1万户以上。', '全年完成农村户用卫生厕所改（新）建10,436户。')).toEqual([expect.stringContaining('10,436户')]);
   });
 });
+
+describe('a count written before its noun (完成32处地质灾害隐患点工程治理) is a target named by the words after it (fortieth field trial)', () => {
+  /** The goal checks of a department report, as the CLI lists them. */
+  async function goalChecks(targets: string, results: string): Promise<{ status: string; target: string; result: string; reason: string }[]> {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = `示例县自然资源局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n编制12人，实有人员11人。\n二、部门整体支出绩效目标\n${targets}\n三、绩效目标完成情况\n${results}\n四、存在的问题\n个别工作进度偏慢。\n五、改进措施\n加强调度。\n六、自评结果\n自评得分94分，等级为“优”。\n`;
+    const r = await (await createNodeAuditor({})).check({ name: 'g.txt', text });
+    return (r.checks ?? []).filter((c) => c.relation === 'goal').map((c) => ({ status: c.status, target: String(c.values?.target ?? ''), result: String(c.values?.result ?? ''), reason: c.reason ?? '' }));
+  }
+
+  it('pairs it with the result that names what is done to them, not with another figure of the same things', async () => {
+    const checks = await goalChecks('完成32处地质灾害隐患点工程治理，新建专业监测点不少于260处。', '新发现地质灾害隐患点73处，全部纳入台账。截至年底完成隐患点工程治理30处，2处因汛期结转。实际建成专业监测点268处。');
+    // (30 of 32, no cause in the problems part: the shortfall is the finding)
+    expect(checks).toContainEqual(expect.objectContaining({ status: 'fail', target: '完成32处地质灾害隐患点工程治理', result: '截至年底完成隐患点工程治理30处' }));
+    expect(checks.some((c) => c.result.includes('新发现'))).toBe(false);
+  });
+
+  it('cuts the name at the next item of a list (45座小型水库维修养护、120处…)', async () => {
+    const checks = await goalChecks('计划完成45座小型水库维修养护、120处山洪灾害监测站点运行维护。', '小型水库维修养护目标值45座，实际完成45座；山洪灾害监测站点运行维护目标值120处，实际完成120处。');
+    expect(checks.filter((c) => c.status === 'pass').map((c) => c.target)).toEqual(expect.arrayContaining([expect.stringContaining('45座'), expect.stringContaining('120处')]));
+    expect(await deptGoals('水利局', '计划完成45座小型水库维修养护、120处山洪灾害监测站点运行维护。', '小型水库维修养护目标值45座，实际完成45座；山洪灾害监测站点运行维护目标值120处，实际完成120处。')).toEqual([]);
+  });
+
+  it('lists it as not checked, with the reason, when the result is put in other words (两处…均已完工)', async () => {
+    expect(await deptGoals('文化旅游局', '完成2处省级文物保护单位修缮。', '双河古民居群、柏山书院两处省级文物保护单位修缮工程均已完工。')).toEqual([]);
+    const checks = await goalChecks('完成2处省级文物保护单位修缮。', '双河古民居群、柏山书院两处省级文物保护单位修缮工程均已完工。');
+    expect(checks).toEqual([expect.objectContaining({ status: 'skipped', reason: expect.stringContaining('完成2处省级文物保护单位修缮”只由数量后面的文字命名') })]);
+    // (a target named before its figure is asked for as ever)
+    expect(await deptGoals('文化旅游局', '文物保护单位修缮2处。', '各项工作顺利推进。')).toEqual([expect.stringContaining('文物保护单位修缮')]);
+  });
+
+  it('reads a map scale (1:5万) inside the name as no clause mark', async () => {
+    const checks = await goalChecks('完成12个县（区）1:5万地质灾害风险调查。', '计划完成12个县（区）1:5万地质灾害风险调查，实际完成12个。');
+    expect(checks).toEqual([expect.objectContaining({ status: 'pass', target: '完成12个县（区）1:5万地质灾害风险调查', result: '实际完成12个' })]);
+  });
+});
+
+describe('in a results part the plan said again (计划新建…260处) is no result: the figure after it is (fortieth field trial)', () => {
+  it('pairs the target with 实际建成268处, not with the plan restated', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = '示例县自然资源局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n编制12人，实有人员11人。\n二、部门整体支出绩效目标\n新建专业监测点不少于260处。\n三、绩效目标完成情况\n计划新建专业监测点260处，实际建成238处，完成率91.54%。\n四、存在的问题\n个别工作进度偏慢。\n五、改进措施\n加强调度。\n六、自评结果\n自评得分94分，等级为“优”。\n';
+    const r = await (await createNodeAuditor({})).check({ name: 'g.txt', text });
+    expect(r.findings.filter((f) => f.ruleId === 'goal-shortfall-unexplained').map((f) => f.message)).toEqual([expect.stringContaining('238')]);
+    // (the rate is still checked against the plan its sentence states)
+    expect(r.checks).toContainEqual(expect.objectContaining({ ruleId: 'share-mismatch', status: 'pass', values: expect.objectContaining({ numerator: '238', denominator: '260' }) }));
+  });
+});
