@@ -565,8 +565,11 @@ const PLAN_LEAD = /^[^，。；：\d]{0,12}?(?:预算|计划)数?中[，：]/;
 /** What a part of a plan's total is labelled when it is none of the plan words: 项目资金共计, 资金合计. */
 const FUNDS_TOTAL = /资金(?:共计|合计|总计)?(?:为|是)?$/;
 
+/** Words that open the list of a total's parts: 其中, 具体为, 分别为, 明细为, 包括. */
+const PARTS_LEAD = /其中|具体(?:为|是|包括)|分别(?:为|是)|明细(?:为|如下)|包括/;
+
 /**
- * A part of a plan: in brackets after it, or listed after a 其中 that follows it, in the part's own
+ * A part of a plan: in brackets after it, or listed after a 其中 (具体为, 分别为 …) that follows it, in the part's own
  * sentence or opening it after the plan's sentence of the same paragraph ("项目资金共计100.00万元。其中：…").
  */
 function planPart(list: readonly Stretch[], k: number, q: Quantity): boolean {
@@ -574,11 +577,11 @@ function planPart(list: readonly Stretch[], k: number, q: Quantity): boolean {
   let e = list[k]!;
   // ("调整后全年预算中，财政拨款7,793.54万元，…": parts after a lead naming a plan)
   if (PLAN_LEAD.test(e.c.text.slice(e.from, q.at))) return true;
-  let at = e.c.text.slice(e.from, q.at).indexOf('其中');
+  let at = e.c.text.slice(e.from, q.at).search(PARTS_LEAD);
   // (an item after a ； of the list: "其中：中央…60.00万元，占60.00%；区级配套资金40.00万元")
   while (at < 0 && k > 0 && e.c.text[e.from - 1] === '；' && list[k - 1]!.c === e.c) {
     e = list[--k]!;
-    at = e.c.text.slice(e.from, e.to).indexOf('其中');
+    at = e.c.text.slice(e.from, e.to).search(PARTS_LEAD);
   }
   if (at < 0) return false;
   let owner: Quantity | undefined;

@@ -1830,4 +1830,9 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('94.24'))).toEqual([]);
     expect(await failing(text('95.24'))).toEqual(['rate {"rate":"95.24","numerator":"3702.46","denominator":"3928.80","unit":"万元"}']);
   });
+  it('a figure spent by source with its rate (中央补助资金支出X，执行率p%) is of its own plan listed after 具体为 (fortieth field trial)', async () => {
+    const text = (p: string) => `调整后全年预算6,850.00万元，具体为：中央补助资金3,920.00万元，省级补助资金1,480.00万元，市级配套资金1,450.00万元。\n全年实际支出6,482.36万元，预算执行率为94.63%。\n1.按资金来源分。中央补助资金支出3,920.00万元，执行率${p}%；省级补助资金支出1,386.24万元，执行率93.66%。`;
+    expect(await failing(text('100.00'))).toEqual([]);
+    expect(await failing(text('99.00'))).toEqual(['rate {"rate":"99.00","numerator":"3920.00","denominator":"3920.00","unit":"万元"}']);
+  });
 });
