@@ -45,8 +45,8 @@ const PLAN_RESTATED = /^\s*(?:全年|年度|本年度?|当年)?(?:原|按)?计�
 /** An indicator's target restated among the results: 服务对象满意度目标值（不低于）90%. */
 const RESTATED_TARGET = /(?:年度)?(?:目标值?|指标值|计划值|预期值)$/;
 
-/** A count of indicators or goals (一级指标3个, 绩效目标共5项, 指标数12个, 其中预算执行类1个), not of what they measure. */
-const INDICATOR_COUNT = /(?:指标|目标|类)(?:数|数量|总数)?(?:共计|共|合计)?$/;
+/** A count of indicators or goals (一级指标3个, 绩效目标共5项, 指标数12个, 其中预算执行类1个, 满意度指标各1项), not of what they measure. */
+const INDICATOR_COUNT = /(?:指标|目标|类)(?:数|数量|总数)?(?:共计|共|合计|各)?$/;
 const COUNT_UNIT = /^(?:个|项|条)$/;
 /** The indicators or goals named after their count: 33个三级绩效指标, 2个服务对象满意度指标. */
 const COUNTED_AFTER = /^[^，。；、]{0,10}(?:指标|目标)/;

@@ -12,7 +12,7 @@ import type { FigureFact, RelationFact, Src } from './model.js';
 import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, isPlanLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
   FUND_LEVEL, PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
-  DIMENSION_VIEW, STAFF_RATE_WORD,
+  DIMENSION_VIEW, FUND_BUDGET, STAFF_RATE_WORD,
 } from './lexicon.js';
 import { compact, depthAt, quantities, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
@@ -30,7 +30,7 @@ import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_
 const INDICATOR_SCORE = /(?:得分|分值|得)(?:为|是)?$/;
 // (indicators named after a rate, 预算执行率指标1个, and a class of them, 预算执行类1个, are things
 // counted: the name ends with 指标 or 类)
-const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && !(q.unit === '分' && INDICATOR_SCORE.test(q.label)) && !(q.unit !== '分' && /(?:指标|类)$/.test(q.label))) || PER_UNIT.test(q.label);
+const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && !(q.unit === '分' && INDICATOR_SCORE.test(q.label)) && !(q.unit !== '分' && /(?:指标|类)各?$/.test(q.label))) || PER_UNIT.test(q.label);
 
 /**
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
@@ -1205,10 +1205,14 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
   if (!m) return undefined;
   const name = canonicalLabel(m[1]!);
   if (name.length < 2) return undefined;
+  // (a figure of one fund, 国有资本经营预算财政拨款收入0万元, is no whole of a list of funds' figures: "财政拨款收入包括：
+  // 一般公共预算财政拨款收入…，政府性基金预算财政拨款收入…" names a whole no figure states)
+  const ofFunds = FUND_BUDGET.test(canonicalLabel(first.label));
   for (let k = n - 1; k >= 0; k--) {
     const e = earlier(k);
     const names = leadNames(e);
     for (let i = names.length - 1; i >= 0; i--) {
+      if (ofFunds && names[i]!.name !== name && FUND_BUDGET.test(names[i]!.name)) continue;
       // (people "among" a headcount are named by what they are, and may be several at once: "在职人员中，专业技术人员
       // 7人，具有注册安全工程师资格的3人" names some of them, not all; money "中" is all of it)
       if (names[i]!.name.endsWith(name)) return { total: { s: e, q: names[i]!.q }, from: p + m[0].length, complete: m[2] !== '中' || names[i]!.q.family === 'money' };
@@ -1586,7 +1590,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
       }
       continue;
     }
-    parts.push(q);
+    // ("其中高中和职中各1所", "预算执行和满意度指标各1项": one figure of several parts, each as much)
+    const each = eachOf(namesBefore(text, q, s.from));
+    if (each === undefined) return [];
+    for (let k = 0; k < each; k++) parts.push(q);
     used.add(q);
     // a nested list of this part: "基本支出60万元，其中人员经费50万元、公用经费10万元；项目支出…", also
     // after the part's own share or change ("基本支出60万元，占60%，其中人员经费…；项目支出…"): up to the ；
@@ -1623,6 +1630,28 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   const lastClause = text.slice(parts[parts.length - 1]?.end ?? from).split(/[，。；：、]/).pop()!.replace(/^[（(]?\d{1,2}[）).．、]/, '');
   if (parts.length > 1 && end === text.length && !CLOSED_END.test(text) && /[\u4e00-\u9fff]/.test(lastClause) && !/\d/.test(lastClause)) return parts.slice(0, 1);
   return parts;
+}
+
+/** The names before a figure back over 、 to its clause's start, not over an item with a figure ("乙、丙和丁项目各" of 50万元). */
+function namesBefore(text: string, q: Quantity, from: number): string {
+  const items = text.slice(runStart(text, q.at, CLAUSE_STOPS, from), q.at).split('、');
+  let k = items.length - 1;
+  while (k > 0 && !/\d/.test(items[k - 1]!)) k--;
+  return items.slice(k).join('、');
+}
+
+/**
+ * How many parts a figure stands for: 1, or for "A和B各N" / "A、B和C各N" as many as it names (split at 、, and the
+ * last name at one 和 / 与 / 及); undefined when that cannot be told ("社会保障和就业支出和卫生健康支出各…").
+ */
+function eachOf(label: string): number | undefined {
+  const m = /^(.*?)各(?:为|是)?$/.exec(label);
+  if (!m) return 1;
+  const names = m[1]!.replace(/^其中[：，]?/, '').split('、');
+  const joined = names[names.length - 1]!.split(/和|与|以及|及/).length - 1;
+  if (joined > 1 || names.some((n) => n === '')) return undefined;
+  const n = names.length + joined;
+  return n >= 2 ? n : undefined;
 }
 
 /**

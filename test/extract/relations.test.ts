@@ -1835,4 +1835,20 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('100.00'))).toEqual([]);
     expect(await failing(text('99.00'))).toEqual(['rate {"rate":"99.00","numerator":"3920.00","denominator":"3920.00","unit":"万元"}']);
   });
+  it('a part said of several names with 各 (高中和职中各1所, 乙项目和丙项目各50万元) counts once for each (fortieth field trial)', async () => {
+    const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { parts: string[] }).parts.join('+')}`);
+    expect(await sums('全县共有学校12所，其中高中和职中各1所，初中4所，小学6所。')).toEqual(['pass 1+1+4+6']);
+    expect(await sums('项目资金200万元，其中甲项目100万元，乙项目和丙项目各50万元。')).toEqual(['pass 100+50+50']);
+    expect(await sums('上述目标细化为13项三级指标，其中产出指标7项、效益指标4项，预算执行和满意度指标各1项。')).toEqual(['pass 7+4+1+1']);
+    expect(await sums('项目资金250万元，其中甲项目100万元，乙、丙和丁项目各50万元。')).toEqual(['pass 100+50+50+50']);
+    // (a wrong total is still found)
+    expect(await sums('全县共有学校13所，其中高中和职中各1所，初中4所，小学6所。')).toEqual(['fail 1+1+4+6']);
+    // (how many names a 各 covers cannot be told when 和 may be inside a name: no sum)
+    expect(await sums('支出300万元，其中社会保障和就业支出和卫生健康支出各100万元，教育支出100万元。')).toEqual([]);
+  });
+  it('a figure of one fund (国有资本经营预算财政拨款收入0万元) is no whole of a later list of funds’ figures named by a shorter name (财政拨款收入包括：…; fortieth field trial)', async () => {
+    const text = '本年收入合计10,324.15万元。其中：\n一般公共预算财政拨款收入8,642.57万元；\n政府性基金预算财政拨款收入1,350.00万元；\n国有资本经营预算财政拨款收入0万元；\n事业收入331.58万元。\n财政拨款收入包括：一般公共预算财政拨款收入8,642.57万元，政府性基金预算财政拨款收入1,350.00万元。';
+    expect(await failing(text)).toEqual([]);
+  });
 });
+

@@ -701,3 +701,9 @@ describe('in a results part the plan said again (计划新建…260处) is no re
     expect(r.checks).toContainEqual(expect.objectContaining({ ruleId: 'share-mismatch', status: 'pass', values: expect.objectContaining({ numerator: '238', denominator: '260' }) }));
   });
 });
+
+describe('a count of indicators said of several kinds with 各 (预算执行和满意度指标各1项) describes the targets: it is none (fortieth field trial)', () => {
+  it('asks for no result of it', async () => {
+    expect(await deptGoals('乡人民政府', '上述目标细化为13项三级指标，其中产出指标7项、效益指标4项，预算执行和满意度指标各1项。新修村道12.5公里。', '全年新修村道12.5公里。')).toEqual([]);
+  });
+});
