@@ -206,7 +206,7 @@ export const RETIRED = /退休|离休|离退/;
 export const STAFF_RATE_WORD = '(?:控制率|在编率|满编率)';
 
 /** A view of a figure by a dimension it divides by (分资金来源看, 从支出结构来看, 分乡镇看, 分季度看): its parts follow. */
-export const DIMENSION_VIEW = '(?:分|从|按)[^，。；：\\d]{0,8}?(?:来源|用途|构成|结构|类别|类型|科目|性质|渠道|内容|地区|区域|级次|层级|乡镇|县区|区县|单位|季度)来?看';
+export const DIMENSION_VIEW = '(?:分|从|按)[^，。；：\\d]{0,8}?(?:来源|用途|构成|结构|类别|类型|科目|性质|渠道|内容|地区|区域|级次|层级|乡镇|县区|区县|单位|季度|子项目|项目)来?看';
 
 /**
  * The level of government a fund comes from, at the start of its name (中央补助, 自治区补助, 市本级配套,

@@ -667,7 +667,7 @@ function openerTotal(previous: Stretch, opener: string, out: readonly RelationFa
   if (!q) return undefined;
   return DIMENSION_OPENER.test(opener) ? wholeOf(q, previous, out, within) : { q, s: previous };
 }
-const DIMENSION_OPENER = /按[^，。；：\d]{1,10}分类?|分类情况/;
+const DIMENSION_OPENER = new RegExp(`按[^，。；：\\d]{1,10}分类?|分类情况|${DIMENSION_VIEW}`);
 
 function openerWhole(previous: Stretch, opener: string): Quantity | undefined {
   // "收入合计2,856.40万元，比上年的2,611.20万元增加245.20万元，增长9.39%。其中：" then lines: as a 其中
@@ -681,7 +681,7 @@ function openerWhole(previous: Stretch, opener: string): Quantity | undefined {
   // ("…支出12,182.36万元，全年预算12,500.00万元，完成预算的97.46%。（二）按功能分类情况": a breakdown by a
   // dimension details what was spent, not the plan)
   // (not after a list: "（二）按功能科目分类。…；住房保障支出125.60万元，占4.28%。（三）按经济科目分类。" details no 住房保障支出)
-  if (/按[^，。；：\d]{1,10}分类?|分类情况/.test(opener) && !previous.c.text.slice(previous.from, previous.to).includes('；')) return lastSpent(previous);
+  if (DIMENSION_OPENER.test(opener) && !previous.c.text.slice(previous.from, previous.to).includes('；')) return lastSpent(previous);
   const noun = OPENER_NOUN.exec(opener.replace(/\s/g, ''))?.[1];
   if (!noun) return undefined;
   let found: Quantity | undefined;
@@ -714,12 +714,19 @@ const PLAN_BRACKETED = /(?:预算|计划)(?:数|额)?（[^（）]{1,20}）$/;
 function lastSpent(s: Stretch): Quantity | undefined {
   for (let i = s.qs.length - 1; i >= 0; i--) {
     const q = s.qs[i]!;
-    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q)) && !PLAN_BRACKETED.test(s.c.text.slice(Math.max(s.from, q.at - 40), q.at)) && !BALANCE_LABEL.test(q.label) && !CARRIED_OVER.test(q.label) && !COMPARED_PRIOR.test(clauseBefore(s.c.text, q.at))) return q;
+    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q)) && !PLAN_BRACKETED.test(s.c.text.slice(Math.max(s.from, q.at - 40), q.at)) && !BALANCE_LABEL.test(q.label) && !CARRIED_OVER.test(q.label) && !COMPARED_PRIOR.test(clauseBefore(s.c.text, q.at)) && !leftUnspent(s, q)) return q;
   }
   // (a figure compared with is never what a breakdown details)
   const last = lastOf(s);
   return last && !COMPARED_PRIOR.test(clauseBefore(s.c.text, last.at)) ? last : undefined;
 }
+
+/** What a sentence says is still not spent ("尚有747.15万元未形成支出", 仍有…未拨付): left, not spent. */
+function leftUnspent(s: Stretch, q: Quantity): boolean {
+  const before = clauseBefore(s.c.text, q.at);
+  return OUTSTANDING.test(before) || OUTSTANDING_END.test(before) || UNSPENT_AFTER.test(s.c.text.slice(q.end, q.end + 12));
+}
+const UNSPENT_AFTER = /^[^，。；\d]{0,4}?未(?:形成支出|支出|使用|拨付|支付|执行)/;
 
 /** Words of the stage of a figure spent, which a base's name may leave out: 实际支出, 决算支出, 执行数. */
 const STAGE_WORD = /实际|决算/g;
@@ -909,8 +916,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       const w = whole;
       let list: RelationFact | undefined;
       for (let k = out.length - 1; k >= 0 && !list; k--) if (out[k]!.relation === 'sum' && out[k]!.shape === '分行列举' && out[k]!.parts?.at(-1)?.src.line === w.s.line) list = out[k];
-      const s0 = list && [...history, ...paragraph.slice(0, index)].find((x) => x.line === list.total!.src.line);
-      const q0 = s0?.qs.find((q) => figure(s0, q).src.column === list!.total!.src.column);
+      // (the sentence of its line that holds the total: a line may open with a run-in heading, "2.资金执行情况。截至…")
+      const at = (x: Stretch): Quantity | undefined => (x.line === list!.total!.src.line ? x.qs.find((q) => figure(x, q).src.column === list!.total!.src.column) : undefined);
+      const s0 = list && [...history, ...paragraph.slice(0, index)].find((x) => at(x) !== undefined);
+      const q0 = s0 && at(s0);
       if (s0 && q0) whole = { q: q0, s: s0 };
     }
     if (whole) {
@@ -963,7 +972,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       const items = !byDimension && parts.length > 1 ? ownList(out, figure(whole.s, whole.q)) : undefined;
       if (items && restatesItem(items, parts[0]!)) itemDetails(s, parts, items, out);
       else if (parts.length > 0 && !crossed) {
-        out.push(sumRelation(whole.s, whole.q, s, parts, lead.complete && !majorItems(s, s.from + lead.length, parts), '其中（另句）'));
+        // (a breakdown by a dimension that names one item only, "从项目看，A项目未支出155.50万元，占…比重最大", says
+        // one part of it, not all)
+        const complete = lead.complete && !majorItems(s, s.from + lead.length, parts) && !(byDimension && parts.length === 1);
+        out.push(sumRelation(whole.s, whole.q, s, parts, complete, '其中（另句）'));
         otherSide(whole, s, parts, used, out, '其中（另句）');
       }
       // "项目共计113个，财政资金3267.28万元。其中“优”的项目79个财政资金3038.38万元；…": the sentence's
@@ -1009,8 +1021,11 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     // ("共设12个三级指标，包括5个数量指标、2个…": a count's noun after it, then the introducer)
     // (not levels of one hierarchy: "12个绩效指标，其中一级指标3个，二级指标9个，三级指标12个" do not add up)
     const made = after ? (MADE_OF.exec(after) ?? (q.family !== 'money' && q.family !== 'pct' && !LEVELS_LISTED.test(after.slice(0, 60)) ? COUNT_NOUN.exec(after) : null)) : null;
-    const skip = (made ? made[0].length : 0) + unitSkip;
+    // ("尚有226.34万元未形成支出，其中…": what is still outstanding is named after its figure, before the introducer)
+    const named = after && !made && OUTSTANDING_END.test(clauseBefore(text, q.at)) ? OUTSTANDING_NAME.exec(after) : null;
+    const skip = (made ? made[0].length : 0) + (named ? named[0].length : 0) + unitSkip;
     if (made) after = after.slice(made[0].length);
+    if (named) after = after.slice(named[0].length);
     // ("…年末结转1,158,196.97元，即财政拨款收入A加上年结转B，等于财政拨款支出C加年末结转D": what 即 opens there
     // is an equation written out, not the figure's parts)
     const written = after !== undefined && /^[，,]?即/.test(after) && /等于|[=＝]/.test(after);
@@ -1027,7 +1042,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         // family than the figure before 其中 are of the figure in that word before it that they add up to)
         const u = parts[0]!.unit;
         const own = parts.length > 1 && u !== q.unit && COUNTED.has(q.family) && parts.every((p) => p.unit === u) && !addsUp(parts, q) ? addedUpBefore(qs, i, parts, u) : undefined;
-        out.push(sumRelation(s, own ?? q, s, parts, intro.complete && !majorItems(s, from, parts), open ? '括号内其中' : '其中'));
+        out.push(sumRelation(s, own ?? q, s, parts, intro.complete && !majorItems(s, from, parts), open ? '括号内其中' : '其中', !own && named ? named[0] : (own ?? q).label));
         if (!open) otherSide({ q, s }, s, parts, used, out, '其中');
       }
     } else if (past) {
@@ -1348,7 +1363,8 @@ function linePart(s: Stretch, q: Quantity, family: string, first: Quantity | und
   const until = describes < 0 ? s.to : q.end + describes;
   // (nor the figures that describe the part in another stage or as a difference: "禁牧补助支出1391.55万元，
   // 应发1398.30万元，差额6.75万元；")
-  if (q.depth !== 0 || s.qs.filter((x) => x.at < until && x.family === family && x.depth === 0 && !isAttribute(x) && (x === q || !itemFigure(x))).length !== 1) return false;
+  // (nor what the part left: "——地质灾害治理工程支出6,812.35万元，执行率91.81%，未支出607.65万元；")
+  if (q.depth !== 0 || s.qs.filter((x) => x.at < until && x.family === family && x.depth === 0 && !isAttribute(x) && (x === q || (!itemFigure(x) && !ITEM_BALANCE.test(x.label) && !ITEM_CARRIED.test(x.label)))).length !== 1) return false;
   // (its words from the line's start, over a 、 of several names: "拨付县疾病预防控制中心、县妇幼保健院2家…机构109.22万元")
   if (lineWords(s, q) === undefined || q.label.length < 2 || TOTAL_WORD.test(q.label)) return false;
   return first === undefined || describedPart(s, first, family) === q;
@@ -1456,6 +1472,8 @@ const CAUSE_CLAUSE = /^(?:主要)?原因(?:是|为|在于)|^由于/;
 const REACH_CLAUSE = /^(?:共|共计|合计)?(?:涉及|覆盖|惠及|辐射|遍及|分布(?:于|在)?)/;
 const OUTSTANDING = /^(?:尚有|仍有|还有|尚余|尚差|仍差|尚未|未(?:到位|拨付|支付|完成))/;
 const OUTSTANDING_END = /(?:尚有|仍有|还有|尚余|尚差|仍差)$/;
+/** The words that name an outstanding figure after it: (尚有X万元)未形成支出, 未到位, 未拨付. */
+const OUTSTANDING_NAME = /^未[^，。；：\d]{1,6}(?=，)/;
 /** The words after a figure a computation is based on: 按X的应配套数计算, 按X测算. */
 const BASIS_OF = /^[^，。；]{0,16}?(?:计算|测算|核算|核定)/;
 /** Words of how far money has gone (paid, used, received so far): a stage, not a kind of spending. */

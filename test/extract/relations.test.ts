@@ -1850,5 +1850,16 @@ describe('thirty-second field trial', () => {
     const text = '本年收入合计10,324.15万元。其中：\n一般公共预算财政拨款收入8,642.57万元；\n政府性基金预算财政拨款收入1,350.00万元；\n国有资本经营预算财政拨款收入0万元；\n事业收入331.58万元。\n财政拨款收入包括：一般公共预算财政拨款收入8,642.57万元，政府性基金预算财政拨款收入1,350.00万元。';
     expect(await failing(text)).toEqual([]);
   });
+  it('a list on lines after "分子项目看：" ends its lines\' items with what each left (未支出…, 结余…); a 其中 after it is of the list\'s whole, not of its last line (fortieth field trial)', async () => {
+    const text = (x: string) => `2.资金执行情况。截至2023年12月31日，专项资金累计支出12,112.85万元，预算执行率为94.19%，尚有747.15万元未形成支出。分子项目看：\n——地质灾害治理工程支出6,812.35万元，执行率91.81%，未支出607.65万元；\n——避险搬迁补助支出2,160.00万元，执行率100%；\n——监测预警支出${x}万元，执行率为95.10%，结余82.52万元；\n——技术支撑及应急能力建设支出1,538.02万元，执行率93.15%，结余13.70万元。\n其中，下达市县资金支出11,511.55万元；省本级统筹资金支出601.30万元。`;
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+    expect(await sums(text('1,602.48'))).toEqual(['pass 12112.85=6812.35+2160.00+1602.48+1538.02', 'pass 12112.85=11511.55+601.30']);
+    expect(await sums(text('1,612.48'))).toEqual(['fail 12112.85=6812.35+2160.00+1612.48+1538.02', 'pass 12112.85=11511.55+601.30']);
+  });
+  it('what is still outstanding, named after its figure (尚有226.34万元未形成支出，其中…), has its parts; a breakdown by a dimension naming one item (从项目看，…) says one part of it (fortieth field trial)', async () => {
+    const text = (x: string) => `全年预算数3,928.80万元，实际支出3,702.46万元，尚有226.34万元未形成支出，其中一般公共预算资金${x}万元、体育彩票公益金55.68万元。从项目看，全民健身设施建设项目未支出155.50万元，占未支出总额的比重最大。`;
+    expect(await failing(text('170.66'))).toEqual([]);
+    expect(await failing(text('160.66'))).toEqual(['sum {"total":"226.34","parts":["160.66","55.68"],"unit":"万元"}']);
+  });
 });
 
