@@ -107,6 +107,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   let lastName = 0;
   let level1 = '';
   const rows: ScoreRow[] = [];
+  /** The rows of a funds table (年度资金总额 | … | 分值 | 得分), scored as 预算执行. */
+  const fundsTableRows = new Set<ScoreRow>();
   const formCauses: { table: number; text: string; src: Src }[] = [];
   /** The table of each target read. */
   const tableOf: number[] = [];
@@ -195,7 +197,11 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
         const mx = QTY.exec(cells[funds.max] ?? '');
         const gt = QTY.exec(cells[funds.got] ?? '');
         const at = src(b.line, Math.max(0, offset(funds.got)), b.text);
-        if (mx && gt) rows.push({ name: label, level1: '预算执行', max: mx[2]!, got: gt[2]!, src: at });
+        if (mx && gt) {
+          const row: ScoreRow = { name: label, level1: '预算执行', max: mx[2]!, got: gt[2]!, src: at };
+          rows.push(row);
+          fundsTableRows.add(row);
+        }
       }
       continue;
     }
@@ -288,7 +294,12 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     main = groups.find((g) => g.total?.max === '100') ?? groups[groups.length - 1]!;
     for (const g of groups) if (g !== main) out.scoreSums.push(...groupSums(g.rows, g.total, g.got, maxAt));
   }
-  const fundsRows = pairFundsScores(blocks);
+  // (a funds row whose score an indicator row of the budget's execution gives again, 分值10 得分9.07 both: one
+  // indicator shown twice, counted once; the rows without it make the 总分)
+  const execution = main.rows.filter((r) => !fundsTableRows.has(r) && /预算执行|资金执行|执行率/.test(`${r.level1}${r.name}`));
+  const twice = (f: ScoreRow): boolean => execution.some((r) => r.max === f.max && r.got === f.got);
+  main.rows = main.rows.filter((r) => !(fundsTableRows.has(r) && twice(r)));
+  const fundsRows = pairFundsScores(blocks).filter((f) => !twice(f));
   // (a form flattened into lines, "年度资金总额：年初预算数…全年执行数…分值10 执行率97.04% 得分9.70": its funds
   // score, where no row of the table scores the budget's execution)
   if (fundsRows.length === 0 && main.rows.length > 0 && !main.rows.some((r) => /预算执行|资金执行|执行率/.test(`${r.level1}${r.name}`))) fundsRows.push(...fundsLineScore(blocks));

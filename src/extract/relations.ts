@@ -876,7 +876,8 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   const used = new Set<Quantity>();
   // a sentence that opens with 其中 lists the parts of the previous sentence's subject
   const view = VIEW_LEAD.exec(text.slice(s.from));
-  const lead = partIntroducer(text.slice(s.from)) ?? (view ? { length: view[0].length, complete: true } : null);
+  // (a view of the main items only, 从重点项目看 / 分主要项目看, lists some of them)
+  const lead = partIntroducer(text.slice(s.from)) ?? (view ? { length: view[0].length, complete: !/重点|主要|部分/.test(view[0]) } : null);
   let lead2: ReturnType<typeof allocationLead>;
   // ("按用途划分，下达县（区）的2,800.00万元中，…": a breakdown that names its own whole after the lead)
   const ownWhole = lead !== null && (view !== null || /^(?:，|。)?按/.test(text.slice(s.from))) && wholeAfterLead(s, s.from + lead.length);

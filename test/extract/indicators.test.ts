@@ -208,3 +208,25 @@ describe('a form flattened into lines scores the budget’s execution on its fun
     expect(await scoreTableSums(form('98.22'))).toHaveLength(1);
   });
 });
+
+describe('a funds table scoring the budget’s execution that an indicator row scores again (分值10 得分9.07 both) counts once (fortieth field trial)', () => {
+  const form = (execRow: boolean, total: string) =>
+    [
+      '某县水务局2023年度部门整体支出绩效自评表',
+      '资金项目 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分',
+      '年度资金总额 | 3,524.60 | 9,386.42 | 8,512.36 | 10 | 90.69% | 9.07',
+      '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+      ...(execRow ? ['预算执行 | 预算执行率 | 部门预算执行率 | 100% | 90.69% | 10 | 9.07'] : []),
+      '产出指标 | 数量指标 | 新建改造农村供水工程 | 18处 | 18处 | 60 | 60',
+      '效益指标 | 社会效益指标 | 农村自来水普及率 | ≥93% | 93.6% | 30 | 30',
+      `总分 | — | — | — | — | 100 | ${total}`,
+    ].join('\n');
+  it('the indicator rows alone make the 总分', async () => {
+    expect(await scoreTableSums(form(true, '99.07'))).toEqual([]);
+    expect(await scoreTableSums(form(true, '98.07'))).toHaveLength(1);
+  });
+  it('a funds row no indicator row scores again is one of the parts, as before', async () => {
+    expect(await scoreTableSums(form(false, '99.07'))).toEqual([]);
+    expect(await scoreTableSums(form(false, '98.07'))).toHaveLength(1);
+  });
+});
