@@ -139,7 +139,10 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       // ("（二）结构情况" after a paragraph of one figure: the numbered lines after it are that figure's parts)
       if (block.norm.trim() !== '') {
         flushList();
-        const total = previous && LIST_OPENER.test(block.norm.trim()) ? openerTotal(previous, block.norm.trim(), out, history) : undefined;
+        // (its last sentence opens the list: "3.按区域分。全年支出按救助对象户籍所在区统计如下：")
+        const norm = block.norm.trim();
+        const opens = LIST_OPENER.test(norm) || LIST_OPENER.test(norm.replace(/。$/, '').split('。').pop()!);
+        const total = previous && opens ? openerTotal(previous, norm, out, history, true) : undefined;
         if (total) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], opener: true };
         else {
           // "一般公共预算财政拨款支出决算具体情况如下：": a paragraph of its own that names the figure whose parts follow
@@ -583,7 +586,7 @@ function headingNames(heading: Stretch, before: Stretch): boolean {
 }
 
 /** A sentence of its own that opens a list of the parts of the figure before it. */
-const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．])?(?:按[^，。；：\\d]{1,10}?分类?(?:情况)?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?(?:如下)?|其中)[：。]?$`);
+const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．。])?(?:按[^，。；：\\d]{1,10}?分类?(?:情况)?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?(?:如下)?|[^，。；：\\d]{0,20}?(?:统计|汇总|列示)如下|其中)[：。]?$`);
 
 /** A paragraph that names a figure and says its parts follow: …支出决算具体情况如下：, …的构成如下： */
 // (or a line of its own naming the figure before 中：, "工资福利支出中：" and its numbered items below)
@@ -662,10 +665,50 @@ const OPENER_NOUN = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.
  * whole of a list that figure is a part of ("…基本支出1,684.52万元…。基本支出中，人员经费…，公用经费268.41万元。"
  * then "（一）按支出功能分类" and its lines: the 支出合计, not 公用经费).
  */
-function openerTotal(previous: Stretch, opener: string, out: readonly RelationFact[], within: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
+/** A sentence of a figure's change alone that names no subject: "较2023年的6,105.48万元增加376.88万元，同比增长6.17%。" */
+function unnamedChange(s: Stretch): boolean {
+  return attributesOnly(s) && /^\s*(?:较|比|与|同比|相比)/.test(s.c.text.slice(s.from, s.to));
+}
+
+function openerTotal(previous: Stretch, opener: string, out: readonly RelationFact[], within: readonly Stretch[], ownParagraph = false): { q: Quantity; s: Stretch } | undefined {
+  // ("…实际支出6,482.36万元…。较2023年的6,105.48万元增加376.88万元，同比增长6.17%。" then "1.按资金来源分。": sentences
+  // of the figure's change alone say something of the figure before them, which the breakdown details)
+  // (past a list number standing as a sentence of its own: "1。" of "1.按资金来源分。")
+  // (or past a view of its own naming the dimension: "3.按区域分。全年支出按…统计如下：")
+  let dimension = DIMENSION_OPENER.test(opener);
+  // (only to reach such a sentence: after "…合计5,252,400.00元。" the next view, "2.按功能分类。", details no 公用经费)
+  // (and only one that names no subject of its own: "本年收入合计比上年…增加…" is about 本年收入合计, not the figure before)
+  if (DIMENSION_OPENER.test(opener) && (previous.qs.length === 0 || unnamedChange(previous))) {
+    let changes = unnamedChange(previous);
+    let view = previous.qs.length === 0 && DIMENSION_OPENER.test(previous.c.text.slice(previous.from, previous.to));
+    for (let k = within.lastIndexOf(previous) - 1; k >= 0; k--) {
+      const e = within[k]!;
+      if (e.qs.length === 0) {
+        if (DIMENSION_OPENER.test(e.c.text.slice(e.from, e.to))) view = true;
+        continue;
+      }
+      if (unnamedChange(e)) {
+        changes = true;
+        continue;
+      }
+      if (changes || view) {
+        previous = e;
+        if (view) dimension = true;
+      }
+      break;
+    }
+  }
   const q = openerWhole(previous, opener);
-  if (!q) return undefined;
-  return DIMENSION_OPENER.test(opener) ? wholeOf(q, previous, out, within) : { q, s: previous };
+  if (!q) {
+    // ("1.按资金来源分。中央…支出A；省级…支出B；市级…支出C。" then "2.按救助类别分。" as a paragraph of its own, its items
+    // on the lines below: after a breakdown, one by another dimension details the same whole, the one the list before adds
+    // up to; not an opener run into its paragraph, "（三）按经济科目分类。基本支出…，其中：…", which may detail a part)
+    if (!dimension || !ownParagraph) return undefined;
+    const last = lastSpent(previous);
+    const whole = wholeOf(last, previous, out, within);
+    return whole && whole.q !== last ? whole : undefined;
+  }
+  return dimension ? wholeOf(q, previous, out, within) : { q, s: previous };
 }
 const DIMENSION_OPENER = new RegExp(`按[^，。；：\\d]{1,10}分类?|分类情况|${DIMENSION_VIEW}`);
 
@@ -1424,12 +1467,16 @@ function lineWords(s: Stretch, q: Quantity | undefined): string | undefined {
  * another year's ("…；上年基本支出280万元" states another figure).
  */
 const MONEY_VERB = /^(?:拨付|用于|安排|下达|支付|补助|补贴|奖励|发放)/;
+/** The name of a place alone: 楚城区, 白沙县, 太平川镇. */
+const PLACE = /^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|镇|乡|街道|村|旗|州)$/;
+
 function sameKind(first: Quantity, q: Quantity): boolean {
   const a = first.label.replace(/^其中[：，]?/, '');
   const b = q.label;
   // (or both name the level of government their funds come from: 中央补助 … 市本级配套)
   // (or both open with the verb of what was done with the money: 拨付乡镇卫生院… … 拨付村卫生室…)
-  return a.length >= 3 && b.length >= 3 && a !== b && (a.slice(-2) === b.slice(-2) || (FUND_LEVEL.test(a) && FUND_LEVEL.test(b)) || (MONEY_VERB.test(a) && a.slice(0, 2) === b.slice(0, 2))) && !TOTAL_WORD.test(b) && !isAttribute(q) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b);
+  // (or both are places of one level: 楚城区 … 江岸区 … 楚原高新区)
+  return a.length >= 3 && b.length >= 3 && a !== b && (a.slice(-2) === b.slice(-2) || (FUND_LEVEL.test(a) && FUND_LEVEL.test(b)) || (MONEY_VERB.test(a) && a.slice(0, 2) === b.slice(0, 2)) || (PLACE.test(a) && PLACE.test(b) && a.slice(-1) === b.slice(-1))) && !TOTAL_WORD.test(b) && !isAttribute(q) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b);
 }
 
 /**
@@ -2297,6 +2344,8 @@ function sharedWhole(s: Stretch, q: Quantity, part: Quantity): Quantity {
 
 /** A share's base named as the whole of the year: 本年支出, 全年支出, 全部支出. */
 const WHOLE_YEAR_BASE = /^(?:占)?(?:本年度?|全年|全部|当年)/;
+/** Words of a change to a figure or of what is left of it: no whole of the year's. */
+const CHANGED_OR_LEFT = /追加|追减|调增|调减|增加|减少|结转|结余|未/;
 /** A figure stated as the year's whole: 本年支出合计, 全年实际支出, 支出总额. */
 const WHOLE_YEAR_LABEL = /本年|全年|全部|当年|合计|总计|总额/;
 
@@ -2779,6 +2828,19 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     if (climbed) {
       r.base = climbed;
       continue;
+    }
+    // ("全年医疗救助资金实际支出6,482.36万元" … "占全年支出的18.97%": a base named as the whole year's by its first and
+    // last words, the nearest figure before whose words hold them in order, opening as it does)
+    if (!best && WHOLE_YEAR_BASE.test(raw) && raw.length >= 4) {
+      if (places === undefined) places = orderedPlaces(all);
+      const head = raw.replace(/^占/, '');
+      for (let k = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1; k >= 0 && !best; k--) {
+        const x = all[k]!;
+        if (x.q.family !== r.part!.family || !isBefore(x) || isAttribute(x.q) || leftOver(x) || otherClass(x)) continue;
+        const words = clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达到?|约)$/, '');
+        // (not a change to the year's figure, 全年共追加调整预算1,026.30万元, nor what is left of it)
+        if (words.startsWith(head.slice(0, 2)) && words.length > head.length && isSubsequence(head, words) && words.endsWith(head.slice(-2)) && !CHANGED_OR_LEFT.test(words) && `${figure(x.s, x.q).src.line}:${figure(x.s, x.q).src.column}` !== part) best = x;
+      }
     }
     const plain = plainName(want);
     if (!best && (STAGED_NAME.test(want) || plain.length >= 6)) {

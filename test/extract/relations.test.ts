@@ -1867,5 +1867,29 @@ describe('thirty-second field trial', () => {
     // (a view of all of them is a complete breakdown, as before)
     expect((await failing(text.replace('从重点项目看', '分项目看'))).length).toBeGreaterThan(0);
   });
+  it('breakdowns of one figure spent by several dimensions, each opened by a numbered view (1.按资金来源分。 / 2.按救助类别分。 / 3.按区域分。…统计如下：), after a sentence of its change alone (fortieth field trial)', async () => {
+    const text = (x: string) =>
+      [
+        '全年医疗救助资金实际支出6,482.36万元，预算执行率为94.63%。较2023年的6,105.48万元增加376.88万元，同比增长6.17%。',
+        '1.按资金来源分。中央补助资金支出3,920.00万元，占全年支出的60.47%；省级补助资金支出1,386.24万元；市级配套资金支出1,176.12万元。',
+        '2.按救助类别分。',
+        '（1）资助参保支出1,229.87万元，占全年支出的18.97%；',
+        '（2）门诊救助支出1,124.56万元，占17.35%；',
+        '（3）住院救助支出3,627.16万元，占55.95%；',
+        '（4）倾斜救助支出500.77万元，占7.73%。',
+        '3.按区域分。全年支出按救助对象户籍所在区统计如下：',
+        `楚城区${x}万元，占36.82%；`,
+        '江岸区1,978.42万元，占30.52%；',
+        '新港区1,426.31万元，占22.00%；',
+        '楚原高新区691.13万元，占10.66%。',
+      ].join('\n');
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+    expect(await sums(text('2,386.50'))).toEqual(['pass 6482.36=3920.00+1386.24+1176.12', 'pass 6482.36=1229.87+1124.56+3627.16+500.77', 'pass 6482.36=2386.50+1978.42+1426.31+691.13']);
+    expect(await failing(text('2,386.50'))).toEqual([]);
+    expect(await sums(text('2,396.50'))).toContain('fail 6482.36=2396.50+1978.42+1426.31+691.13');
+    // (占全年支出的 names the year's figure spent by its first and last words)
+    const shares = (await checksOf(text('2,386.50'))).filter((c) => c.relation === 'share' && c.status === 'pass').map((c) => (c.values as { base: string }).base);
+    expect(shares.filter((b) => b === '6482.36').length).toBeGreaterThanOrEqual(6);
+  });
 });
 
