@@ -193,7 +193,10 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         // after "高级中学3所：…" and "初级中学12所：…", leaves the list's end unknown: its parts need not make the
         // whole; not the items of a part whose line opened them, "公用经费…，主要包括：" then "办公费…；")
         const last = pendingList.stretches[pendingList.stretches.length - 1];
-        if (last && q && q.depth === 0 && lineWords(first, q) !== undefined && !/[：:]\s*$/.test(last.c.text.slice(last.from, last.to))) pendingList.partial = true;
+        // (a line numbered in another style, not deeper, is a heading of the level above the list's: the list ended,
+        // "（6）…58.00万元，主要用于…。" then "3.按功能分类。灾害防治及应急管理支出…")
+        const above = n.style !== 'none' && pendingList.style !== undefined && pendingList.style !== 'none' && n.style !== pendingList.style;
+        if (last && q && q.depth === 0 && !above && lineWords(first, q) !== undefined && !/[：:]\s*$/.test(last.c.text.slice(last.from, last.to))) pendingList.partial = true;
         if (!pendingList.inline || pendingList.parts.length > 0) flushList();
       }
     }
