@@ -188,6 +188,12 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         pendingList.stretches.push(first);
         // (under a line of its own that opens the list, 分资金来源看：, each line is one item: its rate is of its own plan)
         if (pendingList.opener) markListedLine(first);
+      } else if (n.style === 'none' && pendingList.style === 'none' && pendingList.parts.length > 0 && siblingsOnLine(first, pendingList.total.family, pendingList.parts[0]!)) {
+        // ("经营收入0万元，附属单位上缴收入0万元；" between lines of one part each: a line of two parts of the same kind)
+        for (const x of siblingsOnLine(first, pendingList.total.family, pendingList.parts[0]!)!) {
+          pendingList.parts.push(x);
+          pendingList.stretches.push(first);
+        }
       } else {
         // (a line that still opens with a figure of the list's kind but is not read as its next part, "幼儿园5所：…"
         // after "高级中学3所：…" and "初级中学12所：…", leaves the list's end unknown: its parts need not make the
@@ -1263,7 +1269,8 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
   }
   if (best) return best;
   // "支出分别为：…", "支出明细为：…": a shorter name of the nearest figure whose name ends with it
-  const m = /^([^，。；：\d]{2,8}?)(分别为|明细为|明细如下|包括|中)[：，]/.exec(head);
+  // (after the dimension and the year it is of: "按支出功能分类，2023年度一般公共预算财政拨款支出分别为：…")
+  const m = /^(?:按[^，。；：\d]{1,10}?分类?[，：])?(?:(?:19|20)\d{2}年度?)?([^，。；：\d]{2,16}?)(分别为|明细为|明细如下|包括|中)[：，]/.exec(head);
   if (!m) return undefined;
   const name = canonicalLabel(m[1]!);
   if (name.length < 2) return undefined;
@@ -1417,8 +1424,25 @@ function linePart(s: Stretch, q: Quantity, family: string, first: Quantity | und
   return first === undefined || describedPart(s, first, family) === q;
 }
 
+/**
+ * The figures of a line that are each one more part of the kind of `first`, clause by clause from the line's start
+ * ("经营收入0万元，附属单位上缴收入0万元"): two or more, and no other figure of the family; undefined otherwise.
+ */
+function siblingsOnLine(s: Stretch, family: string, first: Quantity): Quantity[] | undefined {
+  if (s.from !== 0) return undefined;
+  const own = s.qs.filter((x) => x.family === family && x.depth === 0 && !isAttribute(x));
+  if (own.length < 2) return undefined;
+  let from = s.from;
+  for (const x of own) {
+    // (each named by its own clause, nothing but its name before it)
+    if (/[，。；：]/.test(s.c.text.slice(from, x.at).replace(/^[，；]/, '')) || !sameKind(first, x)) return undefined;
+    from = x.end;
+  }
+  return own;
+}
+
 /** Words that open a list of what a part is made of (主要包括：, 具体包括：, 包括：, ，其中). */
-const DESCRIBES_ITEMS = /(?:主要|具体)?包括[：:]|，其中/;
+const DESCRIBES_ITEMS = /(?:主要|具体)?包括[：:]|，(?:主要|具体)?包括|，其中/;
 
 /** After a part: the words that describe it at length (主要包括：…, 主要用于…), ending its sentence. */
 const DESCRIBES = /^[^，。；]{0,4}，?(?:主要)?(?:包括|用于|是|有)[：:]?/;

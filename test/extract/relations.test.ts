@@ -1891,5 +1891,17 @@ describe('thirty-second field trial', () => {
     const shares = (await checksOf(text('2,386.50'))).filter((c) => c.relation === 'share' && c.status === 'pass').map((c) => (c.values as { base: string }).base);
     expect(shares.filter((b) => b === '6482.36').length).toBeGreaterThanOrEqual(6);
   });
+  it('a 决算说明\'s lists: a line of two parts (经营收入0万元，附属单位上缴收入0万元；), a line describing its part with ，包括…和…, a whole named after the dimension (按支出功能分类，2023年度…支出分别为：) (fortieth field trial)', async () => {
+    const income = (x: string) => `本年收入合计10,324.15万元，比上年增加912.09万元。其中：\n一般公共预算财政拨款收入8,642.57万元，占本年收入合计的83.71%；\n政府性基金预算财政拨款收入1,350.00万元，占13.08%；\n事业收入${x}万元，占2.77%；\n经营收入0万元，附属单位上缴收入0万元；\n其他收入45.18万元，占0.44%。`;
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum' && (c.values as { parts?: string[] }).parts).map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+    expect(await sums(income('286.40'))).toEqual(['pass 10324.15=8642.57+1350.00+286.40+0+0+45.18']);
+    expect(await sums(income('268.40'))).toEqual(['fail 10324.15=8642.57+1350.00+268.40+0+0+45.18']);
+    const basic = (x: string) => `2023年度一般公共预算财政拨款基本支出2,105.32万元，其中：\n人员经费${x}万元，占86.09%，包括工资福利支出1,603.25万元和对个人和家庭的补助209.22万元；\n公用经费292.85万元，占13.91%，包括商品和服务支出268.13万元和资本性支出24.72万元。`;
+    expect(await sums(basic('1,812.47'))).toContain('pass 2105.32=1812.47+292.85');
+    expect(await sums(basic('1,822.47'))).toContain('fail 2105.32=1822.47+292.85');
+    const byFunction = (x: string) => `2023年度一般公共预算财政拨款支出8,706.35万元，占本年支出合计的85.22%。\n按支出功能分类，2023年度一般公共预算财政拨款支出分别为：社会保障和就业支出218.64万元，占2.51%；卫生健康支出95.90万元，占1.10%；城乡社区支出${x}万元，占81.80%；住房保障支出1,236.75万元，占14.21%。`;
+    expect(await sums(byFunction('7,155.06'))).toContain('pass 8706.35=218.64+95.90+7155.06+1236.75');
+    expect(await sums(byFunction('7,165.06'))).toContain('fail 8706.35=218.64+95.90+7165.06+1236.75');
+  });
 });
 
