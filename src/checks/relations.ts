@@ -43,7 +43,9 @@ function budgetPlaces(m: ReportModel): Set<string> {
   }
   for (const side of [m.sangong.budget, m.sangong.actual]) {
     if (side.total) places.add(at(side.total.src));
-    for (const v of Object.values(side.items)) if (v !== 'nil') places.add(at(v.src));
+    // (items of a side whose total the 三公 reader did not read, "全年实际支出10.37万元，…，其中：因公出国（境）费0万元；…",
+    // are summed by no 三公 check: a sum of them read here is checked here)
+    for (const v of Object.values(side.items)) if (v !== 'nil') places.add(side.total ? at(v.src) : `sangong-item:${at(v.src)}`);
     // the 三公 total's own 同比 is checked with it (yoy:sangong.*): the same change is one check
     if (side.yoy?.change) places.add(at(side.yoy.change.src));
     if (side.yoy?.prior) places.add(at(side.yoy.prior.src));

@@ -1903,5 +1903,10 @@ describe('thirty-second field trial', () => {
     expect(await sums(byFunction('7,155.06'))).toContain('pass 8706.35=218.64+95.90+7155.06+1236.75');
     expect(await sums(byFunction('7,165.06'))).toContain('fail 8706.35=218.64+95.90+7165.06+1236.75');
   });
+  it('the 三公 items of a year\'s actual total stated without the word 三公 (全年实际支出10.37万元，…，其中：…) are summed here when the 三公 reader has no total for them (fortieth field trial)', async () => {
+    const text = (x: string) => `6.“三公”经费情况。2023年“三公”经费预算12.60万元，其中因公出国（境）费0万元，公务接待费3.20万元，公务用车购置及运行维护费9.40万元。\n全年实际支出10.37万元，完成预算的82.30%，其中：因公出国（境）费0万元；公务接待费${x}万元，为预算的76.88%；公务用车运行维护费7.91万元，为预算的84.15%。`;
+    expect(await failing(text('2.46'))).toEqual([]);
+    expect(await failing(text('2.64'))).toContain('sum {"total":"10.37","parts":["0","2.64","7.91"],"unit":"万元"}');
+  });
 });
 
