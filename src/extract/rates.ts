@@ -205,6 +205,13 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     if (spent && s.c.text.slice(spent.end, q.at).includes('其中')) continue;
     spent = q;
   }
+  // ("公务用车购置及运行费13.12万元，全部为公务用车运行维护费，执行率77.18%": an item named by its noun alone, the one
+  // figure of its clause group, is what an execution rate was spent of)
+  if (!spent && !arrival && /执行率|执行进度/.test(r.label)) {
+    const from = Math.max(s.from, group + 1);
+    const alone = s.qs.filter((q) => q.at >= from && q.at < r.at && q.family === 'money' && q.depth === 0 && isRateOperand(q) && !/未|结余|剩余/.test(q.label) && !BUDGET_ONLY.test(q.label) && !isPlanLabel(q.label));
+    if (alone.length === 1 && s.qs.filter((q) => q.at >= from && q.at < r.at && q.family === 'money').length === 1) spent = alone[0];
+  }
   if (!spent) {
     if (!arrival) wholeSpentRate(s, r, out, earlier, before);
     // ("项目资金1,560.00万元全部到位，到位率100%": a figure said to have arrived in full is both what arrived and the plan)

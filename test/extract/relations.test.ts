@@ -1908,5 +1908,12 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('2.46'))).toEqual([]);
     expect(await failing(text('2.64'))).toContain('sum {"total":"10.37","parts":["0","2.64","7.91"],"unit":"万元"}');
   });
+  it('an execution rate after an item named by its noun alone (公务用车购置及运行费13.12万元，…，执行率77.18%) is of that item against its own plan (fortieth field trial)', async () => {
+    const text = (p: string) => `“三公”经费预算21.50万元，其中：因公出国（境）费0万元，公务接待费4.50万元，公务用车购置及运行费17.00万元。全年“三公”经费实际支出16.38万元，为预算的76.19%。具体为：\n公务接待费3.26万元，完成预算的72.44%。\n公务用车购置及运行费13.12万元，全部为公务用车运行维护费，执行率${p}%。`;
+    expect(await failing(text('77.18'))).toEqual([]);
+    expect(await failing(text('78.18'))).toEqual(['rate {"rate":"78.18","numerator":"13.12","denominator":"17.00","unit":"万元"}']);
+    // (a clause of two figures names no one item)
+    expect(await failing(text('78.18').replace('，全部为公务用车运行维护费，', '，其中运行维护费13.12万元，'))).toEqual([]);
+  });
 });
 
