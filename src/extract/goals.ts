@@ -112,7 +112,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           const rateOf = RATE_ONLY.test(own) && lastSubject ? `${lastSubject}完成率` : undefined;
           // ("完成32处地质灾害隐患点工程治理", "对540户受灾群众实施搬迁": a count before its noun names nothing before
           // it but doing; the words after it name what is counted)
-          const countedAfter = own.length < 2 && !ofNamed ? wordsAfterCount(c.slice(m.index + m[0].length), m[4]!) : undefined;
+          // (a year or a period before the doing names nothing either: "2023年完成1,200户农村安居房建设")
+          const countedAfter = own.replace(/^(?:(?:19|20)\d{2}年度?|全年|年内|本年度?)/, '').length < 2 && !ofNamed ? wordsAfterCount(c.slice(m.index + m[0].length), m[4]!) : undefined;
           let subject = ofNamed ? named : rateOf ?? countedAfter ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
           // (in a cell that answers one target, a clause may open with its figure: "36座闸站、泵站全部按规程运行维护",
           // named by the words after it)

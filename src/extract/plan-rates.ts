@@ -222,7 +222,9 @@ function spentBefore(s: Stretch, plan: Quantity, r: Quantity, rf: FigureFact, hi
 function sangongWholeRate(s: Stretch, r: Quantity, rf: FigureFact, sangong: SangongFact): RelationFact | undefined {
   const before = s.c.text.slice(s.from, r.at);
   if (!/三公|因公出国|公务用车|公务接待/.test(before) || s.qs.some((q) => q.family === 'money' && q.at < r.at)) return undefined;
-  const item = sangongItem(before);
+  // (the item the rate's own clause names: "分项看，公务用车运行维护费完成预算的86.33%，公务接待费完成预算的68.21%")
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
+  const item = /三公|因公出国|公务用车|公务接待/.test(clause) ? sangongItem(clause) : sangongItem(before);
   const actual = item !== undefined ? sangong.actual.items[item] : sangong.actual.total;
   const budget = item !== undefined ? sangong.budget.items[item] : sangong.budget.total;
   if (!actual || actual === 'nil' || !budget || budget === 'nil') return undefined;

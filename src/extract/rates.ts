@@ -9,7 +9,7 @@
  * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
  */
 import type { FigureFact, RelationFact } from './model.js';
-import { DIMENSION_VIEW, isPlanLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
+import { DIMENSION_VIEW, isPlanLabel, isPriorLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, type Stretch } from './stretches.js';
 import { isSubsequence, sharesWord } from './text.js';
@@ -468,15 +468,31 @@ function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[],
   for (let k = before.length - 1; k >= 0 && !budget; k--) {
     const e = before[k]!;
     // (a plan listed as a part, "…全年预算数X，其中年初预算Y", is not the whole plan)
-    const part = /^\s*其中/.test(e.c.text);
+    // (nor one on a line that goes on with the list of the line before, ended by its ；: "…其中重点对象…、一般户…；" then
+    // "庭院配套及小型附属设施预算338.40万元；质量检测、图审及项目管理费预算66.00万元。")
+    const part = /^\s*其中/.test(e.c.text) || (e.from === 0 && k > 0 && before[k - 1]!.line === e.line - 1 && /；\s*$/.test(before[k - 1]!.c.text));
     for (const q of e.qs) {
       // (nor what an addition to the plan was made of: "追加预算主要是省、市下达的困难群众救助补助资金1,687.50万元和…")
       if (additionPart(e, q)) continue;
       if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q) || dimensionPart(e.c.text, q.at))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q)) budget = planOver(budget, { s: e, q });
     }
   }
+  // ("本项目财政补助资金合计3,186.00万元，由…三部分组成" then "按上述标准，直补到户资金预算为2,781.60万元，其中…": of a
+  // figure that names no subject, the whole plan is the funds' stated total before a nearer plan of one use of them)
+  const k = budget && general && !TOTAL_WORD_PLAN.test(budget.q.label) ? before.lastIndexOf(budget.s) : -1;
+  if (budget && k >= 0) {
+    const nearer = budget;
+    for (let j = k - 1; j >= Math.max(0, k - 12) && budget === nearer; j--) {
+      for (const q of before[j]!.qs) if (q.depth === 0 && q.family === spent.family && isRateOperand(q) && FUNDS_TOTAL_WORD.test(clauseLabel(before[j]!, q)) && !SPENT_ONLY.test(q.label) && !isPriorLabel(q.label) && Number(q.number) > Number(nearer.q.number)) budget = { s: before[j]!, q };
+    }
+  }
   return budget;
 }
+
+/** A plan stated as a total: 预算合计, 资金总额. */
+const TOTAL_WORD_PLAN = /合计|总计|总额|共计/;
+/** The funds' stated total: 财政补助资金合计, 项目资金总额, 资金共计. */
+const FUNDS_TOTAL_WORD = /(?:资金|经费|预算)(?:合计|总计|总额|共计)(?:为|是)?$/;
 
 /**
  * Whether a plan is an item's, named by the run-in name of its sentence ("3.公务用车购置及运行维护费：预算46.50万元"):

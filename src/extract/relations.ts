@@ -674,6 +674,12 @@ const OPENER_NOUN = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.
  * whole of a list that figure is a part of ("…基本支出1,684.52万元…。基本支出中，人员经费…，公用经费268.41万元。"
  * then "（一）按支出功能分类" and its lines: the 支出合计, not 公用经费).
  */
+/** Whether a figure is an item listed after a 其中 (分别为, 包括 …) of its sentence, not the figure the sentence is about. */
+function listedAfterIntro(s: Stretch, q: Quantity): boolean {
+  const head = s.c.text.slice(s.from, q.at);
+  return /其中|分别为|包括|具体为/.test(head) && s.qs.some((x) => x !== q && x.at < q.at && x.family === q.family && x.depth === q.depth && !isAttribute(x));
+}
+
 /** A sentence of a figure's change alone that names no subject: "较2023年的6,105.48万元增加376.88万元，同比增长6.17%。" */
 function unnamedChange(s: Stretch): boolean {
   return attributesOnly(s) && /^\s*(?:较|比|与|同比|相比)/.test(s.c.text.slice(s.from, s.to));
@@ -954,6 +960,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       }
     }
     let whole = byDimension ? wholeOf(spent, spentIn, out, [...paragraph, ...history]) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
+    // ("建设任务按乡镇分解，其中：托万乡245户，…，博斯坦乡160户。" then "按补助对象划分，重点对象318户…": the last item of a
+    // list whose whole is stated nowhere there is no whole of a breakdown by another dimension)
+    // (unless the parts add up to another figure nearby, found below)
+    const itemWhole = byDimension && whole !== undefined && whole.q === spent && listedAfterIntro(whole.s, whole.q) ? whole.q : undefined;
     // "实施项目5个，项目支出总额200.00万元。其中：甲项目120.00万元，…": parts in money detail the one
     // sum of money of the sentence before, not its count stated first
     if (whole && !byDimension) {
@@ -1005,6 +1015,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         }
       }
       if (byDimension && parts.length > 1 && lead.complete && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, history, paragraph.slice(0, index)) ?? whole;
+      if (itemWhole !== undefined && whole.q === itemWhole) parts.length = 0;
       // ("申报作业面积64.48万亩，…不合格面积0.87万亩，核查合格面积63.61万亩…。其中，免耕播种面积41.26万亩…": the parts
       // of the figure of the sentence before that they add up to, when its first is not it)
       else if (!byDimension && parts.length > 1 && lead.complete && whole.s === previous && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, [], []) ?? whole;
@@ -1579,6 +1590,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   // A ； after which the parts already add up to the total ends the list too: what follows is
   // another statement ("其中：货物21.50万元，服务64.80万元；授予中小企业合同金额86.30万元…")
   const colon = opened || text[from - 1] === '：';
+  let goesOn = false;
   for (let i = from; i < end; i++) {
     if (text[i] !== '；') continue;
     const before = s.qs.filter((q) => q.at >= from && q.at < i && q.family === family && q.depth === depth && !isAttribute(q) && !itemFigure(q));
@@ -1587,6 +1599,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (!colon && before.length > 0 && (total === undefined || !addsUp(before, total)) && siblingAfter(s, i, before[0]!, family, depth)) continue;
     if (!colon || before.length === 0 || (total !== undefined && before.length >= 2 && addsUp(before, total))) {
       end = i;
+      // ("其中：中央资金1,260.00万元、自治区资金1,206.00万元均已全额到位；援疆资金分两次到位，第一次…，累计到位648.00万元": the
+      // clause after the ； names one more of them, its figure said in other words: the list is not all read)
+      if (before.length > 0 && (total === undefined || !addsUp(before, total)) && moreOfKindAfter(text, i, before[0]!)) goesOn = true;
       break;
     }
   }
@@ -1715,6 +1730,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   const tail = text.slice(parts.length > 0 ? parts[parts.length - 1]!.end : from, Math.min(end, (parts[parts.length - 1]?.end ?? from) + 4));
   // a part taken off: the others may add up to more than the total, no sum of them says anything
   if (reduced || mixed) return [];
+  // (or its paragraph ends with a ； and the next goes on with it: "…均已全额到位；" then "援疆资金分两次到位，…")
+  if (!goesOn && end === text.length && /；\s*$/.test(text) && total !== undefined && parts.length > 0 && !addsUp(parts, total)) goesOn = true;
+  if (goesOn) return parts.length > 1 ? parts.slice(0, 1) : parts;
   if (/^(?:）)?等/.test(tail)) return parts.length > 1 ? parts.slice(0, 1) : parts; // an open list is only a partial one
   // a list the text breaks off in ("…专项经费5万元，调研协商" and no more: an item without its
   // amount, then the end of the paragraph, unpunctuated) is open too: what it left out is unknown
@@ -1731,6 +1749,13 @@ function namesBefore(text: string, q: Quantity, from: number): string {
   let k = items.length - 1;
   while (k > 0 && !/\d/.test(items[k - 1]!)) k--;
   return items.slice(k).join('、');
+}
+
+/** Whether the clause after the ； at `semi` opens by naming one more of the kind of `first` (援疆资金 after 中央资金) with no figure of its own. */
+function moreOfKindAfter(text: string, semi: number, first: Quantity): boolean {
+  const kind = first.label.replace(/[、和及与]$/, '').slice(-2);
+  const clause = /^[^，。；：]*/.exec(text.slice(semi + 1))![0];
+  return kind.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(kind) && !/\d/.test(clause) && clause.slice(0, 12).includes(kind);
 }
 
 /**

@@ -68,8 +68,8 @@ const ORGAN = /^(?:[局委办院]?机关|机关本级|本级)/;
 const WHOLE_UNIT = /^(?:全部门|全局|全系统|全单位|部门合计|合计)/;
 /** Which headcount a fact's first 实有 figure is: of the posts (在编, 实有), or of all the staff (在职职工合计). */
 const measures = new WeakMap<StaffingFact, 'all' | 'posted'>();
-/** A headcount of all the staff, those off the quota too: 在职职工合计, 职工总数, 全部职工. */
-const ALL_STAFF = /在职职工(?:合计|总数)?$|职工总数$|全部职工|职工合计$/;
+/** A headcount of all the staff, those off the quota too: 在职职工合计, 在职人员合计, 职工总数, 全部职工. */
+const ALL_STAFF = /在职职工(?:合计|总数)?$|在职人员(?:合计|总数)$|职工总数$|全部职工|职工合计$/;
 
 /** A year other than the report's (2024年末实有17人 in a 2025 report) is a different figure. */
 function otherYear(s: string, year: number | undefined): boolean {

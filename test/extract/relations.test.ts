@@ -1915,5 +1915,16 @@ describe('thirty-second field trial', () => {
     // (a clause of two figures names no one item)
     expect(await failing(text('78.18').replace('，全部为公务用车运行维护费，', '，其中运行维护费13.12万元，'))).toEqual([]);
   });
+  it('forty-first field trial (a Xinjiang housing project, a Chongqing sub-district): a breakdown after a list whose whole is stated nowhere, a list going on in the next paragraph, the funds\' total as the plan of 到位率, a 三公 item\'s rate named in its own clause', async () => {
+    // (the last item of a list is no whole of a breakdown by another dimension)
+    expect(await failing('建设任务按乡镇分解，其中：托万乡245户，喀拉塔勒镇230户，博斯坦乡160户。按补助对象划分，重点对象318户，其中低保户142户、特困人员26户、残疾人家庭58户、监测对象92户；一般户317户。')).toEqual([]);
+    // (a paragraph that ends with ； goes on in the next: its 其中 list is not all read)
+    const arrived = (x: string) => `本项目财政补助资金合计3,186.00万元，由中央、自治区和援疆资金三部分组成。\n按上述标准，直补到户资金预算为2,781.60万元，其中重点对象1,017.60万元、一般户1,764.00万元；\n庭院配套及小型附属设施预算338.40万元；质量检测、图审及项目管理费预算66.00万元。\n截至2023年12月31日，项目实际到位资金3,114.00万元，资金到位率${x}%。\n其中：中央资金1,260.00万元、自治区资金1,206.00万元均已全额到位；\n援疆资金分两次到位，第一次432.00万元，第二次216.00万元，累计到位648.00万元。`;
+    expect(await failing(arrived('97.74'))).toEqual([]);
+    expect(await failing(arrived('96.74'))).toEqual(['rate {"rate":"96.74","numerator":"3114.00","denominator":"3186.00","unit":"万元"}']);
+    const items = (x: string) => `2024年“三公”经费预算12.60万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费9.80万元，公务接待费2.80万元。\n全年“三公”经费实际支出10.37万元，其中因公出国（境）费0万元，公务用车运行维护费8.46万元，公务接待费1.91万元。\n分项看，公务用车运行维护费完成预算的86.33%，公务接待费完成预算的${x}%。`;
+    expect(await failing(items('68.21'))).toEqual([]);
+    expect(await failing(items('69.21'))).toEqual(['rate {"rate":"69.21","numerator":"1.91","denominator":"2.80","unit":"万元"}']);
+  });
 });
 

@@ -233,3 +233,14 @@ describe('a sentence led by a clause about the year before (上年支出中，�
     expect(await checks('96.62')).toEqual([]);
   });
 });
+
+describe('all the staff said as 在职人员合计, 编外 included, is another headcount than the staff on the posts (forty-first field trial)', () => {
+  const whole = (total: string) => `示例区某街道办事处2024年度部门整体支出绩效自评报告\n一、部门基本情况\n核定编制68名，截至2024年12月31日，实有在编人员63人，其中行政人员24人，事业人员39人。\n另有公益性岗位及编外聘用人员27人，${total}90人；退休人员58人。\n`;
+  it('compares no two of them', async () => {
+    expect(await runRule(RULE, whole('在职人员合计'))).toEqual([]);
+    expect(await runRule(RULE, whole('在职人员总数'))).toEqual([]);
+  });
+  it('held: the staff said again as 实有 is the same headcount', async () => {
+    expect((await runRule(RULE, whole('实有人员'))).map((f) => f.message)).toEqual([expect.stringContaining('63人')]);
+  });
+});
