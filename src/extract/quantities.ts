@@ -100,6 +100,8 @@ function approxAt(text: string, at: number, end: number): boolean {
 /** Units a figure may carry: money, %, 人次 and the lexicon's measure words (longest first). */
 const UNITS = [...Object.keys(MONEY_SHIFT), '%', '人次', ...Object.keys(MEASURE_FAMILY), ...PHYSICAL].sort((a, b) => b.length - a.length);
 const NUMBER = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(${UNITS.join('|')})?`, 'g');
+/** Measure words a device named by its letters is counted in (CT1台, 电子内镜4套). */
+const MODEL_COUNTED = new Set(['台', '套', '部', '件', '个', '辆']);
 const CN_NUMBER = /([一二两三四五六七八九十百]+)(人|名|个|家|项|所|辆|台)/g;
 /** Words before a Chinese numeral that make it a count (共五个, 设九个, 编制二十七人), not a word (一项工作). */
 const CN_COUNT_LEAD = /(?:共|有|计|设|为|编制|实有|在职|在编|合计|内设|下设|下属|辖|是)$/;
@@ -126,9 +128,11 @@ export function quantities(text: string): Quantity[] {
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     const at = m.index;
     const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
-    if ((prev >= 48 && prev <= 57) || prev === 46 || isAsciiLetter(prev) || prev === 0x7b2c /* 第 */) continue;
+    if ((prev >= 48 && prev <= 57) || prev === 46 || prev === 0x7b2c /* 第 */) continue;
     const unit = m[3];
     if (!unit) continue;
+    // (letters before digits make a code, GB50016, G312; but a device named by its letters is counted, "CT1台、DR2台")
+    if (isAsciiLetter(prev) && !(m[2] === undefined && MODEL_COUNTED.has(unit) && /(?:^|[^A-Za-z0-9])[A-Z]{2,4}$/.test(text.slice(Math.max(0, at - 5), at)))) continue;
     // (the last of ordinals listed after one 第: "第1、2、4、6、7项")
     if (prev === 0x3001 /* 、 */ && ORDINAL_RUN.test(text.slice(Math.max(0, at - 24), at))) continue;
     const end = at + m[0].length;

@@ -387,6 +387,17 @@ function majorItems(s: Stretch, from: number, parts: readonly Quantity[]): boole
   return parts.every((p, k) => /同比|比上年|较上年|增长|下降/.test(s.c.text.slice(p.end, parts[k + 1]?.at ?? s.to)));
 }
 
+/**
+ * Whether the parts' own shares of the whole, stated after them one for each, add up to well under 100%
+ * ("其中药品费6,834.12万元、卫生材料费4,526.80万元，两项分别占商品和服务支出的45.68%和30.25%"): the list names some parts only.
+ */
+function sharesShort(s: Stretch, from: number, parts: readonly Quantity[]): boolean {
+  if (parts.length < 2) return false;
+  const pcts = s.qs.filter((q) => q.family === 'pct' && q.at > parts[0]!.at && q.depth === 0);
+  if (pcts.length !== parts.length || !s.c.text.slice(from, s.to).includes('占')) return false;
+  return pcts.reduce((a, q) => a + Number(q.number), 0) < 99;
+}
+
 /** A line that breaks off: no closing mark, and its last clause a word with no figure ("…，占调"). */
 function brokenOff(s: Stretch): boolean {
   const text = s.c.text;
@@ -1106,7 +1117,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         // family than the figure before 其中 are of the figure in that word before it that they add up to)
         const u = parts[0]!.unit;
         const own = parts.length > 1 && u !== q.unit && COUNTED.has(q.family) && parts.every((p) => p.unit === u) && !addsUp(parts, q) ? addedUpBefore(qs, i, parts, u) : undefined;
-        out.push(sumRelation(s, own ?? q, s, parts, intro.complete && !majorItems(s, from, parts), open ? '括号内其中' : '其中', !own && named ? named[0] : (own ?? q).label));
+        out.push(sumRelation(s, own ?? q, s, parts, intro.complete && !majorItems(s, from, parts) && !sharesShort(s, from, parts), open ? '括号内其中' : '其中', !own && named ? named[0] : (own ?? q).label));
         if (!open) otherSide({ q, s }, s, parts, used, out, '其中');
       }
     } else if (past) {
@@ -1117,7 +1128,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // ("完成营造林面积11,460亩，为年度目标12,000亩的95.50%，其中人工造林3,260亩、…": the figure the list adds up to,
       // before the one it is compared with)
       if (parts.length > 1 && past.complete && !addsUp(parts, whole)) whole = addedUpBefore(qs, i, parts, q.unit, used) ?? whole;
-      if (parts.length > 0) out.push(sumRelation(s, whole, s, parts, past.complete, '其中'));
+      if (parts.length > 0) out.push(sumRelation(s, whole, s, parts, past.complete && !sharesShort(s, past.from, parts), '其中'));
     } else if (!intro && !made && !isAttribute(q) && !used.has(q) && (tally = gradeTally(s, i))) {
       for (const p of tally) used.add(p);
       // named by the counted noun after the figure (12个重点项目开展…), not the words before it (县财政局对)
@@ -1162,7 +1173,7 @@ function otherSide(whole: { q: Quantity; s: Stretch }, s: Stretch, parts: readon
  * 10%，其中：…" and "…785万元，较年初预算减少28%其中：…". Only figures of a change or a share (in the
  * figure's own sentence, at its depth) may stand between the figure and the introducer.
  */
-function pastAttributes(s: Stretch, i: number): { from: number; complete: boolean; depth?: number } | null {
+function pastAttributes(s: Stretch, i: number): { from: number; complete: boolean; depth?: number; colon?: true } | null {
   const q = s.qs[i]!;
   const text = s.c.text;
   let j = i + 1;
@@ -1180,8 +1191,9 @@ function pastAttributes(s: Stretch, i: number): { from: number; complete: boolea
   const rest = raw.startsWith('；其中') ? raw.slice(1) : raw;
   const shift = raw.length - rest.length;
   const intro = partIntroducer(rest.startsWith('其中') ? `，${rest}` : rest);
-  if (!intro || intro.length < 2) return null;
-  return { from: last.end + shift + intro.length - (rest.startsWith('其中') ? 1 : 0), complete: intro.complete };
+  // (or a colon right after the figure's rate: "其中财政拨款支出3,098.72万元，财政拨款执行率96.37%：一般公共预算…；…")
+  if (!intro || (intro.length < 2 && !(rest.startsWith('：') && last.family === 'pct' && q.family === 'money' && /执行率|支出率|进度/.test(last.label)))) return null;
+  return { from: last.end + shift + intro.length - (rest.startsWith('其中') ? 1 : 0), complete: intro.complete, ...(rest.startsWith('：') ? { colon: true } : {}) };
 }
 
 /** Families of counts (not money, shares or scores): a list of one of them is counted in one measure word. */
@@ -1721,7 +1733,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (intro && (bracket || intro.length >= 2)) {
       const subFrom = pastBracket ? past!.from : q.end + unitSkip + (bracket ? 1 : 0) + intro.length;
       const semi = text.indexOf('；', subFrom);
-      const subEnd = bracket ? end : semi >= 0 && semi < end ? semi : end;
+      // (a list opened by a colon goes on over its ；)
+      const subEnd = bracket || past?.colon ? end : semi >= 0 && semi < end ? semi : end;
       const sub = collectParts({ ...s, to: subEnd }, subFrom, family, depth + (bracket ? 1 : 0), used, out, q);
       if (sub.length > 0) out.push(sumRelation(s, q, s, sub, intro.complete, bracket ? '括号内其中' : '其中内其中'));
       skipUntil = bracket ? closingBracket(text, pastBracket ? text.lastIndexOf('（', past!.from) : q.end) : subEnd;
@@ -2881,6 +2894,18 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       r.base = climbed;
       continue;
     }
+    // ("政府采购支出3,126.48万元，其中货物类…、工程类…、服务类…；…占采购总额的75.49%": a base named as the total of what
+    // its first words name, the nearest figure before that holds them and is the whole of a list)
+    const ofTotal = /^(?:占)?([\u4e00-\u9fff]{2,6}?)(?:总额|总金额|总数|总量)$/.exec(raw);
+    if (!best && !climbed && ofTotal) {
+      if (places === undefined) places = orderedPlaces(all);
+      for (let k = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1; k >= 0 && !best; k--) {
+        const x = all[k]!;
+        if (x.q.family !== r.part!.family || !isBefore(x) || isAttribute(x.q) || otherClass(x)) continue;
+        const f = figure(x.s, x.q).src;
+        if (x.q.label.includes(ofTotal[1]!) && totals.has(`${f.line}:${f.column}`) && `${f.line}:${f.column}` !== part) best = x;
+      }
+    }
     // ("全年医疗救助资金实际支出6,482.36万元" … "占全年支出的18.97%": a base named as the whole year's by its first and
     // last words, the nearest figure before whose words hold them in order, opening as it does)
     if (!best && WHOLE_YEAR_BASE.test(raw) && raw.length >= 4) {
@@ -3220,7 +3245,9 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   const byDimension = head.some((h) => DIMENSION_HEAD.test(h));
   for (let t = 0; t < body.length && !leveled && !byDimension; t++) {
     if (!totalRow(first(body[t]!))) continue;
-    const below = t === 0;
+    // (a total row with its own 其中 rows under it, "总支出 | …" / "其中：工资福利支出 | …" after "总收入" and its 其中 rows,
+    // is the total of those, not of the rows above it)
+    const below = t === 0 || (t + 1 < body.length && /^其中/.test(first(body[t + 1]!)));
     const members: Block[] = [];
     if (below) {
       for (let i = t + 1; i < body.length && !totalRow(first(body[i]!)); i++) members.push(body[i]!);
@@ -3257,6 +3284,15 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
       const cut = twoBreakdowns(body[t]!, all, cols, numberAt);
       for (const parts of cut ? [all.slice(0, cut), all.slice(cut)] : [all]) {
         if (parts.length < 1) continue;
+        // (rows each marked 其中, "其中：医疗收入" / "其中：财政拨款收入", may be items picked out, not all of them: so
+        // they are unless they add up, in the first column of amounts, to the total)
+        const firstCol = cols.find((c) => !CHANGE_HEAD.test(head[c] ?? ''));
+        const addsUpFirst = (): boolean => {
+          const total = firstCol === undefined ? undefined : numberAt(body[t]!, firstCol);
+          const ps = firstCol === undefined ? [] : parts.map((b) => numberAt(b, firstCol));
+          return total !== undefined && ps.every((p) => p !== undefined) && Math.abs(ps.reduce((a, p) => a + Number(p!.number), 0) - Number(total.number)) < 0.006 * ps.length;
+        };
+        const picked = !cut && parts.length > 1 && parts.every((b) => /^其中/.test(first(b))) && !addsUpFirst();
         for (const col of cols) {
           // (a column of running totals, 累计支出 by month: its 合计 row is the last, not the sum)
           if (CUMULATIVE.test(head[col] ?? '')) continue;
@@ -3265,7 +3301,9 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
           // one side of a 收支总表 stop before the other's)
           const ps = parts.filter((b) => !blankAt(b, col)).map((b) => numberAt(b, col));
           if (!total || ps.length === 0 || ps.some((p) => p === undefined)) continue;
-          out.push({ relation: 'sum', subject: cellLabel(cellsOf(body[t]!), head[col], col), total, parts: ps as FigureFact[], complete: parts.length > 1, shape: '表格合计行', src: total.src });
+          // (of some items only, a column of changes says nothing: the others may have gone down)
+          if ((picked || parts.length === 1) && CHANGE_HEAD.test(head[col] ?? '')) continue;
+          out.push({ relation: 'sum', subject: cellLabel(cellsOf(body[t]!), head[col], col), total, parts: ps as FigureFact[], complete: parts.length > 1 && !picked, shape: '表格合计行', src: total.src });
         }
       }
     }

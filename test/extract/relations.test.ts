@@ -1926,5 +1926,22 @@ describe('thirty-second field trial', () => {
     expect(await failing(items('68.21'))).toEqual([]);
     expect(await failing(items('69.21'))).toEqual(['rate {"rate":"69.21","numerator":"1.91","denominator":"2.80","unit":"万元"}']);
   });
+  it('forty-first field trial (a Jilin county hospital): rows each marked 其中 under two totals, a 其中 of two items whose shares fall short of 100%, a part\'s own list after its rate and a colon, 占采购总额的, devices named by letters', async () => {
+    const table = (x: string) => ['2022—2023年主要收支指标对比（单位：万元）', '项目 | 2022年 | 2023年 | 增减额 | 增减率', '总收入 | 30,118.26 | 32,486.73 | 2,368.47 | 7.86%', '其中：医疗收入 | 26,740.18 | 28,946.85 | 2,206.67 | 8.25%', '其中：财政拨款收入 | 3,006.50 | 3,215.40 | 208.90 | 6.95%', '总支出 | 29,870.45 | 31,925.16 | 2,054.71 | 6.88%', `其中：工资福利支出 | 12,486.30 | ${x} | 722.34 | 5.79%`].join('\n');
+    expect(await failing(table('13,208.64'))).toEqual([]);
+    expect((await failing(table('33,208.64'))).length).toBeGreaterThan(0);
+    expect(await failing('商品和服务支出14,962.35万元，占46.87%，其中药品费6,834.12万元、卫生材料费4,526.80万元，两项分别占商品和服务支出的45.68%和30.25%。')).toEqual([]);
+    // (shares that make 100% leave the list complete: a wrong part is found)
+    expect((await failing('商品和服务支出11,361.92万元，占46.87%，其中药品费6,834.12万元、卫生材料费4,526.80万元，两项分别占商品和服务支出的60.15%和39.85%。')).length).toBeGreaterThan(0);
+    const spent = (x: string) => `全年实际支出31,925.16万元，预算执行率为96.28%。\n其中财政拨款支出3,098.72万元，财政拨款执行率96.37%：一般公共预算基本支出补助1,386.20万元全部执行；一般公共预算项目资金支出${x}万元，执行率93.26%；专项债券资金支出286.40万元，执行率95.47%。`;
+    expect(await failing(spent('1,426.12'))).toEqual([]);
+    expect(await failing(spent('1,436.12'))).toContain('sum {"total":"3098.72","parts":["1386.20","1436.12","286.40"],"unit":"万元"}');
+    const procurement = (x: string) => `2023年医院政府采购支出3,126.48万元，其中货物类2,041.30万元、工程类645.00万元、服务类440.18万元；授予中小企业合同金额2,360.15万元，占采购总额的75.49%，其中授予小微企业1,896.70万元，占${x}%。`;
+    expect(await failing(procurement('60.67'))).toEqual([]);
+    expect((await failing(procurement('61.67'))).length).toBeGreaterThan(0);
+    const devices = (x: string) => `按计划完成设备购置26台（套），其中CT1台、DR${x}台、彩色超声诊断仪3台、电子内镜4套、多参数监护仪16台，与目标一致。`;
+    expect(await failing(devices('2'))).toEqual([]);
+    expect(await failing(devices('3'))).toEqual(['sum {"total":"26","parts":["1","3","3","4","16"],"unit":"台"}']);
+  });
 });
 
