@@ -103,6 +103,9 @@ function ordinalItems(text: string): string[] {
   return items;
 }
 
+/** A clause that names an item and its money first: "食品安全抽检监测经费1,386.20万元，…". */
+const NAMED_FIGURE = /^([^，。；：、\d]{2,24}?)\d[\d,]*(?:\.\d+)?(?:亿元|万元|元)/;
+
 /** "内设局室5个，分别为：A、B、C。" / "设9个内设机构：…" / "共5个单位（A、B…）". */
 function listAfter(text: string, q: Quantity, declared: number): Found | undefined {
   const rest = text.slice(q.end, nextEnd(text, q.end));
@@ -146,6 +149,9 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
     const stop = text.indexOf('。', q.end);
     const segments = text.slice(q.end + m[0].length, stop < 0 ? text.length : stop).split('；').map((x) => x.trim()).filter((x) => x.length > 0);
     if (segments.length >= 2 && segments.every((x, k) => cnToInt(ORDINAL.exec(x)?.[1] ?? '') === k + 1)) return { subject: m[1]!.trim() || q.label, listed: segments.map((x) => x.split('，')[0]!), etc: false, at: q.at - q.label.length };
+    // ("全年共安排专项项目5个，分别为：A经费1,386.20万元，占…；B经费612.75万元，占…；…": items each a name and its
+    // figure, with clauses of their own, one between each ；)
+    if (segments.length >= 2 && /[：:]$/.test(m[0]) && segments.every((x) => NAMED_FIGURE.test(x))) return { subject: m[1]!.trim() || q.label, listed: segments.map((x) => NAMED_FIGURE.exec(x)![1]!), etc: /等$/.test(segments[segments.length - 1]!), at: q.at - q.label.length };
   }
   // the list ends where a clause no longer names an item ("…，共有干部职工20人")
   const listed = splitList(body, declared);

@@ -685,6 +685,11 @@ const OPENER_NOUN = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.
  * whole of a list that figure is a part of ("…基本支出1,684.52万元…。基本支出中，人员经费…，公用经费268.41万元。"
  * then "（一）按支出功能分类" and its lines: the 支出合计, not 公用经费).
  */
+/** Whether `label` says `name` in fewer words, each of its characters one of the name's, ending as it does (实际采购金额, 政府采购实际金额). */
+function sameWordsShorter(label: string, name: string): boolean {
+  return label.length >= 4 && label.length < name.length && label.slice(-2) === name.slice(-2) && [...label].every((c) => name.includes(c));
+}
+
 /** Whether a figure is an item listed after a 其中 (分别为, 包括 …) of its sentence, not the figure the sentence is about. */
 function listedAfterIntro(s: Stretch, q: Quantity): boolean {
   const head = s.c.text.slice(s.from, q.at);
@@ -1004,7 +1009,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         const m = /^[，,]?占([^，。；\d]{2,12}?)的/.exec(text.slice(parts[0]!.end, parts[0]!.end + 16));
         const name = m ? canonicalLabel(m[1]!) : '';
         if (name.length >= 2 && !canonicalLabel(whole.q.label).endsWith(name)) {
-          const named = previous.qs.filter((x) => x.depth === 0 && x.family === whole!.q.family && !isAttribute(x) && canonicalLabel(x.label).endsWith(name));
+          let named = previous.qs.filter((x) => x.depth === 0 && x.family === whole!.q.family && !isAttribute(x) && canonicalLabel(x.label).endsWith(name));
+          // (or named by the same words in another order: 实际采购金额 for 占政府采购实际金额的)
+          if (named.length === 0) named = previous.qs.filter((x) => x.depth === 0 && x.family === whole!.q.family && !isAttribute(x) && sameWordsShorter(canonicalLabel(x.label), name));
           if (named.length === 1) whole = { q: named[0]!, s: previous };
         }
       }

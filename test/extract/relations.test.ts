@@ -1943,5 +1943,10 @@ describe('thirty-second field trial', () => {
     expect(await failing(devices('2'))).toEqual([]);
     expect(await failing(devices('3'))).toEqual(['sum {"total":"26","parts":["1","3","3","4","16"],"unit":"台"}']);
   });
+  it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
+    const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
+    expect(await failing(text('1,026.35'))).toEqual([]);
+    expect((await failing(text('1,206.35'))).length).toBeGreaterThan(0);
+  });
 });
 

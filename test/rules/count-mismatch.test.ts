@@ -190,3 +190,16 @@ describe('a count inside one item of a list that goes on after it (…、残疾�
     expect(await runRule(RULE, one('重点保障城乡最低生活保障、特困人员救助供养、临时救助两项资金。'))).toMatchObject([{ ruleId: RULE, data: { declared: 2, listed: 3 } }]);
   });
 });
+
+describe('items each a name and its money with clauses of their own, one between each ； (分别为：A经费…，占…；B经费…，占…), are counted one a clause (forty-first field trial)', () => {
+  const text = (last: string) => one(`全年共安排专项项目5个，分别为：食品安全抽检监测经费1,386.20万元，占项目支出的32.86%；特种设备安全监察经费612.75万元，占14.53%；知识产权保护与运用专项958.40万元，占22.72%；执法办案及信息化运维经费824.16万元，占19.54%${last}。`);
+  it('agrees with the count', async () => {
+    expect(await runRule(RULE, text('；标准化及计量检定经费437.00万元，占10.36%'))).toEqual([]);
+  });
+  it('held: one item short is reported', async () => {
+    expect((await runRule(RULE, text(''))).map((f) => f.message)).toEqual([expect.stringContaining('实际列出 4个')]);
+  });
+  it('a list of counts after 包括 and another statement after the ； is no such list', async () => {
+    expect(await runRule(RULE, one('医院联系成员单位共16家，包括乡镇卫生院14家和社区卫生服务中心2家；通过远程医疗平台为成员单位提供会诊1,286例。'))).toEqual([]);
+  });
+});
