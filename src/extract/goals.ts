@@ -80,6 +80,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         }
         // no digit, no quantity: most clauses of a goals section (the regex below is the costly part)
         if (!/\d/.test(clause)) {
+          // ("指标：新增农村供水受益人口，目标值1.2万人，完成值11,860人": the clause after a bare 指标： names it)
+          if (/^(?:指标|指标名称|名称)$/.test(named) && clause.length <= 30) named = cleanSubject(clause.replace(/[，；。、]$/, ''));
           offset += clause.length;
           continue;
         }
@@ -693,7 +695,7 @@ function subheadingUnder(unmatched: readonly HeadingFact[], sections: readonly S
 const HANDED_DOWN = /下达|分解|分配/;
 
 /** A heading about what was achieved: 绩效情况, 目标完成情况 (目标自评完成情况), 产出情况, 效益情况, 实施效果. */
-const RESULTS_TITLE = /绩效(?:目标)?(?:完成|实现|执行)?情况|(?:目标|任务|指标)(?:自评)?(?:完成|实现)情况|产出情况|效益情况|实施效果|绩效分析/;
+const RESULTS_TITLE = /绩效(?:目标)?(?:完成|实现|执行)?情况|(?:目标|任务|指标)(?:自评)?(?:完成|实现)情况|产出情况|效益情况|实施效果|绩效分析|绩效指标分析|指标(?:完成)?情况分析/;
 
 /**
  * Where results are stated: the outline's results part; else a top-level part of the report's own
@@ -959,9 +961,12 @@ function causeAfter(blocks: readonly Block[], t: GoalFact, r: GoalFact): Src | u
     if (after?.kind === 'paragraph' && CAUSE_OPENS.test(after.norm)) next = sentences(after)[0];
   }
   if (!next) return undefined;
-  const gives = (CAUSE_OPENS.test(next.norm) && !NO_CAUSE.test(next.norm.replace(CAUSE_LABEL, '').trim())) || (SHORTFALL_OPENS.test(next.norm) && CAUSE.test(next.norm) && onlyFiguresOf(t, r, next.norm));
+  // (or one that says it is this indicator's cause: "…因征地协调滞后尚未通水，是该指标未达标的主要原因")
+  const gives = (CAUSE_OPENS.test(next.norm) && !NO_CAUSE.test(next.norm.replace(CAUSE_LABEL, '').trim())) || (SHORTFALL_OPENS.test(next.norm) && CAUSE.test(next.norm) && onlyFiguresOf(t, r, next.norm)) || (THIS_ONES_CAUSE.test(next.norm) && CAUSE.test(next.norm));
   return gives ? sentenceSrc(next) : undefined;
 }
+/** A sentence naming itself the cause of this indicator's shortfall: 是该指标未达标的主要原因, 是此项未完成的原因. */
+const THIS_ONES_CAUSE = /(?:该|此|这一?)(?:指标|项|目标|任务)[^，。；]{0,6}(?:未达标|未达到|未完成|偏差|差距|未能完成)[^，。；]{0,6}原因/;
 /** A cause's label before what it gives (偏差原因：, 未完成原因为): 偏差原因：无偏差 gives none. */
 const CAUSE_LABEL = /^.*?原因(?:是|为|：|:)\s*/;
 const CAUSE_OPENS = /^\s*(?:[^，。；：]{0,10}原因(?:是|为|：|:)|主要是|主要由于|主要受|由于|因为|系因)/;

@@ -233,8 +233,15 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   if (/率/.test(r.label) && own.length >= 2 && !GENERIC_SUBJECT.test(own) && !said.includes(own)) return;
   // 支出率: what was spent of what arrived ("到位资金450万元，…；已支出405万元，支出率90%"), read only where
   // what arrived is stated (of a budget or a total investment, the same words would say another rate)
-  const budget = /支出率/.test(r.label) ? arrivedBefore(s, spent, earlier) : (basisNamed(s, spent, r, earlier, before) ?? plannedFor(s, spent, earlier, before, arrival, r.at, r.label) ?? planAfter(s, spent, r));
+  let budget = /支出率/.test(r.label) ? arrivedBefore(s, spent, earlier) : (basisNamed(s, spent, r, earlier, before) ?? plannedFor(s, spent, earlier, before, arrival, r.at, r.label) ?? planAfter(s, spent, r));
   if (!budget) return;
+  // (a 支出进度 may be measured against the funds that arrived: "全年实际到位资金10,620.00万元" … "累计支出3,126.45万元，
+  // 支出进度为29.44%"; of the plan and what arrived, the one the rate agrees with, and it is wrong only if it agrees with neither)
+  if (/进度/.test(r.label) && !rateAgrees(spent, budget.q, r)) {
+    const sp = spent;
+    const got = nearestBefore(s, spent, [earlier, before], (_, q) => q.family === sp.family && q.depth === 0 && /到位/.test(q.label) && !/未|尚|率|每/.test(q.label) && rateAgrees(sp, q, r));
+    if (got) budget = got;
+  }
   // a sentence that states another figure of its own before the one spent ("…预算收入为移民后期扶持基金
   // 450.00万元，全年支出432.60万元，执行率96.13%") measures the rate against it, read or not: no plan
   // from elsewhere
@@ -267,6 +274,15 @@ function planAfter(s: Stretch, spent: Quantity, r: Quantity): { s: Stretch; q: Q
 /** The latest figure of money that arrived (到位资金, 实际到位) before a spent one, in its sentence or the sentences before. */
 function arrivedBefore(s: Stretch, spent: Quantity, earlier: readonly Stretch[]): { s: Stretch; q: Quantity } | undefined {
   return nearestBefore(s, spent, [earlier], (_, q) => q.family === spent.family && q.depth === 0 && /到位/.test(q.label) && !/未|尚|率/.test(q.label));
+}
+
+/** Whether spent ÷ base, rounded to the rate's printed decimals, is the printed rate. */
+function rateAgrees(spent: Quantity, base: Quantity, r: Quantity): boolean {
+  const a = moneyValue(spent);
+  const b = moneyValue(base);
+  if (a === undefined || b === undefined || b === 0n) return false;
+  const ratio = (Number(a) / Number(b)) * 100;
+  return Math.abs(ratio - Number(r.number)) <= 0.5 * 10 ** -r.decimals + 1e-9;
 }
 
 const moneyValue = (q: Quantity): bigint | undefined => (q.unit in UNIT_SHIFT ? parseMoney(q.number, q.unit as MoneyUnit, 0).v : undefined);

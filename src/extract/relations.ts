@@ -685,6 +685,14 @@ const OPENER_NOUN = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.
  * whole of a list that figure is a part of ("…基本支出1,684.52万元…。基本支出中，人员经费…，公用经费268.41万元。"
  * then "（一）按支出功能分类" and its lines: the 支出合计, not 公用经费).
  */
+/** Whether part ÷ base of one unit (money by shareAgrees), at the printed decimals, is the printed percentage. */
+function ratioAgrees(part: Quantity, base: Quantity, pct: string): boolean {
+  if (part.family === 'money') return shareAgrees(part, base, pct);
+  if (part.unit !== base.unit || Number(base.number) === 0) return false;
+  const decimals = pct.split('.')[1]?.length ?? 0;
+  return Math.abs((Number(part.number) / Number(base.number)) * 100 - Number(pct)) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
 /** Whether `label` says `name` in fewer words, each of its characters one of the name's, ending as it does (实际采购金额, 政府采购实际金额). */
 function sameWordsShorter(label: string, name: string): boolean {
   return label.length >= 4 && label.length < name.length && label.slice(-2) === name.slice(-2) && [...label].every((c) => name.includes(c));
@@ -830,12 +838,21 @@ function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact
   return { q, s };
 }
 
+/** A figure stated as the target, and one stated as what was done: 目标值 … 完成值 / 实际完成. */
+const TARGET_STATED = /(?:年度)?(?:目标值?|指标值|计划(?:数|值)?)(?:为|是)?$/;
+const DONE_STATED = /^(?:实际)?完成(?:值|数)?(?:为|是)?$|^实际(?:值|完成|达到)?(?:为|是)?$/;
+
 /**
  * The figure a 其中 sentence details: the first of the sentence before ("支出合计900.00万元，比上年…。
  * 其中：…"), but after figures of two stages ("预算为44.52万元，…决算为22.62万元。其中：…") the last one
  * stated, the one the 其中 follows.
  */
 function stagedWhole(previous: Stretch, first: Quantity): Quantity {
+  // ("目标值45公里，完成值47.6公里，完成率105.78%。其中硬化道路…": a target, then what was done; the list details what was done)
+  if (TARGET_STATED.test(clauseLabel(previous, first))) {
+    const done = previous.qs.find((q) => q.at > first.at && q.depth === 0 && q.family === first.family && !isAttribute(q) && DONE_STATED.test(clauseLabel(previous, q)));
+    if (done) return done;
+  }
   let last = first;
   let stages = 0;
   let seen: string | undefined;
@@ -1037,6 +1054,16 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // ("申报作业面积64.48万亩，…不合格面积0.87万亩，核查合格面积63.61万亩…。其中，免耕播种面积41.26万亩…": the parts
       // of the figure of the sentence before that they add up to, when its first is not it)
       else if (!byDimension && parts.length > 1 && lead.complete && whole.s === previous && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, [], []) ?? whole;
+      // ("目标值3,000户，完成值3,412户，…。其中脱贫户2,876户，占84.29%；…": the figure of the sentence before that the first
+      // part's own share agrees with, where it does not agree with the first figure)
+      if (!byDimension && parts.length > 0 && whole.s === previous && !addsUp(parts, whole.q)) {
+        const pct = /^，占(\d+(?:\.\d+)?)%/.exec(text.slice(parts[0]!.end, parts[0]!.end + 16))?.[1];
+        const w = whole.q;
+        if (pct !== undefined && !ratioAgrees(parts[0]!, w, pct)) {
+          const agreeing = previous.qs.filter((x) => x !== w && x.depth === 0 && x.family === w.family && !isAttribute(x) && ratioAgrees(parts[0]!, x, pct));
+          if (agreeing.length === 1) whole = { q: agreeing[0]!, s: previous };
+        }
+      }
       // ("按资金来源划分，一般公共预算资金3,528.80万元，…400.00万元。" then "分资金来源看，一般公共预算资金支出3,358.14万元，…；
       // 体育彩票公益金支出344.32万元…": figures spent by a dimension, when what was spent in all is not stated before them,
       // are no parts of the plan)
@@ -1570,7 +1597,7 @@ const VACANT = /空编|缺编|超编|空岗|缺员/;
 /** A clause that states what is still lacking: 尚有30万元未到位, 仍差2公里. */
 /** A clause comparing with a plan or target: "比计划少2个", "较目标多3个". */
 // (and how far beyond or short of it: 超出目标0.6公里, 超过计划2个, 低于目标3处)
-const COMPARED_TO_PLAN = /^(?:(?:比|较)(?:年度|原)?(?:计划|目标|任务|预期)(?:数|值)?(?:多|少|超出?|增加|减少|高出?|低)|(?:超出|超过|高于|低于|少于|多于|差)(?:年度)?(?:计划|目标|任务|预期)(?:数|值)?)/;
+const COMPARED_TO_PLAN = /^(?:(?:比|较)(?:年度|原)?(?:计划|目标|任务|预期)(?:数|值)?(?:多|少|超出?|增加|减少|高出?|低)|(?:超出|超过|高于|低于|少于|多于|差)(?:年度)?(?:计划|目标|任务|预期)(?:数|值)?|超额完成|超额|多完成|少完成)/;
 /** A clause giving a cause: "原因是…", "主要原因为…", "由于…". */
 const CAUSE_CLAUSE = /^(?:主要)?原因(?:是|为|在于)|^由于/;
 /** A clause saying how far what is listed reaches: 涉及4个镇, 覆盖3个乡镇, 惠及1,200户, 分布在5个村. */
@@ -1751,7 +1778,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   // a part taken off: the others may add up to more than the total, no sum of them says anything
   if (reduced || mixed) return [];
   // (or its paragraph ends with a ； and the next goes on with it: "…均已全额到位；" then "援疆资金分两次到位，…")
-  if (!goesOn && end === text.length && /；\s*$/.test(text) && total !== undefined && parts.length > 0 && !addsUp(parts, total)) goesOn = true;
+  // (a paragraph of the 其中 list alone: a numbered line of a list of lines ends with its ； as well)
+  if (!goesOn && /^；?\s*$/.test(text.slice(end)) && /；\s*$/.test(text) && /^\s*其中/.test(text) && total !== undefined && parts.length > 0 && !addsUp(parts, total)) goesOn = true;
   if (goesOn) return parts.length > 1 ? parts.slice(0, 1) : parts;
   if (/^(?:）)?等/.test(tail)) return parts.length > 1 ? parts.slice(0, 1) : parts; // an open list is only a partial one
   // a list the text breaks off in ("…专项经费5万元，调研协商" and no more: an item without its
@@ -2688,6 +2716,15 @@ function agreeingBase(r: RelationFact, nearest: Located, named: readonly Located
  */
 function outerBases(out: RelationFact[]): void {
   const at = (f: FigureFact): string => `${f.src.line}:${f.src.column}`;
+  // ("目标值3,000户，完成值3,412户，…。其中脱贫户2,876户，占84.29%；监测户536户": a share that names no base, of a part
+  // of a list whose whole is another figure than the one it was first taken to be of, is of that whole where it agrees with it)
+  const listWhole = new Map<string, FigureFact>();
+  for (const r of out) if (r.relation === 'sum' && r.total && r.complete) for (const p of r.parts ?? []) listWhole.set(at(p), r.total);
+  for (const r of out) {
+    if (r.relation !== 'share' || r.baseName || !r.base || !r.part || !r.pct) continue;
+    const whole = listWhole.get(at(r.part));
+    if (whole && at(whole) !== at(r.base) && !shareAgrees(r.part, r.base, r.pct.number) && shareAgrees(r.part, whole, r.pct.number)) r.base = whole;
+  }
   const named = new Map<string, FigureFact>();
   for (const r of out) if (r.relation === 'share' && r.baseName && r.base && r.part) named.set(at(r.part), r.base);
   if (named.size === 0) return;

@@ -1948,5 +1948,18 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('1,026.35'))).toEqual([]);
     expect((await failing(text('1,206.35'))).length).toBeGreaterThan(0);
   });
+  it('forty-first field trial (a Guangdong county fund): a 其中 paragraph ending with ；, a per-town figure, 支出进度 of the funds arrived, 超额完成, a part\'s share of the figure done rather than the target', async () => {
+    const funds = (x: string) => `2024年度项目预算资金共计10,800.00万元。\n全年实际到位资金10,620.00万元，资金到位率为98.33%。\n其中省级资金9,600.00万元、市级配套资金480.00万元均已足额到位；\n县级配套资金实际到位540.00万元，到位比例为75.00%。\n按镇分配，每镇实际到位资金1,327.50万元，含省级资金1,200.00万元、市级配套60.00万元、县级配套67.50万元。\n截至年底，项目累计支出资金9,864.38万元，占到位资金的92.88%。\n从支出进度看，截至6月底累计支出3,126.45万元，支出进度为${x}%。`;
+    expect(await failing(funds('29.44'))).toEqual([]);
+    // (of neither the plan nor what arrived: wrong)
+    expect((await failing(funds('30.44'))).length).toBeGreaterThan(0);
+    const road = (x: string) => `指标：新建（改造）村内道路，目标值45公里，完成值47.6公里，完成率105.78%。其中硬化道路31.2公里、道路拓宽${x}公里，超额完成2.6公里。`;
+    expect(await failing(road('16.4'))).toEqual([]);
+    // (of what was done, not of the target)
+    expect(await failing(road('17.4'))).toEqual(['sum {"total":"47.6","parts":["31.2","17.4"],"unit":"公里"}']);
+    const households = (x: string) => `指标：带动脱贫户和监测户增收，目标值3,000户，完成值3,412户，完成率113.73%。其中脱贫户2,876户，占${x}%；监测户536户。`;
+    expect(await failing(households('84.29'))).toEqual([]);
+    expect((await failing(households('85.29'))).length).toBeGreaterThan(0);
+  });
 });
 

@@ -713,3 +713,14 @@ describe('a count written before its noun after a year (2023年完成1,200户农
     expect(await deptGoals('住房和城乡建设局', '2023年完成1,200户农村安居房建设。', '全年开工1,200户，开工率100%；全年竣工1,164户，竣工率97.00%。')).toEqual([]);
   });
 });
+
+describe('results said as 指标：X，目标值A，完成值B under 四、绩效指标分析, and a cause said of 该指标 (forty-first field trial)', () => {
+  it('pairs them and takes the cause', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = (cause: string) => `平岗县2024年省级乡村振兴驻镇帮镇扶村资金项目支出绩效自评报告\n一、基本情况\n（二）年度绩效目标\n年初设定的主要指标包括：\n（1）新增农村供水受益人口不少于1.2万人；\n（2）扶持联农带农产业项目30个。\n二、绩效自评工作开展情况\n成立自评工作组。\n三、综合评价结论\n总体完成年度目标。\n四、绩效指标分析\n（一）产出情况\n1.农村供水。指标：新增农村供水受益人口，目标值1.2万人，完成值11,860人，完成率98.83%，较目标少140人。${cause}\n2.产业项目。指标：扶持联农带农产业项目，目标值30个，完成值30个，完成率100%。\n五、存在问题及改进措施\n个别项目进度偏慢。\n`;
+    const goals = async (cause: string) => (await (await createNodeAuditor({})).check({ name: 'g.txt', text: text(cause) })).findings.filter((f) => f.ruleId.startsWith('goal-')).map((f) => f.message);
+    expect(await goals('水口镇2个供水项目因征地协调滞后尚未通水，是该指标未达标的主要原因。')).toEqual([]);
+    // (no cause: the shortfall is the finding, and no target is left unanswered)
+    expect(await goals('全年新建集中供水工程9处。')).toEqual([expect.stringContaining('11,860人')]);
+  });
+});
