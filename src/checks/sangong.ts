@@ -3,7 +3,8 @@ import { roleNo, type Profile } from '../profiles/profile.js';
 import type { AmountFact, SangongFact, SangongSide } from '../extract/model.js';
 import { abs, fmt, type Money } from '../extract/money.js';
 import { SANGONG_COMPONENTS, SANGONG_TOTAL } from '../extract/sangong.js';
-import { moneyIn, printedUnit, sumCheck, type SumInput } from './arithmetic.js';
+import { amountLeaf, moneyIn, printedUnit, sumCheck, type SumInput } from './arithmetic.js';
+import type { Operand } from './consequences.js';
 import { mapList } from './list.js';
 import { exactQuantity, quantity, sumOf, type Quantity } from './quantity.js';
 import type { Tol } from './tolerance.js';
@@ -134,10 +135,23 @@ export function sangongItems(f: SangongFact, tol: Tol, profile: Profile): { sang
     // the car item is all there when stated, or by its 运行维护费 (a unit that bought no car states only
     // that); its 购置费 alone leaves out what running the cars cost
     const complete = SANGONG_COMPONENTS.every((n) => hasComponent(s, n)) && (s.items[CAR] !== undefined || s.items[CAR_PARTS[1]!] !== undefined);
+    // (the printed figures it uses, for telling which one is wrong when several checks fail: one wrong item fails its
+    // total and its rate of the budget and its restatement, one problem)
+    const total = s.total;
+    const itemLeaves = (): Operand[] => {
+      const out: Operand[] = [];
+      for (const name of SANGONG_COMPONENTS) {
+        const v = s.items[name];
+        if (v !== undefined) out.push(v === 'nil' ? [] : [amountLeaf(v, tol)]);
+        else if (name === CAR) for (const p of parts) out.push(s.items[p] === 'nil' ? [] : [amountLeaf(s.items[p] as AmountFact, tol)]);
+      }
+      return out;
+    };
     sums.push(
       sumCheck({
         kind: 'sangong', key: SANGONG_TOTAL, subject: '“三公”经费', dimension: '各项', side: SIDE_NAME[side],
         total: tol.money(s.total), totalPrinted: fmt(tol.money(s.total).v), items, src: s.total.src, partialAllowed: !complete, extra: tol.extra,
+        eq: () => ({ total: [amountLeaf(total, tol)], parts: itemLeaves() }),
         // a 三公 statement in 亿元 (a ministry's, a province's) is quoted in 亿元
         printedIn: printedUnit([s.total, ...Object.keys(s.items).map((n) => stated(s, n))]),
       }),

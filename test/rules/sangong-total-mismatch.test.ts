@@ -94,3 +94,15 @@ describe(RULE, () => {
   });
 });
 
+
+describe('one wrong 三公 item that fails its total and its rate of the budget is one problem (forty-first field trial)', () => {
+  it('one finding names the item, the rate listed under it', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = (car: string) => `示例区枫香湾街道办事处2024年度部门整体支出绩效自评报告\n一、部门基本情况\n（五）“三公”经费情况\n2024年“三公”经费预算12.60万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费9.80万元（其中公务用车购置费0万元、公务用车运行维护费9.80万元），公务接待费2.80万元。\n全年“三公”经费实际支出10.37万元，其中因公出国（境）费0万元，公务用车运行维护费${car}万元，公务接待费1.91万元。\n分项看，公务用车运行维护费完成预算的86.33%，公务接待费完成预算的68.21%。\n`;
+    const errors = async (car: string) => (await (await createNodeAuditor({})).check({ name: 's.txt', text: text(car) })).findings.filter((f) => f.severity === 'error' && !f.ruleId.endsWith('-missing'));
+    expect(await errors('8.46')).toEqual([]);
+    const found = await errors('8.64');
+    expect(found.map((f) => f.ruleId)).toEqual(['sangong-total-mismatch']);
+    expect(found[0]!.message).toContain('最可能有误的是“8.64万元”');
+  });
+});
