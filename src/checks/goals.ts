@@ -36,7 +36,10 @@ function label(g: GoalFact): string {
 /** Two pairs of one indicator: the same target figure answered by the same result, or by one figure of a result of the same name. */
 function sameIndicator(t1: GoalFact, r1: GoalFact, i1: number, t2: GoalFact, r2: GoalFact, i2: number): boolean {
   if (Number(t1.value) !== Number(t2.value) || t1.unit !== t2.unit || t1.comparator !== t2.comparator) return false;
-  return i1 === i2 || (Number(r1.value) === Number(r2.value) && r1.unit === r2.unit && sameName(r1.subject, r2.subject));
+  // (or, in a count or a measure, both figures the same, target and result, however each is named: "惠及居民11,860户" /
+  // "全年实际受益居民11,236户" and the table's "受益居民户数 | 11,860户 | 11,236户"; not a rate, 100% and 100% of many)
+  const distinct = t1.unit !== '%' && !Number.isInteger(Number(t1.value)) ? true : t1.unit !== '%' && Number(t1.value) >= 10 && Number(r1.value) !== Number(t1.value);
+  return i1 === i2 || (Number(r1.value) === Number(r2.value) && r1.unit === r2.unit && (sameName(r1.subject, r2.subject) || distinct));
 }
 
 export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {

@@ -144,9 +144,14 @@ export function extractBudget(
         }
         const dim = DIMENSION.exec(s.norm.trim().replace(LEAD_NUMBER, ''));
         if (dim) {
-          const target = special ?? current;
+          let target = special ?? current;
           const items = itemAmounts(s, 0);
           k = continuation(k, items);
+          // ("…；项目支出1,174.09万元，占39.31%。" then "按功能分类，一般公共服务支出…": items that add up to the fund's figure, not to
+          // the part named last, break the fund down)
+          const sum = items.reduce((a, i) => a + Number(i.value), 0);
+          const near = (x: AmountFact | undefined): boolean => x !== undefined && Math.abs(Number(x.value) - sum) <= 0.006 * items.length;
+          if (!special && target && target !== fundNode && !near(target.amount) && near(fundNode.amount)) target = fundNode;
           if (target && items.length > 0) {
             target.breakdowns.push({ dimension: dim[1]!.startsWith('按经济') ? '按经济科目分类' : '按功能科目分类', items, src: sentenceSrc(s) });
           }

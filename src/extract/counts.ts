@@ -86,7 +86,7 @@ function nextEnd(text: string, from: number): number {
 }
 
 /** A list item ending in its own count: 道路12处, 公共厕所10座 (not 青州市2,600万元: an amount of a named place). */
-const COUNT_ITEM = /\d+\s*(?:处|座|个|项|家|所|名|人|辆|台|套|条|户|村|间|张|艘|架)$/;
+const COUNT_ITEM = /\d+\s*(?:处|座|个|项|家|所|名|人|辆|台|套|条|户|村|间|张|艘|架|眼|口|栋|部|件|只|头|株)$/;
 
 const ORDINALS = '一二三四五六七八九十';
 

@@ -395,6 +395,8 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     for (const r of results) {
       if (!sameMeasure(r.unit, t.unit) || kindOf(t) !== kindOf(r)) continue;
       if (!r.subject.includes(doneTo)) continue;
+      // (a result of some of what the target counts, "受益农户中脱贫户和监测户2,364户", answers no target of all of them)
+      if (key.length >= 2 && r.subject.includes(`${key}中`)) continue;
       if (!includesAll(r.subject, tokens)) continue;
       const common = commonLength(key, r.subject);
       const need = Math.min(4, Math.max(2, Math.ceil(key.length / 2)));

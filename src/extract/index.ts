@@ -100,8 +100,18 @@ const FUNDS = /资金|经费|拨款|补助|补贴/;
 const ACHIEVES = /完成|实现|控制|不超过|以内|节约|压减|增收|带动|撬动|吸引|拉动|投资/;
 /** (任务 alone sets no target of money: 约束性任务资金 is a kind of funds) */
 const SETS_MONEY_TARGET = /目标|力争|预期|确保|争取|指标值|要求/;
-const isAllocation = (t: { unit: string; text: string; subject: string }): boolean =>
-  /元$/.test(t.unit) && !SETS_MONEY_TARGET.test(t.text) && (ALLOCATES.test(t.text) || (FUNDS.test(t.subject) && !ACHIEVES.test(t.text)));
+/**
+ * A sentence comparing with a year before, its figure stated ("与2022年度的1.9万亩建设任务相比，2023年任务量增加0.9万亩，
+ * 增长47.37%"), says how the task grew: it sets no target, unless it says it does (力争, 确保 …).
+ */
+const PAST_COMPARED = /与(?:19|20)\d{2}年度?的?[^，。；]{0,16}?\d[^，。；]{0,16}?相比|比(?:19|20)\d{2}年度?的?[^，。；]{0,12}?\d/;
+const SETS_ITSELF = /力争|确保|争取|预期|要求|不低于|不少于/;
+const pastCompared = (t: { src: { excerpt: string } }): boolean => PAST_COMPARED.test(t.src.excerpt) && !SETS_ITSELF.test(t.src.excerpt);
+
+// (or in a sentence that hands money down, or is about funds, and sets no target: "第一批（提前下达）2,160.00万元，于2022年11月下达；
+// 第二批840.00万元，…", "两批上级资金合计3,750.00万元，其中第一批…")
+const isAllocation = (t: { unit: string; text: string; subject: string; src: { excerpt: string } }): boolean =>
+  /元$/.test(t.unit) && !SETS_MONEY_TARGET.test(t.text) && (ALLOCATES.test(t.text) || (FUNDS.test(t.subject) && !ACHIEVES.test(t.text)) || ((ALLOCATES.test(t.src.excerpt) || FUNDS.test(t.src.excerpt)) && !SETS_MONEY_TARGET.test(t.src.excerpt) && !ACHIEVES.test(t.text)));
 
 export interface ExtractOptions {
   /** Outlines to pick from by the document's headings (more than one: picked per document). */
@@ -145,7 +155,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   // goals only where the report states goals: a part about targets, or a sentence that sets one
   // a clause saying what was done is a result, also where targets are stated ("绩效目标14户，实际完成14户")
   const reported = reportedAfter(doc.blocks, tr);
-  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => !DONE.test(t.text) && !reported(t) && !isAllocation(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
+  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => !DONE.test(t.text) && !reported(t) && !isAllocation(t) && !pastCompared(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
   // (a part of both goals and results states each once: a clause read as a target is not its own result)
   const isTarget = new Set(targets.map((t) => `${t.src.line}:${t.src.column}`));
   const results = six ? quantifiedClauses(doc.blocks, six[0], six[1], 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];

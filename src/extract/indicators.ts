@@ -359,8 +359,8 @@ function proseRows(blocks: readonly Block[], out: Indicators): void {
   }
 }
 
-/** A form's funds line flattened into text: 年度资金总额：…预算数…执行数… 分值10 … 得分9.70. */
-const FUNDS_LINE = /^\s*(?:年度)?资金总额[：:][^。]*?(?:预算数|执行数)[^。]*?分值\s*[：:]?\s*(\d{1,2}(?:\.\d+)?)[^。]*?得分\s*[：:]?\s*(\d{1,2}(?:\.\d+)?)/;
+/** A form's funds line flattened into text, or its row of label-and-value cells: 年度资金总额：…预算数…执行数… 分值10 … 得分9.70. */
+const FUNDS_LINE = /^\s*(?:年度)?资金总额(?:[：:]|\s)[^。]*?(?:预算数|执行数)[^。]*?分值\s*[：:]?\s*(\d{1,2}(?:\.\d+)?)[^。]*?得分\s*[：:]?\s*(\d{1,2}(?:\.\d+)?)/;
 
 /** The funds score of a form flattened into lines (FUNDS_LINE), as a score row. */
 function fundsLineScore(blocks: readonly Block[]): ScoreRow[] {

@@ -231,6 +231,10 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   const own = BUDGET_PART.exec(ownRaw)?.[0] ?? ownRaw.replace(FIGURE_WORDS, '');
   const said = s.c.text.slice(s.from, r.at - r.label.length).replace(/[“”"]/g, '');
   if (/率/.test(r.label) && own.length >= 2 && !GENERIC_SUBJECT.test(own) && !said.includes(own)) return;
+  // ("公务接待费支出53,200元，为预算数的68.21%，…；公务用车运行维护费为预算的86.64%": a share of the plan named by a subject of
+  // its own is not of the figure spent of another before it)
+  const namedOwn = /^([^，。；：\d]{2,16}?)(?:为|是|完成|达到|占)(?:全年|年度|年初|调整后)?预算(?:数)?的$/.exec(r.label.replace(/^[，；]/, ''))?.[1];
+  if (namedOwn !== undefined && !GENERIC_SUBJECT.test(namedOwn.replace(FIGURE_WORDS, '')) && !clauseLabel(s, spent).includes(namedOwn) && !namedOwn.includes(clauseLabel(s, spent).replace(FIGURE_WORDS, ''))) return;
   // 支出率: what was spent of what arrived ("到位资金450万元，…；已支出405万元，支出率90%"), read only where
   // what arrived is stated (of a budget or a total investment, the same words would say another rate)
   let budget = /支出率/.test(r.label) ? arrivedBefore(s, spent, earlier) : (basisNamed(s, spent, r, earlier, before) ?? plannedFor(s, spent, earlier, before, arrival, r.at, r.label) ?? planAfter(s, spent, r));

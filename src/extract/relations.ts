@@ -36,7 +36,7 @@ const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && 
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
  * 年初预算为1.00万元，差值为1.00万元): its words name no item of their own, so it is not a part.
  */
-const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:应发|应拨付?|应付|应补助?|应兑付)(?:数|额|金额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付)了?(?:数|额|金额)?(?:为|是)?$|^(?:差值|差额|差异|相差|节约(?:资金)?|节余(?:资金)?)(?:为|是)?$/;
+const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:其|原)?计划(?:面积|数量?|任务|规模|长度)?(?:为|是)?$|^(?:应发|应拨付?|应付|应补助?|应兑付)(?:数|额|金额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付)了?(?:数|额|金额)?(?:为|是)?$|^(?:差值|差额|差异|相差|节约(?:资金)?|节余(?:资金)?)(?:为|是)?$/;
 /**
  * A unit's staff right after its quota, and how far they are over or under it ("局本级核定行政编制14名，实有13人；
  * 国有林场核定事业编制40名，实有42人，超编2人"; a bare 实有 is labelled 实, its 有 read as a verb): that unit's
@@ -699,6 +699,11 @@ function sameWordsShorter(label: string, name: string): boolean {
   return label.length >= 4 && label.length < name.length && label.slice(-2) === name.slice(-2) && [...label].every((c) => name.includes(c));
 }
 
+/** Whether a figure stands in a clause comparing with a year before, over its 、 ("与2022年度收、支总计3,720.15万元相比"). */
+function comparedWithBefore(s: Stretch, q: Quantity): boolean {
+  return COMPARED_PRIOR.test(s.c.text.slice(runStart(s.c.text, q.at, CLAUSE_STOPS, s.from), q.at));
+}
+
 /** Whether a figure is an item listed after a 其中 (分别为, 包括 …) of its sentence, not the figure the sentence is about. */
 function listedAfterIntro(s: Stretch, q: Quantity): boolean {
   const head = s.c.text.slice(s.from, q.at);
@@ -977,7 +982,8 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     // "…实际支出405.46万元，执行率95.00%。按支出内容分：…" (or "分资金来源看，…") breaks down the
     // sentence's last figure (what was spent); "支出合计900.00万元，…。其中：…" its first
     const byDimension = view !== null || /^(?:，|。)?按/.test(text.slice(s.from));
-    const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q));
+    // (not a figure of a year before compared with: "与2022年度收、支总计3,720.15万元相比，…")
+    const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q) && !comparedWithBefore(previous, q));
     // (after a run-in heading, a breakdown by a dimension details the figure spent before the heading,
     // when the heading names its kind: "（三）资金使用。" a sum spent, "（二）收入情况。" an income)
     let spentIn = byDimension && previous.qs.length === 0 && headed && headingNames(previous, headed) ? headed : previous;
@@ -1084,7 +1090,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       else if (parts.length > 0 && !crossed) {
         // (a breakdown by a dimension that names one item only, "从项目看，A项目未支出155.50万元，占…比重最大", says
         // one part of it, not all)
-        const complete = lead.complete && !majorItems(s, s.from + lead.length, parts) && !(byDimension && parts.length === 1);
+        // (nor one after a sentence that named its kinds as an open list, "…，主要包括基本工资、津贴补贴、绩效工资和社会保险缴费等。
+        // 其中基本工资…，绩效工资…": some of them are given)
+        const kindsNamed = whole.s === previous && /主要(?:包括|用于|有|是)[^。]*等[^。]{0,4}。?$/.test(previous.c.text.slice(whole.q.end, previous.to));
+        const complete = lead.complete && !majorItems(s, s.from + lead.length, parts) && !(byDimension && parts.length === 1) && !kindsNamed;
         out.push(sumRelation(whole.s, whole.q, s, parts, complete, '其中（另句）'));
         otherSide(whole, s, parts, used, out, '其中（另句）');
       }
@@ -1292,6 +1301,8 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
   const p = s.from + SENTENCE_LEAD.exec(text.slice(s.from))![0].length;
   const head = text.slice(p, first.at);
   if (head.length < 3) return undefined;
+  // ("已完工的59个小区中，56个在合同工期内完工": a lead that holds its own figure names its own whole, of this sentence)
+  if (/^[^，。；：\d]{0,8}中[，：]/.test(text.slice(first.end))) return undefined;
   // the sentences before it: the earlier paragraphs' (history), then this paragraph's
   const n = history.length + index;
   const earlier = (k: number): Stretch => (k < history.length ? history[k]! : paragraph[k - history.length]!);
@@ -1417,7 +1428,7 @@ function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[
 }
 
 /** A level of satisfaction a survey counts its answers by; one of those not satisfied. */
-const SATISFACTION_LEVEL = /^(?:其中)?[：，]?[“"]?(?:非常|很|比较|较为?|基本|一般|不太?|很不|非常不)?满意[”"]?(?:的|票|份|人|人次|户)?(?:为|是|有|占)?$/;
+const SATISFACTION_LEVEL = /^(?:其中)?[：，]?(?:表示|选择|认为|评价为?|回答)?[“"]?(?:非常|很|比较|较为?|基本|一般|不太?|很不|非常不)?满意[”"]?(?:的|票|份|人|人次|户)?(?:为|是|有|占)?$/;
 const NOT_SATISFIED = /不太?满意|^(?:其中)?[：，]?[“"]?一般/;
 /**
  * "收回有效问卷292份，…；其中“满意”238份、“比较满意”33份，满意度为92.81%": answers counted by the levels of satisfaction,
@@ -1596,9 +1607,11 @@ const ITEM_CARRIED = /^(?:年末)?结转(?:结余)?(?:资金)?(?:为|是)?$/;
 const VACANT = /空编|缺编|超编|空岗|缺员/;
 
 /** A clause that states what is still lacking: 尚有30万元未到位, 仍差2公里. */
+/** A running total said beside the parts of a period: 上半年累计, 前三季度累计, 截至6月底累计. */
+const RUNNING_TOTAL = /^(?:上半年|下半年|全年|前[一二三两四]季度|前\d{1,2}个?月|[一二三四1-4]至[一二三四1-4]季度|截至[^，。；]{1,10})?累计(?:支出|执行|完成|拨付)?(?:为|是|达)?$/;
 /** A clause comparing with a plan or target: "比计划少2个", "较目标多3个". */
 // (and how far beyond or short of it: 超出目标0.6公里, 超过计划2个, 低于目标3处)
-const COMPARED_TO_PLAN = /^(?:(?:比|较)(?:年度|原)?(?:计划|目标|任务|预期)(?:数|值)?(?:多|少|超出?|增加|减少|高出?|低)|(?:超出|超过|高于|低于|少于|多于|差)(?:年度)?(?:计划|目标|任务|预期)(?:数|值)?|超额完成|超额|多完成|少完成)/;
+const COMPARED_TO_PLAN = /^(?:(?:比|较|与)(?:年度|原)?(?:计划|目标|任务|预期)|(?:超出|超过|高于|低于|少于|多于|差)(?:年度)?(?:计划|目标|任务|预期)(?:数|值)?|超额完成|超额|多完成|少完成)/;
 /** A clause giving a cause: "原因是…", "主要原因为…", "由于…". */
 const CAUSE_CLAUSE = /^(?:主要)?原因(?:是|为|在于)|^由于/;
 /** A clause saying how far what is listed reaches: 涉及4个镇, 覆盖3个乡镇, 惠及1,200户, 分布在5个村. */
@@ -1661,7 +1674,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (q.at < skipUntil) continue;
     // "另下设13个分局", "此外…", "同步发展…0.30万亩": a figure beside the list, not in it
     // (unless the list's own 合计 right after it counts it: "…，另设预算执行率指标1个，合计16个")
-    if (/^(?:另|此外|另外|同时|同步|以及)/.test(clauseBefore(text, q.at)) && !closedAfter(s, q)) break;
+    // (unless the list falls short of its total by that figure exactly: "共设置13项三级指标，其中产出指标8项、…1项，另设预算执行率指标1项")
+    if (/^(?:另|此外|另外|同时|同步|以及)/.test(clauseBefore(text, q.at)) && !closedAfter(s, q) && !(total !== undefined && q.family === family && q.depth === depth && parts.length >= 2 && !addsUp(parts, total) && addsUp([...parts, q], total))) break;
     if (q.depth !== depth) continue;
     // ("9,870人次×110元=1,085,700元，…": a factor of a product written out is no part, the product is)
     if (factorOfProduct(text, q)) continue;
@@ -1681,7 +1695,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
       // (one more part only when named as the parts are: 前端补点安装设备 beside 指挥平台安装设备; 实有车辆6辆
       // after 离休0人、退休16人 is another statement)
       // (or one more item of the same 、 list: "36处点位…，包括道路12处、公共厕所10座、垃圾楼8座、居住小区6个")
+      // (also the list's first item: "水源工程共14座，分别为机井5眼、提灌泵站3座、蓄水池6座")
       if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length > 0 && ((q.label.length >= 2 && parts[0]!.label.slice(-2) === q.label.slice(-2)) || /^、[^，。；：\d]*$/.test(text.slice(parts[parts.length - 1]!.end, q.at)))) mixed = true;
+      if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length === 0 && /^、[^，。；：\d]{1,12}\d/.test(text.slice(q.end))) mixed = true;
       continue;
     }
     // "在职职工62人，其中…中级工1人，退休职工28人": the retired are not among the staff serving
@@ -1696,13 +1712,17 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (parts.length > 0 && /^(?:19|20)\d{2}年/.test(clauseBefore(text, q.at)) && !/^(?:其中)?(?:19|20)\d{2}年/.test(clauseBefore(text, parts[0]!.at))) break;
     // "…200万元，其中项目管理费2万元，目前项目资金已拨付150万元": how far the money has gone is
     // another measure, not a part; unless the parts are such stages ("其中已拨付150万元、未拨付50万元")
-    if (parts.length > 0 && PROGRESS.test(clauseBefore(text, q.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
+    if (parts.length > 0 && q.family === 'money' && PROGRESS.test(clauseBefore(text, q.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
     // ("县级配套资金按1,825,600元的应配套数计算尚有32.56万元未到位": a figure a computation is based on is no part)
     if (parts.length > 0 && BASIS_OF.test(text.slice(q.end, q.end + 24)) && /按[^，。；]{0,12}$/.test(clauseBefore(text, q.at))) continue;
     // "其中县级配套资金到位120.00万元，尚有30.00万元未到位": what a part still lacks is no further part
     // (unless the parts are the done and the outstanding: "其中已拨付150万元、尚未拨付50万元")
     // (also said after words of its own clause: "县级配套资金…计算尚有32.56万元未到位")
     if (parts.length > 0 && (OUTSTANDING.test(clauseBefore(text, q.at)) || OUTSTANDING_END.test(clauseBefore(text, q.at))) && !OUTSTANDING.test(clauseBefore(text, parts[0]!.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
+    // ("第二季度支出802.58万元，上半年累计1,314.94万元，…；第三季度支出…，前三季度累计2,031.88万元": a running total is no part)
+    if (parts.length > 0 && RUNNING_TOTAL.test(clauseBefore(text, q.at))) continue;
+    // ("…，其中报告书9项、报告表43项，超出不少于45项的目标": a figure of the target the list is compared with is no part)
+    if (parts.length > 0 && /^的?(?:年度)?(?:目标|计划|任务)/.test(text.slice(q.end, q.end + 6))) continue;
     // ("其中新建2,418户、问题厕所整改708户，完成年度目标3,000户的104.20%": the base of a rate after the list ends it)
     if (parts.length > 0 && /^的\s*\d+(?:\.\d+)?\s*%/.test(text.slice(q.end, q.end + 12))) break;
     // ("…，其中行政人员17人、事业人员3,030人，事业人员中专任教师2,716人": a part of a part, named by it and 中)
@@ -1826,7 +1846,7 @@ function eachOf(label: string): number | undefined {
  * count: 优3个、良5个，共8个); or its subject's name and one of them (收入合计), when every part is named
  * as that subject is (财政拨款收入…，其他收入…，收入合计…; not 收入…，支出…，结余共计…).
  */
-const CLOSING = /^[，、；]?(?:(?:以上|上述|([两二三四五六七八九十])(?:项|年|批|笔|类|个部分)|各项)?(?:合计|共计|总计)(?:为|是|达)?|共|(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{0,8}?([\u4e00-\u9fff]{2}))(?:合计|共计|总计)(?:为|是|达)?)$/;
+const CLOSING = /^[，、；]?(?:(?:以上|上述|([两二三四五六七八九十])(?:项|年|批|笔|类|个部分|者)|各项)?(?:合计|共计|总计)(?:为|是|达)?|共|(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{0,8}?([\u4e00-\u9fff]{2}))(?:合计|共计|总计)(?:为|是|达)?)$/;
 
 /** Words that add to (or take from) a figure stated before the parts: 加上, 再加, 减去, 扣除. */
 const ADDED_TO = /加上|再加|另加|[，、]加|减去|扣除|扣减/;
@@ -1907,7 +1927,8 @@ const CLOSED_END = /[。！？；：）”」.!?;)]\s*$/;
 function addsUp(parts: readonly Quantity[], total: Quantity): boolean {
   if (parts.some((p) => p.unit !== total.unit)) return false;
   const sum = parts.reduce((a, p) => a + Number(p.number), 0);
-  const half = (q: Quantity) => 0.5 * 10 ** -q.decimals;
+  // (a count of things is exact: 8项 + 3项 + 1项 is not 13项; a printed amount stands for an interval)
+  const half = (q: Quantity) => (q.decimals === 0 && COUNTED.has(q.family) ? 0 : 0.5 * 10 ** -q.decimals);
   const tol = parts.reduce((a, p) => a + half(p), half(total)) + 1e-9;
   return Math.abs(sum - Number(total.number)) <= tol;
 }
@@ -2543,6 +2564,12 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     const depth = depthAt(s.c.text, at);
     let part: Quantity | undefined;
     for (const q of s.qs) if (q.at < at && q.family !== 'pct' && q.depth === depth && !isAttribute(q)) part = q;
+    // ("…调整后全年预算为268,912.50万元，调增25,312.50万元，相当于年初预算的10.39%": 相当于 right after a change says what the
+    // change amounts to)
+    if (/^相当于/.test(s.c.text.slice(at))) {
+      const prev = s.qs.filter((q) => q.at < at && q.family !== 'pct' && q.depth === depth).at(-1);
+      if (prev && prev !== part && CHANGE_LABEL.test(prev.label) && /^，?$/.test(s.c.text.slice(prev.end, at))) part = prev;
+    }
     // ("其中固定资产4215.63万元（占资产总额的61.61%）、…": a bracket opened by the share, right after a figure, is that figure's)
     if (!part && depth > 0) {
       const open = s.c.text.lastIndexOf('（', at);

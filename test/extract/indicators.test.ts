@@ -230,3 +230,20 @@ describe('a funds table scoring the budget’s execution that an indicator row s
     expect(await scoreTableSums(form(false, '98.07'))).toHaveLength(1);
   });
 });
+
+describe('a funds row of label-and-value cells (年度资金总额 | 全年预算数… | 分值10 | 执行率… | 得分9.20) scores the budget\'s execution (forty-second field trial)', () => {
+  const form = (total: string) =>
+    [
+      '某县2023年度高标准农田建设项目支出绩效自评表',
+      '年度资金总额 | 全年预算数4,200.00万元 | 全年执行数3,862.47万元 | 分值10 | 执行率91.96% | 得分9.20',
+      '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因及改进措施',
+      '产出指标 | 数量指标 | 建设高标准农田面积 | 2.8万亩 | 2.86万亩 | 50 | 50 | 无',
+      '效益指标 | 社会效益指标 | 受益农户数 | ≥8000户 | 8100户 | 30 | 30 | 无',
+      '满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% | 94.44% | 10 | 10 | 无',
+      `总分 | — | — | — | — | 100 | ${total} | —`,
+    ].join('\n');
+  it('that score is one of the table\'s parts', async () => {
+    expect(await scoreTableSums(form('99.20'))).toEqual([]);
+    expect(await scoreTableSums(form('98.20'))).toHaveLength(1);
+  });
+});

@@ -1961,5 +1961,19 @@ describe('thirty-second field trial', () => {
     expect(await failing(households('84.29'))).toEqual([]);
     expect((await failing(households('85.29'))).length).toBeGreaterThan(0);
   });
+  it('forty-second field trial (Liaoning, Tianjin, Hainan, Qinghai, Hunan shapes): lists beside comparisons, running totals and their own closing totals; counts are exact', async () => {
+    expect(await failing('共设置13项三级指标，其中产出指标8项、效益指标3项、满意度指标1项，另设预算执行率指标1项。')).toEqual([]);
+    // (a count is exact: 8 + 3 + 1 is not 13)
+    expect(await failing('共设置13项三级指标，其中产出指标8项、效益指标3项、满意度指标1项。')).toEqual(['sum {"total":"13","parts":["8","3","1"],"unit":"项"}']);
+    expect(await failing('全年开展污染源执法检查287家次，其中州本级64家次，湖东县58家次，湖西县61家次，宁丰县52家次，柏山县52家次，比年度目标260家次多出27家次。')).toEqual([]);
+    expect(await failing('全年审批建设项目环评文件52项，其中报告书9项、报告表43项，超出不少于45项的目标，完成率115.56%。')).toEqual([]);
+    expect(await failing('发放问卷450份，收回有效问卷448份，回收率99.56%。其中表示“满意”的371份、“基本满意”的51份，二者合计422份，服务对象满意度为94.20%。')).toEqual([]);
+    const quarters = (x: string) => `全年一般公共预算支出2,986.45万元，预算执行率为95.47%。\n分季度看，第一季度支出512.36万元；第二季度支出802.58万元，上半年累计1,314.94万元；第三季度支出${x}万元，前三季度累计2,031.88万元；第四季度支出954.57万元。`;
+    expect(await failing(quarters('716.94'))).toEqual([]);
+    expect((await failing(quarters('726.94'))).length).toBeGreaterThan(0);
+    expect(await failing('1.工资福利支出152,608.35万元，占60.48%，主要包括基本工资、津贴补贴、绩效工资和社会保险缴费等。其中基本工资41,326.80万元，绩效工资58,914.22万元。')).toEqual([]);
+    expect(await failing('2024年年初预算243,600.00万元，年中追加调整后全年预算为268,912.50万元，调增25,312.50万元，相当于年初预算的10.39%。')).toEqual([]);
+    expect(await failing('2023年度收入总计4,102.60万元，支出总计4,102.60万元。与2022年度收、支总计3,720.15万元相比，收、支总计各增加382.45万元，增长10.28%。\n其中，本年收入合计3,856.42万元；上年结转结余246.18万元。\n本年支出合计3,791.35万元；年末结转结余311.25万元。')).toEqual([]);
+  });
 });
 

@@ -203,3 +203,9 @@ describe('items each a name and its money with clauses of their own, one between
     expect(await runRule(RULE, one('医院联系成员单位共16家，包括乡镇卫生院14家和社区卫生服务中心2家；通过远程医疗平台为成员单位提供会诊1,286例。'))).toEqual([]);
   });
 });
+
+describe('a count whose list gives each item its own count in measure words of its kind (机井5眼、提灌泵站3座、蓄水池6座) is a sum of counts, no list of names (forty-second field trial)', () => {
+  it('is not counted as three items', async () => {
+    expect(await runRule(RULE, one('项目配套建设了机井、泵站、蓄水池等水源工程共14座，分别为机井5眼、提灌泵站3座、蓄水池6座。'))).toEqual([]);
+  });
+});

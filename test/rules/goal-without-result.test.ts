@@ -724,3 +724,11 @@ describe('results said as 指标：X，目标值A，完成值B under 四、绩�
     expect(await goals('全年新建集中供水工程9处。')).toEqual([expect.stringContaining('11,860人')]);
   });
 });
+
+describe('in a part that hands funds and goals down, batches of money and a comparison with the year before set no targets; a result of some of what a target counts answers none (forty-second field trial)', () => {
+  it('asks for no result of them, and pairs the target with the figure of all', async () => {
+    const targets = '2023年共落实资金4,200.00万元。第一批（提前下达）2,160.00万元，于2022年11月下达；第二批840.00万元，于2023年6月下达。按批次看，两批上级资金合计3,750.00万元，其中第一批2,700.00万元，第二批1,050.00万元。下达的年度绩效目标为：新建高标准农田2.8万亩，受益农户不少于8,000户。与2022年度的1.9万亩建设任务相比，2023年任务量增加0.9万亩，增长47.37%。';
+    const results = '实际建成高标准农田2.86万亩。受益农户8,100户，其中脱贫户和监测户2,364户。全年第一季度支出0万元，第二季度支出486.20万元。';
+    expect(await deptGoals('农业农村局', targets, results)).toEqual([]);
+  });
+});
