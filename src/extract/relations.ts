@@ -1675,7 +1675,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // "另下设13个分局", "此外…", "同步发展…0.30万亩": a figure beside the list, not in it
     // (unless the list's own 合计 right after it counts it: "…，另设预算执行率指标1个，合计16个")
     // (unless the list falls short of its total by that figure exactly: "共设置13项三级指标，其中产出指标8项、…1项，另设预算执行率指标1项")
-    if (/^(?:另|此外|另外|同时|同步|以及)/.test(clauseBefore(text, q.at)) && !closedAfter(s, q) && !(total !== undefined && q.family === family && q.depth === depth && parts.length >= 2 && !addsUp(parts, total) && addsUp([...parts, q], total))) break;
+    if (/^(?:另|此外|另外|同时|同步|以及)/.test(clauseBefore(text, q.at)) && !closedAfter(s, q) && !(total !== undefined && q.family === family && q.depth === depth && parts.length >= 2 && !addsUpExactly(parts, total) && addsUpExactly([...parts, q], total))) break;
     if (q.depth !== depth) continue;
     // ("9,870人次×110元=1,085,700元，…": a factor of a product written out is no part, the product is)
     if (factorOfProduct(text, q)) continue;
@@ -1697,7 +1697,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
       // (or one more item of the same 、 list: "36处点位…，包括道路12处、公共厕所10座、垃圾楼8座、居住小区6个")
       // (also the list's first item: "水源工程共14座，分别为机井5眼、提灌泵站3座、蓄水池6座")
       if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length > 0 && ((q.label.length >= 2 && parts[0]!.label.slice(-2) === q.label.slice(-2)) || /^、[^，。；：\d]*$/.test(text.slice(parts[parts.length - 1]!.end, q.at)))) mixed = true;
-      if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length === 0 && /^、[^，。；：\d]{1,12}\d/.test(text.slice(q.end))) mixed = true;
+      // (when later items of the list are in the total's measure word; all in another, they are of a figure in theirs)
+      if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length === 0 && /^、[^，。；：\d]{1,12}\d/.test(text.slice(q.end)) && s.qs.some((x) => x.at > q.at && x.at < end && x.family === family && x.depth === depth && /^、/.test(text.slice(x.at - 16, x.at).replace(/^.*(?=、)/, '')))) mixed = true;
       continue;
     }
     // "在职职工62人，其中…中级工1人，退休职工28人": the retired are not among the staff serving
@@ -1927,10 +1928,15 @@ const CLOSED_END = /[。！？；：）”」.!?;)]\s*$/;
 function addsUp(parts: readonly Quantity[], total: Quantity): boolean {
   if (parts.some((p) => p.unit !== total.unit)) return false;
   const sum = parts.reduce((a, p) => a + Number(p.number), 0);
-  // (a count of things is exact: 8项 + 3项 + 1项 is not 13项; a printed amount stands for an interval)
-  const half = (q: Quantity) => (q.decimals === 0 && COUNTED.has(q.family) ? 0 : 0.5 * 10 ** -q.decimals);
+  const half = (q: Quantity) => 0.5 * 10 ** -q.decimals;
   const tol = parts.reduce((a, p) => a + half(p), half(total)) + 1e-9;
   return Math.abs(sum - Number(total.number)) <= tol;
+}
+
+/** Whether the parts add up to the total, a count exactly (8项 + 3项 + 1项 is not 13项), an amount within its printing. */
+function addsUpExactly(parts: readonly Quantity[], total: Quantity): boolean {
+  if (!(total.decimals === 0 && COUNTED.has(total.family))) return addsUp(parts, total);
+  return parts.every((p) => p.unit === total.unit) && parts.reduce((a, p) => a + Number(p.number), 0) === Number(total.number);
 }
 
 /** Clause marks but 、 (which joins the items of a list): wordsBefore runs over it. */
