@@ -14,7 +14,7 @@
  */
 import type { RelationFact } from './model.js';
 import type { Quantity } from './quantities.js';
-import { clauseHas, clauseLabel, figure, type Stretch } from './stretches.js';
+import { clauseHas, clauseLabel, comparedWithBefore, figure, type Stretch } from './stretches.js';
 import { jointMember } from './restated.js';
 
 interface Located {
@@ -197,7 +197,7 @@ export function accountsRelations(out: RelationFact[], located: readonly Located
     const fund = FUND_ACCOUNTS.exec(name)?.[1] ?? '';
     const sides = accountSides(w, fund ? name.replace(fund, '') : name);
     // (nor the year before's, "与2022年度收、支总计3,720.15万元相比": a figure compared with)
-    if (!sides || (!fund && SCOPE.test(clauseLabel(w.s, w.q))) || jointMember(w.s, w.q)?.qualifier || priorCompared(w)) continue;
+    if (!sides || (!fund && SCOPE.test(clauseLabel(w.s, w.q))) || jointMember(w.s, w.q)?.qualifier || comparedWithBefore(w.s, w.q)) continue;
     const found = new Map<string, Located>();
     const consider = (x: Located): void => {
       // (a side named after the other in one clause, "…本年收入合计2,080.19万元和年初结转和结余63.58万元": its own words)
@@ -241,12 +241,7 @@ export function accountsRelations(out: RelationFact[], located: readonly Located
 const FUND_ACCOUNTS = /^((?:一般公共预算)?财政拨款)(?=收|支)/;
 /** A grand total of another year, compared with: 与上年收支总计…相比, 上年收入总计. */
 const PRIOR_TOTAL = /上年|去年|上一年|相比|比较/;
-/** A figure in a clause comparing with a year before, over its 、 (与2022年度收、支总计3,720.15万元相比). */
-function priorCompared(w: Located): boolean {
-  const t = w.s.c.text;
-  const from = Math.max(t.lastIndexOf('，', w.q.at), t.lastIndexOf('。', w.q.at), t.lastIndexOf('；', w.q.at), w.s.from - 1) + 1;
-  return /^(?:与|比|较)(?:(?:19|20)\d{2}年度?|上年度?|去年)/.test(t.slice(from, w.q.at));
-}
+
 
 /** A share of a named part with no amount: 基本支出占38.52% / 项目支出所占比重为62.48%. */
 const PART_SHARE = /^(?:其中|从支出结构看|支出结构上?)?(基本支出|项目支出|人员经费|公用经费)(?:占(?:[^，。；：\d]{0,12}?的)?(?:比重|比例)?|所占比[重例])(?:为|是|达)?$/;

@@ -15,13 +15,13 @@ import {
   DIMENSION_VIEW, FUND_BUDGET, STAFF_RATE_WORD,
 } from './lexicon.js';
 import { compact, depthAt, quantities, type Quantity } from './quantities.js';
-import { CLAUSE_MARKS, clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
+import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, markListedLine, plannedFor, rateRelations, unreadRates } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf, strictKey } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
 import { alignedHeader, CELL_STYLE, cellOffset, gridHeading, labelValuePairs, numberingColumns, numbersColumns, onGrid, withoutColumns, wordsOnly } from './cells.js';
-import { charClass, clauseWords, cnToInt, headingNumber, isSubsequence, runStart, sharesWord } from './text.js';
+import { clauseWords, cnToInt, headingNumber, isSubsequence, runStart, sharesWord } from './text.js';
 import { memoised, reportMemo } from './report-memo.js';
 import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_SHIFT, type Money, type MoneyUnit } from './money.js';
 
@@ -699,11 +699,6 @@ function sameWordsShorter(label: string, name: string): boolean {
   return label.length >= 4 && label.length < name.length && label.slice(-2) === name.slice(-2) && [...label].every((c) => name.includes(c));
 }
 
-/** Whether a figure stands in a clause comparing with a year before, over its 、 ("与2022年度收、支总计3,720.15万元相比"). */
-function comparedWithBefore(s: Stretch, q: Quantity): boolean {
-  return COMPARED_PRIOR.test(s.c.text.slice(runStart(s.c.text, q.at, CLAUSE_STOPS, s.from), q.at));
-}
-
 /** Whether a figure is an item listed after a 其中 (分别为, 包括 …) of its sentence, not the figure the sentence is about. */
 function listedAfterIntro(s: Stretch, q: Quantity): boolean {
   const head = s.c.text.slice(s.from, q.at);
@@ -822,8 +817,6 @@ const STAGE_WORD = /实际|决算/g;
 /** What is carried over to the next year (年末结转1,238.52万元, 结转结余): left, not spent. */
 const CARRIED_OVER = /结转|结余/;
 
-/** A clause that opens with what a figure is compared with: "与2023年度一般公共预算支出3,876.54万元相比", 比上年的… */
-const COMPARED_PRIOR = /^(?:与|比|较|同)(?:(?:19|20)\d{2}年度?|上年度?|去年|上一年度?)/;
 
 /**
  * A figure that is itself a part of a list stands for that list's total, in its sentence or in an
@@ -1939,8 +1932,6 @@ function addsUpExactly(parts: readonly Quantity[], total: Quantity): boolean {
   return parts.every((p) => p.unit === total.unit) && parts.reduce((a, p) => a + Number(p.number), 0) === Number(total.number);
 }
 
-/** Clause marks but 、 (which joins the items of a list): wordsBefore runs over it. */
-const CLAUSE_STOPS = charClass('，。；：（）');
 
 /** The words of the clause before a position, back to the previous clause mark. */
 function clauseBefore(text: string, at: number): string {

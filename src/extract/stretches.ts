@@ -6,7 +6,7 @@ import type { Block } from '../read/types.js';
 import type { FigureFact, Src } from './model.js';
 import { blockQuantities, quantitySrc, type Compact, type Quantity } from './quantities.js';
 import { memoised, reportMemo } from './report-memo.js';
-import { charClass } from './text.js';
+import { charClass, runStart } from './text.js';
 
 /** A sentence of a paragraph in compact text, with its figures. */
 export interface Stretch {
@@ -96,4 +96,15 @@ function sentencesOf(block: Block): Stretch[] {
     }
   }
   return out;
+}
+
+/** A clause that opens with what a figure is compared with: "与2023年度一般公共预算支出3,876.54万元相比", 比上年的… */
+export const COMPARED_PRIOR = /^(?:与|比|较|同)(?:(?:19|20)\d{2}年度?|上年度?|去年|上一年度?)/;
+
+/** Clause marks but 、 (which joins the items of a list): a clause's words run back over it. */
+export const CLAUSE_STOPS = charClass('，。；：（）');
+
+/** Whether a figure stands in a clause comparing with a year before, over its 、 ("与2022年度收、支总计3,720.15万元相比"). */
+export function comparedWithBefore(s: Stretch, q: Quantity): boolean {
+  return COMPARED_PRIOR.test(s.c.text.slice(runStart(s.c.text, q.at, CLAUSE_STOPS, s.from), q.at));
 }
