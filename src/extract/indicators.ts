@@ -28,7 +28,20 @@ const INDICATORS_WEIGHT = /^(?:绩效指标|评价指标|指标)[（(](\d{1,3})�
 /** The units an indicator's value may carry (in ten thousands too: 万亩, 万人), and the marks of a score (分). */
 const UNITS = `万?(?:${unitAlternation([...INDICATOR_UNITS, '分'])})`;
 // (a unit may name its alternative in brackets: 436台（套）)
-const QTY = new RegExp(`^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNITS})?(?:[（(][\\u4e00-\\u9fff]{1,2}[）)])?\\s*(以上|以内|以下)?$`);
+// (its thousands grouped: ≥1,000个, 11,860户)
+const QTY_SHAPE = new RegExp(`^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(${UNITS})?(?:[（(][\\u4e00-\\u9fff]{1,2}[）)])?\\s*(以上|以内|以下)?$`);
+
+/** A cell holding one quantity: its sign, its number (without the thousands separators), its unit, its 以上/以内. */
+const QTY = {
+  exec(cell: string): RegExpExecArray | null {
+    const m = QTY_SHAPE.exec(cell);
+    if (m && m[2]!.includes(',')) m[2] = m[2]!.replace(/,/g, '');
+    return m;
+  },
+  test(cell: string): boolean {
+    return QTY_SHAPE.test(cell);
+  },
+};
 
 /** A unit in brackets at the end of an indicator's name: 面积（万亩）, 资金（万元）, 时限（个工作日）. */
 const NAMED_UNIT = new RegExp(`[（(](${UNITS})[）)]$`);

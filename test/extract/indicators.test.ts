@@ -68,6 +68,26 @@ describe('indicator tables', () => {
     expect(r.findings.filter((f) => f.ruleId.startsWith('goal-')).map((f) => [f.ruleId, f.data.target])).toEqual([['goal-shortfall-unexplained', '农机购置补贴机具数量≥450台（套）']]);
   });
 
+
+  it('figures with thousands separators (≥1,000个, 11,860户, ≤10,650.00万元) are read as their numbers (forty-third field trial)', async () => {
+    const bytes = await withTable([
+      HEAD,
+      ['产出指标', '数量指标', '新增停车位数量', '≥1,000个', '1,120个', '30', '30'],
+      ['效益指标', '社会效益指标', '受益居民户数', '11,860户', '11,236户', '40', '36'],
+      ['成本指标', '经济成本指标', '项目总成本', '≤10,650.00万元', '9,586.37万元', '30', '30'],
+      ['合计', '', '', '', '', '100', '96'],
+    ]);
+    const m = modelOfDoc(readDocx(bytes, 't.docx'));
+    const tablePairs = m.goals.pairs.filter((p) => p.why === '指标表同一行');
+    expect(tablePairs.map((p) => [m.goals.targets[p.target]!.subject, m.goals.targets[p.target]!.value, m.goals.results[p.result!]!.value])).toEqual([
+      ['新增停车位数量', '1000', '1120'],
+      ['受益居民户数', '11860', '11236'],
+      ['项目总成本', '10650.00', '9586.37'],
+    ]);
+    const r = await check(bytes);
+    // 11,236 < 11,860 with no cause: the one goal finding; the others are met
+    expect(r.findings.filter((f) => f.ruleId.startsWith('goal-')).map((f) => [f.ruleId, f.data.target])).toEqual([['goal-shortfall-unexplained', '受益居民户数11,860户']]);
+  });
   it('a score table whose items do not add up: sum-mismatch with the score as subject', async () => {
     const r = await check(
       await withTable([
