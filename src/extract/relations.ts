@@ -399,6 +399,17 @@ function sharesShort(s: Stretch, from: number, parts: readonly Quantity[]): bool
   return pcts.reduce((a, q) => a + Number(q.number), 0) < 90;
 }
 
+/**
+ * "对个人和家庭的补助35,317.62万元，占14.00%。其中退休费21,406.30万元，助学金1,286.45万元。": a bare 其中 whose
+ * items come to well under the whole (under four fifths of it) names some of its parts, not all: only a sum
+ * above the whole is wrong. (A wrong figure in a list of all the parts, 333.15 for 323.15, leaves the sum near the
+ * whole; a list that says it is whole, 分别为, 由…组成, 按…分, is read as whole.)
+ */
+function farShort(lead: string, parts: readonly Quantity[], total: Quantity): boolean {
+  if (parts.length < 2 || !/^[，。,]?其中[：，]?$/.test(lead) || total.family === 'pct' || parts.some((p) => p.unit !== total.unit)) return false;
+  return parts.reduce((a, p) => a + Number(p.number), 0) < 0.8 * Number(total.number);
+}
+
 /** A line that breaks off: no closing mark, and its last clause a word with no figure ("…，占调"). */
 function brokenOff(s: Stretch): boolean {
   const text = s.c.text;
@@ -1086,7 +1097,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         // (nor one after a sentence that named its kinds as an open list, "…，主要包括基本工资、津贴补贴、绩效工资和社会保险缴费等。
         // 其中基本工资…，绩效工资…": some of them are given)
         const kindsNamed = whole.s === previous && /主要(?:包括|用于|有|是)[^。]*等[^。]{0,4}。?$/.test(previous.c.text.slice(whole.q.end, previous.to));
-        const complete = lead.complete && !majorItems(s, s.from + lead.length, parts) && !(byDimension && parts.length === 1) && !kindsNamed;
+        const complete = lead.complete && !majorItems(s, s.from + lead.length, parts) && !(byDimension && parts.length === 1) && !kindsNamed && !farShort(text.slice(s.from, s.from + lead.length), parts, whole.q);
         out.push(sumRelation(whole.s, whole.q, s, parts, complete, '其中（另句）'));
         otherSide(whole, s, parts, used, out, '其中（另句）');
       }
@@ -1154,7 +1165,8 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         // family than the figure before 其中 are of the figure in that word before it that they add up to)
         const u = parts[0]!.unit;
         const own = parts.length > 1 && u !== q.unit && COUNTED.has(q.family) && parts.every((p) => p.unit === u) && !addsUp(parts, q) ? addedUpBefore(qs, i, parts, u) : undefined;
-        out.push(sumRelation(s, own ?? q, s, parts, intro.complete && !majorItems(s, from, parts) && !sharesShort(s, from, parts), open ? '括号内其中' : '其中', !own && named ? named[0] : (own ?? q).label));
+        const complete = intro.complete && !majorItems(s, from, parts) && !sharesShort(s, from, parts) && !farShort(text.slice(from - intro.length, from), parts, own ?? q);
+        out.push(sumRelation(s, own ?? q, s, parts, complete, open ? '括号内其中' : '其中', !own && named ? named[0] : (own ?? q).label));
         if (!open) otherSide({ q, s }, s, parts, used, out, '其中');
       }
     } else if (past) {

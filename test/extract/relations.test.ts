@@ -1943,6 +1943,20 @@ describe('thirty-second field trial', () => {
     expect(await failing(devices('2'))).toEqual([]);
     expect(await failing(devices('3'))).toEqual(['sum {"total":"26","parts":["1","3","3","4","16"],"unit":"台"}']);
   });
+  it('a bare 其中 whose items come to well under the whole (under four fifths) names some parts only; one near the whole is a complete list (forty-third field trial)', async () => {
+    const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { parts: string[] }).parts.join('+')}`);
+    const some = (x: string) => `3.对个人和家庭的补助35,317.62万元，占14.00%。其中退休费${x}万元，助学金1,286.45万元。`;
+    expect(await failing(some('21,406.30'))).toEqual([]);
+    expect(await sums(some('21,406.30'))).toEqual(['pass 21406.30+1286.45']);
+    // (above the whole it is still wrong)
+    expect(await failing(some('41,406.30'))).toEqual(['sum {"total":"35317.62","parts":["41406.30","1286.45"],"unit":"万元"}']);
+    // (near the whole: every part named, one of them wrong)
+    const all = (x: string) => `对个人和家庭的补助35,317.62万元。其中退休费${x}万元，助学金1,286.45万元。`;
+    expect(await failing(all('34,031.17'))).toEqual([]);
+    expect(await failing(all('33,031.17'))).toEqual(['sum {"total":"35317.62","parts":["33031.17","1286.45"],"unit":"万元"}']);
+    // (a list that says it is whole is read whole, however short)
+    expect(await failing('对个人和家庭的补助35,317.62万元，分别为退休费21,406.30万元、助学金1,286.45万元。').then((f) => f.length)).toBeGreaterThan(0);
+  });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
     expect(await failing(text('1,026.35'))).toEqual([]);
