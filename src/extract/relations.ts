@@ -631,7 +631,29 @@ const NAMED_OPENER = /^([^，。；：\d]{4,30}?)(?:(?:的)?(?:具体|明细)?(?
  */
 function namedOpener(text: string, history: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
   const m = NAMED_OPENER.exec(text);
-  return m ? figureNamed(m[1]!.replace(/\s/g, ''), history) : undefined;
+  if (m) return figureNamed(m[1]!.replace(/\s/g, ''), history);
+  // ("按支出经济分类，2024年度支出分别为：" over its numbered lines: the year's total of that name stated before, 支出合计)
+  const split = SPLIT_OPENER.exec(text.replace(/\s/g, ''));
+  return split ? totalNamed(split[1]!, history) : undefined;
+}
+
+/** A paragraph of its own that says the items of a whole follow, its year and its kind alone: （按…分类，）2024年度支出分别为： */
+const SPLIT_OPENER = /^(?:按[^，。；：\d]{1,10}?分类?[，：])?(?:(?:19|20)\d{2}年度?|本年度?|全年)?(?:本?部门|本?单位)?([^，。；：\d]{2,4}?)(?:决算数?)?(?:分别为|分别是|具体为|构成为)[：:]$/;
+
+/**
+ * The nearest figure stated as a total under a short name (支出, 收入): 本部门支出合计252,318.64万元, 2024年总支出…, within
+ * the paragraphs of the part before (the opener names no more than the kind, so only a figure worded as a total is it).
+ */
+function totalNamed(name: string, history: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
+  for (let k = history.length - 1; k >= 0 && k >= history.length - 2 * EARLIER; k--) {
+    const s = history[k]!;
+    for (const q of s.qs) {
+      if (q.family !== 'money' || q.depth !== 0 || isAttribute(q)) continue;
+      const label = clauseLabel(s, q);
+      if (label.includes(name) && TOTAL_WORD.test(label) && !COMPARED_PRIOR.test(label)) return { q, s };
+    }
+  }
+  return undefined;
 }
 
 /** A list's own lead naming what it breaks down: 一般公共预算财政拨款支出按功能分类的构成为：, …支出的构成为： */

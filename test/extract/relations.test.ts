@@ -1957,6 +1957,15 @@ describe('thirty-second field trial', () => {
     // (a list that says it is whole is read whole, however short)
     expect(await failing('对个人和家庭的补助35,317.62万元，分别为退休费21,406.30万元、助学金1,286.45万元。').then((f) => f.length)).toBeGreaterThan(0);
   });
+  it('a paragraph of its own naming only the year and the kind of its whole (按支出经济分类，2024年度支出分别为：) lists the parts of the total of that kind stated before, across a heading (forty-third field trial)', async () => {
+    const text = (x: string, total = '支出合计') => `（二）支出情况\n2024年度本部门${total}2,523.18万元，与上年相比增加121.62万元，增幅5.06%。上年支出为2,401.56万元。\n按支出性质分：基本支出1,987.64万元，占支出合计的78.78%；项目支出535.54万元，占21.22%。\n（三）按经济分类的支出情况\n按支出经济分类，2024年度支出分别为：\n1.工资福利支出1,526.08万元，占60.48%。\n2.商品和服务支出279.40万元，占11.07%。\n3.对个人和家庭的补助${x}万元，占14.00%。\n4.资本性支出364.52万元，占14.45%。`;
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string; parts: string[] }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+    expect(await failing(text('353.18'))).toEqual([]);
+    expect(await sums(text('353.18'))).toContain('pass 2523.18=1526.08+279.40+353.18+364.52');
+    expect((await failing(text('363.18'))).filter((f) => f.startsWith('sum'))).toEqual(['sum {"total":"2523.18","parts":["1526.08","279.40","363.18","364.52"],"unit":"万元"}']);
+    // (a figure not worded as a total is no whole the opener names)
+    expect((await sums(text('363.18', '支出'))).filter((x) => x.includes('1526.08'))).toEqual([]);
+  });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
     expect(await failing(text('1,026.35'))).toEqual([]);
