@@ -220,6 +220,8 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   if (/(?:和|及|与|以及|同)$/.test(before)) return undefined;
   // "清湾区、东岸区…龙溪市分别为14座、11座…": each item's own figure, in order, not a count of them
   if (/(?:分别为|分别是|依次为|分别)$/.test(before)) return undefined;
+  // ("石坝镇、双河镇、桃川镇各2个": so many for each of the items, not their count)
+  if (/各(?:有|为|是|建成|完成)?$/.test(before)) return undefined;
   // "在果洛、玉树两州举办的3期培训班": the items have their own count (两州), the count after is of another noun
   if (/^[^一二两三四五六七八九十、]{1,8}[一二两三四五六七八九十][\u4e00-\u9fff]/.test(before.slice(before.lastIndexOf('、') + 1))) return undefined;
   // "远程心电、影像诊断平台覆盖全部14个乡镇卫生院": a verb between the items and the count, the items are its subject
@@ -296,7 +298,9 @@ function splitJoined(item: string, last: boolean): [string, string] | undefined 
  * Items at 、 and ，, outside brackets; a 和 / 及 / 与 in the last item ("A、B和C") or the first ("A及所属
  * B、C") joins two items only when that fits the count.
  */
-export function splitList(s: string, declared: number | undefined): string[] {
+export function splitList(given: string, declared: number | undefined): string[] {
+  // (titles written one after the other, no mark between, are items too: 《预算管理办法》《财务报销管理规定》)
+  const s = given.includes('》《') ? given.replace(/》(?=《)/g, '》、') : given;
   const items: string[] = [];
   let depth = 0;
   let cur = '';

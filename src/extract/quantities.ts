@@ -116,6 +116,11 @@ function weightAt(text: string, at: number, end: number): boolean {
   return (text[at - 1] === '（' || text[at - 1] === '(') && (text[end] === '）' || text[end] === ')') && /^[）)]得/.test(text.slice(end, end + 2));
 }
 
+/** "目标设定8分、得8分": a part's full marks, right before what it got. */
+export const MARKS_BEFORE_GOT = /^[、，]得\d/;
+/** (not marks taken off: "扣0.60分，得2.40分") */
+const DEDUCTED = /扣(?:除|减)?$|减$/;
+
 /** Ordinals listed after one 第, up to a 、 ("第1、2、4、"). */
 const ORDINAL_RUN = /第\d+(?:、\d+)*、$/;
 
@@ -141,7 +146,7 @@ export function quantities(text: string): Quantity[] {
     if (unit === '个' && /^(?:百分点|月|工作日|季度|小时)/.test(next)) continue;
     if (unit === '元' && /^\/|^每/.test(next)) continue;
     const label = labelAt(text, at);
-    if (unit === '分' && (!(SCORE_LABEL.test(label) || SCORED.test(label) || weightAt(text, at, end)) || /^(?:别|钟|之|配|管|局|解|析|项)/.test(next))) continue;
+    if (unit === '分' && (!(SCORE_LABEL.test(label) || SCORED.test(label) || weightAt(text, at, end) || (MARKS_BEFORE_GOT.test(next) && !DEDUCTED.test(label))) || /^(?:别|钟|之|配|管|局|解|析|项)/.test(next))) continue;
     const family = unit in MONEY_SHIFT ? 'money' : unit === '%' ? 'pct' : unit === '人次' ? 'person-times' : (MEASURE_FAMILY[unit] ?? unit);
     const number = m[1]!.replace(/,/g, '') + (m[2] !== undefined ? '.' + m[2] : '');
     out.push({ at, end, number, unit: unit === '万' ? '万元' : unit === '亿' ? '亿元' : unit, family, decimals: m[2]?.length ?? 0, label, depth: depths[at]!, approx: approxAt(text, at, end) });
@@ -203,7 +208,14 @@ export function distributeNames<T extends { at: number; end: number; label: stri
     // the names: from the clause's start to 分别
     let from = at;
     while (from > 0 && !NAME_LIST_STOP.has(text.charCodeAt(from - 1))) from--;
-    const list = text.slice(from, at).replace(NAMES_LEAD, '');
+    let list = text.slice(from, at).replace(NAMES_LEAD, '');
+    // ("中央财政衔接资金和省级财政衔接资金全部到位，分别为1,120.00万元和436.00万元": 分别 opening its clause, the
+    // names are the clause before it, what was done with them said after them)
+    if (list === '' && text[from - 1] === '，') {
+      let start = from - 1;
+      while (start > 0 && !NAME_LIST_STOP.has(text.charCodeAt(start - 1))) start--;
+      list = text.slice(start, from - 1).replace(NAMES_LEAD, '').replace(DONE_WITH_NAMES, '');
+    }
     // (split at 、 only where no name is two of one kind joined: 项目支出和其他支出 is two names, 商品和服务支出 one)
     const byComma = list.split('、');
     const split = byComma.length === n && !byComma.some(twoNames) ? byComma : list.split(/、|和|及|与/);
@@ -215,6 +227,9 @@ export function distributeNames<T extends { at: number; end: number; label: stri
     i += n - 1;
   }
 }
+
+/** What the clause of the names says was done with them, after them: 全部到位, 均已下达, 已足额拨付. */
+const DONE_WITH_NAMES = /(?:均|全部|都|已经?|全额|足额)+(?:已经?)?[\u4e00-\u9fff]{1,4}$/;
 
 /** Two names of one kind joined (项目支出和其他支出, 人员经费及公用经费): each ends in the same word. */
 function twoNames(name: string): boolean {

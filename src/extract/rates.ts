@@ -244,7 +244,10 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   if (/进度/.test(r.label) && !rateAgrees(spent, budget.q, r)) {
     const sp = spent;
     const got = nearestBefore(s, spent, [earlier, before], (_, q) => q.family === sp.family && q.depth === 0 && /到位/.test(q.label) && !/未|尚|率|每/.test(q.label) && rateAgrees(sp, q, r));
-    if (got) budget = got;
+    // (or, of what was spent by a date in the year, against what was spent in the whole year: "全年实际支出7,764.18万元"
+    // … "上半年累计支出3,371.06万元，支出进度43.42%")
+    const ofYear = got ?? (PART_YEAR.test(sp.label) ? nearestBefore(s, spent, [earlier, before], (_, q) => q.family === sp.family && q.depth === 0 && WHOLE_SPENT.test(q.label) && rateAgrees(sp, q, r)) : undefined);
+    if (ofYear) budget = ofYear;
   }
   // a sentence that states another figure of its own before the one spent ("…预算收入为移民后期扶持基金
   // 450.00万元，全年支出432.60万元，执行率96.13%") measures the rate against it, read or not: no plan
@@ -290,6 +293,9 @@ function rateAgrees(spent: Quantity, base: Quantity, r: Quantity): boolean {
 }
 
 const moneyValue = (q: Quantity): bigint | undefined => (q.unit in UNIT_SHIFT ? parseMoney(q.number, q.unit as MoneyUnit, 0).v : undefined);
+
+/** What was spent by a date within the year: 上半年累计支出, 前三季度累计支出, 截至6月底累计支出. */
+const PART_YEAR = /累计|上半年|前三季度|[一二三四1-4]季度|月底|月末/;
 
 /** A figure of all the unit spent in the year: 2023年度支出, 本年支出合计, 全年总支出, 实际支出数. */
 const WHOLE_SPENT = /^(?:(?:19|20)\d{2}年度?|本年度?|全年|年度|当年)?(?:本?部门|本?单位|部门整体)?(?:总支出|(?:实际|决算)?支出(?:合计|总计|总额)?(?:决算)?数?)(?:共计|合计)?(?:为|是|达)?$/;
@@ -927,7 +933,8 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
       const unleveled = near.filter((r) => !LEVEL_FUNDS.test(r.numerator!.label));
       rate = restating ?? leftOf ?? unleveled.filter(whole).pop() ?? unleveled.pop();
     }
-    if (!rate) continue;
+    // ("已到位未支出资金93.52万元": what is left of the funds arrived, not of the plan, 预算1,856.00万元 of 执行率91.73%)
+    if (!rate || (/到位/.test(q.label) && !/到位/.test(rate.denominator!.label))) continue;
     out.push({ relation: 'sum', subject: rate.denominator!.label, total: rate.denominator!, parts: [rate.numerator!, bf], complete: true, shape: '执行数+结余', src: bf.src });
   }
 }

@@ -14,7 +14,7 @@ import {
   FUND_LEVEL, PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
   DIMENSION_VIEW, FUND_BUDGET, STAFF_RATE_WORD,
 } from './lexicon.js';
-import { compact, depthAt, quantities, type Quantity } from './quantities.js';
+import { compact, depthAt, MARKS_BEFORE_GOT, quantities, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, markListedLine, plannedFor, rateRelations, unreadRates } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
@@ -403,10 +403,15 @@ function sharesShort(s: Stretch, from: number, parts: readonly Quantity[]): bool
  * "对个人和家庭的补助35,317.62万元，占14.00%。其中退休费21,406.30万元，助学金1,286.45万元。": a bare 其中 whose
  * items come to well under the whole (under four fifths of it) names some of its parts, not all: only a sum
  * above the whole is wrong. (A wrong figure in a list of all the parts, 333.15 for 323.15, leaves the sum near the
- * whole; a list that says it is whole, 分别为, 由…组成, 按…分, is read as whole.)
+ * whole; a list that says it is whole, 其中：, 分别为, 由…组成, 按…分, is read as whole, as majorItems reads it.)
  */
-function farShort(lead: string, parts: readonly Quantity[], total: Quantity): boolean {
-  if (parts.length < 2 || !/^[，。,]?其中[：，]?$/.test(lead) || total.family === 'pct' || parts.some((p) => p.unit !== total.unit)) return false;
+function farShort(s: Stretch, lead: string, parts: readonly Quantity[], total: Quantity): boolean {
+  if (parts.length < 2 || !/^[，。,]?其中，?$/.test(lead) || total.family === 'pct' || parts.some((p) => p.unit !== total.unit)) return false;
+  // (not when the list goes on with a figure of its kind not taken as a part: "…、合同制人员254人、退休人员186人" named all)
+  const last = parts[parts.length - 1]!;
+  const stop = s.c.text.slice(last.end, s.to).search(/[；。]/);
+  const end = stop < 0 ? s.to : last.end + stop;
+  if (s.qs.some((q) => q.at > last.end && q.at < end && q.unit === total.unit && q.depth === last.depth)) return false;
   return parts.reduce((a, p) => a + Number(p.number), 0) < 0.8 * Number(total.number);
 }
 
@@ -1087,6 +1092,15 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // ("申报作业面积64.48万亩，…不合格面积0.87万亩，核查合格面积63.61万亩…。其中，免耕播种面积41.26万亩…": the parts
       // of the figure of the sentence before that they add up to, when its first is not it)
       else if (!byDimension && parts.length > 1 && lead.complete && whole.s === previous && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, [], []) ?? whole;
+      // ("…未执行的预算资金315.17万元…，与年末结转结余315.17万元一致。其中基本支出预算1,040.00万元，…；项目支出预算
+      // 7,039.35万元…": parts all of one stage, the plan, detail a figure of that stage the sentence before does not state,
+      // not one of another stage)
+      if (!byDimension && parts.length > 1 && whole.s === previous && !addsUp(parts, whole.q)) {
+        const st = stageOfFigure(parts[0]!);
+        const ws = stageOfFigure(whole.q);
+        // (a plan's parts named so, 基本支出预算, against a balance or a figure said spent; 基本支出补助 names a kind, no stage)
+        if (st === 'plan' && (ws === 'balance' || (ws === 'spent' && /实际|执行|决算/.test(whole.q.label))) && parts.every((p) => stageOfFigure(p) === st)) parts.length = 0;
+      }
       // ("目标值3,000户，完成值3,412户，…。其中脱贫户2,876户，占84.29%；…": the figure of the sentence before that the first
       // part's own share agrees with, where it does not agree with the first figure)
       if (!byDimension && parts.length > 0 && whole.s === previous && !addsUp(parts, whole.q)) {
@@ -1119,7 +1133,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         // (nor one after a sentence that named its kinds as an open list, "…，主要包括基本工资、津贴补贴、绩效工资和社会保险缴费等。
         // 其中基本工资…，绩效工资…": some of them are given)
         const kindsNamed = whole.s === previous && /主要(?:包括|用于|有|是)[^。]*等[^。]{0,4}。?$/.test(previous.c.text.slice(whole.q.end, previous.to));
-        const complete = lead.complete && !majorItems(s, s.from + lead.length, parts) && !(byDimension && parts.length === 1) && !kindsNamed && !farShort(text.slice(s.from, s.from + lead.length), parts, whole.q);
+        const complete = lead.complete && !majorItems(s, s.from + lead.length, parts) && !(byDimension && parts.length === 1) && !kindsNamed && !farShort(s, text.slice(s.from, s.from + lead.length), parts, whole.q);
         out.push(sumRelation(whole.s, whole.q, s, parts, complete, '其中（另句）'));
         otherSide(whole, s, parts, used, out, '其中（另句）');
       }
@@ -1187,9 +1201,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         // family than the figure before 其中 are of the figure in that word before it that they add up to)
         const u = parts[0]!.unit;
         const own = parts.length > 1 && u !== q.unit && COUNTED.has(q.family) && parts.every((p) => p.unit === u) && !addsUp(parts, q) ? addedUpBefore(qs, i, parts, u) : undefined;
-        const complete = intro.complete && !majorItems(s, from, parts) && !sharesShort(s, from, parts) && !farShort(text.slice(from - intro.length, from), parts, own ?? q);
+        const complete = intro.complete && !majorItems(s, from, parts) && !sharesShort(s, from, parts) && !farShort(s, text.slice(from - intro.length, from), parts, own ?? q);
         out.push(sumRelation(s, own ?? q, s, parts, complete, open ? '括号内其中' : '其中', !own && named ? named[0] : (own ?? q).label));
         if (!open) otherSide({ q, s }, s, parts, used, out, '其中');
+        if (!open && !own) marksSide(s, i, parts, complete, out);
       }
     } else if (past) {
       const parts = collectParts(s, past.from, q.family, past.depth ?? q.depth, used, out, q);
@@ -1237,6 +1252,26 @@ function otherSide(whole: { q: Quantity; s: Stretch }, s: Stretch, parts: readon
   if (semi < 0 || semi >= s.to || s.qs.some((q) => q.at > last.end && q.at < semi && q.family === last.family && !isAttribute(q))) return;
   const more = collectParts(s, semi + 1, whole.q.family, last.depth, used, out, whole.q, true);
   if (more.length >= 2) out.push(sumRelation(whole.s, whole.q, s, more, true, shape));
+}
+
+/**
+ * "投入指标分值20分，得19分，其中目标设定8分、得8分，预算配置12分、得11分": the parts' full marks, each right before
+ * what the part got, add up to the full marks stated right before what the whole got (the list of what was got is
+ * read as the 其中 of 19分).
+ */
+function marksSide(s: Stretch, i: number, parts: readonly Quantity[], complete: boolean, out: RelationFact[]): void {
+  const got = s.qs[i]!;
+  const max = s.qs[i - 1];
+  if (parts.length < 2 || got.family !== 'score' || FULL_MARKS.test(got.label) || !max || max.family !== 'score' || !FULL_MARKS.test(max.label) || max.depth !== got.depth) return;
+  const marks: Quantity[] = [];
+  for (const p of parts) {
+    const k = s.qs.indexOf(p);
+    const m = s.qs[k - 1];
+    // (each part's own: after the part before it, of its depth, in the clause of its name, what it got written with 得)
+    if (!m || m === got || m.family !== 'score' || m.depth !== p.depth || (marks.length > 0 && m.at < parts[marks.length - 1]!.end) || !fullMarks(s.c.text, m)) return;
+    marks.push(m);
+  }
+  out.push(sumRelation(s, max, s, marks, complete, '其中（分值）'));
 }
 
 /**
@@ -1471,6 +1506,8 @@ const USED_FOR = /^[，,](?:主要)?用于/;
 
 /** The label of a figure of full marks: 满分, 分值, 权重, 标准分. */
 const FULL_MARKS = /满分|分值|权重|标准分/;
+/** A score that is full marks: named so, or right before what was got ("目标设定8分、得8分"). */
+const fullMarks = (text: string, q: Quantity): boolean => FULL_MARKS.test(q.label) || MARKS_BEFORE_GOT.test(text.slice(q.end, q.end + 3));
 
 /** Lists collectParts found closed by their own total (其中：培训费…，会议费…，合计2.70万元). */
 const CLOSED = new WeakSet<Quantity[]>();
@@ -1641,7 +1678,7 @@ const RUNNING_TOTAL = /^(?:上半年|下半年|全年|前[一二三两四]季度
 const COMPARED_TO_PLAN = /^(?:(?:比|较|与)(?:年度|原)?(?:计划|目标|任务|预期)|(?:超出|超过|高于|低于|少于|多于|差)(?:年度)?(?:计划|目标|任务|预期)(?:数|值)?|超额完成|超额|多完成|少完成)/;
 /** A clause giving a cause: "原因是…", "主要原因为…", "由于…". */
 const CAUSE_CLAUSE = /^(?:主要)?原因(?:是|为|在于)|^由于/;
-/** A clause saying how far what is listed reaches: 涉及4个镇, 覆盖3个乡镇, 惠及1,200户, 分布在5个村. */
+/** A clause saying how far what is listed reaches: 涉及4个镇, 覆盖3个乡镇, 惠及1,200户, 分布在5个村, 实现6个乡镇全覆盖. */
 const REACH_CLAUSE = /^(?:共|共计|合计)?(?:涉及|覆盖|惠及|辐射|遍及|分布(?:于|在)?)/;
 const OUTSTANDING = /^(?:尚有|仍有|还有|尚余|尚差|仍差|尚未|未(?:到位|拨付|支付|完成))/;
 const OUTSTANDING_END = /(?:尚有|仍有|还有|尚余|尚差|仍差)$/;
@@ -1680,10 +1717,12 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   let goesOn = false;
   for (let i = from; i < end; i++) {
     if (text[i] !== '；') continue;
-    const before = s.qs.filter((q) => q.at >= from && q.at < i && q.family === family && q.depth === depth && !isAttribute(q) && !itemFigure(q));
+    const figures = s.qs.filter((q) => q.at >= from && q.at < i && q.family === family && q.depth === depth && !isAttribute(q) && !itemFigure(q));
+    // (a part's full marks beside what it got are none of the parts of a score got, nor the other way round)
+    const before = family === 'score' && total !== undefined ? figures.filter((q) => fullMarks(text, q) === fullMarks(text, total)) : figures;
     // "…，其中基本支出300万元，占60%；项目支出200万元，占40%": after the ； the next part of the same
     // kind as the first (…支出, …经费) goes on with the list
-    if (!colon && before.length > 0 && (total === undefined || !addsUp(before, total)) && siblingAfter(s, i, before[0]!, family, depth)) continue;
+    if (!colon && before.length > 0 && (total === undefined || !addsUp(before, total)) && siblingAfter(s, i, figures[0]!, family, depth)) continue;
     if (!colon || before.length === 0 || (total !== undefined && before.length >= 2 && addsUp(before, total))) {
       end = i;
       // ("其中：中央资金1,260.00万元、自治区资金1,206.00万元均已全额到位；援疆资金分两次到位，第一次…，累计到位648.00万元": the
@@ -1711,10 +1750,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // ("…，原因是2个村因…": a cause given after the list ends it)
     if (parts.length > 0 && CAUSE_CLAUSE.test(clauseBefore(text, q.at))) break;
     // ("其中柳庄镇3个、石桥镇2个…，涉及4个镇": how far the list reaches, said after it, ends it)
-    if (parts.length > 0 && REACH_CLAUSE.test(clauseBefore(text, q.at))) break;
+    if (parts.length > 0 && (REACH_CLAUSE.test(clauseBefore(text, q.at)) || (/^实现$/.test(clauseBefore(text, q.at)) && /^[^，。；]*全覆盖/.test(text.slice(q.end))))) break;
     // ("其中：预算投入指标满分20分，得19.00分；…": a part's full marks beside what it got are no part of the score;
     // of full marks, "…合计分值30分。其中，决策指标分值10分，得9.00分；…", what a part got is none)
-    if (q.family === 'score' && FULL_MARKS.test(q.label) !== (total !== undefined && FULL_MARKS.test(total.label))) continue;
+    if (q.family === 'score' && fullMarks(text, q) !== (total !== undefined && fullMarks(text, total))) continue;
     if (q.family !== family && !alsoFamilies?.has(q.family)) {
       // "1000套，其中：A 200套；B 300套；C 500台": a part counted in another measure word leaves the
       // sum of the others meaning nothing (a figure of another kind beside a part, 80万元 of 2辆, is
@@ -1785,9 +1824,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
         // "其中：A 100万元，B 200万元，合计300万元": the list's own total closes it, and is checked against it
         // (right after its last part: a total further on, in a clause of its own words, is another figure)
         const closing = parts.length >= 2 && q.family === family ? closingWords(text.slice(parts[parts.length - 1]!.end, q.at)) : null;
-        if (closing && fitsClosing(closing, parts)) {
-          out.push(sumRelation(s, q, s, parts.slice(), true, '列后合计', closing.name ?? namesOf(parts)));
-          CLOSED.add(parts);
+        const named = closing ? closingParts(closing, parts) : null;
+        if (closing && named) {
+          out.push(sumRelation(s, q, s, named, true, '列后合计', closing.name ?? namesOf(named)));
+          if (named === parts) CLOSED.add(parts);
         }
         break;
       }
@@ -1904,6 +1944,26 @@ function fitsClosing(c: Closing, parts: readonly Quantity[]): boolean {
 }
 
 /**
+ * The parts a closing total adds up: all of them, or those its name lists ("“满意”的221份、“基本满意”的45份、“不满意”的
+ * 22份，满意和基本满意合计266份": the first two), each name one part's own (its quoted words, or its label); null when
+ * the words do not fit the parts.
+ */
+function closingParts(c: Closing, parts: Quantity[]): Quantity[] | null {
+  const names = c.name?.replace(/^(?:其中|以上|上述)/, '').split(/和|与|及|、/) ?? [];
+  if (names.length < 2 || names.some((n) => n.length === 0)) return fitsClosing(c, parts) ? parts : null;
+  const core = (q: Quantity): string => /“([^”]+)”/.exec(q.label)?.[1] ?? q.label.replace(/^(?:其中[：，]?)/, '').replace(/的$/, '');
+  const picked = names.map((n) => parts.filter((p) => core(p) === n));
+  if (picked.some((x) => x.length !== 1)) {
+    // (names each in some part's words, fewer than the parts: some of them, which cannot be told apart; else the words
+    // are one name with 和 in it, 商品和服务支出合计)
+    const fewer = names.length < parts.length && names.every((n) => parts.some((p) => p.label.includes(n)));
+    return !fewer && fitsClosing(c, parts) ? parts : null;
+  }
+  const sub = picked.map((x) => x[0]!);
+  return new Set(sub).size === sub.length ? parts.filter((p) => sub.includes(p)) : null;
+}
+
+/**
  * "基本支出300万元、项目支出200万元，合计500万元": a sentence's total stated right after its parts, which
  * are the figures of its kind before it (back to a figure that is itself a total, or a list's colon);
  * a figure leading them that equals the total restates it ("部门预算500万元，基本支出…，合计500万元").
@@ -1932,7 +1992,9 @@ function closingTotals(s: Stretch, used: Set<Quantity>, out: RelationFact[]): vo
     }
     if (parts.some((p) => used.has(p))) continue;
     while (parts.length > 0 && parts[0]!.unit === q.unit && Number(parts[0]!.number) === Number(q.number)) parts = parts.slice(1);
-    if (parts.length < 2 || !fitsClosing(closing, parts)) continue;
+    const named = parts.length >= 2 ? closingParts(closing, parts) : null;
+    if (!named) continue;
+    parts = named;
     // "全区一般公共预算收入，加上转移支付收入A、债务转贷收入B…，收入总计T": a chain that adds to a figure
     // stated before (in another sentence) is a sum of more than the parts here
     if (ADDED_TO.test(text.slice(s.from, parts[0]!.at))) continue;
@@ -3346,24 +3408,57 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   // 合计 rows: at the top, over the rows below that are not 其中 rows; at the bottom, over the rows above
   // (not under a heading by dimension, 按收入性质分: its pairs are read by dimensionPairs)
   const byDimension = head.some((h) => DIMENSION_HEAD.test(h));
+  const firstMoney = cols.find((c) => !CHANGE_HEAD.test(head[c] ?? ''));
+  // totals standing over their rows (a 收支总表's "本年收入合计" over 财政拨款收入, 事业收入, …, then 年初结转和结余 and
+  // 收入总计 at the bottom): the rows under each that make it, which a total further down takes as that one row
+  const groupBelow = new Map<number, number>();
+  const covered = new Set<Block>();
+  for (let t = 0; t < body.length && !leveled && !byDimension && firstMoney !== undefined; t++) {
+    if (!totalRow(first(body[t]!))) continue;
+    const top = t === 0 || (t + 1 < body.length && /^其中/.test(first(body[t + 1]!)));
+    if (!top && totalReach(first(body[t - 1]!)) < totalReach(first(body[t]!))) continue;
+    let n = 0;
+    while (t + 1 + n < body.length && !totalRow(first(body[t + 1 + n]!))) n++;
+    if (n === 0) continue;
+    // (the rows under it up to where they make it, in the first column of amounts, the last such: rows after them
+    // are another part of the total below them, 年初结转和结余 of 收入总计, only when such a total follows them)
+    const total = numberAt(body[t]!, firstMoney);
+    let k = 0;
+    let sum = 0;
+    for (let i = 1; i <= n && total; i++) {
+      const f = numberAt(body[t + i]!, firstMoney);
+      if (!f || f.unit !== total.unit) break;
+      sum += Number(f.number);
+      if (Math.abs(sum - Number(total.number)) < 0.006 * (i + 1)) k = i;
+    }
+    const after = body[t + 1 + n];
+    // (none making it: a total at the top takes all the rows under it, as before, and stands for none of them)
+    if (k === 0 || (k < n && !(after && totalReach(first(after)) > totalReach(first(body[t]!))))) continue;
+    groupBelow.set(t, k);
+    for (let i = 1; i <= k; i++) covered.add(body[t + i]!);
+  }
   for (let t = 0; t < body.length && !leveled && !byDimension; t++) {
     if (!totalRow(first(body[t]!))) continue;
     // (a total row with its own 其中 rows under it, "总支出 | …" / "其中：工资福利支出 | …" after "总收入" and its 其中 rows,
     // is the total of those, not of the rows above it)
-    const below = t === 0 || (t + 1 < body.length && /^其中/.test(first(body[t + 1]!)));
+    const below = t === 0 || (t + 1 < body.length && /^其中/.test(first(body[t + 1]!))) || groupBelow.has(t);
     const members: Block[] = [];
     if (below) {
-      for (let i = t + 1; i < body.length && !totalRow(first(body[i]!)); i++) members.push(body[i]!);
+      const k = groupBelow.get(t);
+      for (let i = t + 1; i < body.length && !totalRow(first(body[i]!)) && (k === undefined || i <= t + k); i++) members.push(body[i]!);
     } else {
       // the rows above up to a total that reaches as far; a total of less reach above is one part
       // that stands for its group (a 合计 under groups that each end in a 小计: the 小计 rows; a 总计
       // under 本年收入合计: that 合计 and the rows after it)
+      // (the rows a total over them makes are that total's, not more parts: 收入总计 = 本年收入合计 + 年初结转和结余)
       const reach = totalReach(first(body[t]!));
       for (let i = t - 1; i >= 0; i--) {
         const r = totalReach(first(body[i]!));
         if (r >= reach) break;
+        if (covered.has(body[i]!)) continue;
         members.unshift(body[i]!);
         if (r === 0) continue;
+        if (groupBelow.has(i)) continue;
         while (i > 0 && totalReach(first(body[i - 1]!)) < r) i--;
       }
     }

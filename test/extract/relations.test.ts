@@ -1822,7 +1822,8 @@ describe('thirty-second field trial', () => {
     const rows = (max: string) => ['绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施', '产出指标 | 数量指标 | 茶园提质增效改造面积 | ≥12,000亩 | 12,650亩 | 40 | 40 | 无', `数量指标 | 标准化茶叶初制所改造数量 | =8个 | 8个 | ${max} | 20 | 无`, '时效指标 | 项目按期完工率 | =100% | 80% | 20 | 16 | 1个子项目未按期完工', '满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% | 92.81% | 20 | 20 | 无', '总分 | 100 | 96 | （自评等级：优）'].join('\n');
     expect(await failing(rows('20'))).toEqual([]);
     const goals = (await checksOf(rows('20'))).filter((c) => c.relation === 'goal').map((c) => (c.values as { target: string }).target);
-    expect(goals).toEqual(['标准化茶叶初制所改造数量=8个', '项目按期完工率=100%', '受益群众满意度≥90%']);
+    // (the first row's ≥12,000亩 is read too since the forty-third field trial: thousands separators in a cell)
+    expect(goals).toEqual(['茶园提质增效改造面积≥12,000亩', '标准化茶叶初制所改造数量=8个', '项目按期完工率=100%', '受益群众满意度≥90%']);
     expect(await failing(rows('25'))).toEqual(['score {"total":"100","parts":["40","25","20","20"],"unit":"分"}']);
   });
   it('a figure of a breakdown by a dimension (按资金来源划分，一般公共预算资金X) is no whole plan of a rate that names no subject (thirty-eighth field trial)', async () => {
@@ -1965,6 +1966,46 @@ describe('thirty-second field trial', () => {
     expect((await failing(text('363.18'))).filter((f) => f.startsWith('sum'))).toEqual(['sum {"total":"2523.18","parts":["1526.08","279.40","363.18","364.52"],"unit":"万元"}']);
     // (a figure not worded as a total is no whole the opener names)
     expect((await sums(text('363.18', '支出'))).filter((x) => x.includes('1526.08'))).toEqual([]);
+  });
+  it('a score and its full marks broken down together (分值20分，得19分，其中目标设定8分、得8分，…): both lists are added up; marks taken off are neither (forty-third field trial)', async () => {
+    const text = (x: string, y = '11') => `各部分得分情况如下：投入指标分值20分，得19分，其中目标设定8分、得8分，预算配置${x}分、得${y}分；过程指标分值30分，得27.5分，其中预算执行10分、得8.5分，预算管理20分、得19分。`;
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string; parts: string[] }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+    expect(await failing(text('12'))).toEqual([]);
+    expect(await sums(text('12'))).toEqual(['pass 19=8+11', 'pass 20=8+12', 'pass 27.5=8.5+19', 'pass 30=10+20']);
+    expect(await failing(text('15'))).toEqual(['sum {"total":"20","parts":["8","15"],"unit":"分"}']);
+    expect(await failing(text('12', '8'))).toEqual(['sum {"total":"19","parts":["8","8"],"unit":"分"}']);
+    // (扣0.60分 before 得2.40分 is taken off, no full marks)
+    expect(await sums('预算调整扣0.60分，得2.40分；财务管理扣0.60分，得5.40分。')).toEqual([]);
+  });
+  it('a summary table whose 本年收入合计 stands over its rows and 收入总计 at the bottom (本年收入合计, its rows, 年初结转和结余, 收入总计): each total is of its own rows (forty-third field trial)', async () => {
+    const table = (x: string) => ['表1：收入支出决算总表（单位：万元）', '项目 | 2023年度决算数 | 2022年度决算数', '本年收入合计 | 3,312.58 | 3,086.44', '财政拨款收入 | 3,105.26 | 2,912.30', '事业收入 | 148.62 | 121.50', '其他收入 | 58.70 | 52.64', `年初结转和结余 | ${x} | 128.96`, '收入总计 | 3,486.72 | 3,215.40', '本年支出合计 | 3,298.45 | 3,041.26', '基本支出 | 2,216.83 | 2,078.55', '项目支出 | 1,081.62 | 962.71', '年末结转和结余 | 188.27 | 174.14', '支出总计 | 3,486.72 | 3,215.40'].join('\n');
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string; parts: string[] }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+    expect(await failing(table('174.14'))).toEqual([]);
+    expect(await sums(table('174.14'))).toEqual(expect.arrayContaining(['pass 3312.58=3105.26+148.62+58.70', 'pass 3486.72=3312.58+174.14', 'pass 3298.45=2216.83+1081.62', 'pass 3486.72=3298.45+188.27']));
+    // (a wrong row is one failing sum, of the total it is a part of)
+    expect(await failing(table('184.14'))).toEqual(['sum {"total":"3486.72","parts":["3312.58","184.14"],"unit":"万元"}']);
+  });
+  it('forty-third field trial (Sichuan, Guizhou shapes): names before a clause of what was done with them (A和B全部到位，分别为x和y), a closing total naming some parts (满意和基本满意合计), what is left of the funds arrived', async () => {
+    const arrived = (x: string) => `截至2024年12月31日，项目资金实际到位1,796.00万元，资金到位率96.77%。\n其中，中央财政衔接资金和省级财政衔接资金全部到位，分别为1,120.00万元和436.00万元；县级配套资金到位${x}万元，到位率80.00%，尚有60.00万元未到位。`;
+    expect(await failing(arrived('240.00'))).toEqual([]);
+    expect((await failing(arrived('250.00'))).filter((f) => f.startsWith('sum'))).toEqual(['sum {"total":"1796.00","parts":["1120.00","436.00","250.00"],"unit":"万元"}']);
+    const survey = (x: string) => `委托第三方向群众发放问卷300份，收回有效问卷288份，有效回收率96.00%。其中填写“满意”的221份、“基本满意”的45份、“不满意”的22份，满意和基本满意合计${x}份，群众满意度为92.36%。`;
+    expect(await failing(survey('266'))).toEqual([]);
+    expect((await failing(survey('268'))).filter((f) => f.startsWith('sum'))).toEqual(['sum {"total":"268","parts":["221","45"],"unit":"份"}']);
+    const left = '项目预算资金1,856.00万元。截至2024年12月31日，项目资金实际到位1,796.00万元，资金到位率96.77%。项目实际支出1,702.48万元，预算执行率91.73%，占到位资金的94.79%。\n已到位未支出资金93.52万元，主要为生产便道建设工程未完工部分的工程款。';
+    expect(await failing(left)).toEqual([]);
+  });
+  it('forty-third field trial (Shandong, Fujian shapes): 支出进度 of the whole year\'s spending, a plan\'s parts after a balance, a list\'s reach (实现6个乡镇全覆盖)', async () => {
+    const progress = (x: string) => `全年预算数8,079.35万元。\n全年实际支出7,764.18万元，预算执行率为96.10%。\n从支出进度看，上半年累计支出3,371.06万元，支出进度${x}%；前三季度累计支出5,347.38万元，支出进度68.87%。`;
+    expect(await failing(progress('43.42'))).toEqual([]);
+    // (of the plan: 41.72%, also read)
+    expect(await failing(progress('41.72'))).toEqual([]);
+    expect((await failing(progress('45.42'))).length).toBeGreaterThan(0);
+    const plan = '全年实际支出7,764.18万元，预算执行率为96.10%；未执行的预算资金315.17万元全部结转下年使用，与年末结转结余315.17万元一致。其中基本支出预算1,040.00万元，执行率98.71%；项目支出预算7,039.35万元，执行率95.71%。';
+    expect(await failing(plan)).toEqual([]);
+    const homes = (x: string) => `全年新建农村幸福院12个，与年度目标一致。按乡镇分，城关镇1个、溪口镇${x}个、石岭乡2个、茶阳镇2个、枫林乡2个、上坪乡2个，实现6个乡镇全覆盖。`;
+    expect(await failing(homes('3'))).toEqual([]);
+    expect(await failing(homes('4'))).toEqual(['sum {"total":"12","parts":["1","4","2","2","2","2"],"unit":"个"}']);
   });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
