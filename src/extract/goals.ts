@@ -115,7 +115,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // ("完成32处地质灾害隐患点工程治理", "对540户受灾群众实施搬迁": a count before its noun names nothing before
           // it but doing; the words after it name what is counted)
           // (a year or a period before the doing names nothing either: "2023年完成1,200户农村安居房建设")
-          const countedAfter = own.replace(/^(?:(?:19|20)\d{2}年度?|全年|年内|本年度?)/, '').length < 2 && !ofNamed ? wordsAfterCount(c.slice(m.index + m[0].length), m[4]!) : undefined;
+          // (nor the place it is done in: "为全县86个村（社区）综合性文化服务中心配置音响")
+          const countedAfter = own.replace(/^(?:(?:19|20)\d{2}年度?|全年|年内|本年度?)/, '').replace(SCOPE_LEAD, '').length < 2 && !ofNamed ? wordsAfterCount(c.slice(m.index + m[0].length), m[4]!) : undefined;
           let subject = ofNamed ? named : rateOf ?? countedAfter ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
           // (in a cell that answers one target, a clause may open with its figure: "36座闸站、泵站全部按规程运行维护",
           // named by the words after it)
@@ -154,6 +155,9 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
   }
   return out;
 }
+
+/** The place a thing is done in, before a count: 为全县, 对全市, 在全区. */
+const SCOPE_LEAD = /^(?:为|对|向|给|在)?(?:全(?:县|市|区|省|州|旗|镇|乡)|本(?:县|市|区|镇|乡))$/;
 
 /**
  * What a count names when written before its noun, "32处[地质灾害隐患点工程治理]": the words after it in

@@ -254,6 +254,9 @@ function namesPlan(sentence: string, at: number, length: number): boolean {
 /** A year naming a review whose findings are dealt with: 2022年度部门整体支出自评中发现的问题, 2023年审计指出的… */
 const FOUND_IN = /^度?[^，。；\d]{0,14}?(?:自评|评价|审计|检查|巡视|巡察|督查|考核)(?:中|时|工作中)?(?:发现|指出|反馈|提出)/;
 
+/** A year naming a budget or final accounts as a document: 公开了2024年度部门预算和2023年度部门决算 (the 决算 of the year before is published in the report's year). */
+const DOCUMENT_OF = /^度?(?:本?部门|本?单位|本级)?(?:预算|决算|预决算)(?:报告|信息|草案|批复)?(?=$|[和及与、，。；])/;
+
 /** How many year references before and after a year-led sentence one of the same subject is looked for. */
 const BESIDE = 4;
 
@@ -277,7 +280,7 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
     for (const s of sentences(b)) {
       const lead = YEAR_LEAD.exec(s.norm);
       for (const m of matchesOf(YEAR, s.norm)) {
-        if (namesPlan(s.norm, m.index, m[0].length) || FOUND_IN.test(s.norm.slice(m.index + m[0].length))) continue;
+        if (namesPlan(s.norm, m.index, m[0].length) || FOUND_IN.test(s.norm.slice(m.index + m[0].length)) || DOCUMENT_OF.test(s.norm.slice(m.index + m[0].length))) continue;
         leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });
         out.push({
           year: Number(m[1]),

@@ -29,7 +29,7 @@ export const SANGONG_TOPIC = /三公|因公出国|公务用车|公车|公务接�
 export const SANGONG_COMPONENTS = ['因公出国（境）费', '公务用车购置及运行（维护）费', '公务接待费'] as const;
 
 /** The budget side: 预算, or what a budget 安排s (财政拨款安排“三公”经费502.4万元); the actual side's words are tested first. */
-const BUDGET = /预算|安排/;
+const BUDGET = /预算|(?<!未|没有|无|不再)安排/;
 const ACTUAL = /决算|实际支出|实际发生|支出数|执行数/;
 /** 安排的…支出: the spending of an allocation (财政拨款安排的“三公”经费支出), the actual side. */
 const SPENT_OF_ALLOCATED = /安排的[^，。；\d]{0,14}支出/;
@@ -339,6 +339,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     let a = COMPARED.test(c) ? undefined : firstIn(all, offset, offset + clause.length);
     // "较上年增加3万元，其中公务用车运行维护费增加2万元": an amount right after 增加/减少 is a change
     if (a && CHANGED.test(s.norm.slice(offset, a.at))) a = undefined;
+    // "平均每辆车运行维护费1.71万元", "人均接待费用83.05元": a measure of the item, not its amount
+    if (a && PER_UNIT.test(a.label)) a = undefined;
     // last year's level: neither a figure nor a nil of the year ("上年无此项支出；": the clause itself
     // when it has no figure; was the text after its closing mark, nothing)
     const prior = PRIOR_LEVEL.test(a ? priorClause(s.norm, a.at) : c);

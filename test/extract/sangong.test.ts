@@ -91,7 +91,8 @@ describe('三公 figures', () => {
   it('万 for 万元 (预算3.80万，决算3.26万)', () => {
     const f = extractSangong(linesToDoc('某单位\n“三公”经费预算3.80万，决算3.26万，其中公务接待费0.42万、公务用车运行维护费2.84万，未安排因公出国（境）费。\n', 'x.txt').blocks);
     expect(printed(f.budget).total).toBe('3.80万');
-    expect(printed(f.actual)).toEqual({ total: '3.26万', items: { 公务接待费: '0.42万', 公务用车运行维护费: '2.84万' } });
+    // (未安排因公出国（境）费: nothing spent on it; 未安排 is no word of the budget side, forty-third field trial)
+    expect(printed(f.actual)).toEqual({ total: '3.26万', items: { 公务接待费: '0.42万', 公务用车运行维护费: '2.84万', '因公出国（境）费': 'nil' } });
     expect(f.actual.total?.unit).toBe('万元');
   });
 
@@ -473,4 +474,14 @@ describe('an item listed in what a figure stated beside its budget is made of (t
     // (with no budget beside the figure, a list of what it is made of names no side)
     expect(sidesOf('公用经费269.07万元，包括：办公费38.60万元、公务接待费3.86万元。').actual.items).not.toHaveProperty('公务接待费');
   });
+
+  it('未安排 is no word of the budget: the details after "2023年度未安排因公出国（境）团组" are not the budget (forty-third field trial); a measure per car or per guest is no item', () => {
+    const text = ['某单位', '2023年度“三公”经费财政拨款预算为24.50万元，支出决算为17.32万元。其中：因公出国（境）费预算0万元，支出决算0万元；公务用车购置及运行维护费预算20.00万元，支出决算15.36万元；公务接待费预算4.50万元，支出决算1.96万元。', '1.因公出国（境）费。2023年度未安排因公出国（境）团组，因公出国（境）费0万元。', '2.公务用车购置及运行维护费。2023年度公务用车购置及运行维护费15.36万元，其中：公务用车购置费0万元；公务用车运行维护费15.36万元。公务用车保有量9辆，平均每辆车运行维护费1.71万元。', '3.公务接待费。2023年度公务接待费1.96万元，共接待236人次，人均接待费用83.05元。'].join('\n');
+    const f = extractSangong(linesToDoc(`${text}\n`, 'x.txt').blocks);
+    expect(printed(f.budget)).toEqual({ total: '24.50万元', items: { '因公出国（境）费': '0万元', '公务用车购置及运行（维护）费': '20.00万元', 公务接待费: '4.50万元' } });
+    expect(f.budget.total?.value).toBe('24.50');
+    expect(f.actual.total?.value).toBe('17.32');
+    expect(Object.values(f.budget.itemsAgain ?? {}).flat().map((x) => x.printed)).not.toContain('83.05元');
+  });
 });
+

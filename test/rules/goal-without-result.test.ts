@@ -685,6 +685,12 @@ describe('a count written before its noun (完成32处地质灾害隐患点工�
     expect(await deptGoals('文化旅游局', '文物保护单位修缮2处。', '各项工作顺利推进。')).toEqual([expect.stringContaining('文物保护单位修缮')]);
   });
 
+  it('a place before the count names nothing either (为全县86个村（社区）…配置音响): not answered by another count in the place (覆盖全县8个镇) (forty-third field trial)', async () => {
+    const checks = await goalChecks('为全县86个村（社区）综合性文化服务中心配置音响、图书及健身器材。', '设备配送覆盖全县8个镇，各镇按计划配送到位。');
+    expect(checks.some((c) => c.result.includes('8个镇'))).toBe(false);
+    expect(checks).toEqual([expect.objectContaining({ status: 'skipped', reason: expect.stringContaining('为全县86个村（社区）综合性文化服务中心配置音响”只由数量后面的文字命名') })]);
+  });
+
   it('reads a map scale (1:5万) inside the name as no clause mark', async () => {
     const checks = await goalChecks('完成12个县（区）1:5万地质灾害风险调查。', '计划完成12个县（区）1:5万地质灾害风险调查，实际完成12个。');
     expect(checks).toEqual([expect.objectContaining({ status: 'pass', target: '完成12个县（区）1:5万地质灾害风险调查', result: '实际完成12个' })]);
