@@ -876,8 +876,9 @@ function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact
 }
 
 /** A figure stated as the target, and one stated as what was done: 目标值 … 完成值 / 实际完成. */
-const TARGET_STATED = /(?:年度)?(?:目标值?|指标值|计划(?:数|值)?)(?:为|是)?$/;
-const DONE_STATED = /^(?:实际)?完成(?:值|数)?(?:为|是)?$|^实际(?:值|完成|达到)?(?:为|是)?$/;
+// (with the target's sign: 年度目标不少于160场; and the period of what was done: 全年实际完成172场)
+const TARGET_STATED = /(?:年度)?(?:目标值?|指标值|计划(?:数|值)?)(?:为|是)?(?:不少于|不低于|不超过|不高于|达到|[≥≤])?$/;
+const DONE_STATED = /^(?:全年|年度|本年度?|当年)?(?:(?:实际)?完成(?:值|数)?(?:为|是)?|实际(?:值|完成|达到)?(?:为|是)?)$/;
 
 /**
  * The figure a 其中 sentence details: the first of the sentence before ("支出合计900.00万元，比上年…。

@@ -2007,6 +2007,11 @@ describe('thirty-second field trial', () => {
     expect(await failing(homes('3'))).toEqual([]);
     expect(await failing(homes('4'))).toEqual(['sum {"total":"12","parts":["1","4","2","2","2","2"],"unit":"个"}']);
   });
+  it('a 其中 after a target with its sign and what was done in the year (年度目标不少于160场，全年实际完成172场) details what was done (forty-third field trial)', async () => {
+    const text = (x: string) => `（2）送戏下乡演出场次。年度目标不少于160场，全年实际完成172场，完成率107.50%，超额完成12场。其中县秦腔剧团演出${x}场，民间文艺团体演出76场。`;
+    expect(await failing(text('96'))).toEqual([]);
+    expect(await failing(text('98'))).toEqual(['sum {"total":"172","parts":["98","76"],"unit":"场"}']);
+  });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
     expect(await failing(text('1,026.35'))).toEqual([]);
