@@ -85,7 +85,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   // a list of parts on the lines (or in the sentence) after its total: "…支出5933.31万元。按支出功能分类：" /
   // "1.农林水支出…；2.…"; `inline`: opened by a sentence of its own, so the next sentence may hold the list
   // (opener: a paragraph of its own opened the list; next: its parts are the next sentence's, one paragraph)
-  let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string; partial?: boolean; opener?: true; next?: true } | undefined;
+  let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string; partial?: boolean; opener?: true; next?: true; paused?: number } | undefined;
   // a 其中 list whose last part a sentence described at length (describedList)
   let described: { rel: RelationFact; first: Quantity; family: string; s: Stretch } | undefined;
   // the numbered items of one part of a numbered list ("（二）…60万元。其中：" then "1、…20万元" "2、…40万元")
@@ -158,7 +158,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       // "1.农林水支出…": the number may stand as a sentence of its own ("1。" once normalised)
       // the lines go on in one style, 1, 2, 3 …: "（二）政府性基金…" after "5.城乡社区支出…" is not a part
       const n = headingNumber(ss[0]!.c.text);
-      const numbered = n.style !== 'none' && (pendingList.style === undefined ? n.number === 1 : n.style === pendingList.style && n.number === pendingList.parts.length + 1);
+      // ("（3）按支出单位分：局机关支出…" after "（1）基本支出…" and "（2）项目支出…": a breakdown by another dimension is no next part)
+      const numbered = n.style !== 'none' && (pendingList.style === undefined ? n.number === 1 : n.style === pendingList.style && n.number === pendingList.parts.length + 1) && !(pendingList.parts.length > 0 && BY_DIMENSION_LINE.test(ss[0]!.c.text.slice(n.length)));
       const first = ss.find((x) => x.qs.length > 0)!;
       const q = lineFigure(first, pendingList.total);
       // "（二）按功能分类情况" then one paragraph "城乡社区支出…，占…；一般公共服务支出…，占…；…": the parts in
@@ -166,6 +167,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       if (pendingList.opener && pendingList.parts.length === 0 && n.style === 'none' && inlineParts(first, pendingList.total)) pendingList.next = true;
       else if (numbered && q) {
         flushInner();
+        pendingList.paused = undefined;
         pendingList.style = n.style;
         pendingList.parts.push(q);
         pendingList.stretches.push(first);
@@ -202,8 +204,15 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         // (a line numbered in another style, not deeper, is a heading of the level above the list's: the list ended,
         // "（6）…58.00万元，主要用于…。" then "3.按功能分类。灾害防治及应急管理支出…")
         const above = n.style !== 'none' && pendingList.style !== undefined && pendingList.style !== 'none' && n.style !== pendingList.style;
-        if (last && q && q.depth === 0 && !above && lineWords(first, q) !== undefined && !/[：:]\s*$/.test(last.c.text.slice(last.from, last.to))) pendingList.partial = true;
-        if (!pendingList.inline || pendingList.parts.length > 0) flushList();
+        // ("（1）基本支出…。其中：人员经费…；公用经费…。" then "人员经费中，工资福利支出…" and "公用经费中，办公费…" before
+        // "（2）项目支出…": unnumbered lines that detail the numbered part before them leave the numbered list open, for
+        // two lines at most, until its next number)
+        const detailing = n.style === 'none' && pendingList.style !== undefined && pendingList.style !== 'none' && last !== undefined && (pendingList.paused ?? 0) < 2 && DETAIL_LINE.test(first.c.text.slice(first.from, first.to));
+        if (detailing) pendingList.paused = (pendingList.paused ?? 0) + 1;
+        else {
+          if (last && q && q.depth === 0 && !above && lineWords(first, q) !== undefined && !/[：:]\s*$/.test(last.c.text.slice(last.from, last.to))) pendingList.partial = true;
+          if (!pendingList.inline || pendingList.parts.length > 0) flushList();
+        }
       }
     }
     for (let si = 0; si < ss.length; si++) {
@@ -624,6 +633,12 @@ function headingNames(heading: Stretch, before: Stretch): boolean {
 
 /** A sentence of its own that opens a list of the parts of the figure before it. */
 const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．。])?(?:按[^，。；：\\d]{1,10}?分类?(?:情况)?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?(?:如下)?|[^，。；：\\d]{0,20}?(?:统计|汇总|列示)如下|其中)[：。]?$`);
+
+/** A line (its number aside) that opens a breakdown by a dimension: 按支出单位分：, 分资金来源看， */
+const BY_DIMENSION_LINE = /^\s*[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．。]?\s*(?:按[^，。；：\d]{1,10}?分(?:类|别)?|分[^，。；：\d]{1,8}?看)[：，]/;
+
+/** A line that details what was named before it, by that name and 中: 人员经费中，…; 其中，…; 上述…中，… */
+const DETAIL_LINE = /^(?:[^，。；：\d]{2,12}中[，：]|其中[，：])/;
 
 /** A paragraph that names a figure and says its parts follow: …支出决算具体情况如下：, …的构成如下： */
 // (or a line of its own naming the figure before 中：, "工资福利支出中：" and its numbered items below)

@@ -2012,6 +2012,19 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('96'))).toEqual([]);
     expect(await failing(text('98'))).toEqual(['sum {"total":"172","parts":["98","76"],"unit":"场"}']);
   });
+  it('numbered parts with lines between that detail the part before (人员经费中，…) are one list; a numbered line by another dimension (（3）按支出单位分：) is not its next part (forty-third field trial)', async () => {
+    const text = (x: string) => `3.支出情况。2024年度实际支出7,764.18万元，比上年的7,145.90万元增加618.28万元，增长8.65%。按支出性质分：\n（1）基本支出1,026.58万元，占总支出的13.22%。其中：人员经费884.16万元，占基本支出的86.13%；公用经费142.42万元，占基本支出的13.87%。\n人员经费中，工资福利支出742.58万元，对个人和家庭的补助141.58万元。\n公用经费中，办公费28.36万元，其他商品和服务支出114.06万元。\n（2）项目支出${x}万元，占总支出的86.78%。其中：城乡最低生活保障资金3,862.40万元，占项目支出的57.33%；其他项目2,875.20万元。\n（3）按支出单位分：局机关支出6,958.42万元，占总支出的89.62%；县社会福利中心支出412.36万元；县殡葬管理所支出226.70万元；县救助管理站支出166.70万元。`;
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string; parts: string[] }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+    expect(await failing(text('6,737.60'))).toEqual([]);
+    expect(await sums(text('6,737.60'))).toContain('pass 7764.18=1026.58+6737.60');
+    // (the part's own 其中 fails too)
+    expect(await failing(text('6,757.60'))).toContain('sum {"total":"7764.18","parts":["1026.58","6757.60"],"unit":"万元"}');
+    // (read as the list on the lines, not only by the budget's reader)
+    const { extractRelations } = await import('../../src/extract/relations.js');
+    const { linesToDoc } = await import('../../src/read/txt.js');
+    const lines = extractRelations(linesToDoc(`某单位\n${text('6,737.60')}\n`, 'x.txt').blocks).filter((r) => r.shape === '分行列举').map((r) => r.parts!.map((p) => p.number).join('+'));
+    expect(lines).toEqual(['1026.58+6737.60']);
+  });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
     expect(await failing(text('1,026.35'))).toEqual([]);
