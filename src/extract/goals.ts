@@ -41,7 +41,8 @@ const STANDARD = /标准(?:为|是)?$|(?:补助|补贴|奖补|奖励|收费|发�
 const FIGURE_ONLY = /^(?:年度|全年|本年)?(?:值|数|目标值?|指标值|计划值?|预期值?|实际(?:完成值?|值|数|[\u4e00-\u9fff]{2})?|完成值?|完成数|(?:(?:抽样|随机|委托|第三方|入户|电话|回访|网络|线上|现场|实地|年终|专项)*(?:问卷调查|调查|统计|测评|考核|监测|评价))?结果(?:为|是)?)$/;
 const TARGET_ONLY = /目标|指标值|计划|预期/;
 /** A plan said again among the results, before its figure: 计划搬迁540户, 年度计划新建…, 原计划完成… (not 计划内, 计划外). */
-const PLAN_RESTATED = /^\s*(?:全年|年度|本年度?|当年)?(?:原|按)?计划(?![内外])/;
+// (按计划 alone says it was done as planned, "按计划工期完工13个", a result; 按计划应… states the plan)
+const PLAN_RESTATED = /^\s*(?:全年|年度|本年度?|当年)?(?:原计划|按计划应|计划)(?![内外])/;
 /** An indicator's target restated among the results: 服务对象满意度目标值（不低于）90%. */
 const RESTATED_TARGET = /(?:年度)?(?:目标值?|指标值|计划值|预期值)$/;
 

@@ -22,7 +22,7 @@ export const MEASURE_FAMILY: Record<string, string> = {
   人: 'people', 名: 'people',
   个: 'units', 家: 'units', 项: 'units', 所: 'units',
   辆: 'vehicles', 台: 'vehicles',
-  户: 'households', 次: 'times', 起: 'cases', 件: 'pieces', 篇: 'pieces', 卷: 'pieces', 册: 'pieces', 场: 'events', 期: 'events', 批: 'batches',
+  户: 'households', 次: 'times', 起: 'cases', 件: 'pieces', 篇: 'pieces', 卷: 'pieces', 册: 'pieces', 场: 'events', 期: 'events', 批: 'batches', 批次: 'batches',
   座: 'places', 处: 'places', 套: 'sets', 条: 'items', 份: 'copies', 分: 'score',
   张: 'sheets', 本: 'volumes', 间: 'rooms', 栋: 'buildings', 头: 'head', 只: 'head', 株: 'plants', 棵: 'plants', 眼: 'wells', 口: 'wells',
 };

@@ -254,6 +254,9 @@ function namesPlan(sentence: string, at: number, length: number): boolean {
 /** A year naming a review whose findings are dealt with: 2022年度部门整体支出自评中发现的问题, 2023年审计指出的… */
 const FOUND_IN = /^度?[^，。；\d]{0,14}?(?:自评|评价|审计|检查|巡视|巡察|督查|考核)(?:中|时|工作中)?(?:发现|指出|反馈|提出)/;
 
+/** A paragraph under a run-in heading of a comparison with the year before: "3.与上年比较。2023年全县完成农房改造395户…". */
+const COMPARISON_HEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*[^，。；\d]{0,8}(?:与上年|同比|与以前年度|与往年|上年同期)[^，。；\d]{0,6}(?:比较|对比|相比|情况|分析)?[。：:]/;
+
 /** A year naming a budget or final accounts as a document: 公开了2024年度部门预算和2023年度部门决算 (the 决算 of the year before is published in the report's year). */
 const DOCUMENT_OF = /^度?(?:本?部门|本?单位|本级)?(?:预算|决算|预决算)(?:报告|信息|草案|批复)?(?=$|[和及与、，。；])/;
 
@@ -276,7 +279,7 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
     if (b.line < fromLine || b.kind !== 'paragraph' || !/20\d{2}年/.test(b.norm) || future(b.line)) continue;
     // (a paragraph that tells the years in turn, "自2019年起全面推行…，2021年、2022年连续两年…。2022年度本项目实际支出…",
     // gives the figures of the years before as their history)
-    const history = HISTORY.test(b.norm);
+    const history = HISTORY.test(b.norm) || COMPARISON_HEAD.test(b.norm);
     for (const s of sentences(b)) {
       const lead = YEAR_LEAD.exec(s.norm);
       for (const m of matchesOf(YEAR, s.norm)) {

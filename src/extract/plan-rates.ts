@@ -314,7 +314,9 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
     if (figure(s, q).src.column > got.src.column) return undefined;
   }
   if (!target) {
-    const ts = targets();
+    // (a part headed 产出目标 among the results, "（一）产出目标" over "…安装波形梁护栏41,260米（折合41.26公里），完成目标的
+    // 108.58%", holds results: a clause read there is never the target of itself)
+    const ts = targets().filter((t) => t.src.line !== got!.src.line || t.src.column !== got!.src.column);
     const pair = pairGoals(ts, [got]).find((p) => p.result === 0);
     if (pair) target = ts[pair.target];
   }

@@ -437,6 +437,16 @@ function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[],
   // (a part of the budget's spending, "其中：基本支出实际支出4,326.81万元，执行率99.24%", against that part's plan only,
   // never the whole's "部门调整后预算11,390.00万元" of the sentence before)
   const ofPart = BUDGET_PART.exec(spentLabel)?.[0];
+  // ("当年财政拨款全年预算调整为1,642.60万元。" … "项目全年预算数合计1,742.60万元。" … "当年财政拨款实际到位1,582.60万元，到位率
+  // 96.35%": the plan that names the figure's own subject, before a nearer one that does not)
+  const subject = generic ? '' : spentLabel.replace(FIGURE_WORDS, '').replace(/^(?:其中[：，]?)/, '');
+  if (!budget && subject.length >= 4) {
+    const near = [...before, ...earlier];
+    for (let k = near.length - 1; k >= 0 && !budget; k--) {
+      const e = near[k]!;
+      for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && q.label.replace(FIGURE_WORDS, '').startsWith(subject) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label))) budget = planOver(budget, { s: e, q });
+    }
+  }
   for (let k = earlier.length - 1; k >= 0 && !budget; k--) {
     const e = earlier[k]!;
     for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label)) && !(generic && listedPart(e.c.text, q.at)) && (ofPart === undefined || BUDGET_PART.exec(q.label)?.[0] === ofPart)) budget = planOver(budget, { s: e, q });
@@ -724,7 +734,11 @@ const DONE_RATE_END = /(?:完成|覆盖|办结|落实|开工|建成|接入|纳�
 
 /** Words of a count that was done, and of the count to be done (a 完成率 of counts). */
 const COUNT_DONE = /已|实际|完成|累计/;
-const COUNT_PLANNED = /应|计划|任务|目标|需|拟/;
+// (按计划 says it was done as planned: "按计划工期完工13个" is done)
+const COUNT_PLANNED = /应|(?<!按)计划|任务|目标|需|拟/;
+
+/** How far a count went past (or fell short of) its target: 多完成, 超额完成, 超出, 少完成, 差. */
+const BEYOND_TARGET = /(?:多|超额?|少)(?:完成|出)?$|^(?:超额|超出|多完成|少完成)/;
 
 /** Stems of rates that are not a count over a count. */
 const NOT_A_RATIO = /增长|下降|增|减|占|比|满意|覆盖|普及|达标排放/;
@@ -746,6 +760,13 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   const group = s.c.text.lastIndexOf('；', r.at);
   const prior = s.qs.filter((q) => q.at < r.at && q.at > group && q.family !== 'pct' && q.family !== 'money');
   let numerator = prior[prior.length - 1];
+  // ("…2,586批次，较年度目标2,400批次多完成186批次，完成率107.75%": how far the count done went past its target is
+  // no count done; the count before the comparison is)
+  let compared: Quantity | undefined;
+  if (numerator && prior.length > 2 && BEYOND_TARGET.test(numerator.label) && /(?:较|比|与)[^，。；]*?(?:目标|计划|任务)/.test(prior[prior.length - 2]!.label)) {
+    compared = prior[prior.length - 2]!;
+    numerator = prior[prior.length - 3];
+  }
   // (what is not so is no count of it: "考核合格290人，不合格8人，合格率为97.32%" is 290 of 298, a base not stated)
   if (!numerator || /增|减|上年|同比|占/.test(numerator.label) || /^(?:不|未|非)/.test(numerator.label)) return;
   // the figure done: named by the rate's stem, or (a 完成率) by a word of what was done
@@ -757,7 +778,7 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   if (stem.length >= 2 && !numerator.label.includes(stem)) {
     for (const q of prior) if (q.label.includes(stem) && q.unit === numerator.unit) numerator = q;
   }
-  let denominator: Quantity | undefined;
+  let denominator: Quantity | undefined = compared;
   for (let i = prior.indexOf(numerator) - 1; i >= 0 && !denominator; i--) {
     const q = prior[i]!;
     if (q.unit === numerator.unit && !/增|减|上年|同比|占/.test(q.label)) denominator = q;

@@ -637,6 +637,28 @@ const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1
 /** A line (its number aside) that opens a breakdown by a dimension: 按支出单位分：, 分资金来源看， */
 const BY_DIMENSION_LINE = /^\s*[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．。]?\s*(?:按[^，。；：\d]{1,10}?分(?:类|别)?|分[^，。；：\d]{1,8}?看)[：，]/;
 
+/**
+ * Whether the whole is the figure of a numbered line and a part's label opens with the name of the figure of
+ * another numbered line of that list, a few lines before (its sibling, not it).
+ */
+function namesEarlierItem(part: Quantity, whole: { q: Quantity; s: Stretch }, history: readonly Stretch[]): boolean {
+  const names = (x: Quantity): boolean => x.depth === 0 && x.family === part.family && x.label.length >= 2 && !isAttribute(x) && part.label.replace(/^其中[：，]?/, '').startsWith(x.label) && !whole.q.label.startsWith(x.label) && !x.label.startsWith(whole.q.label);
+  // ("…按桥梁列示：青石桥68.40万元，…，沙河口桥43.00万元。" then "其中沙河口桥合同价135.00万元，…": another item of the
+  // whole's own sentence)
+  if (whole.s.qs.some((x) => x !== whole.q && names(x))) return true;
+  const style = headingNumber(whole.s.c.text).style;
+  if (style === 'none') return false;
+  for (let k = history.length - 1; k >= 0 && k >= history.length - 2 * EARLIER; k--) {
+    const h = history[k]!;
+    if (h.c === whole.s.c || headingNumber(h.c.text).style !== style) continue;
+    for (const x of h.qs) {
+      if (x.depth !== 0 || x.family !== part.family || x.label.length < 4 || isAttribute(x)) continue;
+      if (part.label.startsWith(x.label) && !whole.q.label.startsWith(x.label) && !x.label.startsWith(whole.q.label)) return true;
+    }
+  }
+  return false;
+}
+
 /** A line that details what was named before it, by that name and 中: 人员经费中，…; 其中，…; 上述…中，… */
 const DETAIL_LINE = /^(?:[^，。；：\d]{2,12}中[，：]|其中[，：])/;
 
@@ -994,7 +1016,8 @@ const AGREEING_BACK = 12;
  * figure's sentence, else the nearest in the sentences before the breakdown (AGREEING_BACK at most).
  */
 function agreeingWhole(parts: readonly Quantity[], whole: { q: Quantity; s: Stretch }, history: readonly Stretch[], earlier: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
-  const fits = (q: Quantity): boolean => q.depth === 0 && q.family === whole.q.family && q.unit === whole.q.unit && !isAttribute(q) && addsUp(parts, q);
+  // (money in another unit than the whole taken first: "…支付5,528,000元。" then "按资金来源划分，…1,582.36万元…；…73.02万元。")
+  const fits = (q: Quantity): boolean => q.depth === 0 && q.family === whole.q.family && (q.unit === whole.q.unit || q.family === 'money') && !isAttribute(q) && addsUp(parts, q);
   for (const q of whole.s.qs) if (q !== whole.q && fits(q)) return { q, s: whole.s };
   // (sentences with figures: a numbered line's ordinal, "1.", stands as a sentence of none)
   for (let back = 1, seen = 0; seen < AGREEING_BACK; back++) {
@@ -1073,7 +1096,8 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       if (s0 && q0) whole = { q: q0, s: s0 };
     }
     if (whole) {
-      const parts = collectParts(s, s.from + lead.length, whole.q.family, 0, used, out, whole.q);
+      // (a breakdown by a dimension runs over its ；: "按支出内容划分，A…，占…；B…；勘察设计、监理及检测费…；其他费用…")
+      const parts = collectParts(s, s.from + lead.length, whole.q.family, 0, used, out, whole.q, byDimension);
       // ("…实际采购金额1,795.36万元，节约资金67.04万元，节约率3.60%。其中授予中小企业合同金额1,528.63万元，占实际采购金额的
       // 85.14%": a part whose share names the figure of the sentence before it is of, is of that figure)
       if (parts.length > 0 && whole.s === previous) {
@@ -1097,7 +1121,8 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // 年末结转结余D；政府性基金…": the parts are the figures of the whole's own stage, 本年支出 of 本年财政拨款支出)
       if (byDimension && parts.length > 1) {
         const stages = new Set(parts.map(stageOfFigure));
-        if (stages.has('balance') && stages.has('income') && stages.has('spent')) {
+        // (or a plan and what was spent of it: "分类型看，基本支出预算1,301.20万元，实际执行1,286.47万元，…；项目支出预算…，实际执行…")
+        if ((stages.has('balance') && stages.has('income') && stages.has('spent')) || (stages.has('plan') && stages.has('spent') && !stages.has(undefined) && stageOfFigure(whole.q) !== undefined)) {
           const want = stageOfFigure(whole.q);
           const same = parts.filter((p) => stageOfFigure(p) === want);
           parts.splice(0, parts.length, ...(want !== undefined && same.length >= 2 ? same : []));
@@ -1108,6 +1133,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // ("申报作业面积64.48万亩，…不合格面积0.87万亩，核查合格面积63.61万亩…。其中，免耕播种面积41.26万亩…": the parts
       // of the figure of the sentence before that they add up to, when its first is not it)
       else if (!byDimension && parts.length > 1 && lead.complete && whole.s === previous && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, [], []) ?? whole;
+      // ("…5.网格化管理及平安建设项目512.95万元；" "6.养老助残服务项目328.60万元。" then "其中，老旧小区综合整治项目全年预算
+      // 2,286.00万元，…": a 其中 that names an item of the list before, not the last one, details that item)
+      if (!byDimension && parts.length > 0 && whole.s === previous && namesEarlierItem(parts[0]!, whole, history)) parts.length = 0;
       // ("…未执行的预算资金315.17万元…，与年末结转结余315.17万元一致。其中基本支出预算1,040.00万元，…；项目支出预算
       // 7,039.35万元…": parts all of one stage, the plan, detail a figure of that stage the sentence before does not state,
       // not one of another stage)
@@ -3004,7 +3032,9 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     // (a base named as the whole year's, 占全年支出的: of the figures so named, those stated as a whole, "本年支出合计
     // 8,903.62万元", not an item's "支出312.27万元" nearer the share)
     if (best && !exact && WHOLE_YEAR_BASE.test(r.baseName)) {
-      const wholeYear = before.filter((x) => WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)));
+      let wholeYear = before.filter((x) => WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)));
+      // (or named at more length, "项目全年实际支出1,655.38万元" for 占全年支出的, when no figure of the bare name is the year's)
+      if (wholeYear.length === 0) wholeYear = all.filter((x) => x.q.family === r.part!.family && isBefore(x) && !isAttribute(x.q) && x.q.depth === 0 && canonicalLabel(x.q.label).endsWith(want) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)));
       if (wholeYear.length > 0) {
         best = wholeYear[wholeYear.length - 1];
         before.splice(0, before.length, ...wholeYear);

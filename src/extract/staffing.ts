@@ -30,6 +30,8 @@ const ROW_LABEL = /^(?:年末|期末)?(?:核定)?(?:人员编制|编制(?:人数
 /** A sentence naming retired staff as one of its kinds, not set apart from the headcount. */
 const RETIRED_LISTED = new RegExp(`^(?!.*(?:另有|另外|此外|不含|不包括)[^，。；]{0,4}(?:${RETIRED.source}))(?=.*(?:${RETIRED.source}))`);
 const COMPARISON = /上年|去年|同比|较|增加|减少|以来/;
+/** A breakdown by unit: 分单位看，…; 按单位分：…; 从各单位看，… */
+const BY_UNIT = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*(?:分(?:单位|部门|机构)看|按(?:单位|部门|机构)分(?:类|别)?|从各?(?:单位|部门|机构)看)[，：]/;
 /** Another unit's staff (下属单位编制数…) is not this unit's. */
 const OTHER_UNIT = /下属|所属|二级单位|下设|直属/;
 
@@ -97,11 +99,21 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
     // two or more such sentences: the unit's quota and staff are their sums (recorded after the last)
     const kindSentences = c.text.split(/[。；]/).filter((x) => PER_KIND.test(x)).length;
     const perKind = kindSentences >= 2 ? { quota: 0, actual: 0, left: kindSentences, quotaSrc: undefined as Src | undefined, actualSrc: undefined as Src | undefined } : undefined;
+    // ("分单位看，局机关核定编制15名、实有13人；林业技术推广站核定编制14名、实有12人；…": each unit's own, up to the 。)
+    let byUnit = false;
     for (let i = 0; i <= c.text.length; i++) {
       if (i < c.text.length && c.text[i] !== '。' && c.text[i] !== '；') continue;
       const sentence = c.text.slice(from, i + 1);
       const start = from;
       from = i + 1;
+      if (BY_UNIT.test(sentence)) byUnit = true;
+      const ofUnit = byUnit;
+      if (c.text[i] !== '；') byUnit = false;
+      if (ofUnit) {
+        carried = undefined;
+        stated = undefined;
+        continue;
+      }
       // "实有人员65人。其中退休人员20人，在职人员45人。": the parts of the sentence before's headcount
       // retired staff listed beside the others (…，在职人员45人，退休人员20人) break the headcount down
       // by status, with or without 其中; not when set apart (另有退休人员20人, 不含退休人员)

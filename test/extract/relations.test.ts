@@ -2025,6 +2025,34 @@ describe('thirty-second field trial', () => {
     const lines = extractRelations(linesToDoc(`某单位\n${text('6,737.60')}\n`, 'x.txt').blocks).filter((r) => r.shape === '分行列举').map((r) => r.parts!.map((p) => p.number).join('+'));
     expect(lines).toEqual(['1026.58+6737.60']);
   });
+  it('forty-fourth field trial (Beijing, Anhui shapes): a 其中 naming another item of the list before; the plan of the figure\'s own subject; 按计划 done; a breakdown by a dimension over its ；; a whole in another unit of money; 占全年支出的 of the year\'s spending named at length', async () => {
+    const items = '2024年街道共实施项目六个，项目支出合计6,184.72万元，分别为：\n1.社区运转经费1,236.80万元；\n2.背街小巷整治项目1,468.35万元；\n3.老旧小区综合整治项目1,952.60万元；\n4.垃圾分类项目685.42万元；\n5.网格化管理项目512.95万元；\n6.养老助残服务项目328.60万元。\n其中，老旧小区综合整治项目全年预算2,286.00万元，实际支出1,952.60万元，执行率85.42%，未执行预算333.40万元。';
+    expect(await failing(items)).toEqual([]);
+    const bridges = '危旧桥梁改造支出按桥梁列示：青石桥68.40万元，马岭大桥126.50万元，沙河口桥43.00万元。其中沙河口桥合同价135.00万元，年内按已完工程量支付43.00万元，仅占合同价的31.85%。';
+    expect(await failing(bridges)).toEqual([]);
+    const arrived = (x: string) => `年中县财政追加县级配套资金62.60万元，当年财政拨款全年预算调整为1,642.60万元。\n另有上年结转资金100.00万元，项目全年预算数合计1,742.60万元。\n（三）资金到位情况\n当年财政拨款实际到位1,582.60万元，到位率${x}%。`;
+    expect(await failing(arrived('96.35'))).toEqual([]);
+    expect(await failing(arrived('90.82'))).toEqual(['rate {"rate":"90.82","numerator":"1582.60","denominator":"1642.60","unit":"万元"}']);
+    const onTime = (x: string) => `3.时效指标。全部14个工点中，按计划工期完工13个，按期完工率${x}%。`;
+    expect(await failing(onTime('92.86'))).toEqual([]);
+    expect((await failing(onTime('93.86'))).length).toBeGreaterThan(0);
+    const byUse = (x: string) => `项目全年实际支出1,655.38万元，预算执行率94.99%，未支出87.22万元。\n按支出内容划分，安全生命防护工程1,018.46万元，占全年支出的61.52%；危旧桥梁改造552.80万元，占33.39%；勘察设计、监理及检测费${x}万元；其他费用22.80万元。`;
+    expect(await failing(byUse('61.32'))).toEqual([]);
+    expect((await failing(byUse('71.32'))).filter((f) => f.startsWith('sum'))).toEqual(['sum {"total":"1655.38","parts":["1018.46","552.80","71.32","22.80"],"unit":"万元"}']);
+    const source = (x: string) => `项目全年实际支出1,655.38万元，预算执行率94.99%。\n危旧桥梁改造支出全部为工程款，全年共向3家施工单位支付5,528,000元。\n按资金来源划分，当年财政拨款支出${x}万元；上年结转资金支出73.02万元。`;
+    expect(await failing(source('1,582.36'))).toEqual([]);
+    const quarters = (x: string) => `项目全年实际支出1,655.38万元。\n第六标段19.5公里，支出156.86万元。\n（二）资金执行不够均衡。前三季度累计支出926.14万元，仅占全年支出的${x}%。`;
+    expect(await failing(quarters('55.95'))).toEqual([]);
+    expect(await failing(quarters('56.95'))).toEqual(['share {"pct":"56.95","part":"926.14","base":"1655.38","expected":"55.95"}']);
+  });
+  it('forty-fourth field trial (Henan, Shanghai, Guangxi, Yunnan shapes): counts in 批次; what went past the target is no count done; a plan and what was spent of it, item by item', async () => {
+    const batches = (x: string) => `全年完成食品安全监督抽检2,586批次，较年度目标2,400批次多完成186批次，完成率${x}%。`;
+    expect(await failing(batches('107.75'))).toEqual([]);
+    expect(await failing(batches('108.75'))).toEqual(['rate {"rate":"108.75","numerator":"2586","denominator":"2400","unit":"批次"}']);
+    const kinds = (x: string) => `全年实际支出3,398.15万元，部门预算执行率94.06%，尚有214.43万元未执行。\n分类型看，基本支出预算1,301.20万元，实际执行${x}万元，执行率98.87%；项目支出预算2,311.38万元，实际执行2,111.68万元，执行率为91.36%。`;
+    expect(await failing(kinds('1,286.47'))).toEqual([]);
+    expect((await failing(kinds('1,296.47'))).filter((f) => f.startsWith('sum'))).toEqual(['sum {"total":"3398.15","parts":["1296.47","2111.68"],"unit":"万元"}']);
+  });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
     expect(await failing(text('1,026.35'))).toEqual([]);

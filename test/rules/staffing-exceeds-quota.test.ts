@@ -103,3 +103,13 @@ describe('a headcount said to be of the posts (编制内实有人员53人) after
     expect(await runRule(RULE, text('60'))).toMatchObject([{ ruleId: RULE }]);
   });
 });
+
+describe('each unit’s quota and staff after 分单位看 (forty-fourth field trial)', () => {
+  it('are the units’ own, neither the department’s restated nor its quota', async () => {
+    const text = (unit: string) => one(`全局核定编制61名，实有在职人员54人。分单位看，局机关核定编制15名、实有13人；林业技术推广站核定编制14名、实有12人；森林资源保护中心核定编制16名、实有${unit}人；国有平岭林场核定编制16名、实有15人。`);
+    expect(await runRule('same-figure-conflict', text('14'))).toEqual([]);
+    expect(await runRule(RULE, text('14'))).toEqual([]);
+    // (a unit over its own quota is not the department over its)
+    expect(await runRule(RULE, text('18'))).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ describe(RULE, () => {
       ['another year, no figure', two('2024年完成业务培训12期。')],
       // eighth field trial: last year's figures set beside this year's, sentence by sentence, are a comparison
       ['the same subject opened by two years side by side', two('2025年度“三公”经费合计支出30.00万元，其中公务接待14.00万元。2024年度“三公”经费合计支出28.00万元，其中公务接待15.00万元。')],
+      ['a paragraph under a run-in heading of the comparison with the year before (3.与上年比较。2024年…; forty-fourth field trial)', two('3.与上年比较。2024年全县完成农房改造395户，兑付农户补助资金786.50万元。')],
       ['a year naming the budget or final accounts published (公开了2025年度部门预算和2024年度部门决算; forty-third field trial)', two('按规定在县政府门户网站公开了2025年度部门预算和2024年度部门决算，预决算公开率100%。')],
       ['a 文号 year is not a year reference', two('根据财预〔2020〕10号文件，2025年基本支出300.00万元。')],
       // eleventh field trial: a later year named as when something will be done dates a plan, not the figures
