@@ -62,6 +62,8 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   // 按支出内容分：, 按用途分为：, 按资金来源分：, 按资金来源分别为： — a breakdown by any dimension
   { re: /^(?:，|。|,)?按[^：，。；\d]{1,8}?分(?:类|别)?(?:为|是)?(?:：|，)/, complete: true },
   { re: /^(?:，|,)?(?:构成如下|具体如下|明细如下|情况如下)?：/, complete: true },
+  // ("D级危房拆除重建任务分解为：雾川镇28户、…": a task broken down, over the places it is given to)
+  { re: /^(?:，|,)?(?:任务|指标|资金)?(?:分解|细化)(?:为|如下|到[^，。；：\d]{1,8})[：:]/, complete: true },
   // "资金500万元，已经全部分配下达到项目建设单位：甲…150万元、乙…" (all of it handed down: the whole;
   // without 全部, maybe some of it)
   { re: /^(?:，|,)?(?:已经?|均)?全部(?:分配|下达|拨付|安排)(?:下达|拨付)?(?:到|至|给)[^，。；：\d]{0,12}：/, complete: true },

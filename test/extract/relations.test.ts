@@ -2053,6 +2053,11 @@ describe('thirty-second field trial', () => {
     expect(await failing(kinds('1,286.47'))).toEqual([]);
     expect((await failing(kinds('1,296.47'))).filter((f) => f.startsWith('sum'))).toEqual(['sum {"total":"3398.15","parts":["1296.47","2111.68"],"unit":"万元"}']);
   });
+  it('a task broken down over places (D级危房拆除重建任务分解为：雾川镇28户、…) lists the parts of the figure of that name before (forty-fourth field trial)', async () => {
+    const text = (x: string) => `2024年全县计划改造农房480户，其中D级危房拆除重建120户，C级危房修缮加固180户，农房抗震改造180户。\nD级危房拆除重建任务分解为：雾川镇28户、新街乡22户、石岩乡19户、白河镇17户、岔河乡${x}户、龙马乡14户。`;
+    expect(await failing(text('20'))).toEqual([]);
+    expect(await failing(text('21'))).toEqual(['sum {"total":"120","parts":["28","22","19","17","21","14"],"unit":"户"}']);
+  });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
     expect(await failing(text('1,026.35'))).toEqual([]);
