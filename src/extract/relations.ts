@@ -3150,6 +3150,19 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       }
       if (n === 1) best = only;
     }
+    // ("中央财政农村危房改造补助资金620.00万元" … "提前下达的第一批434.00万元，占中央资金的70.00%": a short name of a fund whose
+    // words the one figure's name holds in order, opening and ending as it does: 中央…资金; one value only)
+    if (!best && want.length >= 4 && !BARE_CATEGORY.test(want)) {
+      const found: Located[] = [];
+      for (const x of all) {
+        if (x.q.family !== r.part!.family || isAttribute(x.q) || !isBefore(x) || otherClass(x) || x.q.depth !== 0) continue;
+        const label = canonicalLabel(x.q.label);
+        if (label.length <= want.length || !label.startsWith(want.slice(0, 2)) || !label.endsWith(want.slice(-2)) || !isSubsequence(want, label)) continue;
+        const f = figure(x.s, x.q);
+        if (`${f.src.line}:${f.src.column}` !== part) found.push(x);
+      }
+      if (found.length > 0 && found.every((x) => Number(x.q.number) === Number(found[0]!.q.number))) best = found[found.length - 1];
+    }
     if (best) r.base = figure(best.s, best.q);
   }
 }

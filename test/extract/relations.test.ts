@@ -2058,6 +2058,12 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('20'))).toEqual([]);
     expect(await failing(text('21'))).toEqual(['sum {"total":"120","parts":["28","22","19","17","21","14"],"unit":"户"}']);
   });
+  it('a share of a fund named short (占中央资金的) is of the one figure whose name holds those words in order (中央财政农村危房改造补助资金) (forty-fourth field trial)', async () => {
+    const text = (x: string) => `本项目全年预算资金957.90万元，其中：中央财政农村危房改造补助资金620.00万元，省级财政补助资金186.00万元，州级财政补助资金55.80万元，县级财政配套资金96.10万元。\n中央资金分两批下达，提前下达的第一批434.00万元，占中央资金的${x}%，第二批186.00万元于6月下达。`;
+    const shares = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'share').map((c) => `${c.status} ${(c.values as { base?: string }).base ?? ''}`);
+    expect(await shares(text('70.00'))).toEqual(['pass 620.00']);
+    expect(await shares(text('72.00'))).toEqual(['fail 620.00']);
+  });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
     expect(await failing(text('1,026.35'))).toEqual([]);
