@@ -42,7 +42,7 @@ const FIGURE_ONLY = /^(?:年度|全年|本年)?(?:值|数|目标值?|指标值|�
 const TARGET_ONLY = /目标|指标值|计划|预期/;
 /** A plan said again among the results, before its figure: 计划搬迁540户, 年度计划新建…, 原计划完成… (not 计划内, 计划外). */
 // (按计划 alone says it was done as planned, "按计划工期完工13个", a result; 按计划应… states the plan)
-const PLAN_RESTATED = /^\s*(?:全年|年度|本年度?|当年)?(?:原计划|按计划应|计划)(?![内外])/;
+const PLAN_RESTATED = /^\s*(?:全年|年度|本年度?|当年|年初)?(?:原计划|按计划应|计划)(?![内外])/;
 /** An indicator's target restated among the results: 服务对象满意度目标值（不低于）90%. */
 const RESTATED_TARGET = /(?:年度)?(?:目标值?|指标值|计划值|预期值)$/;
 
@@ -475,11 +475,23 @@ function wholeOfPart(r: GoalFact, results: readonly GoalFact[]): GoalFact | unde
       if (x.src.line !== r.src.line || x.src.column >= r.src.column || x.src.excerpt === r.src.excerpt || !sameMeasure(x.unit, r.unit)) continue;
       if (!whole || x.src.column > whole.src.column) whole = x;
     }
+    // (or on the line before, a 其中 paragraph of its own: "…覆盖农牧户3,860户，…。" then "其中：禁牧补助发放2,140户…；草畜平衡奖励发放1,720户…")
+    if (!whole) {
+      for (const x of results) {
+        if (x.src.line !== r.src.line - 1 || !sameMeasure(x.unit, r.unit)) continue;
+        if (!whole || x.src.column > whole.src.column) whole = x;
+      }
+    }
     return whole;
   }
   // (a 其中 inside its sentence: the result before it, "累计培训3,260人次，其中种植技术培训1,420人次")
   const k = lead.lastIndexOf('其中');
-  if (k < 0) return undefined;
+  if (k < 0) {
+    // (a later item, after a ；, of a 其中 list that opened its line: "其中：禁牧补助发放2,140户…；草畜平衡奖励发放1,720户…" is of
+    // that list's whole as its first item is)
+    const opener = results.find((x) => x !== r && x.src.line === r.src.line && x.src.column < r.src.column && /^其中/.test(x.src.excerpt.trim()) && sameMeasure(x.unit, r.unit));
+    return opener ? wholeOfPart(opener, results) : undefined;
+  }
   for (const x of results) {
     if (!sameSentence(x) || x.src.column >= r.src.column) continue;
     const xAt = r.src.excerpt.indexOf(x.text);

@@ -1128,6 +1128,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
           parts.splice(0, parts.length, ...(want !== undefined && same.length >= 2 ? same : []));
         }
       }
+      // ("分资金来源看，援藏资金380.00万元全年支出362.75万元，执行率95.46%": one source's plan and what it spent, in one clause:
+      // a breakdown that names one item only)
+      if (byDimension && parts.length > 1 && parts.every((p, k) => k === 0 || !/[，；、。]/.test(text.slice(parts[k - 1]!.end, p.at)))) parts.length = 0;
       if (byDimension && parts.length > 1 && lead.complete && !addsUp(parts, whole.q)) whole = agreeingWhole(parts, whole, history, paragraph.slice(0, index)) ?? whole;
       if (itemWhole !== undefined && whole.q === itemWhole) parts.length = 0;
       // ("申报作业面积64.48万亩，…不合格面积0.87万亩，核查合格面积63.61万亩…。其中，免耕播种面积41.26万亩…": the parts

@@ -58,6 +58,8 @@ function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at:
     // staff, 编外 included, are two figures, not one stated twice)
   } else if (fact[kind]!.value !== value || fact[kind]!.src.line !== at.line) (fact.mentions ??= []).push({ kind, value, src: at });
 }
+/** Staff off the quota: 编外, 聘用, 临聘, 劳务派遣. */
+const OFF_QUOTA = /编外|聘用|临聘|劳务派遣|合同制/;
 /** A headcount said to be of the posts: 编制内实有人员, 编制内人员. */
 const IN_POSTS = /编制内/;
 /** Facts whose 实有 figure is one said to be of the posts. */
@@ -169,7 +171,9 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           perKind!.actualSrc ??= src;
           actualHere = q.at;
         } else if ((ACTUAL.test(q.label) || (ACTUAL_AFTER_QUOTA.test(q.label) && (total !== undefined || kindSrc !== undefined))) && !isPart) {
-          record(fact, 'actual', value, src, clauseWords(sentence, q.at), ORGAN.test(sentence));
+          // ("…；另有编外聘用人员5人，全局实有人员合计48人": a total after the staff off the quota counts them too)
+          const offQuotaBefore = OFF_QUOTA.test(sentence.slice(0, q.at)) && /合计|总数|共计/.test(clauseWords(sentence, q.at));
+          record(fact, 'actual', value, src, offQuotaBefore ? '职工合计' : clauseWords(sentence, q.at), ORGAN.test(sentence));
           actualHere = q.at;
           recordedHere = src;
         } else if (ACTUAL.test(q.label) && /在职|在编|在岗/.test(q.label)) serving ??= { value, src };

@@ -2064,6 +2064,10 @@ describe('thirty-second field trial', () => {
     expect(await shares(text('70.00'))).toEqual(['pass 620.00']);
     expect(await shares(text('72.00'))).toEqual(['fail 620.00']);
   });
+  it('a breakdown by a dimension naming one item in its stages (援藏资金380.00万元全年支出362.75万元) names one item only (forty-fifth field trial)', async () => {
+    const text = '全年预算数3,286.40万元，全年实际支出3,154.27万元，部门预算执行率为95.98%。\n上半年累计支出1,298.75万元，占全年支出的41.17%。\n分资金来源看，援藏资金380.00万元全年支出362.75万元，执行率95.46%，结余17.25万元。';
+    expect((await failing(text)).filter((f) => f.startsWith('sum'))).toEqual([]);
+  });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
     expect(await failing(text('1,026.35'))).toEqual([]);

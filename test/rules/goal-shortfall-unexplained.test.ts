@@ -406,3 +406,12 @@ describe('a result that is one item of a list closed by its total (…县文化�
     expect(await unexplained(report('48.62', '508.4'))).toBe(1);
   });
 });
+
+describe('forty-fifth field trial: a later item of a 其中 paragraph (其中：A 2,140户…；B 1,720户…) is a part of the figure the line before states; a plan said again among the results (年初计划扶持…12个) is no result', () => {
+  it('pairs the target with the whole, not a part', async () => {
+    const text = (done: string) => `示例县农业农村局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n编制46名，实有43人。\n二、部门整体支出绩效目标\n一是按时足额兑现草原生态保护补助奖励资金，覆盖禁牧和草畜平衡户3,860户；二是利用援藏资金扶持农牧民专业合作社12个。\n三、绩效目标完成情况\n1.草原生态保护补助奖励。全年共兑现草原生态保护补助奖励资金9,864,000.00元，覆盖农牧户${done}户。\n其中：禁牧补助发放2,140户、金额6,120,000.00元；草畜平衡奖励发放1,720户、金额3,744,000.00元。\n2.合作社。年初计划扶持农牧民专业合作社12个，实际扶持11家。\n四、存在的问题\n个别工作进度偏慢。\n五、自评结果\n自评得分94分，等级为“优”。\n`;
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const goals = async (t: string) => ((await (await createNodeAuditor({})).check({ name: 'g.txt', text: t })).checks ?? []).filter((c) => c.relation === 'goal').map((c) => `${c.status} ${String(c.values?.result ?? '')}`);
+    expect(await goals(text('3,860'))).toEqual(expect.arrayContaining(['pass 覆盖农牧户3,860户', 'fail 实际扶持11家']));
+  });
+});

@@ -113,3 +113,11 @@ describe('each unit’s quota and staff after 分单位看 (forty-fourth field t
     expect(await runRule(RULE, text('18'))).toEqual([]);
   });
 });
+
+describe('a total after the staff off the quota (另有编外聘用人员5人，全局实有人员合计48人) counts them too (forty-fifth field trial)', () => {
+  it('is no headcount of the posts stated again', async () => {
+    const text = (all: string) => one(`全局核定编制46名，其中：行政编制18名，事业编制26名，工勤编制2名。实有在编人员43人，其中行政人员17人、事业人员24人、工勤人员2人；另有编外聘用人员5人，全局实有人员合计${all}人。`);
+    expect(await runRule('same-figure-conflict', text('48'))).toEqual([]);
+    expect(await runRule(RULE, text('48'))).toEqual([]);
+  });
+});
