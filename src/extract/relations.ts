@@ -1297,6 +1297,10 @@ function otherSide(whole: { q: Quantity; s: Stretch }, s: Stretch, parts: readon
   const last = parts[parts.length - 1]!;
   const semi = text.indexOf('；', last.end);
   if (semi < 0 || semi >= s.to || s.qs.some((q) => q.at > last.end && q.at < semi && q.family === last.family && !isAttribute(q))) return;
+  // ("…收、支总计各15,899.00万元，由…组成；政府性基金…收、支总计各2,063.80万元，由…组成": after the ； another joint total with
+  // its own parts, no other side of this one)
+  const next = s.qs.find((q) => q.at > semi && q.family === whole.q.family && q.depth === last.depth);
+  if (next && (jointMember(s, next) || TOTAL_WORD.test(clauseBefore(text, next.at)))) return;
   const more = collectParts(s, semi + 1, whole.q.family, last.depth, used, out, whole.q, true);
   if (more.length >= 2) out.push(sumRelation(whole.s, whole.q, s, more, true, shape));
 }
@@ -3429,6 +3433,13 @@ function detailRows(group: readonly Block[], cols: readonly number[], numberAt: 
 function segmentRelations(head: string[], rows: readonly Block[], context: string, note = ''): RelationFact[] {
   const body = linedUp(rows);
   if (body.length === 0) return [];
+  // (a table of two sides, each with its names and its columns of figures, "收入 | 决算数 | 支出 | 一般公共预算财政拨款 |
+  // 政府性基金预算财政拨款": each side a table of its own, its totals over its own rows)
+  const side = secondSide(head, body);
+  if (side > 0) {
+    const cut = (b: Block, from: number, to: number): Block => ({ ...b, ...(b.cells ? { cells: b.cells.slice(from, to) } : {}), ...(b.normCells ? { normCells: b.normCells.slice(from, to) } : {}), ...(b.spans ? { spans: b.spans.slice(from, to) } : {}) });
+    return [...segmentRelations(head.slice(0, side), body.map((b) => cut(b, 0, side)), context, note), ...segmentRelations(head.slice(side), body.map((b) => cut(b, side, head.length)), context, note)];
+  }
   // a 得分率 column: 得分 ÷ 分值 on every row (the rest of a score table is read by indicators.ts)
   const scoreRates = scoreRateRelations(head, body);
   // an indicator table (年度指标值 | 实际完成值 | 分值 | 得分) is read by indicators.ts, but for its 完成率
@@ -3479,8 +3490,11 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
     if (!totalRow(first(body[t]!))) continue;
     const top = t === 0 || (t + 1 < body.length && /^其中/.test(first(body[t + 1]!)));
     if (!top && totalReach(first(body[t - 1]!)) < totalReach(first(body[t]!))) continue;
+    // (nor past a row numbered as the total is, its sibling: "一、本年财政拨款支出合计" … "二、年末财政拨款结转和结余")
+    const style = headingNumber(cellsOf(body[t]!)[0] ?? '').style;
+    const sibling = (b: Block): boolean => style !== 'none' && headingNumber(cellsOf(b)[0] ?? '').style === style;
     let n = 0;
-    while (t + 1 + n < body.length && !totalRow(first(body[t + 1 + n]!))) n++;
+    while (t + 1 + n < body.length && !totalRow(first(body[t + 1 + n]!)) && !sibling(body[t + 1 + n]!)) n++;
     if (n === 0) continue;
     // (the rows under it up to where they make it, in the first column of amounts, the last such: rows after them
     // are another part of the total below them, 年初结转和结余 of 收入总计, only when such a total follows them)
@@ -3494,6 +3508,8 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
       if (Math.abs(sum - Number(total.number)) < 0.006 * (i + 1)) k = i;
     }
     const after = body[t + 1 + n];
+    // (a sibling after the rows: they are the total's, whatever they add up to)
+    if (after && sibling(after)) k = n;
     // (none making it: a total at the top takes all the rows under it, as before, and stands for none of them)
     if (k === 0 || (k < n && !(after && totalReach(first(after)) > totalReach(first(body[t]!))))) continue;
     groupBelow.set(t, k);
@@ -3815,7 +3831,9 @@ const SUBJECT_CODE = /^\d{3}(?:\d{2}){0,2}$/;
  * never summed all together. undefined: not such a table (a row of no level, or one level only).
  */
 function leveledRelations(head: readonly string[], body: readonly Block[], cols: readonly number[], unit: string): RelationFact[] | undefined {
-  const rows = body.filter((b) => !totalRow(rowName(cellsOf(b))));
+  // (a total row numbered as a level, "一、本年财政拨款收入合计" over "（一）…" rows and beside "二、年初…结转和结余", is a row of
+  // its level)
+  const rows = body.filter((b) => !totalRow(rowName(cellsOf(b))) || headingNumber(cellsOf(b)[0] ?? '').style !== 'none');
   if (rows.length < 3) return undefined;
   // the level of a row: by its code's length, else by its number's style in the order styles first appear
   const coded = rows.every((b) => SUBJECT_CODE.test(cellsOf(b)[0] ?? ''));
@@ -4130,6 +4148,31 @@ function sideName(cells: readonly string[], col: number): number {
     return between.length > 0 && isName(cells[0] ?? '') && between.every((c) => c === '' || /^-?[\d,]+(?:\.\d+)?%?$/.test(c)) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * The column where a table's second side starts (收入 | 决算数 | 支出 | …): a column after one of figures whose head
+ * and cells are names on most rows, with figures after it; 0 when the table has one side. Only where the two
+ * sides' figure columns differ in number (with as many, 收入 | 金额 | 支出 | 金额, the sides are read by their rows
+ * as before).
+ */
+function secondSide(head: readonly string[], body: readonly Block[]): number {
+  const isName = (c: string | undefined) => c !== undefined && /[\u4e00-\u9fff]/.test(c) && !/^[-\d.,%]+$/.test(c);
+  const isFigure = (c: string | undefined) => c !== undefined && /^-?[\d,]+(?:\.\d+)?%?$/.test(c);
+  for (let s = 2; s < head.length - 1; s++) {
+    if (!isName(head[s]) || s - 1 === head.length - 1 - s) continue;
+    let names = 0;
+    let before = 0;
+    let after = 0;
+    for (const b of body) {
+      const cells = cellsOf(b);
+      if (isName(cells[s])) names++;
+      if (cells.slice(1, s).some(isFigure)) before++;
+      if (cells.slice(s + 1).some(isFigure)) after++;
+    }
+    if (names * 5 >= body.length * 3 && before > 0 && after > 0 && body.every((b) => !isFigure(cellsOf(b)[s]))) return s;
+  }
+  return 0;
 }
 
 function rowName(cells: readonly string[]): string {

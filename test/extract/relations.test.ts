@@ -2068,6 +2068,14 @@ describe('thirty-second field trial', () => {
     const text = '全年预算数3,286.40万元，全年实际支出3,154.27万元，部门预算执行率为95.98%。\n上半年累计支出1,298.75万元，占全年支出的41.17%。\n分资金来源看，援藏资金380.00万元全年支出362.75万元，执行率95.46%，结余17.25万元。';
     expect((await failing(text)).filter((f) => f.startsWith('sum'))).toEqual([]);
   });
+  it('forty-fifth field trial (Jiangsu shape): a table of two sides with more columns on one side (收入 | 决算数 | 支出 | 一般公共预算 | 政府性基金), numbered totals as levels (一、…合计 over （一）…, 二、…), two joint totals each with its parts', async () => {
+    const table = (x: string) => ['表4  财政拨款收入支出决算总表（单位：万元）', '收入 | 决算数 | 支出 | 一般公共预算财政拨款 | 政府性基金预算财政拨款', '一、本年财政拨款收入合计 | 17,136.47 | 一、本年财政拨款支出合计 | 15,420.18 | 1,796.30', '（一）一般公共预算财政拨款 | 15,286.47 | 社会保障和就业支出 | 862.40 | 0.00', '（二）政府性基金预算财政拨款 | 1,850.00 | 卫生健康支出 | 318.75 | 0.00', '（三）国有资本经营预算财政拨款 | 0.00 | 城乡社区支出 | 0.00 | 1,796.30', `二、年初财政拨款结转和结余 | 826.33 | 农林水支出 | ${x} | 0.00`, '（一）一般公共预算财政拨款 | 612.53 | 住房保障支出 | 736.10 | 0.00', '（二）政府性基金预算财政拨款 | 213.80 | 二、年末财政拨款结转和结余 | 478.82 | 267.50', '收入总计 | 17,962.80 | 支出总计 | 15,899.00 | 2,063.80'].join('\n');
+    expect(await failing(table('13,502.93'))).toEqual([]);
+    expect(await failing(table('13,522.93'))).toEqual(['sum {"total":"15420.18","parts":["862.40","318.75","0.00","13522.93","736.10"],"unit":"万元"}']);
+    const joint = (x: string) => `2024年度财政拨款收、支总计各17,962.80万元。与2023年度的16,805.40万元相比，财政拨款收、支总计各增加1,157.40万元，增长6.89%。主要原因是市级水利工程建设补助资金增加。\n其中，一般公共预算财政拨款收、支总计各15,899.00万元，由本年一般公共预算财政拨款收入15,286.47万元和年初一般公共预算财政拨款结转和结余612.53万元组成；政府性基金预算财政拨款收、支总计各2,063.80万元，由本年政府性基金预算财政拨款收入${x}万元和年初结转213.80万元组成。`;
+    expect(await failing(joint('1,850.00'))).toEqual([]);
+    expect((await failing(joint('1,860.00'))).filter((f) => f.startsWith('sum'))).toEqual(['sum {"total":"2063.80","parts":["1860.00","213.80"],"unit":"万元"}']);
+  });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
     expect(await failing(text('1,026.35'))).toEqual([]);
