@@ -63,7 +63,8 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
   // a target named only by the words after its count (完成12处村级供水子工程建设) whose result is put in other
   // words (12处子工程中按期完工11处, 两处…均已完工) pairs with nothing: that is no sign the result is missing
   for (const p of pairs) if (p.result === null && targets[p.target]!.namedAfter) skipped.push({ check: 'goal-pairing', why: 'named-after-count', fields: { target: targets[p.target]!.text }, src: targets[p.target]!.src });
-  pairs = pairs.filter((p) => p.result !== null || !targets[p.target]!.namedAfter);
+  for (const p of pairs) if (p.result === null && targets[p.target]!.partOf && !targets[p.target]!.namedAfter) skipped.push({ check: 'goal-pairing', why: 'part-of-target', fields: { target: targets[p.target]!.text }, src: targets[p.target]!.src });
+  pairs = pairs.filter((p) => p.result !== null || (!targets[p.target]!.namedAfter && !targets[p.target]!.partOf));
   const items = mapList(pairs, (p) => {
     const t = targets[p.target]!;
     const r = p.result === null ? undefined : results[p.result];

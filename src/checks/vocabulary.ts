@@ -77,6 +77,11 @@ export const CHECK_SKIPS: Readonly<Record<CheckName, Readonly<Record<string, { f
       zh: '目标只由数量后面的文字命名（完成12处…建设），完成情况中没有同样命名的实际完成数，可能换了说法，未能核对',
       en: 'the target is named only by the words after its count, and no result is named the same way (it may be put in other words)',
     },
+    'part-of-target': {
+      fields: ['target'],
+      zh: '目标是另一目标“其中”所列的一部分（如分乡镇的数量），完成情况中没有这一部分自己的实际完成数，未能核对',
+      en: 'the target is listed as a part of another (after its 其中), and no result states that part on its own',
+    },
   },
   'goal-shortfall': { approximate: { fields: ['result', 'target'], zh: '完成数是约数', en: 'the result is approximate' } },
   'same-figure': {},

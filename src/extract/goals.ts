@@ -12,6 +12,7 @@ import { INDICATOR_UNITS, MEASURE_FAMILY, NO_CAUSE, unitAlternation } from './le
 import { memoised, reportMemo } from './report-memo.js';
 import { headingNumber, isSubsequence, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
 import { NAME as INDICATOR_NAME, RESULT as INDICATOR_RESULT, TARGET as INDICATOR_TARGET } from './indicators.js';
+import { PER_UNIT_AFTER } from './quantities.js';
 
 const UNITS = unitAlternation(INDICATOR_UNITS);
 // (a space may stand between the figure and its unit in text from a PDF: 24 处, 6.8 万人)
@@ -141,7 +142,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
               subject,
               comparator: GROWTH.test(before) ? 'growth' : DECLINE.test(before) ? 'decline' : MAX.test(c) ? 'max' : 'min',
               value: m[1]!.replace(/,/g, ''),
-              unit: (m[3] ?? '') + m[4]!,
+              // (a figure per unit, 5.00万元/公里, 640元/亩: its unit says so, and pairs only with one per the same unit)
+              unit: (m[3] ?? '') + m[4]! + (PER_UNIT_AFTER.exec(c.slice(m.index + m[0].length))?.[0].replace('／', '/') ?? ''),
               approximate: m[2] !== undefined || m[5] === '左右',
               cumulative: CUMULATIVE.test(c),
               text: c.trim(),

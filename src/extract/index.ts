@@ -81,6 +81,26 @@ function reportedAfter(blocks: readonly Block[], range: readonly [number, number
   };
 }
 
+/** The targets, those listed as parts of another marked so (partOf): one without a result of its own is not checked. */
+function markParts(all: GoalFact[]): GoalFact[] {
+  for (const t of all) if (partOfTarget(t, all)) t.partOf = true;
+  return all;
+}
+
+/**
+ * "计划改造终端120座，其中城东镇24座、溪口镇22座…": a figure listed after the 其中 of a target of its unit in its sentence
+ * is a part of that target (a result may answer it, 其中新增高效节水灌溉面积0.75万亩, or only the whole's).
+ */
+function partOfTarget(t: GoalFact, all: readonly GoalFact[]): boolean {
+  const at = t.src.excerpt.indexOf(t.text);
+  if (at < 0) return false;
+  return all.some((u) => {
+    if (u === t || u.src.line !== t.src.line || u.src.excerpt !== t.src.excerpt || u.unit !== t.unit || u.src.column >= t.src.column) return false;
+    const end = t.src.excerpt.indexOf(u.text) + u.text.length;
+    return end > 0 && end <= at + (t.text.startsWith('其中') ? 2 : 0) && /其中/.test(t.src.excerpt.slice(end, at + 2)) && !/[。；]/.test(t.src.excerpt.slice(end, at));
+  });
+}
+
 /** Words of a sentence that sets a target (outside a part about targets). */
 const SETS_TARGET = /目标|力争|预期|确保|争取|任务|指标值|要求/;
 /**
@@ -155,7 +175,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   // goals only where the report states goals: a part about targets, or a sentence that sets one
   // a clause saying what was done is a result, also where targets are stated ("绩效目标14户，实际完成14户")
   const reported = reportedAfter(doc.blocks, tr);
-  const targets = tr ? quantifiedClauses(doc.blocks, tr[0], tr[1], 'target').filter((t) => !DONE.test(t.text) && !reported(t) && !isAllocation(t) && !pastCompared(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
+  const targets = tr ? markParts(quantifiedClauses(doc.blocks, tr[0], tr[1], 'target')).filter((t) => !DONE.test(t.text) && !reported(t) && !isAllocation(t) && !pastCompared(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
   // (a part of both goals and results states each once: a clause read as a target is not its own result)
   const isTarget = new Set(targets.map((t) => `${t.src.line}:${t.src.column}`));
   const results = six ? quantifiedClauses(doc.blocks, six[0], six[1], 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];

@@ -232,6 +232,8 @@ export interface GoalFact {
   src: Src;
   /** Named by the words after its count (完成32处[地质灾害隐患点工程治理]): no words before it name it. */
   namedAfter?: true;
+  /** Listed after the 其中 of another target (其中城东镇24座): a part of it, answered by a result of its own or not at all. */
+  partOf?: true;
 }
 
 export interface GoalPair {

@@ -121,6 +121,9 @@ export const MARKS_BEFORE_GOT = /^[、，]得\d/;
 /** (not marks taken off: "扣0.60分，得2.40分") */
 const DEDUCTED = /扣(?:除|减)?$|减$/;
 
+/** A unit a figure is per, right after it: 万元/公里, 元/亩, 万元/座, 元/户. */
+export const PER_UNIT_AFTER = /^[/／](?:公里|千米|米|万亩|亩|公顷|平方米|立方米|万吨|吨|座|户|人次|人|个|处|台|套|辆|年|月|天|日|次|件|份|所|家|项|床|株|头|只)/;
+
 /** Ordinals listed after one 第, up to a 、 ("第1、2、4、"). */
 const ORDINAL_RUN = /第\d+(?:、\d+)*、$/;
 
@@ -145,6 +148,8 @@ export function quantities(text: string): Quantity[] {
     if ((unit === '万' || unit === '亿') && !BARE_WAN_NEXT.test(next)) continue;
     if (unit === '个' && /^(?:百分点|月|工作日|季度|小时)/.test(next)) continue;
     if (unit === '元' && /^\/|^每/.test(next)) continue;
+    // (a figure per unit, 5.00万元/公里, 10.80万元/座: no amount; "11,520.00万元/调整后预算…" divides)
+    if (PER_UNIT_AFTER.test(text.slice(end, end + 4)) && unit !== '%') continue;
     const label = labelAt(text, at);
     if (unit === '分' && (!(SCORE_LABEL.test(label) || SCORED.test(label) || weightAt(text, at, end) || (MARKS_BEFORE_GOT.test(next) && !DEDUCTED.test(label))) || /^(?:别|钟|之|配|管|局|解|析|项)/.test(next))) continue;
     const family = unit in MONEY_SHIFT ? 'money' : unit === '%' ? 'pct' : unit === '人次' ? 'person-times' : (MEASURE_FAMILY[unit] ?? unit);

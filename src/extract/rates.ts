@@ -195,14 +195,17 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   // 开展教师各类培训3,268人次，计划3,000人次，完成率108.93%")
   const group = s.c.text.lastIndexOf('；', r.at);
   const ownGroup = group >= 0 && s.qs.some((q) => q.at > group && q.at < r.at && q.family !== 'pct');
+  // ("县级资金支出1,087.46万元（其中追加资金部分支出198.30万元，执行率76.27%）": a rate in a bracket is of a figure in it)
+  const inBracket = r.depth > 0;
   for (const q of s.qs) {
     if (q.at >= r.at) break;
     if (ownGroup && q.at < group) continue;
+    if (inBracket && (q.depth !== r.depth || /[（）]/.test(s.c.text.slice(q.end, r.at)))) continue;
     // (未支付703万元, 结余…: what was not spent is no numerator)
     // (nor a plan named after what it plans: 基本支出调整预算700万元)
     if (!isRateOperand(q) || /未|结余|剩余/.test(q.label) || !(arrival ? /到位/.test(q.label) : SPENT_LABEL.test(q.label) && !BUDGET_ONLY.test(q.label) && !PLAN_LAST.test(q.label))) continue;
     // "实际支出6948.17万元，其中基本支出执行4812.30万元、项目支出执行…，预算执行率…": the rate is of the total
-    if (spent && s.c.text.slice(spent.end, q.at).includes('其中')) continue;
+    if (spent && s.c.text.slice(spent.end, q.at).includes('其中') && !inBracket) continue;
     spent = q;
   }
   // ("公务用车购置及运行费13.12万元，全部为公务用车运行维护费，执行率77.18%": an item named by its noun alone, the one
@@ -587,7 +590,8 @@ export function markListedLine(s: Stretch): void {
 const LIST_LEAD = new RegExp(`^(?:，|。)?(?:${DIMENSION_VIEW}|按[^，。；：\\d]{1,10}?分(?:类)?)[：，]`);
 
 /** The parts of a budget by their nature: 基本支出 and 项目支出 name a subject (支出 aside they look generic). */
-const BUDGET_PART = /基本支出|项目支出|人员经费|公用经费/;
+// (not a sub-project's, 处理终端提升改造子项目支出)
+const BUDGET_PART = /基本支出|(?<!子)项目支出|人员经费|公用经费/;
 /** A subject that is a place (白沙县, 临江区, 城关镇), not a level of government's fund (县级, 市本级). */
 const PLACE_SUBJECT = /^[\u4e00-\u9fff]{1,8}(?:县|区|市|镇|乡|街道|村|旗)$/;
 /** The number of a list's item before its name: (1), 1. */
@@ -620,6 +624,7 @@ export function planFigure(e: Stretch, q: Quantity): FigureFact {
 
 /** A sentence opening with the name of a plan and 中 (调整后全年预算中，): the plan's parts follow. */
 const PLAN_LEAD = /^[^，。；：\d]{0,12}?(?:预算|计划)数?中[，：]/;
+const PLAN_FIGURE_LEAD = /(?:预算|计划)(?:数|资金)?(?:为)?\d[\d,.]*(?:亿元|万元|元)中[，：]/;
 
 /** What a part of a plan's total is labelled when it is none of the plan words: 项目资金共计, 资金合计. */
 const FUNDS_TOTAL = /资金(?:共计|合计|总计)?(?:为|是)?$/;
@@ -635,7 +640,8 @@ function planPart(list: readonly Stretch[], k: number, q: Quantity): boolean {
   if (q.depth > 0) return partOfPlan(list[k]!, q);
   let e = list[k]!;
   // ("调整后全年预算中，财政拨款7,793.54万元，…": parts after a lead naming a plan)
-  if (PLAN_LEAD.test(e.c.text.slice(e.from, q.at))) return true;
+  // (or a plan's figure and 中: "按子项目划分，全年预算数2,110.00万元中，处理终端提升改造1,260.00万元…")
+  if (PLAN_LEAD.test(e.c.text.slice(e.from, q.at)) || PLAN_FIGURE_LEAD.test(e.c.text.slice(e.from, q.at))) return true;
   let at = e.c.text.slice(e.from, q.at).search(PARTS_LEAD);
   // (an item after a ； of the list: "其中：中央…60.00万元，占60.00%；区级配套资金40.00万元")
   while (at < 0 && k > 0 && e.c.text[e.from - 1] === '；' && list[k - 1]!.c === e.c) {

@@ -1247,7 +1247,15 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         // ("完成12所乡镇卫生院…，分布在5个县，其中桑钦县3所、…查玛县2所": parts all in another measure word of the
         // family than the figure before 其中 are of the figure in that word before it that they add up to)
         const u = parts[0]!.unit;
-        const own = parts.length > 1 && u !== q.unit && COUNTED.has(q.family) && parts.every((p) => p.unit === u) && !addsUp(parts, q) ? addedUpBefore(qs, i, parts, u) : undefined;
+        let own = parts.length > 1 && u !== q.unit && COUNTED.has(q.family) && parts.every((p) => p.unit === u) && !addsUp(parts, q) ? addedUpBefore(qs, i, parts, u) : undefined;
+        // ("…子项目支出574.30万元，执行率94.15%，结余35.70万元，其中管网修复支出412.46万元，户接入补助支出161.84万元": parts
+        // spent after a balance detail the figure spent before it in the sentence)
+        if (!own && parts.length > 1 && stageOfFigure(q) === 'balance' && parts.every((p) => stageOfFigure(p) === 'spent')) {
+          for (let k = i - 1; k >= 0 && !own; k--) {
+            const x = qs[k]!;
+            if (x.depth === q.depth && x.family === q.family && !isAttribute(x) && stageOfFigure(x) === 'spent' && !/未|结余|剩余/.test(x.label)) own = x;
+          }
+        }
         const complete = intro.complete && !majorItems(s, from, parts) && !sharesShort(s, from, parts) && !farShort(s, text.slice(from - intro.length, from), parts, own ?? q);
         out.push(sumRelation(s, own ?? q, s, parts, complete, open ? '括号内其中' : '其中', !own && named ? named[0] : (own ?? q).label));
         if (!open) otherSide({ q, s }, s, parts, used, out, '其中');
@@ -1428,7 +1436,8 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
       if (e.qs.length === 0) continue;
       for (let i = e.qs.length - 1; i >= 0; i--) {
         const q = e.qs[i]!;
-        if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && labelStage(clauseLabel(e, q)) === 'spent') return { total: { s: e, q }, from: p + bare[0].length, complete: true };
+        // (not what was left unspent: "…执行数为1,987.46万元，…，未支出资金122.54万元。执行数中，…")
+        if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && labelStage(clauseLabel(e, q)) === 'spent' && !/未|结余|剩余|结转/.test(clauseLabel(e, q))) return { total: { s: e, q }, from: p + bare[0].length, complete: true };
       }
       break;
     }

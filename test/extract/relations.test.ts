@@ -2076,6 +2076,12 @@ describe('thirty-second field trial', () => {
     expect(await failing(joint('1,850.00'))).toEqual([]);
     expect((await failing(joint('1,860.00'))).filter((f) => f.startsWith('sum'))).toEqual(['sum {"total":"2063.80","parts":["1860.00","213.80"],"unit":"万元"}']);
   });
+  it('forty-fifth field trial (Zhejiang shape): sub-projects against their own plans listed after 全年预算数X中; 执行数中 is of the figure spent, not what was left; a rate in a bracket; parts spent after a balance', async () => {
+    const text = (x: string, y = '574.30') => `调整后全年预算数为2,110.00万元，其中省级资金900.00万元，占42.65%；县级资金1,210.00万元，占57.35%。\n按子项目划分，全年预算数2,110.00万元中，处理终端提升改造1,260.00万元（占59.72%），管网修复及户接入610.00万元（占28.91%），运维监管平台建设240.00万元（占11.37%）。\n截至2024年12月31日，项目全年执行数为1,987.46万元，预算执行率为94.19%，未支出资金122.54万元。\n执行数中，省级资金支出900.00万元，执行率为100%；县级资金支出1,087.46万元（其中追加资金部分支出198.30万元，执行率76.27%），县级资金执行率为89.87%。\n分子项目看：\n1.处理终端提升改造子项目支出1,198.52万元，执行率${x}%，结余61.48万元；\n2.管网修复及户接入子项目支出${y}万元，执行率94.15%，结余35.70万元，其中管网修复支出412.46万元，户接入补助支出161.84万元；\n3.运维监管平台建设子项目支出214.64万元，执行率89.43%，结余25.36万元。`;
+    expect(await failing(text('95.12'))).toEqual([]);
+    expect(await failing(text('96.12'))).toEqual(['rate {"rate":"96.12","numerator":"1198.52","denominator":"1260.00","unit":"万元"}']);
+    expect((await failing(text('95.12', '584.30'))).filter((f) => f.startsWith('sum'))).toContain('sum {"total":"584.30","parts":["412.46","161.84"],"unit":"万元"}');
+  });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
     expect(await failing(text('1,026.35'))).toEqual([]);

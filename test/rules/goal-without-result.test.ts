@@ -691,6 +691,13 @@ describe('a count written before its noun (完成32处地质灾害隐患点工�
     expect(checks).toEqual([expect.objectContaining({ status: 'skipped', reason: expect.stringContaining('为全县86个村（社区）综合性文化服务中心配置音响”只由数量后面的文字命名') })]);
   });
 
+  it('a target listed after the 其中 of another (其中城东镇24座、溪口镇22座) with no result of its own is not checked, with the reason; one per unit (5.00万元/公里) pairs only with a result per the same unit (forty-fifth field trial)', async () => {
+    const checks = await goalChecks('计划改造终端120座，其中城东镇24座、溪口镇96座；管网修复成本不超过5.00万元/公里。', '全年完成终端提升改造116座。管网修复支出412.46万元，修复管网86.2公里，每公里修复成本4.78万元/公里。');
+    expect(checks.filter((c) => c.status === 'skipped').map((c) => c.reason)).toEqual([expect.stringContaining('城东镇24座”是另一目标“其中”所列的一部分'), expect.stringContaining('溪口镇96座”是另一目标“其中”所列的一部分')]);
+    expect(checks.some((c) => c.result.includes('412.46'))).toBe(false);
+    expect(checks).toContainEqual(expect.objectContaining({ target: expect.stringContaining('5.00万元/公里'), result: expect.stringContaining('4.78万元/公里') }));
+  });
+
   it('reads a map scale (1:5万) inside the name as no clause mark', async () => {
     const checks = await goalChecks('完成12个县（区）1:5万地质灾害风险调查。', '计划完成12个县（区）1:5万地质灾害风险调查，实际完成12个。');
     expect(checks).toEqual([expect.objectContaining({ status: 'pass', target: '完成12个县（区）1:5万地质灾害风险调查', result: '实际完成12个' })]);
