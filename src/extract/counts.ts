@@ -51,6 +51,17 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
           declared = whole!;
         }
       }
+      // ("项目涉及4个乡镇17个行政村，即阿克塔什乡、英巴格镇、…": the list names what the count before names, its items
+      // ending in a word of that count's noun, 乡 and 镇 of 乡镇)
+      if (fact === after && !fact.etc && fact.listed.length !== declared && qi > 0) {
+        const prev = qs[qi - 1]!;
+        const noun = text.slice(prev.end, q.at);
+        const d = countValue(prev);
+        if (LISTABLE.has(prev.family) && prev.depth === 0 && d !== undefined && /^[\u4e00-\u9fff]{1,6}$/.test(noun) && fact.listed.every((x) => noun.includes(x.slice(-1)))) {
+          declared = d;
+          fact = { ...fact, subject: noun, at: prev.at - prev.label.length };
+        }
+      }
       const sentenceStart = Math.max(text.lastIndexOf('。', q.at - 1), text.lastIndexOf('；', q.at - 1)) + 1;
       const sentenceEnd = nextEnd(text, q.end);
       const excerpt = block.text.slice(c.map[sentenceStart]!, c.map[Math.max(sentenceStart, sentenceEnd - 1)]! + 1);

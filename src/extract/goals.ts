@@ -406,6 +406,8 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       if (key.length >= 2 && r.subject.includes(`${key}中`)) continue;
       if (!includesAll(r.subject, tokens)) continue;
       const common = commonLength(key, r.subject);
+      // ("新建及改造渠道" and "新建及改造机耕道": what is done in the same words, to two different things)
+      if (otherObjects(key, r.subject)) continue;
       const need = Math.min(4, Math.max(2, Math.ceil(key.length / 2)));
       // (one name the other with a qualifier more: 群众满意度 of 群众对水利服务的满意度, 清理整治河道 of
       // 清理整治饮马河、雾开河等河道)
@@ -500,6 +502,23 @@ function wholeOfPart(r: GoalFact, results: readonly GoalFact[]): GoalFact | unde
     if (xAt >= 0 && xAt < k && (!whole || x.src.column > whole.src.column)) whole = x;
   }
   return whole ?? PART_ONLY;
+}
+
+/**
+ * Whether two names open with the same words and end in different things: after their common opening (4 characters
+ * at least), each goes on for two characters or more, and the two endings share no two characters in a row
+ * (新建及改造|渠道 and 新建及改造|机耕道).
+ */
+function otherObjects(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  // (words, not a year: "2024年底前完成…" and "2024年完成改造")
+  if (n < 4 || /\d|年/.test(a.slice(0, n))) return false;
+  const x = a.slice(n);
+  const y = b.slice(n);
+  if (x.length < 2 || y.length < 2) return false;
+  for (let i = 0; i + 1 < x.length; i++) if (y.includes(x.slice(i, i + 2))) return false;
+  return true;
 }
 
 /** The words of a result that closes a list with its total: 合计, 共计, 总计. */

@@ -110,7 +110,8 @@ export const COMPARISON = /(?:比|较|与|同)(?:上年|上年度|去年|上一�
 export const CHANGE_VERB = /(增加|增长|上升|提高|减少|下降|降低|持平|增收|增支|减收|减支|增|减)(了)?/;
 export const DOWN = /减|下降|降低/;
 /** The label of a change's amount: it ends in the verb (比上年增加, 与上年相比减少, 增支). */
-export const CHANGE_LABEL = /(?:增加|增长|减少|下降|降低|上升|提高|增收|增支|减收|减支|增|减)(?:了)?(?:支出|收入)?$/;
+// (and 比上年决算数多 / 少: "比上年决算数多474.82万元" is the change)
+export const CHANGE_LABEL = /(?:增加|增长|减少|下降|降低|上升|提高|增收|增支|减收|减支|增|减)(?:了)?(?:支出|收入)?$|^(?:比|较)[^，。；\d]{1,12}?(?:多|少)(?:了)?$/;
 /** The label of a change's rate: the verb or 幅度 (增长, 下降幅度为). */
 // ("同比减收40亿元，增长-10%": a growth written with a minus is the decrease's rate)
 export const CHANGE_RATE_LABEL = /(?:增加|增长|减少|下降|降低|上升|提高|增收|增支|减收|减支|增|减|幅度)(?:了|为)?[-－]?$/;

@@ -1139,6 +1139,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // ("…5.网格化管理及平安建设项目512.95万元；" "6.养老助残服务项目328.60万元。" then "其中，老旧小区综合整治项目全年预算
       // 2,286.00万元，…": a 其中 that names an item of the list before, not the last one, details that item)
       if (!byDimension && parts.length > 0 && whole.s === previous && namesEarlierItem(parts[0]!, whole, history)) parts.length = 0;
+      // ("其中，援疆资金占项目总投资的14.81%，由…追加下达，年初预算中援疆资金为0万元，因此…4,600.00万元。": a 其中 whose first
+      // clause states a share, not a part, says things of one item; the figures clauses later are no list)
+      // (unless a part states its own share too: "其中中央资金占…57.06%，…，市县两级配套资金合计186.50万元，占17.17%")
+      if (!byDimension && parts.length > 0 && /[，；]/.test(text.slice(s.from + lead.length, parts[0]!.at)) && qs.some((x) => x.family === 'pct' && x.at > s.from + lead.length && x.at < parts[0]!.at) && !parts.some((p) => /^，占/.test(text.slice(p.end, p.end + 2)))) parts.length = 0;
       // ("…未执行的预算资金315.17万元…，与年末结转结余315.17万元一致。其中基本支出预算1,040.00万元，…；项目支出预算
       // 7,039.35万元…": parts all of one stage, the plan, detail a figure of that stage the sentence before does not state,
       // not one of another stage)
@@ -3498,7 +3502,9 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   for (let t = 0; t < body.length && !leveled && !byDimension && firstMoney !== undefined; t++) {
     if (!totalRow(first(body[t]!))) continue;
     const top = t === 0 || (t + 1 < body.length && /^其中/.test(first(body[t + 1]!)));
-    if (!top && totalReach(first(body[t - 1]!)) < totalReach(first(body[t]!))) continue;
+    // (or one whose rows under it make it, only balances after them, with no total after them: "收入合计 | 财政拨款收入 |
+    // 其他收入 | 年初结转和结余 | 支出合计 | 基本支出 | 项目支出 | 年末结转和结余", a 收支总表 with its 总计 rows left out)
+    const lowerTotal = !top && totalReach(first(body[t - 1]!)) < totalReach(first(body[t]!));
     // (nor past a row numbered as the total is, its sibling: "一、本年财政拨款支出合计" … "二、年末财政拨款结转和结余")
     const style = headingNumber(cellsOf(body[t]!)[0] ?? '').style;
     const sibling = (b: Block): boolean => style !== 'none' && headingNumber(cellsOf(b)[0] ?? '').style === style;
@@ -3517,10 +3523,18 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
       if (Math.abs(sum - Number(total.number)) < 0.006 * (i + 1)) k = i;
     }
     const after = body[t + 1 + n];
+    // (the rows after those that make it only balances: 年初结转和结余 of a 收入总计 the table leaves out)
+    const restBalances = k > 0 && k < n && body.slice(t + 1 + k, t + 1 + n).every((b) => /结转|结余/.test(first(b)) && numberAt(b, firstMoney) !== undefined);
+    if (lowerTotal) {
+      if (!restBalances) continue;
+      groupBelow.set(t, k);
+      for (let i = 1; i <= k; i++) covered.add(body[t + i]!);
+      continue;
+    }
     // (a sibling after the rows: they are the total's, whatever they add up to)
     if (after && sibling(after)) k = n;
     // (none making it: a total at the top takes all the rows under it, as before, and stands for none of them)
-    if (k === 0 || (k < n && !(after && totalReach(first(after)) > totalReach(first(body[t]!))))) continue;
+    if (k === 0 || (k < n && !(after && totalReach(first(after)) > totalReach(first(body[t]!))) && !restBalances)) continue;
     groupBelow.set(t, k);
     for (let i = 1; i <= k; i++) covered.add(body[t + i]!);
   }

@@ -58,6 +58,13 @@ function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at:
     // staff, 编外 included, are two figures, not one stated twice)
   } else if (fact[kind]!.value !== value || fact[kind]!.src.line !== at.line) (fact.mentions ??= []).push({ kind, value, src: at });
 }
+/** Where the last word opening a list of parts stands before `at` (其中, 具体为, 分别为, 包括), or -1. */
+function lastIntroducer(sentence: string, at: number): number {
+  let found = -1;
+  for (const w of ['其中', '具体为', '分别为', '包括']) found = Math.max(found, sentence.lastIndexOf(w, at));
+  return found;
+}
+
 /** Staff off the quota: 编外, 聘用, 临聘, 劳务派遣. */
 const OFF_QUOTA = /编外|聘用|临聘|劳务派遣|合同制/;
 /** A headcount said to be of the posts: 编制内实有人员, 编制内人员. */
@@ -143,7 +150,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       let retiredPart = false;
       for (const q of quantities(sentence)) {
         // "实有人数76人，其中在职人员48人，退休人员15人…": the staff after 其中 are parts of the one stated
-        const isPart = actualHere > 0 ? sentence.lastIndexOf('其中', q.at) > actualHere || retiredAt > actualHere : partsOf !== undefined;
+        // (or after 具体为 / 分别为 / 包括: "实有在职人员101人，具体为在编行政人员31人、在编事业人员55人…")
+        const isPart = actualHere > 0 ? lastIntroducer(sentence, q.at) > actualHere || retiredAt > actualHere : partsOf !== undefined;
         if (RETIRED.test(q.label)) {
           retiredPart ||= isPart && q.family === 'people';
           continue;

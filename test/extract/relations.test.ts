@@ -2082,6 +2082,15 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('96.12'))).toEqual(['rate {"rate":"96.12","numerator":"1198.52","denominator":"1260.00","unit":"万元"}']);
     expect((await failing(text('95.12', '584.30'))).filter((f) => f.startsWith('sum'))).toContain('sum {"total":"584.30","parts":["412.46","161.84"],"unit":"万元"}');
   });
+  it('forty-fifth field trial (Hubei, Chongqing, Xinjiang shapes): 比上年决算数多X is the change; a summary table without its 总计 rows (收入合计 over its rows, then 年初结转和结余); a 其中 that opens with a share says things of one item', async () => {
+    const change = (x: string) => `2023年度收入合计6,877.97万元，比上年决算数多474.82万元，增长${x}%。`;
+    expect(await failing(change('7.42'))).toEqual([]);
+    expect((await failing(change('8.42'))).length).toBeGreaterThan(0);
+    const table = (x: string) => ['表1  收入支出决算对比（单位：万元）', '项目 | 2023年度决算数 | 2022年度决算数 | 增减额 | 增减率', '收入合计 | 6,877.97 | 6,403.15 | 474.82 | 7.42%', '财政拨款收入 | 6,842.37 | 6,295.40 | 546.97 | 8.69%', '其他收入 | 35.60 | 107.75 | -72.15 | -66.96%', '年初结转和结余 | 126.45 | 109.65 | 16.80 | 15.32%', '支出合计 | 6,848.19 | 6,386.35 | 461.84 | 7.23%', `基本支出 | ${x} | 1,198.24 | 37.44 | 3.12%`, '项目支出 | 5,612.51 | 5,188.11 | 424.40 | 8.18%', '年末结转和结余 | 156.23 | 126.45 | 29.78 | 23.55%'].join('\n');
+    expect(await failing(table('1,235.68'))).toEqual([]);
+    const share = '项目批复总投资5,400.00万元。资金来源分别为：中央财政资金3,000.00万元，自治区财政资金1,200.00万元，援疆资金800.00万元，县级配套资金400.00万元。\n其中，援疆资金占项目总投资的14.81%，由对口援疆省市前方指挥部于2023年6月追加下达，年初预算中援疆资金为0万元，因此项目年初预算数为4,600.00万元。';
+    expect((await failing(share)).filter((f) => f.startsWith('sum'))).toEqual([]);
+  });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
     expect(await failing(text('1,026.35'))).toEqual([]);

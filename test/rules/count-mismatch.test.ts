@@ -31,6 +31,7 @@ describe(RULE, () => {
       ['an item with a parenthesis', one('内设股室3个，分别为：办公室（财务股）、预算股、绩效股。')],
       ['titles one after the other, no mark between (《A》《B》…, forty-third field trial)', one('全年修订完善内部管理制度5项，分别为《预算管理办法》《财务报销管理规定》《政府采购内部控制规程》《国有资产管理办法》《项目资金管理办法》，内控制度执行情况良好。')],
       ['so many for each item (石坝镇、双河镇、桃川镇各2个; forty-third field trial)', one('已建成的16个服务点中，城关镇4个，龙口镇3个，石坝镇、双河镇、桃川镇各2个，柳沟镇、白云镇、青峰镇各1个。')],
+      ['two counts before 即, the list of the first (4个乡镇17个行政村，即A乡、B镇、C乡、D乡; forty-fifth field trial)', one('项目涉及4个乡镇17个行政村，即阿克塔什乡、英巴格镇、托格拉克乡、喀拉苏乡，分别涉及行政村5个、4个、4个、4个。')],
       ['ten items', one('内设机构10个，分别为：办公室、预算股、绩效股、国库股、综合股、经建股、农业股、社保股、行政政法股、教科文股。')],
       ['"A、B、C等3个项目"', one('全年重点实施了道路改造、管网建设、绿化提升等3个项目。')],
       ['"A、B、C等4个项目": a list ending in 等 is open, not counted', one('全年实施项目包括：道路改造、管网建设、绿化提升等4个项目。')],

@@ -698,6 +698,11 @@ describe('a count written before its noun (完成32处地质灾害隐患点工�
     expect(checks).toContainEqual(expect.objectContaining({ target: expect.stringContaining('5.00万元/公里'), result: expect.stringContaining('4.78万元/公里') }));
   });
 
+  it('a result of the same doing to another thing (新建及改造机耕道 for 新建及改造渠道) answers no target (forty-fifth field trial)', async () => {
+    const checks = await goalChecks('新建及改造渠道不少于45公里。', '新建及改造机耕道62.5公里，完成率104.17%。');
+    expect(checks.some((c) => c.result.includes('机耕道'))).toBe(false);
+  });
+
   it('reads a map scale (1:5万) inside the name as no clause mark', async () => {
     const checks = await goalChecks('完成12个县（区）1:5万地质灾害风险调查。', '计划完成12个县（区）1:5万地质灾害风险调查，实际完成12个。');
     expect(checks).toEqual([expect.objectContaining({ status: 'pass', target: '完成12个县（区）1:5万地质灾害风险调查', result: '实际完成12个' })]);

@@ -121,3 +121,12 @@ describe('a total after the staff off the quota (另有编外聘用人员5人，
     expect(await runRule(RULE, text('48'))).toEqual([]);
   });
 });
+
+describe('staff listed after 具体为 (实有在职人员101人，具体为在编行政人员31人、在编事业人员55人…) are parts (forty-fifth field trial)', () => {
+  it('no headcount stated again', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = '某镇2023年度部门整体支出绩效自评报告\n一、部门基本情况\n（三）人员情况\n全镇核定编制96名，其中：行政编制34名，事业编制58名，工勤编制4名。\n截至2023年12月31日，全镇实有在职人员101人，具体为在编行政人员31人、在编事业人员55人、工勤人员3人，另有政府购买服务岗位人员12人。编制内实有人员89人，编制使用率为92.71%。\n';
+    const r = await (await createNodeAuditor({})).check({ name: 's.txt', text });
+    expect(r.findings.filter((f) => f.ruleId === 'same-figure-conflict' || f.ruleId === RULE)).toEqual([]);
+  });
+});
