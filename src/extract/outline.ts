@@ -390,6 +390,13 @@ const DEVIATION = /^[^及和与并]{0,8}偏离[^及和与并]{0,10}原因(?:分�
  */
 const EVALUATION = /^(?:部门|单位|整体|绩效|综合|年度)*(?:自评|评价)(?:得分|结论|结果|等级)(?:及等级)?(?:情况)?$/;
 
+/**
+ * A heading that says what will be done about the problems (下一步改进措施, 改进措施, 整改措施及建议, 下一步工作打算) is the
+ * measures part of any outline, whatever the outline calls it (有关建议, 改进措施). Only when reading by wording, as
+ * DEVIATION (a wording every outline's measures part answers to tells nothing of which outline a document follows).
+ */
+const MEASURES = /^(?:下一步)?(?:改进|整改|完善)(?:措施|建议|意见|方向)(?:及建议)?$|^下一步(?:工作)?(?:打算|计划|思路|措施)$/;
+
 /** Words that qualify a part's name without changing which part it is: 部门整体绩效目标 is 绩效目标. */
 const QUALIFIERS = /^(?:部门|单位|整体|项目|年度|本年度?|全年|(?:19|20)\d{2}年度?|的)+$/;
 
@@ -463,6 +470,10 @@ function matchSquashedUncached(sq: string, profile: Profile, strict: boolean, pa
   if (best === undefined && !strict && byWording && DEVIATION.test(sq)) {
     const problems = profile.sections.find((s) => s.roles.includes('problems'));
     if (problems !== undefined) return problems;
+  }
+  if (best === undefined && !strict && byWording && MEASURES.test(sq)) {
+    const measures = profile.sections.find((s) => s.roles.includes('measures'));
+    if (measures !== undefined) return measures;
   }
   if (best === undefined && !strict && byWording && EVALUATION.test(sq)) {
     // (not a part about how the result is used and published: 绩效自评结果拟应用和公开情况)

@@ -475,6 +475,15 @@ describe('outline', () => {
       expect(matchSection('绩效目标完成情况', yunnan, true)).toBeUndefined();
     });
 
+    it('a heading of what will be done (下一步改进措施, 整改措施及建议, 下一步工作打算) is the measures part of any outline, whatever the outline calls it (有关建议) (forty-fifth field trial)', async () => {
+      const evaluation = (await resolveProfile('national-project-evaluation'))!;
+      expect(matchSection('下一步改进措施', evaluation, false)?.no).toBe('六');
+      expect(matchSection('整改措施及建议', evaluation, false)?.no).toBe('六');
+      expect(matchSection('下一步工作打算', evaluation, false)?.no).toBe('六');
+      // (not when an outline is picked: every outline's measures part answers to these words)
+      expect(matchSquashed('下一步改进措施', evaluation, false, false, false)).toBeUndefined();
+    });
+
     it('a part\'s name after words that only qualify it (部门整体绩效目标) is that part; a heading of the self-score (自评得分情况) is the evaluation part (twenty-sixth field trial)', async () => {
       const hebei = (await resolveProfile('hebei'))!;
       expect(matchSection('部门整体绩效目标', hebei, false)?.no).toBe('二');
