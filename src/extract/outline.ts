@@ -472,8 +472,10 @@ function matchSquashedUncached(sq: string, profile: Profile, strict: boolean, pa
     if (problems !== undefined) return problems;
   }
   if (best === undefined && !strict && byWording && MEASURES.test(sq)) {
+    // (a part of its own: where the outline's part also holds the problems, 偏离绩效目标的原因和下一步改进措施, the report's
+    // two parts are read as that one, split: matchParts)
     const measures = profile.sections.find((s) => s.roles.includes('measures'));
-    if (measures !== undefined) return measures;
+    if (measures !== undefined && !measures.roles.includes('problems')) return measures;
   }
   if (best === undefined && !strict && byWording && EVALUATION.test(sq)) {
     // (not a part about how the result is used and published: 绩效自评结果拟应用和公开情况)
