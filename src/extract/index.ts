@@ -81,6 +81,9 @@ function reportedAfter(blocks: readonly Block[], range: readonly [number, number
   };
 }
 
+/** How far a result is from its target, "比年度目标少348人次": no target itself. */
+const SHORT_OF_TARGET = /[比较](?:年度)?(?:目标|计划|预期)(?:值|数)?[^，。；\d]{0,2}(?:少|多|低|高|差)/;
+
 /** The targets, those listed as parts of another marked so (partOf): one without a result of its own is not checked. */
 function markParts(all: GoalFact[]): GoalFact[] {
   for (const t of all) if (partOfTarget(t, all)) t.partOf = true;
@@ -175,7 +178,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   // goals only where the report states goals: a part about targets, or a sentence that sets one
   // a clause saying what was done is a result, also where targets are stated ("绩效目标14户，实际完成14户")
   const reported = reportedAfter(doc.blocks, tr);
-  const targets = tr ? markParts(quantifiedClauses(doc.blocks, tr[0], tr[1], 'target')).filter((t) => !DONE.test(t.text) && !reported(t) && !isAllocation(t) && !pastCompared(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
+  const targets = tr ? markParts(quantifiedClauses(doc.blocks, tr[0], tr[1], 'target')).filter((t) => !DONE.test(t.text) && !SHORT_OF_TARGET.test(t.text) && !reported(t) && !isAllocation(t) && !pastCompared(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
   // (a part of both goals and results states each once: a clause read as a target is not its own result)
   const isTarget = new Set(targets.map((t) => `${t.src.line}:${t.src.column}`));
   const results = six ? quantifiedClauses(doc.blocks, six[0], six[1], 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];

@@ -82,7 +82,8 @@ const SCORE_SUMMED = /(?:自评|评价)结果[^。]*?得\s*\d{1,3}(?:\.\d+)?\s*�
 /** Words before a 总分 that say it is what the scheme gives (指标体系…构成，总分100分), no score got. */
 const FULL_MARKS_BEFORE = /(?:指标体系|评价体系|指标框架|评分标准|计分办法)[^。；]*$|(?:构成|组成|设置|设定)[，,]?$/;
 /** Words before a score that name a part of the whole (绩效指标得分, 资金执行得分, 产出得分). */
-const PART_SCORE = /(?:指标|执行|资金|决策|过程|产出|效益|满意度|管理)$/;
+// (and a rate's score: "预算执行率得分9.81分")
+const PART_SCORE = /(?:指标|执行|资金|决策|过程|产出|效益|满意度|管理|率)$/;
 
 /**
  * The self-score of a sentence: the one named as the total (总分, 总得分, 综合得分) before one of a part
@@ -96,7 +97,8 @@ function bestScore(norm: string): RegExpExecArray | null {
     const named = m[0];
     // ("自评指标体系由…四个一级指标构成，总分100分": the marks there are to get, not the score)
     if (named.startsWith('总分') && FULL_MARKS_BEFORE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const rank = /总分|总得分|综合得分|最终得分/.test(named) ? 2 : PART_SCORE.test(norm.slice(Math.max(0, m.index - 6), m.index)) ? 0 : 1;
+    // (the self-score named so, 自评得分93.81分, over a part's score before it in the sentence)
+    const rank = /总分|总得分|综合得分|最终得分|^自评得分/.test(named) ? 2 : PART_SCORE.test(norm.slice(Math.max(0, m.index - 6), m.index)) ? 0 : 1;
     if (rank > bestRank) {
       best = m;
       bestRank = rank;

@@ -205,7 +205,9 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     // (nor a plan named after what it plans: 基本支出调整预算700万元)
     if (!isRateOperand(q) || /未|结余|剩余/.test(q.label) || !(arrival ? /到位/.test(q.label) : SPENT_LABEL.test(q.label) && !BUDGET_ONLY.test(q.label) && !PLAN_LAST.test(q.label))) continue;
     // "实际支出6948.17万元，其中基本支出执行4812.30万元、项目支出执行…，预算执行率…": the rate is of the total
-    if (spent && s.c.text.slice(spent.end, q.at).includes('其中') && !inBracket) continue;
+    // (unless the rate follows the part right after it, each part with its own: "其中当年财政拨款执行942.16万元，执行率97.31%；
+    // 上年结转资金执行56.20万元，执行率96.40%")
+    if (spent && s.c.text.slice(spent.end, q.at).includes('其中') && !inBracket && !(s.qs.every((x) => x.at <= q.at || x.at >= r.at) && /^，[^，。；\d]{0,8}$/.test(s.c.text.slice(q.end, r.at - r.label.length)) && s.c.text[r.end] === '；' && s.qs.some((x) => x.at > r.end && x.family === 'pct'))) continue;
     spent = q;
   }
   // ("公务用车购置及运行费13.12万元，全部为公务用车运行维护费，执行率77.18%": an item named by its noun alone, the one
@@ -962,6 +964,9 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
     }
     // ("已到位未支出资金93.52万元": what is left of the funds arrived, not of the plan, 预算1,856.00万元 of 执行率91.73%)
     if (!rate || (/到位/.test(q.label) && !/到位/.test(rate.denominator!.label))) continue;
+    // ("当年结余350.71万元" where 总收入24,863.57 less 总支出24,512.86 is it: what is left of the income, not of the plan)
+    const spentV = Number(rate.numerator!.number);
+    if (rate.numerator!.unit === bf.unit && located.some(({ q: x }) => x.family === 'money' && x.unit === bf.unit && /收入/.test(x.label) && !/比|较|上年/.test(x.label) && Math.abs(Number(x.number) - spentV - Number(bf.number)) < 0.006)) continue;
     out.push({ relation: 'sum', subject: rate.denominator!.label, total: rate.denominator!, parts: [rate.numerator!, bf], complete: true, shape: '执行数+结余', src: bf.src });
   }
 }

@@ -1862,7 +1862,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (REDUCED.test(q.label)) reduced = true;
     // (labels drop a total word at their end: "两项合计300万元" is labelled 两项, its clause keeps it)
     // (only the words after the part before: "本年收入合计2380.15万元和年初结转和结余76.63万元" is two parts)
-    const totalHere = TOTAL_WORD.test(q.label) || (parts.length > 0 && TOTAL_WORD.test(text.slice(Math.max(q.at - clauseBefore(text, q.at).length, parts[parts.length - 1]!.end), q.at)));
+    // (but "其他5个项目合计552.12万元": the rest taken together, one more part)
+    const rest = /^(?:其他|其余|剩余|余下)/.test(clauseBefore(text, q.at));
+    const totalHere = !rest && (TOTAL_WORD.test(q.label) || (parts.length > 0 && TOTAL_WORD.test(text.slice(Math.max(q.at - clauseBefore(text, q.at).length, parts[parts.length - 1]!.end), q.at))));
     // ("北岭县支出1802.35万元，执行率92.62%，未支出143.65万元；东溪县…": what an item left unspent is that
     // item's, not one more part; unless the parts are such balances)
     // (not of parts that are themselves stages: "其中已拨付150万元，未拨付50万元")
@@ -3444,7 +3446,7 @@ function detailRows(group: readonly Block[], cols: readonly number[], numberAt: 
 }
 
 function segmentRelations(head: string[], rows: readonly Block[], context: string, note = ''): RelationFact[] {
-  const body = linedUp(rows);
+  const body = linedUp(rows, head);
   if (body.length === 0) return [];
   // (a table of two sides, each with its names and its columns of figures, "收入 | 决算数 | 支出 | 一般公共预算财政拨款 |
   // 政府性基金预算财政拨款": each side a table of its own, its totals over its own rows)
@@ -3768,7 +3770,7 @@ function staffingRates(head: readonly string[], body: readonly Block[]): Relatio
  * under 任务名称 | 主要内容 | 预算数 | 执行数 cannot be lined up with its columns, and read as it stands puts
  * 2,230.00 under 预算数). Those rows are read in no column.
  */
-function linedUp(rows: readonly Block[]): readonly Block[] {
+function linedUp(rows: readonly Block[], head: readonly string[] = []): readonly Block[] {
   if (rows.length < 3) return rows;
   const counts = new Map<number, number>();
   for (const b of rows) counts.set((b.normCells ?? []).length, (counts.get((b.normCells ?? []).length) ?? 0) + 1);
@@ -3776,7 +3778,21 @@ function linedUp(rows: readonly Block[]): readonly Block[] {
   let mode = 0;
   let most = 0;
   for (const [n, k] of counts) if (k > most || (k === most && n > mode)) [mode, most] = [n, k];
-  return rows.filter((b) => (b.normCells ?? []).length === mode);
+  // (a shorter row that ends with a blank cell, written with its separator, "五、事业收入 | 0.00 | ": the cells it leaves
+  // out are the blank ones on its right; it lines up from the left)
+  // (only in a table of two sides, 收入 | 决算数 | 支出 | 决算数, where one side runs out before the other: elsewhere a short row
+  // may be one whose blank cells ran together, "合计\t\t468.00")
+  const twoSided = head.length >= 4 && head.slice(2).some((h) => /^(?:支出|收入|项目|支出项目|收入项目)(?:（[^）]*）)?$/.test(h.replace(/\s+/g, '')));
+  const out: Block[] = [];
+  for (const b of rows) {
+    const cells = b.normCells ?? [];
+    if (cells.length === mode) out.push(b);
+    else if (twoSided && cells.length < mode && cells.length >= 2 && cells[cells.length - 1] === '') {
+      const pad = (xs: readonly string[]): string[] => [...xs, ...Array<string>(mode - xs.length).fill('')];
+      out.push({ ...b, normCells: pad(cells), ...(b.cells ? { cells: pad(b.cells) } : {}) });
+    }
+  }
+  return out;
 }
 
 /** A row's name that ends in a colon: what the numbered rows below it set out (项目支出：, 三公经费：). */

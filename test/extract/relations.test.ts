@@ -2091,6 +2091,16 @@ describe('thirty-second field trial', () => {
     const share = '项目批复总投资5,400.00万元。资金来源分别为：中央财政资金3,000.00万元，自治区财政资金1,200.00万元，援疆资金800.00万元，县级配套资金400.00万元。\n其中，援疆资金占项目总投资的14.81%，由对口援疆省市前方指挥部于2023年6月追加下达，年初预算中援疆资金为0万元，因此项目年初预算数为4,600.00万元。';
     expect((await failing(share)).filter((f) => f.startsWith('sum'))).toEqual([]);
   });
+  it('forty-sixth field trial (Shanxi, Hebei, Jilin, Liaoning shapes): a two-sided table whose left side runs longer (rows ending with a blank cell); a part\'s rate right after it; the year\'s balance of income, not of the plan; "其他5个项目合计" one more part', async () => {
+    const table = (x: string) => ['收入支出决算总表（单位：万元）列示如下：', '收入项目 | 决算数 | 支出项目 | 决算数', '一、一般公共预算财政拨款收入 | 2,146.30 | 一、一般公共服务支出 | 1,922.35', '二、政府性基金预算财政拨款收入 | 0.00 | 二、社会保障和就业支出 | 236.47', '三、国有资本经营预算财政拨款收入 | 0.00 | 三、卫生健康支出 | 108.62', '四、上级补助收入 | 120.00 | 四、住房保障支出 | 131.28', '五、事业收入 | 0.00 | ', `六、其他收入 | ${x} | `, '本年收入合计 | 2,386.54 | 本年支出合计 | 2,398.72'].join('\n');
+    expect(await failing(table('120.24'))).toEqual([]);
+    expect(await failing(table('130.24'))).toEqual(['sum {"total":"2386.54","parts":["2146.30","0.00","0.00","120.00","0.00","130.24"],"unit":"万元"}']);
+    expect(await failing('全年预算资金1,026.50万元，其中当年财政拨款968.20万元，上年结转资金58.30万元。\n项目全年执行数998.36万元，其中当年财政拨款执行942.16万元，执行率97.31%；上年结转资金执行56.20万元，执行率96.40%。')).toEqual([]);
+    expect(await failing('2024年度我院总收入24,863.57万元。\n2024年度我院总支出24,512.86万元，全年调整后预算为25,380.00万元，预算执行率96.58%。\n收支相抵，当年结余350.71万元。')).toEqual([]);
+    const rest = (x: string) => `2023年本部门对9个一般公共预算项目全部开展了绩效自评，涉及资金2,016.32万元。其中：应急救援队伍运行保障项目612.50万元、安全生产执法检查项目386.20万元、森林草原防灭火项目318.60万元、自然灾害综合风险普查成果应用项目146.90万元，其他5个项目合计${x}万元。`;
+    expect(await failing(rest('552.12'))).toEqual([]);
+    expect(await failing(rest('562.12'))).toEqual(['sum {"total":"2016.32","parts":["612.50","386.20","318.60","146.90","562.12"],"unit":"万元"}']);
+  });
   it('a 其中 sentence whose share names a figure of the sentence before in other words (占政府采购实际金额的 for 实际采购金额) is of that figure (forty-first field trial)', async () => {
     const text = (x: string) => `全年政府采购预算1,268.40万元，实际采购金额1,197.56万元，节约资金70.84万元，节约率5.58%。其中授予中小企业合同金额${x}万元，占政府采购实际金额的85.70%。`;
     expect(await failing(text('1,026.35'))).toEqual([]);

@@ -703,6 +703,11 @@ describe('a count written before its noun (完成32处地质灾害隐患点工�
     expect(checks.some((c) => c.result.includes('机耕道'))).toBe(false);
   });
 
+  it('how far a result is from its target (比年度目标少348人次) sets no target (forty-sixth field trial)', async () => {
+    const checks = await goalChecks('全年出院人次不少于14,000人次。', '出院人次13,652人次，比年度目标少348人次，主要原因是支付方式改革。');
+    expect(checks.map((c) => c.target)).toEqual(['全年出院人次不少于14,000人次']);
+  });
+
   it('reads a map scale (1:5万) inside the name as no clause mark', async () => {
     const checks = await goalChecks('完成12个县（区）1:5万地质灾害风险调查。', '计划完成12个县（区）1:5万地质灾害风险调查，实际完成12个。');
     expect(checks).toEqual([expect.objectContaining({ status: 'pass', target: '完成12个县（区）1:5万地质灾害风险调查', result: '实际完成12个' })]);

@@ -138,3 +138,11 @@ describe('a grade in a sentence about a year before the report\'s (2022年度本
     expect(await runRule(RULE, nine('2025年度本项目实际支出1,598.26万元，自评等级为“良”，自评得分97.97分。'))).toMatchObject([{ ruleId: RULE }]);
   });
 });
+
+describe('a rate’s score before the self-score in its sentence (预算执行率得分9.81分，该项目自评得分93.81分) (forty-sixth field trial)', () => {
+  it('is no self-score', async () => {
+    const text = (total: string) => nine(`按上表，产出指标分值50分，得48分；效益指标分值30分，得27分；满意度指标得9分；加上预算执行率得分9.81分，该项目自评得分${total}分，自评等级为“优”。`);
+    expect(await runRule(RULE, text('93.81'))).toEqual([]);
+    expect(await runRule(RULE, text('83.81'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});
