@@ -2962,6 +2962,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
   let wholes: Map<string, RelationFact[]> | undefined;
   // (per report, worked out once: the figures whose names end with a base's name; whether a figure is of 三公)
   const endingWith = new Map<string, number[]>();
+  const framedBy = new Map<string, number[]>();
   const sangongFigure = new Map<Located, boolean>();
   for (const r of out) {
     if (r.relation !== 'share' || r.base || !r.baseName) continue;
@@ -3056,7 +3057,17 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     if (best && !exact && WHOLE_YEAR_BASE.test(r.baseName)) {
       let wholeYear = before.filter((x) => WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)));
       // (or named at more length, "项目全年实际支出1,655.38万元" for 占全年支出的, when no figure of the bare name is the year's)
-      if (wholeYear.length === 0) wholeYear = all.filter((x) => x.q.family === r.part!.family && isBefore(x) && !isAttribute(x.q) && x.q.depth === 0 && canonicalLabel(x.q.label).endsWith(want) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)));
+      // (the figures whose names end so, found once for each name: a long report has thousands of figures)
+      if (wholeYear.length === 0) {
+        labels ??= all.map((x) => canonicalLabel(x.q.label));
+        let ending = endingWith.get(want);
+        if (!ending) {
+          ending = [];
+          for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want)) ending.push(k);
+          endingWith.set(want, ending);
+        }
+        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)));
+      }
       if (wholeYear.length > 0) {
         best = wholeYear[wholeYear.length - 1];
         before.splice(0, before.length, ...wholeYear);
@@ -3176,10 +3187,19 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     // words the one figure's name holds in order, opening and ending as it does: 中央…资金; one value only)
     if (!best && want.length >= 4 && !BARE_CATEGORY.test(want)) {
       const found: Located[] = [];
-      for (const x of all) {
-        if (x.q.family !== r.part!.family || isAttribute(x.q) || !isBefore(x) || otherClass(x) || x.q.depth !== 0) continue;
-        const label = canonicalLabel(x.q.label);
-        if (label.length <= want.length || !label.startsWith(want.slice(0, 2)) || !label.endsWith(want.slice(-2)) || !isSubsequence(want, label)) continue;
+      labels ??= all.map((x) => canonicalLabel(x.q.label));
+      // (the figures whose names open and end as the base's, found once for each pair of words)
+      const ends = `${want.slice(0, 2)}|${want.slice(-2)}`;
+      let framed = framedBy.get(ends);
+      if (!framed) {
+        framed = [];
+        for (let k = 0; k < labels.length; k++) if (labels[k]!.startsWith(want.slice(0, 2)) && labels[k]!.endsWith(want.slice(-2))) framed.push(k);
+        framedBy.set(ends, framed);
+      }
+      for (const k of framed) {
+        const x = all[k]!;
+        const label = labels[k]!;
+        if (label.length <= want.length || x.q.family !== r.part!.family || x.q.depth !== 0 || !isSubsequence(want, label) || isAttribute(x.q) || !isBefore(x) || otherClass(x)) continue;
         const f = figure(x.s, x.q);
         if (`${f.src.line}:${f.src.column}` !== part) found.push(x);
       }
