@@ -22,6 +22,7 @@ import { extractRelations } from './relations.js';
 import { planRates } from './plan-rates.js';
 import { unreadRates } from './rates.js';
 import { restatedByReaders, restatedFigures } from './restated.js';
+import { SHORT_OF_TARGET } from './lexicon.js';
 import { startReport } from './report-memo.js';
 import { overallGoalCells, withProseCells } from './cells.js';
 import { sharesWord } from './text.js';
@@ -80,9 +81,6 @@ function reportedAfter(blocks: readonly Block[], range: readonly [number, number
     return first >= 0 && first < b.text.length - 1 && b.text.indexOf(g.src.excerpt) > first;
   };
 }
-
-/** How far a result is from its target, "比年度目标少348人次": no target itself. */
-const SHORT_OF_TARGET = /[比较](?:年度)?(?:目标|计划|预期)(?:值|数)?[^，。；\d]{0,2}(?:少|多|低|高|差)/;
 
 /** The targets, those listed as parts of another marked so (partOf): one without a result of its own is not checked. */
 function markParts(all: GoalFact[]): GoalFact[] {

@@ -211,6 +211,12 @@ export const STAFF_RATE_WORD = '(?:控制率|在编率|满编率)';
 /** A view of a figure by a dimension it divides by (分资金来源看, 从支出结构来看, 分乡镇看, 分季度看): its parts follow. */
 export const DIMENSION_VIEW = '(?:分|从|按)[^，。；：\\d]{0,8}?(?:来源|用途|构成|结构|类别|类型|科目|性质|渠道|内容|地区|区域|级次|层级|乡镇|县区|区县|单位|季度|子项目|项目)来?看';
 
+/** Words opening a breakdown by a dimension: 按支出性质分, 按资金来源划分, 分资金来源看 (a regular-expression source). */
+export const BY_DIMENSION = `(?:按[^，。；：\\d]{1,10}?(?:划分|分类|分)|${DIMENSION_VIEW})`;
+
+/** How far a result is from its target, "比年度目标少348人次", "较目标值多2个": no target, and no result. */
+export const SHORT_OF_TARGET = /[比较](?:年度)?(?:目标|计划|预期)(?:值|数)?[^，。；\d]{0,2}(?:少|多|低|高|差)/;
+
 /**
  * The level of government a fund comes from, at the start of its name (中央补助, 自治区补助, 市本级配套,
  * 县级资金): the parts of a list by source are of one kind whatever each is called after it.

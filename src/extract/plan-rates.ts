@@ -10,7 +10,7 @@
 import type { Block } from '../read/types.js';
 import { pairGoals, quantifiedClauses } from './goals.js';
 import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact, StaffingFact } from './model.js';
-import { isPlanLabel, SPENT_LABEL, STAFF_RATE_WORD } from './lexicon.js';
+import { isPlanLabel, SHORT_OF_TARGET, SPENT_LABEL, STAFF_RATE_WORD } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
@@ -24,7 +24,6 @@ const COMPLETION_RATE = /^(?:任务|目标|计划)?完成率(?:为|是|达到?|�
 /** A figure that is a change or a comparison, never the numerator of a rate of a plan. */
 const NOT_OPERAND = /增|减|上年|去年|同比|占|较|追加/;
 /** A clause stating how far a result falls short of or beyond its target: 比目标少0.39万吨, 较计划多2个. */
-const FROM_TARGET = /[比较](?:年度)?(?:目标|计划|预期)(?:值|数)?[^，。；\d]{0,2}(?:少|多|低|高|差)/;
 /** A clause that names the target the result went past or fell short of: "超过400人次的目标" (the target, no result). */
 const TARGET_NAMED = /^(?:超过|超出|高于|低于|达到|未达到|接近)[^，。；]{0,12}的(?:年度)?(?:目标|计划|任务|预期)/;
 const SPENT_ONLY = /执行|决算|实际|支出|完成|使用|拨付/;
@@ -269,7 +268,7 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
       const g = gs[i]!;
       // (a clause that states the plan, "…3,268人次，计划3,000人次，完成率108.93%", is no result)
       // (nor one of how far the result is from its target: "粮食总产量比目标少0.39万吨，完成目标的97.33%")
-      if (g.src.line !== rf.src.line || g.src.column >= rf.src.column || g.unit === '%' || PLAN_CLAUSE.test(g.text) || FROM_TARGET.test(g.text)) continue;
+      if (g.src.line !== rf.src.line || g.src.column >= rf.src.column || g.unit === '%' || PLAN_CLAUSE.test(g.text) || SHORT_OF_TARGET.test(g.text)) continue;
       if (k < 0 || g.src.column > gs[k]!.src.column) k = i;
     }
     return k;

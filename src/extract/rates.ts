@@ -9,7 +9,7 @@
  * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
  */
 import type { FigureFact, RelationFact } from './model.js';
-import { DIMENSION_VIEW, isPlanLabel, isPriorLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
+import { BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, type Stretch } from './stretches.js';
 import { isSubsequence, sharesWord } from './text.js';
@@ -682,7 +682,7 @@ function dimensionPart(text: string, at: number): boolean {
   return DIMENSION_LEAD.test(head.slice(head.lastIndexOf('。') + 1));
 }
 /** A sentence opening a breakdown by a dimension: 按资金来源划分，/ 按支出性质分：/ 分资金来源看， */
-const DIMENSION_LEAD = new RegExp(`^\\s*(?:按[^，。；：\\d]{1,10}?(?:划分|分类|分)|${DIMENSION_VIEW})[，：]`);
+const DIMENSION_LEAD = new RegExp(`^\\s*${BY_DIMENSION}[，：]`);
 /** Words before a colon that open a breakdown into items: 分两批下达：, 分为：, 包括：. */
 const BREAKDOWN_LEAD = /(?:分[\u4e00-\u9fff]{0,3}批[\u4e00-\u9fff]{0,4}|分为|包括|由以下[\u4e00-\u9fff]{0,4}组成)[：:]/;
 

@@ -12,7 +12,7 @@ import type { FigureFact, RelationFact, Src } from './model.js';
 import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, isPlanLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
   FUND_LEVEL, PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
-  DIMENSION_VIEW, FUND_BUDGET, STAFF_RATE_WORD,
+  BY_DIMENSION, DIMENSION_VIEW, FUND_BUDGET, STAFF_RATE_WORD,
 } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
@@ -635,7 +635,7 @@ function headingNames(heading: Stretch, before: Stretch): boolean {
 const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．。])?(?:按[^，。；：\\d]{1,10}?分类?(?:情况)?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?(?:如下)?|[^，。；：\\d]{0,20}?(?:统计|汇总|列示)如下|其中)[：。]?$`);
 
 /** A line (its number aside) that opens a breakdown by a dimension: 按支出单位分：, 分资金来源看， */
-const BY_DIMENSION_LINE = /^\s*[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．。]?\s*(?:按[^，。；：\d]{1,10}?分(?:类|别)?|分[^，。；：\d]{1,8}?看)[：，]/;
+const BY_DIMENSION_LINE = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．。])?\\s*${BY_DIMENSION}[：，]`);
 
 /**
  * Whether the whole is the figure of a numbered line and a part's label opens with the name of the figure of
