@@ -3547,16 +3547,12 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
     const after = body[t + 1 + n];
     // (the rows after those that make it only balances: 年初结转和结余 of a 收入总计 the table leaves out)
     const restBalances = k > 0 && k < n && body.slice(t + 1 + k, t + 1 + n).every((b) => /结转|结余/.test(first(b)) && numberAt(b, firstMoney) !== undefined);
-    if (lowerTotal) {
-      if (!restBalances) continue;
-      groupBelow.set(t, k);
-      for (let i = 1; i <= k; i++) covered.add(body[t + i]!);
-      continue;
-    }
     // (a sibling after the rows: they are the total's, whatever they add up to)
-    if (after && sibling(after)) k = n;
-    // (none making it: a total at the top takes all the rows under it, as before, and stands for none of them)
-    if (k === 0 || (k < n && !(after && totalReach(first(after)) > totalReach(first(body[t]!))) && !restBalances)) continue;
+    if (!lowerTotal && after && sibling(after)) k = n;
+    // (none making it: a total at the top takes all the rows under it, as before, and stands for none of them; a total
+    // after other rows stands over its own only with balances after them)
+    const keep = lowerTotal ? restBalances : k > 0 && (k === n || (after !== undefined && totalReach(first(after)) > totalReach(first(body[t]!))) || restBalances);
+    if (!keep) continue;
     groupBelow.set(t, k);
     for (let i = 1; i <= k; i++) covered.add(body[t + i]!);
   }
@@ -4198,13 +4194,17 @@ function scoreRateRelations(head: string[], body: readonly Block[]): RelationFac
 
 /** A row's name: its first cell, or the first filled one when the first is merged from the row above ("| 总额 | 4753.66 |"). */
 /** The name cell of a second side the cell `col` is on, or -1 (a table of one side). */
+/** A cell of words (a name), not a figure. */
+const nameCell = (c: string | undefined): boolean => c !== undefined && /[\u4e00-\u9fff]/.test(c) && !/^[-\d.,%]+$/.test(c);
+/** A cell holding one figure alone: 1,234.56, -72.15, 8.44%. */
+const figureCell = (c: string | undefined): boolean => c !== undefined && /^-?[\d,]+(?:\.\d+)?%?$/.test(c);
+
 function sideName(cells: readonly string[], col: number): number {
-  const isName = (c: string) => /[\u4e00-\u9fff]/.test(c) && !/^[\d.,%-]+$/.test(c);
   for (let k = col - 1; k > 0; k--) {
-    if (!isName(cells[k] ?? '')) continue;
+    if (!nameCell(cells[k])) continue;
     // (the cells between the two names are the first side's figures, filled or blank)
     const between = cells.slice(1, k);
-    return between.length > 0 && isName(cells[0] ?? '') && between.every((c) => c === '' || /^-?[\d,]+(?:\.\d+)?%?$/.test(c)) ? k : -1;
+    return between.length > 0 && nameCell(cells[0]) && between.every((c) => c === '' || figureCell(c)) ? k : -1;
   }
   return -1;
 }
@@ -4216,20 +4216,18 @@ function sideName(cells: readonly string[], col: number): number {
  * as before).
  */
 function secondSide(head: readonly string[], body: readonly Block[]): number {
-  const isName = (c: string | undefined) => c !== undefined && /[\u4e00-\u9fff]/.test(c) && !/^[-\d.,%]+$/.test(c);
-  const isFigure = (c: string | undefined) => c !== undefined && /^-?[\d,]+(?:\.\d+)?%?$/.test(c);
   for (let s = 2; s < head.length - 1; s++) {
-    if (!isName(head[s]) || s - 1 === head.length - 1 - s) continue;
+    if (!nameCell(head[s]) || s - 1 === head.length - 1 - s) continue;
     let names = 0;
     let before = 0;
     let after = 0;
     for (const b of body) {
       const cells = cellsOf(b);
-      if (isName(cells[s])) names++;
-      if (cells.slice(1, s).some(isFigure)) before++;
-      if (cells.slice(s + 1).some(isFigure)) after++;
+      if (nameCell(cells[s])) names++;
+      if (cells.slice(1, s).some(figureCell)) before++;
+      if (cells.slice(s + 1).some(figureCell)) after++;
     }
-    if (names * 5 >= body.length * 3 && before > 0 && after > 0 && body.every((b) => !isFigure(cellsOf(b)[s]))) return s;
+    if (names * 5 >= body.length * 3 && before > 0 && after > 0 && body.every((b) => !figureCell(cellsOf(b)[s]))) return s;
   }
   return 0;
 }
