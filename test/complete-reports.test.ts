@@ -182,7 +182,7 @@ const PLANTED: Record<string, { ruleId: string; figure: string }> = {
   d127: { ruleId: 'sum-mismatch', figure: '4' },
   d128: { ruleId: 'sum-mismatch', figure: '28400' },
   d129: { ruleId: 'sum-mismatch', figure: '48' },
-  d130: { ruleId: 'sum-mismatch', figure: '85' },
+  d130: { ruleId: 'sum-mismatch', figure: '53' },
   // forty-third field trial (a Sichuan county culture bureau, a Guizhou tea project, a Shandong market-regulation 决算, a Fujian
   // civil-affairs bureau, a Shaanxi public-culture project, a Heilongjiang forestry bureau)
   d131: { ruleId: 'sum-mismatch', figure: '3135.48' },
@@ -205,7 +205,7 @@ const PLANTED: Record<string, { ruleId: string; figure: string }> = {
   d144: { ruleId: 'sum-mismatch', figure: '1805.00' },
   d145: { ruleId: 'sum-mismatch', figure: '123' },
   d146: { ruleId: 'sum-mismatch', figure: '317' },
-  d147: { ruleId: 'sum-mismatch', figure: '44' },
+  d147: { ruleId: 'sum-mismatch', figure: '24' },
   // forty-sixth field trial (a Shanxi county market-regulation 决算, a Hebei county preschool project with its form, a Jilin
   // county hospital, a Liaoning city emergency bureau's 决算)
   d148: { ruleId: 'sum-mismatch', figure: '70' },

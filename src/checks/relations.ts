@@ -208,6 +208,10 @@ function fmtPct(v: bigint): string {
   return frac.length >= 2 ? `${int}.${frac}` : `${int}.${frac.padEnd(2, '0')}`;
 }
 
+/** What a sum's parts are, by the shape read (a list after its total unless named here). */
+const DIMENSION: Readonly<Record<string, string>> = { 表格合计行: '各行', 实有与空编: '实有与空编', 编制与超编: '编制与超编' };
+const DIMENSION_EN: Readonly<Record<string, string>> = { 表格合计行: 'rows', 实有与空编: 'staff and empty posts', 编制与超编: 'quota and posts beyond it' };
+
 function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: CheckItem[]): void {
   if (r.shape === SHARE_STRUCTURE) return; // a group of shares (shareGroups)
   const total = r.total!;
@@ -241,8 +245,8 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
     ...countDecimals(all),
     key,
     subject: r.subject,
-    dimension: r.shape === '表格合计行' ? '各行' : '所列明细',
-    dimensionEn: r.shape === '表格合计行' ? 'rows' : 'listed items',
+    dimension: DIMENSION[r.shape ?? ''] ?? '所列明细',
+    dimensionEn: DIMENSION_EN[r.shape ?? ''] ?? 'listed items',
     total: t,
     // a total printed in another unit than the check's (2089元 among 万元 parts) is shown in the check's
     totalPrinted: shownIn(total, unit),

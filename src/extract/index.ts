@@ -17,7 +17,7 @@ import { attachCauses, genericCause, pairGoals, pairRow, partEnd, quantifiedClau
 import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
 import { amountFigure } from './amounts.js';
-import { extractStaffing } from './staffing.js';
+import { extractStaffing, vacancyRelations } from './staffing.js';
 import { extractRelations } from './relations.js';
 import { planRates } from './plan-rates.js';
 import { unreadRates } from './rates.js';
@@ -270,7 +270,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const prose = withProseCells(doc.blocks);
   attachMentions(doc.blocks, outline.sections, budget, new Set(profile.sections.filter((s) => s.fund).map((s) => s.no)), cover.year);
   const sangong = extractSangong(doc.blocks, cover.year);
-  const relations = [...extractRelations(prose), ...table.scoreSums];
+  const relations = [...extractRelations(prose), ...vacancyRelations(prose), ...table.scoreSums];
   budgetByChange(sangong, relations);
   sangongShareBases(sangong, relations);
   const score = extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable, cover.year);

@@ -6,10 +6,12 @@
  * quantities.ts (Arabic or Chinese numerals).
  */
 import type { Block } from '../read/types.js';
-import type { Src, StaffingFact } from './model.js';
+import type { RelationFact, Src, StaffingFact } from './model.js';
 import { compact, countValue, labelStart, quantities, quantitySrc } from './quantities.js';
 import { clauseWords, matchesOf, YEAR_MENTION } from './text.js';
 import { RETIRED } from './lexicon.js';
+import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
+import type { Quantity } from './quantities.js';
 
 /** A quota of one kind of post (行政编制, 政法专项编制 …), as opposed to the quota as a whole. */
 // (机关编制 is the organ's whole quota, 镇政府机关编制56人, not a kind of post: 机关工勤编制 is one by 工勤)
@@ -241,4 +243,116 @@ function cellHeadcount(cell: string): number | undefined {
   const total = people.filter((q) => /(?:合计|共计|总计|总数|共)(?:为|是)?$/.test(text.slice(Math.max(0, q.at - 4), q.at)));
   const q = total.length === 1 ? total[0] : people.length === 1 ? people[0] : undefined;
   return q ? countValue(q) : undefined;
+}
+
+/**
+ * Posts left empty (空编, 缺编, 空缺编制) or filled beyond the quota (超编), said after the quota and the staff on
+ * it: "核定编制186名，实有在编人员171人，空编15名" (quota = staff + empty posts); "核定编制20名，实有22人，超编2人"
+ * (staff = quota + posts beyond). A kind's own (行政空编3名) is read against that kind's quota and staff (行政编制34名,
+ * 在编行政人员31人).
+ */
+const VACANCY = /(?:(行政|事业|工勤|参公|政法专项)(?:编制)?)?(?:(空编|缺编|空缺编制|空余编制|编制空缺)|(超编))(?:人数|数|名额)?(?:为|是|了)?$/;
+/** Staff on the posts, as a vacancy is reckoned from: 实有在编人员, 年末实有, 在职人员 (a bare 实有 is labelled 实). */
+const ON_POSTS = /实有|在职|在编|在岗|实际|^实$|人员$|人数$/;
+/** A quota named as the vacancy is not: 空编, 超编制 are no quota. */
+const NOT_QUOTA = /[空缺超]编|空缺编制|空余编制|编制空缺/;
+/** A figure set apart from the staff before it: 另有离退休人员95人, 此外聘用3人. */
+const SET_APART = /^(?:另有|另外|此外|另|不含|不包括)/;
+/** How far back a vacancy's quota may stand: its paragraph and the three before it. */
+const VACANCY_REACH = 4;
+
+type Placed = { s: Stretch; q: Quantity };
+
+const isQuotaFigure = (x: Quantity): boolean => (x.family === 'people' || (x.family === 'units' && x.unit === '个')) && (QUOTA.test(x.label) || KIND.test(x.label)) && !NOT_QUOTA.test(x.label) && !NOT_POSTS.test(x.label);
+const sumOf = (xs: readonly Placed[]): number => xs.reduce((n, x) => n + Number(x.q.number), 0);
+const exactOf = (x: Placed): boolean => x.q.family === 'people' && !x.q.approx && /^\d+$/.test(x.q.number);
+
+/**
+ * The quota and the staff a vacancy of the whole is reckoned from, when nothing else may be meant: going back, the
+ * staff on the posts (with, after it, its parts adding up to it, and figures set apart: 另有离退休人员…), then the
+ * quota (with, after it, its kinds adding up to it). Anything else between: none.
+ */
+function wholeVacancy(figures: readonly Placed[], v: number): { quota: Placed; staff: Placed } | undefined {
+  const seq: Placed[] = [];
+  let k = v - 1;
+  for (; k >= 0; k--) {
+    const x = figures[k]!;
+    if (isQuotaFigure(x.q)) break;
+    if (VACANCY.test(x.q.label)) continue;
+    if (x.q.family !== 'people') continue;
+    if (SET_APART.test(clauseLabel(x.s, x.q))) {
+      // a figure set apart and its own parts in brackets after it
+      while (seq.length > 0 && seq[0]!.q.depth > 0) seq.shift();
+      continue;
+    }
+    seq.unshift(x);
+  }
+  if (k < 0 || seq.length === 0) return undefined;
+  const staff = seq[0]!;
+  if (staff.q.depth !== 0 || !exactOf(staff) || !ON_POSTS.test(staff.q.label) || RETIRED.test(staff.q.label) || OFF_QUOTA.test(staff.q.label) || isQuotaFigure(staff.q)) return undefined;
+  // its parts, all of them: by depth, those at its own depth (其中…) and those in brackets each add up to it
+  const rest = seq.slice(1);
+  for (const depth of [0, 1]) {
+    const parts = rest.filter((x) => (depth === 0 ? x.q.depth === 0 : x.q.depth > 0));
+    if (parts.length > 0 && (parts.some((x) => !exactOf(x) || RETIRED.test(x.q.label) || OFF_QUOTA.test(x.q.label)) || sumOf(parts) !== Number(staff.q.number))) {
+      // (bracketed figures of the parts' own kinds, 事业人员41人（全额拨款事业人员26人，差额拨款事业人员15人）, are
+      // parts of parts: left to the sum above when those at its own depth add up)
+      if (depth === 1 && rest.some((x) => x.q.depth === 0)) continue;
+      return undefined;
+    }
+  }
+  // the quota: one figure, or the total its kinds are listed under (核定编制96名，其中行政编制34名、…工勤编制4名)
+  // (over the figures in brackets of a kind's own parts: 事业编制22名（其中执法大队16名、保障中心6名）)
+  let first = k;
+  while (first > 0 && (isQuotaFigure(figures[first - 1]!.q) || figures[first - 1]!.q.depth > 0)) first--;
+  const run = figures.slice(first, k + 1).filter((x) => x.q.depth === 0 && isQuotaFigure(x.q));
+  if (run.length === 0) return undefined;
+  const quota = run[0]!;
+  if (!exactOf(quota) && !(quota.q.family === 'units' && /^\d+$/.test(quota.q.number))) return undefined;
+  if (run.length > 1 && (KIND.test(quota.q.label) || sumOf(run.slice(1)) !== Number(quota.q.number))) return undefined;
+  // (one kind's quota alone is the whole only when no other quota stands before it)
+  if (run.length === 1 && KIND.test(quota.q.label) && figures.slice(0, figures.indexOf(quota)).some((x) => isQuotaFigure(x.q))) return undefined;
+  return { quota, staff };
+}
+
+/** A kind's own: that kind's quota (行政编制34名) and the one headcount of that kind after it (在编行政人员31人). */
+function kindVacancy(figures: readonly Placed[], v: number, kind: string): { quota: Placed; staff: Placed } | undefined {
+  const bare = (label: string): string => label.replace(/^(?:其中)?[：，]?(?:核定|在编|实有|年末|编制内)?/, '').replace(/(?:为|是)$/, '');
+  let qi = v - 1;
+  while (qi >= 0 && !(isQuotaFigure(figures[qi]!.q) && bare(figures[qi]!.q.label) === `${kind}编制`)) qi--;
+  if (qi < 0) return undefined;
+  const staff = figures.slice(qi + 1, v).filter((x) => x.q.family === 'people' && !isQuotaFigure(x.q) && !VACANCY.test(x.q.label) && new RegExp(`^${kind}(?:人员|人数)$`).test(bare(x.q.label)));
+  if (staff.length !== 1 || !exactOf(staff[0]!) || OFF_QUOTA.test(staff[0]!.q.label)) return undefined;
+  return { quota: figures[qi]!, staff: staff[0]! };
+}
+
+/**
+ * Each stated vacancy, as a sum: the quota as the staff on it plus the empty posts (or the staff as the quota plus
+ * the posts beyond it). Read only where nothing else may be meant (wholeVacancy, kindVacancy), in the vacancy's
+ * paragraph and the three before it, no table between.
+ */
+export function vacancyRelations(blocks: readonly Block[]): RelationFact[] {
+  const out: RelationFact[] = [];
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi]!;
+    if (block.kind === 'row' || !/空编|缺编|超编|空缺编制|空余编制|编制空缺/.test(block.norm)) continue;
+    const figures: Placed[] = [];
+    let from = bi;
+    while (from > 0 && bi - from < VACANCY_REACH - 1 && blocks[from - 1]!.kind !== 'row') from--;
+    for (let b = from; b <= bi; b++) for (const s of stretches(blocks[b]!)) for (const q of s.qs) figures.push({ s, q });
+    for (let v = 0; v < figures.length; v++) {
+      const { s, q } = figures[v]!;
+      if (s.line !== block.line || !exactOf(figures[v]!)) continue;
+      const m = VACANCY.exec(q.label);
+      if (!m) continue;
+      const pair = m[1] === undefined ? wholeVacancy(figures, v) : kindVacancy(figures, v, m[1]);
+      if (!pair) continue;
+      const { quota, staff } = pair;
+      const over = m[3] !== undefined;
+      const [total, parts] = over ? [staff, [quota, { s, q }]] : [quota, [staff, { s, q }]];
+      const tf = figure(total.s, total.q);
+      out.push({ relation: 'sum', subject: total.q.label, total: tf, parts: parts.map((p) => figure(p.s, p.q)), complete: true, shape: over ? '编制与超编' : '实有与空编', src: tf.src });
+    }
+  }
+  return out;
 }
