@@ -164,9 +164,11 @@ export const TOTAL_WORD = /合计|总计|总额|共计|总数|总金额|总支�
 export const TOTAL_ROW = /^(?:合计|总计|小计|总额|共计|资金总额|年度资金总额|支出合计|收入合计|总金额|总支出|总收入)/;
 
 /** Table headings of planned, spent and rate columns. */
-export const BUDGET_HEAD = /预算|批复|下达|计划|分配/;
-export const SPENT_HEAD = /执行|决算|实际|支出数|完成数|到位/;
-export const RATE_HEAD = /执行率|完成率|支付率|到位率/;
+// (a contract's sum is what its payments are measured against: 合同金额 | 已支付金额 | 支付比例; what was done, 完成改造（座）,
+// against what was planned, 计划改造（座）)
+export const BUDGET_HEAD = /预算|批复|下达|计划|分配|合同(?:金额|价款?|总额)/;
+export const SPENT_HEAD = /执行|决算|实际|支出数|完成(?!率|比例|进度)|到位|已(?:支付|拨付|兑付)|支付(?:金额|数)|拨付(?:金额|数)/;
+export const RATE_HEAD = /执行率|完成率|支付率|到位率|拨付率|兑付率|(?:支付|执行|完成|拨付)(?:比例|进度)/;
 /** Table columns that are scores: the score-table reader (indicators.ts) reads those. */
 export const SCORE_HEAD = /分值|得分|权重/;
 

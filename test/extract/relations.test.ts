@@ -2136,3 +2136,12 @@ describe('thirty-second field trial', () => {
   });
 });
 
+
+describe('a table of contracts and what was paid on them (forty-fifth field trial)', () => {
+  it('reads 支付比例 as 已支付金额 ÷ 合同金额 on each row', async () => {
+    const table = (third: string) => `标段 | 乡镇 | 合同金额 | 已支付金额 | 支付比例\n一标段 | 城东镇 | 252.40 | 247.86 | 98.20%\n二标段 | 溪口镇 | 230.15 | 226.04 | 98.21%\n三标段 | 龙潭乡 | 190.60 | 168.32 | ${third}\n`;
+    const rates = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'rate').map((c) => `${c.status} ${(c.values as { rate: string }).rate}`);
+    expect(await rates(table('88.31%'))).toEqual(['pass 98.20', 'pass 98.21', 'pass 88.31']);
+    expect(await rates(table('83.81%'))).toEqual(['pass 98.20', 'pass 98.21', 'fail 83.81']);
+  });
+});
