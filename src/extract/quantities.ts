@@ -86,7 +86,8 @@ export interface Quantity {
 }
 
 /** Words before a figure that make it approximate, and after it. */
-const APPROX_BEFORE = /(?:约|约为|大约|近|将近|接近|逾|超过|不足|不到|\d[-－~～—至])$/;
+// (节约, 制约, 签约, 合约, 预约 … end in 约 and are no "about": 比预算节约6.18万元 is exact)
+const APPROX_BEFORE = /(?:(?<![节制签合预违履])约|约为|大约|近|将近|接近|逾|超过|不足|不到|\d[-－~～—至])$/;
 const APPROX_AFTER = /^(?:左右|上下|以上|以下)/;
 function approxAt(text: string, at: number, end: number): boolean {
   return APPROX_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || APPROX_AFTER.test(text.slice(end, end + 2));
@@ -318,7 +319,7 @@ function cleanLabel(raw: string): string {
   return raw
     .replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]|[①②③④⑤⑥⑦⑧⑨⑩])/, '')
     .replace(/^(?:其中|另|此外|以及|和|及|与|或|包括|含|由(?!于|此)(?=[\u4e00-\u9fff]{2}))/, '')
-    .replace(/(?:为|是|共|合计|共计|总计|达到|达|约|计|有|了)+$/, '');
+    .replace(/(?:为|是|共|合计|共计|总计|达到|达|(?<![节制签合预违履])约|计|有|了)+$/, '');
 }
 
 /** Zeros, shared (never written): the depths of a text without brackets, grown on demand. */

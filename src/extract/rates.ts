@@ -970,3 +970,53 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
     out.push({ relation: 'sum', subject: rate.denominator!.label, total: rate.denominator!, parts: [rate.numerator!, bf], complete: true, shape: '执行数+结余', src: bf.src });
   }
 }
+
+/**
+ * What a plan leaves, with its plan and its spent figure stated right before it in its sentence: "政府采购预算186.50万元，
+ * 实际采购金额179.32万元，节约资金7.18万元"; "全年预算数5,216.80万元，实际支出5,041.38万元，未执行的175.42万元…"; "采购合同金额
+ * 合计201.73万元，比采购预算214.60万元节约12.87万元" — planned = spent + what is left, whether or not a rate of the
+ * two is stated (balanceRelations pairs a balance with a rate read).
+ */
+// (节约 is what a purchase left of its budget; 未执行的预算资金, 未执行的 are balances as 未执行资金 is)
+const LEFT_LABEL = /(?:结余|未支出|未执行|未发放|未使用|未拨付|剩余|节约)(?:的)?(?:预算)?(?:资金|金额)?(?:为|是)?$/;
+/** A balance named after its figure: 尚有214.43万元未执行. */
+const LEFT_AFTER = /^未(?:执行|支出|使用|拨付|发放)/;
+/** Labels of no plan's leftover: a year's carry-over, a change, what an earlier year left and was used. */
+const NOT_LEFT = /年末|年初|上年|结转|增|减|以前年度|历年|(?<!未)使用了?|动用|收入/;
+/** A plan that is no plan of what was spent here: income, totals of a final account, carry-overs, a comparison. */
+const NOT_PLAN = /收入|收支|总计|结转|结余|上年|去年|同比|增|减/;
+
+export function statedBalances(out: RelationFact[], located: readonly { q: Quantity; s: Stretch }[]): void {
+  const read = new Set<string>();
+  for (const r of out) if (r.shape === '执行数+结余') for (const p of r.parts ?? []) read.add(`${p.src.line}:${p.src.column}`);
+  for (const { q, s } of located) {
+    if (q.family !== 'money' || q.depth !== 0 || q.approx) continue;
+    const text = s.c.text;
+    // (the label drops a trailing 有: 尚有 is labelled 尚)
+    const named = LEFT_LABEL.test(q.label) || (/(?:尚有?|仍有?|尚余|还有?)$/.test(q.label) && LEFT_AFTER.test(text.slice(q.end)));
+    if (!named || NOT_LEFT.test(q.label)) continue;
+    // the money before it in its sentence, figures of rates between passed over (执行率96.63%)
+    const before = s.qs.filter((x) => x.at < q.at && x.depth === 0);
+    const money = before.filter((x) => x.family === 'money');
+    if (money.length < 2 || before.slice(before.indexOf(money[money.length - 2]!)).some((x) => x.family !== 'money' && x.family !== 'pct')) continue;
+    let plan = money[money.length - 2]!;
+    let spent = money[money.length - 1]!;
+    // (the plan after the spent figure, as what it is compared with: 合同金额合计201.73万元，比采购预算214.60万元节约…)
+    if (/^(?:比|较)/.test(clauseLabel(s, spent))) [plan, spent] = [spent, plan];
+    const planLabel = clauseLabel(s, plan).replace(/^(?:比|较)/, '');
+    const spentLabel = clauseLabel(s, spent);
+    if (!(isPlanLabel(planLabel) || PLANNED_WORDS.test(planLabel)) || NOT_PLAN.test(planLabel) || approxOrPart(plan)) continue;
+    if (!(SPENT_LABEL.test(spentLabel) || /采购金额|合同金额/.test(spentLabel)) || isPlanLabel(spentLabel) || /比|较|增|减|结余|结转|未/.test(spentLabel) || approxOrPart(spent)) continue;
+    const bf = figure(s, q);
+    if (read.has(`${bf.src.line}:${bf.src.column}`)) continue;
+    read.add(`${bf.src.line}:${bf.src.column}`);
+    const pf = figure(s, plan);
+    out.push({ relation: 'sum', subject: pf.label, total: pf, parts: [figure(s, spent), bf], complete: true, shape: '执行数+结余', src: bf.src });
+  }
+}
+
+/** An approximate figure, or one per unit: no exact difference holds of it. */
+function approxOrPart(q: Quantity): boolean {
+  return q.approx || /每|人均|户均/.test(q.label);
+}
+

@@ -310,8 +310,9 @@ function wholeVacancy(figures: readonly Placed[], v: number): { quota: Placed; s
   const quota = run[0]!;
   if (!exactOf(quota) && !(quota.q.family === 'units' && /^\d+$/.test(quota.q.number))) return undefined;
   if (run.length > 1 && (KIND.test(quota.q.label) || sumOf(run.slice(1)) !== Number(quota.q.number))) return undefined;
-  // (one kind's quota alone is the whole only when no other quota stands before it)
-  if (run.length === 1 && KIND.test(quota.q.label) && figures.slice(0, figures.indexOf(quota)).some((x) => isQuotaFigure(x.q))) return undefined;
+  // (one kind's quota alone, after another's, is no whole: "行政编制14名。事业编制22名，实有20人，空编2名"; a unit's
+  // own is, named so: "…；国有林场核定事业编制40名，实有42人，超编2人")
+  if (run.length === 1 && KIND.test(quota.q.label) && /^(?:其中)?[：，]?(?:核定)?(?:行政|事业|工勤|参公|政法专项|政法)编制(?:数)?$/.test(quota.q.label) && figures.slice(0, figures.indexOf(quota)).some((x) => isQuotaFigure(x.q))) return undefined;
   return { quota, staff };
 }
 

@@ -2145,3 +2145,22 @@ describe('a table of contracts and what was paid on them (forty-fifth field tria
     expect(await rates(table('83.81%'))).toEqual(['pass 98.20', 'pass 98.21', 'fail 83.81']);
   });
 });
+
+describe('what a plan leaves, stated with its plan and its spent figure (trials 43–46)', () => {
+  const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+  it('a purchase budget, the sum bought and the sum saved: budget = bought + saved', async () => {
+    expect(await sums('全年政府采购预算186.00万元，实际采购金额174.62万元，节约资金11.38万元，节约率6.12%。')).toEqual(['pass 186.00=174.62+11.38']);
+    expect(await sums('全年政府采购预算186.00万元，实际采购金额174.62万元，节约资金12.38万元，节约率6.12%。')).toEqual(['fail 186.00=174.62+12.38']);
+    // (the budget after the sum, as what it is compared with)
+    expect(await sums('采购合同金额合计201.73万元，比采购预算214.60万元节约12.87万元。')).toEqual(['pass 214.60=201.73+12.87']);
+  });
+  it('a budget, what was spent and what was not (未执行的, 尚有…未执行), a rate between passed over', async () => {
+    expect(await sums('全年预算数5,216.80万元，实际支出5,041.38万元，未执行的175.42万元主要是项目进度滞后。')).toEqual(['pass 5216.80=5041.38+175.42']);
+    expect(await sums('全年预算数3,612.58万元，全年实际支出3,398.15万元，执行率94.06%，尚有214.43万元未执行。')).toContain('pass 3612.58=3398.15+214.43');
+    expect(await sums('全年预算数3,612.58万元，全年实际支出3,398.15万元，执行率94.06%，尚有241.43万元未执行。')).toContain('fail 3612.58=3398.15+241.43');
+  });
+  it('is not read of income, of a carry-over, or where another sum stands between', async () => {
+    expect(await sums('本年收入合计3,311.08万元，本年支出合计3,154.27万元，年末结转结余156.81万元。')).toEqual([]);
+    expect(await sums('项目预算200.00万元，实际支出150.00万元，上年结转支出20.00万元，结余30.00万元。')).toEqual([]);
+  });
+});
