@@ -11,7 +11,8 @@
 import type { FigureFact, RelationFact } from './model.js';
 import { BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
-import { clauseLabel, figure, type Stretch } from './stretches.js';
+import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
+import type { Block } from '../read/types.js';
 import { isSubsequence, sharesWord } from './text.js';
 import { addAll, overlaps, parseMoney, percentConsistent, UNIT_SHIFT, type MoneyUnit } from './money.js';
 
@@ -1019,4 +1020,61 @@ export function statedBalances(out: RelationFact[], located: readonly { q: Quant
 function approxOrPart(q: Quantity): boolean {
   return q.approx || /每|人均|户均/.test(q.label);
 }
+
+/**
+ * A survey's rates, over the questionnaires counted before them in the paragraph: 回收率 = returned ÷ issued, 有效回收率 =
+ * valid ÷ issued, 有效率 = valid ÷ returned (or ÷ issued, when only one of the two is stated), 满意度 = the satisfied
+ * of all grades taken together (满意和基本满意合计, 满意及以上合计) ÷ the valid ones. "共发放问卷300份，收回有效问卷288份，
+ * 有效回收率96.00%；满意和基本满意合计266份，群众满意度为92.36%". A 满意度 over one grade's count (表示“满意”的421份)
+ * may be of several grades or weighted: not read.
+ */
+const ISSUED = /发放|发出|共发|印发|派发/;
+const RETURNED = /回收|收回|收到/;
+const VALID = /有效/;
+const SATISFIED_ALL = /满意[^，。；]{0,4}(?:基本满意|比较满意|较满意|以上)[^，。；]{0,6}(?:合计|共计|共|总数|总计)|(?:合计|共计|共有?)[^，。；]{0,4}满意/;
+const SURVEY_RATE = /(有效回收率|回收率|有效率|满意度|满意率)(?:为|是|达到?|达)?$/;
+
+export function surveyRates(blocks: readonly Block[], out: RelationFact[]): void {
+  const done = new Set<string>();
+  for (const r of out) if (r.relation === 'rate' && r.rate) done.add(`${r.rate.src.line}:${r.rate.src.column}`);
+  for (const block of blocks) {
+    if (block.kind === 'row' || !/问卷|调查表/.test(block.norm)) continue;
+    const roles: { issued?: Located; returned?: Located; valid?: Located; satisfied?: Located } = {};
+    for (const s of stretches(block)) {
+      for (const q of s.qs) {
+        const words = clauseLabel(s, q);
+        if (q.unit === '份' && q.depth === 0 && !q.approx) {
+          const at = { q, s };
+          // (not the questionnaires of a 满意度 survey: 共发放满意度调查问卷1,200份)
+          if (SATISFIED_ALL.test(words) && !ISSUED.test(words) && !RETURNED.test(words) && !/满意度调查|调查问卷/.test(words)) roles.satisfied = at;
+          else if (/满意/.test(words)) continue;
+          else if (VALID.test(words)) {
+            roles.valid = at;
+            // (收回有效问卷288份: returned and valid at once)
+            if (RETURNED.test(words) && !roles.returned) roles.returned = at;
+          } else if (RETURNED.test(words)) roles.returned = at;
+          else if (ISSUED.test(words)) roles.issued = at;
+          continue;
+        }
+        const m = q.family === 'pct' ? SURVEY_RATE.exec(q.label) : null;
+        if (!m) continue;
+        const rf = figure(s, q);
+        if (done.has(`${rf.src.line}:${rf.src.column}`)) continue;
+        const { issued, returned, valid, satisfied } = roles;
+        let pair: [Located, Located] | undefined;
+        if (m[1] === '有效回收率') pair = valid && issued ? [valid, issued] : undefined;
+        else if (m[1] === '回收率') pair = returned && issued ? [returned, issued] : undefined;
+        else if (m[1] === '有效率') {
+          const base = returned && returned !== valid ? (issued ? undefined : returned) : issued;
+          pair = valid && base ? [valid, base] : undefined;
+        } else pair = satisfied && (valid ?? returned) ? [satisfied, (valid ?? returned)!] : undefined;
+        if (!pair || pair[0] === pair[1]) continue;
+        done.add(`${rf.src.line}:${rf.src.column}`);
+        out.push({ relation: 'rate', subject: rateName(q), rate: rf, numerator: figure(pair[0].s, pair[0].q), denominator: figure(pair[1].s, pair[1].q), src: rf.src });
+      }
+    }
+  }
+}
+
+type Located = { q: Quantity; s: Stretch };
 

@@ -16,7 +16,7 @@ import {
 } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
-import { BALANCE_LABEL, balanceRelations, markListedLine, statedBalances, plannedFor, rateRelations, unreadRates } from './rates.js';
+import { BALANCE_LABEL, balanceRelations, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf, strictKey } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
@@ -297,6 +297,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   outerBases(out);
   balanceRelations(out, all);
   statedBalances(out, all);
+  surveyRates(blocks, out);
   formChanges(blocks, all, out);
   return out;
 }

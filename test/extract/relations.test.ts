@@ -2164,3 +2164,20 @@ describe('what a plan leaves, stated with its plan and its spent figure (trials 
     expect(await sums('项目预算200.00万元，实际支出150.00万元，上年结转支出20.00万元，结余30.00万元。')).toEqual([]);
   });
 });
+
+describe('a survey’s rates over its questionnaires (trials 43–46)', () => {
+  const rates = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'rate').map((c) => `${c.status} ${(c.values as { numerator: string }).numerator}/${(c.values as { denominator: string }).denominator}=${(c.values as { rate: string }).rate}`);
+  it('有效回收率 = valid ÷ issued, 满意度 = the satisfied of all grades ÷ valid', async () => {
+    expect(await rates('共发放问卷300份，收回有效问卷288份，有效回收率96.00%；满意和基本满意合计266份，群众满意度为92.36%。')).toEqual(['pass 288/300=96.00', 'pass 266/288=92.36']);
+    expect(await rates('共发放问卷300份，收回有效问卷288份，有效回收率96.00%；满意和基本满意合计266份，群众满意度为93.26%。')).toEqual(['pass 288/300=96.00', 'fail 266/288=93.26']);
+  });
+  it('回收率 = returned ÷ issued; 有效率 = valid ÷ returned when both are stated apart', async () => {
+    expect(await rates('发放调查问卷500份，回收问卷486份，回收率97.20%，其中有效问卷480份，有效率98.77%。')).toEqual(['pass 486/500=97.20', 'pass 480/486=98.77']);
+    expect(await rates('发放调查问卷500份，回收问卷486份，回收率97.30%。')).toEqual(['fail 486/500=97.30']);
+  });
+  it('is not read over one grade’s count, nor with the survey’s own questionnaires taken for the satisfied', async () => {
+    // (满意度 may count several grades or weigh them: over "满意"421份 alone it is not read)
+    expect(await rates('回收有效问卷482份，其中表示“满意”的421份，服务对象满意度为94.61%。')).toEqual([]);
+    expect(await rates('县市区共发放满意度调查问卷1,200份，收回有效问卷1,164份，满意度92.61%。')).toEqual([]);
+  });
+});
