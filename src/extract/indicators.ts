@@ -29,7 +29,8 @@ const INDICATORS_WEIGHT = /^(?:绩效指标|评价指标|指标)[（(](\d{1,3})�
 const UNITS = `万?(?:${unitAlternation([...INDICATOR_UNITS, '分'])})`;
 // (a unit may name its alternative in brackets: 436台（套）)
 // (its thousands grouped: ≥1,000个, 11,860户)
-const QTY_SHAPE = new RegExp(`^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(${UNITS})?(?:[（(][\\u4e00-\\u9fff]{1,2}[）)])?\\s*(以上|以内|以下)?$`);
+// (visits to what is counted, 1,356家次, 户次: counted in the measure word, as the text reads them)
+const QTY_SHAPE = new RegExp(`^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(${UNITS})?(?:(?<=[家户件车台架艘场])次)?(?:[（(][\\u4e00-\\u9fff]{1,2}[）)])?\\s*(以上|以内|以下)?$`);
 
 /** A cell holding one quantity: its sign, its number (without the thousands separators), its unit, its 以上/以内. */
 const QTY = {

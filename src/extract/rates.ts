@@ -961,7 +961,11 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
       const near = rates.filter(before);
       const leftOf = near.filter((r) => leftOver(r, bf)).pop();
       const unleveled = near.filter((r) => !LEVEL_FUNDS.test(r.numerator!.label));
-      rate = restating ?? leftOf ?? unleveled.filter(whole).pop() ?? unleveled.pop();
+      // (a sentence that names the item it is of, a row of a table before, "从上表看，养老服务体系建设资金执行率明显偏低，
+      // 未执行223.90万元", leaves it to no whole pair it is not the difference of)
+      const sentence = s.c.text.slice(s.from, q.at);
+      const namesItem = pairs.some((r) => { const item = r.subject.split('·')[0]!; return item.length >= 3 && !GENERIC_SUBJECT.test(item) && sentence.includes(item); });
+      rate = restating ?? leftOf ?? (namesItem ? undefined : (unleveled.filter(whole).pop() ?? unleveled.pop()));
     }
     // ("已到位未支出资金93.52万元": what is left of the funds arrived, not of the plan, 预算1,856.00万元 of 执行率91.73%)
     if (!rate || (/到位/.test(q.label) && !/到位/.test(rate.denominator!.label))) continue;

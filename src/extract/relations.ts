@@ -171,6 +171,9 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         pendingList.style = n.style;
         pendingList.parts.push(q);
         pendingList.stretches.push(first);
+        // (each numbered line is one item of the list: its rate is of its own plan, "…。其中：" then "1.禁牧补助支出937.50万元，
+        // …，执行率100%；", not of the whole plan)
+        markListedLine(first);
         // a part that ends in 其中：: its own items follow on the lines below, a level down
         if (/其中[：:]\s*$/.test(block.norm)) innerList = { s: first, total: q, parts: [], stretches: [] };
       } else if (pendingList.style !== undefined && pendingList.style !== 'none' && deeper(n.style, pendingList.style)) {
@@ -612,7 +615,10 @@ function moreAfterList(previous: Stretch, s: Stretch, out: RelationFact[]): void
     if (!first || !sameKind(first, q) || /^(?:全年|本年|年度|全部|总)/.test(b) || r.parts.some((p) => p.label === b) || r.parts[0]!.unit !== q.unit) return;
     // ("其中：财政拨款收入…，占72.22%；上级补助收入…，占10.77%，主要是…。" then "事业收入1873.62万元，占16.18%，…；其他收入
     // 96.31万元，占0.83%。": stated as the parts are, each with its share, the list goes on in this sentence)
-    if (sharedInClause(previous, first) && sharedInClause(s, q)) {
+    // (not past a total its parts already make, nor into the next numbered line after the one that holds the list:
+    // "（1）城乡低保资金3,862.40万元，其中城市…，占26.53%；农村…，占73.47%；" then "（2）特困人员救助供养资金986.30万元，占…")
+    const numberedNext = headingNumber(s.c.text.slice(s.from)).style !== 'none' && headingNumber(previous.c.text.slice(previous.from)).style !== 'none';
+    if (sharedInClause(previous, first) && sharedInClause(s, q) && !numberedNext && !(r.total !== undefined && addsUp(r.parts, r.total))) {
       const more = collectParts(s, s.from, q.family, 0, new Set(), [], undefined, true);
       if (more.length > 0 && more.every((x) => sharedInClause(s, x))) {
         r.parts.push(...more.map((x) => figure(s, x)));
@@ -2082,10 +2088,11 @@ const REDUCED = /调减|核减|扣减/;
 const CLOSED_END = /[。！？；：）”」.!?;)]\s*$/;
 
 /** Whether figures in one unit add up to a total within the rounding of what is printed. */
-function addsUp(parts: readonly Quantity[], total: Quantity): boolean {
+type Printed = Pick<Quantity, 'number' | 'unit' | 'decimals'>;
+function addsUp(parts: readonly Printed[], total: Printed): boolean {
   if (parts.some((p) => p.unit !== total.unit)) return false;
   const sum = parts.reduce((a, p) => a + Number(p.number), 0);
-  const half = (q: Quantity) => 0.5 * 10 ** -q.decimals;
+  const half = (q: Printed) => 0.5 * 10 ** -q.decimals;
   const tol = parts.reduce((a, p) => a + half(p), half(total)) + 1e-9;
   return Math.abs(sum - Number(total.number)) <= tol;
 }

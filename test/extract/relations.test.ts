@@ -2181,3 +2181,28 @@ describe('a survey’s rates over its questionnaires (trials 43–46)', () => {
     expect(await rates('县市区共发放满意度调查问卷1,200份，收回有效问卷1,164份，满意度92.61%。')).toEqual([]);
   });
 });
+
+describe('forty-seventh field trial', () => {
+  const fails = async (text: string) => (await checksOf(text)).filter((c) => c.status === 'fail').map((c) => `${c.relation} ${JSON.stringify(c.values)}`);
+  it('a 其中 list on a numbered line that adds up goes on into no next numbered line', async () => {
+    const text = (rural: string) => `某县民政局2024年度部门整体支出绩效自评报告\n养老资金执行率偏低，未执行223.90万元。\n（1）城乡最低生活保障资金3,862.40万元，其中城市低保资金1,024.56万元，占26.53%；农村低保资金${rural}万元，占73.47%；\n（2）特困人员救助供养资金986.30万元，占项目支出的14.20%；\n`;
+    expect(await fails(text('2,837.84'))).toEqual([]);
+    expect(await fails(text('2,873.84'))).toContain('sum {"total":"3862.40","parts":["1024.56","2873.84"],"unit":"万元"}');
+  });
+  it('a balance in a sentence that names a row of the table before is left to no whole pair it is not the difference of', async () => {
+    const text = '全部支出预算8,079.34万元，实际支出7,756.18万元，预算执行率96.00%。\n项目 | 全年预算 | 实际支出 | 执行率\n养老服务体系建设资金 | 510.00 | 286.10 | 56.10%\n全部支出合计 | 8,079.34 | 7,756.18 | 96.00%\n从上表看，养老服务体系建设资金执行率明显偏低，未执行223.90万元。\n';
+    expect(await fails(text)).toEqual([]);
+  });
+  it('a numbered item’s rate under 其中 is of its own plan, never of the whole plan', async () => {
+    const text = '2023年项目预算资金共计1,773.46万元。\n2023年项目实际支出1,771.31万元，预算执行率为99.88%。其中：\n1.禁牧补助支出937.50万元，于7月一次性兑付到1,846户，执行率100%；\n2.草畜平衡奖励支出712.85万元，执行率99.70%；\n3.草原管护员补助支出120.96万元，执行率100%。\n';
+    expect(await fails(text)).toEqual([]);
+  });
+});
+
+describe('an indicator table’s counts of visits (1,356家次)', () => {
+  it('are read as the text reads them, so a target the text sets is answered by the row', async () => {
+    const text = '某局2024年度部门整体支出绩效自评报告\n一、绩效目标\n全年开展文旅市场检查不少于1,200家次。\n二、绩效目标完成情况\n一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因及改进措施\n产出指标 | 数量指标 | 文旅市场检查 | ≥1,200家次 | 1,356家次 | 6 | 6 | 无\n';
+    const goals = (await checksOf(text)).filter((c) => c.relation === 'goal').map((c) => `${c.status} ${(c.values as { result: string }).result}`);
+    expect(goals).toEqual(['pass 文旅市场检查1,356家次']);
+  });
+});
