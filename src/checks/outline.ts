@@ -125,8 +125,10 @@ function fundsStandIn(model: ReportModel, profile: Profile, index: number, style
   let last = index;
   while (inRun(last + 1)) last++;
   if (last === first) return undefined;
-  const between = model.outline.unmatched.filter((h) => h.style === style && h.line > from && h.line < to);
-  const h = between.length === 1 ? between[0]! : undefined;
+  // (the first of the document's own headings there: parts of its own may follow it before the next part found,
+  // "二、部门预算及执行情况" then "三、部门整体绩效目标及完成情况", "四、绩效评价得分情况")
+  const between = model.outline.unmatched.filter((h) => h.style === style && h.line > from && h.line < to).sort((a, b) => a.line - b.line);
+  const h = between[0];
   return h && h.number === first + 1 && SPENDING_HEADING.test(h.text) ? h : undefined;
 }
 

@@ -130,7 +130,8 @@ export function isPriorLabel(label: string): boolean {
 const CHANGE_WORD = /增加|减少|增长|下降|降低|上升|提高|增收|增支|减收|减支/;
 
 /** Labels of planned figures (预算数) and of figures spent (执行数), for 执行率 = 执行数 ÷ 预算数. */
-export const BUDGET_LABEL = /预算|批复|下达|安排|计划|年初|调整后|全年预算/;
+// (应到位, 应拨付, 应发放: what was due, the plan of what arrived or was paid)
+export const BUDGET_LABEL = /预算|批复|下达|安排|计划|年初|调整后|全年预算|应(?:到位|拨付?|发放|支付|兑付)/;
 /** 一般公共预算, 政府性基金预算 …: a fund's name, whose 预算 says no stage (一般公共预算收入 is revenue, not a plan). */
 export const FUND_BUDGET = /(?:一般公共|公共|政府性基金|国有资本经营|社会保险基金)预算(?![数额])/;
 const FUND_BUDGET_ALL = new RegExp(FUND_BUDGET.source, 'g');

@@ -356,7 +356,8 @@ function startsLikeOne(sq: string, profile: Profile): boolean {
  * and the work of evaluating (绩效自评工作开展情况, 评价组织实施情况: how the evaluation was done is
  * not 绩效情况, the results).
  */
-const HEAD_NOUN = /目标|结论|工作|开展|组织|实施/g;
+// (得分, 评分: a part that gives the score, 绩效评价得分情况, is no part of the results 绩效情况 names)
+const HEAD_NOUN = /目标|结论|工作|开展|组织|实施|得分|评分/g;
 function otherHead(rest: string, cand: string): boolean {
   // (a coordination goes on with another part: 存在问题及改进措施 is still 存在问题)
   if (COORDINATION.test(rest)) return false;

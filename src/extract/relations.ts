@@ -36,7 +36,7 @@ const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && 
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
  * 年初预算为1.00万元，差值为1.00万元): its words name no item of their own, so it is not a part.
  */
-const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:其|原)?计划(?:面积|数量?|任务|规模|长度)?(?:为|是)?$|^(?:应发|应拨付?|应付|应补助?|应兑付)(?:数|额|金额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付)了?(?:数|额|金额)?(?:为|是)?$|^(?:差值|差额|差异|相差|节约(?:资金)?|节余(?:资金)?)(?:为|是)?$/;
+const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批复|执行)(?:数|额)?(?:为|是)?$|^(?:其|原)?计划(?:面积|数量?|任务|规模|长度)?(?:为|是)?$|^(?:应发|应拨付?|应付|应补助?|应兑付)(?:数|额|金额)?(?:为|是)?$|^(?:其)?(?:已|实际|累计)?(?:支出|使用|拨付|支付|到位)了?(?:数|额|金额|资金)?(?:为|是)?$|^(?:差值|差额|差异|相差|节约(?:资金)?|节余(?:资金)?)(?:为|是)?$/;
 /**
  * A unit's staff right after its quota, and how far they are over or under it ("局本级核定行政编制14名，实有13人；
  * 国有林场核定事业编制40名，实有42人，超编2人"; a bare 实有 is labelled 实, its 有 read as a verb): that unit's
@@ -1169,6 +1169,13 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
           const agreeing = previous.qs.filter((x) => x !== w && x.depth === 0 && x.family === w.family && !isAttribute(x) && ratioAgrees(parts[0]!, x, pct));
           if (agreeing.length === 1) whole = { q: agreeing[0]!, s: previous };
         }
+      }
+      // ("本项目共设置12项三级绩效指标，加上预算执行率共13项评分内容。其中10项…，未完全达到的3项…": a total stated after the
+      // first figure, with what it adds (共, 合计), is the whole its parts make)
+      if (!byDimension && parts.length > 1 && whole.s === previous && !addsUpExactly(parts, whole.q)) {
+        const w = whole.q;
+        const later = previous.qs.filter((x) => x.at > w.at && x.depth === 0 && x.family === w.family && x.unit === w.unit && !/增|减|占|比/.test(x.label) && /(?:共计?|合计|总计|一共)$/.test(clauseLabel(previous, x)) && addsUpExactly(parts, x));
+        if (later.length === 1) whole = { q: later[0]!, s: previous };
       }
       // ("按资金来源划分，一般公共预算资金3,528.80万元，…400.00万元。" then "分资金来源看，一般公共预算资金支出3,358.14万元，…；
       // 体育彩票公益金支出344.32万元…": figures spent by a dimension, when what was spent in all is not stated before them,
@@ -2690,6 +2697,9 @@ function latestFigure(stretches: readonly Stretch[], s: Stretch, from: number, o
 }
 
 
+/** The words of a figure restating the one before it in another unit: 即, 折合, 合. */
+const RESTATED_AS = /^(?:即|即为|折合|合)$/;
+
 /** 占…的 p%: its part is the figure before it; its base is named, or the total of the list it stands in. */
 function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stretch[], history: readonly Stretch[]): void {
   const text = s.c.text.slice(0, s.to);
@@ -2777,11 +2787,19 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     else if (planned) rel.base = figure(planned.s, planned.q);
     else if (!baseName) {
       // implied base: the total of the list the part stands in
-      const column = figure(s, part).src.column;
+      let line = s.line;
+      let column = figure(s, part).src.column;
       // (the list's total may stand lines above, under a heading: "…支出4,862.35万元。（二）结构情况 …支出决算中，…")
       for (let k = out.length - 1; k >= 0 && k >= out.length - 40; k--) {
         const r = out[k]!;
-        if (r.relation === 'sum' && r.total && r.parts?.some((p) => p.src.line === s.line && p.src.column === column)) {
+        if (r.relation === 'sum' && r.total && r.parts?.some((p) => p.src.line === line && p.src.column === column)) {
+          // ("基层培训支出1,897,500元，即189.75万元，占6.17%": a figure restated in another unit is its whole's part no more than
+          // the figure it restates: the share is of the list that holds that one)
+          if (r.parts.length === 1 && RESTATED_AS.test(r.parts[0]!.label)) {
+            line = r.total.src.line;
+            column = r.total.src.column;
+            continue;
+          }
           rel.base = r.total;
           break;
         }

@@ -158,6 +158,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           retiredPart ||= isPart && q.family === 'people';
           continue;
         }
+        // (the staff at the start of the year, 年初实有在编人员60人 after 年末实有在编人员61人, are another figure)
+        if (/年初|期初/.test(q.label)) continue;
         // posts may be counted in 个 (行政编制24个): a quota's, never staff actually employed
         const posts = q.family === 'units' && q.unit === '个' && (KIND.test(q.label) || QUOTA.test(q.label));
         if ((q.family !== 'people' && !posts) || q.depth > 0 || NOT_POSTS.test(q.label)) continue;

@@ -2206,3 +2206,25 @@ describe('an indicator table’s counts of visits (1,356家次)', () => {
     expect(goals).toEqual(['pass 文旅市场检查1,356家次']);
   });
 });
+
+describe('forty-seventh field trial (second pair of reports)', () => {
+  const fails = async (text: string) => (await checksOf(text)).filter((c) => c.status === 'fail').map((c) => `${c.relation} ${JSON.stringify(c.values)}`);
+  it('an item due (应到位) and then arrived (实际到位) counts with the arrived figure in a total of what arrived', async () => {
+    const text = (arrived: string) => `截至2024年12月31日，项目资金实际到位3,212.60万元。其中中央财政补助资金和省级财政资金已全额到位，分别为1,820.00万元和1,050.00万元；市县配套资金应到位416.40万元，实际到位${arrived}万元，差额73.80万元。`;
+    expect(await fails(text('342.60'))).toEqual([]);
+    expect(await fails(text('352.60'))).toEqual(['sum {"total":"3212.60","parts":["1820.00","1050.00","352.60"],"unit":"万元"}']);
+  });
+  it('a share after a figure restated in another unit (…元，即…万元，占p%) is of the whole, not of the figure restated', async () => {
+    const text = '项目全年支出3,076.50万元。其中：\n1.防控物资支出2,886.75万元，占93.83%；\n2.基层培训支出1,897,500元，即189.75万元，占6.17%。\n';
+    expect(await fails(text)).toEqual([]);
+  });
+  it('a 其中 sentence details the total stated after the first figure with what it adds (加上…共N项)', async () => {
+    const text = (n: string) => `本项目共设置12项三级绩效指标，加上预算执行率共13项评分内容。其中10项达到或超过年度指标值，未完全达到的${n}项为预算执行率、培训和病株清除率。`;
+    expect(await fails(text('3'))).toEqual([]);
+    expect((await fails(text('4'))).length).toBe(1);
+  });
+  it('the staff at the start of the year are another figure than at its end', async () => {
+    const r = await auditText('某镇2023年度部门整体支出绩效自评报告\n核定编制66名。年末实有在编人员61人。年初实有在编人员60人，年内调入3人、调出2人。\n');
+    expect(r.files[0]!.findings.filter((f) => f.ruleId === 'same-figure-conflict')).toEqual([]);
+  });
+});

@@ -21,6 +21,9 @@ describe(RULE, () => {
       ['3 of 9 sections (a fragment): profile-mismatch instead', '2025年度 示例单位整体支出绩效自评报告\n一、基本情况\n内设股室3个。\n二、一般公共预算支出情况\n基本支出300.00万元。\n三、政府性基金预算支出情况\n2025年无政府性基金预算支出。'],
       ['another province\'s outline (Hebei): profile-mismatch instead', '2025年度 示例单位部门整体支出绩效自评报告\n一、部门基本情况\n（一）部门职能与机构设置\n内设股室3个。\n二、部门整体支出管理及使用情况\n基本支出300.00万元。\n三、部门整体支出绩效情况\n完成培训12期。\n四、存在的问题及整改措施\n问题。'],
       ['八 under a title of its own, in 八\'s place (section-renamed says so)', variant(SKELETON, ['八、下一步改进措施', '八、今后工作打算'])],
+      // (forty-seventh field trial: a Gansu-shaped report of six parts of its own, its score part no part of the results, its
+      // part on the budget followed by parts of its own: profile-mismatch, no part of Hunan's outline missing)
+      ['an outline of its own: 二、部门预算及执行情况 then parts of its own, 四、绩效评价得分情况 before its problems', '2023年度部门整体支出绩效自评报告\n一、部门基本情况\n内设股室5个。\n二、部门预算及执行情况\n基本支出300.00万元。\n三、部门整体绩效目标及完成情况\n完成培训12期。\n四、绩效评价得分情况\n自评得分89.59分。\n五、存在的问题\n问题。\n六、改进措施\n措施。'],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
