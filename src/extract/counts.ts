@@ -227,6 +227,9 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   const before = text.slice(i, q.at);
   // items that carry figures ("优”39个、“良”6个", "小学二十所、初中七所") make a sum of counts, not a list of names
   if (!before.includes('、') || /\d/.test(before) || CN_COUNT.test(before)) return undefined;
+  // ("全年通过“双随机、一公开”方式抽查企业312家": a name in quotes is one name, its 、 lists nothing; unless the quotes close
+  // right before the count, the list being theirs)
+  if (text[q.at - 1] !== '”' && !before.replace(/“[^”]*”/g, '“”').includes('、')) return undefined;
   // "农田建设管理科、计划财务科和4个县市业务骨干": the count joined after the items is one more member, of its own noun
   if (/(?:和|及|与|以及|同)$/.test(before)) return undefined;
   // "清湾区、东岸区…龙溪市分别为14座、11座…": each item's own figure, in order, not a count of them

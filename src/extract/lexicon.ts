@@ -54,7 +54,8 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   // 资金来源包括：, 资金构成为：
   { re: /^(?:，|,)?(?:资金)?(?:来源|构成|组成)(?:包括|为|如下|是)?：/, complete: true },
   // 含 notes what a figure includes ("收支总预算4471.22万元，含甲经费250万元，乙经费537.31万元"), not all it is made of
-  { re: /^(?:，|,)?含(?![义量])(?:有)?(?:：)?/, complete: false },
+  // (下含: the items under a class, "公路水路运输（款）7,986.52万元，下含行政运行…、公路养护…")
+  { re: /^(?:，|,)?下?含(?![义量])(?:有)?(?:：)?/, complete: false },
   { re: /^(?:组成|构成)?(?:，|,)?(?:其中|包括|包含|具体包括|具体为|分别为|分别是|具体是|明细为|即)(?:为|是|有|包括)?(?:：|，)?/, complete: true },
   // "全年预算数4,394.16万元，由年初预算3,268.40万元和年中追加1,125.76万元两部分组成": the parts it is made of
   { re: /^(?:，|,)?由(?=[^。；]{0,80}?(?:[两二三四五六七八九]|\d)?(?:个)?(?:部分|项)?(?:组成|构成))/, complete: true },

@@ -1174,8 +1174,8 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // first figure, with what it adds (共, 合计), is the whole its parts make)
       if (!byDimension && parts.length > 1 && whole.s === previous && !addsUpExactly(parts, whole.q)) {
         const w = whole.q;
-        const later = previous.qs.filter((x) => x.at > w.at && x.depth === 0 && x.family === w.family && x.unit === w.unit && !/增|减|占|比/.test(x.label) && /(?:共计?|合计|总计|一共)$/.test(clauseLabel(previous, x)) && addsUpExactly(parts, x));
-        if (later.length === 1) whole = { q: later[0]!, s: previous };
+        const made = previous.qs.filter((x) => x.depth === 0 && x.family === w.family && x.unit === w.unit && !/增|减|占|比/.test(x.label) && x.at > w.at && /(?:共计?|合计|总计|一共)$/.test(clauseLabel(previous, x)) && addsUpExactly(parts, x));
+        if (made.length === 1) whole = { q: made[0]!, s: previous };
       }
       // ("按资金来源划分，一般公共预算资金3,528.80万元，…400.00万元。" then "分资金来源看，一般公共预算资金支出3,358.14万元，…；
       // 体育彩票公益金支出344.32万元…": figures spent by a dimension, when what was spent in all is not stated before them,
@@ -1940,7 +1940,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
       // (a list opened by a colon goes on over its ；)
       const subEnd = bracket || past?.colon ? end : semi >= 0 && semi < end ? semi : end;
       const sub = collectParts({ ...s, to: subEnd }, subFrom, family, depth + (bracket ? 1 : 0), used, out, q);
-      if (sub.length > 0) out.push(sumRelation(s, q, s, sub, intro.complete, bracket ? '括号内其中' : '其中内其中'));
+      // (a bare 其中 naming well under the whole, "工资福利支出1,872.40万元（其中基本工资…、津贴补贴…、养老保险缴费…）", names
+      // some of its parts, as after a total: farShort)
+      const subSubset = farShort({ ...s, to: subEnd }, text.slice(subFrom - intro.length, subFrom), sub, q);
+      if (sub.length > 0) out.push(sumRelation(s, q, s, sub, intro.complete && !subSubset, bracket ? '括号内其中' : '其中内其中'));
       skipUntil = bracket ? closingBracket(text, pastBracket ? text.lastIndexOf('（', past!.from) : q.end) : subEnd;
     }
   }
@@ -2991,10 +2994,23 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
   const endingWith = new Map<string, number[]>();
   const framedBy = new Map<string, number[]>();
   const sangongFigure = new Map<Located, boolean>();
+  // the base each name was last resolved to, and where: a share on the next line naming the same base is of the same
+  // figure ("其中人员经费4,986.20万元，占基本支出的87.29%" then "公用经费726.15万元，占基本支出的12.71%")
+  const lastOf = new Map<string, { base: FigureFact; line: number }>();
+  let previousShare: RelationFact | undefined;
   for (const r of out) {
+    // (the share before, its base now resolved here or before)
+    if (previousShare?.base && previousShare.baseName) lastOf.set(canonicalLabel(previousShare.baseName), { base: previousShare.base, line: previousShare.src.line });
+    if (r.relation === 'share') previousShare = r;
     if (r.relation !== 'share' || r.base || !r.baseName) continue;
     const want = canonicalLabel(r.baseName);
     if (want.length < 2) continue;
+    const sibling = lastOf.get(want);
+    // (not a share of a breakdown by another dimension on the next line: "（3）按支出单位分：局机关支出…，占总支出的89.62%")
+    if (sibling && r.src.line - sibling.line <= 1 && r.src.line >= sibling.line && !BY_DIMENSION_LINE.test(r.src.excerpt)) {
+      r.base = sibling.base;
+      continue;
+    }
     if (!byName) {
       byName = new Map();
       for (const x of all) {

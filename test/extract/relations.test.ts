@@ -2228,3 +2228,32 @@ describe('forty-seventh field trial (second pair of reports)', () => {
     expect(r.files[0]!.findings.filter((f) => f.ruleId === 'same-figure-conflict')).toEqual([]);
   });
 });
+
+describe('forty-seventh field trial (fourth pair of reports)', () => {
+  const fails = async (text: string) => (await checksOf(text)).filter((c) => c.status === 'fail').map((c) => `${c.relation} ${JSON.stringify(c.values)}`);
+  it('a share on the next line naming the same base as its sibling’s is of the same figure', async () => {
+    const text = (pct: string) => `本年基本支出5,826.47万元，占本年支出合计的47.14%。\n2023年度一般公共预算财政拨款基本支出5,712.35万元。\n其中人员经费4,986.20万元，占基本支出的87.29%，主要包括基本工资等。\n公用经费726.15万元，占基本支出的${pct}%，主要包括办公费等。\n`;
+    expect(await fails(text('12.71'))).toEqual([]);
+    expect(await fails(text('12.46'))).toContain('share {"pct":"12.46","part":"726.15","base":"5712.35","expected":"12.71"}');
+  });
+  it('a class’s items under 下含 are a list of their own, not more parts of the class’s list', async () => {
+    const text = (road: string) => `1.交通运输支出（类）决算8,415.39万元，调整预算8,760.00万元，完成预算的96.07%。其中公路水路运输（款）7,986.52万元，占交通运输支出的94.90%，下含行政运行2,614.30万元、公路养护${road}万元、交通运输信息化建设526.80万元、公路和运输安全995.42万元；其他交通运输支出（款）428.87万元。`;
+    expect(await fails(text('3,850.00'))).toEqual([]);
+    expect(await fails(text('4,850.00'))).toEqual(['sum {"total":"7986.52","parts":["2614.30","4850.00","526.80","995.42"],"unit":"万元"}']);
+  });
+  it('a 其中 sentence after two stages is of the one its parts make', async () => {
+    const text = (other: string) => `交通运输支出决算8,415.39万元，调整预算8,760.00万元，完成预算的96.07%。其中公路水路运输支出7,986.52万元，其他交通运输支出${other}万元。`;
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}`);
+    expect(await sums(text('428.87'))).toEqual(['pass 8415.39']);
+  });
+  it('a bare 其中 in brackets naming well under the whole names some of its parts', async () => {
+    const text = (basic: string) => `1.基本支出2,468.37万元，占支出合计的65.05%。其中人员经费2,136.52万元，占基本支出的86.56%；公用经费331.85万元，占基本支出的13.44%。\n人员经费中，工资福利支出1,872.40万元（其中基本工资${basic}万元、津贴补贴512.80万元、机关事业单位基本养老保险缴费186.24万元），对个人和家庭的补助264.12万元。`;
+    expect(await fails(text('628.35'))).toEqual([]);
+    // (more than the whole is wrong still)
+    expect(await fails(text('1,628.35'))).toHaveLength(1);
+  });
+  it('a name in quotes before a count lists nothing (“双随机、一公开”方式抽查企业312家)', async () => {
+    const counts = (await checksOf('全年通过“双随机、一公开”方式抽查企业312家，比计划的300家多12家。')).filter((c) => c.relation === 'count');
+    expect(counts).toEqual([]);
+  });
+});
