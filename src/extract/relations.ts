@@ -1068,13 +1068,17 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     let spent = byDimension ? lastSpent(spentIn) : undefined;
     // ("全年…实际支出4,205.17万元，…。与2023年度…支出3,876.54万元相比，增加328.63万元，…。" then "按支出性质分，…":
     // a sentence that only compares with another year states no figure of the year; the one before it does)
-    if (byDimension && spent === undefined) {
+    // (so does one that states only what was left unspent: "年末未执行资金323.16万元，占全年预算的4.00%。" then "按季度看，一季度
+    // 支出…" details the figure spent stated before it)
+    const leftOnly = spent !== undefined && (BALANCE_LABEL.test(spent.label) || CARRIED_OVER.test(spent.label));
+    if (byDimension && (spent === undefined || leftOnly)) {
       const all = [...history, ...paragraph.slice(0, index)];
       const k = all.lastIndexOf(spentIn);
       const earlier = k > 0 ? all[k - 1] : undefined;
-      if (earlier && earlier.line === spentIn.line) {
+      const earlierSpent = earlier && earlier.line === spentIn.line ? lastSpent(earlier) : undefined;
+      if (earlier && earlier.line === spentIn.line && (!leftOnly || (earlierSpent !== undefined && !BALANCE_LABEL.test(earlierSpent.label)))) {
         spentIn = earlier;
-        spent = lastSpent(earlier);
+        spent = earlierSpent;
       }
     }
     let whole = byDimension ? wholeOf(spent, spentIn, out, [...paragraph, ...history]) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;

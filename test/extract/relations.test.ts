@@ -2257,3 +2257,12 @@ describe('forty-seventh field trial (fourth pair of reports)', () => {
     expect(counts).toEqual([]);
   });
 });
+
+describe('a breakdown by a dimension after a sentence that states only what was left (forty-seventh field trial)', () => {
+  it('details the figure spent stated before it, not the balance', async () => {
+    const text = (q2: string) => `2024年全年实际支出7,756.18万元，预算执行率为96.00%。年末未执行资金323.16万元，占全年预算的4.00%。\n按季度看，一季度支出1,682.35万元，二季度支出${q2}万元，三季度支出1,927.39万元，四季度支出2,241.92万元。`;
+    const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}`);
+    expect(await sums(text('1,904.52'))).toEqual(['pass 7756.18']);
+    expect(await sums(text('1,940.52'))).toEqual(['fail 7756.18']);
+  });
+});
