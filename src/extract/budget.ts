@@ -235,7 +235,9 @@ export function extractBudget(
         for (const [k, sh] of (spread ?? sharesIn(s).map((x) => [0, x] as const)).entries()) {
           // ("基本支出1359.84万元，其中人员经费1183.46万元，占基本支出的87.03%": a share after a 其中 part is that part's)
           const after = spread ? -1 : partBefore(s.norm, side, sideAt, (sh[1] as { at?: number }).at);
-          const owner = spread ? side[firstOwner + k]! : after >= 0 ? side[after]! : subject;
+          // ("其中基本支出…，项目支出…，项目支出占一般公共预算支出的53.07%": a share whose clause names one of the subjects is its)
+          const named = spread ? undefined : namedOwner(s.norm, [subject, ...side], (sh[1] as { at?: number }).at);
+          const owner = spread ? side[firstOwner + k]! : (named ?? (after >= 0 ? side[after]! : subject));
           owner.shares.push({ baseName: sh[1].baseName, baseId: resolveBase(sh[1].baseName, fund), pct: sh[1].pct, src: sh[1].src });
         }
         const qi = s.norm.indexOf('其中', first.end);
@@ -273,6 +275,15 @@ function partBefore(norm: string, side: readonly BudgetNode[], sideAt: readonly 
   if (k < 0) return -1;
   const qi = norm.lastIndexOf('其中', sideAt[k]);
   return qi > sideAt[0]! && !/[；。]/.test(norm.slice(sideAt[k]!, at)) ? k : -1;
+}
+
+/** The subject a share's clause names right before its 占 (项目支出占…), among the sentence's subjects; undefined: none. */
+function namedOwner(norm: string, subjects: readonly BudgetNode[], at: number | undefined): BudgetNode | undefined {
+  if (at === undefined) return undefined;
+  const words = norm.slice(runStart(norm, at, CLAUSE_STOPS_ASCII), at).replace(/^(?:其中|而|另)/, '');
+  if (words.length < 2) return undefined;
+  const hits = subjects.filter((n) => n.name === words);
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 function respectiveShares(s: Sentence, subjects: number): (readonly [number, { baseName: string; pct: string; src: AmountFact['src'] }])[] | undefined {

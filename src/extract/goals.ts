@@ -23,6 +23,8 @@ const GROWTH = /(增长|提高|提升|增加|上升)了?(?:约|近|超过?|达�
 /** 下降5% is a reduction: reaching it means falling at least that much. */
 const DECLINE = /(下降|降低|减少|压减|压缩)了?(?:约|近|超过?|达到?)?$/;
 /** A clause whose subject is only a comparison ("同比增长6.2%") speaks of the clause before it. */
+/** A sentence that opens with a comparison with the year before. */
+const COMPARED_WITH_LAST = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(?:与上年度?(?:相比|比较)|同上年度?相比|与去年(?:相比|比较)|比上年度?|较上年度?|比去年|较去年)/;
 const BARE_COMPARISON = /^(同比|较上年度?|比上年度?|与上年相比|较去年|比去年)?$/;
 /** What is left of 完成率 / 实现率 once the verbs are taken off (VERBS): a rate that names no indicator. */
 const RATE_ONLY = /^率$/;
@@ -65,6 +67,9 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
     // (the subject named last goes on over the paragraph's sentences: "1.预算执行率达到100%。实际为99.64%，未达到目标。")
     let lastSubject = '';
     for (const s of sentences(b)) {
+      // ("与上年相比，2023年度我县建成高标准农田2.6万亩，本年度建设任务增加0.6万亩，增长23.08%。": a comparison with the year
+      // before, in a goals part too, sets no target)
+      if (kind === 'target' && COMPARED_WITH_LAST.test(s.norm)) continue;
       let offset = 0;
       // "入户调查：年度目标200户，实际完成236户": the indicator named before a colon
       let named = '';

@@ -229,3 +229,6 @@ export const FUND_LEVEL = /^(?:中央|省级?|省本级|自治区(?:级|本级)?
 
 /** A cause cell or clause that gives none: 无偏差, 无, —, 不适用. */
 export const NO_CAUSE = /^(?:无偏差|无|—+|-+|不适用|／|\/)?[。；]?$/;
+
+/** A line that names its item before a colon: "8.交通运输支出（类）…一般行政管理事务（项）：…" (the number may stand as a sentence once normalised, "8。"). */
+export const RUN_IN_ITEM = /^\s*(?:\d{1,2}[.、．。]|[（(][一二三四五六七八九十\d]{1,2}[)）])?([^：。；，]{2,60})：/;

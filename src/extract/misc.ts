@@ -69,7 +69,7 @@ function excerptAround(text: string, at: number): string {
   return text.slice(start, endDot < 0 ? text.length : endDot + 1);
 }
 
-const GRADE = /(?:(?:自评|评价|绩效)?(?:等级|结果|级别)(?:为|是|：|评定为|评为)?|评为|评定为|确定为)[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)(?![\u4e00-\u9fff]{2}(?<!等次|等级|档次))/;
+const GRADE = /(?:(?:自评|评价|绩效)?(?:等级|结果|级别|评级)(?:为|是|：|评定为|评为)?|评为|评定为|确定为)[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)(?![\u4e00-\u9fff]{2}(?<!等次|等级|档次))/;
 const GRADE_OF: Record<string, string> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 合格: '中', 差: '差', 较差: '差', 不合格: '差' };
 
 /** Not the self-evaluation: last year's result, another assessment (考核得分), a ranking. */
@@ -136,7 +136,7 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
       listed = Math.max(listed, resultRows(b, results));
       continue;
     }
-    if (!/得分|评分|等级|评为|评定|结果/.test(b.norm)) continue;
+    if (!/得分|评分|等级|评为|评定|结果|评级/.test(b.norm)) continue;
     const tally = TALLY.exec(b.norm);
     if (tally) listed = Math.max(listed, Number(tally[1]));
     const inNine = nine !== undefined && b.line > nine.line && b.line <= nine.endLine;
@@ -254,6 +254,8 @@ function namesPlan(sentence: string, at: number, length: number): boolean {
 }
 
 /** A year naming a review whose findings are dealt with: 2022年度部门整体支出自评中发现的问题, 2023年审计指出的… */
+/** Funds of the report's year handed down the year before: "2023年提前下达3,840.00万元" (the year of the advance, no data year). */
+const ADVANCE = /^度?[^，。；\d]{0,6}?提前(?:下达|批复|预拨|拨付|预下达)/;
 const FOUND_IN = /^度?[^，。；\d]{0,14}?(?:自评|评价|审计|检查|巡视|巡察|督查|考核)(?:中|时|工作中)?(?:发现|指出|反馈|提出)/;
 
 /** A paragraph under a run-in heading of a comparison with the year before: "3.与上年比较。2023年全县完成农房改造395户…". */
@@ -285,7 +287,7 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
     for (const s of sentences(b)) {
       const lead = YEAR_LEAD.exec(s.norm);
       for (const m of matchesOf(YEAR, s.norm)) {
-        if (namesPlan(s.norm, m.index, m[0].length) || FOUND_IN.test(s.norm.slice(m.index + m[0].length)) || DOCUMENT_OF.test(s.norm.slice(m.index + m[0].length))) continue;
+        if (namesPlan(s.norm, m.index, m[0].length) || FOUND_IN.test(s.norm.slice(m.index + m[0].length)) || DOCUMENT_OF.test(s.norm.slice(m.index + m[0].length)) || ADVANCE.test(s.norm.slice(m.index + m[0].length))) continue;
         leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });
         out.push({
           year: Number(m[1]),

@@ -9,7 +9,7 @@
  * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
  */
 import type { FigureFact, RelationFact } from './model.js';
-import { BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, PLAN_PHRASE, RATE_WORD, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
+import { BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, PLAN_PHRASE, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 import type { Block } from '../read/types.js';
@@ -365,6 +365,22 @@ function nearestBefore(s: Stretch, from: Quantity, lists: readonly (readonly Str
  * sentence, else in the sentences of its paragraph before, else a whole plan in the paragraphs before.
  */
 export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false, rateAt?: number, stage?: string): { s: Stretch; q: Quantity } | undefined {
+  // (a figure named by its stage alone on a line that names its item first, "13.…购房补贴（项）：决算21.92万元，完成预算的100%",
+  // is measured against that line's plan only, never another item's line before)
+  const lead = RUN_IN_ITEM.exec(s.c.text);
+  if (lead && spent.at >= lead[0].length && GENERIC_SUBJECT.test(clauseLabel(s, spent).replace(FIGURE_WORDS, ''))) {
+    const item = lead[1]!;
+    // (another item's line of the same list: items of a classification, 交通运输支出（类）…（项）, or named alike; not lines
+    // that name aspects of one budget, "1）预算安排：…" then "3）支出执行：全年实际支出…，预算执行率…")
+    const sibling = (other: string): boolean => (CLASSIFIED.test(item) && CLASSIFIED.test(other)) || (item.length >= 4 && other.slice(0, 4) === item.slice(0, 4));
+    const ownItem = (e: Stretch): boolean => {
+      if (e.c === s.c) return true;
+      const m = RUN_IN_ITEM.exec(e.c.text);
+      return m === null || m[1] === item || !sibling(m[1]!) || !GENERIC_LINE.test(e.c.text.slice(m[0].length));
+    };
+    earlier = earlier.filter(ownItem);
+    before = before.filter(ownItem);
+  }
   // (a plan at the start of the year, "市级资金年初预算5000.00万元" or a part of one, "年初预算…860.00万元，其中当年
   // 财政拨款800.00万元", is no plan of the year's spending once the plan was changed after it, "…调增360.00万元":
   // another plan of the subject is, "市级财政资金5360.00万元", else none is read; unless the rate names the start:
@@ -894,6 +910,11 @@ const TITLE_SENTENCE = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,2}[)�
 /** A sentence's run-in name before a colon: "2.公务接待费：", "（三）项目支出：". */
 const RUN_IN_NAME = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,2}[)）.、．]\s*)?(?!其中|包括|具体|分别|主要)([\u4e00-\u9fff（）()]{2,16})[：:]/;
 
+/** A line after its item's name that opens with a stage word alone (预算100.00万元, 决算96.50万元): its figures are that item's. */
+const GENERIC_LINE = /^(?:年初|全年|调整后?)?(?:预算|决算|支出|执行)/;
+/** An item of a classification of spending: …（类）, （款）, （项）. */
+const CLASSIFIED = /[（(][类款项][）)]/;
+
 /** Words before a balance that name no subject: an ordinal of a list of causes, 尚, 仍有, 年底 … */
 const NAME_NOISE = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])|尚|仍有|仍|还有|年底|共计|共|累计/g;
 
@@ -926,7 +947,10 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
     if (q.family !== 'money' || !BALANCE_LABEL.test(q.label) || /年末|年初|上年|结转|增|减|以前年度|历年|使用|动用/.test(q.label)) continue;
     const bf = figure(s, q);
     if (parts.has(`${bf.src.line}:${bf.src.column}`)) continue;
-    const spentHere = s.qs.filter((x) => x.at < q.at && x.family === 'money' && SPENT_LABEL.test(x.label)).map((x) => x.number);
+    // (in its own clause group: "中央资金支出600.00万元，执行率100%；市级资金支出462.30万元，执行率96.31%，结余17.70万元" is 市级's)
+    const group = s.c.text.lastIndexOf('；', q.at);
+    const spentBefore = s.qs.filter((x) => x.at < q.at && x.family === 'money' && SPENT_LABEL.test(x.label));
+    const spentHere = spentBefore.filter((x) => x.at > group).map((x) => x.number);
     const before = (r: RelationFact): boolean => r.src.line < bf.src.line || (r.src.line === bf.src.line && r.src.column < bf.src.column);
     let rate: RelationFact | undefined;
     // ("双河镇结余63.79万元中，…": the balance of a subject it names, a row of a table or an item before:
@@ -938,8 +962,8 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
     // "工作经费结余2.58万元" is left of the 工作经费, not of the whole budget; "二是项目结余…", "尚未支出…" name none)
     // (nor a part of the budget's: "项目支出未执行资金合计707,191.40元" is no balance of the whole)
     else if (PLACE_SUBJECT.test(named) || BUDGET_PART.test(named) || !GENERIC_SUBJECT.test(named.replace(NAME_NOISE, '').replace(FIGURE_WORDS, ''))) continue;
-    else if (spentHere.length > 0) {
-      const moneyHere = s.qs.filter((x) => x.at < q.at && x.family === 'money').map((x) => x.number);
+    else if (spentBefore.length > 0) {
+      const moneyHere = s.qs.filter((x) => x.at > group && x.at < q.at && x.family === 'money').map((x) => x.number);
       const stated = pairs.filter((r) => before(r) && spentHere.includes(r.numerator!.number) && moneyHere.includes(r.denominator!.number));
       // (of the figure spent nearest before it: "一般公共预算资金支出3,358.14万元，执行率95.16%；体育彩票公益金支出344.32万元，
       // 执行率86.08%，剩余55.68万元…" is left of the 彩票公益金)

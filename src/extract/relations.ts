@@ -43,7 +43,9 @@ const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批�
  * figures, not parts of the quota. (在职人员45人 beside 退休人员20人 is a part of a headcount as ever.)
  */
 const STAFF_OF_QUOTA = /^(?:实有?|实际|在编|在职|在岗)(?:人员|人数)?(?:为|是)?$|^(?:超编|空编|缺编)(?:人数)?(?:为|是)?$/;
-const itemFigure = (q: Quantity): boolean => ITEM_FIGURE.test(q.label);
+/** A stage said at the end of words that name no item: "受年度财力制约实际到位1,350.00万元". */
+const STAGE_TAIL = /(?:实际|已)(?:到位|支出|拨付|使用)(?:数|额|金额)?(?:为|是)?$/;
+const itemFigure = (q: Quantity): boolean => ITEM_FIGURE.test(q.label) || (STAGE_TAIL.test(q.label) && !/支出|资金|经费|补助|补贴|奖励|费|收入|项目/.test(q.label.replace(STAGE_TAIL, '')));
 /**
  * How far an item has got, in words of no item of its own ("产业发展类项目9个、竣工7个"): that item's figure, not one
  * more part; unless the parts are such stages themselves ("其中已竣工7个、在建5个").
@@ -1174,6 +1176,8 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
           if (agreeing.length === 1) whole = { q: agreeing[0]!, s: previous };
         }
       }
+      // ("本项目未列支项目管理费，项目管理费支出0万元。" then "其中，工程建设其他费用402.88万元具体为：…": nothing has no parts)
+      if (Number(whole.q.number) === 0) parts.length = 0;
       // ("本项目共设置12项三级绩效指标，加上预算执行率共13项评分内容。其中10项…，未完全达到的3项…": a total stated after the
       // first figure, with what it adds (共, 合计), is the whole its parts make)
       if (!byDimension && parts.length > 1 && whole.s === previous && !addsUpExactly(parts, whole.q)) {
@@ -1197,6 +1201,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // items of the whole's own list details each of them, not the whole)
       const items = !byDimension && parts.length > 1 ? ownList(out, figure(whole.s, whole.q)) : undefined;
       if (items && restatesItem(items, parts[0]!)) itemDetails(s, parts, items, out);
+      // ("当年使用福利彩票公益金1,356.27万元…。" then "按项目分：项目支出14,618.24万元，由以下7类项目构成：": one figure after a
+      // dimension that opens a list of its own is the whole of that list, no part of the figure before)
+      else if (byDimension && parts.length === 1 && partIntroducer(text.slice(parts[0]!.end, s.to).replace(/^，?(?=由)/, '，')) !== null && !addsUp(parts, whole.q)) { /* none */ }
       else if (parts.length > 0 && !crossed) {
         // (a breakdown by a dimension that names one item only, "从项目看，A项目未支出155.50万元，占…比重最大", says
         // one part of it, not all)
@@ -1289,10 +1296,20 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // ("…实际采购金额1196.45万元，节约资金83.55万元，节约率6.53%；其中授予中小企业合同金额842.30万元，占实际采购金额的
       // 70.40%": the part's share names the figure it is of, not the one before the 其中)
       let whole = parts.length > 0 ? sharedWhole(s, q, parts[0]!) : q;
+      // ("…实际采购金额179.85万元，节约资金6.55万元，节约率3.51%，其中授予中小企业合同金额179.85万元": what was left is no
+      // whole of parts that are not left over themselves; the figure spent before it is)
+      if (whole === q && parts.length > 0 && LEFT_OVER.test(q.label) && !LEFT_OVER.test(parts[0]!.label)) {
+        const before = qs.slice(0, i).filter((x) => x.family === q.family && x.depth === q.depth);
+        const spent = before[before.length - 1];
+        if (spent && (SPENT_LABEL.test(clauseLabel(s, spent)) || /采购金额|合同金额/.test(spent.label)) && !LEFT_OVER.test(spent.label) && !isPlanLabel(clauseLabel(s, spent))) whole = spent;
+      }
       // ("完成营造林面积11,460亩，为年度目标12,000亩的95.50%，其中人工造林3,260亩、…": the figure the list adds up to,
       // before the one it is compared with)
       if (parts.length > 1 && past.complete && !addsUp(parts, whole)) whole = addedUpBefore(qs, i, parts, q.unit, used) ?? whole;
-      if (parts.length > 0) out.push(sumRelation(s, whole, s, parts, past.complete && !sharesShort(s, past.from, parts), '其中'));
+      // (a 其中 naming well under the whole after the whole's share: "社会保障和就业支出15,980.12万元，占84.40%，其中：最低生活保障
+      // 支出…，特困人员救助供养支出…；" names some of its parts: farShort)
+      const pastLead = text.slice(Math.max(s.from, text.lastIndexOf('，', past.from - 1)), past.from);
+      if (parts.length > 0) out.push(sumRelation(s, whole, s, parts, past.complete && !sharesShort(s, past.from, parts) && !farShort(s, pastLead, parts, whole), '其中'));
     } else if (!intro && !made && !isAttribute(q) && !used.has(q) && (tally = gradeTally(s, i))) {
       for (const p of tally) used.add(p);
       // named by the counted noun after the figure (12个重点项目开展…), not the words before it (县财政局对)
@@ -1392,6 +1409,8 @@ const UNIT_BRACKET = /^（[个台块项套件辆处座间条]{1,2}(?:、[个台�
 
 /** Levels of a hierarchy named in a list (一级指标…、二级指标…): no parts of one whole. */
 const LEVELS_LISTED = /[一二三四五]级[^，。；、]{0,8}[，、；][^。；]*?[一二三四五]级/;
+/** A count of one level of the indicators: 一级指标, 二级指标 (each level counts all of them). */
+const LEVEL_COUNT = /^(?:其中[：，]?)?[一二三四五]级(?:绩效)?指标$/;
 
 /** The noun after a count, before a list of its kinds (12个三级指标，包括5个数量指标…). */
 const COUNT_NOUN = /^[\u4e00-\u9fff]{1,8}?(?=，(?:其中|包括))/;
@@ -1637,6 +1656,8 @@ function linePart(s: Stretch, q: Quantity, family: string, first: Quantity | und
   if (q.depth !== 0 || s.qs.filter((x) => x.at < until && x.family === family && x.depth === 0 && !isAttribute(x) && (x === q || (!itemFigure(x) && !ITEM_BALANCE.test(x.label) && !ITEM_CARRIED.test(x.label)))).length !== 1) return false;
   // (its words from the line's start, over a 、 of several names: "拨付县疾病预防控制中心、县妇幼保健院2家…机构109.22万元")
   if (lineWords(s, q) === undefined || q.label.length < 2 || TOTAL_WORD.test(q.label)) return false;
+  // (a line that sums up the lines before it, "以上两项财政拨款收入合计2,605.40万元", is none of them)
+  if (/^(?:以上|上述|前述|上列)/.test(s.c.text.slice(s.from, q.at).replace(/^\s+/, ''))) return false;
   return first === undefined || describedPart(s, first, family) === q;
 }
 
@@ -1750,6 +1771,8 @@ function sharedInClause(s: Stretch, q: Quantity): boolean {
 const SERVING = /在职|在编|在岗|职工|干部|工作人员/;
 /** What is carried over to next year: 年末结转, 结转资金. */
 const ITEM_CARRIED = /^(?:年末)?结转(?:结余)?(?:资金)?(?:为|是)?$/;
+/** What a plan left: 节约资金, 结余, 未执行的, 未支出资金. */
+const LEFT_OVER = /(?:节约|结余|未执行|未支出|未使用|剩余)(?:的)?(?:预算)?(?:资金|金额)?(?:为|是)?$/;
 /** Posts of a quota left empty, or filled beyond it: a part of the quota, never of the staff serving. */
 const VACANT = /空编|缺编|超编|空岗|缺员/;
 
@@ -1954,6 +1977,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   const tail = text.slice(parts.length > 0 ? parts[parts.length - 1]!.end : from, Math.min(end, (parts[parts.length - 1]?.end ?? from) + 4));
   // a part taken off: the others may add up to more than the total, no sum of them says anything
   if (reduced || mixed) return [];
+  // ("绩效指标14个，其中一级指标4个，二级指标10个，三级指标14个": counts by level of one hierarchy, each of all of it, no parts)
+  if (parts.length >= 2 && parts.every((p) => LEVEL_COUNT.test(p.label))) return [];
   // (or its paragraph ends with a ； and the next goes on with it: "…均已全额到位；" then "援疆资金分两次到位，…")
   // (a paragraph of the 其中 list alone: a numbered line of a list of lines ends with its ； as well)
   if (!goesOn && /^；?\s*$/.test(text.slice(end)) && /；\s*$/.test(text) && /^\s*其中/.test(text) && total !== undefined && parts.length > 0 && !addsUp(parts, total)) goesOn = true;

@@ -17,7 +17,7 @@ import { CLAUSE_MARKS, clauseLabel, figure, stretches, type Stretch } from './st
 import { runStart } from './text.js';
 import { amountFigure } from './amounts.js';
 import { decimalsOf } from './money.js';
-import { FUND_BUDGET } from './lexicon.js';
+import { FUND_BUDGET, RUN_IN_ITEM } from './lexicon.js';
 import { wordsOnly } from './cells.js';
 
 
@@ -37,6 +37,8 @@ const RECEIVED = /到位/;
 const GRAND_TOTAL = /^(?:本单位|本部门|本局|部门|单位)?(?:收入|支出|收支)总计?$/;
 /** Names that say too little to be one figure wherever they stand. */
 const GENERIC = /^(?:支出|收入|资金|经费|金额|合计|总计|其中|项目|数|费用|补助|补贴|余额|结余|结转|数额|额)?$/;
+/** A name that is a stage alone: 年初预算, 决算数, 支出决算. */
+const STAGE_ONLY = /^(?:(?:19|20)\d{2}年度?)?(?:全年|年初|年度|调整后?|本年)?(?:预算|决算|执行|支出|实际支出|支出决算)(?:数|金额|额)?$/;
 const YEAR = /(?:19|20)(\d{2})年/g;
 const SPECIAL_CONTEXT = /专项|项目[一二三四五六七八九十\d](?![一二三四五六七八九十\d]*[个项家])|子项目/;
 /** A paragraph about one 专项 or 项目 of several (专项资金二为…, 项目1…), not one naming a fund (省级专项资金). */
@@ -263,7 +265,10 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
           byPrint.push({ print: `${q.number}${q.unit}`, key, ...(subject ? { subject } : {}), stage, f, strong: !significant });
         }
         if (q.depth > 0 || byPrintOnly) continue;
-        const key = strictKey(label);
+        // (a figure named by its stage alone on a line that names its item first, "8.…一般行政管理事务（项）：年初预算135.00万元",
+        // is that item's: its name is the item's with the stage)
+        const lead = STAGE_ONLY.test(strictKey(label)) ? RUN_IN_ITEM.exec(s.c.text) : null;
+        const key = lead && q.at >= lead[0].length && !/[。；]/.test(s.c.text.slice(lead[0].length, q.at)) ? strictKey(`${lead[1]}${label}`) : strictKey(label);
         // a name holding a figure is a computation (年人均2400元计643200元), not what names one figure
         if (key.length < 3 || GENERIC.test(key) || /\d/.test(key)) continue;
         labels.push({ raw: label.replace(/[“”"「」]/g, '').replace(/^(?:其中|另)[：:，]?/, ''), key });

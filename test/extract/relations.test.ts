@@ -1810,8 +1810,11 @@ describe('thirty-second field trial', () => {
   it('a 其中 after a figure\'s attributes whose share names a base no figure is named by (占政府采购合同金额的) is of the figure that gives the share (thirty-eighth field trial)', async () => {
     const text = (x: string) => `2023年政府采购预算1,286.40万元，实际采购金额1,218.75万元，节约资金67.65万元，节约率5.26%；其中授予中小企业合同金额${x}万元，占政府采购合同金额的86.34%。`;
     expect(await failing(text('1,052.30'))).toEqual([]);
-    // (a part giving no share of any figure is of the figure before the 其中, as before)
-    expect((await failing(text('1,152.30'))).length).toBeGreaterThan(0);
+    // (the 其中 details the sum bought, never what the purchase saved (forty-eighth field trial): a part under it is no
+    // failure; its share, of a base no figure is named by, is listed as not checked)
+    const wholes = async (x: string) => (await checksOf(text(x))).filter((c) => c.relation === 'sum' && (c.values as { parts: string[] }).parts.length === 1).map((c) => `${c.status} ${(c.values as { total: string }).total}`);
+    expect(await wholes('1,152.30')).toEqual(['pass 1218.75']);
+    expect(await failing(text('1,352.30'))).toEqual(['sum {"total":"1218.75","parts":["1352.30"],"unit":"万元"}']);
   });
   it('what is left, said after the second of two figures spent (…；体育彩票公益金支出344.32万元，执行率86.08%，剩余55.68万元), is left of that one (thirty-eighth field trial)', async () => {
     const text = (x: string) => `全年预算数为3,928.80万元。按资金来源划分，一般公共预算资金3,528.80万元，政府性基金预算资金（体育彩票公益金）400.00万元。\n2023年全年实际支出3,702.46万元。\n分资金来源看，一般公共预算资金支出3,358.14万元，执行率95.16%；体育彩票公益金支出344.32万元，执行率86.08%，剩余${x}万元结转下年使用。`;
@@ -2264,5 +2267,44 @@ describe('a breakdown by a dimension after a sentence that states only what was 
     const sums = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}`);
     expect(await sums(text('1,904.52'))).toEqual(['pass 7756.18']);
     expect(await sums(text('1,940.52'))).toEqual(['fail 7756.18']);
+  });
+});
+
+describe('forty-eighth field trial', () => {
+  const fails = async (text: string) => (await checksOf(text)).filter((c) => c.status !== 'pass' && c.status !== 'skipped').map((c) => `${c.relation} ${JSON.stringify(c.values)}`);
+  const findings = async (text: string) => (await auditText(`某县2024年度部门整体支出绩效自评报告\n${text}\n`)).files[0]!.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId);
+  it('a 其中 after what a purchase saved details the sum bought', async () => {
+    expect(await fails('2024年政府采购预算186.40万元，实际采购金额179.85万元，节约资金6.55万元，节约率3.51%，其中授予中小企业合同金额179.85万元。')).toEqual([]);
+  });
+  it('a share whose clause names one of the sentence’s subjects is that subject’s (项目支出占…), in the budget part too', async () => {
+    const r = await auditText('某镇2024年度部门整体支出绩效自评报告\n二、一般公共预算支出情况\n（一）总体情况\n2024年一般公共预算支出3,462.09万元，比上年3,318.40万元增加143.69万元。\n其中基本支出1,624.87万元，项目支出1,837.22万元，项目支出占一般公共预算支出的53.07%。\n');
+    expect(r.files[0]!.checks!.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+  it('a balance after ； is its own clause group’s, not of a figure of the same value before', async () => {
+    expect(await fails('预算资金1,450.00万元全部到位，其中中央资金600.00万元、市级资金480.00万元、区级资金370.00万元。\n按资金来源分，中央资金支出600.00万元，执行率100%；市级资金支出462.30万元，执行率96.31%，结余17.70万元。')).toEqual([]);
+  });
+  it('a line that sums up the lines before (以上两项…合计) is none of them', async () => {
+    expect(await fails('2024年本年收入合计2,718.52万元。其中：\n一般公共预算财政拨款收入2,385.40万元；\n政府性基金预算财政拨款收入220.00万元；\n其他收入113.12万元。\n以上两项财政拨款收入合计2,605.40万元，占本年收入合计的95.84%。')).toEqual([]);
+  });
+  it('lines naming their items before a colon: a stage alone names that item’s figure, and its rate is of that line’s plan only', async () => {
+    const text = '8.交通运输支出（类）一般行政管理事务（项）：年初预算135.00万元，决算128.60万元，完成预算的95.26%。\n9.交通运输支出（类）公路养护（项）：年初预算980.00万元，支出决算1,052.84万元，完成预算107.43%。\n10.交通运输支出（类）公路和运输安全（项）：预算100.00万元，决算96.50万元，完成96.50%。\n13.住房保障支出（类）购房补贴（项）：决算21.92万元，完成预算的100%。';
+    expect(await fails(text)).toEqual([]);
+    expect(await findings(text)).not.toContain('same-figure-conflict');
+  });
+  it('one figure after a dimension that opens its own list is no part of the figure before', async () => {
+    expect(await fails('政府性基金预算财政拨款1,400.00万元，当年使用福利彩票公益金1,356.27万元，使用比例为96.88%。\n按项目分：项目支出14,618.24万元，由以下2类项目构成：\n1.城乡最低生活保障资金6,832.40万元；\n2.其他资金7,785.84万元。')).toEqual([]);
+  });
+  it('counts of the indicators by level are no parts of their number', async () => {
+    expect(await fails('项目共设置绩效指标14个，其中一级指标4个，二级指标10个，三级指标14个。')).toEqual([]);
+  });
+  it('what arrived said after words of no item (受年度财力制约实际到位) counts with its stage, and nothing has no parts', async () => {
+    expect(await fails('截至2024年12月31日，项目实际到位资金9,350.00万元。其中，中央财政资金和省级财政资金均已全额到位，分别到位5,760.00万元和2,240.00万元；县级配套资金应到位1,600.00万元，受年度财力制约实际到位1,350.00万元。')).toEqual([]);
+    expect(await fails('本项目未列支项目管理费，项目管理费支出0万元。\n其中，工程建设其他费用402.88万元具体为：勘测设计费168.50万元、工程监理费176.38万元、招标代理费58.00万元。')).toEqual([]);
+  });
+  it('funds handed down in advance name no data year; a comparison with the year before sets no target; 绩效评级 is a grade', async () => {
+    expect(await findings('项目资金分两个年度下达，2023年提前下达3,840.00万元，2024年正式下达5,760.00万元。')).not.toContain('year-mismatch');
+    const goals = '一、绩效目标\n新建高标准农田3.2万亩。与上年相比，2023年度我县建成高标准农田2.6万亩，本年度建设任务增加0.6万亩，增长23.08%。\n二、绩效目标完成情况\n全年新建高标准农田3.2万亩。';
+    expect(await findings(goals)).not.toContain('goal-without-result');
+    expect(await findings('经评价，项目综合得分88.70分，绩效评级为“良”。')).not.toContain('self-score-missing');
   });
 });
