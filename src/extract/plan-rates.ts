@@ -10,11 +10,11 @@
 import type { Block } from '../read/types.js';
 import { pairGoals, quantifiedClauses } from './goals.js';
 import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact, StaffingFact } from './model.js';
-import { isPlanLabel, RUN_IN_ITEM, SHORT_OF_TARGET, SPENT_LABEL, STAFF_RATE_WORD } from './lexicon.js';
+import { isPlanLabel, SHORT_OF_TARGET, SPENT_LABEL, STAFF_RATE_WORD } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
-import { partOfPlan, planFigure, stageFilter } from './rates.js';
+import { itemLines, partOfPlan, planFigure, stageFilter } from './rates.js';
 import { sangongItem } from './sangong.js';
 
 /** The words before a rate of a plan: 完成预算的, 决算数为预算数的, 完成年度目标的, 达到计划的 … */
@@ -184,12 +184,11 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
     if (q.at >= spent.at) break;
     if (fits(s, q)) planned = { s, q };
   }
-  // (a figure named by its stage alone on a line that names its item first, "13.…购房补贴（项）：决算21.92万元，完成预算的100%",
-  // is measured against that item's plan on its line only, never another item's of a line before)
-  const lead = subject === '' ? RUN_IN_ITEM.exec(s.c.text) : null;
-  const ownLine = lead !== null && spent.at >= lead[0].length;
-  for (let k = history.length - 1; k >= 0 && !planned && !ownLine; k--) {
+  // (a figure named by its stage alone on a line that names its item first is measured against that item's plan only)
+  const own = itemLines(s, spent);
+  for (let k = history.length - 1; k >= 0 && !planned; k--) {
     const e = history[k]!;
+    if (own && !own(e)) continue;
     for (const q of e.qs) if (q.depth === 0 && fits(e, q) && ownParagraph(e, q)) planned = { s: e, q };
     // "预算10.00万元（…公务接待费2.00万元）…。其中：…公务接待费1.40万元，为预算的70.00%": the part of a
     // plan broken down in brackets that names the item

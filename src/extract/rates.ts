@@ -361,25 +361,32 @@ function nearestBefore(s: Stretch, from: Quantity, lists: readonly (readonly Str
 }
 
 /**
+ * On a line that names its item before a colon, a figure named by its stage alone ("13.…购房补贴（项）：决算21.92万元，完成预算的
+ * 100%") is measured against that item's plan only: the lines it may look back over, leaving out other items' lines of the
+ * same list (items of a classification, 交通运输支出（类）…（项）, or named alike, whose figures are named by their stage
+ * alone), not lines that name aspects of one budget ("1）预算安排：…" then "3）支出执行：全年实际支出…"). undefined: any line.
+ */
+export function itemLines(s: Stretch, spent: Quantity): ((e: Stretch) => boolean) | undefined {
+  const lead = RUN_IN_ITEM.exec(s.c.text);
+  if (!lead || spent.at < lead[0].length || !GENERIC_SUBJECT.test(clauseLabel(s, spent).replace(FIGURE_WORDS, ''))) return undefined;
+  const item = lead[1]!;
+  const sibling = (other: string): boolean => (CLASSIFIED.test(item) && CLASSIFIED.test(other)) || (item.length >= 4 && other.slice(0, 4) === item.slice(0, 4));
+  return (e: Stretch): boolean => {
+    if (e.c === s.c) return true;
+    const m = RUN_IN_ITEM.exec(e.c.text);
+    return m === null || m[1] === item || !sibling(m[1]!) || !GENERIC_LINE.test(e.c.text.slice(m[0].length));
+  };
+}
+
+/**
  * The planned figure a spent (or received) one is measured against: of its subject, before it in its
  * sentence, else in the sentences of its paragraph before, else a whole plan in the paragraphs before.
  */
 export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false, rateAt?: number, stage?: string): { s: Stretch; q: Quantity } | undefined {
-  // (a figure named by its stage alone on a line that names its item first, "13.…购房补贴（项）：决算21.92万元，完成预算的100%",
-  // is measured against that line's plan only, never another item's line before)
-  const lead = RUN_IN_ITEM.exec(s.c.text);
-  if (lead && spent.at >= lead[0].length && GENERIC_SUBJECT.test(clauseLabel(s, spent).replace(FIGURE_WORDS, ''))) {
-    const item = lead[1]!;
-    // (another item's line of the same list: items of a classification, 交通运输支出（类）…（项）, or named alike; not lines
-    // that name aspects of one budget, "1）预算安排：…" then "3）支出执行：全年实际支出…，预算执行率…")
-    const sibling = (other: string): boolean => (CLASSIFIED.test(item) && CLASSIFIED.test(other)) || (item.length >= 4 && other.slice(0, 4) === item.slice(0, 4));
-    const ownItem = (e: Stretch): boolean => {
-      if (e.c === s.c) return true;
-      const m = RUN_IN_ITEM.exec(e.c.text);
-      return m === null || m[1] === item || !sibling(m[1]!) || !GENERIC_LINE.test(e.c.text.slice(m[0].length));
-    };
-    earlier = earlier.filter(ownItem);
-    before = before.filter(ownItem);
+  const own = itemLines(s, spent);
+  if (own) {
+    earlier = earlier.filter(own);
+    before = before.filter(own);
   }
   // (a plan at the start of the year, "市级资金年初预算5000.00万元" or a part of one, "年初预算…860.00万元，其中当年
   // 财政拨款800.00万元", is no plan of the year's spending once the plan was changed after it, "…调增360.00万元":
@@ -1007,7 +1014,7 @@ export function balanceRelations(out: RelationFact[], located: readonly { q: Qua
  * two is stated (balanceRelations pairs a balance with a rate read).
  */
 // (节约 is what a purchase left of its budget; 未执行的预算资金, 未执行的 are balances as 未执行资金 is)
-const LEFT_LABEL = /(?:结余|未支出|未执行|未发放|未使用|未拨付|剩余|节约)(?:的)?(?:预算)?(?:资金|金额)?(?:为|是)?$/;
+export const LEFT_LABEL = /(?:结余|未支出|未执行|未发放|未使用|未拨付|剩余|节约)(?:的)?(?:预算)?(?:资金|金额)?(?:为|是)?$/;
 /** A balance named after its figure: 尚有214.43万元未执行. */
 const LEFT_AFTER = /^未(?:执行|支出|使用|拨付|发放)/;
 /** Labels of no plan's leftover: a year's carry-over, a change, what an earlier year left and was used. */
@@ -1015,7 +1022,7 @@ const NOT_LEFT = /年末|年初|上年|结转|增|减|以前年度|历年|(?<!�
 /** A plan that is no plan of what was spent here: income, totals of a final account, carry-overs, a comparison. */
 const NOT_PLAN = /收入|收支|总计|结转|结余|上年|去年|同比|增|减/;
 
-export function statedBalances(out: RelationFact[], located: readonly { q: Quantity; s: Stretch }[]): void {
+export function statedBalances(out: RelationFact[], located: readonly Located[]): void {
   const read = new Set<string>();
   for (const r of out) if (r.shape === '执行数+结余') for (const p of r.parts ?? []) read.add(`${p.src.line}:${p.src.column}`);
   for (const { q, s } of located) {

@@ -16,7 +16,7 @@ import {
 } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
-import { BALANCE_LABEL, balanceRelations, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
+import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf, strictKey } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
@@ -1203,8 +1203,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       if (items && restatesItem(items, parts[0]!)) itemDetails(s, parts, items, out);
       // ("当年使用福利彩票公益金1,356.27万元…。" then "按项目分：项目支出14,618.24万元，由以下7类项目构成：": one figure after a
       // dimension that opens a list of its own is the whole of that list, no part of the figure before)
-      else if (byDimension && parts.length === 1 && partIntroducer(text.slice(parts[0]!.end, s.to).replace(/^，?(?=由)/, '，')) !== null && !addsUp(parts, whole.q)) { /* none */ }
-      else if (parts.length > 0 && !crossed) {
+      else if (parts.length > 0 && !crossed && !(byDimension && parts.length === 1 && partIntroducer(text.slice(parts[0]!.end, s.to).replace(/^，?(?=由)/, '，')) !== null && !addsUp(parts, whole.q))) {
         // (a breakdown by a dimension that names one item only, "从项目看，A项目未支出155.50万元，占…比重最大", says
         // one part of it, not all)
         // (nor one after a sentence that named its kinds as an open list, "…，主要包括基本工资、津贴补贴、绩效工资和社会保险缴费等。
@@ -1298,10 +1297,10 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       let whole = parts.length > 0 ? sharedWhole(s, q, parts[0]!) : q;
       // ("…实际采购金额179.85万元，节约资金6.55万元，节约率3.51%，其中授予中小企业合同金额179.85万元": what was left is no
       // whole of parts that are not left over themselves; the figure spent before it is)
-      if (whole === q && parts.length > 0 && LEFT_OVER.test(q.label) && !LEFT_OVER.test(parts[0]!.label)) {
+      if (whole === q && parts.length > 0 && LEFT_LABEL.test(q.label) && !LEFT_LABEL.test(parts[0]!.label)) {
         const before = qs.slice(0, i).filter((x) => x.family === q.family && x.depth === q.depth);
         const spent = before[before.length - 1];
-        if (spent && (SPENT_LABEL.test(clauseLabel(s, spent)) || /采购金额|合同金额/.test(spent.label)) && !LEFT_OVER.test(spent.label) && !isPlanLabel(clauseLabel(s, spent))) whole = spent;
+        if (spent && (SPENT_LABEL.test(clauseLabel(s, spent)) || /采购金额|合同金额/.test(spent.label)) && !LEFT_LABEL.test(spent.label) && !isPlanLabel(clauseLabel(s, spent))) whole = spent;
       }
       // ("完成营造林面积11,460亩，为年度目标12,000亩的95.50%，其中人工造林3,260亩、…": the figure the list adds up to,
       // before the one it is compared with)
@@ -1771,8 +1770,6 @@ function sharedInClause(s: Stretch, q: Quantity): boolean {
 const SERVING = /在职|在编|在岗|职工|干部|工作人员/;
 /** What is carried over to next year: 年末结转, 结转资金. */
 const ITEM_CARRIED = /^(?:年末)?结转(?:结余)?(?:资金)?(?:为|是)?$/;
-/** What a plan left: 节约资金, 结余, 未执行的, 未支出资金. */
-const LEFT_OVER = /(?:节约|结余|未执行|未支出|未使用|剩余)(?:的)?(?:预算)?(?:资金|金额)?(?:为|是)?$/;
 /** Posts of a quota left empty, or filled beyond it: a part of the quota, never of the staff serving. */
 const VACANT = /空编|缺编|超编|空岗|缺员/;
 
