@@ -3022,16 +3022,16 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
   const sangongFigure = new Map<Located, boolean>();
   // the base each name was last resolved to, and where: a share on the next line naming the same base is of the same
   // figure ("其中人员经费4,986.20万元，占基本支出的87.29%" then "公用经费726.15万元，占基本支出的12.71%")
-  const lastOf = new Map<string, { base: FigureFact; line: number }>();
+  const lastBase = new Map<string, { base: FigureFact; line: number }>();
   let previousShare: RelationFact | undefined;
   for (const r of out) {
     // (the share before, its base now resolved here or before)
-    if (previousShare?.base && previousShare.baseName) lastOf.set(canonicalLabel(previousShare.baseName), { base: previousShare.base, line: previousShare.src.line });
+    if (previousShare?.base && previousShare.baseName) lastBase.set(canonicalLabel(previousShare.baseName), { base: previousShare.base, line: previousShare.src.line });
     if (r.relation === 'share') previousShare = r;
     if (r.relation !== 'share' || r.base || !r.baseName) continue;
     const want = canonicalLabel(r.baseName);
     if (want.length < 2) continue;
-    const sibling = lastOf.get(want);
+    const sibling = lastBase.get(want);
     // (not a share of a breakdown by another dimension on the next line: "（3）按支出单位分：局机关支出…，占总支出的89.62%")
     if (sibling && r.src.line - sibling.line <= 1 && r.src.line >= sibling.line && !BY_DIMENSION_LINE.test(r.src.excerpt)) {
       r.base = sibling.base;
