@@ -14,13 +14,8 @@
  */
 import type { RelationFact } from './model.js';
 import type { Quantity } from './quantities.js';
-import { clauseHas, clauseLabel, comparedWithBefore, figure, type Stretch } from './stretches.js';
+import { clauseHas, clauseLabel, comparedWithBefore, figure, type Located, type Stretch } from './stretches.js';
 import { jointMember } from './restated.js';
-
-interface Located {
-  q: Quantity;
-  s: Stretch;
-}
 
 const LEAD = /^(?:其中|另|此外|全年|本年度?|当年|年度|(?:19|20)\d{2}年度?|[，：:、])+/;
 /** A year's whole spending: a total word, or 支出 alone (the unit's name may lead: 学校支出合计). */

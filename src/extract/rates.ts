@@ -11,7 +11,7 @@
 import type { FigureFact, RelationFact } from './model.js';
 import { BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, PLAN_PHRASE, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
-import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
+import { clauseLabel, figure, stretches, type Located, type Stretch } from './stretches.js';
 import type { Block } from '../read/types.js';
 import { isSubsequence, sharesWord } from './text.js';
 import { addAll, overlaps, parseMoney, percentConsistent, UNIT_SHIFT, type MoneyUnit } from './money.js';
@@ -939,7 +939,7 @@ function leftOver(r: RelationFact, balance: FigureFact): boolean {
  * planned = spent + balance: a balance figure sums with the execution pair it is left from — the
  * rate whose spent figure its own sentence states, else the nearest execution rate before it.
  */
-export function balanceRelations(out: RelationFact[], located: readonly { q: Quantity; s: Stretch }[]): void {
+export function balanceRelations(out: RelationFact[], located: readonly Located[]): void {
   // a table's rows each have a rate: only its total row's (年度资金总额) is the whole execution pair
   // (any row's pair, where the balance's sentence states both its planned and its spent figure:
   // "上年结转资金20.00万元…，执行17.60万元，结余2.40万元")
@@ -1110,6 +1110,3 @@ export function surveyRates(blocks: readonly Block[], out: RelationFact[]): void
     }
   }
 }
-
-type Located = { q: Quantity; s: Stretch };
-

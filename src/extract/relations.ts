@@ -15,7 +15,7 @@ import {
   BY_DIMENSION, DIMENSION_VIEW, FUND_BUDGET, STAFF_RATE_WORD,
 } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, type Quantity } from './quantities.js';
-import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
+import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf, strictKey } from './restated.js';
@@ -2921,12 +2921,6 @@ function namedFigure(name: string, within: readonly Stretch[], before: number): 
   return loose;
 }
 
-
-/** A figure with its sentence: made a FigureFact only when a relation takes it. */
-interface Located {
-  q: Quantity;
-  s: Stretch;
-}
 
 /**
  * Of several figures stated before a share under its base's name with different values, the one the

@@ -10,7 +10,7 @@ import type { RelationFact, Src, StaffingFact } from './model.js';
 import { compact, countValue, labelStart, quantities, quantitySrc } from './quantities.js';
 import { clauseWords, matchesOf, YEAR_MENTION } from './text.js';
 import { RETIRED } from './lexicon.js';
-import { clauseLabel, figure, stretches, type Stretch } from './stretches.js';
+import { clauseLabel, figure, stretches, type Located } from './stretches.js';
 import type { Quantity } from './quantities.js';
 
 /** A quota of one kind of post (行政编制, 政法专项编制 …), as opposed to the quota as a whole. */
@@ -263,19 +263,17 @@ const SET_APART = /^(?:另有|另外|此外|另|不含|不包括)/;
 /** How far back a vacancy's quota may stand: its paragraph and the three before it. */
 const VACANCY_REACH = 4;
 
-type Placed = { s: Stretch; q: Quantity };
-
 const isQuotaFigure = (x: Quantity): boolean => (x.family === 'people' || (x.family === 'units' && x.unit === '个')) && (QUOTA.test(x.label) || KIND.test(x.label)) && !NOT_QUOTA.test(x.label) && !NOT_POSTS.test(x.label);
-const sumOf = (xs: readonly Placed[]): number => xs.reduce((n, x) => n + Number(x.q.number), 0);
-const exactOf = (x: Placed): boolean => x.q.family === 'people' && !x.q.approx && /^\d+$/.test(x.q.number);
+const sumOf = (xs: readonly Located[]): number => xs.reduce((n, x) => n + Number(x.q.number), 0);
+const exactOf = (x: Located): boolean => x.q.family === 'people' && !x.q.approx && /^\d+$/.test(x.q.number);
 
 /**
  * The quota and the staff a vacancy of the whole is reckoned from, when nothing else may be meant: going back, the
  * staff on the posts (with, after it, its parts adding up to it, and figures set apart: 另有离退休人员…), then the
  * quota (with, after it, its kinds adding up to it). Anything else between: none.
  */
-function wholeVacancy(figures: readonly Placed[], v: number): { quota: Placed; staff: Placed } | undefined {
-  const seq: Placed[] = [];
+function wholeVacancy(figures: readonly Located[], v: number): { quota: Located; staff: Located } | undefined {
+  const seq: Located[] = [];
   let k = v - 1;
   for (; k >= 0; k--) {
     const x = figures[k]!;
@@ -319,7 +317,7 @@ function wholeVacancy(figures: readonly Placed[], v: number): { quota: Placed; s
 }
 
 /** A kind's own: that kind's quota (行政编制34名) and the one headcount of that kind after it (在编行政人员31人). */
-function kindVacancy(figures: readonly Placed[], v: number, kind: string): { quota: Placed; staff: Placed } | undefined {
+function kindVacancy(figures: readonly Located[], v: number, kind: string): { quota: Located; staff: Located } | undefined {
   const bare = (label: string): string => label.replace(/^(?:其中)?[：，]?(?:核定|在编|实有|年末|编制内)?/, '').replace(/(?:为|是)$/, '');
   let qi = v - 1;
   while (qi >= 0 && !(isQuotaFigure(figures[qi]!.q) && bare(figures[qi]!.q.label) === `${kind}编制`)) qi--;
@@ -339,7 +337,7 @@ export function vacancyRelations(blocks: readonly Block[]): RelationFact[] {
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi]!;
     if (block.kind === 'row' || !/空编|缺编|超编|空缺编制|空余编制|编制空缺/.test(block.norm)) continue;
-    const figures: Placed[] = [];
+    const figures: Located[] = [];
     let from = bi;
     while (from > 0 && bi - from < VACANCY_REACH - 1 && blocks[from - 1]!.kind !== 'row') from--;
     for (let b = from; b <= bi; b++) for (const s of stretches(blocks[b]!)) for (const q of s.qs) figures.push({ s, q });

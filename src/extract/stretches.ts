@@ -19,6 +19,12 @@ export interface Stretch {
   excerpt: string;
 }
 
+/** A figure with its sentence: made a FigureFact only when a relation takes it. */
+export interface Located {
+  q: Quantity;
+  s: Stretch;
+}
+
 export function figure(s: Stretch, q: Quantity, lineOffset = 0): FigureFact {
   const f: FigureFact = { label: q.label, number: q.number, unit: q.unit, family: q.family, decimals: q.decimals, src: quantitySrc(s.line, lineOffset, s.c, q, s.excerpt) };
   if (q.approx) f.approximate = true;
