@@ -26,8 +26,15 @@ const DIGIT = /[0-9０-９]/;
 /** Word/text-export artefacts that carry no content; blanked with spaces of equal length. */
 const ARTEFACTS = /\[bookmark: [^\]]*\]/g;
 
-/** Every character normalisation may change; everything else is copied as is. */
-const CHANGES = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a,.:：;()!?．％\\u00a0\\u3000\\t\\u2002\\u2003\\u2009\\u200b\\ufeff\\r"〝〞＂～－＋＝＞＜≧≦／＊「」『』${Object.keys(TRADITIONAL).join('')}]`, 'g');
+/** Every character normalisation may change, besides the full-width digits and latin letters; everything else is copied as is. */
+const CHANGE_CHARS = `,.:：;()!?．％\u00a0\u3000\t\u2002\u2003\u2009\u200b\ufeff\r"〝〞＂～－＋＝＞＜≧≦／＊「」『』${Object.keys(TRADITIONAL).join('')}`;
+
+/** Which UTF-16 units normalisation may change, by code. */
+const MAY_CHANGE = new Uint8Array(0x10000);
+MAY_CHANGE.fill(1, 0xff10, 0xff1a);
+MAY_CHANGE.fill(1, 0xff21, 0xff3b);
+MAY_CHANGE.fill(1, 0xff41, 0xff5b);
+for (let i = 0; i < CHANGE_CHARS.length; i++) MAY_CHANGE[CHANGE_CHARS.charCodeAt(i)] = 1;
 
 /** A separator with one space beside it in a figure from a PDF, seen from two characters before it. */
 const SPACED_SEPARATOR = /^(?:[0-9] |.[0-9])[.,]/;
@@ -38,31 +45,45 @@ const SPACED_POINT = /^(?:[0-9] |.[0-9])\. ?[0-9]{1,4}(?![0-9年])/;
 const FULL_WIDTH_THOUSANDS = /[\uff10-\uff19]，[\uff10-\uff19]{3}(?![\uff10-\uff19])/;
 const FULL_WIDTH_THOUSANDS_ALL = /[\uff10-\uff19](?:，[\uff10-\uff19]{3})+(?![\uff10-\uff19])/g;
 
+/** What one character that may change becomes at position i of s. */
+function changed(s: string, ch: string, i: number): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30); // full-width digit
+  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return String.fromCharCode(code - 0xfee0); // full-width latin letter
+  if (ch === ',') {
+    // a thousands separator stays; a clause comma becomes the full-width one
+    if (DIGIT.test(s[i - 1] ?? '') && /^[0-9０-９]{3}$/.test(s.slice(i + 1, i + 4)) && !DIGIT.test(s[i + 4] ?? '')) return ',';
+    // (text from a PDF may space it: 1 , 200 . 00)
+    return SPACED_SEPARATOR.test(s.slice(Math.max(0, i - 2), i + 7)) && SPACED_THOUSANDS.test(s.slice(i - 2, i + 7)) ? ',' : '，';
+  }
+  // a colon between digits is a scale, a ratio or a time (1:5万, 1：2000, 9:30), no clause mark
+  if (ch === ':' || ch === '：') return DIGIT.test(s[i - 1] ?? '') && DIGIT.test(s[i + 1] ?? '') ? ':' : '：';
+  if (ch === '.') {
+    if (DIGIT.test(s[i - 1] ?? '') && DIGIT.test(s[i + 1] ?? '')) return '.';
+    // a decimal point with a space beside it (1,200. 00万元, 200 . 00): digits on both sides, a few after
+    return i >= 2 && SPACED_POINT.test(s.slice(i - 2, i + 7)) ? '.' : '。';
+  }
+  return MAP[ch] ?? ch;
+}
+
 /**
- * One regex pass over the characters that change (most text has few), instead of a loop that
- * rebuilds the string one character at a time: this runs on every paragraph of every report.
+ * One scan by character code over the text, building a new string only from the characters that
+ * do change (most text has few, and most that may change stay: a decimal point, a thousands
+ * separator, a full-width colon): this runs on every paragraph of every report.
  */
 export function normalizeText(input: string): string {
   let s = input.includes('[bookmark:') ? input.replace(ARTEFACTS, (m) => ' '.repeat(m.length)) : input;
   // a number typed in full-width forms groups its thousands with the full-width comma (１，２００万元)
   if (FULL_WIDTH_THOUSANDS.test(s)) s = s.replace(FULL_WIDTH_THOUSANDS_ALL, (m) => m.replace(/，/g, ','));
-  return s.replace(CHANGES, (ch, i: number) => {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30); // full-width digit
-    if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return String.fromCharCode(code - 0xfee0); // full-width latin letter
-    if (ch === ',') {
-      // a thousands separator stays; a clause comma becomes the full-width one
-      if (DIGIT.test(s[i - 1] ?? '') && /^[0-9０-９]{3}$/.test(s.slice(i + 1, i + 4)) && !DIGIT.test(s[i + 4] ?? '')) return ',';
-      // (text from a PDF may space it: 1 , 200 . 00)
-      return SPACED_SEPARATOR.test(s.slice(Math.max(0, i - 2), i + 7)) && SPACED_THOUSANDS.test(s.slice(i - 2, i + 7)) ? ',' : '，';
-    }
-    // a colon between digits is a scale, a ratio or a time (1:5万, 1：2000, 9:30), no clause mark
-    if (ch === ':' || ch === '：') return DIGIT.test(s[i - 1] ?? '') && DIGIT.test(s[i + 1] ?? '') ? ':' : '：';
-    if (ch === '.') {
-      if (DIGIT.test(s[i - 1] ?? '') && DIGIT.test(s[i + 1] ?? '')) return '.';
-      // a decimal point with a space beside it (1,200. 00万元, 200 . 00): digits on both sides, a few after
-      return i >= 2 && SPACED_POINT.test(s.slice(i - 2, i + 7)) ? '.' : '。';
-    }
-    return MAP[ch] ?? ch;
-  });
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (MAY_CHANGE[s.charCodeAt(i)] === 0) continue;
+    const ch = s[i]!;
+    const to = changed(s, ch, i);
+    if (to === ch) continue;
+    out += s.slice(from, i) + to;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
