@@ -3750,6 +3750,18 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   }
   out.push(...scoreRates);
   out.push(...changeColumns(head, body, numberAt));
+  // a column of what each row's plan left ("预算数 | 实际支出 | 执行率 | 结余"): plan = spent + what was left, on every row
+  // (not a balance carried in from the year before, 上年结转 / 年初结转结余, nor a 差额 that may be taken either way)
+  const leftCol = budgetCol > 0 && spentCol > 0 ? head.findIndex((h, i) => cols.includes(i) && i !== budgetCol && i !== spentCol && LEFT_HEAD.test(h) && !NOT_LEFT_HEAD.test(h)) : -1;
+  if (leftCol > 0) {
+    for (const b of body) {
+      const budget = numberAt(b, budgetCol);
+      const spent = numberAt(b, spentCol);
+      const left = numberAt(b, leftCol);
+      if (!budget || !spent || !left || budget.family !== 'money' || spent.family !== 'money' || left.family !== 'money') continue;
+      out.push({ relation: 'sum', subject: budget.label, total: budget, parts: [spent, left], complete: true, shape: '表格结余列', src: left.src });
+    }
+  }
   if (rateCol > 0 && spentCol > 0 && budgetCol > 0) {
     for (const b of body) {
       const rate = numberAt(b, rateCol);
@@ -3784,6 +3796,11 @@ function twoBreakdowns(total: Block, rows: readonly Block[], cols: readonly numb
   }
   return best?.k;
 }
+
+/** A table column of what a row's plan left unspent: 结余, 未执行, 未支出(资金), 剩余资金. */
+const LEFT_HEAD = /结余|节余|未执行|未支出|未使用|未拨付|剩余/;
+/** …but not a balance brought in or carried out of the year (上年结转, 年初结转结余, 年末结转结余), nor a rate of it. */
+const NOT_LEFT_HEAD = /上年|年初|年末|以前年度|率|比例|比重|原因/;
 
 /** A note saying over which column a table's rate is measured: 执行率为实际支出占到位资金的比例. */
 const RATE_NOTE = /(?:执行率|支付率|完成率)(?:为|是|指)?[^，。；]{0,12}?占([^，。；的]{2,10})的(?:比例|比重|百分比)/;

@@ -2149,6 +2149,19 @@ describe('a table of contracts and what was paid on them (forty-fifth field tria
   });
 });
 
+describe('a table column of what each row’s plan left (trials 47–48)', () => {
+  const balances = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'sum' && (c.values as { parts: string[] }).parts.length === 2).map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+  it('plan = spent + 结余 on every row', async () => {
+    const table = (left: string) => `分项目执行情况如下（单位：万元）：\n项目 | 预算数 | 实际支出 | 执行率 | 结余\n统防统治 | 1,560.00 | 1,502.36 | 96.31% | 57.64\n示范基地 | 980.00 | 912.80 | 93.14% | ${left}\n`;
+    expect(await balances(table('67.20'))).toEqual(['pass 1560.00=1502.36+57.64', 'pass 980.00=912.80+67.20']);
+    expect(await balances(table('76.20'))).toEqual(['pass 1560.00=1502.36+57.64', 'fail 980.00=912.80+76.20']);
+  });
+  it('not of a balance carried in or out of the year, nor of a 差额 that may run either way', async () => {
+    expect(await balances('项目 | 年度预算 | 执行数 | 年末结转结余\n甲项目 | 100.00 | 80.00 | 30.00\n乙项目 | 50.00 | 40.00 | 12.00\n')).toEqual([]);
+    expect(await balances('项目 | 年度预算 | 执行数 | 差额\n甲项目 | 100.00 | 80.00 | 20.00\n乙项目 | 50.00 | 60.00 | 10.00\n')).toEqual([]);
+  });
+});
+
 describe('what a plan leaves, stated with its plan and its spent figure (trials 43–46)', () => {
   const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
   it('a purchase budget, the sum bought and the sum saved: budget = bought + saved', async () => {
