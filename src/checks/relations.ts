@@ -311,8 +311,8 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
   const prior = r.prior ? valueOf(r.prior, unit, d) : signed ? { v: c.v - signed.v, h: c.h + signed.h } : undefined;
   if (r.prior && signed) {
     const item = sumCheck({
-      kind: 'yoy', key: `rel:${at(cur.src)}`, subject: r.subject, dimension: r.versusPlan ? '比预算' : r.versusStart ? '比年初' : '同比', unit, total: c, totalPrinted: shownIn(cur, unit),
-      items: [{ money: valueOf(r.prior, unit, d), label: r.versusPlan ? '预算数' : r.versusStart ? '年初数' : '上年数', src: r.prior.src }, { money: signed, label: r.direction === 'down' ? '减少额（负）' : '增加额', src: r.change!.src }],
+      kind: 'yoy', key: `rel:${at(cur.src)}`, subject: r.subject, dimension: r.versusTarget ? '比目标' : r.versusPlan ? '比预算' : r.versusStart ? '比年初' : '同比', unit, total: c, totalPrinted: shownIn(cur, unit),
+      items: [{ money: valueOf(r.prior, unit, d), label: r.versusTarget ? '目标值' : r.versusPlan ? '预算数' : r.versusStart ? '年初数' : '上年数', src: r.prior.src }, { money: signed, label: r.direction === 'down' ? '减少额（负）' : '增加额', src: r.change!.src }],
       src: cur.src,
       // (three printed figures, each on one side, down or up: a wrong change is one problem with its rate's)
       eq: () => {

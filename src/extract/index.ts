@@ -19,7 +19,7 @@ import { extractSangong } from './sangong.js';
 import { amountFigure } from './amounts.js';
 import { extractStaffing, vacancyRelations } from './staffing.js';
 import { extractRelations } from './relations.js';
-import { planRates } from './plan-rates.js';
+import { planRates, targetGaps } from './plan-rates.js';
 import { unreadRates } from './rates.js';
 import { restatedByReaders, restatedFigures } from './restated.js';
 import { SHORT_OF_TARGET } from './lexicon.js';
@@ -275,7 +275,9 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   sangongShareBases(sangong, relations);
   const score = extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable, cover.year);
   const staffing = extractStaffing(prose, cover.year);
-  planRates(prose, { sangong, staffing, targets, results, pairs, blocks: doc.blocks }, relations);
+  const planContext = { sangong, staffing, targets, results, pairs, blocks: doc.blocks };
+  planRates(prose, planContext, relations);
+  targetGaps(prose, planContext, relations);
   // (a rate no reader could read is a relation not checked, listed so with its reason rather than dropped; read are
   // the rates of relations, the budget's 执行率, and the rates a target or a result states, 完成率100%)
   // (and a rate read once and said again, "…执行率96.32%" in the problems part: the same value of a rate of the same word)

@@ -310,6 +310,8 @@ export interface RelationFact {
   versusStart?: boolean;
   /** change: compared with the year's budget (决算数比预算数), not with last year. */
   versusPlan?: boolean;
+  /** change: how far a result is from its target (比目标少348人次): the prior is the target. */
+  versusTarget?: boolean;
   /** rate: numerator ÷ denominator (执行数 ÷ 预算数). */
   numerator?: FigureFact;
   denominator?: FigureFact;

@@ -12,6 +12,7 @@ import { pairGoals, quantifiedClauses } from './goals.js';
 import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact, StaffingFact } from './model.js';
 import { isPlanLabel, SHORT_OF_TARGET, SPENT_LABEL, STAFF_RATE_WORD } from './lexicon.js';
 import type { Quantity } from './quantities.js';
+import { sharesWord } from './text.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
 import { itemLines, partOfPlan, planFigure, stageFilter } from './rates.js';
@@ -368,4 +369,119 @@ function goalFigure(g: GoalFact, clauseWords = false): FigureFact {
   const dot = g.value.indexOf('.');
   const before = clauseWords ? g.text.slice(0, g.text.indexOf(g.value)).replace(/(?:为|是|达到?)$/, '') : '';
   return { label: before || g.subject, number: g.value, unit: g.unit, family: g.unit, decimals: dot < 0 ? 0 : g.value.length - dot - 1, src: g.src };
+}
+
+/** Words right after a result that compare it with its target, the target's figure next: ，较目标 / ，比计划的 / ，比目标值（ / ，较 */
+const VS_TARGET = /^[，,]?(?:比|较)((?:年度|全年)?(?:目标|计划|任务)(?:值|数)?(?:的|为)?)?[（(]?/;
+/** After the target's figure: its name when not before it (较320座的目标少24座), then how far: 多 / 少 / 高 / 低 / 超出 … */
+const GAP_AFTER_TARGET = /^[）)]?(的(?:年度|全年)?(?:目标|计划|任务)(?:值|数)?)?(?:相比)?[，,]?(多|少|高|低|超出|超过|超|差)(?:出|了|完成)*/;
+/**
+ * The same with no figure of the target: "，比年度目标少348人次", "，超额完成12场". (Not "超出年度目标300个", which reports
+ * write for the target exceeded as often as for how far.)
+ */
+const GAP_AFTER_RESULT = /^[，,]?(?:(?:比|较)(?:年度|全年)?(?:目标|计划|任务)(?:值|数)?(?:相比)?[，,]?(多|少|高|低|超出|超过|超|差)(?:出|了|完成)*|(超额完成)了?)/;
+/** A figure named as the target after it ("超过400人次的目标"): the target, not how far from it. */
+const NAMES_TARGET = /^的?(?:年度|全年)?(?:目标|计划|任务)/;
+/** A difference in points of a percentage: 低1.34个百分点. */
+const POINTS_AT = /^(\d+(?:\.\d+)?)个百分点/;
+const LOWER = /少|低|差/;
+/** Words of a goal's subject that name no thing: two subjects sharing only these are not of one thing. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(['实际', '完成', '全年', '年度', '目标', '计划', '任务', '累计', '新增', '达到']);
+
+/**
+ * How far a result is from its target, stated after it (issue 12): "累计培训648人次，较目标600人次多48人次" (the target in
+ * the clause), "出院人次13,652人次，比年度目标少348人次" (the target the result is paired with, or the plan its sentence
+ * states before it), "预算执行率为93.66%，比目标值（95%）低1.34个百分点". Read as a change against the target:
+ * result = target ± difference. The result is the figure right before the words.
+ */
+export function targetGaps(blocks: readonly Block[], ctx: PlanContext, out: RelationFact[]): void {
+  const listed = new Set<string>();
+  for (const r of out) if (r.relation === 'sum') for (const p of r.parts ?? []) listed.add(at(p));
+  let headed: GoalFact[] | undefined;
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (const s of stretches(block)) {
+      const text = s.c.text;
+      for (const x of s.qs) {
+        if (x.depth !== 0 || x.approx) continue;
+        const c = text.charCodeAt(x.end);
+        if (c !== 0xff0c /* ， */ && c !== 0x6bd4 /* 比 */ && c !== 0x8f83 /* 较 */ && c !== 0x8d85 /* 超 */) continue;
+        let word: string | undefined;
+        let target: Quantity | undefined;
+        let from = -1;
+        const m = GAP_AFTER_RESULT.exec(text.slice(x.end, s.to));
+        if (m) {
+          word = m[1] ?? m[2]!;
+          from = x.end + m[0].length;
+        } else {
+          const v = VS_TARGET.exec(text.slice(x.end, s.to));
+          const y = v ? s.qs.find((q) => q.at === x.end + v[0].length) : undefined;
+          const g = y ? GAP_AFTER_TARGET.exec(text.slice(y.end, s.to)) : null;
+          // (the target named before its figure or after it, once)
+          if (y && g && (v![1] === undefined) !== (g[1] === undefined) && y.family === x.family && !y.approx) {
+            word = g[2]!;
+            target = y;
+            from = y.end + g[0].length;
+          }
+        }
+        if (word === undefined) continue;
+        const d = differenceAt(s, from, x);
+        if (!d || NAMES_TARGET.test(text.slice(d.end, d.end + 6))) continue;
+        // (a figure listed as a part of a whole before it may be what the words compare, or the whole: "…287家次，其中州本级
+        // 64家次，…柏山县52家次，比年度目标260家次多出27家次" against "其中…石岭县完成46个，比计划少2个": not read)
+        const xf = figure(s, x);
+        if (listed.has(at(xf))) continue;
+        let tf: FigureFact | undefined;
+        if (target) tf = figure(s, target);
+        else {
+          headed ??= headedTargets(ctx);
+          tf = targetOfResult(xf, ctx, headed);
+        }
+        if (!tf || tf.unit !== xf.unit || tf.approximate) continue;
+        out.push({ relation: 'change', subject: xf.label, current: xf, prior: tf, change: figure(s, d), direction: LOWER.test(word) ? 'down' : 'up', versusTarget: true, src: xf.src });
+      }
+    }
+  }
+}
+
+/** The difference stated at `at`, after result x: a figure of x's unit starting there, or for a percentage its points. */
+function differenceAt(s: Stretch, at: number, x: Quantity): Quantity | undefined {
+  if (x.family === 'pct') {
+    const m = POINTS_AT.exec(s.c.text.slice(at, at + 16));
+    if (!m) return undefined;
+    const number = m[1]!;
+    return { at, end: at + m[0].length, number, unit: '%', family: 'pct', decimals: number.split('.')[1]?.length ?? 0, label: '', depth: x.depth, approx: false };
+  }
+  const q = s.qs.find((y) => y.at === at);
+  return q && q.family === x.family && q.unit === x.unit && !q.approx ? q : undefined;
+}
+
+/**
+ * The target of the result stated at xf: the one it is paired with, or (no pair) the target it would pair with among the
+ * parts headed as goals, or the plan its own sentence states before it (计划新建18公里，实际建成16.4公里，比计划少1.6公里).
+ */
+function targetOfResult(xf: FigureFact, ctx: PlanContext, headed: GoalFact[]): FigureFact | undefined {
+  let k = -1;
+  ctx.results.forEach((g, j) => {
+    if (g.src.line === xf.src.line && g.src.column <= xf.src.column && Number(g.value) === Number(xf.number) && g.unit === xf.unit && (k < 0 || g.src.column > ctx.results[k]!.src.column)) k = j;
+  });
+  let got = k >= 0 ? ctx.results[k] : undefined;
+  let target: GoalFact | undefined;
+  if (got) {
+    const pair = ctx.pairs.find((p) => p.result === k);
+    if (pair) target = ctx.targets[pair.target];
+    // (a pairing by the unit alone is no ground for a difference: "实际69.66%，比目标低0.34个百分点" under a heading naming it)
+    if (target && !sharesWord(target.subject, got.subject, GENERIC_WORDS)) target = undefined;
+  } else {
+    got = quantifiedClauses(ctx.blocks, xf.src.line, xf.src.line, 'result').find((g) => Number(g.value) === Number(xf.number) && g.unit === xf.unit && g.src.column <= xf.src.column);
+  }
+  if (!got || got.cumulative || got.approximate) return undefined;
+  if (!target) {
+    const ts = headed.filter((t) => t.src.line !== got!.src.line || t.src.column !== got!.src.column);
+    const pair = pairGoals(ts, [got]).find((p) => p.result === 0);
+    if (pair && sharesWord(ts[pair.target]!.subject, got.subject, GENERIC_WORDS)) target = ts[pair.target];
+  }
+  if (!target) target = plannedBefore(quantifiedClauses(ctx.blocks, xf.src.line, xf.src.line, 'target'), got);
+  if (!target || target.cumulative || target.approximate || target.unit !== got.unit) return undefined;
+  return { ...goalFigure(target), family: xf.family };
 }

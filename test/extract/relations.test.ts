@@ -2321,3 +2321,26 @@ describe('forty-eighth field trial', () => {
     expect(await findings('经评价，项目综合得分88.70分，绩效评级为“良”。')).not.toContain('self-score-missing');
   });
 });
+
+describe('how far a result is from its target (trials 43–48)', () => {
+  const gaps = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'change' && (c.values as { prior?: string }).prior !== undefined && /目标|计划/.test(c.location?.excerpt ?? '')).map((c) => `${c.status} ${(c.values as { current: string }).current}/${(c.values as { prior: string }).prior}/${(c.values as { change: string }).change}`);
+  it('the target in the clause, named before its figure or after it', async () => {
+    expect(await gaps('全年累计培训基层学员648人次，较目标600人次多48人次。')).toEqual(['pass 648/600/48']);
+    expect(await gaps('全年累计培训基层学员648人次，较目标600人次多58人次。')).toEqual(['fail 648/600/58']);
+    expect(await gaps('全年农村改厕完成296座，较320座的目标少24座。')).toEqual(['pass 296/320/24']);
+    expect(await gaps('全年农村改厕完成296座，较320座的目标少34座。')).toEqual(['fail 296/320/34']);
+  });
+  it('a percentage against its target in points', async () => {
+    expect(await gaps('全年预算执行率为93.66%，比目标值（95%）低1.34个百分点。')).toEqual(['pass 93.66/95/1.34']);
+    expect(await gaps('全年预算执行率为93.66%，比目标值（95%）低2.34个百分点。')).toEqual(['fail 93.66/95/2.34']);
+  });
+  it('the plan its sentence states before the result', async () => {
+    expect(await gaps('计划建设生产便道18公里，实际建成16.4公里，比计划少1.6公里。')).toEqual(['pass 16.4/18/1.6']);
+    expect(await gaps('计划建设生产便道18公里，实际建成16.4公里，比计划少2.6公里。')).toEqual(['fail 16.4/18/2.6']);
+  });
+  it('not a target exceeded (超出年度目标300个), nor a listed part, nor a pairing by the unit alone', async () => {
+    expect(await gaps('全年完成评审项目326个，超出年度目标300个，完成率108.67%。')).toEqual([]);
+    expect(await gaps('年度目标175个，实际完成177个，完成率101.14%。其中甲区完成60个、乙区完成71个，丙县完成46个，比计划少2个。')).toEqual([]);
+    expect(await gaps('一、年度绩效目标\n普通高中升学率不低于70%，学生体质健康合格率不低于95%。\n二、绩效目标完成情况\n（三）学生体质健康合格率未达到目标。实际93.33%，比目标低1.67个百分点。\n')).toEqual([]);
+  });
+});
