@@ -29,7 +29,9 @@ const PLANTED: Record<string, { ruleId: string; figure: string }> = {
   // tenth field trial
   d11: { ruleId: 'sangong-total-mismatch', figure: '9.84' },
   d12: { ruleId: 'goal-shortfall-unexplained', figure: '70.15' },
-  d13: { ruleId: 'sum-mismatch', figure: '16654.00' },
+  // (the wrong change, 比上年的158,920.00元减少16,654.00元，下降10.42%, also breaks its rate, read since the twenty-fifth
+  // round: one finding naming the change, the sum it breaks among its consequences)
+  d13: { ruleId: 'share-mismatch', figure: '16654.00' },
   d14: { ruleId: 'share-mismatch', figure: '76.67' },
   d15: { ruleId: 'share-mismatch', figure: '95.62' },
   d16: { ruleId: 'staffing-exceeds-quota', figure: '134' },

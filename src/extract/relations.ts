@@ -304,7 +304,11 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   statedBalances(out, all);
   surveyRates(blocks, out);
   formChanges(blocks, all, out);
-  return out;
+  // (a change read with this year's figure too states its rate once: the rate of the change and the figure compared
+  // with alone, read first, is dropped)
+  const rated = new Set<string>();
+  for (const r of out) if (r.relation === 'change' && r.rate) rated.add(`${r.rate.src.line}:${r.rate.src.column}`);
+  return rated.size === 0 ? out : out.filter((r) => r.shape !== PRIOR_STATED || !rated.has(`${r.rate!.src.line}:${r.rate!.src.column}`));
 }
 
 /** "全年预算数比年初预算数增加65.60万元": a change between two columns of a form, named by their heads, the change alone in figures. */
@@ -1246,6 +1250,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       pointChange(s, q, i, out);
       continue;
     }
+    priorStatedChange(s, q, i, out);
     // a part already read (with its own nested list) may still state its own change
     let after = used.has(q) ? '' : text.slice(q.end, s.to);
     // "16954套（台、块、项），其中：…": the other measure words the figure counts in, not a bracket of parts
@@ -2278,6 +2283,43 @@ function pointChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): v
   if (!prior) return;
   const cf = figure(s, q);
   out.push({ relation: 'change', subject: q.label, current: cf, prior: figure(s, prior), change: figure(s, points), direction: /下降|降低|减少|回落/.test(m[1]!) ? 'down' : 'up', src: cf.src });
+}
+
+/** The shape of a change's rate read from the figure compared with alone (priorStatedChange). */
+const PRIOR_STATED = '上年数与变动额';
+/** Words before a figure that make it the one of the year compared with: 比上年的 / 较2023年度的 / 与2022年度的 (…相比). */
+const PRIOR_BEFORE = /(?:比|较|与)(?:上年|去年|上年度|上一年度?|(?:19|20)\d{2}年度?)(?:同期)?(?:决算数?|支出数?|收入数?)?的$/;
+/** After it: how it changed, the change next ("…5,186.75万元增加245.43万元" / "…3,421.36万元相比，增加387.34万元"). */
+const CHANGED_AFTER = /^(?:相比|相较)?[，,]?(增加|减少|增长|下降|上升|降低)了?$/;
+/** Between the change and its rate: "，增长4.73%" / "，同比下降9.09%" / "，下降幅度为…". */
+const RATE_AFTER = /^[，,](?:同比)?(增长|下降|增加|减少|上升|降低)(?:了|幅度为?)?$/;
+
+/**
+ * "本年收入比2023年的5,186.75万元增加245.43万元，增长4.73%" / "与2022年度的3,421.36万元相比，增加387.34万元，增长11.32%":
+ * a change stated with the figure of the year compared with and no figure of this year beside it. Its rate is the change
+ * ÷ that figure. (Where the sentence states this year's figure before it, the change reader reads it whole.)
+ */
+function priorStatedChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {
+  const text = s.c.text;
+  if (q.depth !== 0 || q.approx || q.family === 'pct' || !PRIOR_BEFORE.test(text.slice(Math.max(s.from, q.at - 14), q.at))) return;
+  const d = s.qs[i + 1];
+  const p = s.qs[i + 2];
+  if (!d || !p || d.family !== q.family || d.depth !== 0 || d.approx || p.family !== 'pct' || p.depth !== 0) return;
+  const verb = CHANGED_AFTER.exec(text.slice(q.end, d.at));
+  const rateVerb = RATE_AFTER.exec(text.slice(d.end, p.at));
+  if (!verb || !rateVerb || DOWN.test(verb[1]!) !== DOWN.test(rateVerb[1]!) || p.number.startsWith('-')) return;
+  const rf = figure(s, p);
+  if (out.some((r) => r.rate !== undefined && r.rate.src.line === rf.src.line && r.rate.src.column === rf.src.column)) return;
+  const subject = /^([^，。；：\d]{2,20}?)(?:比|较)/.exec(clauseLabel(s, q))?.[1] ?? '';
+  out.push({
+    relation: 'rate',
+    shape: PRIOR_STATED,
+    subject: `${subject}变动率`,
+    rate: rf,
+    numerator: { ...figure(s, d), label: '变动额' },
+    denominator: { ...figure(s, q), label: '上年数' },
+    src: rf.src,
+  });
 }
 
 /** 比上年增加 X，增长 p%; 上年为 P: the change of figure q, when the words follow it directly. */

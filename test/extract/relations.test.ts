@@ -2344,3 +2344,17 @@ describe('how far a result is from its target (trials 43–48)', () => {
     expect(await gaps('一、年度绩效目标\n普通高中升学率不低于70%，学生体质健康合格率不低于95%。\n二、绩效目标完成情况\n（三）学生体质健康合格率未达到目标。实际93.33%，比目标低1.67个百分点。\n')).toEqual([]);
   });
 });
+
+describe('a change stated with the figure of the year compared with alone (trials 43–48)', () => {
+  const rates = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'rate').map((c) => `${c.status} ${(c.values as { numerator: string }).numerator}/${(c.values as { denominator: string }).denominator}=${(c.values as { rate: string }).rate}`);
+  it('its rate is the change ÷ that figure', async () => {
+    expect(await rates('本年收入比2023年的5,186.75万元增加245.43万元，增长4.73%，主要是项目资金增加。')).toEqual(['pass 245.43/5186.75=4.73']);
+    expect(await rates('本年收入比2023年的5,186.75万元增加245.43万元，增长4.83%，主要是项目资金增加。')).toEqual(['fail 245.43/5186.75=4.83']);
+    expect(await rates('与2022年度的3,421.36万元相比，减少387.34万元，下降11.32%。')).toEqual(['pass 387.34/3421.36=11.32']);
+  });
+  it('not where the verbs disagree, nor twice where the change is read with this year’s figure', async () => {
+    expect(await rates('本年收入比2023年的5,186.75万元增加245.43万元，下降4.73%。')).toEqual([]);
+    const both = await checksOf('项目全年预算规模为1,742.60万元，比上年的1,426.50万元增加316.10万元，增长22.16%。');
+    expect(both.filter((c) => (c.values as { rate?: string }).rate === '22.16')).toHaveLength(1);
+  });
+});
