@@ -5,7 +5,9 @@
  */
 import type { ReportModel, ScoreRow, Src } from '../extract/model.js';
 import { fmt, SCALE, type Money } from '../extract/money.js';
+import { levelStem } from '../extract/indicators.js';
 import { sumCheck } from './arithmetic.js';
+import { leafId, type Leaf } from './consequences.js';
 import { mapList } from './list.js';
 import type { CheckItem } from './types.js';
 
@@ -18,6 +20,12 @@ const LEVEL_WEIGHT = /[（(](\d{1,3}(?:\.\d+)?)分[）)]$/;
 function score(printed: string): Money {
   const [i = '0', f = ''] = printed.split('.');
   return { v: BigInt(i + f.padEnd(SCALE, '0').slice(0, SCALE)), h: 0n };
+}
+
+/** A printed score as one figure of a check's equation (one wrong score is one problem: checks/consequences.ts). */
+function scoreLeaf(src: Src, printed: string, kind: 'max' | 'got'): Leaf {
+  // (a row's 分值 and 得分 share the row's place: the 分值 gets an identity of its own)
+  return { id: kind === 'got' ? leafId(src, printed) : `max:${leafId(src, printed)}`, v: score(printed).v, h: 0n, text: `${printed}分`, unit: '分' };
 }
 
 export function scoreItems(m: ReportModel): CheckItem[] {
@@ -87,6 +95,31 @@ export function scoreItems(m: ReportModel): CheckItem[] {
       }),
     );
   }
+  // what the text states of a level (产出指标分值50分，得47分): the level's rows add up to it
+  for (const level of t.levels ?? []) {
+    const rows = t.rows.filter((r) => levelStem(r.level1) === level.name);
+    if (rows.length < 2) continue;
+    if (level.max) {
+      const stated = level.max;
+      out.push(
+        sumCheck({
+          kind: 'score', key: `level-stated-max:${level.name}`, subject: `“${rows[0]!.level1}”`, subjectEn: `"${rows[0]!.level1}"`, dimension: '各项分值之和', dimensionEn: 'item maxima', side: '文中所述该级指标分值', unit: '分',
+          total: score(stated.value), totalPrinted: stated.value, items: mapList(rows, (r) => ({ money: score(r.max), label: r.name })), src: stated.src,
+          eq: () => ({ total: [scoreLeaf(stated.src, stated.value, 'max')], parts: mapList(rows, (r) => [scoreLeaf(r.src, r.max, 'max')]) }),
+        }),
+      );
+    }
+    if (level.got && rows.every((r) => r.got !== undefined)) {
+      const stated = level.got;
+      out.push(
+        sumCheck({
+          kind: 'score', key: `level-stated-got:${level.name}`, subject: `“${rows[0]!.level1}”`, subjectEn: `"${rows[0]!.level1}"`, dimension: '各项得分之和', dimensionEn: 'item scores', side: '文中所述该级指标得分', unit: '分',
+          total: score(stated.value), totalPrinted: stated.value, items: mapList(rows, (r) => ({ money: score(r.got!), label: r.name, src: r.src })), src: stated.src,
+          eq: () => ({ total: [scoreLeaf(stated.src, stated.value, 'got')], parts: mapList(rows, (r) => [scoreLeaf(r.src, r.got!, 'got')]) }),
+        }),
+      );
+    }
+  }
   // a row with its 得分 left blank: the scores cannot be added up (the blank row is its own finding)
   if (t.rows.some((r) => r.got === undefined)) return out;
   const got = (r: ScoreRow): string => r.got!;
@@ -101,6 +134,7 @@ export function scoreItems(m: ReportModel): CheckItem[] {
         kind: 'score', key: 'got', subject: '评分表', subjectEn: 'score table', dimension: '各项得分之和', dimensionEn: 'item scores', side: t.total?.got ? '合计得分' : '自评得分', unit: '分',
         total: score(gotTotal), totalPrinted: fmt(score(gotTotal).v, 0),
         items: mapList(gotOnly ? indicatorRows : t.rows, (r) => ({ money: score(got(r)), label: r.name })), ...(gotSrc ? { src: gotSrc } : {}),
+        ...(gotSrc ? { eq: () => ({ total: [scoreLeaf(gotSrc, gotTotal, 'got')], parts: mapList(gotOnly ? indicatorRows : t.rows, (r) => [scoreLeaf(r.src, got(r), 'got')]) }) } : {}),
       }),
     );
   }

@@ -318,7 +318,60 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   // score, where no row of the table scores the budget's execution)
   if (fundsRows.length === 0 && main.rows.length > 0 && !main.rows.some((r) => /预算执行|资金执行|执行率/.test(`${r.level1}${r.name}`))) fundsRows.push(...fundsLineScore(blocks));
   main.rows.unshift(...fundsRows);
-  if (main.rows.length > 0) out.scoreTable = { rows: main.rows, ...(main.total ? { total: main.total } : {}), ...(indicatorsMax !== undefined ? { indicatorsMax } : {}) };
+  const levels = main.rows.length > 0 ? levelStatements(blocks, main.rows) : [];
+  if (main.rows.length > 0) out.scoreTable = { rows: main.rows, ...(main.total ? { total: main.total } : {}), ...(indicatorsMax !== undefined ? { indicatorsMax } : {}), ...(levels.length > 0 ? { levels } : {}) };
+  return out;
+}
+
+/** Before a level's name: no word it would end (社会效益 is no 效益), but a list's or a clause's opening words. */
+const LEVEL_BEFORE = '(?<=^|[^\\u4e00-\\u9fff]|其中|中|的|和|及|与)';
+
+/** A level's name as the text may write it: 产出指标 / 产出, 效益指标 / 效益 (the table may write either). */
+export function levelStem(level1: string): string {
+  return level1.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '').replace(/指标$/, '');
+}
+
+/**
+ * What the text states of each 一级指标 of the score table, "产出指标分值50分，得47分" / "效益指标分值25分，评价得分21.5分" /
+ * "产出指标合计得47.8分" (checked against the rows of that level in checks/scores.ts). A level stated twice with different
+ * figures (a summary of another table) is not read.
+ */
+function levelStatements(blocks: readonly Block[], rows: readonly ScoreRow[]): NonNullable<ScoreTable['levels']> {
+  const out: NonNullable<ScoreTable['levels']> = [];
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const stem = levelStem(r.level1);
+    if (stem.length >= 2 && /^[\u4e00-\u9fff]+$/.test(stem)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  if (counts.size < 2) return out;
+  for (const [stem, n] of counts) {
+    if (n < 2) continue;
+    const max = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?(?:的)?(?:分值|满分)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d.%])分?(?:[，、,]?(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d%]))?`, 'g');
+    const got = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?(?:合计|共|实际|评价|自评)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d.%])`, 'g');
+    const maxes: { value: string; src: Src }[] = [];
+    const gots: { value: string; src: Src }[] = [];
+    for (const b of blocks) {
+      if (b.kind !== 'paragraph' || !b.norm.includes(stem)) continue;
+      const excerpt = (i: number): string => b.text.slice(b.text.lastIndexOf('。', i) + 1, b.text.includes('。', i) ? b.text.indexOf('。', i) + 1 : b.text.length);
+      const at = (i: number, value: string): Src => ({ ...src(b.line, i, excerpt(i)), length: value.length });
+      for (const m of b.norm.matchAll(max)) {
+        const i = m.index + m[0].indexOf(m[1]!, stem.length);
+        maxes.push({ value: m[1]!, src: at(i, m[1]!) });
+        if (m[2] !== undefined) {
+          const g = m.index + m[0].lastIndexOf(m[2]);
+          gots.push({ value: m[2], src: at(g, m[2]) });
+        }
+      }
+      for (const m of b.norm.matchAll(got)) {
+        const g = m.index + m[0].lastIndexOf(m[1]!);
+        if (!gots.some((x) => x.src.line === b.line && x.src.column === g + 1)) gots.push({ value: m[1]!, src: at(g, m[1]!) });
+      }
+    }
+    const one = (xs: { value: string; src: Src }[]): { value: string; src: Src } | undefined => (xs.length > 0 && xs.every((x) => Number(x.value) === Number(xs[0]!.value)) ? xs[0] : undefined);
+    const m = one(maxes);
+    const g = one(gots);
+    if (m || g) out.push({ name: stem, ...(m ? { max: m } : {}), ...(g ? { got: g } : {}) });
+  }
   return out;
 }
 

@@ -268,6 +268,8 @@ export interface ScoreTable {
   total?: { max?: string; got?: string; src: Src };
   /** The indicators' share of the marks, when their header states it (绩效指标（90分）). */
   indicatorsMax?: string;
+  /** What the text states of a 一级指标's 分值 and 得分 ("产出指标分值50分，得47分"), by the level's name without 指标. */
+  levels?: { name: string; max?: { value: string; src: Src }; got?: { value: string; src: Src } }[];
 }
 
 /** A figure of any kind as the relation reader found it: money, a count, a percentage. */

@@ -267,3 +267,34 @@ describe('a funds row of label-and-value cells (年度资金总额 | 全年预�
     expect(await scoreTableSums(form('98.20'))).toHaveLength(1);
   });
 });
+
+describe('what the text states of each level of the score table (产出指标分值50分，得47分) (trials 43–48)', () => {
+  const report = (stated: string) =>
+    [
+      '某县2024年度农村供水项目支出绩效自评报告',
+      '一、绩效自评结论',
+      `项目自评得分93分。${stated}`,
+      '二、绩效指标完成情况',
+      '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+      '产出指标 | 数量指标 | 新建供水管网 | 20公里 | 20公里 | 25 | 25',
+      '产出指标 | 质量指标 | 水质达标率 | ≥95% | 93% | 25 | 22',
+      '效益指标 | 社会效益指标 | 受益人口 | 1.2万人 | 1.2万人 | 20 | 20',
+      '效益指标 | 可持续影响指标 | 管护机制 | 健全 | 健全 | 20 | 18',
+      '满意度指标 | 服务对象满意度 | 群众满意度 | ≥90% | 96% | 10 | 8',
+      '',
+    ].join('\n');
+  const levels = async (stated: string) => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const r = await (await createNodeAuditor({})).check({ name: 's.txt', text: report(stated) });
+    return r.checks!.filter((c) => c.relation === 'score' && (c.location?.line ?? 0) === 3 && (c.values as { parts: string[] }).parts.length === 2).map((c) => `${c.status} ${(c.values as { total: string }).total}`);
+  };
+  it('the level’s rows add up to its stated 分值 and 得分', async () => {
+    expect(await levels('产出指标分值50分，得47分；效益指标分值40分，评价得分38分。')).toEqual(['pass 50', 'pass 47', 'pass 40', 'pass 38']);
+    expect(await levels('产出指标分值50分，得46分；效益指标分值40分，评价得分38分。')).toEqual(['pass 50', 'fail 46', 'pass 40', 'pass 38']);
+  });
+  it('not a level stated twice with different figures, nor a longer name ending in the level’s (社会效益)', async () => {
+    expect(await levels('产出指标得47分；产出指标得45分。')).toEqual([]);
+    expect(await levels('上年产出指标得45分。')).toEqual([]);
+    expect(await levels('社会效益指标得20分。')).toEqual([]);
+  });
+});
