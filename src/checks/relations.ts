@@ -138,20 +138,29 @@ function shareGroups(rels: readonly RelationFact[], places: Set<string>): CheckI
     else byBase.set(k, [r]);
   }
   const out: CheckItem[] = [];
-  for (const group of byBase.values()) {
-    if (group.length < 2) continue;
-    const base = group[0]!.base!;
-    const unit = commonUnit([base, ...group.map((g) => g.part!)]);
-    const d = maxDecimals([base, ...group.map((g) => g.part!)]);
+  for (const all of byBase.values()) {
+    if (all.length < 2) continue;
+    const base = all[0]!.base!;
+    const unit = commonUnit([base, ...all.map((g) => g.part!)]);
+    const d = maxDecimals([base, ...all.map((g) => g.part!)]);
     const b = valueOf(base, unit, d);
-    let pv = 0n;
-    let ph = 0n;
-    for (const g of group) {
-      const v = valueOf(g.part!, unit, d);
-      pv += v.v;
-      ph += v.h;
+    const makesBase = (group: readonly RelationFact[]): boolean => {
+      let pv = 0n;
+      let ph = 0n;
+      for (const g of group) {
+        const v = valueOf(g.part!, unit, d);
+        pv += v.v;
+        ph += v.h;
+      }
+      return abs(pv - b.v) <= ph + b.h;
+    };
+    // the parts are not the whole base: their shares need not make 100%; but a run of them, one after another in the
+    // text, may ("前三季度累计支出…，占全年支出的71.10%" before "1.基本支出…，占全年支出的10.48%" and "2.项目支出…，占…89.52%")
+    let group: readonly RelationFact[] | undefined = makesBase(all) ? all : undefined;
+    for (let len = all.length - 1; len >= 2 && !group; len--) {
+      for (let from = 0; from + len <= all.length && !group; from++) if (makesBase(all.slice(from, from + len))) group = all.slice(from, from + len);
     }
-    if (abs(pv - b.v) > ph + b.h) continue; // the parts are not the whole base: their shares need not make 100%
+    if (!group) continue;
     out.push(hundredItem(`shares:rel:${at(base.src)}`, group.map((g) => ({ subject: g.subject, pct: g.pct!, src: g.src })), base.label, group[0]!.baseName || base.label));
   }
   // the shares of the parts of one whole, stated without amounts (基本支出占…，项目支出占…)

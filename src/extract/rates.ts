@@ -514,7 +514,7 @@ function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[],
   // a figure spent that names no subject, right after a paragraph stating a plan, goes on with its subject
   if (!budget && general && rateAt !== undefined) {
     const e = before[before.length - 1];
-    if (e && e.line === s.line - 1 && earlier.length === 0) {
+    if (e && e.line === s.line - 1 && earlier.length === 0 && !LISTED_LINES.has(e)) {
       for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !LEVEL_FUNDS.test(q.label) && !budget && !listedLine(before, before.length - 1, q) && !additionPart(e, q) && !dimensionPart(e.c.text, q.at)) budget = { s: e, q };
     }
   }
@@ -539,7 +539,7 @@ function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[],
     for (const q of e.qs) {
       // (nor what an addition to the plan was made of: "追加预算主要是省、市下达的困难群众救助补助资金1,687.50万元和…")
       if (additionPart(e, q)) continue;
-      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q) || dimensionPart(e.c.text, q.at))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q)) budget = planOver(budget, { s: e, q });
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q) || dimensionPart(e.c.text, q.at))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q) && !LISTED_LINES.has(e)) budget = planOver(budget, { s: e, q });
     }
   }
   // ("本项目财政补助资金合计3,186.00万元，由…三部分组成" then "按上述标准，直补到户资金预算为2,781.60万元，其中…": of a

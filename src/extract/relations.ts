@@ -90,6 +90,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string; partial?: boolean; opener?: true; next?: true; paused?: number } | undefined;
   // a 其中 list whose last part a sentence described at length (describedList)
   let described: { rel: RelationFact; first: Quantity; family: string; s: Stretch } | undefined;
+  let listGoesOn: { rel: RelationFact; family: string } | undefined;
+  let itemRun: { style?: string; next?: number } | undefined;
   // the numbered items of one part of a numbered list ("（二）…60万元。其中：" then "1、…20万元" "2、…40万元")
   let innerList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; style?: string } | undefined;
   // a list set out on lines, as the sum of its total (each part found in its own line's sentence)
@@ -141,6 +143,9 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       // ("（二）结构情况" after a paragraph of one figure: the numbered lines after it are that figure's parts)
       if (block.norm.trim() !== '') {
         flushList();
+        // (one that ends with a colon opens numbered lines that are each an item, "上级资金共分五批下达：" then "（1）…下达
+        // 中央衔接资金800.00万元；": no line of them states a whole plan)
+        itemRun = /[：:]\s*$/.test(block.norm) ? {} : undefined;
         // (its last sentence opens the list: "3.按区域分。全年支出按救助对象户籍所在区统计如下：")
         const norm = block.norm.trim();
         const opens = LIST_OPENER.test(norm) || LIST_OPENER.test(norm.replace(/。$/, '').split('。').pop()!);
@@ -155,6 +160,25 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       }
       continue;
     }
+    if (itemRun) {
+      const n = headingNumber(ss[0]!.c.text);
+      if (n.style !== 'none' && n.number !== undefined && (itemRun.style === undefined ? n.number === 1 : n.style === itemRun.style && n.number === itemRun.next)) {
+        markListedLine(ss[0]!);
+        itemRun = { style: n.style, next: n.number + 1 };
+      } else itemRun = undefined;
+    }
+    // the next line of a list of parts whose line ended with ；: its one part of the list's kind goes on with it
+    if (listGoesOn) {
+      const go = listGoesOn;
+      listGoesOn = undefined;
+      const first = ss[0]!;
+      const q = first.qs.find((x) => x.family === go.family && !isAttribute(x));
+      if (q && first.qs.length > 0 && headingNumber(first.c.text).style === 'none' && linePart(first, q, go.family, undefined)) {
+        go.rel.parts!.push(figure(first, q));
+        markListedLine(first);
+        if (/；\s*$/.test(block.norm)) listGoesOn = go;
+      }
+    }
     // numbered lines after "…如下：": each line's first figure of the total's family is a part
     if (pendingList) {
       // "1.农林水支出…": the number may stand as a sentence of its own ("1。" once normalised)
@@ -164,6 +188,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       const numbered = n.style !== 'none' && (pendingList.style === undefined ? n.number === 1 : n.style === pendingList.style && n.number === pendingList.parts.length + 1) && !(pendingList.parts.length > 0 && BY_DIMENSION_LINE.test(ss[0]!.c.text.slice(n.length)));
       const first = ss.find((x) => x.qs.length > 0)!;
       const q = lineFigure(first, pendingList.total);
+      let innerQ: Quantity | undefined;
       // "（二）按功能分类情况" then one paragraph "城乡社区支出…，占…；一般公共服务支出…，占…；…": the parts in
       // one sentence, read as a sentence after its opener is (below)
       if (pendingList.opener && pendingList.parts.length === 0 && n.style === 'none' && inlineParts(first, pendingList.total)) pendingList.next = true;
@@ -187,6 +212,12 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
           innerList.parts.push(item);
           innerList.stretches.push(first);
         } else flushInner();
+      } else if (n.style === 'none' && innerList && pendingList.style !== undefined && pendingList.style !== 'none' && (innerList.style ?? 'none') === 'none' && (innerQ = first.qs.find((x) => x.family === innerList!.total.family && !isAttribute(x))) && linePart(first, innerQ, innerList.total.family, innerList.parts[0])) {
+        // ("（2）农村人居环境整治资金312.46万元，…，其中：" then "生活垃圾清运费186.20万元；" "村屯绿化补植费58.46万元；" … before
+        // "（3）…": unnumbered lines, each opening with one item, are the numbered part's own list; the numbered list goes on)
+        innerList.style = 'none';
+        innerList.parts.push(innerQ);
+        innerList.stretches.push(first);
       } else if (n.style === 'none' && (pendingList.style ?? 'none') === 'none' && q && linePart(first, q, pendingList.total.family, pendingList.parts[0])) {
         // "…基本支出911000.39元，其中：" then "人员经费809961.19元，主要包括：…。" and "公用经费71339.20元，…":
         // unnumbered lines, each opening with one part of the same kind
@@ -232,7 +263,12 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         // ("…年末未执行资金共55.07万元。" then "（三）支出结构" and "按支出性质划分，基本支出…；项目支出…": the figure a few
         // sentences back the parts add up to, when the last does not, is the one they detail)
         if (!named && parts.length >= 2 && !addsUp(parts, total)) ({ q: total, s: of } = agreeingWhole(parts, { q: total, s: of }, history, ss.slice(0, si)) ?? { q: total, s: of });
-        if (parts.length >= 2) out.push(sumRelation(of, total, s, parts, true, '分类说明后列举'));
+        if (parts.length >= 2) {
+          out.push(sumRelation(of, total, s, parts, true, '分类说明后列举'));
+          // (a line of parts that ends with ；, "…其中：" / "中央资金和省级资金…到位150.00万元和88.00万元；" / "县级配套资金…到位
+          // 30.00万元，…。": the list goes on on the next line)
+          if (s === ss[ss.length - 1] && /；\s*$/.test(block.norm)) listGoesOn = { rel: out[out.length - 1]!, family: total.family };
+        }
         pendingList = undefined;
       }
       // "其中：人员经费809961.19元，主要包括：工资、津贴。公用经费71339.20元，主要包括：…。": a part
@@ -298,6 +334,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   accountsRelations(out, all);
   structureShares(out, all);
   resolveNamedBases(out, all, openLists);
+  nestedShareBases(out);
   lineListBases(out);
   outerBases(out);
   balanceRelations(out, all);
@@ -1536,7 +1573,8 @@ function leadNames(e: Stretch): readonly { q: Quantity; name: string }[] {
   return memoised(leadNameTable, e, (x) => {
     const out: { q: Quantity; name: string }[] = [];
     for (const q of x.qs) {
-      if (q.family === 'pct' || q.depth > 0 || isAttribute(q)) continue;
+      // (not the figure of a year compared with: "与2023年实际支出的1,206.55万元相比" names no whole of this year's list)
+      if (q.family === 'pct' || q.depth > 0 || isAttribute(q) || comparedWithBefore(x, q)) continue;
       const name = canonicalLabel(q.label);
       if (name.length >= 2) out.push({ q, name });
     }
@@ -1656,8 +1694,8 @@ function linePart(s: Stretch, q: Quantity, family: string, first: Quantity | und
   const until = describes < 0 ? s.to : q.end + describes;
   // (nor the figures that describe the part in another stage or as a difference: "禁牧补助支出1391.55万元，
   // 应发1398.30万元，差额6.75万元；")
-  // (nor what the part left: "——地质灾害治理工程支出6,812.35万元，执行率91.81%，未支出607.65万元；")
-  if (q.depth !== 0 || s.qs.filter((x) => x.at < until && x.family === family && x.depth === 0 && !isAttribute(x) && (x === q || (!itemFigure(x) && !ITEM_BALANCE.test(x.label) && !ITEM_CARRIED.test(x.label)))).length !== 1) return false;
+  // (nor what the part left: "——地质灾害治理工程支出6,812.35万元，执行率91.81%，未支出607.65万元；", "…尚有18.00万元未到位")
+  if (q.depth !== 0 || s.qs.filter((x) => x.at < until && x.family === family && x.depth === 0 && !isAttribute(x) && (x === q || (!itemFigure(x) && !ITEM_BALANCE.test(x.label) && !ITEM_CARRIED.test(x.label) && !LEFT_AFTER_FIGURE.test(s.c.text.slice(x.end, x.end + 4))))).length !== 1) return false;
   // (its words from the line's start, over a 、 of several names: "拨付县疾病预防控制中心、县妇幼保健院2家…机构109.22万元")
   if (lineWords(s, q) === undefined || q.label.length < 2 || TOTAL_WORD.test(q.label)) return false;
   // (a line that sums up the lines before it, "以上两项财政拨款收入合计2,605.40万元", is none of them)
@@ -1775,6 +1813,8 @@ function sharedInClause(s: Stretch, q: Quantity): boolean {
 const SERVING = /在职|在编|在岗|职工|干部|工作人员/;
 /** What is carried over to next year: 年末结转, 结转资金. */
 const ITEM_CARRIED = /^(?:年末)?结转(?:结余)?(?:资金)?(?:为|是)?$/;
+/** What a figure is said to be after it: still not received or spent (尚有18.00万元未到位). */
+const LEFT_AFTER_FIGURE = /^未(?:到位|支出|执行|使用|拨付|发放)/;
 /** Posts of a quota left empty, or filled beyond it: a part of the quota, never of the staff serving. */
 const VACANT = /空编|缺编|超编|空岗|缺员/;
 
@@ -3027,6 +3067,29 @@ function shareAgrees(part: { number: string; unit: string }, base: { number: str
   return isMoneyUnit(part.unit) && isMoneyUnit(base.unit) && percentConsistent(parseMoney(part.number, part.unit), parseMoney(base.number, base.unit), pct);
 }
 
+/**
+ * "授予中小企业合同金额352.18万元，占政府采购合同金额的88.36%；其中授予小微企业合同金额241.90万元，占比60.69%": a bare share
+ * of a part after 其中 is of its whole (352.18), or of what the whole's own share is of (398.56): reports write both. Read of
+ * the second only where it agrees and the first does not; where neither agrees, of the whole, as any bare share; where
+ * the second is not found, not checked (skipped: the report does not say which total).
+ */
+function nestedShareBases(out: RelationFact[]): void {
+  const at = (f: FigureFact): string => `${f.src.line}:${f.src.column}`;
+  const ownShare = new Map<string, RelationFact>();
+  for (const r of out) if (r.relation === 'share' && r.part && r.baseName) ownShare.set(at(r.part), r);
+  for (const r of out) {
+    if (r.relation !== 'share' || r.baseName || !r.part || !r.base || !r.pct) continue;
+    const whole = ownShare.get(at(r.base));
+    if (!whole || shareAgrees(r.part, r.base, r.pct.number)) continue;
+    if (whole.base) {
+      if (shareAgrees(r.part, whole.base, r.pct.number)) r.base = whole.base;
+    } else {
+      // (what the whole's share is of is not found: the share may be of it, and cannot be checked)
+      delete r.base;
+    }
+  }
+}
+
 /** How many other values of a base's name a share is tried against. */
 const AGREEING_VALUES = 4;
 
@@ -3260,13 +3323,20 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     if (!best && WHOLE_YEAR_BASE.test(raw) && raw.length >= 4) {
       if (places === undefined) places = orderedPlaces(all);
       const head = raw.replace(/^占/, '');
+      // (one named so but for words of its stage, "2024年全年实际支出2,498.73万元", before a nearer one that adds a subject,
+      // "全年项目支出1,295.08万元": 全年支出 is all that was spent)
+      let nearest: Located | undefined;
       for (let k = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1; k >= 0 && !best; k--) {
         const x = all[k]!;
         if (x.q.family !== r.part!.family || !isBefore(x) || isAttribute(x.q) || leftOver(x) || otherClass(x)) continue;
-        const words = clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达到?|约)$/, '');
+        const words = clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达到?|约)$/, '').replace(/^(?:19|20)\d{2}年度?/, '');
         // (not a change to the year's figure, 全年共追加调整预算1,026.30万元, nor what is left of it)
-        if (words.startsWith(head.slice(0, 2)) && words.length > head.length && isSubsequence(head, words) && words.endsWith(head.slice(-2)) && !CHANGED_OR_LEFT.test(words) && `${figure(x.s, x.q).src.line}:${figure(x.s, x.q).src.column}` !== part) best = x;
+        if (words.startsWith(head.slice(0, 2)) && words.length > head.length && isSubsequence(head, words) && words.endsWith(head.slice(-2)) && !CHANGED_OR_LEFT.test(words) && `${figure(x.s, x.q).src.line}:${figure(x.s, x.q).src.column}` !== part) {
+          if (words.replace(STAGE_WORD, '') === head) best = x;
+          else nearest ??= x;
+        }
       }
+      best ??= nearest;
     }
     const plain = plainName(want);
     if (!best && (STAGED_NAME.test(want) || plain.length >= 6)) {

@@ -2358,3 +2358,46 @@ describe('a change stated with the figure of the year compared with alone (trial
     expect(both.filter((c) => (c.values as { rate?: string }).rate === '22.16')).toHaveLength(1);
   });
 });
+
+describe('a list of parts after its opener that goes on on the next line after a ； (forty-ninth field trial)', () => {
+  const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+  const text = (county: string) => `截至2023年12月31日，项目实际到位资金268.00万元，资金到位率为93.71%。其中：\n中央资金和省级资金分别于3月和5月全额到位，到位150.00万元和88.00万元；\n县级配套资金仅到位${county}万元，到位率62.50%，尚有18.00万元未到位。\n`;
+  it('the next line’s one part of the kind is the list’s last part (not what is still outstanding)', async () => {
+    expect(await sums(text('30.00'))).toEqual(['pass 268.00=150.00+88.00+30.00']);
+    expect(await sums(text('35.00'))).toEqual(['fail 268.00=150.00+88.00+35.00']);
+  });
+});
+
+describe('forty-ninth field trial (Hebei, Shanxi, Liaoning, Jilin, Jiangsu, Anhui, Fujian, Yunnan shapes)', () => {
+  const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+  const shares = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'share' || c.relation === 'rate').map((c) => `${c.status} ${(c.values as { pct?: string; rate?: string }).pct ?? (c.values as { rate?: string }).rate}/${(c.values as { base?: string; denominator?: string }).base ?? (c.values as { denominator?: string }).denominator ?? ''}`);
+  it('a numbered part that ends with 其中： has its items on unnumbered lines; the numbered list goes on after them', async () => {
+    const text = (x: string) => `全年项目支出1,295.08万元，执行率为91.64%。按项目划分：\n（1）村级组织运转经费186.00万元；\n（2）农村人居环境整治资金312.46万元，其中：\n生活垃圾清运费186.20万元；\n村屯绿化补植费58.46万元；\n边沟清淤及排水整治费67.80万元；\n（3）乡村道路养护资金${x}万元；\n（4）其他项目资金558.02万元。\n`;
+    expect(await sums(text('238.60'))).toEqual(['pass 312.46=186.20+58.46+67.80', 'pass 1295.08=186.00+312.46+238.60+558.02']);
+    expect(await sums(text('248.60'))).toEqual(['pass 312.46=186.20+58.46+67.80', 'fail 1295.08=186.00+312.46+248.60+558.02']);
+  });
+  it('numbered lines under a line that opens them with a colon are items: none is the whole plan of a rate', async () => {
+    const text = '项目总预算2,450.00万元。\n上级资金共分五批下达：\n（1）2023年11月，州财政局提前下达中央衔接资金800.00万元；\n（2）2024年3月，下达省级衔接资金480.00万元。\n截至2024年12月31日，项目实际到位资金2,390.00万元，资金到位率为97.55%。\n';
+    expect(await shares(text)).toContain('pass 97.55/2450.00');
+  });
+  it('a bare share of a part after 其中 is of the whole, or of what the whole’s own share is of; not checked when that is not found', async () => {
+    const text = (base: string) => `政府采购合同金额398.56万元。授予中小企业合同金额352.18万元，占${base}的88.36%；其中授予小微企业合同金额241.90万元，占比60.69%。`;
+    expect(await shares(text('政府采购合同金额'))).toEqual(['pass 88.36/398.56', 'pass 60.69/398.56']);
+    expect((await shares(text('政府采购合同总价'))).filter((x) => x.includes('60.69'))).toEqual([]);
+  });
+  it('a base named as the whole year’s is the figure named so but for its stage words, before a nearer one of a part', async () => {
+    const text = '2024年全年实际支出2,498.73万元，预算执行率为94.84%。\n全年项目支出1,295.08万元，占总支出的51.83%。\n一至四季度分别支出412.36万元、586.40万元、634.19万元和865.78万元，上半年累计支出998.76万元，仅占全年支出的39.97%。\n';
+    expect(await shares(text)).toContain('pass 39.97/2498.73');
+  });
+  it('the shares of a run of parts that make up their base add up to 100%, other shares of that base aside', async () => {
+    const text = (b: string) => `全年实际支出7,756.18万元。前三季度累计支出5,514.26万元，占全年支出的71.10%。\n1.基本支出812.46万元，占全年支出的${b}%。\n2.项目支出6,943.72万元，占全年支出的89.52%。\n`;
+    const totals = async (t: string) => (await checksOf(t)).filter((c) => c.ruleId === 'shares-total').map((c) => `${c.status} ${(c.values as { parts: string[] }).parts.join('+')}`);
+    expect(await totals(text('10.48'))).toEqual(['pass 10.48+89.52']);
+    expect(await totals(text('11.48'))).toEqual(['fail 11.48+89.52']);
+  });
+  it('a list’s whole named by its lead is no figure of a year compared with', async () => {
+    const text = '2024年项目实际支出1,317.26万元。与2023年实际支出的1,206.55万元相比，本年多支出110.71万元。\n实际支出构成如下：高龄津贴785.40万元，占实际支出的59.62%；居家养老服务补贴405.06万元；适老化改造补助126.80万元。\n';
+    expect((await sums(text)).filter((x) => x.includes('1206.55='))).toEqual([]);
+    expect(await shares(text)).toContain('pass 59.62/1317.26');
+  });
+});
