@@ -338,7 +338,8 @@ export function splitList(given: string, declared: number | undefined): string[]
   // a clause that is no longer an item ends the list: one with a figure ("共有干部职工20人")
   // (digits in a name, 区120急救指挥中心, are no figure)
   // or one that speaks of the items named ("分别为A和B，前者因…，后者因…"; "…，均已完工")
-  const cut = out.findIndex((x, i) => i > 0 && ((FIGURE.test(x) && !/\d/.test(out[0]!)) || OF_THE_ITEMS.test(x)));
+  // (not in a list written with 、, which ends at its first ，: an item may count something, "…、1户门窗安装不规范、…")
+  const cut = out.findIndex((x, i) => i > 0 && ((!dun && FIGURE.test(x) && !/\d/.test(out[0]!)) || OF_THE_ITEMS.test(x)));
   const list = cut > 0 ? out.slice(0, cut) : out;
   if (declared !== undefined && list.length > 0 && list.length === declared - 1) {
     const last = splitJoined(list[list.length - 1]!, false);

@@ -22,7 +22,7 @@ import { extractRelations } from './relations.js';
 import { planRates, targetGaps } from './plan-rates.js';
 import { unreadRates } from './rates.js';
 import { restatedByReaders, restatedFigures } from './restated.js';
-import { SHORT_OF_TARGET } from './lexicon.js';
+import { NAMES_ITS_TARGET, SHORT_OF_TARGET } from './lexicon.js';
 import { startReport } from './report-memo.js';
 import { overallGoalCells, withProseCells } from './cells.js';
 import { sharesWord } from './text.js';
@@ -176,7 +176,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   // goals only where the report states goals: a part about targets, or a sentence that sets one
   // a clause saying what was done is a result, also where targets are stated ("绩效目标14户，实际完成14户")
   const reported = reportedAfter(doc.blocks, tr);
-  const targets = tr ? markParts(quantifiedClauses(doc.blocks, tr[0], tr[1], 'target')).filter((t) => !DONE.test(t.text) && !SHORT_OF_TARGET.test(t.text) && !reported(t) && !isAllocation(t) && !pastCompared(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
+  const targets = tr ? markParts(quantifiedClauses(doc.blocks, tr[0], tr[1], 'target')).filter((t) => !DONE.test(t.text) && !SHORT_OF_TARGET.test(t.text) && !NAMES_ITS_TARGET.test(t.text) && !reported(t) && !isAllocation(t) && !pastCompared(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
   // (a part of both goals and results states each once: a clause read as a target is not its own result)
   const isTarget = new Set(targets.map((t) => `${t.src.line}:${t.src.column}`));
   const results = six ? quantifiedClauses(doc.blocks, six[0], six[1], 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];

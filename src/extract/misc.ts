@@ -5,7 +5,7 @@
 import type { Block } from '../read/types.js';
 import type { PlaceholderFact, ScoreFact, ScoreTable, SectionFact, YearRef } from './model.js';
 import { cellOffset, GOT_CELL, labelValuePairs, MAX_CELL } from './cells.js';
-import { matchesOf, sentences, sentenceSrc, src } from './text.js';
+import { matchesOf, sentences, sentenceSrc, sharesWord, src } from './text.js';
 
 const PLACEHOLDER = /20[XxＸ×]{2}年?|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z\d])[XxＸ×](?=(万元|元|人|个|家|项|%))|某某|【\s*】|\[\s*\]|_{4,}|＿{2,}/g;
 
@@ -261,6 +261,9 @@ const FOUND_IN = /^度?[^，。；\d]{0,14}?(?:自评|评价|审计|检查|巡�
 /** A paragraph under a run-in heading of a comparison with the year before: "3.与上年比较。2023年全县完成农房改造395户…". */
 const COMPARISON_HEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*[^，。；\d]{0,8}(?:与上年|同比|与以前年度|与往年|上年同期)[^，。；\d]{0,6}(?:比较|对比|相比|情况|分析)?[。：:]/;
 
+/** A year compared with: 与2023年…相比, 比2023年, 较2023年度. */
+const COMPARED_YEAR = /(?:与|比|较)((?:19|20)\d{2})年/g;
+
 /** A year naming a budget or final accounts as a document: 公开了2024年度部门预算和2023年度部门决算 (the 决算 of the year before is published in the report's year). */
 const DOCUMENT_OF = /^度?(?:本?部门|本?单位|本级)?(?:预算|决算|预决算)(?:报告|信息|草案|批复)?(?=$|[和及与、，。；])/;
 
@@ -278,20 +281,30 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
   // the sentences in order, with the year and subject they open with: "2024年度“三公”经费合计支出30万元。"
   // then "2023年度“三公”经费合计支出28万元。" set the same subject side by side, an explicit comparison
   const leads: { year: string; subject: string }[] = [];
+  let comparedBefore: { year: number; text: string } | undefined;
   for (const b of blocks) {
     // (a part about what will be done speaks of the coming years: "力争2025年机械化清扫率达到86%")
-    if (b.line < fromLine || b.kind !== 'paragraph' || !/20\d{2}年/.test(b.norm) || future(b.line)) continue;
+    if (b.line < fromLine || b.kind !== 'paragraph' || !/20\d{2}年/.test(b.norm) || future(b.line)) {
+      if (b.kind === 'paragraph' && b.norm.trim() !== '') comparedBefore = undefined;
+      continue;
+    }
     // (a paragraph that tells the years in turn, "自2019年起全面推行…，2021年、2022年连续两年…。2022年度本项目实际支出…",
     // gives the figures of the years before as their history)
     const history = HISTORY.test(b.norm) || COMPARISON_HEAD.test(b.norm);
     for (const s of sentences(b)) {
       const lead = YEAR_LEAD.exec(s.norm);
+      // (a sentence right after one that compares with a year, of that year: "与2023年实际支出15.92万元相比，减少1.16万元。"
+      // then "2023年支出中，公务接待费0.74万元，…" details the year compared with)
+      // (of the same subject: its words are in the sentence that compares, or it names none, "2023年支出中")
+      const compared = comparedBefore && (!lead || sharesWord(lead[2]!.replace(/支出|收入|中$/g, ''), comparedBefore.text) || lead[2]!.replace(/支出|收入|中$/g, '').length < 2) ? comparedBefore.year : undefined;
+      comparedBefore = undefined;
+      for (const c of matchesOf(COMPARED_YEAR, s.norm)) comparedBefore = { year: Number(c[1]), text: s.norm };
       for (const m of matchesOf(YEAR, s.norm)) {
         if (namesPlan(s.norm, m.index, m[0].length) || FOUND_IN.test(s.norm.slice(m.index + m[0].length)) || DOCUMENT_OF.test(s.norm.slice(m.index + m[0].length)) || ADVANCE.test(s.norm.slice(m.index + m[0].length))) continue;
         leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });
         out.push({
           year: Number(m[1]),
-          comparison: history || COMPARISON.test(s.norm) || besideFigure(s.norm, m.index, m[0].length),
+          comparison: history || COMPARISON.test(s.norm) || besideFigure(s.norm, m.index, m[0].length) || compared === Number(m[1]),
           hasFigure: /\d(万元|亿元|元|%)/.test(s.norm),
           src: sentenceSrc(s, m.index),
         });

@@ -421,7 +421,11 @@ function changedAfter(found: { s: Stretch; q: Quantity }, s: Stretch, spent: Qua
   return PLAN_CHANGE.test(between);
 }
 
-function plannedForAny(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival: boolean, rateAt: number | undefined, stage: string | undefined, skip: ReadonlySet<Quantity>): { s: Stretch; q: Quantity } | undefined {
+function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch[], beforeAll: readonly Stretch[], arrival: boolean, rateAt: number | undefined, stage: string | undefined, skip: ReadonlySet<Quantity>): { s: Stretch; q: Quantity } | undefined {
+  // (no line of items under a line that opens them with a colon states a whole plan: "上级资金分两批下达：" then "2.第二批…539.00万元，
+  // 其中中央资金386.40万元…" holds a batch's part, no plan of 中央资金)
+  const earlier = earlierAll.some((e) => ITEM_RUN.has(e)) ? earlierAll.filter((e) => !ITEM_RUN.has(e)) : earlierAll;
+  const before = beforeAll.some((e) => ITEM_RUN.has(e)) ? beforeAll.filter((e) => !ITEM_RUN.has(e)) : beforeAll;
   // the clause's words, with a leading 其中 kept (labels drop it)
   // (a figure that names no subject of its own after a run-in name, "2.公务接待费：支出39,624.00元，…", is of it)
   const clause = clauseLabel(s, spent);
@@ -607,6 +611,12 @@ export function stageFilter(stage: string | undefined): (label: string) => boole
  * The sentences that open a line of a list set out on lines under a line of its own that opens it ("分资金来源看：" then
  * "中央财政资金支出1368.42万元，执行率96.37%；" …): marked by the relation reader as it reads the list, before their rates.
  */
+/** Lines of items under a line that opens them with a colon and names no figure (上级资金分两批下达：): none states a whole plan. */
+const ITEM_RUN = new WeakSet<Stretch>();
+export function markItemRunLine(s: Stretch): void {
+  ITEM_RUN.add(s);
+}
+
 const LISTED_LINES = new WeakSet<Stretch>();
 export function markListedLine(s: Stretch): void {
   LISTED_LINES.add(s);
@@ -996,7 +1006,10 @@ export function balanceRelations(out: RelationFact[], located: readonly Located[
       // 未执行223.90万元", leaves it to no whole pair it is not the difference of)
       const sentence = s.c.text.slice(s.from, q.at);
       const namesItem = pairs.some((r) => { const item = r.subject.split('·')[0]!; return item.length >= 3 && !GENERIC_SUBJECT.test(item) && sentence.includes(item); });
-      rate = restating ?? leftOf ?? (namesItem ? undefined : (unleveled.filter(whole).pop() ?? unleveled.pop()));
+      // (nor to a pair of another rate when its own sentence states a rate no pair read has: "其年初预算为2,400.00万元，完成年初
+      // 预算的92.34%，结余183.85万元" is left of that plan, not of the pair at 105.34% before it)
+      const ownRate = restating === undefined && pctHere.length > 0 && leftOf === undefined;
+      rate = restating ?? leftOf ?? (namesItem || ownRate ? undefined : (unleveled.filter(whole).pop() ?? unleveled.pop()));
     }
     // ("已到位未支出资金93.52万元": what is left of the funds arrived, not of the plan, 预算1,856.00万元 of 执行率91.73%)
     if (!rate || (/到位/.test(q.label) && !/到位/.test(rate.denominator!.label))) continue;

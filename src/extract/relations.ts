@@ -16,7 +16,7 @@ import {
 } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
-import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
+import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markItemRunLine, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf, strictKey } from './restated.js';
 import { SANGONG_TOPIC } from './sangong.js';
@@ -164,6 +164,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       const n = headingNumber(ss[0]!.c.text);
       if (n.style !== 'none' && n.number !== undefined && (itemRun.style === undefined ? n.number === 1 : n.style === itemRun.style && n.number === itemRun.next)) {
         markListedLine(ss[0]!);
+        for (const x of ss) markItemRunLine(x);
         itemRun = { style: n.style, next: n.number + 1 };
       } else itemRun = undefined;
     }
@@ -203,6 +204,15 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         markListedLine(first);
         // a part that ends in 其中：: its own items follow on the lines below, a level down
         if (/其中[：:]\s*$/.test(block.norm)) innerList = { s: first, total: q, parts: [], stretches: [] };
+      } else if (pendingList.style === 'none' && innerList && n.style !== 'none') {
+        // ("…基本支出986.35万元，其中：" / "人员经费862.47万元，…，包括：" / "（1）工资福利支出…" / "（2）…" / "公用经费123.88万元…":
+        // numbered lines under an unnumbered part that ends with its introducer are that part's items; the list goes on)
+        const item = first.qs.find((x) => x.family === innerList!.total.family && !isAttribute(x));
+        if (item && n.number === innerList.parts.length + 1 && (innerList.style === undefined || innerList.style === n.style)) {
+          innerList.style = n.style;
+          innerList.parts.push(item);
+          innerList.stretches.push(first);
+        } else flushList();
       } else if (pendingList.style !== undefined && pendingList.style !== 'none' && deeper(n.style, pendingList.style)) {
         // "（二）公务用车购置及运行费…。其中：" then "1、公务用车购置费…" "2、…": the items of a part, a level
         // below the list's; the list goes on after them ("（三）公务接待费…"), and they are that part's list
@@ -221,9 +231,11 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       } else if (n.style === 'none' && (pendingList.style ?? 'none') === 'none' && q && linePart(first, q, pendingList.total.family, pendingList.parts[0])) {
         // "…基本支出911000.39元，其中：" then "人员经费809961.19元，主要包括：…。" and "公用经费71339.20元，…":
         // unnumbered lines, each opening with one part of the same kind
+        flushInner();
         pendingList.style = 'none';
         pendingList.parts.push(q);
         pendingList.stretches.push(first);
+        if (/(?:其中|包括|具体包括|主要包括)[：:]\s*$/.test(block.norm)) innerList = { s: first, total: q, parts: [], stretches: [] };
         // (under a line of its own that opens the list, 分资金来源看：, each line is one item: its rate is of its own plan)
         if (pendingList.opener) markListedLine(first);
       } else if (n.style === 'none' && pendingList.style === 'none' && pendingList.parts.length > 0 && siblingsOnLine(first, pendingList.total.family, pendingList.parts[0]!)) {
@@ -699,7 +711,8 @@ function namesEarlierItem(part: Quantity, whole: { q: Quantity; s: Stretch }, hi
   if (whole.s.qs.some((x) => x !== whole.q && names(x))) return true;
   const style = headingNumber(whole.s.c.text).style;
   if (style === 'none') return false;
-  for (let k = history.length - 1; k >= 0 && k >= history.length - 2 * EARLIER; k--) {
+  // (back over the list's lines, however many: "1.义务教育“三包”经费…" is named again after "7.其他项目…")
+  for (let k = history.length - 1; k >= 0 && k >= history.length - 8 * EARLIER; k--) {
     const h = history[k]!;
     if (h.c === whole.s.c || headingNumber(h.c.text).style !== style) continue;
     for (const x of h.qs) {
@@ -939,6 +952,8 @@ const UNSPENT_AFTER = /^[^，。；\d]{0,4}?未(?:形成支出|支出|使用|拨
 
 /** Words of the stage of a figure spent, which a base's name may leave out: 实际支出, 决算支出, 执行数. */
 const STAGE_WORD = /实际|决算/g;
+/** Words of a figure's name that say its stage, not what it is of: 项目支出执行, 基本支出实际, 全年决算. */
+const STAGE_NAME_WORD = /执行数?|实际|决算数?/g;
 
 /** What is carried over to the next year (年末结转1,238.52万元, 结转结余): left, not spent. */
 const CARRIED_OVER = /结转|结余/;
@@ -1721,7 +1736,7 @@ function siblingsOnLine(s: Stretch, family: string, first: Quantity): Quantity[]
 }
 
 /** Words that open a list of what a part is made of (主要包括：, 具体包括：, 包括：, ，其中). */
-const DESCRIBES_ITEMS = /(?:主要|具体)?包括[：:]|，(?:主要|具体)?包括|，其中/;
+const DESCRIBES_ITEMS = /(?:主要|具体)?包括[：:]|，(?:主要|具体)?包括|，其中|，具体(?:为|是|如下)[：:]|，(?:明细|构成)(?:为|如下)[：:]/;
 
 /** After a part: the words that describe it at length (主要包括：…, 主要用于…), ending its sentence. */
 const DESCRIBES = /^[^，。；]{0,4}，?(?:主要)?(?:包括|用于|是|有)[：:]?/;
@@ -2021,6 +2036,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   if (reduced || mixed) return [];
   // ("绩效指标14个，其中一级指标4个，二级指标10个，三级指标14个": counts by level of one hierarchy, each of all of it, no parts)
   if (parts.length >= 2 && parts.every((p) => LEVEL_COUNT.test(p.label))) return [];
+  // (nor is a count of another level after a total of one: "共设置一级指标4个，即预算执行、…和满意度指标，三级指标15项")
+  const level = total !== undefined ? /([一二三四五])级(?:绩效)?指标/.exec(total.label)?.[1] : undefined;
+  if (level !== undefined && parts.some((p) => LEVEL_COUNT.test(p.label) && !p.label.includes(`${level}级`))) return [];
   // (or its paragraph ends with a ； and the next goes on with it: "…均已全额到位；" then "援疆资金分两次到位，…")
   // (a paragraph of the 其中 list alone: a numbered line of a list of lines ends with its ； as well)
   if (!goesOn && /^；?\s*$/.test(text.slice(end)) && /；\s*$/.test(text) && /^\s*其中/.test(text) && total !== undefined && parts.length > 0 && !addsUp(parts, total)) goesOn = true;
@@ -2980,7 +2998,11 @@ function nextItem(before: Stretch, s: Stretch): boolean {
 
 /** The words naming a share's part between `from` and 占, when the clause names one ("其中区级资金占…"). */
 function partName(text: string, from: number, at: number): string | undefined {
-  const words = text.slice(runStart(text, at, CLAUSE_MARKS, from), at).replace(/^(?:其中|而|另|此外)/, '').replace(/的$/, '');
+  let words = text.slice(runStart(text, at, CLAUSE_MARKS, from), at);
+  // (the words tested by their first and last characters first: this runs for every share of every sentence)
+  const c = words.charCodeAt(0);
+  if (c === 0x5176 /* 其 */ || c === 0x800c /* 而 */ || c === 0x53e6 /* 另 */ || c === 0x6b64 /* 此 */) words = words.replace(/^(?:其中|而|另|此外)/, '');
+  if (words.endsWith('的')) words = words.slice(0, -1);
   return words.length >= 2 ? words : undefined;
 }
 
@@ -3012,7 +3034,8 @@ function agreeingBase(r: RelationFact, nearest: Located, named: readonly Located
   const part = r.part!;
   const pct = r.pct!;
   if (part.family !== 'money' || !isMoneyUnit(part.unit) || !isMoneyUnit(nearest.q.unit)) return nearest;
-  const agrees = (x: Located): boolean => shareAgrees(part, x.q, pct.number);
+  // (a base of nothing agrees with any share: 0.00万元 is no base)
+  const agrees = (x: Located): boolean => Number(x.q.number) > 0 && shareAgrees(part, x.q, pct.number);
   if (agrees(nearest)) return nearest;
   // (each value once, the nearest of it, and only the few nearest values: a long document states figures of one
   // name many times, and one far back is no base a share means)
@@ -3110,6 +3133,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
   for (const r of out) if (r.relation === 'sum') totals.add(`${r.total!.src.line}:${r.total!.src.column}`);
   // figures by name, once: each share looks up its base's name
   let byName: Map<string, Located[]> | undefined;
+  let byStage: Map<string, Located[]> | undefined;
   // (each figure's name and the sums by the place of each part, made once: a long report has
   // hundreds of shares and thousands of figures)
   let labels: string[] | undefined;
@@ -3244,6 +3268,38 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     // ("项目支出5,904.30万元" of the year's spending and, later, "项目支出4,662.58万元" of its general budget
     // funds: "占本年项目支出的99.29%" may be of either; the one the share agrees with is the one meant, and
     // the share is wrong only if it agrees with none)
+    // (and the figures named so but for a word of their stage, "项目支出执行4,912.08万元" for 占项目支出的: the share may mean
+    // one of them, when it agrees with it and not with the one named exactly)
+    if (best && !shareAgrees(r.part!, best.q, r.pct!.number)) {
+      if (!byStage) {
+        byStage = new Map();
+        for (const x of all) {
+          if (isAttribute(x.q)) continue;
+          const name = canonicalLabel(x.q.label);
+          const bare = name.replace(STAGE_NAME_WORD, '');
+          if (bare === name || bare.length < 2) continue;
+          const key = `${bare}|${x.q.family}`;
+          const list = byStage.get(key);
+          if (list) list.push(x);
+          else byStage.set(key, [x]);
+        }
+      }
+      const more = (byStage.get(`${want}|${r.part!.family}`) ?? []).filter((x) => isBefore(x) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)));
+      // (a part stated before, its plan beside it: "预算合计4,414.28万元，实际支出4,205.44万元" then "重点项目实际支出4,205.44万元，
+      // 占预算的95.27%": that plan, named so, when the share agrees with it)
+      const p = r.part!;
+      let beside: Located | undefined;
+      for (const x of all) {
+        if (!isBefore(x) || x.q.number !== p.number || x.q.unit !== p.unit || x.s.line === p.src.line) continue;
+        for (const y of x.s.qs) if (y !== x.q && y.family === p.family && y.depth === 0 && !isAttribute(y) && canonicalLabel(y.label).startsWith(want) && Number(y.number) > 0 && shareAgrees(p, y, r.pct!.number)) beside = { q: y, s: x.s };
+      }
+      if (beside) best = exact = beside;
+      if (more.length > 0) {
+        const key = (x: Located): number => x.s.line * COLUMNS + (x.s.c.map[x.q.at] ?? 0);
+        before.push(...more);
+        before.sort((a, b) => key(a) - key(b));
+      }
+    }
     if (best && before.length > 1) best = agreeingBase(r, best, before);
     let climbed: FigureFact | undefined;
     // ("占全年预算数的96.83%" after "调整后全年预算数为20,215.43万元": the nearest figure before it whose own words end

@@ -2401,3 +2401,57 @@ describe('forty-ninth field trial (Hebei, Shanxi, Liaoning, Jilin, Jiangsu, Anhu
     expect(await shares(text)).toContain('pass 59.62/1317.26');
   });
 });
+
+describe('fiftieth field trial (Beijing, Shanghai, Guangxi, Guizhou, Shaanxi, Xinjiang, Heilongjiang, Xizang shapes)', () => {
+  const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+  const shares = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'share' || c.relation === 'rate').map((c) => `${c.status} ${(c.values as { pct?: string; rate?: string }).pct ?? (c.values as { rate?: string }).rate}/${(c.values as { base?: string; denominator?: string }).base ?? (c.values as { denominator?: string }).denominator ?? ''}`);
+  it('a count of one level of indicators has no count of another level for its part', async () => {
+    expect(await sums('共设置一级指标4个，即预算执行、产出指标、效益指标和满意度指标，三级指标15项。')).toEqual([]);
+  });
+  it('a share named by a base stated with a word of its stage (项目支出执行) when the one named exactly does not agree', async () => {
+    const text = (p: string) => `2024年年初预算8,436.52万元，其中：基本支出4,120.66万元，项目支出4,315.86万元。\n项目支出执行4,912.08万元，执行率为91.84%。\n在项目支出中，五个重点项目合计支出4,205.44万元，占项目支出的${p}%。\n`;
+    expect(await shares(text('85.61'))).toContain('pass 85.61/4912.08');
+    expect(await shares(text('87.61'))).toContain('fail 87.61/4315.86');
+  });
+  it('a part stated again with the share of its plan: the plan stated beside it the first time', async () => {
+    const text = '重点项目5个，预算合计4,414.28万元，实际支出4,205.44万元。\n1.甲项目。预算1,200.00万元，支出1,150.00万元。\n2.乙项目。预算980.00万元，支出930.00万元。\n3.丙项目。预算1,086.40万元，支出1,020.00万元。\n4.丁项目。预算635.28万元，支出598.66万元。\n5.戊项目。预算512.60万元，支出506.78万元。\n重点项目实际支出4,205.44万元，占预算的95.27%。\n';
+    expect(await shares(text)).toContain('pass 95.27/4414.28');
+  });
+  it('what its own sentence leaves after a rate no pair read has is no balance of another pair', async () => {
+    const text = '全年支出决算为28,886.40万元，年初预算为27,422.30万元，完成年初预算的105.34%。\n政府性基金预算财政拨款支出2,216.15万元。其年初预算为2,400.00万元，完成年初预算的92.34%，结余183.85万元。\n';
+    expect((await sums(text)).filter((x) => x.includes('27422.30='))).toEqual([]);
+  });
+  it('the parts of a batch set out under a line that opens the batches are no plan of a source', async () => {
+    const text = '年度预算资金共计1,859.00万元，其中：中央资金1,286.40万元，自治区资金452.60万元，县级资金120.00万元。\n上级资金分两批下达：\n1.第一批资金1,200.00万元（中央资金900.00万元、自治区资金300.00万元）；\n2.第二批资金539.00万元，其中中央资金386.40万元、自治区资金152.60万元。\n分级次看：\n1.中央资金到位1,286.40万元，到位率100%；\n';
+    expect((await shares(text)).filter((x) => x.startsWith('fail'))).toEqual([]);
+  });
+  it('numbered items of an unnumbered part that ends with 包括： leave the list of parts open; 具体为： opens the items of a part', async () => {
+    const text = (x: string) => `2024年度基本支出986.35万元，其中：\n人员经费862.47万元，占基本支出的87.44%，包括：\n（1）工资福利支出702.39万元；\n（2）对个人和家庭的补助160.08万元。\n公用经费${x}万元，占基本支出的12.56%，具体为：办公费18.26万元、其他费用105.62万元。\n`;
+    expect(await sums(text('123.88'))).toEqual(['pass 862.47=702.39+160.08', 'pass 123.88=18.26+105.62', 'pass 986.35=862.47+123.88']);
+    expect((await sums(text('132.88'))).filter((x) => x.includes('986.35='))).toEqual(['fail 986.35=862.47+132.88']);
+  });
+  it('a 其中 that names the first item of a long numbered list details that item, not the last', async () => {
+    const text = '项目支出10,368.54万元，按项目划分为：\n1.义务教育“三包”经费3,628.40万元；\n2.学前教育补助1,186.20万元；\n3.营养改善计划842.56万元；\n4.校舍维修改造项目1,568.60万元；\n5.教师培训项目220.00万元；\n6.教育信息化建设项目586.30万元；\n7.其他项目2,336.48万元。\n其中，义务教育“三包”经费3,628.40万元按用途分为：\n';
+    expect((await sums(text)).filter((x) => x.includes('2336.48='))).toEqual([]);
+  });
+});
+
+describe('fiftieth field trial: counts, years and goals', () => {
+  const check = async (text: string) => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    return (await (await createNodeAuditor({})).check({ name: 's.txt', text })).findings.map((f) => f.ruleId);
+  };
+  it('a list written with 、 may hold an item that counts something (1户门窗安装不规范)', async () => {
+    const counts = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'count').map((c) => c.status);
+    expect(await counts('核查中共发现问题4个，分别为：个别农户档案资料不齐全、部分农户院落未硬化、1户门窗安装不规范、少数补助兑付凭证签字不完整。')).toEqual(['pass']);
+    expect(await counts('核查中共发现问题5个，分别为：个别农户档案资料不齐全、部分农户院落未硬化、1户门窗安装不规范、少数补助兑付凭证签字不完整。')).toEqual(['fail']);
+  });
+  it('a sentence of the year its sentence before compares with is no data of the wrong year', async () => {
+    const text = '某县水务局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n“三公”经费实际支出14.76万元，与2023年实际支出15.92万元相比，减少1.16万元，下降7.29%。\n2023年支出中，公务接待费0.74万元，公务用车运行维护费15.18万元。\n';
+    expect(await check(text)).not.toContain('year-mismatch');
+  });
+  it('a clause of a result that names the target it passed (高于97%的年度目标) sets no target', async () => {
+    const text = '某县教育局2024年度部门整体支出绩效自评报告\n一、部门整体绩效目标完成情况\n（一）绩效目标设定情况\n年度目标：义务教育巩固率不低于97%。\n（二）产出完成情况\n义务教育巩固率达到98.6%，高于97%的年度目标。\n';
+    expect(await check(text)).not.toContain('goal-without-result');
+  });
+});
