@@ -218,9 +218,9 @@ export const DIMENSION_VIEW = '(?:分|从|按)[^，。；：\\d]{0,8}?(?:来源|
 /** Words opening a breakdown by a dimension: 按支出性质分, 按资金来源划分, 分资金来源看 (a regular-expression source). */
 export const BY_DIMENSION = `(?:按[^，。；：\\d]{1,10}?(?:划分|分类|分)|${DIMENSION_VIEW})`;
 
-/** How far a result is from its target, "比年度目标少348人次", "较目标值多2个": no target, and no result. */
 /** A clause of a result that names the target it went past or fell short of: "高于97%的年度目标", "恰好达到90%的目标值" (no target set). */
-export const NAMES_ITS_TARGET = /^(?:已经?|均|仍)?(?:超过|超出|高于|低于|达到|未达到|未达|接近|恰好达到|略高于|略低于)[^，。；]{0,12}的(?:年度|全年)?(?:目标|计划|任务|预期)(?:值|数)?$/;
+export const NAMES_ITS_TARGET = /^(?:已经?|均|仍)?(?:超过|超出|高于|低于|达到|未达到|未达|接近|恰好达到|略高于|略低于)[^，。；]{0,12}的(?:年度|全年)?(?:目标|计划|任务|预期)/;
+/** How far a result is from its target, "比年度目标少348人次", "较目标值多2个": no target, and no result. */
 export const SHORT_OF_TARGET = /[比较](?:年度)?(?:目标|计划|预期)(?:值|数)?[^，。；\d]{0,2}(?:少|多|低|高|差)/;
 
 /**

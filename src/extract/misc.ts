@@ -296,7 +296,8 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
       // (a sentence right after one that compares with a year, of that year: "与2023年实际支出15.92万元相比，减少1.16万元。"
       // then "2023年支出中，公务接待费0.74万元，…" details the year compared with)
       // (of the same subject: its words are in the sentence that compares, or it names none, "2023年支出中")
-      const compared = comparedBefore && (!lead || sharesWord(lead[2]!.replace(/支出|收入|中$/g, ''), comparedBefore.text) || lead[2]!.replace(/支出|收入|中$/g, '').length < 2) ? comparedBefore.year : undefined;
+      const named = lead ? lead[2]!.replace(/支出|收入|中$/g, '') : '';
+      const compared = comparedBefore && (named.length < 2 || sharesWord(named, comparedBefore.text)) ? comparedBefore.year : undefined;
       comparedBefore = undefined;
       for (const c of matchesOf(COMPARED_YEAR, s.norm)) comparedBefore = { year: Number(c[1]), text: s.norm };
       for (const m of matchesOf(YEAR, s.norm)) {

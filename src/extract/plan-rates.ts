@@ -10,7 +10,7 @@
 import type { Block } from '../read/types.js';
 import { pairGoals, quantifiedClauses } from './goals.js';
 import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact, StaffingFact } from './model.js';
-import { isPlanLabel, SHORT_OF_TARGET, SPENT_LABEL, STAFF_RATE_WORD } from './lexicon.js';
+import { isPlanLabel, NAMES_ITS_TARGET, SHORT_OF_TARGET, SPENT_LABEL, STAFF_RATE_WORD } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { sharesWord } from './text.js';
 import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
@@ -25,8 +25,6 @@ const COMPLETION_RATE = /^(?:任务|目标|计划)?完成率(?:为|是|达到?|�
 /** A figure that is a change or a comparison, never the numerator of a rate of a plan. */
 const NOT_OPERAND = /增|减|上年|去年|同比|占|较|追加/;
 /** A clause stating how far a result falls short of or beyond its target: 比目标少0.39万吨, 较计划多2个. */
-/** A clause that names the target the result went past or fell short of: "超过400人次的目标" (the target, no result). */
-const TARGET_NAMED = /^(?:超过|超出|高于|低于|达到|未达到|接近)[^，。；]{0,12}的(?:年度)?(?:目标|计划|任务|预期)/;
 const SPENT_ONLY = /执行|决算|实际|支出|完成|使用|拨付/;
 /** The words of a label that say which figure it is (planned, spent), not what it is of. */
 const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|全年|本年度?|年度|当年|实际|执行数?|支出数?|决算数?|完成|使用|拨付|预算数?|年初|调整后|批复|下达|安排|计划|总额|总计|合计|共计|财政拨款|数|的|和|及|为|是|[“”"]/g;
@@ -310,10 +308,10 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
   if (!got) return undefined;
   // ("开展幼儿教师培训436人次，超过400人次的目标，完成率109.00%": the clause right before the rate names the target; the
   // result is the one before it, over that target, in its unit)
-  if (TARGET_NAMED.test(got.text)) {
+  if (NAMES_ITS_TARGET.test(got.text)) {
     const named = got;
     const local = quantifiedClauses(ctx.blocks, rf.src.line, rf.src.line, 'result');
-    const before = local.filter((x) => x.src.excerpt === named.src.excerpt && x.src.column < named.src.column && !TARGET_NAMED.test(x.text) && !PLAN_CLAUSE.test(x.text));
+    const before = local.filter((x) => x.src.excerpt === named.src.excerpt && x.src.column < named.src.column && !NAMES_ITS_TARGET.test(x.text) && !PLAN_CLAUSE.test(x.text));
     const done = before[before.length - 1];
     if (!done || done.unit !== named.unit || done.approximate || named.approximate) return undefined;
     return { relation: 'rate', subject: r.label, rate: rf, numerator: goalFigure(done), denominator: goalFigure(named), src: rf.src };
