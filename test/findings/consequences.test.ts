@@ -39,16 +39,17 @@ describe('one wrong figure is one problem', () => {
 
   it('a wrong change from last year is one problem with the rate it upsets, named as printed (in 元 too)', async () => {
     const change = async (text: string) => arithmetic(await findingsOf(`某单位2025年度部门决算说明\n${text}\n`));
-    /** The text holds; with `from` changed to `to` one finding names `to` and corrects it to `from`. */
-    const onlyOne = async (text: string, from: string, to: string, unit: string) => {
+    /** The text holds; with `from` changed to `to` one finding names `to`, corrects it to `from` and lists the `others` it upsets. */
+    const onlyOne = async (text: string, from: string, to: string, unit: string, others = 1) => {
       expect(await change(text)).toEqual([]);
       const wrong = await change(text.replace(from, to));
-      expect(wrong.map((f) => [f.data.suspect, f.data.corrected, f.consequences?.length])).toEqual([[`${to.replace(/,/g, '')}${unit}`, `${from.replace(/,/g, '')}${unit}`, 1]]);
+      expect(wrong.map((f) => [f.data.suspect, f.data.corrected, f.consequences?.length])).toEqual([[`${to.replace(/,/g, '')}${unit}`, `${from.replace(/,/g, '')}${unit}`, others]]);
     };
     // the relation reader's change: 1,250.00 − 1,100.00 is 150.00, and 150.00 ÷ 1,100.00 is 13.64%
     await onlyOne('2025年度收入合计1,250.00万元，比上年增加150.00万元，增长13.64%；上年为1,100.00万元。', '150.00', '160.00', '万元');
-    // the 三公 total's change stated after its figures, in 元: corrected in 元, not as its 万元 value
-    await onlyOne('2025年度“三公”经费财政拨款预算186,000.00元，支出决算142,356.00元，完成预算的76.54%。\n“三公”经费支出决算比上年的158,920.00元减少16,564.00元，下降10.42%。', '16,564.00', '16,654.00', '元');
+    // the 三公 total's change stated after its figures, in 元: corrected in 元, not as its 万元 value (it upsets the change's
+    // sum and, read since the twenty-fifth round, its rate over the figure compared with: 16,654 ÷ 158,920 is 10.48%)
+    await onlyOne('2025年度“三公”经费财政拨款预算186,000.00元，支出决算142,356.00元，完成预算的76.54%。\n“三公”经费支出决算比上年的158,920.00元减少16,564.00元，下降10.42%。', '16,564.00', '16,654.00', '元', 2);
   });
 
   it('one rate said of both sides (收支较上年增加C，增长p%, no prior stated) is one problem, not one a side (twenty-fifth field trial)', async () => {
