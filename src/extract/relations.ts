@@ -346,7 +346,6 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   accountsRelations(out, all);
   structureShares(out, all);
   resolveNamedBases(out, all, openLists);
-  nestedShareBases(out);
   lineListBases(out);
   outerBases(out);
   balanceRelations(out, all);
@@ -3054,7 +3053,7 @@ function agreeingBase(r: RelationFact, nearest: Located, named: readonly Located
  * A share that names no base, of a part of a list whose whole is itself stated as a share of a named base
  * ("财政拨款收入3712.36万元，占本年收入合计的98.89%。具体包括：一般公共预算收入3652.36万元，占97.29%"): of the
  * list's whole, or of that named base where the share agrees with it and not with the whole (the writer's
- * base, one level up); the share is wrong only if it agrees with neither.
+ * base, one level up); the share is wrong only if it agrees with neither, and not checked where that base is not found.
  */
 function outerBases(out: RelationFact[]): void {
   const at = (f: FigureFact): string => `${f.src.line}:${f.src.column}`;
@@ -3068,8 +3067,11 @@ function outerBases(out: RelationFact[]): void {
     if (whole && at(whole) !== at(r.base) && !shareAgrees(r.part, r.base, r.pct.number) && shareAgrees(r.part, whole, r.pct.number)) r.base = whole;
   }
   const named = new Map<string, FigureFact>();
-  for (const r of out) if (r.relation === 'share' && r.baseName && r.base && r.part) named.set(at(r.part), r.base);
-  if (named.size === 0) return;
+  // (the whole's own share names a base no figure was found for: "授予中小企业合同金额352.18万元，占政府采购合同金额的88.36%；其中
+  // 授予小微企业合同金额241.90万元，占比60.69%" may be of that base; where it does not agree with the whole, it cannot be checked)
+  const unfound = new Set<string>();
+  for (const r of out) if (r.relation === 'share' && r.baseName && r.part) (r.base ? named.set(at(r.part), r.base) : unfound.add(at(r.part)));
+  if (named.size === 0 && unfound.size === 0) return;
   // (or the base the share before it in its sentence names: "一般公共预算财政拨款收入占本年收入的85.19%，政府性基金预算
   // 财政拨款收入占11.23%" goes on with 本年收入, where the list's whole, 财政拨款收入, does not agree)
   let before: RelationFact | undefined;
@@ -3082,35 +3084,13 @@ function outerBases(out: RelationFact[]): void {
     }
     const outer = named.get(at(r.base)) ?? sibling;
     if (outer && !shareAgrees(r.part, r.base, r.pct.number) && shareAgrees(r.part, outer, r.pct.number)) r.base = outer;
+    else if (!outer && unfound.has(at(r.base)) && !shareAgrees(r.part, r.base, r.pct.number)) delete r.base;
   }
 }
 
 /** Whether a money part over a money base can be the printed percentage (false when either is no money). */
 function shareAgrees(part: { number: string; unit: string }, base: { number: string; unit: string }, pct: string): boolean {
   return isMoneyUnit(part.unit) && isMoneyUnit(base.unit) && percentConsistent(parseMoney(part.number, part.unit), parseMoney(base.number, base.unit), pct);
-}
-
-/**
- * "授予中小企业合同金额352.18万元，占政府采购合同金额的88.36%；其中授予小微企业合同金额241.90万元，占比60.69%": a bare share
- * of a part after 其中 is of its whole (352.18), or of what the whole's own share is of (398.56): reports write both. Read of
- * the second only where it agrees and the first does not; where neither agrees, of the whole, as any bare share; where
- * the second is not found, not checked (skipped: the report does not say which total).
- */
-function nestedShareBases(out: RelationFact[]): void {
-  const at = (f: FigureFact): string => `${f.src.line}:${f.src.column}`;
-  const ownShare = new Map<string, RelationFact>();
-  for (const r of out) if (r.relation === 'share' && r.part && r.baseName) ownShare.set(at(r.part), r);
-  for (const r of out) {
-    if (r.relation !== 'share' || r.baseName || !r.part || !r.base || !r.pct) continue;
-    const whole = ownShare.get(at(r.base));
-    if (!whole || shareAgrees(r.part, r.base, r.pct.number)) continue;
-    if (whole.base) {
-      if (shareAgrees(r.part, whole.base, r.pct.number)) r.base = whole.base;
-    } else {
-      // (what the whole's share is of is not found: the share may be of it, and cannot be checked)
-      delete r.base;
-    }
-  }
 }
 
 /** How many other values of a base's name a share is tried against. */
