@@ -3700,6 +3700,10 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
     const sangong = groups.filter((g) => SANGONG_TOPIC.test(rowName(cellsOf(g.header))));
     const theirs = new Set(sangong.flatMap((g) => [g.header, ...g.rows]));
     const rest = body.filter((b) => !theirs.has(b));
+    // (a table of the year against the year before whose last row is the 三公 total, "本年收入 | 本年支出 | 其中：基本支出 | … |
+    // “三公”经费": its other rows' changes are read here, the 三公 row by the 三公 extractor)
+    const others = body.filter((b) => !SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''));
+    if (sangong.length === 0 && others.length >= 2 && !others.some((b) => TOTAL_ROW.test(rowName(cellsOf(b))))) return changeColumns(head, others, (b, col) => cellFigure(b, col, cellLabel(cellsOf(b), head[col], col), tableUnit(head.join('') + context), RATE_HEAD.test(head[col] ?? '')));
     if (sangong.length === 0 || rest.length === body.length || rest.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) return [];
     return segmentRelations(head, rest, context, note);
   }

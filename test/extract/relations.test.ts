@@ -2455,3 +2455,12 @@ describe('fiftieth field trial: counts, years and goals', () => {
     expect(await check(text)).not.toContain('goal-without-result');
   });
 });
+
+describe('a table of the year against the year before with the 三公 total as one of its rows (trials 43–48)', () => {
+  const changes = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'change' && c.ruleId === 'sum-mismatch').map((c) => `${c.status} ${(c.values as { current: string }).current}`);
+  const table = (x: string) => `2024年与2023年收支情况对比如下（单位：万元）：\n项目 | 2024年度 | 2023年度 | 增减额 | 增减幅度\n本年收入 | 2,846.75 | 2,652.30 | 194.45 | 7.33%\n本年支出 | 2,785.62 | 2,918.40 | -132.78 | -4.55%\n其中：基本支出 | 1,304.88 | 1,262.15 | ${x} | 3.39%\n“三公”经费 | 14.86 | 16.92 | -2.06 | -12.17%\n`;
+  it('reads the other rows’ changes; the 三公 row is the 三公 reader’s', async () => {
+    expect(await changes(table('42.73'))).toEqual(['pass 2846.75', 'pass 2785.62', 'pass 1304.88']);
+    expect((await changes(table('24.73'))).filter((x) => x.startsWith('fail'))).toEqual(['fail 1304.88']);
+  });
+});
