@@ -3695,18 +3695,6 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   if (staff.length > 0) return staff;
   // a 三公 table is read and checked by the 三公 extractor (sangong.ts), with its own rule; so is a 三公
   // group among other groups (三公经费： over its items, then 项目支出： over its own), and the rest is read here
-  const groups = colonGroups(body);
-  if (body.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) {
-    const sangong = groups.filter((g) => SANGONG_TOPIC.test(rowName(cellsOf(g.header))));
-    const theirs = new Set(sangong.flatMap((g) => [g.header, ...g.rows]));
-    const rest = body.filter((b) => !theirs.has(b));
-    // (a table of the year against the year before whose last row is the 三公 total, "本年收入 | 本年支出 | 其中：基本支出 | … |
-    // “三公”经费": its other rows' changes are read here, the 三公 row by the 三公 extractor)
-    const others = body.filter((b) => !SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''));
-    if (sangong.length === 0 && others.length >= 2 && !others.some((b) => TOTAL_ROW.test(rowName(cellsOf(b))))) return changeColumns(head, others, (b, col) => cellFigure(b, col, cellLabel(cellsOf(b), head[col], col), tableUnit(head.join('') + context), RATE_HEAD.test(head[col] ?? '')));
-    if (sangong.length === 0 || rest.length === body.length || rest.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) return [];
-    return segmentRelations(head, rest, context, note);
-  }
   const unit = tableUnit(head.join('') + context);
   const out: RelationFact[] = [];
   // (a column headed with a measure word of its own, 年末在职人数（人）, counts in it, whatever the table's unit of money)
@@ -3716,6 +3704,18 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
     const u = counts[col];
     return f && u && f.family === 'money' && f.decimals === 0 && f.unit === unit ? { ...f, unit: u, family: MEASURE_FAMILY[u]! } : f;
   };
+  const groups = colonGroups(body);
+  if (body.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) {
+    const sangong = groups.filter((g) => SANGONG_TOPIC.test(rowName(cellsOf(g.header))));
+    const theirs = new Set(sangong.flatMap((g) => [g.header, ...g.rows]));
+    const rest = body.filter((b) => !theirs.has(b));
+    // (a table of the year against the year before whose last row is the 三公 total, "本年收入 | 本年支出 | 其中：基本支出 | … |
+    // “三公”经费": its other rows' changes are read here, the 三公 row by the 三公 extractor)
+    const others = body.filter((b) => !SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''));
+    if (sangong.length === 0 && others.length >= 2 && !others.some((b) => TOTAL_ROW.test(rowName(cellsOf(b))))) return changeColumns(head, others, numberAt);
+    if (sangong.length === 0 || rest.length === body.length || rest.some((b) => SANGONG_TOPIC.test(cellsOf(b)[0] ?? ''))) return [];
+    return segmentRelations(head, rest, context, note);
+  }
   // (nor a column of percentages however it is headed: 完成年初预算（%）)
   // (nor a column of counts in a table of two units, "（单位：万元、艘）": 计划更新渔船 | 12)
   const counted = countColumns(head, body, unit, head.join('') + context);
