@@ -66,7 +66,7 @@ const COMMON_WORDS = new Set(['绩效', '项目', '部门', '单位', '整体', 
  * before and after it ("二、绩效自评工作开展情况" where the outline says 绩效评价工作开展情况, "六、下一步改进措施"
  * for 有关建议). The part is there under another name (section-renamed), not missing.
  */
-function standInFor(model: ReportModel, profile: Profile, index: number): HeadingFact | undefined {
+function standInFor(model: ReportModel, profile: Profile, index: number, own = false): HeadingFact | undefined {
   const found = model.outline.sections;
   const style = found[0]?.style;
   if (style === undefined || style === 'none') return undefined;
@@ -80,11 +80,37 @@ function standInFor(model: ReportModel, profile: Profile, index: number): Headin
   }
   const part = profile.sections[index]!;
   const names = [part.title, ...part.aliases];
+  // (a document that numbers its parts its own way, a part found under another number than the outline's
+  // "六、存在的问题及原因分析" for 五: the place between the parts found is the part's, whatever its number,
+  // "八、改进措施及有关建议" after 七、主要经验做法 for 六 有关建议)
+  const ownNumbering = found.some((x) => x.style === style && x.number !== undefined && x.number !== (rank.get(x.no) ?? -2) + 1);
   // (the heading says what the part is about in a word of its name that not every title holds: 工作开展 of
   // 绩效自评工作开展情况, 改进 of 下一步改进措施 and 改进建议; not 四、项目资金管理情况 for 绩效评价指标分析)
-  const candidates = model.outline.unmatched.filter((h) => h.style === style && h.number === index + 1 && h.line > from && h.line < to && names.some((n) => sharesWord(h.text, n, COMMON_WORDS)));
+  // (under another number, by four characters of a name in a row, a word of them not every title holds:
+  // not 五、自评结论 for 绩效自评结果拟应用和公开情况, whose 评结 is no word)
+  const named = (h: HeadingFact): boolean =>
+    !own ? h.number === index + 1 && names.some((n) => sharesWord(h.text, n, COMMON_WORDS)) : ownNumbering && names.some((n) => distinctRun(bareTitle(h.text), n.replace(/\s/g, '')));
+  const candidates = model.outline.unmatched.filter((h) => h.style === style && h.line > from && h.line < to && named(h));
   if (candidates.length === 1) return candidates[0];
-  return candidates.length === 0 ? fundsStandIn(model, profile, index, style, from, to) : undefined;
+  return candidates.length === 0 && !own ? fundsStandIn(model, profile, index, style, from, to) : undefined;
+}
+
+/** A heading that says it gives the evaluation's score or conclusion: what an evaluation part holds. */
+const SCORE_HEADING = /(?:得分|评分|评价结论|自评结论|评价结果|自评结果|评价等级)(?:情况)?$/;
+
+/**
+ * The outline's evaluation part (综合评价情况及评价结论), missing by its title, where the document gives the score
+ * under a heading of its own that says so ("五、绩效评价指标分析及得分"): the one such top-level heading, while no
+ * part found serves for the evaluation. Not a part on how the result is used and published (绩效自评结果拟应用和
+ * 公开情况): a score is not that.
+ */
+function scoreStandIn(model: ReportModel, profile: Profile, part: Profile['sections'][number]): HeadingFact | undefined {
+  if (!part.roles.includes('evaluation') || /应用|公开/.test(part.title)) return undefined;
+  const style = model.outline.sections[0]?.style;
+  if (style === undefined || style === 'none') return undefined;
+  if (model.outline.sections.some((x) => rolesOf(profile, x).includes('evaluation'))) return undefined;
+  const candidates = model.outline.unmatched.filter((h) => h.style === style && SCORE_HEADING.test(h.text.replace(/\s/g, '')));
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /** A heading that says it reports how the targets were met: what a results part holds. */
@@ -143,7 +169,7 @@ function subStandIn(model: ReportModel, profile: Profile, part: Profile['section
   const candidates: HeadingFact[] = [];
   for (const x of model.outline.sections) {
     for (const h of x.subsections) {
-      const text = h.text.replace(/\s/g, '').replace(/^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?/, '');
+      const text = bareTitle(h.text);
       if (names.some((n) => distinctRun(text, n))) candidates.push(h);
     }
   }
@@ -175,6 +201,11 @@ function splitStandIn(model: ReportModel, profile: Profile, part: Profile['secti
   return { ...hs[0]!, text: hs.map((h) => h.text).join(' / ') };
 }
 
+/** A heading's title without its spaces and number. */
+function bareTitle(text: string): string {
+  return text.replace(/\s/g, '').replace(/^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?/, '');
+}
+
 /** Whether a and b share a run of four or more characters with two Chinese characters left once the words every title holds are taken out. */
 function distinctRun(a: string, b: string): boolean {
   for (let i = 0; i + 4 <= a.length; i++) {
@@ -191,9 +222,12 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
     const s = model.outline.sections.find((x) => x.no === p.no || x.also?.includes(p.no) === true);
     const byPlace = s === undefined ? standInFor(model, profile, profile.sections.indexOf(p)) : undefined;
     const bySubject = s === undefined && byPlace === undefined ? resultsStandIn(model, profile, p) : undefined;
-    const bySub = s === undefined && byPlace === undefined && bySubject === undefined ? subStandIn(model, profile, p) : undefined;
-    const bySplit = s === undefined && byPlace === undefined && bySubject === undefined && bySub === undefined ? splitStandIn(model, profile, p) : undefined;
-    const standIn = byPlace ?? bySubject ?? bySub ?? bySplit;
+    const byScore = s === undefined && byPlace === undefined && bySubject === undefined ? scoreStandIn(model, profile, p) : undefined;
+    const bySub = s === undefined && byPlace === undefined && bySubject === undefined && byScore === undefined ? subStandIn(model, profile, p) : undefined;
+    const bySplit = s === undefined && byPlace === undefined && bySubject === undefined && byScore === undefined && bySub === undefined ? splitStandIn(model, profile, p) : undefined;
+    // (last, the place in a numbering of the document's own: a part written in two is that part in two)
+    const byOwnPlace = s === undefined && (byPlace ?? bySubject ?? byScore ?? bySub ?? bySplit) === undefined ? standInFor(model, profile, profile.sections.indexOf(p), true) : undefined;
+    const standIn = byPlace ?? bySubject ?? byScore ?? bySub ?? bySplit ?? byOwnPlace;
     const content = s?.content ?? 'missing';
     const empty = s !== undefined && (content === 'empty' || content === 'template' || (content === 'nil' && !p.nilAllowed));
     const item: CheckItem = {
@@ -209,7 +243,7 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
       present: s !== undefined,
       heading: s?.text ?? '',
       standIn: standIn?.text ?? '',
-      standInBy: byPlace ? 'place' : bySubject ? 'subject' : bySub ? 'sub' : bySplit ? 'split' : '',
+      standInBy: byPlace || byOwnPlace ? 'place' : bySubject ? 'subject' : byScore ? 'score' : bySub ? 'sub' : bySplit ? 'split' : '',
       content,
       nilAllowed: p.nilAllowed,
       empty,

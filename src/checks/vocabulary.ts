@@ -146,7 +146,7 @@ export const COLLECTIONS = {
       present: ST('boolean', '报告中找到了这一部分（按标题匹配）', 'found in the report (by its heading)'),
       heading: S('报告中写的标题', 'the heading as written'),
       standIn: S('按标题找不到时，报告在这一部分的位置（编号相同、前后部分之间）写的另一个标题，或（结果部分）标题写明是目标完成情况的另一部分；没有为空', "when not found by its title, the heading of another name the report writes in the part's place (its number, between the parts before and after), or (a results part) another part whose heading says it reports how the targets were met; empty when none"),
-      standInBy: ST('string', '替代标题的依据：place（位置）、subject（标题写明的内容）、sub（写在另一部分之下的小标题）、split（分成几部分写，各写其一）；没有为空', 'what the stand-in heading was taken by: place (its place), subject (what its heading says it reports), sub (a sub-heading under another part), split (written as several parts, one for each of its roles); empty when none', ['place', 'subject', 'sub', 'split', '']),
+      standInBy: ST('string', '替代标题的依据：place（位置）、subject（标题写明是目标完成情况）、score（标题写明是得分或评价结论）、sub（写在另一部分之下的小标题）、split（分成几部分写，各写其一）；没有为空', 'what the stand-in heading was taken by: place (its place), subject (its heading says it reports how the targets were met), score (its heading says it gives the score or conclusion), sub (a sub-heading under another part), split (written as several parts, one for each of its roles); empty when none', ['place', 'subject', 'score', 'sub', 'split', '']),
       content: ST('string', '内容分类', 'content class', ['substantive', 'empty', 'template', 'nil', 'missing']),
       text: S('这一部分的全文（标题以下）；报告数据输入时为空值', 'the text of the part; null for report data input'),
       nilAllowed: B('提纲允许写“无”', 'the outline allows a nil statement'),

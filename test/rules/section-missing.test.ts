@@ -159,3 +159,34 @@ describe('a part of two roles written as two parts of the report\'s own (五、�
     expect(await outlineFindings(report('五、存在问题及原因分析', '六、其他工作安排'))).toEqual(['section-missing 缺少第三部分“偏离绩效目标的原因和下一步改进措施”']);
   });
 });
+
+describe('a report of nine parts of its own held to the national evaluation outline (八、改进措施及有关建议; the score under 五、…及得分) (fiftieth field trial)', () => {
+  /** A county project's self-evaluation in nine parts (as Xinjiang units write them); `five` and `eight` head its parts 五 and 八. */
+  const report = (five: string, eight: string) =>
+    [
+      '示例县2024年度农村安居工程项目支出绩效自评报告',
+      '一、项目基本情况', '全年计划新建安居房420户。',
+      '二、项目资金投入及使用情况', '到位资金1,890.00万元。',
+      '三、绩效评价工作开展情况', '成立自评工作组，逐户核查。',
+      '四、项目绩效目标完成情况', '全年新建安居房412户。',
+      five, '自评得分92.50分，等级为“优”。',
+      '六、存在的问题及原因分析', '8户因宅基地争议未开工。',
+      '七、主要经验做法', '坚持精准识别补助对象。',
+      eight, '逐户制定开工方案，按程序申请结转资金。',
+      '九、其他需要说明的情况', '无。',
+    ].join('\n');
+  const outlineFindings = (text: string) => outlineFindingsUnder('national-project-evaluation', text);
+  it('valid: 八 stands in for 有关建议 by its place between the parts found, and the part giving the score for the conclusion (notes say so)', async () => {
+    expect(await outlineFindings(report('五、绩效评价指标分析及得分', '八、改进措施及有关建议'))).toEqual([
+      'section-renamed 提纲第三部分“综合评价情况及评价结论”按标题找不到；报告的“五、绩效评价指标分析及得分”写的是评价得分或结论，视为这一部分',
+      'section-renamed 第六部分的标题“八、改进措施及有关建议”与提纲的“有关建议”不同，按位置视为这一部分',
+    ]);
+  });
+  it('invalid: a part of other words in that place stands in for neither: both are missing', async () => {
+    expect(await outlineFindings(report('五、绩效评价指标分析', '八、后续管护安排'))).toEqual(['section-missing 缺少第六部分“有关建议”', 'section-missing 缺少第三部分“综合评价情况及评价结论”']);
+  });
+  it('invalid: a part found by its place needs four characters of the name in a row (五、自评结论 is no part on publishing the result)', async () => {
+    const text = ['示例县2024年度基本公共卫生服务项目支出绩效自评报告', '一、基本情况', '项目资金300.00万元。', '二、绩效自评工作开展情况', '成立自评小组。', '三、项目资金投入和使用情况', '支出300.00万元。', '四、项目绩效目标实现情况', '建档率96%。', '五、自评结论', '自评得分91分。', '六、主要经验做法', '做法。', '七、存在的问题及原因分析', '问题。', '八、改进措施和建议', '措施。', '九、其他需要说明的问题', '无。'].join('\n');
+    expect(await outlineFindingsUnder('national-project', text)).toContain('section-missing 缺少第四部分“绩效自评结果拟应用和公开情况”');
+  });
+});
