@@ -62,7 +62,8 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   { re: /^(?:，|。|,)?(?:按经济(?:科目)?分类|按功能(?:科目)?分类|按支出经济分类|按支出功能分类)(?:[^：，。；\d]{0,6}?)(?:：|，|为)/, complete: true },
   // 按支出内容分：, 按用途分为：, 按资金来源分：, 按资金来源分别为： — a breakdown by any dimension
   { re: /^(?:，|。|,)?按[^：，。；\d]{1,8}?分(?:类|别)?(?:为|是)?(?:：|，)/, complete: true },
-  { re: /^(?:，|,)?(?:构成如下|具体如下|明细如下|情况如下)?：/, complete: true },
+  // (分布如下, 分配如下: "本年支出6,102.88万元分布如下：" then its parts by function, line by line)
+  { re: /^(?:，|,)?(?:(?:构成|具体|明细|情况|分布|分配)如下)?：/, complete: true },
   // ("D级危房拆除重建任务分解为：雾川镇28户、…": a task broken down, over the places it is given to)
   { re: /^(?:，|,)?(?:任务|指标|资金)?(?:分解|细化)(?:为|如下|到[^，。；：\d]{1,8})[：:]/, complete: true },
   // "资金500万元，已经全部分配下达到项目建设单位：甲…150万元、乙…" (all of it handed down: the whole;

@@ -28,7 +28,7 @@ const SPENT_ONLY = /执行|决算|实际|支出/;
 const PLAN_LAST = /(?:预算|预算数|计划)(?:为|是)?$/;
 /** The words of a planned or spent label that say which figure it is, not what it is of. */
 // (上述 points back to the figure stated, 全县 gives the scope every figure of the report has)
-const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|上述|以上|全(?:县|市|区|镇|乡|旗|系统)|已|总(?=投资|预算|资金)|全年|本年度?|年度|当年|年中|年末|(?:我|本)(?:局|委|办|厅|院|校|部|所|站|中心|单位|部门)|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|支付|兑付|到位|发放|预算数?|年初|调整后?|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
+const FIGURE_WORDS = /(?:19|20)\d{2}年度?|截至[^，]*|上述|以上|折合|全(?:县|市|区|镇|乡|旗|系统)|已|总(?=投资|预算|资金)|全年|本年度?|年度|当年|年中|年末|(?:我|本)(?:局|委|办|厅|院|校|部|所|站|中心|单位|部门)|追加后|实际|执行数?|支出数?|决算数?|完成|使用|拨付|支付|兑付|到位|发放|预算数?|年初|调整后?|批复|下达|安排|计划|总额|总计|合计|共计|数|的|和|及|为|是|[“”"]/g;
 const GENERIC_SUBJECT = /^(?:项目|资金|项目资金|部门|单位|整体|财政|部门整体)?(?:金额)?$/;
 
 function isRateOperand(q: Quantity): boolean {
@@ -534,6 +534,9 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
       for (const q of e.qs) if (operand(q) && q.depth === 0 && q.label.replace(ITEM_NUMBER, '') === place) budget = { s: e, q };
     }
   }
+  // ("按支出内容划分，…，冷链仓储设施建设3,104,400.00元。" then "上述冷链仓储设施支出折合310.44万元，预算执行率为84.70%": an
+  // item of a breakdown named again is measured against its own plan, never the whole plan that names no subject)
+  const itemOfBreakdown = subject.length >= 4 && !BUDGET_PART.test(spentLabel) && [...before, ...earlier].some((e) => e.qs.some((q) => q !== spent && q.label.replace(FIGURE_WORDS, '').startsWith(subject) && (listedPart(e.c.text, q.at) || dimensionPart(e.c.text, q.at))));
   for (let k = before.length - 1; k >= 0 && !budget; k--) {
     const e = before[k]!;
     // (a plan listed as a part, "…全年预算数X，其中年初预算Y", is not the whole plan)
@@ -543,7 +546,7 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
     for (const q of e.qs) {
       // (nor what an addition to the plan was made of: "追加预算主要是省、市下达的困难群众救助补助资金1,687.50万元和…")
       if (additionPart(e, q)) continue;
-      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q) || dimensionPart(e.c.text, q.at))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q) && !LISTED_LINES.has(e)) budget = planOver(budget, { s: e, q });
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q) || dimensionPart(e.c.text, q.at))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific || itemOfBreakdown) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q) && !LISTED_LINES.has(e)) budget = planOver(budget, { s: e, q });
     }
   }
   // ("本项目财政补助资金合计3,186.00万元，由…三部分组成" then "按上述标准，直补到户资金预算为2,781.60万元，其中…": of a

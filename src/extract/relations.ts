@@ -174,8 +174,12 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       listGoesOn = undefined;
       const first = ss[0]!;
       const q = first.qs.find((x) => x.family === go.family && !isAttribute(x));
-      if (q && first.qs.length > 0 && headingNumber(first.c.text).style === 'none' && linePart(first, q, go.family, undefined)) {
-        go.rel.parts!.push(figure(first, q));
+      // (or its parts, one a clause: "…工资福利支出912.64万元，占18.92%；商品和服务支出486.27万元，占10.08%；" then
+      // "对个人和家庭的补助145.65万元，占3.02%；资本性支出3,278.59万元，占67.98%。")
+      const several = q && first.qs.length > 0 && headingNumber(first.c.text).style === 'none' && !linePart(first, q, go.family, undefined) ? partsByClause(first, go.family) : undefined;
+      const adding = (several ?? (q ? [q] : [])).filter((x) => !go.rel.parts!.some((p) => p.src.line === first.line && p.src.column === figure(first, x).src.column));
+      if (q && adding.length > 0 && first.qs.length > 0 && headingNumber(first.c.text).style === 'none' && (several || linePart(first, q, go.family, undefined))) {
+        for (const x of adding) go.rel.parts!.push(figure(first, x));
         markListedLine(first);
         if (/；\s*$/.test(block.norm)) listGoesOn = go;
       }
@@ -307,6 +311,14 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       if (previous && !lineOfList) moreAfterList(previous, s, out);
       sentenceRelations(s, previous, out, ss, si, history, headed);
       if (!described) described = describedList(s, out, before);
+      // (a 其中 list that ends its paragraph with ；, its parts short of its total: the list goes on on the next line; a list
+      // of the line before's figure, not of a figure that opens its own line as an item of another list: "社会保障和就业支出
+      // 15,980.12万元，占84.40%，其中…；" then "卫生健康支出486.35万元，…；" goes on with the list by function)
+      if (s === ss[ss.length - 1] && /；\s*$/.test(block.norm) && !listGoesOn) {
+        const rel = out.slice(before).find((r) => r.relation === 'sum' && (r.shape === '其中' || r.shape === '其中（另句）') && r.parts!.length > 0 && r.parts!.at(-1)!.src.line === s.line && r.total!.src.line < s.line && r.parts!.every((p) => p.unit === r.total!.unit) && hundredths(r.parts!.map((p) => p.number)) < hundredths([r.total!.number]));
+        // (unless its last part is described at length: describedList goes on with it)
+        if (rel && described?.rel !== rel) listGoesOn = { rel, family: rel.total!.family };
+      }
       const last = lastOf(s);
       const tail = s.c.text.slice(last ? last.end : s.from, s.to);
       if (!pendingList) {
@@ -1734,6 +1746,35 @@ function siblingsOnLine(s: Stretch, family: string, first: Quantity): Quantity[]
   return own;
 }
 
+/** The sum of printed figures in hundredths (exact for the two decimals money is printed with; more are rounded). */
+function hundredths(numbers: readonly string[]): number {
+  let sum = 0;
+  for (const n of numbers) sum += Math.round(Number(n.replace(/,/g, '')) * 100);
+  return sum;
+}
+
+/**
+ * The parts of a line that goes on with a list, one a clause (at ；): each clause's one figure of the family, named by
+ * words of its own; undefined unless every clause has one.
+ */
+function partsByClause(s: Stretch, family: string): Quantity[] | undefined {
+  const text = s.c.text;
+  const found: Quantity[] = [];
+  let from = s.from;
+  for (let i = s.from; i <= s.to; i++) {
+    if (i < s.to && text.charCodeAt(i) !== 0xff1b /* ； */) continue;
+    const own = s.qs.filter((x) => x.at >= from && x.at < i && x.family === family && x.depth === 0 && !isAttribute(x));
+    if (own.length > 1 || (own.length === 0 && /[\u4e00-\u9fff\d]/.test(text.slice(from, i)))) return undefined;
+    const q = own[0];
+    if (q) {
+      if (q.label.length < 2 || TOTAL_WORD.test(q.label) || itemFigure(q)) return undefined;
+      found.push(q);
+    }
+    from = i + 1;
+  }
+  return found.length >= 2 ? found : undefined;
+}
+
 /** Words that open a list of what a part is made of (主要包括：, 具体包括：, 包括：, ，其中). */
 const DESCRIBES_ITEMS = /(?:主要|具体)?包括[：:]|，(?:主要|具体)?包括|，其中|，具体(?:为|是|如下)[：:]|，(?:明细|构成)(?:为|如下)[：:]/;
 
@@ -1973,7 +2014,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     const itemBalance = sameItem && (ITEM_BALANCE.test(q.label) || carriedAfterOwn) && !ITEM_BALANCE.test(parts[0]!.label) && !PROGRESS.test(clauseBefore(text, parts[0]!.at));
     const staffOfQuota = sameItem && STAFF_OF_QUOTA.test(q.label) && /编制/.test(parts[parts.length - 1]!.label);
     const itemProgress = sameItem && ITEM_PROGRESS.test(q.label) && !ITEM_PROGRESS.test(parts[0]!.label) && !PROGRESS.test(clauseBefore(text, parts[0]!.at));
-    if (isAttribute(q) || totalHere || (parts.length > 0 && itemFigure(q)) || itemBalance || staffOfQuota || itemProgress) {
+    // (a year's plan made of what was carried in, the plan at the start and what was added: "全年预算数为X，其中：年初结转A，
+    // 年初预算B，年中追加预算C": B is a part, not the start plan of the item before)
+    const planMadeOf = total !== undefined && labelStage(total.label) === 'plan' && /^(?:其中[：，]?)?年初(?:批复)?预算(?:数|安排)?(?:为|是)?$/.test(q.label) && parts.length > 0 && parts.every((p) => /结转|结余|追加|调增|调入/.test(p.label));
+    if (isAttribute(q) || totalHere || (parts.length > 0 && itemFigure(q) && !planMadeOf) || itemBalance || staffOfQuota || itemProgress) {
       // "项目累计支出90万元。其中：中央资金60万元，支出57万元，执行率95%；…": an item stated in two stages (its
       // allocation, then what it spent) counts with the one of the total's stage
       const last = parts[parts.length - 1];
@@ -2733,7 +2777,7 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   let suffix: { st: Stretch; q: Quantity } | undefined;
   for (const e of [...earlier, s]) {
     for (const q of e.qs) {
-      if ((e === s && q.at >= subjectAt) || q === stated || q.family === 'pct' || isAttribute(q)) continue;
+      if ((e === s && q.at >= subjectAt) || q === stated || q.family === 'pct' || isAttribute(q) || ofLastYear(e, q)) continue;
       const label = canonicalLabel(q.label);
       if (label === name) current = { st: e, q };
       // "资金总额比上年增加…" of 项目资金总额, "支出比上年增加…" of 实际支出: the nearest whose name ends so
@@ -2776,6 +2820,20 @@ const WHOLE_YEAR_LABEL = /本年|全年|全部|当年|合计|总计|总额/;
 
 /** A figure named as last year's (上年…收、支总计为X), not money carried over from it (上年结转). */
 const LAST_YEARS = /^(?:上年|去年|上一年)度?(?!结转|结余)/;
+
+/**
+ * Whether a figure is last year's by the words before it: 上年…, or a part after 其中 of a figure that is
+ * ("上年“三公”经费支出27.85万元，其中公务接待费5.12万元、公务用车运行维护费22.73万元": 5.12 is what 公务接待费 changed from).
+ */
+function ofLastYear(e: Stretch, q: Quantity): boolean {
+  const words = wordsBefore(e, q);
+  if (LAST_YEARS.test(words)) return true;
+  if (!/^其中/.test(words)) return false;
+  const opened = q.at - words.length;
+  let whole: Quantity | undefined;
+  for (const x of e.qs) if (x.at < opened && x.depth === q.depth && x.family === q.family) whole = x;
+  return whole !== undefined && LAST_YEARS.test(wordsBefore(e, whole));
+}
 
 /** The words before a figure back to the clause's start, over 、 (clauseLabel stops at it). */
 function wordsBefore(e: Stretch, q: Quantity): string {
@@ -2892,6 +2950,14 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     if (named && !(part && /^(?:决算|执行|实际支出|支出)数?$/.test(named))) part = namedFigure(named, [...earlier, s], at);
     if (!part) continue;
     const baseName = m[1]!.replace(/(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$/, '').replace(/的$/, '');
+    // ("1.行政运行598.74万元，年初预算612.30万元，完成年初预算的97.79%，占农林水支出的9.38%": the item's plan beside it, a
+    // figure that names no item, is no part of a whole that is no plan: the item's own figure before it is)
+    if (itemFigure(part) && isPlanLabel(part.label) && !isPlanLabel(baseName) && !STAGE_BASE.test(baseName)) {
+      const from = Math.max(s.from, text.lastIndexOf('；', at) + 1);
+      const p = part;
+      const own = s.qs.filter((q) => q.at >= from && q.at < p.at && q.depth === depth && q.family === p.family && !isAttribute(q) && !itemFigure(q)).at(-1);
+      if (own) part = own;
+    }
     // "18个项目评为一等，涉及资金601.45万元，占项目总数比例85.71%": a base that counts items is a share of
     // the count its clause states, not of the money stated after it
     if (part.family === 'money' && COUNT_BASE.test(baseName)) {

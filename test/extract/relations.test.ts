@@ -2464,3 +2464,48 @@ describe('a table of the year against the year before with the 三公 total as o
     expect((await changes(table('24.73'))).filter((x) => x.startsWith('fail'))).toEqual(['fail 1304.88']);
   });
 });
+
+describe('fifty-first field trial (Gansu, Qinghai, Ningxia, Inner Mongolia, Hainan, Guangdong, Tianjin, Jiangxi shapes)', () => {
+  const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+  const rated = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'share' || c.relation === 'rate' || c.relation === 'change').map((c) => `${c.relation} ${c.status} ${Object.values(c.values).join('/')}`);
+  it('a part after 其中 of last year\'s figure is what its change is from, not the current figure', async () => {
+    const text = (now: string) => `${now}上年“三公”经费支出27.85万元，其中公务接待费5.12万元、公务用车运行维护费22.73万元。公务接待费比上年减少0.76万元，下降14.84%。\n`;
+    expect((await rated(text(''))).filter((x) => x.startsWith('change'))).toEqual([]);
+    // (the current figure stated before in the paragraph: its change is read)
+    expect((await rated(text('全年公务接待费4.36万元。'))).filter((x) => x.startsWith('change'))).toEqual(['change pass 4.36/0.76/14.84/万元']);
+  });
+  it('a year\'s plan made of what was carried in, the plan at the start and what was added', async () => {
+    const text = (x: string) => `2023年全年预算数为6,412.56万元，其中：年初结转285.36万元，年初预算${x}万元，年中追加预算1,257.00万元。\n`;
+    expect(await sums(text('4,870.20'))).toEqual(['pass 6412.56=285.36+4870.20+1257.00']);
+    expect(await sums(text('4,780.20'))).toEqual(['fail 6412.56=285.36+4780.20+1257.00']);
+  });
+  it('a figure that opens the list after it (分布如下：) is no part of the total the sentence before states', async () => {
+    const text = '上述7个项目合计4,616.58万元。\n按支出功能分类，本年支出6,102.88万元分布如下：\n农林水支出5,642.16万元，占92.45%；\n';
+    expect((await sums(text)).filter((x) => x.includes('4616.58='))).toEqual([]);
+  });
+  it('an item\'s share of a whole that is no plan is of the item\'s own figure, not of its plan beside it', async () => {
+    const text = (p: string) => `其中农林水支出6,385.67万元按项分列如下：\n1.行政运行598.74万元，年初预算612.30万元，完成年初预算的97.79%，占农林水支出的${p}%。\n`;
+    expect((await rated(text('9.38'))).filter((x) => x.includes('/6385.67'))).toEqual(['share pass 9.38/598.74/6385.67/9.38']);
+    expect((await rated(text('9.59'))).filter((x) => x.includes('/6385.67'))).toEqual(['share fail 9.59/598.74/6385.67/9.38']);
+  });
+  it('a 其中 list of the line before\'s figure that ends with ； goes on on the next line, clause by clause', async () => {
+    const text = (x: string) => `2024年度一般公共预算财政拨款支出4,823.15万元。\n按经济分类：工资福利支出912.64万元，占18.92%；商品和服务支出486.27万元，占10.08%；\n对个人和家庭的补助145.65万元，占3.02%；资本性支出${x}万元，占67.98%。\n`;
+    expect((await sums(text('3,278.59'))).filter((x) => x.includes('4823.15='))).toEqual(['pass 4823.15=912.64+486.27+145.65+3278.59']);
+    expect((await sums(text('3,287.59'))).filter((x) => x.includes('4823.15='))).toEqual(['fail 4823.15=912.64+486.27+145.65+3287.59']);
+    // (not a 其中 of a figure that opens its own line as an item of another list: the next line is that list's)
+    const nested = '按支出功能分类：\n社会保障和就业支出15,980.12万元，占84.40%，其中最低生活保障支出6,832.40万元，特困人员救助供养支出2,145.60万元；\n卫生健康支出486.35万元，占2.57%；\n';
+    expect((await sums(nested)).filter((x) => x.includes('15980.12=') && x.includes('486.35'))).toEqual([]);
+  });
+  it('an item of a breakdown named again (上述…) is not measured against the whole plan that names no subject', async () => {
+    const text = '2024年项目预算资金共计2,386.50万元。\n按支出内容划分，基础母牛养殖补助642.00万元，冷链仓储设施建设3,104,400.00元。\n上述冷链仓储设施支出折合310.44万元，预算执行率为84.70%。\n';
+    expect((await rated(text)).filter((x) => x.includes('/2386.50'))).toEqual([]);
+  });
+});
+
+describe('fifty-first field trial: counts', () => {
+  it('a list that ends "A、B和C平台" counts three items (a 平台 is no organisation\'s name)', async () => {
+    const counts = async (t: string) => (await checksOf(t)).filter((c) => c.relation === 'count').map((c) => c.status);
+    expect(await counts('收运服务、分类设施和监管平台3个采购包均通过公开招标确定供应商。')).toEqual(['pass']);
+    expect(await counts('收运服务、分类设施和监管平台4个采购包均通过公开招标确定供应商。')).toEqual(['fail']);
+  });
+});
