@@ -256,6 +256,19 @@ const PLANTED: Record<string, { ruleId: string; figure: string }> = {
   d180: { ruleId: 'sum-mismatch', figure: '合计 40 人' },
   d181: { ruleId: 'sum-mismatch', figure: '3277.54' },
   d182: { ruleId: 'sum-mismatch', figure: '合计 605 人' },
+  // the fiftieth trial's Xinjiang-shaped nine-part project report (kept once outlines were matched by place in its own
+  // numbering), and the fifty-first field trial (a Gansu education bureau, a Qinghai forestry bureau's 决算说明, a Ningxia
+  // relocation-industry project, an Inner Mongolia banner's farming bureau, a Hainan water bureau, a Guangdong waste-sorting
+  // project, a Tianjin district bureau's 决算说明, a Jiangxi township)
+  d183: { ruleId: 'sum-mismatch', figure: '1783.00' },
+  d184: { ruleId: 'sum-mismatch', figure: '合计 2387 名' },
+  d185: { ruleId: 'sum-mismatch', figure: '合计 82 人' },
+  d186: { ruleId: 'sum-mismatch', figure: '合计 3821 户' },
+  d187: { ruleId: 'sum-mismatch', figure: '合计 61 人' },
+  d188: { ruleId: 'sum-mismatch', figure: '合计 44 人' },
+  d189: { ruleId: 'sum-mismatch', figure: '2861.00' },
+  d190: { ruleId: 'sum-mismatch', figure: '合计 108 名' },
+  d191: { ruleId: 'sum-mismatch', figure: '行政编制 33 名' },
 };
 
 /** As the CLI reads a file: the outline chosen from the document. */
@@ -269,9 +282,9 @@ async function result(file: string) {
   return auditor.check(input);
 }
 
-describe('complete reports of the ninth to fiftieth field trials', () => {
-  it('a hundred and eighty-six correct reports and a hundred and eighty-two with a planted defect are here (eleven of each as .docx, .doc and .pdf)', () => {
-    expect(new Set(correct.map((f) => f.replace(/\.\w+$/, '')))).toHaveProperty('size', 186);
+describe('complete reports of the ninth to fifty-first field trials', () => {
+  it('a hundred and ninety-five correct reports and a hundred and ninety-one with a planted defect are here (eleven of each as .docx, .doc and .pdf)', () => {
+    expect(new Set(correct.map((f) => f.replace(/\.\w+$/, '')))).toHaveProperty('size', 195);
     expect(correct.filter((f) => !f.endsWith('.txt'))).toHaveLength(33);
     expect(new Set(files.filter((f) => !correct.includes(f)).map((f) => /-(d\d+)\./.exec(f)![1]))).toEqual(new Set(Object.keys(PLANTED)));
   });
