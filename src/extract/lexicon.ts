@@ -78,8 +78,13 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   { re: /^中[，：]/, complete: false },
 ];
 
+/** Any of PART_INTRODUCERS (none has flags): a text none of them matches opens no list. */
+const ANY_INTRODUCER = new RegExp(PART_INTRODUCERS.map((p) => `(?:${p.re.source})`).join('|'));
+
 /** An introducer of parts standing after a figure, or null. */
 export function partIntroducer(after: string): { length: number; complete: boolean } | null {
+  // (most text after a figure opens no list: one test of all the introducers at once says so)
+  if (!ANY_INTRODUCER.test(after)) return null;
   for (const p of PART_INTRODUCERS) {
     const m = p.re.exec(after);
     if (m && m[0].length > 0) return { length: m[0].length, complete: p.complete };

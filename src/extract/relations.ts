@@ -2042,7 +2042,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
       continue;
     }
     // ("其中高中和职中各1所", "预算执行和满意度指标各1项": one figure of several parts, each as much)
-    const each = eachOf(namesBefore(text, q, s.from));
+    // (a figure of several names, "乙、丙和丁项目各50万元", says 各 right before it: else it stands for one part)
+    const each = EACH_BEFORE.test(text.slice(Math.max(s.from, q.at - 2), q.at)) ? eachOf(namesBefore(text, q, s.from)) : 1;
     if (each === undefined) return [];
     for (let k = 0; k < each; k++) parts.push(q);
     used.add(q);
@@ -2095,6 +2096,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   if (parts.length > 1 && end === text.length && !CLOSED_END.test(text) && /[\u4e00-\u9fff]/.test(lastClause) && !/\d/.test(lastClause)) return parts.slice(0, 1);
   return parts;
 }
+
+/** The words right before a figure that say it is each of several (各, 各为, 各是). */
+const EACH_BEFORE = /各(?:为|是)?$/;
 
 /** The names before a figure back over 、 to its clause's start, not over an item with a figure ("乙、丙和丁项目各" of 50万元). */
 function namesBefore(text: string, q: Quantity, from: number): string {
