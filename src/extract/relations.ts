@@ -87,7 +87,8 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   // a list of parts on the lines (or in the sentence) after its total: "…支出5933.31万元。按支出功能分类：" /
   // "1.农林水支出…；2.…"; `inline`: opened by a sentence of its own, so the next sentence may hold the list
   // (opener: a paragraph of its own opened the list; next: its parts are the next sentence's, one paragraph)
-  let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string; partial?: boolean; opener?: true; next?: true; paused?: number } | undefined;
+  // (byDimension: opened by the dimension it is broken down by, 按项目划分：, which names the kind of its parts)
+  let pendingList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; inline?: Stretch; style?: string; partial?: boolean; opener?: true; next?: true; paused?: number; byDimension?: true } | undefined;
   // a 其中 list whose last part a sentence described at length (describedList)
   let described: { rel: RelationFact; first: Quantity; family: string; s: Stretch } | undefined;
   let listGoesOn: { rel: RelationFact; family: string } | undefined;
@@ -232,7 +233,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         innerList.style = 'none';
         innerList.parts.push(innerQ);
         innerList.stretches.push(first);
-      } else if (n.style === 'none' && (pendingList.style ?? 'none') === 'none' && q && linePart(first, q, pendingList.total.family, pendingList.parts[0])) {
+      } else if (n.style === 'none' && (pendingList.style ?? 'none') === 'none' && q && linePart(first, q, pendingList.total.family, kindGiven(pendingList) ? undefined : pendingList.parts[0])) {
         // "…基本支出911000.39元，其中：" then "人员经费809961.19元，主要包括：…。" and "公用经费71339.20元，…":
         // unnumbered lines, each opening with one part of the same kind
         flushInner();
@@ -327,7 +328,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         // ("…资金2,436.82万元（按常住人口…测算），其中：": a note in brackets between)
         // ("…总投资1086.50万元，全部为财政资金，按来源和层级分：": a clause of words before a breakdown by a dimension)
         const lead = tail.replace(BRACKETED, '').replace(FIGURE_CLAUSES, '');
-        if (last && (LIST_TAIL.test(lead) || LIST_TAIL.test(lead.replace(/^(?:，[^，。；：\d]{2,20})+(?=，按[^，。；：\d]{1,10}?分)/, '')))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}) };
+        if (last && (LIST_TAIL.test(lead) || LIST_TAIL.test(lead.replace(/^(?:，[^，。；：\d]{2,20})+(?=，按[^，。；：\d]{1,10}?分)/, '')))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}), ...(DIMENSION_TAIL.test(lead) ? { byDimension: true as const } : {}) };
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
           const total = openerTotal(previous, tail, out, [...history, ...ss.slice(0, si)]);
           if (total) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], inline: s };
@@ -636,7 +637,21 @@ const SPENDING_CLASS = /^(?:其中)?(?:基本支出|项目支出|人员经费|�
 const VIEW_LEAD = new RegExp(`^(?:，|。)?${DIMENSION_VIEW}[：，]`);
 
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
-const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况)?(?:如下)?|(?:具体|明细)情况如下|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:为)?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为|具体为|由(?:以下|下列)(?:[\\d一二两三四五六七八九十]{1,3}(?:类|项|个部分|个方面|部分))?(?:构成|组成)(?:如下)?)：$`);
+const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况|分布|分配)?(?:如下)?|(?:具体|明细)情况如下|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:为)?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为|具体为|由(?:以下|下列)(?:[\\d一二两三四五六七八九十]{1,3}(?:类|项|个部分|个方面|部分))?(?:构成|组成)(?:如下)?)：$`);
+/** A list's opener that names the dimension it is broken down by: 按项目划分：, 按支出内容分：, 分资金来源看： */
+const DIMENSION_TAIL = new RegExp(`^(?:，)?(?:按[^，。；：\\d]{1,10}?分(?:类|别)?(?:为)?|${DIMENSION_VIEW})：$`);
+
+/**
+ * Whether the next unnumbered line of a list opened by its dimension (按项目划分：) is one more part by its place alone,
+ * its name of any kind (农村供水保障工程 … 中小河流治理项目 … 河湖长制工作经费): the first, or after a line that ended
+ * with ； (the list's last line ends with 。, and a line after that is another paragraph's).
+ */
+function kindGiven(list: { byDimension?: true; stretches: readonly Stretch[] }): boolean {
+  if (!list.byDimension) return false;
+  const last = list.stretches[list.stretches.length - 1];
+  return last === undefined || /；\s*$/.test(last.c.text);
+}
+
 /**
  * A numbered heading run into its paragraph, a short sentence of words ("（三）资金使用。", "2.支出情况。"):
  * what follows it in the paragraph may detail a figure of the paragraph before.

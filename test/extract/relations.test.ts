@@ -2509,3 +2509,23 @@ describe('fifty-first field trial: counts', () => {
     expect(await counts('收运服务、分类设施和监管平台4个采购包均通过公开招标确定供应商。')).toEqual(['fail']);
   });
 });
+
+describe('lists on lines under an opener that names their dimension or says they follow (twenty-sixth round)', () => {
+  const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+  const list = (x: string, after = '') => `4.项目支出4,981.73万元按项目划分：\n农村供水保障工程1,826.40万元，占项目支出的36.66%；\n中小河流治理项目1,352.85万元，占27.16%；\n河湖长制工作经费${x}万元，占36.18%。\n${after}`;
+  it('按项目划分： names the kind of its parts: lines of items of any name, up to the line that ends with 。', async () => {
+    expect(await sums(list('1,802.48'))).toEqual(['pass 4981.73=1826.40+1352.85+1802.48']);
+    expect(await sums(list('1,820.48'))).toEqual(['fail 4981.73=1826.40+1352.85+1820.48']);
+    // (a line after the list's last is another paragraph's)
+    expect((await sums(list('1,802.48', '结转结余166.85万元。\n'))).filter((x) => x.includes('4981.73='))).toEqual(['pass 4981.73=1826.40+1352.85+1802.48']);
+  });
+  it('its bare shares (占27.16%) are of the list\'s whole', async () => {
+    const shares = (await checksOf(list('1,802.48'))).filter((c) => c.ruleId === 'share-mismatch').map((c) => `${c.status} ${(c.values as { pct: string }).pct}/${(c.values as { base: string }).base}`);
+    expect(shares).toEqual(['pass 36.66/4981.73', 'pass 27.16/4981.73', 'pass 36.18/4981.73']);
+  });
+  it('分布如下： opens the list on the lines after it', async () => {
+    const text = (x: string) => `按支出功能分类，本年支出6,102.88万元分布如下：\n农林水支出5,642.16万元，占92.45%；\n社会保障和就业支出198.47万元，占3.25%；\n卫生健康支出86.35万元，占1.41%；\n住房保障支出${x}万元，占2.88%。\n`;
+    expect(await sums(text('175.90'))).toEqual(['pass 6102.88=5642.16+198.47+86.35+175.90']);
+    expect(await sums(text('157.90'))).toEqual(['fail 6102.88=5642.16+198.47+86.35+157.90']);
+  });
+});
