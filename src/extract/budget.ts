@@ -337,7 +337,7 @@ function subjectFor(
   section: string,
 ): BudgetNode | undefined {
   const l = a.label;
-  if (THIS_ONE.test(l)) return undefined;
+  if (THIS_ONE.test(l) || REST_OF.test(l)) return undefined;
   if (/基本支出$/.test(l)) return node(`${fund}.basic`, '基本支出', section, fund);
   if (/项目支出$/.test(l)) return node(`${fund}.project`, '项目支出', section, fund);
   if (/人员经费$/.test(l)) return node(`${fund}.basic.personnel`, '人员经费', section, `${fund}.basic`);
@@ -392,7 +392,11 @@ function executionIn(s: Sentence, amounts: readonly FoundAmount[], spent: FoundA
   return { budget: amountFact(budget), spent: amountFact(spent), rate: m[1]!, src: sentenceSrc(s, m.index) };
 }
 
+/** The rest of a class, not the class: "6.其他项目支出174.99万元" is one item of 项目支出's list. */
+const REST_OF = /(?:其他|其它|其余|剩余)(?:基本支出|项目支出|人员经费|公用经费)$/;
+
 function isSubjectLabel(label: string, fund: string): boolean {
+  if (REST_OF.test(label)) return false;
   return /基本支出$|项目支出$|人员经费$|公用经费$/.test(label) || FUND_LABEL[fund]!.test(label);
 }
 

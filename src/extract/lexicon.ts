@@ -81,6 +81,9 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
 /** Any of PART_INTRODUCERS (none has flags): a text none of them matches opens no list. */
 const ANY_INTRODUCER = new RegExp(PART_INTRODUCERS.map((p) => `(?:${p.re.source})`).join('|'));
 
+/** A sentence that opens with a figure of the year before: 上年“三公”经费支出45.90万元，… (not a balance carried from it). */
+export const LAST_YEAR_OPENING = /^(?:上年度?|去年|上一年度?)(?!结转|结余|同期相比)[^，。；：\d比较与]{2,16}\d/;
+
 /** An introducer of parts standing after a figure, or null. */
 export function partIntroducer(after: string): { length: number; complete: boolean } | null {
   // (most text after a figure opens no list: one test of all the introducers at once says so)
@@ -225,7 +228,8 @@ export const DIMENSION_VIEW = '(?:分|从|按)[^，。；：\\d]{0,8}?(?:来源|
 export const BY_DIMENSION = `(?:按[^，。；：\\d]{1,10}?(?:划分|分类|分)|${DIMENSION_VIEW})`;
 
 /** A clause of a result that names the target it went past or fell short of: "高于97%的年度目标", "恰好达到90%的目标值" (no target set). */
-export const NAMES_ITS_TARGET = /^(?:已经?|均|仍)?(?:超过|超出|高于|低于|达到|未达到|未达|接近|恰好达到|略高于|略低于)[^，。；]{0,12}的(?:年度|全年)?(?:目标|计划|任务|预期)/;
+// (or compared with it: "较区财政局要求的95%高出0.75个百分点")
+export const NAMES_ITS_TARGET = /^(?:已经?|均|仍)?(?:超过|超出|高于|低于|达到|未达到|未达|接近|恰好达到|略高于|略低于)[^，。；]{0,12}的(?:年度|全年)?(?:目标|计划|任务|预期)|^(?:较|比)[^，。；\d]{0,12}?(?:要求|目标值?|标准|计划|任务)的?\d+(?:\.\d+)?%?(?:高出|高|低|超出|超|多|少)/;
 /** How far a result is from its target, "比年度目标少348人次", "较目标值多2个": no target, and no result. */
 export const SHORT_OF_TARGET = /[比较](?:年度)?(?:目标|计划|预期)(?:值|数)?[^，。；\d]{0,2}(?:少|多|低|高|差)/;
 

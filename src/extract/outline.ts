@@ -398,6 +398,9 @@ const EVALUATION = /^(?:部门|单位|整体|绩效|综合|年度)*(?:自评|评
  */
 const MEASURES = /^(?:下一步)?(?:改进|整改|完善)(?:措施|建议|意见|方向)(?:及建议)?$|^下一步(?:工作)?(?:打算|计划|思路|措施)$/;
 
+/** A heading of the problems and what will be done about them: 存在的问题及整改措施, 存在问题和改进建议. */
+const PROBLEMS_AND_MEASURES = /^(?:存在的?|主要)?问题(?:及原因(?:分析)?)?[及和与并](?:下一步)?(?:改进|整改|完善)(?:措施|建议|意见)(?:及建议)?$/;
+
 /** Words that qualify a part's name without changing which part it is: 部门整体绩效目标 is 绩效目标. */
 const QUALIFIERS = /^(?:部门|单位|整体|项目|年度|本年度?|全年|(?:19|20)\d{2}年度?|的)+$/;
 
@@ -471,6 +474,11 @@ function matchSquashedUncached(sq: string, profile: Profile, strict: boolean, pa
   if (best === undefined && !strict && byWording && DEVIATION.test(sq)) {
     const problems = profile.sections.find((s) => s.roles.includes('problems'));
     if (problems !== undefined) return problems;
+  }
+  // (a heading of both, 存在的问题及整改措施, is the outline's part that holds both: 偏离绩效目标的原因和下一步改进措施)
+  if (best === undefined && !strict && byWording && PROBLEMS_AND_MEASURES.test(sq)) {
+    const both = profile.sections.find((s) => s.roles.includes('problems') && s.roles.includes('measures'));
+    if (both !== undefined) return both;
   }
   if (best === undefined && !strict && byWording && MEASURES.test(sq)) {
     // (a part of its own: where the outline's part also holds the problems, 偏离绩效目标的原因和下一步改进措施, the report's

@@ -692,7 +692,8 @@ function planPart(list: readonly Stretch[], k: number, q: Quantity): boolean {
   for (const x of e.qs) if (x.at < e.from + at && x.depth === 0 && x.family !== 'pct') owner = x;
   const prior = list[k - 1];
   if (!owner && at <= 1 && prior && prior.c === e.c) {
-    for (const x of prior.qs) if (x.depth === 0 && x.family !== 'pct') owner = x;
+    // (not how far it is from another figure: "…实际支出14.60万元，为预算的78.49%，比预算节约4.00万元。具体为：…" lists what was spent)
+    for (const x of prior.qs) if (x.depth === 0 && x.family !== 'pct' && isRateOperand(x) && !/[比较][^，。；]{0,8}(?:节约|节省|超支|多|少)/.test(x.label)) owner = x;
   }
   return owner !== undefined && (PLANNED.test(owner.label) || FUNDS_TOTAL.test(owner.label));
 }

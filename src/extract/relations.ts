@@ -142,6 +142,13 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
     if (ss.length === 0) {
       // a paragraph without figures ends a numbered list and is the "sentence before" of nothing
       // ("（二）结构情况" after a paragraph of one figure: the numbered lines after it are that figure's parts)
+      // (unless it remarks on the items before it, between two numbered items: "7.…" then "上述两项略低于预算，主要是…" then "8.…";
+      // the list goes on, for two such lines at most)
+      if (pendingList && pendingList.style !== undefined && pendingList.style !== 'none' && pendingList.parts.length > 0 && (pendingList.paused ?? 0) < 2 && REMARK_LINE.test(block.norm.trim())) {
+        pendingList.paused = (pendingList.paused ?? 0) + 1;
+        previous = undefined;
+        continue;
+      }
       if (block.norm.trim() !== '') {
         flushList();
         // (one that ends with a colon opens numbered lines that are each an item, "上级资金共分五批下达：" then "（1）…下达
@@ -749,6 +756,9 @@ function namesEarlierItem(part: Quantity, whole: { q: Quantity; s: Stretch }, hi
   return false;
 }
 
+/** A line that remarks on the items before it: 上述两项…, 以上三项…, 前述… */
+const REMARK_LINE = /^(?:上述|以上|前述)(?:[两二三四五六七八九十]|\d{1,2})?(?:项|个|类|笔)/;
+
 /** A line that details what was named before it, by that name and 中: 人员经费中，…; 其中，…; 上述…中，… */
 const DETAIL_LINE = /^(?:[^，。；：\d]{2,12}中[，：]|其中[，：])/;
 
@@ -1285,7 +1295,12 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       if (items && restatesItem(items, parts[0]!)) itemDetails(s, parts, items, out);
       // ("当年使用福利彩票公益金1,356.27万元…。" then "按项目分：项目支出14,618.24万元，由以下7类项目构成：": one figure after a
       // dimension that opens a list of its own is the whole of that list, no part of the figure before)
-      else if (parts.length > 0 && !crossed && !(byDimension && parts.length === 1 && partIntroducer(text.slice(parts[0]!.end, s.to).replace(/^，?(?=由)/, '，')) !== null && !addsUp(parts, whole.q))) {
+      // (a whole found by its place before a breakdown by a dimension, smaller than one of its parts, is not the whole the
+      // breakdown details: "4.县本级安排衔接资金2,310.00万元，…。" then "按资金用途划分，全年衔接资金安排产业发展类项目资金
+      // 10,126.45万元，占61.44%；…")
+      else if (byDimension && parts.some((p) => p.unit === whole!.q.unit && Number(p.number.replace(/,/g, '')) > Number(whole!.q.number.replace(/,/g, '')))) {
+        // not read
+      } else if (parts.length > 0 && !crossed && !(byDimension && parts.length === 1 && partIntroducer(text.slice(parts[0]!.end, s.to).replace(/^，?(?=由)/, '，')) !== null && !addsUp(parts, whole.q))) {
         // (a breakdown by a dimension that names one item only, "从项目看，A项目未支出155.50万元，占…比重最大", says
         // one part of it, not all)
         // (nor one after a sentence that named its kinds as an open list, "…，主要包括基本工资、津贴补贴、绩效工资和社会保险缴费等。
@@ -1577,6 +1592,8 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
       // (the name and the stage it is of: "一般公共预算财政拨款支出决算中，…" lists the figure spent, never a plan's)
       const of = /^(?:(?:决算|执行)数?)?(?:中|的)(?:，|：)?/.exec(after);
       if (of && /^(?:决算|执行)/.test(of[0]) && /预算|计划/.test(q.label.slice(name.length))) continue;
+      // ("计划新建的12个居家养老服务站点只建成10个": the name's own figure stated again right after 的, no list of its parts)
+      if (of && of[0] === '的' && after === '的') continue;
       const intro = of ? { length: of[0].length, complete: true } : partIntroducer(after);
       if (!intro || (!of && intro.length < 2)) continue;
       best = { total: { s: e, q }, from: p + name.length + intro.length, complete: intro.complete, len: name.length };
@@ -1791,7 +1808,8 @@ function partsByClause(s: Stretch, family: string): Quantity[] | undefined {
 }
 
 /** Words that open a list of what a part is made of (主要包括：, 具体包括：, 包括：, ，其中). */
-const DESCRIBES_ITEMS = /(?:主要|具体)?包括[：:]|，(?:主要|具体)?包括|，其中|，具体(?:为|是|如下)[：:]|，(?:明细|构成)(?:为|如下)[：:]/;
+// (，即 too: "就业帮扶类项目6个，即公益岗位项目1个、…" names the part's own items)
+const DESCRIBES_ITEMS = /(?:主要|具体)?包括[：:]|，(?:主要|具体)?包括|，其中|，即(?=[^，。；：\d]{2})|，具体(?:为|是|如下)[：:]|，(?:明细|构成)(?:为|如下)[：:]/;
 
 /** After a part: the words that describe it at length (主要包括：…, 主要用于…), ending its sentence. */
 const DESCRIBES = /^[^，。；]{0,4}，?(?:主要)?(?:包括|用于|是|有)[：:]?/;
@@ -1886,7 +1904,7 @@ const ITEM_CARRIED = /^(?:年末)?结转(?:结余)?(?:资金)?(?:为|是)?$/;
 /** What a figure is said to be after it: still not received or spent (尚有18.00万元未到位). */
 const LEFT_AFTER_FIGURE = /^未(?:到位|支出|执行|使用|拨付|发放)/;
 /** Posts of a quota left empty, or filled beyond it: a part of the quota, never of the staff serving. */
-const VACANT = /空编|缺编|超编|空岗|缺员/;
+const VACANT = /空编|缺编|超编|空岗|缺员|编制空缺|空缺编制|编制缺额/;
 
 /** A clause that states what is still lacking: 尚有30万元未到位, 仍差2公里. */
 /** A running total said beside the parts of a period: 上半年累计, 前三季度累计, 截至6月底累计. */
@@ -1980,7 +1998,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
       // after 离休0人、退休16人 is another statement)
       // (or one more item of the same 、 list: "36处点位…，包括道路12处、公共厕所10座、垃圾楼8座、居住小区6个")
       // (also the list's first item: "水源工程共14座，分别为机井5眼、提灌泵站3座、蓄水池6座")
-      if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length > 0 && ((q.label.length >= 2 && parts[0]!.label.slice(-2) === q.label.slice(-2)) || /^、[^，。；：\d]*$/.test(text.slice(parts[parts.length - 1]!.end, q.at)))) mixed = true;
+      // (or one more item of a list set out clause by clause after ；, as the parts before it are: "其中：县级医院2家，即…；专业
+      // 公共卫生机构2个，即…；乡镇卫生院6处，分别为…")
+      if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length > 0 && ((q.label.length >= 2 && parts[0]!.label.slice(-2) === q.label.slice(-2)) || /^、[^，。；：\d]*$/.test(text.slice(parts[parts.length - 1]!.end, q.at)) || (itemAfterSemicolon(text, q, from) && itemAfterSemicolon(text, parts[parts.length - 1]!, from)))) mixed = true;
       // (when later items of the list are in the total's measure word; all in another, they are of a figure in theirs)
       if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length === 0 && /^、[^，。；：\d]{1,12}\d/.test(text.slice(q.end)) && s.qs.some((x) => x.at > q.at && x.at < end && x.family === family && x.depth === depth && /^、/.test(text.slice(x.at - 16, x.at).replace(/^.*(?=、)/, '')))) mixed = true;
       continue;
@@ -2110,6 +2130,14 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   const lastClause = text.slice(parts[parts.length - 1]?.end ?? from).split(/[，。；：、]/).pop()!.replace(/^[（(]?\d{1,2}[）).．、]/, '');
   if (parts.length > 1 && end === text.length && !CLOSED_END.test(text) && /[\u4e00-\u9fff]/.test(lastClause) && !/\d/.test(lastClause)) return parts.slice(0, 1);
   return parts;
+}
+
+/** Whether a figure's clause is a bare name that opens a clause of a list after ；, or after the list's opening colon. */
+function itemAfterSemicolon(text: string, q: Quantity, from: number): boolean {
+  const words = clauseBefore(text, q.at);
+  const at = q.at - words.length;
+  const mark = at > from ? text[at - 1] : text[from - 1];
+  return words.length >= 2 && !/\d/.test(words) && (mark === '；' || (at <= from && mark === '：'));
 }
 
 /** The words right before a figure that say it is each of several (各, 各为, 各是). */
@@ -2835,10 +2863,14 @@ const WHOLE_YEAR_BASE = /^(?:占)?(?:本年度?|全年|全部|当年)/;
 /** Words of a change to a figure or of what is left of it: no whole of the year's. */
 const CHANGED_OR_LEFT = /追加|追减|调增|调减|增加|减少|结转|结余|未/;
 /** A figure stated as the year's whole: 本年支出合计, 全年实际支出, 支出总额. */
-const WHOLE_YEAR_LABEL = /本年|全年|全部|当年|合计|总计|总额/;
+// (or the unit's of the year, "2024年度部门支出6,712.38万元")
+const WHOLE_YEAR_LABEL = /本年|全年|全部|当年|合计|总计|总额|^(?:19|20)\d{2}年度?(?:本?部门|本?单位)/;
 
 /** A figure named as last year's (上年…收、支总计为X), not money carried over from it (上年结转). */
 const LAST_YEARS = /^(?:上年|去年|上一年)度?(?!结转|结余)/;
+
+/** A class of spending named before a figure's stage words: 人员经费, 公用经费, 基本支出, 项目支出 (not 子项目支出). */
+const CLASS_OF_SPENDING = /基本支出|(?<!子)项目支出|人员经费|公用经费/;
 
 /**
  * Whether a figure is last year's by the words before it: 上年…, or a part after 其中 of a figure that is
@@ -2960,6 +2992,20 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
         for (const q of s.qs) if (q.end <= open && q.family !== 'pct' && q.depth === depth - 1 && !isAttribute(q) && s.c.text.slice(q.end, open).trim() === '') part = q;
       }
     }
+    // ("未支出的113.58万元中，县级配套资金88.58万元、自筹资金25.00万元，占批复预算的3.99%": a share after the last item of a list
+    // joined by 、 is said of the list, the whole its items make, not of the last item alone; a share that names no base, "其中公办
+    // 8家、民办7家，占46.67%", is the last item's of the list's whole)
+    if (part && m[1]!.replace(/的$/, '').length >= 2 && s.c.text.charCodeAt(runStart(s.c.text, part.at, CLAUSE_MARKS, s.from) - 1) === 0x3001 /* 、 */ && /^，$/.test(s.c.text.slice(part.end, at).replace(/[^，。；：]/g, ''))) {
+      const p = part;
+      const col = figure(s, p).src.column;
+      let list: RelationFact | undefined;
+      for (let k = out.length - 1; k >= 0 && !list; k--) {
+        const r = out[k]!;
+        if (r.relation === 'sum' && r.parts !== undefined && r.parts.length >= 2 && r.parts.at(-1)!.src.line === s.line && r.parts.at(-1)!.src.column === col) list = r;
+      }
+      const whole = list && list.total!.src.line === s.line ? s.qs.find((q) => q.at < p.at && figure(s, q).src.column === list.total!.src.column) : undefined;
+      if (whole) part = whole;
+    }
     // (not over a figure in between that was not read: "民办7家；床位1,200张，其中护理型床位660张，占55%" is
     // 660张's share, whatever 张 counts, never 7家's)
     if (part && strayFigure(s, part.end, at, depth)) part = undefined;
@@ -3054,8 +3100,16 @@ function siblingShare(s: Stretch, out: readonly RelationFact[], part: Quantity, 
     // "1.卫生健康管理事务（款）612.48万元，占一般公共预算财政拨款支出的7.12%…" then "2.公立医院（款）2,105.30万元，占24.48%":
     // the next item of a numbered list on the line after takes the base its line before named
     if (r.src.line === fig.src.line - 1) {
+      // (the line's first sentence, which holds its number: "（1）财政拨款收入…，占本年收入的97.43%。其中：…")
       let before: Stretch | undefined;
-      for (let j = history.length - 1; j >= 0 && !before; j--) if (history[j]!.line === r.src.line) before = history[j];
+      for (let j = history.length - 1; j >= 0; j--) {
+        if (history[j]!.line === r.src.line) before = history[j];
+        else if (before) break;
+      }
+      // (the share of that item's own figure, its line's first: not of a part listed after it, "…（其中区级财力安排7,915.57万元，
+      // 占一般公共预算财政拨款的90.60%…）")
+      const own = before?.qs.find((q) => q.family !== 'pct');
+      if (before && own && figure(before, own).src.column !== r.part.src.column) continue;
       return r.baseName && before && r.part.family === fig.family && nextItem(before, s) && s.qs.indexOf(part) === s.qs.findIndex((q) => q.family !== 'pct') ? r : undefined;
     }
     if (!r.baseName || r.src.line !== fig.src.line || r.src.column >= fig.src.column) continue;
@@ -3323,7 +3377,8 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
           for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want)) ending.push(k);
           endingWith.set(want, ending);
         }
-        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)));
+        // (not a class of spending's own, "公用经费全年支出367.22万元": the year's spending of one class is no whole year's)
+        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !CLASS_OF_SPENDING.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)));
       }
       if (wholeYear.length > 0) {
         best = wholeYear[wholeYear.length - 1];

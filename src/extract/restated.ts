@@ -17,7 +17,7 @@ import { CLAUSE_MARKS, clauseLabel, figure, stretches, type Stretch } from './st
 import { runStart } from './text.js';
 import { amountFigure } from './amounts.js';
 import { decimalsOf } from './money.js';
-import { FUND_BUDGET, RUN_IN_ITEM } from './lexicon.js';
+import { FUND_BUDGET, LAST_YEAR_OPENING, RUN_IN_ITEM } from './lexicon.js';
 import { wordsOnly } from './cells.js';
 
 
@@ -206,7 +206,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
       // figure (…20.00万元为2022年第四季度下达的) does not make that figure another year's
       const otherYear = yearsIn(sentence).find((y) => y.year !== current);
       // (so is one led by a clause naming the year before, "上年支出中，公务接待费5.96万元，…")
-      const other = otherYear ? s.from + otherYear.at : LAST_YEAR_LEAD.test(sentence) ? s.from : -1;
+      // (or one that opens with a figure of the year before and its parts: "上年“三公”经费支出45.90万元，其中公务接待费11.20万元，…")
+      const other = otherYear ? s.from + otherYear.at : LAST_YEAR_LEAD.test(sentence) || LAST_YEAR_OPENING.test(sentence) ? s.from : -1;
       // named figures (and changes) only in a sentence of this year outside a 专项 paragraph; the
       // figures before another year's are still read by their print (and those of a 专项 below)
       const byPrintOnly = special || other >= 0;

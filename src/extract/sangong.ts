@@ -6,7 +6,7 @@ import type { Block } from '../read/types.js';
 import { amountsIn, type FoundAmount } from './amounts.js';
 import { YOY, yoyIn } from './budget.js';
 import type { AmountFact, SangongFact, SangongSide, Src } from './model.js';
-import { PER_UNIT, withoutFundNames } from './lexicon.js';
+import { LAST_YEAR_OPENING, PER_UNIT, withoutFundNames } from './lexicon.js';
 import { parseMoney, fmt, toWanString, type MoneyUnit } from './money.js';
 import { charClass, headingNumber, matchesOf, runStart, sentences, sentenceSrc, src, type Sentence } from './text.js';
 import { cellOffset, gridHeading, labelValuePairs, onGrid } from './cells.js';
@@ -297,6 +297,9 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
   // (a 其中： with no mark before it, "较年初预算减少28%其中：…", ends the clause as well; so does any
   // colon: "公布2024年“三公”经费决算和2025年预算情况：2025年…预算100万元" states a budget after it)
   const clauses = s.norm.split(/(?<=[，；、（）：:])/);
+  // (a sentence that opens with a figure of the year before states that year's figures throughout: "上年“三公”经费支出
+  // 45.90万元，其中公务接待费11.20万元，公务用车运行维护费34.70万元")
+  const lastYears = LAST_YEAR_OPENING.test(s.norm.trimStart());
   // a bracket of figures after a figure details it ("预算10.00万元（因公出国（境）费0万元、…公务接待费
   // 2.00万元），支出决算9.00万元"): after it closes, a clause that names no item is of the item before it
   // (not so a bracket of a name, 因公出国（境）费)
@@ -343,7 +346,7 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     if (a && PER_UNIT.test(a.label)) a = undefined;
     // last year's level: neither a figure nor a nil of the year ("上年无此项支出；": the clause itself
     // when it has no figure; was the text after its closing mark, nothing)
-    const prior = PRIOR_LEVEL.test(a ? priorClause(s.norm, a.at) : c);
+    const prior = lastYears || PRIOR_LEVEL.test(a ? priorClause(s.norm, a.at) : c);
     if (prior) a = undefined;
     // "未发生因公出国（境）费和公务用车购置及运行维护费": the nil goes on over the following clauses
     if (NIL.test(c) && !prior) nil = true;
@@ -611,6 +614,7 @@ function readItemColumns(blocks: readonly Block[], fact: SangongFact, reportYear
 
 /** A figure in a form's value cell, with its unit when printed (not a percentage: 执行率 | 85.33%). */
 const CELL_FIGURE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|亿元|元)?(?![\d.%])/g;
+
 /** A label of a change, a rate or another year's figure: not a figure of the year (执行率, 较上年减少, 上年决算数). */
 const NOT_A_FIGURE = /率|比|增|减|节约|节省|上年|去年|上一年|同比/;
 

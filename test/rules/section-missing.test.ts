@@ -190,3 +190,23 @@ describe('a report of nine parts of its own held to the national evaluation outl
     expect(await outlineFindingsUnder('national-project', text)).toContain('section-missing 缺少第四部分“绩效自评结果拟应用和公开情况”');
   });
 });
+
+describe('a heading of the problems and the measures together (五、存在的问题及整改措施) is the outline\'s part that holds both (fifty-second field trial)', () => {
+  const report = (five: string) =>
+    [
+      '郑州市示例区2024年衔接推进乡村振兴补助资金项目绩效自评报告',
+      '一、绩效目标分解下达情况', '下达资金1,000.00万元。',
+      '二、绩效自评工作开展情况', '成立自评工作小组。',
+      '三、绩效目标自评完成情况分析', '已拨付970.00万元，执行率97.00%。',
+      '四、自评结论', '自评得分96分，等级为优。',
+      five, '个别项目进度滞后，已督促整改。',
+      '六、绩效自评结果拟应用和公开情况', '自评结果已在政府网站公开。',
+    ].join('\n');
+  const outlineFindings = (text: string) => outlineFindingsUnder('henan-project', text);
+  it('valid: 存在的问题及整改措施 is 偏离绩效目标的原因和下一步改进措施', async () => {
+    expect(await outlineFindings(report('五、存在的问题及整改措施'))).toEqual([]);
+  });
+  it('invalid: a part on the problems alone leaves the measures missing', async () => {
+    expect(await outlineFindings(report('五、其他工作情况'))).toEqual(['section-missing 缺少第四部分“偏离绩效目标的原因和下一步改进措施”']);
+  });
+});
