@@ -270,7 +270,8 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
       const g = gs[i]!;
       // (a clause that states the plan, "…3,268人次，计划3,000人次，完成率108.93%", is no result)
       // (nor one of how far the result is from its target: "粮食总产量比目标少0.39万吨，完成目标的97.33%")
-      if (g.src.line !== rf.src.line || g.src.column >= rf.src.column || g.unit === '%' || PLAN_CLAUSE.test(g.text) || SHORT_OF_TARGET.test(g.text)) continue;
+      // (nor an average per unit of it: "累计培训1,632人次，平均每期68人次，完成率108.80%")
+      if (g.src.line !== rf.src.line || g.src.column >= rf.src.column || g.unit === '%' || PLAN_CLAUSE.test(g.text) || SHORT_OF_TARGET.test(g.text) || /^(?:平均|人均|户均)?每[期次人户个名]|^(?:平均|人均|户均)/.test(g.text)) continue;
       if (k < 0 || g.src.column > gs[k]!.src.column) k = i;
     }
     return k;

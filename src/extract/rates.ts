@@ -434,7 +434,8 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
   const spentLabel = runIn && GENERIC_SUBJECT.test(clause.replace(FIGURE_WORDS, '')) ? runIn[1]! + clause : clause;
   // (为年初预算的 p%: a plan of another stage, 年中调整后预算, is not the one named)
   const staged = stageFilter(stage);
-  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label);
+  // (never a plan of nothing, "年初预算数为0元": no rate is of it)
+  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number);
   const fits = (q: Quantity): boolean => operand(q) && sameSubject(q.label, spentLabel);
   // (a part of a plan may name its subject at more length: 中央财政水利发展资金 for 中央资金支出)
   const fitsPart = (q: Quantity): boolean => operand(q) && (sameSubject(q.label, spentLabel) || namesAtLength(q.label, spentLabel));
@@ -519,7 +520,7 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
   if (!budget && general && rateAt !== undefined) {
     const e = before[before.length - 1];
     if (e && e.line === s.line - 1 && earlier.length === 0 && !LISTED_LINES.has(e)) {
-      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !LEVEL_FUNDS.test(q.label) && !budget && !listedLine(before, before.length - 1, q) && !additionPart(e, q) && !dimensionPart(e.c.text, q.at)) budget = { s: e, q };
+      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !LEVEL_FUNDS.test(q.label) && !budget && !listedLine(before, before.length - 1, q) && !additionPart(e, q) && !madeOf(e, q) && !dimensionPart(e.c.text, q.at)) budget = { s: e, q };
     }
   }
   // (a place's spending, 白沙县支出472.10万元 in a list by county, is never measured against a whole plan
@@ -545,7 +546,8 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
     const part = /^\s*其中/.test(e.c.text) || (e.from === 0 && k > 0 && before[k - 1]!.line === e.line - 1 && /；\s*$/.test(before[k - 1]!.c.text));
     for (const q of e.qs) {
       // (nor what an addition to the plan was made of: "追加预算主要是省、市下达的困难群众救助补助资金1,687.50万元和…")
-      if (additionPart(e, q)) continue;
+      // (nor what a plan is made of: "年初当年财政拨款1,380.00万元由中央提前下达水利发展资金700.00万元、…")
+      if (additionPart(e, q) || madeOf(e, q)) continue;
       if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q) || dimensionPart(e.c.text, q.at))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific || itemOfBreakdown) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q) && !LISTED_LINES.has(e)) budget = planOver(budget, { s: e, q });
     }
   }
@@ -730,6 +732,13 @@ const ADDITION_PARTS = /(?:追加|调增|追减|调减|新增)[^，。；]{0,12}
  * Whether a figure is one of what an addition to the plan was made of (追加预算主要是…资金1,687.50万元), or such an
  * addition or cut itself (年中省级财政追加下达中央补助资金165.50万元): no whole plan.
  */
+/** Whether a figure is one of what the figure before it in its clause is made of: "X万元由A资金Y万元、B资金Z万元…". */
+function madeOf(e: Stretch, q: Quantity): boolean {
+  const head = e.c.text.slice(e.from, q.at);
+  const k = head.lastIndexOf('由');
+  return k > 0 && !/[，。；]/.test(head.slice(k)) && /\d(?:万元|亿元|元)$/.test(head.slice(0, k));
+}
+
 function additionPart(e: Stretch, q: Quantity): boolean {
   return ADDITION_PARTS.test(e.c.text.slice(e.from, q.at)) || (ADDED_OR_CUT.test(q.label) && !/调整后|追加后|全年/.test(q.label));
 }

@@ -335,10 +335,12 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         // ("…资金2,436.82万元（按常住人口…测算），其中：": a note in brackets between)
         // ("…总投资1086.50万元，全部为财政资金，按来源和层级分：": a clause of words before a breakdown by a dimension)
         const lead = tail.replace(BRACKETED, '').replace(FIGURE_CLAUSES, '');
-        if (last && (LIST_TAIL.test(lead) || LIST_TAIL.test(lead.replace(/^(?:，[^，。；：\d]{2,20})+(?=，按[^，。；：\d]{1,10}?分)/, '')))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}), ...(DIMENSION_TAIL.test(lead) ? { byDimension: true as const } : {}) };
+        // (not a difference between two figures, "决算数大于年初预算数4,784.27万元，…。其中：" then the classes' own budgets and
+        // spending: the lines detail the figures, not the difference)
+        if (last && !DIFFERENCE_LABEL.test(last.label) && (LIST_TAIL.test(lead) || LIST_TAIL.test(lead.replace(/^(?:，[^，。；：\d]{2,20})+(?=，按[^，。；：\d]{1,10}?分)/, '')))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}), ...(DIMENSION_TAIL.test(lead) ? { byDimension: true as const } : {}) };
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
           const total = openerTotal(previous, tail, out, [...history, ...ss.slice(0, si)]);
-          if (total) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], inline: s };
+          if (total && !DIFFERENCE_LABEL.test(total.q.label)) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], inline: s };
         } else if (s.qs.length === 0 && /如下[：:]\s*$/.test(tail)) {
           // "…，下达县（区）2,800.00万元，…。下达各县（区）的资金如下：" then its lines: the figure the opener names
           const named = namedOpener(tail.trim(), [...history, ...ss.slice(0, si)]);
@@ -645,6 +647,9 @@ const VIEW_LEAD = new RegExp(`^(?:，|。)?${DIMENSION_VIEW}[：，]`);
 
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
 const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况|分布|分配)?(?:如下)?|(?:具体|明细)情况如下|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:为)?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为|具体为|由(?:以下|下列)(?:[\\d一二两三四五六七八九十]{1,3}(?:类|项|个部分|个方面|部分))?(?:构成|组成)(?:如下)?)：$`);
+/** A difference between two figures named as one: 决算数大于年初预算数, 支出低于预算 (no whole of a list). */
+const DIFFERENCE_LABEL = /大于|小于|多于|少于|超出|低于|高于/;
+
 /** A list's opener that names the dimension it is broken down by: 按项目划分：, 按支出内容分：, 分资金来源看： */
 const DIMENSION_TAIL = new RegExp(`^(?:，)?(?:按[^，。；：\\d]{1,10}?分(?:类|别)?(?:为)?|${DIMENSION_VIEW})：$`);
 
@@ -3762,6 +3767,8 @@ function formLabels(b: Block): boolean {
 }
 
 /** A column of the row's total. */
+/** A column heading that names a measure other than money: 面积, 数量, 人数, 户数 … */
+const MEASURE_HEAD = /面积|数量|人数|户数|个数|次数|长度|里程|规模|[（(](?:亩|人|户|个|公里|平方米|吨|人次)[）)]/;
 const TOTAL_COLUMN = /^(?:本年|本期)?(?:支出|收入)?(?:合计|总计|小计)(?:[（(][^）)]*[）)])?$/;
 /** Columns that are no part of a row's total: another year's, a change, a plan beside what was spent. */
 const OTHER_COLUMN = /上年|去年|同比|增减|增长|变动|比较|预算|决算|执行|年初|调整|结转|结余/;
@@ -3985,7 +3992,9 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   // change stands among them
   const totalCol = cols.find((i) => TOTAL_COLUMN.test(head[i]!));
   if (totalCol !== undefined) {
-    const partCols = cols.indexOf(totalCol) === cols.length - 1 ? cols.filter((i) => i < totalCol) : cols.indexOf(totalCol) === 0 ? cols.filter((i) => i > totalCol) : [];
+    // (not a column of another measure under the table's note of money, "常年蔬菜基地面积 | 基地建设补贴 | … | 小计" with
+    // 面积单位：亩；金额单位：万元: the 小计 is of the money columns)
+    const partCols = (cols.indexOf(totalCol) === cols.length - 1 ? cols.filter((i) => i < totalCol) : cols.indexOf(totalCol) === 0 ? cols.filter((i) => i > totalCol) : []).filter((i) => !MEASURE_HEAD.test(head[i]!));
     if (partCols.length >= 2 && !partCols.some((i) => OTHER_COLUMN.test(head[i]!) || TOTAL_COLUMN.test(head[i]!))) {
       for (const b of body) {
         // (a row of running totals, 累计支出 by quarter: its 合计 is the last, not the sum)

@@ -128,6 +128,18 @@ function stageIn(text: string, from: number, to: number): Stage | undefined {
 
 const PHASE_ALL = /年初|调整后?|全年|追加后|变动后/g;
 
+/**
+ * The words naming an item before a figure named by its stage alone, from its sentence's start, its number and the
+ * brackets of its class (（类）, （款）) left out: "2.社会保障和就业支出（类）年初预算" → 社会保障和就业支出年初预算; undefined when a clause
+ * mark stands between.
+ */
+function itemBefore(s: Stretch, q: Quantity, label: string): string | undefined {
+  const words = s.c.text.slice(s.from, q.at).replace(/（[^（）]*）/g, '');
+  if (/[，。；：、]/.test(words)) return undefined;
+  const name = words.replace(/^\s*[（(]?[一二三四五六七八九十\d]{1,3}[）).．、]?/, '');
+  return name.length >= label.length + 2 && name.endsWith(label) ? name : undefined;
+}
+
 /** The phase of a plan in text[from, to): its last phase word (年初: the initial budget; 调整后, 全年: the adjusted). */
 function phaseOf(text: string, from = 0, to = text.length): 'initial' | 'adjusted' | undefined {
   const at = lastMatch(PHASE_ALL, text, from, to);
@@ -269,7 +281,9 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
         // (a figure named by its stage alone on a line that names its item first, "8.…一般行政管理事务（项）：年初预算135.00万元",
         // is that item's: its name is the item's with the stage)
         const lead = STAGE_ONLY.test(strictKey(label)) ? RUN_IN_ITEM.exec(s.c.text) : null;
-        const key = lead && q.at >= lead[0].length && !/[。；]/.test(s.c.text.slice(lead[0].length, q.at)) ? strictKey(`${lead[1]}${label}`) : strictKey(label);
+        // (or with no colon, the item's name run into its stage: "2.社会保障和就业支出（类）年初预算6,820.00万元")
+        const runIn = !lead && STAGE_ONLY.test(strictKey(label)) ? itemBefore(s, q, label) : undefined;
+        const key = lead && q.at >= lead[0].length && !/[。；]/.test(s.c.text.slice(lead[0].length, q.at)) ? strictKey(`${lead[1]}${label}`) : runIn !== undefined ? strictKey(runIn) : strictKey(label);
         // a name holding a figure is a computation (年人均2400元计643200元), not what names one figure
         if (key.length < 3 || GENERIC.test(key) || /\d/.test(key)) continue;
         labels.push({ raw: label.replace(/[“”"「」]/g, '').replace(/^(?:其中|另)[：:，]?/, ''), key });

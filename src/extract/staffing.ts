@@ -24,6 +24,8 @@ const QUOTA = /编制(?:核定)?(?:人数|数|总数|总额)?$/;
 // (实有行政人员, 实有在编教职工, and a bare 实有 whose label the reader cut to 实: "编制20名，实有22名")
 const ACTUAL = /(?:实有|(?:在职|在编|年末|目前|现)实|在职|在编|在岗|^实)(?:在编|在职)?(?:行政|事业|参公|工勤|正式)?(?:人员|人数|教职工|职工|干部职工|工作人员)?(?:总数)?$/;
 /** 编制20人，实际23人 / 实际正式教职工23人: 实际 is the headcount only right after a quota in its sentence. */
+/** Staff of one kind named so: 实有事业人员, 在编行政人员. */
+const OF_A_KIND = /行政|事业|参公|工勤/;
 const ACTUAL_AFTER_QUOTA = /^实际(?:人数|在编人数|在岗人数|(?:正式|在编|在岗|在职)?(?:教职工|职工|干部职工|工作人员|人员)(?:人数)?)?$/;
 /** 预算编制, 编制计划 …: 编制 as "drawing up", not posts. */
 const NOT_POSTS = /预算|决算|计划|方案|规划|报告|标准|目录|清单/;
@@ -182,9 +184,11 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           perKind!.actual += value;
           perKind!.actualSrc ??= src;
           actualHere = q.at;
-        } else if ((ACTUAL.test(q.label) || (ACTUAL_AFTER_QUOTA.test(q.label) && (total !== undefined || kindSrc !== undefined))) && !isPart) {
+        } else if ((ACTUAL.test(q.label) || (ACTUAL_AFTER_QUOTA.test(q.label) && (total !== undefined || kindSrc !== undefined))) && !isPart && !(total === undefined && kindSrc !== undefined && OF_A_KIND.test(q.label) && fact.actual !== undefined)) {
+          // (not one kind's staff after that kind's quota, once the unit's headcount is stated: "事业编制78名，实有事业人员72人，
+          // 空编6名" in the problems part of a unit of 89 states no headcount of the unit; a unit of one kind's first statement does)
           // ("…；另有编外聘用人员5人，全局实有人员合计48人": a total after the staff off the quota counts them too)
-          const offQuotaBefore = OFF_QUOTA.test(sentence.slice(0, q.at)) && /合计|总数|共计/.test(clauseWords(sentence, q.at));
+          const offQuotaBefore = OFF_QUOTA.test(sentence.slice(0, q.at)) && /合计|总数|共计?|总共|一共/.test(clauseWords(sentence, q.at));
           record(fact, 'actual', value, src, offQuotaBefore ? '职工合计' : clauseWords(sentence, q.at), ORGAN.test(sentence));
           actualHere = q.at;
           recordedHere = src;

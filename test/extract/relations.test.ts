@@ -2597,3 +2597,39 @@ describe('fifty-second field trial (Shandong, Henan, Hunan, Sichuan, Zhejiang, F
     expect((await findings(text)).filter((f) => f.startsWith('goal-without-result'))).toEqual([]);
   });
 });
+
+describe('fifty-third field trial (Guangxi, Hainan, Guizhou, Yunnan, a central unit, Jiangsu, Liaoning, Heilongjiang shapes)', () => {
+  const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+  const rates = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'rate').map((c) => `${c.status} ${Object.values(c.values).join('/')}`);
+  const findings = async (text: string) => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    return (await (await createNodeAuditor({})).check({ name: 's.txt', text })).findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.message}`);
+  };
+  it('a table\'s 小计 column is the sum of its money columns, not of the areas beside them', async () => {
+    const table = (x: string) => `分配如下（面积单位：亩；金额单位：万元）：\n乡镇 | 基地面积 | 基地建设补贴 | 种苗补贴面积 | 种苗补贴 | 小计\n永兴镇 | 820 | 123.00 | 4,200 | 84.00 | ${x}\n龙门镇 | 610 | 91.50 | 3,600 | 72.00 | 163.50\n`;
+    expect((await sums(table('207.00'))).filter((x) => x.includes('=123.00'))).toEqual(['pass 207.00=123.00+84.00']);
+    expect((await sums(table('217.00'))).filter((x) => x.includes('=123.00'))).toEqual(['fail 217.00=123.00+84.00']);
+  });
+  it('what a plan is made of (…由中央提前下达…资金700.00万元、…) is no plan of the year\'s spending', async () => {
+    const text = (p: string) => `项目年初预算1,580.00万元，其中当年财政拨款1,380.00万元，上年结转资金200.00万元。年初当年财政拨款1,380.00万元由中央提前下达水利发展资金700.00万元、省级补助资金330.00万元、县级配套资金350.00万元组成。\n项目全年执行1,712.38万元，相当于年初预算数的${p}%。\n`;
+    expect((await rates(text('108.38'))).filter((x) => x.includes('/1712.38/'))).toEqual(['pass 108.38/1712.38/1580.00/万元']);
+    expect((await rates(text('118.38'))).filter((x) => x.includes('/1712.38/'))).toEqual(['fail 118.38/1712.38/1580.00/万元']);
+  });
+  it('a difference between two figures (决算数大于年初预算数…。其中：) is no whole of the lines after it', async () => {
+    const text = '2024年度支出年初预算为72,846.20万元，支出决算为77,630.47万元。\n决算数大于年初预算数4,784.27万元，主要是年中追加。其中：\n1.教育支出（类）年初预算61,959.20万元，支出决算66,284.90万元。\n2.社会保障和就业支出（类）年初预算6,820.00万元，支出决算7,156.33万元。\n';
+    expect((await sums(text)).filter((x) => x.includes('4784.27='))).toEqual([]);
+  });
+  it('a figure named by its stage after its item and class (2.社会保障和就业支出（类）年初预算…) is that item\'s', async () => {
+    const text = '某县教育局（汇总）2024年度部门决算\n2024年度一般公共预算财政拨款支出年初预算为72,846.20万元，支出决算为77,630.47万元，完成年初预算的106.57%。\n决算数大于年初预算数4,784.27万元，主要是年中追加了教师绩效工资调增资金和上级专项转移支付资金。其中：\n1.教育支出（类）年初预算61,959.20万元，支出决算66,284.90万元，完成年初预算的106.98%，具体为：\n2.社会保障和就业支出（类）年初预算6,820.00万元，支出决算7,156.33万元，完成年初预算的104.93%，具体为：\n';
+    expect((await findings(text)).filter((f) => f.startsWith('same-figure-conflict'))).toEqual([]);
+  });
+  it('one kind\'s quota and staff (事业编制78名，实有事业人员72人) and all staff off the quota included (共72人) are no second headcount', async () => {
+    const kind = '某局2024年度部门整体支出绩效自评报告\n一、基本情况\n年末实有在编人员89人，其中：行政人员17人；事业人员72人。\n二、存在的问题\n事业编制78名，实有事业人员72人，空编6名。\n';
+    expect((await findings(kind)).filter((f) => f.startsWith('same-figure-conflict'))).toEqual([]);
+    const all = '某镇2024年度部门整体支出绩效自评报告\n一、基本情况\n全镇核定编制68名。实有在编人员61人，其中行政人员29人、事业人员32人；另有编外聘用及公益性岗位人员11人，全镇实有工作人员共72人。\n';
+    expect((await findings(all)).filter((f) => f.startsWith('same-figure-conflict'))).toEqual([]);
+  });
+  it('an average per session (平均每期68人次) is no result a completion rate is of', async () => {
+    expect(await rates('农技培训人次：年度目标不少于1,500人次，累计培训1,632人次，平均每期68人次，完成率108.80%。')).not.toContainEqual(expect.stringContaining('/68/'));
+  });
+});
