@@ -88,8 +88,10 @@ function standInFor(model: ReportModel, profile: Profile, index: number, own = f
   // 绩效自评工作开展情况, 改进 of 下一步改进措施 and 改进建议; not 四、项目资金管理情况 for 绩效评价指标分析)
   // (under another number, by four characters of a name in a row, a word of them not every title holds:
   // not 五、自评结论 for 绩效自评结果拟应用和公开情况, whose 评结 is no word)
+  // (a heading of the score, 六、绩效自评结果, is no part on how the result is used and published: 八、改进措施及结果应用 is)
+  const aboutUse = /应用|公开/.test(part.title);
   const named = (h: HeadingFact): boolean =>
-    !own ? h.number === index + 1 && names.some((n) => sharesWord(h.text, n, COMMON_WORDS)) : ownNumbering && names.some((n) => distinctRun(bareTitle(h.text), n.replace(/\s/g, '')));
+    !own ? h.number === index + 1 && names.some((n) => sharesWord(h.text, n, COMMON_WORDS)) : ownNumbering && !(aboutUse && SCORE_HEADING.test(bareTitle(h.text))) && names.some((n) => distinctRun(bareTitle(h.text), n.replace(/\s/g, '')));
   const candidates = model.outline.unmatched.filter((h) => h.style === style && h.line > from && h.line < to && named(h));
   if (candidates.length === 1) return candidates[0];
   return candidates.length === 0 && !own ? fundsStandIn(model, profile, index, style, from, to) : undefined;

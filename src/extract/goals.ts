@@ -843,8 +843,17 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
     for (const b of blocks) if (((b.line >= from && b.line <= to) || inResults(b.line)) && b.kind === 'paragraph') for (const x of sentences(b)) sevenSentences.push(x);
   }
   const headings = headingsOver(blocks);
+  // (the same result stated again, in prose and in the indicator table, is explained once: "全年完成高标准农田建设面积22,860亩"
+  // and the table's row "高标准农田建设面积 | 23500亩 | 22860亩 | … | 龙潭乡受降雨…影响，少建640亩")
+  const explained = new Map<string, Src>();
+  for (const p of pairs) if (p.result !== null && p.cause) explained.set(`${Number(results[p.result]!.value)}|${results[p.result]!.unit}`, p.cause);
   for (const p of pairs) {
     if (p.result === null || p.cause) continue; // a form's 偏差原因 cell has said it
+    const same = explained.get(`${Number(results[p.result]!.value)}|${results[p.result]!.unit}`);
+    if (same) {
+      p.cause = same;
+      continue;
+    }
     const t = targets[p.target]!;
     const r = results[p.result]!;
     if (CAUSE.test(r.src.excerpt)) {

@@ -33,7 +33,8 @@ const GENERIC_SUBJECT = /^(?:项目|资金|项目资金|部门|单位|整体|财
 
 function isRateOperand(q: Quantity): boolean {
   // (上年结转 is a fund carried into the year, not last year's figure)
-  return (q.family === 'money' || q.family === 'people' || q.family === 'units') && !/增|减|上年(?!结转|结余)|同比|占/.test(q.label);
+  // (nor how far one figure is past another: 决算数多632.46万元)
+  return (q.family === 'money' || q.family === 'people' || q.family === 'units') && !/增|减|上年(?!结转|结余)|同比|占|[多少]$/.test(q.label);
 }
 
 /** Whether a planned and a spent label are of one subject (or either names none in particular). */
@@ -247,7 +248,9 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   if (!budget) return;
   // (a 支出进度 may be measured against the funds that arrived: "全年实际到位资金10,620.00万元" … "累计支出3,126.45万元，
   // 支出进度为29.44%"; of the plan and what arrived, the one the rate agrees with, and it is wrong only if it agrees with neither)
-  if (/进度/.test(r.label) && !rateAgrees(spent, budget.q, r)) {
+  // (so may an 执行率 of one source whose arrived funds are stated apart from its plan: "县级配套资金应到位1,175.00万元，实际到位
+  // 905.00万元" … "县级资金支出783.40万元，执行率86.56%")
+  if (/进度|执行率/.test(r.label) && !rateAgrees(spent, budget.q, r)) {
     const sp = spent;
     const got = nearestBefore(s, spent, [earlier, before], (_, q) => q.family === sp.family && q.depth === 0 && /到位/.test(q.label) && !/未|尚|率|每/.test(q.label) && rateAgrees(sp, q, r));
     // (or, of what was spent by a date in the year, against what was spent in the whole year: "全年实际支出7,764.18万元"
@@ -520,7 +523,7 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
   if (!budget && general && rateAt !== undefined) {
     const e = before[before.length - 1];
     if (e && e.line === s.line - 1 && earlier.length === 0 && !LISTED_LINES.has(e)) {
-      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !LEVEL_FUNDS.test(q.label) && !budget && !listedLine(before, before.length - 1, q) && !additionPart(e, q) && !madeOf(e, q) && !dimensionPart(e.c.text, q.at)) budget = { s: e, q };
+      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !BATCH_LABEL.test(q.label) && !LEVEL_FUNDS.test(q.label) && !budget && !listedLine(before, before.length - 1, q) && !additionPart(e, q) && !madeOf(e, q) && !dimensionPart(e.c.text, q.at)) budget = { s: e, q };
     }
   }
   // (a place's spending, 白沙县支出472.10万元 in a list by county, is never measured against a whole plan
@@ -548,7 +551,7 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
       // (nor what an addition to the plan was made of: "追加预算主要是省、市下达的困难群众救助补助资金1,687.50万元和…")
       // (nor what a plan is made of: "年初当年财政拨款1,380.00万元由中央提前下达水利发展资金700.00万元、…")
       if (additionPart(e, q) || madeOf(e, q)) continue;
-      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q) || dimensionPart(e.c.text, q.at))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific || itemOfBreakdown) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q) && !LISTED_LINES.has(e)) budget = planOver(budget, { s: e, q });
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !BATCH_LABEL.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q) || dimensionPart(e.c.text, q.at))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific || itemOfBreakdown) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q) && !LISTED_LINES.has(e)) budget = planOver(budget, { s: e, q });
     }
   }
   // ("本项目财政补助资金合计3,186.00万元，由…三部分组成" then "按上述标准，直补到户资金预算为2,781.60万元，其中…": of a
@@ -697,8 +700,12 @@ function planPart(list: readonly Stretch[], k: number, q: Quantity): boolean {
     // (not how far it is from another figure: "…实际支出14.60万元，为预算的78.49%，比预算节约4.00万元。具体为：…" lists what was spent)
     for (const x of prior.qs) if (x.depth === 0 && x.family !== 'pct' && isRateOperand(x) && !/[比较][^，。；]{0,8}(?:节约|节省|超支|多|少)/.test(x.label)) owner = x;
   }
-  return owner !== undefined && (PLANNED.test(owner.label) || FUNDS_TOTAL.test(owner.label));
+  // (not the parts of one batch of funds handed down: "6月下达第二批资金1,880.00万元，其中中央资金1,410.00万元、…" plans no 中央资金)
+  return owner !== undefined && (PLANNED.test(owner.label) || FUNDS_TOTAL.test(owner.label)) && !BATCH_LABEL.test(owner.label);
 }
+
+/** A batch of funds handed down: 第一批, 第2批, 首批, 两批 (not 批复). */
+const BATCH_LABEL = /第[一二三四五六七八九十\d]{1,2}批|首批|[一二两三四五六七八九十]批(?!复)/;
 
 /** Whether one name spells the other out at more length: 中央财政水利发展资金 for 中央资金 (same first two characters, the rest in order). */
 function namesAtLength(a: string, b: string): boolean {
@@ -1029,6 +1036,10 @@ export function balanceRelations(out: RelationFact[], located: readonly Located[
     // ("当年结余350.71万元" where 总收入24,863.57 less 总支出24,512.86 is it: what is left of the income, not of the plan)
     const spentV = Number(rate.numerator!.number);
     if (rate.numerator!.unit === bf.unit && located.some(({ q: x }) => x.family === 'money' && x.unit === bf.unit && /收入/.test(x.label) && !/比|较|上年/.test(x.label) && Math.abs(Number(x.number) - spentV - Number(bf.number)) < 0.006)) continue;
+    // (a pair whose own line states what was left, "…预算执行率为95.46%，未执行预算305.20万元", leaves nothing else: a balance stated
+    // later, "结余资金33.28万元", is a part of that)
+    const rl = rate.rate?.src.line ?? rate.src.line;
+    if (bf.src.line !== rl && located.some(({ q: x, s: st }) => st.line === rl && x.family === 'money' && /未执行|未支出|未使用|剩余|结余/.test(x.label) && x.number !== bf.number)) continue;
     out.push({ relation: 'sum', subject: rate.denominator!.label, total: rate.denominator!, parts: [rate.numerator!, bf], complete: true, shape: '执行数+结余', src: bf.src });
   }
 }

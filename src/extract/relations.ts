@@ -647,6 +647,12 @@ const VIEW_LEAD = new RegExp(`^(?:，|。)?${DIMENSION_VIEW}[：，]`);
 
 /** After the last figure of a sentence: the list of its parts follows ("…24,081.47万元，按支出功能分类："). */
 const LIST_TAIL = new RegExp(`^(?:，)?(?:(?:具体|明细|构成|情况|分布|分配)?(?:如下)?|(?:具体|明细)情况如下|(?:具体|明细)?(?:完成|执行|支出|使用|收入)情况(?:如下)?|按[^，。；：\\d]{1,10}?分类?(?:为)?(?:，?主要用于)?|${DIMENSION_VIEW}|(?:主要)?包括|其中|分别为|具体为|由(?:以下|下列)(?:[\\d一二两三四五六七八九十]{1,3}(?:类|项|个部分|个方面|部分))?(?:构成|组成)(?:如下)?)：$`);
+/** A part named by an item and what it holds: 长者食堂含2024年新建的, 老年助餐点中有. */
+const PART_OF_ITEM = /^(?:其中)?([^，。；\d]{2,12}?)(?:含|中有?)/;
+
+/** Two items named and their sum: 工资福利支出与对个人和家庭的补助合计, A和B共计. */
+const JOINT_SUM = /[^，。；]{2,}[与和及、][^，。；]{2,}(?:合计|共计|总计|之和|两项共)[为是]?$/;
+
 /** A difference between two figures named as one: 决算数大于年初预算数, 支出低于预算 (no whole of a list). */
 const DIFFERENCE_LABEL = /大于|小于|多于|少于|超出|低于|高于/;
 
@@ -681,7 +687,8 @@ function wholeAfterLead(s: Stretch, from: number): boolean {
   const q = s.qs.find((x) => x.at >= from && x.depth === 0 && x.family !== 'pct');
   return q !== undefined && WHOLE_THEN_PARTS.test(s.c.text.slice(q.end, q.end + 16));
 }
-const WHOLE_THEN_PARTS = /^(?:中[，：]|，?(?:由|分为)(?:以下|下列)?(?:[\d一二三四五六七八九十]{1,3}(?:类|项|个部分|个方面|部分))?(?:构成|组成)?(?:如下)?[：:]|(?:资金)?用于(?:以下|如下)[\d一二三四五六七八九十]{1,2}个方面[：:])/;
+// (a count and its noun, "78个助餐场所中长者食堂17家、…": the noun between the figure and 中)
+const WHOLE_THEN_PARTS = /^(?:中[，：]|[\u4e00-\u9fff]{1,8}中(?!央)[，：]?|，?(?:由|分为)(?:以下|下列)?(?:[\d一二三四五六七八九十]{1,3}(?:类|项|个部分|个方面|部分))?(?:构成|组成)?(?:如下)?[：:]|(?:资金)?用于(?:以下|如下)[\d一二三四五六七八九十]{1,2}个方面[：:])/;
 
 /**
  * "其中中央财政资金到位12,400万元、自治区…3,720万元、地区本级…1,116万元，三级资金到位率均为100.00%。县（市）配套
@@ -1312,7 +1319,12 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         // 其中基本工资…，绩效工资…": some of them are given)
         const kindsNamed = whole.s === previous && /主要(?:包括|用于|有|是)[^。]*等[^。]{0,4}。?$/.test(previous.c.text.slice(whole.q.end, previous.to));
         const complete = lead.complete && !majorItems(s, s.from + lead.length, parts) && !(byDimension && parts.length === 1) && !kindsNamed && !farShort(s, text.slice(s.from, s.from + lead.length), parts, whole.q);
-        out.push(sumRelation(whole.s, whole.q, s, parts, complete, '其中（另句）'));
+        // ("其中，工资福利支出与对个人和家庭的补助合计2,118.27万元": two items named and their sum, no part of the one before)
+        if (parts.length === 1 && JOINT_SUM.test(clauseBefore(text, parts[0]!.at))) parts.length = 0;
+        // ("…长者食堂17家、老年助餐点61个。其中长者食堂含2024年新建的3家，老年助餐点含2024年新建的9个": each part is of an item the
+        // sentence before names, what it holds, not of the whole)
+        else if (parts.length >= 2 && whole.s === previous && parts.every((p) => { const m = PART_OF_ITEM.exec(p.label); return m !== null && previous.qs.some((x) => x !== whole!.q && canonicalLabel(x.label).endsWith(m[1]!)); })) parts.length = 0;
+        else out.push(sumRelation(whole.s, whole.q, s, parts, complete, '其中（另句）'));
         otherSide(whole, s, parts, used, out, '其中（另句）');
       }
       // "项目共计113个，财政资金3267.28万元。其中“优”的项目79个财政资金3038.38万元；…": the sentence's
@@ -1611,6 +1623,7 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
   if (!m) return undefined;
   const name = canonicalLabel(m[1]!);
   if (name.length < 2) return undefined;
+  const totalWord = /总计|合计/.exec(m[1]!)?.[0];
   // (a figure of one fund, 国有资本经营预算财政拨款收入0万元, is no whole of a list of funds' figures: "财政拨款收入包括：
   // 一般公共预算财政拨款收入…，政府性基金预算财政拨款收入…" names a whole no figure states)
   const ofFunds = FUND_BUDGET.test(canonicalLabel(first.label));
@@ -1621,6 +1634,8 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
       if (ofFunds && names[i]!.name !== name && FUND_BUDGET.test(names[i]!.name)) continue;
       // (people "among" a headcount are named by what they are, and may be several at once: "在职人员中，专业技术人员
       // 7人，具有注册安全工程师资格的3人" names some of them, not all; money "中" is all of it)
+      // (a lead named with its total word, 财政拨款收入总计包括：, names a figure stated with it, not a part's 政府性基金预算财政拨款收入)
+      if (totalWord !== undefined && !clauseLabel(e, names[i]!.q).includes(totalWord)) continue;
       if (names[i]!.name.endsWith(name)) return { total: { s: e, q: names[i]!.q }, from: p + m[0].length, complete: m[2] !== '中' || names[i]!.q.family === 'money' };
     }
   }

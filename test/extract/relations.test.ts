@@ -2633,3 +2633,32 @@ describe('fifty-third field trial (Guangxi, Hainan, Guizhou, Yunnan, a central u
     expect(await rates('农技培训人次：年度目标不少于1,500人次，累计培训1,632人次，平均每期68人次，完成率108.80%。')).not.toContainEqual(expect.stringContaining('/68/'));
   });
 });
+
+describe('fifty-fourth field trial (Shanxi, Shaanxi, Hubei, Jiangxi, Ningxia, Qinghai, Shanghai, Anhui shapes)', () => {
+  const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+  const rates = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'rate').map((c) => `${c.status} ${Object.values(c.values).join('/')}`);
+  it('a batch of funds handed down (第一批, 第二批) and its parts are no plan of a source\'s spending or of what arrived', async () => {
+    const text = (p: string) => `项目预算资金7,050.00万元，其中：中央财政农田建设补助资金4,230.00万元，省级财政配套资金1,645.00万元，县级财政配套资金1,175.00万元。\n资金分两批下达。2024年1月提前下达第一批资金3,995.00万元，其中中央资金2,820.00万元、省级资金1,175.00万元；6月下达第二批资金1,880.00万元，其中中央资金1,410.00万元、省级资金470.00万元。\n截至2024年12月31日，项目实际到位资金6,780.00万元，资金到位率为${p}%。\n分资金来源看，中央资金支出4,108.56万元，执行率97.13%。\n`;
+    expect((await rates(text('96.17'))).filter((x) => x.startsWith('fail'))).toEqual([]);
+    expect(await rates(text('96.71'))).toContainEqual('fail 96.71/6780.00/7050.00/万元');
+  });
+  it('an 执行率 of one source whose arrived funds are stated apart from its plan may be of what arrived', async () => {
+    const text = (p: string) => `项目预算资金7,050.00万元，其中：中央财政农田建设补助资金4,230.00万元，省级财政配套资金1,645.00万元，县级财政配套资金1,175.00万元。\n截至2024年12月31日，项目实际到位资金6,780.00万元。\n中央资金和省级资金均已足额到位。县级配套资金应到位1,175.00万元，实际到位905.00万元。\n2024年项目实际支出6,412.38万元。\n分资金来源看，中央资金支出4,108.56万元，执行率97.13%；县级资金支出783.40万元，执行率${p}%。\n`;
+    expect((await rates(text('86.56'))).filter((x) => x.includes('/783.40/'))).toEqual(['pass 86.56/783.40/905.00/万元']);
+    expect((await rates(text('76.56'))).filter((x) => x.includes('/783.40/'))).toEqual(['fail 76.56/783.40/1175.00/万元']);
+  });
+  it('two items named with their sum (A与B合计) are no part of the figure before; a lead with its total word (…收入总计包括：) names a total', async () => {
+    expect((await sums('工资福利支出1,846.35万元，对个人和家庭的补助271.92万元。其中，工资福利支出与对个人和家庭的补助合计2,118.27万元。')).filter((x) => x.includes('1846.35='))).toEqual([]);
+    const lead = '包括一般公共预算财政拨款收入5,980.58万元和政府性基金预算财政拨款收入330.00万元。\n2024年度财政拨款收、支总计均为6,590.70万元。\n财政拨款收入总计包括：本年财政拨款收入6,310.58万元，年初财政拨款结转和结余280.12万元。\n';
+    expect((await sums(lead)).filter((x) => x.includes('330.00='))).toEqual([]);
+  });
+  it('a figure said to be more than another (决算数多632.46万元) is no numerator of 完成年初预算的', async () => {
+    expect(await rates('财政拨款收入6,310.58万元，与年初预算5,420.00万元相比，决算数多632.46万元，完成年初预算的111.67%。')).not.toContainEqual(expect.stringContaining('/632.46/'));
+  });
+  it('a count restated with its noun before 中 (78个助餐场所中…) is the whole of the list after it; parts of the items named before are not', async () => {
+    const text = (x: string) => `年末全区共有助餐场所78个。\n按类型分，78个助餐场所中长者食堂17家、老年助餐点${x}个。其中长者食堂含2024年新建的3家，老年助餐点含2024年新建的9个。\n`;
+    expect((await sums(text('61'))).filter((x) => x.includes('=3+9'))).toEqual([]);
+    // (the items' own parts are no list of the whole restated: held to it, they were a false error)
+    expect((await sums(text('61'))).filter((x) => x.startsWith('fail'))).toEqual([]);
+  });
+});
