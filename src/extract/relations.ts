@@ -340,7 +340,10 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         if (last && !DIFFERENCE_LABEL.test(last.label) && (LIST_TAIL.test(lead) || LIST_TAIL.test(lead.replace(/^(?:，[^，。；：\d]{2,20})+(?=，按[^，。；：\d]{1,10}?分)/, '')))) pendingList = { s, total: last, parts: [], stretches: [], ...(/主要/.test(tail) ? { partial: true } : {}), ...(DIMENSION_TAIL.test(lead) ? { byDimension: true as const } : {}) };
         else if (!s.qs.some((q) => q.family !== 'pct') && previous && LIST_OPENER.test(tail)) {
           const total = openerTotal(previous, tail, out, [...history, ...ss.slice(0, si)]);
-          if (total && !DIFFERENCE_LABEL.test(total.q.label)) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], inline: s };
+          // (an opener naming its whole before 中：, "基本支出中：", only of a figure so named: "增加部分中：" names none)
+          const among = OPENER_AMONG.exec(tail.replace(/\s/g, ''))?.[1];
+          const namedSo = among === undefined || (total !== undefined && canonicalLabel(clauseLabel(total.s, total.q)).endsWith(among));
+          if (total && namedSo && !DIFFERENCE_LABEL.test(total.q.label)) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], inline: s };
         } else if (s.qs.length === 0 && /如下[：:]\s*$/.test(tail)) {
           // "…，下达县（区）2,800.00万元，…。下达各县（区）的资金如下：" then its lines: the figure the opener names
           const named = namedOpener(tail.trim(), [...history, ...ss.slice(0, si)]);
@@ -740,7 +743,7 @@ function headingNames(heading: Stretch, before: Stretch): boolean {
 }
 
 /** A sentence of its own that opens a list of the parts of the figure before it. */
-const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．。])?(?:按[^，。；：\\d]{1,10}?分类?(?:情况)?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?(?:如下)?|[^，。；：\\d]{0,20}?(?:统计|汇总|列示)如下|其中)[：。]?$`);
+const LIST_OPENER = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．。])?(?:按[^，。；：\\d]{1,10}?分类?(?:情况)?|${DIMENSION_VIEW}|(?:具体|构成|明细)(?:情况)?如下|[^，。；：\\d]{0,8}?(?:结构|构成)(?:情况)?(?:如下)?|[^，。；：\\d]{0,20}?(?:统计|汇总|列示)如下|其中|[^，。；：\\d]{2,16}中)[：。]?$`);
 
 /** A line (its number aside) that opens a breakdown by a dimension: 按支出单位分：, 分资金来源看， */
 const BY_DIMENSION_LINE = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．。])?\\s*${BY_DIMENSION}[：，]`);
@@ -861,6 +864,7 @@ function inlineParts(s: Stretch, total: Quantity): boolean {
 }
 
 /** The noun an opener names before 构成 / 结构 (支出 of 支出构成如下：). */
+const OPENER_AMONG = /^([\u4e00-\u9fff]{2,16}?)中[：:]$/;
 const OPENER_NOUN = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?:其中)?([\u4e00-\u9fff]{2,8}?)(?:的)?(?:结构|构成)/;
 
 /**
@@ -952,7 +956,8 @@ function openerWhole(previous: Stretch, opener: string): Quantity | undefined {
   // dimension details what was spent, not the plan)
   // (not after a list: "（二）按功能科目分类。…；住房保障支出125.60万元，占4.28%。（三）按经济科目分类。" details no 住房保障支出)
   if (DIMENSION_OPENER.test(opener) && !previous.c.text.slice(previous.from, previous.to).includes('；')) return lastSpent(previous);
-  const noun = OPENER_NOUN.exec(opener.replace(/\s/g, ''))?.[1];
+  // (or names it before 中：, "基本支出中：": one figure of the sentence before so named)
+  const noun = OPENER_NOUN.exec(opener.replace(/\s/g, ''))?.[1] ?? OPENER_AMONG.exec(opener.replace(/\s/g, ''))?.[1];
   if (!noun) return undefined;
   let found: Quantity | undefined;
   for (const q of previous.qs) {
@@ -4286,14 +4291,22 @@ function leveledRelations(head: readonly string[], body: readonly Block[], cols:
   // its level)
   const rows = body.filter((b) => !totalRow(rowName(cellsOf(b))) || headingNumber(cellsOf(b)[0] ?? '').style !== 'none');
   if (rows.length < 3) return undefined;
-  // the level of a row: by its code's length, else by its number's style in the order styles first appear
+  // the level of a row: by its code's length, else by its number's style in the order styles first appear, else (no row
+  // numbered) by how far its name is indented ("教育支出 | …" over "  普通教育 | …")
   const coded = rows.every((b) => SUBJECT_CODE.test(cellsOf(b)[0] ?? ''));
+  const indents = rows.map((b) => /^[ \t\u3000]*/.exec(b.text)![0].replace(/\t/g, '    ').replace(/\u3000/g, '  ').length);
+  const indented = !coded && rows.every((b) => headingNumber(cellsOf(b)[0] ?? '').style === 'none') && indents[0] === 0 && indents.some((n) => n > 0);
+  const widths = [...new Set(indents)].sort((a, b) => a - b);
   const styles: string[] = [];
   const levels: number[] = [];
-  for (const b of rows) {
-    const first = cellsOf(b)[0] ?? '';
+  for (let r = 0; r < rows.length; r++) {
+    const first = cellsOf(rows[r]!)[0] ?? '';
     if (coded) {
       levels.push((first.length - 3) / 2);
+      continue;
+    }
+    if (indented) {
+      levels.push(widths.indexOf(indents[r]!));
       continue;
     }
     const style = headingNumber(first).style;
@@ -4312,7 +4325,9 @@ function leveledRelations(head: readonly string[], body: readonly Block[], cols:
   const sum = (total: Block, parts: readonly Block[], subject: string): void => {
     for (const col of cols) {
       const t = cellFigure(total, col, `${subject}·${head[col]}`, unit, false);
-      // (a blank or dashed cell is nothing in that column)
+      // (a blank or dashed cell is nothing in that column; under an indented row, the rows below it give some of its
+      // figures only: "教育支出 | 46,012.40 | 43,870.15" over "  普通教育 | 40,926.58 | —")
+      if (indented && parts.some((b) => blankAt(b, col))) continue;
       const ps = parts.filter((b) => !blankAt(b, col)).map((b) => cellFigure(b, col, `${name(b)}·${head[col]}`, unit, false));
       if (!t || t.family !== 'money' || ps.length === 0 || ps.some((p) => p === undefined || p.family !== 'money')) continue;
       out.push({ relation: 'sum', subject: t.label, total: t, parts: ps as FigureFact[], complete: true, shape: coded ? '科目编码' : '编号层级', src: t.src });

@@ -2662,3 +2662,19 @@ describe('fifty-fourth field trial (Shanxi, Shaanxi, Hubei, Jiangxi, Ningxia, Qi
     expect((await sums(text('61'))).filter((x) => x.startsWith('fail'))).toEqual([]);
   });
 });
+
+describe('fifty-fourth field trial: a table of classes with their items indented under them, and a list opened by the name of its whole (…中：)', () => {
+  const sums = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'sum').map((c) => `${c.status} ${(c.values as { total: string }).total}=${(c.values as { parts: string[] }).parts.join('+')}`);
+  const table = (x: string) => `表五  一般公共预算财政拨款支出决算表（金额单位：万元）\n科目名称 | 2024年决算数 | 2023年决算数\n教育支出 | 46,012.40 | 43,870.15\n  教育管理事务 | 412.36 | —\n  普通教育 | ${x} | —\n  教育费附加安排的支出 | 3,210.46 | 2,580.00\n  其他教育支出 | 1,463.00 | —\n社会保障和就业支出 | 3,748.21 | 3,602.57\n合计 | 49,760.61 | 47,472.72\n`;
+  it('the 合计 row is of the unindented rows; an indented run is the items of the row above it (where each item states the column)', async () => {
+    expect(await sums(table('40,926.58'))).toEqual(['pass 46012.40=412.36+40926.58+3210.46+1463.00', 'pass 49760.61=46012.40+3748.21', 'pass 47472.72=43870.15+3602.57']);
+    expect((await sums(table('40,962.58'))).filter((x) => x.startsWith('fail'))).toEqual(['fail 46012.40=412.36+40962.58+3210.46+1463.00']);
+  });
+  it('"基本支出中：" opens the list of the figure so named in the sentence before, not of its last figure', async () => {
+    const text = (x: string) => `2024年度一般公共预算财政拨款基本支出40,880.95万元，占77.82%；项目支出11,649.17万元，占22.18%。基本支出中：\n人员经费37,596.40万元，占基本支出的91.97%；\n公用经费${x}万元，占基本支出的8.03%。\n`;
+    expect((await sums(text('3,284.55'))).filter((x) => x.includes('40880.95='))).toEqual(['pass 40880.95=37596.40+3284.55']);
+    expect((await sums(text('3,248.55'))).filter((x) => x.includes('40880.95='))).toEqual(['fail 40880.95=37596.40+3248.55']);
+    // (an opener that names no figure so, 增加部分中：, opens no list of the sentence's last figure)
+    expect((await sums('全年预算调整为3,874.25万元，较年初预算增加1,887.85万元，增长95.04%。增加部分中：\n衔接推进乡村振兴补助资金1,020.00万元；\n城乡社区建设资金260.00万元。\n')).filter((x) => x.includes('3874.25='))).toEqual([]);
+  });
+});
