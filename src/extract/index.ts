@@ -104,6 +104,19 @@ function partOfTarget(t: GoalFact, all: readonly GoalFact[]): boolean {
 
 /** Words of a sentence that sets a target (outside a part about targets). */
 const SETS_TARGET = /目标|力争|预期|确保|争取|任务|指标值|要求/;
+/** A sentence of what is done to reach the targets stated: 为保障上述目标实现，… */
+const MEANS_TO = /^(?:为(?:保障|确保|实现|完成|推动|落实)(?:上述|以上|各项)?(?:年度)?(?:绩效)?(?:目标|任务))/;
+/** A paragraph that opens a list of the targets: 设定了以下年度目标：一是…, 年度绩效目标如下： */
+const LISTS_TARGETS = /(?:以下|如下)[^。；]{0,12}(?:目标|任务)[：:]|(?:目标|任务)(?:如下|为)[：:]/;
+
+/** The line of the paragraph in [from, to] that sets the targets as a list (一是…二是…, or numbered after a colon), if any. */
+function listedTargetsLine(blocks: readonly Block[], from: number, to: number): number | undefined {
+  for (const b of blocks) {
+    if (b.line < from || b.line > to || b.kind !== 'paragraph') continue;
+    if (LISTS_TARGETS.test(b.norm) && /一是|[（(]1[）)]|1[、.．]/.test(b.norm)) return b.line;
+  }
+  return undefined;
+}
 /**
  * Words that set a target only in the figure's own clause: "计划完成培训2000人次" does, "拟按双向四车道
  * 高速公路建设，设计速度80公里/小时，估算投资…" describes what is built (its figures are no targets). So does a
@@ -176,7 +189,11 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   // goals only where the report states goals: a part about targets, or a sentence that sets one
   // a clause saying what was done is a result, also where targets are stated ("绩效目标14户，实际完成14户")
   const reported = reportedAfter(doc.blocks, tr);
-  const targets = tr ? markParts(quantifiedClauses(doc.blocks, tr[0], tr[1], 'target')).filter((t) => !DONE.test(t.text) && !SHORT_OF_TARGET.test(t.text) && !NAMES_ITS_TARGET.test(t.text) && !reported(t) && !isAllocation(t) && !pastCompared(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
+  // (a part that sets its targets as a list, "设定了以下年度目标：一是…；二是…", sets no more after that paragraph: "为保障上述目标实现，
+  // 我局全年修订内部管理制度4项…" and "局党组会全年研究…12次" say what was done for them, no targets of their own)
+  const listedAt = tr ? listedTargetsLine(doc.blocks, tr[0], tr[1]) : undefined;
+  const afterList = (t: GoalFact): boolean => listedAt !== undefined && t.src.line > listedAt && (MEANS_TO.test(t.src.excerpt) || !SETS_TARGET.test(t.src.excerpt));
+  const targets = tr ? markParts(quantifiedClauses(doc.blocks, tr[0], tr[1], 'target')).filter((t) => !DONE.test(t.text) && !SHORT_OF_TARGET.test(t.text) && !NAMES_ITS_TARGET.test(t.text) && !reported(t) && !isAllocation(t) && !pastCompared(t) && !afterList(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
   // (a part of both goals and results states each once: a clause read as a target is not its own result)
   const isTarget = new Set(targets.map((t) => `${t.src.line}:${t.src.column}`));
   const results = six ? quantifiedClauses(doc.blocks, six[0], six[1], 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];
