@@ -81,6 +81,10 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
 /** Any of PART_INTRODUCERS (none has flags): a text none of them matches opens no list. */
 const ANY_INTRODUCER = new RegExp(PART_INTRODUCERS.map((p) => `(?:${p.re.source})`).join('|'));
 
+/** The parts of a budget by their nature: 基本支出 and 项目支出 name a subject (支出 aside they look generic). */
+// (not a sub-project's, 处理终端提升改造子项目支出)
+export const BUDGET_PART = /基本支出|(?<!子)项目支出|人员经费|公用经费/;
+
 /** A sentence that opens with a figure of the year before: 上年“三公”经费支出45.90万元，… (not a balance carried from it). */
 export const LAST_YEAR_OPENING = /^(?:上年度?|去年|上一年度?)(?!结转|结余|同期相比)[^，。；：\d比较与]{2,16}\d/;
 

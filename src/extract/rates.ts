@@ -9,7 +9,7 @@
  * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
  */
 import type { FigureFact, RelationFact } from './model.js';
-import { BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, PLAN_PHRASE, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
+import { BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, PLAN_PHRASE, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, figure, stretches, type Located, type Stretch } from './stretches.js';
 import type { Block } from '../read/types.js';
@@ -633,9 +633,6 @@ export function markListedLine(s: Stretch): void {
 /** A sentence that opens a list of parts by a dimension: 分资金来源看， / 从支出结构来看， / 按用途分： */
 const LIST_LEAD = new RegExp(`^(?:，|。)?(?:${DIMENSION_VIEW}|按[^，。；：\\d]{1,10}?分(?:类)?)[：，]`);
 
-/** The parts of a budget by their nature: 基本支出 and 项目支出 name a subject (支出 aside they look generic). */
-// (not a sub-project's, 处理终端提升改造子项目支出)
-const BUDGET_PART = /基本支出|(?<!子)项目支出|人员经费|公用经费/;
 /** A subject that is a place (白沙县, 临江区, 城关镇), not a level of government's fund (县级, 市本级). */
 const PLACE_SUBJECT = /^[\u4e00-\u9fff]{1,8}(?:县|区|市|镇|乡|街道|村|旗)$/;
 /** The number of a list's item before its name: (1), 1. */

@@ -12,7 +12,7 @@ import type { FigureFact, RelationFact, Src } from './model.js';
 import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, isPlanLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
   FUND_LEVEL, PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
-  BY_DIMENSION, DIMENSION_VIEW, FUND_BUDGET, STAFF_RATE_WORD,
+  BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, FUND_BUDGET, STAFF_RATE_WORD,
 } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
@@ -2894,8 +2894,6 @@ const WHOLE_YEAR_LABEL = /本年|全年|全部|当年|合计|总计|总额|^(?:1
 /** A figure named as last year's (上年…收、支总计为X), not money carried over from it (上年结转). */
 const LAST_YEARS = /^(?:上年|去年|上一年)度?(?!结转|结余)/;
 
-/** A class of spending named before a figure's stage words: 人员经费, 公用经费, 基本支出, 项目支出 (not 子项目支出). */
-const CLASS_OF_SPENDING = /基本支出|(?<!子)项目支出|人员经费|公用经费/;
 
 /**
  * Whether a figure is last year's by the words before it: 上年…, or a part after 其中 of a figure that is
@@ -3403,7 +3401,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
           endingWith.set(want, ending);
         }
         // (not a class of spending's own, "公用经费全年支出367.22万元": the year's spending of one class is no whole year's)
-        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !CLASS_OF_SPENDING.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)));
+        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !BUDGET_PART.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)));
       }
       if (wholeYear.length > 0) {
         best = wholeYear[wholeYear.length - 1];
