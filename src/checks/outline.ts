@@ -2,7 +2,7 @@
 import { provinceEn } from '../profiles/places.js';
 import type { HeadingFact, ReportModel } from '../extract/model.js';
 import { sharesWord } from '../extract/text.js';
-import { rolesOf, type Profile } from '../profiles/profile.js';
+import { rolesOf, type Profile, type Role } from '../profiles/profile.js';
 import { mapList } from './list.js';
 import type { ReportView } from './view.js';
 import type { CheckItem } from './types.js';
@@ -107,11 +107,20 @@ const SCORE_HEADING = /(?:得分|评分|评价结论|自评结论|评价结果|�
  * 公开情况): a score is not that.
  */
 function scoreStandIn(model: ReportModel, profile: Profile, part: Profile['sections'][number]): HeadingFact | undefined {
-  if (!part.roles.includes('evaluation') || /应用|公开/.test(part.title)) return undefined;
+  return /应用|公开/.test(part.title) ? undefined : headingStandIn(model, profile, part, 'evaluation', SCORE_HEADING);
+}
+
+/**
+ * The outline's part of `role`, missing by its title, where the document reports it under a top-level heading of its
+ * own that `says` it does: the one such heading of the document's numbering, while no part found serves for the role.
+ */
+function headingStandIn(model: ReportModel, profile: Profile, part: Profile['sections'][number], role: Role, says: RegExp): HeadingFact | undefined {
+  if (!part.roles.includes(role)) return undefined;
   const style = model.outline.sections[0]?.style;
   if (style === undefined || style === 'none') return undefined;
-  if (model.outline.sections.some((x) => rolesOf(profile, x).includes('evaluation'))) return undefined;
-  const candidates = model.outline.unmatched.filter((h) => h.style === style && SCORE_HEADING.test(h.text.replace(/\s/g, '')));
+  // (a part found that serves for the role: the outline's part is then missing indeed)
+  if (model.outline.sections.some((x) => rolesOf(profile, x).includes(role))) return undefined;
+  const candidates = model.outline.unmatched.filter((h) => h.style === style && says.test(h.text.replace(/\s/g, '')));
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
@@ -125,13 +134,7 @@ const RESULTS_HEADING = /(?:完成|实现)(?:情况)?(?:及(?:其)?分析)?$|绩
  * for the results. The part is there under another name and place, not missing.
  */
 function resultsStandIn(model: ReportModel, profile: Profile, part: Profile['sections'][number]): HeadingFact | undefined {
-  if (!part.roles.includes('results')) return undefined;
-  const style = model.outline.sections[0]?.style;
-  if (style === undefined || style === 'none') return undefined;
-  // (a part found that serves for the results: the outline's results part is then missing indeed)
-  if (model.outline.sections.some((x) => rolesOf(profile, x).includes('results'))) return undefined;
-  const candidates = model.outline.unmatched.filter((h) => h.style === style && RESULTS_HEADING.test(h.text.replace(/\s/g, '')));
-  return candidates.length === 1 ? candidates[0] : undefined;
+  return headingStandIn(model, profile, part, 'results', RESULTS_HEADING);
 }
 
 /** A heading about spending: what the outline's parts by fund (一般公共预算支出情况 …) report. */
@@ -218,18 +221,33 @@ function distinctRun(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * The heading that stands in for a part missing by its title, and what it was taken by: the first of the stand-ins, in
+ * order, that finds one; last, the place in a numbering of the document's own (a part written in two is that part in two).
+ */
+function standInOf(model: ReportModel, profile: Profile, p: Profile['sections'][number]): { heading: HeadingFact; by: 'place' | 'subject' | 'score' | 'sub' | 'split' } | undefined {
+  const index = profile.sections.indexOf(p);
+  const tries: [() => HeadingFact | undefined, 'place' | 'subject' | 'score' | 'sub' | 'split'][] = [
+    [() => standInFor(model, profile, index), 'place'],
+    [() => resultsStandIn(model, profile, p), 'subject'],
+    [() => scoreStandIn(model, profile, p), 'score'],
+    [() => subStandIn(model, profile, p), 'sub'],
+    [() => splitStandIn(model, profile, p), 'split'],
+    [() => standInFor(model, profile, index, true), 'place'],
+  ];
+  for (const [find, by] of tries) {
+    const heading = find();
+    if (heading) return { heading, by };
+  }
+  return undefined;
+}
+
 export function sectionItems(model: ReportModel, profile: Profile, view?: ReportView): CheckItem[] {
   return mapList(profile.sections, (p) => {
     // (present also as a further part a heading names: 部门整体支出绩效目标及完成情况 is the results part too)
     const s = model.outline.sections.find((x) => x.no === p.no || x.also?.includes(p.no) === true);
-    const byPlace = s === undefined ? standInFor(model, profile, profile.sections.indexOf(p)) : undefined;
-    const bySubject = s === undefined && byPlace === undefined ? resultsStandIn(model, profile, p) : undefined;
-    const byScore = s === undefined && byPlace === undefined && bySubject === undefined ? scoreStandIn(model, profile, p) : undefined;
-    const bySub = s === undefined && byPlace === undefined && bySubject === undefined && byScore === undefined ? subStandIn(model, profile, p) : undefined;
-    const bySplit = s === undefined && byPlace === undefined && bySubject === undefined && byScore === undefined && bySub === undefined ? splitStandIn(model, profile, p) : undefined;
-    // (last, the place in a numbering of the document's own: a part written in two is that part in two)
-    const byOwnPlace = s === undefined && (byPlace ?? bySubject ?? byScore ?? bySub ?? bySplit) === undefined ? standInFor(model, profile, profile.sections.indexOf(p), true) : undefined;
-    const standIn = byPlace ?? bySubject ?? byScore ?? bySub ?? bySplit ?? byOwnPlace;
+    const found = s === undefined ? standInOf(model, profile, p) : undefined;
+    const standIn = found?.heading;
     const content = s?.content ?? 'missing';
     const empty = s !== undefined && (content === 'empty' || content === 'template' || (content === 'nil' && !p.nilAllowed));
     const item: CheckItem = {
@@ -245,7 +263,7 @@ export function sectionItems(model: ReportModel, profile: Profile, view?: Report
       present: s !== undefined,
       heading: s?.text ?? '',
       standIn: standIn?.text ?? '',
-      standInBy: byPlace || byOwnPlace ? 'place' : bySubject ? 'subject' : byScore ? 'score' : bySub ? 'sub' : bySplit ? 'split' : '',
+      standInBy: found?.by ?? '',
       content,
       nilAllowed: p.nilAllowed,
       empty,
