@@ -1449,8 +1449,38 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
   distributedChanges(s, out);
   adjustedPlan(s, out);
   restatedChange(s, earlier, out);
+  const shares = out.length;
   shareRelations(s, out, earlier, history);
+  sharedListWhole(s, out, shares, paragraph.slice(0, index), history);
   rateRelations(s, out, paragraph.slice(0, index), history);
+}
+
+/**
+ * "（一）总体情况 …一般公共预算财政拨款支出52,530.12万元…" then "（二）结构情况 教育支出46,012.40万元，占87.59%；社会保障和
+ * 就业支出3,748.21万元，占7.14%；…": a sentence that is only a list of amounts, each with a share that names no base and
+ * found none, breaks down the figure a few sentences back that its amounts add up to. That figure is the shares' base and
+ * the list's total (not 本年支出合计 of all funds, which the same classes may break down at other values).
+ */
+function sharedListWhole(s: Stretch, out: RelationFact[], from: number, earlier: readonly Stretch[], history: readonly Stretch[]): void {
+  const open: RelationFact[] = [];
+  for (let k = from; k < out.length; k++) {
+    const r = out[k]!;
+    if (r.relation === 'share' && !r.base && !r.baseName && r.part) open.push(r);
+  }
+  if (open.length < 2) return;
+  const amounts = s.qs.filter((q) => q.family !== 'pct');
+  if (amounts.length !== open.length) return;
+  for (let k = 0; k < amounts.length; k++) {
+    const q = amounts[k]!;
+    const part = open[k]!.part!;
+    const f = figure(s, q);
+    if (q.family !== 'money' || q.depth !== 0 || q.unit !== amounts[0]!.unit || f.src.line !== part.src.line || f.src.column !== part.src.column) return;
+  }
+  const found = agreeingWhole(amounts, { q: amounts[0]!, s }, history, earlier);
+  if (!found) return;
+  const base = figure(found.s, found.q);
+  for (const r of open) r.base = base;
+  out.push(sumRelation(found.s, found.q, s, amounts, true, '占比列举'));
 }
 
 /**

@@ -244,3 +244,26 @@ describe('all the staff said as 在职人员合计, 编外 included, is another 
     expect((await runRule(RULE, whole('实有人员'))).map((f) => f.message)).toEqual([expect.stringContaining('63人')]);
   });
 });
+
+describe('a class of all funds and the same class of one fund (fifty-fourth field trial)', () => {
+  // 本年支出合计 by function (all funds) and the general budget's spending by function, its classes a list of shares with
+  // no lead under （二）结构情况: 教育支出 differs because other funds pay for some of it, the other classes agree
+  const whole = (education: string) =>
+    [
+      '示例区教育局2024年度部门决算说明',
+      '一、支出决算情况说明',
+      '本年支出合计5,420.00万元。按支出功能分类，教育支出4,600.00万元，社会保障和就业支出520.00万元，住房保障支出300.00万元。',
+      '二、一般公共预算财政拨款支出决算情况说明',
+      '（一）总体情况',
+      '2024年度一般公共预算财政拨款支出5,180.00万元，占本年支出合计的95.57%。年初预算为5,000.00万元，调整后预算为5,200.00万元，一般公共预算财政拨款支出完成调整后预算的99.62%。',
+      '（二）结构情况',
+      `教育支出${education}万元，占84.17%；社会保障和就业支出520.00万元，占10.04%；住房保障支出300.00万元，占5.79%。`,
+    ].join('\n') + '\n';
+  it('are two figures: each list is of its own whole', async () => {
+    expect(await runRule(RULE, whole('4,360.00'))).toEqual([]);
+  });
+  it('held: the same classes stated again with one value differing, where no other whole takes them, are one figure in conflict', async () => {
+    const again = whole('4,620.00').replace('2024年度一般公共预算财政拨款支出5,180.00万元，占本年支出合计的95.57%。年初预算为5,000.00万元，调整后预算为5,200.00万元，一般公共预算财政拨款支出完成调整后预算的99.62%。', '2024年度本年支出合计5,420.00万元。').replace('占84.17%', '占85.24%').replace('占10.04%', '占9.59%').replace('占5.79%', '占5.54%');
+    expect((await runRule(RULE, again)).map((f) => f.message)).toEqual([expect.stringContaining('教育支出前后不一致：此处为 4620.00万元')]);
+  });
+});
