@@ -128,6 +128,9 @@ export const PER_UNIT_AFTER = /^[/／](?:公里|千米|米|万亩|亩|公顷|平
 /** Ordinals listed after one 第, up to a 、 ("第1、2、4、"). */
 const ORDINAL_RUN = /第\d+(?:、\d+)*、$/;
 
+/** The list right after a count in numerals: 分别是：…, 包括…, 即…, ：…, 为A和B / 为A、B. */
+const CN_LIST_AFTER = /^(?:，)?(?:分别|包括|即|：|[为是][^，。；：\d]{1,40}?[、和及])/;
+
 /** Every figure in a compact text, in order. */
 export function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -160,9 +163,9 @@ export function quantities(text: string): Quantity[] {
   CN_NUMBER.lastIndex = 0;
   for (let m = CN_NUMBER.exec(text); m !== null; m = CN_NUMBER.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
-    // one numeral character is a count only after a counting word or before its list (四个，分别是：…)
+    // one numeral character is a count only after a counting word or before its list (四个，分别是：…; 两所，为甲园和乙园)
     // (or after its list: "设办公室、财务股、防火股四个股室")
-    if (m[1]!.length < 2 && !CN_COUNT_LEAD.test(before) && !/^(?:，)?(?:分别|包括|即|：)/.test(text.slice(m.index + m[0].length)) && !listBefore(text, m.index)) continue;
+    if (m[1]!.length < 2 && !CN_COUNT_LEAD.test(before) && !CN_LIST_AFTER.test(text.slice(m.index + m[0].length)) && !listBefore(text, m.index)) continue;
     if (/[一二两三四五六七八九十百]$/.test(before)) continue;
     // a numeral inside quotation marks names something (增强“四个意识”、坚定“四个自信”): it counts a list
     // only right after one of plain items (开班申请、过程巡查、结业考核和就业回访“四个环节”)

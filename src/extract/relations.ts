@@ -343,7 +343,9 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
           // (an opener naming its whole before 中：, "基本支出中：", only of a figure so named: "增加部分中：" names none)
           const among = OPENER_AMONG.exec(tail.replace(/\s/g, ''))?.[1];
           const namedSo = among === undefined || (total !== undefined && canonicalLabel(clauseLabel(total.s, total.q)).endsWith(among));
-          if (total && namedSo && !DIFFERENCE_LABEL.test(total.q.label)) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], inline: s };
+          // (a sentence of its own naming the dimension, "…5,212.26万元，占…。按项目分：", names the kind of the parts as 按项目分： after
+          // the figure does)
+          if (total && namedSo && !DIFFERENCE_LABEL.test(total.q.label)) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], inline: s, ...(DIMENSION_TAIL.test(tail.trim()) ? { byDimension: true as const } : {}) };
         } else if (s.qs.length === 0 && /如下[：:]\s*$/.test(tail)) {
           // "…，下达县（区）2,800.00万元，…。下达各县（区）的资金如下：" then its lines: the figure the opener names
           const named = namedOpener(tail.trim(), [...history, ...ss.slice(0, si)]);
@@ -1758,8 +1760,8 @@ function satisfiedOnly(s: Stretch, parts: readonly Quantity[]): boolean {
   return words.every((w) => SATISFACTION_LEVEL.test(w)) && !words.some((w) => NOT_SATISFIED.test(w));
 }
 
-/** What the money was used for, opening a clause: ，用于…, ，主要用于… */
-const USED_FOR = /^[，,](?:主要)?用于/;
+/** What the money was used for, opening a clause: ，用于…, ，主要用于…, the first item after 其中 (，其中用于…) */
+const USED_FOR = /^[，,](?:其中[：，]?)?(?:主要)?用于/;
 
 /** The label of a figure of full marks: 满分, 分值, 权重, 标准分. */
 const FULL_MARKS = /满分|分值|权重|标准分/;
@@ -2014,7 +2016,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // "…，其中基本支出300万元，占60%；项目支出200万元，占40%": after the ； the next part of the same
     // kind as the first (…支出, …经费) goes on with the list
     if (!colon && before.length > 0 && (total === undefined || !addsUp(before, total)) && siblingAfter(s, i, figures[0]!, family, depth)) continue;
-    if (!colon || before.length === 0 || (total !== undefined && before.length >= 2 && addsUp(before, total))) {
+    // (counts add up exactly, their printing has no rounding: 2所、3所、5所 are within the tolerance of 12所, but the list
+    // goes on where the figure after the ； makes them add up, "…小学5所；幼儿园两所")
+    if (!colon || before.length === 0 || (total !== undefined && before.length >= 2 && addsUp(before, total) && !completedAfter(s, i, before, total))) {
       end = i;
       // ("其中：中央资金1,260.00万元、自治区资金1,206.00万元均已全额到位；援疆资金分两次到位，第一次…，累计到位648.00万元": the
       // clause after the ； names one more of them, its figure said in other words: the list is not all read)
@@ -2185,6 +2189,13 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   const lastClause = text.slice(parts[parts.length - 1]?.end ?? from).split(/[，。；：、]/).pop()!.replace(/^[（(]?\d{1,2}[）).．、]/, '');
   if (parts.length > 1 && end === text.length && !CLOSED_END.test(text) && /[\u4e00-\u9fff]/.test(lastClause) && !/\d/.test(lastClause)) return parts.slice(0, 1);
   return parts;
+}
+
+/** Whether the first figure of the clause after the ； at `semi` makes counts that do not quite add up to their total add up exactly. */
+function completedAfter(s: Stretch, semi: number, before: readonly Quantity[], total: Quantity): boolean {
+  if (addsUpExactly(before, total)) return false;
+  const next = s.qs.find((q) => q.at > semi && q.depth === before[0]!.depth);
+  return next !== undefined && next.family === total.family && !s.c.text.slice(semi + 1, next.at).includes('；') && addsUpExactly([...before, next], total);
 }
 
 /** Whether a figure's clause is a bare name that opens a clause of a list after ；, or after the list's opening colon. */

@@ -71,6 +71,10 @@ function lastIntroducer(sentence: string, at: number): number {
 
 /** Staff off the quota: 编外, 聘用, 临聘, 劳务派遣. */
 const OFF_QUOTA = /编外|聘用|临聘|劳务派遣|合同制/;
+/** Staff off the quota counted: 编外聘用人员56人, 劳务派遣人员8名. */
+const OFF_QUOTA_COUNTED = /(?:编外|聘用|临聘|劳务派遣|合同制)[^，。；：\d]{0,8}\d+(?:人|名)/;
+/** How many lines on a total may count staff off the quota counted before it (their list, set out on lines, between). */
+const OFF_QUOTA_REACH = 8;
 /** A headcount said to be of the posts: 编制内实有人员, 编制内人员. */
 const IN_POSTS = /编制内/;
 /** Facts whose 实有 figure is one said to be of the posts. */
@@ -93,7 +97,10 @@ function otherYear(s: string, year: number | undefined): boolean {
 
 export function extractStaffing(blocks: readonly Block[], year?: number): StaffingFact {
   const fact: StaffingFact = {};
+  // the line where staff off the quota were last counted (另有…编外聘用人员56人), for a total a few lines on that counts them too
+  let offQuotaLine = -Infinity;
   for (const block of blocks) {
+    if (block.kind !== 'row' && OFF_QUOTA_COUNTED.test(block.norm)) offQuotaLine = block.line;
     if (!/编制|实有|在职|在编/.test(block.norm)) continue;
     if (block.kind === 'row') {
       rowStaffing(block, fact);
@@ -188,7 +195,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           // (not one kind's staff after that kind's quota, once the unit's headcount is stated: "事业编制78名，实有事业人员72人，
           // 空编6名" in the problems part of a unit of 89 states no headcount of the unit; a unit of one kind's first statement does)
           // ("…；另有编外聘用人员5人，全局实有人员合计48人": a total after the staff off the quota counts them too)
-          const offQuotaBefore = OFF_QUOTA.test(sentence.slice(0, q.at)) && /合计|总数|共计?|总共|一共/.test(clauseWords(sentence, q.at));
+          // (or counted on the lines just before: "另有政府雇员12人、编外聘用人员56人。编外聘用人员中：" … "全街道实有人员合计147人")
+          const offQuotaBefore = (OFF_QUOTA.test(sentence.slice(0, q.at)) || (block.line > offQuotaLine && block.line - offQuotaLine <= OFF_QUOTA_REACH)) && /合计|总数|共计?|总共|一共/.test(clauseWords(sentence, q.at));
           record(fact, 'actual', value, src, offQuotaBefore ? '职工合计' : clauseWords(sentence, q.at), ORGAN.test(sentence));
           actualHere = q.at;
           recordedHere = src;

@@ -122,6 +122,18 @@ describe('a total after the staff off the quota (另有编外聘用人员5人，
   });
 });
 
+describe('a total on a line after the staff off the quota were counted, their list between, counts them too (fifty-fifth field trial)', () => {
+  const text = (offQuota: string, all: string) =>
+    one(`全街道核定编制86名，其中行政编制38名、事业编制44名、机关工勤编制4名。截至2025年末，实有在编人员79人，其中行政35人、事业41人、工勤3人。\n${offQuota}\n——网格员32人；\n——专职消防队员14人；\n——其他辅助人员10人。\n全街道实有人员合计${all}人。`);
+  it('is no headcount of the posts stated again', async () => {
+    expect(await runRule('same-figure-conflict', text('另有政府雇员12人、编外聘用人员56人。编外聘用人员中：', '147'))).toEqual([]);
+    expect(await runRule(RULE, text('另有政府雇员12人、编外聘用人员56人。编外聘用人员中：', '147'))).toEqual([]);
+  });
+  it('held: with no staff off the quota counted before it, it is the headcount stated again', async () => {
+    expect((await runRule('same-figure-conflict', text('街道聘用人员分布如下：', '80'))).map((f) => f.message)).toEqual([expect.stringContaining('此处为 80人，另一处为 79人')]);
+  });
+});
+
 describe('staff listed after 具体为 (实有在职人员101人，具体为在编行政人员31人、在编事业人员55人…) are parts (forty-fifth field trial)', () => {
   it('no headcount stated again', async () => {
     const { createNodeAuditor } = await import('../../src/lib/node.js');
