@@ -523,7 +523,7 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
   if (!budget && general && rateAt !== undefined) {
     const e = before[before.length - 1];
     if (e && e.line === s.line - 1 && earlier.length === 0 && !LISTED_LINES.has(e)) {
-      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !BATCH_LABEL.test(q.label) && !LEVEL_FUNDS.test(q.label) && !budget && !listedLine(before, before.length - 1, q) && !additionPart(e, q) && !madeOf(e, q) && !dimensionPart(e.c.text, q.at)) budget = { s: e, q };
+      for (const q of e.qs) if (fits(q) && q.depth === 0 && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !BATCH_LABEL.test(q.label) && !LEVEL_FUNDS.test(q.label) && !pairedInSentence(e, q, spent) && !budget && !listedLine(before, before.length - 1, q) && !additionPart(e, q) && !madeOf(e, q) && !dimensionPart(e.c.text, q.at)) budget = { s: e, q };
     }
   }
   // (a place's spending, 白沙县支出472.10万元 in a list by county, is never measured against a whole plan
@@ -551,7 +551,7 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
       // (nor what an addition to the plan was made of: "追加预算主要是省、市下达的困难群众救助补助资金1,687.50万元和…")
       // (nor what a plan is made of: "年初当年财政拨款1,380.00万元由中央提前下达水利发展资金700.00万元、…")
       if (additionPart(e, q) || madeOf(e, q)) continue;
-      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !BATCH_LABEL.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q) || dimensionPart(e.c.text, q.at))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific || itemOfBreakdown) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q) && !LISTED_LINES.has(e)) budget = planOver(budget, { s: e, q });
+      if (fits(q) && WHOLE_PLANNED.test(q.label) && !SPENT_ONLY.test(q.label) && !BATCH_LABEL.test(q.label) && q.depth === 0 && !part && !listedPart(e.c.text, q.at) && !(general && (pairedInSentence(e, q, spent) || ITEM_PLAN.test(q.label) || LEVEL_FUNDS.test(q.label) || SOURCE_FUNDS.test(q.label) || namedItem(e, q) || dimensionPart(e.c.text, q.at))) && !(item && !ITEM_PLAN.test(q.label)) && !((listed || specific || itemOfBreakdown) && GENERIC_SUBJECT.test(q.label.replace(FIGURE_WORDS, ''))) && !listedLine(before, k, q) && !LISTED_LINES.has(e)) budget = planOver(budget, { s: e, q });
     }
   }
   // ("本项目财政补助资金合计3,186.00万元，由…三部分组成" then "按上述标准，直补到户资金预算为2,781.60万元，其中…": of a
@@ -564,6 +564,20 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
     }
   }
   return budget;
+}
+
+/**
+ * Whether a plan's own sentence measures another figure spent against it: "项目支出8,492.42万元，项目预算8,899.91万元，项目预算
+ * 执行率95.42%" is the plan of 8,492.42, never of "全年实际支出9,104.87万元" stated later with a rate of its own.
+ */
+function pairedInSentence(e: Stretch, plan: Quantity, spent: Quantity): boolean {
+  let other = false;
+  let rate = false;
+  for (const x of e.qs) {
+    if (x.family === 'pct' && x.at > plan.at && RATE_WORD.test(x.label)) rate = true;
+    else if (x !== plan && x.depth === 0 && x.family === spent.family && x.number !== spent.number && SPENT_LABEL.test(x.label) && !isPlanLabel(x.label)) other = true;
+  }
+  return rate && other;
 }
 
 /** A plan stated as a total: 预算合计, 资金总额. */

@@ -357,7 +357,8 @@ export function vacancyRelations(blocks: readonly Block[]): RelationFact[] {
       const { s, q } = figures[v]!;
       if (s.line !== block.line || !exactOf(figures[v]!)) continue;
       const m = VACANCY.exec(q.label);
-      if (!m) continue;
+      // (each kind's own, "行政、事业、工勤各空编1名": no vacancy of the whole, which the 合计 after it gives)
+      if (!m || q.label.charCodeAt(m.index - 1) === 0x5404 /* 各 */) continue;
       const pair = m[1] === undefined ? wholeVacancy(figures, v) : kindVacancy(figures, v, m[1]);
       if (!pair) continue;
       const { quota, staff } = pair;

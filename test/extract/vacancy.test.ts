@@ -29,6 +29,11 @@ describe('a vacancy against the quota and the staff on it', () => {
     const text = '本部门核定编制61名，其中：行政编制12名，事业编制46名（全额拨款事业编制30名、差额拨款事业编制16名），机关工勤编制3名。\n实有在职人员54人，其中：行政人员10人，事业人员41人（全额拨款事业人员26人，差额拨款事业人员15人），工勤人员3人。\n另有离退休人员27人（离休1人、退休26人）。\n按核定编制计算，全部门空编7名。';
     expect(await sums(text)).toEqual(['pass 61=54+7']);
   });
+  it('each kind\'s vacancy said with 各 is no vacancy of the whole: the 合计 after it is (fifty-fifth field trial)', async () => {
+    const text = (all: string) => `全局核定编制42名，其中：行政编制12名，事业编制27名，工勤编制3名。年末实有在职人员39人，其中行政人员11人、事业人员26人、工勤人员2人。行政、事业、工勤各空编1名，合计空编${all}名。`;
+    expect(await sums(text('3'))).toEqual(['pass 42=39+3']);
+    expect(await sums(text('4'))).toEqual(['fail 42=39+4']);
+  });
   it('is not read where the staff may count others: a figure in brackets that is no breakdown, staff off the quota, two headcounts', async () => {
     expect(await sums('某中心核定编制20名，实有在职人员18人（含借调2人），空编4名。')).toEqual([]);
     expect(await sums('某中心核定编制20名，实有在职人员18人，其中编外聘用人员2人，空编4名。')).toEqual([]);
