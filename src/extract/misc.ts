@@ -14,6 +14,8 @@ const PAGE_CONTROL = /(?:字号|字体|文字大小|点击(?:数|量|次数)?|�
 
 /** Every placeholder pattern contains one of these characters: a cheap test before the full one. */
 const MAY_HOLD_PLACEHOLDER = /[XxＸ×某【[_＿]/;
+/** The name of a quantity, a factor of a formula before a multiplication sign (期数×人次×标准, 面积×单价=…). */
+const FACTOR_BEFORE = /(?:[数量额价积率值]|标准)$/;
 
 /**
  * A form's fill-in instruction, which says how long the text to write may be: （200字以内）, (不超过300字),
@@ -30,6 +32,8 @@ export function extractPlaceholders(blocks: readonly Block[], fromLine: number):
     for (const m of matchesOf(PLACEHOLDER, b.norm)) {
       // a web page's controls around a published report ("文字大小：[    ]", "点击：[]") hold no template blank
       if (m[0].startsWith('[') && PAGE_CONTROL.test(b.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // a multiplication sign between the names of a formula's factors ("按“期数×人次×标准”核算") is no blank for a figure
+      if (m[0] === '×' && FACTOR_BEFORE.test(b.norm.slice(Math.max(0, m.index - 2), m.index)) && /^×[^，。；\d]{1,6}[×=＝]/.test(b.norm.slice(m.index))) continue;
       out.push({ text: b.text.slice(m.index, m.index + m[0].length), src: src(b.line, m.index, excerptAround(b.text, m.index)) });
     }
   }

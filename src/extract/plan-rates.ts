@@ -482,5 +482,12 @@ function targetOfResult(xf: FigureFact, ctx: PlanContext, headed: GoalFact[]): F
   }
   if (!target) target = plannedBefore(quantifiedClauses(ctx.blocks, xf.src.line, xf.src.line, 'target'), got);
   if (!target || target.cumulative || target.approximate || target.unit !== got.unit) return undefined;
+  // (a result of one class, "建筑技能类培训实际培训452人次，较计划少28人次", is measured against that class's plan, never the target
+  // of all classes, "全年完成培训…2,280人次以上")
+  const kind = ONE_CLASS.exec(got.subject)?.[1];
+  if (kind !== undefined && !target.subject.includes(kind)) return undefined;
   return { ...goalFigure(target), family: xf.family };
 }
+
+/** A subject of one class of several: 建筑技能类培训, 种植类项目 (the class's name captured). */
+const ONE_CLASS = /([\u4e00-\u9fff]{2,8})类(?![别型])/;

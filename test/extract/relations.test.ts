@@ -2355,6 +2355,13 @@ describe('how far a result is from its target (trials 43–48)', () => {
     expect(await gaps('计划建设生产便道18公里，实际建成16.4公里，比计划少1.6公里。')).toEqual(['pass 16.4/18/1.6']);
     expect(await gaps('计划建设生产便道18公里，实际建成16.4公里，比计划少2.6公里。')).toEqual(['fail 16.4/18/2.6']);
   });
+  it('a result of one class is measured against no target of all classes (fifty-fifth field trial)', async () => {
+    const text = (kind: string) => `一、绩效目标\n全年完成培训50期、2,280人次以上。\n二、绩效目标完成情况\n全年完成培训50期、2,252人次。${kind}实际培训452人次，较计划少28人次。`;
+    expect(await gaps(text('建筑技能类培训'))).toEqual([]);
+    // (held: the result of all the training against the target of all of it)
+    expect(await gaps('一、绩效目标\n全年完成培训50期、2,280人次以上。\n二、绩效目标完成情况\n全年实际培训2,252人次，较计划少28人次。')).toEqual(['pass 2252/2280/28']);
+    expect(await gaps('一、绩效目标\n全年完成培训50期、2,280人次以上。\n二、绩效目标完成情况\n全年实际培训2,252人次，较计划少38人次。')).toEqual(['fail 2252/2280/38']);
+  });
   it('not a target exceeded (超出年度目标300个), nor a listed part, nor a pairing by the unit alone', async () => {
     expect(await gaps('全年完成评审项目326个，超出年度目标300个，完成率108.67%。')).toEqual([]);
     expect(await gaps('年度目标175个，实际完成177个，完成率101.14%。其中甲区完成60个、乙区完成71个，丙县完成46个，比计划少2个。')).toEqual([]);

@@ -22,6 +22,8 @@ describe(RULE, () => {
       // a web page's controls around a published report (field trials 3 and 4)
       ['the font-size box of a web page', six('发布时间：2025-03-12 文字大小：[    ] 背景色：')],
       ['the click count of a web page', six('点击：[] 打印 关闭')],
+      // (fifty-fifth field trial: × before 人次 read as the blank of a count)
+      ['a formula\'s factors named with × (期数×人次×标准)', six('各工种按“期数×人次×标准”核算补贴。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
@@ -31,6 +33,8 @@ describe(RULE, () => {
     it.each([
       ['全年完成业务培训XX期。', 'XX', 9],
       ['全年完成业务培训××期。', '××', 9],
+      // (a blank for a count after the name of a quantity, no formula after it)
+      ['全年培训人数×人。', '×', 7],
       ['全年完成业务培训ＸＸ期。', 'ＸＸ', 9],
       ['全年完成业务培训xx期。', 'xx', 9],
       ['完成XXXX年度报告。', 'XXXX', 3],
