@@ -836,8 +836,9 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
   // result: "数据上报及时率未达目标的原因：…")
   const from = seven ? seven.line + 1 : 1;
   const to = seven ? seven.endLine : Infinity;
-  // (and a part of the report's own about the deviations, 四、偏差情况分析, that the outline does not name)
-  const deviation = unmatched.filter((h) => /偏差|偏离/.test(h.text)).map((h) => [h.line, partEnd(h, sections, unmatched)] as const);
+  // (and a part of the report's own about the deviations, 四、偏差情况分析, that the outline does not name, or about how far the
+  // targets were met, 三、部门整体绩效目标及完成情况, where the outline's results part is another, 四、…自评情况)
+  const deviation = unmatched.filter((h) => /偏差|偏离/.test(h.text) || aboutResults(h.text) || GOALS_AND_RESULTS.test(h.text)).map((h) => [h.line, partEnd(h, sections, unmatched)] as const);
   const inResults = (line: number): boolean => (resultsAt !== undefined && line >= resultsAt[0] && line <= resultsAt[1]) || deviation.some(([a, z]) => line > a && line <= z);
   if (seven || pairs.some((p) => p.result !== null && !p.cause)) {
     for (const b of blocks) if (((b.line >= from && b.line <= to) || inResults(b.line)) && b.kind === 'paragraph') for (const x of sentences(b)) sevenSentences.push(x);
@@ -873,7 +874,18 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
     const hit = sevenSentences.find((s, i) => shortfallBefore(sevenSentences, i, t, r) || (CAUSE.test(s.norm) && (namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) || (shortNameOf(t, s.norm) && onlyFiguresOf(t, r, s.norm)) || rateStemShortfall(t, s.norm))) || (deficiencyAfter(r, s.norm) && namesIndicator(t, r, s.norm.replace(/[“”"]/g, ''))) || boundByHeading(headings.get(s.line), s, t, r));
     if (hit) p.cause = sentenceSrc(hit);
   }
+  // (and the other way round: a table's row stated before the prose that explains the result, "4 | 农村富余劳动力转移就业 |
+  // 12,000人次 | 11,540人次 | … | 否" then "全年转移就业11,540人次，未达到…的目标…。主要原因是…")
+  for (const p of pairs) if (p.result !== null && p.cause) explained.set(`${Number(results[p.result]!.value)}|${results[p.result]!.unit}`, p.cause);
+  for (const p of pairs) {
+    if (p.result === null || p.cause) continue;
+    const same = explained.get(`${Number(results[p.result]!.value)}|${results[p.result]!.unit}`);
+    if (same) p.cause = same;
+  }
 }
+
+/** A part's heading about the targets and how far they were met: 绩效目标及完成情况, 目标和实现情况. */
+const GOALS_AND_RESULTS = /目标(?:及|和|与)(?:其)?(?:完成|实现)情况/;
 
 /** What is lacking, stated as the reason in a clause of its own: 空间不足, 意见不统一, 资金不到位, 情况复杂. */
 const DEFICIENCY = /[^，。；]{2,16}(?:不足|不统一|不一致|不到位|不够|困难|复杂|有限|滞后|延误)/;

@@ -1138,7 +1138,8 @@ const AGREEING_BACK = 12;
  */
 function agreeingWhole(parts: readonly Quantity[], whole: { q: Quantity; s: Stretch }, history: readonly Stretch[], earlier: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
   // (money in another unit than the whole taken first: "…支付5,528,000元。" then "按资金来源划分，…1,582.36万元…；…73.02万元。")
-  const fits = (q: Quantity): boolean => q.depth === 0 && q.family === whole.q.family && (q.unit === whole.q.unit || q.family === 'money') && !isAttribute(q) && addsUp(parts, q);
+  // (a figure of what was newly done, the first of its sentence, "全年城镇新增就业1,926人，超出目标126人。其中…", is no change of one before it)
+  const fits = (q: Quantity): boolean => q.depth === 0 && q.family === whole.q.family && (q.unit === whole.q.unit || q.family === 'money') && (!isAttribute(q) || newlyDone(whole.s, q)) && addsUp(parts, q);
   for (const q of whole.s.qs) if (q !== whole.q && fits(q)) return { q, s: whole.s };
   // (sentences with figures: a numbered line's ordinal, "1.", stands as a sentence of none)
   for (let back = 1, seen = 0; seen < AGREEING_BACK; back++) {
@@ -1149,6 +1150,11 @@ function agreeingWhole(parts: readonly Quantity[], whole: { q: Quantity; s: Stre
     for (let i = e.qs.length - 1; i >= 0; i--) if (e.qs[i] !== whole.q && fits(e.qs[i]!)) return { q: e.qs[i]!, s: e };
   }
   return undefined;
+}
+
+/** Whether a figure is said to be new (新增就业1,926人) and is the first of its sentence: an attribute by that word alone. */
+function newlyDone(s: Stretch, q: Quantity): boolean {
+  return s.qs.find((x) => x.depth === 0) === q && q.label.includes('新增') && !ATTRIBUTE_LABEL.test(q.label.replace(/新增/g, '')) && !PER_UNIT.test(q.label);
 }
 
 /** How many sentences back a restated subject or a planned figure is looked for. */
@@ -1174,7 +1180,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     // sentence's last figure (what was spent); "支出合计900.00万元，…。其中：…" its first
     const byDimension = view !== null || /^(?:，|。)?按/.test(text.slice(s.from));
     // (not a figure of a year before compared with: "与2022年度收、支总计3,720.15万元相比，…")
-    const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && !isAttribute(q) && !comparedWithBefore(previous, q));
+    const first = previous.qs.find((q) => q.depth === 0 && q.family !== 'pct' && (!isAttribute(q) || newlyDone(previous, q)) && !comparedWithBefore(previous, q));
     // (after a run-in heading, a breakdown by a dimension details the figure spent before the heading,
     // when the heading names its kind: "（三）资金使用。" a sum spent, "（二）收入情况。" an income)
     let spentIn = byDimension && previous.qs.length === 0 && headed && headingNames(previous, headed) ? headed : previous;
@@ -2172,6 +2178,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   const tail = text.slice(parts.length > 0 ? parts[parts.length - 1]!.end : from, Math.min(end, (parts[parts.length - 1]?.end ?? from) + 4));
   // a part taken off: the others may add up to more than the total, no sum of them says anything
   if (reduced || mixed) return [];
+  // (items counted by 一是…二是…: the count is of the items, the figures inside them are each item's, "目标8项：一是完成3所学校…，
+  // 新增学位不少于4,000个；二是…")
+  if (/^\s*一是/.test(text.slice(from, from + 4))) return [];
   // ("绩效指标14个，其中一级指标4个，二级指标10个，三级指标14个": counts by level of one hierarchy, each of all of it, no parts)
   if (parts.length >= 2 && parts.every((p) => LEVEL_COUNT.test(p.label))) return [];
   // (nor is a count of another level after a total of one: "共设置一级指标4个，即预算执行、…和满意度指标，三级指标15项")

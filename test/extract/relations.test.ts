@@ -146,6 +146,8 @@ const SHAPES: [string, string, string, string, string][] = [
   ['a change from the start plan not stated (比年初预算增加X，增长p%): the plan is the figure less its change', 'change', '120.50', '行政运行（项）：支出决算为120.50万元，比年初预算增加5.50万元，增长4.78%，主要原因是人员调整。', '行政运行（项）：支出决算为120.50万元，比年初预算增加5.50万元，增长4.98%，主要原因是人员调整。'],
   ['a list opened by the earlier figure\'s name and its stage (…支出决算中，A，B，C)', 'sum', '4862.35', '2023年一般公共预算财政拨款支出4,862.35万元。\n一般公共预算财政拨款支出决算中，卫生健康支出4,236.85万元，社会保障和就业支出418.30万元，住房保障支出207.20万元。', '2023年一般公共预算财政拨款支出4,862.35万元。\n一般公共预算财政拨款支出决算中，卫生健康支出4,236.85万元，社会保障和就业支出418.30万元，住房保障支出217.20万元。'],
   ['shares of a list whose total stands above a heading (（二）结构情况)', 'share', '418.30', '（一）总体情况\n2023年一般公共预算财政拨款支出4,862.35万元。\n（二）结构情况\n一般公共预算财政拨款支出决算中，卫生健康支出4,236.85万元，占87.14%；社会保障和就业支出418.30万元，占8.60%；住房保障支出207.20万元，占4.26%。', '（一）总体情况\n2023年一般公共预算财政拨款支出4,862.35万元。\n（二）结构情况\n一般公共预算财政拨款支出决算中，卫生健康支出4,236.85万元，占87.14%；社会保障和就业支出418.30万元，占8.80%；住房保障支出207.20万元，占4.26%。'],
+  // (fifty-fifth field trial: 新增 read the whole as a change and the difference after it, 超出目标126人, as the whole)
+  ['a 其中 sentence after a figure of what was newly done and how far it passed its target (新增就业1,926人，超出目标126人。其中…)', 'sum', '1926', '全年城镇新增就业1,926人，超出目标126人。其中高校毕业生就业412人，退役军人就业96人，其他城镇劳动者就业1,418人。', '全年城镇新增就业1,926人，超出目标126人。其中高校毕业生就业412人，退役军人就业96人，其他城镇劳动者就业1,428人。'],
   // (fifty-fifth field trial: the whole year's spending was measured against the projects' budget, which its own sentence pairs)
   ['a plan its own sentence measures its own figure spent against is not the plan of a later figure spent that names no subject', 'rate', '9104.87', '本年度年初预算7,846.20万元，追加预算1,666.16万元，调整后全年预算数为9,512.36万元。\n本局共实施项目八个，项目支出8,492.42万元，项目预算8,899.91万元，项目预算执行率95.42%。\n全年实际支出9,104.87万元，预算执行率为95.72%。', '本年度年初预算7,846.20万元，追加预算1,666.16万元，调整后全年预算数为9,512.36万元。\n本局共实施项目八个，项目支出8,492.42万元，项目预算8,899.91万元，项目预算执行率95.42%。\n全年实际支出9,104.87万元，预算执行率为97.52%。'],
   // (fifty-fifth field trial: the list stopped at the first line named as the others are not, and the breakdown by function
@@ -2354,6 +2356,10 @@ describe('how far a result is from its target (trials 43–48)', () => {
   it('the plan its sentence states before the result', async () => {
     expect(await gaps('计划建设生产便道18公里，实际建成16.4公里，比计划少1.6公里。')).toEqual(['pass 16.4/18/1.6']);
     expect(await gaps('计划建设生产便道18公里，实际建成16.4公里，比计划少2.6公里。')).toEqual(['fail 16.4/18/2.6']);
+  });
+  it('items counted by 一是…二是… make no sum of the figures inside them (fifty-fifth field trial)', async () => {
+    const text = '我局年初设定部门整体绩效目标8项：一是完成3所学校新建、改扩建任务，新增学位不少于4,000个；二是义务教育巩固率保持在99%以上；三是全年开展教师培训不少于5,000人次；四是学前教育普惠率达到90%以上；五是家庭经济困难学生资助做到应助尽助；六是校园安全隐患整改率达到95%以上；七是学生课后服务参与率不低于90%；八是家长和社会满意度不低于90%。';
+    expect((await checksOf(text)).filter((c) => c.relation === 'sum')).toEqual([]);
   });
   it('a result of one class is measured against no target of all classes (fifty-fifth field trial)', async () => {
     const text = (kind: string) => `一、绩效目标\n全年完成培训50期、2,280人次以上。\n二、绩效目标完成情况\n全年完成培训50期、2,252人次。${kind}实际培训452人次，较计划少28人次。`;

@@ -415,3 +415,32 @@ describe('forty-fifth field trial: a later item of a 其中 paragraph (其中：
     expect(await goals(text('3,860'))).toEqual(expect.arrayContaining(['pass 覆盖农牧户3,860户', 'fail 实际扶持11家']));
   });
 });
+
+describe('a table row of a part about the targets and how far they were met, explained by its prose after the table (fifty-fifth field trial)', () => {
+  const report = (cause: string) =>
+    [
+      '库木县人力资源和社会保障局2023年度部门整体支出绩效自评报告',
+      '一、部门基本情况',
+      '县人社局内设股室5个。',
+      '二、部门整体绩效目标及完成情况',
+      '（一）年度绩效目标',
+      '全年实现农村富余劳动力转移就业12,000人次，城镇新增就业1,800人。',
+      '（二）绩效目标完成情况',
+      '序号 | 绩效指标 | 年度目标 | 实际完成 | 完成率 | 是否完成',
+      '1 | 城镇新增就业人数 | 1,800人 | 1,926人 | 107.00% | 是',
+      '2 | 农村富余劳动力转移就业 | 12,000人次 | 11,540人次 | 96.17% | 否',
+      `农村富余劳动力转移就业。全年转移就业11,540人次，未达到12,000人次的目标，较目标少460人次。${cause}`,
+      '三、部门整体支出绩效自评情况',
+      '经自评，本局2023年度部门整体支出绩效自评得分88.65分，等级为“良”。',
+      '四、存在的问题及原因分析',
+      '窗口服务满意度有待提升。',
+      '五、改进措施及建议',
+      '推行“一窗通办”。',
+    ].join('\n') + '\n';
+  it('is explained', async () => {
+    expect(await runRule(RULE, report('主要原因是9月至11月棉花采收期间，大量劳动力留在本地参与季节性采收。'))).toEqual([]);
+  });
+  it('held: with no cause after it, the shortfall is unexplained', async () => {
+    expect((await runRule(RULE, report('全县将在下一年度加大转移力度。'))).map((f) => f.message)).toEqual([expect.stringContaining('11,540人次')]);
+  });
+});
