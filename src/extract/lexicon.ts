@@ -81,6 +81,19 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
 /** Any of PART_INTRODUCERS (none has flags): a text none of them matches opens no list. */
 const ANY_INTRODUCER = new RegExp(PART_INTRODUCERS.map((p) => `(?:${p.re.source})`).join('|'));
 
+/** A class item of the budget named with its level in brackets: 公路养护（项）, 公立医院（款）; the name captured. */
+export const CLASS_ITEM = /([\u4e00-\u9fff]{2,})（[类款项]）/;
+
+/**
+ * Whether a figure of a class item named by its level ("车辆购置税用于农村公路建设支出（项）决算1,087.90万元，仅完成年初预算的83.68%")
+ * would be measured against a plan whose words (`planText`: its label, or its line up to it) do not name that item: the item is
+ * of its own plan, never the department's 年初预算 nor its class's.
+ */
+export function ofAnotherItem(spentLabel: string, planText: string): boolean {
+  const item = CLASS_ITEM.exec(spentLabel)?.[1];
+  return item !== undefined && !planText.includes(item);
+}
+
 /** The parts of a budget by their nature: 基本支出 and 项目支出 name a subject (支出 aside they look generic). */
 // (not a sub-project's, 处理终端提升改造子项目支出)
 export const BUDGET_PART = /基本支出|(?<!子)项目支出|人员经费|公用经费/;

@@ -10,10 +10,10 @@
 import type { Block } from '../read/types.js';
 import { pairGoals, quantifiedClauses } from './goals.js';
 import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact, StaffingFact } from './model.js';
-import { isPlanLabel, NAMES_ITS_TARGET, SHORT_OF_TARGET, SPENT_LABEL, STAFF_RATE_WORD } from './lexicon.js';
+import { isPlanLabel, NAMES_ITS_TARGET, ofAnotherItem, SHORT_OF_TARGET, SPENT_LABEL, STAFF_RATE_WORD } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { sharesWord } from './text.js';
-import { clauseLabel, figure, stretches, stretchSrc, type Stretch } from './stretches.js';
+import { clauseLabel, figure, itemWords, stretches, stretchSrc, type Stretch } from './stretches.js';
 import { amountFigure } from './amounts.js';
 import { itemLines, partOfPlan, planFigure, stageFilter } from './rates.js';
 import { sangongItem } from './sangong.js';
@@ -196,6 +196,7 @@ function budgetRate(s: Stretch, r: Quantity, rf: FigureFact, history: readonly S
     }
   }
   const numerator = figure(s, spent);
+  if (planned && ofAnotherItem(itemWords(s, spent), planned.s.c.text.slice(0, planned.q.end))) return undefined;
   if (planned) return { relation: 'rate', subject: r.label, rate: rf, numerator, denominator: planFigure(planned.s, planned.q), src: rf.src };
   // the 三公 budget, wherever the report states it (a sentence or its table): of a 三公 item, that item's
   // ("因公出国（境）费4.62万元，为预算的77.00%" after the 三公 total, the item's budget in the table), never the whole

@@ -9,9 +9,9 @@
  * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
  */
 import type { FigureFact, RelationFact } from './model.js';
-import { BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, PLAN_PHRASE, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
+import { BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, ofAnotherItem, PLAN_PHRASE, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
-import { clauseLabel, figure, stretches, type Located, type Stretch } from './stretches.js';
+import { clauseLabel, figure, itemWords, stretches, type Located, type Stretch } from './stretches.js';
 import type { Block } from '../read/types.js';
 import { isSubsequence, sharesWord } from './text.js';
 import { addAll, overlaps, parseMoney, percentConsistent, UNIT_SHIFT, type MoneyUnit } from './money.js';
@@ -33,8 +33,8 @@ const GENERIC_SUBJECT = /^(?:项目|资金|项目资金|部门|单位|整体|财
 
 function isRateOperand(q: Quantity): boolean {
   // (上年结转 is a fund carried into the year, not last year's figure)
-  // (nor how far one figure is past another: 决算数多632.46万元)
-  return (q.family === 'money' || q.family === 'people' || q.family === 'units') && !/增|减|上年(?!结转|结余)|同比|占|[多少]$/.test(q.label);
+  // (nor how far one figure is past another: 决算数多632.46万元, 超过年初预算286.25万元)
+  return (q.family === 'money' || q.family === 'people' || q.family === 'units') && !/增|减|上年(?!结转|结余)|同比|占|[多少]$|^(?:比|较)?(?:超过|超出|高于|低于|多于|少于)/.test(q.label);
 }
 
 /** Whether a planned and a spent label are of one subject (or either names none in particular). */
@@ -563,6 +563,9 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
       for (const q of before[j]!.qs) if (q.depth === 0 && q.family === spent.family && isRateOperand(q) && FUNDS_TOTAL_WORD.test(clauseLabel(before[j]!, q)) && !SPENT_ONLY.test(q.label) && !isPriorLabel(q.label) && Number(q.number) > Number(nearer.q.number)) budget = { s: before[j]!, q };
     }
   }
+  // (a class item of the budget named by its level, "车辆购置税用于农村公路建设支出（项）决算1,087.90万元，仅完成年初预算的83.68%", is
+  // measured against a plan of its own name only: not the department's 年初预算, nor its class's)
+  if (budget && ofAnotherItem(`${itemWords(s, spent)}|${spentLabel}`, budget.s.c.text.slice(0, budget.q.end))) return undefined;
   return budget;
 }
 

@@ -11,7 +11,7 @@ import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
 import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, isPlanLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
-  FUND_LEVEL, PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
+  CLASS_ITEM, FUND_LEVEL, PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
   BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, FUND_BUDGET, STAFF_RATE_WORD,
 } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, type Quantity } from './quantities.js';
@@ -1751,8 +1751,24 @@ const ITEM_DETAIL = /^[，,]?(?:((?:主要)?用于|含)|包括|其中[：，]?|�
 function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[], complete: boolean, shape: string, subject = total.label): RelationFact {
   const tf = figure(ts, total);
   // (a list closed by its own total, 其中：A，B，合计X, is that total's: of the whole before it, a part)
-  return { relation: 'sum', subject, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1 && !CLOSED.has(parts) && !satisfiedOnly(ps, parts), shape, src: tf.src };
+  return { relation: 'sum', subject, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1 && !CLOSED.has(parts) && !satisfiedOnly(ps, parts) && !itemsByVariance(ps, parts), shape, src: tf.src };
 }
+
+/**
+ * "其中：公路养护（项）支出3,486.25万元，…超过年初预算286.25万元…；其他公路水路运输支出（项）1,863.45万元，为年初预算的116.47%…": class
+ * items each compared with their own budget single out the items that differ from it, some of the class's, not all of them.
+ */
+function itemsByVariance(s: Stretch, parts: readonly Quantity[]): boolean {
+  const text = s.c.text;
+  // (each item named in its clause of the list, up to its figure: "…；车辆购置税…支出（项）年初预算1,300.00万元，决算1,087.90万元")
+  if (!parts.every((p) => CLASS_ITEM.test(text.slice(Math.max(text.lastIndexOf('；', p.at), text.lastIndexOf('：', p.at)) + 1, p.at)))) return false;
+  return parts.some((p) => {
+    const semi = text.indexOf('；', p.end);
+    return VERSUS_OWN_BUDGET.test(text.slice(p.end, semi < 0 ? s.to : semi));
+  });
+}
+/** A class item's figure compared with its own budget: 为年初预算的, 超过年初预算, 略低于年初预算, 比预算多. */
+const VERSUS_OWN_BUDGET = /(?:为|完成|超过|超出|高于|低于|少于|多于|比|较)(?:了)?(?:年初|调整后?)?预算/;
 
 /** A level of satisfaction a survey counts its answers by; one of those not satisfied. */
 const SATISFACTION_LEVEL = /^(?:其中)?[：，]?(?:表示|选择|认为|评价为?|回答)?[“"]?(?:非常|很|比较|较为?|基本|一般|不太?|很不|非常不)?满意[”"]?(?:的|票|份|人|人次|户)?(?:为|是|有|占)?$/;
@@ -1974,7 +1990,7 @@ const VACANT = /空编|缺编|超编|空岗|缺员|编制空缺|空缺编制|编
 const RUNNING_TOTAL = /^(?:上半年|下半年|全年|前[一二三两四]季度|前\d{1,2}个?月|[一二三四1-4]至[一二三四1-4]季度|截至[^，。；]{1,10})?累计(?:支出|执行|完成|拨付)?(?:为|是|达)?$/;
 /** A clause comparing with a plan or target: "比计划少2个", "较目标多3个". */
 // (and how far beyond or short of it: 超出目标0.6公里, 超过计划2个, 低于目标3处)
-const COMPARED_TO_PLAN = /^(?:(?:比|较|与)(?:年度|原)?(?:计划|目标|任务|预期)|(?:超出|超过|高于|低于|少于|多于|差)(?:年度)?(?:计划|目标|任务|预期)(?:数|值)?|超额完成|超额|多完成|少完成)/;
+const COMPARED_TO_PLAN = /^(?:(?:比|较|与)(?:年度|原|年初)?(?:计划|目标|任务|预期|预算)|(?:超出|超过|高于|低于|少于|多于|差)(?:年度|年初|调整后?)?(?:计划|目标|任务|预期|预算)(?:数|值)?|超额完成|超额|多完成|少完成)/;
 /** A clause giving a cause: "原因是…", "主要原因为…", "由于…". */
 const CAUSE_CLAUSE = /^(?:主要)?原因(?:是|为|在于)|^由于/;
 /** A clause saying how far what is listed reaches: 涉及4个镇, 覆盖3个乡镇, 惠及1,200户, 分布在5个村, 实现6个乡镇全覆盖. */

@@ -59,6 +59,15 @@ export function clauseHas(s: Stretch, q: Quantity, word: string): boolean {
   return at >= 0 && at + word.length <= q.at;
 }
 
+/** The words of a figure's item in a list, back to the ；, ： or 。 before it: "…；车辆购置税…支出（项）年初预算1,300.00万元，决算". */
+export function itemWords(s: Stretch, q: Quantity): string {
+  const t = s.c.text;
+  let i = q.at;
+  while (i > s.from && ITEM_MARKS[t.charCodeAt(i - 1)] === 0) i--;
+  return t.slice(i, q.at);
+}
+const ITEM_MARKS = charClass('；：。');
+
 export function stretchSrc(s: Stretch, at: number): Src {
   return { line: s.line, column: (s.c.map[at] ?? 0) + 1, excerpt: s.excerpt };
 }

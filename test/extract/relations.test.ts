@@ -2341,6 +2341,23 @@ describe('forty-eighth field trial', () => {
   });
 });
 
+describe('class items compared with their own budgets in a 决算说明 (fifty-fifth field trial)', () => {
+  const fails = async (text: string) => (await checksOf(text)).filter((c) => c.status === 'fail').map((c) => `${c.relation} ${Object.values(c.values).join('/')}`);
+  const para = (rate: string) =>
+    `2023年一般公共预算财政拨款支出8,612.30万元。年初预算为8,285.60万元。\n3.交通运输支出（类）年初预算7,565.60万元，决算7,865.38万元，完成率103.96%。其中：公路养护（项）支出3,486.25万元，超过年初预算286.25万元，主要是追加水毁修复资金；其他公路水路运输支出（项）1,863.45万元，为年初预算的116.47%，主要用于渡口改造；车辆购置税用于农村公路建设支出（项）年初预算1,300.00万元，决算1,087.90万元，仅完成年初预算的${rate}%，差额212.10万元。`;
+  it('items singled out by their variance are some of the class\'s; an item\'s rate is of its own plan, never the department\'s or a difference', async () => {
+    expect(await fails(para('83.68'))).toEqual([]);
+  });
+  it('held: an item\'s rate against its own plan stated in its clause is checked', async () => {
+    expect(await fails(para('85.68'))).toEqual(['rate 85.68/1087.90/1300.00/万元']);
+  });
+  it('held: items of a class listed with no comparison are all of it', async () => {
+    const list = (x: string) => `社会保障和就业支出（类）支出决算186.42万元，其中：机关事业单位基本养老保险缴费支出（项）124.28万元，机关事业单位职业年金缴费支出（项）${x}万元，行政单位离退休（项）12.42万元。`;
+    expect(await fails(list('49.72'))).toEqual([]);
+    expect(await fails(list('48.72'))).toEqual(['sum 186.42/124.28,48.72,12.42/万元']);
+  });
+});
+
 describe('how far a result is from its target (trials 43–48)', () => {
   const gaps = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'change' && (c.values as { prior?: string }).prior !== undefined && /目标|计划/.test(c.location?.excerpt ?? '')).map((c) => `${c.status} ${(c.values as { current: string }).current}/${(c.values as { prior: string }).prior}/${(c.values as { change: string }).change}`);
   it('the target in the clause, named before its figure or after it', async () => {
