@@ -252,7 +252,8 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   // 905.00万元" … "县级资金支出783.40万元，执行率86.56%")
   if (/进度|执行率/.test(r.label) && !rateAgrees(spent, budget.q, r)) {
     const sp = spent;
-    const got = nearestBefore(s, spent, [earlier, before], (_, q) => q.family === sp.family && q.depth === 0 && /到位/.test(q.label) && !/未|尚|率|每/.test(q.label) && rateAgrees(sp, q, r));
+    // (what arrived may be said by its rate after it: "县级配套资金…全年实际拨付6,500,000元，即650.00万元，到位比例为81.25%")
+    const got = nearestBefore(s, spent, [earlier, before], (e, q) => q.family === sp.family && q.depth === 0 && (/到位/.test(q.label) || ARRIVAL_RATE_AFTER.test(e.c.text.slice(q.end, q.end + 24))) && !/未|尚|率|每/.test(q.label) && rateAgrees(sp, q, r));
     // (or, of what was spent by a date in the year, against what was spent in the whole year: "全年实际支出7,764.18万元"
     // … "上半年累计支出3,371.06万元，支出进度43.42%")
     const ofYear = got ?? (PART_YEAR.test(sp.label) ? nearestBefore(s, spent, [earlier, before], (_, q) => q.family === sp.family && q.depth === 0 && WHOLE_SPENT.test(q.label) && rateAgrees(sp, q, r)) : undefined);
@@ -286,6 +287,9 @@ function planAfter(s: Stretch, spent: Quantity, r: Quantity): { s: Stretch; q: Q
   const stage = /年初|调整后?|全年/.exec(r.label)?.[0];
   return stage === undefined || next.label.includes(stage) ? { s, q: next } : undefined;
 }
+
+/** A rate of arrival right after a figure, in its clause or the next: the figure is what arrived (…650.00万元，到位比例为81.25%). */
+const ARRIVAL_RATE_AFTER = /^[^，。；]{0,6}，?[^，。；\d]{0,6}到位(?:比例|率)/;
 
 /** The latest figure of money that arrived (到位资金, 实际到位) before a spent one, in its sentence or the sentences before. */
 function arrivedBefore(s: Stretch, spent: Quantity, earlier: readonly Stretch[]): { s: Stretch; q: Quantity } | undefined {

@@ -1473,9 +1473,10 @@ function sharedListWhole(s: Stretch, out: RelationFact[], from: number, earlier:
   const open: RelationFact[] = [];
   for (let k = from; k < out.length; k++) {
     const r = out[k]!;
-    if (r.relation === 'share' && !r.base && !r.baseName && r.part) open.push(r);
+    // (bare shares, 占87.35%: with no base found, or the base of the line before's share taken on, which the whole found must be)
+    if (r.relation === 'share' && r.part && r.pct && (!r.baseName || !r.base || bareShare(s, r.pct))) open.push(r);
   }
-  if (open.length < 2) return;
+  if (open.length < 2 || open.some((r) => r.baseName && !r.base && !bareShare(s, r.pct!))) return;
   const amounts = s.qs.filter((q) => q.family !== 'pct');
   if (amounts.length !== open.length) return;
   for (let k = 0; k < amounts.length; k++) {
@@ -1487,8 +1488,15 @@ function sharedListWhole(s: Stretch, out: RelationFact[], from: number, earlier:
   const found = agreeingWhole(amounts, { q: amounts[0]!, s }, history, earlier);
   if (!found) return;
   const base = figure(found.s, found.q);
-  for (const r of open) r.base = base;
+  if (open.some((r) => r.base && (r.base.number !== base.number || r.base.unit !== base.unit))) return;
+  for (const r of open) r.base ??= base;
   out.push(sumRelation(found.s, found.q, s, amounts, true, '占比列举'));
+}
+
+/** Whether a share names no base of its own: 占87.35%. */
+function bareShare(s: Stretch, pct: FigureFact): boolean {
+  const q = s.qs.find((x) => x.family === 'pct' && figure(s, x).src.column === pct.src.column && figure(s, x).src.line === pct.src.line);
+  return q !== undefined && s.c.text.charCodeAt(q.at - 1) === 0x5360 /* 占 */;
 }
 
 /**
@@ -3189,11 +3197,13 @@ function siblingShare(s: Stretch, out: readonly RelationFact[], part: Quantity, 
     // "1.卫生健康管理事务（款）612.48万元，占一般公共预算财政拨款支出的7.12%…" then "2.公立医院（款）2,105.30万元，占24.48%":
     // the next item of a numbered list on the line after takes the base its line before named
     if (r.src.line === fig.src.line - 1) {
-      // (the line's first sentence, which holds its number: "（1）财政拨款收入…，占本年收入的97.43%。其中：…")
+      // (the line's first sentence, which holds its number: "（1）财政拨款收入…，占本年收入的97.43%。其中：…"; its first with
+      // figures, past the number standing as a sentence of its own once normalised, "1。")
       let before: Stretch | undefined;
       for (let j = history.length - 1; j >= 0; j--) {
-        if (history[j]!.line === r.src.line) before = history[j];
-        else if (before) break;
+        if (history[j]!.line === r.src.line) {
+          if (history[j]!.qs.length > 0 || !before) before = history[j];
+        } else if (before) break;
       }
       // (the share of that item's own figure, its line's first: not of a part listed after it, "…（其中区级财力安排7,915.57万元，
       // 占一般公共预算财政拨款的90.60%…）")

@@ -2358,6 +2358,20 @@ describe('class items compared with their own budgets in a 决算说明 (fifty-f
   });
 });
 
+describe('a project\'s spending by source and by use (fifty-fifth field trial)', () => {
+  const fails = async (text: string) => (await checksOf(text)).filter((c) => c.status === 'fail').map((c) => `${c.relation} ${Object.values(c.values).join('/')}`);
+  it('a source\'s 支出进度 and its balance may be of what arrived, said by its rate of arrival after it', async () => {
+    const text = (left: string) => `2024年项目预算安排1,660.00万元，其中：中央资金860.00万元，县级配套资金800.00万元。\n中央资金足额到位；县级配套资金全年实际拨付6,500,000元，即650.00万元，到位比例为81.25%。\n全年项目实际支出1,409.96万元。按资金来源分：中央资金支出842.36万元，支出进度97.95%，结余17.64万元；县级资金支出567.60万元，支出进度为87.32%，结余${left}万元。`;
+    expect(await fails(text('82.40'))).toEqual([]);
+    expect(await fails(text('92.40'))).toEqual(['sum 650.00/567.60,92.40/万元']);
+  });
+  it('a bare share on the next numbered line takes the base of the line\'s own share, not of a part listed after it', async () => {
+    const text = (pct: string) => `全年项目实际支出2,108.46万元。按支出用途分：\n1.日常养护支出812.60万元，占项目总支出的38.54%。其中支付养护员劳务报酬469.44万元，占日常养护支出的57.77%。\n2.养护工程支出1,028.36万元，占${pct}%。\n3.危桥改造支出267.50万元，占12.69%。`;
+    expect(await fails(text('48.77'))).toEqual([]);
+    expect(await fails(text('47.77'))).toEqual(['share 47.77/1028.36/2108.46/48.77', 'share 100/38.54,47.77,12.69/%']);
+  });
+});
+
 describe('how far a result is from its target (trials 43–48)', () => {
   const gaps = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'change' && (c.values as { prior?: string }).prior !== undefined && /目标|计划/.test(c.location?.excerpt ?? '')).map((c) => `${c.status} ${(c.values as { current: string }).current}/${(c.values as { prior: string }).prior}/${(c.values as { change: string }).change}`);
   it('the target in the clause, named before its figure or after it', async () => {
