@@ -28,6 +28,9 @@ function times(x: string, k: number): string {
   return f.length ? `${s.slice(0, -f.length)}.${s.slice(-f.length)}` : s;
 }
 
+/** A count followed in its clause by 全覆盖: the places a coverage reaches (6个乡镇集中供水全覆盖). */
+const COVERAGE_SCOPE = /\d[^，。；\d]{0,16}全覆盖/;
+
 function label(g: GoalFact): string {
   const prefix = { growth: '增长', decline: '下降', max: '不超过', min: '' }[g.comparator];
   return `${prefix}${g.value}${g.unit}`;
@@ -64,7 +67,10 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
   // words (12处子工程中按期完工11处, 两处…均已完工) pairs with nothing: that is no sign the result is missing
   for (const p of pairs) if (p.result === null && targets[p.target]!.namedAfter) skipped.push({ check: 'goal-pairing', why: 'named-after-count', fields: { target: targets[p.target]!.text }, src: targets[p.target]!.src });
   for (const p of pairs) if (p.result === null && targets[p.target]!.partOf && !targets[p.target]!.namedAfter) skipped.push({ check: 'goal-pairing', why: 'part-of-target', fields: { target: targets[p.target]!.text }, src: targets[p.target]!.src });
-  pairs = pairs.filter((p) => p.result !== null || (!targets[p.target]!.namedAfter && !targets[p.target]!.partOf));
+  // a count that is the scope of a coverage (实现项目区6个乡镇集中供水全覆盖) is no count to reach: answered by a result that counts
+  // the same places, or left unchecked
+  for (const p of pairs) if (p.result === null && !targets[p.target]!.namedAfter && !targets[p.target]!.partOf && COVERAGE_SCOPE.test(targets[p.target]!.text)) skipped.push({ check: 'goal-pairing', why: 'coverage-scope', fields: { target: targets[p.target]!.text }, src: targets[p.target]!.src });
+  pairs = pairs.filter((p) => p.result !== null || (!targets[p.target]!.namedAfter && !targets[p.target]!.partOf && !COVERAGE_SCOPE.test(targets[p.target]!.text)));
   const items = mapList(pairs, (p) => {
     const t = targets[p.target]!;
     const r = p.result === null ? undefined : results[p.result];

@@ -82,6 +82,11 @@ export const CHECK_SKIPS: Readonly<Record<CheckName, Readonly<Record<string, { f
       zh: '目标是另一目标“其中”所列的一部分（如分乡镇的数量），完成情况中没有这一部分自己的实际完成数，未能核对',
       en: 'the target is listed as a part of another (after its 其中), and no result states that part on its own',
     },
+    'coverage-scope': {
+      fields: ['target'],
+      zh: '目标的数量是“全覆盖”所及的范围（如6个乡镇），不是要完成的数量，完成情况中没有同样计数的实际完成数，未能核对',
+      en: 'the target\'s count is the scope of a coverage (全覆盖), not a count to reach, and no result counts the same',
+    },
   },
   'goal-shortfall': { approximate: { fields: ['result', 'target'], zh: '完成数是约数', en: 'the result is approximate' } },
   'same-figure': {},

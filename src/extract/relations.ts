@@ -111,13 +111,17 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
     flushInner();
     // ("…本年支出合计9,064.83万元…。…支出总计9,279.58万元…。" then "按支出性质划分：" and the numbered parts: the
     // figure before the opener the parts add up to, when the last does not)
-    if (pendingList?.opener && pendingList.parts.length >= 2 && !addsUp(pendingList.parts, pendingList.total)) {
+    // (or an opener run into a numbered heading, "3.支出进度情况。分季度看：", after a paragraph about what was left unpaid: the
+    // quarters add up to the year's spending stated before it)
+    if ((pendingList?.opener || pendingList?.byDimension) && pendingList.parts.length >= 2 && !addsUp(pendingList.parts, pendingList.total)) {
       const k = history.lastIndexOf(pendingList.s);
       const agreeing = k >= 0 ? agreeingWhole(pendingList.parts, { q: pendingList.total, s: pendingList.s }, history.slice(0, k), []) : undefined;
       if (agreeing) {
         pendingList.total = agreeing.q;
         pendingList.s = agreeing.s;
       }
+      // (a whole found by its place alone that is smaller than one of its parts is not theirs: what they are of is not known)
+      else if (pendingList.parts.some((p) => p.unit === pendingList!.total.unit && Number(p.number) > Number(pendingList!.total.number))) pendingList = undefined;
     }
     // (a list whose last line breaks off, "(3)教育支出236677万元，占调" and no more, is open: what it left out is unknown)
     if (pendingList && pendingList.parts.length >= 2) out.push(linesSum(pendingList, pendingList.partial !== true && !brokenOff(pendingList.stretches[pendingList.stretches.length - 1]!)));
@@ -240,7 +244,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
         innerList.style = 'none';
         innerList.parts.push(innerQ);
         innerList.stretches.push(first);
-      } else if (n.style === 'none' && (pendingList.style ?? 'none') === 'none' && q && linePart(first, q, pendingList.total.family, kindGiven(pendingList) ? undefined : pendingList.parts[0])) {
+      } else if (n.style === 'none' && (pendingList.style ?? 'none') === 'none' && q && !RUNNING_TOTAL.test(clauseLabel(first, q)) && linePart(first, q, pendingList.total.family, kindGiven(pendingList) ? undefined : pendingList.parts[0])) {
         // "…基本支出911000.39元，其中：" then "人员经费809961.19元，主要包括：…。" and "公用经费71339.20元，…":
         // unnumbered lines, each opening with one part of the same kind
         flushInner();
@@ -3331,6 +3335,11 @@ function shareAgrees(part: { number: string; unit: string }, base: { number: str
   return isMoneyUnit(part.unit) && isMoneyUnit(base.unit) && percentConsistent(parseMoney(part.number, part.unit), parseMoney(base.number, base.unit), pct);
 }
 
+/** A base named as one side's grand total, 支出总计 / 收入总计 (本年支出合计 is another figure). */
+const SIDE_GRAND_TOTAL = /^(?:部门|单位|本单位)?(?:收入|支出)(?:决算)?总计(?:的)?$/;
+/** The joint grand total of both sides: 收入、支出决算总计, 收支总计. */
+const JOINT_GRAND_TOTAL = /(?:收入[、和及与]支出(?:决算)?总计|收支(?:决算)?总计)(?:为|是|达)?$/;
+
 /** How many other values of a base's name a share is tried against. */
 const AGREEING_VALUES = 4;
 
@@ -3372,6 +3381,20 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     if (r.relation !== 'share' || r.base || !r.baseName) continue;
     const want = canonicalLabel(r.baseName);
     if (want.length < 2) continue;
+    // (a side's grand total, 支出总计, is what the joint total states, "收入、支出决算总计4,717.35万元", never 本年支出合计, which
+    // leaves out what is carried over; where no joint total is stated before, it is not looked for by name)
+    if (SIDE_GRAND_TOTAL.test(r.baseName)) {
+      const at = r.part!.src;
+      let joint: Located | undefined;
+      for (const x of all) {
+        const f = x.s.line;
+        if (f > at.line) break;
+        // (or that side's own grand total: "2023年度收入总计20,071.46万元")
+        if (x.q.family === r.part!.family && !isAttribute(x.q) && (JOINT_GRAND_TOTAL.test(x.s.c.text.slice(x.s.from, x.q.at)) || canonicalLabel(x.q.label) === want && /总计(?:为|是|达)?$/.test(clauseLabel(x.s, x.q)))) joint = x;
+      }
+      if (joint) r.base = figure(joint.s, joint.q);
+      continue;
+    }
     const sibling = lastBase.get(want);
     // (not a share of a breakdown by another dimension on the next line: "（3）按支出单位分：局机关支出…，占总支出的89.62%")
     if (sibling && r.src.line - sibling.line <= 1 && r.src.line >= sibling.line && !BY_DIMENSION_LINE.test(r.src.excerpt)) {

@@ -2372,6 +2372,25 @@ describe('a project\'s spending by source and by use (fifty-fifth field trial)',
   });
 });
 
+describe('fifty-sixth field trial', () => {
+  const fails = async (text: string) => (await checksOf(text)).filter((c) => c.status === 'fail').map((c) => `${c.relation} ${Object.values(c.values).join('/')}`);
+  const shares = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'share').map((c) => `${c.status} ${(c.values as { pct: string }).pct}/${(c.values as { base: string }).base}`);
+  it('a share of 支出总计 is of the joint grand total (收入、支出决算总计), not of 本年支出合计', async () => {
+    const text = (pct: string) => `2024年度收入、支出决算总计4,717.35万元。\n2024年度本年支出合计4,495.86万元，其中：基本支出1,562.83万元，占本年支出的34.76%；项目支出2,933.03万元，占65.24%。年末结转和结余221.49万元，占支出总计的${pct}%。`;
+    expect(await shares(text('4.70'))).toContain('pass 4.70/4717.35');
+    expect(await shares(text('4.93'))).toContain('fail 4.93/4717.35');
+    // (a side's own grand total, stated as such)
+    expect(await shares('2023年度收入总计20,071.46万元，按来源分为：\n1.本年财政拨款收入18,436.52万元，占收入总计的91.85%；\n2.其他收入126.30万元，占0.63%；\n3.上年结转资金1,508.64万元，占7.52%。')).toContain('pass 91.85/20071.46');
+  });
+  it('quarters listed after an opener run into a numbered heading are of the year\'s spending they add up to; a running total after them ends the list', async () => {
+    const text = (q4: string) => `全年实际支出6,412.38万元，其中：工程建设支出6,167.58万元，其他费用244.80万元。\n已到位但尚未支付的资金292.62万元，其中专项债券资金190.00万元、县级配套资金102.62万元。\n3.支出进度情况。分季度看：\n一季度支出486.20万元；\n二季度支出1,352.64万元；\n三季度支出1,896.35万元；\n四季度支出${q4}万元。\n上半年累计支出1,838.84万元，仅占全年支出的28.68%。`;
+    expect(await fails(text('2,677.19'))).toEqual([]);
+    // (where they add up to no figure before, the figure before the opener, smaller than one of them, is not their whole: not read)
+    expect(await fails(text('2,687.19'))).toEqual([]);
+    expect((await checksOf(text('2,687.19'))).filter((c) => c.relation === 'sum' && (c.values as { parts: string[] }).parts.includes('2687.19'))).toEqual([]);
+  });
+});
+
 describe('how far a result is from its target (trials 43–48)', () => {
   const gaps = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'change' && (c.values as { prior?: string }).prior !== undefined && /目标|计划/.test(c.location?.excerpt ?? '')).map((c) => `${c.status} ${(c.values as { current: string }).current}/${(c.values as { prior: string }).prior}/${(c.values as { change: string }).change}`);
   it('the target in the clause, named before its figure or after it', async () => {

@@ -47,6 +47,20 @@ describe('a count of what is kept running (保障机关和9个村（社区）正
   });
 });
 
+describe('the places a coverage reaches (实现项目区6个乡镇集中供水全覆盖) are its scope, no count to reach (fifty-sixth field trial)', () => {
+  it('asks for no count of them, and says the check was not made', async () => {
+    expect(await deptGoals('水利局', '实现项目区6个乡镇集中供水全覆盖；项目区农村自来水普及率达到96%以上。', '项目区农村自来水普及率达到97.2%。')).toEqual([]);
+    // (a count to be reached is a target as ever)
+    expect(await deptGoals('水利局', '新建水厂3座；项目区农村自来水普及率达到96%以上。', '项目区农村自来水普及率达到97.2%。')).toEqual([expect.stringContaining('水厂')]);
+  });
+  it('is paired with a result that counts the same places', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const text = '示例县民政局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n编制12人，实有人员11人。\n二、部门整体支出绩效目标\n社区居家养老服务站实现辖区8个社区全覆盖。\n三、绩效目标完成情况\n辖区8个社区均已建成社区居家养老服务站。\n四、存在的问题\n个别工作进度偏慢。\n五、改进措施\n加强调度。\n六、自评结果\n自评得分94分，等级为“优”。\n';
+    const r = await (await createNodeAuditor({})).check({ name: 'g.txt', text });
+    expect(r.checks!.filter((c) => c.ruleId === 'goal-shortfall-unexplained').map((c) => [c.status, c.values.target, c.values.result])).toEqual([['pass', '社区居家养老服务站实现辖区8个社区全覆盖', '辖区8个社区均已建成社区居家养老服务站']]);
+  });
+});
+
 describe('a result named by the head of the target’s name with a word of the whole (综合满意度 for 学生家长满意度; thirty-first field trial)', () => {
   it('pairs them', async () => {
     expect(await deptGoals('教育局', '学生家长满意度达到90%以上。', '委托第三方开展满意度调查，综合满意度为92.72%。')).toEqual([]);
