@@ -871,6 +871,8 @@ function inlineParts(s: Stretch, total: Quantity): boolean {
 
 /** The noun an opener names before 构成 / 结构 (支出 of 支出构成如下：). */
 const OPENER_AMONG = /^([\u4e00-\u9fff]{2,16}?)中[：:]$/;
+/** A part's words that open by naming its whole before 中: 下属单位中全额拨款事业单位 (not 中央, 中心, 中学 …). */
+const AMONG_LEAD = /^(?:其中[：，]?)?([\u4e00-\u9fff]{2,10}?)中(?![央心学国级期小型等])/;
 const OPENER_NOUN = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?:其中)?([\u4e00-\u9fff]{2,8}?)(?:的)?(?:结构|构成)/;
 
 /**
@@ -1274,6 +1276,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // ("…5.网格化管理及平安建设项目512.95万元；" "6.养老助残服务项目328.60万元。" then "其中，老旧小区综合整治项目全年预算
       // 2,286.00万元，…": a 其中 that names an item of the list before, not the last one, details that item)
       if (!byDimension && parts.length > 0 && whole.s === previous && namesEarlierItem(parts[0]!, whole, history)) parts.length = 0;
+      // ("…基本支出执行1,684.53万元，…；项目支出执行3,565.34万元…。" then, a paragraph on, "其中高标准农田建设项目预算1,850.00万元，
+      // 由…构成": a part named as a plan is no part of a figure spent)
+      if (!byDimension && parts.length > 0 && whole.s === previous && whole.s.line !== s.line && parts[0]!.family === 'money' && labelStage(parts[0]!.label) === 'plan' && labelStage(whole.q.label) === 'spent') parts.length = 0;
       // ("其中，援疆资金占项目总投资的14.81%，由…追加下达，年初预算中援疆资金为0万元，因此…4,600.00万元。": a 其中 whose first
       // clause states a share, not a part, says things of one item; the figures clauses later are no list)
       // (unless a part states its own share too: "其中中央资金占…57.06%，…，市县两级配套资金合计186.50万元，占17.17%")
@@ -1296,6 +1301,14 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
           const agreeing = previous.qs.filter((x) => x !== w && x.depth === 0 && x.family === w.family && !isAttribute(x) && ratioAgrees(parts[0]!, x, pct));
           if (agreeing.length === 1) whole = { q: agreeing[0]!, s: previous };
         }
+      }
+      // ("…包括机关本级1个和下属单位8个。…按经费形式划分，下属单位中全额拨款事业单位5个，差额拨款事业单位3个": the first part's
+      // words name its whole before 中, a figure so named in its own sentence or the few before it)
+      if (parts.length > 1 && !addsUpExactly(parts, whole.q)) {
+        const among = AMONG_LEAD.exec(clauseLabel(s, parts[0]!))?.[1];
+        const w = whole.q;
+        const so = among === undefined ? undefined : [previous, ...paragraph.slice(Math.max(0, index - 3), index), s].flatMap((e) => (e ? e.qs.filter((x) => x !== w && x.at < (e === s ? parts[0]!.at : Infinity) && x.depth === 0 && x.family === w.family && !isAttribute(x) && canonicalLabel(x.label) === canonicalLabel(among)).map((x) => ({ q: x, s: e })) : [])).pop();
+        if (so) whole = so;
       }
       // ("本项目未列支项目管理费，项目管理费支出0万元。" then "其中，工程建设其他费用402.88万元具体为：…": nothing has no parts)
       if (Number(whole.q.number) === 0) parts.length = 0;
@@ -2049,14 +2062,14 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     const before = family === 'score' && total !== undefined ? figures.filter((q) => fullMarks(text, q) === fullMarks(text, total)) : figures;
     // "…，其中基本支出300万元，占60%；项目支出200万元，占40%": after the ； the next part of the same
     // kind as the first (…支出, …经费) goes on with the list
-    if (!colon && before.length > 0 && (total === undefined || !addsUp(before, total)) && siblingAfter(s, i, figures[0]!, family, depth)) continue;
+    if (!colon && before.length > 0 && (total === undefined || !withinPrinting(before, total) || completedAfter(s, i, before, total)) && siblingAfter(s, i, figures[0]!, family, depth)) continue;
     // (counts add up exactly, their printing has no rounding: 2所、3所、5所 are within the tolerance of 12所, but the list
     // goes on where the figure after the ； makes them add up, "…小学5所；幼儿园两所")
-    if (!colon || before.length === 0 || (total !== undefined && before.length >= 2 && addsUp(before, total) && !completedAfter(s, i, before, total))) {
+    if (!colon || before.length === 0 || (total !== undefined && before.length >= 2 && withinPrinting(before, total) && !completedAfter(s, i, before, total))) {
       end = i;
       // ("其中：中央资金1,260.00万元、自治区资金1,206.00万元均已全额到位；援疆资金分两次到位，第一次…，累计到位648.00万元": the
       // clause after the ； names one more of them, its figure said in other words: the list is not all read)
-      if (before.length > 0 && (total === undefined || !addsUp(before, total)) && moreOfKindAfter(text, i, before[0]!)) goesOn = true;
+      if (before.length > 0 && (total === undefined || !withinPrinting(before, total)) && moreOfKindAfter(text, i, before[0]!)) goesOn = true;
       break;
     }
   }
@@ -2382,6 +2395,17 @@ const CLOSED_END = /[。！？；：）”」.!?;)]\s*$/;
 /** Whether figures in one unit add up to a total within the rounding of what is printed. */
 type Printed = Pick<Quantity, 'number' | 'unit' | 'decimals'>;
 function addsUp(parts: readonly Printed[], total: Printed): boolean {
+  if (parts.some((p) => p.unit !== total.unit)) return false;
+  // (whole counts add up exactly: 5个 and 3个 are no 9个 within any rounding)
+  if (total.decimals === 0 && COUNTED.has(MEASURE_FAMILY[total.unit] ?? '') && parts.every((p) => p.decimals === 0)) return parts.reduce((a, p) => a + Number(p.number), 0) === Number(total.number);
+  return withinPrinting(parts, total);
+}
+
+/**
+ * Whether the parts add up to the total within the printing of each (half a unit of the last printed place), counts too: where
+ * a list ends, parts a unit off their total (a wrong figure among them) still end it.
+ */
+function withinPrinting(parts: readonly Printed[], total: Printed): boolean {
   if (parts.some((p) => p.unit !== total.unit)) return false;
   const sum = parts.reduce((a, p) => a + Number(p.number), 0);
   const half = (q: Printed) => 0.5 * 10 ** -q.decimals;
@@ -3477,17 +3501,27 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       if (v === undefined) sangongFigure.set(x, (v = SANGONG_TOPIC.test(clauseLabel(x.s, x.q))));
       return v;
     };
+    // (the base of a part's share is not smaller than the part: "占支出合计的88.16%" of 4,628.36万元 is of no "支出38,600元")
+    const smaller = (x: Located): boolean => Number(r.pct!.number) <= 100 && x.q.unit === r.part!.unit && Number(x.q.number) < Number(r.part!.number);
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
       // (nor is the figure compared with: "与2023年度一般公共预算支出3,876.54万元相比" is no base of this year's shares)
-      if (leftOver(x) || otherClass(x) || COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at))) continue;
+      if (leftOver(x) || otherClass(x) || smaller(x) || COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at))) continue;
       if (isBefore(x) || (!best && !generic)) best = x;
       if (isBefore(x) && clauseLabel(x.s, x.q).replace(/\s/g, '').endsWith(raw)) exact = x;
       if (isBefore(x)) before.push(x);
     }
+    // (a base named as a total, 占支出合计的, is a figure so named, "2024年度部门支出合计5,249.87万元", however its name shortens,
+    // before a nearer one named by the bare word: "其中会议费…，支出38,600元")
+    if (!exact && asTotal) {
+      for (const x of all) {
+        if (!isBefore(x)) break;
+        if (x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达)$/, '').endsWith(raw) && canonicalLabel(x.q.label).endsWith(want) && !leftOver(x) && !otherClass(x)) exact = x;
+      }
+    }
     if (exact) best = exact;
     // (a base named as the whole year's, 占全年支出的: of the figures so named, those stated as a whole, "本年支出合计
     // 8,903.62万元", not an item's "支出312.27万元" nearer the share)
-    if (best && !exact && WHOLE_YEAR_BASE.test(r.baseName)) {
+    if (!exact && WHOLE_YEAR_BASE.test(r.baseName)) {
       let wholeYear = before.filter((x) => WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)));
       // (or named at more length, "项目全年实际支出1,655.38万元" for 占全年支出的, when no figure of the bare name is the year's)
       // (the figures whose names end so, found once for each name: a long report has thousands of figures)

@@ -2382,6 +2382,22 @@ describe('fifty-sixth field trial', () => {
     // (a side's own grand total, stated as such)
     expect(await shares('2023年度收入总计20,071.46万元，按来源分为：\n1.本年财政拨款收入18,436.52万元，占收入总计的91.85%；\n2.其他收入126.30万元，占0.63%；\n3.上年结转资金1,508.64万元，占7.52%。')).toContain('pass 91.85/20071.46');
   });
+  it('a base named as a total (占支出合计的) is a figure so named, not a nearer, smaller one named by the bare word (支出38,600元)', async () => {
+    const text = (pct: string) => `2024年度部门支出合计5,249.87万元，较2023年增加269.22万元。\n其中会议费全年召开全县性业务工作会议4次，支出38,600元。\n2.按支出功能分类划分。\n（1）农林水支出4,628.36万元，占支出合计的${pct}%。`;
+    expect(await shares(text('88.16'))).toEqual(['pass 88.16/5249.87']);
+    expect(await shares(text('86.16'))).toEqual(['fail 86.16/5249.87']);
+  });
+  it('a 其中 a paragraph on that names a plan details no figure spent (…基本支出执行…。 / 其中高标准农田建设项目预算…)', async () => {
+    const text = '2024年全年预算数为5,468.90万元，其中基本支出预算1,753.30万元，项目支出预算3,715.60万元。基本支出执行1,684.53万元，执行率96.08%；项目支出执行3,565.34万元，执行率95.96%。\n\n其中高标准农田建设项目预算1,850.00万元，由中央资金1,120.00万元、省级资金430.00万元和县级配套资金300.00万元构成。';
+    expect(await fails(text)).toEqual([]);
+    // (held: what the plan is made of is read)
+    expect(await fails(text.replace('县级配套资金300.00万元', '县级配套资金310.00万元'))).toEqual(['sum 1850.00/1120.00,430.00,310.00/万元']);
+  });
+  it('a part that names its whole before 中 (下属单位中全额拨款事业单位5个) is of the figure so named; counts add up exactly', async () => {
+    const text = (n: string) => `纳入本部门2024年度决算汇总范围的单位共9个，包括机关本级1个和下属单位8个。下属单位为：甲院、乙院、丙院、丁院、戊中心、己中心、庚支队、辛中心。按经费形式划分，下属单位中全额拨款事业单位${n}个，差额拨款事业单位3个。`;
+    expect(await fails(text('5'))).toEqual([]);
+    expect(await fails(text('7'))).toEqual(['sum 8/7,3/个']);
+  });
   it('quarters listed after an opener run into a numbered heading are of the year\'s spending they add up to; a running total after them ends the list', async () => {
     const text = (q4: string) => `全年实际支出6,412.38万元，其中：工程建设支出6,167.58万元，其他费用244.80万元。\n已到位但尚未支付的资金292.62万元，其中专项债券资金190.00万元、县级配套资金102.62万元。\n3.支出进度情况。分季度看：\n一季度支出486.20万元；\n二季度支出1,352.64万元；\n三季度支出1,896.35万元；\n四季度支出${q4}万元。\n上半年累计支出1,838.84万元，仅占全年支出的28.68%。`;
     expect(await fails(text('2,677.19'))).toEqual([]);
