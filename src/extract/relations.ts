@@ -2062,14 +2062,14 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     const before = family === 'score' && total !== undefined ? figures.filter((q) => fullMarks(text, q) === fullMarks(text, total)) : figures;
     // "…，其中基本支出300万元，占60%；项目支出200万元，占40%": after the ； the next part of the same
     // kind as the first (…支出, …经费) goes on with the list
-    if (!colon && before.length > 0 && (total === undefined || !withinPrinting(before, total) || completedAfter(s, i, before, total)) && siblingAfter(s, i, figures[0]!, family, depth)) continue;
+    if (!colon && before.length > 0 && (total === undefined || !addsUp(before, total) || completedAfter(s, i, before, total)) && siblingAfter(s, i, figures[0]!, family, depth)) continue;
     // (counts add up exactly, their printing has no rounding: 2所、3所、5所 are within the tolerance of 12所, but the list
     // goes on where the figure after the ； makes them add up, "…小学5所；幼儿园两所")
-    if (!colon || before.length === 0 || (total !== undefined && before.length >= 2 && withinPrinting(before, total) && !completedAfter(s, i, before, total))) {
+    if (!colon || before.length === 0 || (total !== undefined && before.length >= 2 && addsUp(before, total) && !completedAfter(s, i, before, total))) {
       end = i;
       // ("其中：中央资金1,260.00万元、自治区资金1,206.00万元均已全额到位；援疆资金分两次到位，第一次…，累计到位648.00万元": the
       // clause after the ； names one more of them, its figure said in other words: the list is not all read)
-      if (before.length > 0 && (total === undefined || !withinPrinting(before, total)) && moreOfKindAfter(text, i, before[0]!)) goesOn = true;
+      if (before.length > 0 && (total === undefined || !addsUp(before, total)) && moreOfKindAfter(text, i, before[0]!)) goesOn = true;
       break;
     }
   }
@@ -2395,17 +2395,6 @@ const CLOSED_END = /[。！？；：）”」.!?;)]\s*$/;
 /** Whether figures in one unit add up to a total within the rounding of what is printed. */
 type Printed = Pick<Quantity, 'number' | 'unit' | 'decimals'>;
 function addsUp(parts: readonly Printed[], total: Printed): boolean {
-  if (parts.some((p) => p.unit !== total.unit)) return false;
-  // (whole counts add up exactly: 5个 and 3个 are no 9个 within any rounding)
-  if (total.decimals === 0 && COUNTED.has(MEASURE_FAMILY[total.unit] ?? '') && parts.every((p) => p.decimals === 0)) return parts.reduce((a, p) => a + Number(p.number), 0) === Number(total.number);
-  return withinPrinting(parts, total);
-}
-
-/**
- * Whether the parts add up to the total within the printing of each (half a unit of the last printed place), counts too: where
- * a list ends, parts a unit off their total (a wrong figure among them) still end it.
- */
-function withinPrinting(parts: readonly Printed[], total: Printed): boolean {
   if (parts.some((p) => p.unit !== total.unit)) return false;
   const sum = parts.reduce((a, p) => a + Number(p.number), 0);
   const half = (q: Printed) => 0.5 * 10 ** -q.decimals;
