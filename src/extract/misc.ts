@@ -221,7 +221,8 @@ function formCells(b: Block, best: { score?: [number, ScoreFact['score']]; grade
   }
 }
 
-const YEAR = /(?<!\d)(20\d{2})年(?!\d)/g;
+// (not the last year of a span, 2024/2025年榨季, 2021—2025年: a season or period the report's year is in)
+const YEAR = /(?<!\d)(?<!\d[/／—–~～-])(20\d{2})年(?!\d)/g;
 const COMPARISON = /上年|去年|同比|较|比|以来|截至|至今|累计|同期|增长|下降|增加|减少|连续|以前|之前|规划|计划|预计|目标|结转|结余|预算安排|安排|下一年|明年/;
 
 /**

@@ -2109,6 +2109,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
       if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length > 0 && ((q.label.length >= 2 && parts[0]!.label.slice(-2) === q.label.slice(-2)) || /^、[^，。；：\d]*$/.test(text.slice(parts[parts.length - 1]!.end, q.at)) || (itemAfterSemicolon(text, q, from) && itemAfterSemicolon(text, parts[parts.length - 1]!, from)))) mixed = true;
       // (when later items of the list are in the total's measure word; all in another, they are of a figure in theirs)
       if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length === 0 && /^、[^，。；：\d]{1,12}\d/.test(text.slice(q.end)) && s.qs.some((x) => x.at > q.at && x.at < end && x.family === family && x.depth === depth && /^、/.test(text.slice(x.at - 16, x.at).replace(/^.*(?=、)/, '')))) mixed = true;
+      // (or the list's first item, clause by clause: "受益主体6,008个，其中：种植散户5,807户，种植大户186户，农民专业合作社12家，…")
+      if (COUNTED.has(family) && COUNTED.has(q.family) && !isAttribute(q) && parts.length === 0 && /^[^，。；：\d]{2,12}$/.test(text.slice(from, q.at).replace(/^[：，]/, '')) && /^[，；][^，。；：\d]{1,12}\d/.test(text.slice(q.end))) mixed = true;
       continue;
     }
     // "在职职工62人，其中…中级工1人，退休职工28人": the retired are not among the staff serving
@@ -2137,7 +2139,12 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // ("其中新建2,418户、问题厕所整改708户，完成年度目标3,000户的104.20%": the base of a rate after the list ends it)
     if (parts.length > 0 && /^的\s*\d+(?:\.\d+)?\s*%/.test(text.slice(q.end, q.end + 12))) break;
     // ("…，其中行政人员17人、事业人员3,030人，事业人员中专任教师2,716人": a part of a part, named by it and 中)
-    if (parts.some((p) => p.label.length >= 2 && clauseBefore(text, q.at).startsWith(`${p.label.replace(/^其中[：，]?/, '')}中`))) continue;
+    // (and the items joined to it by 、: "事业人员中文化馆12人、图书馆11人、博物馆9人")
+    if (parts.some((p) => p.label.length >= 2 && clauseBefore(text, q.at).startsWith(`${p.label.replace(/^其中[：，]?/, '')}中`))) {
+      const stop = text.slice(q.end, end).search(/[，；。：]/);
+      skipUntil = stop < 0 ? end : q.end + stop;
+      continue;
+    }
     // "补偿资金调减2.66万元，造林补助2.42万元…": a part taken off, the list is no plain sum
     if (REDUCED.test(q.label)) reduced = true;
     // (labels drop a total word at their end: "两项合计300万元" is labelled 两项, its clause keeps it)

@@ -38,6 +38,8 @@ const COMPARISON = /上年|去年|同比|较|增加|减少|以来/;
 const BY_UNIT = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*(?:分(?:单位|部门|机构)看|按(?:单位|部门|机构)分(?:类|别)?|从各?(?:单位|部门|机构)看)[，：]/;
 /** Another unit's staff (下属单位编制数…) is not this unit's. */
 const OTHER_UNIT = /下属|所属|二级单位|下设|直属/;
+/** The staff of the schools or hospitals of a whole county the unit oversees, not its own: 全县中小学校核定教职工编制4,210名. */
+const REGION_INSTITUTIONS = /^(?:[（(]?[\d一二三四五六七八九十]{1,2}[）).．、])?全(?:县|区|市|旗|州|乡|镇)(?:各级各类|公办|所有)?(?:中小学校?|学校|幼儿园|医院|卫生院|医疗卫生机构|医疗机构)/;
 
 function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at: Src, label = '', ofPart = false): void {
   const measure = ALL_STAFF.test(label) ? 'all' : 'posted';
@@ -145,7 +147,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       // "实有人数76人，其中在职人员48人，…；退休人员15人，…": the list goes on after the ；
       if (retiredAt >= 0 && carried?.serving && fact.actual?.src === carried.src) fact.actual = carried.serving;
       carried = undefined;
-      if (!/编制|实有|在职|在编/.test(sentence) || COMPARISON.test(sentence) || OTHER_UNIT.test(sentence) || otherYear(sentence, year)) continue;
+      if (!/编制|实有|在职|在编/.test(sentence) || COMPARISON.test(sentence) || OTHER_UNIT.test(sentence) || REGION_INSTITUTIONS.test(sentence) || otherYear(sentence, year)) continue;
       const excerpt = block.text.slice(c.map[start]!, c.map[Math.min(i, c.text.length - 1)]! + 1);
       const ofKind = perKind !== undefined && PER_KIND.test(sentence.replace(/[。；]$/, ''));
       let total: { value: number; src: Src } | undefined;

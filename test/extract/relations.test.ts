@@ -2399,6 +2399,16 @@ describe('fifty-sixth field trial', () => {
     expect(await fails(text('5'))).toEqual([]);
     expect(await fails(text('7'))).toEqual(['sum 8/7,3/个']);
   });
+  it('the items of a part of a part joined by 、 (事业人员中文化馆12人、图书馆11人、博物馆9人) are no parts of the whole', async () => {
+    const text = (n: string) => `实有在编人员43人，其中行政人员11人，事业人员${n}人，事业人员中文化馆12人、图书馆11人、博物馆9人。`;
+    expect(await fails(text('32'))).toEqual([]);
+    expect(await fails(text('33'))).toEqual(['sum 43/11,33/人']);
+  });
+  it('a list whose first item is counted in another measure word, clause by clause (种植散户5,807户，…，农民专业合作社12家，…), is no sum of the items in the total\'s', async () => {
+    expect(await fails('项目共惠及受益主体6,008个，其中：种植散户5,807户，种植大户186户，农民专业合作社12家，制糖企业自营基地3家。')).toEqual([]);
+    // (held: all in the total's measure word)
+    expect(await fails('项目共扶持经营主体18个，其中：农民专业合作社12个，家庭农场5个，龙头企业2个。')).toEqual(['sum 18/12,5,2/个']);
+  });
   it('quarters listed after an opener run into a numbered heading are of the year\'s spending they add up to; a running total after them ends the list', async () => {
     const text = (q4: string) => `全年实际支出6,412.38万元，其中：工程建设支出6,167.58万元，其他费用244.80万元。\n已到位但尚未支付的资金292.62万元，其中专项债券资金190.00万元、县级配套资金102.62万元。\n3.支出进度情况。分季度看：\n一季度支出486.20万元；\n二季度支出1,352.64万元；\n三季度支出1,896.35万元；\n四季度支出${q4}万元。\n上半年累计支出1,838.84万元，仅占全年支出的28.68%。`;
     expect(await fails(text('2,677.19'))).toEqual([]);

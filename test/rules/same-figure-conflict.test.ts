@@ -267,3 +267,14 @@ describe('a class of all funds and the same class of one fund (fifty-fourth fiel
     expect((await runRule(RULE, again)).map((f) => f.message)).toEqual([expect.stringContaining('教育支出前后不一致：此处为 4620.00万元')]);
   });
 });
+
+describe('the staff of a county\'s schools the bureau oversees (全县中小学校核定教职工编制…) are not the bureau\'s own (fifty-sixth field trial)', () => {
+  const whole = (lead: string) => `示例县教育局2025年度部门整体支出绩效自评报告\n一、部门基本情况\n局本级及所属事业单位共核定编制60名，其中行政编制18名、事业编制42名。\n年末实有人员55人，其中行政人员16人、事业人员39人，空编5名。\n${lead}核定教职工编制4,210名，年末实有在编教职工3,986人，空编224名。\n`;
+  it('states no headcount of the bureau again', async () => {
+    expect(await runRule(RULE, whole('全县中小学校'))).toEqual([]);
+    expect(await runRule(RULE, whole('全县各级各类学校'))).toEqual([]);
+  });
+  it('held: the bureau\'s own staff said again with another value is in conflict', async () => {
+    expect((await runRule(RULE, whole('本局'))).map((f) => f.message)).toEqual([expect.stringContaining('3986人')]);
+  });
+});

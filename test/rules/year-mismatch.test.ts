@@ -149,3 +149,13 @@ describe('a year-led sentence a few sentences after one of the report\'s year on
     expect(await runRule(RULE, text('2024年机关运行经费支出中，'))).toMatchObject([{ data: { year: 2024 } }]);
   });
 });
+
+describe('a season or period a report\'s year is in (2024/2025年榨季, 2021—2025年) (fifty-sixth field trial)', () => {
+  it('names no other year\'s data', async () => {
+    expect(await runRule(RULE, two('按2024/2025年榨季普通糖料蔗收购价520元/吨计算，亩均增收228.80元。'))).toEqual([]);
+    expect(await runRule(RULE, two('按2025/2026年榨季收购价520元/吨计算，亩均增收228.80元。'))).toEqual([]);
+  });
+  it('held: a later year stated on its own is still another year', async () => {
+    expect((await runRule(RULE, two('按2026年收购价520元/吨计算，亩均增收228.80元。'))).map((f) => f.ruleId)).toEqual([RULE]);
+  });
+});
