@@ -276,7 +276,8 @@ export function labelStart(text: string, at: number): number {
   for (;;) {
     while (i > 0 && !LABEL_STOP.has(text.charCodeAt(i - 1))) i--;
     // a short bracket or quote inside a name is part of it: 因公出国（境）费, “三公”经费
-    const inner = i < at ? innerMark(text, i) : -1;
+    // (also a quoted name right before the figure: “满意”231份)
+    const inner = i < at || text.charCodeAt(at - 1) === 0x201d /* ” */ ? innerMark(text, i) : -1;
     if (inner < 0) return i;
     i = inner;
   }

@@ -907,6 +907,9 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   // (a rate of counts read before and said again, "…导致单项工程按期完工率仅为91.67%" after the sentence that stated it: the
   // figures near it here are of something else, 危桥改造计划6座，完工5座, when they do not give it and the earlier ones did)
   if (!countsGive(numerator.number, base.number, r.number) && restatesRead(out, r)) return;
+  // (nor is a count smaller than the one done the base of a rate not over 100%: "检出不合格样品87批次，合格5,039批次，抽检合格率为
+  // 98.30%" is 5,039 of 5,126, a base not stated)
+  if (Number(r.number) <= 100 && base.unit === numerator.unit && Number(base.number) < Number(numerator.number)) return;
   const rf = figure(s, r);
   out.push({ relation: 'rate', subject: r.label, rate: rf, numerator: figure(s, numerator), denominator: base, src: rf.src });
 }

@@ -47,10 +47,10 @@ const STAFF_OF_QUOTA = /^(?:实有?|实际|在编|在职|在岗)(?:人员|人数
 const STAGE_TAIL = /(?:实际|已)(?:到位|支出|拨付|使用)(?:数|额|金额)?(?:为|是)?$/;
 const itemFigure = (q: Quantity): boolean => ITEM_FIGURE.test(q.label) || (STAGE_TAIL.test(q.label) && !/支出|资金|经费|补助|补贴|奖励|费|收入|项目/.test(q.label.replace(STAGE_TAIL, '')));
 /**
- * How far an item has got, in words of no item of its own ("产业发展类项目9个、竣工7个"): that item's figure, not one
- * more part; unless the parts are such stages themselves ("其中已竣工7个、在建5个").
+ * How far an item has got, in words of no item of its own ("产业发展类项目9个、竣工7个"; "抽测小学生720人、合格672人"): that item's
+ * figure, not one more part; unless the parts are such stages themselves ("其中已竣工7个、在建5个").
  */
-const ITEM_PROGRESS = /^(?:已|已经|实际|累计|年底|年内|全部)?(?:竣工|完工|建成|开工|完成|验收|投产|投用|交付使用|交付)(?:验收)?(?:数)?(?:为|是|了)?$/;
+const ITEM_PROGRESS = /^(?:已|已经|实际|累计|年底|年内|全部)?(?:竣工|完工|建成|开工|完成|验收|投产|投用|交付使用|交付|合格|达标|及格|通过)(?:验收)?(?:数)?(?:为|是|了)?$/;
 /** What an item left: 未支出, 尚未支出, 结余, 剩余 (资金) — named by no item of its own. */
 const ITEM_BALANCE = /^(?:尚)?(?:未(?:支出|执行|使用|拨付|发放)|结余|剩余)(?:资金|金额)?(?:为|是)?$/;
 
@@ -3127,6 +3127,9 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
       const whole = list && list.total!.src.line === s.line ? s.qs.find((q) => q.at < p.at && figure(s, q).src.column === list.total!.src.column) : undefined;
       if (whole) part = whole;
     }
+    // (nor when a clause of words between names what the share is of, a figure the sentence does not state: "项目覆盖全县8个乡镇，
+    // 其中青岩镇受益学生最多，占全县的17.39%" is no share of the 8 乡镇)
+    if (part && /，其中[^，。；：\d]{2,}，$/.test(s.c.text.slice(part.end, at))) part = undefined;
     // (not over a figure in between that was not read: "民办7家；床位1,200张，其中护理型床位660张，占55%" is
     // 660张's share, whatever 张 counts, never 7家's)
     if (part && strayFigure(s, part.end, at, depth)) part = undefined;
@@ -4129,6 +4132,9 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
           if (!total || ps.length === 0 || ps.some((p) => p === undefined)) continue;
           // (of some items only, a column of changes says nothing: the others may have gone down)
           if ((picked || parts.length === 1) && CHANGE_HEAD.test(head[col] ?? '')) continue;
+          // (a column whose 合计 cell is what every row holds, 供餐天数 200 in each row and in the 合计 row, states a figure the rows
+          // share, no sum)
+          if (ps.length > 1 && Number(total.number) > 0 && ps.every((p) => Number(p!.number) === Number(total.number))) continue;
           out.push({ relation: 'sum', subject: cellLabel(cellsOf(body[t]!), head[col], col), total, parts: ps as FigureFact[], complete: parts.length > 1 && !picked, shape: '表格合计行', src: total.src });
         }
       }

@@ -2418,6 +2418,39 @@ describe('fifty-sixth field trial', () => {
   });
 });
 
+describe('fifty-seventh field trial', () => {
+  const fails = async (text: string) => (await checksOf(text)).filter((c) => c.status === 'fail').map((c) => `${c.relation} ${Object.values(c.values).join('/')}`);
+  const of = async (text: string, relation: string) => (await checksOf(text)).filter((c) => c.relation === relation).map((c) => `${c.status} ${Object.values(c.values).join('/')}`);
+  it('a count named in quotation marks right before it (“满意”231份) is named so: 其中“满意”占… is its share', async () => {
+    const text = (pct: string) => `收回有效问卷288份。有效问卷中，“满意”231份，“比较满意”44份，“一般”10份，“不满意”3份。“满意”和“比较满意”合计275份，满意度为95.49%，其中“满意”占有效问卷的${pct}%。`;
+    expect(await of(text('80.21'), 'share')).toEqual(['pass 80.21/231/288/80.21']);
+    expect(await of(text('82.21'), 'share')).toEqual(['fail 82.21/231/288/80.21']);
+  });
+  it('a count smaller than the one done is no base of a rate (检出不合格样品87批次，合格5,039批次，抽检合格率为98.30%)', async () => {
+    expect(await of('检出不合格样品87批次，合格5,039批次，抽检合格率为98.30%。', 'rate')).toEqual([]);
+    // (held: the count checked stated)
+    expect(await of('抽检5,126批次，合格5,039批次，抽检合格率为98.30%。', 'rate')).toEqual(['pass 98.30/5039/5126/批次']);
+  });
+  it('what a figure is contained in (…333.00万元，包含在该项目支出1,452.18万元之中) is no list of its parts', async () => {
+    expect(await fails('专职护林员185人，全年支出333.00万元，包含在该项目支出1,452.18万元之中。')).toEqual([]);
+    expect(await of('年末实有人员56人，包括在职人员39人和退休人员17人。', 'sum')).toEqual(['pass 56/39,17/人']);
+  });
+  it('a clause of words between (，其中青岩镇受益学生最多，) names what a bare share is of, not the figure before', async () => {
+    expect(await of('项目覆盖全县8个乡镇，其中青岩镇受益学生最多，占全县的17.39%。', 'share')).toEqual([]);
+  });
+  it('how many of an item passed (抽测小学生720人、合格672人) is that item\'s figure, not one more part', async () => {
+    const text = (n: string) => `全县共抽测学生体质1,200人，合格1,118人，监测合格率93.17%。其中抽测小学生${n}人、合格672人，合格率93.33%；抽测中学生480人、合格446人，合格率92.92%。`;
+    expect(await fails(text('720'))).toEqual([]);
+    expect(await fails(text('730'))).toEqual(expect.arrayContaining(['sum 1200/730,480/人']));
+  });
+  it('a table column whose 合计 cell is what every row holds (供餐天数 200) is no sum', async () => {
+    const table = (days: string) => `各类学校实施营养改善计划情况如下表：\n学校类型 | 学校（点）数 | 受益学生数（人） | 供餐天数（天） | 膳食补助（万元）\n小学 | 54 | 14,236 | 200 | 1,423.60\n初中 | 12 | 6,580 | ${days} | 658.00\n合计 | 66 | 20,816 | 200 | 2,081.60`;
+    expect(await fails(table('200'))).toEqual([]);
+    // (held: the other columns add up)
+    expect(await fails(table('200').replace('| 658.00', '| 668.00'))).toEqual(['sum 2081.60/1423.60,668.00/万元']);
+  });
+});
+
 describe('how far a result is from its target (trials 43–48)', () => {
   const gaps = async (text: string) => (await checksOf(text)).filter((c) => c.relation === 'change' && (c.values as { prior?: string }).prior !== undefined && /目标|计划/.test(c.location?.excerpt ?? '')).map((c) => `${c.status} ${(c.values as { current: string }).current}/${(c.values as { prior: string }).prior}/${(c.values as { change: string }).change}`);
   it('the target in the clause, named before its figure or after it', async () => {
