@@ -1306,8 +1306,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // words name its whole before 中, a figure so named in its own sentence or the few before it)
       if (parts.length > 1 && !addsUpExactly(parts, whole.q)) {
         const among = AMONG_LEAD.exec(clauseLabel(s, parts[0]!))?.[1];
+        const named = among === undefined ? undefined : canonicalLabel(among);
         const w = whole.q;
-        const so = among === undefined ? undefined : [previous, ...paragraph.slice(Math.max(0, index - 3), index), s].flatMap((e) => (e ? e.qs.filter((x) => x !== w && x.at < (e === s ? parts[0]!.at : Infinity) && x.depth === 0 && x.family === w.family && !isAttribute(x) && canonicalLabel(x.label) === canonicalLabel(among)).map((x) => ({ q: x, s: e })) : [])).pop();
+        const so = named === undefined ? undefined : [previous, ...paragraph.slice(Math.max(0, index - 3), index), s].flatMap((e) => (e ? e.qs.filter((x) => x !== w && x.at < (e === s ? parts[0]!.at : Infinity) && x.depth === 0 && x.family === w.family && !isAttribute(x) && canonicalLabel(x.label) === named).map((x) => ({ q: x, s: e })) : [])).pop();
         if (so) whole = so;
       }
       // ("本项目未列支项目管理费，项目管理费支出0万元。" then "其中，工程建设其他费用402.88万元具体为：…": nothing has no parts)
@@ -3410,8 +3411,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       const at = r.part!.src;
       let joint: Located | undefined;
       for (const x of all) {
-        const f = x.s.line;
-        if (f > at.line) break;
+        if (x.s.line > at.line) break;
         // (or that side's own grand total: "2023年度收入总计20,071.46万元")
         if (x.q.family === r.part!.family && !isAttribute(x.q) && (JOINT_GRAND_TOTAL.test(x.s.c.text.slice(x.s.from, x.q.at)) || canonicalLabel(x.q.label) === want && /总计(?:为|是|达)?$/.test(clauseLabel(x.s, x.q)))) joint = x;
       }
