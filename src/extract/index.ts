@@ -11,7 +11,7 @@ import { attachMentions } from './mentions.js';
 import { extractCounts } from './counts.js';
 import { extractCover } from './cover.js';
 import { extractPlaceholders, extractScore, extractYears } from './misc.js';
-import type { GoalFact, HeadingFact, RelationFact, ReportModel, SangongFact, SectionFact } from './model.js';
+import type { FigureFact, GoalFact, GoalPair, HeadingFact, RelationFact, ReportModel, SangongFact, SectionFact } from './model.js';
 import { extractOutline } from './outline.js';
 import { attachCauses, genericCause, pairGoals, pairRow, partEnd, quantifiedClauses, resultsRange, targetRange } from './goals.js';
 import { extractIndicators } from './indicators.js';
@@ -30,6 +30,29 @@ import { normalizeText } from '../read/normalize.js';
 
 /** Words of a clause that says what was done: a result, wherever it stands. */
 const DONE = /实际完成|已完成|完成了|实际发放|实际支出/;
+
+/**
+ * "12座换热站按区分布为川东区3座、…、高新区3座" then "计划更新换热站12座，实际完成10座…。未完工原因是…": a target that is a part of
+ * another target, listed as a sum of it, is explained where that target is; not by a cause that names another of the parts
+ * ("送教下乡人次偏少，主要是…" explains no shortfall of 网络研修).
+ */
+function causesOfParts(pairs: GoalPair[], targets: readonly GoalFact[], relations: readonly RelationFact[]): void {
+  for (const p of pairs) {
+    if (p.result === null || p.cause) continue;
+    const t = targets[p.target]!;
+    const of = (x: FigureFact): boolean => x.src.line === t.src.line && Number(x.number) === Number(t.value) && x.unit === t.unit;
+    const sum = relations.find((r) => r.relation === 'sum' && r.total && r.parts?.some(of));
+    if (!sum) continue;
+    const whole = pairs.find((q) => q !== p && q.cause && Number(targets[q.target]!.value) === Number(sum.total!.number) && targets[q.target]!.unit === sum.total!.unit);
+    if (!whole) continue;
+    const own = sum.parts!.find(of)!;
+    const names = (x: FigureFact): boolean => {
+      const w = x.label.replace(/^其中[：，]?/, '');
+      return w.length >= 2 && whole.cause!.excerpt.includes(w);
+    };
+    if (names(own) || !sum.parts!.some((x) => x !== own && names(x))) p.cause = whole.cause;
+  }
+}
 
 /** A heading of a part about what will be done: 改进措施, 下一步工作打算, 整改措施. */
 const MEASURES_TITLE = /改进|整改|下一步|工作(?:打算|计划|思路)|(?:措施|建议)$/;
@@ -295,6 +318,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const planContext = { sangong, staffing, targets, results, pairs, blocks: doc.blocks };
   planRates(prose, planContext, relations);
   targetGaps(prose, planContext, relations);
+  causesOfParts(pairs, targets, relations);
   // (a rate no reader could read is a relation not checked, listed so with its reason rather than dropped; read are
   // the rates of relations, the budget's 执行率, and the rates a target or a result states, 完成率100%)
   // (and a rate read once and said again, "…执行率96.32%" in the problems part: the same value of a rate of the same word)

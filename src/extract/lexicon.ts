@@ -63,6 +63,8 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   { re: /^(?:，|。|,)?(?:按经济(?:科目)?分类|按功能(?:科目)?分类|按支出经济分类|按支出功能分类)(?:[^：，。；\d]{0,6}?)(?:：|，|为)/, complete: true },
   // 按支出内容分：, 按用途分为：, 按资金来源分：, 按资金来源分别为： — a breakdown by any dimension
   { re: /^(?:，|。|,)?按[^：，。；\d]{1,8}?分(?:类|别)?(?:为|是)?(?:：|，)/, complete: true },
+  // ("12座换热站按区分布为川东区3座、…": how a count is spread over a dimension, with no colon)
+  { re: /^按[^：，。；\d]{1,8}?分布(?:为|是|如下)[：:]?/, complete: true },
   // (分布如下, 分配如下: "本年支出6,102.88万元分布如下：" then its parts by function, line by line)
   { re: /^(?:，|,)?(?:(?:构成|具体|明细|情况|分布|分配)如下)?：/, complete: true },
   // ("D级危房拆除重建任务分解为：雾川镇28户、…": a task broken down, over the places it is given to)

@@ -1413,7 +1413,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     const intro = after && !written ? (partIntroducer(after.replace(/^（/, '')) ?? consistsOf(s, i, after)) : null;
     // "项目支出500万元，比上年增长10%，其中：…": the 其中 after the figure's change is the figure's
     const past = !intro && !made && after && !isAttribute(q) ? pastAttributes(s, i) : null;
-    if (intro && !isAttribute(q) && (!made || /^，(?:其中|包括)/.test(after))) {
+    if (intro && !isAttribute(q) && (!made || /^，(?:其中|包括)|^按/.test(after))) {
       const open = after.startsWith('（') ? 1 : 0;
       const also = units ? new Set([...units[0]].map((c) => MEASURE_FAMILY[c]).filter((f): f is string => f !== undefined)) : undefined;
       const from = q.end + skip + open + intro.length;
@@ -1595,8 +1595,8 @@ const LEVELS_LISTED = /[一二三四五]级[^，。；、]{0,8}[，、；][^。�
 /** A count of one level of the indicators: 一级指标, 二级指标 (each level counts all of them). */
 const LEVEL_COUNT = /^(?:其中[：，]?)?[一二三四五]级(?:绩效)?指标$/;
 
-/** The noun after a count, before a list of its kinds (12个三级指标，包括5个数量指标…). */
-const COUNT_NOUN = /^[\u4e00-\u9fff]{1,8}?(?=，(?:其中|包括))/;
+/** The noun after a count, before a list of its kinds (12个三级指标，包括5个数量指标…; 12座换热站按区分布为…). */
+const COUNT_NOUN = /^[\u4e00-\u9fff]{1,8}?(?=，(?:其中|包括)|按[^，。；：\d]{1,8}?分(?:布|类|别)?(?:为|是|如下)[：:]?)/;
 
 /** The noun of a count and a verb of composition after it (5名成员组成，其中…): not a clause of its own. */
 const MADE_OF = /^[\u4e00-\u9fff]{1,4}?(?:组成|构成)(?=，其中)/;

@@ -155,6 +155,8 @@ const SHAPES: [string, string, string, string, string][] = [
   ['按项目分： as a sentence of its own after the figure: its dashed lines are parts whatever their names (——…经费；——…资金；——其他项目)', 'sum', '1000.00', '2.项目支出1,000.00万元，占支出合计的55.00%。按项目分：\n——社区建设经费400.00万元；\n——环境卫生经费300.00万元；\n——老旧小区改造配套资金200.00万元；\n——其他项目100.00万元。', '2.项目支出1,000.00万元，占支出合计的55.00%。按项目分：\n——社区建设经费400.00万元；\n——环境卫生经费300.00万元；\n——老旧小区改造配套资金200.00万元；\n——其他项目110.00万元。'],
   // (fifty-fifth field trial: the second 用于 item was read as a part of the first)
   ['items that each say what the money was used for, the first after 其中 (其中用于基本支出…，用于项目支出…)', 'sum', '800.00', '财政拨款收入900.00万元，其中一般公共预算财政拨款800.00万元，占财政拨款收入的88.89%，其中用于基本支出500.00万元，用于项目支出300.00万元；政府性基金预算财政拨款100.00万元。', '财政拨款收入900.00万元，其中一般公共预算财政拨款800.00万元，占财政拨款收入的88.89%，其中用于基本支出500.00万元，用于项目支出310.00万元；政府性基金预算财政拨款100.00万元。'],
+  // (fifty-sixth field trial: a noun between the count and how it is spread, with no colon)
+  ['a count spread over a dimension after its noun (12座换热站按区分布为川东区3座、…)', 'sum', '座', '2.换热站更新计划：12座换热站按区分布为川东区3座、川西区2座、南湖区4座、高新区3座。', '2.换热站更新计划：12座换热站按区分布为川东区3座、川西区2座、南湖区5座、高新区3座。'],
   // (fifty-fifth field trial: 2 + 3 + 5 was taken for 12 within the rounding of printed amounts, and the list ended before its
   // last item, a count in numerals before its own list)
   ['counts listed clause by clause after ；, the last in numerals (…；小学5所，为…；幼儿园两所，为甲园和乙园)', 'sum', '所', '全区共有直属学校12所，按学段划分：普通高中2所，为一中、二中；初级中学3所，为东中、西中、南中；小学5所，为东小、西小、南小、北小、中心小学；幼儿园两所，为甲园和乙园。', '全区共有直属学校13所，按学段划分：普通高中2所，为一中、二中；初级中学3所，为东中、西中、南中；小学5所，为东小、西小、南小、北小、中心小学；幼儿园两所，为甲园和乙园。'],

@@ -444,3 +444,14 @@ describe('a table row of a part about the targets and how far they were met, exp
     expect((await runRule(RULE, report('全县将在下一年度加大转移力度。'))).map((f) => f.message)).toEqual([expect.stringContaining('11,540人次')]);
   });
 });
+
+describe('a target that is a part of another, listed as its sum, is explained where that target is (fifty-sixth field trial)', () => {
+  const report = (cause: string) =>
+    goals('全年完成5座换热站更新。换热站更新计划：5座换热站按区分布为川东区2座、高新区3座。', `全年更新换热站4座，未达到5座的目标。${cause}\n已完工的4座换热站分布为：川东区2座、高新区2座。`);
+  it('takes the whole\'s cause', async () => {
+    expect(await runRule(RULE, report('未完工原因是站址所在地块规划调整，需重新选址。'))).toEqual([]);
+  });
+  it('held: with no cause of the whole, the part is unexplained too', async () => {
+    expect((await runRule(RULE, report('全县将在下一年度继续推进。'))).map((f) => f.message)).toEqual(expect.arrayContaining([expect.stringContaining('高新区3座')]));
+  });
+});
