@@ -847,10 +847,11 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
   // (the same result stated again, in prose and in the indicator table, is explained once: "全年完成高标准农田建设面积22,860亩"
   // and the table's row "高标准农田建设面积 | 23500亩 | 22860亩 | … | 龙潭乡受降雨…影响，少建640亩")
   const explained = new Map<string, Src>();
-  for (const p of pairs) if (p.result !== null && p.cause) explained.set(`${Number(results[p.result]!.value)}|${results[p.result]!.unit}`, p.cause);
+  const resultKey = (i: number): string => `${Number(results[i]!.value)}|${results[i]!.unit}`;
+  for (const p of pairs) if (p.result !== null && p.cause) explained.set(resultKey(p.result), p.cause);
   for (const p of pairs) {
     if (p.result === null || p.cause) continue; // a form's 偏差原因 cell has said it
-    const same = explained.get(`${Number(results[p.result]!.value)}|${results[p.result]!.unit}`);
+    const same = explained.get(resultKey(p.result));
     if (same) {
       p.cause = same;
       continue;
@@ -876,10 +877,10 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
   }
   // (and the other way round: a table's row stated before the prose that explains the result, "4 | 农村富余劳动力转移就业 |
   // 12,000人次 | 11,540人次 | … | 否" then "全年转移就业11,540人次，未达到…的目标…。主要原因是…")
-  for (const p of pairs) if (p.result !== null && p.cause) explained.set(`${Number(results[p.result]!.value)}|${results[p.result]!.unit}`, p.cause);
+  for (const p of pairs) if (p.result !== null && p.cause) explained.set(resultKey(p.result), p.cause);
   for (const p of pairs) {
     if (p.result === null || p.cause) continue;
-    const same = explained.get(`${Number(results[p.result]!.value)}|${results[p.result]!.unit}`);
+    const same = explained.get(resultKey(p.result));
     if (same) p.cause = same;
   }
 }

@@ -15,7 +15,7 @@ import {
   BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, FUND_BUDGET, STAFF_RATE_WORD,
 } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, type Quantity } from './quantities.js';
-import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
+import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, itemWords, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markItemRunLine, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf, strictKey } from './restated.js';
@@ -1785,9 +1785,9 @@ function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[
  * items each compared with their own budget single out the items that differ from it, some of the class's, not all of them.
  */
 function itemsByVariance(s: Stretch, parts: readonly Quantity[]): boolean {
-  const text = s.c.text;
   // (each item named in its clause of the list, up to its figure: "…；车辆购置税…支出（项）年初预算1,300.00万元，决算1,087.90万元")
-  if (!parts.every((p) => CLASS_ITEM.test(text.slice(Math.max(text.lastIndexOf('；', p.at), text.lastIndexOf('：', p.at)) + 1, p.at)))) return false;
+  if (!parts.every((p) => CLASS_ITEM.test(itemWords(s, p)))) return false;
+  const text = s.c.text;
   return parts.some((p) => {
     const semi = text.indexOf('；', p.end);
     return VERSUS_OWN_BUDGET.test(text.slice(p.end, semi < 0 ? s.to : semi));
