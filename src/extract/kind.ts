@@ -64,14 +64,16 @@ export function detectKind(blocks: readonly Block[]): DocumentKind {
 
 /** A paragraph of body text: a sentence with its full stop, or longer than any title line. */
 const BODY_TEXT = /。|^.{60}/;
+/** A part's heading (第一部分 项目支出绩效自评表): the body has begun, the part's name is no title. */
+const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
 
-/** How many non-empty lines come before the first paragraph of body text (counted as headText counts). */
+/** How many non-empty lines come before the first paragraph of body text or part heading (counted as headText counts). */
 function titleLineCount(blocks: readonly Block[]): number {
   let n = 0;
   for (const b of blocks) {
     const t = lineWords(b);
     if (!t) continue;
-    if (b.kind !== 'row' && BODY_TEXT.test(t)) break;
+    if (b.kind !== 'row' && (BODY_TEXT.test(t) || PART_HEADING.test(t))) break;
     n++;
   }
   return n;

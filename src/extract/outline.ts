@@ -30,9 +30,24 @@ interface Boundary {
 }
 
 export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
+  if (!partsOnTopOf(doc.blocks)) return readOutline(doc, profile, 'plain');
+  // ("第一部分 项目支出绩效自评表" / "第二部分 项目支出绩效自评报告" and the report's 一、二、 under the second: the parts
+  // are the form and the report, not the outline's; its sections are the 一、 headings, where they name more of them)
+  const byParts = readOutline(doc, profile, 'parts');
+  const byNumbers = readOutline(doc, profile, 'under-parts');
+  return byNumbers.sections.length > byParts.sections.length ? byNumbers : byParts;
+}
+
+/**
+ * How headings are read: `plain` with 一、 (or a Heading 1) on top; `parts` with only 第一部分 … on top; `under-parts` with 一、 on
+ * top under 第一部分 … headings, which are then a level above the outline's sections and divide none of them.
+ */
+export type HeadingReading = 'plain' | 'parts' | 'under-parts';
+
+function readOutline(doc: SourceDoc, profile: Profile, reading: HeadingReading): Outline {
+  const partsOnTop = reading === 'parts';
   const boundaries: Boundary[] = [];
   const seen = new Set<string>();
-  const partsOnTop = partsOnTopOf(doc.blocks);
   const toc = contentsOf(doc.blocks);
   // "（三）评价实施过程。1、前期准备。2、组织实施。": a list numbered 1、2、 that starts under a （N）
   // heading is the third level, whatever titles its items have, until the next top-level heading
@@ -51,7 +66,7 @@ export function extractOutline(doc: SourceDoc, profile: Profile): Outline {
       if (arabic && num.number === 1 && parenSince) arabicUnder = true;
       if (arabic && arabicUnder && block.headingLevel !== 1) continue;
     }
-    const boundary = boundaryAt(block, profile, partsOnTop, seen);
+    const boundary = boundaryAt(block, profile, reading, seen);
     if (boundary) {
       boundaries.push(boundary);
       parenSince = false;
@@ -161,7 +176,17 @@ function isProse(b: Block, key: string): boolean {
   return b.kind !== 'paragraph' || /[。；]/.test(b.norm) || key.length > 60;
 }
 
-/** "第一部分 …" at the top makes "一、" the second level: then only 部分 headings divide the report. */
+/** Whether a heading numbered in `style` (or a Word Heading 1) can be a section's heading in a reading. */
+export function topLevel(reading: HeadingReading, style: string, headingLevel: number | undefined): boolean {
+  if (reading === 'parts') return style === 'chinese-part';
+  if (reading === 'under-parts' && style === 'chinese-part') return false;
+  return headingLevel === 1 || TOP_STYLES.has(style);
+}
+
+/**
+ * "第一部分 …" at the top makes "一、" the second level: then only 部分 headings divide the report (unless the 一、
+ * headings name more of the outline's sections: extractOutline, headingTitles in profile-pick.ts).
+ */
 export function partsOnTopOf(blocks: readonly Block[]): boolean {
   let n = 0;
   for (const b of blocks) if (b.kind === 'paragraph' && /^\s*第[一二三四五六七八九十]+部分/.test(b.norm) && ++n >= 2) return true;
@@ -172,12 +197,12 @@ export function partsOnTopOf(blocks: readonly Block[]): boolean {
  * The section heading a paragraph is, if any. Asked of every paragraph of every report: the
  * heading fact is built only for a heading (most paragraphs are none).
  */
-function boundaryAt(block: Block, profile: Profile, partsOnTop: boolean, seen: Set<string>): Boundary | undefined {
+function boundaryAt(block: Block, profile: Profile, reading: HeadingReading, seen: Set<string>): Boundary | undefined {
   const t = block.norm.trim();
   if (!t) return undefined;
   const num = headingNumber(t);
-  const topLike = partsOnTop ? num.style === 'chinese-part' : block.headingLevel === 1 || TOP_STYLES.has(num.style);
-  if (!topLike || SUB_STYLES.has(num.style)) return undefined;
+  if (!topLevel(reading, num.style, block.headingLevel)) return undefined;
+  if (SUB_STYLES.has(num.style)) return undefined;
   const rest = t.slice(num.length).trim();
   const part = num.style === 'chinese-part';
   const key = headingKey(rest, part ? 60 : 40);

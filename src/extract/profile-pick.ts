@@ -7,7 +7,7 @@
  */
 import type { Block } from '../read/types.js';
 import { DEFAULT_PROFILE, type DocumentKind, type Profile } from '../profiles/profile.js';
-import { headingKey, matchSquashed, partsOnTopOf, TOP_STYLES } from './outline.js';
+import { headingKey, matchSquashed, partsOnTopOf, topLevel, type HeadingReading } from './outline.js';
 import { headingNumber } from './text.js';
 import { CENTRAL, localTitle, outlineOf, provinceOf } from '../profiles/places.js';
 
@@ -36,18 +36,29 @@ export interface ProfileChoice {
 }
 
 
-/** The titles of a document's top-level heading candidates, squashed once, with whether only a strict match counts. */
-function headingTitles(blocks: readonly Block[]): { key: string; strict: boolean; part: boolean }[] {
-  const out: { key: string; strict: boolean; part: boolean }[] = [];
-  const partsOnTop = partsOnTopOf(blocks);
+interface HeadingTitle {
+  key: string;
+  strict: boolean;
+  part: boolean;
+}
+
+/**
+ * The titles of a document's top-level heading candidates, squashed once, with whether only a strict match counts; under
+ * 第一部分 … headings, also as read with 一、 on top (extractOutline takes the reading that names more of an outline's parts).
+ */
+function headingReadings(blocks: readonly Block[]): HeadingTitle[][] {
+  return partsOnTopOf(blocks) ? [headingTitles(blocks, 'parts'), headingTitles(blocks, 'under-parts')] : [headingTitles(blocks, 'plain')];
+}
+
+function headingTitles(blocks: readonly Block[], reading: HeadingReading): HeadingTitle[] {
+  const out: HeadingTitle[] = [];
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     const t = b.norm.trim();
     if (!t || t.length > 60) continue;
     const num = headingNumber(t);
     // the same test as the outline's (outline.ts boundaryAt)
-    const topLike = partsOnTop ? num.style === 'chinese-part' : b.headingLevel === 1 || TOP_STYLES.has(num.style);
-    if (!topLike) continue;
+    if (!topLevel(reading, num.style, b.headingLevel)) continue;
     const part = num.style === 'chinese-part';
     const key = headingKey(t.slice(num.length).trim(), part ? 60 : 40);
     if (key !== undefined) out.push({ key, strict: num.style === 'none' && b.headingLevel === undefined, part });
@@ -65,20 +76,24 @@ interface Scored {
 }
 
 export function pickProfile(blocks: readonly Block[], profiles: readonly Profile[], kind: DocumentKind, head: string): { profile: Profile; choice: ProfileChoice } {
-  const titles = headingTitles(blocks);
+  const readings = headingReadings(blocks);
   const scored: Scored[] = profiles.map((profile, order) => {
-    const found = new Set<string>();
-    for (const h of titles) {
-      // (the part a heading names first: one that names two, 部门整体支出绩效目标及完成情况, would favour
-      // an outline that has them apart over one that has them as one part)
-      // (and by the outline's names: not by a wording any outline's part answers to, DEVIATION)
-      const s = matchSquashed(h.key, profile, h.strict, h.part, false);
-      if (s) found.add(s.no);
+    let matched = 0;
+    for (const titles of readings) {
+      const found = new Set<string>();
+      for (const h of titles) {
+        // (the part a heading names first: one that names two, 部门整体支出绩效目标及完成情况, would favour
+        // an outline that has them apart over one that has them as one part)
+        // (and by the outline's names: not by a wording any outline's part answers to, DEVIATION)
+        const s = matchSquashed(h.key, profile, h.strict, h.part, false);
+        if (s) found.add(s.no);
+      }
+      matched = Math.max(matched, found.size);
     }
     return {
       profile,
-      matched: found.size,
-      eligible: found.size >= profile.minMatched,
+      matched,
+      eligible: matched >= profile.minMatched,
       kindFit: profile.kinds.includes(kind),
       placeFit: profile.place !== undefined && profile.place.test(head),
       order,

@@ -508,4 +508,47 @@ describe('outline', () => {
       expect(matchSection('评分结果', (await resolveProfile('national-project-evaluation'))!, false)?.no).toBe('四');
     });
   });
+  describe('a report in two parts, 第一部分 its form and 第二部分 the report (trial 58): the outline is the 一、 headings under the parts', async () => {
+    const auto = await createNodeAuditor({ rules: RULES });
+    const lines = (problems: string) => [
+      '2023年度城区老旧小区改造项目支出绩效自评报告',
+      '第一部分 项目支出绩效自评表',
+      '项目名称|城区老旧小区改造项目',
+      '年度资金总额|1,200.00|1,350.00|1,296.00|96.00%',
+      '第二部分 项目支出绩效自评报告',
+      '一、基本情况',
+      '2023年计划改造老旧小区12个，涉及住户1,860户。年度目标为完成12个小区的改造任务。',
+      '二、绩效评价工作开展情况',
+      '本次自评由局计划财务股牵头，对照绩效目标逐项核实。',
+      '三、综合评价情况及评价结论',
+      '项目全年预算1,350.00万元，实际支出1,296.00万元，预算执行率96.00%。经自评，本项目得分92分，评价等级为“优”。',
+      '四、绩效目标实现情况分析',
+      '全年完成改造小区12个，惠及住户1,860户。',
+      '五、存在的问题及原因分析',
+      problems,
+      '六、下一步改进措施',
+      '一是提前做好入户协调工作；二是加快资金支付进度。',
+    ];
+    const read = (problems: string) => auto.check({ name: 't.txt', text: lines(problems).join('\n') });
+    it('the kind is the title\'s (项目支出绩效自评报告), not that of the first part\'s heading (…自评表)', async () => {
+      const m = auto.model(auto.readText('t.txt', lines('部分小区协调时间较长，影响了施工进度。').join('\n')));
+      expect(m.kind).toBe('project-self-evaluation');
+      expect(m.outline.sections.map((x) => [x.no, x.line])).toEqual([
+        ['一', 6],
+        ['二', 8],
+        ['三', 10],
+        ['四', 12],
+        ['五', 14],
+        ['六', 16],
+      ]);
+      // (the parts are a level above the sections: no heading of the outline's level, so no mixed numbering either)
+      expect(m.outline.unmatched).toEqual([]);
+    });
+    it('so its parts are checked: a problems part left empty is an error, one written is none', async () => {
+      const empty = await read('无。');
+      expect(empty.findings.map((f) => [f.ruleId, f.severity, f.location?.line])).toContainEqual(['section-empty', 'error', 14]);
+      const written = await read('部分小区协调时间较长，影响了施工进度。');
+      expect(written.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)).toEqual([]);
+    });
+  });
 });
