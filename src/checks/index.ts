@@ -44,7 +44,7 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
     numbering: numberingItems(model),
     placeholders: placeholderItems(model),
     coverFields: coverItems(model),
-    breakdowns: [...breakdownChecks(model.budget, skipped, tol), ...sg.sums, ...yoy.sums, ...scoreTableItems(model), ...rel.sums],
+    breakdowns: [...breakdownChecks(model.budget, skipped, tol), ...sg.sums, ...yoy.sums, ...scoreTableItems(model, skipped), ...rel.sums],
     shares: [...shares.filter((s) => !s.key.startsWith('shares:')), ...yoy.shares, ...rel.shares],
     shareGroups: [...shares.filter((s) => s.key.startsWith('shares:')), ...rel.groups],
     sangong: sg.sangong,

@@ -9,7 +9,7 @@ import { levelStem } from '../extract/indicators.js';
 import { sumCheck } from './arithmetic.js';
 import { leafId, type Leaf } from './consequences.js';
 import { mapList } from './list.js';
-import type { CheckItem } from './types.js';
+import type { CheckItem, SkippedCheck } from './types.js';
 
 /** The level the indicator reader gives a funds table's 执行率 row (extract/indicators.ts). */
 const FUNDS_LEVEL = '预算执行';
@@ -28,13 +28,36 @@ function scoreLeaf(src: Src, printed: string, kind: 'max' | 'got'): Leaf {
   return { id: kind === 'got' ? leafId(src, printed) : `max:${leafId(src, printed)}`, v: score(printed).v, h: 0n, text: `${printed}分`, unit: '分' };
 }
 
-export function scoreItems(m: ReportModel): CheckItem[] {
+export function scoreItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] {
   const t = m.scoreTable;
   if (!t) return [];
   const out: CheckItem[] = [];
   for (const r of t.rows) {
     if (r.got === undefined) continue;
     out.push(sumCheck({ kind: 'score', key: `row:${r.name}`, subject: `“${r.name}”`, dimension: '得分', dimensionEn: 'score', side: '分值', unit: '分', total: score(r.max), totalPrinted: r.max, items: [{ money: score(r.got), label: r.name, src: r.src }], src: r.src, partialAllowed: true }));
+  }
+  // a table of some indicators only (节选, or the text scores parts it has no rows for): its rows make no whole, neither the full
+  // marks nor the total score; each level the text states is still checked against its rows (below), and the rows with the
+  // parts the text scores apart make the total score (预算执行率得分9.5分 and the table's 产出、效益、满意度 rows: 94.5)
+  if (t.excerpt) {
+    const { caption, missing = [] } = t.excerpt;
+    const why = caption !== undefined ? `标题“${caption}”` : `文中另有${missing.map((x) => x.name).join('、')}的得分`;
+    const whyEn = caption !== undefined ? `its caption "${caption}"` : `the text scores ${missing.map((x) => x.name).join(', ')} apart`;
+    skipped.push({ check: 'sum', why: 'excerpt', fields: { name: '评分表', why, whyEn }, src: t.rows[0]!.src });
+    out.push(...levelItems(t));
+    const stated = m.score.score;
+    if (missing.length > 0 && stated && t.rows.every((r) => r.got !== undefined)) {
+      const parts = [...t.rows.map((r) => ({ label: r.name, got: r.got!, src: r.src })), ...missing.map((x) => ({ label: x.name, got: x.got, src: x.src }))];
+      out.push(
+        sumCheck({
+          kind: 'score', key: 'got-with-stated', subject: '评分表', subjectEn: 'score table', dimension: '各项得分与文中另述各部分得分之和', dimensionEn: 'item scores and the parts scored apart', side: '自评得分', unit: '分',
+          total: score(stated.value), totalPrinted: fmt(score(stated.value).v, 0),
+          items: mapList(parts, (p) => ({ money: score(p.got), label: p.label, src: p.src })), src: stated.src,
+          eq: () => ({ total: [scoreLeaf(stated.src, stated.value, 'got')], parts: mapList(parts, (p) => [scoreLeaf(p.src, p.got, 'got')]) }),
+        }),
+      );
+    }
+    return out;
   }
   // a form's 合计 row may total its indicator rows only, the funds part's 执行率 row outside it: read so
   // where its figure is the indicator rows' sum and not the sum of all rows
@@ -95,31 +118,7 @@ export function scoreItems(m: ReportModel): CheckItem[] {
       }),
     );
   }
-  // what the text states of a level (产出指标分值50分，得47分): the level's rows add up to it
-  for (const level of t.levels ?? []) {
-    const rows = t.rows.filter((r) => levelStem(r.level1) === level.name);
-    if (rows.length < 2) continue;
-    if (level.max) {
-      const stated = level.max;
-      out.push(
-        sumCheck({
-          kind: 'score', key: `level-stated-max:${level.name}`, subject: `“${rows[0]!.level1}”`, subjectEn: `"${rows[0]!.level1}"`, dimension: '各项分值之和', dimensionEn: 'item maxima', side: '文中所述该级指标分值', unit: '分',
-          total: score(stated.value), totalPrinted: stated.value, items: mapList(rows, (r) => ({ money: score(r.max), label: r.name })), src: stated.src,
-          eq: () => ({ total: [scoreLeaf(stated.src, stated.value, 'max')], parts: mapList(rows, (r) => [scoreLeaf(r.src, r.max, 'max')]) }),
-        }),
-      );
-    }
-    if (level.got && rows.every((r) => r.got !== undefined)) {
-      const stated = level.got;
-      out.push(
-        sumCheck({
-          kind: 'score', key: `level-stated-got:${level.name}`, subject: `“${rows[0]!.level1}”`, subjectEn: `"${rows[0]!.level1}"`, dimension: '各项得分之和', dimensionEn: 'item scores', side: '文中所述该级指标得分', unit: '分',
-          total: score(stated.value), totalPrinted: stated.value, items: mapList(rows, (r) => ({ money: score(r.got!), label: r.name, src: r.src })), src: stated.src,
-          eq: () => ({ total: [scoreLeaf(stated.src, stated.value, 'got')], parts: mapList(rows, (r) => [scoreLeaf(r.src, r.got!, 'got')]) }),
-        }),
-      );
-    }
-  }
+  out.push(...levelItems(t));
   // a row with its 得分 left blank: the scores cannot be added up (the blank row is its own finding)
   if (t.rows.some((r) => r.got === undefined)) return out;
   const got = (r: ScoreRow): string => r.got!;
@@ -148,6 +147,36 @@ export function scoreItems(m: ReportModel): CheckItem[] {
         items: mapList(t.rows, (r) => ({ money: score(got(r)), label: r.name })), src: stated.src,
       }),
     );
+  }
+  return out;
+}
+
+/** What the text states of a level (产出指标分值50分，得47分): the level's rows add up to it. */
+function levelItems(t: NonNullable<ReportModel['scoreTable']>): CheckItem[] {
+  const out: CheckItem[] = [];
+  for (const level of t.levels ?? []) {
+    const rows = t.rows.filter((r) => levelStem(r.level1) === level.name);
+    if (rows.length < 2) continue;
+    if (level.max) {
+      const stated = level.max;
+      out.push(
+        sumCheck({
+          kind: 'score', key: `level-stated-max:${level.name}`, subject: `“${rows[0]!.level1}”`, subjectEn: `"${rows[0]!.level1}"`, dimension: '各项分值之和', dimensionEn: 'item maxima', side: '文中所述该级指标分值', unit: '分',
+          total: score(stated.value), totalPrinted: stated.value, items: mapList(rows, (r) => ({ money: score(r.max), label: r.name })), src: stated.src,
+          eq: () => ({ total: [scoreLeaf(stated.src, stated.value, 'max')], parts: mapList(rows, (r) => [scoreLeaf(r.src, r.max, 'max')]) }),
+        }),
+      );
+    }
+    if (level.got && rows.every((r) => r.got !== undefined)) {
+      const stated = level.got;
+      out.push(
+        sumCheck({
+          kind: 'score', key: `level-stated-got:${level.name}`, subject: `“${rows[0]!.level1}”`, subjectEn: `"${rows[0]!.level1}"`, dimension: '各项得分之和', dimensionEn: 'item scores', side: '文中所述该级指标得分', unit: '分',
+          total: score(stated.value), totalPrinted: stated.value, items: mapList(rows, (r) => ({ money: score(r.got!), label: r.name, src: r.src })), src: stated.src,
+          eq: () => ({ total: [scoreLeaf(stated.src, stated.value, 'got')], parts: mapList(rows, (r) => [scoreLeaf(r.src, r.got!, 'got')]) }),
+        }),
+      );
+    }
   }
   return out;
 }

@@ -319,8 +319,52 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   if (fundsRows.length === 0 && main.rows.length > 0 && !main.rows.some((r) => /预算执行|资金执行|执行率/.test(`${r.level1}${r.name}`))) fundsRows.push(...fundsLineScore(blocks));
   main.rows.unshift(...fundsRows);
   const levels = main.rows.length > 0 ? levelStatements(blocks, main.rows) : [];
-  if (main.rows.length > 0) out.scoreTable = { rows: main.rows, ...(main.total ? { total: main.total } : {}), ...(indicatorsMax !== undefined ? { indicatorsMax } : {}), ...(levels.length > 0 ? { levels } : {}) };
+  const excerpt = main.rows.length > 0 && !main.total ? excerptOf(blocks, main.rows, levels) : undefined;
+  if (main.rows.length > 0) out.scoreTable = { rows: main.rows, ...(main.total ? { total: main.total } : {}), ...(indicatorsMax !== undefined ? { indicatorsMax } : {}), ...(levels.length > 0 ? { levels } : {}), ...(excerpt ? { excerpt } : {}) };
   return out;
+}
+
+/** A caption that says a table shows some indicators only: 自评表（节选）, 主要指标, 部分指标. */
+const EXCERPT_CAPTION = /节选|摘录|摘要|主要指标|部分指标|重点指标/;
+/** A part of the total score the text states with its own 得分: 预算执行率得分9.5分, 决策指标得分19分 (after a clause mark or 其中). */
+const STATED_PART_SCORE = /(?:^|[，、：；。,]|其中)([\u4e00-\u9fff]{2,10}?)(?:指标)?(?:得分|得)(?:为|是)?(\d+(?:\.\d+)?)分/g;
+/** Names of the whole score, not of a part of it: 项目自评得分, 综合得分, 总得分. */
+const WHOLE_SCORE_NAME = /自评|综合|合计|总|最终|整体|项目|本/;
+
+/**
+ * Whether a score table without a 合计 row shows some of the form's indicators only (its sums are then no whole: neither the full
+ * marks nor the total score): its caption, the paragraph right before it, says so (自评表（节选）, 主要指标); or the sentence stating
+ * the levels' scores (其中：决策指标得分19分，过程指标得分18.5分，产出指标得分38分…) names parts of the total that have no row
+ * in it (决策, 过程 for a table of 产出 and 效益 only; 预算执行率 and 满意度 for one of 产出 and 效益), with their scores.
+ */
+function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: NonNullable<ScoreTable['levels']>): ScoreTable['excerpt'] {
+  const firstLine = rows[0]!.src.line;
+  let k = blocks.findIndex((b) => b.line === firstLine);
+  while (k > 0 && blocks[k - 1]!.kind === 'row') k--;
+  const before = k > 0 ? blocks[k - 1] : undefined;
+  const caption = before && before.kind === 'paragraph' && before.norm.length <= 60 && EXCERPT_CAPTION.test(before.norm) ? before.text.trim() : undefined;
+  const inTable = new Set(rows.map((r) => levelStem(r.level1)));
+  for (const r of rows) inTable.add(levelStem(r.name));
+  // the sentences stating a level's score, by line: the parts of the total they name besides
+  const stated = new Map<number, number[]>();
+  for (const l of levels) for (const x of [l.max?.src, l.got?.src]) if (x) stated.set(x.line, [...(stated.get(x.line) ?? []), x.column - 1]);
+  const missing: NonNullable<NonNullable<ScoreTable['excerpt']>['missing']> = [];
+  for (const b of blocks) {
+    const at = b.kind === 'paragraph' ? stated.get(b.line) : undefined;
+    if (!at) continue;
+    const sentence = (i: number): [number, number] => [b.norm.lastIndexOf('。', i - 1) + 1, b.norm.includes('。', i) ? b.norm.indexOf('。', i) + 1 : b.norm.length];
+    const spans = at.map(sentence);
+    for (const m of b.norm.matchAll(STATED_PART_SCORE)) {
+      if (!spans.some(([from, to]) => m.index >= from - 1 && m.index < to)) continue;
+      const stem = levelStem(m[1]!);
+      if (stem.length < 2 || WHOLE_SCORE_NAME.test(stem) || inTable.has(stem) || missing.some((x) => x.name === stem)) continue;
+      const i = m.index + m[0].lastIndexOf(m[2]!);
+      const [from, to] = sentence(i);
+      missing.push({ name: stem, got: m[2]!, src: { ...src(b.line, i, b.text.slice(from, to)), length: m[2]!.length } });
+    }
+  }
+  if (caption === undefined && missing.length === 0) return undefined;
+  return { ...(caption !== undefined ? { caption } : {}), ...(missing.length > 0 ? { missing } : {}) };
 }
 
 /** Before a level's name: no word it would end (社会效益 is no 效益), but a list's or a clause's opening words. */

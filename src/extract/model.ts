@@ -270,6 +270,11 @@ export interface ScoreTable {
   indicatorsMax?: string;
   /** What the text states of a 一级指标's 分值 and 得分 ("产出指标分值50分，得47分"), by the level's name without 指标. */
   levels?: { name: string; max?: { value: string; src: Src }; got?: { value: string; src: Src } }[];
+  /**
+   * A table (without a 合计 row) that shows some indicators only: its caption says so (`caption`), or the text states the scores of
+   * parts of the total it has no rows for (`missing`, by name without 指标). Its sums are then no whole.
+   */
+  excerpt?: { caption?: string; missing?: { name: string; got: string; src: Src }[] };
 }
 
 /** A figure of any kind as the relation reader found it: money, a count, a percentage. */

@@ -298,3 +298,57 @@ describe('what the text states of each level of the score table (产出指标分
     expect(await levels('社会效益指标得20分。')).toEqual([]);
   });
 });
+
+describe('a score table showing some indicators only (trial 58): its sums are no whole', async () => {
+  const { createNodeAuditor } = await import('../../src/lib/node.js');
+  const auditor = await createNodeAuditor();
+  const head = '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |';
+  const rows = (got: string) => [
+    `| 产出指标 | 数量指标 | 改造面积 | 5500亩 | 5500亩 | 30 | 30 |`,
+    `| 产出指标 | 质量指标 | 苗木成活率 | ≥90% | 93.6% | 20 | ${got} |`,
+    `| 效益指标 | 社会效益指标 | 带动农户数 | ≥3000户 | 3260户 | 20 | 20 |`,
+    `| 效益指标 | 可持续影响指标 | 优果率提高 | ≥5个百分点 | 4.2个百分点 | 10 | 8 |`,
+  ];
+  const report = (statement: string, caption: string, got = '18') =>
+    ['某县2023年苹果产业项目支出绩效自评报告', '一、综合评价情况及评价结论', statement, caption, head, ...rows(got), '二、存在的问题', '部分地块土地流转未落实。'].join('\n');
+  const scoreChecks = async (text: string) => {
+    const r = await auditor.check({ name: 'f.txt', text });
+    return {
+      // (the table's sums: not the text's own 其中 list of the levels' scores)
+      sums: r.checks!.filter((c) => c.ruleId === 'sum-mismatch' && c.id.startsWith('score:') && (c.values.parts as string[]).length > 1).map((c) => [c.status, c.values.total, (c.values.parts as string[]).length]),
+      errors: r.findings.filter((f) => f.ruleId === 'sum-mismatch').map((f) => f.message),
+      skipped: r.checks!.filter((c) => c.status === 'skipped' && c.ruleId === 'sum-mismatch').map((c) => c.reason),
+    };
+  };
+  const stated = (execution: string) => `项目自评得分${Number(execution) + 76}分，评价等级为“良”。其中：预算执行率得分${execution}分，产出指标得分48分，效益指标得分28分。`;
+
+  it('the text scores a part apart that has no row (预算执行率得分9.5分): the rows and that part make the total score, not the rows alone', async () => {
+    const ok = await scoreChecks(report(stated('9.5'), '项目支出绩效自评表如下：'));
+    expect(ok.errors).toEqual([]);
+    expect(ok.sums).toEqual([
+      ['pass', '48', 2],
+      ['pass', '28', 2],
+      ['pass', '85.5', 5],
+    ]);
+    expect(ok.skipped.join()).toContain('文中另有预算执行率的得分');
+    // a row's score wrong: the total with the part apart disagrees (and the level's own sum)
+    const wrong = await scoreChecks(report(stated('9.5'), '项目支出绩效自评表如下：', '15'));
+    expect(wrong.sums).toContainEqual(['fail', '85.5', 5]);
+  });
+
+  it('its caption says it is an excerpt (自评表（节选）): neither the full marks nor the total score is checked, each level still is', async () => {
+    const ok = await scoreChecks(report('项目自评得分94.5分，评价等级为“优”。产出指标得分48分，效益指标得分28分。', '附：项目支出绩效自评表（节选）'));
+    expect(ok.errors).toEqual([]);
+    expect(ok.sums).toEqual([
+      ['pass', '48', 2],
+      ['pass', '28', 2],
+    ]);
+    expect(ok.skipped.join()).toContain('节选');
+    // (and where the text scores the parts it leaves out, they make the total with the rows: 76 + 18.5)
+    const apart = await scoreChecks(report('项目自评得分94.5分。其中：产出指标得分48分，效益指标得分28分，决策和过程指标得分18.5分。', '附：项目支出绩效自评表（节选）'));
+    expect(apart.sums).toContainEqual(['pass', '94.5', 5]);
+    // without the caption and without the parts scored apart, the rows are the whole table: 76 is no 94.5
+    const whole = await scoreChecks(report('项目自评得分94.5分，评价等级为“优”。产出指标得分48分，效益指标得分28分。', '项目支出绩效自评表如下：'));
+    expect(whole.errors.join()).toContain('与自评得分 94.5 分不符');
+  });
+});
