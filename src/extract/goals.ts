@@ -373,7 +373,7 @@ function numberTokens(subject: string): string[] {
 /** A service hotline named by its number (12315投诉举报, 12345热线, 110报警): a name, not a figure. */
 const HOTLINE = /^(?:123\d\d|11\d|12\d)(?:[^\d千万亿元米吨伏瓦度%个件人次户家项]|$)/;
 
-function commonLength(a: string, b: string): number {
+export function commonLength(a: string, b: string): number {
   let best = 0;
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
@@ -604,7 +604,7 @@ function kindOf(g: GoalFact): string {
 
 const KIND_NAME: Record<string, string> = { growth: '增长率', decline: '降幅', level: '数值' };
 
-function longestCommon(a: string, b: string): string {
+export function longestCommon(a: string, b: string): string {
   let best = '';
   for (let i = 0; i < a.length; i++) for (let j = i + best.length + 1; j <= a.length; j++) if (b.includes(a.slice(i, j))) best = a.slice(i, j);
   return best;

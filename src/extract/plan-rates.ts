@@ -8,7 +8,7 @@
  * of one family is not read either (万亩 against 亩 would need a conversion the text does not give).
  */
 import type { Block } from '../read/types.js';
-import { pairGoals, quantifiedClauses } from './goals.js';
+import { commonLength, longestCommon, pairGoals, quantifiedClauses } from './goals.js';
 import type { AmountFact, FigureFact, GoalFact, GoalPair, RelationFact, SangongFact, StaffingFact } from './model.js';
 import { isPlanLabel, NAMES_ITS_TARGET, ofAnotherItem, SHORT_OF_TARGET, SPENT_LABEL, STAFF_RATE_WORD } from './lexicon.js';
 import type { Quantity } from './quantities.js';
@@ -435,7 +435,7 @@ export function targetGaps(blocks: readonly Block[], ctx: PlanContext, out: Rela
         if (target) tf = figure(s, target);
         else {
           headed ??= headedTargets(ctx);
-          tf = targetOfResult(xf, ctx, headed);
+          tf = targetOfResult(xf, ctx, headed, countedFirst(s, x));
         }
         if (!tf || tf.unit !== xf.unit || tf.approximate) continue;
         out.push({ relation: 'change', subject: xf.label, current: xf, prior: tf, change: figure(s, d), direction: LOWER.test(word) ? 'down' : 'up', versusTarget: true, src: xf.src });
@@ -460,7 +460,7 @@ function differenceAt(s: Stretch, at: number, x: Quantity): Quantity | undefined
  * The target of the result stated at xf: the one it is paired with, or (no pair) the target it would pair with among the
  * parts headed as goals, or the plan its own sentence states before it (计划新建18公里，实际建成16.4公里，比计划少1.6公里).
  */
-function targetOfResult(xf: FigureFact, ctx: PlanContext, headed: GoalFact[]): FigureFact | undefined {
+function targetOfResult(xf: FigureFact, ctx: PlanContext, headed: GoalFact[], counted: string | undefined): FigureFact | undefined {
   let k = -1;
   ctx.results.forEach((g, j) => {
     if (g.src.line === xf.src.line && g.src.column <= xf.src.column && Number(g.value) === Number(xf.number) && g.unit === xf.unit && (k < 0 || g.src.column > ctx.results[k]!.src.column)) k = j;
@@ -482,12 +482,35 @@ function targetOfResult(xf: FigureFact, ctx: PlanContext, headed: GoalFact[]): F
     if (pair && sharesWord(ts[pair.target]!.subject, got.subject, GENERIC_WORDS)) target = ts[pair.target];
   }
   if (!target) target = plannedBefore(quantifiedClauses(ctx.blocks, xf.src.line, xf.src.line, 'target'), got);
-  if (!target || target.cumulative || target.approximate || target.unit !== got.unit) return undefined;
+  if (!target || target.cumulative || target.approximate || target.unit !== got.unit || (counted !== undefined && ofAnotherSubject(target.subject, got.subject, counted))) return undefined;
   // (a result of one class, "建筑技能类培训实际培训452人次，较计划少28人次", is measured against that class's plan, never the target
   // of all classes, "全年完成培训…2,280人次以上")
   const kind = ONE_CLASS.exec(got.subject)?.[1];
   if (kind !== undefined && !target.subject.includes(kind)) return undefined;
   return { ...goalFigure(target), family: xf.family };
+}
+
+/**
+ * A rate's item that counts its own subject first ("登记在册高血压患者96745人，规范管理58763人，规范管理服务率60.74%，…"): its words
+ * before the rate (登记在册高血压患者96745人，规范管理58763人，), for a percentage result; else undefined.
+ */
+function countedFirst(s: Stretch, x: Quantity): string | undefined {
+  if (x.family !== 'pct') return undefined;
+  const words = itemWords(s, x);
+  const item = x.at - words.length;
+  const first = s.qs.find((q) => q.at >= item && q.at < x.at && q.depth === 0);
+  return first && first.family !== 'money' && first.family !== 'pct' && first.family !== 'score' ? words : undefined;
+}
+
+/**
+ * Whether a target names whose figure it is by words before the words it shares with the result (严重精神障碍患者 of 严重精神障碍患者
+ * 规范管理率, for 规范管理服务率) that the words of the result's item do not hold (登记在册高血压患者…): another subject's target.
+ */
+function ofAnotherSubject(target: string, result: string, counted: string): boolean {
+  const common = longestCommon(target, result);
+  if (common.length < 2) return false;
+  const qualifier = target.slice(0, target.indexOf(common));
+  return qualifier.length >= 2 && commonLength(qualifier, counted) < Math.min(3, qualifier.length);
 }
 
 /** A subject of one class of several: 建筑技能类培训, 种植类项目 (the class's name captured). */

@@ -858,6 +858,11 @@ function countRate(s: Stretch, r: Quantity, out: RelationFact[], completion = fa
   if (stem.length >= 2 && !numerator.label.includes(stem)) {
     for (const q of prior) if (q.label.includes(stem) && q.unit === numerator.unit) numerator = q;
   }
+  // (the count done that the rate names by a word of its stem, when the last one names another thing: "计划修复堤防12.5公里、涵闸9座，
+  // 实际修复堤防11.8公里、涵闸9座，堤防修复完成率94.40%" is of 堤防, 11.8 of 12.5, not of the 涵闸)
+  if (completion && stem.length >= 2 && !sharesWord(stem, numerator.label)) {
+    for (const q of prior) if (q !== numerator && sharesWord(stem, q.label) && COUNT_DONE.test(words(q)) && !COUNT_PLANNED.test(words(q))) numerator = q;
+  }
   let denominator: Quantity | undefined = compared;
   for (let i = prior.indexOf(numerator) - 1; i >= 0 && !denominator; i--) {
     const q = prior[i]!;

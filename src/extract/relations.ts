@@ -1207,6 +1207,20 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       }
     }
     let whole = byDimension ? wholeOf(spent, spentIn, out, [...paragraph, ...history]) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
+    // ("…全年预算数1,842.60万元，全年执行数1,798.36万元，…。年末结转结余44.24万元，主要为…。" then "其中，基本支出全年预算数672.40万元，…":
+    // items named by a stage that a sentence stating only what was left is not of detail the figure of that stage in the sentence before it)
+    if (!byDimension && whole && (BALANCE_LABEL.test(whole.q.label) || CARRIED_OVER.test(whole.q.label))) {
+      const w = whole;
+      const p0 = qs.find((q) => q.at >= s.from + lead.length && q.depth === 0 && q.family === w.q.family && !isAttribute(q));
+      const stage = p0 && !BALANCE_LABEL.test(p0.label) && !CARRIED_OVER.test(p0.label) ? stageOf(clauseLabel(s, p0)) : undefined;
+      if (stage !== undefined) {
+        const all = [...history, ...paragraph.slice(0, index)];
+        const k = all.lastIndexOf(previous);
+        const earlier = k > 0 && all[k - 1]!.line === previous.line ? all[k - 1]! : undefined;
+        const q = earlier?.qs.find((x) => x.depth === 0 && x.family === w.q.family && !isAttribute(x) && stageOf(clauseLabel(earlier, x)) === stage);
+        if (earlier && q) whole = { q, s: earlier };
+      }
+    }
     // ("建设任务按乡镇分解，其中：托万乡245户，…，博斯坦乡160户。" then "按补助对象划分，重点对象318户…": the last item of a
     // list whose whole is stated nowhere there is no whole of a breakdown by another dimension)
     // (unless the parts add up to another figure nearby, found below)

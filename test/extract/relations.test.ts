@@ -1794,6 +1794,17 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('91.67'))).toEqual([]);
     expect(await failing(text('92.67'))).toEqual(['rate {"rate":"92.67","numerator":"11","denominator":"12","unit":"个"}']);
   });
+  it('a 其中 after a sentence stating only what was left (年末结转结余44.24万元), its items named by a stage (全年预算数), is of the figure of that stage in the sentence before (trial 58)', async () => {
+    const text = (x: string) => `2023年全年预算数1,842.60万元，全年执行数1,798.36万元，预算执行率97.60%。年末结转结余44.24万元，主要为工程尾款。\n其中，基本支出全年预算数${x}万元，执行数668.52万元。`;
+    expect(await failing(text('672.40'))).toEqual([]);
+    // (one item of two: it may not exceed the whole)
+    expect(await failing(text('1,872.40'))).toEqual(['sum {"total":"1842.60","parts":["1872.40"],"unit":"万元"}']);
+  });
+  it('a completion rate named by a word of what was done (堤防修复完成率) is of the count done of that name, not of the last one listed (trial 58)', async () => {
+    const text = (p: string) => `计划修复堤防12.5公里、涵闸9座，实际修复堤防11.8公里、涵闸9座，堤防修复完成率${p}%。`;
+    expect(await failing(text('94.40'))).toEqual([]);
+    expect(await failing(text('95.40'))).toEqual(['rate {"rate":"95.40","numerator":"11.8","denominator":"12.5","unit":"公里"}']);
+  });
   it('a rate of counts said again (…导致单项工程按期完工率仅为91.67%) beside figures of something else that do not give it is the rate read before (thirty-eighth field trial)', async () => {
     const again = '\n危桥改造计划6座，完工5座，柳湾河中桥受汛期行洪影响未能按期完工，导致单项工程按期完工率仅为91.67%。';
     expect(await failing(`项目共分为12个单项工程，按期完工11个，单项工程按期完工率为91.67%。${again}`)).toEqual([]);
@@ -2479,6 +2490,12 @@ describe('how far a result is from its target (trials 43–48)', () => {
     // (held: the result of all the training against the target of all of it)
     expect(await gaps('一、绩效目标\n全年完成培训50期、2,280人次以上。\n二、绩效目标完成情况\n全年实际培训2,252人次，较计划少28人次。')).toEqual(['pass 2252/2280/28']);
     expect(await gaps('一、绩效目标\n全年完成培训50期、2,280人次以上。\n二、绩效目标完成情况\n全年实际培训2,252人次，较计划少38人次。')).toEqual(['fail 2252/2280/38']);
+  });
+  it('a target of another subject, named by words the result\'s item does not hold, is not its target (trial 58)', async () => {
+    const text = (item: string) => `一、年度绩效目标\n严重精神障碍患者规范管理率不低于80%；肺结核患者管理率不低于90%。\n二、绩效目标完成情况\n${item}96745人，规范管理58763人，规范管理服务率60.74%，比目标值低1.26个百分点。\n`;
+    expect(await gaps(text('登记在册高血压患者'))).toEqual([]);
+    // (held: the item of that subject, against its own target)
+    expect(await gaps(text('登记在册严重精神障碍患者'))).toEqual(['fail 60.74/80/1.26']);
   });
   it('not a target exceeded (超出年度目标300个), nor a listed part, nor a pairing by the unit alone', async () => {
     expect(await gaps('全年完成评审项目326个，超出年度目标300个，完成率108.67%。')).toEqual([]);
