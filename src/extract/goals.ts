@@ -75,7 +75,11 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
       let named = '';
       // "1.65岁及以上老年人健康管理率≥72%" as item 1 of a numbered list: its number is no part of the name
       const fused = fusedListNumber(blocks, s);
+      // (the clause before, when it ends with 、 after a figure: "开展技术培训30期、1,500人次" measures one thing twice)
+      let previousClause = '';
       for (const whole of clausesOf(s.norm)) {
+        const joined = previousClause.endsWith('、') && /\d/.test(previousClause);
+        previousClause = whole;
         const clause = offset === 0 && fused > 0 ? whole.slice(fused) : whole;
         if (clause !== whole) offset += fused;
         // an indicator's name before a colon (digits in it too: "2.65岁以上老年人健康管理率：")
@@ -124,7 +128,9 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // (a year or a period before the doing names nothing either: "2023年完成1,200户农村安居房建设")
           // (nor the place it is done in: "为全县86个村（社区）综合性文化服务中心配置音响")
           const countedAfter = own.replace(/^(?:(?:19|20)\d{2}年度?|全年|年内|本年度?)/, '').replace(SCOPE_LEAD, '').length < 2 && !ofNamed ? wordsAfterCount(c.slice(m.index + m[0].length), m[4]!) : undefined;
-          let subject = ofNamed ? named : rateOf ?? countedAfter ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
+          // (a figure with no words of its own, before it or after it, after a figure and 、, "开展技术培训30期、1,500人次", is of what the
+          // figure before it measures; not "…45座小型水库维修养护、120处山洪灾害监测站点运行维护", named by the words after it)
+          let subject = own === '' && joined && lastSubject && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length)) ? lastSubject : ofNamed ? named : rateOf ?? countedAfter ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
           // (in a cell that answers one target, a clause may open with its figure: "36座闸站、泵站全部按规程运行维护",
           // named by the words after it)
           if (figureFirst && subject.length < 2 && before.trim() === '') subject = FIRST_WORDS.exec(c.slice(m.index + m[0].length))?.[0] ?? subject;
@@ -1047,7 +1053,8 @@ function namedShortfall(text: string): boolean {
   return /\d/.test(text.slice(from, ends < 0 ? text.length : m.index + ends));
 }
 
-const SHORTFALL_WORDS = /未达(到)?(预期|目标)|未完成|未能完成|差距|不及预期|低于(预期|目标)/;
+// (or by the gap: 户厕改造较目标少24座, 比计划少2个, 比目标值低1.26个百分点)
+const SHORTFALL_WORDS = /未达(到)?(预期|目标)|未完成|未能完成|差距|不及预期|低于(预期|目标)|(?:较|比)(?:年度)?(?:绩效)?(?:目标|计划|预期)值?(?:少|低|差)/;
 /** A problem's title that names a shortfall in few words: 三、四级手术占比偏低, 出院人次未达目标, 知晓率不高. */
 const TITLE_SHORTFALL = /未达|未完成|未能完成|差距|不及预期|低于|偏低|较低|偏少|不高|下降$/;
 /** The same with the target's figure between: 未达到100%的目标, 低于95%的目标. */

@@ -137,6 +137,13 @@ describe(RULE, () => {
       expect(await runRule(RULE, seven('村级服务站建设未达目标。部分站点因用地手续办理时间较长，开工顺延至次年。', set('新建村级服务站8个。')))).toEqual([]);
     });
 
+    it('a cause after a sentence that states the shortfall by its gap (村级服务站建设较目标少2个) is its cause (trial 58)', async () => {
+      const set = (results: string) => goals('新建村级服务站10个。', results);
+      expect(await runRule(RULE, seven('（一）部分项目进度偏慢。村级服务站建设较目标少2个。主要原因是有效施工期仅为每年5月至10月，入户施工无法按计划推进。', set('新建村级服务站8个。')))).toEqual([]);
+      // held: a gap of another indicator explains none of this one
+      expect(await runRule(RULE, seven('（一）部分项目进度偏慢。业务培训较目标少2期。主要原因是有效施工期仅为每年5月至10月，入户施工无法按计划推进。', set('新建村级服务站8个。')))).toMatchObject([{ expected: '10个', actual: '8个' }]);
+    });
+
     it('a 因 clause after a sentence about another shortfall, or counting other things, explains none of this one (eleventh field trial)', async () => {
       const set = (results: string) => goals('新建村级服务站10个。', results);
       expect(await runRule(RULE, seven('业务培训完成10期，未达到目标。两期培训因讲师调整无法开班，推迟至下年度。', set('新建村级服务站8个。')))).toMatchObject([{ expected: '10个', actual: '8个' }]);

@@ -769,3 +769,11 @@ describe('in a part that hands funds and goals down, batches of money and a comp
     expect(await deptGoals('农业农村局', targets, results)).toEqual([]);
   });
 });
+
+describe('a figure with no words of its own after a figure and 、 (开展技术培训30期、1,500人次) is of what the figure before it measures (trial 58)', () => {
+  it('is answered by a result of that thing in its unit', async () => {
+    expect(await deptGoals('农业农村局', '（1）产出目标：新建示范园800亩，开展技术培训30期、1,500人次。', '新建示范园800亩。举办技术培训32期，培训果农1,620人次。')).toEqual([]);
+    // held: a result short of it is a shortfall of the training
+    expect(await deptGoals('农业农村局', '（1）产出目标：新建示范园800亩，开展技术培训30期、1,500人次。', '新建示范园800亩。举办技术培训32期，培训果农1,420人次。')).toEqual([expect.stringContaining('1,500人次')]);
+  });
+});
