@@ -1800,6 +1800,11 @@ describe('thirty-second field trial', () => {
     // (one item of two: it may not exceed the whole)
     expect(await failing(text('1,872.40'))).toEqual(['sum {"total":"1842.60","parts":["1872.40"],"unit":"万元"}']);
   });
+  it('numbered lines after …，按支出功能分类，主要用于以下方面： are the figure\'s parts, their bare shares of it (trial 58)', async () => {
+    const text = (x: string) => `2023年度一般公共预算财政拨款支出2119.30万元，按支出功能分类，主要用于以下方面：\n1.自然资源海洋气象等支出1576.82万元，占74.40%；\n2.社会保障和就业支出186.43万元，占8.80%；\n3.卫生健康支出72.15万元，占3.40%；\n4.农林水支出178.60万元，占${x}%；\n5.住房保障支出105.30万元，占4.97%。`;
+    expect(await failing(text('8.43'))).toEqual([]);
+    expect(await failing(text('8.34'))).toEqual(expect.arrayContaining([expect.stringMatching(/^share .*"pct":"8.34".*"base":"2119.30"/)]));
+  });
   it('a completion rate named by a word of what was done (堤防修复完成率) is of the count done of that name, not of the last one listed (trial 58)', async () => {
     const text = (p: string) => `计划修复堤防12.5公里、涵闸9座，实际修复堤防11.8公里、涵闸9座，堤防修复完成率${p}%。`;
     expect(await failing(text('94.40'))).toEqual([]);
