@@ -11,7 +11,7 @@
 import type { FigureFact, RelationFact } from './model.js';
 import { BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, ofAnotherItem, PLAN_PHRASE, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
-import { clauseLabel, figure, itemWords, stretches, type Located, type Stretch } from './stretches.js';
+import { clauseLabel, comparedWithBefore, figure, itemWords, stretches, type Located, type Stretch } from './stretches.js';
 import type { Block } from '../read/types.js';
 import { isSubsequence, sharesWord } from './text.js';
 import { addAll, overlaps, parseMoney, percentConsistent, UNIT_SHIFT, type MoneyUnit } from './money.js';
@@ -441,8 +441,11 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
   const spentLabel = runIn && GENERIC_SUBJECT.test(clause.replace(FIGURE_WORDS, '')) ? runIn[1]! + clause : clause;
   // (为年初预算的 p%: a plan of another stage, 年中调整后预算, is not the one named)
   const staged = stageFilter(stage);
+  // (nor of a figure compared with, "与2022年度项目资金520.00万元相比，增加66.00万元": another year's)
+  const stretchOf = new Map<Quantity, Stretch>();
+  for (const e of [...before, ...earlier, s]) for (const q of e.qs) stretchOf.set(q, e);
   // (never a plan of nothing, "年初预算数为0元": no rate is of it)
-  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number);
+  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number) && !comparedWithBefore(stretchOf.get(q) ?? s, q);
   const fits = (q: Quantity): boolean => operand(q) && sameSubject(q.label, spentLabel);
   // (a part of a plan may name its subject at more length: 中央财政水利发展资金 for 中央资金支出)
   const fitsPart = (q: Quantity): boolean => operand(q) && (sameSubject(q.label, spentLabel) || namesAtLength(q.label, spentLabel));

@@ -904,9 +904,12 @@ function listedAfterIntro(s: Stretch, q: Quantity): boolean {
   return /其中|分别为|包括|具体为/.test(head) && s.qs.some((x) => x !== q && x.at < q.at && x.family === q.family && x.depth === q.depth && !isAttribute(x));
 }
 
-/** A sentence of a figure's change alone that names no subject: "较2023年的6,105.48万元增加376.88万元，同比增长6.17%。" */
+/**
+ * A sentence of a figure's change alone that names no subject: "较2023年的6,105.48万元增加376.88万元，同比增长6.17%。" (the figure
+ * compared with, 与2022年的17.95万元相比, is the other year's: no figure of this one).
+ */
 function unnamedChange(s: Stretch): boolean {
-  return attributesOnly(s) && /^\s*(?:较|比|与|同比|相比)/.test(s.c.text.slice(s.from, s.to));
+  return s.qs.length > 0 && s.qs.every((q) => q.family === 'pct' || isAttribute(q) || comparedWithBefore(s, q)) && /^\s*(?:较|比|与|同比|相比)/.test(s.c.text.slice(s.from, s.to));
 }
 
 function openerTotal(previous: Stretch, opener: string, out: readonly RelationFact[], within: readonly Stretch[], ownParagraph = false): { q: Quantity; s: Stretch } | undefined {
@@ -917,7 +920,9 @@ function openerTotal(previous: Stretch, opener: string, out: readonly RelationFa
   let dimension = DIMENSION_OPENER.test(opener);
   // (only to reach such a sentence: after "…合计5,252,400.00元。" the next view, "2.按功能分类。", details no 公用经费)
   // (and only one that names no subject of its own: "本年收入合计比上年…增加…" is about 本年收入合计, not the figure before)
-  if (DIMENSION_OPENER.test(opener) && (previous.qs.length === 0 || unnamedChange(previous))) {
+  // (and a bare 其中： after such a sentence: "…实际支出16.28万元，…。与2022年的17.95万元相比，减少1.67万元，…。其中：" then the items of the 16.28)
+  const among = /^其中[：:。]?$/.test(opener.trim());
+  if ((DIMENSION_OPENER.test(opener) && previous.qs.length === 0) || ((DIMENSION_OPENER.test(opener) || among) && unnamedChange(previous))) {
     let changes = unnamedChange(previous);
     let view = previous.qs.length === 0 && DIMENSION_OPENER.test(previous.c.text.slice(previous.from, previous.to));
     for (let k = within.lastIndexOf(previous) - 1; k >= 0; k--) {

@@ -162,7 +162,8 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       // "…支出8.74万元，为全年预算12.00万元的72.83%；较上年9.15万元减少0.41万元，下降4.48%。其中：…": a
       // comparison between a total and its 其中 states no figure of the year (nor is 较2022年 a sentence
       // of 2022's figures); the topic and the side go on over it
-      if (inSangong && !otherYear && COMPARISON_OPENS.test(s.norm) && !SANGONG_TOPIC.test(s.norm)) {
+      // (the items its reason names, "…下降9.30%，主要原因是…从严控制公务接待和公务用车使用", are no topic of its own)
+      if (inSangong && !otherYear && COMPARISON_OPENS.test(s.norm) && !SANGONG_TOPIC.test(s.norm.slice(0, REASON.exec(s.norm)?.index ?? s.norm.length))) {
         // it is the change of the total stated last ("…支出决算15.86万元，为预算的66.08%。比上年减少1.49万元，
         // 下降8.59%。"), when it opens with the comparison and its verb
         // (only right after the sentence that states the total: after an item, "…12.46万元…；较上年（13.72万元）

@@ -1805,6 +1805,16 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('8.43'))).toEqual([]);
     expect(await failing(text('8.34'))).toEqual(expect.arrayContaining([expect.stringMatching(/^share .*"pct":"8.34".*"base":"2119.30"/)]));
   });
+  it('a figure compared with (与2022年度项目资金520.00万元相比) is no plan of the year\'s execution rate (trial 59)', async () => {
+    const text = (x: string) => `2023年度项目预算资金586.00万元。与2022年度项目资金520.00万元相比，增加66.00万元，增长12.69%。\n截至2023年12月31日，项目实际支出548.36万元，预算执行率${x}%。`;
+    expect(await failing(text('93.58'))).toEqual([]);
+    expect(await failing(text('94.58'))).toEqual(['rate {"rate":"94.58","numerator":"548.36","denominator":"586.00","unit":"万元"}']);
+  });
+  it('a bare 其中： after a sentence comparing with last year (与2022年的17.95万元相比，减少1.67万元) opens the items of the figure before it (trial 59)', async () => {
+    const text = (x: string) => `2023年培训经费预算20.00万元，实际支出16.28万元，完成预算的81.40%。与2022年的17.95万元相比，减少1.67万元，下降9.30%，主要原因是压减了外出培训。其中：\n1.师资费0万元。\n2.场地租赁费${x}万元。\n3.资料印刷费1.46万元。`;
+    expect(await failing(text('14.82'))).toEqual([]);
+    expect(await failing(text('15.82'))).toEqual(expect.arrayContaining(['sum {"total":"16.28","parts":["0","15.82","1.46"],"unit":"万元"}']));
+  });
   it('a completion rate named by a word of what was done (堤防修复完成率) is of the count done of that name, not of the last one listed (trial 58)', async () => {
     const text = (p: string) => `计划修复堤防12.5公里、涵闸9座，实际修复堤防11.8公里、涵闸9座，堤防修复完成率${p}%。`;
     expect(await failing(text('94.40'))).toEqual([]);

@@ -26,6 +26,8 @@ describe(RULE, () => {
       ['items on the lines after the total (具体情况： then one line each)', sangong('2025年“三公”经费预算数为3.00万元，决算数为2.50万元。具体情况：\n（一）因公出国（境）费：未发生。\n（二）公务用车购置及运行费：1.80万元。\n（三）公务接待费：0.70万元。')],
       // eleventh field trial (上海 决算说明): 具体情况如下： then numbered lines, or the items numbered in the sentence
       ['具体情况如下： then 1. lines, each with its budget', sangong('2025年度本部门“三公”经费财政拨款支出决算2.50万元，年初预算3.00万元。具体情况如下：\n1.因公出国（境）费0万元，年初预算0万元。\n2.公务接待费0.70万元，比年初预算1.00万元减少0.30万元。\n3.公务用车购置及运行费1.80万元，比年初预算2.00万元减少0.20万元。')],
+      // (trial 59: a comparison with last year between the total and its lines, its reason naming items: the lines are this year's)
+      ['the lines after 与2022年的…相比，…，主要原因是…公务接待和公务用车…。其中：', sangong('2025年“三公”经费财政拨款预算3.00万元，实际支出2.50万元，完成预算的83.33%。与2024年的2.80万元相比，减少0.30万元，下降10.71%，主要原因是从严控制公务接待和公务用车使用。其中：\n1.因公出国（境）费用0万元。\n2.公务用车购置及运行维护费1.80万元。\n3.公务接待费0.70万元。')],
       ['其中：1.…；2.…；3.… in the sentence', sangong('2025年度本部门“三公”经费财政拨款支出决算2.50万元，年初预算3.00万元。其中：1.因公出国（境）费0万元；2.公务接待费0.70万元；3.公务用车购置及运行费1.80万元。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
