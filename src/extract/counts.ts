@@ -261,7 +261,8 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   const after = /^([^，。；、\d（]{0,8})/.exec(text.slice(q.end))?.[1] ?? '';
   // ("现场核查水库、山塘和河道工程项目9个": a count with no noun after it counts the noun before it, the words
   // joined by 、 may be its kinds, not its members; "A、B等3个股室" names the noun after)
-  const kinds = after === '' && !etc && /(?:和|及|与)[\u4e00-\u9fff]{2,}$/.test(before) && listed.at(-1)!.length >= 4;
+  // (nor are they where the count is far more than the words listed: "维持118件，撤销、变更或确认违法22件" counts cases ended so)
+  const kinds = after === '' && !etc && ((/(?:和|及|与)[\u4e00-\u9fff]{2,}$/.test(before) && listed.at(-1)!.length >= 4) || declared > 2 * listed.length);
   // "寿光市、昌乐县共8个村庄": the places the counted things are in, not a list of them (places whose
   // head word, 市 / 县, is no part of the noun counted; "城关镇、龙场镇共2个乡镇" is a list)
   if (/(?:共|共计|合计|总计)$/.test(before)) {

@@ -12,7 +12,7 @@ import { INDICATOR_UNITS, MEASURE_FAMILY, NO_CAUSE, unitAlternation } from './le
 import { memoised, reportMemo } from './report-memo.js';
 import { headingNumber, isSubsequence, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
 import { NAME as INDICATOR_NAME, RESULT as INDICATOR_RESULT, TARGET as INDICATOR_TARGET } from './indicators.js';
-import { PER_UNIT_AFTER } from './quantities.js';
+import { depthAt, PER_UNIT_AFTER } from './quantities.js';
 
 const UNITS = unitAlternation(INDICATOR_UNITS);
 // (a space may stand between the figure and its unit in text from a PDF: 24 处, 6.8 万人)
@@ -30,6 +30,8 @@ const BARE_COMPARISON = /^(同比|较上年度?|比上年度?|与上年相比|�
 const RATE_ONLY = /^率$/;
 // 不低于 is a floor, not a cap; 压缩至 / 缩短到 / 降至 a level and "5个工作日内" are caps
 const MAX = /以内|不超过|控制在|(?<!不)低于|≤|不高于|(?:压缩|缩短|降低|降|减少|减)(?:至|到)|(?:日|天|小时|分钟|周)内/;
+/** A floor written right before the figure: 处置率≥95%, 不低于90% (over a time limit elsewhere in the clause, "报修后48小时内响应处置率≥95%"). */
+const FLOOR_BEFORE = /(?:≥|＞|>|不低于|不少于)$/;
 const NUMBER_TOKEN = /\d+(?:\.\d+)?[^\d\s]?/g;
 const CUMULATIVE = /累计|截至|以来|历年/;
 /** A clause that names a target (达到…的目标, 完成年度计划): a reference to it, not a result. */
@@ -98,7 +100,17 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         }
         // a list number ("（1）新建…≥15处；") is not part of the indicator
         const c = clause.replace(/[，；。、：]$/, '').replace(LIST_NUMBER, '');
-        const m = matchesOf(QUANTITY, c).at(-1);
+        // (the last figure outside brackets: "水质检测504次（126座×每季度1次×4个季度）" sets 504次, its bracket says how it was reckoned)
+        const found = matchesOf(QUANTITY, c);
+        // (only a bracket closed in the clause: "…10所义务教育学校（完全中学1所、" is split at its 、, its last figure is the item's)
+        let m = found.at(-1);
+        if (m && depthAt(c, m.index) > 0 && depthAt(c, c.length) === 0) {
+          for (let k = found.length - 1; k >= 0; k--) {
+            if (depthAt(c, found[k]!.index) !== 0) continue;
+            m = found[k];
+            break;
+          }
+        }
         // (a standard or a unit price, 补贴标准为每亩100元, is how the money is paid: no target, no result)
         // (nor a threshold in the name of what is counted: "收入10万元以上的村实现全覆盖" sets no target of 10万元)
         if (m && !/(?:占|相当于)[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length)) && !(m[5] !== undefined && THRESHOLD_OF.test(c.slice(m.index + m[0].length)))) {
@@ -151,7 +163,7 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
             out.push({
               kind,
               subject,
-              comparator: GROWTH.test(before) ? 'growth' : DECLINE.test(before) ? 'decline' : MAX.test(c) ? 'max' : 'min',
+              comparator: GROWTH.test(before) ? 'growth' : DECLINE.test(before) ? 'decline' : !FLOOR_BEFORE.test(before) && MAX.test(c) ? 'max' : 'min',
               value: m[1]!.replace(/,/g, ''),
               // (a figure per unit, 5.00万元/公里, 640元/亩: its unit says so, and pairs only with one per the same unit)
               unit: (m[3] ?? '') + m[4]! + (PER_UNIT_AFTER.exec(c.slice(m.index + m[0].length))?.[0].replace('／', '/') ?? ''),
@@ -990,7 +1002,9 @@ function shortfallBefore(ss: readonly Sentence[], i: number, t: GoalFact, r: Goa
   // (under a title that names the shortfall, "1.出院人次未达目标。", reasons set out as 一是…二是… give the cause too)
   const reasons = /^\s*一是/.test(cause);
   // (or states what was lacking, with no word of causing: "2.三、四级手术占比偏低。…高年资医师不足，…")
-  const lacking = !causing && !opens && !reasons && DEFICIENCY.test(cause);
+  // (or, right under such a title, what happened in words of its own, not only figures: "1.水土流失治理面积未完成。2023年7月至9月我县
+  // 降雨量明显偏多，坡面工程和经果林栽植施工窗口期缩短，…")
+  const lacking = !causing && !opens && !reasons && (DEFICIENCY.test(cause) || tellsInWords(cause));
   if (!causing && !opens && !reasons && !lacking) return false;
   let clean = true;
   for (let k = i - 1; k >= 0 && ss[k]!.line === ss[i]!.line; k--) {
@@ -1003,6 +1017,15 @@ function shortfallBefore(ss: readonly Sentence[], i: number, t: GoalFact, r: Goa
   }
   return false;
 }
+
+/**
+ * Whether a sentence tells what happened: a clause of words alone (six characters or more, no figure), and no words of what will be
+ * done ("下一步将加强培训组织" is a measure, no cause).
+ */
+function tellsInWords(text: string): boolean {
+  return !MEASURE_TALK.test(text) && text.split(/[，；。、：]/).some((c) => !/\d/.test(c) && (c.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6);
+}
+const MEASURE_TALK = /下一步|今后|将(?:进一步|继续|加强|加大|严格|强化|完善|做好)|加强|加大|强化|完善|进一步|力争|确保/;
 
 /** A paragraph's first sentence that is only a title naming the indicator: "2.出院人次。", "（三）普通高中升学率。" */
 function titleNames(text: string, t: GoalFact, r: GoalFact): boolean {
@@ -1041,8 +1064,9 @@ function causeAfter(blocks: readonly Block[], t: GoalFact, r: GoalFact): Src | u
 /** A sentence naming itself the cause of this indicator's shortfall: 是该指标未达标的主要原因, 是此项未完成的原因. */
 const THIS_ONES_CAUSE = /(?:该|此|这一?)(?:指标|项|目标|任务)[^，。；]{0,6}(?:未达标|未达到|未完成|偏差|差距|未能完成)[^，。；]{0,6}原因/;
 /** A cause's label before what it gives (偏差原因：, 未完成原因为): 偏差原因：无偏差 gives none. */
-const CAUSE_LABEL = /^.*?原因(?:是|为|：|:)\s*/;
-const CAUSE_OPENS = /^\s*(?:[^，。；：]{0,10}原因(?:是|为|：|:)|主要是|主要由于|主要受|由于|因为|系因)/;
+// (an adverb between: 未达目标的原因同样是…, 原因主要是…)
+const CAUSE_LABEL = /^.*?原因(?:同样|也|主要|仍然|仍)?(?:是|为|：|:)\s*/;
+const CAUSE_OPENS = /^\s*(?:[^，。；：]{0,10}原因(?:同样|也|主要|仍然|仍)?(?:是|为|：|:)|主要是|主要由于|主要受|由于|因为|系因)/;
 
 /** A shortfall stated with its figure (…未达到100%, 完成36台，未完成…): about one indicator, not in general. */
 function namedShortfall(text: string): boolean {
@@ -1054,7 +1078,7 @@ function namedShortfall(text: string): boolean {
 }
 
 // (or by the gap: 户厕改造较目标少24座, 比计划少2个, 比目标值低1.26个百分点)
-const SHORTFALL_WORDS = /未达(到)?(预期|目标)|未完成|未能完成|差距|不及预期|低于(预期|目标)|(?:较|比)(?:年度)?(?:绩效)?(?:目标|计划|预期)值?(?:少|低|差)/;
+const SHORTFALL_WORDS = /未达(到)?(预期|目标|\d)|未完成|未能完成|差距|不及预期|低于(预期|目标)|(?:较|比)(?:年度)?(?:绩效)?(?:目标|计划|预期)值?(?:少|低|差)/;
 /** A problem's title that names a shortfall in few words: 三、四级手术占比偏低, 出院人次未达目标, 知晓率不高. */
 const TITLE_SHORTFALL = /未达|未完成|未能完成|差距|不及预期|低于|偏低|较低|偏少|不高|下降$/;
 /** The same with the target's figure between: 未达到100%的目标, 低于95%的目标. */

@@ -161,7 +161,9 @@ const SETS_MONEY_TARGET = /目标|力争|预期|确保|争取|指标值|要求/;
  * A sentence comparing with a year before, its figure stated ("与2022年度的1.9万亩建设任务相比，2023年任务量增加0.9万亩，
  * 增长47.37%"), says how the task grew: it sets no target, unless it says it does (力争, 确保 …).
  */
-const PAST_COMPARED = /与(?:19|20)\d{2}年度?的?[^，。；]{0,16}?\d[^，。；]{0,16}?相比|比(?:19|20)\d{2}年度?的?[^，。；]{0,12}?\d/;
+// (or with the year before by name: "…下达我县水利发展资金1,850万元，比上年的1,620万元增加230万元，增长14.20%")
+// (its figure stated right after it: "较上年增长10%以上" sets a growth to reach)
+const PAST_COMPARED = /与(?:19|20)\d{2}年度?的?[^，。；]{0,16}?\d[^，。；]{0,16}?相比|比(?:19|20)\d{2}年度?的?[^，。；]{0,12}?\d|与(?:上年度?|去年|上一年度?)的?\d[^，。；]{0,16}?相比|[比较](?:上年度?|去年|上一年度?)的?\d/;
 const SETS_ITSELF = /力争|确保|争取|预期|要求|不低于|不少于/;
 const pastCompared = (t: { src: { excerpt: string } }): boolean => PAST_COMPARED.test(t.src.excerpt) && !SETS_ITSELF.test(t.src.excerpt);
 

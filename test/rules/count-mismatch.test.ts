@@ -179,6 +179,14 @@ describe('words joined by 、…和 before a count with no noun after it may be 
   });
 });
 
+describe('words joined by 、 before a count with no noun after it, far fewer than the count, are kinds (撤销、变更或确认违法22件) (trial 59)', () => {
+  it('are not checked as its list', async () => {
+    expect(await runRule(RULE, one('已审结的171件中，维持118件，撤销、变更或确认违法22件，驳回、终止等其他方式结案31件。'))).toEqual([]);
+    // held: a count near the words listed, with no noun after it, counts them
+    expect(await runRule(RULE, one('全年修订财务报销、公务接待、差旅管理和政府采购内控制度2项。'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});
+
 describe('clauses after a list that speak of its items (分别为A和B，前者因…，后者因…) are no items (thirty-seventh field trial)', () => {
   it('the list is the names before them, split at 和 to fit the count', async () => {
     expect(await runRule(RULE, one('未竣工的2个项目分别为肉牛养殖圈舍扩建项目和冷链仓储设施项目，前者因用地手续办理滞后延迟开工，后者因设备供货延期未能按期完工。'))).toEqual([]);

@@ -137,6 +137,36 @@ describe(RULE, () => {
       expect(await runRule(RULE, seven('村级服务站建设未达目标。部分站点因用地手续办理时间较长，开工顺延至次年。', set('新建村级服务站8个。')))).toEqual([]);
     });
 
+    it('under a title naming the shortfall, what happened told in words is its cause, a measure is none (trial 59)', async () => {
+      const set = (results: string) => goals('新建村级服务站10个。', results);
+      expect(await runRule(RULE, seven('1.村级服务站建设未完成。7月至9月降雨量明显偏多，施工窗口期缩短，完成8个，比年度目标少2个。', set('新建村级服务站8个。')))).toEqual([]);
+      // held: a measure after the title explains nothing
+      expect(await runRule(RULE, seven('1.村级服务站建设未完成。下一步将加强施工组织，确保按期完工。', set('新建村级服务站8个。')))).toMatchObject([{ expected: '10个', actual: '8个' }]);
+      // held: figures alone explain nothing
+      expect(await runRule(RULE, seven('1.村级服务站建设未完成。完成8个，比年度目标少2个。', set('新建村级服务站8个。')))).toMatchObject([{ expected: '10个', actual: '8个' }]);
+    });
+
+    it('reasons set out after a title naming the shortfall by the figure not reached (预算执行率未达100%。一是…) are its cause (trial 59)', async () => {
+      const set = (results: string) => goals('新建村级服务站10个。', results);
+      expect(await runRule(RULE, seven('2.村级服务站建设未达10个。一是用地手续办理时间较长；二是部分村选址调整，导致开工推迟。', set('新建村级服务站8个。')))).toEqual([]);
+    });
+
+    it('a time limit in the indicator\'s name does not make a floor written before the figure a cap (报修后48小时内响应处置率≥95%) (trial 59)', async () => {
+      expect(await runRule(RULE, goals('设施故障报修后48小时内响应处置率≥95%。', '全年受理故障报修213宗，设施故障报修后48小时内响应处置率为96.24%。'))).toEqual([]);
+      // held: a time limit that is the figure itself is a cap
+      expect(await runRule(RULE, goals('群众来电在24小时内办结。', '群众来电平均在36小时内办结。'))).toMatchObject([{ expected: expect.stringContaining('24') }]);
+    });
+
+    it('a cause said right after the result with an adverb before 是 (未达目标的原因同样是…) is its cause (trial 59)', async () => {
+      expect(await runRule(RULE, goals('化学需氧量削减量≥260吨。', '全年化学需氧量削减量248吨，完成目标值的95.38%。未达目标的原因同样是6座设施停运改造，相应处理水量减少。'))).toEqual([]);
+      expect(await runRule(RULE, goals('化学需氧量削减量≥260吨。', '全年化学需氧量削减量248吨，完成目标值的95.38%。'))).toMatchObject([{ expected: expect.stringContaining('260') }]);
+    });
+
+    it('the figure a target sets outside the bracket that says how it was reckoned (水质检测504次（126座×每季度1次×4个季度）) (trial 59)', async () => {
+      expect(await runRule(RULE, goals('水质检测504次（126座×每季度1次×4个季度）。', '全年实际检测504次。'))).toEqual([]);
+      expect(await runRule(RULE, goals('水质检测504次（126座×每季度1次×4个季度）。', '全年实际检测480次。'))).toMatchObject([{ expected: expect.stringContaining('504') }]);
+    });
+
     it('a cause after a sentence that states the shortfall by its gap (村级服务站建设较目标少2个) is its cause (trial 58)', async () => {
       const set = (results: string) => goals('新建村级服务站10个。', results);
       expect(await runRule(RULE, seven('（一）部分项目进度偏慢。村级服务站建设较目标少2个。主要原因是有效施工期仅为每年5月至10月，入户施工无法按计划推进。', set('新建村级服务站8个。')))).toEqual([]);

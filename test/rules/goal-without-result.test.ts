@@ -777,3 +777,10 @@ describe('a figure with no words of its own after a figure and 、 (开展技术
     expect(await deptGoals('农业农村局', '（1）产出目标：新建示范园800亩，开展技术培训30期、1,500人次。', '新建示范园800亩。举办技术培训32期，培训果农1,420人次。')).toEqual([expect.stringContaining('1,500人次')]);
   });
 });
+
+describe('a sentence under the targets comparing with last year\'s stated figure (比上年的1,620万元增加230万元，增长14.20%) sets no target (trial 59)', () => {
+  it('its change is no target; a growth to reach against last year (较上年增长10%以上) is one', async () => {
+    expect(await deptGoals('水利局', '中央财政共下达我县水利发展资金1,850万元，比上年的1,620万元增加230万元，增长14.20%。新建农村供水工程12处。', '新建农村供水工程12处。')).toEqual([]);
+    expect(await deptGoals('医疗保障局', '异地就医住院费用直接结算人次较上年增长10%以上。', '各项工作顺利推进。')).toEqual([expect.stringContaining('10%')]);
+  });
+});

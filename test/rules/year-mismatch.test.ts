@@ -21,6 +21,7 @@ describe(RULE, () => {
       ['以来', two('2021年以来累计投入500.00万元。')],
       ['比', two('比2024年多支出20.00万元。')],
       ['截至 a date in the report year', two('截至2025年12月31日，基本支出300.00万元。')],
+      ['由2024年的…提高到… (trial 59)', two('全县森林覆盖率由2024年的20.35%提高到20.62%，提高0.27个百分点；草原植被盖度为46.80%。')],
       ['another year, no figure', two('2024年完成业务培训12期。')],
       // eighth field trial: last year's figures set beside this year's, sentence by sentence, are a comparison
       ['the same subject opened by two years side by side', two('2025年度“三公”经费合计支出30.00万元，其中公务接待14.00万元。2024年度“三公”经费合计支出28.00万元，其中公务接待15.00万元。')],
@@ -55,6 +56,10 @@ describe(RULE, () => {
   describe('invalid', () => {
     it('于 a later year with a figure of its own is that year\'s figure', async () => {
       expect(await runRule(RULE, two('该项目于2026年完成投资300.00万元。'))).toMatchObject([{ data: { year: 2026 } }]);
+    });
+
+    it('a 2024 rate with no change beside it (全县森林覆盖率2024年为20.35%；…) is still that year\'s figure (held for trial 59)', async () => {
+      expect(await runRule(RULE, two('全县森林覆盖率2024年为20.35%；草原植被盖度为46.80%。'))).toMatchObject([{ data: { year: 2024 } }]);
     });
 
     it('a year in brackets that opens a figure of its own, not one beside another', async () => {
