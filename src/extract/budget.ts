@@ -152,6 +152,9 @@ export function extractBudget(
           const sum = items.reduce((a, i) => a + Number(i.value), 0);
           const near = (x: AmountFact | undefined): boolean => x !== undefined && Math.abs(Number(x.value) - sum) <= 0.006 * items.length;
           if (!special && target && target !== fundNode && !near(target.amount) && near(fundNode.amount)) target = fundNode;
+          // ("2.公用经费165.92万元，占基本支出的14.70%。按经济分类，包括办公费…": items that add up to the part the sentence before
+          // states, not to 基本支出, break that part down)
+          else if (!special && target && previous && previous !== target && !near(target.amount) && near(previous.amount)) target = previous;
           if (target && items.length > 0) {
             target.breakdowns.push({ dimension: dim[1]!.startsWith('按经济') ? '按经济科目分类' : '按功能科目分类', items, src: sentenceSrc(s) });
           }

@@ -258,6 +258,8 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   if (listed.slice(0, -1).every((x) => /^[\u4e00-\u9fff]{1,3}性$/.test(x))) return undefined;
   // ("三、四级手术1512台": grades named by their numbers, 三级 and 四级, not names of what is counted)
   if (listed.slice(0, -1).every((x) => /^(?:其中)?[一二三四五六七八九十]$/.test(x))) return undefined;
+  // (nor after words that rate them: "经定期检查评定为四、五类的危桥共4座" names classes 四类 and 五类)
+  if (listed.length >= 2 && listed.slice(0, -1).every((x) => /(?:^|[^一二三四五六七八九十\d])[一二三四五六七八九十]$/.test(x)) && /^[一二三四五六七八九十](?:类|级|等|档|星)/.test(listed.at(-1)!)) return undefined;
   const after = /^([^，。；、\d（]{0,8})/.exec(text.slice(q.end))?.[1] ?? '';
   // ("现场核查水库、山塘和河道工程项目9个": a count with no noun after it counts the noun before it, the words
   // joined by 、 may be its kinds, not its members; "A、B等3个股室" names the noun after)

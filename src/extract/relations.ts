@@ -58,9 +58,10 @@ const ITEM_BALANCE = /^(?:尚)?(?:未(?:支出|执行|使用|拨付|发放)|结�
  * The figure a line of a list gives its total: its first of the total's kind, or, when the line states
  * a plan and what was spent (年初预算为520.00万元，支出决算为515.60万元), the one of the total's stage.
  */
-function lineFigure(s: Stretch, total: Quantity): Quantity | undefined {
+function lineFigure(s: Stretch, total: Quantity, of?: Stretch): Quantity | undefined {
   const q = s.qs.find((x) => x.family === total.family && !isAttribute(x));
-  const stage = labelStage(total.label);
+  // (a total named over a level's mark right before it, "行政事业单位养老支出（款）168.32万元", has no label: its clause's words name its stage)
+  const stage = labelStage(total.label) ?? (of && total.label === '' ? labelStage(clauseWords(of.c.text, total.at, of.from)) : undefined);
   if (!q || stage === undefined || labelStage(q.label) === stage || labelStage(q.label) === undefined) return q;
   return s.qs.find((x) => x.family === total.family && !isAttribute(x) && labelStage(x.label) === stage) ?? q;
 }
@@ -204,7 +205,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       // ("（3）按支出单位分：局机关支出…" after "（1）基本支出…" and "（2）项目支出…": a breakdown by another dimension is no next part)
       const numbered = n.style !== 'none' && (pendingList.style === undefined ? n.number === 1 : n.style === pendingList.style && n.number === pendingList.parts.length + 1) && !(pendingList.parts.length > 0 && BY_DIMENSION_LINE.test(ss[0]!.c.text.slice(n.length)));
       const first = ss.find((x) => x.qs.length > 0)!;
-      const q = lineFigure(first, pendingList.total);
+      const q = lineFigure(first, pendingList.total, pendingList.s);
       let innerQ: Quantity | undefined;
       // "（二）按功能分类情况" then one paragraph "城乡社区支出…，占…；一般公共服务支出…，占…；…": the parts in
       // one sentence, read as a sentence after its opener is (below)
@@ -2032,6 +2033,8 @@ const VACANT = /空编|缺编|超编|空岗|缺员|编制空缺|空缺编制|编
 
 /** A clause that states what is still lacking: 尚有30万元未到位, 仍差2公里. */
 /** A running total said beside the parts of a period: 上半年累计, 前三季度累计, 截至6月底累计. */
+/** How many of what was counted were done, in a clause of its own: 按期完成, 已完工, 实际建成. */
+const DONE_CLAUSE = /^(?:按期|按时|如期|已经?|实际|累计|全部)?(?:完成|完工|竣工|建成|验收|开工|办结)/;
 const RUNNING_TOTAL = /^(?:上半年|下半年|全年|前[一二三两四]季度|前\d{1,2}个?月|[一二三四1-4]至[一二三四1-4]季度|截至[^，。；]{1,10})?累计(?:支出|执行|完成|拨付)?(?:为|是|达)?$/;
 /** A clause comparing with a plan or target: "比计划少2个", "较目标多3个". */
 // (and how far beyond or short of it: 超出目标0.6公里, 超过计划2个, 低于目标3处)
@@ -2152,6 +2155,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // (unless the parts are the done and the outstanding: "其中已拨付150万元、尚未拨付50万元")
     // (also said after words of its own clause: "县级配套资金…计算尚有32.56万元未到位")
     if (parts.length > 0 && (OUTSTANDING.test(clauseBefore(text, q.at)) || OUTSTANDING_END.test(clauseBefore(text, q.at))) && !OUTSTANDING.test(clauseBefore(text, parts[0]!.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
+    // ("计划实施工程项目8个，其中危桥改造4个、安全生命防护工程3个、路面病害处治1个，按期完成7个": counts that already make their total
+    // exactly, then how many were done, in a clause of its own: no further part)
+    if (parts.length >= 2 && total !== undefined && COUNTED.has(family) && DONE_CLAUSE.test(clauseBefore(text, q.at)) && !DONE_CLAUSE.test(clauseBefore(text, parts[0]!.at)) && addsUpExactly(parts, total)) break;
     // ("第二季度支出802.58万元，上半年累计1,314.94万元，…；第三季度支出…，前三季度累计2,031.88万元": a running total is no part)
     if (parts.length > 0 && RUNNING_TOTAL.test(clauseBefore(text, q.at))) continue;
     // ("…，其中报告书9项、报告表43项，超出不少于45项的目标": a figure of the target the list is compared with is no part)

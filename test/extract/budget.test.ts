@@ -100,3 +100,21 @@ describe('a share after a 其中 part in the budget part is that part\'s (twenty
     expect(await errors('88.03%')).toEqual([expect.stringContaining('1183.46 ÷ 1359.84')]);
   });
 });
+
+describe('a breakdown by economic class after a sentence stating one part of 基本支出 (trial 60)', () => {
+  // the seed's outline: the budget part 二 with 基本支出 and its parts
+  const text = (x: string) =>
+    SEED_TXT.replace(
+      /（一）基本支出情况\n[^\n]*\n/,
+      `（一）基本支出情况\n2024年基本支出323.15万元。\n公用经费51.02万元，占基本支出的15.79%。按经济分类，包括办公费${x}万元、差旅费21.02万元。\n`,
+    );
+  it('breaks down that part (公用经费) where its items add up to it, not 基本支出', () => {
+    expect(text('30.00')).not.toBe(SEED_TXT);
+    const m = modelOf(text('30.00'));
+    const node = (id: string) => m.budget.find((n) => n.id === id);
+    expect(node('gpb.basic')!.breakdowns.map((b) => b.dimension)).not.toContain('按经济科目分类');
+    expect(node('gpb.basic.public')!.breakdowns.map((b) => [b.dimension, b.items.map((i) => i.value)])).toEqual([['按经济科目分类', ['30.00', '21.02']]]);
+    // (held: items that add up to neither stay with 基本支出, as before)
+    expect(modelOf(text('90.00')).budget.find((n) => n.id === 'gpb.basic')!.breakdowns.map((b) => b.dimension)).toContain('按经济科目分类');
+  });
+});

@@ -1815,6 +1815,16 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('14.82'))).toEqual([]);
     expect(await failing(text('15.82'))).toEqual(expect.arrayContaining(['sum {"total":"16.28","parts":["0","15.82","1.46"],"unit":"万元"}']));
   });
+  it('lines under a class item named over its level\'s mark (…行政事业单位养老支出（款）168.32万元，其中：), each with its budget and what was spent, give what was spent (trial 60)', async () => {
+    const text = (x: string) => `1.社会保障和就业支出（类）行政事业单位养老支出（款）168.32万元，其中：\n（1）机关事业单位基本养老保险缴费支出（项）年初预算为110.00万元，支出决算为112.20万元，完成年初预算的102.00%。\n（2）机关事业单位职业年金缴费支出（项）年初预算为58.00万元，支出决算为${x}万元，完成年初预算的96.76%。`;
+    expect(await failing(text('56.12'))).toEqual([]);
+    expect(await failing(text('57.12'))).toEqual(expect.arrayContaining([expect.stringMatching(/^sum \{"total":"168.32","parts":\["112.20","57.12"\]/)]));
+  });
+  it('counts that make their total exactly, then how many were done (…路面病害处治1个，按期完成7个), are the whole list (trial 60)', async () => {
+    const text = (x: string) => `2023年计划实施工程项目8个，其中危桥改造${x}个、安全生命防护工程3个、路面病害处治1个，按期完成7个，按期完成率87.50%。`;
+    expect(await failing(text('4'))).toEqual([]);
+    expect(await failing(text('5'))).toEqual(expect.arrayContaining(['sum {"total":"8","parts":["5","3","1","7"],"unit":"个"}']));
+  });
   it('a completion rate named by a word of what was done (堤防修复完成率) is of the count done of that name, not of the last one listed (trial 58)', async () => {
     const text = (p: string) => `计划修复堤防12.5公里、涵闸9座，实际修复堤防11.8公里、涵闸9座，堤防修复完成率${p}%。`;
     expect(await failing(text('94.40'))).toEqual([]);

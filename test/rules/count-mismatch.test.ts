@@ -187,6 +187,14 @@ describe('words joined by 、 before a count with no noun after it, far fewer th
   });
 });
 
+describe('classes named by numerals after words that rate them (评定为四、五类的危桥共4座) are no list (trial 60)', () => {
+  it('are not counted against the count', async () => {
+    expect(await runRule(RULE, one('全市农村公路现有桥梁286座，经定期检查评定为四、五类的危桥共4座。'))).toEqual([]);
+    // held: names before the count are still its list
+    expect(await runRule(RULE, one('经定期检查评定为危桥的有东河桥、西河桥共4座。'))).toMatchObject([{ ruleId: RULE }]);
+  });
+});
+
 describe('clauses after a list that speak of its items (分别为A和B，前者因…，后者因…) are no items (thirty-seventh field trial)', () => {
   it('the list is the names before them, split at 和 to fit the count', async () => {
     expect(await runRule(RULE, one('未竣工的2个项目分别为肉牛养殖圈舍扩建项目和冷链仓储设施项目，前者因用地手续办理滞后延迟开工，后者因设备供货延期未能按期完工。'))).toEqual([]);
