@@ -806,7 +806,15 @@ function namesIndicator(t: GoalFact, r: GoalFact, text: string): boolean {
 
 /** The result's figure as printed, its unit after it (a space may stand between in text from a PDF). */
 function resultFigure(r: GoalFact): RegExp {
-  return new RegExp(`(?<![\\d.])${r.value.replace('.', '\\.')} ?${r.unit}`);
+  return new RegExp(`(?<![\\d.,])${printedNumber(r.value)} ?${r.unit}`);
+}
+
+/** A number as it may be printed, with or without thousands separators: 1086 matches 1086 and 1,086. */
+function printedNumber(value: string): string {
+  const [int = '', frac] = value.split('.');
+  let p = '';
+  for (let i = 0; i < int.length; i++) p += (i > 0 && (int.length - i) % 3 === 0 ? ',?' : '') + int[i];
+  return frac !== undefined ? `${p}\\.${frac}` : p;
 }
 
 /** The shortfall itself, target less result ("未完成的2座" of 12 set and 10 done; 低1.85个百分点 of a rate). */

@@ -45,6 +45,8 @@ const CHANGED = /(?:增加|减少|增长|下降|节约|节省|压减|上升|降�
 const COMPARED = /[比较与][^，。；\d]{0,6}?(预算|上年|去年)[^，。；]{0,6}(减少|增加|节约|节省|超出|超支|下降|上升|增长|多|少)|同比|较上年/;
 /** The stage a change is measured against ("较预算节约", "比年初预算减少"): not the clause's own side. */
 const COMPARED_WITH = /[比较与](?:全年|年度|年初|调整后)?(?:预算|决算)(?:数)?/g;
+/** The words of a budget compared with right before its figure: 较年初预算数15.00万元, 比预算的. */
+const COMPARED_BUDGET_FIGURE = /^[比较与](?:全年|年度|年初|调整后)?预算(?:数)?的?$/;
 /** "占预算的62.30%", "为年初预算的72.83%", "完成预算的…": the actual measured by the budget, no figure of the budget side. */
 const OF_BUDGET = /^(?:占|为|是|完成|达到?)(?:全年|年度|年初|调整后)?预算(?:数)?的/;
 /**
@@ -353,7 +355,9 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     if (NIL.test(c) && !prior) nil = true;
     if (a) nil = false;
     const item = items[0];
-    const sides = both ? (['budget', 'actual'] as const) : side ? [side] : [];
+    // ("…支出12.36万元，较年初预算数15.00万元减少2.64万元": the budget compared with, stated with its figure, is the budget; the side goes on)
+    const comparedBudget = a !== undefined && COMPARED_BUDGET_FIGURE.test(s.norm.slice(offset, a.at).replace(/\s+/g, ''));
+    const sides = comparedBudget ? (['budget'] as const) : both ? (['budget', 'actual'] as const) : side ? [side] : [];
     if (a && item) {
       if (sides.length > 0) {
         if (last?.item !== item) last = { item, budget: false, actual: false };

@@ -151,6 +151,12 @@ describe(RULE, () => {
       expect(await runRule(RULE, seven('2.村级服务站建设未达10个。一是用地手续办理时间较长；二是部分村选址调整，导致开工推迟。', set('新建村级服务站8个。')))).toEqual([]);
     });
 
+    it('a result printed with thousands separators (1,086户) is named so in the problems part: what was lacking there explains it (trial 60)', async () => {
+      const set = (results: string) => goals('完成农村户用卫生厕所改造不少于1,200户。', results);
+      expect(await runRule(RULE, seven('（三）个别绩效目标未完成。农村户用卫生厕所改造完成1,086户，比目标少114户，前期群众动员和入户摸底工作不够深入。', set('农村户用卫生厕所改造1,086户。')))).toEqual([]);
+      expect(await runRule(RULE, seven('（三）个别绩效目标未完成。农村户用卫生厕所改造完成1,086户，比目标少114户。', set('农村户用卫生厕所改造1,086户。')))).toMatchObject([{ actual: '1086户' }]);
+    });
+
     it('a time limit in the indicator\'s name does not make a floor written before the figure a cap (报修后48小时内响应处置率≥95%) (trial 59)', async () => {
       expect(await runRule(RULE, goals('设施故障报修后48小时内响应处置率≥95%。', '全年受理故障报修213宗，设施故障报修后48小时内响应处置率为96.24%。'))).toEqual([]);
       // held: a time limit that is the figure itself is a cap

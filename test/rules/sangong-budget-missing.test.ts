@@ -21,6 +21,8 @@ describe(RULE, () => {
       ['an item\'s budget only (公务接待费预算数)', sangong('2025年公务接待费预算数1.00万元，决算数0.70万元。')],
       // twenty-fifth field trial: a 部门决算说明's wording, the budget stated by the actual's change from it (a false error)
       ['the actual\'s change from the budget (较年初预算减少1.38万元)', sangong('2025年度“三公”经费支出8.62万元，较年初预算减少1.38万元，下降13.80%；较上年减少0.94万元，下降9.83%。')],
+      // trial 60: the budget compared with, stated with its figure
+      ['the budget compared with, with its figure (较年初预算数15.00万元减少2.64万元)', sangong('2025年度“三公”经费财政拨款支出12.36万元，较年初预算数15.00万元减少2.64万元，下降17.60%，完成年初预算的82.40%。')],
     ])('%s', async (_name, text) => {
       expect(await runRule(RULE, text)).toEqual([]);
     });
