@@ -2155,9 +2155,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // (unless the parts are the done and the outstanding: "其中已拨付150万元、尚未拨付50万元")
     // (also said after words of its own clause: "县级配套资金…计算尚有32.56万元未到位")
     if (parts.length > 0 && (OUTSTANDING.test(clauseBefore(text, q.at)) || OUTSTANDING_END.test(clauseBefore(text, q.at))) && !OUTSTANDING.test(clauseBefore(text, parts[0]!.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
-    // ("计划实施工程项目8个，其中危桥改造4个、安全生命防护工程3个、路面病害处治1个，按期完成7个": counts that already make their total
-    // exactly, then how many were done, in a clause of its own: no further part)
-    if (parts.length >= 2 && total !== undefined && COUNTED.has(family) && DONE_CLAUSE.test(clauseBefore(text, q.at)) && !DONE_CLAUSE.test(clauseBefore(text, parts[0]!.at)) && addsUpExactly(parts, total)) break;
+    // ("计划实施工程项目8个，其中危桥改造4个、安全生命防护工程3个、路面病害处治1个，按期完成7个": counts of kinds, then how many were
+    // done, in a clause of its own: no further part)
+    if (parts.length >= 2 && total !== undefined && COUNTED.has(family) && DONE_CLAUSE.test(clauseBefore(text, q.at)) && !DONE_CLAUSE.test(clauseBefore(text, parts[0]!.at))) break;
     // ("第二季度支出802.58万元，上半年累计1,314.94万元，…；第三季度支出…，前三季度累计2,031.88万元": a running total is no part)
     if (parts.length > 0 && RUNNING_TOTAL.test(clauseBefore(text, q.at))) continue;
     // ("…，其中报告书9项、报告表43项，超出不少于45项的目标": a figure of the target the list is compared with is no part)

@@ -1823,7 +1823,7 @@ describe('thirty-second field trial', () => {
   it('counts that make their total exactly, then how many were done (…路面病害处治1个，按期完成7个), are the whole list (trial 60)', async () => {
     const text = (x: string) => `2023年计划实施工程项目8个，其中危桥改造${x}个、安全生命防护工程3个、路面病害处治1个，按期完成7个，按期完成率87.50%。`;
     expect(await failing(text('4'))).toEqual([]);
-    expect(await failing(text('5'))).toEqual(expect.arrayContaining(['sum {"total":"8","parts":["5","3","1","7"],"unit":"个"}']));
+    expect(await failing(text('5'))).toEqual(expect.arrayContaining(['sum {"total":"8","parts":["5","3","1"],"unit":"个"}']));
   });
   it('a completion rate named by a word of what was done (堤防修复完成率) is of the count done of that name, not of the last one listed (trial 58)', async () => {
     const text = (p: string) => `计划修复堤防12.5公里、涵闸9座，实际修复堤防11.8公里、涵闸9座，堤防修复完成率${p}%。`;
