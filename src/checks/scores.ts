@@ -46,7 +46,15 @@ export function scoreItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[]
     skipped.push({ check: 'sum', why: 'excerpt', fields: { name: '评分表', why, whyEn }, src: t.rows[0]!.src });
     out.push(...levelItems(t));
     const stated = m.score.score;
-    if (missing.length > 0 && stated && t.rows.every((r) => r.got !== undefined)) {
+    // (only where the table holds the whole of each level it shows: every level's rows make the score the text states of it; "主要绩效
+    // 指标" may show one 效益 row of several, and the rows with the parts apart then make no total)
+    const byLevel = new Map<string, bigint>();
+    for (const r of t.rows) byLevel.set(levelStem(r.level1), (byLevel.get(levelStem(r.level1)) ?? 0n) + (r.got === undefined ? 0n : score(r.got).v));
+    const wholeLevels = [...byLevel].every(([name, sum]) => {
+      const got = t.levels?.find((l) => l.name === name)?.got;
+      return got !== undefined && score(got.value).v === sum;
+    });
+    if (missing.length > 0 && stated && wholeLevels && t.rows.every((r) => r.got !== undefined)) {
       const parts = [...t.rows.map((r) => ({ label: r.name, got: r.got!, src: r.src })), ...missing.map((x) => ({ label: x.name, got: x.got, src: x.src }))];
       out.push(
         sumCheck({

@@ -183,7 +183,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
 }
 
 /** The place a thing is done in, before a count: 为全县, 对全市, 在全区. */
-const SCOPE_LEAD = /^(?:为|对|向|给|在)?(?:全(?:县|市|区|省|州|旗|镇|乡)|本(?:县|市|区|镇|乡))$/;
+// (also after 通过: "通过对全县不少于35处农村供水工程实施维修养护")
+const SCOPE_LEAD = /^(?:通过)?(?:为|对|向|给|在)?(?:全(?:县|市|区|省|州|旗|镇|乡)|本(?:县|市|区|镇|乡))$/;
 
 /**
  * What a count names when written before its noun, "32处[地质灾害隐患点工程治理]": the words after it in

@@ -325,9 +325,10 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
 }
 
 /** A caption that says a table shows some indicators only: 自评表（节选）, 主要指标, 部分指标. */
-const EXCERPT_CAPTION = /节选|摘录|摘要|主要指标|部分指标|重点指标/;
+const EXCERPT_CAPTION = /节选|摘录|摘要|(?:主要|部分|重点)(?:绩效)?指标/;
 /** A part of the total score the text states with its own 得分: 预算执行率得分9.5分, 决策指标得分19分 (after a clause mark or 其中). */
-const STATED_PART_SCORE = /(?:^|[，、：；。,]|其中)([\u4e00-\u9fff]{2,10}?)(?:指标)?(?:得分|得)(?:为|是)?(\d+(?:\.\d+)?)分/g;
+// (or with its full marks before: 项目决策指标分值20分，得19分)
+const STATED_PART_SCORE = /(?:^|[，、：；。,]|其中)([\u4e00-\u9fff]{2,10}?)(?:指标)?(?:(?:分值|满分)(?:为|是)?\d+(?:\.\d+)?分[，,]?(?:实际|评价|自评|最终)?)?(?:得分|得)(?:为|是)?(\d+(?:\.\d+)?)分/g;
 /** Names of the whole score, not of a part of it: 项目自评得分, 综合得分, 总得分. */
 const WHOLE_SCORE_NAME = /自评|综合|合计|总|最终|整体|项目|本/;
 
@@ -340,7 +341,7 @@ const WHOLE_SCORE_NAME = /自评|综合|合计|总|最终|整体|项目|本/;
 function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: NonNullable<ScoreTable['levels']>): ScoreTable['excerpt'] {
   const firstLine = rows[0]!.src.line;
   let k = blocks.findIndex((b) => b.line === firstLine);
-  while (k > 0 && blocks[k - 1]!.kind === 'row') k--;
+  while (k > 0 && (blocks[k - 1]!.kind === 'row' || blocks[k - 1]!.norm.trim() === '')) k--;
   const before = k > 0 ? blocks[k - 1] : undefined;
   const caption = before && before.kind === 'paragraph' && before.norm.length <= 60 && EXCERPT_CAPTION.test(before.norm) ? before.text.trim() : undefined;
   const inTable = new Set(rows.map((r) => levelStem(r.level1)));
@@ -356,7 +357,7 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
     const spans = at.map(sentence);
     for (const m of b.norm.matchAll(STATED_PART_SCORE)) {
       if (!spans.some(([from, to]) => m.index >= from - 1 && m.index < to)) continue;
-      const stem = levelStem(m[1]!);
+      const stem = levelStem(m[1]!).replace(/^(?:本项目|项目|部门)(?=[\u4e00-\u9fff]{2})/, '');
       if (stem.length < 2 || WHOLE_SCORE_NAME.test(stem) || inTable.has(stem) || missing.some((x) => x.name === stem)) continue;
       const i = m.index + m[0].lastIndexOf(m[2]!);
       const [from, to] = sentence(i);
@@ -368,7 +369,7 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
 }
 
 /** Before a level's name: no word it would end (社会效益 is no 效益), but a list's or a clause's opening words. */
-const LEVEL_BEFORE = '(?<=^|[^\\u4e00-\\u9fff]|其中|中|的|和|及|与)';
+const LEVEL_BEFORE = '(?<=^|[^\\u4e00-\\u9fff]|其中|中|的|和|及|与|项目)';
 
 /** A level's name as the text may write it: 产出指标 / 产出, 效益指标 / 效益 (the table may write either). */
 export function levelStem(level1: string): string {

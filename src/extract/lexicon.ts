@@ -264,3 +264,6 @@ export const NO_CAUSE = /^(?:无偏差|无|—+|-+|不适用|／|\/)?[。；]?$/
 
 /** A line that names its item before a colon: "8.交通运输支出（类）…一般行政管理事务（项）：…" (the number may stand as a sentence once normalised, "8。"). */
 export const RUN_IN_ITEM = /^\s*(?:\d{1,2}[.、．。]|[（(][一二三四五六七八九十\d]{1,2}[)）])?([^：。；，]{2,60})：/;
+
+/** The shape of a change's rate read from the figure compared with alone (relations.ts priorStatedChange): no execution pair. */
+export const PRIOR_STATED = '上年数与变动额';

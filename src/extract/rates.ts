@@ -9,7 +9,7 @@
  * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
  */
 import type { FigureFact, RelationFact } from './model.js';
-import { BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, ofAnotherItem, PLAN_PHRASE, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
+import { BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, ofAnotherItem, PLAN_PHRASE, PRIOR_STATED, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, comparedWithBefore, figure, itemWords, stretches, type Located, type Stretch } from './stretches.js';
 import type { Block } from '../read/types.js';
@@ -1003,7 +1003,8 @@ export function balanceRelations(out: RelationFact[], located: readonly Located[
   // (any row's pair, where the balance's sentence states both its planned and its spent figure:
   // "上年结转资金20.00万元…，执行17.60万元，结余2.40万元")
   // (a 结余率 is no execution pair: its numerator is a balance itself)
-  const pairs = out.filter((r) => r.relation === 'rate' && r.numerator!.family === 'money' && r.denominator!.family === 'money' && !/到位率/.test(r.subject) && !BALANCE_LABEL.test(r.numerator!.label));
+  // (nor a change's rate over the figure compared with: "较2022年的520.00万元增加160.00万元，增长30.77%" is no execution pair)
+  const pairs = out.filter((r) => r.relation === 'rate' && r.shape !== PRIOR_STATED && r.numerator!.family === 'money' && r.denominator!.family === 'money' && !/到位率/.test(r.subject) && !BALANCE_LABEL.test(r.numerator!.label));
   const rates = pairs.filter((r) => !r.src.excerpt.includes(' | ') || TOTAL_ROW.test(r.subject));
   if (pairs.length === 0) return;
   const parts = new Set<string>();

@@ -12,7 +12,7 @@ import type { FigureFact, RelationFact, Src } from './model.js';
 import {
   ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, isPlanLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
   CLASS_ITEM, FUND_LEVEL, PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
-  BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, FUND_BUDGET, STAFF_RATE_WORD,
+  BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, FUND_BUDGET, PRIOR_STATED, STAFF_RATE_WORD,
 } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, itemWords, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
@@ -58,6 +58,11 @@ const ITEM_BALANCE = /^(?:尚)?(?:未(?:支出|执行|使用|拨付|发放)|结�
  * The figure a line of a list gives its total: its first of the total's kind, or, when the line states
  * a plan and what was spent (年初预算为520.00万元，支出决算为515.60万元), the one of the total's stage.
  */
+/** Two names of one figure: the same, or one ending with the other (本单位收入, 收入), two characters at least. */
+function sameName(a: string, b: string): boolean {
+  return a.length >= 2 && b.length >= 2 && (a.endsWith(b) || b.endsWith(a));
+}
+
 function lineFigure(s: Stretch, total: Quantity, of?: Stretch): Quantity | undefined {
   const q = s.qs.find((x) => x.family === total.family && !isAttribute(x));
   // (a total named over a level's mark right before it, "行政事业单位养老支出（款）168.32万元", has no label: its clause's words name its stage)
@@ -124,6 +129,9 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
       // (a whole found by its place alone that is smaller than one of its parts is not theirs: what they are of is not known)
       else if (pendingList.parts.some((p) => p.unit === pendingList!.total.unit && Number(p.number) > Number(pendingList!.total.number))) pendingList = undefined;
     }
+    // ("…收入总计3933.02万元，支出总计3933.02万元。" / "其中：" / "（一）收入总计3933.02万元。包括：…" / "（二）支出总计…": lines that state the
+    // total again, by its name and figure, detail the figures one by one; they are no parts of it)
+    if (pendingList && pendingList.parts.some((p) => p.number === pendingList!.total.number && p.unit === pendingList!.total.unit && sameName(canonicalLabel(p.label), canonicalLabel(pendingList!.total.label)))) pendingList = undefined;
     // (a list whose last line breaks off, "(3)教育支出236677万元，占调" and no more, is open: what it left out is unknown)
     if (pendingList && pendingList.parts.length >= 2) out.push(linesSum(pendingList, pendingList.partial !== true && !brokenOff(pendingList.stretches[pendingList.stretches.length - 1]!)));
     else if (pendingList?.parts.length === 1) openLists.push(linesSum(pendingList, false));
@@ -2582,8 +2590,6 @@ function pointChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): v
   out.push({ relation: 'change', subject: q.label, current: cf, prior: figure(s, prior), change: figure(s, points), direction: /下降|降低|减少|回落/.test(m[1]!) ? 'down' : 'up', src: cf.src });
 }
 
-/** The shape of a change's rate read from the figure compared with alone (priorStatedChange). */
-const PRIOR_STATED = '上年数与变动额';
 /** Words before a figure that make it the one of the year compared with: 比上年的 / 较2023年度的 / 与2022年度的 (…相比). */
 const PRIOR_BEFORE = /(?:比|较|与)(?:上年|去年|上年度|上一年度?|(?:19|20)\d{2}年度?)(?:同期)?(?:决算数?|支出数?|收入数?)?的$/;
 /** After it: how it changed, the change next ("…5,186.75万元增加245.43万元" / "…3,421.36万元相比，增加387.34万元"). */

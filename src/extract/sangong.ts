@@ -338,8 +338,9 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     else if (SPENT_FIGURE.test(c) && OF_BUDGET.test((clauses[ci + 1] ?? '').replace(/\s+/g, ''))) side = 'actual';
     // "也未发生“三公”经费支出": what happened is the actual side
     else if (/未发生|没有发生/.test(c)) side = 'actual';
-    // "2023年“三公”经费财政拨款支出3.18万元": the 三公 spending itself, named with no stage word
-    else if (!side && SPENT_TOTAL.test(c)) side = 'actual';
+    // "2023年“三公”经费财政拨款支出3.18万元": the 三公 spending itself, named with no stage word (also after a sentence of the budget:
+    // "…预算15.00万元，其中：…。全年“三公”经费支出12.46万元，完成预算的83.07%")
+    else if ((!side || clauses.length > ci + 1 && OF_BUDGET.test((clauses[ci + 1] ?? '').replace(/\s+/g, ''))) && SPENT_TOTAL.test(c)) side = 'actual';
     if (named.length > 0) items = named;
     // "决算数比预算数减少3.13万元": a difference, not a figure of either side
     let a = COMPARED.test(c) ? undefined : firstIn(all, offset, offset + clause.length);

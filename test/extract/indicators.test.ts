@@ -331,9 +331,11 @@ describe('a score table showing some indicators only (trial 58): its sums are no
       ['pass', '85.5', 5],
     ]);
     expect(ok.skipped.join()).toContain('文中另有预算执行率的得分');
-    // a row's score wrong: the total with the part apart disagrees (and the level's own sum)
+    // a row's score wrong: its level's sum disagrees with what the text states of the level (the total with the part apart is then
+    // not made: the rows no longer make their levels whole)
     const wrong = await scoreChecks(report(stated('9.5'), '项目支出绩效自评表如下：', '15'));
-    expect(wrong.sums).toContainEqual(['fail', '85.5', 5]);
+    expect(wrong.sums).toContainEqual(['fail', '48', 2]);
+    expect(wrong.errors).toHaveLength(1);
   });
 
   it('its caption says it is an excerpt (自评表（节选）): neither the full marks nor the total score is checked, each level still is', async () => {
@@ -350,5 +352,22 @@ describe('a score table showing some indicators only (trial 58): its sums are no
     // without the caption and without the parts scored apart, the rows are the whole table: 76 is no 94.5
     const whole = await scoreChecks(report('项目自评得分94.5分，评价等级为“优”。产出指标得分48分，效益指标得分28分。', '项目支出绩效自评表如下：'));
     expect(whole.errors.join()).toContain('与自评得分 94.5 分不符');
+  });
+});
+
+describe('score tables of some indicators only, in more wordings (trial 61)', async () => {
+  const { createNodeAuditor } = await import('../../src/lib/node.js');
+  const auditor = await createNodeAuditor();
+  const head = '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |';
+  const rows = ['| 产出指标 | 数量指标 | 改造面积 | 5500亩 | 5500亩 | 15 | 15 |', '| 产出指标 | 质量指标 | 苗木成活率 | ≥90% | 93.6% | 15 | 13 |', '| 效益指标 | 社会效益指标 | 带动农户数 | ≥3000户 | 3260户 | 15 | 15 |', '| 效益指标 | 可持续影响指标 | 优果率提高 | ≥5个百分点 | 4.2个百分点 | 15 | 12 |'];
+  const report = (statement: string, caption: string) => ['某县2023年苹果产业项目支出绩效自评报告', '一、综合评价情况及评价结论', statement, caption, '', head, ...rows, '二、存在的问题', '部分地块土地流转未落实。'].join('\n');
+  const errors = async (text: string) => (await auditor.check({ name: 'f.txt', text })).findings.filter((f) => f.ruleId === 'sum-mismatch').map((f) => f.message);
+  it('a caption of the main indicators (主要绩效指标完成情况见下表：), a blank line before the table', async () => {
+    expect(await errors(report('项目自评得分93分，评价等级为“优”。', '主要绩效指标完成情况见下表：'))).toEqual([]);
+    expect((await errors(report('项目自评得分93分，评价等级为“优”。', '绩效指标完成情况见下表：'))).join()).toContain('与满分 100 分不符');
+  });
+  it('levels scored in the text with their full marks (项目决策指标分值20分，得19分；…) name the parts the table leaves out', async () => {
+    const stated = '本项目自评得分为93分。其中：项目决策指标分值20分，得19分；项目过程指标分值20分，得19分；项目产出指标分值30分，得28分；项目效益指标分值30分，得27分。';
+    expect(await errors(report(stated, '绩效指标完成情况表'))).toEqual([]);
   });
 });

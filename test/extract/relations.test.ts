@@ -1825,6 +1825,15 @@ describe('thirty-second field trial', () => {
     expect(await failing(text('4'))).toEqual([]);
     expect(await failing(text('5'))).toEqual(expect.arrayContaining(['sum {"total":"8","parts":["5","3","1"],"unit":"个"}']));
   });
+  it('lines after 其中： that state the totals again by name (（一）收入总计3933.02万元。包括：…) are no parts of the first (trial 61)', async () => {
+    const text = '2023年度本单位收入总计3933.02万元，支出总计3933.02万元。其中：\n（一）收入总计3933.02万元。包括：财政拨款收入3702.50万元，其他收入230.52万元。\n（二）支出总计3933.02万元。包括：基本支出3448.28万元，项目支出484.74万元。';
+    expect(await failing(text)).toEqual([]);
+    expect(await failing(text.replace('其他收入230.52万元', '其他收入203.52万元'))).toEqual(expect.arrayContaining([expect.stringMatching(/^sum \{"total":"3933.02","parts":\["3702.50","203.52"\]/)]));
+  });
+  it('a change\'s rate over the figure compared with (较2022年的520.00万元增加160.00万元，增长30.77%) is no pair a balance is left of (trial 61)', async () => {
+    const text = '2023年项目预算资金680.00万元。项目资金较2022年的520.00万元增加160.00万元，增长30.77%。\n项目结余资金27.60万元，主要是货款尚未支付。';
+    expect(await failing(text)).toEqual([]);
+  });
   it('a completion rate named by a word of what was done (堤防修复完成率) is of the count done of that name, not of the last one listed (trial 58)', async () => {
     const text = (p: string) => `计划修复堤防12.5公里、涵闸9座，实际修复堤防11.8公里、涵闸9座，堤防修复完成率${p}%。`;
     expect(await failing(text('94.40'))).toEqual([]);

@@ -784,3 +784,9 @@ describe('a sentence under the targets comparing with last year\'s stated figure
     expect(await deptGoals('医疗保障局', '异地就医住院费用直接结算人次较上年增长10%以上。', '各项工作顺利推进。')).toEqual([expect.stringContaining('10%')]);
   });
 });
+
+describe('a target whose count comes after 通过对全县 (通过对全县不少于35处农村供水工程实施维修养护) is named by the words after its count (trial 61)', () => {
+  it('is answered by a result of that name', async () => {
+    expect(await deptGoals('水利局', '通过对全县不少于35处农村供水工程实施维修养护，解决工程老化问题。', '维修养护农村供水工程37处。')).toEqual([]);
+  });
+});

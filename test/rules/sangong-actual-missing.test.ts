@@ -16,6 +16,8 @@ describe(RULE, () => {
       ['the seed (“三公”经费决算数为0.29万元, in its own sentence)', SEED],
       ['total only', sangong('2025年“三公”经费预算数为3.00万元，决算数为2.50万元。')],
       ['实际支出', sangong('2025年“三公”经费预算数为3.00万元，实际支出2.50万元。')],
+      // trial 61: the budget and its items in one sentence, the spending in the next, measured by the budget
+      ['…支出X万元，完成预算的p% after a sentence of the budget', sangong('2025年度“三公”经费预算15.00万元，其中：因公出国（境）费预算0万元，公务用车购置及运行维护费预算12.50万元，公务接待费预算2.50万元。全年“三公”经费支出12.46万元，完成预算的83.07%。')],
       ['items of the actual only (公务接待费决算0.70万元 …), no total', sangong('2025年“三公”经费预算数3.00万元，其中：公务接待费决算0.70万元，公务用车运行维护费决算1.80万元，未发生因公出国（境）费。')],
       ['in 元', sangong('2025年“三公”经费预算数为30,000.00元，决算数为25,000.00元。')],
     ])('%s', async (_name, text) => {
