@@ -442,10 +442,17 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
   // (为年初预算的 p%: a plan of another stage, 年中调整后预算, is not the one named)
   const staged = stageFilter(stage);
   // (nor of a figure compared with, "与2022年度项目资金520.00万元相比，增加66.00万元": another year's)
-  const stretchOf = new Map<Quantity, Stretch>();
-  for (const e of [...before, ...earlier, s]) for (const q of e.qs) stretchOf.set(q, e);
+  // (each figure's sentence, mapped only when a figure is first asked about: most calls end before any is)
+  let stretchOf: Map<Quantity, Stretch> | undefined;
+  const comparedWith = (q: Quantity): boolean => {
+    if (!stretchOf) {
+      stretchOf = new Map();
+      for (const list of [before, earlier, [s]]) for (const e of list) for (const x of e.qs) stretchOf.set(x, e);
+    }
+    return comparedWithBefore(stretchOf.get(q) ?? s, q);
+  };
   // (never a plan of nothing, "年初预算数为0元": no rate is of it)
-  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number) && !comparedWithBefore(stretchOf.get(q) ?? s, q);
+  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number) && !comparedWith(q);
   const fits = (q: Quantity): boolean => operand(q) && sameSubject(q.label, spentLabel);
   // (a part of a plan may name its subject at more length: 中央财政水利发展资金 for 中央资金支出)
   const fitsPart = (q: Quantity): boolean => operand(q) && (sameSubject(q.label, spentLabel) || namesAtLength(q.label, spentLabel));
