@@ -49,7 +49,10 @@ export function scoreItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[]
     // (only where the table holds the whole of each level it shows: every level's rows make the score the text states of it; "主要绩效
     // 指标" may show one 效益 row of several, and the rows with the parts apart then make no total)
     const byLevel = new Map<string, bigint>();
-    for (const r of t.rows) byLevel.set(levelStem(r.level1), (byLevel.get(levelStem(r.level1)) ?? 0n) + (r.got === undefined ? 0n : score(r.got).v));
+    for (const r of t.rows) {
+      const stem = levelStem(r.level1);
+      byLevel.set(stem, (byLevel.get(stem) ?? 0n) + (r.got === undefined ? 0n : score(r.got).v));
+    }
     const wholeLevels = [...byLevel].every(([name, sum]) => {
       const got = t.levels?.find((l) => l.name === name)?.got;
       return got !== undefined && score(got.value).v === sum;

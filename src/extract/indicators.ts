@@ -353,7 +353,7 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
   for (const b of blocks) {
     const at = b.kind === 'paragraph' ? stated.get(b.line) : undefined;
     if (!at) continue;
-    const sentence = (i: number): [number, number] => [b.norm.lastIndexOf('。', i - 1) + 1, b.norm.includes('。', i) ? b.norm.indexOf('。', i) + 1 : b.norm.length];
+    const sentence = (i: number): [number, number] => sentenceAround(b.norm, i);
     const spans = at.map(sentence);
     for (const m of b.norm.matchAll(STATED_PART_SCORE)) {
       if (!spans.some(([from, to]) => m.index >= from - 1 && m.index < to)) continue;
@@ -370,6 +370,11 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
 
 /** Before a level's name: no word it would end (社会效益 is no 效益), but a list's or a clause's opening words. */
 const LEVEL_BEFORE = '(?<=^|[^\\u4e00-\\u9fff]|其中|中|的|和|及|与|项目)';
+
+/** Where the sentence holding position `i` starts and ends (after the 。 before it, through the 。 after it). */
+function sentenceAround(text: string, i: number): [number, number] {
+  return [text.lastIndexOf('。', i) + 1, text.includes('。', i) ? text.indexOf('。', i) + 1 : text.length];
+}
 
 /** A level's name as the text may write it: 产出指标 / 产出, 效益指标 / 效益 (the table may write either). */
 export function levelStem(level1: string): string {
@@ -397,7 +402,7 @@ function levelStatements(blocks: readonly Block[], rows: readonly ScoreRow[]): N
     const gots: { value: string; src: Src }[] = [];
     for (const b of blocks) {
       if (b.kind !== 'paragraph' || !b.norm.includes(stem)) continue;
-      const excerpt = (i: number): string => b.text.slice(b.text.lastIndexOf('。', i) + 1, b.text.includes('。', i) ? b.text.indexOf('。', i) + 1 : b.text.length);
+      const excerpt = (i: number): string => b.text.slice(...sentenceAround(b.text, i));
       const at = (i: number, value: string): Src => ({ ...src(b.line, i, excerpt(i)), length: value.length });
       for (const m of b.norm.matchAll(max)) {
         const i = m.index + m[0].indexOf(m[1]!, stem.length);
