@@ -58,8 +58,19 @@ const SPENT_FIGURE = /^[^，。；：\d比较与]{0,4}支出(?:数|额|金额)?(
 const DETAIL = /^其中|其中[：:]?$/;
 /** What the figure before is made of, listed: 主要包括…, 具体包括… */
 const MADE_OF = /^(?:主要|具体)?包括/;
-/** A paragraph that details a total: 其中：…, 2023年度“三公”经费中，因公出国（境）费0.00元；… */
-const DETAILS_OPENS = /^\s*(?:其中|[^，。；]{0,24}?三公[”"」’']?经费中[，：:])/;
+/** A paragraph that details a total: 其中：…, 2023年度“三公”经费中，因公出国（境）费0.00元；…, “三公”经费财政拨款支出中，… */
+const DETAILS_OPENS = /^\s*(?:其中|[^，。；]{0,24}?三公[”"」’']?经费(?:[^，。；：:\d]{0,12}?(?:支出|决算|预算)(?:数|额)?)?中[，：:])/;
+/**
+ * A run-in title that only says the details follow, before a paragraph's first sentence: "2.具体情况。",
+ * "（二）分项情况：", "2.“三公”经费财政拨款支出决算具体情况。".
+ */
+const DETAILS_RUN_IN = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).．、。]\s*)?[^，。；：:\d]{0,24}?(?:具体|分项|明细)情况[：:。]\s*/;
+/** A sentence that opens with the items of the year before: "上年“三公”经费支出中，…". */
+const LAST_YEARS_ITEMS = /^(?:上年度?|去年|上一年度?)(?!结转|结余)[^，。；\d]{0,16}中[，：:]/;
+/** A title that names what the paragraph states: "2.“三公”经费财政拨款支出决算具体情况。", "（二）“三公”经费预算情况说明". */
+const SIDE_TITLE = /^[^，；、]{0,40}(?:情况|说明)(?:如下)?[：:。]?$/;
+/** The 三公 spending whose items follow, with no figure of its own: "2023年度“三公”经费财政拨款支出中，". */
+const SPENT_IN = /三公[”"」’']?经费(?:(?:一般)?公共预算)?(?:财政拨款)?支出(?:总额|合计)?中[，：:]?$/;
 /** A sentence that opens with a comparison (较上年9.15万元减少0.41万元，下降4.48%): no figure of its own. */
 const COMPARISON_OPENS = /^\s*(?:比|较|与|同比)/;
 /** After a figure: it is the base of a rate (…84.82万元的73.2%). */
@@ -137,7 +148,9 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
     // (an empty paragraph between, a blank line of the text or of the Word file, changes nothing; nor does a heading
     // that only says the details follow, "（二）具体情况", between the total and its items)
     if (block.kind !== 'row' && (block.norm.trim() === '' || DETAILS_HEADING.test(block.norm.trim()))) continue;
-    const detailsBefore = before !== undefined && block.kind !== 'row' && (DETAILS_OPENS.test(block.norm) || opensWithItem(block.norm)) ? before : undefined;
+    // (after a run-in title that says the details follow: "2.具体情况。其中，因公出国（境）费0万元，…")
+    const opening = block.kind !== 'row' ? block.norm.replace(DETAILS_RUN_IN, '') : '';
+    const detailsBefore = before !== undefined && block.kind !== 'row' && (DETAILS_OPENS.test(opening) || opensWithItem(opening)) ? before : undefined;
     // "超预算原因：…" in the paragraph after the 三公 figures (naming none of them)
     if (before?.inSangong && block.kind !== 'row' && !SANGONG_TOPIC.test(block.norm) && REASON.test(block.norm) && headingNumber(block.norm).style === 'none') {
       fact.reason ??= sentenceSrc(sentences(block)[0]!);
@@ -160,7 +173,8 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
     let titled: string | undefined;
     for (const s of sentences(block)) {
       // a list number the text's "1." became ("具体情况：1。因公出国（境）费：0元；2。…"): no sentence
-      if (LIST_NUMBER.test(s.norm)) continue;
+      // (nor is a run-in title that only says the details follow, "2.具体情况。")
+      if (LIST_NUMBER.test(s.norm) || DETAILS_HEADING.test(s.norm.trim())) continue;
       // "…支出8.74万元，为全年预算12.00万元的72.83%；较上年9.15万元减少0.41万元，下降4.48%。其中：…": a
       // comparison between a total and its 其中 states no figure of the year (nor is 较2022年 a sentence
       // of 2022's figures); the topic and the side go on over it
@@ -302,7 +316,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
   const clauses = s.norm.split(/(?<=[，；、（）：:])/);
   // (a sentence that opens with a figure of the year before states that year's figures throughout: "上年“三公”经费支出
   // 45.90万元，其中公务接待费11.20万元，公务用车运行维护费34.70万元")
-  const lastYears = LAST_YEAR_OPENING.test(s.norm.trimStart());
+  // (so does one whose items are of the year before: "上年“三公”经费支出中，公务用车运行维护费25.12万元、…")
+  const lastYears = LAST_YEAR_OPENING.test(s.norm.trimStart()) || LAST_YEARS_ITEMS.test(s.norm.trimStart());
   // a bracket of figures after a figure details it ("预算10.00万元（因公出国（境）费0万元、…公务接待费
   // 2.00万元），支出决算9.00万元"): after it closes, a clause that names no item is of the item before it
   // (not so a bracket of a name, 因公出国（境）费)
@@ -341,6 +356,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     // "2023年“三公”经费财政拨款支出3.18万元": the 三公 spending itself, named with no stage word (also after a sentence of the budget:
     // "…预算15.00万元，其中：…。全年“三公”经费支出12.46万元，完成预算的83.07%")
     else if ((!side || clauses.length > ci + 1 && OF_BUDGET.test((clauses[ci + 1] ?? '').replace(/\s+/g, ''))) && SPENT_TOTAL.test(c)) side = 'actual';
+    // "2023年度“三公”经费财政拨款支出中，因公出国（境）费0万元；…": the items of the 三公 spending
+    else if (!side && SPENT_IN.test(c)) side = 'actual';
     if (named.length > 0) items = named;
     // "决算数比预算数减少3.13万元": a difference, not a figure of either side
     let a = COMPARED.test(c) ? undefined : firstIn(all, offset, offset + clause.length);
@@ -383,7 +400,9 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     }
     offset += clause.length;
   }
-  return subject() ?? carried;
+  // (a title of no figure that names its side, "2.“三公”经费财政拨款支出决算具体情况。", gives it to the sentence after it;
+  // not so a sentence of what happened, "全年安排因公出国（境）团组0个")
+  return subject() ?? (all.length === 0 && SIDE_TITLE.test(s.norm.trim()) ? (side ?? carried) : carried);
 }
 
 /** The clause before `at`, over the brackets in it ("较上年度决算数（10.90万元" for the 10.90). */

@@ -485,3 +485,38 @@ describe('an item listed in what a figure stated beside its budget is made of (t
   });
 });
 
+
+describe('the items of the 三公 spending in a paragraph of their own (twenty-ninth round)', () => {
+  const total = '1.总体情况。2023年度“三公”经费财政拨款支出12.36万元，较年初预算数15.00万元减少2.64万元，下降17.60%，完成年初预算的82.40%。';
+  const items = (car: string) => `因公出国（境）费0万元；公务用车购置及运行维护费${car}万元；公务接待费2.88万元。`;
+  const actualOf = (second: string) => sidesOf(`${total}\n${second}`).actual.items;
+  const read = { '因公出国（境）费': '0万元', '公务用车购置及运行（维护）费': '9.48万元', 公务接待费: '2.88万元' };
+
+  it('"…“三公”经费财政拨款支出中，" opens the items of what was spent', () => {
+    expect(actualOf(`2023年度“三公”经费财政拨款支出中，${items('9.48')}`)).toEqual(read);
+    // (under a run-in title that names the side: 2.“三公”经费财政拨款支出决算具体情况。)
+    expect(actualOf(`2.“三公”经费财政拨款支出决算具体情况。2023年度“三公”经费财政拨款支出中，${items('9.48')}`)).toEqual(read);
+  });
+
+  it('a run-in title that says the details follow ("2.具体情况。") is no sentence of its own', () => {
+    expect(actualOf(`2.具体情况。其中，${items('9.48')}`)).toEqual(read);
+    expect(actualOf(`2.具体情况。${items('9.48')}`)).toEqual(read);
+    expect(actualOf(`（二）分项情况：${items('9.48')}`)).toEqual(read);
+  });
+
+  it('the items of the year before stay out: "上年“三公”经费支出中，公务用车运行维护费25.12万元、…"', () => {
+    const f = sidesOf(`${total}\n2023年度“三公”经费财政拨款支出中，${items('9.48')}\n上年“三公”经费支出中，公务用车运行维护费25.12万元、公务接待费4.72万元，无其他项目。`);
+    expect(f.actual.items).toEqual(read);
+  });
+
+  it('a sentence of what happened with 安排 and no figure ("全年安排因公出国（境）团组0个") gives no side to the next item', () => {
+    const text = `${total}\n1.因公出国（境）费支出0万元，完成预算的0%。全年安排因公出国（境）团组0个，累计0人次。\n2.公务用车购置及运行维护费支出9.48万元，完成预算的90.29%。`;
+    expect(sidesOf(text).budget.items).not.toHaveProperty('公务用车购置及运行（维护）费');
+  });
+
+  it('the sum of the items is checked against the total: sangong-total-mismatch holds and fails', async () => {
+    const doc = (car: string) => `某单位2023年度部门决算说明\n${total}\n2.具体情况。2023年度“三公”经费财政拨款支出中，${items(car)}`;
+    expect(await runRule('sangong-total-mismatch', doc('9.48'))).toEqual([]);
+    expect((await runRule('sangong-total-mismatch', doc('9.58'))).length).toBeGreaterThan(0);
+  });
+});
