@@ -19,6 +19,8 @@ export const FUND_NAMES: Record<string, string> = {
   soe: '国有资本经营预算支出',
   ssf: '社会保险基金预算支出',
 };
+/** A sentence that ends naming the kinds a figure is made of as an open list: …，主要用于办公费、印刷费…和培训费等。 */
+const KINDS_NAMED = /主要(?:包括|用于|有|是)[^。]*等[^。]{0,4}。?$/;
 const FUND_LABEL: Record<string, RegExp> = {
   gpb: /一般公共预算(总)?支出$/,
   gov: /政府性基金(预算)?(总)?支出$/,
@@ -181,7 +183,10 @@ export function extractBudget(
         if (first && /^其中[：:，]?/.test(t) && previous && !isSubjectLabel(first.label, fund)) {
           const items = itemAmounts(s, 0);
           k = continuation(k, items);
-          if (items.length > 0) previous.breakdowns.push({ dimension: '其中', items, src: sentenceSrc(s), ...(items.length === 1 ? { partial: true } : {}) });
+          // (after a sentence that named its kinds as an open list, "…，主要用于办公费、…、培训费和公务用车运行维护费等。" then "其中会议费
+          // 3.26万元，培训费8.40万元": some of them are given)
+          const kindsNamed = k > 0 && KINDS_NAMED.test(ss[k - 1]!.norm.trim());
+          if (items.length > 0) previous.breakdowns.push({ dimension: '其中', items, src: sentenceSrc(s), ...(items.length === 1 || kindsNamed ? { partial: true } : {}) });
           continue;
         }
         if (!first) {

@@ -261,3 +261,15 @@ export function overallGoalCells(blocks: readonly Block[]): OverallGoalRow[] {
   }
   return out;
 }
+
+/** A table's columns named in brackets at the end of its caption: （指标名称｜年度目标值｜实际完成值）： */
+const CAPTION_HEADING = /[（(]([^（）()]*[|｜][^（）()]*)[）)][：:]?\s*$/;
+
+/** The heading a table's caption gives, `width` cells, from the paragraph right before the table (over a blank line). */
+export function captionHeading(blocks: readonly Block[], first: number, width: number): string[] | undefined {
+  let k = first - 1;
+  while (k >= 0 && blocks[k]!.kind !== 'row' && blocks[k]!.norm.trim() === '' && first - k < 3) k--;
+  const caption = k >= 0 && blocks[k]!.kind !== 'row' ? CAPTION_HEADING.exec(blocks[k]!.norm.trim()) : null;
+  const cells = caption ? caption[1]!.split(/[|｜]/).map((c) => c.replace(/\s+/g, '')) : [];
+  return cells.length === width && cells.every((c) => c.length > 0) ? cells : undefined;
+}

@@ -147,7 +147,8 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
     // of what is counted carry no figures
     if (/\d|[一二两三四五六七八九十]+[个人名项家所]/.test(body)) return undefined;
     // "18个区县（含高新区、经开区）": 含 names some of them, worth pointing out; not the list
-    if (/^(?:含|包含|包括|其中)/.test(body)) return undefined;
+    // (nor does 主要为: "其他用车3辆（主要为运动队训练、参赛保障用车）" says what they are used for, the main ones only)
+    if (/^(?:含|包含|包括|其中|主要)/.test(body)) return undefined;
     // "5个县（市、区）": other names of the noun counted, one character each, not the list
     if (body.split('、').every((x) => x.trim().length === 1)) return undefined;
   }
@@ -168,7 +169,8 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   const listed = splitList(body, declared);
   if (listed.length < 2) return undefined;
   // (items that each state their own count, named first: "包括道路12处、公共厕所10座、…", a sum of counts too)
-  if (listed.every((x) => COUNT_ITEM.test(x))) return undefined;
+  // (or named first with a bracket after: "初级中学3所（城关中学、第二中学、大华中学）")
+  if (listed.every((x) => COUNT_ITEM.test(x.replace(/（[^（）]*）$/, '')))) return undefined;
   // (words that say what the counted did, 参加了2025年度部门决算, name them less well than the words before the count)
   const subject = m[1]!.trim() && !(/(?:19|20)\d{2}年/.test(m[1]!) && q.label.length >= 2) ? m[1]!.trim() : q.label;
   return { subject, listed, etc: /等$/.test(body.trim()), at: q.at - q.label.length };

@@ -13,6 +13,7 @@ import { memoised, reportMemo } from './report-memo.js';
 import { headingNumber, isSubsequence, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
 import { NAME as INDICATOR_NAME, RESULT as INDICATOR_RESULT, TARGET as INDICATOR_TARGET } from './indicators.js';
 import { depthAt, PER_UNIT_AFTER } from './quantities.js';
+import { captionHeading } from './cells.js';
 
 const UNITS = unitAlternation(INDICATOR_UNITS);
 // (a space may stand between the figure and its unit in text from a PDF: 24 处, 6.8 万人)
@@ -272,16 +273,20 @@ function indicatorTables(blocks: readonly Block[]): IndicatorTable[] {
   let table: number | undefined;
   let names: number[] = [];
   let current: IndicatorTable | undefined;
-  for (const b of blocks) {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
     if (b.kind !== 'row' || !b.normCells) continue;
     const cells = b.normCells.map((c) => c.replace(/\s+/g, ''));
     if (b.table !== table) {
       table = b.table;
-      names = cells.flatMap((c, i) => (INDICATOR_NAME.test(c) ? [i] : []));
-      const target = cells.findIndex((c) => INDICATOR_TARGET.test(c));
-      current = names.length > 0 && target >= 0 ? { target, results: cells.some((c) => INDICATOR_RESULT.test(c)), rows: [] } : undefined;
+      // (a table with no heading row whose caption gives its columns: "主要绩效指标完成情况如下（指标名称｜年度目标值｜实际完成值）：")
+      const captioned = cells.some((c) => INDICATOR_NAME.test(c)) ? undefined : captionHeading(blocks, k, cells.length);
+      const head = captioned ?? cells;
+      names = head.flatMap((c, i) => (INDICATOR_NAME.test(c) ? [i] : []));
+      const target = head.findIndex((c) => INDICATOR_TARGET.test(c));
+      current = names.length > 0 && target >= 0 ? { target, results: head.some((c) => INDICATOR_RESULT.test(c)), rows: [] } : undefined;
       if (current) out.push(current);
-      continue;
+      if (!captioned || !current) continue;
     }
     if (current) current.rows.push({ block: b, cells, name: names.map((i) => cells[i] ?? '').filter((c) => c.length > 0).at(-1) ?? '' });
   }
@@ -385,8 +390,16 @@ function numberTokens(subject: string): string[] {
   // (a year names the period, not the indicator: 2022年农村危房改造任务数 is answered by 农村危房改造264户;
   // so does a year's cohort, 2024届高三毕业生本科上线率 answered by 本科上线率65.44%, 2023级新生)
   // (nor a service hotline's number: 12315投诉举报按时办结率 is answered by 按时办结率)
-  for (const m of matchesOf(NUMBER_TOKEN, subject)) if (!/^(?:19|20)\d{2}[年届级]$/.test(m[0]) && !HOTLINE.test(m[0])) tokens.push(m[0]);
+  // (nor the places it is done in: 在全县7个乡镇新增高效节水灌溉面积 is answered by 新增高效节水灌溉面积1.86万亩)
+  for (const m of matchesOf(NUMBER_TOKEN, subject)) if (!/^(?:19|20)\d{2}[年届级]$/.test(m[0]) && !HOTLINE.test(m[0]) && !placeScope(subject, m.index)) tokens.push(m[0]);
   return tokens;
+}
+
+/** A count of places a thing is done in, at the start of its name: (在)(全县)7个乡镇…, 覆盖12个行政村…. */
+const PLACES_COUNTED = /^\d+个(?:乡镇|乡|镇|行政村|村|社区|街道|县区|县|区|旗|苏木|嘎查)/;
+const PLACES_LEAD = /^(?:通过)?(?:在|对|为|向|覆盖|涉及)?(?:全(?:县|市|区|旗|州|省))?$/;
+function placeScope(subject: string, at: number): boolean {
+  return PLACES_COUNTED.test(subject.slice(at)) && PLACES_LEAD.test(subject.slice(0, at));
 }
 
 /** A service hotline named by its number (12315投诉举报, 12345热线, 110报警): a name, not a figure. */
@@ -874,6 +887,8 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
   // (the same result stated again, in prose and in the indicator table, is explained once: "全年完成高标准农田建设面积22,860亩"
   // and the table's row "高标准农田建设面积 | 23500亩 | 22860亩 | … | 龙潭乡受降雨…影响，少建640亩")
   const explained = new Map<string, Src>();
+  // (every sentence of the text, for a result stated again in prose: made when first needed)
+  let allSentences: Sentence[] | undefined;
   const resultKey = (i: number): string => `${Number(results[i]!.value)}|${results[i]!.unit}`;
   for (const p of pairs) if (p.result !== null && p.cause) explained.set(resultKey(p.result), p.cause);
   for (const p of pairs) {
@@ -893,6 +908,14 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
     const next = causeAfter(blocks, t, r);
     if (next) {
       p.cause = next;
+      continue;
+    }
+    // (or the result stated again in prose, with its cause or with one in the sentence after it: the table's row "公租房租赁补贴发放户数 |
+    // 520户 | 497户" then "（2）公租房租赁补贴实际发放497户，完成目标的95.58%。未完成原因：…")
+    allSentences ??= blocks.flatMap((b) => (b.kind === 'paragraph' ? sentences(b) : []));
+    const again = restatedCause(allSentences, t, r);
+    if (again) {
+      p.cause = again;
       continue;
     }
     // (or one right after a sentence of its paragraph that names the shortfall: "教师培训人次未达目标。两期承训园所
@@ -1070,6 +1093,19 @@ function causeAfter(blocks: readonly Block[], t: GoalFact, r: GoalFact): Src | u
   const gives = (CAUSE_OPENS.test(next.norm) && !NO_CAUSE.test(next.norm.replace(CAUSE_LABEL, '').trim())) || (SHORTFALL_OPENS.test(next.norm) && CAUSE.test(next.norm) && onlyFiguresOf(t, r, next.norm)) || (THIS_ONES_CAUSE.test(next.norm) && CAUSE.test(next.norm));
   return gives ? sentenceSrc(next) : undefined;
 }
+/** A sentence other than the result's own that states its figure again under the indicator's words, and its cause or the next sentence's. */
+function restatedCause(ss: readonly Sentence[], t: GoalFact, r: GoalFact): Src | undefined {
+  const figure = resultFigure(r);
+  for (let i = 0; i < ss.length; i++) {
+    const s = ss[i]!;
+    if (s.line === r.src.line || !figure.test(s.norm) || commonLength(t.subject, s.norm) < 4) continue;
+    if (CAUSE.test(s.norm) && !NO_CAUSE.test(s.norm)) return sentenceSrc(s);
+    const next = ss[i + 1];
+    if (next && next.line === s.line && CAUSE_OPENS.test(next.norm) && !NO_CAUSE.test(next.norm.replace(CAUSE_LABEL, '').trim())) return sentenceSrc(next);
+  }
+  return undefined;
+}
+
 /** A sentence naming itself the cause of this indicator's shortfall: 是该指标未达标的主要原因, 是此项未完成的原因. */
 const THIS_ONES_CAUSE = /(?:该|此|这一?)(?:指标|项|目标|任务)[^，。；]{0,6}(?:未达标|未达到|未完成|偏差|差距|未能完成)[^，。；]{0,6}原因/;
 /** A cause's label before what it gives (偏差原因：, 未完成原因为): 偏差原因：无偏差 gives none. */

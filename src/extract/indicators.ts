@@ -7,7 +7,7 @@ import type { Block } from '../read/types.js';
 import type { FigureFact, GoalFact, RelationFact, ScoreRow, ScoreTable, Src } from './model.js';
 import { INDICATOR_UNITS, NO_CAUSE, unitAlternation } from './lexicon.js';
 import { sharesWord, src } from './text.js';
-import { alignedHeader, cellOffset, filledLength as filled, GOT_CELL, labelValuePairs, MAX_CELL, onGrid } from './cells.js';
+import { alignedHeader, captionHeading, cellOffset, filledLength as filled, GOT_CELL, labelValuePairs, MAX_CELL, onGrid } from './cells.js';
 
 export const NAME = /一级指标|二级指标|三级指标|指标名称|绩效指标|指标内容|评价指标|评价内容|考核指标|考核内容|^指标$/;
 export const TARGET = /年度指标值|目标值|指标值|预期值|年度目标|预期目标/;
@@ -30,7 +30,8 @@ const UNITS = `万?(?:${unitAlternation([...INDICATOR_UNITS, '分'])})`;
 // (a unit may name its alternative in brackets: 436台（套）)
 // (its thousands grouped: ≥1,000个, 11,860户)
 // (visits to what is counted, 1,356家次, 户次: counted in the measure word, as the text reads them)
-const QTY_SHAPE = new RegExp(`^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(${UNITS})?(?:(?<=[家户件车台架艘场])次)?(?:[（(][\\u4e00-\\u9fff]{1,2}[）)])?\\s*(以上|以内|以下)?$`);
+// (a standard per head and year, 6,480元/人·年: in its unit, as a target in prose states it, 每人每年6,360元)
+const QTY_SHAPE = new RegExp(`^(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(${UNITS})?(?:(?<=[家户件车台架艘场])次)?(?:[/／][\\u4e00-\\u9fff]{1,2}(?:[·・][\\u4e00-\\u9fff])?)?(?:[（(][\\u4e00-\\u9fff]{1,2}[）)])?\\s*(以上|以内|以下)?$`);
 
 /** A cell holding one quantity: its sign, its number (without the thousands separators), its unit, its 以上/以内. */
 const QTY = {
@@ -165,6 +166,14 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       cols = undefined;
       funds = undefined;
       level1 = '';
+      // (a table with no heading row whose caption gives its columns: "…完成情况如下（指标名称｜年度目标值｜实际完成值）："; its first row is data)
+      const captioned = !h && !f ? captionHeading(blocks, bi, raw.length) : undefined;
+      const ch = captioned ? header(captioned) : undefined;
+      if (ch) {
+        cols = ch;
+        width = Math.max(ch.target, ch.result, ch.max, ch.got) + 1;
+        lastName = Math.max(...ch.names);
+      }
     }
     // (the form's cause row: the indicators of its table that it names are explained by it)
     const label = raw.findIndex((c) => c !== '');

@@ -5,7 +5,7 @@
 import type { Block } from '../read/types.js';
 import type { PlaceholderFact, ScoreFact, ScoreTable, SectionFact, YearRef } from './model.js';
 import { cellOffset, GOT_CELL, labelValuePairs, MAX_CELL } from './cells.js';
-import { matchesOf, sentences, sentenceSrc, sharesWord, src } from './text.js';
+import { matchesOf, sentences, sentenceSrc, sharesWord, src, type Sentence } from './text.js';
 
 const PLACEHOLDER = /20[XxＸ×]{2}年?|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z\d])[XxＸ×](?=(万元|元|人|个|家|项|%))|某某|【\s*】|\[\s*\]|_{4,}|＿{2,}/g;
 
@@ -116,6 +116,19 @@ function bestScore(norm: string): RegExpExecArray | null {
  * then any sentence naming 自评, then other sentences in 九; sentences about last year or another
  * assessment never count.
  */
+/**
+ * A sentence that states the year's score before a clause about another (上年, 考核 …): the same sentence with those clauses blanked
+ * (same length, so places hold); undefined when the other score comes first, or there is no score of the year before it.
+ */
+function withoutOtherScores(s: Sentence): Sentence | undefined {
+  const other = OTHER_SCORE.exec(s.norm)!;
+  SCORES.lastIndex = 0;
+  const first = SCORES.exec(s.norm);
+  if (!first || first.index >= other.index || OTHER_SCORE.test(s.norm.slice(0, first.index))) return undefined;
+  const norm = s.norm.replace(/[^，；。]+/g, (clause) => (OTHER_SCORE.test(clause) ? '　'.repeat(clause.length) : clause));
+  return { ...s, norm };
+}
+
 /** A results table's column of scores or grades, and of what was evaluated. */
 const RESULT_COLUMN = /^(?:自评|综合|评价|绩效)?(?:得分|评分|分数|等级|等次|结果)(?:情况)?(?:[（(]分[)）])?$/;
 // (the column naming what was evaluated: 项目名称, 实施单位, 部门; not a form's 项目资金（万元） or 绩效指标)
@@ -144,8 +157,11 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
     const tally = TALLY.exec(b.norm);
     if (tally) listed = Math.max(listed, Number(tally[1]));
     const inNine = nine !== undefined && b.line > nine.line && b.line <= nine.endLine;
-    for (const s of sentences(b)) {
-      if (OTHER_SCORE.test(s.norm)) continue;
+    for (const sentence of sentences(b)) {
+      // ("自评得分93.80分，比上年自评得分91.50分提高2.30分，评价等级为“优秀”": this year's score stated first, a clause comparing it
+      // with last year's after it; that clause is set aside, the rest read)
+      const s = OTHER_SCORE.test(sentence.norm) ? withoutOtherScores(sentence) : sentence;
+      if (!s) continue;
       // (nor a sentence about a year before the report's: "2022年度本项目实际支出…，自评等级为“良”。")
       const of = YEAR_LEAD.exec(s.norm);
       if (of && year !== undefined && Number(of[1]) < year) continue;

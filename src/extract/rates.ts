@@ -580,6 +580,9 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
   // (a class item of the budget named by its level, "车辆购置税用于农村公路建设支出（项）决算1,087.90万元，仅完成年初预算的83.68%", is
   // measured against a plan of its own name only: not the department's 年初预算, nor its class's)
   if (budget && ofAnotherItem(`${itemWords(s, spent)}|${spentLabel}`, budget.s.c.text.slice(0, budget.q.end))) return undefined;
+  // (an item of a 其中 list that names its own subject is never measured against the whole plan that names none: "全年预算调整为
+  // 2,045.60万元。…其中：当年财政拨款支出1,862.15万元，执行率96.48%" is of the allotment's own plan, not stated as one figure)
+  if (budget && listed && !generic && !BUDGET_PART.test(spentLabel) && budget.s !== s && GENERIC_SUBJECT.test(budget.q.label.replace(FIGURE_WORDS, ''))) return undefined;
   return budget;
 }
 
@@ -791,8 +794,11 @@ const ITEM_PLAN = /三公|因公出国|公务(?:用车|接待)|会议费|培训�
  */
 function planOver(was: { s: Stretch; q: Quantity } | undefined, now: { s: Stretch; q: Quantity }): { s: Stretch; q: Quantity } {
   if (!was || was.s !== now.s || now.q.at < was.q.at) return now;
-  return now.q.depth > was.q.depth || /其中|包括|含|由/.test(now.s.c.text.slice(was.q.end, now.q.at)) ? was : now;
+  // (a 其中 inside a bracket that closed between them details the earlier plan's figure, not the later plan: "…预算20.00万元，
+  // 支出17.85万元（其中：购置费0万元，…），执行率89.25%；公务接待费预算6.00万元")
+  return now.q.depth > was.q.depth || /其中|包括|含|由/.test(now.s.c.text.slice(was.q.end, now.q.at).replace(CLOSED_BRACKETS, '')) ? was : now;
 }
+const CLOSED_BRACKETS = /（[^（）]*(?:（[^（）]*）[^（）]*)*）/g;
 
 /**
  * "全省一般公共预算支出900亿元，完成调整预算1000亿元的95%": the figure before the phrase over the

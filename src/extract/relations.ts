@@ -359,10 +359,11 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
           // (a sentence of its own naming the dimension, "…5,212.26万元，占…。按项目分：", names the kind of the parts as 按项目分： after
           // the figure does)
           if (total && namedSo && !DIFFERENCE_LABEL.test(total.q.label)) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], inline: s, ...(DIMENSION_TAIL.test(tail.trim()) ? { byDimension: true as const } : {}) };
-        } else if (s.qs.length === 0 && /如下[：:]\s*$/.test(tail)) {
+        } else if (s.qs.length === 0 && /(?:如下|包括|分别为|具体为|构成为)[：:]\s*$/.test(tail)) {
           // "…，下达县（区）2,800.00万元，…。下达各县（区）的资金如下：" then its lines: the figure the opener names
+          // (or "…项目实际支出1209.00万元，预算执行率93.98%。实际支出包括：": the one so named at more length; 主要包括： lists the main ones only)
           const named = namedOpener(tail.trim(), [...history, ...ss.slice(0, si)]);
-          if (named) pendingList = { s: named.s, total: named.q, parts: [], stretches: [], inline: s };
+          if (named) pendingList = { s: named.s, total: named.q, parts: [], stretches: [], inline: s, ...(/主要/.test(tail) ? { partial: true } : {}) };
         }
       }
       if (!changeOnly) {
@@ -514,7 +515,8 @@ function sharesShort(s: Stretch, from: number, parts: readonly Quantity[]): bool
  * whole; a list that says it is whole, 其中：, 分别为, 由…组成, 按…分, is read as whole, as majorItems reads it.)
  */
 function farShort(s: Stretch, lead: string, parts: readonly Quantity[], total: Quantity): boolean {
-  if (parts.length < 2 || !/^[，。,]?其中，?$/.test(lead) || total.family === 'pct' || parts.some((p) => p.unit !== total.unit)) return false;
+  // (or a bracket of 其中, "中央及省级转移支付资金2356.20万元（其中：高标准农田建设补助1480.00万元，动物防疫补助326.40万元）", a note of the main ones)
+  if (parts.length < 2 || !/^(?:[，。,]?其中，?|（其中[：:，]?)$/.test(lead) || total.family === 'pct' || parts.some((p) => p.unit !== total.unit)) return false;
   // (not when the list goes on with a figure of its kind not taken as a part: "…、合同制人员254人、退休人员186人" named all)
   const last = parts[parts.length - 1]!;
   const stop = s.c.text.slice(last.end, s.to).search(/[；。]/);
@@ -794,7 +796,7 @@ const DETAIL_LINE = /^(?:[^，。；：\d]{2,12}中[，：]|其中[，：])/;
 
 /** A paragraph that names a figure and says its parts follow: …支出决算具体情况如下：, …的构成如下： */
 // (or a line of its own naming the figure before 中：, "工资福利支出中：" and its numbered items below)
-const NAMED_OPENER = /^([^，。；：\d]{4,30}?)(?:(?:的)?(?:具体|明细)?(?:情况|构成|资金|金额|数额)如下|中)[：:]$/;
+const NAMED_OPENER = /^([^，。；：\d]{4,30}?)(?:(?:的)?(?:具体|明细)?(?:情况|构成|资金|金额|数额)如下|中|(?:主要|具体)?(?:包括|分别为|具体为|构成为))[：:]$/;
 
 /**
  * The figure a paragraph of its own names before "具体情况如下：", in the paragraphs just before it: the
@@ -851,7 +853,8 @@ function figureNamed(name: string, history: readonly Stretch[]): { q: Quantity; 
       const words = named.length >= 4 ? named : clauseWords(s.c.text, q.at, s.from);
       const label = words.replace(/\s/g, '').replace(/^(?:(?:19|20)\d{2}年度?|全年|本年度?)+/, '').replace(/(?:为|是|合计|共计)$/, '');
       // (in the opener's words, with words between: 下达各县（区）的资金 names 下达县（区）)
-      if (label.length >= 4 && (name.startsWith(label) || (label[0] === name[0] && isSubsequence(label, name)))) return { q, s };
+      // (or the figure named at more length: 项目实际支出 for 实际支出包括：)
+      if (label.length >= 4 && (name.startsWith(label) || (label[0] === name[0] && isSubsequence(label, name)) || (name.length >= 4 && label.endsWith(name)))) return { q, s };
     }
   }
   return undefined;
@@ -1380,6 +1383,11 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         const complete = lead.complete && !majorItems(s, s.from + lead.length, parts) && !(byDimension && parts.length === 1) && !kindsNamed && !farShort(s, text.slice(s.from, s.from + lead.length), parts, whole.q);
         // ("其中，工资福利支出与对个人和家庭的补助合计2,118.27万元": two items named and their sum, no part of the one before)
         if (parts.length === 1 && JOINT_SUM.test(clauseBefore(text, parts[0]!.at))) parts.length = 0;
+        // ("（4）质量安全巡查及档案信息化费用21.40万元。" then "其中，农户补助资金合计1149.00万元": a 其中 after the last line of a
+        // numbered list whose part exceeds that line's figure is of the list, not of its last item; which whole it details is not known here)
+        // (nor of one figure of a list the sentence before states: "…省级、市级、区级资金实际支出分别为470.12万元、…" then "其中居家上门服务补贴
+        // 全年预算安排1,348.78万元，…")
+        else if (whole.s === previous && whole.s.line !== s.line && (headingNumber(previous.c.text).style !== 'none' || whole.q.listed) && parts.some((p) => p.unit === whole!.q.unit && Number(p.number) > Number(whole!.q.number))) parts.length = 0;
         // ("…长者食堂17家、老年助餐点61个。其中长者食堂含2024年新建的3家，老年助餐点含2024年新建的9个": each part is of an item the
         // sentence before names, what it holds, not of the whole)
         else if (parts.length >= 2 && whole.s === previous && parts.every((p) => { const m = PART_OF_ITEM.exec(p.label); return m !== null && previous.qs.some((x) => x !== whole!.q && canonicalLabel(x.label).endsWith(m[1]!)); })) parts.length = 0;
@@ -1446,6 +1454,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       const also = units ? new Set([...units[0]].map((c) => MEASURE_FAMILY[c]).filter((f): f is string => f !== undefined)) : undefined;
       const from = q.end + skip + open + intro.length;
       const parts = collectParts(s, from, q.family, q.depth + open, used, out, q, false, also);
+      // ("年度执行中追加预算1666.25万元，主要为上级下达的…资金，调整后全年预算数为4512.60万元": what it mainly is, named in words; a
+      // figure in a clause after them is another's)
+      if (parts.length > 0 && !intro.complete && /^[（，,]?主要(?:为|是)/.test(after!) && /[，；]/.test(text.slice(from, parts[0]!.at))) parts.length = 0;
       if (parts.length > 0) {
         // ("完成12所乡镇卫生院…，分布在5个县，其中桑钦县3所、…查玛县2所": parts all in another measure word of the
         // family than the figure before 其中 are of the figure in that word before it that they add up to)
@@ -1459,7 +1470,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
             if (x.depth === q.depth && x.family === q.family && !isAttribute(x) && stageOfFigure(x) === 'spent' && !/未|结余|剩余/.test(x.label)) own = x;
           }
         }
-        const complete = intro.complete && !majorItems(s, from, parts) && !sharesShort(s, from, parts) && !farShort(s, text.slice(from - intro.length, from), parts, own ?? q);
+        const complete = intro.complete && !majorItems(s, from, parts) && !sharesShort(s, from, parts) && !farShort(s, text.slice(from - intro.length - open, from), parts, own ?? q);
         out.push(sumRelation(s, own ?? q, s, parts, complete, open ? '括号内其中' : '其中', !own && named ? named[0] : (own ?? q).label));
         if (!open) otherSide({ q, s }, s, parts, used, out, '其中');
         if (!open && !own) marksSide(s, i, parts, complete, out);
@@ -1733,7 +1744,9 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
       // 7人，具有注册安全工程师资格的3人" names some of them, not all; money "中" is all of it)
       // (a lead named with its total word, 财政拨款收入总计包括：, names a figure stated with it, not a part's 政府性基金预算财政拨款收入)
       if (totalWord !== undefined && !clauseLabel(e, names[i]!.q).includes(totalWord)) continue;
-      if (names[i]!.name.endsWith(name)) return { total: { s: e, q: names[i]!.q }, from: p + m[0].length, complete: m[2] !== '中' || names[i]!.q.family === 'money' };
+      // (named with the 数 it was stated with, 全年预算数 for 全年预算中; not a figure of another stage of the budget, nor what was added to it:
+      // "年初预算…，年中追加预算2,525.85万元，全年预算数为6,912.37万元。全年预算中，…")
+      if (names[i]!.name.replace(/数$/, '').endsWith(name.replace(/数$/, '')) && !otherBudgetStage(m[1]!, clauseLabel(e, names[i]!.q))) return { total: { s: e, q: names[i]!.q }, from: p + m[0].length, complete: m[2] !== '中' || names[i]!.q.family === 'money' };
     }
   }
   return undefined;
@@ -2977,13 +2990,25 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   if (name.length < 2) return;
   let current: { st: Stretch; q: Quantity } | undefined;
   let suffix: { st: Stretch; q: Quantity } | undefined;
+  // (a subject named as the whole year's, 本年支出, is no part of a list: "全年实际支出1,972.38万元…。其中：…；上年结转资金支出110.23万元…。
+  // 与2022年执行数…相比，本年支出增加127.18万元" is of 1,972.38)
+  let parts: Set<string> | undefined;
+  const isPart = (e: Stretch, q: Quantity): boolean => {
+    if (!parts) {
+      parts = new Set();
+      for (const r of out) if (r.relation === 'sum' && r.complete) for (const p of r.parts ?? []) parts.add(`${p.src.line}:${p.src.column}`);
+    }
+    const f = figure(e, q).src;
+    return parts.has(`${f.line}:${f.column}`);
+  };
+  const wholeYear = WHOLE_YEAR_BASE.test(m[1]!);
   for (const e of [...earlier, s]) {
     for (const q of e.qs) {
       if ((e === s && q.at >= subjectAt) || q === stated || q.family === 'pct' || isAttribute(q) || ofLastYear(e, q)) continue;
       const label = canonicalLabel(q.label);
       if (label === name) current = { st: e, q };
       // "资金总额比上年增加…" of 项目资金总额, "支出比上年增加…" of 实际支出: the nearest whose name ends so
-      else if (q.label.endsWith(m[1]!) || (label.endsWith(name) && !TOTAL_WORD.test(m[1]!))) suffix = { st: e, q };
+      else if ((q.label.endsWith(m[1]!) || (label.endsWith(name) && !TOTAL_WORD.test(m[1]!))) && !(wholeYear && isPart(e, q))) suffix = { st: e, q };
     }
   }
   current ??= suffix;
@@ -3410,6 +3435,16 @@ const BARE_CATEGORY = /^(?:支出|收入|资金|经费|预算|金额)$/;
  * The bases a share names (占部门支出总额的 p%). `openLists`: lists of one part read on the lines after
  * their total's 其中： (no sum: the others are not stated), whose total still encloses that part.
  */
+/** The budget at the start of the year, and the whole year's after adjustment: a base named by one is no figure named by the other. */
+const INITIAL_STAGE = /年初/;
+const FINAL_STAGE = /全年|调整后|追加后|变动后|调整预算/;
+/** What was added to the budget or taken from it in the year: a change, no stage of it. */
+const BUDGET_CHANGE = /追加(?!后)|调增|调减/;
+function otherBudgetStage(baseName: string, words: string): boolean {
+  if (INITIAL_STAGE.test(baseName)) return (FINAL_STAGE.test(words) || BUDGET_CHANGE.test(words)) && !INITIAL_STAGE.test(words);
+  return FINAL_STAGE.test(baseName) && !FINAL_STAGE.test(words) && (INITIAL_STAGE.test(words) || BUDGET_CHANGE.test(words));
+}
+
 function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLists: readonly RelationFact[]): void {
   const totals = new Set<string>();
   for (const r of out) if (r.relation === 'sum') totals.add(`${r.total!.src.line}:${r.total!.src.column}`);
@@ -3535,7 +3570,8 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     const smaller = (x: Located): boolean => Number(r.pct!.number) <= 100 && x.q.unit === r.part!.unit && Number(x.q.number) < Number(r.part!.number);
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
       // (nor is the figure compared with: "与2023年度一般公共预算支出3,876.54万元相比" is no base of this year's shares)
-      if (leftOver(x) || otherClass(x) || smaller(x) || COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at))) continue;
+      // (nor a figure of the other stage of the budget: 年初预算 is no base 占全年预算的 names)
+      if (leftOver(x) || otherClass(x) || smaller(x) || COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) || otherBudgetStage(raw, clauseLabel(x.s, x.q))) continue;
       if (isBefore(x) || (!best && !generic)) best = x;
       if (isBefore(x) && clauseLabel(x.s, x.q).replace(/\s/g, '').endsWith(raw)) exact = x;
       if (isBefore(x)) before.push(x);
@@ -3560,11 +3596,11 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
         let ending = endingWith.get(want);
         if (!ending) {
           ending = [];
-          for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want)) ending.push(k);
+          for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want) || labels[k]!.replace(/数$/, '').endsWith(want)) ending.push(k);
           endingWith.set(want, ending);
         }
         // (not a class of spending's own, "公用经费全年支出367.22万元": the year's spending of one class is no whole year's)
-        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !BUDGET_PART.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)));
+        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !BUDGET_PART.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) && !otherBudgetStage(raw, clauseLabel(x.s, x.q)));
       }
       if (wholeYear.length > 0) {
         best = wholeYear[wholeYear.length - 1];
@@ -3620,7 +3656,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       let ending = endingWith.get(want);
       if (!ending) {
         ending = [];
-        for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want)) ending.push(k);
+        for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want) || labels[k]!.replace(/数$/, '').endsWith(want)) ending.push(k);
         endingWith.set(want, ending);
       }
       const last = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1;
@@ -3630,8 +3666,10 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
         const x = all[k]!;
         if (x.q.family !== r.part!.family || !isBefore(x) || isAttribute(x.q) || leftOver(x) || otherClass(x)) continue;
         // (not a name that says the opposite: 未到位资金 is no 到位资金)
-        const words = clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达到?|约)$/, '');
-        if (words.endsWith(raw) && !/[未不非无]$/.test(words.slice(0, -raw.length)) && `${figure(x.s, x.q).src.line}:${figure(x.s, x.q).src.column}` !== part) found.push(x);
+        // (named with the 数 it was stated with: 全年预算数为 for 占全年预算的)
+        const words = clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达到?|约)$/, '').replace(/(?<=.{2})数$/, '');
+        const bare = raw.replace(/(?<=.{2})数$/, '');
+        if (words.endsWith(bare) && !/[未不非无]$/.test(words.slice(0, -bare.length)) && `${figure(x.s, x.q).src.line}:${figure(x.s, x.q).src.column}` !== part) found.push(x);
       }
       if (found.length > 0 && found.every((x) => Number(x.q.number) === Number(found[0]!.q.number))) best = found[0];
     }
@@ -3797,7 +3835,10 @@ function tableRelations(blocks: readonly Block[], start: number): RelationFact[]
   let head: string[] | undefined;
   let headRows: Block[] = [];
   let body: Block[] = [];
-  let context = blocks[start - 1]?.norm ?? '';
+  // (the caption before it, over a blank line)
+  let before = start - 1;
+  while (before > 0 && blocks[before]!.kind !== 'row' && blocks[before]!.norm.trim() === '' && start - before < 3) before--;
+  let context = blocks[before]?.norm ?? '';
   // (a note under the table may say what its rate column measures: "注：表中执行率为实际支出占到位资金的比例。")
   const after = blocks[start + words.length];
   const note = after?.kind === 'paragraph' && /^\s*注[：:]/.test(after.norm) ? after.norm : '';
@@ -4214,7 +4255,8 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
     if (cols.includes(i) && BUDGET_HEAD.test(h) && !SPENT_HEAD.test(h) && !RATE_HEAD.test(h) && (budgetCol < 0 || /全年|调整/.test(h))) budgetCol = i;
   });
   // (the column a note names as the rate's base: "注：表中执行率为实际支出占到位资金的比例")
-  const base = RATE_NOTE.exec(note);
+  // (or a formula, in the note or in the caption before the table: "（单位：万元，执行率=支出数÷到位数）")
+  const base = RATE_NOTE.exec(note) ?? RATE_FORMULA.exec(note) ?? RATE_FORMULA.exec(context);
   if (base) {
     const named = head.findIndex((h, i) => cols.includes(i) && h.replace(/[（(][^）)]*[）)]$/, '') === base[1]);
     if (named > 0) budgetCol = named;
@@ -4289,6 +4331,9 @@ const NOT_LEFT_HEAD = /上年|年初|年末|以前年度|率|比例|比重|原�
 
 /** A note saying over which column a table's rate is measured: 执行率为实际支出占到位资金的比例. */
 const RATE_NOTE = /(?:执行率|支付率|完成率)(?:为|是|指)?[^，。；]{0,12}?占([^，。；的]{2,10})的(?:比例|比重|百分比)/;
+
+/** A rate's formula naming its base: 执行率=支出数÷到位数, 执行率=实际支出/到位资金×100%. */
+const RATE_FORMULA = /(?:执行率|支付率|完成率)\s*[=＝]\s*[^，。；÷/=＝]{2,12}?\s*[÷/]\s*([^，。；×*（）()\s]{2,10})/;
 
 /** A table's unit line naming money and a count: 单位：万元、艘 / 单位：万元，人. */
 const TWO_UNITS = /单位[：:]\s*(?:亿元|万元|千元|元)\s*[、，,/／;；]\s*(?:人次|个|人|名|艘|辆|台|套|户|项|座|家|所|处|条|次|亩|公里|吨|张)/;

@@ -249,7 +249,9 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       const m = stated.length === 0 ? YOY.exec(s.norm) : null;
       const head = m ? s.norm.slice(0, m.index) : '';
       if (m && /三公/.test(head) && !SANGONG_ITEMS.some(([, re]) => re.test(head)) && !found.some((a) => a.at < m.index)) {
-        const named = ACTUAL.test(head) ? 'actual' : BUDGET.test(head) ? 'budget' : 'actual';
+        // (a rate of the budget before it, "“三公”经费预算执行率86.33%，比上年的9.12万元减少…", measures what was spent: no side of its own)
+        const sided = head.replace(/(?:预算)?(?:执行|完成)率[^，。；]*/g, '');
+        const named = ACTUAL.test(sided) ? 'actual' : BUDGET.test(sided) ? 'budget' : 'actual';
         if (fact[named].total && !fact[named].yoy) fact[named].yoy = yoyIn(s, found, { at: m.index, end: m.index });
       }
     }

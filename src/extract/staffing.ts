@@ -8,7 +8,7 @@
 import type { Block } from '../read/types.js';
 import type { RelationFact, Src, StaffingFact } from './model.js';
 import { compact, countValue, labelStart, quantities, quantitySrc } from './quantities.js';
-import { clauseWords, matchesOf, YEAR_MENTION } from './text.js';
+import { clauseWords, headingNumber, matchesOf, YEAR_MENTION } from './text.js';
 import { RETIRED } from './lexicon.js';
 import { clauseLabel, figure, stretches, type Located } from './stretches.js';
 import type { Quantity } from './quantities.js';
@@ -35,7 +35,11 @@ const ROW_LABEL = /^(?:年末|期末)?(?:核定)?(?:人员编制|编制(?:人数
 const RETIRED_LISTED = new RegExp(`^(?!.*(?:另有|另外|此外|不含|不包括)[^，。；]{0,4}(?:${RETIRED.source}))(?=.*(?:${RETIRED.source}))`);
 const COMPARISON = /上年|去年|同比|较|增加|减少|以来/;
 /** A breakdown by unit: 分单位看，…; 按单位分：…; 从各单位看，… */
-const BY_UNIT = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*(?:分(?:单位|部门|机构)看|按(?:单位|部门|机构)分(?:类|别)?|从各?(?:单位|部门|机构)看)[，：]/;
+const BY_UNIT = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*(?:[^，。；：\d]{0,8}?(?:分(?:单位|部门|机构)(?:看|为|列示)?|按(?:单位|部门|机构)分(?:类|别)?(?:为)?)|从各?(?:单位|部门|机构)看)[，：]/;
+/** A paragraph that closes on a by-unit lead-in ("…离退休人员35人。分单位看："): each line after it states one unit's own. */
+const BY_UNIT_CLOSING = /(?:^|[。；])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*(?:分(?:单位|部门|机构)(?:看|列示|情况)|按(?:单位|部门|机构)分(?:类|别)?|从各?(?:单位|部门|机构)看|各(?:单位|部门|机构)(?:情况|分别)?(?:如下)?)[^，。；：:]{0,6}[：:]$/;
+/** A line that opens with a unit's name: "机关本级：行政编制14名，实有13人；", "县疾病预防控制中心：…". */
+const UNIT_LINE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*[^，。；：:\d]{2,24}[：:]/;
 /** Another unit's staff (下属单位编制数…) is not this unit's. */
 const OTHER_UNIT = /下属|所属|二级单位|下设|直属/;
 /** The staff of the schools or hospitals of a whole county the unit oversees, not its own: 全县中小学校核定教职工编制4,210名. */
@@ -101,8 +105,18 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
   const fact: StaffingFact = {};
   // the line where staff off the quota were last counted (另有…编外聘用人员56人), for a total a few lines on that counts them too
   let offQuotaLine = -Infinity;
+  // after a paragraph that closes on "分单位看：", the lines of the units, each its own ("机关本级：行政编制14名，实有13人；")
+  let unitLines = false;
+  let partLines = false;
   for (const block of blocks) {
     if (block.kind !== 'row' && OFF_QUOTA_COUNTED.test(block.norm)) offQuotaLine = block.line;
+    // (or closes on 其中： after the headcount, then a numbered line for each kind or unit: "全部门核定编制114人，实有人数105人。其中：" /
+    // "1.行政编制18人，实有16人；" / "2.事业编制96人，实有89人。…": each line's figures are parts, no headcount stated again)
+    const unitLine: boolean = unitLines && block.kind !== 'row' && (UNIT_LINE.test(block.norm) || (partLines && headingNumber(block.norm).style !== 'none'));
+    const closesOnParts = block.kind !== 'row' && /(?:编制|实有|在职|在编)[^。]*。\s*(?:其中|具体(?:情况)?如下|分别为)[：:]$/.test(block.norm.trim());
+    partLines = closesOnParts || (unitLine && partLines);
+    unitLines = block.kind !== 'row' && (BY_UNIT_CLOSING.test(block.norm.trim()) || closesOnParts || (unitLine && (/；\s*$/.test(block.norm) || partLines)));
+    if (unitLine) continue;
     if (!/编制|实有|在职|在编/.test(block.norm)) continue;
     if (block.kind === 'row') {
       rowStaffing(block, fact);
