@@ -263,13 +263,17 @@ export function overallGoalCells(blocks: readonly Block[]): OverallGoalRow[] {
 }
 
 /** A table's columns named in brackets at the end of its caption: （指标名称｜年度目标值｜实际完成值）： */
-const CAPTION_HEADING = /[（(]([^（）()]*[|｜][^（）()]*)[）)][：:]?\s*$/;
+// (or between slashes, naming the columns of figures only: （年度指标值／实际完成值／分值／得分）)
+const CAPTION_HEADING = /[（(]([^（）()]*[|｜／/][^（）()]*)[）)][：:]?\s*$/;
 
 /** The heading a table's caption gives, `width` cells, from the paragraph right before the table (over a blank line). */
 export function captionHeading(blocks: readonly Block[], first: number, width: number): string[] | undefined {
   let k = first - 1;
   while (k >= 0 && blocks[k]!.kind !== 'row' && blocks[k]!.norm.trim() === '' && first - k < 3) k--;
   const caption = k >= 0 && blocks[k]!.kind !== 'row' ? CAPTION_HEADING.exec(blocks[k]!.norm.trim()) : null;
-  const cells = caption ? caption[1]!.split(/[|｜]/).map((c) => c.replace(/\s+/g, '')) : [];
-  return cells.length === width && cells.every((c) => c.length > 0) ? cells : undefined;
+  const cells = caption ? caption[1]!.split(/[|｜／/]/).map((c) => c.replace(/\s+/g, '')) : [];
+  if (cells.length === 0 || !cells.every((c) => c.length > 0)) return undefined;
+  // (the columns of figures named, the first column the indicators')
+  if (cells.length === width - 1 && !cells.some((c) => /名称|指标$|项目$/.test(c))) return ['指标名称', ...cells];
+  return cells.length === width ? cells : undefined;
 }

@@ -33,6 +33,8 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
       if (!LISTABLE.has(q.family) || q.depth > 0) continue;
       let declared = countValue(q);
       if (declared === undefined || declared < 1) continue;
+      // (a floor or a frequency, "执法检查不少于300家次", counts no list: 300家次 are visits, and 不少于 sets a target)
+      if (text[q.end] === '次' || /(?:不少于|不低于|以上|超过|达到)$/.test(text.slice(Math.max(0, q.at - 3), q.at))) continue;
       // one item is a list only when named after the count ("下属事业单位1个，即…"), and alone
       // (a list in quotes right before the count is its own: "围绕“稳粮保供、农田建设、产业增效、乡村宜居”四个方面
       // 确定年度重点任务：一是…" lists the four areas before, and the tasks set after the colon)

@@ -209,7 +209,7 @@ const NAME_GOES_ON = /^[内以]?[\u4e00-\u9fff]{1,8}(?:率|度|比例|占比|时
 const FIRST_WORDS = /^[\u4e00-\u9fff]{2,8}/;
 
 /** Words after a count that say the counted are kept running: …预算单位正常运转, …村（社区）正常运转. */
-const KEPT_RUNNING = /(?:正常|平稳|有序|高效)(?:运转|运行)$/;
+const KEPT_RUNNING = /^[^，。；\d]{0,12}?(?:正常|平稳|有序|高效)(?:运转|运行)(?:$|[和及与、])/;
 
 /** A unit in brackets at the end of an indicator's name: 救助人数（人）. */
 const NAMED_UNIT = new RegExp(`[（(](万?(?:${UNITS}))[）)]$`);

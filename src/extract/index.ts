@@ -312,7 +312,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   const prose = withProseCells(doc.blocks);
   attachMentions(doc.blocks, outline.sections, budget, new Set(profile.sections.filter((s) => s.fund).map((s) => s.no)), cover.year);
   const sangong = extractSangong(doc.blocks, cover.year);
-  const relations = [...extractRelations(prose), ...vacancyRelations(prose), ...table.scoreSums];
+  const relations = [...extractRelations(prose, cover.year), ...vacancyRelations(prose), ...table.scoreSums];
   budgetByChange(sangong, relations);
   sangongShareBases(sangong, relations);
   const score = extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable, cover.year);

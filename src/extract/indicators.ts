@@ -167,11 +167,14 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       funds = undefined;
       level1 = '';
       // (a table with no heading row whose caption gives its columns: "…完成情况如下（指标名称｜年度目标值｜实际完成值）："; its first row is data)
+      // (its targets and results only: such a table often shows one level of the indicators, "产出指标各项完成情况（年度指标值／实际完成值／
+      // 分值／得分）：", and its points are no whole score table's)
       const captioned = !h && !f ? captionHeading(blocks, bi, raw.length) : undefined;
-      const ch = captioned ? header(captioned) : undefined;
+      const found = captioned ? header(captioned) : undefined;
+      const ch = found && found.target >= 0 && found.result >= 0 ? { ...found, max: -1, got: -1 } : undefined;
       if (ch) {
         cols = ch;
-        width = Math.max(ch.target, ch.result, ch.max, ch.got) + 1;
+        width = Math.max(ch.target, ch.result) + 1;
         lastName = Math.max(...ch.names);
       }
     }

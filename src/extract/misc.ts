@@ -176,7 +176,10 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
       if (gr && /(?<![本该此])项目(?:绩效)?(?:自|自评|评价)?$/.test(s.norm.slice(Math.max(0, gr.index - 12), gr.index))) continue;
       // ("自评结果中，优3个、良1个": the 中 of 结果中 says "among", no grade)
       if (gr && /(?:等级|结果|级别)中$/.test(gr[0]) && /^[，,：:]/.test(s.norm.slice(gr.index + gr[0].length))) continue;
-      if (gr && (!best.grade || rank > best.grade[0])) best.grade = [rank, { value: GRADE_OF[gr[1]!]!, src: sentenceSrc(s, gr.index) }];
+      // (a grade stated with a score, "自评得分为92.50分，评价等级为“优”", before one stated alone of a project the report names:
+      // "警用装备购置经费自评等级为“良”")
+      const gradeRank = rank + (sc ? 0.5 : 0);
+      if (gr && (!best.grade || gradeRank > best.grade[0])) best.grade = [gradeRank, { value: GRADE_OF[gr[1]!]!, src: sentenceSrc(s, gr.index) }];
     }
   }
   return { ...(best.score ? { score: best.score[1] } : {}), ...(best.grade ? { grade: best.grade[1] } : {}), ...(listed > 1 ? { listed } : {}) };
@@ -323,6 +326,8 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
       const compared = comparedBefore && (named.length < 2 || sharesWord(named, comparedBefore.text)) ? comparedBefore.year : undefined;
       comparedBefore = undefined;
       for (const c of matchesOf(COMPARED_YEAR, s.norm)) comparedBefore = { year: Number(c[1]), text: s.norm };
+      // (or with 上年, in a sentence of a year: "2023年项目资金较上年780.00万元增加…。" then "2022年项目全年预算780.00万元、…" gives 2022's)
+      if (!comparedBefore && lead && /(?:比|较|与)(?:上年|去年|上一年)/.test(s.norm)) comparedBefore = { year: Number(lead[1]) - 1, text: s.norm };
       for (const m of matchesOf(YEAR, s.norm)) {
         if (namesPlan(s.norm, m.index, m[0].length) || FOUND_IN.test(s.norm.slice(m.index + m[0].length)) || DOCUMENT_OF.test(s.norm.slice(m.index + m[0].length)) || ADVANCE.test(s.norm.slice(m.index + m[0].length))) continue;
         leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });

@@ -184,7 +184,8 @@ function balanceRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: read
   for (const q of s.qs) if (q.at < r.at && q.family === 'money' && q.depth === 0 && /结转结余|结余/.test(q.label) && !/增|减|上年|同比/.test(q.label)) balance = q;
   if (!balance) return;
   const budget = plannedFor(s, balance, earlier, before, false, r.at);
-  if (!budget) return;
+  // (a balance carried in, 年初结转和结余16.24万元, is no plan the balance left is a rate of)
+  if (!budget || /结转|结余/.test(budget.q.label)) return;
   const rf = figure(s, r);
   out.push({ relation: 'rate', subject: r.label.replace(/(?:为|是)$/, ''), rate: rf, numerator: figure(s, balance), denominator: planFigure(budget.s, budget.q), src: rf.src });
 }

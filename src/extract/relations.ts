@@ -81,7 +81,7 @@ function labelStage(label: string): 'plan' | 'spent' | undefined {
   return isPlanLabel(label) ? 'plan' : SPENT_LABEL.test(label) ? 'spent' : undefined;
 }
 
-export function extractRelations(blocks: readonly Block[]): RelationFact[] {
+export function extractRelations(blocks: readonly Block[], year?: number): RelationFact[] {
   unreadRates();
   const out: RelationFact[] = [];
   const all: Located[] = [];
@@ -386,7 +386,7 @@ export function extractRelations(blocks: readonly Block[]): RelationFact[] {
   fundRelations(out, all);
   accountsRelations(out, all);
   structureShares(out, all);
-  resolveNamedBases(out, all, openLists);
+  resolveNamedBases(out, all, openLists, year);
   lineListBases(out);
   outerBases(out);
   balanceRelations(out, all);
@@ -1415,7 +1415,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     const named = namedLead(s, history, paragraph, index);
     if (named) {
       const parts = collectParts(s, named.from, named.total.q.family, 0, used, out, named.total.q);
-      if (parts.length > 0) out.push(sumRelation(named.total.s, named.total.q, s, parts, named.complete, '某项中（另句）'));
+      // (parts whose own shares fall well short of the whole, "…1,924.62万元，占项目支出的57.76%，是占比最大的项目；…486.60万元，占14.60%",
+      // are the main ones, not all)
+      if (parts.length > 0) out.push(sumRelation(named.total.s, named.total.q, s, parts, named.complete && !majorItems(s, named.from, parts) && !sharesShort(s, named.from, parts), '某项中（另句）'));
     }
   }
   gradeClauses(s, previous, used, out);
@@ -2055,7 +2057,8 @@ const VACANT = /空编|缺编|超编|空岗|缺员|编制空缺|空缺编制|编
 /** A clause that states what is still lacking: 尚有30万元未到位, 仍差2公里. */
 /** A running total said beside the parts of a period: 上半年累计, 前三季度累计, 截至6月底累计. */
 /** How many of what was counted were done, in a clause of its own: 按期完成, 已完工, 实际建成. */
-const DONE_CLAUSE = /^(?:按期|按时|如期|已经?|实际|累计|全部)?(?:完成|完工|竣工|建成|验收|开工|办结)/;
+// (the verb and its figure: "验收不及时2个" names a kind of problem, no count done)
+const DONE_CLAUSE = /^(?:按期|按时|如期|已经?|实际|累计|全部)?(?:完成|完工|竣工|建成|验收|开工|办结)(?:了|的)?(?:[^\d，。；、]{0,2}(?:数|量))?$/;
 const RUNNING_TOTAL = /^(?:上半年|下半年|全年|前[一二三两四]季度|前\d{1,2}个?月|[一二三四1-4]至[一二三四1-4]季度|截至[^，。；]{1,10})?累计(?:支出|执行|完成|拨付)?(?:为|是|达)?$/;
 /** A clause comparing with a plan or target: "比计划少2个", "较目标多3个". */
 // (and how far beyond or short of it: 超出目标0.6公里, 超过计划2个, 低于目标3处)
@@ -2943,7 +2946,8 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
   const direction = verb && DOWN.test(verb[1]!) ? 'down' : 'up';
   // the earlier year's figure stated in the comparison before the subject (与2022年度决算总计P相比，…)
   // (or in a bracket after it: "收支总计较上年（2022年度2987.40万元）增加…")
-  const stated = qs.find((q) => q.at >= from + m.index && q.at < subjectAt && q.family !== 'pct' && !isAttribute(q) && /^(?:相比|比较)/.test(s.c.text.slice(q.end, q.end + 2))) ?? bracketPrior(s, subjectAt, to);
+  // (or right after the comparison, before its verb: "本年收入比上年1,365.80万元增加120.72万元")
+  const stated = qs.find((q) => q.at >= from + m.index && q.at < subjectAt && q.family !== 'pct' && !isAttribute(q) && /^(?:相比|比较)/.test(s.c.text.slice(q.end, q.end + 2))) ?? bracketPrior(s, subjectAt, to) ?? qs.find((q) => q.family !== 'pct' && q.at > subjectAt && /(?:比|较)(?:上年|去年|上年度|上一年度?)的?$/.test(s.c.text.slice(Math.max(from, q.at - 6), q.at)) && /^(?:增加|减少|增长|下降|上升|降低)/.test(s.c.text.slice(q.end, q.end + 2)));
   const priorOf = (family: string): { prior: FigureFact } | Record<string, never> => (stated && stated.family === family ? { prior: figure(s, stated) } : {});
   // "收、支总计各增加100万元，增长9.09%": one change said of two figures, 收入总计 and 支出总计
   // (收支总计: 收入总计 and 支出总计 too)
@@ -3002,6 +3006,7 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
     return parts.has(`${f.line}:${f.column}`);
   };
   const wholeYear = WHOLE_YEAR_BASE.test(m[1]!);
+  const candidates: { st: Stretch; q: Quantity }[] = [];
   for (const e of [...earlier, s]) {
     for (const q of e.qs) {
       if ((e === s && q.at >= subjectAt) || q === stated || q.family === 'pct' || isAttribute(q) || ofLastYear(e, q)) continue;
@@ -3009,12 +3014,24 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
       if (label === name) current = { st: e, q };
       // "资金总额比上年增加…" of 项目资金总额, "支出比上年增加…" of 实际支出: the nearest whose name ends so
       else if ((q.label.endsWith(m[1]!) || (label.endsWith(name) && !TOTAL_WORD.test(m[1]!))) && !(wholeYear && isPart(e, q))) suffix = { st: e, q };
+      else continue;
+      candidates.push({ st: e, q });
     }
   }
   current ??= suffix;
   if (!current) return;
-  const change = qs.find((q) => q.family === current!.q.family && CHANGE_LABEL.test(q.label));
+  const change = qs.find((q) => q.family === current!.q.family && CHANGE_LABEL.test(q.label) && q !== stated);
   if (!change) return;
+  // (with the prior stated, of the figures so named the one the change leads to: "本年收入比上年1,365.80万元增加120.72万元" is of
+  // 本年收入合计1,486.52, not of 收入总计1,549.70 stated after it)
+  // (and where none is, no part of a list whose name ends so: "其中，本年财政拨款支出包括…政府性基金预算财政拨款支出304.00万元。本年财政拨款支出比上年的
+  // 10,684.52万元增加418.35万元" is of the total stated in a table, not of that part)
+  if (stated && stated.family === current.q.family) {
+    const want = Number(stated.number) + (direction === 'down' ? -1 : 1) * Number(change.number);
+    const fit = candidates.filter((c) => c.q.unit === stated.unit && Math.abs(Number(c.q.number) - want) < 0.006);
+    if (fit.length > 0) current = fit[fit.length - 1]!;
+    else if (canonicalLabel(current.q.label) !== name && (isPart(current.st, current.q) || PART_QUALIFIER.test(canonicalLabel(current.q.label).slice(0, -name.length)))) return;
+  }
   const cf = figure(current.st, current.q);
   out.push({ relation: 'change', subject: m[1]!, current: cf, ...priorOf(current.q.family), change: figure(s, change), rate: figure(s, rate), direction, src: figure(s, change).src });
 }
@@ -3445,7 +3462,12 @@ function otherBudgetStage(baseName: string, words: string): boolean {
   return FINAL_STAGE.test(baseName) && !FINAL_STAGE.test(words) && (INITIAL_STAGE.test(words) || BUDGET_CHANGE.test(words));
 }
 
-function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLists: readonly RelationFact[]): void {
+function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLists: readonly RelationFact[], year?: number): void {
+  // (a figure named as another year's, "2022年项目全年预算780.00万元", is no base of a share of the report's year)
+  const ofOtherYear = (x: Located): boolean => {
+    const m = year !== undefined ? /^(?:19|20)\d{2}(?=年)/.exec(clauseLabel(x.s, x.q).replace(/\s/g, '')) : null;
+    return m !== null && Number(m[0]) !== year;
+  };
   const totals = new Set<string>();
   for (const r of out) if (r.relation === 'sum') totals.add(`${r.total!.src.line}:${r.total!.src.column}`);
   // figures by name, once: each share looks up its base's name
@@ -3571,7 +3593,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
       // (nor is the figure compared with: "与2023年度一般公共预算支出3,876.54万元相比" is no base of this year's shares)
       // (nor a figure of the other stage of the budget: 年初预算 is no base 占全年预算的 names)
-      if (leftOver(x) || otherClass(x) || smaller(x) || COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) || otherBudgetStage(raw, clauseLabel(x.s, x.q))) continue;
+      if (leftOver(x) || otherClass(x) || smaller(x) || COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) || otherBudgetStage(raw, clauseLabel(x.s, x.q)) || ofOtherYear(x)) continue;
       if (isBefore(x) || (!best && !generic)) best = x;
       if (isBefore(x) && clauseLabel(x.s, x.q).replace(/\s/g, '').endsWith(raw)) exact = x;
       if (isBefore(x)) before.push(x);
@@ -3596,11 +3618,11 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
         let ending = endingWith.get(want);
         if (!ending) {
           ending = [];
-          for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want) || labels[k]!.replace(/数$/, '').endsWith(want)) ending.push(k);
+          for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want) || labels[k]!.replace(/(?:数|调整|调整到)$/, '').endsWith(want)) ending.push(k);
           endingWith.set(want, ending);
         }
         // (not a class of spending's own, "公用经费全年支出367.22万元": the year's spending of one class is no whole year's)
-        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !BUDGET_PART.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) && !otherBudgetStage(raw, clauseLabel(x.s, x.q)));
+        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !BUDGET_PART.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) && !otherBudgetStage(raw, clauseLabel(x.s, x.q)) && !ofOtherYear(x));
       }
       if (wholeYear.length > 0) {
         best = wholeYear[wholeYear.length - 1];
@@ -3626,7 +3648,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
           else byStage.set(key, [x]);
         }
       }
-      const more = (byStage.get(`${want}|${r.part!.family}`) ?? []).filter((x) => isBefore(x) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)));
+      const more = (byStage.get(`${want}|${r.part!.family}`) ?? []).filter((x) => isBefore(x) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) && !ofOtherYear(x));
       // (a part stated before, its plan beside it: "预算合计4,414.28万元，实际支出4,205.44万元" then "重点项目实际支出4,205.44万元，
       // 占预算的95.27%": that plan, named so, when the share agrees with it)
       const p = r.part!;
@@ -3656,7 +3678,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       let ending = endingWith.get(want);
       if (!ending) {
         ending = [];
-        for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want) || labels[k]!.replace(/数$/, '').endsWith(want)) ending.push(k);
+        for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want) || labels[k]!.replace(/(?:数|调整|调整到)$/, '').endsWith(want)) ending.push(k);
         endingWith.set(want, ending);
       }
       const last = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1;
@@ -3667,8 +3689,10 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
         if (x.q.family !== r.part!.family || !isBefore(x) || isAttribute(x.q) || leftOver(x) || otherClass(x)) continue;
         // (not a name that says the opposite: 未到位资金 is no 到位资金)
         // (named with the 数 it was stated with: 全年预算数为 for 占全年预算的)
-        const words = clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达到?|约)$/, '').replace(/(?<=.{2})数$/, '');
+        // (or adjusted to: 全年预算调整为920.00万元 for 占全年预算的)
+        const words = clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达到?|约)$/, '').replace(/(?<=.{2})(?:数|调整|调整到)$/, '');
         const bare = raw.replace(/(?<=.{2})数$/, '');
+        if (ofOtherYear(x)) continue;
         if (words.endsWith(bare) && !/[未不非无]$/.test(words.slice(0, -bare.length)) && `${figure(x.s, x.q).src.line}:${figure(x.s, x.q).src.column}` !== part) found.push(x);
       }
       if (found.length > 0 && found.every((x) => Number(x.q.number) === Number(found[0]!.q.number))) best = found[0];
@@ -3780,7 +3804,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       }
       if (found.length > 0 && found.every((x) => Number(x.q.number) === Number(found[0]!.q.number))) best = found[found.length - 1];
     }
-    if (best) r.base = figure(best.s, best.q);
+    if (best && !ofOtherYear(best)) r.base = figure(best.s, best.q);
   }
 }
 
@@ -4194,6 +4218,9 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
           return total !== undefined && ps.every((p) => p !== undefined) && Math.abs(ps.reduce((a, p) => a + Number(p!.number), 0) - Number(total.number)) < 0.006 * ps.length;
         };
         const picked = !cut && parts.length > 1 && parts.every((b) => /^其中/.test(first(b))) && !addsUpFirst();
+        // (a row of both sides' grand totals, 收、支总计, under a row of each side's total, 本年收入合计 and 本年支出合计: two sides of
+        // the accounts, no parts of one whole)
+        if (JOINT_TOTAL_ROW.test(first(body[t]!).replace(/\s/g, '')) && parts.some((b) => /收入/.test(first(b))) && parts.some((b) => /支出/.test(first(b)))) continue;
         for (const col of cols) {
           // (a column of running totals, 累计支出 by month: its 合计 row is the last, not the sum)
           if (CUMULATIVE.test(head[col] ?? '')) continue;
@@ -4331,6 +4358,12 @@ const NOT_LEFT_HEAD = /上年|年初|年末|以前年度|率|比例|比重|原�
 
 /** A note saying over which column a table's rate is measured: 执行率为实际支出占到位资金的比例. */
 const RATE_NOTE = /(?:执行率|支付率|完成率)(?:为|是|指)?[^，。；]{0,12}?占([^，。；的]{2,10})的(?:比例|比重|百分比)/;
+
+/** Words before a name that make it one kind of the whole so named: 政府性基金预算财政拨款支出 of 财政拨款支出, 基本支出 of 支出. */
+const PART_QUALIFIER = /一般公共预算|政府性基金|国有资本经营|社会保险基金|上级补助|事业|经营|基本|项目|人员|公用|其他/;
+
+/** A row of both sides' totals: 收、支总计, 收支总计, 收入支出总计. */
+const JOINT_TOTAL_ROW = /^(?:收[、和及与]?支|收入[、和及与]?支出)(?:决算)?(?:总计|合计)/;
 
 /** A rate's formula naming its base: 执行率=支出数÷到位数, 执行率=实际支出/到位资金×100%. */
 const RATE_FORMULA = /(?:执行率|支付率|完成率)\s*[=＝]\s*[^，。；÷/=＝]{2,12}?\s*[÷/]\s*([^，。；×*（）()\s]{2,10})/;
