@@ -78,6 +78,10 @@ export function hierarchyRelations(out: RelationFact[], located: readonly Locate
     // the whole's own sentence names no scope or plan before it
     // (its clause, for the plan: "全年预算数…，全年支出合计…" is a spent whole)
     if (level.parts[0] === '基本支出' && (SCOPE.test(before(w)) || PLAN.test(clauseLabel(w.s, w.q)))) continue;
+    // (nor a part named before it in its clauses: "…；项目支出预算4,310.10万元，实际支出4269.22万元，执行率…" is 项目支出's own)
+    const text = w.s.c.text;
+    const from = Math.max(text.lastIndexOf('。', w.q.at - 1), text.lastIndexOf('；', w.q.at - 1), w.s.from - 1) + 1;
+    if (level.parts.some((part) => text.slice(from, w.q.at).includes(part))) continue;
     const found: (Located | undefined)[] = [undefined, undefined];
     let broken = false;
     for (let k = i + 1; k < located.length && k <= i + WINDOW; k++) {

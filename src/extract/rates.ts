@@ -499,6 +499,17 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
       for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && q.label.replace(FIGURE_WORDS, '').startsWith(subject) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label))) budget = planOver(budget, { s: e, q });
     }
   }
+  // ("按资金来源分：" / "1.中央财政补助资金12480.00万元，…" / … then "中央财政补助资金支出11532.16万元，执行率92.41%": the amount a list of
+  // the funds names as the spending's subject is its plan, no word of planning needed)
+  if (!budget && subject.length >= 4 && !BUDGET_PART.test(spentLabel)) {
+    const near = [...before, ...earlier];
+    for (let k = near.length - 1; k >= 0 && !budget; k--) {
+      const e = near[k]!;
+      // (an item of a numbered list, on a line of its own other than the spending's)
+      if (e.line === s.line || !/^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.、．。])/.test(e.c.text)) continue;
+      for (const q of e.qs) if (operand(q) && q.depth === 0 && !SPENT_ONLY.test(q.label) && !PLANNED.test(q.label) && q.label.replace(ITEM_NUMBER, '').replace(FIGURE_WORDS, '').endsWith(subject) && Number(q.number) >= Number(spent.number)) budget = { s: e, q };
+    }
+  }
   for (let k = earlier.length - 1; k >= 0 && !budget; k--) {
     const e = earlier[k]!;
     for (const q of e.qs) if (fits(q) && PLANNED.test(q.label) && (!SPENT_ONLY.test(q.label) || PLAN_LAST.test(q.label)) && !(generic && listedPart(e.c.text, q.at)) && (ofPart === undefined || BUDGET_PART.exec(q.label)?.[0] === ofPart)) budget = planOver(budget, { s: e, q });

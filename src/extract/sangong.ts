@@ -204,6 +204,15 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
         last = { inSangong, side, otherYear };
         continue;
       }
+      // "因公出国（境）费、公务用车购置及运行维护费、公务接待费的支出决算分别为0万元、12.25万元、3.12万元": the items named, then
+      // their figures in the same order
+      const pairedSide = respectively(s, fact);
+      if (pairedSide) {
+        inSangong = true;
+        side = pairedSide;
+        last = { inSangong, side, otherYear };
+        continue;
+      }
       // a reason for an overrun may follow in the next sentence of the same paragraph
       if (REASON.test(s.norm)) fact.reason ??= sentenceSrc(s);
       const names = SANGONG_TOPIC.test(s.norm);
@@ -490,6 +499,36 @@ function itemsOf(clause: string): string[] {
   }
   const one = itemOf(clause);
   return found.length > 1 ? [...new Set(found)] : one ? [one] : [];
+}
+
+/** Items named in a run joined by 、 (和, 及) before 分别为 / 分别是, and the words of their side between: …公务接待费的支出决算分别为 */
+const RESPECTIVELY = /([^，。；：]*?)分别(?:为|是)[：:]?\s*(?=\d)/;
+
+/** The 三公 items named before 分别为 and their figures after it, in order; the side they were set on, or undefined. */
+function respectively(s: Sentence, fact: SangongFact): 'budget' | 'actual' | undefined {
+  const m = RESPECTIVELY.exec(s.norm);
+  if (!m) return undefined;
+  // (at 、 only: 公务用车购置及运行维护费 holds its own 及)
+  const names = m[1]!.replace(/^.*[，。；：]/, '').split('、').map((x) => x.trim()).filter((x) => x.length > 0);
+  if (names.length < 2) return undefined;
+  // (the last name goes on with the words of the side: 公务接待费的支出决算)
+  const lastName = names[names.length - 1]!;
+  const cut = lastName.search(/的|支出|决算|预算|实际|执行/);
+  const words = cut > 0 ? lastName.slice(cut) : '';
+  if (cut > 0) names[names.length - 1] = lastName.slice(0, cut);
+  const items = names.map((x) => sangongItem(x));
+  if (items.some((x) => x === undefined) || new Set(items).size !== items.length) return undefined;
+  const side = ACTUAL.test(words) || /支出/.test(words) ? 'actual' : BUDGET.test(words) ? 'budget' : undefined;
+  if (!side) return undefined;
+  const from = m.index + m[0].length;
+  const values = amountsIn(s).filter((a) => a.at >= from);
+  if (values.length < items.length) return undefined;
+  fact[side].src ??= sentenceSrc(s);
+  items.forEach((item, k) => {
+    const a = values[k]!;
+    setItem(fact[side], item!, { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src });
+  });
+  return side;
 }
 
 function setItem(side: SangongSide, item: string, v: AmountFact | 'nil'): void {
