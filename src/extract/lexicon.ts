@@ -267,3 +267,6 @@ export const RUN_IN_ITEM = /^\s*(?:\d{1,2}[.、．。]|[（(][一二三四五六
 
 /** The shape of a change's rate read from the figure compared with alone (relations.ts priorStatedChange): no execution pair. */
 export const PRIOR_STATED = '上年数与变动额';
+
+/** A closed bracket, one level of brackets inside it allowed: （…（境）…）. */
+export const BRACKETED = /（[^（）]*(?:（[^（）]*）[^（）]*)*）/g;

@@ -9,11 +9,11 @@
  * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
  */
 import type { FigureFact, RelationFact } from './model.js';
-import { BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, ofAnotherItem, PLAN_PHRASE, PRIOR_STATED, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
+import { BRACKETED, BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, ofAnotherItem, PLAN_PHRASE, PRIOR_STATED, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, comparedWithBefore, figure, itemWords, stretches, type Located, type Stretch } from './stretches.js';
 import type { Block } from '../read/types.js';
-import { isSubsequence, sharesWord } from './text.js';
+import { headingNumber, isSubsequence, sharesWord } from './text.js';
 import { addAll, overlaps, parseMoney, percentConsistent, UNIT_SHIFT, type MoneyUnit } from './money.js';
 
 /** A planned figure's label (the 预算 of a fund's name aside: 一般公共预算支出 is spending). */
@@ -506,7 +506,7 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
     for (let k = near.length - 1; k >= 0 && !budget; k--) {
       const e = near[k]!;
       // (an item of a numbered list, on a line of its own other than the spending's)
-      if (e.line === s.line || !/^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.、．。])/.test(e.c.text)) continue;
+      if (e.line === s.line || headingNumber(e.c.text).style === 'none') continue;
       for (const q of e.qs) if (operand(q) && q.depth === 0 && !SPENT_ONLY.test(q.label) && !PLANNED.test(q.label) && q.label.replace(ITEM_NUMBER, '').replace(FIGURE_WORDS, '').endsWith(subject) && Number(q.number) >= Number(spent.number)) budget = { s: e, q };
     }
   }
@@ -808,9 +808,9 @@ function planOver(was: { s: Stretch; q: Quantity } | undefined, now: { s: Stretc
   if (!was || was.s !== now.s || now.q.at < was.q.at) return now;
   // (a 其中 inside a bracket that closed between them details the earlier plan's figure, not the later plan: "…预算20.00万元，
   // 支出17.85万元（其中：购置费0万元，…），执行率89.25%；公务接待费预算6.00万元")
-  return now.q.depth > was.q.depth || /其中|包括|含|由/.test(now.s.c.text.slice(was.q.end, now.q.at).replace(CLOSED_BRACKETS, '')) ? was : now;
+  return now.q.depth > was.q.depth || /其中|包括|含|由/.test(now.s.c.text.slice(was.q.end, now.q.at).replace(BRACKETED, '')) ? was : now;
 }
-const CLOSED_BRACKETS = /（[^（）]*(?:（[^（）]*）[^（）]*)*）/g;
+
 
 /**
  * "全省一般公共预算支出900亿元，完成调整预算1000亿元的95%": the figure before the phrase over the

@@ -9,11 +9,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
-import {
-  ATTRIBUTE_LABEL, BUDGET_HEAD, BUDGET_LABEL, canonicalLabel, isPlanLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, COMPARISON, DOWN, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, RETIRED,
-  CLASS_ITEM, FUND_LEVEL, PLAN_SHARE, RATE_HEAD, RATE_WORD, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAGE_BASE, TOTAL_ROW, TOTAL_WORD,
-  BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, FUND_BUDGET, PRIOR_STATED, STAFF_RATE_WORD,
-} from './lexicon.js';
+import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, itemWords, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markItemRunLine, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
@@ -2532,8 +2528,6 @@ function laterYearAfter(s: Stretch, q: Quantity): boolean {
   return next !== null && (next[1] === undefined || Number(next[1]) > Number(m[1]));
 }
 
-/** A bracket and what it holds (one level of brackets inside). */
-const BRACKETED = /（[^（）]*(?:（[^（）]*）[^（）]*)*）/g;
 
 /** "从2022年的17000元" / "增至2023年的19000元": the figures a change goes from and to. */
 const FROM = /从(?:(?:19|20)\d{2}年(?:度)?(?:的)?)?$/;
