@@ -69,6 +69,16 @@ export function caseText(c: ValidCase, defaultSection: string): string {
 /** The seed report (DOMAIN §7; examples/yanling-2024/report.txt): real sentences whose sums and shares reconcile. */
 export const SEED = readFileSync(join(ROOT, 'examples', 'yanling-2024', 'report.txt'), 'utf8').replace(/\r\n/g, '\n');
 
+/** A whole report text: its title, a blank line, then its lines. */
+export function doc(title: string, ...lines: string[]): string {
+  return [title, '', ...lines, ''].join('\n');
+}
+
+/** The rule ids of what rule `id` alone finds in a report text (runRule's findings, by id). */
+export async function ids(id: string, text: string): Promise<string[]> {
+  return (await runRule(id, text)).map((f) => f.ruleId);
+}
+
 /** Apply exact text edits; throws when a `from` is absent, so a variant can never silently equal its base. */
 export function variant(text: string, ...edits: [from: string, to: string][]): string {
   return edits.reduce((t, [from, to]) => {

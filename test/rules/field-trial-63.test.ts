@@ -4,10 +4,8 @@
  * holds (no finding on the correct text) and fails (the finding on a text with one figure changed).
  */
 import { describe, expect, it } from 'vitest';
-import { runRule, withSection } from '../helpers/rule-tester.js';
+import { doc, ids, withSection } from '../helpers/rule-tester.js';
 
-const doc = (title: string, ...lines: string[]) => [title, '', ...lines, ''].join('\n');
-const ids = async (rule: string, text: string) => (await runRule(rule, text)).map((f) => f.ruleId);
 
 describe('a 其中 after a sentence listing figures by 分别为 is no breakdown of the first of them (Jiangsu shape)', () => {
   const text = (spent: string) =>

@@ -4,10 +4,8 @@
  * (no finding on the correct text) and fails (the finding on a text with one figure changed).
  */
 import { describe, expect, it } from 'vitest';
-import { runRule, withSection } from '../helpers/rule-tester.js';
+import { doc, ids, withSection } from '../helpers/rule-tester.js';
 
-const doc = (title: string, ...lines: string[]) => [title, '', ...lines, ''].join('\n');
-const ids = async (rule: string, text: string) => (await runRule(rule, text)).map((f) => f.ruleId);
 const TITLE = '某县2023年度茶产业发展项目支出绩效自评报告';
 
 describe('a kind of problem named with a verb (验收不及时2个) is an item of the list (Yunnan shape)', () => {

@@ -4,10 +4,8 @@
  * finding on a text with one figure changed).
  */
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../helpers/rule-tester.js';
+import { doc, ids } from '../helpers/rule-tester.js';
 
-const doc = (title: string, ...lines: string[]) => [title, '', ...lines, ''].join('\n');
-const ids = async (rule: string, text: string) => (await runRule(rule, text)).map((f) => f.ruleId);
 
 describe('三公 items named in a run before 分别为, their figures after it in the same order (Jilin shape)', () => {
   const text = (reception: string) =>
