@@ -209,6 +209,23 @@ export function labelValuePairs(b: Block): { label: string; col: number }[] | un
   return out;
 }
 
+/** A cell that names its own figure: 预算6.00万元, 支出：5.12万元, 决算数0元. */
+const SELF_LABELLED = /^[\u4e00-\u9fff（）()“”]{1,10}[：:]?-?\d[\d,.]*\s*(?:万元|亿元|千元|元|%)$/;
+
+/**
+ * A row whose cells after its name each name their own figure ("公务用车运行维护费 | 预算6.00万元 | 支出5.12万元"): it
+ * reads as a sentence, its cells as clauses ("公务用车运行维护费，预算6.00万元，支出5.12万元"); the separators become
+ * "，" one for one, so every column stays where it was. Undefined for any other block.
+ */
+export function rowAsSentence(b: Block): Block | undefined {
+  if (b.kind !== 'row') return undefined;
+  const cells = (b.normCells ?? []).map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length < 2 || /\d/.test(cells[0]!) || !cells.slice(1).every((c) => SELF_LABELLED.test(c.replace(/\s+/g, '')))) return undefined;
+  const clauses = (t: string): string => t.replace(/[|｜\t]/g, '，');
+  if (clauses(b.norm).length !== b.norm.length) return undefined;
+  return { kind: 'paragraph', line: b.line, text: clauses(b.text), norm: clauses(b.norm), ...(b.textLines ? { textLines: b.textLines } : {}) };
+}
+
 /** The label of the marks a part can get (分值 | 10), as a form's pairs state them. */
 export const MAX_CELL = /^(?:执行率|指标)?(?:分值|权重|满分|标准分)(?:（分）)?$/;
 /** The label of the marks it got (得分 | 9.5): bare, not a form's 自评得分 or 总分. */

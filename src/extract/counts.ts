@@ -64,6 +64,12 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
           fact = { ...fact, subject: noun, at: prev.at - prev.label.length };
         }
       }
+      // ("从投入、过程、产出、效果四个方面进行逐项打分：投入类指标满分20分，得18.5分；…": the list right before the count names
+      // as many as it says; the clauses after the colon say something of each)
+      if (fact === after && !fact.etc && fact.listed.length !== declared && !quoted) {
+        const prior = listBefore(text, q, declared);
+        if (prior && !prior.etc && !prior.kinds && prior.listed.length === declared) fact = prior;
+      }
       const sentenceStart = Math.max(text.lastIndexOf('。', q.at - 1), text.lastIndexOf('；', q.at - 1)) + 1;
       const sentenceEnd = nextEnd(text, q.end);
       const excerpt = block.text.slice(c.map[sentenceStart]!, c.map[Math.max(sentenceStart, sentenceEnd - 1)]! + 1);
@@ -258,6 +264,10 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   // the words before the first item ("局机关设综合股") are not part of it
   if (listed[0]) listed[0] = listed[0].replace(/^.*?(?:设有|下设|内设|设立|设置|包括|主要有|分别为|涉及)|^[^、]*?(?:机关|本局|本委|中心|单位|部门)设/, '');
   if (listed.length < 2) return undefined;
+  // ("县农业农村局会同县财政局、县自然资源局组织对8个标段", "在新塘街道、枫林镇、临湖镇新建和提升6个文化服务点位": names of bodies
+  // or places and, after the last, what they did; they are the subject or the place of the count, not its list)
+  const lastItem = listed.at(-1)!.replace(/(?:共计?|合计|总计|这|此)$/, '');
+  if (listed.slice(0, -1).every((x) => NAMED_HEAD.test(x)) && !NAMED_HEAD.test(lastItem) && [...lastItem].some((_, j) => j >= 2 && j < lastItem.length - 1 && NAMED_HEAD.test(lastItem.slice(0, j + 1)))) return undefined;
   // ("行业性、专业性人民调解委员会16个": qualities of one noun joined by 、, not names of what is counted)
   if (listed.slice(0, -1).every((x) => /^[\u4e00-\u9fff]{1,3}性$/.test(x))) return undefined;
   // ("三、四级手术1512台": grades named by their numbers, 三级 and 四级, not names of what is counted)
@@ -283,6 +293,8 @@ const ORDINAL = /^第?([一二三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-
 
 /** The head word of a place name. */
 const PLACE = /(?:街道|社区|省|市|县|区|镇|乡|村|州|旗)$/;
+/** The head word of a body's or a place's name (县财政局, 枫林镇, 财务股). */
+const NAMED_HEAD = /(?:本级|机关|中心|局|所|站|院|校|室|处|科|股|队|馆|委|办|厅|社|司|园|场|厂|库|街道|社区|省|市|县|区|镇|乡|村|州|旗)$/;
 
 /** A figure in a clause: digits with a unit or measure word after them (20人, 3.5万元, 2024年). */
 const FIGURE = /\d(?:[\d.,]*)\s*(?:[个人名项家所辆台户次件条处座套份期批元万亿年月日%％余多]|平方|公里|千米|吨|亩)/;

@@ -469,7 +469,7 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     if (best) {
       const whole = wholeOf(best.r);
       const common = commonLength(key, best.r.subject);
-      if (whole && whole !== PART_ONLY && common < best.r.subject.length && commonLength(key, whole.subject) >= 2 && sameMeasure(whole.unit, t.unit) && kindOf(whole) === kindOf(t)) {
+      if (whole && whole !== PART_ONLY && (common < best.r.subject.length || namesMore(key, best.r.subject)) && commonLength(key, whole.subject) >= 2 && sameMeasure(whole.unit, t.unit) && kindOf(whole) === kindOf(t)) {
         best = { r: whole, score: 0, why: `“${best.r.subject}”是所列其中一项，取各项的总数，单位均为“${whole.unit}”，主语共有“${longestCommon(key, whole.subject)}”` };
       }
     }
@@ -503,6 +503,17 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
  * 其中种植技术培训1,420人次，…"); for one after a 其中 inside its sentence, the result before the 其中, else PART_ONLY (an
  * item of a whole stated nowhere among the results); undefined for a figure of no list.
  */
+/**
+ * Whether a target's name joins the result's to another item ("举办公益文化讲座和展览" of "举办公益文化讲座"): a part
+ * of a list answers no target of the whole list.
+ */
+function namesMore(key: string, subject: string): boolean {
+  const common = longestCommon(key, subject);
+  if (common.length < 2) return false;
+  const at = key.indexOf(common);
+  return /^(?:和|及|与|、)[\u4e00-\u9fff]{2,}/.test(key.slice(at + common.length)) || /[\u4e00-\u9fff]{2,}(?:和|及|与|、)$/.test(key.slice(0, at));
+}
+
 function wholeOfPart(r: GoalFact, results: readonly GoalFact[]): GoalFact | undefined {
   let whole: GoalFact | undefined;
   const sameSentence = (x: GoalFact): boolean => x.src.line === r.src.line && x.src.excerpt === r.src.excerpt && sameMeasure(x.unit, r.unit);

@@ -260,9 +260,14 @@ function clauseTo(text: string, at: number): string {
   return text.slice(runStart(text, at, CLAUSE_STOPS), at);
 }
 
-/** Whether a list (A、B、C) stands right before a position, in its clause. */
+/**
+ * Whether a list (A、B、C) stands right before a position, in its clause: its last item is the few words before it
+ * ("设办公室、财务股、防火股四个股室"), not a clause after a list ("决算数小于预算数、低于上年的主要原因是严格执行中央八项规定精神").
+ */
 function listBefore(text: string, at: number): boolean {
-  return clauseTo(text, at).includes('、');
+  const clause = clauseTo(text, at);
+  const last = clause.length - clause.lastIndexOf('、') - 1;
+  return last < clause.length && last <= 24 && !/[的是]/.test(clause.slice(-last));
 }
 
 /** Whether the clause before `at` quotes something already (a list of quoted names, 增强“四个意识”、坚定…). */

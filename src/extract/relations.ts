@@ -2048,7 +2048,7 @@ const ITEM_CARRIED = /^(?:年末)?结转(?:结余)?(?:资金)?(?:为|是)?$/;
 /** What a figure is said to be after it: still not received or spent (尚有18.00万元未到位). */
 const LEFT_AFTER_FIGURE = /^未(?:到位|支出|执行|使用|拨付|发放)/;
 /** Posts of a quota left empty, or filled beyond it: a part of the quota, never of the staff serving. */
-const VACANT = /空编|缺编|超编|空岗|缺员|编制空缺|空缺编制|编制缺额/;
+const VACANT = /空编|缺编|超编|空岗|缺员|空缺|编制缺额/;
 
 /** A clause that states what is still lacking: 尚有30万元未到位, 仍差2公里. */
 /** A running total said beside the parts of a period: 上半年累计, 前三季度累计, 截至6月底累计. */
@@ -3252,12 +3252,21 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
             continue;
           }
           rel.base = r.total;
+          // "其中：公务用车购置费21.60万元，占“三公”经费支出的55.02%…；公务用车运行维护费12.24万元，占31.18%": a part whose
+          // sibling in the list named its share's base shares that base, not the list's total
+          const sibling = siblingShare(s, out, part, at, history);
+          // (a base named as the list's total is, 占基本支出的 after 基本支出…其中, is that total)
+          if (sibling?.part && r.parts.some((p) => p.src.line === sibling.part!.src.line && p.src.column === sibling.part!.src.column) && (sibling.base || !namesBase(r.total, sibling.baseName!))) {
+            rel.baseName = sibling.baseName!;
+            if (sibling.base) rel.base = sibling.base;
+            else delete rel.base;
+          }
           break;
         }
       }
       // "全年预算6,300.00万元，实际支出6,022.95万元，占比为95.60%": the share of a figure spent, with a plan
       // stated before it in its sentence and no other figure between, is of that plan
-      if (!rel.base && labelStage(clauseLabel(s, part)) === 'spent') {
+      if (!rel.base && !rel.baseName && labelStage(clauseLabel(s, part)) === 'spent') {
         const k = s.qs.indexOf(part);
         const plan = k > 0 ? s.qs[k - 1] : undefined;
         if (plan && plan.family === part.family && plan.depth === part.depth && labelStage(clauseLabel(s, plan)) === 'plan' && !isAttribute(plan) && !/其中/.test(text.slice(plan.end, part.at))) {
@@ -3277,6 +3286,12 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     }
     out.push(rel);
   }
+}
+
+/** Whether a figure is named as a base is, by its label or the words of its sentence ("基本支出预算…，实际支出1,452.66万元" is 基本支出). */
+function namesBase(f: FigureFact, baseName: string): boolean {
+  const want = canonicalLabel(baseName);
+  return canonicalLabel(f.label).endsWith(want) || f.src.excerpt.replace(/[“”"\s]/g, '').includes(want);
 }
 
 /**
@@ -3474,6 +3489,20 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
   let wholes: Map<string, RelationFact[]> | undefined;
   // (per report, worked out once: the figures whose names end with a base's name; whether a figure is of 三公)
   const endingWith = new Map<string, number[]>();
+  // (the figures whose names end as a base's does, or do so without a last 数 / 调整: found once for each name, over
+  // names trimmed once; a long report has thousands of figures before its last shares)
+  let trimmed: string[] | undefined;
+  const endingIn = (want: string): number[] => {
+    let ending = endingWith.get(want);
+    if (!ending) {
+      labels ??= all.map((x) => canonicalLabel(x.q.label));
+      trimmed ??= labels.map((l) => l.replace(/(?:数|调整|调整到)$/, ''));
+      ending = [];
+      for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want) || trimmed[k]!.endsWith(want)) ending.push(k);
+      endingWith.set(want, ending);
+    }
+    return ending;
+  };
   const framedBy = new Map<string, number[]>();
   const sangongFigure = new Map<Located, boolean>();
   // the base each name was last resolved to, and where: a share on the next line naming the same base is of the same
@@ -3608,13 +3637,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       // (or named at more length, "项目全年实际支出1,655.38万元" for 占全年支出的, when no figure of the bare name is the year's)
       // (the figures whose names end so, found once for each name: a long report has thousands of figures)
       if (wholeYear.length === 0) {
-        labels ??= all.map((x) => canonicalLabel(x.q.label));
-        let ending = endingWith.get(want);
-        if (!ending) {
-          ending = [];
-          for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want) || labels[k]!.replace(/(?:数|调整|调整到)$/, '').endsWith(want)) ending.push(k);
-          endingWith.set(want, ending);
-        }
+        const ending = endingIn(want);
         // (not a class of spending's own, "公用经费全年支出367.22万元": the year's spending of one class is no whole year's)
         wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !BUDGET_PART.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) && !otherBudgetStage(raw, clauseLabel(x.s, x.q)) && !ofOtherYear(x));
       }
@@ -3664,17 +3687,9 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     // with the base's name as written, a word of its own before them)
     // (one such figure only: two, 部门预算收入 and 单位预算收入 for 预算收入, name neither)
     if (!best && raw.length >= 4) {
-      labels ??= all.map((x) => canonicalLabel(x.q.label));
       if (places === undefined) places = orderedPlaces(all);
       const found: Located[] = [];
-      // (only the figures whose names end as the base's does, found once for each name: a long report has thousands of
-      // figures before its last shares)
-      let ending = endingWith.get(want);
-      if (!ending) {
-        ending = [];
-        for (let k = 0; k < labels.length; k++) if (labels[k]!.endsWith(want) || labels[k]!.replace(/(?:数|调整|调整到)$/, '').endsWith(want)) ending.push(k);
-        endingWith.set(want, ending);
-      }
+      const ending = endingIn(want);
       const last = places ? lastBefore(places, r.src.line * COLUMNS + r.src.column) : all.length - 1;
       for (let e = ending.length - 1; e >= 0; e--) {
         const k = ending[e]!;

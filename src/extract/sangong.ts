@@ -9,7 +9,7 @@ import type { AmountFact, SangongFact, SangongSide, Src } from './model.js';
 import { LAST_YEAR_OPENING, PER_UNIT, withoutFundNames } from './lexicon.js';
 import { parseMoney, fmt, toWanString, type MoneyUnit } from './money.js';
 import { charClass, headingNumber, matchesOf, runStart, sentences, sentenceSrc, src, type Sentence } from './text.js';
-import { cellOffset, gridHeading, labelValuePairs, onGrid } from './cells.js';
+import { cellOffset, gridHeading, labelValuePairs, onGrid, rowAsSentence } from './cells.js';
 
 export const SANGONG_TOTAL = '三公经费';
 export const SANGONG_ITEMS: readonly [string, RegExp][] = [
@@ -144,7 +144,9 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
   // 接待费1.20万元；…"), on that total's side; so does each such paragraph after it, until a heading or
   // a paragraph that names no item
   let before: Passage | undefined;
-  for (const block of blocks) {
+  for (const raw of blocks) {
+    // (a row whose cells name their own figures reads as a sentence: "公务用车运行维护费 | 预算6.00万元 | 支出5.12万元")
+    const block = rowAsSentence(raw) ?? raw;
     // (an empty paragraph between, a blank line of the text or of the Word file, changes nothing; nor does a heading
     // that only says the details follow, "（二）具体情况", between the total and its items)
     if (block.kind !== 'row' && (block.norm.trim() === '' || DETAILS_HEADING.test(block.norm.trim()))) continue;

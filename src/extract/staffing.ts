@@ -40,6 +40,8 @@ const BY_UNIT = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.�
 const BY_UNIT_CLOSING = /(?:^|[。；])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*(?:分(?:单位|部门|机构)(?:看|列示|情况)|按(?:单位|部门|机构)分(?:类|别)?|从各?(?:单位|部门|机构)看|各(?:单位|部门|机构)(?:情况|分别)?(?:如下)?)[^，。；：:]{0,6}[：:]$/;
 /** A line that opens with a unit's name: "机关本级：行政编制14名，实有13人；", "县疾病预防控制中心：…". */
 const UNIT_LINE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*[^，。；：:\d]{2,24}[：:]/;
+/** The name of a body (a section, an office, a centre) closing a clause: 公共服务科， 办公室： */
+const BODY_NAMED = /[\u4e00-\u9fff]{1,12}(?:科|股|室|中心|所|站|队|处)[，：:]/;
 /** Another unit's staff (下属单位编制数…) is not this unit's. */
 const OTHER_UNIT = /下属|所属|二级单位|下设|直属/;
 /** The staff of the schools or hospitals of a whole county the unit oversees, not its own: 全县中小学校核定教职工编制4,210名. */
@@ -212,6 +214,9 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
           // 空编6名" in the problems part of a unit of 89 states no headcount of the unit; a unit of one kind's first statement does)
           // ("…；另有编外聘用人员5人，全局实有人员合计48人": a total after the staff off the quota counts them too)
           // (or counted on the lines just before: "另有政府雇员12人、编外聘用人员56人。编外聘用人员中：" … "全街道实有人员合计147人")
+          // ("局机关核定行政编制18名，实有17人，项目具体承担科室为公共服务科，核定3人，实有3人": after the unit's headcount, one
+          // stated after the name of a body of it is that body's, not the unit's again)
+          if (recordedHere !== undefined && BODY_NAMED.test(sentence.slice(actualHere, q.at))) continue;
           const offQuotaBefore = (OFF_QUOTA.test(sentence.slice(0, q.at)) || (block.line > offQuotaLine && block.line - offQuotaLine <= OFF_QUOTA_REACH)) && /合计|总数|共计?|总共|一共/.test(clauseWords(sentence, q.at));
           record(fact, 'actual', value, src, offQuotaBefore ? '职工合计' : clauseWords(sentence, q.at), ORGAN.test(sentence));
           actualHere = q.at;
@@ -281,11 +286,11 @@ function cellHeadcount(cell: string): number | undefined {
  * (staff = quota + posts beyond). A kind's own (行政空编3名) is read against that kind's quota and staff (行政编制34名,
  * 在编行政人员31人).
  */
-const VACANCY = /(?:(行政|事业|工勤|参公|政法专项)(?:编制)?)?(?:(空编|缺编|空缺编制|空余编制|编制空缺)|(超编))(?:人数|数|名额)?(?:为|是|了)?$/;
+const VACANCY = /(?:(行政|事业|工勤|参公|政法专项)(?:编制)?)?(?:(空编|缺编|空缺编制|空余编制|编制(?:内)?空缺)|(超编))(?:人数|数|名额)?(?:为|是|了)?$/;
 /** Staff on the posts, as a vacancy is reckoned from: 实有在编人员, 年末实有, 在职人员 (a bare 实有 is labelled 实). */
 const ON_POSTS = /实有|在职|在编|在岗|实际|^实$|人员$|人数$/;
 /** A quota named as the vacancy is not: 空编, 超编制 are no quota. */
-const NOT_QUOTA = /[空缺超]编|空缺编制|空余编制|编制空缺/;
+const NOT_QUOTA = /[空缺超]编|空缺编制|空余编制|编制内?空缺/;
 /** A figure set apart from the staff before it: 另有离退休人员95人, 此外聘用3人. */
 const SET_APART = /^(?:另有|另外|此外|另|不含|不包括)/;
 /** How far back a vacancy's quota may stand: its paragraph and the three before it. */
@@ -364,7 +369,7 @@ export function vacancyRelations(blocks: readonly Block[]): RelationFact[] {
   const out: RelationFact[] = [];
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi]!;
-    if (block.kind === 'row' || !/空编|缺编|超编|空缺编制|空余编制|编制空缺/.test(block.norm)) continue;
+    if (block.kind === 'row' || !/空编|缺编|超编|空缺编制|空余编制|编制内?空缺/.test(block.norm)) continue;
     const figures: Located[] = [];
     let from = bi;
     while (from > 0 && bi - from < VACANCY_REACH - 1 && blocks[from - 1]!.kind !== 'row') from--;

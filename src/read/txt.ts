@@ -370,6 +370,8 @@ function flattenedTables(blocks: Block[]): Set<Block> {
   const blanks = new Set<Block>();
   // after the tables read one cell per line
   let table = blocks.reduce((n, b) => (b.table !== undefined && b.table >= n ? b.table + 1 : n), 0);
+  // (a sentence naming the columns in brackets: the sentence stays a paragraph, put before its table's first row)
+  const prose: [Block, Block][] = [];
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     // (a blank line between two lines set out with spaces, as text laid out from a PDF has, is inside the table)
@@ -384,6 +386,8 @@ function flattenedTables(blocks: Block[]): Set<Block> {
         continue;
       }
       if (j > i && !/[|｜\t]/.test(b.text) && !spacedCells(b.norm)!.some((c) => NUMERIC_CELL.test(c.text))) break;
+      // (column names in brackets only open a table: a later line of them ends it)
+      if (j > i && bracketedHeader(b.text) !== undefined) break;
       j++;
     }
     const rowsIn = range(i, j - i).filter((k) => blocks[k]!.text.trim() !== '');
@@ -403,18 +407,46 @@ function flattenedTables(blocks: Block[]): Set<Block> {
       }
       rowsIn.forEach((k, n) => {
         const b = blocks[k]!;
-        const cells = spaced?.[n] ?? splitCells(b.text, outer);
+        const header = n === 0 && spaced === undefined ? bracketedHeader(b.text) : undefined;
+        if (header !== undefined) prose.push([b, blocks[k]!]);
+        const cells = header !== undefined ? splitCells(header, false) : (spaced?.[n] ?? splitCells(b.text, outer));
         blocks[k] = { kind: 'row', line: b.line, text: b.text, norm: b.norm, cells, normCells: cells.map((c) => normalizeText(c)), table, row: n };
       });
       table++;
     }
     i = j > i ? j : i + 1;
   }
+  for (const [paragraph] of prose) {
+    const k = blocks.findIndex((b) => b.kind === 'row' && b.line === paragraph.line);
+    if (k >= 0) blocks.splice(k, 0, paragraph);
+  }
   return blanks;
 }
 
 function isRowLine(t: string): boolean {
   return (/[|｜\t]/.test(t) && t.trim().length > 0) || spacedCells(t) !== undefined;
+}
+
+/**
+ * A sentence that names the columns of the table after it in brackets, "…各一级指标得分如下（一级指标|分值|得分）：": its
+ * separators all stand inside one pair of brackets; the bracket's text, else undefined.
+ */
+function bracketedHeader(t: string): string | undefined {
+  let depth = 0;
+  let open = -1;
+  let found: string | undefined;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    if (ch === '（' || ch === '(') {
+      if (depth++ === 0) open = i;
+    } else if ((ch === '）' || ch === ')') && depth > 0) {
+      if (--depth === 0 && /[|｜]/.test(t.slice(open, i))) {
+        if (found !== undefined) return undefined;
+        found = t.slice(open + 1, i);
+      }
+    } else if ((ch === '|' || ch === '｜' || ch === '\t') && depth === 0) return undefined;
+  }
+  return found;
 }
 
 function splitCells(t: string, outer: boolean): string[] {
