@@ -179,6 +179,9 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   // (items that each state their own count, named first: "包括道路12处、公共厕所10座、…", a sum of counts too)
   // (or named first with a bracket after: "初级中学3所（城关中学、第二中学、大华中学）")
   if (listed.every((x) => COUNT_ITEM.test(x.replace(/（[^（）]*）$/, '')))) return undefined;
+  // (or some of them: "单位共6个，包括局机关本级和所属5个事业单位" is one and five, no list of two names; the count said
+  // again with the last name, "…新田八个基层市场监督管理所", is the list's own)
+  if (listed.some((x) => { const m = OWN_COUNT.exec(x); return m !== null && (cnToInt(m[1]!) ?? Number(m[1])) !== declared; })) return undefined;
   // (words that say what the counted did, 参加了2025年度部门决算, name them less well than the words before the count)
   const subject = m[1]!.trim() && !(/(?:19|20)\d{2}年/.test(m[1]!) && q.label.length >= 2) ? m[1]!.trim() : q.label;
   return { subject, listed, etc: /等$/.test(body.trim()), at: q.at - q.label.length };
@@ -290,6 +293,9 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
 
 /** An item's ordinal at its start: 一标段, 第二片区, 3号泵站. */
 const ORDINAL = /^第?([一二三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])(?!是)/;
+
+/** An item that states a count of its own: 所属5个事业单位, 下属二所学校. */
+const OWN_COUNT = /(\d+|[一二两三四五六七八九十]+)(?:个|家|所|项|座|处|名|人|条)/;
 
 /** The head word of a place name. */
 const PLACE = /(?:街道|社区|省|市|县|区|镇|乡|村|州|旗)$/;

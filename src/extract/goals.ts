@@ -464,6 +464,13 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
         best = { r, score, why: `${r.unit === t.unit ? `单位均为“${t.unit}”` : `单位“${t.unit}”与“${r.unit}”同类`}，${named}${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
       }
     }
+    // ("受益牧户不少于3,100户" ↔ "补奖资金共发放3,126户，超过3,100户的目标值，其中禁牧户1,048户…": a result that says it passed the
+    // target, by the target's own figure, answers it, whatever its words)
+    // (a count only, and one target and one result of that figure: 90% and 100% are the targets of many rates)
+    if (t.unit !== '%' && !targets.some((u) => u !== t && u.unit === t.unit && Number(u.value) === Number(t.value))) {
+      const against = results.filter((r) => r.unit === t.unit && kindOf(r) === kindOf(t) && passedTarget(r) === Number(t.value));
+      if (against.length === 1) best = { r: against[0]!, score: 1000, why: `完成数之后写明与目标值${t.value}${t.unit}相比，单位均为“${t.unit}”` };
+    }
     // ("开展农业技术培训3,000人次以上" ↔ "累计培训3,260人次。其中种植技术培训1,420人次，…": a part of a list named more
     // narrowly than the target, by words the target lacks, does not answer it; the whole the list breaks down does)
     if (best) {
@@ -512,6 +519,16 @@ function namesMore(key: string, subject: string): boolean {
   if (common.length < 2) return false;
   const at = key.indexOf(common);
   return /^(?:和|及|与|、)[\u4e00-\u9fff]{2,}/.test(key.slice(at + common.length)) || /[\u4e00-\u9fff]{2,}(?:和|及|与|、)$/.test(key.slice(0, at));
+}
+
+const AGAINST_TARGET = /^[，,]?(?:超过|超出|高于|低于|多于|少于|未达到)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[^\d，。；]{0,4}?的?(?:年度|全年|预期|计划)?(?:绩效)?(?:目标|计划)/;
+
+/** The target's figure a result is stated against right after it ("…3,126户，超过3,100户的目标值" → 3100), if any. */
+function passedTarget(r: GoalFact): number | undefined {
+  const at = r.src.excerpt.indexOf(r.text);
+  if (at < 0) return undefined;
+  const m = AGAINST_TARGET.exec(r.src.excerpt.slice(at + r.text.length));
+  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 }
 
 function wholeOfPart(r: GoalFact, results: readonly GoalFact[]): GoalFact | undefined {

@@ -399,6 +399,14 @@ function otherHead(rest: string, cand: string): boolean {
 const RESULTS = /^[^及和与、并]{0,12}目标(?:任务)?(?:完成|实现)情况(?:分析)?$/;
 
 /**
+ * A heading that names the performance of the unit's or the project's spending as a whole (部门整体支出绩效情况, 单位整体支出
+ * 绩效情况, 项目支出绩效情况) is the results part of any outline, whatever the outline calls that part (绩效目标实现情况). Only
+ * when reading by wording, as DEVIATION: it is one outline's own name (Hunan's), and tells nothing of which outline a
+ * document follows; and only in an outline that states the targets with the unit's basics (a part named so may hold both).
+ */
+const PERFORMANCE = /^(?:部门|单位|部门（单位）|项目)?(?:整体)?支出绩效(?:完成)?情况(?:分析)?$/;
+
+/**
  * A heading that names the causes of falling short of the targets (偏离绩效目标的原因, 偏离原因分析,
  * 项目偏离绩效目标原因) is the problems part of any outline, whatever the outline calls it (存在的问题,
  * 存在的问题及原因分析): the causes of a shortfall are what that part states. Read in its first
@@ -493,6 +501,12 @@ function matchSquashedUncached(sq: string, profile: Profile, strict: boolean, pa
   // start only qualifies the name it ends with: 部门整体绩效目标)
   if (best === undefined && byEnd !== undefined && !strict && (startsLikeOne(sq, profile) || byEndQualified) && !COORDINATION.test(sq)) return byEnd;
   if (best === undefined && !strict && RESULTS.test(sq)) {
+    const results = profile.sections.find((s) => s.roles.includes('results'));
+    if (results !== undefined) return results;
+  }
+  // (not where the outline sets the targets in a part of their own: the heading's part may hold them, 部门整体支出绩效情况 over
+  // （一）绩效目标 and （二）完成情况)
+  if (best === undefined && !strict && byWording && PERFORMANCE.test(sq) && !profile.sections.some((s) => s.roles.includes('goals') && !s.roles.includes('basics'))) {
     const results = profile.sections.find((s) => s.roles.includes('results'));
     if (results !== undefined) return results;
   }

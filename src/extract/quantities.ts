@@ -83,7 +83,13 @@ export interface Quantity {
   approx: boolean;
   /** Named by a list of names before 分别 (基本支出和项目支出分别为…): its label is its name, not its clause's words. */
   listed?: true;
+  /** The target a result is measured against ("…3,126户，超过3,100户的目标值"): no figure of what was done. */
+  versus?: true;
 }
+
+/** A figure stated as the target a result passed or fell short of: 超过3,100户的目标值, 低于95%的预期目标. */
+const VERSUS_BEFORE = /(?:超过|超出|高于|低于|多于|少于|未达到|达到)$/;
+export const VERSUS_AFTER = /^的?(?:年度|全年|预期|计划)?(?:绩效)?(?:目标|计划)(?:值|数|任务)?/;
 
 /** Words before a figure that make it approximate, and after it. */
 // (节约, 制约, 签约, 合约, 预约 … end in 约 and are no "about": 比预算节约6.18万元 is exact)
@@ -158,7 +164,9 @@ export function quantities(text: string): Quantity[] {
     if (unit === '分' && (!(SCORE_LABEL.test(label) || SCORED.test(label) || weightAt(text, at, end) || (MARKS_BEFORE_GOT.test(next) && !DEDUCTED.test(label))) || /^(?:别|钟|之|配|管|局|解|析|项)/.test(next))) continue;
     const family = unit in MONEY_SHIFT ? 'money' : unit === '%' ? 'pct' : unit === '人次' ? 'person-times' : (MEASURE_FAMILY[unit] ?? unit);
     const number = m[1]!.replace(/,/g, '') + (m[2] !== undefined ? '.' + m[2] : '');
-    out.push({ at, end, number, unit: unit === '万' ? '万元' : unit === '亿' ? '亿元' : unit, family, decimals: m[2]?.length ?? 0, label, depth: depths[at]!, approx: approxAt(text, at, end) });
+    const q: Quantity = { at, end, number, unit: unit === '万' ? '万元' : unit === '亿' ? '亿元' : unit, family, decimals: m[2]?.length ?? 0, label, depth: depths[at]!, approx: approxAt(text, at, end) };
+    if (VERSUS_BEFORE.test(label) && VERSUS_AFTER.test(text.slice(end, end + 8))) q.versus = true;
+    out.push(q);
   }
   CN_NUMBER.lastIndex = 0;
   for (let m = CN_NUMBER.exec(text); m !== null; m = CN_NUMBER.exec(text)) {

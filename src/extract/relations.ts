@@ -10,7 +10,7 @@
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
 import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
-import { compact, depthAt, MARKS_BEFORE_GOT, quantities, type Quantity } from './quantities.js';
+import { compact, depthAt, MARKS_BEFORE_GOT, quantities, VERSUS_AFTER, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, itemWords, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markItemRunLine, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
@@ -25,8 +25,8 @@ import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_
 /** (a score named by its indicator, 预算执行率得分9.39分 or 预算执行率得9.32分, is that indicator's score: a part of the total score) */
 const INDICATOR_SCORE = /(?:得分|分值|得)(?:为|是)?$/;
 // (indicators named after a rate, 预算执行率指标1个, and a class of them, 预算执行类1个, are things
-// counted: the name ends with 指标 or 类)
-const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && !(q.unit === '分' && INDICATOR_SCORE.test(q.label)) && !(q.unit !== '分' && /(?:指标|类)各?$/.test(q.label))) || PER_UNIT.test(q.label);
+// counted: the name ends with 指标 or 类; and their marks, "预算执行指标10分，得9.5分", are a part of the full marks)
+const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && !(q.unit === '分' && INDICATOR_SCORE.test(q.label)) && !/(?:指标|类)各?$/.test(q.label)) || PER_UNIT.test(q.label);
 
 /**
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
@@ -502,6 +502,20 @@ function sharesShort(s: Stretch, from: number, parts: readonly Quantity[]): bool
   if (pcts.length !== parts.length || !s.c.text.slice(from, s.to).includes('占')) return false;
   // (well under: a list whose one wrong part its share follows, 300万元 60% and 190万元 38% of 500万元, falls only a little short)
   return pcts.reduce((a, q) => a + Number(q.number), 0) < 90;
+}
+
+/**
+ * "在职职工中，卫生专业技术人员546名，占在职职工总数的86.12%；具有副高级及以上职称的98名，占15.46%": parts whose own shares each
+ * agree with the whole and come to over 100% together overlap, counted by two measures (a profession, a title); they are no
+ * parts of one sum. (A wrong part or a wrong share leaves its own share disagreeing: the sum is read and fails.)
+ */
+function sharesOver(s: Stretch, parts: readonly Quantity[], total: Quantity): boolean {
+  if (parts.length < 2 || Number(total.number) <= 0) return false;
+  const last = parts[parts.length - 1]!;
+  const pcts = s.qs.filter((q) => q.family === 'pct' && q.at > parts[0]!.at && q.depth === 0 && q.at < last.end + 24);
+  if (pcts.length !== parts.length || !s.c.text.slice(parts[0]!.end, s.to).includes('占')) return false;
+  if (pcts.reduce((a, q) => a + Number(q.number), 0) <= 100.5) return false;
+  return parts.every((p, k) => p.unit === total.unit && Math.abs((Number(p.number) / Number(total.number)) * 100 - Number(pcts[k]!.number)) <= 0.5 * 10 ** -pcts[k]!.decimals + 1e-9);
 }
 
 /**
@@ -1010,12 +1024,15 @@ const PLAN_BRACKETED = /(?:预算|计划)(?:数|额)?（[^（）]{1,20}）$/;
 function lastSpent(s: Stretch): Quantity | undefined {
   for (let i = s.qs.length - 1; i >= 0; i--) {
     const q = s.qs[i]!;
-    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q)) && !PLAN_BRACKETED.test(s.c.text.slice(Math.max(s.from, q.at - 40), q.at)) && !BALANCE_LABEL.test(q.label) && !CARRIED_OVER.test(q.label) && !COMPARED_PRIOR.test(clauseBefore(s.c.text, q.at)) && !leftUnspent(s, q)) return q;
+    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q)) && !PLAN_BRACKETED.test(s.c.text.slice(Math.max(s.from, q.at - 40), q.at)) && !BALANCE_LABEL.test(q.label) && !CARRIED_OVER.test(q.label) && !COMPARED_PRIOR.test(clauseBefore(s.c.text, q.at)) && !leftUnspent(s, q) && !EXPLAINING.test(clauseBefore(s.c.text, q.at))) return q;
   }
   // (a figure compared with is never what a breakdown details)
   const last = lastOf(s);
   return last && !COMPARED_PRIOR.test(clauseBefore(s.c.text, last.at)) ? last : undefined;
 }
+
+/** A clause that says what the figure before is made of or why ("结转874.64万元，主要为1个未完工小区的工程进度款"): its figures are no whole. */
+const EXPLAINING = /^(?:主要(?:为|是|系|用于|包括)|原因(?:是|为)|系|因为|由于)/;
 
 /** What a sentence says is still not spent ("尚有747.15万元未形成支出", 仍有…未拨付): left, not spent. */
 function leftUnspent(s: Stretch, q: Quantity): boolean {
@@ -1413,7 +1430,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       const parts = collectParts(s, named.from, named.total.q.family, 0, used, out, named.total.q);
       // (parts whose own shares fall well short of the whole, "…1,924.62万元，占项目支出的57.76%，是占比最大的项目；…486.60万元，占14.60%",
       // are the main ones, not all)
-      if (parts.length > 0) out.push(sumRelation(named.total.s, named.total.q, s, parts, named.complete && !majorItems(s, named.from, parts) && !sharesShort(s, named.from, parts), '某项中（另句）'));
+      if (parts.length > 0 && !sharesOver(s, parts, named.total.q)) out.push(sumRelation(named.total.s, named.total.q, s, parts, named.complete && !majorItems(s, named.from, parts) && !sharesShort(s, named.from, parts), '某项中（另句）'));
     }
   }
   gradeClauses(s, previous, used, out);
@@ -1447,7 +1464,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     const intro = after && !written ? (partIntroducer(after.replace(/^（/, '')) ?? consistsOf(s, i, after)) : null;
     // "项目支出500万元，比上年增长10%，其中：…": the 其中 after the figure's change is the figure's
     const past = !intro && !made && after && !isAttribute(q) ? pastAttributes(s, i) : null;
-    if (intro && !isAttribute(q) && (!made || /^，(?:其中|包括)|^按/.test(after))) {
+    if (intro && !isAttribute(q) && !(q.versus && i > 0 && pastAttributes(s, i - 1)) && (!made || /^，(?:其中|包括)|^按/.test(after))) {
       const open = after.startsWith('（') ? 1 : 0;
       const also = units ? new Set([...units[0]].map((c) => MEASURE_FAMILY[c]).filter((f): f is string => f !== undefined)) : undefined;
       const from = q.end + skip + open + intro.length;
@@ -1455,6 +1472,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // ("年度执行中追加预算1666.25万元，主要为上级下达的…资金，调整后全年预算数为4512.60万元": what it mainly is, named in words; a
       // figure in a clause after them is another's)
       if (parts.length > 0 && !intro.complete && /^[（，,]?主要(?:为|是)/.test(after!) && /[，；]/.test(text.slice(from, parts[0]!.at))) parts.length = 0;
+      if (sharesOver(s, parts, q)) parts.length = 0;
       if (parts.length > 0) {
         // ("完成12所乡镇卫生院…，分布在5个县，其中桑钦县3所、…查玛县2所": parts all in another measure word of the
         // family than the figure before 其中 are of the figure in that word before it that they add up to)
@@ -1602,13 +1620,16 @@ function pastAttributes(s: Stretch, i: number): { from: number; complete: boolea
   const q = s.qs[i]!;
   const text = s.c.text;
   let j = i + 1;
-  while (j < s.qs.length && s.qs[j]!.depth === q.depth && (s.qs[j]!.family === 'pct' || isAttribute(s.qs[j]!))) j++;
+  // (or the target it is measured against: "…3,126户，超过3,100户的目标值，其中…")
+  while (j < s.qs.length && s.qs[j]!.depth === q.depth && (s.qs[j]!.family === 'pct' || isAttribute(s.qs[j]!) || s.qs[j]!.versus)) j++;
   if (j === i + 1) return null;
   const last = s.qs[j - 1]!;
   const between = text.slice(q.end, last.at);
   if (/[。；：]/.test(between)) return null;
   // ("…增长9.09%；其中财政拨款收入…": a ； before 其中 after the figure's change is as a ，)
-  const raw = text.slice(last.end, s.qs[j]?.at ?? s.to);
+  // ("补奖资金共发放3,126户，超过3,100户的目标值，其中禁牧户1,048户、…": past the target it is measured against)
+  const versus = last.versus ? (VERSUS_AFTER.exec(text.slice(last.end))?.[0].length ?? 0) : 0;
+  const raw = text.slice(last.end + versus, s.qs[j]?.at ?? s.to);
   // ("基本公共卫生服务项目4,652.40万元，占项目支出的34.60%（其中中央补助资金3,101.60万元、…）": a bracket of its parts
   // after the figure's share, the list ending where the bracket closes)
   // (not after a change, "较年初预算增加3133.70万元（其中年中净追加…）": that bracket is of the change)
@@ -1618,7 +1639,7 @@ function pastAttributes(s: Stretch, i: number): { from: number; complete: boolea
   const intro = partIntroducer(rest.startsWith('其中') ? `，${rest}` : rest);
   // (or a colon right after the figure's rate: "其中财政拨款支出3,098.72万元，财政拨款执行率96.37%：一般公共预算…；…")
   if (!intro || (intro.length < 2 && !(rest.startsWith('：') && last.family === 'pct' && q.family === 'money' && /执行率|支出率|进度/.test(last.label)))) return null;
-  return { from: last.end + shift + intro.length - (rest.startsWith('其中') ? 1 : 0), complete: intro.complete, ...(rest.startsWith('：') ? { colon: true } : {}) };
+  return { from: last.end + versus + shift + intro.length - (rest.startsWith('其中') ? 1 : 0), complete: intro.complete, ...(rest.startsWith('：') ? { colon: true } : {}) };
 }
 
 /** Families of counts (not money, shares or scores): a list of one of them is counted in one measure word. */
@@ -1713,7 +1734,8 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
       if (name === undefined || name.length < 2 || (best && best.len > name.length)) continue;
       const after = text.slice(p + name.length, first.at);
       // (the name and the stage it is of: "一般公共预算财政拨款支出决算中，…" lists the figure spent, never a plan's)
-      const of = /^(?:(?:决算|执行)数?)?(?:中|的)(?:，|：)?/.exec(after);
+      // (not the 中 of 中央 or 中心: "第一批中央资金和第一批自治区资金…合计5585.00万元" names no part of 第一批)
+      const of = /^(?:(?:决算|执行)数?)?(?:中(?![央心])|的)(?:，|：)?/.exec(after);
       if (of && /^(?:决算|执行)/.test(of[0]) && /预算|计划/.test(q.label.slice(name.length))) continue;
       // ("计划新建的12个居家养老服务站点只建成10个": the name's own figure stated again right after 的, no list of its parts)
       if (of && of[0] === '的' && after === '的') continue;

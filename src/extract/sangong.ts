@@ -511,7 +511,8 @@ function respectively(s: Sentence, fact: SangongFact): 'budget' | 'actual' | und
   const m = RESPECTIVELY.exec(s.norm);
   if (!m) return undefined;
   // (at 、 only: 公务用车购置及运行维护费 holds its own 及)
-  const names = m[1]!.replace(/^.*[，。；：]/, '').split('、').map((x) => x.trim()).filter((x) => x.length > 0);
+  // (and at a 和 / 及 / 与 between two items' names: "公务接待费和公务用车运行维护费", not inside one, 公务用车购置及运行维护费)
+  const names = m[1]!.replace(/^.*[，。；：]/, '').split('、').flatMap((x) => joinedItems(x.trim())).filter((x) => x.length > 0);
   if (names.length < 2) return undefined;
   // (the last name goes on with the words of the side: 公务接待费的支出决算)
   const lastName = names[names.length - 1]!;
@@ -520,17 +521,35 @@ function respectively(s: Sentence, fact: SangongFact): 'budget' | 'actual' | und
   if (cut > 0) names[names.length - 1] = lastName.slice(0, cut);
   const items = names.map((x) => sangongItem(x));
   if (items.some((x) => x === undefined) || new Set(items).size !== items.length) return undefined;
-  const side = ACTUAL.test(words) || /支出/.test(words) ? 'actual' : BUDGET.test(words) ? 'budget' : undefined;
-  if (!side) return undefined;
   const from = m.index + m[0].length;
-  const values = amountsIn(s).filter((a) => a.at >= from);
+  // (no words of a side, the budgets named after: "…分别为0万元、4.26万元和17.20万元，对应的预算数分别为0万元、6.00万元和22.00万元")
+  const budgets = /^[^。；]*?[，,]\s*(?:对应的?|相应的?|其)?(?:年初)?预算(?:数|额)?(?:分别)?(?:为|是)[：:]?\s*(?=\d)/.exec(s.norm.slice(from).replace(/^[^，,。；]*/, ''));
+  const side = ACTUAL.test(words) || /支出/.test(words) ? 'actual' : BUDGET.test(words) ? 'budget' : budgets ? 'actual' : undefined;
+  if (!side) return undefined;
+  const found = amountsIn(s);
+  const values = found.filter((a) => a.at >= from);
   if (values.length < items.length) return undefined;
-  fact[side].src ??= sentenceSrc(s);
-  items.forEach((item, k) => {
-    const a = values[k]!;
-    setItem(fact[side], item!, { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src });
-  });
+  const put = (on: 'budget' | 'actual', run: readonly FoundAmount[]): void => {
+    fact[on].src ??= sentenceSrc(s);
+    items.forEach((item, k) => {
+      const a = run[k]!;
+      setItem(fact[on], item!, { label: a.label, value: a.value, printed: a.printed, unit: a.unit, decimals: a.decimals, src: a.src });
+    });
+  };
+  put(side, values);
+  if (budgets && side === 'actual' && !words) {
+    const at = from + s.norm.slice(from).search(/[，,]/) + budgets[0].length;
+    const run = found.filter((a) => a.at >= at);
+    if (run.length >= items.length) put('budget', run);
+  }
   return side;
+}
+
+/** Two items' names joined by 和 / 及 / 与 ("公务接待费和公务用车运行维护费"), each an item; else the name as it is. */
+function joinedItems(name: string): string[] {
+  if (sangongItem(name) !== undefined && !/费[和及与]/.test(name)) return [name];
+  const m = /^(.+?费)[和及与](.+)$/.exec(name);
+  return m && sangongItem(m[1]!) !== undefined && sangongItem(m[2]!) !== undefined ? [m[1]!, m[2]!] : [name];
 }
 
 function setItem(side: SangongSide, item: string, v: AmountFact | 'nil'): void {

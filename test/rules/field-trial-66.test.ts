@@ -4,7 +4,10 @@
  * shape holds (no finding on the correct text) and fails (the finding on a text with one figure changed).
  */
 import { describe, expect, it } from 'vitest';
-import { doc, ids } from '../helpers/rule-tester.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createNodeAuditor } from '../../src/lib/node.js';
+import { doc, ids, ROOT, variant } from '../helpers/rule-tester.js';
 
 describe('a bare share in a 其中 list after a sibling whose share names its base is of that base (Hubei shape)', () => {
   const text = (pct: string) =>
@@ -144,5 +147,24 @@ describe('三公 rows whose cells name their own figures read as sentences (Jian
     expect(await ids('sangong-component-missing', text('5.12'))).toEqual([]);
     expect(await ids('sangong-total-mismatch', text('5.12'))).toEqual([]);
     expect(await ids('sangong-total-mismatch', text('5.22'))).toContain('sangong-total-mismatch');
+  });
+});
+
+describe('a Chongqing report naming its results part as Hunan’s outline does (部门整体支出绩效情况) has that part (twenty-ninth round, left then)', () => {
+  const report = readFileSync(join(ROOT, 'test', 'fixtures', 'complete', 'c03-chongqing-zhengti.txt'), 'utf8');
+  // (the outline picked by the report's headings, as the command line does: Chongqing's)
+  const found = async (text: string) => {
+    const r = await (await createNodeAuditor({})).check({ name: 'test.txt', text });
+    expect(r.info.profile).toBe('chongqing');
+    return r.findings.map((f) => f.ruleId).filter((id) => id === 'section-missing');
+  };
+  it('holds; a report without the part still fails', async () => {
+    const renamed = variant(report, ['四、绩效目标实现情况', '四、部门整体支出绩效情况']);
+    expect(await found(renamed)).toEqual([]);
+    const lines = report.split('\n');
+    const from = lines.indexOf('四、绩效目标实现情况');
+    const to = lines.findIndex((l) => l.startsWith('五、'));
+    const without = [...lines.slice(0, from), ...lines.slice(to)].join('\n');
+    expect(await found(without)).toContain('section-missing');
   });
 });
