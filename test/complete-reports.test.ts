@@ -1,5 +1,5 @@
 /**
- * Complete reports of the ninth to sixty-eighth field trials (test/fixtures/complete/README.md): the correct
+ * Complete reports of the ninth to sixty-ninth field trials (test/fixtures/complete/README.md): the correct
  * ones raise no error or warning (they raised 26, 22, 20, 11 and 14 false ones before the fixes), and each report with one
  * figure changed is reported by the rule its defect breaks, about the changed figure.
  */
@@ -421,6 +421,17 @@ const PLANTED: Record<string, { ruleId: string; figure: string }> = {
   d318: { ruleId: 'share-mismatch', figure: '7.20' },
   d319: { ruleId: 'share-mismatch', figure: '8.61' },
   d320: { ruleId: 'share-mismatch', figure: '89.78' },
+  // sixty-ninth field trial (Sichuan, Chongqing, Hunan, Hubei, Henan, Shandong, Yunnan, Guangdong, Beijing, Hebei)
+  d321: { ruleId: 'share-mismatch', figure: '110.00' },
+  d322: { ruleId: 'share-mismatch', figure: '40.19' },
+  d323: { ruleId: 'sangong-total-mismatch', figure: '28.00' },
+  d324: { ruleId: 'share-mismatch', figure: '4690.00' },
+  d325: { ruleId: 'share-mismatch', figure: '89.16' },
+  d326: { ruleId: 'share-mismatch', figure: '96.00' },
+  d327: { ruleId: 'share-mismatch', figure: '86.35' },
+  d328: { ruleId: 'share-mismatch', figure: '1143.25' },
+  d329: { ruleId: 'share-mismatch', figure: '8.89' },
+  d330: { ruleId: 'share-mismatch', figure: '82.93' },
 };
 
 /** As the CLI reads a file: the outline chosen from the document. */
@@ -434,9 +445,9 @@ async function result(file: string) {
   return auditor.check(input);
 }
 
-describe('complete reports of the ninth to sixty-eighth field trials', () => {
-  it('three hundred and twenty-four correct reports and three hundred and twenty with a planted defect are here (eleven of each as .docx, .doc and .pdf)', () => {
-    expect(new Set(correct.map((f) => f.replace(/\.\w+$/, '')))).toHaveProperty('size', 324);
+describe('complete reports of the ninth to sixty-ninth field trials', () => {
+  it('three hundred and thirty-four correct reports and three hundred and thirty with a planted defect are here (eleven of each as .docx, .doc and .pdf)', () => {
+    expect(new Set(correct.map((f) => f.replace(/\.\w+$/, '')))).toHaveProperty('size', 334);
     expect(correct.filter((f) => !f.endsWith('.txt'))).toHaveLength(33);
     expect(new Set(files.filter((f) => !correct.includes(f)).map((f) => /-(d\d+)\./.exec(f)![1]))).toEqual(new Set(Object.keys(PLANTED)));
   });

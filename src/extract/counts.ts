@@ -9,6 +9,7 @@ import type { Block } from '../read/types.js';
 import type { CountFact } from './model.js';
 import { blockQuantities, countValue, quantitySrc, type Quantity } from './quantities.js';
 import { cnToInt, headingNumber } from './text.js';
+import { MEASURE_FAMILY } from './lexicon.js';
 
 /** A count in Chinese numerals with its measure word (二十所, 七个): an item that carries a figure. */
 const CN_COUNT = /(?<!第)[零一二两三四五六七八九十百千]+[个人名项家所辆台户次件条处座套份期批](?![民员工口])/;
@@ -181,7 +182,7 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   if (listed.every((x) => COUNT_ITEM.test(x.replace(/（[^（）]*）$/, '')))) return undefined;
   // (or some of them: "单位共6个，包括局机关本级和所属5个事业单位" is one and five, no list of two names; the count said
   // again with the last name, "…新田八个基层市场监督管理所", is the list's own)
-  if (listed.some((x) => { const m = OWN_COUNT.exec(x); return m !== null && (cnToInt(m[1]!) ?? Number(m[1])) !== declared; })) return undefined;
+  if (listed.some((x) => { const m = OWN_COUNT.exec(x); return m !== null && MEASURE_FAMILY[m[2]!] === q.family && (cnToInt(m[1]!) ?? Number(m[1])) !== declared; })) return undefined;
   // (words that say what the counted did, 参加了2025年度部门决算, name them less well than the words before the count)
   const subject = m[1]!.trim() && !(/(?:19|20)\d{2}年/.test(m[1]!) && q.label.length >= 2) ? m[1]!.trim() : q.label;
   return { subject, listed, etc: /等$/.test(body.trim()), at: q.at - q.label.length };
@@ -294,8 +295,8 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
 /** An item's ordinal at its start: 一标段, 第二片区, 3号泵站. */
 const ORDINAL = /^第?([一二三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])(?!是)/;
 
-/** An item that states a count of its own: 所属5个事业单位, 下属二所学校. */
-const OWN_COUNT = /(\d+|[一二两三四五六七八九十]+)(?:个|家|所|项|座|处|名|人|条)/;
+/** An item that states a count of its own: 所属5个事业单位, 防汛抢险演练4场 (of the count's family: 两期培训 of 3个班 is none). */
+const OWN_COUNT = new RegExp(`(\\d+|[一二两三四五六七八九十]+)(${Object.keys(MEASURE_FAMILY).sort((a, b) => b.length - a.length).join('|')})`);
 
 /** The head word of a place name. */
 const PLACE = /(?:街道|社区|省|市|县|区|镇|乡|村|州|旗)$/;

@@ -69,13 +69,21 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
     if (b.line < fromLine || b.line > toLine || b.kind !== 'paragraph') continue;
     // (the subject named last goes on over the paragraph's sentences: "1.预算执行率达到100%。实际为99.64%，未达到目标。")
     let lastSubject = '';
+    // (an indicator named by a run-in title, "（3）应急演练。年度目标不少于10场，实际组织12场，…": the sentences after it are of it)
+    let titled = '';
     for (const s of sentences(b)) {
+      const title = RUN_IN_TITLE.exec(s.norm.trim());
+      // (not a class of indicators, "（2）社会效益。", "1.数量指标。": its sentences name their own)
+      if (title && !INDICATOR_CLASS.test(title[1]!)) {
+        titled = cleanSubject(title[1]!);
+        continue;
+      }
       // ("与上年相比，2023年度我县建成高标准农田2.6万亩，本年度建设任务增加0.6万亩，增长23.08%。": a comparison with the year
       // before, in a goals part too, sets no target)
       if (kind === 'target' && COMPARED_WITH_LAST.test(s.norm)) continue;
       let offset = 0;
       // "入户调查：年度目标200户，实际完成236户": the indicator named before a colon
-      let named = '';
+      let named = titled;
       // "1.65岁及以上老年人健康管理率≥72%" as item 1 of a numbered list: its number is no part of the name
       const fused = fusedListNumber(blocks, s);
       // (the clause before, when it ends with 、 after a figure: "开展技术培训30期、1,500人次" measures one thing twice)
@@ -530,6 +538,10 @@ function passedTarget(r: GoalFact): number | undefined {
   const m = AGAINST_TARGET.exec(r.src.excerpt.slice(at + r.text.length));
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 }
+
+/** A run-in title of its own sentence after a list number: "（3）应急演练。", "2.培训人次。" (no figure, a few words). */
+const INDICATOR_CLASS = /(?:效益|效果|产出|指标|情况|分析|目标|成本|质量|时效|数量|满意度)$/;
+const RUN_IN_TITLE = /^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.、．])\s*([\u4e00-\u9fff“”]{2,12})[。]$/;
 
 function wholeOfPart(r: GoalFact, results: readonly GoalFact[]): GoalFact | undefined {
   let whole: GoalFact | undefined;

@@ -316,7 +316,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   budgetByChange(sangong, relations);
   sangongShareBases(sangong, relations);
   const score = extractScore(doc.blocks, sectionWithRole(profile, outline.sections, 'evaluation'), table.scoreTable, cover.year);
-  const staffing = extractStaffing(prose, cover.year);
+  const staffing = extractStaffing(prose, cover.year, cover.unit);
   const planContext = { sangong, staffing, targets, results, pairs, blocks: doc.blocks };
   planRates(prose, planContext, relations);
   targetGaps(prose, planContext, relations);

@@ -121,7 +121,9 @@ export function pickProfile(blocks: readonly Block[], profiles: readonly Profile
   const outline = outlineOf(best.profile);
   // (and so is another province's outline than the default one, picked for a title that tells no
   // province: its headings matched some of ours, no more; the default outline is the one for such a title)
-  const guessed = (outline === CENTRAL && localTitle(head)) || (outline !== undefined && outline !== CENTRAL && best.profile.id !== DEFAULT_PROFILE && !best.placeFit);
+  // (the default outline too, when under half of its parts are found: "一、部门基本情况…七、其他需说明的情况" in another province's seven
+  // parts matches 4 of Hunan's 10 by their words, and the six it lacks are not the report's to have)
+  const guessed = (outline === CENTRAL && localTitle(head)) || (outline !== undefined && outline !== CENTRAL && (best.profile.id !== DEFAULT_PROFILE || share(best) < 0.5) && !best.placeFit);
   const document = province ?? (guessed ? '' : undefined);
   const foreign = document !== undefined && outline !== undefined && document !== outline ? { document, outline } : undefined;
   return {

@@ -1698,6 +1698,7 @@ const BARE_STAGE_LEAD = /^(?:全年|本年度?|年度)?(?:执行数|决算数?|�
  * "基本支出中，人员经费…，公用经费…" / "项目支出包括：…" / "基本支出按经济科目分类：…": a sentence that
  * opens with the name of an earlier figure (and no figure of its own for it) lists that figure's parts.
  */
+const TOTAL_NAMED = /总计|合计/;
 function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly Stretch[], index: number): { total: { s: Stretch; q: Quantity }; from: number; complete: boolean } | undefined {
   const text = s.c.text;
   const first = s.qs[0];
@@ -1725,13 +1726,16 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
       break;
     }
   }
-  let best: { total: { s: Stretch; q: Quantity }; from: number; complete: boolean; len: number } | undefined;
+  let best: { total: { s: Stretch; q: Quantity }; from: number; complete: boolean; len: number; k: number } | undefined;
   for (let k = 0; k < n; k++) {
     const e = earlier(k);
     for (const { q, name: full } of leadNames(e)) {
       // (the name with or without the 数 it was stated with: "调整后全年预算数为X。调整后全年预算中，…")
       const name = head.startsWith(full) ? full : full.endsWith('数') && head.startsWith(full.slice(0, -1)) ? full.slice(0, -1) : undefined;
       if (name === undefined || name.length < 2 || (best && best.len > name.length)) continue;
+      // (a lead without 总计 names the figure so named, not the grand total after it: "财政拨款支出47176.20万元，…，财政拨款支出总计
+      // 49127.70万元。财政拨款支出中，…")
+      if (best && TOTAL_NAMED.test(clauseLabel(e, q)) && !TOTAL_NAMED.test(head)) continue;
       const after = text.slice(p + name.length, first.at);
       // (the name and the stage it is of: "一般公共预算财政拨款支出决算中，…" lists the figure spent, never a plan's)
       // (not the 中 of 中央 or 中心: "第一批中央资金和第一批自治区资金…合计5585.00万元" names no part of 第一批)
@@ -1741,21 +1745,26 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
       if (of && of[0] === '的' && after === '的') continue;
       const intro = of ? { length: of[0].length, complete: true } : partIntroducer(after);
       if (!intro || (!of && intro.length < 2)) continue;
-      best = { total: { s: e, q }, from: p + name.length + intro.length, complete: intro.complete, len: name.length };
+      best = { total: { s: e, q }, from: p + name.length + intro.length, complete: intro.complete, len: name.length, k };
     }
   }
-  if (best) return best;
+  // (a figure named at more length nearer the lead, "…一般公共预算财政拨款基本支出18962.44万元…。基本支出中，人员经费…", is the one the
+  // lead names, not one named exactly so far before, "本年支出合计…，其中：基本支出21487.35万元")
+  if (best) return endingLead(best.k + 1) ?? best;
+  return endingLead(0);
+
+  function endingLead(down: number): { total: { s: Stretch; q: Quantity }; from: number; complete: boolean } | undefined {
   // "支出分别为：…", "支出明细为：…": a shorter name of the nearest figure whose name ends with it
   // (after the dimension and the year it is of: "按支出功能分类，2023年度一般公共预算财政拨款支出分别为：…")
   const m = /^(?:按[^，。；：\d]{1,10}?分类?[，：])?(?:(?:19|20)\d{2}年度?)?([^，。；：\d]{2,16}?)(分别为|明细为|明细如下|包括|中)[：，]/.exec(head);
-  if (!m) return undefined;
+  if (!m || (down > 0 && m[2] !== '中')) return undefined;
   const name = canonicalLabel(m[1]!);
   if (name.length < 2) return undefined;
   const totalWord = /总计|合计/.exec(m[1]!)?.[0];
   // (a figure of one fund, 国有资本经营预算财政拨款收入0万元, is no whole of a list of funds' figures: "财政拨款收入包括：
   // 一般公共预算财政拨款收入…，政府性基金预算财政拨款收入…" names a whole no figure states)
-  const ofFunds = FUND_BUDGET.test(canonicalLabel(first.label));
-  for (let k = n - 1; k >= 0; k--) {
+  const ofFunds = FUND_BUDGET.test(canonicalLabel(first!.label));
+  for (let k = n - 1; k >= down; k--) {
     const e = earlier(k);
     const names = leadNames(e);
     for (let i = names.length - 1; i >= 0; i--) {
@@ -1770,6 +1779,7 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
     }
   }
   return undefined;
+  }
 }
 
 /**

@@ -40,6 +40,15 @@ const BY_UNIT = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.�
 const BY_UNIT_CLOSING = /(?:^|[。；])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*(?:分(?:单位|部门|机构)(?:看|列示|情况)|按(?:单位|部门|机构)分(?:类|别)?|从各?(?:单位|部门|机构)看|各(?:单位|部门|机构)(?:情况|分别)?(?:如下)?)[^，。；：:]{0,6}[：:]$/;
 /** A line that opens with a unit's name: "机关本级：行政编制14名，实有13人；", "县疾病预防控制中心：…". */
 const UNIT_LINE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*[^，。；：:\d]{2,24}[：:]/;
+/** A sentence that opens with the name of a body inside the unit before its quota: "执法队事业编制25名，实有23人". */
+const SUB_BODY = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*([\u4e00-\u9fff]{1,10}?(?:大队|中队|队|科|股|室|组))(?=(?:核定|现有|共有|有)?(?:行政|事业|工勤|参公)?编制)/;
+
+/** Whether a sentence states the staff of a body inside the unit (its team, its section), not the unit's own (the unit named so is its own). */
+function ofSubBody(sentence: string, unit: string | undefined): boolean {
+  const m = SUB_BODY.exec(sentence);
+  return m !== null && !/^[本我全该]/.test(m[1]!) && !(unit ?? '').includes(m[1]!);
+}
+
 /** The name of a body (a section, an office, a centre) closing a clause: 公共服务科， 办公室： */
 const BODY_NAMED = /[\u4e00-\u9fff]{1,12}(?:科|股|室|中心|所|站|队|处)[，：:]/;
 /** Another unit's staff (下属单位编制数…) is not this unit's. */
@@ -103,7 +112,7 @@ function otherYear(s: string, year: number | undefined): boolean {
   return year !== undefined && matchesOf(YEAR_MENTION, s).some((m) => Number(m[1]) !== year);
 }
 
-export function extractStaffing(blocks: readonly Block[], year?: number): StaffingFact {
+export function extractStaffing(blocks: readonly Block[], year?: number, unit?: string): StaffingFact {
   const fact: StaffingFact = {};
   // the line where staff off the quota were last counted (另有…编外聘用人员56人), for a total a few lines on that counts them too
   let offQuotaLine = -Infinity;
@@ -163,7 +172,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number): Staffi
       // "实有人数76人，其中在职人员48人，…；退休人员15人，…": the list goes on after the ；
       if (retiredAt >= 0 && carried?.serving && fact.actual?.src === carried.src) fact.actual = carried.serving;
       carried = undefined;
-      if (!/编制|实有|在职|在编/.test(sentence) || COMPARISON.test(sentence) || OTHER_UNIT.test(sentence) || REGION_INSTITUTIONS.test(sentence) || otherYear(sentence, year)) continue;
+      if (!/编制|实有|在职|在编/.test(sentence) || COMPARISON.test(sentence) || OTHER_UNIT.test(sentence) || REGION_INSTITUTIONS.test(sentence) || otherYear(sentence, year) || ofSubBody(sentence, unit)) continue;
       const excerpt = block.text.slice(c.map[start]!, c.map[Math.min(i, c.text.length - 1)]! + 1);
       const ofKind = perKind !== undefined && PER_KIND.test(sentence.replace(/[。；]$/, ''));
       let total: { value: number; src: Src } | undefined;
