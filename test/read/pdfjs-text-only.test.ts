@@ -45,7 +45,9 @@ describe('the shipped pdf.js reads what the stock pdf.js reads', () => {
   }, 300_000);
 
   it.each(PDFS)('%s: the same findings and checks, at the same places', async (pdf) => {
-    const run = cli(['check', pdf, '--format', 'json']);
+    // (the outline the library's auditor is given, so that only the two pdf.js differ: layout.pdf names no province and
+    // finds 4 of Hunan's 10 parts, which the command line alone would not require)
+    const run = cli(['check', pdf, '--format', 'json', '--profile', 'hunan']);
     expect(run.code === 0 || run.code === 1, run.stderr).toBe(true);
     type Json = { files: { error: unknown; findings: unknown[]; checks?: unknown[] }[] };
     const shipped = (JSON.parse(run.stdout) as Json).files[0]!;
