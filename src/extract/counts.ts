@@ -9,7 +9,7 @@ import type { Block } from '../read/types.js';
 import type { CountFact } from './model.js';
 import { blockQuantities, countValue, quantitySrc, type Quantity } from './quantities.js';
 import { cnToInt, headingNumber } from './text.js';
-import { MEASURE_FAMILY } from './lexicon.js';
+import { MEASURE_FAMILY, unitAlternation } from './lexicon.js';
 
 /** A count in Chinese numerals with its measure word (二十所, 七个): an item that carries a figure. */
 const CN_COUNT = /(?<!第)[零一二两三四五六七八九十百千]+[个人名项家所辆台户次件条处座套份期批](?![民员工口])/;
@@ -296,7 +296,7 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
 const ORDINAL = /^第?([一二三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])(?!是)/;
 
 /** An item that states a count of its own: 所属5个事业单位, 防汛抢险演练4场 (of the count's family: 两期培训 of 3个班 is none). */
-const OWN_COUNT = new RegExp(`(\\d+|[一二两三四五六七八九十]+)(${Object.keys(MEASURE_FAMILY).sort((a, b) => b.length - a.length).join('|')})`);
+const OWN_COUNT = new RegExp(`(\\d+|[一二两三四五六七八九十]+)(${unitAlternation(Object.keys(MEASURE_FAMILY))})`);
 
 /** The head word of a place name. */
 const PLACE = /(?:街道|社区|省|市|县|区|镇|乡|村|州|旗)$/;

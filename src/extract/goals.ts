@@ -12,7 +12,7 @@ import { INDICATOR_UNITS, MEASURE_FAMILY, NO_CAUSE, unitAlternation } from './le
 import { memoised, reportMemo } from './report-memo.js';
 import { headingNumber, isSubsequence, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
 import { NAME as INDICATOR_NAME, RESULT as INDICATOR_RESULT, TARGET as INDICATOR_TARGET } from './indicators.js';
-import { depthAt, PER_UNIT_AFTER } from './quantities.js';
+import { depthAt, PASSED_WORDS, PER_UNIT_AFTER, VERSUS_AFTER } from './quantities.js';
 import { captionHeading } from './cells.js';
 
 const UNITS = unitAlternation(INDICATOR_UNITS);
@@ -513,12 +513,6 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
 }
 
 /**
- * The result a result is one item of: the list's total after it in its sentence (…，“三馆”合计接待48.62万人次); for a
- * figure of a 其中 sentence, the last result of its measure on its line in the sentence before ("累计培训3,260人次。
- * 其中种植技术培训1,420人次，…"); for one after a 其中 inside its sentence, the result before the 其中, else PART_ONLY (an
- * item of a whole stated nowhere among the results); undefined for a figure of no list.
- */
-/**
  * Whether a target's name joins the result's to another item ("举办公益文化讲座和展览" of "举办公益文化讲座"): a part
  * of a list answers no target of the whole list.
  */
@@ -529,7 +523,8 @@ function namesMore(key: string, subject: string): boolean {
   return /^(?:和|及|与|、)[\u4e00-\u9fff]{2,}/.test(key.slice(at + common.length)) || /[\u4e00-\u9fff]{2,}(?:和|及|与|、)$/.test(key.slice(0, at));
 }
 
-const AGAINST_TARGET = /^[，,]?(?:超过|超出|高于|低于|多于|少于|未达到)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[^\d，。；]{0,4}?的?(?:年度|全年|预期|计划)?(?:绩效)?(?:目标|计划)/;
+/** A target's figure stated right after a result, with the words that compare them: "，超过3,100户的目标值". */
+const AGAINST_TARGET = new RegExp(`^[，,]?(?:${PASSED_WORDS})((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)[^\\d，。；]{0,4}?${VERSUS_AFTER.source.slice(1)}`);
 
 /** The target's figure a result is stated against right after it ("…3,126户，超过3,100户的目标值" → 3100), if any. */
 function passedTarget(r: GoalFact): number | undefined {
@@ -539,10 +534,17 @@ function passedTarget(r: GoalFact): number | undefined {
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 }
 
-/** A run-in title of its own sentence after a list number: "（3）应急演练。", "2.培训人次。" (no figure, a few words). */
+/** A class of indicators, not one: 社会效益, 数量指标, 满意度. */
 const INDICATOR_CLASS = /(?:效益|效果|产出|指标|情况|分析|目标|成本|质量|时效|数量|满意度)$/;
+/** A run-in title of its own sentence after a list number: "（3）应急演练。", "2.培训人次。" (no figure, a few words). */
 const RUN_IN_TITLE = /^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.、．])\s*([\u4e00-\u9fff“”]{2,12})[。]$/;
 
+/**
+ * The result a result is one item of: the list's total after it in its sentence (…，“三馆”合计接待48.62万人次); for a
+ * figure of a 其中 sentence, the last result of its measure on its line in the sentence before ("累计培训3,260人次。
+ * 其中种植技术培训1,420人次，…"); for one after a 其中 inside its sentence, the result before the 其中, else PART_ONLY (an
+ * item of a whole stated nowhere among the results); undefined for a figure of no list.
+ */
 function wholeOfPart(r: GoalFact, results: readonly GoalFact[]): GoalFact | undefined {
   let whole: GoalFact | undefined;
   const sameSentence = (x: GoalFact): boolean => x.src.line === r.src.line && x.src.excerpt === r.src.excerpt && sameMeasure(x.unit, r.unit);

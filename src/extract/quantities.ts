@@ -87,8 +87,10 @@ export interface Quantity {
   versus?: true;
 }
 
+/** Words that compare a result with the target it passed or fell short of (超过, 低于, 未达到; 达到 besides, where it is met). */
+export const PASSED_WORDS = '超过|超出|高于|低于|多于|少于|未达到';
 /** A figure stated as the target a result passed or fell short of: 超过3,100户的目标值, 低于95%的预期目标. */
-const VERSUS_BEFORE = /(?:超过|超出|高于|低于|多于|少于|未达到|达到)$/;
+const VERSUS_BEFORE = new RegExp(`(?:${PASSED_WORDS}|达到)$`);
 export const VERSUS_AFTER = /^的?(?:年度|全年|预期|计划)?(?:绩效)?(?:目标|计划)(?:值|数|任务)?/;
 
 /** Words before a figure that make it approximate, and after it. */

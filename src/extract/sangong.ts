@@ -523,7 +523,9 @@ function respectively(s: Sentence, fact: SangongFact): 'budget' | 'actual' | und
   if (items.some((x) => x === undefined) || new Set(items).size !== items.length) return undefined;
   const from = m.index + m[0].length;
   // (no words of a side, the budgets named after: "…分别为0万元、4.26万元和17.20万元，对应的预算数分别为0万元、6.00万元和22.00万元")
-  const budgets = /^[^。；]*?[，,]\s*(?:对应的?|相应的?|其)?(?:年初)?预算(?:数|额)?(?:分别)?(?:为|是)[：:]?\s*(?=\d)/.exec(s.norm.slice(from).replace(/^[^，,。；]*/, ''));
+  // (from the first clause mark after the values, a comma)
+  const comma = from + s.norm.slice(from).search(/[，,。；]/);
+  const budgets = comma >= from ? BUDGETS_AFTER.exec(s.norm.slice(comma)) : null;
   const side = ACTUAL.test(words) || /支出/.test(words) ? 'actual' : BUDGET.test(words) ? 'budget' : budgets ? 'actual' : undefined;
   if (!side) return undefined;
   const found = amountsIn(s);
@@ -538,12 +540,15 @@ function respectively(s: Sentence, fact: SangongFact): 'budget' | 'actual' | und
   };
   put(side, values);
   if (budgets && side === 'actual' && !words) {
-    const at = from + s.norm.slice(from).search(/[，,]/) + budgets[0].length;
+    const at = comma + budgets[0].length;
     const run = found.filter((a) => a.at >= at);
     if (run.length >= items.length) put('budget', run);
   }
   return side;
 }
+
+/** The budgets of the items named before, after the comma that ends their values: "，对应的预算数分别为0万元、…". */
+const BUDGETS_AFTER = /^[^。；]*?[，,]\s*(?:对应的?|相应的?|其)?(?:年初)?预算(?:数|额)?(?:分别)?(?:为|是)[：:]?\s*(?=\d)/;
 
 /** Two items' names joined by 和 / 及 / 与 ("公务接待费和公务用车运行维护费"), each an item; else the name as it is. */
 function joinedItems(name: string): string[] {

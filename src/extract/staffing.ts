@@ -378,7 +378,7 @@ export function vacancyRelations(blocks: readonly Block[]): RelationFact[] {
   const out: RelationFact[] = [];
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi]!;
-    if (block.kind === 'row' || !/空编|缺编|超编|空缺编制|空余编制|编制内?空缺/.test(block.norm)) continue;
+    if (block.kind === 'row' || !NOT_QUOTA.test(block.norm)) continue;
     const figures: Located[] = [];
     let from = bi;
     while (from > 0 && bi - from < VACANCY_REACH - 1 && blocks[from - 1]!.kind !== 'row') from--;

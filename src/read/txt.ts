@@ -371,7 +371,7 @@ function flattenedTables(blocks: Block[]): Set<Block> {
   // after the tables read one cell per line
   let table = blocks.reduce((n, b) => (b.table !== undefined && b.table >= n ? b.table + 1 : n), 0);
   // (a sentence naming the columns in brackets: the sentence stays a paragraph, put before its table's first row)
-  const prose: [Block, Block][] = [];
+  const prose: Block[] = [];
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     // (a blank line between two lines set out with spaces, as text laid out from a PDF has, is inside the table)
@@ -408,7 +408,7 @@ function flattenedTables(blocks: Block[]): Set<Block> {
       rowsIn.forEach((k, n) => {
         const b = blocks[k]!;
         const header = n === 0 && spaced === undefined ? bracketedHeader(b.text) : undefined;
-        if (header !== undefined) prose.push([b, blocks[k]!]);
+        if (header !== undefined) prose.push(b);
         const cells = header !== undefined ? splitCells(header, false) : (spaced?.[n] ?? splitCells(b.text, outer));
         blocks[k] = { kind: 'row', line: b.line, text: b.text, norm: b.norm, cells, normCells: cells.map((c) => normalizeText(c)), table, row: n };
       });
@@ -416,7 +416,7 @@ function flattenedTables(blocks: Block[]): Set<Block> {
     }
     i = j > i ? j : i + 1;
   }
-  for (const [paragraph] of prose) {
+  for (const paragraph of prose) {
     const k = blocks.findIndex((b) => b.kind === 'row' && b.line === paragraph.line);
     if (k >= 0) blocks.splice(k, 0, paragraph);
   }
