@@ -1,7 +1,8 @@
 /** Profile files on disk: a built-in id (src/profiles/<id>.yaml) or a path from the config. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { rulesStamp, stampHolds, type RulesStamp } from '../ruleset/fresh.js';
 import { ConfigError } from '../ruleset/types.js';
 import { errorAt, parseYamlWithPositions, pickSchemaError, splitPointer } from '../ruleset/yaml-pos.js';
 import { packageRoot } from '../ruleset/root.js';
@@ -41,9 +42,13 @@ const PROFILE_SCHEMA = {
   },
 };
 
-/** Every src/profiles/*.yaml as written (validated). */
+let readSources: { stamp: RulesStamp; sources: Record<string, ProfileSource> } | undefined;
+
+/** Every src/profiles/*.yaml as written (validated); read again only when a file changed since the last read. */
 export function builtinProfileSources(): Record<string, ProfileSource> {
   const dir = join(packageRoot(), 'src', 'profiles');
+  if (readSources && stampHolds(() => dir, readSources.stamp)) return readSources.sources;
+  const stamp = rulesStamp(dir);
   const out: Record<string, ProfileSource> = {};
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml')).sort()) {
     const file = join(dir, f);
@@ -51,6 +56,7 @@ export function builtinProfileSources(): Record<string, ProfileSource> {
     parseProfile(text, file);
     out[f.slice(0, -5)] = parseYamlWithPositions(text, file).value as unknown as ProfileSource;
   }
+  readSources = { stamp, sources: out };
   return out;
 }
 
@@ -59,9 +65,12 @@ export function builtinProfilePath(id: string): string | undefined {
   return /^[a-z][a-z0-9-]*$/.test(id) && existsSync(p) ? p : undefined;
 }
 
+let profileValidator: ValidateFunction | undefined;
+
 export function parseProfile(text: string, file: string): Profile {
   const y = parseYamlWithPositions(text, file);
-  const validate = new Ajv({ strict: false, allErrors: true }).compile(PROFILE_SCHEMA);
+  // compiled once: Ajv's compilation is most of a profile's loading time
+  const validate = (profileValidator ??= new Ajv({ strict: false, allErrors: true }).compile(PROFILE_SCHEMA));
   if (!validate(y.value)) {
     const e = pickSchemaError(validate.errors!);
     const allowed = e.keyword === 'enum' ? (e.params as { allowedValues: string[] }).allowedValues : undefined;
