@@ -257,22 +257,27 @@ export function breakdownChecks(nodes: readonly BudgetNode[], skipped: SkippedCh
         names.push(p.name);
       }
       if (items.length === parts.length) {
-        out.push(
-          sumCheck({
-            kind: 'hierarchy',
-            extra: tol.extra,
-            key: n.id,
-            subject: n.name,
-            dimension: `=${names.join('+')}`,
-            total: stated,
-            totalPrinted: statedText,
-            items,
-            src: n.amount!.src,
-            // parts derived from their own parts (not printed) keep the check in 万元
-            printedIn: parts.every((p) => p.amount !== undefined) ? printedUnit([n.amount, ...parts.map((p) => p.amount)]) : undefined,
-            eq: () => ({ total: [amountLeaf(n.amount!, tol)], parts: parts.map((p) => nodeOperand(p, budget, tol) ?? []) }),
-          }),
-        );
+        const check = sumCheck({
+          kind: 'hierarchy',
+          extra: tol.extra,
+          key: n.id,
+          subject: n.name,
+          dimension: `=${names.join('+')}`,
+          total: stated,
+          totalPrinted: statedText,
+          items,
+          src: n.amount!.src,
+          // parts derived from their own parts (not printed) keep the check in 万元
+          printedIn: parts.every((p) => p.amount !== undefined) ? printedUnit([n.amount, ...parts.map((p) => p.amount)]) : undefined,
+          eq: () => ({ total: [amountLeaf(n.amount!, tol)], parts: parts.map((p) => nodeOperand(p, budget, tol) ?? []) }),
+        });
+        // ("按资金来源分，一般公共预算支出1312.56万元…；政府性基金预算支出273.86万元…。按支出性质分，基本支出742.18万元，占总支出的
+        // 46.78%；项目支出844.24万元，占总支出的53.22%": parts stated as shares of another whole, none of this node, break down
+        // that whole: not checked against this node, listed as skipped)
+        const ownShares = parts.flatMap((p) => p.shares);
+        const other = check.status === 'mismatch' && ownShares.length > 0 && ownShares.every((x) => x.baseId !== n.id && x.baseName !== n.name && !n.name.endsWith(x.baseName)) ? ownShares[0]!.baseName : undefined;
+        if (other !== undefined) skipped.push({ check: 'sum', why: 'parts-of-another', fields: { name: n.name, parts: names.join('、'), base: other }, src: n.amount!.src });
+        else out.push(check);
       }
     }
     // 专项 listed under a 项目支出: their sum may not exceed it

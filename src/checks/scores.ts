@@ -41,8 +41,9 @@ export function scoreItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[]
   // parts the text scores apart make the total score (预算执行率得分9.5分 and the table's 产出、效益、满意度 rows: 94.5)
   if (t.excerpt) {
     const { caption, missing = [] } = t.excerpt;
-    const why = caption !== undefined ? `标题“${caption}”` : `文中另有${missing.map((x) => x.name).join('、')}的得分`;
-    const whyEn = caption !== undefined ? `its caption "${caption}"` : `the text scores ${missing.map((x) => x.name).join(', ')} apart`;
+    const scored = missing.every((x) => x.got !== undefined);
+    const why = caption !== undefined ? `标题“${caption}”` : `文中另有${missing.map((x) => x.name).join('、')}的${scored ? '得分' : '分值'}`;
+    const whyEn = caption !== undefined ? `its caption "${caption}"` : `the text ${scored ? 'scores' : 'gives the marks of'} ${missing.map((x) => x.name).join(', ')} apart`;
     skipped.push({ check: 'sum', why: 'excerpt', fields: { name: '评分表', why, whyEn }, src: t.rows[0]!.src });
     out.push(...levelItems(t));
     const stated = m.score.score;
@@ -57,8 +58,18 @@ export function scoreItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[]
       const got = t.levels?.find((l) => l.name === name)?.got;
       return got !== undefined && score(got.value).v === sum;
     });
-    if (missing.length > 0 && stated && wholeLevels && t.rows.every((r) => r.got !== undefined)) {
-      const parts = [...t.rows.map((r) => ({ label: r.name, got: r.got!, src: r.src })), ...missing.map((x) => ({ label: x.name, got: x.got, src: x.src }))];
+    // (the parts headed apart with their full marks, "（一）预算执行率（10分）", and the rows' 分值 make the full marks)
+    if (missing.length > 0 && caption === undefined && missing.every((x) => x.max !== undefined)) {
+      const parts = [...t.rows.map((r) => ({ label: r.name, max: r.max })), ...missing.map((x) => ({ label: x.name, max: x.max! }))];
+      out.push(
+        sumCheck({
+          kind: 'score', key: 'max-with-stated', subject: '评分表', subjectEn: 'score table', dimension: '各项分值与文中另述各部分分值之和', dimensionEn: 'item maxima and the parts marked apart', side: '满分', unit: '分',
+          total: score('100'), totalPrinted: '100', items: mapList(parts, (p) => ({ money: score(p.max), label: p.label })), src: t.rows[0]!.src,
+        }),
+      );
+    }
+    if (missing.length > 0 && scored && stated && wholeLevels && t.rows.every((r) => r.got !== undefined)) {
+      const parts = [...t.rows.map((r) => ({ label: r.name, got: r.got!, src: r.src })), ...missing.map((x) => ({ label: x.name, got: x.got!, src: x.src }))];
       out.push(
         sumCheck({
           kind: 'score', key: 'got-with-stated', subject: '评分表', subjectEn: 'score table', dimension: '各项得分与文中另述各部分得分之和', dimensionEn: 'item scores and the parts scored apart', side: '自评得分', unit: '分',

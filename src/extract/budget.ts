@@ -62,6 +62,9 @@ export function yoyIn(s: Sentence, amounts: readonly FoundAmount[], first: { at:
   };
 }
 
+/** A figure named by the source of its funds: 一般公共预算安排的项目支出, 政府性基金安排的. */
+const FUNDED_BY = /(?:预算|基金|资金)(?:安排|列支)的?/;
+
 /** The clause before a figure as written (its label with a leading year kept). */
 function clauseBefore(norm: string, at: number): string {
   return norm.slice(Math.max(0, at - 40), at).split(/[，。；：,;:]/).pop()!.trim();
@@ -204,6 +207,9 @@ export function extractBudget(
         }
         const subject: BudgetNode | undefined = special ?? subjectFor(first, fund, node, sec.no) ?? subjectOfLead(t, first, fund, node, sec.no);
         if (!subject) continue;
+        // ("2023年项目支出844.24万元…。其中一般公共预算安排的项目支出570.38万元，政府性基金预算安排的项目支出273.86万元": the
+        // subject of the sentence before named again after 其中, by a source of its funds, is a part of it, not it stated again)
+        if (subject === previous && subject.amount !== undefined && /^其中/.test(t) && FUNDED_BY.test(first.label)) continue;
         const exec = executionIn(s, amounts, first);
         if (exec && !subject.execution) subject.execution = exec;
         previous = subject;

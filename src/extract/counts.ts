@@ -55,12 +55,12 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
         }
       }
       // ("项目涉及4个乡镇17个行政村，即阿克塔什乡、英巴格镇、…": the list names what the count before names, its items
-      // ending in a word of that count's noun, 乡 and 镇 of 乡镇)
+      // ending in a word of that count's noun, 乡 and 镇 of 乡镇; or of the other name it gives in brackets, 街道 of 乡镇（街道）)
       if (fact === after && !fact.etc && fact.listed.length !== declared && qi > 0) {
         const prev = qs[qi - 1]!;
         const noun = text.slice(prev.end, q.at);
         const d = countValue(prev);
-        if (LISTABLE.has(prev.family) && prev.depth === 0 && d !== undefined && /^[\u4e00-\u9fff]{1,6}$/.test(noun) && fact.listed.every((x) => noun.includes(x.slice(-1)))) {
+        if (LISTABLE.has(prev.family) && prev.depth === 0 && d !== undefined && /^[\u4e00-\u9fff]{1,6}(?:（[\u4e00-\u9fff]{1,4}）)?$/.test(noun) && fact.listed.every((x) => noun.includes(x.slice(-1)))) {
           declared = d;
           fact = { ...fact, subject: noun, at: prev.at - prev.label.length };
         }

@@ -46,6 +46,10 @@ const STANDARD = /标准(?:为|是)?$|(?:补助|补贴|奖补|奖励|收费|发�
 /** (a result may say how it was measured: 抽样问卷调查结果, 第三方测评结果, 电话回访调查结果) */
 const FIGURE_ONLY = /^(?:年度|全年|本年)?(?:值|数|目标值?|指标值|计划值?|预期值?|实际(?:完成值?|值|数|[\u4e00-\u9fff]{2})?|完成值?|完成数|(?:(?:抽样|随机|委托|第三方|入户|电话|回访|网络|线上|现场|实地|年终|专项)*(?:问卷调查|调查|统计|测评|考核|监测|评价))?结果(?:为|是)?)$/;
 const TARGET_ONLY = /目标|指标值|计划|预期/;
+/** What did not happen, in words: 未发生学校食品安全责任事故, 没有出现重大质量事故 (its count, 0, in no unit). */
+const NONE_HAPPENED = /(?:未|没有)(?:发生|出现)(?:过)?(?:一起|一例|任何)?([\u4e00-\u9fff“”]{2,24})[，；。]?$/;
+/** 实际 and a doing of its own (实际供餐, 实际接待): not a word of completion (实际完成, 实际达到). */
+const OWN_DOING = /^实际(?!完成|达到|实现|值|数|为)([\u4e00-\u9fff]{2})$/;
 /** A plan said again among the results, before its figure: 计划搬迁540户, 年度计划新建…, 原计划完成… (not 计划内, 计划外). */
 // (按计划 alone says it was done as planned, "按计划工期完工13个", a result; 按计划应… states the plan)
 const PLAN_RESTATED = /^\s*(?:全年|年度|本年度?|当年|年初)?(?:原计划|按计划应|计划)(?![内外])/;
@@ -69,6 +73,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
     if (b.line < fromLine || b.line > toLine || b.kind !== 'paragraph') continue;
     // (the subject named last goes on over the paragraph's sentences: "1.预算执行率达到100%。实际为99.64%，未达到目标。")
     let lastSubject = '';
+    // (the unit of the figure lastSubject was last given to, when it named one)
+    let lastUnit: string | undefined;
     // (an indicator named by a run-in title, "（3）应急演练。年度目标不少于10场，实际组织12场，…": the sentences after it are of it)
     let titled = '';
     for (const s of sentences(b)) {
@@ -102,6 +108,9 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         }
         // no digit, no quantity: most clauses of a goals section (the regex below is the costly part)
         if (!/\d/.test(clause)) {
+          // ("全年未发生学校食品安全责任事故": none, said in words, answers a target of none, 责任事故0起)
+          const none = kind === 'result' ? NONE_HAPPENED.exec(clause) : null;
+          if (none) out.push({ kind, subject: cleanSubject(none[1]!), comparator: 'min', value: '0', unit: '', approximate: false, cumulative: false, text: clause.trim(), src: sentenceSrc(s, offset + none.index) });
           // ("指标：新增农村供水受益人口，目标值1.2万人，完成值11,860人": the clause after a bare 指标： names it)
           if (/^(?:指标|指标名称|名称)$/.test(named) && clause.length <= 30) named = cleanSubject(clause.replace(/[，；。、]$/, ''));
           offset += clause.length;
@@ -130,7 +139,7 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           const figureOnly = FIGURE_ONLY.test(own);
           if (kind === 'result' && (figureOnly ? TARGET_ONLY.test(own) : RESTATED_TARGET.test(own))) {
             // ("服务对象满意度目标值不低于90%，问卷调查结果为85%": the result after it is of that indicator)
-            if (!figureOnly) lastSubject = own.replace(RESTATED_TARGET, '');
+            if (!figureOnly) [lastSubject, lastUnit] = [own.replace(RESTATED_TARGET, ''), undefined];
             offset += clause.length;
             continue;
           }
@@ -151,7 +160,10 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           const countedAfter = own.replace(/^(?:(?:19|20)\d{2}年度?|全年|年内|本年度?)/, '').replace(SCOPE_LEAD, '').length < 2 && !ofNamed ? wordsAfterCount(c.slice(m.index + m[0].length), m[4]!) : undefined;
           // (a figure with no words of its own, before it or after it, after a figure and 、, "开展技术培训30期、1,500人次", is of what the
           // figure before it measures; not "…45座小型水库维修养护、120处山洪灾害监测站点运行维护", named by the words after it)
-          let subject = own === '' && joined && lastSubject && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length)) ? lastSubject : ofNamed ? named : rateOf ?? countedAfter ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
+          // ("实施学校126所，…；全年实际供餐200天": a figure named by 实际 and a doing of its own, in another unit than the figure
+          // before it, is of that doing, not of what the figure before counts)
+          const ownDoing = figureOnly && lastUnit !== undefined && !sameMeasure(lastUnit, m[4]!) ? OWN_DOING.exec(own)?.[1] : undefined;
+          let subject = own === '' && joined && lastSubject && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length)) ? lastSubject : ofNamed ? named : rateOf ?? countedAfter ?? ownDoing ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
           // (in a cell that answers one target, a clause may open with its figure: "36座闸站、泵站全部按规程运行维护",
           // named by the words after it)
           if (figureFirst && subject.length < 2 && before.trim() === '') subject = FIRST_WORDS.exec(c.slice(m.index + m[0].length))?.[0] ?? subject;
@@ -163,12 +175,13 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // ("计划新建专业监测点260处，实际建成268处": in a results part the plan said again is no result; it names
           // the result after it)
           if (kind === 'result' && PLAN_RESTATED.test(before) && !/率$/.test(subject)) {
-            if (subject.length >= 2) lastSubject = subject;
+            if (subject.length >= 2) [lastSubject, lastUnit] = [subject, undefined];
             offset += clause.length;
             continue;
           }
           if (subject.length >= 2 && !counted && !BARE_TOTAL.test(subject)) {
             lastSubject = subject;
+            lastUnit = m[4]!;
             out.push({
               kind,
               subject,
@@ -388,7 +401,10 @@ const GOAL_LABEL = /^(?:(?:19|20)\d{2}年度?)?(?:年度)?(?:总体|整体)?(?:�
 function cleanSubject(s: string): string {
   // (满意率 and 满意度 name one indicator; the words of setting a target are no part of its name: 预算执行率力争)
   // (nor is the label of the goal statement: 年度总体目标为完成…)
-  return s.replace(/[“”"‘’《》（）()\s]/g, '').replace(GOAL_LABEL, '').replace(VERBS, '').replace(/(累计完成|完成|实现)$/, '').replace(/(?:力争|确保|争取|计划|预计|预期)+$/, '').replace(/的$/, '').replace(/满意率/g, '满意度');
+  const named = s.replace(/[“”"‘’《》（）()\s]/g, '').replace(GOAL_LABEL, '');
+  // (a doing right before 率 is the rate's name, 开展率, 实施率; 完成率 alone is left as 率, the completion of the count before it)
+  const undone = named.replace(VERBS, '');
+  return (undone === '率' && !/完成率$/.test(named) ? named.slice(-3) : undone).replace(/(累计完成|完成|实现)$/, '').replace(/(?:力争|确保|争取|计划|预计|预期)+$/, '').replace(/的$/, '').replace(/满意率/g, '满意度');
 }
 
 /** Numbers written inside a subject ("500强", "10亿元以上"): a result must name them too. */
@@ -445,7 +461,8 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     // what is done to them too, the name's last word: not "新发现地质灾害隐患点73处")
     const doneTo = t.namedAfter ? t.subject.slice(-2) : '';
     for (const r of results) {
-      if (!sameMeasure(r.unit, t.unit) || kindOf(t) !== kindOf(r)) continue;
+      // (none said in words, in no unit, answers a target of none in any count: 事故0起, 投诉0件)
+      if (!(sameMeasure(r.unit, t.unit) || (r.unit === '' && Number(t.value) === 0 && t.unit !== '%')) || kindOf(t) !== kindOf(r)) continue;
       if (!r.subject.includes(doneTo)) continue;
       // (a result of some of what the target counts, "受益农户中脱贫户和监测户2,364户", answers no target of all of them)
       if (key.length >= 2 && r.subject.includes(`${key}中`)) continue;
@@ -568,7 +585,8 @@ function wholeOfPart(r: GoalFact, results: readonly GoalFact[]): GoalFact | unde
     return whole;
   }
   // (a 其中 inside its sentence: the result before it, "累计培训3,260人次，其中种植技术培训1,420人次")
-  const k = lead.lastIndexOf('其中');
+  // (the clause may open with it: "实际落实田长1188名，其中县级田长11名、…")
+  const k = at > 0 && r.text.startsWith('其中') ? at : lead.lastIndexOf('其中');
   if (k < 0) {
     // (a later item, after a ；, of a 其中 list that opened its line: "其中：禁牧补助发放2,140户…；草畜平衡奖励发放1,720户…" is of
     // that list's whole as its first item is)
@@ -746,7 +764,8 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
 }
 
 /** A heading about the targets that names how they were met too: 绩效目标设定及完成情况, 绩效目标和实现情况. */
-const ALSO_RESULTS = /目标[^，。；]{0,6}(?:及|和|与)(?:其)?(?:完成|实现|执行)(?:情况)?/;
+// (what was done may be named by its own subject: 绩效目标及预算执行情况, 目标和资金使用情况)
+const ALSO_RESULTS = /目标[^，。；]{0,6}(?:及|和|与)(?:其)?[^，。；]{0,6}?(?:完成|实现|执行|使用)(?:情况)?/;
 
 /** A part whose heading is about what was achieved (目标实现情况), not about the targets (绩效目标及完成情况 is both). */
 const groupsResults = (part: SectionFact): boolean => aboutResults(part.text) && !GOALS_TITLE.test(part.text);
@@ -964,7 +983,9 @@ export function attachCauses(pairs: GoalPair[], targets: readonly GoalFact[], re
     // 因园舍改造无法接收跟岗教师…", counting nothing else)
     // (or one under a sub-heading that binds it: "（一）偏离原因" over an item naming the indicator, "（一）…增产未达目标"
     // over a line giving a cause)
-    const hit = sevenSentences.find((s, i) => shortfallBefore(sevenSentences, i, t, r) || (CAUSE.test(s.norm) && (namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) || (shortNameOf(t, s.norm) && onlyFiguresOf(t, r, s.norm)) || rateStemShortfall(t, s.norm))) || (deficiencyAfter(r, s.norm) && namesIndicator(t, r, s.norm.replace(/[“”"]/g, ''))) || boundByHeading(headings.get(s.line), s, t, r));
+    // (or, in the problems part, a sentence that gives the circumstances before the indicator's shortfall: "患者中流动人口和外出务工
+    // 人员较多，随访难度大，规范管理率未达到年度目标")
+    const hit = sevenSentences.find((s, i) => shortfallBefore(sevenSentences, i, t, r) || (s.line >= from && s.line <= to && shortNameOf(t, s.norm) && CIRCUMSTANCES_FIRST.test(s.norm)) || (CAUSE.test(s.norm) && (namesIndicator(t, r, s.norm.replace(/[“”"]/g, '')) || (shortNameOf(t, s.norm) && onlyFiguresOf(t, r, s.norm)) || rateStemShortfall(t, s.norm))) || (deficiencyAfter(r, s.norm) && namesIndicator(t, r, s.norm.replace(/[“”"]/g, ''))) || boundByHeading(headings.get(s.line), s, t, r));
     if (hit) p.cause = sentenceSrc(hit);
   }
   // (and the other way round: a table's row stated before the prose that explains the result, "4 | 农村富余劳动力转移就业 |
@@ -1057,6 +1078,8 @@ function explainsShortfall(text: string): boolean {
  * characters or more of its words in their order, beginning with two of its characters together and ending
  * in its head (项目区亩均棉花增产 → 亩均增产).
  */
+/** A clause before the shortfall it explains: "随访难度大，规范管理率未达到年度目标". */
+const CIRCUMSTANCES_FIRST = /[\u4e00-\u9fff]{4,}[，；][^。]*?[\u4e00-\u9fff]{4,}(?:未达|未完成|未能完成|不及预期)/;
 function shortNameOf(t: GoalFact, text: string): boolean {
   const m = /([\u4e00-\u9fff]{4,})(?:未达|未完成|未能完成|偏离|不及预期|低于)/.exec(text);
   const name = m?.[1];

@@ -45,6 +45,8 @@ const QTY = {
   },
 };
 
+/** A cell that only holds its place: —, -, /, 无. */
+const PLACEHOLDER = /^(?:[—–\-－/／、…]+|无)$/;
 /** A unit in brackets at the end of an indicator's name: 面积（万亩）, 资金（万元）, 时限（个工作日）. */
 const NAMED_UNIT = new RegExp(`[（(](${UNITS})[）)]$`);
 
@@ -91,13 +93,18 @@ export interface Indicators {
 
 function header(cells: string[]): Columns | undefined {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
+  const names = cells.map((c, i) => (NAME.test(c) ? i : -1)).filter((i) => i >= 0);
+  // (a row's own 分值 follows the last name column: "一级指标 | 分值 | 二级指标 | 分值 | 得分" gives each level its weight, the
+  // first repeated on every row of its level when the merged cell is spread)
+  const lastName = names.length > 0 ? names[names.length - 1]! : -1;
+  const ownMax = cells.findIndex((c, i) => i > lastName && MAX.test(c));
   const cols = {
-    names: cells.map((c, i) => (NAME.test(c) ? i : -1)).filter((i) => i >= 0),
+    names,
     target: find(TARGET),
     result: find(RESULT),
     sign: find(SIGN_HEAD),
     unit: find(UNIT_HEAD),
-    max: find(MAX),
+    max: ownMax >= 0 ? ownMax : find(MAX),
     got: find(GOT),
     // 偏差原因分析及改进措施: where a form says why an indicator fell short (偏差说明 too)
     cause: find(/原因|偏差说明|偏离说明|差异说明/),
@@ -253,7 +260,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     };
     const first = cells[cols.names[0]!] ?? '';
     if (first) level1 = first;
-    const name = [...cols.names].reverse().map((i) => cells[i] ?? '').find((c) => c.length > 0) ?? '';
+    // (a dash or a slash in a name cell holds its place only: "预算执行率 | — | — | 100% | 96.35%" is named by its first cell)
+    const name = [...cols.names].reverse().map((i) => cells[i] ?? '').find((c) => c.length > 0 && !PLACEHOLDER.test(c)) ?? '';
     // (a part's own subtotal, 产出小计 | | 35 | 34.12: no row of its own; the 合计 row is the table's total)
     if (SUBTOTAL.test(name) || SUBTOTAL.test(first)) continue;
     if (TOTAL.test(name) || cells.some((c) => TOTAL.test(c))) {
@@ -340,7 +348,10 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
 const EXCERPT_CAPTION = /节选|摘录|摘要|(?:主要|部分|重点)(?:绩效)?指标/;
 /** A part of the total score the text states with its own 得分: 预算执行率得分9.5分, 决策指标得分19分 (after a clause mark or 其中). */
 // (or with its full marks before: 项目决策指标分值20分，得19分)
-const STATED_PART_SCORE = /(?:^|[，、：；。,]|其中)([\u4e00-\u9fff]{2,10}?)(?:指标)?(?:(?:分值|满分)(?:为|是)?\d+(?:\.\d+)?分[，,]?(?:实际|评价|自评|最终)?)?(?:得分|得)(?:为|是)?(\d+(?:\.\d+)?)分/g;
+// (or with them and no word for them, and how the score was reckoned: 预算执行率10分，按“执行率×10”计算得9.54分)
+const STATED_PART_SCORE = /(?:^|[，、：；。,]|其中)([\u4e00-\u9fff]{2,10}?)(?:指标)?(?:(?:分值|满分)?(?:为|是)?(\d+(?:\.\d+)?)分[，,]?(?:实际|评价|自评|最终|[^，。；]{0,16}?))?(?:得分|得)(?:为|是)?(\d+(?:\.\d+)?)分/g;
+/** A heading naming a part of the score with its full marks, and its score if given: （一）预算执行率（10分）, 2.满意度指标（10分，得9.5分）. */
+const HEADED_PART = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*([\u4e00-\u9fff]{2,12}?)[（(](\d+(?:\.\d+)?)分(?:[，,；;]\s*(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\d+(?:\.\d+)?)分)?[）)]$/;
 /** Names of the whole score, not of a part of it: 项目自评得分, 综合得分, 总得分. */
 const WHOLE_SCORE_NAME = /自评|综合|合计|总|最终|整体|项目|本/;
 
@@ -371,9 +382,22 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
       if (!spans.some(([from, to]) => m.index >= from - 1 && m.index < to)) continue;
       const stem = levelStem(m[1]!).replace(/^(?:本项目|项目|部门)(?=[\u4e00-\u9fff]{2})/, '');
       if (stem.length < 2 || WHOLE_SCORE_NAME.test(stem) || inTable.has(stem) || missing.some((x) => x.name === stem)) continue;
-      const i = m.index + m[0].lastIndexOf(m[2]!);
+      const i = m.index + m[0].lastIndexOf(m[3]!);
       const [from, to] = sentence(i);
-      missing.push({ name: stem, got: m[2]!, src: { ...src(b.line, i, b.text.slice(from, to)), length: m[2]!.length } });
+      missing.push({ name: stem, got: m[3]!, ...(m[2] !== undefined ? { max: m[2] } : {}), src: { ...src(b.line, i, b.text.slice(from, to)), length: m[3]!.length } });
+    }
+  }
+  // parts of the score headed apart with their full marks, where the table's own levels are headed so too ("（一）预算执行率（10分）"
+  // … "（二）产出指标（50分，得48分）" over the table's 产出 rows … "（四）满意度指标（10分，得9.5分）")
+  const headed = blocks.flatMap((b) => {
+    const m = b.kind === 'paragraph' && b.norm.length <= 40 ? HEADED_PART.exec(b.norm.trim()) : null;
+    return m ? [{ b, m, stem: levelStem(m[1]!) }] : [];
+  });
+  if (headed.some((h) => inTable.has(h.stem))) {
+    for (const { b, m, stem } of headed) {
+      if (stem.length < 2 || WHOLE_SCORE_NAME.test(stem) || inTable.has(stem) || missing.some((x) => x.name === stem)) continue;
+      const i = b.text.indexOf(m[2]!, b.text.indexOf(m[1]!));
+      missing.push({ name: stem, max: m[2]!, ...(m[3] !== undefined ? { got: m[3] } : {}), src: { ...src(b.line, i, b.text.trim()), length: m[2]!.length } });
     }
   }
   if (caption === undefined && missing.length === 0) return undefined;
@@ -410,13 +434,17 @@ function levelStatements(blocks: readonly Block[], rows: readonly ScoreRow[]): N
     if (n < 2) continue;
     const max = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?(?:的)?(?:分值|满分)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d.%])分?(?:[，、,]?(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d%]))?`, 'g');
     const got = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?(?:合计|共|实际|评价|自评)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d.%])`, 'g');
+    // (or both with no word for the marks: "产出指标50分，得47分")
+    const plain = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?(?:为|是)?(\\d+(?:\\.\\d+)?)分[，,]\\s*(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)分`, 'g');
+    // (a heading or sentence giving both in brackets: "（二）产出指标（50分，得48分）")
+    const bracketed = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?[（(](\\d+(?:\\.\\d+)?)分(?:[，,；;]\\s*(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)分)?[）)]`, 'g');
     const maxes: { value: string; src: Src }[] = [];
     const gots: { value: string; src: Src }[] = [];
     for (const b of blocks) {
       if (b.kind !== 'paragraph' || !b.norm.includes(stem)) continue;
       const excerpt = (i: number): string => b.text.slice(...sentenceAround(b.text, i));
       const at = (i: number, value: string): Src => ({ ...src(b.line, i, excerpt(i)), length: value.length });
-      for (const m of b.norm.matchAll(max)) {
+      for (const m of [...b.norm.matchAll(max), ...b.norm.matchAll(bracketed), ...b.norm.matchAll(plain)]) {
         const i = m.index + m[0].indexOf(m[1]!, stem.length);
         maxes.push({ value: m[1]!, src: at(i, m[1]!) });
         if (m[2] !== undefined) {

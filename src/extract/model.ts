@@ -274,7 +274,7 @@ export interface ScoreTable {
    * A table (without a 合计 row) that shows some indicators only: its caption says so (`caption`), or the text states the scores of
    * parts of the total it has no rows for (`missing`, by name without 指标). Its sums are then no whole.
    */
-  excerpt?: { caption?: string; missing?: { name: string; got: string; src: Src }[] };
+  excerpt?: { caption?: string; missing?: { name: string; got?: string; max?: string; src: Src }[] };
 }
 
 /** A figure of any kind as the relation reader found it: money, a count, a percentage. */

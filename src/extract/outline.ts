@@ -259,11 +259,12 @@ interface Candidate {
 
 /**
  * A name as the words that join its parts do not tell it apart: 存在的问题和改进措施 is 存在问题及改进措施
- * (及, 和 and 与 join alike, and 的 after a verb or a modifier adds nothing to a part's name). Only for
+ * (及, 和 and 与 join alike, and 的 after a verb or a modifier adds nothing to a part's name, nor 主要). Only for
  * a whole name: a heading that is another outline's wording of the same name.
  */
+// (nor does 主要, "the main": 存在的主要问题 is 存在的问题)
 function looseName(sq: string): string {
-  return sq.replace(/的/g, '').replace(/[和与]/g, '及');
+  return sq.replace(/的|主要/g, '').replace(/[和与]/g, '及');
 }
 /** The profile's titles and aliases, squashed once per profile (this runs for every heading-like line). */
 const candidates = new WeakMap<Profile, Candidate[]>();

@@ -11,7 +11,7 @@
 import type { FigureFact, RelationFact } from './model.js';
 import { BRACKETED, BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, ofAnotherItem, PLAN_PHRASE, PRIOR_STATED, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
-import { clauseLabel, comparedWithBefore, figure, itemWords, stretches, type Located, type Stretch } from './stretches.js';
+import { clauseLabel, comparedWithBefore, figure, itemWords, leftUnspent, stretches, UNSPENT_AFTER, type Located, type Stretch } from './stretches.js';
 import type { Block } from '../read/types.js';
 import { headingNumber, isSubsequence, sharesWord } from './text.js';
 import { addAll, overlaps, parseMoney, percentConsistent, UNIT_SHIFT, type MoneyUnit } from './money.js';
@@ -217,7 +217,8 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   // figure of its clause group, is what an execution rate was spent of)
   if (!spent && !arrival && /执行率|执行进度/.test(r.label)) {
     const from = Math.max(s.from, group + 1);
-    const alone = s.qs.filter((q) => q.at >= from && q.at < r.at && q.family === 'money' && q.depth === 0 && isRateOperand(q) && !/未|结余|剩余/.test(q.label) && !BUDGET_ONLY.test(q.label) && !isPlanLabel(q.label));
+    // (nor what is said to be left: "年末仍有167.54万元未能支出，预算执行率为95.45%")
+    const alone = s.qs.filter((q) => q.at >= from && q.at < r.at && q.family === 'money' && q.depth === 0 && isRateOperand(q) && !/未|结余|剩余/.test(q.label) && !BUDGET_ONLY.test(q.label) && !isPlanLabel(q.label) && !leftUnspent(s, q));
     if (alone.length === 1 && s.qs.filter((q) => q.at >= from && q.at < r.at && q.family === 'money').length === 1) spent = alone[0];
   }
   if (!spent) {
@@ -1107,8 +1108,6 @@ export function balanceRelations(out: RelationFact[], located: readonly Located[
  */
 // (节约 is what a purchase left of its budget; 未执行的预算资金, 未执行的 are balances as 未执行资金 is)
 export const LEFT_LABEL = /(?:结余|未支出|未执行|未发放|未使用|未拨付|剩余|节约)(?:的)?(?:预算)?(?:资金|金额)?(?:为|是)?$/;
-/** A balance named after its figure: 尚有214.43万元未执行. */
-const LEFT_AFTER = /^未(?:执行|支出|使用|拨付|发放)/;
 /** Labels of no plan's leftover: a year's carry-over, a change, what an earlier year left and was used. */
 const NOT_LEFT = /年末|年初|上年|结转|增|减|以前年度|历年|(?<!未)使用了?|动用|收入/;
 /** A plan that is no plan of what was spent here: income, totals of a final account, carry-overs, a comparison. */
@@ -1121,7 +1120,7 @@ export function statedBalances(out: RelationFact[], located: readonly Located[])
     if (q.family !== 'money' || q.depth !== 0 || q.approx) continue;
     const text = s.c.text;
     // (the label drops a trailing 有: 尚有 is labelled 尚)
-    const named = LEFT_LABEL.test(q.label) || (/(?:尚有?|仍有?|尚余|还有?)$/.test(q.label) && LEFT_AFTER.test(text.slice(q.end)));
+    const named = LEFT_LABEL.test(q.label) || (/(?:尚有?|仍有?|尚余|还有?)$/.test(q.label) && UNSPENT_AFTER.test(text.slice(q.end, q.end + 12)));
     if (!named || NOT_LEFT.test(q.label)) continue;
     // the money before it in its sentence, figures of rates between passed over (执行率96.63%)
     const before = s.qs.filter((x) => x.at < q.at && x.depth === 0);

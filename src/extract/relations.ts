@@ -11,7 +11,7 @@ import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
 import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, VERSUS_AFTER, type Quantity } from './quantities.js';
-import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, itemWords, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
+import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, itemWords, leftUnspent, OUTSTANDING, OUTSTANDING_END, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markItemRunLine, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf, strictKey } from './restated.js';
@@ -1034,12 +1034,6 @@ function lastSpent(s: Stretch): Quantity | undefined {
 /** A clause that says what the figure before is made of or why ("结转874.64万元，主要为1个未完工小区的工程进度款"): its figures are no whole. */
 const EXPLAINING = /^(?:主要(?:为|是|系|用于|包括)|原因(?:是|为)|系|因为|由于)/;
 
-/** What a sentence says is still not spent ("尚有747.15万元未形成支出", 仍有…未拨付): left, not spent. */
-function leftUnspent(s: Stretch, q: Quantity): boolean {
-  const before = clauseBefore(s.c.text, q.at);
-  return OUTSTANDING.test(before) || OUTSTANDING_END.test(before) || UNSPENT_AFTER.test(s.c.text.slice(q.end, q.end + 12));
-}
-const UNSPENT_AFTER = /^[^，。；\d]{0,4}?未(?:形成支出|支出|使用|拨付|支付|执行)/;
 
 /** Words of the stage of a figure spent, which a base's name may leave out: 实际支出, 决算支出, 执行数. */
 const STAGE_WORD = /实际|决算/g;
@@ -2095,8 +2089,6 @@ const COMPARED_TO_PLAN = /^(?:(?:比|较|与)(?:年度|原|年初)?(?:计划|目
 const CAUSE_CLAUSE = /^(?:主要)?原因(?:是|为|在于)|^由于/;
 /** A clause saying how far what is listed reaches: 涉及4个镇, 覆盖3个乡镇, 惠及1,200户, 分布在5个村, 实现6个乡镇全覆盖. */
 const REACH_CLAUSE = /^(?:共|共计|合计)?(?:涉及|覆盖|惠及|辐射|遍及|分布(?:于|在)?)/;
-const OUTSTANDING = /^(?:尚有|仍有|还有|尚余|尚差|仍差|尚未|未(?:到位|拨付|支付|完成))/;
-const OUTSTANDING_END = /(?:尚有|仍有|还有|尚余|尚差|仍差)$/;
 /** The words that name an outstanding figure after it: (尚有X万元)未形成支出, 未到位, 未拨付. */
 const OUTSTANDING_NAME = /^未[^，。；：\d]{1,6}(?=，)/;
 /** The words after a figure a computation is based on: 按X的应配套数计算, 按X测算. */
@@ -3612,6 +3604,12 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
           break;
         }
       }
+    }
+    // (a whole not named as the base is, 本年财政拨款支出 for 占本年支出的, is the base meant only when the share
+    // agrees with it, or with no figure named as the base is: "本年支出8,103.62万元" is stated apart)
+    if (whole && noun === undefined && !whole.total!.label.replace(/\s/g, '').endsWith(r.baseName.replace(/\s/g, '')) && !shareAgrees(r.part!, whole.total!, r.pct!.number)) {
+      const raw = r.baseName.replace(/\s/g, '');
+      if ((byName.get(`${want}|${r.part!.family}`) ?? []).some((x) => clauseLabel(x.s, x.q).replace(/\s/g, '').endsWith(raw) && shareAgrees(r.part!, figure(x.s, x.q), r.pct!.number))) whole = undefined;
     }
     if (whole) {
       r.base = whole.total!;

@@ -49,6 +49,18 @@ function clauseStart(s: Stretch, q: Quantity): number {
   return i;
 }
 
+/** Words before a figure that say it is still outstanding: 尚有, 仍有, 尚未, 未到位 … */
+export const OUTSTANDING = /^(?:尚有|仍有|还有|尚余|尚差|仍差|尚未|未(?:到位|拨付|支付|完成))/;
+export const OUTSTANDING_END = /(?:尚有|仍有|还有|尚余|尚差|仍差)$/;
+/** A verb after a figure that says it was not spent: 未支出, 未能支出, 未及时拨付, 未形成支出 … */
+export const UNSPENT_AFTER = /^[^，。；\d]{0,4}?未(?:能|及时)?(?:形成支出|支出|使用|拨付|支付|执行|发放)/;
+
+/** What a sentence says is still not spent ("尚有747.15万元未形成支出", 仍有…未能支出): left, not spent. */
+export function leftUnspent(s: Stretch, q: Quantity): boolean {
+  const before = s.c.text.slice(clauseStart(s, q), q.at);
+  return OUTSTANDING.test(before) || OUTSTANDING_END.test(before) || UNSPENT_AFTER.test(s.c.text.slice(q.end, q.end + 12));
+}
+
 /** Clause marks: a clause's words run back to one. */
 export const CLAUSE_MARKS = charClass('，。；：、（）');
 
