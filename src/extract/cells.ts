@@ -209,18 +209,25 @@ export function labelValuePairs(b: Block): { label: string; col: number }[] | un
   return out;
 }
 
+/** A cell of words saying what a row's figures were for: 本年未购置车辆, 共接待国内来访21批次186人次. */
+const NOTE_CELL = /^[\u4e00-\u9fff（）()“”]{4}/;
 /** A cell that names its own figure: 预算6.00万元, 支出：5.12万元, 决算数0元. */
 const SELF_LABELLED = /^[\u4e00-\u9fff（）()“”]{1,10}[：:]?-?\d[\d,.]*\s*(?:万元|亿元|千元|元|%)$/;
 
 /**
- * A row whose cells after its name each name their own figure ("公务用车运行维护费 | 预算6.00万元 | 支出5.12万元"): it
+ * A row whose cells after its name each name their own figure ("公务用车运行维护费 | 预算6.00万元 | 支出5.12万元"), a last
+ * cell of notes after two or more of them aside: it
  * reads as a sentence, its cells as clauses ("公务用车运行维护费，预算6.00万元，支出5.12万元"); the separators become
  * "，" one for one, so every column stays where it was. Undefined for any other block.
  */
 export function rowAsSentence(b: Block): Block | undefined {
   if (b.kind !== 'row') return undefined;
   const cells = (b.normCells ?? []).map((c) => c.trim()).filter((c) => c !== '');
-  if (cells.length < 2 || /\d/.test(cells[0]!) || !cells.slice(1).every((c) => SELF_LABELLED.test(c.replace(/\s+/g, '')))) return undefined;
+  if (cells.length < 2 || /\d/.test(cells[0]!)) return undefined;
+  // (a last column of notes after them, "… | 决算2.74万元 | 共接待国内来访21批次186人次", says what the figures were for)
+  let k = 1;
+  while (k < cells.length && SELF_LABELLED.test(cells[k]!.replace(/\s+/g, ''))) k++;
+  if (k === 1 || (k < cells.length && (k < 3 || k < cells.length - 1 || !NOTE_CELL.test(cells[k]!)))) return undefined;
   const clauses = (t: string): string => t.replace(/[|｜\t]/g, '，');
   if (clauses(b.norm).length !== b.norm.length) return undefined;
   return { kind: 'paragraph', line: b.line, text: clauses(b.text), norm: clauses(b.norm), ...(b.textLines ? { textLines: b.textLines } : {}) };

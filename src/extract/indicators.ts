@@ -225,13 +225,16 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     if (funds) {
       // (the row's name: its first cell, or the first filled one when the form's group name is merged
       // down the first column: 项目资金（万元） | 年度资金总额 | …)
+      // (or no name at all, the header naming its figures: "年初预算数（万元） | 全年预算数（万元） | 全年执行数（万元） | 分值 | 执行率 | 得分"
+      // over "1200.00 | 1350.00 | 1286.40 | 10 | 95.29% | 9.53")
       const label = cells.find((c) => c !== '') ?? '';
-      if (/资金总额|^合计$/.test(label)) {
+      const unnamed = /^[\d,.]+$/.test(label);
+      if (/资金总额|^合计$/.test(label) || unnamed) {
         const mx = QTY.exec(cells[funds.max] ?? '');
         const gt = QTY.exec(cells[funds.got] ?? '');
         const at = src(b.line, Math.max(0, offset(funds.got)), b.text);
         if (mx && gt) {
-          const row: ScoreRow = { name: label, level1: '预算执行', max: mx[2]!, got: gt[2]!, src: at };
+          const row: ScoreRow = { name: unnamed ? '预算执行率' : label, level1: '预算执行', max: mx[2]!, got: gt[2]!, src: at };
           rows.push(row);
           fundsTableRows.add(row);
         }

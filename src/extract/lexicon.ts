@@ -52,7 +52,8 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   // "省级财政资金380.00万元，用于作业监测终端购置297.60万元、技术培训45.00万元…": what some of it was used for
   { re: /^(?:，|,)(?:主要)?用于(?=[^，。；\d]{1,20}\d)/, complete: false },
   // 资金来源包括：, 资金构成为：
-  { re: /^(?:，|,)?(?:资金)?(?:来源|构成|组成)(?:包括|为|如下|是)?：/, complete: true },
+  // (also after 的: "其他项目资金650.00万元的构成为：")
+  { re: /^(?:，|,)?的?(?:资金)?(?:来源|构成|组成)(?:包括|为|如下|是)?：/, complete: true },
   // 含 notes what a figure includes ("收支总预算4471.22万元，含甲经费250万元，乙经费537.31万元"), not all it is made of
   // (下含: the items under a class, "公路水路运输（款）7,986.52万元，下含行政运行…、公路养护…")
   { re: /^(?:，|,)?下?含(?![义量])(?:有)?(?:：)?/, complete: false },

@@ -82,7 +82,8 @@ const OTHER_SCORE = /上年|去年|以前年度|考核|排名|评比|测评/;
 /** Every score a sentence states (global), the total named as such among them too (自评总分98.73分). */
 const SCORES = /(?:自评|综合|评价|最终|总)?(?:得分|评分|自评分|总分)(?:为|是|：)?\s*(\d{1,3}(?:\.\d+)?)\s*分/g;
 /** A self-evaluation's result stated as the parts' scores (…得14.00分，…) and their 合计. */
-const SCORE_SUMMED = /(?:自评|评价)结果[^。]*?得\s*\d{1,3}(?:\.\d+)?\s*分[^。]*?(?:合计|共计|总计)(?:为|得)?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
+// (or after 得分为：, the parts' scores named by their parts alone: "自评得分为：投入指标18.50分、…，合计95.00分")
+const SCORE_SUMMED = /(?:(?:自评|评价)结果[^。]*?得|(?:自评|评价)?得分(?:为|是)?[：:][^。\d]*?)\s*\d{1,3}(?:\.\d+)?\s*分[^。]*?(?:合计|共计|总计)(?:为|得)?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
 /** Words before a 总分 that say it is what the scheme gives (指标体系…构成，总分100分), no score got. */
 const FULL_MARKS_BEFORE = /(?:指标体系|评价体系|指标框架|评分标准|计分办法)[^。；]*$|(?:构成|组成|设置|设定)[，,]?$/;
 /** Words before a score that name a part of the whole (绩效指标得分, 资金执行得分, 产出得分). */

@@ -174,6 +174,9 @@ function writtenFormula(s: Stretch, i: number, out: RelationFact[]): boolean {
   return true;
 }
 
+/** Words any figure of money may be named with: no sign that two name the same thing. */
+const COMMON_WORDS: ReadonlySet<string> = new Set(['资金', '支出', '项目', '全年', '实际', '累计', '年度', '经费']);
+
 /** 控制率 of a spending against its budget ("三公"经费控制率: 实际支出 ÷ 预算). */
 const CONTROL_RATE = /三公[^，。；]{0,6}控制率(?:为|是|达到?)?$/;
 /** 结转结余率 / 结余率: the balance ÷ the plan ("年末结转结余211.51万元，结转结余率3.76%"). */
@@ -270,6 +273,15 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   const clause = s.c.text.lastIndexOf('；', sp.at);
   if (budget.s !== s && s.qs.some((q) => q.at > clause && q.at < sp.at && q.family === sp.family && q.depth === 0 && isRateOperand(q))) return;
   const rf = figure(s, r);
+  // ("各子项支出情况为：公共绿地养护支出3,376.52万元，执行率98.73%，…": the rate of an item the spent figure names is of that item's
+  // own budget; a plan found that shares no word with the item's name, which the rate does not agree with, is not it: listed as not checked)
+  const named = clauseLabel(s, sp).replace(/^.*[：:]/, '');
+  // (a period is no item: 上半年累计支出 is the whole's, by a date)
+  const item = named.replace(FIGURE_WORDS, '').replace(/累计|[上下]半年|前?[一二三四1-4]季度|第[一二三四]季度|年底|月底|\d{1,2}月(?:底|末)?/g, '');
+  if (budget.s !== s && item.length >= 2 && !GENERIC_SUBJECT.test(item) && !sharesWord(named, clauseLabel(budget.s, budget.q), COMMON_WORDS) && !rateAgrees(sp, budget.q, r)) {
+    unread.push({ relation: 'rate', subject: rateName(r), rate: rf, src: rf.src });
+    return;
+  }
   // (完成年初预算的 names no rate: the share of the plan it states)
   const subject = r.label.endsWith('的') ? `${r.label}比例` : r.label;
   out.push({ relation: 'rate', subject, rate: rf, numerator: figure(s, spent), denominator: planFigure(budget.s, budget.q), src: rf.src });
@@ -1024,6 +1036,9 @@ function leftOver(r: RelationFact, balance: FigureFact): boolean {
  * planned = spent + balance: a balance figure sums with the execution pair it is left from — the
  * rate whose spent figure its own sentence states, else the nearest execution rate before it.
  */
+/** A project named at length in the clause right before a figure: …能力提升项目，结余 (not 本项目, 该项目). */
+const PROJECT_BEFORE = /[\u4e00-\u9fff]{4,}项目[，,][^，。；\d]{0,6}$/;
+
 export function balanceRelations(out: RelationFact[], located: readonly Located[]): void {
   // a table's rows each have a rate: only its total row's (年度资金总额) is the whole execution pair
   // (any row's pair, where the balance's sentence states both its planned and its spent figure:
@@ -1055,6 +1070,8 @@ export function balanceRelations(out: RelationFact[], located: readonly Located[
     // "工作经费结余2.58万元" is left of the 工作经费, not of the whole budget; "二是项目结余…", "尚未支出…" name none)
     // (nor a part of the budget's: "项目支出未执行资金合计707,191.40元" is no balance of the whole)
     else if (PLACE_SUBJECT.test(named) || BUDGET_PART.test(named) || !GENERIC_SUBJECT.test(named.replace(NAME_NOISE, '').replace(FIGURE_WORDS, ''))) continue;
+    // (nor one said of a project named in the clause before: "执行率最低的是义务教育薄弱环节改善与能力提升项目，结余148.38万元")
+    else if (PROJECT_BEFORE.test(s.c.text.slice(s.from, q.at))) continue;
     else if (spentBefore.length > 0) {
       const moneyHere = s.qs.filter((x) => x.at > group && x.at < q.at && x.family === 'money').map((x) => x.number);
       const stated = pairs.filter((r) => before(r) && spentHere.includes(r.numerator!.number) && moneyHere.includes(r.denominator!.number));

@@ -1379,7 +1379,8 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // (a whole found by its place before a breakdown by a dimension, smaller than one of its parts, is not the whole the
       // breakdown details: "4.县本级安排衔接资金2,310.00万元，…。" then "按资金用途划分，全年衔接资金安排产业发展类项目资金
       // 10,126.45万元，占61.44%；…")
-      else if (byDimension && parts.some((p) => p.unit === whole!.q.unit && Number(p.number.replace(/,/g, '')) > Number(whole!.q.number.replace(/,/g, '')))) {
+      // (in another measure word of the same family too: "另有离退休人员18人。分单位看，…事业编制30名…")
+      else if (byDimension && parts.some((p) => (p.unit === whole!.q.unit || (p.family === whole!.q.family && p.family === 'people')) && Number(p.number.replace(/,/g, '')) > Number(whole!.q.number.replace(/,/g, '')))) {
         // not read
       } else if (parts.length > 0 && !crossed && !(byDimension && parts.length === 1 && partIntroducer(text.slice(parts[0]!.end, s.to).replace(/^，?(?=由)/, '，')) !== null && !addsUp(parts, whole.q))) {
         // (a breakdown by a dimension that names one item only, "从项目看，A项目未支出155.50万元，占…比重最大", says
@@ -1398,6 +1399,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         // ("…长者食堂17家、老年助餐点61个。其中长者食堂含2024年新建的3家，老年助餐点含2024年新建的9个": each part is of an item the
         // sentence before names, what it holds, not of the whole)
         else if (parts.length >= 2 && whole.s === previous && parts.every((p) => { const m = PART_OF_ITEM.exec(p.label); return m !== null && previous.qs.some((x) => x !== whole!.q && canonicalLabel(x.label).endsWith(m[1]!)); })) parts.length = 0;
+        // ("其他项目资金650.00万元的构成为：…。" then "其中中央衔接资金用于产业发展的为5220.00万元": one part larger than the figure
+        // before, which has a list of its own, is of another whole, one named further back)
+        else if (parts.length === 1 && parts[0]!.unit === whole.q.unit && Number(parts[0]!.number.replace(/,/g, '')) > Number(whole.q.number.replace(/,/g, '')) && hasOwnList(out, figure(whole.s, whole.q))) parts.length = 0;
         else out.push(sumRelation(whole.s, whole.q, s, parts, complete, '其中（另句）'));
         otherSide(whole, s, parts, used, out, '其中（另句）');
       }
@@ -1804,6 +1808,11 @@ function addedUpBefore(qs: readonly Quantity[], i: number, parts: readonly Quant
 }
 
 /** The parts of the list a figure already has (a sum read with it as the total), if any. */
+/** Whether a figure has a list of its own read before, of two items or more (right or wrong: it is checked there). */
+function hasOwnList(out: readonly RelationFact[], total: FigureFact): boolean {
+  return (ownList(out, total)?.length ?? 0) > 1;
+}
+
 function ownList(out: readonly RelationFact[], total: FigureFact): readonly FigureFact[] | undefined {
   for (let k = out.length - 1; k >= 0; k--) {
     const r = out[k]!;
@@ -2084,7 +2093,8 @@ const DONE_CLAUSE = /^(?:按期|按时|如期|已经?|实际|累计|全部)?(?:�
 const RUNNING_TOTAL = /^(?:上半年|下半年|全年|前[一二三两四]季度|前\d{1,2}个?月|[一二三四1-4]至[一二三四1-4]季度|截至[^，。；]{1,10})?累计(?:支出|执行|完成|拨付)?(?:为|是|达)?$/;
 /** A clause comparing with a plan or target: "比计划少2个", "较目标多3个". */
 // (and how far beyond or short of it: 超出目标0.6公里, 超过计划2个, 低于目标3处)
-const COMPARED_TO_PLAN = /^(?:(?:比|较|与)(?:年度|原|年初)?(?:计划|目标|任务|预期|预算)|(?:超出|超过|高于|低于|少于|多于|差)(?:年度|年初|调整后?)?(?:计划|目标|任务|预期|预算)(?:数|值)?|超额完成|超额|多完成|少完成)/;
+// (its subject may be named first, and a quota is the plan of the staff: "实有人数少于核定编制9人")
+const COMPARED_TO_PLAN = /^(?:[^，。；\d]{0,8}?)(?:(?:比|较|与)(?:年度|原|年初|核定)?(?:计划|目标|任务|预期|预算|编制)|(?:超出|超过|高于|低于|少于|多于|差)(?:年度|年初|调整后?|核定)?(?:计划|目标|任务|预期|预算|编制)(?:数|值)?|超额完成|超额|多完成|少完成)/;
 /** A clause giving a cause: "原因是…", "主要原因为…", "由于…". */
 const CAUSE_CLAUSE = /^(?:主要)?原因(?:是|为|在于)|^由于/;
 /** A clause saying how far what is listed reaches: 涉及4个镇, 覆盖3个乡镇, 惠及1,200户, 分布在5个村, 实现6个乡镇全覆盖. */
@@ -3638,7 +3648,8 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     const otherClass = (x: Located): boolean => {
       if (ownClass) return false;
       let v = sangongFigure.get(x);
-      if (v === undefined) sangongFigure.set(x, (v = SANGONG_TOPIC.test(clauseLabel(x.s, x.q))));
+      // (or of its sentence's subject: "“三公”经费年初预算为12.50万元，全年实际支出10.86万元" is no whole year's spending)
+      if (v === undefined) sangongFigure.set(x, (v = SANGONG_TOPIC.test(clauseLabel(x.s, x.q)) || SANGONG_TOPIC.test(x.s.c.text.slice(x.s.from, x.q.at))));
       return v;
     };
     // (the base of a part's share is not smaller than the part: "占支出合计的88.16%" of 4,628.36万元 is of no "支出38,600元")

@@ -41,7 +41,8 @@ const BY_UNIT_CLOSING = /(?:^|[。；])\s*(?:[（(]?[一二三四五六七八九
 /** A line that opens with a unit's name: "机关本级：行政编制14名，实有13人；", "县疾病预防控制中心：…". */
 const UNIT_LINE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*[^，。；：:\d]{2,24}[：:]/;
 /** A sentence that opens with the name of a body inside the unit before its quota: "执法队事业编制25名，实有23人". */
-const SUB_BODY = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*([\u4e00-\u9fff]{1,10}?(?:大队|中队|队|科|股|室|组))(?=(?:核定|现有|共有|有)?(?:行政|事业|工勤|参公)?编制)/;
+// (or its staff, a station's named at length: "项目实施单位州生态环境监测站核定事业编制9名，实有8人", not the unit named on the cover)
+const SUB_BODY = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*([\u4e00-\u9fff]{1,16}?(?:大队|中队|队|科|股|室|组|站))(?=(?:核定|现有|共有|有)?(?:行政|事业|工勤|参公)?编制|实有|在岗|在编)/;
 
 /** Whether a sentence states the staff of a body inside the unit (its team, its section), not the unit's own (the unit named so is its own). */
 function ofSubBody(sentence: string, unit: string | undefined): boolean {
@@ -196,6 +197,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
         }
         // (the staff at the start of the year, 年初实有在编人员60人 after 年末实有在编人员61人, are another figure)
         if (/年初|期初/.test(q.label)) continue;
+        // (nor is how far the staff is from the quota: "实有人数少于核定编制9人")
+        if (SHORT_OF_QUOTA.test(q.label)) continue;
         // posts may be counted in 个 (行政编制24个): a quota's, never staff actually employed
         const posts = q.family === 'units' && q.unit === '个' && (KIND.test(q.label) || QUOTA.test(q.label));
         if ((q.family !== 'people' && !posts) || q.depth > 0 || NOT_POSTS.test(q.label)) continue;
@@ -300,6 +303,9 @@ const VACANCY = /(?:(行政|事业|工勤|参公|政法专项)(?:编制)?)?(?:(�
 const ON_POSTS = /实有|在职|在编|在岗|实际|^实$|人员$|人数$/;
 /** A quota named as the vacancy is not: 空编, 超编制 are no quota. */
 const NOT_QUOTA = /[空缺超]编|空缺编制|空余编制|编制内?空缺/;
+/** A gap between the staff and the quota, named by the comparison: 少于核定编制, 比编制数多. */
+// (not 未超过核定编制166名: the quota itself)
+const SHORT_OF_QUOTA = /(?:少于|多于|低于|高于)(?:核定)?编制|(?:比|较)(?:核定)?编制(?:数)?(?:少|多)/;
 /** A figure set apart from the staff before it: 另有离退休人员95人, 此外聘用3人. */
 const SET_APART = /^(?:另有|另外|此外|另|不含|不包括)/;
 /** How far back a vacancy's quota may stand: its paragraph and the three before it. */
