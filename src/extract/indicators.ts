@@ -353,8 +353,10 @@ const EXCERPT_CAPTION = /节选|摘录|摘要|(?:主要|部分|重点)(?:绩效)
 // (or with its full marks before: 项目决策指标分值20分，得19分)
 // (or with them and no word for them, and how the score was reckoned: 预算执行率10分，按“执行率×10”计算得9.54分)
 const STATED_PART_SCORE = /(?:^|[，、：；。,]|其中)([\u4e00-\u9fff]{2,10}?)(?:指标)?(?:(?:分值|满分)?(?:为|是)?(\d+(?:\.\d+)?)分[，,]?(?:实际|评价|自评|最终|[^，。；]{0,16}?))?(?:得分|得)(?:为|是)?(\d+(?:\.\d+)?)分/g;
+/** A part's full marks in brackets after its name, and its score if given: （50分，得48分）, (10分). */
+const MARKS_IN_BRACKETS = '[（(](\\d+(?:\\.\\d+)?)分(?:[，,；;]\\s*(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)分)?[）)]';
 /** A heading naming a part of the score with its full marks, and its score if given: （一）预算执行率（10分）, 2.满意度指标（10分，得9.5分）. */
-const HEADED_PART = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*([\u4e00-\u9fff]{2,12}?)[（(](\d+(?:\.\d+)?)分(?:[，,；;]\s*(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\d+(?:\.\d+)?)分)?[）)]$/;
+const HEADED_PART = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])?\\s*([\\u4e00-\\u9fff]{2,12}?)${MARKS_IN_BRACKETS}$`);
 /** Names of the whole score, not of a part of it: 项目自评得分, 综合得分, 总得分. */
 const WHOLE_SCORE_NAME = /自评|综合|合计|总|最终|整体|项目|本/;
 
@@ -440,7 +442,7 @@ function levelStatements(blocks: readonly Block[], rows: readonly ScoreRow[]): N
     // (or both with no word for the marks: "产出指标50分，得47分")
     const plain = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?(?:为|是)?(\\d+(?:\\.\\d+)?)分[，,]\\s*(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)分`, 'g');
     // (a heading or sentence giving both in brackets: "（二）产出指标（50分，得48分）")
-    const bracketed = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?[（(](\\d+(?:\\.\\d+)?)分(?:[，,；;]\\s*(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)分)?[）)]`, 'g');
+    const bracketed = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?${MARKS_IN_BRACKETS}`, 'g');
     const maxes: { value: string; src: Src }[] = [];
     const gots: { value: string; src: Src }[] = [];
     for (const b of blocks) {
