@@ -277,7 +277,7 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   // own budget; a plan found that shares no word with the item's name, which the rate does not agree with, is not it: listed as not checked)
   const named = clauseLabel(s, sp).replace(/^.*[：:]/, '');
   // (a period is no item: 上半年累计支出 is the whole's, by a date)
-  const item = named.replace(FIGURE_WORDS, '').replace(/累计|[上下]半年|前?[一二三四1-4]季度|第[一二三四]季度|年底|月底|\d{1,2}月(?:底|末)?/g, '');
+  const item = named.replace(FIGURE_WORDS, '').replace(PERIOD_WORDS, '');
   if (budget.s !== s && item.length >= 2 && !GENERIC_SUBJECT.test(item) && !sharesWord(named, clauseLabel(budget.s, budget.q), COMMON_WORDS) && !rateAgrees(sp, budget.q, r)) {
     unread.push({ relation: 'rate', subject: rateName(r), rate: rf, src: rf.src });
     return;
@@ -323,6 +323,8 @@ const moneyValue = (q: Quantity): bigint | undefined => (q.unit in UNIT_SHIFT ? 
 
 /** What was spent by a date within the year: 上半年累计支出, 前三季度累计支出, 截至6月底累计支出. */
 const PART_YEAR = /累计|上半年|前三季度|[一二三四1-4]季度|月底|月末/;
+/** The words of a period, a part of the year or its end, anywhere in a name (an item's name leaves them out). */
+const PERIOD_WORDS = new RegExp(`${PART_YEAR.source}|[上下]半年|前?[一二三四1-4]季度|第[一二三四]季度|年底|\\d{1,2}月(?:底|末)?`, 'g');
 
 /** A figure of all the unit spent in the year: 2023年度支出, 本年支出合计, 全年总支出, 实际支出数. */
 const WHOLE_SPENT = /^(?:(?:19|20)\d{2}年度?|本年度?|全年|年度|当年)?(?:本?部门|本?单位|部门整体)?(?:总支出|(?:实际|决算)?支出(?:合计|总计|总额)?(?:决算)?数?)(?:共计|合计)?(?:为|是|达)?$/;
