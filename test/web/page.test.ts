@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,7 +18,7 @@ import { inflateRawSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCAN_MESSAGE } from '../../src/read/pdf.js';
-import { decode85 } from '../../src/web/pdfjs.js';
+import { decode85 } from '../../src/web/pack.js';
 import { cli } from '../helpers/cli.js';
 import { HOSTILE_PDFS } from '../read/pdf-writer.js';
 
@@ -87,6 +87,11 @@ function embeddedPdfJs(html: string): { text: string; bytes: number } | undefine
   return m ? { bytes: Number(m[1]), text: m[2]! } : undefined;
 }
 
+function embeddedApp(html: string): { text: string; bytes: number } | undefined {
+  const m = /<script type="application\/x-jixiao-app" id="app" data-bytes="(\d+)">([^<]*)<\/script>/.exec(html);
+  return m ? { bytes: Number(m[1]), text: m[2]! } : undefined;
+}
+
 describe('the page: static properties', () => {
   it('is one file of at most 1.5 MB with nothing to fetch, and a CSP that forbids network access', () => {
     const html = readFileSync(PAGE, 'utf8');
@@ -100,7 +105,7 @@ describe('the page: static properties', () => {
     expect(style).not.toMatch(/url\(|@import|@font-face/);
   });
 
-  it("carries pdf.js inert and compressed, and its CSP lets exactly that script run, besides the page's own", () => {
+  it("carries its own code and pdf.js inert and compressed, and its CSP lets exactly those scripts run, besides the boot script", () => {
     const html = readFileSync(PAGE, 'utf8');
     const embedded = embeddedPdfJs(html);
     expect(embedded).toBeDefined();
@@ -108,13 +113,25 @@ describe('the page: static properties', () => {
     // the display library and the worker, in one script that hands them over and fetches nothing
     expect(script.length).toBeGreaterThan(1_000_000);
     expect(script.toString('latin1')).toContain('__jixiaoPdfJs');
+    // the page's own code, packed the same way, with the built-in rules inside
+    const packed = embeddedApp(html);
+    expect(packed).toBeDefined();
+    const app = inflateRawSync(decode85(packed!.text, packed!.bytes));
+    expect(app.length).toBeGreaterThan(2 * packed!.bytes);
+    expect(app.toString('utf8')).toContain('sum-mismatch');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
     const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src '))!.split(' ').slice(1);
-    const main = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const boot = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    // (the boot script only unpacks and runs: small)
+    expect(Buffer.byteLength(boot)).toBeLessThan(30_000);
     const hash = (b: Buffer | string): string => `'sha256-${createHash('sha256').update(b).digest('base64')}'`;
-    expect(scriptSrc.sort()).toEqual([hash(main), hash(script)].sort());
-    // the only other <script> is the inert one, which a browser neither parses nor runs
-    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script>', '<script type="application/x-jixiao-pdfjs" id="pdfjs" data-bytes="' + embedded!.bytes + '">']);
+    expect(scriptSrc.sort()).toEqual([hash(boot), hash(app), hash(script)].sort());
+    // the only other <script> elements are the inert ones, which a browser neither parses nor runs
+    expect(html.match(/<script\b[^>]*>/g)).toEqual([
+      '<script type="application/x-jixiao-app" id="app" data-bytes="' + packed!.bytes + '">',
+      '<script>',
+      '<script type="application/x-jixiao-pdfjs" id="pdfjs" data-bytes="' + embedded!.bytes + '">',
+    ]);
   });
 
   it('base 85: what the build encodes, the page decodes, for every length of the last group', async () => {
@@ -330,6 +347,25 @@ describe('the page in headless Chromium', () => {
       mkdirSync(dirname(SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT, fullPage: false });
       await page.setViewportSize({ width: 1280, height: 900 });
+    });
+
+    it('a page whose packed code is damaged says so, and runs nothing', async () => {
+      const html = readFileSync(PAGE, 'utf8');
+      const app = embeddedApp(html)!;
+      // one digit that is none ('<' cannot be a base-85 digit; '"' neither) in the middle of the packed code
+      const at = html.indexOf(app.text) + Math.floor(app.text.length / 2);
+      const dir = mkdtempSync(join(tmpdir(), 'jixiao-page-'));
+      const damaged = join(dir, 'damaged.html');
+      writeFileSync(damaged, html.slice(0, at) + '"' + html.slice(at + 1));
+      const other = await browser.newPage();
+      try {
+        await other.goto(pathToFileURL(damaged).href, { waitUntil: 'load' });
+        await other.waitForSelector('#out[data-state=failed]', { state: 'attached', timeout: 10_000 });
+        expect(await other.textContent('#status')).toContain('页面程序已损坏');
+      } finally {
+        await other.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('requested nothing but the page itself, and raised no error', () => {
