@@ -91,7 +91,8 @@ function countSeries(text: string, qs: readonly Quantity[], i: number): { total:
   for (let k = i - 1; k >= 0; k--) {
     const p = qs[k]!;
     const v = countValue(p);
-    const m = /^([\u4e00-\u9fff]{1,8})[、和及]$/.exec(text.slice(p.end, qs[k + 1]!.at));
+    // (a noun may hold another name in brackets: 12处乡镇（街道）卫生院和2处…)
+    const m = /^([\u4e00-\u9fff]{1,8}(?:（[\u4e00-\u9fff]{1,4}）[\u4e00-\u9fff]{0,6})?)[、和及]$/.exec(text.slice(p.end, qs[k + 1]!.at));
     if (p.family !== qs[i]!.family || p.depth > 0 || v === undefined || !m) break;
     total += v;
     at = p.at - p.label.length;
@@ -347,10 +348,12 @@ export function splitList(given: string, declared: number | undefined): string[]
   let cur = '';
   // a list written with 、 ends at its first ， ("分别为：A、B、C，新建…"); one written with ， alone splits there
   const dun = topLevel(s, '、');
-  for (const ch of s) {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
     if (ch === '（') depth++;
     else if (ch === '）' && depth > 0) depth--;
-    if (dun && depth === 0 && ch === '，') break;
+    // (unless the list goes on after the ，with 以及: "分别为：A、B、…L，以及M、N")
+    if (dun && depth === 0 && ch === '，' && !s.startsWith('以及', i + 1)) break;
     if (depth === 0 && (ch === '、' || ch === '，')) {
       items.push(cur);
       cur = '';

@@ -57,7 +57,8 @@ const PLAN_RESTATED = /^\s*(?:全年|年度|本年度?|当年|年初)?(?:原计�
 const RESTATED_TARGET = /(?:年度)?(?:目标值?|指标值|计划值|预期值)$/;
 
 /** A count of indicators or goals (一级指标3个, 绩效目标共5项, 指标数12个, 其中预算执行类1个, 满意度指标各1项), not of what they measure. */
-const INDICATOR_COUNT = /(?:指标|目标|类)(?:数|数量|总数)?(?:共计|共|合计|各)?$/;
+// (and the setting of them: 年度绩效指标共设置7项)
+const INDICATOR_COUNT = /(?:指标|目标|类)(?:数|数量|总数)?(?:共计|共|合计|各)?(?:设置|设定|设立|确定|设)?了?$/;
 const COUNT_UNIT = /^(?:个|项|条)$/;
 /** The indicators or goals named after their count: 33个三级绩效指标, 2个服务对象满意度指标. */
 const COUNTED_AFTER = /^[^，。；、]{0,10}(?:指标|目标)/;
@@ -517,8 +518,15 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       const qualifiers = tokens.filter((tok) => !COUNT_TOKEN.test(tok));
       // (not a clause that names the target itself, "达到不低于90%的目标": that is no result)
       // (the words may follow the figure: "全区22个社区综合服务设施全部完成年度维护" for 社区综合服务设施维护数量22个)
-      const same = results.find((r) => sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t) && (r.subject.includes(doneTo) || r.text.includes(doneTo)) && Number(r.value) === Number(t.value) && !r.cumulative && !NAMES_TARGET.test(r.text) && includesAll(r.subject, qualifiers) && (commonLength(key, r.subject) >= 2 || commonLength(key, r.text) >= Math.min(4, key.length)));
-      if (same) best = { r: same, score: 0, why: `数值与单位相同（${same.value}${same.unit}），主语共有“${longestCommon(key, commonLength(key, same.subject) >= 2 ? same.subject : same.text)}”` };
+      // (or the words after the target's count name it, the words before only a doing and a place: "改善项目区1.2万亩农田灌溉条件"
+      // answered by "发展高效节水灌溉面积1.2万亩")
+      const after = t.namedAfter ? undefined : wordsAfterFigure(t);
+      const shares = (r: GoalFact): string | undefined => (commonLength(key, r.subject) >= 2 ? r.subject : commonLength(key, r.text) >= Math.min(4, key.length) ? r.text : undefined);
+      const same = results.find((r) => sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t) && (r.subject.includes(doneTo) || r.text.includes(doneTo)) && Number(r.value) === Number(t.value) && !r.cumulative && !NAMES_TARGET.test(r.text) && includesAll(r.subject, qualifiers) && (shares(r) !== undefined || (after !== undefined && commonLength(after, r.subject) >= 2)));
+      if (same) {
+        const ownWords = shares(same) !== undefined;
+        best = { r: same, score: 0, why: `数值与单位相同（${same.value}${same.unit}），主语共有“${ownWords ? longestCommon(key, shares(same)!) : longestCommon(after!, same.subject)}”` };
+      }
     }
     if (best) pairs.push({ target: ti, result: results.indexOf(best.r), why: best.why });
     else {
@@ -527,6 +535,19 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     }
   }
   return pairs;
+}
+
+/**
+ * The words that follow a target's own figure in its clause, when they name what is counted ("改善项目区1.2万亩[农田灌溉条件]"):
+ * the figure found by its value (printed with or without thousands separators) and its unit.
+ */
+function wordsAfterFigure(t: GoalFact): string | undefined {
+  const figure = /\d[\d,]*(?:\.\d+)?/g;
+  for (let m = figure.exec(t.text); m !== null; m = figure.exec(t.text)) {
+    const end = m.index + m[0].length;
+    if (Number(m[0].replace(/,/g, '')) === Number(t.value) && t.text.startsWith(t.unit, end)) return wordsAfterCount(t.text.slice(end + t.unit.length), t.unit);
+  }
+  return undefined;
 }
 
 /**
@@ -833,7 +854,7 @@ function subheadingUnder(unmatched: readonly HeadingFact[], sections: readonly S
 const HANDED_DOWN = /下达|分解|分配/;
 
 /** A heading about what was achieved: 绩效情况, 目标完成情况 (目标自评完成情况), 产出情况, 效益情况, 实施效果. */
-const RESULTS_TITLE = /绩效(?:目标)?(?:完成|实现|执行)?情况|(?:目标|任务|指标)(?:自评)?(?:完成|实现)情况|产出情况|效益情况|实施效果|绩效分析|绩效指标分析|指标(?:完成)?情况分析/;
+const RESULTS_TITLE = /绩效(?:目标)?(?:完成|实现|执行)?情况|(?:目标|任务|指标)(?:自评)?(?:完成|实现)情况|产出情况|效益情况|实施效果|绩效分析|绩效评价(?:情况)?分析|绩效指标分析|指标(?:完成)?情况分析/;
 
 /**
  * Where results are stated: the outline's results part; else a top-level part of the report's own

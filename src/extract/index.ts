@@ -24,6 +24,7 @@ import { unreadRates } from './rates.js';
 import { restatedByReaders, restatedFigures } from './restated.js';
 import { NAMES_ITS_TARGET, SHORT_OF_TARGET } from './lexicon.js';
 import { startReport } from './report-memo.js';
+import { setReportYear } from './stretches.js';
 import { overallGoalCells, withProseCells } from './cells.js';
 import { sharesWord } from './text.js';
 import { normalizeText } from '../read/normalize.js';
@@ -181,6 +182,8 @@ export interface ExtractOptions {
 
 export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions = {}): ReportModel {
   startReport();
+  // (no figure is of another year until the report's own is known)
+  setReportYear(undefined);
   let kind = options.kind ?? detectKind(doc.blocks);
   let profile = given;
   let choice: ProfileChoice;
@@ -307,6 +310,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   attachCauses(pairs, targets, results, doc.blocks, plain.sections, profile, six, plain.unmatched);
   for (const p of pairs) p.summary = `${targets[p.target]!.text} ↔ ${p.result === null ? '（无）' : results[p.result]!.text}`;
   const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);
+  setReportYear(cover.year);
   const budget = extractBudget(doc.blocks, outline.sections, profile, cover.year);
   // the sentences a form writes in its cells are read like paragraphs
   const prose = withProseCells(doc.blocks);

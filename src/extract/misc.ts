@@ -83,7 +83,7 @@ const OTHER_SCORE = /上年|去年|以前年度|考核|排名|评比|测评/;
 const SCORES = /(?:自评|综合|评价|最终|总)?(?:得分|评分|自评分|总分)(?:为|是|：)?\s*(\d{1,3}(?:\.\d+)?)\s*分/g;
 /** A self-evaluation's result stated as the parts' scores (…得14.00分，…) and their 合计. */
 // (or after 得分为：, the parts' scores named by their parts alone: "自评得分为：投入指标18.50分、…，合计95.00分")
-const SCORE_SUMMED = /(?:(?:自评|评价)结果[^。]*?得|(?:自评|评价)?得分(?:为|是)?[：:][^。\d]*?)\s*\d{1,3}(?:\.\d+)?\s*分[^。]*?(?:合计|共计|总计)(?:为|得)?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
+const SCORE_SUMMED = /(?:(?:自评|评价)结果[^。]*?得|(?:自评|评价)?得分(?:为|是)?[：:][^。\d]*?|(?:自评|评价)?得分分别(?:为|是)[：:]?)\s*\d{1,3}(?:\.\d+)?\s*分[^。]*?(?:合计|共计|总计)(?:为|得)?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
 /** Words before a 总分 that say it is what the scheme gives (指标体系…构成，总分100分), no score got. */
 const FULL_MARKS_BEFORE = /(?:指标体系|评价体系|指标框架|评分标准|计分办法)[^。；]*$|(?:构成|组成|设置|设定)[，,]?$/;
 /** Words before a score that name a part of the whole (绩效指标得分, 资金执行得分, 产出得分). */
@@ -94,7 +94,7 @@ const PART_SCORE = /(?:指标|执行|资金|决策|过程|产出|效益|满意�
  * The self-score of a sentence: the one named as the total (总分, 总得分, 综合得分) before one of a part
  * ("绩效指标得分89.37分，加资金执行得分9.36分，项目自评总分98.73分" states 98.73), else the first.
  */
-function bestScore(norm: string): RegExpExecArray | null {
+function bestScore(norm: string): { m: RegExpExecArray; rank: number } | null {
   let best: RegExpExecArray | null = null;
   let bestRank = -1;
   SCORES.lastIndex = 0;
@@ -103,14 +103,28 @@ function bestScore(norm: string): RegExpExecArray | null {
     // ("自评指标体系由…四个一级指标构成，总分100分": the marks there are to get, not the score)
     if (named.startsWith('总分') && FULL_MARKS_BEFORE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
     // (the self-score named so, 自评得分93.81分, over a part's score before it in the sentence)
-    const rank = /总分|总得分|综合得分|最终得分|^自评得分/.test(named) ? 2 : PART_SCORE.test(norm.slice(Math.max(0, m.index - 6), m.index)) ? 0 : 1;
+    // (a score after a part's marks in its sentence is that part's: "产出指标分值50分，自评得分48分", "…分值10分，按执行率计算得分9.74分")
+    const rank = /总分|总得分|综合得分|最终得分/.test(named) ? 2 : partMarksBefore(norm, m.index) ? 0 : /^自评得分/.test(named) ? 2 : PART_SCORE.test(norm.slice(Math.max(0, m.index - 6), m.index)) ? 0 : 1;
     if (rank > bestRank) {
       best = m;
       bestRank = rank;
     }
   }
-  return best;
+  return best ? { m: best, rank: bestRank } : null;
 }
+
+/**
+ * Whether the figure in 分 nearest before a score in its sentence is a part's marks, outside brackets and less than the whole's
+ * 100: "产出指标分值50分，自评得分48分" (not "…得分18.99分（满分20分），…自评总分98.59分").
+ */
+function partMarksBefore(norm: string, at: number): boolean {
+  const before = norm.slice(0, at);
+  let last: RegExpExecArray | null = null;
+  MARKS_FIGURE.lastIndex = 0;
+  for (let m = MARKS_FIGURE.exec(before); m !== null; m = MARKS_FIGURE.exec(before)) last = m;
+  return last !== null && last[1] !== undefined && Number(last[2]) < 100 && !/[（(][^）)]*$/.test(before.slice(0, last.index));
+}
+const MARKS_FIGURE = /((?:分值|满分)(?:为|是)?\s*)?(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*分(?!值)/g;
 
 /**
  * The self-evaluation score and grade. Candidates are ranked: a sentence in 九 naming 自评 first,
@@ -141,12 +155,19 @@ const TALLIED = /^[”"]?(?:等级|等次|档次)?的?(?:项目|单位)?(?:计|�
 /** "…12个重点项目…，评价等级为“优”的4个，为“良”的8个": the count before a tally of grades. */
 const TALLY = /(\d+)个[^，。；\d]{0,12}(?:绩效)?(?:评价|自评)[^。；\d]{0,16}?(?:为|评为)?[“"]?(?:优秀?|良好?)[”"]?(?:等级|等次)?的(?:项目|单位)?(?:计|共|有)?\d+个/;
 
+/**
+ * How a score's source ranks: a sentence's rank (in 九, naming 自评) times 3 plus how its score is named (0 a part's, 1 plain,
+ * 2 the whole's); a form's total row beats only sentences in 九 or naming 自评, a form's labelled cell every sentence.
+ */
+const FORM_TOTAL_RANK = 5;
+const FORM_CELL_RANK = 18;
+
 export function extractScore(blocks: readonly Block[], nine?: SectionFact, table?: ScoreTable, year?: number): ScoreFact {
   let best: { score?: [number, ScoreFact['score']]; grade?: [number, ScoreFact['grade']] } = {};
   let listed = 0;
   const results = new Map<number, { column: number; rows: number }>();
   // a form's score table: its total row's 得分 when nothing better states the score
-  if (table?.total?.got !== undefined && /^\d{1,3}(?:\.\d+)?$/.test(table.total.got)) best.score = [1, { value: table.total.got, src: table.total.src }];
+  if (table?.total?.got !== undefined && /^\d{1,3}(?:\.\d+)?$/.test(table.total.got)) best.score = [FORM_TOTAL_RANK, { value: table.total.got, src: table.total.src }];
   const partScores = tablesScoringParts(blocks);
   for (const b of blocks) {
     if (b.kind === 'row') {
@@ -169,8 +190,12 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
       const rank = (inNine ? 2 : 0) + (/自评/.test(s.norm) ? 3 : 0);
       if (rank === 0 && !/绩效|综合|总/.test(s.norm)) continue;
       // ("自评结果为：投入指标得14.00分，…，效益指标得23.20分，合计94.50分": the parts' scores and their total)
-      const sc = bestScore(s.norm) ?? SCORE_SUMMED.exec(s.norm);
-      if (sc && (!best.score || rank > best.score[0])) best.score = [rank, { value: sc[1]!, src: sentenceSrc(s, sc.index) }];
+      // (of sentences ranked alike, one naming the whole score, "项目综合自评得分95.74分", over one stating a part's before it,
+      // "…预算执行率指标分值10分，按执行率计算得分9.74分；")
+      const found = bestScore(s.norm);
+      const sc = found?.m ?? SCORE_SUMMED.exec(s.norm);
+      const scoreRank = rank * 3 + (found ? found.rank : 2);
+      if (sc && (!best.score || scoreRank > best.score[0])) best.score = [scoreRank, { value: sc[1]!, src: sentenceSrc(s, sc.index) }];
       const gr = GRADE.exec(s.norm);
       if (gr && TALLIED.test(s.norm.slice(gr.index + gr[0].length))) continue;
       // ("“一卡通”管理经费项目自评为“中”": the grade of one project the report names, not its own; 本项目 is its own)
@@ -235,7 +260,7 @@ function formCells(b: Block, best: { score?: [number, ScoreFact['score']]; grade
     const paired = i + 2 >= cells.length || !/^[\d.—-]*$/.test(cells[i + 2]!);
     // (a bare 得分 beside a part's 分值 is that part's score)
     const sc = paired && SCORE_CELL.test(cells[i]!) && !(scoresParts && GOT_CELL.test(cells[i]!)) ? SCORE_VALUE.exec(cells[i + 1]!) : null;
-    if (sc && (!best.score || best.score[0] < 6)) best.score = [6, { value: sc[1]!, src: src(b.line, at, excerpt) }];
+    if (sc && (!best.score || best.score[0] < FORM_CELL_RANK)) best.score = [FORM_CELL_RANK, { value: sc[1]!, src: src(b.line, at, excerpt) }];
     const gr = GRADE_CELL.test(cells[i]!) ? GRADE_VALUE.exec(cells[i + 1]!) : null;
     if (gr && (!best.grade || best.grade[0] < 6)) best.grade = [6, { value: GRADE_OF[gr[1]!]!, src: src(b.line, at, excerpt) }];
   }
@@ -298,7 +323,8 @@ const DOCUMENT_OF = /^度?(?:本?部门|本?单位|本级)?(?:预算|决算|预�
 const BESIDE = 4;
 
 /** Words that tell the years in turn: 自2019年起, 2020年以来, 连续两年, 逐年, 近三年, 历年. */
-const HISTORY = /自(?:19|20)\d{2}年(?:起|以来|开始)|(?:19|20)\d{2}年以来|连续[两二三四五六七八九十\d]+年|逐年|近[两二三四五十\d]+年|历年/;
+// (a season or a month between: "自2012年春季学期起", "从2019年9月起")
+const HISTORY = /[自从](?:19|20)\d{2}年[^，。；\d]{0,6}?(?:\d{1,2}月)?(?:起|以来|开始)|(?:19|20)\d{2}年以来|连续[两二三四五六七八九十\d]+年|逐年|近[两二三四五十\d]+年|历年/;
 
 /** What was done at a time: paid, finished, accepted. */
 const EVENT = /^度?(?:初|底|末|年初|年底|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?)?(?:[前内]|之前)?(?:才|陆续|全部|分批)?(?:支付|拨付|结算|兑付|到位|完工|竣工|完成|办结|验收|开工|实施|交付|投入使用)/;

@@ -11,7 +11,7 @@
 import type { FigureFact, RelationFact } from './model.js';
 import { BRACKETED, BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, ofAnotherItem, PLAN_PHRASE, PRIOR_STATED, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
-import { clauseLabel, comparedWithBefore, figure, itemWords, leftUnspent, stretches, UNSPENT_AFTER, type Located, type Stretch } from './stretches.js';
+import { clauseLabel, comparedWithBefore, figure, itemWords, leftUnspent, ofAnotherYear, stretches, UNSPENT_AFTER, yearOfFigure, type Located, type Stretch } from './stretches.js';
 import type { Block } from '../read/types.js';
 import { headingNumber, isSubsequence, sharesWord } from './text.js';
 import { addAll, overlaps, parseMoney, percentConsistent, UNIT_SHIFT, type MoneyUnit } from './money.js';
@@ -465,7 +465,10 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
       stretchOf = new Map();
       for (const list of [before, earlier, [s]]) for (const e of list) for (const x of e.qs) stretchOf.set(x, e);
     }
-    return comparedWithBefore(stretchOf.get(q) ?? s, q);
+    const e = stretchOf.get(q) ?? s;
+    // (nor one of a sentence of another year than the figure spent: "与上年相比，2022年…，资金总额4111.80万元；…" is no plan of
+    // "全年实际支出4298.65万元"; "2022年项目全年预算780.00万元、实际支出741.30万元，执行率95.04%" is the plan of its own year)
+    return comparedWithBefore(e, q) || (ofAnotherYear(e, q) && yearOfFigure(e, q) !== yearOfFigure(s, spent));
   };
   // (never a plan of nothing, "年初预算数为0元": no rate is of it)
   const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number) && !comparedWith(q);

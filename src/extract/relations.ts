@@ -11,7 +11,7 @@ import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
 import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, VERSUS_AFTER, type Quantity } from './quantities.js';
-import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, itemWords, leftUnspent, OUTSTANDING, OUTSTANDING_END, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
+import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, ofAnotherYear, yearOfFigure, yearOfReport, itemWords, leftUnspent, OUTSTANDING, OUTSTANDING_END, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markItemRunLine, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
 import { accountsRelations, fundRelations, hierarchyRelations, structureShares } from './hierarchy.js';
 import { jointMember, stageOf, strictKey } from './restated.js';
@@ -1848,10 +1848,53 @@ function itemDetails(s: Stretch, parts: readonly Quantity[], items: readonly Fig
 /** Words after an item that open its own parts: 用于 / 含 (some of them, maybe not all), 包括, 其中, 分别为 (all). */
 const ITEM_DETAIL = /^[，,]?(?:((?:主要)?用于|含)|包括|其中[：，]?|分别为)/;
 
-function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, parts: Quantity[], complete: boolean, shape: string, subject = total.label): RelationFact {
+function sumRelation(ts: Stretch, total: Quantity, ps: Stretch, given: Quantity[], complete: boolean, shape: string, subject = total.label): RelationFact {
   const tf = figure(ts, total);
+  const parts = staffKindParts(ts, total, ps, given);
   // (a list closed by its own total, 其中：A，B，合计X, is that total's: of the whole before it, a part)
   return { relation: 'sum', subject, total: tf, parts: parts.map((p) => figure(ps, p)), complete: complete && parts.length > 1 && !CLOSED.has(parts) && !satisfiedOnly(ps, parts) && !itemsByVariance(ps, parts), shape, src: tf.src };
+}
+
+/** The words before a figure back to its clause's start or the figure before it ("…编制45人、实有41人": 、实有). */
+function wordsSince(s: Stretch, q: Quantity): string {
+  let from = runStart(s.c.text, q.at, CLAUSE_MARKS, s.from);
+  for (const x of s.qs) if (x.end <= q.at && x.end > from) from = x.end;
+  return s.c.text.slice(from, q.at);
+}
+
+/** Which of the two counts of staff a figure's label names: the quota (核定编制) or the staff there are (实有, 在职, 在编人员). */
+function staffKind(label: string): 'quota' | 'actual' | undefined {
+  return STAFF_ACTUAL.test(label) ? 'actual' : /编制/.test(label) ? 'quota' : undefined;
+}
+const STAFF_ACTUAL = /实有|在职|在编人|在岗|现有/;
+
+/**
+ * The parts of a sum of staff that are of the total's count: items that each state a quota and the staff there are ("…核定编制合计
+ * 1,172名" after "局机关核定行政编制46名，年末实有在职人员43名；所属…核定事业编制1,126名，…1,098名") add up by kind; a total of the
+ * staff there are whose items were read by their quotas ("实有在编人员109人，其中市图书馆编制45人、实有41人，…") is the sum of
+ * the staff each states after its quota. None when parts of both counts cannot be told apart by the total's.
+ */
+function staffKindParts(ts: Stretch, total: Quantity, s: Stretch, parts: Quantity[]): Quantity[] {
+  if (total.family !== 'people' || parts.length === 0) return parts;
+  const kinds = parts.map((p) => staffKind(wordsSince(s, p)));
+  const mixed = kinds.includes('quota') && kinds.includes('actual');
+  const want = staffKind(wordsSince(ts, total));
+  if (want === undefined) return mixed ? [] : parts;
+  if (!kinds.some((k) => k !== undefined && k !== want)) return parts;
+  if (mixed) {
+    const same = parts.filter((_, k) => kinds[k] === want);
+    return same.length >= 2 ? same : [];
+  }
+  // (every part named by the other count: the figure of the total's count each item states after it, before the next item; if
+  // the items state none, the parts are the staff of each kind of post, "在职人员45人，其中行政编制30人、事业编制12人、…")
+  const swapped: Quantity[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const next = parts[k + 1]?.at ?? s.to;
+    const own = s.qs.find((q) => q.at > parts[k]!.at && q.at < next && q.family === 'people' && q.depth === parts[k]!.depth && staffKind(wordsSince(s, q)) === want);
+    if (!own) return parts;
+    swapped.push(own);
+  }
+  return swapped;
 }
 
 /**
@@ -2435,6 +2478,9 @@ function closingParts(c: Closing, parts: Quantity[]): Quantity[] | null {
  * a figure leading them that equals the total restates it ("部门预算500万元，基本支出…，合计500万元").
  * Parts another relation of the sentence already took (a 其中 list and its 合计) are left to it.
  */
+/** The words after a count that make it the group something is counted among: "18个乡镇卫生院…中，". */
+const AMONG = /^[^，。；：\d]{1,24}中[，：]/;
+
 function closingTotals(s: Stretch, used: Set<Quantity>, out: RelationFact[]): void {
   const text = s.c.text;
   for (let i = 1; i < s.qs.length; i++) {
@@ -2450,6 +2496,8 @@ function closingTotals(s: Stretch, used: Set<Quantity>, out: RelationFact[]): vo
       if (p.depth !== 0 || p.family === 'pct') continue;
       // a figure that is itself a total of this rank or above ends the parts; a 合计 is one part of a 总计
       if (used.has(p) || Math.max(totalRank(clauseBefore(text, p.at)), totalRank(p.label)) >= rank) break;
+      // (so does the group the parts are counted among: "18个乡镇卫生院和社区卫生服务中心中，…基本标准的有12个，…推荐标准的有3个，合计15个")
+      if (AMONG.test(text.slice(p.end, s.to))) break;
       if (p.family !== q.family || isAttribute(p) || itemFigure(p) || factorOfProduct(text, p)) continue;
       parts.unshift(p);
       // a list's colon or introducer before it: the parts start there ("…，两个项目分别未执行137.60万元和78.14万元，合计…")
@@ -2555,32 +2603,47 @@ const YEAR_ONLY = /^((?:19|20)\d{2})年度?(?:同期)?(?:为|是)?$/;
 /** Whether a figure named by its year (2023年…支出) is followed, in the next clause, by a later year's change. */
 function laterYearAfter(s: Stretch, q: Quantity): boolean {
   // (the year may follow the subject: "本部门2023年实际支出13,974,208.66元，2024年同比增加888,706.74元")
+  // (or open the sentence: "与上年相比，2022年…，资金总额4111.80万元；2023年资金总额较上年增加…")
   const m = /(?<!\d)((?:19|20)\d{2})年/.exec(clauseLabel(s, q));
-  if (!m) return false;
+  const year = m ? Number(m[1]) : yearOfFigure(s, q);
+  if (year === undefined) return false;
   // (or the year of the report, named so: "2023年度政府性基金预算支出为412.80万元，本年较上年增加118.46万元")
-  const next = /^，(?:((?:19|20)\d{2})年|本年度?|今年)[^，。；\d]{0,12}?(?:(?:比|较)(?:上年|去年|上一年度?)|同比)/.exec(s.c.text.slice(q.end, s.to));
-  return next !== null && (next[1] === undefined || Number(next[1]) > Number(m[1]));
+  const next = /^[，；](?:((?:19|20)\d{2})年|本年度?|今年)[^，。；\d]{0,12}?(?:(?:比|较)(?:上年|去年|上一年度?)|同比)/.exec(s.c.text.slice(q.end, s.to));
+  return next !== null && (next[1] === undefined ? m !== null || year !== yearOfReport() : Number(next[1]) > year);
 }
 
 
 /** "从2022年的17000元" / "增至2023年的19000元": the figures a change goes from and to. */
-const FROM = /从(?:(?:19|20)\d{2}年(?:度)?(?:的)?)?$/;
+// (or 由上年的: "由上年的每人每月1,040元提高至1,120元", a rate per head between)
+const FROM = /(?:从|由)(?:(?:(?:19|20)\d{2}年(?:度)?|上年度?|去年)(?:的)?)?(?:每[\u4e00-\u9fff]{1,2}){0,2}$/;
 const TO = /(增加|增长|提高|上升|下降|降低|减少|增|降|减)(?:至|到)(?:(?:19|20)\d{2}年(?:度)?(?:的)?)?$/;
 
 /** "人均纯收入从17000元增至19000元，同比增长11.8%": the rate of a change stated as where it went from and to. */
 function fromToChange(s: Stretch, i: number, out: RelationFact[]): void {
   const a = s.qs[i]!;
   const b = s.qs[i + 1];
-  const r = s.qs[i + 2];
-  if (!b || !r || a.family === 'pct' || b.family !== a.family || a.depth !== b.depth || r.family !== 'pct') return;
+  if (!b || a.family === 'pct' || b.family !== a.family || a.depth !== b.depth) return;
   const text = s.c.text;
   if (!FROM.test(text.slice(Math.max(s.from, a.at - 10), a.at)) || !TO.test(clauseBefore(text, b.at))) return;
+  // (a clause comparing with the target between, and the change said in figures before its rate: "城乡低保标准由上年的每人每月
+  // 1,040元提高至1,120元，高于年度目标值1,100元，较上年提高80元，增长7.69%")
+  let k = i + 2;
+  let last = b;
+  const target = s.qs[k];
+  if (target && target.family === a.family && target.depth === a.depth && TARGET_NAMED.test(clauseLabel(s, target)) && /^，[^，。；\d]{0,10}$/.test(text.slice(b.end, target.at - clauseLabel(s, target).length))) last = s.qs[k++]!;
+  const d = s.qs[k];
+  const change = last !== b && d && d.family === a.family && d.depth === a.depth && CHANGED_FROM_LAST.test(text.slice(last.end, d.at)) ? d : undefined;
+  if (change) last = s.qs[k++]!;
+  const r = s.qs[k];
+  if (!r || r.family !== 'pct' || (last !== b && !change)) return;
   // the rate in the clause right after: "，（同比）增长p%"
-  if (text.slice(b.end, r.at).replace(/^，/, '').length > 8 || !CHANGE_RATE_LABEL.test(r.label)) return;
+  if (text.slice(last.end, r.at).replace(/^，/, '').length > 8 || !CHANGE_RATE_LABEL.test(r.label)) return;
   const verb = TO.exec(clauseBefore(text, b.at))![1]!;
   const cf = figure(s, b);
-  out.push({ relation: 'change', subject: a.label.replace(FROM, '') || b.label, current: cf, prior: figure(s, a), rate: figure(s, r), direction: DOWN.test(verb) ? 'down' : 'up', src: cf.src });
+  out.push({ relation: 'change', subject: a.label.replace(FROM, '') || b.label, current: cf, prior: figure(s, a), ...(change ? { change: figure(s, change) } : {}), rate: figure(s, r), direction: DOWN.test(verb) ? 'down' : 'up', src: cf.src });
 }
+/** A change from last year said after the figure it is of: "，较上年提高", "，比上年增加了". */
+const CHANGED_FROM_LAST = /^，(?:比|较|同比)(?:上年度?|去年|上一年度?)?(?:同期)?(?:增加|减少|增长|下降|上升|降低|提高|提升)了?$/;
 
 /** A share of a whole, as its label reads (占, 占本年支出合计的, 占比): no comparison of its own. */
 const SHARE_WORD = /^(?:占|所占)[^，。；比较]{0,16}$|^占比(?:为|是)?$/;
@@ -2638,6 +2701,10 @@ function pointChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): v
 const PRIOR_BEFORE = /(?:比|较|与)(?:上年|去年|上年度|上一年度?|(?:19|20)\d{2}年度?)(?:同期)?(?:决算数?|支出数?|收入数?)?的$/;
 /** After it: how it changed, the change next ("…5,186.75万元增加245.43万元" / "…3,421.36万元相比，增加387.34万元"). */
 const CHANGED_AFTER = /^(?:相比|相较)?[，,]?(增加|减少|增长|下降|上升|降低)了?$/;
+/** A figure named as a target or a plan of the year compared with: 高于年度目标值, 低于计划数. */
+const TARGET_NAMED = /(?:目标|计划)(?:值|数)?(?:为|是)?$/;
+/** A clause of the next year that says how the figure before changed: "；2023年资金总额较上年增加", "，本年同比减少". */
+const LATER_YEAR_CHANGED = /^[，；](?:((?:19|20)\d{2})年度?|本年度?|今年)([^，。；\d]{0,12}?)(?:(?:比|较)(?:上年|去年|上一年度?)(?:相比)?|同比)(增加|减少|增长|下降|上升|降低)了?$/;
 /** Between the change and its rate: "，增长4.73%" / "，同比下降9.09%" / "，下降幅度为…". */
 const RATE_AFTER = /^[，,](?:同比)?(增长|下降|增加|减少|上升|降低)(?:了|幅度为?)?$/;
 
@@ -2648,11 +2715,20 @@ const RATE_AFTER = /^[，,](?:同比)?(增长|下降|增加|减少|上升|降低
  */
 function priorStatedChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {
   const text = s.c.text;
-  if (q.depth !== 0 || q.approx || q.family === 'pct' || !PRIOR_BEFORE.test(text.slice(Math.max(s.from, q.at - 14), q.at))) return;
+  if (q.depth !== 0 || q.approx || q.family === 'pct') return;
+  const named = PRIOR_BEFORE.test(text.slice(Math.max(s.from, q.at - 14), q.at));
   const d = s.qs[i + 1];
   const p = s.qs[i + 2];
   if (!d || !p || d.family !== q.family || d.depth !== 0 || d.approx || p.family !== 'pct' || p.depth !== 0) return;
-  const verb = CHANGED_AFTER.exec(text.slice(q.end, d.at));
+  // (or a figure of a year before, then a clause of a later year that says how the same figure changed from it: "与上年相比，2022年…
+  // 资金总额4111.80万元；2023年资金总额较上年增加215.38万元，增长5.24%")
+  const later = named ? null : LATER_YEAR_CHANGED.exec(text.slice(q.end, d.at));
+  if (!named) {
+    const from = yearOfFigure(s, q);
+    const to = later && (later[1] !== undefined ? Number(later[1]) : yearOfReport());
+    if (!later || from === undefined || to === undefined || to !== from + 1 || !(later[2] === '' || sharesWord(later[2]!, clauseLabel(s, q)))) return;
+  }
+  const verb = later ? ([later[0], later[3]] as const) : CHANGED_AFTER.exec(text.slice(q.end, d.at));
   const rateVerb = RATE_AFTER.exec(text.slice(d.end, p.at));
   if (!verb || !rateVerb || DOWN.test(verb[1]!) !== DOWN.test(rateVerb[1]!) || p.number.startsWith('-')) return;
   const rf = figure(s, p);
@@ -2694,6 +2770,8 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   // "上年财政拨款收、支总计为3106.49万元（…），与上年相比，…各减少185.01万元": last year's own figure is what
   // the change is from (not so 上年结转: money carried into this year)
   if (LAST_YEARS.test(wordsBefore(s, q))) return;
+  // "…提高至1,120元，高于年度目标值1,100元，较上年提高80元，增长7.69%": a target compared with is no figure that changed
+  if (TARGET_NAMED.test(clauseLabel(s, q))) return;
   // "公务用车购置及运行维护费14.20万元（其中…），比上年减少2.60万元": the words after the bracket
   let n = i + 1;
   const deeper = (): void => {
@@ -3498,6 +3576,7 @@ const BARE_CATEGORY = /^(?:支出|收入|资金|经费|预算|金额)$/;
 /** The budget at the start of the year, and the whole year's after adjustment: a base named by one is no figure named by the other. */
 const INITIAL_STAGE = /年初/;
 const FINAL_STAGE = /全年|调整后|追加后|变动后|调整预算/;
+
 /** What was added to the budget or taken from it in the year: a change, no stage of it. */
 const BUDGET_CHANGE = /追加(?!后)|调增|调减/;
 function otherBudgetStage(baseName: string, words: string): boolean {
@@ -3507,9 +3586,12 @@ function otherBudgetStage(baseName: string, words: string): boolean {
 
 function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLists: readonly RelationFact[], year?: number): void {
   // (a figure named as another year's, "2022年项目全年预算780.00万元", is no base of a share of the report's year)
-  const ofOtherYear = (x: Located): boolean => {
-    const m = year !== undefined ? /^(?:19|20)\d{2}(?=年)/.exec(clauseLabel(x.s, x.q).replace(/\s/g, '')) : null;
-    return m !== null && Number(m[0]) !== year;
+  const ofOtherYear = (x: Located, r: RelationFact): boolean => {
+    if (year === undefined) return false;
+    const m = /^(?:19|20)\d{2}(?=年)/.exec(clauseLabel(x.s, x.q).replace(/\s/g, ''));
+    // (or its sentence opens with another year, one the share is not in: "与上年相比，2022年全县常住人口48.95万人、…，资金总额
+    // 4111.80万元；")
+    return m !== null ? Number(m[0]) !== year : ofAnotherYear(x.s, x.q) && !(x.s.line === r.src.line && x.s.excerpt === r.src.excerpt);
   };
   const totals = new Set<string>();
   for (const r of out) if (r.relation === 'sum') totals.add(`${r.total!.src.line}:${r.total!.src.column}`);
@@ -3657,7 +3739,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
       // (nor is the figure compared with: "与2023年度一般公共预算支出3,876.54万元相比" is no base of this year's shares)
       // (nor a figure of the other stage of the budget: 年初预算 is no base 占全年预算的 names)
-      if (leftOver(x) || otherClass(x) || smaller(x) || COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) || otherBudgetStage(raw, clauseLabel(x.s, x.q)) || ofOtherYear(x)) continue;
+      if (leftOver(x) || otherClass(x) || smaller(x) || COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) || otherBudgetStage(raw, clauseLabel(x.s, x.q)) || ofOtherYear(x, r)) continue;
       if (isBefore(x) || (!best && !generic)) best = x;
       if (isBefore(x) && clauseLabel(x.s, x.q).replace(/\s/g, '').endsWith(raw)) exact = x;
       if (isBefore(x)) before.push(x);
@@ -3680,7 +3762,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       if (wholeYear.length === 0) {
         const ending = endingIn(want);
         // (not a class of spending's own, "公用经费全年支出367.22万元": the year's spending of one class is no whole year's)
-        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !BUDGET_PART.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) && !otherBudgetStage(raw, clauseLabel(x.s, x.q)) && !ofOtherYear(x));
+        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !BUDGET_PART.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) && !otherBudgetStage(raw, clauseLabel(x.s, x.q)) && !ofOtherYear(x, r));
       }
       if (wholeYear.length > 0) {
         best = wholeYear[wholeYear.length - 1];
@@ -3706,7 +3788,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
           else byStage.set(key, [x]);
         }
       }
-      const more = (byStage.get(`${want}|${r.part!.family}`) ?? []).filter((x) => isBefore(x) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) && !ofOtherYear(x));
+      const more = (byStage.get(`${want}|${r.part!.family}`) ?? []).filter((x) => isBefore(x) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) && !ofOtherYear(x, r));
       // (a part stated before, its plan beside it: "预算合计4,414.28万元，实际支出4,205.44万元" then "重点项目实际支出4,205.44万元，
       // 占预算的95.27%": that plan, named so, when the share agrees with it)
       const p = r.part!;
@@ -3742,7 +3824,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
         // (or adjusted to: 全年预算调整为920.00万元 for 占全年预算的)
         const words = clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达到?|约)$/, '').replace(/(?<=.{2})(?:数|调整|调整到)$/, '');
         const bare = raw.replace(/(?<=.{2})数$/, '');
-        if (ofOtherYear(x)) continue;
+        if (ofOtherYear(x, r)) continue;
         if (words.endsWith(bare) && !/[未不非无]$/.test(words.slice(0, -bare.length)) && `${figure(x.s, x.q).src.line}:${figure(x.s, x.q).src.column}` !== part) found.push(x);
       }
       if (found.length > 0 && found.every((x) => Number(x.q.number) === Number(found[0]!.q.number))) best = found[0];
@@ -3854,7 +3936,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       }
       if (found.length > 0 && found.every((x) => Number(x.q.number) === Number(found[0]!.q.number))) best = found[found.length - 1];
     }
-    if (best && !ofOtherYear(best)) r.base = figure(best.s, best.q);
+    if (best && !ofOtherYear(best, r)) r.base = figure(best.s, best.q);
   }
 }
 

@@ -43,10 +43,19 @@ const UNIT_LINE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、
 /** A sentence that opens with the name of a body inside the unit before its quota: "执法队事业编制25名，实有23人". */
 // (or its staff, a station's named at length: "项目实施单位州生态环境监测站核定事业编制9名，实有8人", not the unit named on the cover)
 const SUB_BODY = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*([\u4e00-\u9fff]{1,16}?(?:大队|中队|队|科|股|室|组|站))(?=(?:核定|现有|共有|有)?(?:行政|事业|工勤|参公)?编制|实有|在岗|在编)/;
+/**
+ * An office or a centre named before its staff: "镇财政所仅有在编人员3名", "县疾控中心现有在编人员…". A project's report may state
+ * its staff so as the implementing unit's (市公共就业和人才服务中心核定事业编制45名，…), so it is another body's only in a later
+ * paragraph than the one that stated the unit's own.
+ */
+const OFFICE_BODY = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*([\u4e00-\u9fff]{1,16}?(?:[\u4e00-\u9fff]所|中心))(?=(?:核定|现有|共有|仅有|只有|有)?(?:行政|事业|工勤|参公)?编制|(?:仅|只|现|共)?有?(?:实有|在岗|在编|在职))/;
 
-/** Whether a sentence states the staff of a body inside the unit (its team, its section), not the unit's own (the unit named so is its own). */
-function ofSubBody(sentence: string, unit: string | undefined): boolean {
-  const m = SUB_BODY.exec(sentence);
+/**
+ * Whether a sentence states the staff of a body inside the unit (its team, its section; an office after the unit's own were stated
+ * on another line), not the unit's own (the unit named so is its own).
+ */
+function ofSubBody(sentence: string, unit: string | undefined, statedBefore: boolean): boolean {
+  const m = SUB_BODY.exec(sentence) ?? (statedBefore ? OFFICE_BODY.exec(sentence) : null);
   return m !== null && !/^[本我全该]/.test(m[1]!) && !(unit ?? '').includes(m[1]!);
 }
 
@@ -173,7 +182,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
       // "实有人数76人，其中在职人员48人，…；退休人员15人，…": the list goes on after the ；
       if (retiredAt >= 0 && carried?.serving && fact.actual?.src === carried.src) fact.actual = carried.serving;
       carried = undefined;
-      if (!/编制|实有|在职|在编/.test(sentence) || COMPARISON.test(sentence) || OTHER_UNIT.test(sentence) || REGION_INSTITUTIONS.test(sentence) || otherYear(sentence, year) || ofSubBody(sentence, unit)) continue;
+      if (!/编制|实有|在职|在编/.test(sentence) || COMPARISON.test(sentence) || OTHER_UNIT.test(sentence) || REGION_INSTITUTIONS.test(sentence) || otherYear(sentence, year) || ofSubBody(sentence, unit, [fact.quota, fact.actual].some((x) => x !== undefined && x.src.line !== block.line))) continue;
       const excerpt = block.text.slice(c.map[start]!, c.map[Math.min(i, c.text.length - 1)]! + 1);
       const ofKind = perKind !== undefined && PER_KIND.test(sentence.replace(/[。；]$/, ''));
       let total: { value: number; src: Src } | undefined;

@@ -135,3 +135,38 @@ export const CLAUSE_STOPS = charClass('，。；：（）');
 export function comparedWithBefore(s: Stretch, q: Quantity): boolean {
   return COMPARED_PRIOR.test(s.c.text.slice(runStart(s.c.text, q.at, CLAUSE_STOPS, s.from), q.at));
 }
+
+/** The year of the report being read (set by extract() once its cover is read), undefined when it states none. */
+let reportYear: number | undefined;
+
+export function setReportYear(year: number | undefined): void {
+  reportYear = year;
+}
+
+/** A sentence that opens with a year, after a comparison's lead at most: "2022年…", "与上年相比，2022年…". */
+const YEAR_OPENING = /^\s*(?:[^，。；：\d]{0,8}(?:相比|比较|对比)[，,]\s*)?((?:19|20)\d{2})年(?!\d)/;
+/** A clause that opens with a year: its own. */
+const CLAUSE_YEAR = /^\s*((?:19|20)\d{2})年(?!\d)/;
+
+/**
+ * Whether a figure is of another year than the report's: its clause opens with that year, or else its sentence does, with no ；
+ * between (a clause group after a ； may turn to the report's year: "…；2023年资金总额较上年增加215.38万元").
+ */
+export function ofAnotherYear(s: Stretch, q: Quantity): boolean {
+  if (reportYear === undefined) return false;
+  const y = yearOfFigure(s, q);
+  return y !== undefined && y !== reportYear;
+}
+
+/** The year a figure's clause opens with, or else its sentence (up to its first ；), if any. */
+export function yearOfFigure(s: Stretch, q: Quantity): number | undefined {
+  const text = s.c.text;
+  const own = CLAUSE_YEAR.exec(text.slice(runStart(text, q.at, CLAUSE_STOPS, s.from), q.at));
+  if (own) return Number(own[1]);
+  const lead = YEAR_OPENING.exec(text.slice(s.from, q.at));
+  return lead !== null && !text.slice(s.from + lead[0].length, q.at).includes('；') ? Number(lead[1]) : undefined;
+}
+
+export function yearOfReport(): number | undefined {
+  return reportYear;
+}
