@@ -478,15 +478,17 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       // (a result named by the head of the target's name alone: 满意度 for 受益学生满意度, 合格率; or by it with a word
       // of the whole, 综合满意度 for 学生家长满意度)
       const head = r.subject.replace(/^(?:综合|总体|整体|平均)/, '');
-      if (common < need && qualifier === undefined && !(head.length >= 3 && key.endsWith(head))) continue;
+      // (or by the target's words in another order: 下游保护人口 for 保护下游人口)
+      const reordered = common < need && sameWordsReordered(key, r.subject);
+      if (common < need && qualifier === undefined && !(head.length >= 3 && key.endsWith(head)) && !reordered) continue;
       // current-year results beat cumulative ones ("成功盘活2家" over "累计盘活16家")
       // and a per-unit figure answers a per-unit target before a total does ("单座平均建设成本3.32万元" over
       // "全年水池建设支出358.56万元" for 单座…建设成本)
       // and a whole before one of its parts named more narrowly than the target ("全年接待国内外游客568.4万人次" over "其中天柱峡景区
       // 接待游客126.3万人次" for 全年接待游客)
-      const score = Math.max(common, qualifier === undefined ? 0 : Math.min(key.length, r.subject.length) - 1) * 10 - (r.cumulative ? 5 : 0) - (perUnit && !PER_UNIT.test(r.subject) ? 5 : 0) - (common < r.subject.length && wholeOf(r) !== undefined ? 25 : 0);
+      const score = Math.max(common, reordered ? key.length - 1 : 0, qualifier === undefined ? 0 : Math.min(key.length, r.subject.length) - 1) * 10 - (r.cumulative ? 5 : 0) - (perUnit && !PER_UNIT.test(r.subject) ? 5 : 0) - (common < r.subject.length && wholeOf(r) !== undefined ? 25 : 0);
       if (!best || score > best.score) {
-        const named = qualifier === undefined ? `主语共有“${longestCommon(key, r.subject)}”` : `主语只差限定语“${qualifier}”`;
+        const named = reordered ? `主语用词相同、次序不同（“${key}”与“${r.subject}”）` : qualifier === undefined ? `主语共有“${longestCommon(key, r.subject)}”` : `主语只差限定语“${qualifier}”`;
         best = { r, score, why: `${r.unit === t.unit ? `单位均为“${t.unit}”` : `单位“${t.unit}”与“${r.unit}”同类`}，${named}${tokens.length ? `，均含“${tokens.join('、')}”` : ''}${r.cumulative ? '（累计数）' : ''}` };
       }
     }
@@ -535,6 +537,21 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     }
   }
   return pairs;
+}
+
+/**
+ * Whether a subject holds all the words of a target's name in another order: 保护下游人口 in 水库下游保护人口. The name is cut into
+ * words of two characters (the last of three when its length is odd), four to twelve characters in all.
+ */
+function sameWordsReordered(key: string, subject: string): boolean {
+  if (key.length < 4 || key.length > 12 || !/^[\u4e00-\u9fff]+$/.test(key)) return false;
+  const words: string[] = [];
+  for (let i = 0; i < key.length; i += 2) {
+    const three = key.length - i === 3;
+    words.push(key.slice(i, i + (three ? 3 : 2)));
+    if (three) break;
+  }
+  return words.every((w) => subject.includes(w));
 }
 
 /**

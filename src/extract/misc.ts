@@ -102,6 +102,8 @@ function bestScore(norm: string): { m: RegExpExecArray; rank: number } | null {
     const named = m[0];
     // ("自评指标体系由…四个一级指标构成，总分100分": the marks there are to get, not the score)
     if (named.startsWith('总分') && FULL_MARKS_BEFORE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // (nor after the parts' marks that add up to it: "预算执行率10分，产出指标50分，效益指标30分，满意度指标10分，总分100分")
+    if (named.startsWith('总分') && marksAddUpTo(norm.slice(0, m.index), Number(m[1]))) continue;
     // (the self-score named so, 自评得分93.81分, over a part's score before it in the sentence)
     // (a score after a part's marks in its sentence is that part's: "产出指标分值50分，自评得分48分", "…分值10分，按执行率计算得分9.74分")
     const rank = /总分|总得分|综合得分|最终得分/.test(named) ? 2 : partMarksBefore(norm, m.index) ? 0 : /^自评得分/.test(named) ? 2 : PART_SCORE.test(norm.slice(Math.max(0, m.index - 6), m.index)) ? 0 : 1;
@@ -111,6 +113,19 @@ function bestScore(norm: string): { m: RegExpExecArray; rank: number } | null {
     }
   }
   return best ? { m: best, rank: bestRank } : null;
+}
+
+/** Whether the figures in 分 of a sentence's words, none of them a score got (得…), add up to `total`; two at least. */
+function marksAddUpTo(before: string, total: number): boolean {
+  if (/得/.test(before)) return false;
+  let sum = 0;
+  let n = 0;
+  MARKS_FIGURE.lastIndex = 0;
+  for (let m = MARKS_FIGURE.exec(before); m !== null; m = MARKS_FIGURE.exec(before)) {
+    sum += Number(m[2]);
+    n++;
+  }
+  return n >= 2 && Math.abs(sum - total) < 1e-9;
 }
 
 /**

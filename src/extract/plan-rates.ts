@@ -264,6 +264,9 @@ function sameSubject(a: string, b: string): boolean {
 
 
 /** A result ÷ its target: the result stated just before the rate, and the target it is paired with. */
+/** How many characters of a result's name a target must share to be chosen for it over the first target it answers. */
+const NAMED_AT_LENGTH = 4;
+
 function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, targets: () => GoalFact[]): RelationFact | undefined {
   const nearest = (gs: readonly GoalFact[]): number => {
     let k = -1;
@@ -332,8 +335,13 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
     // (a part headed 产出目标 among the results, "（一）产出目标" over "…安装波形梁护栏41,260米（折合41.26公里），完成目标的
     // 108.58%", holds results: a clause read there is never the target of itself)
     const ts = targets().filter((t) => t.src.line !== got!.src.line || t.src.column !== got!.src.column);
-    const pair = pairGoals(ts, [got]).find((p) => p.result === 0);
-    if (pair) target = ts[pair.target];
+    // (of the targets it would answer, one that names it at length over the first: "完成安全生命防护工程156.4公里" answers 安全生命防护工程
+    // 里程, not 养护工程里程, which shares 护工程 with it)
+    const answered = pairGoals(ts, [got]).filter((p) => p.result === 0).map((p) => p.target);
+    const named = (k: number): number => commonLength(ts[k]!.subject, got!.subject);
+    let best = answered[0];
+    for (const k of answered) if (named(k) >= NAMED_AT_LENGTH && named(k) > named(best!)) best = k;
+    if (best !== undefined) target = ts[best];
   }
   // the plan the rate's own sentence states before the result (计划新建道路10公里，实际完成8公里，完成率80%):
   // both are named by their clauses' words (计划新建道路, 实际完成)

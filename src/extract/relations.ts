@@ -2257,6 +2257,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (parts.length >= 2 && total !== undefined && COUNTED.has(family) && DONE_CLAUSE.test(clauseBefore(text, q.at)) && !DONE_CLAUSE.test(clauseBefore(text, parts[0]!.at))) break;
     // ("第二季度支出802.58万元，上半年累计1,314.94万元，…；第三季度支出…，前三季度累计2,031.88万元": a running total is no part)
     if (parts.length > 0 && RUNNING_TOTAL.test(clauseBefore(text, q.at))) continue;
+    // ("分别为一般债务162,300万元和专项债务223,300万元，控制在…402,000万元债务限额以内": a list whose last item is joined by 和
+    // ends with it; a figure after its ， is another statement; after a ； the list may go on, "…A和B均已全额到位；C到位72.00万元")
+    if (parts.length >= 2 && q.family === family && /^[^，。；：\d]{0,2}(?:和|及|以及|与)/.test(text.slice(parts[parts.length - 2]!.end, parts[parts.length - 1]!.at).replace(/^[\s、]+/, '')) && /，/.test(text.slice(parts[parts.length - 1]!.end, q.at)) && !/；/.test(text.slice(parts[parts.length - 1]!.end, q.at))) break;
     // ("…，其中报告书9项、报告表43项，超出不少于45项的目标": a figure of the target the list is compared with is no part)
     if (parts.length > 0 && /^的?(?:年度)?(?:目标|计划|任务)/.test(text.slice(q.end, q.end + 6))) continue;
     // ("其中新建2,418户、问题厕所整改708户，完成年度目标3,000户的104.20%": the base of a rate after the list ends it)
