@@ -54,6 +54,16 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
           declared = whole!;
         }
       }
+      // ("单位共9个，包括局机关本级和8个所属事业单位，分别是：…(nine names)": a list after a part of a whole, naming as many as the
+      // whole counts, in its sentence, is the whole's)
+      if (fact === after && !fact.etc && fact.listed.length !== declared) {
+        const sentenceStart = Math.max(text.lastIndexOf('。', q.at - 1), text.lastIndexOf('；', q.at - 1)) + 1;
+        const whole = qs.slice(0, qi).reverse().find((p) => p.at >= sentenceStart && p.depth === 0 && p.family === q.family && countValue(p) === fact!.listed.length && /包括|其中|含/.test(text.slice(p.end, q.at)));
+        if (whole) {
+          declared = countValue(whole)!;
+          fact = { ...fact, subject: whole.label || fact.subject, at: whole.at - whole.label.length };
+        }
+      }
       // ("项目涉及4个乡镇17个行政村，即阿克塔什乡、英巴格镇、…": the list names what the count before names, its items
       // ending in a word of that count's noun, 乡 and 镇 of 乡镇; or of the other name it gives in brackets, 街道 of 乡镇（街道）)
       if (fact === after && !fact.etc && fact.listed.length !== declared && qi > 0) {
@@ -381,7 +391,8 @@ export function splitList(given: string, declared: number | undefined): string[]
 }
 
 /** A clause that speaks of the items before it, or says why: no item itself. */
-const OF_THE_ITEMS = /^(?:前者|后者|两者|二者|三者|上述|以上|它们|均|都|其(?![他它余])|因为?|由于|目前|正在)/;
+// (均 and 都 as "all" before what they did or are, not the first character of a name: 均口镇)
+const OF_THE_ITEMS = /^(?:前者|后者|两者|二者|三者|上述|以上|它们|(?:均|都)(?:为|已|在|按|是|未|有|达|通过|完成|由|属|系|能|可|于|获|实现|纳入|得到|不)|其(?![他它余])|因为?|由于|目前|正在)/;
 
 /** Does `ch` occur outside brackets? */
 function topLevel(s: string, ch: string): boolean {

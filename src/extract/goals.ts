@@ -66,12 +66,17 @@ const COUNTED_AFTER = /^[^，。；、]{0,10}(?:指标|目标)/;
 /** A figure the standard is named after ("每人每亩给予100元的小麦种植补贴标准"). */
 const STANDARD_AFTER = /^的[^，。；\d]{0,8}(?:补助|补贴|奖补|奖励|收费|发放|资助|救助)标准/;
 
+/** A paragraph opened by a label of results: 完成情况：, 实际完成情况：, 目标实现情况：, 执行结果：. */
+const RESULTS_LEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:实际|目标|年度目标|绩效目标)?(?:完成|实现|执行)(?:情况|结果)[：:]/;
+
 export function quantifiedClauses(blocks: readonly Block[], fromLine: number, toLine: number, kind: 'target' | 'result', figureFirst = false): GoalFact[] {
   const out: GoalFact[] = [];
   // (a table of targets, 指标名称 | 年度目标值, states them row by row: read where targets are read)
   if (kind === 'target') tableTargets(blocks, fromLine, toLine, out);
   for (const b of blocks) {
     if (b.line < fromLine || b.line > toLine || b.kind !== 'paragraph') continue;
+    // (a paragraph of results in a goals part, "年初设定目标：…" then "完成情况：全年建成…", sets no target)
+    if (kind === 'target' && RESULTS_LEAD.test(b.norm)) continue;
     // (the subject named last goes on over the paragraph's sentences: "1.预算执行率达到100%。实际为99.64%，未达到目标。")
     let lastSubject = '';
     // (the unit of the figure lastSubject was last given to, when it named one)
@@ -898,10 +903,10 @@ const GOALS_TITLE = /^(?!.*(?:完成|实现|情况分析|偏离|结论)).*目标
 const aboutGoals = (title: string): boolean => GOALS_TITLE.test(title);
 
 /**
- * Words that give a cause: 原因, 由于, 因为, 受…影响, …导致, 因…滞后, 因…无法…, 因…，…推迟; a shortfall followed by its cause
+ * Words that give a cause: 原因, 由于, 因为, where the problems lay (问题集中在…), 受…影响, …导致, 因…滞后, 因…无法…, 因…，…推迟; a shortfall followed by its cause
  * in its own clause (未完成的2座因…); a matter said to have hindered the work (…，影响年度目标完成).
  */
-const CAUSE = /原因|由于|因为|[因受][^，。；]{1,12}影响|导致|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)/;
+const CAUSE = /原因|由于|因为|问题(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[因受][^，。；]{1,12}影响|导致|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)/;
 /** A sentence that opens by speaking of the part not done (未完成的2座…, 剩余3个…): of the result just before it. */
 const SHORTFALL_OPENS = /^\s*(?:[^，。；：\d]{0,6})(?:未完成|未达到?|未能完成|尚未完成|剩余|其余|余下)/;
 

@@ -405,9 +405,29 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
       missing.push({ name: stem, max: m[2]!, ...(m[3] !== undefined ? { got: m[3] } : {}), src: { ...src(b.line, i, b.text.trim()), length: m[2]!.length } });
     }
   }
+  // (or rows of another table that score parts by name, each cell with its label: "项目决策 | 分值20 | 得分19.5" … "合计 | 分值100 |
+  // 得分97" beside a table of 产出、效益、满意度 rows)
+  const own = blocks.find((b) => b.line === firstLine)?.table;
+  for (const b of blocks) {
+    if (b.kind !== 'row' || b.table === undefined || b.table === own) continue;
+    const cells = (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
+    const stem = levelStem(cells[0] ?? '').replace(/^(?:本项目|项目|部门)(?=[\u4e00-\u9fff]{2})/, '');
+    let max: string | undefined;
+    let got: string | undefined;
+    for (const c of cells.slice(1)) {
+      max ??= LABELLED_MAX.exec(c)?.[1];
+      got ??= LABELLED_GOT.exec(c)?.[1];
+    }
+    if (max === undefined || stem.length < 2 || !/^[\u4e00-\u9fff]+$/.test(stem) || WHOLE_SCORE_NAME.test(stem) || inTable.has(stem) || missing.some((x) => x.name === stem)) continue;
+    const i = Math.max(0, b.text.indexOf(max));
+    missing.push({ name: stem, max, ...(got !== undefined ? { got } : {}), src: { ...src(b.line, i, b.text.trim()), length: max.length } });
+  }
   if (caption === undefined && missing.length === 0) return undefined;
   return { ...(caption !== undefined ? { caption } : {}), ...(missing.length > 0 ? { missing } : {}) };
 }
+/** A cell that holds its label and its figure: 分值20, 满分：20; 得分19.5. */
+const LABELLED_MAX = /^(?:分值|满分|标准分)[：:]?(\d{1,3}(?:\.\d+)?)分?$/;
+const LABELLED_GOT = /^(?:得分|自评得分|实际得分)[：:]?(\d{1,3}(?:\.\d+)?)分?$/;
 
 /** Before a level's name: no word it would end (社会效益 is no 效益), but a list's or a clause's opening words. */
 const LEVEL_BEFORE = '(?<=^|[^\\u4e00-\\u9fff]|其中|中|的|和|及|与|项目)';

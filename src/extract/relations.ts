@@ -2155,6 +2155,11 @@ const PROGRESS = /已(?:拨付|支付|使用|到位|执行|下达|兑付|发放)
  * (to the next ； or its closing bracket), read as its own relation. A figure naming a change or a
  * share belongs to the part before it.
  */
+/** A part's own clause closing on a colon before any other figure: "通过市财政局分两批下达：". */
+const OWN_COLON = /^[^，。；：\d]{2,24}：/;
+/** Words that say how a whole was split into the items after them: 分两批, 分别, 具体为. */
+const SPLIT_SAID = /分(?:[两二三四五六七八九十\d]+)(?:批|次|期|个|项|部分|笔)|分别|具体|明细/;
+
 function collectParts(s: Stretch, from: number, family: string, depth: number, used: Set<Quantity>, out: RelationFact[], total?: Quantity, opened = false, alsoFamilies?: ReadonlySet<string>): Quantity[] {
   const text = s.c.text;
   let end = s.to;
@@ -2330,7 +2335,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // (a list whose items each say what the money was used for, "其中，用于田间道路1500万元，用于灌排设施1000万元": the
     // next 用于 is the next item, no list of this one)
     const siblingUse = !open && USED_FOR.test(after) && USED_FOR.test(`，${clauseBefore(text, q.at)}`);
-    const direct = siblingUse ? null : partIntroducer(open ? after.slice(1) : after);
+    // (or a clause of the part's own that closes on a colon: "中央资金和市级资金共3780.00万元通过市财政局分两批下达：第一批…2268.00万元，
+    // 第二批…1512.00万元；区级配套资金…": its items up to the ；, a whole list where the clause says how it was split)
+    const colonOpens = siblingUse || open ? null : OWN_COLON.exec(after);
+    const direct = siblingUse ? null : partIntroducer(open ? after.slice(1) : after) ?? (colonOpens ? { length: colonOpens[0].length, complete: SPLIT_SAID.test(colonOpens[0]) } : null);
     const past = direct && (open || direct.length >= 2) ? null : unitSkip > 0 ? null : pastAttributes({ ...s, to: end }, s.qs.indexOf(q));
     // (a bracket after the part's share: "…4,652.40万元，占项目支出的34.60%（其中中央补助资金…）")
     const pastBracket = past?.depth !== undefined;

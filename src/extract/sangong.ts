@@ -109,6 +109,17 @@ export function sangongItem(words: string): string | undefined {
   return item === SANGONG_TOTAL ? undefined : item;
 }
 
+/**
+ * A clause saying that a thing of its own naming did not happen, no 三公 item nor the spending in general: 未发生外事接待,
+ * 没有发生出国考察以外的…. Its nil is of that thing.
+ */
+function otherThingNotHad(clause: string): boolean {
+  const m = /(?:未发生|没有发生)([\u4e00-\u9fff]{2,10})/.exec(clause);
+  if (!m) return false;
+  const thing = m[1]!;
+  return itemOf(thing) === undefined && !/^(?:此项|该项|此类|相关|上述|任何|过|该类)|支出|费用|经费|开支/.test(thing);
+}
+
 function itemOf(clause: string): string | undefined {
   if (/三公/.test(clause) && !SANGONG_ITEMS.some(([, re]) => re.test(clause))) return SANGONG_TOTAL;
   // the most specific item named in the clause
@@ -383,7 +394,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     const prior = lastYears || PRIOR_LEVEL.test(a ? priorClause(s.norm, a.at) : c);
     if (prior) a = undefined;
     // "未发生因公出国（境）费和公务用车购置及运行维护费": the nil goes on over the following clauses
-    if (NIL.test(c) && !prior) nil = true;
+    // (not one that names another thing not had: "全年国内公务接待46批次、412人次，未发生外事接待" says nothing of 公务接待费)
+    if (NIL.test(c) && !prior && !otherThingNotHad(c)) nil = true;
     if (a) nil = false;
     const item = items[0];
     // ("…支出12.36万元，较年初预算数15.00万元减少2.64万元": the budget compared with, stated with its figure, is the budget; the side goes on)

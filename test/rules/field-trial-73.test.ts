@@ -215,3 +215,21 @@ describe('results in a part headed 绩效评价分析, under an outline of anoth
     expect(await goals(text('三、其他情况说明'))).toEqual({ warnings: [], statuses: ['skipped', 'skipped'] });
   });
 });
+
+describe('a shortfall said with where its problems lay, in the result’s own sentence (Jiangsu shape)', () => {
+  const text = (after: string) =>
+    doc(
+      '某区城市管理局2023年度道路保洁项目支出绩效自评报告',
+      '一、项目基本情况',
+      '（一）项目绩效目标',
+      '环境效益指标：保洁质量达标路段比例不低于95%。',
+      '二、项目绩效目标完成情况',
+      `第三方年终综合检查中，132条道路中有124条达到一级保洁标准，达标路段比例为93.94%，未完成目标${after}。`,
+      '三、存在的问题及改进措施',
+      '作业企业人员配置偏少，下一步将增配机动保洁组。',
+    );
+  it('holds: 主要问题集中在… gives the cause; without it the shortfall is unexplained', async () => {
+    expect(await ids('goal-shortfall-unexplained', text('，主要问题集中在城郊结合部的8条支路，存在积尘、乱堆放反弹'))).toEqual([]);
+    expect(await ids('goal-shortfall-unexplained', text(''))).toEqual(['goal-shortfall-unexplained']);
+  });
+});
