@@ -504,6 +504,12 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       const against = results.filter((r) => r.unit === t.unit && kindOf(r) === kindOf(t) && passedTarget(r) === Number(t.value));
       if (against.length === 1) best = { r: against[0]!, score: 1000, why: `完成数之后写明与目标值${t.value}${t.unit}相比，单位均为“${t.unit}”` };
     }
+    // ("项目总成本控制在4,860.00万元以内" ↔ "项目实际支出4,528.36万元，未超出全年预算4,860.00万元": a result said to stay within a figure
+    // that is the ceiling's own, in its unit, answers it)
+    if (!best && t.comparator === 'max') {
+      const within = results.filter((r) => r.unit === t.unit && kindOf(r) === kindOf(t) && withinCeiling(r) === Number(t.value));
+      if (within.length === 1) best = { r: within[0]!, score: 1000, why: `完成数之后写明未超出${t.value}${t.unit}，即目标值，单位均为“${t.unit}”` };
+    }
     // ("开展农业技术培训3,000人次以上" ↔ "累计培训3,260人次。其中种植技术培训1,420人次，…": a part of a list named more
     // narrowly than the target, by words the target lacks, does not answer it; the whole the list breaks down does)
     if (best) {
@@ -593,6 +599,15 @@ function passedTarget(r: GoalFact): number | undefined {
   const m = AGAINST_TARGET.exec(r.src.excerpt.slice(at + r.text.length));
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 }
+
+/** The figure a result says it stayed within, right after it: "…4,528.36万元，未超出全年预算4,860.00万元" → 4860. */
+function withinCeiling(r: GoalFact): number | undefined {
+  const at = r.src.excerpt.indexOf(r.text);
+  if (at < 0) return undefined;
+  const m = WITHIN.exec(r.src.excerpt.slice(at + r.text.length));
+  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+}
+const WITHIN = /^[，,]?(?:未超出|未超过|没有超出|没有超过|不超过|控制在)[^，。；\d]{0,10}?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/;
 
 /** A class of indicators, not one: 社会效益, 数量指标, 满意度. */
 const INDICATOR_CLASS = /(?:效益|效果|产出|指标|情况|分析|目标|成本|质量|时效|数量|满意度)$/;

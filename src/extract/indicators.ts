@@ -374,6 +374,8 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
   const caption = before && before.kind === 'paragraph' && before.norm.length <= 60 && EXCERPT_CAPTION.test(before.norm) ? before.text.trim() : undefined;
   const inTable = new Set(rows.map((r) => levelStem(r.level1)));
   for (const r of rows) inTable.add(levelStem(r.name));
+  // (a funds row scores the budget's execution, whatever the text calls it: 预算执行率满分10分 beside "年度资金总额 | … | 10 | 96.15% | 9.61")
+  if (inTable.has('预算执行')) for (const name of ['预算执行率', '资金执行率', '执行率', '预算执行情况', '资金执行']) inTable.add(name);
   // the sentences stating a level's score, by line: the parts of the total they name besides
   const stated = new Map<number, number[]>();
   for (const l of levels) for (const x of [l.max?.src, l.got?.src]) if (x) stated.set(x.line, [...(stated.get(x.line) ?? []), x.column - 1]);

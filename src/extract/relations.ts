@@ -1484,10 +1484,20 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
             if (x.depth === q.depth && x.family === q.family && !isAttribute(x) && stageOfFigure(x) === 'spent' && !/未|结余|剩余/.test(x.label)) own = x;
           }
         }
-        const complete = intro.complete && !majorItems(s, from, parts) && !sharesShort(s, from, parts) && !farShort(s, text.slice(from - intro.length - open, from), parts, own ?? q);
-        out.push(sumRelation(s, own ?? q, s, parts, complete, open ? '括号内其中' : '其中', !own && named ? named[0] : (own ?? q).label));
-        if (!open) otherSide({ q, s }, s, parts, used, out, '其中');
-        if (!open && !own) marksSide(s, i, parts, complete, out);
+        // ("特困供养人员1,562人，超过目标值1,500人，其中集中供养412人、分散供养1,150人": a target compared with is no whole; the figure
+        // before it in the sentence is)
+        // (not "超出年度目标2家": how far it went past the target, named by 目标 alone)
+        if (!own && TARGET_VALUE.test(clauseLabel(s, q))) {
+          const result = qs.slice(0, i).reverse().find((x) => x.at >= s.from && x.depth === q.depth && x.family === q.family && !isAttribute(x) && !TARGET_NAMED.test(clauseLabel(s, x)));
+          if (result) own = result;
+          else parts.length = 0;
+        }
+        if (parts.length > 0) {
+          const complete = intro.complete && !majorItems(s, from, parts) && !sharesShort(s, from, parts) && !farShort(s, text.slice(from - intro.length - open, from), parts, own ?? q);
+          out.push(sumRelation(s, own ?? q, s, parts, complete, open ? '括号内其中' : '其中', !own && named ? named[0] : (own ?? q).label));
+          if (!open) otherSide({ q, s }, s, parts, used, out, '其中');
+          if (!open && !own) marksSide(s, i, parts, complete, out);
+        }
       }
     } else if (past) {
       const parts = collectParts(s, past.from, q.family, past.depth ?? q.depth, used, out, q);
@@ -2712,6 +2722,8 @@ function pointChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): v
 const PRIOR_BEFORE = /(?:比|较|与)(?:上年|去年|上年度|上一年度?|(?:19|20)\d{2}年度?)(?:同期)?(?:决算数?|支出数?|收入数?)?的$/;
 /** After it: how it changed, the change next ("…5,186.75万元增加245.43万元" / "…3,421.36万元相比，增加387.34万元"). */
 const CHANGED_AFTER = /^(?:相比|相较)?[，,]?(增加|减少|增长|下降|上升|降低)了?$/;
+/** A figure named as the value of a target or a plan: 超过目标值, 低于计划数. */
+const TARGET_VALUE = /(?:目标|计划)(?:值|数)(?:为|是)?$/;
 /** A figure named as a target or a plan of the year compared with: 高于年度目标值, 低于计划数. */
 const TARGET_NAMED = /(?:目标|计划)(?:值|数)?(?:为|是)?$/;
 /** A clause of the next year that says how the figure before changed: "；2023年资金总额较上年增加", "，本年同比减少". */
