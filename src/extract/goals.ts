@@ -921,7 +921,7 @@ const aboutGoals = (title: string): boolean => GOALS_TITLE.test(title);
  * Words that give a cause: 原因, 由于, 因为, where the problems lay (问题集中在…), 受…影响, …导致, 因…滞后, 因…无法…, 因…，…推迟; a shortfall followed by its cause
  * in its own clause (未完成的2座因…); a matter said to have hindered the work (…，影响年度目标完成).
  */
-const CAUSE = /原因|由于|因为|问题(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[因受][^，。；]{1,12}影响|导致|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)/;
+const CAUSE = /原因|由于|因为|问题(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,12}影响|导致|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)/;
 /** A sentence that opens by speaking of the part not done (未完成的2座…, 剩余3个…): of the result just before it. */
 const SHORTFALL_OPENS = /^\s*(?:[^，。；：\d]{0,6})(?:未完成|未达到?|未能完成|尚未完成|剩余|其余|余下)/;
 
@@ -1167,7 +1167,8 @@ function shortfallBefore(ss: readonly Sentence[], i: number, t: GoalFact, r: Goa
     if (CAUSE.test(ss[k]!.norm)) return false;
     // (the list number before the title may stand as a sentence of its own once normalised: "2。出院人次。")
     const first = ss[k - 1]?.line !== ss[k]!.line || (/^\s*[（(]?[\d一二三四五六七八九十]{1,2}[)）]?[。.．、]?\s*$/.test(ss[k - 1]!.norm) && ss[k - 2]?.line !== ss[k]!.line);
-    if (first && (opens || (reasons && SHORTFALL_WORDS.test(ss[k]!.norm)) || (lacking && k === i - 1 && TITLE_SHORTFALL.test(ss[k]!.norm))) && titleNames(ss[k]!.norm, t, r)) return true;
+    // (or a title stating the shortfall, then a sentence giving its cause: "（一）资金执行尚未达到100%。年末结余68.68万元，主要原因是…")
+    if (first && (opens || (reasons && SHORTFALL_WORDS.test(ss[k]!.norm)) || (lacking && k === i - 1 && TITLE_SHORTFALL.test(ss[k]!.norm)) || (causing && k === i - 1 && TITLE_SHORTFALL.test(ss[k]!.norm))) && titleNames(ss[k]!.norm, t, r)) return true;
     clean &&= onlyFiguresOf(t, r, ss[k]!.norm);
   }
   return false;
@@ -1185,6 +1186,9 @@ const MEASURE_TALK = /下一步|今后|将(?:进一步|继续|加强|加大|严�
 /** A paragraph's first sentence that is only a title naming the indicator: "2.出院人次。", "（三）普通高中升学率。" */
 function titleNames(text: string, t: GoalFact, r: GoalFact): boolean {
   const title = text.trim().replace(LIST_NUMBER, '').replace(/[。：:]$/, '').replace(/[“”"]/g, '');
+  // (or a rate's shortfall by its stem and the target's own figure: "（一）资金执行尚未达到100%" for 预算执行率100%)
+  const stem = t.unit === '%' ? /([\u4e00-\u9fff]{2})率$/.exec(t.subject)?.[1] : undefined;
+  if (stem !== undefined && title.length <= 20 && title.includes(stem) && new RegExp(`(?:未|尚未|没有)(?:能)?(?:达到|达)${t.value.replace('.', '\\.')}%`).test(title)) return true;
   return title.length >= 2 && title.length <= 16 && !/\d/.test(title) && namesIndicator(t, r, title);
 }
 

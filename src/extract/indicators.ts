@@ -387,7 +387,7 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
     const spans = at.map(sentence);
     for (const m of b.norm.matchAll(STATED_PART_SCORE)) {
       if (!spans.some(([from, to]) => m.index >= from - 1 && m.index < to)) continue;
-      const stem = levelStem(m[1]!).replace(/^(?:本项目|项目|部门)(?=[\u4e00-\u9fff]{2})/, '');
+      const stem = levelStem(m[1]!).replace(/^(?:其中|本项目|项目|部门)(?=[\u4e00-\u9fff]{2})/, '');
       if (stem.length < 2 || WHOLE_SCORE_NAME.test(stem) || inTable.has(stem) || missing.some((x) => x.name === stem)) continue;
       const i = m.index + m[0].lastIndexOf(m[3]!);
       const [from, to] = sentence(i);
@@ -413,7 +413,7 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
   for (const b of blocks) {
     if (b.kind !== 'row' || b.table === undefined || b.table === own) continue;
     const cells = (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
-    const stem = levelStem(cells[0] ?? '').replace(/^(?:本项目|项目|部门)(?=[\u4e00-\u9fff]{2})/, '');
+    const stem = levelStem(cells[0] ?? '').replace(/^(?:其中|本项目|项目|部门)(?=[\u4e00-\u9fff]{2})/, '');
     let max: string | undefined;
     let got: string | undefined;
     for (const c of cells.slice(1)) {

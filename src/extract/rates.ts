@@ -405,6 +405,9 @@ export function itemLines(s: Stretch, spent: Quantity): ((e: Stretch) => boolean
  * The planned figure a spent (or received) one is measured against: of its subject, before it in its
  * sentence, else in the sentences of its paragraph before, else a whole plan in the paragraphs before.
  */
+/** Two levels of funds named together: 中央和省级资金, 省、市级资金. */
+const JOINT_SOURCES = /(?:中央|省级?|市级?|县级?|区级?|自治区|州)(?:和|及|与|、)(?:中央|省级?|市级?|县级?|区级?|自治区|州)/;
+
 export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false, rateAt?: number, stage?: string): { s: Stretch; q: Quantity } | undefined {
   const own = itemLines(s, spent);
   if (own) {
@@ -471,7 +474,9 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
     return comparedWithBefore(e, q) || (ofAnotherYear(e, q) && yearOfFigure(e, q) !== yearOfFigure(s, spent));
   };
   // (never a plan of nothing, "年初预算数为0元": no rate is of it)
-  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number) && !comparedWith(q);
+  // (nor a plan of two sources together, "中央和省级资金3,240.00万元", of one of them: "中央资金支出2,466.40万元")
+  const joint = JOINT_SOURCES.test(spentLabel);
+  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number) && !comparedWith(q) && (joint || !JOINT_SOURCES.test(q.label));
   const fits = (q: Quantity): boolean => operand(q) && sameSubject(q.label, spentLabel);
   // (a part of a plan may name its subject at more length: 中央财政水利发展资金 for 中央资金支出)
   const fitsPart = (q: Quantity): boolean => operand(q) && (sameSubject(q.label, spentLabel) || namesAtLength(q.label, spentLabel));

@@ -2722,6 +2722,8 @@ function pointChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): v
 const PRIOR_BEFORE = /(?:比|较|与)(?:上年|去年|上年度|上一年度?|(?:19|20)\d{2}年度?)(?:同期)?(?:决算数?|支出数?|收入数?)?的$/;
 /** After it: how it changed, the change next ("…5,186.75万元增加245.43万元" / "…3,421.36万元相比，增加387.34万元"). */
 const CHANGED_AFTER = /^(?:相比|相较)?[，,]?(增加|减少|增长|下降|上升|降低)了?$/;
+/** A figure of what was saved or left against a plan: 节约3.18万元, 节省, 少支出. */
+const SAVED = /(?:节约|节省|节支|少支出|少花)(?:资金|经费)?(?:为|了)?$/;
 /** A figure named as the value of a target or a plan: 超过目标值, 低于计划数. */
 const TARGET_VALUE = /(?:目标|计划)(?:值|数)(?:为|是)?$/;
 /** A figure named as a target or a plan of the year compared with: 高于年度目标值, 低于计划数. */
@@ -2795,6 +2797,9 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   if (LAST_YEARS.test(wordsBefore(s, q))) return;
   // "…提高至1,120元，高于年度目标值1,100元，较上年提高80元，增长7.69%": a target compared with is no figure that changed
   if (TARGET_NAMED.test(clauseLabel(s, q))) return;
+  // ("实际支出15.42万元，为预算的82.90%，节约3.18万元；与上年的16.85万元相比，减少1.43万元": what was saved is a difference, no figure
+  // that changed from last year)
+  if (SAVED.test(clauseLabel(s, q))) return;
   // "公务用车购置及运行维护费14.20万元（其中…），比上年减少2.60万元": the words after the bracket
   let n = i + 1;
   const deeper = (): void => {
@@ -3135,10 +3140,13 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
     return parts.has(`${f.line}:${f.column}`);
   };
   const wholeYear = WHOLE_YEAR_BASE.test(m[1]!);
+  const yearsFlow = /^本年(?:度)?(?:收入|支出)(?!总计)/.test(m[1]!);
   const candidates: { st: Stretch; q: Quantity }[] = [];
   for (const e of [...earlier, s]) {
     for (const q of e.qs) {
       if ((e === s && q.at >= subjectAt) || q === stated || q.family === 'pct' || isAttribute(q) || ofLastYear(e, q)) continue;
+      // (the year's own flow, 本年收入, is no 收入总计: that adds the balance carried in)
+      if (yearsFlow && /总计/.test(clauseLabel(e, q))) continue;
       const label = canonicalLabel(q.label);
       if (label === name) current = { st: e, q };
       // "资金总额比上年增加…" of 项目资金总额, "支出比上年增加…" of 实际支出: the nearest whose name ends so
@@ -3758,7 +3766,9 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       return v;
     };
     // (the base of a part's share is not smaller than the part: "占支出合计的88.16%" of 4,628.36万元 is of no "支出38,600元")
-    const smaller = (x: Located): boolean => Number(r.pct!.number) <= 100 && x.q.unit === r.part!.unit && Number(x.q.number) < Number(r.part!.number);
+    // (nor the part itself: "1.基本支出。全年支出7,796.15万元，占总支出的15.52%" is no share of its own 全年支出)
+    const smaller = (x: Located): boolean => (Number(r.pct!.number) <= 100 && x.q.unit === r.part!.unit && Number(x.q.number) < Number(r.part!.number)) || itself(x);
+    const itself = (x: Located): boolean => x.s.line === r.part!.src.line && x.q.number === r.part!.number && x.q.unit === r.part!.unit && Number(r.pct!.number) < 100;
     for (const x of byName.get(`${want}|${r.part!.family}`) ?? []) {
       // (nor is the figure compared with: "与2023年度一般公共预算支出3,876.54万元相比" is no base of this year's shares)
       // (nor a figure of the other stage of the budget: 年初预算 is no base 占全年预算的 names)
@@ -3772,7 +3782,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     if (!exact && asTotal) {
       for (const x of all) {
         if (!isBefore(x)) break;
-        if (x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达)$/, '').endsWith(raw) && canonicalLabel(x.q.label).endsWith(want) && !leftOver(x) && !otherClass(x)) exact = x;
+        if (x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达)$/, '').endsWith(raw) && canonicalLabel(x.q.label).endsWith(want) && !leftOver(x) && !otherClass(x) && !itself(x)) exact = x;
       }
     }
     if (exact) best = exact;
@@ -3785,7 +3795,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
       if (wholeYear.length === 0) {
         const ending = endingIn(want);
         // (not a class of spending's own, "公用经费全年支出367.22万元": the year's spending of one class is no whole year's)
-        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !BUDGET_PART.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) && !otherBudgetStage(raw, clauseLabel(x.s, x.q)) && !ofOtherYear(x, r));
+        wholeYear = ending.map((k) => all[k]!).filter((x) => x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && isBefore(x) && WHOLE_YEAR_LABEL.test(clauseLabel(x.s, x.q)) && !CHANGED_OR_LEFT.test(clauseLabel(x.s, x.q)) && !BUDGET_PART.test(clauseLabel(x.s, x.q)) && !leftOver(x) && !otherClass(x) && !COMPARED_PRIOR.test(clauseBefore(x.s.c.text, x.q.at)) && !otherBudgetStage(raw, clauseLabel(x.s, x.q)) && !ofOtherYear(x, r) && !itself(x));
       }
       if (wholeYear.length > 0) {
         best = wholeYear[wholeYear.length - 1];
@@ -4334,9 +4344,14 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
       // under 本年收入合计: that 合计 and the rows after it)
       // (the rows a total over them makes are that total's, not more parts: 收入总计 = 本年收入合计 + 年初结转和结余)
       const reach = totalReach(first(body[t]!));
+      // (a total of one side of the accounts, 支出总计, reaches no row of the other: "本年收入合计 | …" above "本年支出合计 | …" /
+      // "年末结转和结余 | …" / "支出总计 | …" is the income side's)
+      const name = first(body[t]!);
+      const sides = /支出/.test(name) && !/收入/.test(name) ? { own: /支出/, other: /收入/ } : /收入/.test(name) && !/支出/.test(name) ? { own: /收入/, other: /支出/ } : undefined;
       for (let i = t - 1; i >= 0; i--) {
         const r = totalReach(first(body[i]!));
         if (r >= reach) break;
+        if (sides && r > 0 && sides.other.test(first(body[i]!)) && !sides.own.test(first(body[i]!))) break;
         if (covered.has(body[i]!)) continue;
         members.unshift(body[i]!);
         if (r === 0) continue;
