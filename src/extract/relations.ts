@@ -2165,6 +2165,8 @@ const PROGRESS = /已(?:拨付|支付|使用|到位|执行|下达|兑付|发放)
  * (to the next ； or its closing bracket), read as its own relation. A figure naming a change or a
  * share belongs to the part before it.
  */
+/** Words right before an amount that make it one per unit: 按每县（区）, 每人每月. */
+const PER_HEAD_BEFORE = /每[\u4e00-\u9fff]{1,3}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?(?:每[\u4e00-\u9fff]{1,2})?$/;
 /** A part's own clause closing on a colon before any other figure: "通过市财政局分两批下达：". */
 const OWN_COLON = /^[^，。；：\d]{2,24}：/;
 /** Words that say how a whole was split into the items after them: 分两批, 分别, 具体为. */
@@ -2222,6 +2224,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (q.depth !== depth) continue;
     // ("9,870人次×110元=1,085,700元，…": a factor of a product written out is no part, the product is)
     if (factorOfProduct(text, q)) continue;
+    // ("…按每县（区）60万元补助，共420.00万元": an amount per unit is no part, the amount it makes is; unless the whole is per unit too)
+    if (PER_HEAD_BEFORE.test(text.slice(Math.max(from, q.at - 10), q.at)) && !(total !== undefined && PER_UNIT.test(total.label))) continue;
+    // (a list of counts that already makes its total exactly ends there: "小型水库27座，其中小（一）型6座、小（二）型21座，本年鉴定的9座均为…")
+    if (total !== undefined && COUNTED.has(family) && q.family === family && parts.length >= 2 && addsUpExactly(parts, total) && /，/.test(text.slice(parts[parts.length - 1]!.end, q.at)) && !TOTAL_WORD.test(clauseBefore(text, q.at)) && !TOTAL_WORD.test(q.label)) break;
     // ("石岭县完成46个，比计划少2个": how far a part is from its plan is no further part)
     if (parts.length > 0 && COMPARED_TO_PLAN.test(clauseBefore(text, q.at))) continue;
     // ("…，原因是2个村因…": a cause given after the list ends it)
@@ -2796,7 +2802,8 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   // the change is from (not so 上年结转: money carried into this year)
   if (LAST_YEARS.test(wordsBefore(s, q))) return;
   // "…提高至1,120元，高于年度目标值1,100元，较上年提高80元，增长7.69%": a target compared with is no figure that changed
-  if (TARGET_NAMED.test(clauseLabel(s, q))) return;
+  // (or named so after it: "…1680元，高于年初设定的1500元目标，比上年的1460元增加220元")
+  if (TARGET_NAMED.test(clauseLabel(s, q)) || VERSUS_AFTER.test(text.slice(q.end, q.end + 10))) return;
   // ("实际支出15.42万元，为预算的82.90%，节约3.18万元；与上年的16.85万元相比，减少1.43万元": what was saved is a difference, no figure
   // that changed from last year)
   if (SAVED.test(clauseLabel(s, q))) return;
