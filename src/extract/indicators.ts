@@ -381,9 +381,14 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
   for (const l of levels) for (const x of [l.max?.src, l.got?.src]) if (x) stated.set(x.line, [...(stated.get(x.line) ?? []), x.column - 1]);
   const missing: NonNullable<NonNullable<ScoreTable['excerpt']>['missing']> = [];
   for (const b of blocks) {
-    const at = b.kind === 'paragraph' ? stated.get(b.line) : undefined;
-    if (!at) continue;
+    if (b.kind !== 'paragraph' || !/得/.test(b.norm)) continue;
     const sentence = (i: number): [number, number] => sentenceAround(b.norm, i);
+    // (the sentences stating a level's score, and any other that scores a level of the table with others beside it: "各部分得分分别为：
+    // 决策类指标得19分（满分20分），…；产出类指标得28.5分（满分30分）；…")
+    const at = [...(stated.get(b.line) ?? [])];
+    STATED_PART_SCORE.lastIndex = 0;
+    for (let m = STATED_PART_SCORE.exec(b.norm); m !== null; m = STATED_PART_SCORE.exec(b.norm)) if (inTable.has(levelStem(m[1]!))) at.push(m.index + 1);
+    if (at.length === 0) continue;
     const spans = at.map(sentence);
     for (const m of b.norm.matchAll(STATED_PART_SCORE)) {
       if (!spans.some(([from, to]) => m.index >= from - 1 && m.index < to)) continue;
@@ -441,7 +446,8 @@ function sentenceAround(text: string, i: number): [number, number] {
 
 /** A level's name as the text may write it: 产出指标 / 产出, 效益指标 / 效益 (the table may write either). */
 export function levelStem(level1: string): string {
-  return level1.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '').replace(/指标$/, '');
+  // (产出类指标 as 产出指标)
+  return level1.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '').replace(/指标$/, '').replace(/(?<=[\u4e00-\u9fff]{2})类$/, '');
 }
 
 /**
@@ -459,12 +465,12 @@ function levelStatements(blocks: readonly Block[], rows: readonly ScoreRow[]): N
   if (counts.size < 2) return out;
   for (const [stem, n] of counts) {
     if (n < 2) continue;
-    const max = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?(?:的)?(?:分值|满分)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d.%])分?(?:[，、,]?(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d%]))?`, 'g');
-    const got = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?(?:合计|共|实际|评价|自评)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d.%])`, 'g');
+    const max = new RegExp(`${LEVEL_BEFORE}${stem}(?:类)?(?:指标)?(?:的)?(?:分值|满分)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d.%])分?(?:[，、,]?(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d%]))?`, 'g');
+    const got = new RegExp(`${LEVEL_BEFORE}${stem}(?:类)?(?:指标)?(?:合计|共|实际|评价|自评)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d.%])`, 'g');
     // (or both with no word for the marks: "产出指标50分，得47分")
-    const plain = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?(?:为|是)?(\\d+(?:\\.\\d+)?)分[，,]\\s*(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)分`, 'g');
+    const plain = new RegExp(`${LEVEL_BEFORE}${stem}(?:类)?(?:指标)?(?:为|是)?(\\d+(?:\\.\\d+)?)分[，,]\\s*(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)分`, 'g');
     // (a heading or sentence giving both in brackets: "（二）产出指标（50分，得48分）")
-    const bracketed = new RegExp(`${LEVEL_BEFORE}${stem}(?:指标)?${MARKS_IN_BRACKETS}`, 'g');
+    const bracketed = new RegExp(`${LEVEL_BEFORE}${stem}(?:类)?(?:指标)?${MARKS_IN_BRACKETS}`, 'g');
     const maxes: { value: string; src: Src }[] = [];
     const gots: { value: string; src: Src }[] = [];
     for (const b of blocks) {

@@ -284,7 +284,7 @@ function formCells(b: Block, best: { score?: [number, ScoreFact['score']]; grade
 // (not the last year of a span, 2024/2025年榨季, 2021—2025年: a season or period the report's year is in)
 const YEAR = /(?<!\d)(?<!\d[/／—–~～-])(20\d{2})年(?!\d)/g;
 // (提高, 降低 … as 增长, 下降: "森林覆盖率由2022年的20.35%提高到20.62%")
-const COMPARISON = /上年|去年|同比|较|比|以来|截至|至今|累计|同期|增长|下降|增加|减少|提高|提升|上升|降低|连续|以前|之前|规划|计划|预计|目标|结转|结余|预算安排|安排|下一年|明年/;
+const COMPARISON = /上年|去年|同比|较|比|以来|变动|变化|截至|至今|累计|同期|增长|下降|增加|减少|提高|提升|上升|降低|连续|以前|之前|规划|计划|预计|目标|结转|结余|预算安排|安排|下一年|明年/;
 
 /**
  * "本年收入合计8,465.28万元（2023年度为7,628.90万元）": another year's figure in brackets right after a

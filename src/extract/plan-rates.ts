@@ -276,6 +276,9 @@ function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, t
       // (nor one of how far the result is from its target: "粮食总产量比目标少0.39万吨，完成目标的97.33%")
       // (nor an average per unit of it: "累计培训1,632人次，平均每期68人次，完成率108.80%")
       if (g.src.line !== rf.src.line || g.src.column >= rf.src.column || g.unit === '%' || PLAN_CLAUSE.test(g.text) || SHORT_OF_TARGET.test(g.text) || /^(?:平均|人均|户均)?每[期次人户个名]|^(?:平均|人均|户均)/.test(g.text)) continue;
+      // (nor one of a clause group before a ；: "…排污许可证135张，目标值为不少于120张；国控、省控…监测任务…，完成率100%")
+      const at = s.c.text.lastIndexOf(g.text, r.at);
+      if (at >= s.from && s.c.text.slice(at + g.text.length, r.at).includes('；')) continue;
       if (k < 0 || g.src.column > gs[k]!.src.column) k = i;
     }
     return k;

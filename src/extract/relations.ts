@@ -99,6 +99,13 @@ export function extractRelations(blocks: readonly Block[], year?: number): Relat
   let innerList: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[]; style?: string } | undefined;
   // a list set out on lines, as the sum of its total (each part found in its own line's sentence)
   const linesSum = (l: { s: Stretch; total: Quantity; parts: Quantity[]; stretches: Stretch[] }, complete: boolean): RelationFact => {
+    // (parts all of one stage on the lines after "…全年预算数7,615.30万元，实际支出…，年末结余结转132.64万元。其中：" detail the figure of
+    // that stage in the total's sentence, not its last figure)
+    const stage = l.parts.length >= 2 ? stageOfFigure(l.parts[0]!) : undefined;
+    if (stage !== undefined && l.parts.every((p) => stageOfFigure(p) === stage) && stageOfFigure(l.total) !== stage) {
+      const same = l.s.qs.filter((q) => q.depth === 0 && q.family === l.total.family && !isAttribute(q) && stageOfFigure(q) === stage && addsUp(l.parts, q));
+      if (same.length === 1) l = { ...l, total: same[0]! };
+    }
     const tf = figure(l.s, l.total);
     return { relation: 'sum', subject: l.total.label, total: tf, parts: l.parts.map((p, i) => figure(l.stretches[i]!, p)), complete, shape: '分行列举', src: tf.src };
   };
@@ -1283,6 +1290,16 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
           // (or named by the same words in another order: 实际采购金额 for 占政府采购实际金额的)
           if (named.length === 0) named = previous.qs.filter((x) => x.depth === 0 && x.family === whole!.q.family && !isAttribute(x) && sameWordsShorter(canonicalLabel(x.label), name));
           if (named.length === 1) whole = { q: named[0]!, s: previous };
+        }
+      }
+      // ("…全年预算数7,615.30万元，实际支出7,482.66万元，…，年末结余结转132.64万元。其中：" / "基本支出预算2,913.80万元，实际支出…；"
+      // "项目支出预算4,701.50万元，…": parts all of one stage detail the figure of that stage before that they add up to, not the last one)
+      if (!byDimension && parts.length >= 2 && whole.s === previous) {
+        const stage = stageOfFigure(parts[0]!);
+        if (stage !== undefined && parts.every((p) => stageOfFigure(p) === stage) && stageOfFigure(whole.q) !== stage) {
+          const w = whole;
+          const same = previous.qs.filter((q) => q.depth === 0 && q.family === w.q.family && !isAttribute(q) && stageOfFigure(q) === stage && addsUp(parts, q));
+          if (same.length === 1) whole = { q: same[0]!, s: previous };
         }
       }
       // a form's two columns read line by line ("其中：一般公共预算：1500万元" / "其中：基本支出：1768.16万元"):

@@ -652,6 +652,8 @@ function readTables(blocks: readonly Block[], fact: SangongFact, reportYear: num
   }
 }
 
+/** A figure's unit printed at the end of its cell. */
+const CELL_UNIT = /\d(万元|亿元|元)$/;
 /** A cell of a figure alone. */
 const FIGURE_CELL = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
@@ -659,11 +661,15 @@ const FIGURE_CELL = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
  * A 三公 table's cell of one side: its figure (in the table's unit) is the item's amount, a dash or 无
  * says the item is nil. Whether it held a figure.
  */
-function setCell(side: SangongSide, item: string, cell: string, label: string, unit: MoneyUnit, at: Src): boolean {
-  const m = FIGURE_CELL.exec(cell);
+function setCell(side: SangongSide, item: string, cell: string, label: string, tableUnit: MoneyUnit, at: Src): boolean {
+  // (a cell may print its own unit: "公务用车运行维护费 | 11.00万元 | 9.28万元")
+  const own = CELL_UNIT.exec(cell);
+  const unit = own ? (own[1] as MoneyUnit) : tableUnit;
+  const bare = own ? cell.slice(0, -own[1]!.length) : cell;
+  const m = FIGURE_CELL.exec(bare);
   if (m) {
     const printed = m[1]! + (m[2] !== undefined ? '.' + m[2] : '');
-    setItem(side, item, { label, value: fmt(parseMoney(printed, unit).v, 2), printed: `${cell}${unit}`, unit, decimals: m[2]?.length ?? 0, src: at });
+    setItem(side, item, { label, value: fmt(parseMoney(printed, unit).v, 2), printed: `${bare}${unit}`, unit, decimals: m[2]?.length ?? 0, src: at });
     return true;
   }
   if (/^(-|—|无|未发生|\/)$/.test(cell)) setItem(side, item, 'nil');
