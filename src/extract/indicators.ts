@@ -380,6 +380,9 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
   const stated = new Map<number, number[]>();
   for (const l of levels) for (const x of [l.max?.src, l.got?.src]) if (x) stated.set(x.line, [...(stated.get(x.line) ?? []), x.column - 1]);
   const missing: NonNullable<NonNullable<ScoreTable['excerpt']>['missing']> = [];
+  // (a part's name as a level's, without 其中 or the project's own words before it; a name already known, or the whole's, is none)
+  const partStem = (name: string): string => levelStem(name).replace(/^(?:其中|本项目|项目|部门)(?=[\u4e00-\u9fff]{2})/, '');
+  const known = (stem: string): boolean => stem.length < 2 || WHOLE_SCORE_NAME.test(stem) || inTable.has(stem) || missing.some((x) => x.name === stem);
   for (const b of blocks) {
     if (b.kind !== 'paragraph' || !/得/.test(b.norm)) continue;
     const sentence = (i: number): [number, number] => sentenceAround(b.norm, i);
@@ -392,8 +395,8 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
     const spans = at.map(sentence);
     for (const m of b.norm.matchAll(STATED_PART_SCORE)) {
       if (!spans.some(([from, to]) => m.index >= from - 1 && m.index < to)) continue;
-      const stem = levelStem(m[1]!).replace(/^(?:其中|本项目|项目|部门)(?=[\u4e00-\u9fff]{2})/, '');
-      if (stem.length < 2 || WHOLE_SCORE_NAME.test(stem) || inTable.has(stem) || missing.some((x) => x.name === stem)) continue;
+      const stem = partStem(m[1]!);
+      if (known(stem)) continue;
       const i = m.index + m[0].lastIndexOf(m[3]!);
       const [from, to] = sentence(i);
       missing.push({ name: stem, got: m[3]!, ...(m[2] !== undefined ? { max: m[2] } : {}), src: { ...src(b.line, i, b.text.slice(from, to)), length: m[3]!.length } });
@@ -407,7 +410,7 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
   });
   if (headed.some((h) => inTable.has(h.stem))) {
     for (const { b, m, stem } of headed) {
-      if (stem.length < 2 || WHOLE_SCORE_NAME.test(stem) || inTable.has(stem) || missing.some((x) => x.name === stem)) continue;
+      if (known(stem)) continue;
       const i = b.text.indexOf(m[2]!, b.text.indexOf(m[1]!));
       missing.push({ name: stem, max: m[2]!, ...(m[3] !== undefined ? { got: m[3] } : {}), src: { ...src(b.line, i, b.text.trim()), length: m[2]!.length } });
     }
@@ -418,14 +421,14 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
   for (const b of blocks) {
     if (b.kind !== 'row' || b.table === undefined || b.table === own) continue;
     const cells = (b.normCells ?? []).map((c) => c.replace(/\s+/g, ''));
-    const stem = levelStem(cells[0] ?? '').replace(/^(?:其中|本项目|项目|部门)(?=[\u4e00-\u9fff]{2})/, '');
+    const stem = partStem(cells[0] ?? '');
     let max: string | undefined;
     let got: string | undefined;
     for (const c of cells.slice(1)) {
       max ??= LABELLED_MAX.exec(c)?.[1];
       got ??= LABELLED_GOT.exec(c)?.[1];
     }
-    if (max === undefined || stem.length < 2 || !/^[\u4e00-\u9fff]+$/.test(stem) || WHOLE_SCORE_NAME.test(stem) || inTable.has(stem) || missing.some((x) => x.name === stem)) continue;
+    if (max === undefined || !/^[\u4e00-\u9fff]+$/.test(stem) || known(stem)) continue;
     const i = Math.max(0, b.text.indexOf(max));
     missing.push({ name: stem, max, ...(got !== undefined ? { got } : {}), src: { ...src(b.line, i, b.text.trim()), length: max.length } });
   }
