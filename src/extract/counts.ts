@@ -54,6 +54,19 @@ export function extractCounts(blocks: readonly Block[]): CountFact[] {
           declared = whole!;
         }
       }
+      // ("共包含5个支出方向、48个子项目：一是…；…五是…": a list naming as many as one count of the series before it is that count's;
+      // not one whose last item may join two, "…中村和镇南社区", which the series' sum reads above)
+      if (fact === after && !fact.etc && fact.listed.length !== declared && (/^[^，。；]{0,12}[：:]\s*一是/.test(text.slice(q.end)) || !/[和及与]/.test(fact.listed.at(-1)!))) {
+        for (let k = qi - 1; k >= 0; k--) {
+          const p = qs[k]!;
+          if (p.family !== q.family || p.depth > 0 || !/^[\u4e00-\u9fff]{1,8}[、和及]$/.test(text.slice(p.end, qs[k + 1]!.at))) break;
+          if (countValue(p) === fact.listed.length) {
+            declared = countValue(p)!;
+            fact = { ...fact, subject: text.slice(p.end, qs[k + 1]!.at).slice(0, -1), at: p.at - p.label.length };
+            break;
+          }
+        }
+      }
       // ("单位共9个，包括局机关本级和8个所属事业单位，分别是：…(nine names)": a list after a part of a whole, naming as many as the
       // whole counts, in its sentence, is the whole's)
       if (fact === after && !fact.etc && fact.listed.length !== declared) {
@@ -237,6 +250,9 @@ function single(text: string, q: Quantity): Found | undefined {
 }
 
 /** "局机关设综合股、财务股、法制股、市容管理股4个股室" / "A、B、C等3个项目". */
+/** A kind of work done to what is counted, alone: 新建, 改扩建, 维修 ("新建、改扩建学校3所"). */
+const WORK_DONE = /^(?:新建|改建|扩建|改扩建|新改建|续建|维修|改造|修缮|加固|提升|新增|购置|更新)$/;
+
 function listBefore(text: string, q: Quantity, declared: number): Found | undefined {
   // back to the clause's start, over the notes in brackets of its items ("规划处（行政审批处）、审计处")
   let i = q.at;
@@ -259,6 +275,9 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   if (/(?:和|及|与|以及|同)$/.test(before)) return undefined;
   // "清湾区、东岸区…龙溪市分别为14座、11座…": each item's own figure, in order, not a count of them
   if (/(?:分别为|分别是|依次为|分别)$/.test(before)) return undefined;
+  // ("全年新建、改扩建学校3所": kinds of work done to them, no names of what is counted)
+  const works = before.replace(/^(?:全年|年内|本年)/, '').split('、');
+  if (works.slice(0, -1).every((x) => WORK_DONE.test(x)) && new RegExp(`^${WORK_DONE.source.slice(1, -1)}`).test(works.at(-1)!)) return undefined;
   // ("石坝镇、双河镇、桃川镇各2个": so many for each of the items, not their count)
   if (/各(?:有|为|是|建成|完成)?$/.test(before)) return undefined;
   // "在果洛、玉树两州举办的3期培训班": the items have their own count (两州), the count after is of another noun

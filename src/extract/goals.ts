@@ -1253,7 +1253,7 @@ function namedShortfall(text: string): boolean {
 // (or by the gap: 户厕改造较目标少24座, 比计划少2个, 比目标值低1.26个百分点)
 const SHORTFALL_WORDS = /未达(到)?(预期|目标|\d)|未完成|未能完成|差距|不及预期|低于(预期|目标)|(?:较|比)(?:年度)?(?:绩效)?(?:目标|计划|预期)值?(?:少|低|差)/;
 /** A problem's title that names a shortfall in few words: 三、四级手术占比偏低, 出院人次未达目标, 知晓率不高. */
-const TITLE_SHORTFALL = /未达|未完成|未能完成|差距|不及预期|低于|偏低|较低|偏少|不高|不够|不均衡|偏慢|滞后|下降$/;
+const TITLE_SHORTFALL = /未达|未完成|未能完成|差距|不及预期|低于|偏低|较低|偏少|不高|不够|不均衡|偏慢|滞后|提升空间|有待提[高升]|仍需提[高升]|下降$/;
 /** The same with the target's figure between: 未达到100%的目标, 低于95%的目标. */
 const SHORTFALL_OF_FIGURE = /(?:未达到?|低于)\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4})?的?(?:年度)?(?:目标|预期)/;
 

@@ -229,7 +229,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       // over "1200.00 | 1350.00 | 1286.40 | 10 | 95.29% | 9.53")
       const label = cells.find((c) => c !== '') ?? '';
       const unnamed = /^[\d,.]+$/.test(label);
-      if (/资金总额|^合计$/.test(label) || unnamed) {
+      // (or named by what it scores: "年度预算执行情况 | 10 | 9,935.20 | 9,702.58 | 97.66% | 9.77")
+      if (/资金总额|预算执行|资金执行|^合计$/.test(label) || unnamed) {
         const mx = QTY.exec(cells[funds.max] ?? '');
         const gt = QTY.exec(cells[funds.got] ?? '');
         const at = src(b.line, Math.max(0, offset(funds.got)), b.text);

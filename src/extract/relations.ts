@@ -1531,6 +1531,8 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // ("完成营造林面积11,460亩，为年度目标12,000亩的95.50%，其中人工造林3,260亩、…": the figure the list adds up to,
       // before the one it is compared with)
       if (parts.length > 1 && past.complete && !addsUp(parts, whole)) whole = addedUpBefore(qs, i, parts, q.unit, used) ?? whole;
+      // (or the figure passed over between them that they add up to, in their unit: "新建、改扩建学校3所，新增学位4860个，其中小学学位2700个、…")
+      if (parts.length > 1 && !addsUp(parts, whole)) whole = qs.find((x) => x.at > q.at && x.at < parts[0]!.at && x.depth === q.depth && x.unit === parts[0]!.unit && addsUp(parts, x)) ?? whole;
       // (a 其中 naming well under the whole after the whole's share: "社会保障和就业支出15,980.12万元，占84.40%，其中：最低生活保障
       // 支出…，特困人员救助供养支出…；" names some of its parts: farShort)
       const pastLead = text.slice(Math.max(s.from, text.lastIndexOf('，', past.from - 1)), past.from);
@@ -3436,7 +3438,8 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
       if (!rel.base && !rel.baseName && labelStage(clauseLabel(s, part)) === 'spent') {
         const k = s.qs.indexOf(part);
         const plan = k > 0 ? s.qs[k - 1] : undefined;
-        if (plan && plan.family === part.family && plan.depth === part.depth && labelStage(clauseLabel(s, plan)) === 'plan' && !isAttribute(plan) && !/其中/.test(text.slice(plan.end, part.at))) {
+        // (not after a rate of the two already stated between: "预算560.00万元，实际支出538.40万元，执行率96.14%，占16.38%")
+        if (plan && plan.family === part.family && plan.depth === part.depth && labelStage(clauseLabel(s, plan)) === 'plan' && !isAttribute(plan) && !/其中/.test(text.slice(plan.end, part.at)) && !s.qs.some((q) => q.at > part.end && q.at < at && q.family === 'pct')) {
           rel.base = figure(s, plan);
           rel.baseName = plan.label;
         }
@@ -3698,6 +3701,19 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
         if (x.q.family === r.part!.family && !isAttribute(x.q) && (JOINT_GRAND_TOTAL.test(x.s.c.text.slice(x.s.from, x.q.at)) || canonicalLabel(x.q.label) === want && /总计(?:为|是|达)?$/.test(clauseLabel(x.s, x.q)))) joint = x;
       }
       if (joint) r.base = figure(joint.s, joint.q);
+      continue;
+    }
+    // (a figure of the share's own sentence named as its base is, that the share agrees with, before any other: "…政府性基金预算财政拨款
+    // 收入1020.00万元，支出980.00万元，支出占收入的96.08%" is of its 1020.00, not of 本年收入合计 stated before)
+    // (named so as written, not only once its words are made canonical: 财政拨款收入 is no 本年收入合计)
+    const written = r.baseName.replace(/\s/g, '');
+    let local: Located | undefined;
+    for (const x of all) {
+      if (x.s.line > r.src.line) break;
+      if (x.s.line === r.src.line && x.s.excerpt === r.src.excerpt && x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && x.q.number !== r.part!.number && clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达)$/, '').endsWith(written) && x.s.c.map[x.q.at]! + 1 < r.src.column) local = x;
+    }
+    if (local && shareAgrees(r.part!, figure(local.s, local.q), r.pct!.number)) {
+      r.base = figure(local.s, local.q);
       continue;
     }
     const sibling = lastBase.get(want);
