@@ -3655,6 +3655,8 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
   for (const r of out) if (r.relation === 'sum') totals.add(`${r.total!.src.line}:${r.total!.src.column}`);
   // figures by name, once: each share looks up its base's name
   let byName: Map<string, Located[]> | undefined;
+  // (and by line, once: a share looks among its own sentence's figures first)
+  let onLine: Map<number, Located[]> | undefined;
   let byStage: Map<string, Located[]> | undefined;
   // (each figure's name and the sums by the place of each part, made once: a long report has
   // hundreds of shares and thousands of figures)
@@ -3707,10 +3709,17 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     // 收入1020.00万元，支出980.00万元，支出占收入的96.08%" is of its 1020.00, not of 本年收入合计 stated before)
     // (named so as written, not only once its words are made canonical: 财政拨款收入 is no 本年收入合计)
     const written = r.baseName.replace(/\s/g, '');
+    if (!onLine) {
+      onLine = new Map();
+      for (const x of all) {
+        const list = onLine.get(x.s.line);
+        if (list) list.push(x);
+        else onLine.set(x.s.line, [x]);
+      }
+    }
     let local: Located | undefined;
-    for (const x of all) {
-      if (x.s.line > r.src.line) break;
-      if (x.s.line === r.src.line && x.s.excerpt === r.src.excerpt && x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && x.q.number !== r.part!.number && clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达)$/, '').endsWith(written) && x.s.c.map[x.q.at]! + 1 < r.src.column) local = x;
+    for (const x of onLine.get(r.src.line) ?? []) {
+      if (x.s.excerpt === r.src.excerpt && x.q.family === r.part!.family && x.q.depth === 0 && !isAttribute(x.q) && x.q.number !== r.part!.number && clauseLabel(x.s, x.q).replace(/\s/g, '').replace(/(?:为|是|达)$/, '').endsWith(written) && x.s.c.map[x.q.at]! + 1 < r.src.column) local = x;
     }
     if (local && shareAgrees(r.part!, figure(local.s, local.q), r.pct!.number)) {
       r.base = figure(local.s, local.q);
