@@ -1076,8 +1076,13 @@ function deficiencyAfter(r: GoalFact, text: string): boolean {
  * 年度计划完工率 86.96% (what was not done, of the rate's own stem, with its cause).
  */
 function rateStemShortfall(t: GoalFact, text: string): boolean {
-  const m = /([\u4e00-\u9fff]{2})率$/.exec(t.subject);
-  return m !== null && t.unit === '%' && text.includes(m[1]!) && /其余|剩余|余下|尚未|未能?|顺延|延期|推迟/.test(text);
+  const stem = rateStem(t);
+  return stem !== undefined && text.includes(stem) && /其余|剩余|余下|尚未|未能?|顺延|延期|推迟/.test(text);
+}
+
+/** The two characters before 率 of a rate target's name (执行 of 预算执行率), undefined for a target of another kind. */
+function rateStem(t: GoalFact): string | undefined {
+  return t.unit === '%' ? /([\u4e00-\u9fff]{2})率$/.exec(t.subject)?.[1] : undefined;
 }
 
 /** A sub-heading line: （一）… / （1）… alone on its line, no clause of a sentence after it. */
@@ -1187,7 +1192,7 @@ const MEASURE_TALK = /下一步|今后|将(?:进一步|继续|加强|加大|严�
 function titleNames(text: string, t: GoalFact, r: GoalFact): boolean {
   const title = text.trim().replace(LIST_NUMBER, '').replace(/[。：:]$/, '').replace(/[“”"]/g, '');
   // (or a rate's shortfall by its stem and the target's own figure: "（一）资金执行尚未达到100%" for 预算执行率100%)
-  const stem = t.unit === '%' ? /([\u4e00-\u9fff]{2})率$/.exec(t.subject)?.[1] : undefined;
+  const stem = rateStem(t);
   // (or by its stem and a word of falling short: "（一）预算执行不够均衡。" for 项目资金执行率)
   if (stem !== undefined && title.length <= 20 && title.includes(stem) && (new RegExp(`(?:未|尚未|没有)(?:能)?(?:达到|达)${t.value.replace('.', '\\.')}%`).test(title) || TITLE_SHORTFALL.test(title))) return true;
   return title.length >= 2 && title.length <= 16 && !/\d/.test(title) && namesIndicator(t, r, title);
