@@ -1,5 +1,5 @@
 /**
- * Complete reports of the ninth to eighty-first field trials (test/fixtures/complete/README.md): the correct
+ * Complete reports of the ninth to eighty-third field trials (test/fixtures/complete/README.md): the correct
  * ones raise no error or warning (they raised 26, 22, 20, 11 and 14 false ones before the fixes), and each report with one
  * figure changed is reported by the rule its defect breaks, about the changed figure.
  */
@@ -582,6 +582,32 @@ const PLANTED: Record<string, { ruleId: string; figure: string }> = {
   d465: { ruleId: 'share-mismatch', figure: '23.94' },
   d466: { ruleId: 'share-mismatch', figure: '5.27' },
   d467: { ruleId: 'share-mismatch', figure: '71.99' },
+  // eighty-second field trial (Jiangxi, Fujian, Inner Mongolia, Liaoning, Shaanxi, Gansu, Tibet, Beijing, Shandong, Hunan, Guangdong, Henan)
+  d468: { ruleId: 'share-mismatch', figure: '82.00' },
+  d469: { ruleId: 'share-mismatch', figure: '26.20' },
+  d470: { ruleId: 'share-mismatch', figure: '20.61' },
+  d471: { ruleId: 'share-mismatch', figure: '8.85' },
+  d472: { ruleId: 'share-mismatch', figure: '729.00' },
+  d473: { ruleId: 'share-mismatch', figure: '260.96' },
+  d474: { ruleId: 'share-mismatch', figure: '4.51' },
+  d475: { ruleId: 'sangong-total-mismatch', figure: '48.60' },
+  d476: { ruleId: 'share-mismatch', figure: '16415.33' },
+  d477: { ruleId: 'share-mismatch', figure: '81.86' },
+  d478: { ruleId: 'share-mismatch', figure: '86.67' },
+  d479: { ruleId: 'share-mismatch', figure: '82.88' },
+  // eighty-third field trial (Hubei, Anhui, Sichuan, Yunnan, Hebei, Tianjin, Zhejiang, Jiangsu, Guizhou, Guangxi, Heilongjiang, Chongqing)
+  d480: { ruleId: 'share-mismatch', figure: '2428.75' },
+  d481: { ruleId: 'share-mismatch', figure: '84.97' },
+  d482: { ruleId: 'share-mismatch', figure: '4.50' },
+  d483: { ruleId: 'share-mismatch', figure: '20.23' },
+  d484: { ruleId: 'sangong-total-mismatch', figure: '22.60' },
+  d485: { ruleId: 'share-mismatch', figure: '3860.00' },
+  d486: { ruleId: 'share-mismatch', figure: '492.12' },
+  d487: { ruleId: 'share-mismatch', figure: '8.91' },
+  d488: { ruleId: 'share-mismatch', figure: '87.77' },
+  d489: { ruleId: 'share-mismatch', figure: '23.89' },
+  d490: { ruleId: 'share-mismatch', figure: '7.65' },
+  d491: { ruleId: 'share-mismatch', figure: '86.07' },
 };
 
 /** As the CLI reads a file: the outline chosen from the document. */
@@ -595,9 +621,9 @@ async function result(file: string) {
   return auditor.check(input);
 }
 
-describe('complete reports of the ninth to eighty-first field trials', () => {
-  it('four hundred and seventy-one correct reports and four hundred and sixty-seven with a planted defect are here (eleven of each as .docx, .doc and .pdf)', () => {
-    expect(new Set(correct.map((f) => f.replace(/\.\w+$/, '')))).toHaveProperty('size', 471);
+describe('complete reports of the ninth to eighty-third field trials', () => {
+  it('four hundred and ninety-five correct reports and four hundred and ninety-one with a planted defect are here (eleven of each as .docx, .doc and .pdf)', () => {
+    expect(new Set(correct.map((f) => f.replace(/\.\w+$/, '')))).toHaveProperty('size', 495);
     expect(correct.filter((f) => !f.endsWith('.txt'))).toHaveLength(33);
     expect(new Set(files.filter((f) => !correct.includes(f)).map((f) => /-(d\d+)\./.exec(f)![1]))).toEqual(new Set(Object.keys(PLANTED)));
   });

@@ -115,11 +115,14 @@ function countSeries(text: string, qs: readonly Quantity[], i: number): { total:
     const p = qs[k]!;
     const v = countValue(p);
     // (a noun may hold another name in brackets: 12处乡镇（街道）卫生院和2处…)
-    const m = /^([\u4e00-\u9fff]{1,8}(?:（[\u4e00-\u9fff]{1,4}）[\u4e00-\u9fff]{0,6})?)[、和及]$/.exec(text.slice(p.end, qs[k + 1]!.at));
-    if (p.family !== qs[i]!.family || p.depth > 0 || v === undefined || !m) break;
+    const between = text.slice(p.end, qs[k + 1]!.at);
+    const m = /^([\u4e00-\u9fff]{1,8}(?:（[\u4e00-\u9fff]{1,4}）[\u4e00-\u9fff]{0,6})?)[、和及]$/.exec(between);
+    // (or each noun before its count: "新建图书馆分馆3个、文化馆分馆3个，分别为：…", the next count's noun after the joiner)
+    const nounFirst = !m && p.label !== '' && /^[、和及][\u4e00-\u9fff]{1,8}$/.test(between) && qs[k + 1]!.label === between.slice(1);
+    if (p.family !== qs[i]!.family || p.depth > 0 || v === undefined || !(m || nounFirst)) break;
     total += v;
     at = p.at - p.label.length;
-    nouns.unshift(m[1]!);
+    nouns.unshift(m ? m[1]! : p.label);
   }
   return at < 0 ? undefined : { total, nouns, at };
 }
@@ -289,8 +292,8 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   // ("围绕文化惠民、全民健身和全域旅游设定了6项年度绩效目标": what was done around the items, counted after a verb)
   if (/(?:设定|设立|确定|制定|提出|完成|开展|组织|实施|举办|建成|打造|安排|部署)了?$/.test(before)) return undefined;
   // ("…临时救助、残疾人两项补贴、养老服务体系建设五个重点项目": a count inside one item of a list that goes on after
-  // it names that item's own kinds, not the items before)
-  if (/^[^，。；、\d（]{0,8}、/.test(text.slice(q.end))) return undefined;
+  // it names that item's own kinds, not the items before; or joined by 和 / 及 / 与 to the next, "…儿童福利、残疾人两项补贴和社区治理等方面")
+  if (/^[^，。；、\d（]{0,8}、|^[^，。；、\d（和及与]{0,4}(?:和|及|以及|与)[^，。；、\d]{1,12}等/.test(text.slice(q.end))) return undefined;
   // "CT、彩超等医疗设备26台": the items before 等, an open list
   const etcAt = before.lastIndexOf('等');
   const etc = etcAt >= 0;
@@ -377,12 +380,14 @@ export function splitList(given: string, declared: number | undefined): string[]
   let cur = '';
   // a list written with 、 ends at its first ， ("分别为：A、B、C，新建…"); one written with ， alone splits there
   const dun = topLevel(s, '、');
+  // (items in groups, each group opened by what they are of: "分别为：龙泉街道的A、B、C，爱山街道的D、E、F，…")
+  const grouped = dun && GROUP_HEAD.test(s.trim());
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     if (ch === '（') depth++;
     else if (ch === '）' && depth > 0) depth--;
-    // (unless the list goes on after the ，with 以及: "分别为：A、B、…L，以及M、N")
-    if (dun && depth === 0 && ch === '，' && !s.startsWith('以及', i + 1)) break;
+    // (unless the list goes on after the ，with 以及: "分别为：A、B、…L，以及M、N"; or with the next group)
+    if (dun && depth === 0 && ch === '，' && !s.startsWith('以及', i + 1) && !(grouped && GROUP_HEAD.test(s.slice(i + 1)))) break;
     if (depth === 0 && (ch === '、' || ch === '，')) {
       items.push(cur);
       cur = '';
@@ -391,7 +396,7 @@ export function splitList(given: string, declared: number | undefined): string[]
   items.push(cur);
   const out: string[] = [];
   for (const part of items) {
-    const x = part.trim().replace(/^(和|及|以及)/, '').replace(/等$/, '');
+    const x = (grouped ? part.trim().replace(GROUP_HEAD, '') : part.trim()).replace(/^(和|及|以及)/, '').replace(/等$/, '');
     if (x.length > 0) out.push(x);
   }
   // a clause that is no longer an item ends the list: one with a figure ("共有干部职工20人")
@@ -408,6 +413,9 @@ export function splitList(given: string, declared: number | undefined): string[]
   }
   return list;
 }
+
+/** What a group of items is of, before them: 龙泉街道的(A、B、C). */
+const GROUP_HEAD = /^[\u4e00-\u9fff]{2,10}?的(?=[\u4e00-\u9fff])/;
 
 /** A clause that speaks of the items before it, or says why: no item itself. */
 // (均 and 都 as "all" before what they did or are, not the first character of a name: 均口镇)

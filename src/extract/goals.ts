@@ -25,6 +25,8 @@ const GROWTH = /(增长|提高|提升|增加|上升)了?(?:约|近|超过?|达�
 const DECLINE = /(下降|降低|减少|压减|压缩)了?(?:约|近|超过?|达到?)?$/;
 /** A clause whose subject is only a comparison ("同比增长6.2%") speaks of the clause before it. */
 /** A sentence that opens with a comparison with the year before. */
+/** A clause that opens with the year before: 上年度（2022年）…, 上年建成21台, 去年…. */
+const LAST_YEAR_CLAUSE = /^\s*(?:上年度?|上一年度?|去年)(?:[（(](?:19|20)\d{2}年度?[）)])?(?![末初结])/;
 const COMPARED_WITH_LAST = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(?:与上年度?(?:相比|比较)|同上年度?相比|与去年(?:相比|比较)|比上年度?|较上年度?|比去年|较去年)/;
 const BARE_COMPARISON = /^(同比|较上年度?|比上年度?|与上年相比|较去年|比去年)?$/;
 /** What is left of 完成率 / 实现率 once the verbs are taken off (VERBS): a rate that names no indicator. */
@@ -124,6 +126,11 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         }
         // a list number ("（1）新建…≥15处；") is not part of the indicator
         const c = clause.replace(/[，；。、：]$/, '').replace(LIST_NUMBER, '');
+        // (a clause of the year before, in a results part, is no result: "上年度（2022年）我区完成老旧小区改造9个，…；2023年改造12个")
+        if (kind === 'result' && LAST_YEAR_CLAUSE.test(c)) {
+          offset += clause.length;
+          continue;
+        }
         // (the last figure outside brackets: "水质检测504次（126座×每季度1次×4个季度）" sets 504次, its bracket says how it was reckoned)
         const found = matchesOf(QUANTITY, c);
         // (only a bracket closed in the clause: "…10所义务教育学校（完全中学1所、" is split at its 、, its last figure is the item's)
@@ -137,7 +144,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         }
         // (a standard or a unit price, 补贴标准为每亩100元, is how the money is paid: no target, no result)
         // (nor a threshold in the name of what is counted: "收入10万元以上的村实现全覆盖" sets no target of 10万元)
-        if (m && !/(?:占|相当于)[^，。；]*的\d/.test(c) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length)) && !(m[5] !== undefined && THRESHOLD_OF.test(c.slice(m.index + m[0].length)))) {
+        // (nor, where targets are read, how far one was met: "全年完成…核查12,486个，为目标值的104.05%" sets no target)
+        if (m && !/(?:占|相当于)[^，。；]*的\d/.test(c) && !(kind === 'target' && OF_TARGET.test(c)) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length)) && !(m[5] !== undefined && THRESHOLD_OF.test(c.slice(m.index + m[0].length)))) {
           const before = c.slice(0, m.index);
           const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/[≥≤><=＞＜]+$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
           // (a figure named only as the target or the result, 年度目标200户 / 实际完成236户, is of the
@@ -209,6 +217,9 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
   }
   return out;
 }
+
+/** A share of the target, how far it was met: 为目标值的104.05%, 完成年度计划的98%, 达到目标任务的110%. */
+const OF_TARGET = /(?:为|是|达到?|完成|占)(?:年度|全年|年初)?(?:绩效)?(?:目标|计划)(?:值|数|任务|任务数)?的\d/;
 
 /** The place a thing is done in, before a count: 为全县, 对全市, 在全区. */
 // (also after 通过: "通过对全县不少于35处农村供水工程实施维修养护")
@@ -795,7 +806,12 @@ export function targetRange(sections: readonly SectionFact[], profile: Profile, 
     if (own) return ownRange(own);
     const sub = subsectionAbout(sections, aboutGoals);
     const parent = sub && sections.find((s) => s.line < sub[0] && s.endLine >= sub[0]);
-    return parent && groupsResults(parent) && !splitsGoals(parent) ? [parent.line + 1, parent.endLine, false, true] : sub ?? subheadingUnder(unmatched, sections, blocks, aboutGoals);
+    const inResults = parent !== undefined && groupsResults(parent) && !splitsGoals(parent);
+    // (a sub-heading about the targets under a part of the report's own, "一、基本情况 （二）项目绩效目标", states them; one
+    // inside the results part, "三、…指标完成情况 （二）绩效目标设定的合理性", judges them)
+    const under = inResults ? subheadingUnder(unmatched, sections, blocks, aboutGoals) : undefined;
+    if (under && under[0] < sub![0]) return under;
+    return inResults ? [parent.line + 1, parent.endLine, false, true] : sub ?? subheadingUnder(unmatched, sections, blocks, aboutGoals);
   }
   // a part that is only about goals (二、部门整体支出绩效目标) is read whole, every figure a target
   // (not one whose heading names the results too: 部门整体支出绩效目标及完成情况)
@@ -918,10 +934,10 @@ const GOALS_TITLE = /^(?!.*(?:完成|实现|情况分析|偏离|结论)).*目标
 const aboutGoals = (title: string): boolean => GOALS_TITLE.test(title);
 
 /**
- * Words that give a cause: 原因, 由于, 因为, where the problems lay (问题集中在…), 受…影响, …导致, 因…滞后, 因…无法…, 因…，…推迟; a shortfall followed by its cause
+ * Words that give a cause: 原因, 由于, 因为, where the problems lay (问题集中在…), 受…影响, …导致 (造成, 致使), 因…滞后, 因…无法…, 因…，…推迟; a shortfall followed by its cause
  * in its own clause (未完成的2座因…); a matter said to have hindered the work (…，影响年度目标完成).
  */
-const CAUSE = /原因|由于|因为|问题(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,12}影响|导致|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)/;
+const CAUSE = /原因|由于|因为|问题(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,12}影响|导致|造成|致使|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)/;
 /** A sentence that opens by speaking of the part not done (未完成的2座…, 剩余3个…): of the result just before it. */
 const SHORTFALL_OPENS = /^\s*(?:[^，。；：\d]{0,6})(?:未完成|未达到?|未能完成|尚未完成|剩余|其余|余下)/;
 

@@ -294,6 +294,12 @@ function besideFigure(text: string, at: number, length: number): boolean {
   return /[\d元%人个项]\s*[（(]$/.test(text.slice(Math.max(0, at - 4), at)) && /^度?(?:为|是|：|:)?\s*[\d,.]+\s*(?:万元|亿元|元|%|人|个|项)/.test(text.slice(at + length));
 }
 
+/**
+ * The figure of another year set beside the one a sentence opens with: "2023年度本年收入合计18,652.37万元，2022年度为17,208.45万元。"
+ * (after that year, 为 / 是 / a colon and a figure).
+ */
+const SIDE_BY_SIDE = /^度?(?:的?[^\d，。；]{0,10}?)?(?:为|是|：|:)\s*[\d,.]+\s*(?:万元|亿元|元|%|人|个|项)/;
+
 /** A sentence that opens with a year, and the words after it ("2023年度“三公”经费合计支出…" → 年, “三公”经). */
 const YEAR_LEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d{2})年度?([^\d，。；]{4})/;
 
@@ -376,7 +382,7 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
         leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });
         out.push({
           year: Number(m[1]),
-          comparison: history || COMPARISON.test(s.norm) || besideFigure(s.norm, m.index, m[0].length) || compared === Number(m[1]),
+          comparison: history || COMPARISON.test(s.norm) || besideFigure(s.norm, m.index, m[0].length) || compared === Number(m[1]) || (lead !== null && lead[1] !== m[1] && m.index > 0 && SIDE_BY_SIDE.test(s.norm.slice(m.index + m[0].length))),
           hasFigure: /\d(万元|亿元|元|%)/.test(s.norm),
           src: sentenceSrc(s, m.index),
         });

@@ -15,6 +15,7 @@ import { clauseLabel, comparedWithBefore, figure, itemWords, leftUnspent, ofAnot
 import type { Block } from '../read/types.js';
 import { headingNumber, isSubsequence, sharesWord } from './text.js';
 import { addAll, overlaps, parseMoney, percentConsistent, UNIT_SHIFT, type MoneyUnit } from './money.js';
+import { stageOf } from './restated.js';
 
 /** A planned figure's label (the 预算 of a fund's name aside: 一般公共预算支出 is spending). */
 const PLANNED_WORDS = /到位|资金总额|总额|总投资|项目资金$/;
@@ -587,6 +588,15 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
       for (const q of e.qs) if (operand(q) && q.depth === 0 && q.label.replace(ITEM_NUMBER, '') === place) budget = { s: e, q };
     }
   }
+  // (a part of the budget, "1.基本支出2,812.64万元，…，执行率98.33%", whose plan a paragraph broke down by the same parts in a
+  // sentence of their own after the whole plan, "调整后预算为13,920.75万元。" / "按支出性质分：基本支出2,860.45万元，项目支出
+  // 11,060.30万元。": the part's figure in that breakdown of plans is its plan, never the whole)
+  if (!budget && ofPart !== undefined) {
+    for (let k = before.length - 1; k >= 0 && !budget; k--) {
+      const e = before[k]!;
+      for (const q of e.qs) if (operand(q) && q.depth === 0 && BUDGET_PART.exec(q.label)?.[0] === ofPart && dimensionPart(e.c.text, q.at) && breakdownOfPlans(before, k)) budget = { s: e, q };
+    }
+  }
   // ("按支出内容划分，…，冷链仓储设施建设3,104,400.00元。" then "上述冷链仓储设施支出折合310.44万元，预算执行率为84.70%": an
   // item of a breakdown named again is measured against its own plan, never the whole plan that names no subject)
   const itemOfBreakdown = subject.length >= 4 && !BUDGET_PART.test(spentLabel) && [...before, ...earlier].some((e) => e.qs.some((q) => q !== spent && q.label.replace(FIGURE_WORDS, '').startsWith(subject) && (listedPart(e.c.text, q.at) || dimensionPart(e.c.text, q.at))));
@@ -793,6 +803,17 @@ function listedPart(text: string, at: number): boolean {
 function dimensionPart(text: string, at: number): boolean {
   const head = text.slice(0, at);
   return DIMENSION_LEAD.test(head.slice(head.lastIndexOf('。') + 1));
+}
+/**
+ * Whether the breakdown sentence before[k] breaks down plans: its own words are of the plan stage, or it names no stage and the
+ * sentence before it, which states the whole, is of the plan stage ("调整后预算为X万元。" then "按支出性质分：基本支出A万元，…").
+ */
+function breakdownOfPlans(before: readonly Stretch[], k: number): boolean {
+  const e = before[k]!;
+  const own = stageOf(e.c.text, e.from, e.to);
+  if (own !== undefined) return own === 'plan';
+  const prior = before[k - 1];
+  return prior !== undefined && prior.qs.some((q) => q.depth === 0 && q.family === 'money') && stageOf(prior.c.text, prior.from, prior.to) === 'plan';
 }
 /** A sentence opening a breakdown by a dimension: 按资金来源划分，/ 按支出性质分：/ 分资金来源看， */
 const DIMENSION_LEAD = new RegExp(`^\\s*${BY_DIMENSION}[，：]`);

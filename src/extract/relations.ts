@@ -2383,7 +2383,14 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
       const subFrom = pastBracket ? past!.from : q.end + unitSkip + (bracket ? 1 : 0) + intro.length;
       const semi = text.indexOf('；', subFrom);
       // (a list opened by a colon goes on over its ；)
-      const subEnd = bracket || past?.colon ? end : semi >= 0 && semi < end ? semi : end;
+      let subEnd = bracket || past?.colon ? end : semi >= 0 && semi < end ? semi : end;
+      // (so does one opened by a breakdown's colon whose items over the ； add up to the part, where those up to it do not:
+      // "…，一般公共预算财政拨款支出21,274.13万元，按功能分类：交通运输支出19,382.51万元，占91.11%；社会保障和就业支出1,186.40万元；…")
+      if (subEnd < end && /[：:]$/.test(text.slice(q.end, subFrom))) {
+        const upToSemi = collectParts({ ...s, to: subEnd }, subFrom, family, depth, new Set(used), [], q);
+        const longer = upToSemi.length > 0 && !addsUp(upToSemi, q) ? collectParts({ ...s, to: end }, subFrom, family, depth, new Set(used), [], q) : [];
+        if (longer.length > upToSemi.length && addsUpExactly(longer, q)) subEnd = end;
+      }
       const sub = collectParts({ ...s, to: subEnd }, subFrom, family, depth + (bracket ? 1 : 0), used, out, q);
       // (a bare 其中 naming well under the whole, "工资福利支出1,872.40万元（其中基本工资…、津贴补贴…、养老保险缴费…）", names
       // some of its parts, as after a total: farShort)

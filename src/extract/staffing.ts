@@ -61,12 +61,14 @@ function ofSubBody(sentence: string, unit: string | undefined, statedBefore: boo
 
 /** The name of a body (a section, an office, a centre) closing a clause: 公共服务科， 办公室： */
 const BODY_NAMED = /[\u4e00-\u9fff]{1,12}(?:科|股|室|中心|所|站|队|处)[，：:]/;
+/** A sentence about the other units, opening with them: 所属事业单位编制及实有人员分别为：… (not 区城管委（含所属事业单位）…). */
+const OTHER_UNITS_LEAD = /^[^，。；：（]{0,6}(?:下属|所属|二级单位|下设|直属)/;
 /** Another unit's staff (下属单位编制数…) is not this unit's. */
 const OTHER_UNIT = /下属|所属|二级单位|下设|直属/;
 /** The staff of the schools or hospitals of a whole county the unit oversees, not its own: 全县中小学校核定教职工编制4,210名. */
 const REGION_INSTITUTIONS = /^(?:[（(]?[\d一二三四五六七八九十]{1,2}[）).．、])?全(?:县|区|市|旗|州|乡|镇)(?:各级各类|公办|所有)?(?:中小学校?|学校|幼儿园|医院|卫生院|医疗卫生机构|医疗机构)/;
 
-function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at: Src, label = '', ofPart = false): void {
+function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at: Src, label = '', ofPart = false, ofWhole = WHOLE_UNIT.test(label)): void {
   const measure = ALL_STAFF.test(label) ? 'all' : 'posted';
   // ("实有在职人员61人，其中：…编外聘用人员8人。编制内实有人员53人": the staff on the posts, said so, is what the
   // quota is of; the headcount before it may count those off the quota too: no figure stated twice)
@@ -80,10 +82,14 @@ function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at:
     fact[kind] = { value, src: at };
     measures.set(fact, measure);
     if (kind === 'actual' && IN_POSTS.test(label)) postsSaid.add(fact);
-    if (ofPart) partFirst.add(fact);
-  } else if (kind === 'actual' && partFirst.has(fact) && WHOLE_UNIT.test(label)) {
+    if (ofPart) {
+      const kinds = partFirst.get(fact) ?? new Set();
+      kinds.add(kind);
+      partFirst.set(fact, kinds);
+    }
+  } else if (partFirst.get(fact)?.has(kind) && ofWhole) {
     // ("局机关核定行政编制14名，实有13人；下属事业单位…。全部门实有在职人员60人": the organ's own staff, then the
-    // whole department's, two figures, not one stated twice)
+    // whole department's, two figures, not one stated twice; so are its quotas, "委机关核定行政编制35名，…。全系统核定编制2,860名")
   } else if (kind === 'actual' && measures.get(fact) !== measure) {
     // ("年末实有在编人员468人…另有编外聘用人员244人，年末在职职工合计712人": the staff on the posts and all
     // staff, 编外 included, are two figures, not one stated twice)
@@ -106,8 +112,8 @@ const OFF_QUOTA_REACH = 8;
 const IN_POSTS = /编制内/;
 /** Facts whose 实有 figure is one said to be of the posts. */
 const postsSaid = new WeakSet<StaffingFact>();
-/** Facts whose first 实有 figure is of the organ alone (局机关…实有13人), before the whole department's. */
-const partFirst = new WeakSet<StaffingFact>();
+/** The kinds of figure (编制, 实有) whose first is of the organ alone (局机关…实有13人), before the whole department's. */
+const partFirst = new WeakMap<StaffingFact, Set<'quota' | 'actual'>>();
 /** The organ alone, a part of the department: 局机关, 机关本级, 本级. */
 const ORGAN = /^(?:[局委办院]?机关|机关本级|本级)/;
 /** A figure of the whole department: 全部门, 全局, 全系统, 部门合计. */
@@ -163,7 +169,9 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
       const sentence = c.text.slice(from, i + 1);
       const start = from;
       from = i + 1;
-      if (BY_UNIT.test(sentence)) byUnit = true;
+      // (or the staff of its units after they are named, "所属事业单位编制及实有人员分别为：县疾病预防控制中心编制22名、实有20人；…；
+      // 县妇幼保健计划生育服务中心编制10名、实有9人。": each clause after the ； is one of theirs)
+      if (BY_UNIT.test(sentence) || (OTHER_UNITS_LEAD.test(sentence) && /[：:]|分别为/.test(sentence))) byUnit = true;
       const ofUnit = byUnit;
       if (c.text[i] !== '；') byUnit = false;
       if (ofUnit) {
@@ -239,7 +247,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
           // stated after the name of a body of it is that body's, not the unit's again)
           if (recordedHere !== undefined && BODY_NAMED.test(sentence.slice(actualHere, q.at))) continue;
           const offQuotaBefore = (OFF_QUOTA.test(sentence.slice(0, q.at)) || (block.line > offQuotaLine && block.line - offQuotaLine <= OFF_QUOTA_REACH)) && /合计|总数|共计?|总共|一共/.test(clauseWords(sentence, q.at));
-          record(fact, 'actual', value, src, offQuotaBefore ? '职工合计' : clauseWords(sentence, q.at), ORGAN.test(sentence));
+          const words = offQuotaBefore ? '职工合计' : clauseWords(sentence, q.at);
+          record(fact, 'actual', value, src, words, ORGAN.test(sentence), WHOLE_UNIT.test(words) || WHOLE_UNIT.test(sentence));
           actualHere = q.at;
           recordedHere = src;
         } else if (ACTUAL.test(q.label) && /在职|在编|在岗/.test(q.label)) serving ??= { value, src };
@@ -261,8 +270,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
           if (perKind!.quotaSrc) record(fact, 'quota', perKind!.quota, perKind!.quotaSrc);
           if (perKind!.actualSrc) record(fact, 'actual', perKind!.actual, perKind!.actualSrc, '', false);
         }
-      } else if (total) record(fact, 'quota', total.value, total.src);
-      else if (kindSrc && !fact.quota) record(fact, 'quota', kinds, kindSrc);
+      } else if (total) record(fact, 'quota', total.value, total.src, '', ORGAN.test(sentence), WHOLE_UNIT.test(sentence));
+      else if (kindSrc && !fact.quota) record(fact, 'quota', kinds, kindSrc, '', ORGAN.test(sentence), WHOLE_UNIT.test(sentence));
       stated = recordedHere ?? total?.src;
     }
   }

@@ -1,0 +1,182 @@
+/**
+ * Eighty-second and eighty-third field trials (thirty-third round): shapes of reports written in the manner of Henan, Guangdong,
+ * Inner Mongolia, Fujian, Chongqing, Hebei, Jiangsu, Hubei, Tianjin and Zhejiang units that raised false findings. Each shape
+ * holds (no finding on the correct text) and fails (the finding on a text with one figure changed, or without the words that
+ * made the reading right).
+ */
+import { describe, expect, it } from 'vitest';
+import { createNodeAuditor, resolveProfile } from '../../src/lib/node.js';
+import { doc, ids, RULES } from '../helpers/rule-tester.js';
+
+describe('a part’s execution rate against the part’s plan, broken down after the whole plan (Henan shape)', () => {
+  const text = (rate: string) =>
+    doc(
+      '某市民政局2023年度部门整体支出绩效自评报告',
+      '二、部门预算及执行情况',
+      '（一）预算安排情况',
+      '2023年年初部门预算5,200.00万元，年度中追加600.00万元，调整后预算为5,800.00万元。',
+      '按支出性质分：基本支出1,300.00万元，项目支出4,500.00万元。',
+      '（二）预算执行情况',
+      '2023年度部门决算支出5,620.00万元，预算执行率96.90%。',
+      `1.基本支出1,274.00万元，执行率${rate}。`,
+      '2.项目支出4,346.00万元，执行率96.58%。',
+    );
+  it('holds: 98.00% and 96.58% are of 1,300.00 and 4,500.00, not of 5,800.00; a wrong rate still fails', async () => {
+    expect(await ids('share-mismatch', text('98.00%'))).toEqual([]);
+    expect(await ids('share-mismatch', text('97.00%'))).toEqual(['share-mismatch']);
+  });
+});
+
+describe('a list after two counts each written after its noun (Guangdong shape)', () => {
+  const text = (list: string) =>
+    doc(
+      '某区文化广电旅游体育局2023年度公共文化服务体系建设项目支出绩效自评报告',
+      '三、项目绩效目标完成情况',
+      `全年新建图书馆分馆3个、文化馆分馆2个，分别为：${list}。`,
+    );
+  it('holds: five names for 3 + 2; four names still fail', async () => {
+    expect(await ids('count-mismatch', text('东湖街道图书分馆、沙岗镇图书分馆、石桥镇图书分馆，以及东湖街道文化分馆、云峰街道文化分馆'))).toEqual([]);
+    expect(await ids('count-mismatch', text('东湖街道图书分馆、沙岗镇图书分馆、石桥镇图书分馆，以及东湖街道文化分馆'))).toEqual(['count-mismatch']);
+  });
+});
+
+describe('a rate’s shortfall that a cause is said to have brought about, 造成 (Inner Mongolia shape)', () => {
+  const text = (named: string) =>
+    doc(
+      '某旗农牧局2023年度草原生态保护补助奖励项目支出绩效自评报告',
+      '一、项目基本情况',
+      '（一）项目绩效目标',
+      '预算执行率100%。',
+      '二、项目绩效目标完成情况',
+      '预算执行率99.42%。',
+      '三、存在的问题',
+      `（一）个别草场权属纠纷影响资金兑付。部分草场因相邻牧户边界不清，未能在年内完成兑付，造成${named}未达到年度目标。`,
+    );
+  it('holds: the sentence naming 预算执行率 explains it; one naming another indicator does not', async () => {
+    expect(await ids('goal-shortfall-unexplained', text('预算执行率'))).toEqual([]);
+    expect(await ids('goal-shortfall-unexplained', text('草畜平衡面积'))).toEqual(['goal-shortfall-unexplained']);
+  });
+});
+
+describe('how far a target was met, 为目标值的p%, where a heading about targets stands in the results part (Fujian shape)', () => {
+  const text = (clause: string) =>
+    doc(
+      '某市自然资源和规划局2023年度国土变更调查项目支出绩效自评报告',
+      '一、基本情况',
+      '（一）项目概况',
+      '项目由市本级组织实施，覆盖全市11个县（区）。',
+      '（二）项目绩效目标',
+      '完成变更调查图斑核查不少于12,000个。',
+      '二、项目资金使用及管理情况',
+      '全年预算186.00万元，实际支出179.60万元，预算执行率96.56%。',
+      '三、项目绩效指标完成情况',
+      '（一）产出指标完成情况',
+      `1.数量指标。全年完成变更调查图斑核查12,486个，${clause}。`,
+      '（二）绩效目标设定的合理性',
+      '数量指标以上年实际完成量为参照设定，目标值与实际完成值较为接近。',
+      '四、存在问题及改进措施',
+      '部分资金支付滞后。',
+    );
+  const warnings = async (t: string): Promise<string[]> => {
+    const auditor = await createNodeAuditor({ profile: await resolveProfile('yunnan-project'), rules: RULES });
+    const r = await auditor.check({ name: 'test.txt', text: t });
+    return r.findings.filter((f) => f.ruleId === 'goal-without-result').map((f) => f.ruleId);
+  };
+  it('holds: 为目标值的104.05% sets no target; a target set in the goals part with no result is still reported', async () => {
+    expect(await warnings(text('为目标值的104.05%'))).toEqual([]);
+    expect(await warnings(text('为目标值的104.05%').replace('完成变更调查图斑核查不少于12,000个。', '完成变更调查图斑核查不少于12,000个，开展外业举证业务培训3期。'))).toEqual(['goal-without-result']);
+  });
+});
+
+describe('the organ’s staffing, then the whole system’s (Chongqing shape)', () => {
+  const text = (scope: string) =>
+    doc(
+      '某区卫生健康委员会2023年度部门整体支出绩效自评报告',
+      '一、部门基本情况',
+      `委机关核定行政编制35名，年末实有33人，空编2名。${scope}核定编制2,860名，实有在编人员2,714人。`,
+    );
+  it('holds: 35 / 33 and 2,860 / 2,714 are two scopes; the same scope stated twice still conflicts', async () => {
+    expect(await ids('same-figure-conflict', text('全系统'))).toEqual([]);
+    expect(await ids('same-figure-conflict', text('本委'))).toEqual(['same-figure-conflict', 'same-figure-conflict']);
+  });
+});
+
+describe('the staffing of the units after 所属事业单位…分别为： (Hebei shape)', () => {
+  const text = (again: string) =>
+    doc(
+      '某县卫生健康局2023年度部门整体支出绩效自评报告',
+      '一、部门基本情况',
+      '截至2023年12月31日，本部门核定编制60名，其中行政编制18名、事业编制42名；年末实有在职人员56人，其中行政人员17人、事业人员39人。所属事业单位编制及实有人员分别为：县疾病预防控制中心编制22名、实有20人；县卫生健康综合监督执法大队编制10名、实有10人；县妇幼保健计划生育服务中心编制10名、实有9人。',
+      again,
+    );
+  it('holds: each unit’s 实有 is its own; the department’s headcount stated otherwise still conflicts', async () => {
+    expect(await ids('same-figure-conflict', text(''))).toEqual([]);
+    expect(await ids('same-figure-conflict', text('本部门年末实有在职人员55人。'))).toEqual(['same-figure-conflict']);
+  });
+});
+
+describe('a part broken down by function after its colon, over the ； (Jiangsu shape)', () => {
+  const text = (last: string) =>
+    doc(
+      '某县交通运输局2023年度部门整体支出绩效自评报告',
+      '二、部门整体收支情况',
+      '2023年度全年调整后预算为27,350.00万元，实际支出26,215.08万元，预算执行率95.85%。',
+      '按支出性质分，基本支出4,982.66万元，占总支出的19.01%；项目支出21,232.42万元，占80.99%。',
+      `从资金性质看，一般公共预算财政拨款支出21,274.13万元，按功能分类：交通运输支出19,382.51万元，占91.11%；社会保障和就业支出1,186.40万元；卫生健康支出268.32万元；住房保障支出${last}万元。`,
+    );
+  it('holds: the four functions make 21,274.13, no part of 26,215.08; a wrong item still fails', async () => {
+    expect(await ids('sum-mismatch', text('436.90'))).toEqual([]);
+    expect(await ids('sum-mismatch', text('463.90'))).toEqual(['sum-mismatch']);
+  });
+});
+
+describe('another year’s figure set beside the report year’s in one sentence (Hubei shape)', () => {
+  const text = (sentence: string) => doc('某市卫生健康委员会2023年度部门决算说明', '一、收入支出决算总体情况说明', sentence);
+  it('holds: 2022年度为… beside 2023年度…; a sentence of 2022 alone is still reported', async () => {
+    expect(await ids('year-mismatch', text('2023年度本年收入合计18,652.37万元，2022年度为17,208.45万元。'))).toEqual([]);
+    expect(await ids('year-mismatch', text('2022年度本年收入合计17,208.45万元。'))).toEqual(['year-mismatch']);
+  });
+});
+
+describe('a count inside one item of a list that goes on after it with 和 (Tianjin shape)', () => {
+  const text = (uses: string) =>
+    doc(
+      '某区民政局2023年度部门决算说明',
+      '一、收入支出决算总体情况说明',
+      `2023年度本年支出合计28,903.57万元，其中项目支出25,687.91万元，主要用于${uses}。`,
+    );
+  it('holds: 残疾人两项补贴 is one item; four items said to be three still fail', async () => {
+    expect(await ids('count-mismatch', text('社会救助、养老服务、儿童福利、残疾人两项补贴和社区治理等方面'))).toEqual([]);
+    expect(await ids('count-mismatch', text('社会救助、养老服务、儿童福利、残疾人补贴三个方面'))).toEqual(['count-mismatch']);
+  });
+});
+
+describe('a list in groups, each opened by the place its items are in (Zhejiang shape)', () => {
+  const text = (last: string) =>
+    doc(
+      '某区住房和城乡建设局2023年度老旧小区改造项目支出绩效自评报告',
+      '一、项目基本情况',
+      `2023年度改造老旧小区共6个，分别为：龙泉街道的青塘小区、红丰小区，爱山街道的新华里小区、南街小区，飞英街道的${last}。`,
+    );
+  it('holds: six names over three groups; five still fail', async () => {
+    expect(await ids('count-mismatch', text('劳动路小区、府庙小区'))).toEqual([]);
+    expect(await ids('count-mismatch', text('劳动路小区'))).toEqual(['count-mismatch']);
+  });
+});
+
+describe('a clause of the year before in the results part (Zhejiang shape)', () => {
+  const text = (done: string) =>
+    doc(
+      '某区住房和城乡建设局2023年度老旧小区改造项目支出绩效自评报告',
+      '一、项目基本情况',
+      '（一）项目绩效目标',
+      '完成12个老旧小区综合改造。',
+      '二、项目绩效目标完成情况',
+      `（1）改造小区数量：目标值12个，实际完成${done}个。`,
+      `（2）与上年对比。上年度（2022年）我区完成老旧小区改造9个，惠及居民4,120户；本年完成老旧小区改造${done}个，惠及5,432户。`,
+    );
+  it('holds: 9个 is the year before’s; a shortfall this year is still reported', async () => {
+    expect(await ids('goal-shortfall-unexplained', text('12'))).toEqual([]);
+    expect(await ids('goal-shortfall-unexplained', text('11'))).toEqual(['goal-shortfall-unexplained']);
+  });
+});
