@@ -1,5 +1,5 @@
 /**
- * Complete reports of the ninth to eighty-third field trials (test/fixtures/complete/README.md): the correct
+ * Complete reports of the ninth to eighty-fourth field trials (test/fixtures/complete/README.md): the correct
  * ones raise no error or warning (they raised 26, 22, 20, 11 and 14 false ones before the fixes), and each report with one
  * figure changed is reported by the rule its defect breaks, about the changed figure.
  */
@@ -484,7 +484,9 @@ const PLANTED: Record<string, { ruleId: string; figure: string }> = {
   d376: { ruleId: 'share-mismatch', figure: '71.82' },
   // seventy-fourth field trial (Hunan, Hubei, Sichuan, Yunnan, Hebei, Shanxi, Anhui, Inner Mongolia, Ningxia, Guizhou, Chongqing)
   d377: { ruleId: 'share-mismatch', figure: '5680.18' },
-  d378: { ruleId: 'sum-mismatch', figure: '48.34' },
+  // (re-planted in the thirty-third round: its first defect, 未支出的48.34万元 of one source after its rate, is read no more — see the
+  // fixtures README)
+  d378: { ruleId: 'share-mismatch', figure: '622.40' },
   d379: { ruleId: 'share-mismatch', figure: '2378.92' },
   d380: { ruleId: 'share-mismatch', figure: '96.12' },
   d381: { ruleId: 'share-mismatch', figure: '66.96' },
@@ -608,6 +610,18 @@ const PLANTED: Record<string, { ruleId: string; figure: string }> = {
   d489: { ruleId: 'share-mismatch', figure: '23.89' },
   d490: { ruleId: 'share-mismatch', figure: '7.65' },
   d491: { ruleId: 'share-mismatch', figure: '86.07' },
+  // eighty-fourth field trial (Shanxi, Jilin, Jiangxi, Hunan, Hainan, Ningxia, Shanghai, Henan, Hubei, Sichuan, Guangdong)
+  d492: { ruleId: 'share-mismatch', figure: '87.85' },
+  d493: { ruleId: 'share-mismatch', figure: '3660.00' },
+  d494: { ruleId: 'share-mismatch', figure: '45.40' },
+  d495: { ruleId: 'share-mismatch', figure: '49.80' },
+  d496: { ruleId: 'share-mismatch', figure: '47.26' },
+  d497: { ruleId: 'share-mismatch', figure: '85.84' },
+  d498: { ruleId: 'share-mismatch', figure: '4329.45' },
+  d499: { ruleId: 'sum-mismatch', figure: '3872.45' },
+  d500: { ruleId: 'share-mismatch', figure: '3422.56' },
+  d501: { ruleId: 'share-mismatch', figure: '2.92' },
+  d502: { ruleId: 'share-mismatch', figure: '83.18' },
 };
 
 /** As the CLI reads a file: the outline chosen from the document. */
@@ -621,9 +635,9 @@ async function result(file: string) {
   return auditor.check(input);
 }
 
-describe('complete reports of the ninth to eighty-third field trials', () => {
-  it('four hundred and ninety-five correct reports and four hundred and ninety-one with a planted defect are here (eleven of each as .docx, .doc and .pdf)', () => {
-    expect(new Set(correct.map((f) => f.replace(/\.\w+$/, '')))).toHaveProperty('size', 495);
+describe('complete reports of the ninth to eighty-fourth field trials', () => {
+  it('five hundred and six correct reports and five hundred and two with a planted defect are here (eleven of each as .docx, .doc and .pdf)', () => {
+    expect(new Set(correct.map((f) => f.replace(/\.\w+$/, '')))).toHaveProperty('size', 506);
     expect(correct.filter((f) => !f.endsWith('.txt'))).toHaveLength(33);
     expect(new Set(files.filter((f) => !correct.includes(f)).map((f) => /-(d\d+)\./.exec(f)![1]))).toEqual(new Set(Object.keys(PLANTED)));
   });
@@ -643,6 +657,13 @@ describe('complete reports of the ninth to eighty-third field trials', () => {
     const docx = await shown(file);
     expect(docx.length).toBeGreaterThan(15);
     expect(await shown(file.replace(/\.docx$/, '.pdf'))).toEqual(docx);
+  });
+
+  // (a line of a list is read as a line and as a sentence: a rate left unread there was listed twice)
+  it('each check is listed once (c354: four rates not read, on lines of a list)', async () => {
+    const checks = ((await result('c354-shanghai-xiangmu-lvhua.txt')).checks ?? []).map((c) => JSON.stringify(c));
+    expect(checks.filter((c) => c.includes('"skipped"')).length).toBeGreaterThanOrEqual(4);
+    expect(checks.length - new Set(checks).size).toBe(0);
   });
 
   it.each(correct)('%s: no error or warning', async (file) => {

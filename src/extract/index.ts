@@ -336,7 +336,14 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   for (const r of relations) for (const f of [r.rate, r.pct]) if (f) mark(f.src.line, f.number, r.relation === 'rate' ? r.subject : undefined);
   for (const n of budget) if (n.execution) mark(n.execution.src.line, n.execution.rate, '执行率');
   for (const g of [...targets, ...results]) if (g.unit === '%') mark(g.src.line, g.value);
-  for (const r of unreadRates()) if (!read.has(`${r.rate!.src.line}:${Number(r.rate!.number)}`) && !read.has(`${Number(r.rate!.number)}:${r.subject.slice(-3)}`)) relations.push(r);
+  // (a sentence read twice, as a line of a list and as a sentence, leaves its unread rate twice: listed once)
+  const listed = new Set<string>();
+  for (const r of unreadRates()) {
+    const at = `${r.rate!.src.line}:${r.rate!.src.column}`;
+    if (listed.has(at) || read.has(`${r.rate!.src.line}:${Number(r.rate!.number)}`) || read.has(`${Number(r.rate!.number)}:${r.subject.slice(-3)}`)) continue;
+    relations.push(r);
+    listed.add(at);
+  }
   return {
     version: 1,
     profile: profile.id,

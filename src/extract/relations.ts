@@ -2355,6 +2355,10 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
       }
       continue;
     }
+    // ("年中追加160.00万元，其中基本支出追加40.00万元、项目支出追加120.00万元，全年预算调整为3,862.45万元": once the parts make
+    // their total, a figure in a clause after them is another statement, not one more part)
+    // (nor, added up or not, the whole year's plan the addition made: "…，全年预算调整为3,862.45万元")
+    if (total !== undefined && parts.length >= 2 && text.slice(parts[parts.length - 1]!.end, q.at).includes('，') && ((!/^0+(?:\.0+)?$/.test(q.number) && addsUpExactly(parts, total)) || (YEAR_PLAN_NOW.test(clauseBefore(text, q.at)) && !YEAR_PLAN_NOW.test(total.label)))) break;
     // ("其中高中和职中各1所", "预算执行和满意度指标各1项": one figure of several parts, each as much)
     // (a figure of several names, "乙、丙和丁项目各50万元", says 各 right before it: else it stands for one part)
     const each = EACH_BEFORE.test(text.slice(Math.max(s.from, q.at - 2), q.at)) ? eachOf(namesBefore(text, q, s.from)) : 1;
@@ -2596,6 +2600,9 @@ function addsUpExactly(parts: readonly Quantity[], total: Quantity): boolean {
   return parts.every((p) => p.unit === total.unit) && parts.reduce((a, p) => a + Number(p.number), 0) === Number(total.number);
 }
 
+
+/** The whole year's plan as it stands after a change: 全年预算调整为, 调整后预算为, 年度预算数调整至. */
+const YEAR_PLAN_NOW = /^(?:全年|调整后|年度)(?:部门)?预算(?:数)?(?:调整)?(?:为|至|到)?$/;
 
 /** The words of the clause before a position, back to the previous clause mark. */
 function clauseBefore(text: string, at: number): string {
@@ -2849,8 +2856,9 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   }
   const next = s.qs[n];
   const raw = text.slice(from, next ? next.at : s.to);
-  // "（其中…运行维护费10.20万元），比上年减少…" is the change of the figure before the bracket
-  if (q.depth > 0 && raw.includes('）')) return;
+  // "（其中…运行维护费10.20万元），比上年减少…" is the change of the figure before the bracket (also past a share after it:
+  // "人员经费2,512.40万元（其中…对个人和家庭的补助343.50万元），占基本支出的85.26%，较上年的2,388.15万元增长5.20%")
+  if (q.depth > 0 && text.slice(q.end, next ? next.at : s.to).includes('）')) return;
   const between = raw.replace(BRACKETED, '');
   // "年初预算2,156.00万元，…，全年预算为2,486.40万元，比年初增长17.32%": a change against the plan at the
   // start of the year, stated before in the sentence

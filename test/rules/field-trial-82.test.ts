@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createNodeAuditor, resolveProfile } from '../../src/lib/node.js';
-import { doc, ids, RULES } from '../helpers/rule-tester.js';
+import { doc, ids, RULES, runRule } from '../helpers/rule-tester.js';
 
 describe('a part’s execution rate against the part’s plan, broken down after the whole plan (Henan shape)', () => {
   const text = (rate: string) =>
@@ -178,5 +178,33 @@ describe('a clause of the year before in the results part (Zhejiang shape)', () 
   it('holds: 9个 is the year before’s; a shortfall this year is still reported', async () => {
     expect(await ids('goal-shortfall-unexplained', text('12'))).toEqual([]);
     expect(await ids('goal-shortfall-unexplained', text('11'))).toEqual(['goal-shortfall-unexplained']);
+  });
+});
+
+describe('the parts of an addition to the plan, then the year’s plan it made (Henan shape)', () => {
+  const text = (project: string) =>
+    doc(
+      '某县自然资源局2023年度部门整体支出绩效自评报告',
+      '二、部门预算及执行情况',
+      `年初预算3,702.45万元，年中追加160.00万元，其中基本支出追加40.00万元、项目支出追加${project}万元，全年预算调整为3,862.45万元。`,
+    );
+  it('holds: 40.00 + 120.00 make 160.00, and 3,862.45 is no part of it; a wrong part still fails, about 160.00 alone', async () => {
+    expect(await ids('sum-mismatch', text('120.00'))).toEqual([]);
+    const wrong = await runRule('sum-mismatch', text('130.00'));
+    expect(wrong.map((f) => f.ruleId)).toEqual(['sum-mismatch']);
+    expect(wrong[0]!.message).not.toContain('3862.45');
+  });
+});
+
+describe('a change after a bracket of parts and a share, of the figure before the bracket (Shanxi shape)', () => {
+  const text = (change: string) =>
+    doc(
+      '某市文化和旅游局2023年度部门整体支出绩效自评报告',
+      '二、部门预算及执行情况',
+      `其中，人员经费2,512.40万元（其中工资福利支出2,168.90万元、对个人和家庭的补助343.50万元），占基本支出的85.26%，较上年的2,388.15万元增长5.20%，增加${change}万元。`,
+    );
+  it('holds: 2,388.15 + 124.25 make 2,512.40, not 343.50; a wrong change still fails', async () => {
+    expect(await ids('sum-mismatch', text('124.25'))).toEqual([]);
+    expect(await ids('sum-mismatch', text('134.25'))).toEqual(['sum-mismatch']);
   });
 });
