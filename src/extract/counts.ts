@@ -311,6 +311,10 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   if (listed.slice(0, -1).every((x) => /^(?:其中)?[一二三四五六七八九十]$/.test(x))) return undefined;
   // (nor after words that rate them: "经定期检查评定为四、五类的危桥共4座" names classes 四类 and 五类)
   if (listed.length >= 2 && listed.slice(0, -1).every((x) => /(?:^|[^一二三四五六七八九十\d])[一二三四五六七八九十]$/.test(x)) && /^[一二三四五六七八九十](?:类|级|等|档|星)/.test(listed.at(-1)!)) return undefined;
+  // ("牵头做好城乡低保、特困供养、临时救助和残疾人两项补贴发放工作": a count two or more short of the items before it, the last
+  // joined by 和, is inside that last item, 残疾人两项补贴, not the count of them)
+  const most = listed.length + (/[和及与]/.test(listed.at(-1)!.slice(1)) ? 1 : 0);
+  if (/[和及与][\u4e00-\u9fff]{1,6}$/.test(before) && declared < most - 1) return undefined;
   const after = /^([^，。；、\d（]{0,8})/.exec(text.slice(q.end))?.[1] ?? '';
   // ("现场核查水库、山塘和河道工程项目9个": a count with no noun after it counts the noun before it, the words
   // joined by 、 may be its kinds, not its members; "A、B等3个股室" names the noun after)
@@ -349,7 +353,7 @@ const ORG_HEAD = /(?:本级|机关|中心|局|所|站|院|校|室|处|科|股|�
  * whole item is an organisation's name, the part before the word must be one as well ("人力资源和社会
  * 保障局" is one name, "局机关及所属环境卫生服务中心" two).
  */
-function splitJoined(item: string, last: boolean): [string, string] | undefined {
+function splitJoined(item: string, last: boolean, sharedHead = false): [string, string] | undefined {
   let found: [string, string] | undefined;
   let depth = 0;
   for (let i = 1; i < item.length; i++) {
@@ -361,7 +365,9 @@ function splitJoined(item: string, last: boolean): [string, string] | undefined 
     if (!word) continue;
     const before = item.slice(0, i);
     const after = item.slice(i + word.length).replace(/^(?:所属|下属)/, '');
-    if (after.length === 0 || (ORG_HEAD.test(item) && !ORG_HEAD.test(before))) continue;
+    // (one body's name may hold 和, 县水利和湖泊局; not where the other items are bare names the last one's head word is said once
+    // for: "分别为四亩地、江口、广货街和筒车湾管护站")
+    if (after.length === 0 || (ORG_HEAD.test(item) && !ORG_HEAD.test(before) && !sharedHead)) continue;
     found = [before, after];
     if (!last) break;
   }
@@ -406,7 +412,7 @@ export function splitList(given: string, declared: number | undefined): string[]
   const cut = out.findIndex((x, i) => i > 0 && ((!dun && FIGURE.test(x) && !/\d/.test(out[0]!)) || OF_THE_ITEMS.test(x)));
   const list = cut > 0 ? out.slice(0, cut) : out;
   if (declared !== undefined && list.length > 0 && list.length === declared - 1) {
-    const last = splitJoined(list[list.length - 1]!, false);
+    const last = splitJoined(list[list.length - 1]!, false, list.length >= 2 && list.slice(0, -1).every((x) => !ORG_HEAD.test(x)));
     if (last) return [...list.slice(0, -1), ...last];
     const first = list.length > 1 ? splitJoined(list[0]!, true) : undefined;
     if (first) return [...first, ...list.slice(1)];

@@ -144,6 +144,15 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         }
         // (a standard or a unit price, 补贴标准为每亩100元, is how the money is paid: no target, no result)
         // (nor a threshold in the name of what is counted: "收入10万元以上的村实现全覆盖" sets no target of 10万元)
+        // (a share of a whole, in a results part, answers a target set as a share of it: "占全年演出任务560场的75.18%" for
+        // "第三季度完成全年演出任务的70%以上"; paired with no other target)
+        const share = kind === 'result' ? SHARE_RESULT.exec(c) : null;
+        if (share) {
+          const whole = cleanSubject(share[1]!.replace(/[\d,.]+[\u4e00-\u9fff]{0,2}$/, ''));
+          if (whole.length >= 2) out.push({ kind, subject: whole, comparator: 'min', value: share[2]!, unit: '%', approximate: false, cumulative: false, text: c.trim(), src: sentenceSrc(s, offset + share.index), shareOf: true });
+          offset += clause.length;
+          continue;
+        }
         // (nor, where targets are read, how far one was met: "全年完成…核查12,486个，为目标值的104.05%" sets no target)
         if (m && !/(?:占|相当于)[^，。；]*的\d/.test(c) && !(kind === 'target' && OF_TARGET.test(c)) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length)) && !(m[5] !== undefined && THRESHOLD_OF.test(c.slice(m.index + m[0].length)))) {
           const before = c.slice(0, m.index);
@@ -217,6 +226,11 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
   }
   return out;
 }
+
+/** A share of a whole stated as a result: 占全年演出任务560场的75.18% (the whole's words, the share). */
+const SHARE_RESULT = /^[^，。；]{0,4}?占([^，。；%]{2,20}?)的(\d+(?:\.\d+)?)%$/;
+/** A target set as a share of a whole: 完成全年演出任务的70%以上. */
+const SHARE_TARGET = /[\u4e00-\u9fff]{2}的\s*(?:[≥>＞]|不低于|不少于)?\s*\d+(?:\.\d+)?\s*%/;
 
 /** A share of the target, how far it was met: 为目标值的104.05%, 完成年度计划的98%, 达到目标任务的110%. */
 const OF_TARGET = /(?:为|是|达到?|完成|占)(?:年度|全年|年初)?(?:绩效)?(?:目标|计划)(?:值|数|任务|任务数)?的\d/;
@@ -477,7 +491,9 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     // (a target named by the words after its count, 完成32处地质灾害隐患点工程治理, is answered by a result that names
     // what is done to them too, the name's last word: not "新发现地质灾害隐患点73处")
     const doneTo = t.namedAfter ? t.subject.slice(-2) : '';
+    const shareTarget = SHARE_TARGET.test(t.text);
     for (const r of results) {
+      if (r.shareOf && !shareTarget) continue;
       // (none said in words, in no unit, answers a target of none in any count: 事故0起, 投诉0件)
       if (!(sameMeasure(r.unit, t.unit) || (r.unit === '' && Number(t.value) === 0 && t.unit !== '%')) || kindOf(t) !== kindOf(r)) continue;
       if (!r.subject.includes(doneTo)) continue;
@@ -512,7 +528,8 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     // target, by the target's own figure, answers it, whatever its words)
     // (a count only, and one target and one result of that figure: 90% and 100% are the targets of many rates)
     if (t.unit !== '%' && !targets.some((u) => u !== t && u.unit === t.unit && Number(u.value) === Number(t.value))) {
-      const against = results.filter((r) => r.unit === t.unit && kindOf(r) === kindOf(t) && passedTarget(r) === Number(t.value));
+      // (or that states that figure as the target right before it: "受益农户目标值≥3000户，实际受益农户3146户" for "带动不少于3000户农户增收")
+      const against = results.filter((r) => r.unit === t.unit && kindOf(r) === kindOf(t) && (passedTarget(r) ?? targetBefore(r)) === Number(t.value));
       if (against.length === 1) best = { r: against[0]!, score: 1000, why: `完成数之后写明与目标值${t.value}${t.unit}相比，单位均为“${t.unit}”` };
     }
     // ("项目总成本控制在4,860.00万元以内" ↔ "项目实际支出4,528.36万元，未超出全年预算4,860.00万元": a result said to stay within a figure
@@ -532,7 +549,7 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     }
     // "绩效目标14户，实际完成14户": the sentence that sets the target states its result after it
     if (!best) {
-      const here = results.find((r) => r.src.line === t.src.line && r.src.excerpt === t.src.excerpt && r.src.column > t.src.column && sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t));
+      const here = results.find((r) => !r.shareOf && r.src.line === t.src.line && r.src.excerpt === t.src.excerpt && r.src.column > t.src.column && sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t));
       if (here) best = { r: here, score: 0, why: `同一句中紧接着写明实际完成数，单位均为“${t.unit}”` };
     }
     // "对全县…的3000亩水稻进行补贴" answered by "水稻种植面积3000亩": the same figure in the same unit,
@@ -546,7 +563,7 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       // answered by "发展高效节水灌溉面积1.2万亩")
       const after = t.namedAfter ? undefined : wordsAfterFigure(t);
       const shares = (r: GoalFact): string | undefined => (commonLength(key, r.subject) >= 2 ? r.subject : commonLength(key, r.text) >= Math.min(4, key.length) ? r.text : undefined);
-      const same = results.find((r) => sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t) && (r.subject.includes(doneTo) || r.text.includes(doneTo)) && Number(r.value) === Number(t.value) && !r.cumulative && !NAMES_TARGET.test(r.text) && includesAll(r.subject, qualifiers) && (shares(r) !== undefined || (after !== undefined && commonLength(after, r.subject) >= 2)));
+      const same = results.find((r) => !r.shareOf && sameMeasure(r.unit, t.unit) && kindOf(r) === kindOf(t) && (r.subject.includes(doneTo) || r.text.includes(doneTo)) && Number(r.value) === Number(t.value) && !r.cumulative && !NAMES_TARGET.test(r.text) && includesAll(r.subject, qualifiers) && (shares(r) !== undefined || (after !== undefined && commonLength(after, r.subject) >= 2)));
       if (same) {
         const ownWords = shares(same) !== undefined;
         best = { r: same, score: 0, why: `数值与单位相同（${same.value}${same.unit}），主语共有“${ownWords ? longestCommon(key, shares(same)!) : longestCommon(after!, same.subject)}”` };
@@ -610,6 +627,16 @@ function passedTarget(r: GoalFact): number | undefined {
   const m = AGAINST_TARGET.exec(r.src.excerpt.slice(at + r.text.length));
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 }
+
+/** The target a result's clause group states right before it, in the result's unit: "受益农户目标值≥3000户，实际受益农户3146户" → 3000. */
+function targetBefore(r: GoalFact): number | undefined {
+  const at = r.src.excerpt.indexOf(r.text);
+  if (at < 0) return undefined;
+  const head = r.src.excerpt.slice(Math.max(r.src.excerpt.lastIndexOf('。', at - 1), r.src.excerpt.lastIndexOf('；', at - 1)) + 1, at);
+  const m = TARGET_BEFORE.exec(head);
+  return m && m[2] === r.unit ? Number(m[1]!.replace(/,/g, '')) : undefined;
+}
+const TARGET_BEFORE = /(?:目标|计划)(?:值|数)?(?:为|是)?\s*(?:[≥>＞]|不少于|不低于|达到)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([\u4e00-\u9fff%]{1,3})[，,]\s*$/;
 
 /** The figure a result says it stayed within, right after it: "…4,528.36万元，未超出全年预算4,860.00万元" → 4860. */
 function withinCeiling(r: GoalFact): number | undefined {
@@ -937,7 +964,7 @@ const aboutGoals = (title: string): boolean => GOALS_TITLE.test(title);
  * Words that give a cause: 原因, 由于, 因为, where the problems lay (问题集中在…), 受…影响, …导致 (造成, 致使), 因…滞后, 因…无法…, 因…，…推迟; a shortfall followed by its cause
  * in its own clause (未完成的2座因…); a matter said to have hindered the work (…，影响年度目标完成).
  */
-const CAUSE = /原因|由于|因为|问题(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,12}影响|导致|造成|致使|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)/;
+const CAUSE = /原因|由于|因为|问题(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,20}影响|导致|造成|致使|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)/;
 /** A sentence that opens by speaking of the part not done (未完成的2座…, 剩余3个…): of the result just before it. */
 const SHORTFALL_OPENS = /^\s*(?:[^，。；：\d]{0,6})(?:未完成|未达到?|未能完成|尚未完成|剩余|其余|余下)/;
 

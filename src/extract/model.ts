@@ -234,6 +234,8 @@ export interface GoalFact {
   namedAfter?: true;
   /** Listed after the 其中 of another target (其中城东镇24座): a part of it, answered by a result of its own or not at all. */
   partOf?: true;
+  /** A result stated as a share of a whole (占全年演出任务560场的75.18%): it answers only a target set as such a share. */
+  shareOf?: true;
 }
 
 export interface GoalPair {

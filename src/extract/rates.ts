@@ -38,11 +38,15 @@ function isRateOperand(q: Quantity): boolean {
   return (q.family === 'money' || q.family === 'people' || q.family === 'units') && !/增|减|上年(?!结转|结余)|同比|占|[多少]$|^(?:比|较)?(?:超过|超出|高于|低于|多于|少于)/.test(q.label);
 }
 
+/** The comparison word before a plan's name: 较年初预算数, 比预算, 与调整后预算. */
+const VERSUS_PLAN = /^(?:比|较|与)(?=(?:年初|全年|调整后)?预算)/;
+
 /** Whether a planned and a spent label are of one subject (or either names none in particular). */
 function sameSubject(planned: string, spent: string): boolean {
   // (非财政拨款 is the rest of the money, never the 财政拨款 its words hold)
   if (planned.includes('非财政拨款') !== spent.includes('非财政拨款')) return false;
-  const a = planned.replace(FIGURE_WORDS, '');
+  // (a plan named as what the spending is compared with, "较年初预算数7250.00万元多支出…", names no other subject)
+  const a = planned.replace(VERSUS_PLAN, '').replace(FIGURE_WORDS, '');
   const b = spent.replace(FIGURE_WORDS, '');
   if (GENERIC_SUBJECT.test(a) || GENERIC_SUBJECT.test(b)) return !/^其中/.test(spent) || GENERIC_SUBJECT.test(b);
   return a.includes(b) || b.includes(a);
@@ -194,6 +198,9 @@ function balanceRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: read
   out.push({ relation: 'rate', subject: r.label.replace(/(?:为|是)$/, ''), rate: rf, numerator: figure(s, balance), denominator: planFigure(budget.s, budget.q), src: rf.src });
 }
 
+/** A difference from a plan, named by how the spending went past it or fell short: 多支出, 少支出, 超支, 节约. */
+const BEYOND_PLAN = /(?:多|少|超)(?:支出|支付|使用|拨付|执行)|超支|节约|节省|节支/;
+
 function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readonly Stretch[], before: readonly Stretch[]): void {
   // 到位率: the figure received ÷ the figure planned; 执行率, 支付率 …: the figure spent ÷ the figure planned
   const arrival = /到位率/.test(r.label);
@@ -210,7 +217,8 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     if (inBracket && (q.depth !== r.depth || /[（）]/.test(s.c.text.slice(q.end, r.at)))) continue;
     // (未支付703万元, 结余…: what was not spent is no numerator)
     // (nor a plan named after what it plans: 基本支出调整预算700万元)
-    if (!isRateOperand(q) || /未|结余|剩余/.test(q.label) || !(arrival ? /到位/.test(q.label) : SPENT_LABEL.test(q.label) && !BUDGET_ONLY.test(q.label) && !PLAN_LAST.test(q.label))) continue;
+    // (nor how far the spending went past or fell short of a plan: "较年初预算数7250.00万元多支出448.33万元，完成年初预算的106.18%")
+    if (!isRateOperand(q) || /未|结余|剩余/.test(q.label) || BEYOND_PLAN.test(q.label) || !(arrival ? /到位/.test(q.label) : SPENT_LABEL.test(q.label) && !BUDGET_ONLY.test(q.label) && !PLAN_LAST.test(q.label))) continue;
     // "实际支出6948.17万元，其中基本支出执行4812.30万元、项目支出执行…，预算执行率…": the rate is of the total
     // (unless the rate follows the part right after it, each part with its own: "其中当年财政拨款执行942.16万元，执行率97.31%；
     // 上年结转资金执行56.20万元，执行率96.40%")

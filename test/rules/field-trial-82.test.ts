@@ -208,3 +208,90 @@ describe('a change after a bracket of parts and a share, of the figure before th
     expect(await ids('sum-mismatch', text('134.25'))).toEqual(['sum-mismatch']);
   });
 });
+
+describe('a result after the target restated by another name, in its unit (Qinghai shape)', () => {
+  const text = (done: string) =>
+    doc(
+      '某县农牧水利局2023年度高标准农田建设项目支出绩效自评报告',
+      '一、项目基本情况',
+      '（一）项目绩效目标',
+      '建设高标准农田2.00万亩，带动不少于3000户农户增收。',
+      '二、项目绩效目标完成情况',
+      '1.产出指标。建成高标准农田2.00万亩。',
+      `2.社会效益。受益农户目标值≥3000户，实际受益农户${done}户。`,
+    );
+  it('holds: 3146户 answers the target of 3000户; 2900户 is a shortfall of it', async () => {
+    expect(await ids('goal-without-result', text('3146'))).toEqual([]);
+    expect(await ids('goal-shortfall-unexplained', text('2900'))).toEqual(['goal-shortfall-unexplained']);
+  });
+});
+
+describe('the spending against a plan it is compared with, past it by a figure of its own (Chongqing shape)', () => {
+  const text = (rate: string) =>
+    doc(
+      '某区教育委员会2023年度部门决算说明',
+      '二、收入支出决算总体情况说明',
+      `1.总体情况。2023年度一般公共预算财政拨款支出7698.33万元，较年初预算数7250.00万元多支出448.33万元，完成年初预算的${rate}。`,
+    );
+  it('holds: 106.18% is 7698.33 ÷ 7250.00, not 448.33 ÷ 7250.00; a wrong rate still fails', async () => {
+    expect(await ids('share-mismatch', text('106.18%'))).toEqual([]);
+    expect(await ids('share-mismatch', text('105.18%'))).toEqual(['share-mismatch']);
+  });
+});
+
+describe('the year of a title that calls the document 决算公开说明 (Chongqing shape)', () => {
+  const text = (sentence: string) => doc('某区教育委员会（本级）2023年度决算公开说明', '一、收入支出决算总体情况说明', sentence);
+  it('holds: the year is read from the title; a figure of 2022 alone is reported', async () => {
+    expect(await ids('year-mismatch', text('2023年度收入合计8,120.50万元。'))).toEqual([]);
+    expect(await ids('year-mismatch', text('2022年度收入合计7,830.10万元。'))).toEqual(['year-mismatch']);
+  });
+});
+
+describe('bare names before the last, which names its head word once for all (Shaanxi shape)', () => {
+  const text = (count: string) =>
+    doc('某县林业局2023年度天然林保护项目支出绩效自评报告', '一、项目基本情况', `工作小组抽取${count}个管护站实地核查，分别为四亩地、江口、广货街和筒车湾管护站。`);
+  it('holds: four stations; said to be five still fails', async () => {
+    expect(await ids('count-mismatch', text('4'))).toEqual([]);
+    expect(await ids('count-mismatch', text('5'))).toEqual(['count-mismatch']);
+  });
+});
+
+describe('a count inside the last item of a list joined by 和 (Shandong shape)', () => {
+  const text = (work: string) => doc('某区民政局2023年度部门整体支出绩效自评报告', '一、部门基本情况', `主要职责：${work}。`);
+  it('holds: 残疾人两项补贴 is the last of four items; three items said to be two still fail', async () => {
+    expect(await ids('count-mismatch', text('牵头做好城乡低保、特困供养、临时救助和残疾人两项补贴发放工作'))).toEqual([]);
+    expect(await ids('count-mismatch', text('牵头做好城乡低保、特困供养、临时救助两项工作'))).toEqual(['count-mismatch']);
+  });
+});
+
+describe('a target set as a share of a whole, answered by the share of that whole (Yunnan shape)', () => {
+  const text = (share: string) =>
+    doc(
+      '某市文化和旅游局2023年度公共文化服务项目支出绩效自评报告',
+      '一、项目基本情况',
+      '（一）项目绩效目标',
+      '第三季度完成全年演出任务的70%以上。',
+      '二、项目绩效目标完成情况',
+      `截至9月30日，各类惠民演出累计完成${share === '75.18' ? '421' : '365'}场，占全年演出任务560场的${share}%。`,
+    );
+  it('holds: 75.18% of the year’s task answers the target of 70%; 65.18% falls short of it', async () => {
+    expect(await ids('goal-without-result', text('75.18'))).toEqual([]);
+    expect(await ids('goal-shortfall-unexplained', text('65.18'))).toEqual(['goal-shortfall-unexplained']);
+  });
+});
+
+describe('a cause said as what the result was affected by, at length (Jiangsu shape)', () => {
+  const text = (after: string) =>
+    doc(
+      '某市生态环境局2023年度部门整体支出绩效自评报告',
+      '一、部门基本情况',
+      '（二）部门整体支出绩效目标',
+      '空气质量优良天数比率≥83%。',
+      '三、部门整体支出绩效情况',
+      `全年空气质量优良天数301天，优良天数比率82.47%，较年度目标83%低0.53个百分点${after}。`,
+    );
+  it('holds: 主要受春季沙尘天气和夏季臭氧污染影响 gives the cause; without it the shortfall is reported', async () => {
+    expect(await ids('goal-shortfall-unexplained', text('，主要受春季沙尘天气和夏季臭氧污染影响'))).toEqual([]);
+    expect(await ids('goal-shortfall-unexplained', text(''))).toEqual(['goal-shortfall-unexplained']);
+  });
+});
