@@ -18,7 +18,7 @@ import { captionHeading } from './cells.js';
 const UNITS = unitAlternation(INDICATOR_UNITS);
 // (a space may stand between the figure and its unit in text from a PDF: 24 处, 6.8 万人)
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?) ?(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
-const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
+const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达(?!标率|成率)|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
 /** 增长15% is a rate of growth (the verb right before the number); 提高到92% reaches a level. */
 const GROWTH = /(增长|提高|提升|增加|上升)了?(?:约|近|超过?|达到?)?$/;
 /** 下降5% is a reduction: reaching it means falling at least that much. */
@@ -180,7 +180,9 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // it but doing; the words after it name what is counted)
           // (a year or a period before the doing names nothing either: "2023年完成1,200户农村安居房建设")
           // (nor the place it is done in: "为全县86个村（社区）综合性文化服务中心配置音响")
-          const countedAfter = own.replace(/^(?:(?:19|20)\d{2}年度?|全年|年内|本年度?)/, '').replace(SCOPE_LEAD, '').length < 2 && !ofNamed ? wordsAfterCount(c.slice(m.index + m[0].length), m[4]!) : undefined;
+          // (nor another figure and its noun joined to it before it: "沿岸3.2万人和1.15万亩耕地得到有效保护" names 1.15万亩 by 耕地…)
+          const joinedAfterFigure = /\d[\u4e00-\u9fff%]{0,4}(?:和|及|与)$/.test(before);
+          const countedAfter = (own.replace(/^(?:(?:19|20)\d{2}年度?|全年|年内|本年度?)/, '').replace(SCOPE_LEAD, '').length < 2 || joinedAfterFigure) && !ofNamed ? wordsAfterCount(c.slice(m.index + m[0].length), m[4]!) : undefined;
           // (a figure with no words of its own, before it or after it, after a figure and 、, "开展技术培训30期、1,500人次", is of what the
           // figure before it measures; not "…45座小型水库维修养护、120处山洪灾害监测站点运行维护", named by the words after it)
           // ("实施学校126所，…；全年实际供餐200天": a figure named by 实际 and a doing of its own, in another unit than the figure
@@ -202,7 +204,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
             offset += clause.length;
             continue;
           }
-          if (subject.length >= 2 && !counted && !BARE_TOTAL.test(subject)) {
+          // (unless it says it passed a target, "新建防火隔离带46公里、维护80公里，合计126公里，超过120公里的年度目标": a result of it)
+          if (subject.length >= 2 && !counted && (!BARE_TOTAL.test(subject) || (kind === 'result' && AGAINST_TARGET.test(s.norm.slice(offset + clause.length))))) {
             lastSubject = subject;
             lastUnit = m[4]!;
             out.push({

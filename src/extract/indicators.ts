@@ -353,7 +353,9 @@ const EXCERPT_CAPTION = /节选|摘录|摘要|(?:主要|部分|重点)(?:绩效)
 /** A part of the total score the text states with its own 得分: 预算执行率得分9.5分, 决策指标得分19分 (after a clause mark or 其中). */
 // (or with its full marks before: 项目决策指标分值20分，得19分)
 // (or with them and no word for them, and how the score was reckoned: 预算执行率10分，按“执行率×10”计算得9.54分)
-const STATED_PART_SCORE = /(?:^|[，、：；。,]|其中)([\u4e00-\u9fff]{2,10}?)(?:指标)?(?:(?:分值|满分)?(?:为|是)?(\d+(?:\.\d+)?)分[，,]?(?:实际|评价|自评|最终|[^，。；]{0,16}?))?(?:得分|得)(?:为|是)?(\d+(?:\.\d+)?)分/g;
+// (after the year and the project it is of, "经自评，2023年度森林防火项目预算执行率得分9.64分（执行率96.40%，分值10分）", its full marks
+// in the bracket after the score)
+const STATED_PART_SCORE = /(?:^|[，、：；。,]|其中)(?:(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,12}?项目)?([\u4e00-\u9fff]{2,10}?)(?:指标)?(?:(?:分值|满分)?(?:为|是)?(\d+(?:\.\d+)?)分[，,]?(?:实际|评价|自评|最终|[^，。；]{0,16}?))?(?:得分|得)(?:为|是)?(\d+(?:\.\d+)?)分(?:[（(][^（）()]{0,20}?(?:分值|满分)(\d+(?:\.\d+)?)分[）)])?/g;
 /** A part's full marks in brackets after its name, and its score if given: （50分，得48分）, (10分). */
 const MARKS_IN_BRACKETS = '[（(](\\d+(?:\\.\\d+)?)分(?:[，,；;]\\s*(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)分)?[）)]';
 /** A heading naming a part of the score with its full marks, and its score if given: （一）预算执行率（10分）, 2.满意度指标（10分，得9.5分）. */
@@ -400,7 +402,8 @@ function excerptOf(blocks: readonly Block[], rows: readonly ScoreRow[], levels: 
       if (known(stem)) continue;
       const i = m.index + m[0].lastIndexOf(m[3]!);
       const [from, to] = sentence(i);
-      missing.push({ name: stem, got: m[3]!, ...(m[2] !== undefined ? { max: m[2] } : {}), src: { ...src(b.line, i, b.text.slice(from, to)), length: m[3]!.length } });
+      const max = m[2] ?? m[4];
+      missing.push({ name: stem, got: m[3]!, ...(max !== undefined ? { max } : {}), src: { ...src(b.line, i, b.text.slice(from, to)), length: m[3]!.length } });
     }
   }
   // parts of the score headed apart with their full marks, where the table's own levels are headed so too ("（一）预算执行率（10分）"
@@ -468,7 +471,7 @@ function levelStatements(blocks: readonly Block[], rows: readonly ScoreRow[]): N
   }
   if (counts.size < 2) return out;
   for (const [stem, n] of counts) {
-    if (n < 2) continue;
+    // (a level of one row is stated too, marked so: its statement checks nothing its row does not, but says the row is the whole level)
     const max = new RegExp(`${LEVEL_BEFORE}${stem}(?:类)?(?:指标)?(?:的)?(?:分值|满分)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d.%])分?(?:[，、,]?(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d%]))?`, 'g');
     const got = new RegExp(`${LEVEL_BEFORE}${stem}(?:类)?(?:指标)?(?:合计|共|实际|评价|自评)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d.%])`, 'g');
     // (or both with no word for the marks: "产出指标50分，得47分")
@@ -497,7 +500,7 @@ function levelStatements(blocks: readonly Block[], rows: readonly ScoreRow[]): N
     const one = (xs: { value: string; src: Src }[]): { value: string; src: Src } | undefined => (xs.length > 0 && xs.every((x) => Number(x.value) === Number(xs[0]!.value)) ? xs[0] : undefined);
     const m = one(maxes);
     const g = one(gots);
-    if (m || g) out.push({ name: stem, ...(m ? { max: m } : {}), ...(g ? { got: g } : {}) });
+    if (m || g) out.push({ name: stem, ...(m ? { max: m } : {}), ...(g ? { got: g } : {}), ...(n < 2 ? { one: true as const } : {}) });
   }
   return out;
 }

@@ -2298,8 +2298,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // ("第二季度支出802.58万元，上半年累计1,314.94万元，…；第三季度支出…，前三季度累计2,031.88万元": a running total is no part)
     if (parts.length > 0 && RUNNING_TOTAL.test(clauseBefore(text, q.at))) continue;
     // ("分别为一般债务162,300万元和专项债务223,300万元，控制在…402,000万元债务限额以内": a list whose last item is joined by 和
-    // ends with it; a figure after its ， is another statement; after a ； the list may go on, "…A和B均已全额到位；C到位72.00万元")
-    if (parts.length >= 2 && q.family === family && /^[^，。；：\d]{0,2}(?:和|及|以及|与)/.test(text.slice(parts[parts.length - 2]!.end, parts[parts.length - 1]!.at).replace(/^[\s、]+/, '')) && /，/.test(text.slice(parts[parts.length - 1]!.end, q.at)) && !/；/.test(text.slice(parts[parts.length - 1]!.end, q.at))) break;
+    // ends with it; a figure after its ， is another statement; after a ； the list may go on, "…A和B均已全额到位；C到位72.00万元"; and
+    // after the ， where with it the parts make their total exactly, "其中，中央资金2,520万元和省级资金720万元已全部到位，市级配套资金到位180万元")
+    if (parts.length >= 2 && q.family === family && /^[^，。；：\d]{0,2}(?:和|及|以及|与)/.test(text.slice(parts[parts.length - 2]!.end, parts[parts.length - 1]!.at).replace(/^[\s、]+/, '')) && /，/.test(text.slice(parts[parts.length - 1]!.end, q.at)) && !/；/.test(text.slice(parts[parts.length - 1]!.end, q.at)) && !(total !== undefined && addsUpExactly([...parts, q], total))) break;
     // ("…，其中报告书9项、报告表43项，超出不少于45项的目标": a figure of the target the list is compared with is no part)
     if (parts.length > 0 && /^的?(?:年度)?(?:目标|计划|任务)/.test(text.slice(q.end, q.end + 6))) continue;
     // ("其中新建2,418户、问题厕所整改708户，完成年度目标3,000户的104.20%": the base of a rate after the list ends it)
@@ -2357,6 +2358,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     }
     // ("年中追加160.00万元，其中基本支出追加40.00万元、项目支出追加120.00万元，全年预算调整为3,862.45万元": once the parts make
     // their total, a figure in a clause after them is another statement, not one more part)
+    // ("年初结转和结余1385.16万元，其中财政拨款结转和结余812.40万元；年末结转和结余1057.32万元，其中…": the whole's counterpart of
+    // the other end of the year, named by the same words, starts another statement)
+    if (total !== undefined && parts.length > 0 && counterpart(total.label, q.label)) break;
     // (nor, added up or not, the whole year's plan the addition made: "…，全年预算调整为3,862.45万元")
     if (total !== undefined && parts.length >= 2 && text.slice(parts[parts.length - 1]!.end, q.at).includes('，') && ((!/^0+(?:\.0+)?$/.test(q.number) && addsUpExactly(parts, total)) || (YEAR_PLAN_NOW.test(clauseBefore(text, q.at)) && !YEAR_PLAN_NOW.test(total.label)))) break;
     // ("其中高中和职中各1所", "预算执行和满意度指标各1项": one figure of several parts, each as much)
@@ -2601,6 +2605,13 @@ function addsUpExactly(parts: readonly Quantity[], total: Quantity): boolean {
 }
 
 
+/** Whether two labels name one thing at the two ends of the year: 年初结转和结余 / 年末结转和结余, 期初… / 期末…. */
+function counterpart(a: string, b: string): boolean {
+  const x = /(年初|年末|期初|期末)(.{2,12})$/.exec(a);
+  const y = /(年初|年末|期初|期末)(.{2,12})$/.exec(b);
+  return x !== null && y !== null && x[1] !== y[1] && x[2] === y[2];
+}
+
 /** The whole year's plan as it stands after a change: 全年预算调整为, 调整后预算为, 年度预算数调整至. */
 const YEAR_PLAN_NOW = /^(?:全年|调整后|年度)(?:部门)?预算(?:数)?(?:调整)?(?:为|至|到)?$/;
 
@@ -2668,7 +2679,8 @@ function laterYearAfter(s: Stretch, q: Quantity): boolean {
   const year = m ? Number(m[1]) : yearOfFigure(s, q);
   if (year === undefined) return false;
   // (or the year of the report, named so: "2023年度政府性基金预算支出为412.80万元，本年较上年增加118.46万元")
-  const next = /^[，；](?:((?:19|20)\d{2})年|本年度?|今年)[^，。；\d]{0,12}?(?:(?:比|较)(?:上年|去年|上一年度?)|同比)/.exec(s.c.text.slice(q.end, s.to));
+  // (past a bracket that describes the figure: "2022年…3475.92万元（常住人口413800人、人均84元），2023年较上年增加…")
+  const next = /^[，；](?:((?:19|20)\d{2})年|本年度?|今年)[^，。；\d]{0,12}?(?:(?:比|较)(?:上年|去年|上一年度?)|同比)/.exec(s.c.text.slice(q.end, s.to).replace(BRACKET_AFTER, ''));
   return next !== null && (next[1] === undefined ? m !== null || year !== yearOfReport() : Number(next[1]) > year);
 }
 
@@ -2757,6 +2769,22 @@ function pointChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): v
   out.push({ relation: 'change', subject: q.label, current: cf, prior: figure(s, prior), change: figure(s, points), direction: /下降|降低|减少|回落/.test(m[1]!) ? 'down' : 'up', src: cf.src });
 }
 
+/** How this year's figure changed, right after a figure of the year before: "，同比减少" / "，较上年增加". */
+const YEAR_BEFORE_CHANGED = /^[，,](?:同比|较上年|比上年)(增加|减少|增长|下降|上升|降低)了?$/;
+
+/** Whether a figure of a year before the report's is followed by how this year's changed from it ("2022年同项支出8.05万元，同比减少…"). */
+function priorOfYearBefore(s: Stretch, q: Quantity): boolean {
+  const year = yearOfFigure(s, q);
+  const report = yearOfReport();
+  if (year === undefined || report === undefined || year >= report) return false;
+  // (the first figure of its kind in the sentence, not named as this year's: "2022年度…实际支出385.60万元，本年支出411.82万元，同比
+  // 增加26.22万元" changes 411.82)
+  if (s.qs.find((x) => x.family === q.family && x.depth === 0) !== q || /本年|今年|当年/.test(clauseLabel(s, q))) return false;
+  return /^[，,](?:同比|较上年|比上年)(?:增加|减少|增长|下降|上升|降低)/.test(s.c.text.slice(q.end, s.to));
+}
+
+/** A bracket right after a figure, that describes it: （常住人口413800人、人均84元）. */
+const BRACKET_AFTER = /^（[^（）]*）/;
 /** Words before a figure that make it the one of the year compared with: 比上年的 / 较2023年度的 / 与2022年度的 (…相比). */
 const PRIOR_BEFORE = /(?:比|较|与)(?:上年|去年|上年度|上一年度?|(?:19|20)\d{2}年度?)(?:同期)?(?:决算数?|支出数?|收入数?)?的$/;
 /** After it: how it changed, the change next ("…5,186.75万元增加245.43万元" / "…3,421.36万元相比，增加387.34万元"). */
@@ -2781,18 +2809,22 @@ function priorStatedChange(s: Stretch, q: Quantity, i: number, out: RelationFact
   const text = s.c.text;
   if (q.depth !== 0 || q.approx || q.family === 'pct') return;
   const named = PRIOR_BEFORE.test(text.slice(Math.max(s.from, q.at - 14), q.at));
-  const d = s.qs[i + 1];
-  const p = s.qs[i + 2];
+  // (past the figures of a bracket that describes it: "…3475.92万元（常住人口413800人、人均84元），2023年较上年增加196.22万元")
+  let j = i + 1;
+  while (j < s.qs.length && s.qs[j]!.depth > q.depth) j++;
+  const d = s.qs[j];
+  const p = s.qs[j + 1];
   if (!d || !p || d.family !== q.family || d.depth !== 0 || d.approx || p.family !== 'pct' || p.depth !== 0) return;
   // (or a figure of a year before, then a clause of a later year that says how the same figure changed from it: "与上年相比，2022年…
   // 资金总额4111.80万元；2023年资金总额较上年增加215.38万元，增长5.24%")
-  const later = named ? null : LATER_YEAR_CHANGED.exec(text.slice(q.end, d.at));
-  if (!named) {
+  const earlier = !named && priorOfYearBefore(s, q);
+  const later = named || earlier ? null : LATER_YEAR_CHANGED.exec(text.slice(q.end, d.at).replace(BRACKET_AFTER, ''));
+  if (!named && !earlier) {
     const from = yearOfFigure(s, q);
     const to = later && (later[1] !== undefined ? Number(later[1]) : yearOfReport());
     if (!later || from === undefined || to === undefined || to !== from + 1 || !(later[2] === '' || sharesWord(later[2]!, clauseLabel(s, q)))) return;
   }
-  const verb = later ? ([later[0], later[3]] as const) : CHANGED_AFTER.exec(text.slice(q.end, d.at));
+  const verb = later ? ([later[0], later[3]] as const) : earlier ? YEAR_BEFORE_CHANGED.exec(text.slice(q.end, d.at)) : CHANGED_AFTER.exec(text.slice(q.end, d.at));
   const rateVerb = RATE_AFTER.exec(text.slice(d.end, p.at));
   if (!verb || !rateVerb || DOWN.test(verb[1]!) !== DOWN.test(rateVerb[1]!) || p.number.startsWith('-')) return;
   const rf = figure(s, p);
@@ -2831,6 +2863,8 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   // "2023年该专项支出2,487.93万元，2024年支出比上年增加375.49万元": a figure of a year whose change the next
   // clause states of a later year is that change's prior, not its current figure
   if (laterYearAfter(s, q)) return;
+  // ("2022年同项支出8.05万元，同比减少0.93万元，下降11.55%" in a report of 2023: the figure of the year before is what the change is from)
+  if (priorOfYearBefore(s, q)) return;
   // "上年财政拨款收、支总计为3106.49万元（…），与上年相比，…各减少185.01万元": last year's own figure is what
   // the change is from (not so 上年结转: money carried into this year)
   if (LAST_YEARS.test(wordsBefore(s, q))) return;

@@ -65,6 +65,7 @@ const goalDef = {
     kind: { enum: ['target', 'result'] }, subject: { type: 'string' }, comparator: { enum: ['min', 'max', 'growth', 'decline'] },
     value: { type: 'string', pattern: '^\\d+(\\.\\d+)?$' }, unit: { type: 'string' }, approximate: { type: 'boolean' },
     cumulative: { type: 'boolean' }, text: { type: 'string' }, src,
+    namedAfter: { const: true }, partOf: { const: true }, shareOf: { const: true },
   },
 };
 const valueAt = (t: string) => ({ type: 'object', required: ['value', 'src'], additionalProperties: false, properties: { value: { type: t }, src } });
@@ -79,14 +80,15 @@ const relation = {
   properties: {
     relation: { enum: ['sum', 'share', 'change', 'rate'] }, subject: { type: 'string' }, total: figure, parts: { type: 'array', items: figure },
     complete: { type: 'boolean' }, shape: { type: 'string' }, part: figure, pct: figure, base: figure, baseName: { type: 'string' },
-    current: figure, prior: figure, change: figure, rate: figure, direction: { enum: ['up', 'down', 'flat'] }, versusStart: { type: 'boolean' }, versusPlan: { type: 'boolean' }, numerator: figure, denominator: figure, src,
+    current: figure, prior: figure, change: figure, rate: figure, direction: { enum: ['up', 'down', 'flat'] }, versusStart: { type: 'boolean' }, versusPlan: { type: 'boolean' }, versusTarget: { type: 'boolean' }, numerator: figure, denominator: figure, src,
   },
   // each kind of relation carries the figures its check compares
   allOf: [
     { if: { properties: { relation: { const: 'sum' } } }, then: { required: ['total', 'parts'] } },
     { if: { properties: { relation: { const: 'share' } } }, then: { required: ['part', 'pct'] } },
     { if: { properties: { relation: { const: 'change' } } }, then: { required: ['current'] } },
-    { if: { properties: { relation: { const: 'rate' } } }, then: { required: ['rate', 'numerator', 'denominator'] } },
+    // (a rate whose figures were not found has none: listed as not checked)
+    { if: { properties: { relation: { const: 'rate' } } }, then: { required: ['rate'] } },
   ],
 };
 
@@ -197,7 +199,7 @@ export const MODEL_SCHEMA = {
       type: 'array',
       items: {
         type: 'object', required: ['subject', 'declared', 'unit', 'listed', 'etc', 'src'], additionalProperties: false,
-        properties: { subject: { type: 'string' }, declared: { type: 'integer', minimum: 0 }, unit: { type: 'string' }, listed: { type: 'array', items: { type: 'string' } }, etc: { type: 'boolean' }, src },
+        properties: { subject: { type: 'string' }, declared: { type: 'integer', minimum: 0 }, unit: { type: 'string' }, listed: { type: 'array', items: { type: 'string' } }, etc: { type: 'boolean' }, kinds: { const: true }, src },
       },
     },
     years: {
@@ -225,6 +227,21 @@ export const MODEL_SCHEMA = {
           },
         },
         total: { type: 'object', required: ['src'], additionalProperties: false, properties: { max: { type: 'string', pattern: num }, got: { type: 'string', pattern: num }, src } },
+        indicatorsMax: { type: 'string', pattern: num },
+        levels: {
+          type: 'array',
+          items: { type: 'object', required: ['name'], additionalProperties: false, properties: { name: { type: 'string' }, max: valueAt('string'), got: valueAt('string'), one: { const: true } } },
+        },
+        excerpt: {
+          type: 'object', additionalProperties: false,
+          properties: {
+            caption: { type: 'string' },
+            missing: {
+              type: 'array',
+              items: { type: 'object', required: ['name', 'src'], additionalProperties: false, properties: { name: { type: 'string' }, got: { type: 'string', pattern: num }, max: { type: 'string', pattern: num }, src } },
+            },
+          },
+        },
       },
     },
     goals: {

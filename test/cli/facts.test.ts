@@ -60,6 +60,20 @@ describe('jixiao-lint facts', () => {
     ]);
   });
 
+  // (targets named by the words after their count, parts of another target, results stated as a share, a score table's levels and
+  // the parts the text scores apart: each kept by the report data's schema, so the data gives the text's findings)
+  it.each(['c02-hunan-zhengti.txt', 'c127-ningxia-xiangmu-nongtian.txt', 'c473-xizang-xiangmu-nongye.txt'])('round trip of %s (goal and score-table marks)', (name) => {
+    const txt = join(import.meta.dirname, '..', 'fixtures', 'complete', name);
+    const d = mkdtempSync(join(tmpdir(), 'jixiao-facts-'));
+    const yamlFile = join(d, 'r.yaml');
+    const yaml = cli(['facts', txt]).stdout;
+    expect(yaml).toMatch(/namedAfter: true|shareOf: true/);
+    writeFileSync(yamlFile, yaml);
+    const fromData = cli(['check', yamlFile, '--format', 'json']);
+    expect(JSON.parse(fromData.stdout).files[0].error ?? null).toBeNull();
+    expect(findings(fromData.stdout)).toEqual(findings(cli(['check', txt, '--format', 'json']).stdout));
+  });
+
   it('invalid report data is a clear error with its position, exit 2', () => {
     const d = mkdtempSync(join(tmpdir(), 'jixiao-facts-'));
     const f = join(d, 'b.yaml');

@@ -295,3 +295,119 @@ describe('a cause said as what the result was affected by, at length (Jiangsu sh
     expect(await ids('goal-shortfall-unexplained', text(''))).toEqual(['goal-shortfall-unexplained']);
   });
 });
+
+describe('two sources joined by 和, then the third after the ， making the total (Jilin shape)', () => {
+  const text = (city: string) =>
+    doc(
+      '某市水利局2023年度中小河流治理项目支出绩效自评报告',
+      '二、项目资金情况',
+      `截至2023年12月31日，项目资金实际到位3,420万元，资金到位率为95.00%。其中，中央资金2,520万元和省级资金720万元已全部到位，市级配套资金到位${city}万元，尚有180万元未能及时拨付。`,
+    );
+  it('holds: 2,520 + 720 + 180 make 3,420; a wrong third source still fails', async () => {
+    expect(await ids('sum-mismatch', text('180'))).toEqual([]);
+    expect(await ids('sum-mismatch', text('170'))).toEqual(['sum-mismatch']);
+  });
+});
+
+describe('a figure joined to another figure by 和, named by the words after it (Jilin shape)', () => {
+  const text = (area: string) =>
+    doc(
+      '某市水利局2023年度中小河流治理项目支出绩效自评报告',
+      '一、项目基本情况',
+      '（一）项目绩效目标',
+      '效益指标：保护耕地1.15万亩。',
+      '二、项目绩效目标完成情况',
+      `工程完工后，沿岸3.2万人和${area}万亩耕地得到有效保护。`,
+    );
+  it('holds: 1.15万亩耕地 answers 保护耕地1.15万亩; 1.05万亩 falls short of it', async () => {
+    expect(await ids('goal-without-result', text('1.15'))).toEqual([]);
+    expect(await ids('goal-shortfall-unexplained', text('1.05'))).toEqual(['goal-shortfall-unexplained']);
+  });
+});
+
+describe('the figure of the year before, a bracket describing it, then this year’s change (Guangxi shape)', () => {
+  const text = (rate: string) =>
+    doc(
+      '某县卫生健康局2023年度基本公共卫生服务项目支出绩效自评报告',
+      '一、项目基本情况',
+      `与上年相比，2022年我县项目资金为3475.92万元（常住人口413800人、人均84元），2023年较上年增加196.22万元，增长${rate}。`,
+    );
+  it('holds: 5.65% is 196.22 ÷ 3475.92; a wrong rate still fails', async () => {
+    expect(await ids('share-mismatch', text('5.65%'))).toEqual([]);
+    expect(await ids('share-mismatch', text('5.95%'))).toEqual(['share-mismatch']);
+  });
+});
+
+describe('the balance at the start of the year, then the one at its end, after a ； (Hainan shape)', () => {
+  const text = (fiscal: string) =>
+    doc(
+      '某市教育局2023年度部门决算说明',
+      '（四）年初结转和结余及年末结转和结余情况',
+      `年初结转和结余1385.16万元，其中财政拨款结转和结余812.40万元；年末结转和结余1057.32万元，其中财政拨款结转和结余${fiscal}万元、非财政拨款结转和结余332.30万元。`,
+    );
+  it('holds: 1057.32 is no part of 1385.16; a wrong part of 1057.32 still fails', async () => {
+    expect(await ids('sum-mismatch', text('725.02'))).toEqual([]);
+    expect(await ids('sum-mismatch', text('735.02'))).toEqual(['sum-mismatch']);
+  });
+});
+
+describe('a figure of the year before, then how this year’s changed from it (Sichuan shape)', () => {
+  const text = (sentence: string) => doc('某县卫生健康局2023年度部门决算说明', '二、“三公”经费支出情况', `公务用车运行维护费7.12万元。${sentence}`);
+  it('holds: 11.55% is 0.93 ÷ 8.05; this year’s figure named 本年 is still what changed; a wrong rate still fails', async () => {
+    expect(await ids('share-mismatch', text('2022年同项支出8.05万元，同比减少0.93万元，下降11.55%。'))).toEqual([]);
+    expect(await ids('share-mismatch', text('2022年度同类支出385.60万元，本年支出411.82万元，同比增加26.22万元，增长6.80%。'))).toEqual([]);
+    expect(await ids('share-mismatch', text('2022年同项支出8.05万元，同比减少0.93万元，下降12.55%。'))).toEqual(['share-mismatch']);
+  });
+});
+
+describe('a part of the score stated in the text, its full marks in the bracket after (Heilongjiang shape)', () => {
+  const text = (total: string) =>
+    doc(
+      '某县林业和草原局2023年度森林防火项目支出绩效自评报告',
+      '三、项目绩效目标实现情况',
+      '一级指标|二级指标|三级指标|年度目标值|实际完成值|分值|得分',
+      '产出指标|数量指标|防火宣传材料发放数量|≥20000份|23600份|30|30',
+      '产出指标|质量指标|森林火灾受害率|≤0.9‰|0.0124‰|20|20',
+      '效益指标|社会效益|重特大森林火灾|0起|0起|20|20',
+      '效益指标|可持续影响|防火设施持续发挥作用|长期|基本达到|10|9',
+      '满意度指标|服务对象满意度|林区群众满意度|≥90%|95.60%|10|10',
+      '四、绩效自评结论',
+      `经自评，2023年度森林防火项目预算执行率得分9.64分（执行率96.40%，分值10分），产出指标得分50分，效益指标得分29分，满意度指标得分10分，综合得分为${total}分，自评等级为“优”。`,
+    );
+  it('holds: the table’s 90 and 89 with 10 and 9.64 make 100 and 98.64; a wrong total still fails', async () => {
+    expect(await ids('sum-mismatch', text('98.64'))).toEqual([]);
+    expect(await ids('sum-mismatch', text('97.64'))).toEqual(['sum-mismatch']);
+  });
+});
+
+describe('the total of two doings said to pass the target of both (Heilongjiang shape)', () => {
+  const text = (result: string) =>
+    doc(
+      '某县林业和草原局2023年度森林防火项目支出绩效自评报告',
+      '一、项目基本情况',
+      '（一）项目绩效目标',
+      '新建和维护防火隔离带不少于120公里。',
+      '二、项目绩效目标完成情况',
+      `${result}。`,
+    );
+  it('holds: 合计126公里，超过120公里的年度目标 answers it; 106公里 in all falls short', async () => {
+    expect(await ids('goal-shortfall-unexplained', text('新建防火隔离带46公里、维护80公里，合计126公里，超过120公里的年度目标'))).toEqual([]);
+    expect(await ids('goal-shortfall-unexplained', text('新建防火隔离带46公里、维护60公里，合计106公里'))).toEqual(['goal-shortfall-unexplained']);
+  });
+});
+
+describe('a rate named 达标率 (Tianjin shape)', () => {
+  const text = (done: string, rate: string) =>
+    doc(
+      '某区水务局2023年度部门整体支出绩效自评报告',
+      '一、部门基本情况',
+      '（二）部门整体支出绩效目标',
+      '区内地表水考核断面达标率不低于80%。',
+      '三、部门整体支出绩效情况',
+      `全区6个地表水考核断面中，${done}个达到年度水质目标，达标率${rate}。`,
+    );
+  it('holds: 达标率83.33% answers the target; 66.67% falls short of it', async () => {
+    expect(await ids('goal-without-result', text('5', '83.33%'))).toEqual([]);
+    expect(await ids('goal-shortfall-unexplained', text('4', '66.67%'))).toEqual(['goal-shortfall-unexplained']);
+  });
+});
