@@ -357,6 +357,7 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
   // then "2023年度“三公”经费合计支出28万元。" set the same subject side by side, an explicit comparison
   const leads: { year: string; subject: string }[] = [];
   let comparedBefore: { year: number; text: string } | undefined;
+  const comparedAll: { year: number; text: string }[] = [];
   for (const b of blocks) {
     // (a part about what will be done speaks of the coming years: "力争2025年机械化清扫率达到86%")
     if (b.line < fromLine || b.kind !== 'paragraph' || !/20\d{2}年/.test(b.norm) || future(b.line)) {
@@ -372,9 +373,15 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
       // then "2023年支出中，公务接待费0.74万元，…" details the year compared with)
       // (of the same subject: its words are in the sentence that compares, or it names none, "2023年支出中")
       const named = lead ? lead[2]!.replace(/支出|收入|中$/g, '') : '';
-      const compared = comparedBefore && (named.length < 2 || sharesWord(named, comparedBefore.text)) ? comparedBefore.year : undefined;
+      // (or any sentence of the document before that compared the same subject with that year: "与2022年度相比，…本年支出合计增加523.12万元"
+      // … "2022年度本年支出合计8,012.55万元。")
+      const leadYear = lead ? Number(lead[1]) : undefined;
+      const compared = comparedBefore && (named.length < 2 || sharesWord(named, comparedBefore.text)) ? comparedBefore.year : named.length >= 2 && comparedAll.some((c) => c.year === leadYear && sharesWord(named, c.text)) ? leadYear : undefined;
       comparedBefore = undefined;
-      for (const c of matchesOf(COMPARED_YEAR, s.norm)) comparedBefore = { year: Number(c[1]), text: s.norm };
+      for (const c of matchesOf(COMPARED_YEAR, s.norm)) {
+        comparedBefore = { year: Number(c[1]), text: s.norm };
+        comparedAll.push(comparedBefore);
+      }
       // (or with 上年, in a sentence of a year: "2023年项目资金较上年780.00万元增加…。" then "2022年项目全年预算780.00万元、…" gives 2022's)
       if (!comparedBefore && lead && /(?:比|较|与)(?:上年|去年|上一年)/.test(s.norm)) comparedBefore = { year: Number(lead[1]) - 1, text: s.norm };
       for (const m of matchesOf(YEAR, s.norm)) {

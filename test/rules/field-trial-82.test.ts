@@ -411,3 +411,36 @@ describe('a rate named 达标率 (Tianjin shape)', () => {
     expect(await ids('goal-shortfall-unexplained', text('4', '66.67%'))).toEqual(['goal-shortfall-unexplained']);
   });
 });
+
+describe('a figure of the year compared with, in a sentence of its own further on (Guizhou shape)', () => {
+  const text = (comparison: string) =>
+    doc(
+      '某市卫生健康局2023年度部门决算说明',
+      '一、收入支出决算总体情况说明',
+      `${comparison}本年收入合计8,460.12万元，本年支出合计8,535.67万元。`,
+      '三、支出决算情况说明',
+      '本年支出合计8,535.67万元，其中基本支出2,187.45万元、项目支出6,348.22万元。2022年度本年支出合计8,012.55万元。',
+    );
+  it('holds: after “与2022年度相比，…本年支出合计增加…” the figure of 2022 is its comparison; with no comparison it is reported', async () => {
+    expect(await ids('year-mismatch', text('与2022年度相比，本年支出合计增加523.12万元，增长6.53%。'))).toEqual([]);
+    expect(await ids('year-mismatch', text(''))).toEqual(['year-mismatch']);
+  });
+});
+
+describe('a cause said as what kept the money from being paid, 因…，未能… (Hubei shape)', () => {
+  const text = (cause: string) =>
+    doc(
+      '某县卫生健康局2023年度家庭医生签约服务项目支出绩效自评报告',
+      '一、项目基本情况',
+      '（一）项目绩效目标',
+      '预算执行率100%。',
+      '二、项目绩效目标完成情况',
+      '预算执行率96.99%。',
+      '三、存在的问题',
+      `（一）偏离原因。本项目年度预算执行率为96.99%，未全部执行的14.65万元为部分乡镇年终考核清算资金${cause}。`,
+    );
+  it('holds: 因考核结果复核时间较长，未能在年内拨付 explains it; without it the shortfall is reported', async () => {
+    expect(await ids('goal-shortfall-unexplained', text('，因考核结果复核时间较长，未能在年内拨付'))).toEqual([]);
+    expect(await ids('goal-shortfall-unexplained', text(''))).toEqual(['goal-shortfall-unexplained']);
+  });
+});
