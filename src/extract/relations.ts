@@ -2605,10 +2605,13 @@ function addsUpExactly(parts: readonly Quantity[], total: Quantity): boolean {
 }
 
 
+/** A name of a figure at one end of the year: 年初结转和结余 → 年初, 结转和结余. */
+const YEAR_END_NAME = /(年初|年末|期初|期末)(.{2,12})$/;
+
 /** Whether two labels name one thing at the two ends of the year: 年初结转和结余 / 年末结转和结余, 期初… / 期末…. */
 function counterpart(a: string, b: string): boolean {
-  const x = /(年初|年末|期初|期末)(.{2,12})$/.exec(a);
-  const y = /(年初|年末|期初|期末)(.{2,12})$/.exec(b);
+  const x = YEAR_END_NAME.exec(a);
+  const y = YEAR_END_NAME.exec(b);
   return x !== null && y !== null && x[1] !== y[1] && x[2] === y[2];
 }
 
@@ -2780,7 +2783,8 @@ function priorOfYearBefore(s: Stretch, q: Quantity): boolean {
   // (the first figure of its kind in the sentence, not named as this year's: "2022年度…实际支出385.60万元，本年支出411.82万元，同比
   // 增加26.22万元" changes 411.82)
   if (s.qs.find((x) => x.family === q.family && x.depth === 0) !== q || /本年|今年|当年/.test(clauseLabel(s, q))) return false;
-  return /^[，,](?:同比|较上年|比上年)(?:增加|减少|增长|下降|上升|降低)/.test(s.c.text.slice(q.end, s.to));
+  const next = s.qs.find((x) => x.at >= q.end);
+  return YEAR_BEFORE_CHANGED.test(s.c.text.slice(q.end, next ? next.at : s.to));
 }
 
 /** A bracket right after a figure, that describes it: （常住人口413800人、人均84元）. */
