@@ -625,27 +625,31 @@ const AGAINST_TARGET = new RegExp(`^[，,]?(?:${PASSED_WORDS})((?:\\d{1,3}(?:,\\
 
 /** The target's figure a result is stated against right after it ("…3,126户，超过3,100户的目标值" → 3100), if any. */
 function passedTarget(r: GoalFact): number | undefined {
-  const at = r.src.excerpt.indexOf(r.text);
-  if (at < 0) return undefined;
-  const m = AGAINST_TARGET.exec(r.src.excerpt.slice(at + r.text.length));
-  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+  return figureOf(AGAINST_TARGET.exec(besideResult(r, 'after')));
 }
 
 /** The target a result's clause group states right before it, in the result's unit: "受益农户目标值≥3000户，实际受益农户3146户" → 3000. */
 function targetBefore(r: GoalFact): number | undefined {
-  const at = r.src.excerpt.indexOf(r.text);
-  if (at < 0) return undefined;
-  const head = r.src.excerpt.slice(Math.max(r.src.excerpt.lastIndexOf('。', at - 1), r.src.excerpt.lastIndexOf('；', at - 1)) + 1, at);
-  const m = TARGET_BEFORE.exec(head);
-  return m && m[2] === r.unit ? Number(m[1]!.replace(/,/g, '')) : undefined;
+  const m = TARGET_BEFORE.exec(besideResult(r, 'before'));
+  return m && m[2] === r.unit ? figureOf(m) : undefined;
 }
 const TARGET_BEFORE = /(?:目标|计划)(?:值|数)?(?:为|是)?\s*(?:[≥>＞]|不少于|不低于|达到)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([\u4e00-\u9fff%]{1,3})[，,]\s*$/;
 
 /** The figure a result says it stayed within, right after it: "…4,528.36万元，未超出全年预算4,860.00万元" → 4860. */
 function withinCeiling(r: GoalFact): number | undefined {
-  const at = r.src.excerpt.indexOf(r.text);
-  if (at < 0) return undefined;
-  const m = WITHIN.exec(r.src.excerpt.slice(at + r.text.length));
+  return figureOf(WITHIN.exec(besideResult(r, 'after')));
+}
+
+/** The words of a result's sentence after its clause, or before it back to the clause group's start (empty when its clause is not found). */
+function besideResult(r: GoalFact, side: 'before' | 'after'): string {
+  const text = r.src.excerpt;
+  const at = text.indexOf(r.text);
+  if (at < 0) return '';
+  return side === 'after' ? text.slice(at + r.text.length) : text.slice(Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1, at);
+}
+
+/** The figure a match captured first, separators dropped. */
+function figureOf(m: RegExpExecArray | null): number | undefined {
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 }
 const WITHIN = /^[，,]?(?:未超出|未超过|没有超出|没有超过|不超过|控制在)[^，。；\d]{0,10}?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/;
