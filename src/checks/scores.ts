@@ -177,7 +177,6 @@ export function scoreItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[]
 function levelItems(t: NonNullable<ReportModel['scoreTable']>): CheckItem[] {
   const out: CheckItem[] = [];
   for (const level of t.levels ?? []) {
-    if (level.one) continue;
     const rows = t.rows.filter((r) => levelStem(r.level1) === level.name);
     if (rows.length < 2) continue;
     if (level.max) {

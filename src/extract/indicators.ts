@@ -464,14 +464,15 @@ export function levelStem(level1: string): string {
  */
 function levelStatements(blocks: readonly Block[], rows: readonly ScoreRow[]): NonNullable<ScoreTable['levels']> {
   const out: NonNullable<ScoreTable['levels']> = [];
-  const counts = new Map<string, number>();
+  const stems = new Set<string>();
   for (const r of rows) {
     const stem = levelStem(r.level1);
-    if (stem.length >= 2 && /^[\u4e00-\u9fff]+$/.test(stem)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    if (stem.length >= 2 && /^[\u4e00-\u9fff]+$/.test(stem)) stems.add(stem);
   }
-  if (counts.size < 2) return out;
-  for (const [stem, n] of counts) {
-    // (a level of one row is stated too, marked so: its statement checks nothing its row does not, but says the row is the whole level)
+  if (stems.size < 2) return out;
+  for (const stem of stems) {
+    // (a level of one row is stated too: its statement checks nothing its row does not (levelItems passes it over), but says the row is
+    // the whole level)
     const max = new RegExp(`${LEVEL_BEFORE}${stem}(?:类)?(?:指标)?(?:的)?(?:分值|满分)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d.%])分?(?:[，、,]?(?:实际|评价|自评|最终)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d%]))?`, 'g');
     const got = new RegExp(`${LEVEL_BEFORE}${stem}(?:类)?(?:指标)?(?:合计|共|实际|评价|自评)?(?:得分|得)(?:为|是)?(\\d+(?:\\.\\d+)?)(?![\\d.%])`, 'g');
     // (or both with no word for the marks: "产出指标50分，得47分")
@@ -500,7 +501,7 @@ function levelStatements(blocks: readonly Block[], rows: readonly ScoreRow[]): N
     const one = (xs: { value: string; src: Src }[]): { value: string; src: Src } | undefined => (xs.length > 0 && xs.every((x) => Number(x.value) === Number(xs[0]!.value)) ? xs[0] : undefined);
     const m = one(maxes);
     const g = one(gots);
-    if (m || g) out.push({ name: stem, ...(m ? { max: m } : {}), ...(g ? { got: g } : {}), ...(n < 2 ? { one: true as const } : {}) });
+    if (m || g) out.push({ name: stem, ...(m ? { max: m } : {}), ...(g ? { got: g } : {}) });
   }
   return out;
 }

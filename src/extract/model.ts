@@ -271,10 +271,10 @@ export interface ScoreTable {
   /** The indicators' share of the marks, when their header states it (绩效指标（90分）). */
   indicatorsMax?: string;
   /**
-   * What the text states of a 一级指标's 分值 and 得分 ("产出指标分值50分，得47分"), by the level's name without 指标 (`one`: a level of
-   * one row, whose statement is not checked against it, only read as the whole level).
+   * What the text states of a 一级指标's 分值 and 得分 ("产出指标分值50分，得47分"), by the level's name without 指标 (a level of one row
+   * too: its statement is not checked against the row, only read as the whole level).
    */
-  levels?: { name: string; max?: { value: string; src: Src }; got?: { value: string; src: Src }; one?: true }[];
+  levels?: { name: string; max?: { value: string; src: Src }; got?: { value: string; src: Src } }[];
   /**
    * A table (without a 合计 row) that shows some indicators only: its caption says so (`caption`), or the text states the scores of
    * parts of the total it has no rows for (`missing`, by name without 指标). Its sums are then no whole.

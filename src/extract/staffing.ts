@@ -192,6 +192,9 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
       carried = undefined;
       if (!/编制|实有|在职|在编/.test(sentence) || COMPARISON.test(sentence) || OTHER_UNIT.test(sentence) || REGION_INSTITUTIONS.test(sentence) || otherYear(sentence, year) || ofSubBody(sentence, unit, [fact.quota, fact.actual].some((x) => x !== undefined && x.src.line !== block.line))) continue;
       const excerpt = block.text.slice(c.map[start]!, c.map[Math.min(i, c.text.length - 1)]! + 1);
+      // (whose staff the sentence states: the organ's alone, 局机关…, or the whole department's, 全系统…)
+      const ofOrgan = ORGAN.test(sentence);
+      const ofWhole = WHOLE_UNIT.test(sentence);
       const ofKind = perKind !== undefined && PER_KIND.test(sentence.replace(/[。；]$/, ''));
       let total: { value: number; src: Src } | undefined;
       let kinds = 0;
@@ -248,7 +251,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
           if (recordedHere !== undefined && BODY_NAMED.test(sentence.slice(actualHere, q.at))) continue;
           const offQuotaBefore = (OFF_QUOTA.test(sentence.slice(0, q.at)) || (block.line > offQuotaLine && block.line - offQuotaLine <= OFF_QUOTA_REACH)) && /合计|总数|共计?|总共|一共/.test(clauseWords(sentence, q.at));
           const words = offQuotaBefore ? '职工合计' : clauseWords(sentence, q.at);
-          record(fact, 'actual', value, src, words, ORGAN.test(sentence), WHOLE_UNIT.test(words) || WHOLE_UNIT.test(sentence));
+          record(fact, 'actual', value, src, words, ofOrgan, ofWhole || WHOLE_UNIT.test(words));
           actualHere = q.at;
           recordedHere = src;
         } else if (ACTUAL.test(q.label) && /在职|在编|在岗/.test(q.label)) serving ??= { value, src };
@@ -270,8 +273,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
           if (perKind!.quotaSrc) record(fact, 'quota', perKind!.quota, perKind!.quotaSrc);
           if (perKind!.actualSrc) record(fact, 'actual', perKind!.actual, perKind!.actualSrc, '', false);
         }
-      } else if (total) record(fact, 'quota', total.value, total.src, '', ORGAN.test(sentence), WHOLE_UNIT.test(sentence));
-      else if (kindSrc && !fact.quota) record(fact, 'quota', kinds, kindSrc, '', ORGAN.test(sentence), WHOLE_UNIT.test(sentence));
+      } else if (total) record(fact, 'quota', total.value, total.src, '', ofOrgan, ofWhole);
+      else if (kindSrc && !fact.quota) record(fact, 'quota', kinds, kindSrc, '', ofOrgan, ofWhole);
       stated = recordedHere ?? total?.src;
     }
   }

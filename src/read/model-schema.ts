@@ -230,7 +230,7 @@ export const MODEL_SCHEMA = {
         indicatorsMax: { type: 'string', pattern: num },
         levels: {
           type: 'array',
-          items: { type: 'object', required: ['name'], additionalProperties: false, properties: { name: { type: 'string' }, max: valueAt('string'), got: valueAt('string'), one: { const: true } } },
+          items: { type: 'object', required: ['name'], additionalProperties: false, properties: { name: { type: 'string' }, max: valueAt('string'), got: valueAt('string') } },
         },
         excerpt: {
           type: 'object', additionalProperties: false,
