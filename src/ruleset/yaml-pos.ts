@@ -12,8 +12,70 @@ export interface PositionedYaml {
   file: string;
 }
 
+/**
+ * How deep a YAML (or JSON) text may nest: in block context a line's indentation (blanks and "- ",
+ * "? ", ": " indicators), in flow context the indentation where the flow began plus its open
+ * brackets (indentation inside brackets means nothing, so pretty-printed JSON counts its brackets
+ * only). Rules, outlines, configuration and report data nest a few levels (the deepest report data,
+ * from `facts`, about ten); the parser recurses once or more per level, and near the end of the
+ * stack V8 can fail fatally (compiling a regular expression there aborts the process, it does not
+ * throw), so deeper text is refused before it is parsed.
+ */
+export const MAX_YAML_NESTING = 128;
+
+/** Where a text first nests deeper than `max` (see MAX_YAML_NESTING), or null. */
+export function tooDeepAt(text: string, max = MAX_YAML_NESTING): { line: number; column: number } | null {
+  let line = 1;
+  let lineStart = 0;
+  let flow = 0;
+  let flowBase = 0;
+  let indent = 0;
+  let atIndent = true;
+  // the last character that is not a blank: a quote after it opens a quoted scalar
+  let prev = 10;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+      indent = 0;
+      atIndent = flow === 0;
+      prev = 10;
+      continue;
+    }
+    if (atIndent) {
+      const next = text.charCodeAt(i + 1);
+      if (c === 32 || c === 9 || ((c === 45 || c === 63 || c === 58) && (next === 32 || next === 9))) indent++;
+      else atIndent = false;
+    }
+    if (c === 34 && SCALAR_START.has(prev)) {
+      // a double-quoted scalar (JSON's only kind of string): its brackets are text
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+      prev = 34;
+      continue;
+    }
+    if (c === 35 && (i === lineStart || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) {
+      // a comment runs to the end of the line
+      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10) i++;
+      continue;
+    }
+    if (c === 91 || c === 123) {
+      if (flow === 0) flowBase = indent;
+      flow++;
+    } else if ((c === 93 || c === 125) && flow > 0) flow--;
+    if ((flow > 0 ? flowBase + flow : indent) > max) return { line, column: i - lineStart + 1 };
+    if (c !== 32 && c !== 9 && c !== 13) prev = c;
+  }
+  return null;
+}
+
+/** Line start, `[`, `{`, `,`, `:`, `-`, `?`: where a quoted scalar may begin. */
+const SCALAR_START = new Set([10, 91, 123, 44, 58, 45, 63]);
+
 export function parseYamlWithPositions(text: string, file: string): PositionedYaml {
   const lines = new LineCounter();
+  const deep = tooDeepAt(text);
+  if (deep) throw new ConfigError(file, deep.line, deep.column, `YAML 嵌套过深（超过 ${MAX_YAML_NESTING} 层）`, `the YAML nests too deep (more than ${MAX_YAML_NESTING} levels)`);
   let doc: Document;
   try {
     doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
