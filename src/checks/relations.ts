@@ -5,7 +5,7 @@
  * one check.
  */
 import type { AmountFact, FigureFact, RelationFact, ReportModel, Src } from '../extract/model.js';
-import { MONEY_SHIFT } from '../extract/lexicon.js';
+import { MONEY_SHIFT, PHYSICAL_UNITS } from '../extract/lexicon.js';
 import { abs, fmt, SCALE, type Money } from '../extract/money.js';
 import { pctLeaf, shareItem, sumCheck, type SumInput } from './arithmetic.js';
 import { hundredLeaf, leaf, setEquation, type Leaf } from './consequences.js';
@@ -108,7 +108,7 @@ export function relationItems(m: ReportModel, skipped: SkippedCheck[]): { sums: 
       if (r.shape !== SHARE_STRUCTURE) skipped.push({ check: r.relation === 'sum' ? 'sum' : 'share', why: 'approximate', fields: { name: r.subject, figure: `${rough.number}${rough.unit}` }, src: rough.src });
       continue;
     }
-    if (r.relation === 'sum') sumOf(r, places, seen, sums);
+    if (r.relation === 'sum') sumOf(r, places, seen, sums, skipped);
     else if (r.relation === 'share') shareOf(r, places, seen, shares, skipped);
     else if (r.relation === 'change') changeOf(r, places, seen, sums, shares);
     // (a rate whose figures no reader found: not checked, and said so, unless another check covers it: checks/index.ts)
@@ -221,7 +221,7 @@ function fmtPct(v: bigint): string {
 const DIMENSION: Readonly<Record<string, string>> = { 表格合计行: '各行', 实有与空编: '实有与空编', 编制与超编: '编制与超编' };
 const DIMENSION_EN: Readonly<Record<string, string>> = { 表格合计行: 'rows', 实有与空编: 'staff and empty posts', 编制与超编: 'quota and posts beyond it' };
 
-function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: CheckItem[]): void {
+function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: CheckItem[], skipped: SkippedCheck[]): void {
   if (r.shape === SHARE_STRUCTURE) return; // a group of shares (shareGroups)
   const total = r.total!;
   const parts = r.parts ?? [];
@@ -247,6 +247,14 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
   const d = maxDecimals(all);
   const items: SumInput['items'] = parts.map((p) => ({ money: valueOf(p, unit, d), label: p.label || '明细', src: p.src }));
   const t = valueOf(total, unit, d);
+  // a physical measure of which one of several items is as large as the whole, the others not nothing: works done on it, not a division
+  // of it ("改造路段62.8公里，其中沥青路面加铺62.8公里、路基拓宽38.6公里": the widened road is part of the resurfaced). Not money or
+  // counts: "支出100万元，其中基本支出100万元、项目支出20万元" is a wrong total.
+  const whole = parts.length > 1 && t.v > 0n && PHYSICAL_UNITS.includes(total.unit) ? items.findIndex((i) => i.money.v === t.v) : -1;
+  if (whole >= 0 && items.some((i, k) => k !== whole && i.money.v > 0n)) {
+    skipped.push({ check: 'sum', why: 'part-is-whole', fields: { name: r.subject, part: parts[whole]!.label || `${parts[whole]!.number}${parts[whole]!.unit}` }, src: total.src });
+    return;
+  }
   const item = sumCheck({
     kind: 'amount',
     unit: unitText(unit),

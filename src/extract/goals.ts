@@ -25,6 +25,21 @@ const GROWTH = /(增长|提高|提升|增加|上升)了?(?:约|近|超过?|达�
 const DECLINE = /(下降|降低|减少|压减|压缩)了?(?:约|近|超过?|达到?)?$/;
 /** A clause whose subject is only a comparison ("同比增长6.2%") speaks of the clause before it. */
 /** A sentence that opens with a comparison with the year before. */
+/**
+ * A clause that opens with a year its sentence goes on to compare a later one with: "2022年度县域农村公路优良路率为68.50%；本年度比上年
+ * 提高4.70个百分点，达到73.20%" (up to the 。, over a ；): the year before's figure, no result.
+ */
+function yearBeforeLater(clause: string, norm: string, from: number): boolean {
+  const y = CLAUSE_OPENING_YEAR.exec(clause);
+  if (!y) return false;
+  const end = norm.indexOf('。', from);
+  const rest = norm.slice(from, end < 0 ? norm.length : end);
+  const later = LATER_COMPARED.exec(rest);
+  return later !== null && (later[1] === undefined || Number(later[1]) > Number(y[1]));
+}
+const CLAUSE_OPENING_YEAR = /^\s*((?:19|20)\d{2})年度?(?!\d{1,2}月)/;
+/** A later year compared with the one before, in its clause or one after it: 本年度比上年, 2023年…，较上年, 同比. */
+const LATER_COMPARED = /(?:((?:19|20)\d{2})年度?|本年度?|今年|当年)[^。]*?(?:(?:比|较)(?:上年|去年|上一年度?)|同比)/;
 /** A clause that opens with the year before: 上年度（2022年）…, 上年建成21台, 去年…. */
 const LAST_YEAR_CLAUSE = /^\s*(?:上年度?|上一年度?|去年)(?:[（(](?:19|20)\d{2}年度?[）)])?(?![末初结])/;
 const COMPARED_WITH_LAST = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(?:与上年度?(?:相比|比较)|同上年度?相比|与去年(?:相比|比较)|比上年度?|较上年度?|比去年|较去年)/;
@@ -127,7 +142,7 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         // a list number ("（1）新建…≥15处；") is not part of the indicator
         const c = clause.replace(/[，；。、：]$/, '').replace(LIST_NUMBER, '');
         // (a clause of the year before, in a results part, is no result: "上年度（2022年）我区完成老旧小区改造9个，…；2023年改造12个")
-        if (kind === 'result' && LAST_YEAR_CLAUSE.test(c)) {
+        if (kind === 'result' && (LAST_YEAR_CLAUSE.test(c) || yearBeforeLater(c, b.norm, s.start + offset + clause.length))) {
           offset += clause.length;
           continue;
         }
@@ -941,7 +956,8 @@ function subheadingUnder(unmatched: readonly HeadingFact[], sections: readonly S
 const HANDED_DOWN = /下达|分解|分配/;
 
 /** A heading about what was achieved: 绩效情况, 目标完成情况 (目标自评完成情况), 产出情况, 效益情况, 实施效果. */
-const RESULTS_TITLE = /绩效(?:目标)?(?:完成|实现|执行)?情况|(?:目标|任务|指标)(?:自评)?(?:完成|实现)情况|产出情况|效益情况|实施效果|绩效分析|绩效评价(?:情况)?分析|绩效指标分析|指标(?:完成)?情况分析/;
+// (履职效能 / 履职成效: how the unit did its duties, the results part of the national 部门整体 outline's dimensions)
+const RESULTS_TITLE = /绩效(?:目标)?(?:完成|实现|执行)?情况|(?:目标|任务|指标)(?:自评)?(?:完成|实现)情况|产出情况|效益情况|实施效果|绩效分析|绩效评价(?:情况)?分析|绩效指标分析|指标(?:完成)?情况分析|^(?:[一二三四五六七八九十]{1,2}[、.．])?\s*履职(?:效能|成效)/;
 
 /**
  * Where results are stated: the outline's results part; else a top-level part of the report's own
@@ -1192,9 +1208,11 @@ function explainsShortfall(text: string): boolean {
  * in its head (项目区亩均棉花增产 → 亩均增产).
  */
 /** A clause before the shortfall it explains: "随访难度大，规范管理率未达到年度目标". */
-const CIRCUMSTANCES_FIRST = /[\u4e00-\u9fff]{4,}[，；][^。]*?[\u4e00-\u9fff]{4,}(?:未达|未完成|未能完成|不及预期)/;
+// (or fell a little short of it: "部分标段施工期间降雨集中，交工验收优良率略低于目标")
+const CIRCUMSTANCES_FIRST = /[\u4e00-\u9fff]{4,}[，；][^。]*?[\u4e00-\u9fff]{4,}(?:未达|未完成|未能完成|不及预期|(?:略|稍)?低于(?:年度|预期)?(?:目标|预期|计划))/;
 function shortNameOf(t: GoalFact, text: string): boolean {
-  const m = /([\u4e00-\u9fff]{4,})(?:未达|未完成|未能完成|偏离|不及预期|低于)/.exec(text);
+  // (略低于, 稍低于: the name stops before 略)
+  const m = /([\u4e00-\u9fff]{4,}?)(?:略|稍)?(?:未达|未完成|未能完成|偏离|不及预期|低于)/.exec(text);
   const name = m?.[1];
   return name !== undefined && isSubsequence(name, t.subject) && t.subject.includes(name.slice(0, 2)) && t.subject.endsWith(name.slice(-2));
 }

@@ -17,6 +17,9 @@ const MAX = /^(?:指标|执行率)?(?:分值|权重|标准分)/;
 // 得分 / 自评得分 / 评分, also 指标得分（分） and 执行率得分（分）; never 得分系数 or 得分率
 const GOT = /^(?:指标|执行率)?得分(?!系数|率)|^自评得分|^评分/;
 const TOTAL = /^(合计|总分|总计|小计)$/;
+/** A score row numbered as a part (一、投入) and as a part of one ((一)预算编制). */
+const NUMBERED_TOP = /^[一二三四五六七八九十]{1,3}[、.．]/;
+const NUMBERED_SUB = /^[（(][一二三四五六七八九十]{1,3}[)）]/;
 /** A group's subtotal row named by its group: 投入小计, 产出指标小计. */
 const SUBTOTAL = /^[\u4e00-\u9fff（）()]{1,12}小计$/;
 /** A form's row that says why its indicators fell short, for all of them (偏差原因分析及改进措施 | …). */
@@ -146,6 +149,11 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   let headed: { table: number | undefined; targets: boolean } | undefined;
   /** Where each row's 分值 stands (a row's src is its 得分's). */
   const maxAt = new Map<ScoreRow, Src>();
+  // rows that stand for a group of the rows under them, left out where those rows are there: "一、投入 | 20 | 18.5" over "（一）预算编制 |
+  // 10 | 9", and "投入 | 小计 | 20 | 18.5" over " | 预算编制 | 10 | 9" (kept where the group lists no rows of its own)
+  const groupRows = new Set<ScoreRow>();
+  const parents = new Set<ScoreRow>();
+  let numberedParent: ScoreRow | undefined;
   let indicatorsMax: string | undefined;
   for (let bi = 0; bi < blocks.length; bi++) {
     // (a .docx row with merged cells on its table's grid: 总分 spanning the name columns stands over them)
@@ -268,7 +276,9 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     const name = [...cols.names].reverse().map((i) => cells[i] ?? '').find((c) => c.length > 0 && !PLACEHOLDER.test(c)) ?? '';
     // (a part's own subtotal, 产出小计 | | 35 | 34.12: no row of its own; the 合计 row is the table's total)
     if (SUBTOTAL.test(name) || SUBTOTAL.test(first)) continue;
-    if (TOTAL.test(name) || cells.some((c) => TOTAL.test(c))) {
+    // (a group's 小计 in a name column after the group's: "投入 | 小计 | 20 | 18.5", of the group, not the table's total)
+    const groupTotal = name === '小计' && level1 !== '' && level1 !== name && cols.names.length > 1 && cells[cols.names[0]!] !== name && !cells.some((c) => c !== '小计' && TOTAL.test(c));
+    if (!groupTotal && (TOTAL.test(name) || cells.some((c) => TOTAL.test(c)))) {
       total = {
         ...(cols.max >= 0 && QTY.test(cells[cols.max] ?? '') ? { max: QTY.exec(cells[cols.max]!)![2]! } : {}),
         ...(cols.got >= 0 && QTY.test(cells[cols.got] ?? '') ? { got: QTY.exec(cells[cols.got]!)![2]! } : {}),
@@ -306,9 +316,13 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       const mx = QTY.exec(cells[cols.max] ?? '');
       const gt = QTY.exec(cells[cols.got] ?? '');
       if (mx && gt) {
-        const row: ScoreRow = { name, level1, max: mx[2]!, got: gt[2]!, src: at(cols.got) };
+        const row: ScoreRow = { name: groupTotal ? level1 : name, level1, max: mx[2]!, got: gt[2]!, src: at(cols.got) };
         rows.push(row);
         maxAt.set(row, at(cols.max));
+        if (groupTotal) groupRows.add(row);
+        const depth = NUMBERED_TOP.test(name) ? 1 : NUMBERED_SUB.test(name) ? 2 : 0;
+        if (depth === 1) numberedParent = row;
+        else if (depth === 2 && numberedParent) parents.add(numberedParent);
       }
       // an indicator's row with its 得分 left blank (a form not filled in): its 分值 still counts
       else if (mx && (cells[cols.got] ?? '') === '' && cols.target >= 0 && QTY.test(cells[cols.target] ?? '')) rows.push({ name, level1, max: mx[2]!, src: at(cols.max) });
@@ -324,6 +338,14 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   // row belongs to the form's score table as a funds table's does
   // several tables of scores, each with its 合计: the score table is the one of the full marks (100),
   // else the last; rows after the last 合计 go with the table before them
+  // (a group row is left out where rows of its group are there: a 小计 where its level1 has other rows, a numbered row where rows numbered
+  // under it follow)
+  for (const r of groupRows) if (rows.some((x) => x !== r && x.level1 === r.level1 && !groupRows.has(x))) parents.add(r);
+  if (parents.size > 0) {
+    const keep = (list: ScoreRow[]): ScoreRow[] => list.filter((r) => !parents.has(r));
+    rows.splice(0, rows.length, ...keep(rows));
+    for (const g of groups) g.rows = keep(g.rows);
+  }
   let main: { rows: ScoreRow[]; total?: ScoreTable['total'] } = { rows, total };
   if (groups.length > 0) {
     if (total) groups.push({ rows, total, ...(totalGot ? { got: totalGot } : {}) });

@@ -284,7 +284,18 @@ function formCells(b: Block, best: { score?: [number, ScoreFact['score']]; grade
 // (not the last year of a span, 2024/2025年榨季, 2021—2025年: a season or period the report's year is in)
 const YEAR = /(?<!\d)(?<!\d[/／—–~～-])(20\d{2})年(?!\d)/g;
 // (提高, 降低 … as 增长, 下降: "森林覆盖率由2022年的20.35%提高到20.62%")
-const COMPARISON = /上年|去年|同比|较|比|以来|变动|变化|截至|至今|累计|同期|增长|下降|增加|减少|提高|提升|上升|降低|连续|以前|之前|规划|计划|预计|目标|结转|结余|预算安排|安排|下一年|明年/;
+const COMPARISON = /上年|去年|同比|较|比|以来|变动|变化|截至|至今|累计|同期|增长|下降|增加|减少|提高|提升|上升|降低|连续|以前|之前|规划|计划|预计|目标|结转|结余|预算安排|安排|下一年|明年|持平|相同/;
+
+/**
+ * The clauses after a sentence up to the 。 that ends them (a sentence ends at ；too): "2022年度…优良路率为68.50%；本年度比上年提高4.70个
+ * 百分点" compares the year with the one before in its second clause group.
+ */
+function restOfSentence(norm: string, s: Sentence): string {
+  const from = s.start + s.norm.length;
+  if (s.norm.endsWith('。') || from >= norm.length) return '';
+  const end = norm.indexOf('。', from);
+  return norm.slice(from, end < 0 ? norm.length : end);
+}
 
 /**
  * "本年收入合计8,465.28万元（2023年度为7,628.90万元）": another year's figure in brackets right after a
@@ -389,7 +400,7 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
         leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });
         out.push({
           year: Number(m[1]),
-          comparison: history || COMPARISON.test(s.norm) || besideFigure(s.norm, m.index, m[0].length) || compared === Number(m[1]) || (lead !== null && lead[1] !== m[1] && m.index > 0 && SIDE_BY_SIDE.test(s.norm.slice(m.index + m[0].length))),
+          comparison: history || COMPARISON.test(s.norm) || COMPARISON.test(restOfSentence(b.norm, s)) || besideFigure(s.norm, m.index, m[0].length) || compared === Number(m[1]) || (lead !== null && lead[1] !== m[1] && m.index > 0 && SIDE_BY_SIDE.test(s.norm.slice(m.index + m[0].length))),
           hasFigure: /\d(万元|亿元|元|%)/.test(s.norm),
           src: sentenceSrc(s, m.index),
         });

@@ -85,6 +85,8 @@ export interface Quantity {
   listed?: true;
   /** The target a result is measured against ("…3,126户，超过3,100户的目标值"): no figure of what was done. */
   versus?: true;
+  /** A plan a comparison names ("全年预算比年初预算1,684.20万元增加…"): what another figure is compared with. */
+  compared?: true;
 }
 
 /** Words that compare a result with the target it passed or fell short of (超过, 低于, 未达到; 达到 besides, where it is met). */
@@ -168,6 +170,7 @@ export function quantities(text: string): Quantity[] {
     const number = m[1]!.replace(/,/g, '') + (m[2] !== undefined ? '.' + m[2] : '');
     const q: Quantity = { at, end, number, unit: unit === '万' ? '万元' : unit === '亿' ? '亿元' : unit, family, decimals: m[2]?.length ?? 0, label, depth: depths[at]!, approx: approxAt(text, at, end) };
     if (VERSUS_BEFORE.test(label) && VERSUS_AFTER.test(text.slice(end, end + 8))) q.versus = true;
+    if (COMPARED_PLAN.test(text.slice(labelStart(text, at), at))) q.compared = true;
     out.push(q);
   }
   CN_NUMBER.lastIndex = 0;
@@ -335,11 +338,16 @@ export function labelAt(text: string, at: number, floor = 0): string {
 const LABELS = new Map<string, string>();
 
 function cleanLabel(raw: string): string {
-  return raw
+  const v = raw
     .replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]|[①②③④⑤⑥⑦⑧⑨⑩])/, '')
     .replace(/^(?:其中|另|此外|以及|和|及|与|或|包括|含|由(?!于|此)(?=[\u4e00-\u9fff]{2}))/, '')
     .replace(/(?:为|是|共|合计|共计|总计|达到|达|(?<![节制签合预违履])约|计|有|了)+$/, '');
+  // the figure a comparison names right before it is of that name: "全年预算比年初预算1,684.20万元增加352.65万元" states 年初预算
+  return COMPARED_PLAN.exec(v)?.[1] ?? v;
 }
+
+/** "X比年初预算" / "X较调整后预算数": the plan or budget compared with, ending a label. */
+const COMPARED_PLAN = /^[^，。；\d]+?(?:比|较)((?:年初|全年|调整后?|年度)?(?:预算|计划)(?:数|额)?)$/;
 
 /** Zeros, shared (never written): the depths of a text without brackets, grown on demand. */
 let ZEROS = new Uint16Array(4096);

@@ -273,6 +273,15 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     const ofYear = got ?? (PART_YEAR.test(sp.label) ? nearestBefore(s, spent, [earlier, before], (_, q) => q.family === sp.family && q.depth === 0 && WHOLE_SPENT.test(q.label) && rateAgrees(sp, q, r)) : undefined);
     if (ofYear) budget = ofYear;
   }
+  // (a plan whose sentence sets part of it apart for the subject spent, "共下达我县衔接资金6,530.00万元，其中安排用于产业发展的资金4,286.50万元" …
+  // "项目资金已支出4,102.36万元，预算执行率为95.70%": of the whole and that part, the one the rate agrees with)
+  if (!rateAgrees(spent, budget.q, r)) {
+    const { s: bs, q: bq } = budget;
+    const sp = spent;
+    const opened = bs.c.text.indexOf('其中', bq.end);
+    const part = opened >= 0 && opened < bs.to ? bs.qs.find((q) => q.at > opened && q.family === sp.family && q.depth === bq.depth && !/[。；]/.test(bs.c.text.slice(bq.end, q.at)) && rateAgrees(sp, q, r)) : undefined;
+    if (part) budget = { s: bs, q: part };
+  }
   // a sentence that states another figure of its own before the one spent ("…预算收入为移民后期扶持基金
   // 450.00万元，全年支出432.60万元，执行率96.13%") measures the rate against it, read or not: no plan
   // from elsewhere
@@ -485,7 +494,10 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
   // (never a plan of nothing, "年初预算数为0元": no rate is of it)
   // (nor a plan of two sources together, "中央和省级资金3,240.00万元", of one of them: "中央资金支出2,466.40万元")
   const joint = JOINT_SOURCES.test(spentLabel);
-  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number) && !comparedWith(q) && (joint || !JOINT_SOURCES.test(q.label));
+  // (nor a plan named as what another is compared with, unless the rate names its stage: "全年预算比年初预算1,684.20万元增加352.65万元。
+  // 全年支出1,998.47万元，预算执行率98.12%" is of the 全年预算)
+  const asCompared = (q: Quantity): boolean => q.compared === true && !/年初|调整/.test(stage ?? '');
+  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number) && !asCompared(q) && !comparedWith(q) && (joint || !JOINT_SOURCES.test(q.label));
   const fits = (q: Quantity): boolean => operand(q) && sameSubject(q.label, spentLabel);
   // (a part of a plan may name its subject at more length: 中央财政水利发展资金 for 中央资金支出)
   const fitsPart = (q: Quantity): boolean => operand(q) && (sameSubject(q.label, spentLabel) || namesAtLength(q.label, spentLabel));

@@ -3219,11 +3219,12 @@ function restatedChangeOf(s: Stretch, from: number, to: number, m: RegExpExecArr
     return parts.has(`${f.line}:${f.column}`);
   };
   const wholeYear = WHOLE_YEAR_BASE.test(m[1]!);
+  const thisYear = /^(?:本年度?|今年|当年)/.test(m[1]!);
   const yearsFlow = /^本年(?:度)?(?:收入|支出)(?!总计)/.test(m[1]!);
   const candidates: { st: Stretch; q: Quantity }[] = [];
   for (const e of [...earlier, s]) {
     for (const q of e.qs) {
-      if ((e === s && q.at >= subjectAt) || q === stated || q.family === 'pct' || isAttribute(q) || ofLastYear(e, q)) continue;
+      if ((e === s && q.at >= subjectAt) || q === stated || q.family === 'pct' || isAttribute(q) || ofLastYear(e, q) || ofEarlierYear(e, q, thisYear && e === s)) continue;
       // (the year's own flow, 本年收入, is no 收入总计: that adds the balance carried in)
       if (yearsFlow && /总计/.test(clauseLabel(e, q))) continue;
       const label = canonicalLabel(q.label);
@@ -3295,6 +3296,17 @@ function ofLastYear(e: Stretch, q: Quantity): boolean {
   let whole: Quantity | undefined;
   for (const x of e.qs) if (x.at < opened && x.depth === q.depth && x.family === q.family) whole = x;
   return whole !== undefined && LAST_YEARS.test(wordsBefore(e, whole));
+}
+
+/**
+ * A figure named as of a year before the report's: "2022年支出1,065.00万元，本年支出比上年增加136.75万元" changes no 1,065.00 (it is
+ * what the change is from). With no year of the report, a year named in the sentence of a subject named as this year's (本年支出) is
+ * taken so.
+ */
+function ofEarlierYear(e: Stretch, q: Quantity, subjectThisYear: boolean): boolean {
+  const year = yearOfFigure(e, q);
+  const report = yearOfReport();
+  return year !== undefined && (report !== undefined ? year < report : subjectThisYear);
 }
 
 /** The words before a figure back to the clause's start, over 、 (clauseLabel stops at it). */
@@ -4286,6 +4298,10 @@ const TOTAL_COLUMN = /^(?:本年|本期)?(?:支出|收入)?(?:合计|总计|小�
 /** Columns that are no part of a row's total: another year's, a change, a plan beside what was spent. */
 const OTHER_COLUMN = /上年|去年|同比|增减|增长|变动|比较|预算|决算|执行|年初|调整|结转|结余/;
 
+/** A cell that is a measure word alone: 辆, 台（套）, 万元. */
+const UNIT_WORD = /^(?:万元|元|千元|亿元|人|名|个|辆|台|套|台（套）|件|项|户|次|座|处|条|份|张|本|间|栋|平方米|亩|公里|米|吨)$/;
+/** A figure of what a total is made up of, no kind of it: 授予中小企业合同金额 (of 政府采购), 其中授予小微企业合同金额. */
+const OF_WHICH_ROW = /^(?:其中[：:]?)?(?:授予|(?:中小|小微)企业)/;
 /** A 小计 row: the total of the group of rows above it, one part of the 合计 below the groups. */
 const SUBTOTAL_ROW = /^小计|小计$/;
 /** A row of a total: 合计, 总计, a 小计 (also one named for its group: 基本支出小计, 本年收入合计). */
@@ -4336,16 +4352,29 @@ function detailRows(group: readonly Block[], cols: readonly number[], numberAt: 
   return out;
 }
 
+/**
+ * A table row's cells from `from` up to `to`: one side of a table set out as two. Its text keeps its columns, the cells before the
+ * side blanked out, so that a cell is found where it stands on its line (the second side's 总计 is not the first side's).
+ */
+function cutCells(b: Block, from: number, to: number): Block {
+  const at = from > 0 ? cellOffset(b, from) : 0;
+  return { ...b, text: ' '.repeat(at) + b.text.slice(at), ...(b.cells ? { cells: b.cells.slice(from, to) } : {}), ...(b.normCells ? { normCells: b.normCells.slice(from, to) } : {}), ...(b.spans ? { spans: b.spans.slice(from, to) } : {}) };
+}
+
 function segmentRelations(head: string[], rows: readonly Block[], context: string, note = ''): RelationFact[] {
   const body = linedUp(rows, head);
   if (body.length === 0) return [];
+  // (two sides headed alike, "科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数" of a 基本支出 table: each side its own rows, its
+  // own codes and totals; a row where one side has ended holds nothing of it)
+  const half = mirroredSides(head, body);
+  if (half > 0) {
+    const sideRows = (from: number, to: number): Block[] => body.filter((b) => cellsOf(b).slice(from, to).some((c) => !BLANK_CELL.test(c))).map((b) => cutCells(b, from, to));
+    return [...segmentRelations(head.slice(0, half), sideRows(0, half), context, note), ...segmentRelations(head.slice(half), sideRows(half, head.length), context, note)];
+  }
   // (a table of two sides, each with its names and its columns of figures, "收入 | 决算数 | 支出 | 一般公共预算财政拨款 |
   // 政府性基金预算财政拨款": each side a table of its own, its totals over its own rows)
   const side = secondSide(head, body);
-  if (side > 0) {
-    const cut = (b: Block, from: number, to: number): Block => ({ ...b, ...(b.cells ? { cells: b.cells.slice(from, to) } : {}), ...(b.normCells ? { normCells: b.normCells.slice(from, to) } : {}), ...(b.spans ? { spans: b.spans.slice(from, to) } : {}) });
-    return [...segmentRelations(head.slice(0, side), body.map((b) => cut(b, 0, side)), context, note), ...segmentRelations(head.slice(side), body.map((b) => cut(b, side, head.length)), context, note)];
-  }
+  if (side > 0) return [...segmentRelations(head.slice(0, side), body.map((b) => cutCells(b, 0, side)), context, note), ...segmentRelations(head.slice(side), body.map((b) => cutCells(b, side, head.length)), context, note)];
   // a 得分率 column: 得分 ÷ 分值 on every row (the rest of a score table is read by indicators.ts)
   const scoreRates = scoreRateRelations(head, body);
   // an indicator table (年度指标值 | 实际完成值 | 分值 | 得分) is read by indicators.ts, but for its 完成率
@@ -4395,6 +4424,9 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   // totals standing over their rows (a 收支总表's "本年收入合计" over 财政拨款收入, 事业收入, …, then 年初结转和结余 and
   // 收入总计 at the bottom): the rows under each that make it, which a total further down takes as that one row
   const groupBelow = new Map<number, number>();
+  // a column of measure words (单位 | 辆, 台（套）): rows of another measure than their total's are no part of it
+  // (headed so, or a column of such words alone under a heading that names none: "二、国有资产占用情况 | —— | ——")
+  const unitCol = head.findIndex((h, i) => i > 0 && (/^(?:计量)?单位$/.test(h.replace(/\s+/g, '')) || (body.filter((b) => UNIT_WORD.test(cellsOf(b)[i] ?? '')).length >= 2 && body.every((b) => !figureCell(cellsOf(b)[i])))));
   const covered = new Set<Block>();
   for (let t = 0; t < body.length && !leveled && !byDimension && firstMoney !== undefined; t++) {
     if (!totalRow(first(body[t]!))) continue;
@@ -4461,10 +4493,14 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
         while (i > 0 && totalReach(first(body[i - 1]!)) < r) i--;
       }
     }
+    // (a row of another measure than the total's, "单价100万元以上设备 | 台（套） | 12" under "车辆数合计 | 辆 | 6", or a figure of which
+    // the total is made, "授予中小企业合同金额" under 政府采购支出合计: no part of it)
+    const ownUnit = unitCol >= 0 ? (cellsOf(body[t]!)[unitCol] ?? '') : '';
+    const kept = members.filter((b) => !OF_WHICH_ROW.test(first(b)) && !(ownUnit !== '' && (cellsOf(b)[unitCol] ?? '') !== '' && cellsOf(b)[unitCol] !== ownUnit));
     // a row that names a dimension (按支出性质分：基本支出 …) starts another breakdown of the same total:
     // the total by source, then by nature, are two sums, not one
     const groups: Block[][] = [[]];
-    for (const b of members) {
+    for (const b of kept) {
       if (DIMENSION_ROW.test(first(b)) && groups[groups.length - 1]!.length > 0) groups.push([]);
       groups[groups.length - 1]!.push(b);
     }
@@ -5140,6 +5176,21 @@ function sideName(cells: readonly string[], col: number): number {
  * sides' figure columns differ in number (with as many, 收入 | 金额 | 支出 | 金额, the sides are read by their rows
  * as before).
  */
+/**
+ * Where the second of two sides headed alike starts (科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数, of a 基本支出 table:
+ * 人员经费 on the left, 公用经费 on the right): half the columns, where the heads repeat and both sides hold figures; 0 otherwise.
+ * (收入 | 决算数 | 支出 | 决算数 heads its sides by their names: read by their rows, as sides of different heads are.)
+ */
+function mirroredSides(head: readonly string[], body: readonly Block[]): number {
+  const n = head.length;
+  if (n < 4 || n % 2 !== 0) return 0;
+  const s = n / 2;
+  if (!head.slice(0, s).every((h, i) => h.replace(/\s+/g, '') === head[s + i]!.replace(/\s+/g, ''))) return 0;
+  // (each side's first column names its rows, by a code or by words, wherever it is filled)
+  const named = (from: number): boolean => body.filter((b) => !BLANK_CELL.test(cellsOf(b)[from] ?? '')).every((b) => SUBJECT_CODE.test(cellsOf(b)[from] ?? '') || nameCell(cellsOf(b)[from]));
+  return named(0) && named(s) && body.some((b) => cellsOf(b).slice(s).some(figureCell)) ? s : 0;
+}
+
 function secondSide(head: readonly string[], body: readonly Block[]): number {
   for (let s = 2; s < head.length - 1; s++) {
     if (!nameCell(head[s]) || s - 1 === head.length - 1 - s) continue;

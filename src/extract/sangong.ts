@@ -75,7 +75,8 @@ const SPENT_IN = /三公[”"」’']?经费(?:(?:一般)?公共预算)?(?:财�
 const COMPARISON_OPENS = /^\s*(?:比|较|与|同比)/;
 /** After a figure: it is the base of a rate (…84.82万元的73.2%). */
 const RATE_BASE = /^的\s*\d+(?:\.\d+)?\s*%/;
-const REASON = /原因|主要是|主要由于|由于|因为|系因/;
+// (or 系 after a comma: "超出预算的2.75万元，系年中经县政府批准…追加的购置经费"; not 系统, 系列)
+const REASON = /原因|主要是|主要由于|由于|因为|系因|[，；]系(?!统|列|数|指)[^，。；]{4,}/;
 /**
  * Before a figure, in its clause: last year's level it is compared with ("比上年的9.80万元减少…",
  * "较上年度决算数（10.90万元）", "上年“三公”经费决算10.90万元"), never a figure of the year
@@ -351,7 +352,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     const clause = clauses[ci]!;
     const c = clause.replace(/\s+/g, '');
     // "预算和决算均为0万元" speaks of both sides
-    both = /预算(数)?(和|及|与|、)决算|决算(数)?(和|及|与|、)预算/.test(c);
+    // ("预算数和支出决算数均为0元": the side's words between)
+    both = /预算(数)?(和|及|与|、)(?:支出|实际支出)?决算|决算(数)?(和|及|与|、)(?:年初)?预算/.test(c);
     // "财政拨款安排的“三公”经费支出3.10万元": spending out of what was allocated, not a budget
     const spentOfAllocated = SPENT_OF_ALLOCATED.test(c);
     const named = itemsOf(c);
@@ -473,7 +475,8 @@ function readWhole(s: Sentence, fact: SangongFact): void {
     // something of its own ("全部为公务接待费，因公出国（境）费、…均为0元": not the reception)
     const pieces = segment.split('，');
     let k = pieces.length;
-    while (k > 0 && !OWN_STATEMENT.test(pieces[k - 1]!) && itemsOf(pieces[k - 1]!.replace(/\s+/g, '')).length > 0) k--;
+    // (a list opened by 其中： is the items' own: "其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费的支出均为0元")
+    while (k > 0 && !OWN_STATEMENT.test(pieces[k - 1]!.replace(/^其中[：:]/, '')) && itemsOf(pieces[k - 1]!.replace(/\s+/g, '')).length > 0) k--;
     // plain loop: one elements kind, no deopt in a batch
     const items = new Set<string>();
     for (const x of pieces.slice(k).join('，').split(/和|及(?!运行)|与|、|，/)) {

@@ -18,8 +18,9 @@ import type { Quantity } from './quantities.js';
 // (编制核定数 as well as 核定编制: "事业编制核定数 35 名")
 /** A sentence with one kind's quota and its own staff: 核定行政编制42名，年末实有39人. */
 const PER_KIND = /(?:行政|事业|工勤|参公|参照公务员法管理)[^、，；。]{0,4}编制[^；。]*?(?:实有|在职|在编|在岗)[^；。]*?\d+\s*[人名]/;
-const KIND = /(?:行政|事业|政法专项|政法|工勤|参公|参照公务员法管理|全额拨款|差额拨款|自收自支|专项|公益)[^、，]{0,4}编制(?:核定)?(?:数)?$/;
-const QUOTA = /编制(?:核定)?(?:人数|数|总数|总额)?$/;
+const KIND = /(?:行政|事业|政法专项|政法|工勤|参公|参照公务员法管理|全额拨款|差额拨款|自收自支|专项|公益)[^、，]{0,4}编制(?:核定)?(?:人数|数)?$/;
+// (a total named so too: 编制人数小计146人，其中：行政编制人数0人，…)
+const QUOTA = /编制(?:核定)?(?:人数|数|总数|总额)?(?:小计|合计|共计|总计)?$/;
 // (a label drops a trailing 有: 在职实有23人 is labelled 在职实)
 // (实有行政人员, 实有在编教职工, and a bare 实有 whose label the reader cut to 实: "编制20名，实有22名")
 const ACTUAL = /(?:实有|(?:在职|在编|年末|目前|现)实|在职|在编|在岗|^实)(?:在编|在职)?(?:行政|事业|参公|工勤|正式)?(?:人员|人数|教职工|职工|干部职工|工作人员)?(?:总数)?$/;
@@ -102,10 +103,10 @@ function lastIntroducer(sentence: string, at: number): number {
   return found;
 }
 
-/** Staff off the quota: 编外, 聘用, 临聘, 劳务派遣. */
-const OFF_QUOTA = /编外|聘用|临聘|劳务派遣|合同制/;
+/** Staff off the quota: 编外, 聘用, 临聘, 劳务派遣, 政府购买服务岗位. */
+const OFF_QUOTA = /编外|聘用|临聘|劳务派遣|合同制|购买服务/;
 /** Staff off the quota counted: 编外聘用人员56人, 劳务派遣人员8名. */
-const OFF_QUOTA_COUNTED = /(?:编外|聘用|临聘|劳务派遣|合同制)[^，。；：\d]{0,8}\d+(?:人|名)/;
+const OFF_QUOTA_COUNTED = /(?:编外|聘用|临聘|劳务派遣|合同制|购买服务)[^，。；：\d]{0,8}\d+(?:人|名)/;
 /** How many lines on a total may count staff off the quota counted before it (their list, set out on lines, between). */
 const OFF_QUOTA_REACH = 8;
 /** A headcount said to be of the posts: 编制内实有人员, 编制内人员. */
@@ -206,6 +207,9 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
       let serving: { value: number; src: Src } | undefined;
       // ("在职职工486人，其中在编人员298人，编外合同制人员188人": the staff on the posts, a part of all the staff)
       let postedPart: { value: number; src: Src } | undefined;
+      // ("实有人数60人，其中在编人员46人、编外聘用人员14人": a part off the quota beside it, and the parts on the posts: one, 在编)
+      let offQuotaPart = false;
+      let onPostParts = 0;
       let retiredPart = false;
       for (const q of quantities(sentence)) {
         // "实有人数76人，其中在职人员48人，退休人员15人…": the staff after 其中 are parts of the one stated
@@ -256,11 +260,16 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
           recordedHere = src;
         } else if (ACTUAL.test(q.label) && /在职|在编|在岗/.test(q.label)) serving ??= { value, src };
         if (isPart && actualHere > 0 && ACTUAL.test(q.label) && /在编/.test(q.label)) postedPart ??= { value, src };
+        if (isPart && actualHere > 0) {
+          if (OFF_QUOTA.test(q.label)) offQuotaPart = true;
+          else onPostParts++;
+        }
       }
       // a headcount whose parts name the retired counts them too: the staff serving are its 在职 part
       if (retiredPart && serving && fact.actual !== undefined && fact.actual.src === (recordedHere ?? partsOf)) fact.actual = serving;
       // all the staff, 编外 included, broken down into those on the posts and the others: the quota is of the posts
-      if (postedPart && recordedHere !== undefined && fact.actual?.src === recordedHere && measures.get(fact) === 'all') {
+      // (so is a headcount broken down so, whatever its name: "实有人数60人，其中在编人员46人、编外聘用人员14人" against 编制48人)
+      if (postedPart && recordedHere !== undefined && fact.actual?.src === recordedHere && (measures.get(fact) === 'all' || (offQuotaPart && onPostParts === 1))) {
         fact.actual = postedPart;
         measures.set(fact, 'posted');
       }

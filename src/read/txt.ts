@@ -358,7 +358,8 @@ function rowOfLines(cells: (Block | undefined)[], table: number, row: number): B
 }
 
 /** A cell separator of a table flattened to text: | (also full-width, as in Markdown tables) or a tab. */
-const CELL_SEPARATOR = /\s*[|｜\t]\s*/;
+// (blanks around a separator, but not tabs: two tabs in a row hold an empty cell between them)
+const CELL_SEPARATOR = /[ \u3000]*[|｜\t][ \u3000]*/;
 
 /**
  * A table flattened to text, one row per line with cells between | (or tabs): two or more
