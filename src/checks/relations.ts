@@ -221,6 +221,23 @@ function fmtPct(v: bigint): string {
 const DIMENSION: Readonly<Record<string, string>> = { 表格合计行: '各行', 实有与空编: '实有与空编', 编制与超编: '编制与超编' };
 const DIMENSION_EN: Readonly<Record<string, string>> = { 表格合计行: 'rows', 实有与空编: 'staff and empty posts', 编制与超编: 'quota and posts beyond it' };
 
+/** What staff are, by kind of attribute: a division by one of them (高级, 中级, 初级 职称) adds up, by several it overlaps. */
+const PEOPLE_KINDS: readonly (readonly [string, RegExp])[] = [
+  ['party', /党员|团员/],
+  ['ethnic', /少数民族/],
+  ['schooling', /学历|本科|大专|研究生|硕士|博士/],
+  ['title', /职称/],
+  ['sex', /女职工|女干部|女性|男性/],
+  ['age', /岁/],
+];
+
+/** The first of a list of people's parts when they are named by two kinds of attribute or more (党员, 少数民族, 学历). */
+function overlappingKinds(parts: readonly FigureFact[]): FigureFact | undefined {
+  const kinds = new Set<string>();
+  for (const p of parts) for (const [k, re] of PEOPLE_KINDS) if (re.test(p.label)) kinds.add(k);
+  return kinds.size >= 2 ? parts[0] : undefined;
+}
+
 function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: CheckItem[], skipped: SkippedCheck[]): void {
   if (r.shape === SHARE_STRUCTURE) return; // a group of shares (shareGroups)
   const total = r.total!;
@@ -251,6 +268,13 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
   // of it ("改造路段62.8公里，其中沥青路面加铺62.8公里、路基拓宽38.6公里": the widened road is part of the resurfaced). Not money or
   // counts: "支出100万元，其中基本支出100万元、项目支出20万元" is a wrong total.
   const whole = parts.length > 1 && t.v > 0n && PHYSICAL_UNITS.includes(total.unit) ? items.findIndex((i) => i.money.v === t.v) : -1;
+  // staff counted by what they are, not by where they stand ("在编干部43人中，中共党员32人，少数民族干部15人，大学本科及以上学历38人"), and an
+  // asset's 原值, 累计折旧 and 净值: figures of the whole that overlap, no division of it
+  const overlapping = total.family === 'people' ? overlappingKinds(parts) : total.family === 'money' && parts.some((p) => /折旧/.test(p.label)) && parts.some((p) => /原值|净值/.test(p.label)) ? parts.find((p) => /折旧/.test(p.label)) : undefined;
+  if (overlapping) {
+    skipped.push({ check: 'sum', why: 'not-parts', fields: { name: r.subject, part: overlapping.label || `${overlapping.number}${overlapping.unit}` }, src: total.src });
+    return;
+  }
   if (whole >= 0 && items.some((i, k) => k !== whole && i.money.v > 0n)) {
     skipped.push({ check: 'sum', why: 'part-is-whole', fields: { name: r.subject, part: parts[whole]!.label || `${parts[whole]!.number}${parts[whole]!.unit}` }, src: total.src });
     return;

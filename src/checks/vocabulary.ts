@@ -51,6 +51,7 @@ export const CHECK_SKIPS: Readonly<Record<CheckName, Readonly<Record<string, { f
     approximate: { fields: ['name', 'figure'], zh: '有约数（约、左右、区间）', en: 'a figure is approximate (约, 左右, a range)' },
     excerpt: { fields: ['name', 'why', 'whyEn'], zh: '评分表只列出部分指标（节选），各项之和不是满分或总得分', en: 'the score table shows some indicators only (an excerpt): its sums are not the full marks or the total score' },
     'parts-of-another': { fields: ['name', 'parts', 'base'], zh: '各部分写明是另一总额的组成部分', en: 'the parts are stated as parts of another total' },
+    'not-parts': { fields: ['name', 'part'], zh: '所列各项是总额的不同方面（人员的属性，或资产的原值、折旧与净值），可以重叠，不是它的分项', en: 'the items are aspects of the total (what the staff are, or an asset’s cost, depreciation and net value): they overlap and are not its parts' },
     'part-is-whole': { fields: ['name', 'part'], zh: '所列一项已等于总额，其余各项不为零：各项是总额的不同方面，不是它的分项', en: 'one listed item equals the total and the others are not zero: the items are aspects of the total, not its parts' },
   },
   'sangong-sum': {},

@@ -83,6 +83,9 @@ export function alignedHeader(allHead: readonly string[], next0: readonly string
   const head = note ? allHead.slice(0, hn) : allHead;
   const next = note ? next0.slice(0, nn) : next0;
   if (next.length === head.length || Math.abs(next.length - head.length) > 2) return [...allHead];
+  // (a row without the empty note cell at its end, as text copied from Word leaves it: "… | 分值 | 得分 | 偏差原因分析及改进措施" over
+  // "… | 1440人 | 60 | 60", its last cell a figure: the header stands as it is)
+  if (head.length === next.length + 1 && NOTE_HEAD.test(head[head.length - 1] ?? '') && /^[\d,.]+%?$/.test((next[next.length - 1] ?? '').replace(/\s+/g, ''))) return [...allHead];
   if (!next.slice(1).some((c) => /^[\d,.]+%?$/.test(c.replace(/\s+/g, '')))) return [...allHead];
   if (next.length > head.length) return [...Array<string>(next.length - head.length).fill(''), ...head];
   return [head[0]!, ...head.slice(1 + head.length - next.length)];

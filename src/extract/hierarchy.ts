@@ -113,6 +113,9 @@ export function hierarchyRelations(out: RelationFact[], located: readonly Locate
     // parts in another order, or one already read as a part of a relation (其中 after the whole)
     if (located.indexOf(a) > located.indexOf(b)) continue;
     if (used.has(placeOf(a)) || used.has(placeOf(b))) continue;
+    // (parts in a bracket after another figure are that figure's: "支出总计3,392.08万元，其中：本年支出3,200.52万元（基本支出2,106.34万元、
+    // 项目支出1,094.18万元），年末结转和结余191.56万元")
+    if (a.q.depth > w.q.depth && located.slice(i + 1, located.indexOf(a)).some((x) => x.s === a.s && x.q.family === 'money' && x.q.depth === w.q.depth)) continue;
     const tf = figure(w.s, w.q);
     out.push({ relation: 'sum', subject: tf.label, total: tf, parts: [figure(a.s, a.q), figure(b.s, b.q)], complete: true, shape: '层级（分句）', src: tf.src });
     used.add(placeOf(a));

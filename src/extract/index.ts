@@ -154,7 +154,8 @@ const PLANS_IN_CLAUSE = /计划|拟|[≥≤]|不低于|不少于|不高于|不�
  */
 const ALLOCATES = /下达|安排|拨付|预拨|批复|到位|预算|总投资|配套|转移支付|分配|清算|负责[^，。；]{0,12}实施|追加|追减|调增|调减/;
 /** Money named as funds (农业生产发展资金合计…, 补助资金…) is allocated unless its clause says what it achieves. */
-const FUNDS = /资金|经费|拨款|补助|补贴/;
+// (or as a fee, 项目管理费2.00万元 among the uses of the funds)
+const FUNDS = /资金|经费|拨款|补助|补贴|费$/;
 const ACHIEVES = /完成|实现|控制|不超过|以内|节约|压减|增收|带动|撬动|吸引|拉动|投资/;
 /** (任务 alone sets no target of money: 约束性任务资金 is a kind of funds) */
 const SETS_MONEY_TARGET = /目标|力争|预期|确保|争取|指标值|要求/;
@@ -166,6 +167,17 @@ const SETS_MONEY_TARGET = /目标|力争|预期|确保|争取|指标值|要求/;
 // (its figure stated right after it: "较上年增长10%以上" sets a growth to reach)
 const PAST_COMPARED = /与(?:19|20)\d{2}年度?的?[^，。；]{0,16}?\d[^，。；]{0,16}?相比|比(?:19|20)\d{2}年度?的?[^，。；]{0,12}?\d|与(?:上年度?|去年|上一年度?)的?\d[^，。；]{0,16}?相比|[比较](?:上年度?|去年|上一年度?)的?\d/;
 const SETS_ITSELF = /力争|确保|争取|预期|要求|不低于|不少于/;
+
+/**
+ * A figure reached, compared with a requirement right after it ("衔接资金用于产业发展的比重达到64.00%，高于60%的要求"), and that
+ * requirement: what was done against a rule, no target of the report's (its result is the figure itself).
+ */
+const REQUIREMENT = /^[，,]?(?:高于|超过|超出|低于|优于|达到|符合)[^，。；]{0,8}?\d[\d.]*%?的?(?:要求|标准|规定)/;
+const againstRequirement = (t: { text: string; src: { excerpt: string } }): boolean => {
+  if (REQUIREMENT.test(t.text)) return true;
+  const at = t.src.excerpt.indexOf(t.text);
+  return at >= 0 && REQUIREMENT.test(t.src.excerpt.slice(at + t.text.length));
+};
 const pastCompared = (t: { src: { excerpt: string } }): boolean => PAST_COMPARED.test(t.src.excerpt) && !SETS_ITSELF.test(t.src.excerpt);
 
 // (or in a sentence that hands money down, or is about funds, and sets no target: "第一批（提前下达）2,160.00万元，于2022年11月下达；
@@ -221,7 +233,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   // 我局全年修订内部管理制度4项…" and "局党组会全年研究…12次" say what was done for them, no targets of their own)
   const listedAt = tr ? listedTargetsLine(doc.blocks, tr[0], tr[1]) : undefined;
   const afterList = (t: GoalFact): boolean => listedAt !== undefined && t.src.line > listedAt && (MEANS_TO.test(t.src.excerpt) || !SETS_TARGET.test(t.src.excerpt));
-  const targets = tr ? markParts(quantifiedClauses(doc.blocks, tr[0], tr[1], 'target')).filter((t) => !DONE.test(t.text) && !SHORT_OF_TARGET.test(t.text) && !NAMES_ITS_TARGET.test(t.text) && !reported(t) && !isAllocation(t) && !pastCompared(t) && !afterList(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
+  const targets = tr ? markParts(quantifiedClauses(doc.blocks, tr[0], tr[1], 'target')).filter((t) => !DONE.test(t.text) && !SHORT_OF_TARGET.test(t.text) && !NAMES_ITS_TARGET.test(t.text) && !reported(t) && !isAllocation(t) && !pastCompared(t) && !afterList(t) && !againstRequirement(t) && (tr[2] || SETS_TARGET.test(tr[3] === true ? t.text : t.src.excerpt) || PLANS_IN_CLAUSE.test(t.text))) : [];
   // (a part of both goals and results states each once: a clause read as a target is not its own result)
   const isTarget = new Set(targets.map((t) => `${t.src.line}:${t.src.column}`));
   const results = six ? quantifiedClauses(doc.blocks, six[0], six[1], 'result').filter((r) => !isTarget.has(`${r.src.line}:${r.src.column}`)) : [];

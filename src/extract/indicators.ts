@@ -16,10 +16,42 @@ export const RESULT = /实际完成值|完成值|实际值|实际完成|完成�
 const MAX = /^(?:指标|执行率)?(?:分值|权重|标准分)/;
 // 得分 / 自评得分 / 评分, also 指标得分（分） and 执行率得分（分）; never 得分系数 or 得分率
 const GOT = /^(?:指标|执行率)?得分(?!系数|率)|^自评得分|^评分/;
-const TOTAL = /^(合计|总分|总计|小计)$/;
+// (with a note in brackets: 总分（含预算执行率10分）, 合计（含预算执行率）)
+const TOTAL = /^(合计|总分|总计|小计)(?:[（(][^（）()]*[）)])?$/;
 /** A score row numbered as a part (一、投入) and as a part of one ((一)预算编制). */
 const NUMBERED_TOP = /^[一二三四五六七八九十]{1,3}[、.．]/;
 const NUMBERED_SUB = /^[（(][一二三四五六七八九十]{1,3}[)）]/;
+
+/**
+ * Rows of a score table that stand for the rows under them, where those make them up (their 分值 add up to its 分值): a row numbered
+ * as a part over rows numbered under it or not numbered at all ("一、投入 | 15" over "（一）预算编制 | 8" or "预算编制 | 8"), and a row of
+ * a class of indicators over the classes under it its next row opens with 其中 ("产出指标 | 90" over "其中：数量指标 | 50", "质量指标 | 40";
+ * not an indicator over one named 其中…, "建设高标准农田面积 | 10" over "其中高效节水灌溉面积 | 5", scored apart).
+ */
+const CLASS_PARENT = /^(?:产出|效益|满意度|决策|过程|投入|管理)指标$/;
+const CLASS_UNDER = /^其中[：:]?(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标$/;
+function rowsOverTheirs(rows: readonly ScoreRow[]): ScoreRow[] {
+  const out: ScoreRow[] = [];
+  const addsUp = (parent: ScoreRow, kids: readonly ScoreRow[]): boolean => kids.length > 0 && Math.abs(kids.reduce((a, k) => a + Number(k.max), 0) - Number(parent.max)) < 1e-6;
+  const numbered = rows.some((r) => NUMBERED_TOP.test(r.name));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (numbered && NUMBERED_TOP.test(r.name)) {
+      const kids: ScoreRow[] = [];
+      for (let j = i + 1; j < rows.length && !NUMBERED_TOP.test(rows[j]!.name); j++) kids.push(rows[j]!);
+      if (addsUp(r, kids)) out.push(r);
+    } else if (CLASS_PARENT.test(r.name) && CLASS_UNDER.test(rows[i + 1]?.name ?? '')) {
+      const kids: ScoreRow[] = [];
+      let sum = 0;
+      for (let j = i + 1; j < rows.length && sum < Number(r.max) - 1e-6; j++) {
+        kids.push(rows[j]!);
+        sum += Number(rows[j]!.max);
+      }
+      if (addsUp(r, kids)) out.push(r);
+    }
+  }
+  return out;
+}
 /** A group's subtotal row named by its group: 投入小计, 产出指标小计. */
 const SUBTOTAL = /^[\u4e00-\u9fff（）()]{1,12}小计$/;
 /** A form's row that says why its indicators fell short, for all of them (偏差原因分析及改进措施 | …). */
@@ -64,9 +96,15 @@ const SIGNS: Record<string, string> = { '≥': '≥', '≧': '≥', '>=': '≥',
 const UNIT_CELL = new RegExp(`^(?:${UNITS}|[\u4e00-\u9fff]{1,3})$`);
 
 /** A target's comparison (QTY's match): a floor (≥, 不低于, 以上, or none) or a cap (≤, 不超过, 以内). */
-function comparatorOf(t: RegExpExecArray): 'min' | 'max' {
-  return /≥|>|不低于|不少于|达到/.test(t[1] ?? '') || t[4] === '以上' ? 'min' : /≤|<|不高于|不超过/.test(t[1] ?? '') || /以内|以下/.test(t[4] ?? '') ? 'max' : 'min';
+function comparatorOf(t: RegExpExecArray, name = ''): 'min' | 'max' {
+  return /≥|>|不低于|不少于|达到/.test(t[1] ?? '') || t[4] === '以上' ? 'min' : /≤|<|不高于|不超过/.test(t[1] ?? '') || /以内|以下/.test(t[4] ?? '') ? 'max' : LOWER_IS_BETTER.test(name) ? 'max' : 'min';
 }
+
+/**
+ * A rate of what should not happen, whose target a table writes without ≤ ("运输投诉率 | 5% | 3.2%"): at most, not at least. Only
+ * for a target given with no sign.
+ */
+const LOWER_IS_BETTER = /投诉率|事故(?:发生)?率|发生率|差错率|失误率|超标率|超概算率|返工率|违规率|不合格率|损失率|死亡率|发病率|误报率|流失率|辍学率|空置率|复发率/;
 
 interface Columns {
   names: number[];
@@ -108,7 +146,8 @@ function header(cells: string[]): Columns | undefined {
     sign: find(SIGN_HEAD),
     unit: find(UNIT_HEAD),
     max: ownMax >= 0 ? ownMax : find(MAX),
-    got: find(GOT),
+    // (and its own 得分 after it: "一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分" scores the row by its second pair)
+    got: ownMax >= 0 && cells.some((c, i) => i > ownMax && GOT.test(c)) ? cells.findIndex((c, i) => i > ownMax && GOT.test(c)) : find(GOT),
     // 偏差原因分析及改进措施: where a form says why an indicator fell short (偏差说明 too)
     cause: find(/原因|偏差说明|偏离说明|差异说明/),
   };
@@ -153,7 +192,6 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   // 10 | 9", and "投入 | 小计 | 20 | 18.5" over " | 预算编制 | 10 | 9" (kept where the group lists no rows of its own)
   const groupRows = new Set<ScoreRow>();
   const parents = new Set<ScoreRow>();
-  let numberedParent: ScoreRow | undefined;
   let indicatorsMax: string | undefined;
   for (let bi = 0; bi < blocks.length; bi++) {
     // (a .docx row with merged cells on its table's grid: 总分 spanning the name columns stands over them)
@@ -301,7 +339,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       if (t && r) {
         // (a unit named with the indicator, 建成高标准农田面积（万亩） | ≥4.2 | 4.26)
         const unit = t[3] ?? r[3] ?? (unitCell || undefined) ?? NAMED_UNIT.exec(name)?.[1] ?? '';
-        const comparator = comparatorOf(t);
+        const comparator = comparatorOf(t, name);
         out.targets.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: shown(targetCell, t), src: at(cols.target) });
         out.results.push({ kind: 'result', subject: name, comparator, value: r[2]!, unit: r[3] ?? unit, approximate: false, cumulative: false, text: shown(cells[cols.result] ?? '', r), src: at(cols.result) });
         const because = cols.cause >= 0 ? (cells[cols.cause] ?? '') : '';
@@ -309,7 +347,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
         tableOf.push(b.table ?? -1);
       } else if (t && (cells[cols.result] ?? '') === '') {
         const unit = t[3] ?? (unitCell || undefined) ?? NAMED_UNIT.exec(name)?.[1] ?? '';
-        out.unanswered.push({ kind: 'target', subject: name, comparator: comparatorOf(t), value: t[2]!, unit, approximate: false, cumulative: false, text: shown(targetCell, t), src: at(cols.target) });
+        out.unanswered.push({ kind: 'target', subject: name, comparator: comparatorOf(t, name), value: t[2]!, unit, approximate: false, cumulative: false, text: shown(targetCell, t), src: at(cols.target) });
       }
     }
     if (cols.max >= 0 && cols.got >= 0) {
@@ -320,9 +358,6 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
         rows.push(row);
         maxAt.set(row, at(cols.max));
         if (groupTotal) groupRows.add(row);
-        const depth = NUMBERED_TOP.test(name) ? 1 : NUMBERED_SUB.test(name) ? 2 : 0;
-        if (depth === 1) numberedParent = row;
-        else if (depth === 2 && numberedParent) parents.add(numberedParent);
       }
       // an indicator's row with its 得分 left blank (a form not filled in): its 分值 still counts
       else if (mx && (cells[cols.got] ?? '') === '' && cols.target >= 0 && QTY.test(cells[cols.target] ?? '')) rows.push({ name, level1, max: mx[2]!, src: at(cols.max) });
@@ -341,6 +376,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
   // (a group row is left out where rows of its group are there: a 小计 where its level1 has other rows, a numbered row where rows numbered
   // under it follow)
   for (const r of groupRows) if (rows.some((x) => x !== r && x.level1 === r.level1 && !groupRows.has(x))) parents.add(r);
+  for (const list of [rows, ...groups.map((g) => g.rows)]) for (const r of rowsOverTheirs(list)) parents.add(r);
   if (parents.size > 0) {
     const keep = (list: ScoreRow[]): ScoreRow[] => list.filter((r) => !parents.has(r));
     rows.splice(0, rows.length, ...keep(rows));
@@ -569,7 +605,7 @@ function proseRows(blocks: readonly Block[], out: Indicators): void {
     const name = m[1]!.trim();
     const unit = t[3] ?? r[3] ?? NAMED_UNIT.exec(name)?.[1] ?? '';
     if ((t[3] ?? unit) !== (r[3] ?? unit)) continue;
-    const comparator = comparatorOf(t);
+    const comparator = comparatorOf(t, name);
     // (each field its own excerpt: the line's 偏差原因 label is no cause of a result, its value may be)
     const at = (k: number): Src => src(b.line, Math.max(0, b.text.indexOf(m[k]!.trim())), m[k]!);
     out.targets.push({ kind: 'target', subject: name, comparator, value: t[2]!, unit, approximate: false, cumulative: false, text: `${name}${m[2]!.trim()}`, src: at(2) });

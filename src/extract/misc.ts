@@ -73,7 +73,9 @@ function excerptAround(text: string, at: number): string {
   return text.slice(start, endDot < 0 ? text.length : endDot + 1);
 }
 
-const GRADE = /(?:(?:自评|评价|绩效)?(?:等级|结果|级别|评级)(?:为|是|：|评定为|评为)?|评为|评定为|确定为)[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)(?![\u4e00-\u9fff]{2}(?<!等次|等级|档次))/;
+// (等次 and 档次 too, and a conclusion stated so: "自评等次为“优”", "综合评价结论为“优”", "属于“优”档次")
+const GRADE = /(?:(?:自评|评价|绩效|综合)?(?:等级|等次|档次|结果|级别|评级|评价结论|结论)(?:为|是|：|评定为|评为)?|评为|评定为|确定为|属于)[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)(?![\u4e00-\u9fff]{2}(?<!等次|等级|档次))/;
+const GRADE_CELL = /^(?:自评|评价|绩效|综合)?(?:等级|等次|结果)$/;
 const GRADE_OF: Record<string, string> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 合格: '中', 差: '差', 较差: '差', 不合格: '差' };
 
 /** Not the self-evaluation: last year's result, another assessment (考核得分), a ranking. */
@@ -248,7 +250,6 @@ function resultRows(b: Block, results: Map<number, { column: number; rows: numbe
 /** A form's cells that name the score and the grade: 自评得分 | 78.69 | 自评等级 | 良. */
 const SCORE_CELL = /^(?:自评|综合|最终)?(?:总分|总得分|得分|自评分)(?:（分）)?$/;
 const SCORE_VALUE = /^(\d{1,3}(?:\.\d+)?)分?$/;
-const GRADE_CELL = /^(?:自评|评价|绩效|综合)?(?:等级|结果)$/;
 const GRADE_VALUE = /^[“"]?(优秀|良好|优|良|中等|中|合格|差|较差|不合格)[”"]?$/;
 
 
@@ -309,7 +310,8 @@ function besideFigure(text: string, at: number, length: number): boolean {
  * The figure of another year set beside the one a sentence opens with: "2023年度本年收入合计18,652.37万元，2022年度为17,208.45万元。"
  * (after that year, 为 / 是 / a colon and a figure).
  */
-const SIDE_BY_SIDE = /^度?(?:的?[^\d，。；]{0,10}?)?(?:为|是|：|:)\s*[\d,.]+\s*(?:万元|亿元|元|%|人|个|项)/;
+// (or named by its figure's words alone: "2023年度“三公”经费决算数14.27万元，2022年度“三公”经费决算数16.40万元")
+const SIDE_BY_SIDE = /^度?(?:的?[^\d，。；]{0,10}?)?(?:为|是|：|:|数|额)\s*[\d,.]+\s*(?:万元|亿元|元|%|人|个|项)/;
 
 /** A sentence that opens with a year, and the words after it ("2023年度“三公”经费合计支出…" → 年, “三公”经). */
 const YEAR_LEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d{2})年度?([^\d，。；]{4})/;
@@ -341,6 +343,9 @@ function namesPlan(sentence: string, at: number, length: number): boolean {
 /** A year naming a review whose findings are dealt with: 2022年度部门整体支出自评中发现的问题, 2023年审计指出的… */
 /** Funds of the report's year handed down the year before: "2023年提前下达3,840.00万元" (the year of the advance, no data year). */
 const ADVANCE = /^度?[^，。；\d]{0,6}?提前(?:下达|批复|预拨|拨付|预下达)/;
+/** The year a rule was issued or revised: "《…实施细则》（2019年修订）", "2021年印发的…办法"; no year of the report's data. */
+// (or set a standard: "按照2021年县财政局核定的定额标准执行")
+const ISSUED = /^度?(?:修订|修正|印发|发布|颁布|施行|制定|出台)|^度?[^，。；\d]{0,10}?(?:核定|制定|印发|出台|发布)的[^，。；\d]{0,8}?(?:标准|办法|规定|细则|制度|意见)/;
 const FOUND_IN = /^度?[^，。；\d]{0,14}?(?:自评|评价|审计|检查|巡视|巡察|督查|考核)(?:中|时|工作中)?(?:发现|指出|反馈|提出)/;
 
 /** A paragraph under a run-in heading of a comparison with the year before: "3.与上年比较。2023年全县完成农房改造395户…". */
@@ -396,7 +401,7 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
       // (or with 上年, in a sentence of a year: "2023年项目资金较上年780.00万元增加…。" then "2022年项目全年预算780.00万元、…" gives 2022's)
       if (!comparedBefore && lead && /(?:比|较|与)(?:上年|去年|上一年)/.test(s.norm)) comparedBefore = { year: Number(lead[1]) - 1, text: s.norm };
       for (const m of matchesOf(YEAR, s.norm)) {
-        if (namesPlan(s.norm, m.index, m[0].length) || FOUND_IN.test(s.norm.slice(m.index + m[0].length)) || DOCUMENT_OF.test(s.norm.slice(m.index + m[0].length)) || ADVANCE.test(s.norm.slice(m.index + m[0].length))) continue;
+        if (namesPlan(s.norm, m.index, m[0].length) || FOUND_IN.test(s.norm.slice(m.index + m[0].length)) || DOCUMENT_OF.test(s.norm.slice(m.index + m[0].length)) || ADVANCE.test(s.norm.slice(m.index + m[0].length)) || ISSUED.test(s.norm.slice(m.index + m[0].length))) continue;
         leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });
         out.push({
           year: Number(m[1]),

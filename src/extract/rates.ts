@@ -280,7 +280,9 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     const sp = spent;
     const opened = bs.c.text.indexOf('其中', bq.end);
     const part = opened >= 0 && opened < bs.to ? bs.qs.find((q) => q.at > opened && q.family === sp.family && q.depth === bq.depth && !/[。；]/.test(bs.c.text.slice(bq.end, q.at)) && rateAgrees(sp, q, r)) : undefined;
-    if (part) budget = { s: bs, q: part };
+    // (or the sum of it and the figures before it, said after them: "预拨资金2561.85万元，年终下达清算资金284.65万元，上述2846.50万元已全部到位")
+    const summed = part ?? bs.qs.find((q) => q.at > bq.end && q.at < bs.to && q.family === sp.family && q.depth === bq.depth && SUMMED_BEFORE.test(bs.c.text.slice(Math.max(bs.from, q.at - 4), q.at)) && rateAgrees(sp, q, r));
+    if (summed) budget = { s: bs, q: summed };
   }
   // a sentence that states another figure of its own before the one spent ("…预算收入为移民后期扶持基金
   // 450.00万元，全年支出432.60万元，执行率96.13%") measures the rate against it, read or not: no plan
@@ -327,6 +329,9 @@ const ARRIVAL_RATE_AFTER = /^[^，。；]{0,6}，?[^，。；\d]{0,6}到位(?:�
 function arrivedBefore(s: Stretch, spent: Quantity, earlier: readonly Stretch[]): { s: Stretch; q: Quantity } | undefined {
   return nearestBefore(s, spent, [earlier], (_, q) => q.family === spent.family && q.depth === 0 && /到位/.test(q.label) && !/未|尚|率/.test(q.label));
 }
+
+/** Words naming a figure as the sum of those before it: 上述, 以上, 合计, 共计. */
+const SUMMED_BEFORE = /(?:上述|以上|合计|共计|总计)(?:资金)?$/;
 
 /** Whether spent ÷ base, rounded to the rate's printed decimals, is the printed rate. */
 function rateAgrees(spent: Quantity, base: Quantity, r: Quantity): boolean {

@@ -1397,7 +1397,14 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // breakdown details: "4.县本级安排衔接资金2,310.00万元，…。" then "按资金用途划分，全年衔接资金安排产业发展类项目资金
       // 10,126.45万元，占61.44%；…")
       // (in another measure word of the same family too: "另有离退休人员18人。分单位看，…事业编制30名…")
+      // (nor the retired, whose breakdown by units would state no quota and no staff on the posts: "另有退休人员41人。" then "分单位看，局机关核定
+      // 编制14名，实有13人；…")
       else if (byDimension && parts.some((p) => (p.unit === whole!.q.unit || (p.family === whole!.q.family && p.family === 'people')) && Number(p.number.replace(/,/g, '')) > Number(whole!.q.number.replace(/,/g, '')))) {
+        // not read
+      } else if (byDimension && whole.q.family === 'people' && /退休|离休/.test(whole.q.label) && parts.some((p) => /编制|实有|在职|在编/.test(p.label))) {
+        // not read
+      } else if (whole.q.unit === '分' && !/项目/.test(whole.q.label) && parts.some((p) => /项目/.test(p.label))) {
+        // (a project's own score after the department's, "本部门自评得分94.5分…。其中农村公路养护项目自评得分96分": no part of it)
         // not read
       } else if (parts.length > 0 && !crossed && !(byDimension && parts.length === 1 && partIntroducer(text.slice(parts[0]!.end, s.to).replace(/^，?(?=由)/, '，')) !== null && !addsUp(parts, whole.q))) {
         // (a breakdown by a dimension that names one item only, "从项目看，A项目未支出155.50万元，占…比重最大", says
@@ -1440,9 +1447,16 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
     if (parts.length > 1) out.push(sumRelation(previous, lead2.total, s, parts, lead2.complete, '资金分配（另句）'));
   }
   else {
-    const named = namedLead(s, history, paragraph, index);
+    const candidates: { s: Stretch; q: Quantity }[] = [];
+    const named = namedLead(s, history, paragraph, index, candidates);
     if (named) {
       const parts = collectParts(s, named.from, named.total.q.family, 0, used, out, named.total.q);
+      // (of the figures the lead names, the one its parts make: "支出合计…，其中基本支出836.45万元。一般公共预算财政拨款支出…，其中基本支出790.32万元。
+      // 基本支出中，人员经费742.18万元、公用经费94.27万元" is of 836.45)
+      if (parts.length > 1 && named.complete && !addsUp(parts, named.total.q)) {
+        const agreeing = candidates.find((c) => c.q !== named.total.q && c.q.family === named.total.q.family && addsUp(parts, c.q));
+        if (agreeing) named.total = agreeing;
+      }
       // (parts whose own shares fall well short of the whole, "…1,924.62万元，占项目支出的57.76%，是占比最大的项目；…486.60万元，占14.60%",
       // are the main ones, not all)
       if (parts.length > 0 && !sharesOver(s, parts, named.total.q)) out.push(sumRelation(named.total.s, named.total.q, s, parts, named.complete && !majorItems(s, named.from, parts) && !sharesShort(s, named.from, parts), '某项中（另句）'));
@@ -1726,7 +1740,7 @@ const BARE_STAGE_LEAD = /^(?:全年|本年度?|年度)?(?:执行数|决算数?|�
  * opens with the name of an earlier figure (and no figure of its own for it) lists that figure's parts.
  */
 const TOTAL_NAMED = /总计|合计/;
-function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly Stretch[], index: number): { total: { s: Stretch; q: Quantity }; from: number; complete: boolean } | undefined {
+function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly Stretch[], index: number, named: { s: Stretch; q: Quantity }[] = []): { total: { s: Stretch; q: Quantity }; from: number; complete: boolean } | undefined {
   const text = s.c.text;
   const first = s.qs[0];
   if (!first) return undefined;
@@ -1773,6 +1787,7 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
       const intro = of ? { length: of[0].length, complete: true } : partIntroducer(after);
       if (!intro || (!of && intro.length < 2)) continue;
       best = { total: { s: e, q }, from: p + name.length + intro.length, complete: intro.complete, len: name.length, k };
+      named.push({ s: e, q });
     }
   }
   // (a figure named at more length nearer the lead, "…一般公共预算财政拨款基本支出18962.44万元…。基本支出中，人员经费…", is the one the
@@ -3438,7 +3453,8 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     // "…省级财政资金2,656,300.00元。中央财政资金占项目资金的73.05%": the share names its part
     const named = partName(s.c.text, part ? Math.max(part.end, s.from) : s.from, at);
     // (决算数占预算数的: a stage word names the figure before it, not another)
-    if (named && !(part && /^(?:决算|执行|实际支出|支出)数?$/.test(named))) part = namedFigure(named, [...earlier, s], at);
+    // (unless the figure before is named otherwise: "本年财政拨款支出4,474.20万元，本年财政拨款收入4,702.15万元，支出占收入的95.15%" is of 支出)
+    if (named && !(part && /^(?:决算|执行|实际支出|支出)数?$/.test(named) && !(/支出$/.test(named) && /收入$/.test(part.label)))) part = namedFigure(named, [...earlier, s], at) ?? (/^(?:决算|执行|实际支出|支出)数?$/.test(named) ? part : undefined);
     if (!part) continue;
     const baseName = m[1]!.replace(/(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$/, '').replace(/的$/, '');
     // ("1.行政运行598.74万元，年初预算612.30万元，完成年初预算的97.79%，占农林水支出的9.38%": the item's plan beside it, a
@@ -3596,15 +3612,18 @@ function namedFigure(name: string, within: readonly Stretch[], before: number): 
   const want = canonicalLabel(name);
   const last = within[within.length - 1];
   let loose: Quantity | undefined;
+  // (in the share's own sentence, a name it ends: "本年财政拨款支出4,474.20万元，…，支出占收入的95.15%")
+  let ending: Quantity | undefined;
   for (let k = within.length - 1; k >= 0; k--) {
     for (const q of [...within[k]!.qs].reverse()) {
       if ((within[k] === last && q.at >= before) || q.family === 'pct' || isAttribute(q)) continue;
       const have = canonicalLabel(q.label);
       if (have === want) return q;
       if (!loose && have.slice(0, 2) === want.slice(0, 2) && isSubsequence(want, have)) loose = q;
+      if (!ending && within[k] === last && want.length >= 2 && have.endsWith(want)) ending = q;
     }
   }
-  return loose;
+  return loose ?? ending;
 }
 
 

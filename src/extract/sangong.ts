@@ -42,7 +42,8 @@ const NIL = /未发生(?!超|违|浪费|问题)|无此项|无(该项)?支出|为
 const SPENT_TOTAL = /^(?:[^，。；\d]{0,8}?(?:19|20)\d{2}年度?)?[^，。；\d]{0,12}?[“"「‘']?三公[”"」’']?经费(?:(?:一般)?公共预算)?(?:财政拨款)?(?:合计|共计|总计)?支出(?:总额|合计|总计)?(?:为|是|共计|合计)?\d/;
 // (比年初预算增加…, 较上年度预算数减少…: the words between 比 and the period may name its stage)
 const CHANGED = /(?:增加|减少|增长|下降|节约|节省|压减|上升|降低|减支|增支)了?$/;
-const COMPARED = /[比较与][^，。；\d]{0,6}?(预算|上年|去年)[^，。；]{0,6}(减少|增加|节约|节省|超出|超支|下降|上升|增长|多|少)|同比|较上年/;
+// (no figure between: "比年初预算9.60万元减少2.42万元" states the budget compared with, read below)
+const COMPARED = /[比较与][^，。；\d]{0,6}?预算[^，。；\d]{0,6}(?:减少|增加|节约|节省|超出|超支|下降|上升|增长|多|少)|[比较与][^，。；\d]{0,6}?(?:上年|去年)[^，。；]{0,6}(?:减少|增加|节约|节省|超出|超支|下降|上升|增长|多|少)|同比|较上年/;
 /** The stage a change is measured against ("较预算节约", "比年初预算减少"): not the clause's own side. */
 const COMPARED_WITH = /[比较与](?:全年|年度|年初|调整后)?(?:预算|决算)(?:数)?/g;
 /** The words of a budget compared with right before its figure: 较年初预算数15.00万元, 比预算的. */

@@ -46,8 +46,8 @@ const UNIT_LINE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、
 const SUB_BODY = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*([\u4e00-\u9fff]{1,16}?(?:大队|中队|队|科|股|室|组|站))(?=(?:核定|现有|共有|有)?(?:行政|事业|工勤|参公)?编制|实有|在岗|在编)/;
 /**
  * An office or a centre named before its staff: "镇财政所仅有在编人员3名", "县疾控中心现有在编人员…". A project's report may state
- * its staff so as the implementing unit's (市公共就业和人才服务中心核定事业编制45名，…), so it is another body's only in a later
- * paragraph than the one that stated the unit's own.
+ * its staff so as the implementing unit's (市公共就业和人才服务中心核定事业编制45名，…), so it is another body's only after a sentence
+ * that stated the unit's own (in a later paragraph, or after a ；: "局机关核定编制14名，实有13人；农村公路养护中心核定编制40名，实有38人").
  */
 const OFFICE_BODY = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．。])?\s*([\u4e00-\u9fff]{1,16}?(?:[\u4e00-\u9fff]所|中心))(?=(?:核定|现有|共有|仅有|只有|有)?(?:行政|事业|工勤|参公)?编制|(?:仅|只|现|共)?有?(?:实有|在岗|在编|在职))/;
 
@@ -73,7 +73,7 @@ function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at:
   const measure = ALL_STAFF.test(label) ? 'all' : 'posted';
   // ("实有在职人员61人，其中：…编外聘用人员8人。编制内实有人员53人": the staff on the posts, said so, is what the
   // quota is of; the headcount before it may count those off the quota too: no figure stated twice)
-  if (kind === 'actual' && fact.actual && IN_POSTS.test(label) && !postsSaid.has(fact) && value < fact.actual.value) {
+  if (kind === 'actual' && fact.actual && IN_POSTS.test(label) && !postsSaid.has(fact) && (value < fact.actual.value || summedPosts.has(fact))) {
     fact.actual = { value, src: at };
     measures.set(fact, 'posted');
     postsSaid.add(fact);
@@ -88,6 +88,9 @@ function record(fact: StaffingFact, kind: 'quota' | 'actual', value: number, at:
       kinds.add(kind);
       partFirst.set(fact, kinds);
     }
+  } else if (ofPart) {
+    // ("本部门核定编制86名，…实有在编人员79人。" then "局机关核定编制14名，实有13人；…": the organ's own staff after the department's, a
+    // part of them, not the department's stated again)
   } else if (partFirst.get(fact)?.has(kind) && ofWhole) {
     // ("局机关核定行政编制14名，实有13人；下属事业单位…。全部门实有在职人员60人": the organ's own staff, then the
     // whole department's, two figures, not one stated twice; so are its quotas, "委机关核定行政编制35名，…。全系统核定编制2,860名")
@@ -105,12 +108,16 @@ function lastIntroducer(sentence: string, at: number): number {
 
 /** Staff off the quota: 编外, 聘用, 临聘, 劳务派遣, 政府购买服务岗位. */
 const OFF_QUOTA = /编外|聘用|临聘|劳务派遣|合同制|购买服务/;
+/** A headcount's bracket that says how many of it are off the quota: （含编外聘用人员12人）. */
+const OFF_INCLUDED = /^[（(](?:其中)?含(?:编外|聘用|临聘|劳务派遣|合同制|政府购买服务|购买服务)[^）)\d]{0,12}?(\d+)(?:人|名)[）)]/;
 /** Staff off the quota counted: 编外聘用人员56人, 劳务派遣人员8名. */
 const OFF_QUOTA_COUNTED = /(?:编外|聘用|临聘|劳务派遣|合同制|购买服务)[^，。；：\d]{0,8}\d+(?:人|名)/;
 /** How many lines on a total may count staff off the quota counted before it (their list, set out on lines, between). */
 const OFF_QUOTA_REACH = 8;
 /** A headcount said to be of the posts: 编制内实有人员, 编制内人员. */
 const IN_POSTS = /编制内/;
+/** Facts whose 实有 figure is the sum of the kinds on the posts (行政16人，事业59人 beside 政府购买服务岗位13人): one said of the posts replaces it. */
+const summedPosts = new WeakSet<StaffingFact>();
 /** Facts whose 实有 figure is one said to be of the posts. */
 const postsSaid = new WeakSet<StaffingFact>();
 /** The kinds of figure (编制, 实有) whose first is of the organ alone (局机关…实有13人), before the whole department's. */
@@ -191,7 +198,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
       // "实有人数76人，其中在职人员48人，…；退休人员15人，…": the list goes on after the ；
       if (retiredAt >= 0 && carried?.serving && fact.actual?.src === carried.src) fact.actual = carried.serving;
       carried = undefined;
-      if (!/编制|实有|在职|在编/.test(sentence) || COMPARISON.test(sentence) || OTHER_UNIT.test(sentence) || REGION_INSTITUTIONS.test(sentence) || otherYear(sentence, year) || ofSubBody(sentence, unit, [fact.quota, fact.actual].some((x) => x !== undefined && x.src.line !== block.line))) continue;
+      if (!/编制|实有|在职|在编/.test(sentence) || COMPARISON.test(sentence) || OTHER_UNIT.test(sentence) || REGION_INSTITUTIONS.test(sentence) || otherYear(sentence, year) || ofSubBody(sentence, unit, [fact.quota, fact.actual].some((x) => x !== undefined))) continue;
       const excerpt = block.text.slice(c.map[start]!, c.map[Math.min(i, c.text.length - 1)]! + 1);
       // (whose staff the sentence states: the organ's alone, 局机关…, or the whole department's, 全系统…)
       const ofOrgan = ORGAN.test(sentence);
@@ -210,6 +217,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
       // ("实有人数60人，其中在编人员46人、编外聘用人员14人": a part off the quota beside it, and the parts on the posts: one, 在编)
       let offQuotaPart = false;
       let onPostParts = 0;
+      let onPostSum = 0;
+      let offSum = 0;
       let retiredPart = false;
       for (const q of quantities(sentence)) {
         // "实有人数76人，其中在职人员48人，退休人员15人…": the staff after 其中 are parts of the one stated
@@ -255,22 +264,35 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
           if (recordedHere !== undefined && BODY_NAMED.test(sentence.slice(actualHere, q.at))) continue;
           const offQuotaBefore = (OFF_QUOTA.test(sentence.slice(0, q.at)) || (block.line > offQuotaLine && block.line - offQuotaLine <= OFF_QUOTA_REACH)) && /合计|总数|共计?|总共|一共/.test(clauseWords(sentence, q.at));
           const words = offQuotaBefore ? '职工合计' : clauseWords(sentence, q.at);
-          record(fact, 'actual', value, src, words, ofOrgan, ofWhole || WHOLE_UNIT.test(words));
+          // ("实有人员91人（含编外聘用人员12人）": the staff on the posts are the rest, 79)
+          const included = OFF_INCLUDED.exec(sentence.slice(q.end));
+          const posted = included && Number(included[1]) < value ? value - Number(included[1]) : value;
+          record(fact, 'actual', posted, src, words, ofOrgan, ofWhole || WHOLE_UNIT.test(words));
           actualHere = q.at;
           recordedHere = src;
         } else if (ACTUAL.test(q.label) && /在职|在编|在岗/.test(q.label)) serving ??= { value, src };
         if (isPart && actualHere > 0 && ACTUAL.test(q.label) && /在编/.test(q.label)) postedPart ??= { value, src };
         if (isPart && actualHere > 0) {
-          if (OFF_QUOTA.test(q.label)) offQuotaPart = true;
-          else onPostParts++;
+          if (OFF_QUOTA.test(q.label)) {
+            offQuotaPart = true;
+            offSum += value;
+          } else {
+            onPostParts++;
+            onPostSum += value;
+          }
         }
       }
       // a headcount whose parts name the retired counts them too: the staff serving are its 在职 part
       if (retiredPart && serving && fact.actual !== undefined && fact.actual.src === (recordedHere ?? partsOf)) fact.actual = serving;
       // all the staff, 编外 included, broken down into those on the posts and the others: the quota is of the posts
       // (so is a headcount broken down so, whatever its name: "实有人数60人，其中在编人员46人、编外聘用人员14人" against 编制48人)
-      if (postedPart && recordedHere !== undefined && fact.actual?.src === recordedHere && (measures.get(fact) === 'all' || (offQuotaPart && onPostParts === 1))) {
-        fact.actual = postedPart;
+      // (or by the kinds on the posts, whatever they are named, where they and those off the posts make the headcount: "实有在职人员88人，
+      // 其中：行政16人，事业59人，政府购买服务岗位13人" against 编制82名)
+      const split = offQuotaPart && onPostParts > 0 && fact.actual !== undefined && onPostSum + offSum === fact.actual.value;
+      if (recordedHere !== undefined && fact.actual?.src === recordedHere && ((postedPart && measures.get(fact) === 'all') || split)) {
+        // (a sum of several kinds is stated nowhere by itself: placed at the headcount it is taken from)
+        fact.actual = split ? (postedPart?.value === onPostSum ? postedPart : { value: onPostSum, src: fact.actual!.src }) : postedPart!;
+        if (split && postedPart?.value !== onPostSum) summedPosts.add(fact);
         measures.set(fact, 'posted');
       }
       carried = recordedHere !== undefined && !retiredPart ? { src: recordedHere, serving } : undefined;
