@@ -89,7 +89,9 @@ export function placeholderItems(m: ReportModel): CheckItem[] {
 
 export function scoreItems(m: ReportModel, profile: Profile): CheckItem[] {
   const { score, grade } = m.score;
-  const expectedGrade = score ? (profile.grades.find((g) => Number(score.value) >= g.min)?.grade ?? '') : '';
+  // (by the grades the document states for itself, where it does: "…75分（含）至89分为良好…")
+  const grades = m.score.bands ?? profile.grades;
+  const expectedGrade = score ? (grades.find((g) => Number(score.value) >= g.min)?.grade ?? '') : '';
   const src = grade?.src ?? score?.src ?? lastSectionSrc(m, profile);
   const evaluation = roleNo(profile, 'evaluation');
   return [{
@@ -105,14 +107,14 @@ export function scoreItems(m: ReportModel, profile: Profile): CheckItem[] {
     resultsListed: m.score.listed ?? 0,
     ...(score && grade ? { expectedText: `${expectedGrade}（${score.value}分）`, actualText: grade.value } : {}),
     ...(score && grade && score.src !== grade.src ? { related: [{ src: score.src, text: `自评得分 ${score.value} 分` }] } : {}),
-    data: { score: score?.value ?? '', grade: grade?.value ?? '', expectedGrade, bands: bandsText(profile) },
+    data: { score: score?.value ?? '', grade: grade?.value ?? '', expectedGrade, bands: bandsText(grades) },
   }];
 }
 
 /** "优≥90 良≥80 …" (a plain loop: one elements kind, no deopt in a batch). */
-function bandsText(profile: Profile): string {
+function bandsText(grades: readonly { grade: string; min: number }[]): string {
   let s = '';
-  for (const g of profile.grades) s += `${s ? ' ' : ''}${g.grade}≥${g.min}`;
+  for (const g of grades) s += `${s ? ' ' : ''}${g.grade}≥${g.min}`;
   return s;
 }
 

@@ -225,7 +225,29 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
       if (gr && (!best.grade || gradeRank > best.grade[0])) best.grade = [gradeRank, { value: GRADE_OF[gr[1]!]!, src: sentenceSrc(s, gr.index) }];
     }
   }
-  return { ...(best.score ? { score: best.score[1] } : {}), ...(best.grade ? { grade: best.grade[1] } : {}), ...(listed > 1 ? { listed } : {}) };
+  const bands = statedBands(blocks);
+  return { ...(best.score ? { score: best.score[1] } : {}), ...(best.grade ? { grade: best.grade[1] } : {}), ...(listed > 1 ? { listed } : {}), ...(bands ? { bands } : {}) };
+}
+
+/** One grade by score: "90分（含）以上为优秀", "75分（含）至89分为良好", "60分以下为不合格". */
+const BAND = /(\d{2,3})分?(?:（含）|\(含\))?(以上|及以上|以下|以内)?(?:[至到—~～-]\d{2,3}(?:\.\d+)?分?(?:（不含）|\(不含\)|（含）)?(?:之间)?)?(?:的|者)?(?:为|评为|是|属于)[“"]?(优秀|良好|优|良|中等|中|合格|较差|差|不合格)/g;
+
+/**
+ * The grades by score a sentence states (three or more, the top one from a score and up): the document's own, which its self-score is
+ * graded by; undefined when none is stated so.
+ */
+function statedBands(blocks: readonly Block[]): ScoreFact['bands'] {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !/分/.test(b.norm) || !/优|良/.test(b.norm)) continue;
+    const bands: { grade: string; min: number }[] = [];
+    for (const m of matchesOf(BAND, b.norm)) {
+      const grade = GRADE_OF[m[3]!]!;
+      if (bands.some((x) => x.grade === grade)) continue;
+      bands.push({ grade, min: /以下|以内/.test(m[2] ?? '') ? 0 : Number(m[1]) });
+    }
+    if (bands.length >= 3 && bands.some((x) => x.grade === '优' && x.min > 0)) return bands.sort((a, b) => b.min - a.min);
+  }
+  return undefined;
 }
 
 /**

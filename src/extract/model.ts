@@ -206,6 +206,11 @@ export interface ScoreFact {
    * others' results states no one self-score.
    */
   listed?: number;
+  /**
+   * The grades by score the document states for itself ("90分（含）以上为优秀，75分（含）至89分为良好，60分（含）至74分为合格，60分以下为
+   * 不合格"), the highest first: the self-score is graded by them rather than by the outline's.
+   */
+  bands?: { grade: string; min: number }[];
 }
 
 export interface StaffingFact {

@@ -210,7 +210,16 @@ export const MODEL_SCHEMA = {
       },
     },
     placeholders: { type: 'array', items: { type: 'object', required: ['text', 'src'], additionalProperties: false, properties: { text: { type: 'string' }, field: { type: 'string' }, src } } },
-    score: { type: 'object', additionalProperties: false, properties: { score: valueAt('string'), grade: valueAt('string'), listed: { type: 'integer', minimum: 2 } } },
+    score: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        score: valueAt('string'),
+        grade: valueAt('string'),
+        listed: { type: 'integer', minimum: 2 },
+        bands: { type: 'array', items: { type: 'object', required: ['grade', 'min'], additionalProperties: false, properties: { grade: { type: 'string' }, min: { type: 'number' } } } },
+      },
+    },
     relations: { type: 'array', items: relation },
     restated: {
       type: 'array',

@@ -156,3 +156,12 @@ describe('goals, grades and years (Guizhou, Sichuan, Henan, Guangdong and Fujian
     expect(await ids('year-mismatch', t('2021年公务用车运行费用2.50万元。'))).toEqual(['year-mismatch']);
   });
 });
+
+describe('a grade by the bands the report states for itself (Qinghai shape)', () => {
+  const t = (score: string) =>
+    doc('某县自然资源局2024年度部门整体支出绩效自评报告', '一、自评结果', `按照评分办法，90分（含）以上为优秀，75分（含）至89分为良好，60分（含）至74分为合格，60分以下为不合格。我局自评得分${score}分，等级为良好。`);
+  it('holds: 78 is 良好 by the stated bands (not 中 by the outline’s); 70 is still no 良好', async () => {
+    expect(await ids('grade-score-mismatch', t('78'))).toEqual([]);
+    expect(await ids('grade-score-mismatch', t('70'))).toEqual(['grade-score-mismatch']);
+  });
+});
