@@ -106,12 +106,13 @@ function lastIntroducer(sentence: string, at: number): number {
   return found;
 }
 
-/** Staff off the quota: 编外, 聘用, 临聘, 劳务派遣, 政府购买服务岗位. */
-const OFF_QUOTA = /编外|聘用|临聘|劳务派遣|合同制|购买服务/;
+/** The words of staff off the quota: 编外, 聘用, 临聘, 劳务派遣, 合同制, 政府购买服务岗位. */
+const OFF_QUOTA_WORDS = '编外|聘用|临聘|劳务派遣|合同制|购买服务';
+const OFF_QUOTA = new RegExp(OFF_QUOTA_WORDS);
 /** A headcount's bracket that says how many of it are off the quota: （含编外聘用人员12人）. */
-const OFF_INCLUDED = /^[（(](?:其中)?含(?:编外|聘用|临聘|劳务派遣|合同制|政府购买服务|购买服务)[^）)\d]{0,12}?(\d+)(?:人|名)[）)]/;
+const OFF_INCLUDED = new RegExp(`^[（(](?:其中)?含(?:政府)?(?:${OFF_QUOTA_WORDS})[^）)\\d]{0,12}?(\\d+)(?:人|名)[）)]`);
 /** Staff off the quota counted: 编外聘用人员56人, 劳务派遣人员8名. */
-const OFF_QUOTA_COUNTED = /(?:编外|聘用|临聘|劳务派遣|合同制|购买服务)[^，。；：\d]{0,8}\d+(?:人|名)/;
+const OFF_QUOTA_COUNTED = new RegExp(`(?:${OFF_QUOTA_WORDS})[^，。；：\\d]{0,8}\\d+(?:人|名)`);
 /** How many lines on a total may count staff off the quota counted before it (their list, set out on lines, between). */
 const OFF_QUOTA_REACH = 8;
 /** A headcount said to be of the posts: 编制内实有人员, 编制内人员. */
@@ -214,7 +215,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
       let serving: { value: number; src: Src } | undefined;
       // ("在职职工486人，其中在编人员298人，编外合同制人员188人": the staff on the posts, a part of all the staff)
       let postedPart: { value: number; src: Src } | undefined;
-      // ("实有人数60人，其中在编人员46人、编外聘用人员14人": a part off the quota beside it, and the parts on the posts: one, 在编)
+      // ("实有人数60人，其中在编人员46人、编外聘用人员14人": the parts off the quota and those on the posts, counted and added up)
       let offQuotaPart = false;
       let onPostParts = 0;
       let onPostSum = 0;

@@ -74,6 +74,12 @@ export function doc(title: string, ...lines: string[]): string {
   return [title, '', ...lines, ''].join('\n');
 }
 
+/** The rule ids that rule `id` finds in a report text with all rules and the outline picked from the document, as the CLI does. */
+export async function autoIds(id: string, text: string): Promise<string[]> {
+  const r = await (await createNodeAuditor({})).check({ name: 'test.txt', text });
+  return r.findings.filter((f) => f.ruleId === id).map((f) => f.ruleId);
+}
+
 /** The rule ids of what rule `id` alone finds in a report text (runRule's findings, by id). */
 export async function ids(id: string, text: string): Promise<string[]> {
   return (await runRule(id, text)).map((f) => f.ruleId);

@@ -5,15 +5,7 @@
  * reading right).
  */
 import { describe, expect, it } from 'vitest';
-import { createNodeAuditor } from '../../src/lib/node.js';
-import { doc, ids } from '../helpers/rule-tester.js';
-
-/** The rule ids that rule `id` finds with the outline picked from the document, as the CLI does. */
-async function autoIds(id: string, text: string): Promise<string[]> {
-  const auditor = await createNodeAuditor({});
-  const r = await auditor.check({ name: 'test.txt', text });
-  return r.findings.filter((f) => f.ruleId === id).map((f) => f.ruleId);
-}
+import { autoIds, doc, ids } from '../helpers/rule-tester.js';
 
 describe('works done on one stretch of road, one of them on all of it (Ningxia shape)', () => {
   const text = (list: string) => doc('某县2023年农村公路提质改造项目绩效自评报告', '二、绩效目标完成情况分析', `改造路段62.8公里，其中${list}。`);

@@ -4,15 +4,7 @@
  * the correct text) and fails (the finding on a text with one figure changed, or without the words that made the reading right).
  */
 import { describe, expect, it } from 'vitest';
-import { createNodeAuditor } from '../../src/lib/node.js';
-import { doc, ids } from '../helpers/rule-tester.js';
-
-/** The rule ids that rule `id` finds with the outline picked from the document, as the CLI does. */
-async function autoIds(id: string, text: string): Promise<string[]> {
-  const auditor = await createNodeAuditor({});
-  const r = await auditor.check({ name: 'test.txt', text });
-  return r.findings.filter((f) => f.ruleId === id).map((f) => f.ruleId);
-}
+import { autoIds, doc, ids } from '../helpers/rule-tester.js';
 
 const UNIT = '某县民政局2023年度部门整体支出绩效自评报告';
 
