@@ -10,7 +10,7 @@ import type { Block } from '../read/types.js';
 import type { GoalPair, GoalFact, HeadingFact, SectionFact, Src } from './model.js';
 import { INDICATOR_UNITS, MEASURE_FAMILY, NO_CAUSE, unitAlternation } from './lexicon.js';
 import { memoised, reportMemo } from './report-memo.js';
-import { headingNumber, isSubsequence, matchesOf, sentences, sentenceSrc, src, type Sentence } from './text.js';
+import { headingNumber, isSubsequence, matchesOf, sentences, sentenceSrc, src, upToFullStop, type Sentence } from './text.js';
 import { NAME as INDICATOR_NAME, RESULT as INDICATOR_RESULT, TARGET as INDICATOR_TARGET } from './indicators.js';
 import { depthAt, PASSED_WORDS, PER_UNIT_AFTER, VERSUS_AFTER } from './quantities.js';
 import { captionHeading } from './cells.js';
@@ -32,9 +32,7 @@ const DECLINE = /(下降|降低|减少|压减|压缩)了?(?:约|近|超过?|达�
 function yearBeforeLater(clause: string, norm: string, from: number): boolean {
   const y = CLAUSE_OPENING_YEAR.exec(clause);
   if (!y) return false;
-  const end = norm.indexOf('。', from);
-  const rest = norm.slice(from, end < 0 ? norm.length : end);
-  const later = LATER_COMPARED.exec(rest);
+  const later = LATER_COMPARED.exec(upToFullStop(norm, from));
   return later !== null && (later[1] === undefined || Number(later[1]) > Number(y[1]));
 }
 const CLAUSE_OPENING_YEAR = /^\s*((?:19|20)\d{2})年度?(?!\d{1,2}月)/;

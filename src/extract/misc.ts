@@ -5,7 +5,7 @@
 import type { Block } from '../read/types.js';
 import type { PlaceholderFact, ScoreFact, ScoreTable, SectionFact, YearRef } from './model.js';
 import { cellOffset, GOT_CELL, labelValuePairs, MAX_CELL } from './cells.js';
-import { matchesOf, sentences, sentenceSrc, sharesWord, src, type Sentence } from './text.js';
+import { matchesOf, sentences, sentenceSrc, sharesWord, src, upToFullStop, type Sentence } from './text.js';
 
 const PLACEHOLDER = /20[XxＸ×]{2}年?|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z\d])[XxＸ×](?=(万元|元|人|个|家|项|%))|某某|【\s*】|\[\s*\]|_{4,}|＿{2,}/g;
 
@@ -315,9 +315,7 @@ const COMPARISON = /上年|去年|同比|较|比|以来|变动|变化|截至|至
  */
 function restOfSentence(norm: string, s: Sentence): string {
   const from = s.start + s.norm.length;
-  if (s.norm.endsWith('。') || from >= norm.length) return '';
-  const end = norm.indexOf('。', from);
-  return norm.slice(from, end < 0 ? norm.length : end);
+  return s.norm.endsWith('。') ? '' : upToFullStop(norm, from);
 }
 
 /**

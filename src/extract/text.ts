@@ -192,6 +192,12 @@ export function compareIds(a: string, b: string): number {
 /** A year named in a sentence ("2024年"). */
 export const YEAR_MENTION = /(20\d{2})年/g;
 
+/** A text from `from` up to the 。 after it (not included), or to its end: the rest of a sentence that ；splits into several. */
+export function upToFullStop(text: string, from: number): string {
+  const end = text.indexOf('。', from);
+  return text.slice(from, end < 0 ? text.length : end);
+}
+
 /**
  * Every match of a global regex, by an exec loop. Same matches as `s.matchAll(re)`, without its
  * iterator: in a batch the optimising compiler spent 3x as long on functions that spread or
