@@ -431,11 +431,13 @@ function shareOf(n: BudgetNode | undefined, baseId: string, byId: ReadonlyMap<st
   return undefined;
 }
 
-export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[], tol: Tol): CheckItem[] {
+/** `statedElsewhere`: the places of shares whose base is stated where the budget reading did not bind it (checked as relations). */
+export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[], tol: Tol, statedElsewhere: ReadonlySet<string> = new Set()): CheckItem[] {
   const budget = budgetOf(nodes, tol);
   const out: CheckItem[] = [];
   for (const n of nodes) {
     for (const sh of n.shares) {
+      if (statedElsewhere.has(`${sh.src.line}:${sh.src.column}`)) continue;
       if (!sh.baseId) {
         skipped.push({ check: 'share', why: sh.baseName ? 'base-unknown' : 'base-unnamed', fields: { baseName: sh.baseName, pct: sh.pct }, src: sh.src });
         continue;

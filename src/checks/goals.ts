@@ -2,7 +2,7 @@
  * Goal check facts: each quantified target with its paired result (or none), whether the result
  * falls short, whether a cause is given, and how far a result overshoots.
  */
-import { sameName, unitOf } from '../extract/goals.js';
+import { sameName, unitOf, unitScale } from '../extract/goals.js';
 import type { GoalFact, GoalPair, ReportModel } from '../extract/model.js';
 import { mapList } from './list.js';
 import { exactQuantity } from './quantity.js';
@@ -77,9 +77,9 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
     let shortfall = false;
     let ratio = '';
     let overachieved = false;
-    // (a target in 万户 against a result in 户: both counted in 户)
+    // (a target in 万户 against a result in 户, or in 亿元 against 万元: both counted in 户, in 元)
     const apart = r !== undefined && t.unit !== r.unit && unitOf(t.unit) === unitOf(r.unit);
-    const scaled = (g: GoalFact): string => (apart && unitOf(g.unit) !== g.unit ? times(g.value, 10000) : g.value);
+    const scaled = (g: GoalFact): string => (apart ? times(g.value, unitScale(g.unit)[1]) : g.value);
     const tv = scaled(t);
     const rv = r ? scaled(r) : '';
     const unit = apart ? unitOf(t.unit) : t.unit;

@@ -8,7 +8,7 @@ import { breakdownChecks, shareChecks } from './arithmetic.js';
 import { coverItems, countItems, placeholderItems, scoreItems, staffingItems, yearItems } from './misc.js';
 import { documentItem, numberingItems, orderItems, sectionItems, templateItems } from './outline.js';
 import { sangongItems } from './sangong.js';
-import { relationItems } from './relations.js';
+import { relationItems, sharesOfStatedBase } from './relations.js';
 import { goalItems } from './goals.js';
 import { figureItems, yoyItems } from './figures.js';
 import { scoreItems as scoreTableItems } from './scores.js';
@@ -32,7 +32,7 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
   if (unread && [...sg.sangong, ...sg.components].some((i) => i['budgetReported'] === false || i['actualReported'] === false)) {
     skipped.push({ check: 'sangong-reported', why: 'table-unread', fields: { caption: unread.excerpt }, src: unread });
   }
-  const shares = shareChecks(model.budget, skipped, tol);
+  const shares = shareChecks(model.budget, skipped, tol, sharesOfStatedBase(model));
   const yoy = yoyItems(model, tol);
   const rel = relationItems(model, skipped);
   const lazy: { figures?: CheckItem[]; relations?: CheckItem[]; budgetNodes?: CheckItem[]; sentences?: CheckItem[] } = {};

@@ -15,12 +15,44 @@ import type { CheckItem, SkippedCheck } from './types.js';
 
 const at = (s: Src): string => `${s.line}:${s.column}`;
 
+/** Whether part ÷ base, its figures rounded as printed, can be the printed percentage. */
+function agrees(part: FigureFact, base: FigureFact, pct: string): boolean {
+  if (part.unit !== base.unit) return false;
+  const half = (n: string): number => 0.5 * 10 ** -(n.split('.')[1]?.length ?? 0);
+  const p = Number(part.number);
+  const b = Number(base.number);
+  if (!(b > 0)) return false;
+  const v = (p / b) * 100;
+  return Math.abs(v - Number(pct)) <= half(pct) + v * (half(part.number) / Math.max(p, 1e-9) + half(base.number) / b) + 1e-9;
+}
+
+/**
+ * The places of the budget shares whose base no figure states (the budget reading derives it from its parts, as the four budgets
+ * make the whole) but the relation reader found stated by name: "支出合计2318.46万元" … "占年度整体总支出的61.54%" where other funds
+ * outside the four budgets make the whole more than their sum. Where the share agrees with that figure, it is the base meant (as
+ * with any two figures a share may be of: wrong only if it agrees with neither); the relation checks check them.
+ */
+export function sharesOfStatedBase(m: ReportModel): Set<string> {
+  const out = new Set<string>();
+  let stated: Set<string> | undefined;
+  for (const n of m.budget) {
+    for (const s of n.shares) {
+      const base = s.baseId ? m.budget.find((x) => x.id === s.baseId) : undefined;
+      if (!base || base.amount) continue;
+      stated ??= new Set((m.relations ?? []).filter((r) => r.relation === 'share' && r.base && r.part && r.pct && agrees(r.part, r.base, r.pct.number)).map((r) => at(r.src)));
+      if (stated.has(at(s.src))) out.add(at(s.src));
+    }
+  }
+  return out;
+}
+
 /**
  * Places of every figure the budget, 三公 and share facts already stand for; a budget figure's also
  * as `budget:line:column` (the budget checks check its shares; nothing checks a 三公 item's).
  */
 function budgetPlaces(m: ReportModel): Set<string> {
   const places = new Set<string>();
+  const ofStated = sharesOfStatedBase(m);
   const add = (a: AmountFact | undefined): void => {
     if (a) {
       places.add(at(a.src));
@@ -39,7 +71,7 @@ function budgetPlaces(m: ReportModel): Set<string> {
     if (n.execution) places.add(`rate:${at(n.execution.spent.src)}:${at(n.execution.budget.src)}`);
     // (a share whose base the budget reading could not name is left to the relation reader, which
     // may find it by name: 占支出合计的… after 支出合计 stated sentences before)
-    for (const s of n.shares) places.add(s.baseId ? `share:${at(s.src)}` : `unresolved:${at(s.src)}`);
+    for (const s of n.shares) places.add(ofStated.has(at(s.src)) ? `stated:${at(s.src)}` : s.baseId ? `share:${at(s.src)}` : `unresolved:${at(s.src)}`);
   }
   for (const side of [m.sangong.budget, m.sangong.actual]) {
     if (side.total) places.add(at(side.total.src));
@@ -301,7 +333,7 @@ function sumOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: Che
 }
 
 function shareOf(r: RelationFact, places: Set<string>, seen: Set<string>, out: CheckItem[], skipped: SkippedCheck[]): void {
-  if (places.has(`share:${at(r.src)}`) || (places.has(`budget:${at(r.part!.src)}`) && !places.has(`unresolved:${at(r.src)}`))) return;
+  if (places.has(`share:${at(r.src)}`) || (places.has(`budget:${at(r.part!.src)}`) && !places.has(`unresolved:${at(r.src)}`) && !places.has(`stated:${at(r.src)}`))) return;
   const key = `share:rel:${at(r.src)}`;
   if (seen.has(key)) return;
   seen.add(key);
@@ -350,14 +382,16 @@ function changeOf(r: RelationFact, places: Set<string>, seen: Set<string>, sums:
   const change = r.change ? valueOf(r.change, unit, d) : undefined;
   const signed = change ? { v: sign * change.v, h: change.h } : undefined;
   const prior = r.prior ? valueOf(r.prior, unit, d) : signed ? { v: c.v - signed.v, h: c.h + signed.h } : undefined;
+  // (a target is set, not rounded: 比年度目标62%低1.85个百分点 is 62 exactly, the result's 60.35 is what may be rounded)
+  const ofTarget = (m: Money): Money => (r.versusTarget ? { v: m.v, h: 0n } : m);
   if (r.prior && signed) {
     const item = sumCheck({
       kind: 'yoy', key: `rel:${at(cur.src)}`, subject: r.subject, dimension: r.versusTarget ? '比目标' : r.versusPlan ? '比预算' : r.versusStart ? '比年初' : '同比', unit, total: c, totalPrinted: shownIn(cur, unit),
-      items: [{ money: valueOf(r.prior, unit, d), label: r.versusTarget ? '目标值' : r.versusPlan ? '预算数' : r.versusStart ? '年初数' : '上年数', src: r.prior.src }, { money: signed, label: r.direction === 'down' ? '减少额（负）' : '增加额', src: r.change!.src }],
+      items: [{ money: ofTarget(valueOf(r.prior, unit, d)), label: r.versusTarget ? '目标值' : r.versusPlan ? '预算数' : r.versusStart ? '年初数' : '上年数', src: r.prior.src }, { money: signed, label: r.direction === 'down' ? '减少额（负）' : '增加额', src: r.change!.src }],
       src: cur.src,
       // (three printed figures, each on one side, down or up: a wrong change is one problem with its rate's)
       eq: () => {
-        const [c, p, ch] = [figLeaf(cur, unit, d), figLeaf(r.prior!, unit, d), figLeaf(r.change!, unit, d)];
+        const [c, p, ch] = [figLeaf(cur, unit, d), { ...figLeaf(r.prior!, unit, d), ...ofTarget(valueOf(r.prior!, unit, d)) }, figLeaf(r.change!, unit, d)];
         return r.direction === 'down' ? { total: [p], parts: [[c], [ch]] } : { total: [c], parts: [[p], [ch]] };
       },
     });

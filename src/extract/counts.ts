@@ -291,6 +291,9 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   if (/(?:有|拥有|建有|现有|的)$/.test(before)) return undefined;
   // ("围绕文化惠民、全民健身和全域旅游设定了6项年度绩效目标": what was done around the items, counted after a verb)
   if (/(?:设定|设立|确定|制定|提出|完成|开展|组织|实施|举办|建成|打造|安排|部署)了?$/.test(before)) return undefined;
+  // (nor after a last item that is a verb of checking alone, whose count is of what was checked: "通过查阅…、调取…、抽查12处基层医疗卫生机构";
+  // not "租赁补贴、燃气检查和工地检查三项", tasks named by what is checked)
+  if (/^(?:重点|随机|现场|实地)?(?:抽查|抽检|检查|核查|督查|走访|回访|巡查)了?$/.test(before.slice(before.lastIndexOf('、') + 1))) return undefined;
   // ("…临时救助、残疾人两项补贴、养老服务体系建设五个重点项目": a count inside one item of a list that goes on after
   // it names that item's own kinds, not the items before; or joined by 和 / 及 / 与 to the next, "…儿童福利、残疾人两项补贴和社区治理等方面")
   if (/^[^，。；、\d（]{0,8}、|^[^，。；、\d（和及与]{0,4}(?:和|及|以及|与)[^，。；、\d]{1,12}等/.test(text.slice(q.end))) return undefined;

@@ -795,9 +795,18 @@ function sameMeasure(a: string, b: string): boolean {
   return fa !== undefined && fa === MEASURE_FAMILY[ub];
 }
 
-/** A unit without its 万 (万户 → 户, 万人次 → 人次, 万亩 → 亩): the unit a figure in it is counted in, times 10,000. */
+/**
+ * The unit a figure is counted in and how many of it one of `unit` is: 万户 → 户 × 10,000, 万人次 → 人次, 亿元 → 元 × 100,000,000
+ * (a target of 1.2亿元 answered by 12500万元 is 120,000,000元 against 125,000,000元).
+ */
+export function unitScale(unit: string): [base: string, factor: number] {
+  const k = unit.length > 1 ? (unit[0] === '万' ? 10_000 : unit[0] === '亿' ? 100_000_000 : 0) : 0;
+  return k > 0 && INDICATOR_UNITS.includes(unit.slice(1)) ? [unit.slice(1), k] : [unit, 1];
+}
+
+/** A unit without its 万 or 亿 (万户 → 户, 万亩 → 亩, 亿元 → 元). */
 export function unitOf(unit: string): string {
-  return unit.length > 1 && unit.startsWith('万') && INDICATOR_UNITS.includes(unit.slice(1)) ? unit.slice(1) : unit;
+  return unitScale(unit)[0];
 }
 
 function includesAll(s: string, tokens: readonly string[]): boolean {
@@ -983,9 +992,10 @@ const aboutGoals = (title: string): boolean => GOALS_TITLE.test(title);
 
 /**
  * Words that give a cause: 原因, 由于, 因为, where the problems lay (问题集中在…), 受…影响, …导致 (造成, 致使), 因…滞后, 因…无法…, 因…，…推迟; a shortfall followed by its cause
- * in its own clause (未完成的2座因…); a matter said to have hindered the work (…，影响年度目标完成).
+ * in its own clause (未完成的2座因…); a matter said to have hindered the work (…，影响年度目标完成); a shortfall, then what went
+ * wrong (…未达到目标，主要为征地拆迁进度滞后; …少完成5公里，征地拆迁进度滞后).
  */
-const CAUSE = /原因|由于|因为|问题(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,20}影响|导致|造成|致使|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课|未能|无法)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)/;
+const CAUSE = /原因|由于|因为|问题(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,20}影响|导致|造成|致使|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课|未能|无法)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,](?:主要|均|皆)(?:为|系)[^，。；]{2,}|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,][^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|困难|缓慢|受阻|较晚|较慢)/;
 /** A sentence that opens by speaking of the part not done (未完成的2座…, 剩余3个…): of the result just before it. */
 const SHORTFALL_OPENS = /^\s*(?:[^，。；：\d]{0,6})(?:未完成|未达到?|未能完成|尚未完成|剩余|其余|余下)/;
 

@@ -88,11 +88,11 @@ const NAMED_UNIT = new RegExp(`[（(](${UNITS})[）)]$`);
 /**
  * A column that holds the target's comparison sign apart from its value (Sichuan's form: 指标性质 |
  * 指标值 | 度量单位, "≤ | 24 | 小时"), and one that holds the unit of the target and the result. A
- * 指标性质 column may instead say 定量指标 / 定性指标: only a sign in it counts.
+ * 指标性质 column may instead say 定量指标 / 定性指标: only a sign in it counts (or 正向 / 反向: higher or lower is better).
  */
 const SIGN_HEAD = /^(?:指标性质|指标方向|比较符号?|符号|运算符)$/;
 const UNIT_HEAD = /^(?:度量单位|计量单位|单位)$/;
-const SIGNS: Record<string, string> = { '≥': '≥', '≧': '≥', '>=': '≥', '＞＝': '≥', '大于等于': '≥', '≤': '≤', '≦': '≤', '<=': '≤', '＜＝': '≤', '小于等于': '≤', '>': '>', '＞': '>', '大于': '>', '<': '<', '＜': '<', '小于': '<', '=': '=', '＝': '=', '等于': '=' };
+const SIGNS: Record<string, string> = { '≥': '≥', '≧': '≥', '>=': '≥', '＞＝': '≥', '大于等于': '≥', '≤': '≤', '≦': '≤', '<=': '≤', '＜＝': '≤', '小于等于': '≤', '>': '>', '＞': '>', '大于': '>', '<': '<', '＜': '<', '小于': '<', '=': '=', '＝': '=', '等于': '=', 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
 const UNIT_CELL = new RegExp(`^(?:${UNITS}|[\u4e00-\u9fff]{1,3})$`);
 
 /** A target's comparison (QTY's match): a floor (≥, 不低于, 以上, or none) or a cap (≤, 不超过, 以内). */
@@ -101,16 +101,17 @@ function comparatorOf(t: RegExpExecArray, name = ''): 'min' | 'max' {
 }
 
 /**
- * A rate of what should not happen, whose target a table writes without ≤ ("运输投诉率 | 5% | 3.2%"): at most, not at least. Only
+ * A rate of what should not happen, or a cost, whose target a table writes without ≤ ("运输投诉率 | 5% | 3.2%"): at most, not at least. Only
  * for a target given with no sign.
  */
-const LOWER_IS_BETTER = /投诉率|事故(?:发生)?率|发生率|差错率|失误率|超标率|超概算率|返工率|违规率|不合格率|损失率|死亡率|发病率|误报率|流失率|辍学率|空置率|复发率/;
+// (and a cost per item, named so at its end: "单场演出成本 | 6000 | 5351.56", 每公里造价, 亩均单价; not 成本节约率)
+const LOWER_IS_BETTER = /投诉率|事故(?:发生)?率|发生率|差错率|失误率|超标率|超概算率|返工率|违规率|不合格率|损失率|死亡率|发病率|误报率|流失率|辍学率|空置率|复发率|(?:成本|单价|均价|造价)(?:[（(][^（）()]*[）)])?$/;
 
 interface Columns {
   names: number[];
   target: number;
   result: number;
-  sign: number;
+  signs: number[];
   unit: number;
   max: number;
   got: number;
@@ -143,7 +144,8 @@ function header(cells: string[]): Columns | undefined {
     names,
     target: find(TARGET),
     result: find(RESULT),
-    sign: find(SIGN_HEAD),
+    // (two of them, "指标性质 | 指标方向", with 反向 | 小于等于: either may hold the sign)
+    signs: cells.map((c, i) => (SIGN_HEAD.test(c) ? i : -1)).filter((i) => i >= 0),
     unit: find(UNIT_HEAD),
     max: ownMax >= 0 ? ownMax : find(MAX),
     // (and its own 得分 after it: "一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分" scores the row by its second pair)
@@ -329,7 +331,7 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
     if (!name) continue;
     if (cols.target >= 0 && cols.result >= 0) {
       // (a sign and a unit in columns of their own go with the value: ≤ | 24 | 小时 is ≤24小时)
-      const sign = cols.sign >= 0 ? (SIGNS[(cells[cols.sign] ?? '').replace(/\s+/g, '')] ?? '') : '';
+      const sign = cols.signs.map((k) => SIGNS[(cells[k] ?? '').replace(/\s+/g, '')]).find((x) => x !== undefined) ?? '';
       const unitCell = cols.unit >= 0 && UNIT_CELL.test(cells[cols.unit] ?? '') ? cells[cols.unit]! : '';
       const targetCell = cells[cols.target] ?? '';
       const t = QTY.exec(sign && !/^[≥≤><=]/.test(targetCell) ? sign + targetCell : targetCell);

@@ -35,7 +35,7 @@ export const MEASURE_FAMILY: Record<string, string> = {
  */
 export const INDICATOR_UNITS: readonly string[] = [
   ...Object.keys(MEASURE_FAMILY).filter((u) => u !== '份' && u !== '批' && u !== '分'),
-  '部', '画幅', '人次', '批次', '个百分点', ...PHYSICAL_UNITS, '个工作日', '工作日', '天', '小时', '%', '万元', '亿元', '元',
+  '部', '页', '画幅', '人次', '批次', '个百分点', ...PHYSICAL_UNITS, '个工作日', '工作日', '天', '小时', '%', '万元', '亿元', '元',
 ];
 
 /** A regular-expression alternation of units, the longest first (个工作日 before 个, 人次 before 人). */
@@ -233,7 +233,9 @@ function canonicalLabelUncached(label: string): string {
     .replace(/(?:合计|总计|总额|共计|总数|总金额|总量)$/, '')
     .replace(/(?:共|计)$/, '')
     .replace(/总(支出|收入|金额|资金|经费)/, '$1')
-    .replace(/^总/, '');
+    .replace(/^总/, '')
+    // (the department's whole spending, 年度整体总支出 / 部门整体支出, is its 支出合计)
+    .replace(/^(?:部门)?整体(?=支出$|收入$)/, '');
 }
 
 /** People who have retired: never among the staff serving (在职, 实有, 正式职工 …) nor counted toward a quota. */

@@ -96,7 +96,7 @@ const PART_SCORE = /(?:指标|执行|资金|决策|过程|产出|效益|满意�
  * The self-score of a sentence: the one named as the total (总分, 总得分, 综合得分) before one of a part
  * ("绩效指标得分89.37分，加资金执行得分9.36分，项目自评总分98.73分" states 98.73), else the first.
  */
-function bestScore(norm: string): { m: RegExpExecArray; rank: number } | null {
+function bestScore(norm: string, tail = ''): { m: RegExpExecArray; rank: number } | null {
   let best: RegExpExecArray | null = null;
   let bestRank = -1;
   SCORES.lastIndex = 0;
@@ -106,6 +106,9 @@ function bestScore(norm: string): { m: RegExpExecArray; rank: number } | null {
     if (named.startsWith('总分') && FULL_MARKS_BEFORE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
     // (nor after the parts' marks that add up to it: "预算执行率10分，产出指标50分，效益指标30分，满意度指标10分，总分100分")
     if (named.startsWith('总分') && marksAddUpTo(norm.slice(0, m.index), Number(m[1]))) continue;
+    // (nor before the parts' full marks that make it: "本项目自评总分为100分，其中预算执行率分值10分，…；绩效指标分值90分，得89.5分")
+    // (its parts may go on past the sentence's ；: `tail`, the rest of its paragraph up to the 。)
+    if (/总分/.test(named) && fullMarksAfter(norm.slice(m.index + m[0].length) + tail, Number(m[1]))) continue;
     // (the self-score named so, 自评得分93.81分, over a part's score before it in the sentence)
     // (a score after a part's marks in its sentence is that part's: "产出指标分值50分，自评得分48分", "…分值10分，按执行率计算得分9.74分")
     const rank = /总分|总得分|综合得分|最终得分/.test(named) ? 2 : partMarksBefore(norm, m.index) ? 0 : /^自评得分/.test(named) ? 2 : PART_SCORE.test(norm.slice(Math.max(0, m.index - 6), m.index)) ? 0 : 1;
@@ -115,6 +118,17 @@ function bestScore(norm: string): { m: RegExpExecArray; rank: number } | null {
     }
   }
   return best ? { m: best, rank: bestRank } : null;
+}
+
+/** Whether the figures named as full marks (分值, 满分) after a total in its sentence add up to it; two at least. */
+function fullMarksAfter(after: string, total: number): boolean {
+  let sum = 0;
+  let n = 0;
+  for (const m of after.matchAll(/(?:分值|满分)(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分/g)) {
+    sum += Number(m[1]);
+    n++;
+  }
+  return n >= 2 && Math.abs(sum - total) < 1e-9;
 }
 
 /** Whether the figures in 分 of a sentence's words, none of them a score got (得…), add up to `total`; two at least. */
@@ -192,7 +206,7 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
       listed = Math.max(listed, resultRows(b, results));
       continue;
     }
-    if (!/得分|评分|等级|评为|评定|结果|评级/.test(b.norm)) continue;
+    if (!/得分|评分|总分|等级|等次|评为|评定|结果|评级/.test(b.norm)) continue;
     const tally = TALLY.exec(b.norm);
     if (tally) listed = Math.max(listed, Number(tally[1]));
     const inNine = nine !== undefined && b.line > nine.line && b.line <= nine.endLine;
@@ -209,7 +223,7 @@ export function extractScore(blocks: readonly Block[], nine?: SectionFact, table
       // ("自评结果为：投入指标得14.00分，…，效益指标得23.20分，合计94.50分": the parts' scores and their total)
       // (of sentences ranked alike, one naming the whole score, "项目综合自评得分95.74分", over one stating a part's before it,
       // "…预算执行率指标分值10分，按执行率计算得分9.74分；")
-      const found = bestScore(s.norm);
+      const found = bestScore(s.norm, s.norm.endsWith('；') ? upToFullStop(b.norm, s.start + s.norm.length) : '');
       const sc = found?.m ?? SCORE_SUMMED.exec(s.norm);
       const scoreRank = rank * 3 + (found ? found.rank : 2);
       if (sc && (!best.score || scoreRank > best.score[0])) best.score = [scoreRank, { value: sc[1]!, src: sentenceSrc(s, sc.index) }];

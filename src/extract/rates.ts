@@ -529,8 +529,13 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
   if (ownPart) budget = ownPart;
   // "基本支出660.00万元，基本支出调整预算700.00万元，预算执行率94.29%": the plan of the same subject
   // stated after the figure spent, before the rate
-  if (!budget && rateAt !== undefined) {
-    for (const q of s.qs) if (q.at > spent.at && q.at < rateAt && fits(q) && PLANNED.test(q.label) && PLAN_LAST.test(q.label)) budget = planOver(budget, { s, q });
+  // (and over a plan of a clause group before the figure's ；: "基本支出2,386.55万元，预算数2,412.30万元，执行率98.93%；项目支出832.37万元，
+  // 预算数873.30万元，执行率95.31%" states each part's plan in its own group)
+  const ownGroup = s.c.text.lastIndexOf('；', spent.at);
+  if ((!budget || (budget.s === s && budget.q.at < ownGroup)) && rateAt !== undefined) {
+    let own: { s: Stretch; q: Quantity } | undefined;
+    for (const q of s.qs) if (q.at > spent.at && q.at < rateAt && fits(q) && PLANNED.test(q.label) && PLAN_LAST.test(q.label)) own = planOver(own, { s, q });
+    if (own) budget = own;
   }
   // (an item of a breakdown, a batch of funds "分两批下达：…；…下达剩余485.84万元", is no whole plan of a figure
   // that names no subject of its own: 到位资金2539.36万元, 资金到位率100%)

@@ -797,10 +797,11 @@ function namesEarlierItem(part: Quantity, whole: { q: Quantity; s: Stretch }, hi
   for (let k = history.length - 1; k >= 0 && k >= history.length - 8 * EARLIER; k--) {
     const h = history[k]!;
     if (h.c === whole.s.c || headingNumber(h.c.text).style !== style) continue;
-    for (const x of h.qs) {
-      if (x.depth !== 0 || x.family !== part.family || x.label.length < 4 || isAttribute(x)) continue;
-      if (part.label.startsWith(x.label) && !whole.q.label.startsWith(x.label) && !x.label.startsWith(whole.q.label)) return true;
-    }
+    // (the line's own figure, its first: not a part of it, "2.预算安排情况。全年预算数3,104.85万元，其中基本支出1,688.75万元…" names no item
+    // "其中：基本支出1,671.28万元" after "3.支出决算情况。…支出决算2,979.62万元。" details)
+    const x = h.qs.find((y) => y.depth === 0 && y.family === part.family && !isAttribute(y));
+    if (!x || x.label.length < 4) continue;
+    if (part.label.startsWith(x.label) && !whole.q.label.startsWith(x.label) && !x.label.startsWith(whole.q.label)) return true;
   }
   return false;
 }
@@ -1662,7 +1663,9 @@ function pastAttributes(s: Stretch, i: number): { from: number; complete: boolea
   const text = s.c.text;
   let j = i + 1;
   // (or the target it is measured against: "…3,126户，超过3,100户的目标值，其中…")
-  while (j < s.qs.length && s.qs[j]!.depth === q.depth && (s.qs[j]!.family === 'pct' || isAttribute(s.qs[j]!) || s.qs[j]!.versus)) j++;
+  // (or its own plan, beside a figure spent: "基本支出2,386.55万元，占74.14%，预算数2,412.30万元，执行率98.93%，主要用于…")
+  const spent = labelStage(q.label) !== 'plan';
+  while (j < s.qs.length && s.qs[j]!.depth === q.depth && (s.qs[j]!.family === 'pct' || isAttribute(s.qs[j]!) || s.qs[j]!.versus || (spent && s.qs[j]!.family === q.family && OWN_PLAN.test(s.qs[j]!.label)))) j++;
   if (j === i + 1) return null;
   const last = s.qs[j - 1]!;
   const between = text.slice(q.end, last.at);
@@ -1670,7 +1673,9 @@ function pastAttributes(s: Stretch, i: number): { from: number; complete: boolea
   // ("…增长9.09%；其中财政拨款收入…": a ； before 其中 after the figure's change is as a ，)
   // ("补奖资金共发放3,126户，超过3,100户的目标值，其中禁牧户1,048户、…": past the target it is measured against)
   const versus = last.versus ? (VERSUS_AFTER.exec(text.slice(last.end))?.[0].length ?? 0) : 0;
-  const raw = text.slice(last.end + versus, s.qs[j]?.at ?? s.to);
+  // (up to the next figure; an introducer may look past it, "，占74.14%，主要用于人员经费2,118.73万元…", but not take it in)
+  const upTo = (s.qs[j]?.at ?? s.to) - (last.end + versus);
+  const raw = text.slice(last.end + versus, s.to);
   // ("基本公共卫生服务项目4,652.40万元，占项目支出的34.60%（其中中央补助资金3,101.60万元、…）": a bracket of its parts
   // after the figure's share, the list ending where the bracket closes)
   // (not after a change, "较年初预算增加3133.70万元（其中年中净追加…）": that bracket is of the change)
@@ -1679,9 +1684,12 @@ function pastAttributes(s: Stretch, i: number): { from: number; complete: boolea
   const shift = raw.length - rest.length;
   const intro = partIntroducer(rest.startsWith('其中') ? `，${rest}` : rest);
   // (or a colon right after the figure's rate: "其中财政拨款支出3,098.72万元，财政拨款执行率96.37%：一般公共预算…；…")
-  if (!intro || (intro.length < 2 && !(rest.startsWith('：') && last.family === 'pct' && q.family === 'money' && /执行率|支出率|进度/.test(last.label)))) return null;
+  if (!intro || shift + intro.length - (rest.startsWith('其中') ? 1 : 0) > upTo || (intro.length < 2 && !(rest.startsWith('：') && last.family === 'pct' && q.family === 'money' && /执行率|支出率|进度/.test(last.label)))) return null;
   return { from: last.end + versus + shift + intro.length - (rest.startsWith('其中') ? 1 : 0), complete: intro.complete, ...(rest.startsWith('：') ? { colon: true } : {}) };
 }
+
+/** A figure's own plan named by the stage alone, in a clause after it: 预算数2,412.30万元, 年初预算为…, 调整后预算… */
+const OWN_PLAN = /^[，,]?(?:其)?(?:年初|全年|调整后)?预算(?:数|额)?(?:为|是)?$/;
 
 /** Families of counts (not money, shares or scores): a list of one of them is counted in one measure word. */
 const COUNTED: ReadonlySet<string> = new Set(Object.values(MEASURE_FAMILY).filter((f) => f !== 'score'));
@@ -1977,6 +1985,12 @@ const FULL_MARKS = /满分|分值|权重|标准分/;
 /** A score that is full marks: named so, or right before what was got ("目标设定8分、得8分"). */
 const fullMarks = (text: string, q: Quantity): boolean => FULL_MARKS.test(q.label) || MARKS_BEFORE_GOT.test(text.slice(q.end, q.end + 3));
 
+/** Whether the full marks in the sentence after `from`, at the total's depth, two or more, add up exactly to the total. */
+function marksMake(s: Stretch, from: number, total: Quantity): boolean {
+  const marks = s.qs.filter((q) => q.at >= from && q.family === 'score' && q.depth === total.depth && fullMarks(s.c.text, q));
+  return marks.length >= 2 && addsUpExactly(marks, total);
+}
+
 /** Lists collectParts found closed by their own total (其中：培训费…，会议费…，合计2.70万元). */
 const CLOSED = new WeakSet<Quantity[]>();
 
@@ -2208,6 +2222,9 @@ const SPLIT_SAID = /分(?:[两二三四五六七八九十\d]+)(?:批|次|期|个
 
 function collectParts(s: Stretch, from: number, family: string, depth: number, used: Set<Quantity>, out: RelationFact[], total?: Quantity, opened = false, alsoFamilies?: ReadonlySet<string>): Quantity[] {
   const text = s.c.text;
+  // (a score total is full marks when named so, or when it is a 总分 the parts' full marks after it make exactly: "本项目自评总分为100分，
+  // 其中预算执行率分值10分，…得9.49分；绩效指标分值90分，得89.5分")
+  const totalMarks = family === 'score' && total !== undefined && (fullMarks(text, total) || (/总分/.test(total.label) && marksMake(s, from, total)));
   let end = s.to;
   if (depth > 0) {
     // the list ends at the bracket that closes it
@@ -2230,7 +2247,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (text[i] !== '；') continue;
     const figures = s.qs.filter((q) => q.at >= from && q.at < i && q.family === family && q.depth === depth && !isAttribute(q) && !itemFigure(q));
     // (a part's full marks beside what it got are none of the parts of a score got, nor the other way round)
-    const before = family === 'score' && total !== undefined ? figures.filter((q) => fullMarks(text, q) === fullMarks(text, total)) : figures;
+    const before = family === 'score' && total !== undefined ? figures.filter((q) => fullMarks(text, q) === totalMarks) : figures;
     // "…，其中基本支出300万元，占60%；项目支出200万元，占40%": after the ； the next part of the same
     // kind as the first (…支出, …经费) goes on with the list
     if (!colon && before.length > 0 && (total === undefined || !addsUp(before, total) || completedAfter(s, i, before, total)) && siblingAfter(s, i, figures[0]!, family, depth)) continue;
@@ -2270,7 +2287,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (parts.length > 0 && (REACH_CLAUSE.test(clauseBefore(text, q.at)) || (/^实现$/.test(clauseBefore(text, q.at)) && /^[^，。；]*全覆盖/.test(text.slice(q.end))))) break;
     // ("其中：预算投入指标满分20分，得19.00分；…": a part's full marks beside what it got are no part of the score;
     // of full marks, "…合计分值30分。其中，决策指标分值10分，得9.00分；…", what a part got is none)
-    if (q.family === 'score' && fullMarks(text, q) !== (total !== undefined && fullMarks(text, total))) continue;
+    if (q.family === 'score' && fullMarks(text, q) !== totalMarks) continue;
     if (q.family !== family && !alsoFamilies?.has(q.family)) {
       // "1000套，其中：A 200套；B 300套；C 500台": a part counted in another measure word leaves the
       // sum of the others meaning nothing (a figure of another kind beside a part, 80万元 of 2辆, is

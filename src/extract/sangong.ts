@@ -74,6 +74,8 @@ const SIDE_TITLE = /^[^，；、]{0,40}(?:情况|说明)(?:如下)?[：:。]?$/;
 const SPENT_IN = /三公[”"」’']?经费(?:(?:一般)?公共预算)?(?:财政拨款)?支出(?:总额|合计)?中[，：:]?$/;
 /** A sentence that opens with a comparison (较上年9.15万元减少0.41万元，下降4.48%): no figure of its own. */
 const COMPARISON_OPENS = /^\s*(?:比|较|与|同比)/;
+/** A comparison that opens with the budget compared with and its figure: 比预算18.50万元减少…, 较年初预算数15.00万元… */
+const BUDGET_COMPARED_OPENS = /^\s*[比较与](?:全年|年度|年初|调整后)?预算(?:数)?(?:为)?\d/;
 /** After a figure: it is the base of a rate (…84.82万元的73.2%). */
 const RATE_BASE = /^的\s*\d+(?:\.\d+)?\s*%/;
 // (or 系 after a comma: "超出预算的2.75万元，系年中经县政府批准…追加的购置经费"; not 系统, 系列)
@@ -184,6 +186,8 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
     let otherYear = detailsBefore?.otherYear ?? false;
     // the side whose total the sentence before stated
     let lastTotal: 'budget' | 'actual' | undefined;
+    // the same, kept over the comparison sentences after that sentence
+    let comparedTotal: 'budget' | 'actual' | undefined;
     // the item a sentence of its own named ("1.因公出国（境）费。"), for the next sentence
     let titled: string | undefined;
     for (const s of sentences(block)) {
@@ -203,6 +207,10 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
         const c = YOY.exec(s.norm);
         const of = c?.index === 0 && lastTotal ? (ACTUAL.test(c[0]) ? 'actual' : BUDGET.test(c[0]) ? 'budget' : lastTotal) : undefined;
         if (of && fact[of].total && !fact[of].yoy) fact[of].yoy = yoyIn(s, amountsIn(s), { at: 0, end: 0 });
+        // (a comparison with the budget that states it, in a run of comparisons after the total: "“三公”经费支出16.27万元，较上年
+        // 减少1.63万元；比预算18.50万元减少2.23万元" states the total's budget)
+        comparedTotal = lastTotal ?? comparedTotal;
+        if (comparedTotal === 'actual' && !fact.budget.total && BUDGET_COMPARED_OPENS.test(s.norm)) readSentence(s, fact, SANGONG_TOTAL, 'actual');
         lastTotal = undefined;
         continue;
       }
@@ -267,6 +275,7 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
         return t !== undefined && t.src.line === s.line && found.some((a) => a.src.column === t.src.column);
       };
       lastTotal = statesTotal('actual') ? 'actual' : statesTotal('budget') ? 'budget' : undefined;
+      comparedTotal = undefined;
       // "“三公”经费支出决算比上年的21.17万元减少1.33万元，下降6.28%" after the figures: the change of the
       // total stated before, when the sentence names the 三公 total (no item, no figure of the year)
       // before the comparison; of the side its words name (of the actual when they name none)
@@ -382,7 +391,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     else if (/未发生|没有发生/.test(c)) side = 'actual';
     // "2023年“三公”经费财政拨款支出3.18万元": the 三公 spending itself, named with no stage word (also after a sentence of the budget:
     // "…预算15.00万元，其中：…。全年“三公”经费支出12.46万元，完成预算的83.07%")
-    else if ((!side || clauses.length > ci + 1 && OF_BUDGET.test((clauses[ci + 1] ?? '').replace(/\s+/g, ''))) && SPENT_TOTAL.test(c)) side = 'actual';
+    // (or a sentence of its own after the budget's: "2023年“三公”经费预算18.60万元。2023年“三公”经费支出15.87万元。")
+    else if ((!side || ci === 0 || clauses.length > ci + 1 && OF_BUDGET.test((clauses[ci + 1] ?? '').replace(/\s+/g, ''))) && SPENT_TOTAL.test(c)) side = 'actual';
     // "2023年度“三公”经费财政拨款支出中，因公出国（境）费0万元；…": the items of the 三公 spending
     else if (!side && SPENT_IN.test(c)) side = 'actual';
     if (named.length > 0) items = named;
