@@ -66,11 +66,13 @@ export function goalItems(m: ReportModel, skipped: SkippedCheck[]): CheckItem[] 
   // a target named only by the words after its count (完成12处村级供水子工程建设) whose result is put in other
   // words (12处子工程中按期完工11处, 两处…均已完工) pairs with nothing: that is no sign the result is missing
   for (const p of pairs) if (p.result === null && targets[p.target]!.namedAfter) skipped.push({ check: 'goal-pairing', why: 'named-after-count', fields: { target: targets[p.target]!.text }, src: targets[p.target]!.src });
+  // a target answered in words only, with no figure to compare: not checked, and not missing
+  for (const p of pairs) if (p.result === null && !targets[p.target]!.namedAfter && !targets[p.target]!.partOf && !COVERAGE_SCOPE.test(targets[p.target]!.text) && p.inWords) skipped.push({ check: 'goal-pairing', why: 'answered-in-words', fields: { target: targets[p.target]!.text, result: p.inWords.excerpt ?? '' }, src: targets[p.target]!.src });
   for (const p of pairs) if (p.result === null && targets[p.target]!.partOf && !targets[p.target]!.namedAfter) skipped.push({ check: 'goal-pairing', why: 'part-of-target', fields: { target: targets[p.target]!.text }, src: targets[p.target]!.src });
   // a count that is the scope of a coverage (实现项目区6个乡镇集中供水全覆盖) is no count to reach: answered by a result that counts
   // the same places, or left unchecked
   for (const p of pairs) if (p.result === null && !targets[p.target]!.namedAfter && !targets[p.target]!.partOf && COVERAGE_SCOPE.test(targets[p.target]!.text)) skipped.push({ check: 'goal-pairing', why: 'coverage-scope', fields: { target: targets[p.target]!.text }, src: targets[p.target]!.src });
-  pairs = pairs.filter((p) => p.result !== null || (!targets[p.target]!.namedAfter && !targets[p.target]!.partOf && !COVERAGE_SCOPE.test(targets[p.target]!.text)));
+  pairs = pairs.filter((p) => p.result !== null || (!targets[p.target]!.namedAfter && !targets[p.target]!.partOf && !COVERAGE_SCOPE.test(targets[p.target]!.text) && !p.inWords));
   const items = mapList(pairs, (p) => {
     const t = targets[p.target]!;
     const r = p.result === null ? undefined : results[p.result];

@@ -86,6 +86,11 @@ export const CHECK_SKIPS: Readonly<Record<CheckName, Readonly<Record<string, { f
       zh: '目标是另一目标“其中”所列的一部分（如分乡镇的数量），完成情况中没有这一部分自己的实际完成数，未能核对',
       en: 'the target is listed as a part of another (after its 其中), and no result states that part on its own',
     },
+    'answered-in-words': {
+      fields: ['target', 'result'],
+      zh: '完成情况部分有一句话点名该目标并说明完成与否（如“冷库主体工程已完成，未实现年内验收的目标”），但没有可比较的实际完成数，未能核对',
+      en: 'a sentence of the results part names the target and says whether it was done, with no figure to compare',
+    },
     'coverage-scope': {
       fields: ['target'],
       zh: '目标的数量是“全覆盖”所及的范围（如6个乡镇），不是要完成的数量，完成情况中没有同样计数的实际完成数，未能核对',

@@ -20,7 +20,8 @@ const UNITS = unitAlternation(INDICATOR_UNITS);
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?) ?(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达(?!标率|成率)|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
 /** 增长15% is a rate of growth (the verb right before the number); 提高到92% reaches a level. */
-const GROWTH = /(增长|提高|提升|增加|上升)了?(?:约|近|超过?|达到?)?$/;
+// (with its floor after the verb too: "耕地质量等级提升不低于0.2个等级" is a growth of at least 0.2)
+const GROWTH = /(增长|提高|提升|增加|上升)了?(?:约|近|超过?|达到?|不低于|不少于|至少)?$/;
 /** 下降5% is a reduction: reaching it means falling at least that much. */
 const DECLINE = /(下降|降低|减少|压减|压缩)了?(?:约|近|超过?|达到?)?$/;
 /** A clause whose subject is only a comparison ("同比增长6.2%") speaks of the clause before it. */
@@ -169,7 +170,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         // (nor, where targets are read, how far one was met: "全年完成…核查12,486个，为目标值的104.05%" sets no target)
         if (m && !/(?:占|相当于)[^，。；]*的\d/.test(c) && !(kind === 'target' && OF_TARGET.test(c)) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length)) && !(m[5] !== undefined && THRESHOLD_OF.test(c.slice(m.index + m[0].length)))) {
           const before = c.slice(0, m.index);
-          const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/[≥≤><=＞＜]+$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, ''));
+          // (and the verb before a floor: "耕地质量等级提升不低于0.2个等级")
+          const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/[≥≤><=＞＜]+$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, '').replace(/(增长|提高|提升|增加|上升)了?$/, ''));
           // (a figure named only as the target or the result, 年度目标200户 / 实际完成236户, is of the
           // indicator named before the colon; in a results part the target restated is no result)
           const figureOnly = FIGURE_ONLY.test(own);
@@ -1350,4 +1352,26 @@ export function genericCause(blocks: readonly Block[], sections: readonly Sectio
   const b = blocks.find((x) => x.line > seven.line && x.line <= seven.endLine && x.kind === 'paragraph' && SHORTFALL_WORDS.test(x.norm) && CAUSE.test(x.norm) && !namedShortfall(x.norm));
   const first = b ? sentences(b)[0] : undefined;
   return first ? sentenceSrc(first) : undefined;
+}
+
+/** Words saying a thing was done, or was not: 已完成, 已建成, 已竣工, 未实现, 尚未完成 … */
+const DONE_OR_NOT = /已(?:全部|全面|基本|按期)?(?:完成|建成|竣工|投入使用|投用|通过验收|交付)|(?:未能?|尚未|没有)(?:按期)?(?:完成|实现|建成|竣工|通过验收|投入使用)/;
+
+/**
+ * The sentence of the results part (lines `range`) that answers a target in words: it names the target's subject (a run of four of its
+ * characters, or all of a shorter one, without the figures of its name) and says it was done or not, stating no figure in the target's
+ * unit ("建成500吨产地冷库1座…" ↔ "产地冷库主体工程…已于2023年12月完成，…未实现年内验收的目标"); undefined when none does.
+ */
+export function answeredInWords(blocks: readonly Block[], range: readonly [number, number], t: GoalFact): Src | undefined {
+  const name = t.subject.replace(/[\d.,]+(?:[吨个座处台套辆米亩]|[^\u4e00-\u9fff]*)/g, '');
+  if (name.length < 2) return undefined;
+  const need = Math.min(4, name.length);
+  const unitFigure = new RegExp(`\\d[\\d.,]*\\s*${t.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || b.line < range[0] || b.line > range[1]) continue;
+    for (const s of sentences(b)) {
+      if (DONE_OR_NOT.test(s.norm) && commonLength(name, s.norm) >= need && !unitFigure.test(s.norm)) return sentenceSrc(s);
+    }
+  }
+  return undefined;
 }

@@ -13,7 +13,7 @@ import { extractCover } from './cover.js';
 import { extractPlaceholders, extractScore, extractYears } from './misc.js';
 import type { FigureFact, GoalFact, GoalPair, HeadingFact, RelationFact, ReportModel, SangongFact, SectionFact } from './model.js';
 import { extractOutline } from './outline.js';
-import { attachCauses, genericCause, pairGoals, pairRow, partEnd, quantifiedClauses, resultsRange, targetRange } from './goals.js';
+import { answeredInWords, attachCauses, genericCause, pairGoals, pairRow, partEnd, quantifiedClauses, resultsRange, targetRange } from './goals.js';
 import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
 import { amountFigure } from './amounts.js';
@@ -313,6 +313,11 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     p.why = `${found.why}（写在预算执行情况中）`;
     delete p.whyEn;
     results.push(stated[found.result]!);
+  }
+  // a target no figure answers, whose result the results part states in words: answered, not in figures
+  if (six) for (const p of pairs) if (p.result === null) {
+    const words = answeredInWords(doc.blocks, six, targets[p.target]!);
+    if (words) p.inWords = words;
   }
   // a row whose result cell is blank: the target has no result
   for (const t of table.unanswered) {

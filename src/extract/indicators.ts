@@ -104,8 +104,9 @@ function comparatorOf(t: RegExpExecArray, name = ''): 'min' | 'max' {
  * A rate of what should not happen, or a cost, whose target a table writes without ≤ ("运输投诉率 | 5% | 3.2%"): at most, not at least. Only
  * for a target given with no sign.
  */
-// (and a cost per item, named so at its end: "单场演出成本 | 6000 | 5351.56", 每公里造价, 亩均单价; not 成本节约率)
-const LOWER_IS_BETTER = /投诉率|事故(?:发生)?率|发生率|差错率|失误率|超标率|超概算率|返工率|违规率|不合格率|损失率|死亡率|发病率|误报率|流失率|辍学率|空置率|复发率|(?:成本|单价|均价|造价)(?:[（(][^（）()]*[）)])?$/;
+// (and a cost per item, named so at its end: "单场演出成本 | 6000 | 5351.56", 每公里造价, 亩均单价; not 成本节约率; and a budget's control,
+// carry-over and adjustment rates: "“三公”经费控制率 | 100 | 87.47", "结转结余率 | 5 | 3.57")
+const LOWER_IS_BETTER = /投诉率|事故(?:发生)?率|发生率|差错率|失误率|超标率|超概算率|返工率|违规率|不合格率|损失率|死亡率|发病率|误报率|流失率|辍学率|空置率|复发率|控制率|结转结余率|结余率|调整率|(?:成本|单价|均价|造价)(?:[（(][^（）()]*[）)])?$/;
 
 interface Columns {
   names: number[];

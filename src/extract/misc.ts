@@ -86,6 +86,8 @@ const SCORES = /(?:自评|综合|评价|最终|总)?(?:得分|评分|自评分|�
 /** A self-evaluation's result stated as the parts' scores (…得14.00分，…) and their 合计. */
 // (or after 得分为：, the parts' scores named by their parts alone: "自评得分为：投入指标18.50分、…，合计95.00分")
 const SCORE_SUMMED = /(?:(?:自评|评价)结果[^。]*?得|(?:自评|评价)?得分(?:为|是)?[：:][^。\d]*?|(?:自评|评价)?得分分别(?:为|是)[：:]?)\s*\d{1,3}(?:\.\d+)?\s*分[^。]*?(?:合计|共计|总计)(?:为|得)?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
+/** After a score: it bounds a grade band (以下, 以上, （含）, 至 …), no score got. */
+const BAND_BOUND = /^\s*(?:[（(]含[)）]|[（(]不含[)）])?\s*(?:以下|以上|及以上|以内|至|到|[—~～-]\d)/;
 /** Words before a 总分 that say it is what the scheme gives (指标体系…构成，总分100分), no score got. */
 const FULL_MARKS_BEFORE = /(?:指标体系|评价体系|指标框架|评分标准|计分办法)[^。；]*$|(?:构成|组成|设置|设定)[，,]?$/;
 /** Words before a score that name a part of the whole (绩效指标得分, 资金执行得分, 产出得分). */
@@ -106,6 +108,8 @@ function bestScore(norm: string, tail = ''): { m: RegExpExecArray; rank: number 
     if (named.startsWith('总分') && FULL_MARKS_BEFORE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
     // (nor after the parts' marks that add up to it: "预算执行率10分，产出指标50分，效益指标30分，满意度指标10分，总分100分")
     if (named.startsWith('总分') && marksAddUpTo(norm.slice(0, m.index), Number(m[1]))) continue;
+    // (nor a bound of a grade band: "自评得分60分以下为“差”，60分（含）至80分为“中”…")
+    if (BAND_BOUND.test(norm.slice(m.index + m[0].length))) continue;
     // (nor before the parts' full marks that make it: "本项目自评总分为100分，其中预算执行率分值10分，…；绩效指标分值90分，得89.5分")
     // (its parts may go on past the sentence's ；: `tail`, the rest of its paragraph up to the 。)
     if (/总分/.test(named) && fullMarksAfter(norm.slice(m.index + m[0].length) + tail, Number(m[1]))) continue;

@@ -256,6 +256,11 @@ export interface GoalPair {
   whyEn?: string;
   /** Where a cause is given for a shortfall: 七 naming the indicator with a cause, or the result's own sentence. */
   cause?: Src;
+  /**
+   * A target no result figure answers, whose result the results part states in words: a sentence naming it and saying it was done or
+   * not ("产地冷库主体工程…已于2023年12月完成，…未实现年内验收的目标"). Answered, but not in figures the checks can compare.
+   */
+  inWords?: Src;
 }
 
 export interface ScoreRow {

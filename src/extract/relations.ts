@@ -1825,6 +1825,8 @@ function namedLead(s: Stretch, history: readonly Stretch[], paragraph: readonly 
       if (totalWord !== undefined && !clauseLabel(e, names[i]!.q).includes(totalWord)) continue;
       // (named with the 数 it was stated with, 全年预算数 for 全年预算中; not a figure of another stage of the budget, nor what was added to it:
       // "年初预算…，年中追加预算2,525.85万元，全年预算数为6,912.37万元。全年预算中，…")
+      // (nor a figure of nothing: "…资金总额全年预算数2,360,000.00元；单位资金全年预算数0元。全年预算中，中央…" is of the first)
+      if (/^0+(?:\.0+)?$/.test(names[i]!.q.number)) continue;
       if (names[i]!.name.replace(/数$/, '').endsWith(name.replace(/数$/, '')) && !otherBudgetStage(m[1]!, clauseLabel(e, names[i]!.q))) return { total: { s: e, q: names[i]!.q }, from: p + m[0].length, complete: m[2] !== '中' || names[i]!.q.family === 'money' };
     }
   }
@@ -2940,7 +2942,7 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   let prior: Quantity | undefined;
   let k = n;
   // "本年 C，上年 P，增长 p%": the prior figure stated beside the current one
-  if (next && next.family === q.family && (isPriorLabel(next.label) || comparedYear(s, next))) {
+  if (next && next.family === q.family && (isPriorLabel(next.label) || comparedYear(s, next) || yearComparedBefore(raw, q.label))) {
     prior = next;
     k = n + 1;
   } else if (!cmp || cmp.index > 12) return;
@@ -2995,6 +2997,18 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
     direction,
     src: cf.src,
   });
+}
+
+/**
+ * Whether the words before a figure, right after another, name it as an earlier year's compared with: "2023年度收入合计2386.45万元，
+ * 与2022年度收入合计2150.30万元相比，增加…" (not a later year's, nor one as late as the figure's own).
+ */
+function yearComparedBefore(between: string, currentLabel: string): boolean {
+  const m = /^[，,。；]?\s*(?:与|比|较)((?:19|20)\d{2})年度?([^，。；\d]{0,10})$/.exec(between);
+  // (its name only: "比2022年减少8.60万元" states the change, not the year's figure)
+  if (!m || /增|减|升|降|提高|持平|节约|超/.test(m[2]!)) return false;
+  const own = /((?:19|20)\d{2})年/.exec(currentLabel)?.[1];
+  return own === undefined || Number(m[1]) < Number(own);
 }
 
 /**

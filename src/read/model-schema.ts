@@ -264,7 +264,7 @@ export const MODEL_SCHEMA = {
           type: 'array',
           items: {
             type: 'object', required: ['target', 'result', 'why'], additionalProperties: false,
-            properties: { target: { type: 'integer', minimum: 0 }, result: { type: ['integer', 'null'], minimum: 0 }, summary: { type: 'string' }, why: { type: 'string' }, whyEn: { type: 'string' }, cause: src },
+            properties: { target: { type: 'integer', minimum: 0 }, result: { type: ['integer', 'null'], minimum: 0 }, summary: { type: 'string' }, why: { type: 'string' }, whyEn: { type: 'string' }, cause: src, inWords: src },
           },
         },
       },

@@ -70,3 +70,19 @@ describe('scores and counts (Henan and Shandong shapes)', () => {
     expect(await autoIds('count-mismatch', t('重点抽查了城关镇卫生院、西关社区卫生服务中心、东关社区卫生服务中心等2处。'))).toEqual(['count-mismatch']);
   });
 });
+
+describe('changes from a year named by its number (Jiangxi, Yunnan and Tianjin shapes, left unchecked before)', () => {
+  it('与2022年度…X万元相比，增加…，增长…%, in the sentence of the figure or the next', async () => {
+    const same = (change: string) => doc(UNIT, '一、部门收支情况', `2023年度收入合计2386.45万元，与2022年度收入合计2150.30万元相比，增加${change}万元，增长10.98%。`);
+    const next = (change: string) => doc(UNIT, '一、部门收支情况', `2023年度本年收入合计2386.45万元。与2022年度本年收入合计2150.30万元相比，增加${change}万元，增长10.98%。`);
+    for (const t of [same, next]) {
+      expect(await autoIds('sum-mismatch', t('236.15'))).toEqual([]);
+      expect(await autoIds('share-mismatch', t('236.15'))).toEqual([]);
+      expect([...(await autoIds('sum-mismatch', t('246.15'))), ...(await autoIds('share-mismatch', t('246.15')))]).not.toEqual([]);
+    }
+  });
+  it('a year as late as the figure\'s own is no earlier year compared with', async () => {
+    const t = doc(UNIT, '一、部门收支情况', '2023年度收入合计2386.45万元，与2023年度预算2400.00万元相比，减少13.55万元。');
+    expect(await autoIds('sum-mismatch', t)).toEqual([]);
+  });
+});
