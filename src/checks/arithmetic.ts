@@ -431,13 +431,25 @@ function shareOf(n: BudgetNode | undefined, baseId: string, byId: ReadonlyMap<st
   return undefined;
 }
 
-/** `statedElsewhere`: the places of shares whose base is stated where the budget reading did not bind it (checked as relations). */
-export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[], tol: Tol, statedElsewhere: ReadonlySet<string> = new Set()): CheckItem[] {
+/**
+ * `statedElsewhere`: the places of shares whose base the budget reading derived where the relation reader found a figure stated by that
+ * name which the share agrees with. Where the share does not agree with the derived base, it is of the stated one: left to the relation
+ * checks and added to `deferred`.
+ */
+export function shareChecks(nodes: readonly BudgetNode[], skipped: SkippedCheck[], tol: Tol, statedElsewhere: ReadonlySet<string> = new Set(), deferred: Set<string> = new Set()): CheckItem[] {
   const budget = budgetOf(nodes, tol);
   const out: CheckItem[] = [];
   for (const n of nodes) {
     for (const sh of n.shares) {
-      if (statedElsewhere.has(`${sh.src.line}:${sh.src.column}`)) continue;
+      const place = `${sh.src.line}:${sh.src.column}`;
+      if (statedElsewhere.has(place)) {
+        const a = budget.value(n);
+        const b = budget.value(sh.baseId ? budget.byId.get(sh.baseId) : undefined);
+        if (!a || !b || b.v - b.h <= 0n || !percentConsistent(a, b, sh.pct)) {
+          deferred.add(place);
+          continue;
+        }
+      }
       if (!sh.baseId) {
         skipped.push({ check: 'share', why: sh.baseName ? 'base-unknown' : 'base-unnamed', fields: { baseName: sh.baseName, pct: sh.pct }, src: sh.src });
         continue;

@@ -32,9 +32,10 @@ export function computeChecks(model: ReportModel, profile: Profile, tolerance: T
   if (unread && [...sg.sangong, ...sg.components].some((i) => i['budgetReported'] === false || i['actualReported'] === false)) {
     skipped.push({ check: 'sangong-reported', why: 'table-unread', fields: { caption: unread.excerpt }, src: unread });
   }
-  const shares = shareChecks(model.budget, skipped, tol, sharesOfStatedBase(model));
+  const deferred = new Set<string>();
+  const shares = shareChecks(model.budget, skipped, tol, sharesOfStatedBase(model), deferred);
   const yoy = yoyItems(model, tol);
-  const rel = relationItems(model, skipped);
+  const rel = relationItems(model, skipped, deferred);
   const lazy: { figures?: CheckItem[]; relations?: CheckItem[]; budgetNodes?: CheckItem[]; sentences?: CheckItem[] } = {};
   const collections = {
     document: [doc],

@@ -50,9 +50,8 @@ export function sharesOfStatedBase(m: ReportModel): Set<string> {
  * Places of every figure the budget, 三公 and share facts already stand for; a budget figure's also
  * as `budget:line:column` (the budget checks check its shares; nothing checks a 三公 item's).
  */
-function budgetPlaces(m: ReportModel): Set<string> {
+function budgetPlaces(m: ReportModel, ofStated: ReadonlySet<string>): Set<string> {
   const places = new Set<string>();
-  const ofStated = sharesOfStatedBase(m);
   const add = (a: AmountFact | undefined): void => {
     if (a) {
       places.add(at(a.src));
@@ -126,12 +125,13 @@ function approximateIn(r: RelationFact): FigureFact | undefined {
   return undefined;
 }
 
-export function relationItems(m: ReportModel, skipped: SkippedCheck[]): { sums: CheckItem[]; shares: CheckItem[]; groups: CheckItem[] } {
+/** `deferred`: the budget shares left to the relation checks (see shareChecks). */
+export function relationItems(m: ReportModel, skipped: SkippedCheck[], deferred: ReadonlySet<string> = new Set()): { sums: CheckItem[]; shares: CheckItem[]; groups: CheckItem[] } {
   const sums: CheckItem[] = [];
   const shares: CheckItem[] = [];
   const rels = m.relations ?? [];
   if (rels.length === 0) return { sums, shares, groups: [] };
-  const places = budgetPlaces(m);
+  const places = budgetPlaces(m, deferred);
   const seen = new Set<string>();
   for (const r of rels) {
     // 约100万元, 300万元左右, 100-150万元: no exact relation holds of an approximate figure

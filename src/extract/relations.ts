@@ -26,7 +26,12 @@ import { overlaps, parseMoney, parsePct, percentConsistent, percentWithin, UNIT_
 const INDICATOR_SCORE = /(?:得分|分值|得)(?:为|是)?$/;
 // (indicators named after a rate, 预算执行率指标1个, and a class of them, 预算执行类1个, are things
 // counted: the name ends with 指标 or 类; and their marks, "预算执行指标10分，得9.5分", are a part of the full marks)
-const isAttribute = (q: Quantity): boolean => (ATTRIBUTE_LABEL.test(q.label) && !(q.unit === '分' && INDICATOR_SCORE.test(q.label)) && !/(?:指标|类)各?$/.test(q.label)) || PER_UNIT.test(q.label);
+// (the cause said before a budget's verb is none of its words: "年中因城区新增道路保洁面积追加预算85.00万元" is an addition, no change)
+const isAttribute = (q: Quantity): boolean => {
+  const label = q.label.includes('因') ? q.label.replace(CAUSE_BEFORE_VERB, '') : q.label;
+  return (ATTRIBUTE_LABEL.test(label) && !(q.unit === '分' && INDICATOR_SCORE.test(label)) && !/(?:指标|类)各?$/.test(label)) || PER_UNIT.test(label);
+};
+const CAUSE_BEFORE_VERB = /因[^，。；\d]*?(?=(?:追加|调增|调减|安排|下达|拨付)[^，。；\d]{0,4}$)/;
 
 /**
  * A figure the item before it is described by, in another stage or as a difference (…支出0万元，
@@ -1413,7 +1418,7 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
         // (nor one after a sentence that named its kinds as an open list, "…，主要包括基本工资、津贴补贴、绩效工资和社会保险缴费等。
         // 其中基本工资…，绩效工资…": some of them are given)
         const kindsNamed = whole.s === previous && /主要(?:包括|用于|有|是)[^。]*等[^。]{0,4}。?$/.test(previous.c.text.slice(whole.q.end, previous.to));
-        const complete = lead.complete && !majorItems(s, s.from + lead.length, parts) && !(byDimension && parts.length === 1) && !kindsNamed && !farShort(s, text.slice(s.from, s.from + lead.length), parts, whole.q);
+        const complete = lead.complete && !majorItems(s, s.from + lead.length, parts) && !(byDimension && parts.length === 1) && !kindsNamed && !farShort(s, text.slice(s.from, s.from + lead.length), parts, whole.q) && !someScoredParts(s, s.from + lead.length, whole.q);
         // ("其中，工资福利支出与对个人和家庭的补助合计2,118.27万元": two items named and their sum, no part of the one before)
         if (parts.length === 1 && JOINT_SUM.test(clauseBefore(text, parts[0]!.at))) parts.length = 0;
         // ("（4）质量安全巡查及档案信息化费用21.40万元。" then "其中，农户补助资金合计1149.00万元": a 其中 after the last line of a
@@ -1986,6 +1991,16 @@ const USED_FOR = /^[，,](?:其中[：，]?)?(?:主要)?用于/;
 const FULL_MARKS = /满分|分值|权重|标准分/;
 /** A score that is full marks: named so, or right before what was got ("目标设定8分、得8分"). */
 const fullMarks = (text: string, q: Quantity): boolean => FULL_MARKS.test(q.label) || MARKS_BEFORE_GOT.test(text.slice(q.end, q.end + 3));
+
+/**
+ * Whether a list of what parts of the whole score got names their full marks, and those fall short of the whole's 100: some of the parts
+ * only ("自评得分98.40分。其中产出指标50分，得48.75分；效益指标30分，得30分").
+ */
+function someScoredParts(s: Stretch, from: number, whole: Quantity): boolean {
+  if (whole.family !== 'score' || !/自评得分|总分|综合得分|最终得分|自评分|得分$/.test(whole.label)) return false;
+  const marks = s.qs.filter((q) => q.at >= from && q.family === 'score' && q.depth === 0 && fullMarks(s.c.text, q));
+  return marks.length > 0 && marks.reduce((a, q) => a + Number(q.number), 0) < 100 - 1e-9;
+}
 
 /** Whether the full marks in the sentence after `from`, at the total's depth, two or more, add up exactly to the total. */
 function marksMake(s: Stretch, from: number, total: Quantity): boolean {
@@ -2932,6 +2947,10 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   // "人员经费2,512.40万元（其中…对个人和家庭的补助343.50万元），占基本支出的85.26%，较上年的2,388.15万元增长5.20%")
   if (q.depth > 0 && text.slice(q.end, next ? next.at : s.to).includes('）')) return;
   const between = raw.replace(BRACKETED, '');
+  // ("…公务接待费2.78万元，公务用车运行维护费8.48万元，决算数比预算数减少1.24万元，下降9.92%": a comparison that names its own subject
+  // before 比 is that subject's change, not the figure's before it when that names another)
+  const ownSubject = /^[，,]([^，。；\d]{2,8}?)(?:比|较)(?:年初|全年|调整后)?预算/.exec(between)?.[1];
+  if (ownSubject !== undefined && !q.label.includes(ownSubject.replace(/数$/, ''))) return;
   // "年初预算2,156.00万元，…，全年预算为2,486.40万元，比年初增长17.32%": a change against the plan at the
   // start of the year, stated before in the sentence
   // (or against the year's budget: the same reading with the budget figure for the start plan)
@@ -3007,6 +3026,12 @@ function yearComparedBefore(between: string, currentLabel: string): boolean {
   const m = /^[，,。；]?\s*(?:与|比|较)((?:19|20)\d{2})年度?([^，。；\d]{0,10})$/.exec(between);
   // (its name only: "比2022年减少8.60万元" states the change, not the year's figure)
   if (!m || /增|减|升|降|提高|持平|节约|超/.test(m[2]!)) return false;
+  // (and of the figure's own subject, when it names one: "另有年初结转和结余208.27万元。与2022年度收入合计3,302.48万元相比，增加…" compares
+  // the year's 收入合计 stated before, not the 年初结转和结余)
+  // (a stage alone names no subject: "与2022年度决算17.05万元相比")
+  const named = canonicalLabel(m[2]!.replace(/的$/, ''));
+  const subject = canonicalLabel(currentLabel);
+  if (named.length >= 2 && !/^(?:决算|预算|执行|实际|同期)(?:数|支出|收入)?$/.test(named) && !subject.endsWith(named) && !named.endsWith(subject)) return false;
   const own = /((?:19|20)\d{2})年/.exec(currentLabel)?.[1];
   return own === undefined || Number(m[1]) < Number(own);
 }

@@ -90,6 +90,9 @@ function countyProvince(text: string): string | undefined {
     if (c !== 0x53bf && c !== 0x533a && c !== 0x5e02 && c !== 0x65d7) continue; // 县 区 市 旗
     for (let len = 3; len <= Math.min(i + 1, 9); len++) {
       const name = text.slice(i + 1 - len, i + 1);
+      // (a name that starts a place: at the start, after a higher place or the year, or after no word at all; not the tail of
+      // another word, "上级财政和县财政" holding 福建's 政和县)
+      if (!placeStart(text, i + 1 - len)) continue;
       if (table !== undefined) {
         const p = table.get(name);
         if (p !== undefined) return p;
@@ -101,6 +104,14 @@ function countyProvince(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** Whether a place name may start at `at`: the text's start, after a higher place's suffix, the year (2024年度), a mark or a non-Chinese character. */
+function placeStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  return c < 0x4e00 || c > 0x9fff || PLACE_BEFORE.has(text[at - 1]!);
+}
+const PLACE_BEFORE = new Set(['省', '市', '州', '盟', '区', '旗', '县', '年', '度']);
 
 /** undefined: not asked yet; null: asked once (scanned the lists); then the table. */
 let countyTable: Map<string, string> | null | undefined;

@@ -86,3 +86,14 @@ describe('changes from a year named by its number (Jiangxi, Yunnan and Tianjin s
     expect(await autoIds('sum-mismatch', t)).toEqual([]);
   });
 });
+
+describe('the province a document names (Henan shape)', () => {
+  it('a county name is read where a place starts, not inside other words: 上级财政和县财政 holds 福建 政和县', async () => {
+    const { createNodeAuditor } = await import('../../src/lib/node.js');
+    const auditor = await createNodeAuditor({});
+    const province = async (body: string) =>
+      ((await auditor.facts({ name: 't.txt', text: doc('某县农业农村局2023年度高标准农田建设项目绩效自评报告', '一、绩效目标分解下达情况', body, '二、绩效自评工作开展情况', '工作组开展了自评。') })) as { profileChoice?: { foreign?: { document?: string } } }).profileChoice?.foreign?.document;
+    expect(await province('2023年，上级财政和县财政共下达项目资金3260.00万元。')).not.toBe('福建');
+    expect(await province('2023年，政和县财政共下达项目资金3260.00万元。')).toBe('福建');
+  });
+});
