@@ -233,9 +233,7 @@ function canonicalLabelUncached(label: string): string {
     .replace(/(?:合计|总计|总额|共计|总数|总金额|总量)$/, '')
     .replace(/(?:共|计)$/, '')
     .replace(/总(支出|收入|金额|资金|经费)/, '$1')
-    .replace(/^总/, '')
-    // (the department's whole spending, 年度整体总支出 / 部门整体支出, is its 支出合计)
-    .replace(/^(?:部门)?整体(?=支出$|收入$)/, '');
+    .replace(/^总/, '');
 }
 
 /** People who have retired: never among the staff serving (在职, 实有, 正式职工 …) nor counted toward a quota. */

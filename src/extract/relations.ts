@@ -3782,6 +3782,11 @@ function otherBudgetStage(baseName: string, words: string): boolean {
   return FINAL_STAGE.test(baseName) && !FINAL_STAGE.test(words) && (INITIAL_STAGE.test(words) || BUDGET_CHANGE.test(words));
 }
 
+/** A share's base named as the department's whole spending: 年度整体总支出, 部门整体支出. */
+const WHOLE_SPENDING_BASE = /^(?:年度|全年|本年)?(?:部门)?整体总?支出$/;
+/** A figure named as the whole spending, nothing before its words but a year: 2023年度支出合计, 本年总支出, 部门整体支出. */
+const WHOLE_SPENDING_LABEL = /^(?:(?:19|20)\d{2}年度?)?(?:本年|全年|年度)?(?:部门)?(?:支出合计|支出总计|整体总?支出|总支出)(?:为|是|达)?$/;
+
 function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLists: readonly RelationFact[], year?: number): void {
   // (a figure named as another year's, "2022年项目全年预算780.00万元", is no base of a share of the report's year)
   const ofOtherYear = (x: Located, r: RelationFact): boolean => {
@@ -3825,6 +3830,7 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
   // figure ("其中人员经费4,986.20万元，占基本支出的87.29%" then "公用经费726.15万元，占基本支出的12.71%")
   const lastBase = new Map<string, { base: FigureFact; line: number }>();
   let previousShare: RelationFact | undefined;
+  let wholeSpending: Located[] | undefined;
   for (const r of out) {
     // (the share before, its base now resolved here or before)
     if (previousShare?.base && previousShare.baseName) lastBase.set(canonicalLabel(previousShare.baseName), { base: previousShare.base, line: previousShare.src.line });
@@ -3849,6 +3855,21 @@ function resolveNamedBases(out: RelationFact[], all: readonly Located[], openLis
     // 收入1020.00万元，支出980.00万元，支出占收入的96.08%" is of its 1020.00, not of 本年收入合计 stated before)
     // (named so as written, not only once its words are made canonical: 财政拨款收入 is no 本年收入合计)
     const written = r.baseName.replace(/\s/g, '');
+    // (the department's whole spending, 年度整体总支出: the whole stated as such before the share, "2023年度支出合计2318.46万元"; other funds
+    // outside the four budgets may make it more than their sum. Those figures found once, few in a report)
+    if (WHOLE_SPENDING_BASE.test(written)) {
+      wholeSpending ??= all.filter((x) => x.q.depth === 0 && !isAttribute(x.q) && WHOLE_SPENDING_LABEL.test(clauseLabel(x.s, x.q).replace(/\s/g, '')));
+      let found: FigureFact | undefined;
+      for (let k = wholeSpending.length - 1; k >= 0 && !found; k--) {
+        const x = wholeSpending[k]!;
+        const f = figure(x.s, x.q);
+        if (x.q.family === r.part!.family && (f.src.line < r.src.line || (f.src.line === r.src.line && f.src.column < r.src.column))) found = f;
+      }
+      if (found) {
+        r.base = found;
+        continue;
+      }
+    }
     if (!onLine) {
       onLine = new Map();
       for (const x of all) {
