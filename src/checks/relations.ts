@@ -6,7 +6,7 @@
  */
 import type { AmountFact, FigureFact, RelationFact, ReportModel, Src } from '../extract/model.js';
 import { MONEY_SHIFT, PHYSICAL_UNITS } from '../extract/lexicon.js';
-import { abs, fmt, SCALE, type Money } from '../extract/money.js';
+import { abs, fmt, percentConsistent, SCALE, type Money } from '../extract/money.js';
 import { pctLeaf, shareItem, sumCheck, type SumInput } from './arithmetic.js';
 import { hundredLeaf, leaf, setEquation, type Leaf } from './consequences.js';
 import { SHARE_STRUCTURE } from '../extract/hierarchy.js';
@@ -15,15 +15,12 @@ import type { CheckItem, SkippedCheck } from './types.js';
 
 const at = (s: Src): string => `${s.line}:${s.column}`;
 
-/** Whether part ÷ base, its figures rounded as printed, can be the printed percentage. */
-function agrees(part: FigureFact, base: FigureFact, pct: string): boolean {
-  if (part.unit !== base.unit) return false;
-  const half = (n: string): number => 0.5 * 10 ** -(n.split('.')[1]?.length ?? 0);
-  const p = Number(part.number);
-  const b = Number(base.number);
-  if (!(b > 0)) return false;
-  const v = (p / b) * 100;
-  return Math.abs(v - Number(pct)) <= half(pct) + v * (half(part.number) / Math.max(p, 1e-9) + half(base.number) / b) + 1e-9;
+/** Whether part ÷ base, each rounded as printed, can be the printed percentage (as the share checks take them). */
+function shareFits(part: FigureFact, base: FigureFact, pct: string): boolean {
+  const unit = commonUnit([part, base]);
+  const d = maxDecimals([part, base]);
+  const b = valueOf(base, unit, d);
+  return b.v - b.h > 0n && percentConsistent(valueOf(part, unit, d), b, pct);
 }
 
 /**
@@ -39,7 +36,7 @@ export function sharesOfStatedBase(m: ReportModel): Set<string> {
     for (const s of n.shares) {
       const base = s.baseId ? m.budget.find((x) => x.id === s.baseId) : undefined;
       if (!base || base.amount) continue;
-      stated ??= new Set((m.relations ?? []).filter((r) => r.relation === 'share' && r.base && r.part && r.pct && agrees(r.part, r.base, r.pct.number)).map((r) => at(r.src)));
+      stated ??= new Set((m.relations ?? []).filter((r) => r.relation === 'share' && r.base && r.part && r.pct && shareFits(r.part, r.base, r.pct.number)).map((r) => at(r.src)));
       if (stated.has(at(s.src))) out.add(at(s.src));
     }
   }

@@ -128,8 +128,9 @@ function bestScore(norm: string, tail = ''): { m: RegExpExecArray; rank: number 
 function fullMarksAfter(after: string, total: number): boolean {
   let sum = 0;
   let n = 0;
-  for (const m of after.matchAll(/(?:分值|满分)(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分/g)) {
-    sum += Number(m[1]);
+  for (const m of matchesOf(MARKS_FIGURE, after)) {
+    if (m[1] === undefined) continue;
+    sum += Number(m[2]);
     n++;
   }
   return n >= 2 && Math.abs(sum - total) < 1e-9;
