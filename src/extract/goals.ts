@@ -1357,21 +1357,26 @@ export function genericCause(blocks: readonly Block[], sections: readonly Sectio
 /** Words saying a thing was done, or was not: 已完成, 已建成, 已竣工, 未实现, 尚未完成 … */
 const DONE_OR_NOT = /已(?:全部|全面|基本|按期)?(?:完成|建成|竣工|投入使用|投用|通过验收|交付)|(?:未能?|尚未|没有)(?:按期)?(?:完成|实现|建成|竣工|通过验收|投入使用)/;
 
+/** The sentences of the results part (lines `range`) that say a thing was done or not: found once, for answeredInWords. */
+export function doneOrNotSentences(blocks: readonly Block[], range: readonly [number, number]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || b.line < range[0] || b.line > range[1]) continue;
+    for (const s of sentences(b)) if (DONE_OR_NOT.test(s.norm)) out.push(s);
+  }
+  return out;
+}
+
 /**
- * The sentence of the results part (lines `range`) that answers a target in words: it names the target's subject (a run of four of its
- * characters, or all of a shorter one, without the figures of its name) and says it was done or not, stating no figure in the target's
- * unit ("建成500吨产地冷库1座…" ↔ "产地冷库主体工程…已于2023年12月完成，…未实现年内验收的目标"); undefined when none does.
+ * The sentence of those (doneOrNotSentences) that answers a target in words: it names the target's subject (a run of four of its
+ * characters, or all of a shorter one, without the figures of its name), stating no figure in the target's unit ("建成500吨产地冷库1座…"
+ * ↔ "产地冷库主体工程…已于2023年12月完成，…未实现年内验收的目标"); undefined when none does.
  */
-export function answeredInWords(blocks: readonly Block[], range: readonly [number, number], t: GoalFact): Src | undefined {
+export function answeredInWords(done: readonly Sentence[], t: GoalFact): Src | undefined {
   const name = t.subject.replace(/[\d.,]+(?:[吨个座处台套辆米亩]|[^\u4e00-\u9fff]*)/g, '');
   if (name.length < 2) return undefined;
   const need = Math.min(4, name.length);
   const unitFigure = new RegExp(`\\d[\\d.,]*\\s*${t.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph' || b.line < range[0] || b.line > range[1]) continue;
-    for (const s of sentences(b)) {
-      if (DONE_OR_NOT.test(s.norm) && commonLength(name, s.norm) >= need && !unitFigure.test(s.norm)) return sentenceSrc(s);
-    }
-  }
-  return undefined;
+  const s = done.find((x) => commonLength(name, x.norm) >= need && !unitFigure.test(x.norm));
+  return s ? sentenceSrc(s) : undefined;
 }

@@ -13,7 +13,7 @@ import { extractCover } from './cover.js';
 import { extractPlaceholders, extractScore, extractYears } from './misc.js';
 import type { FigureFact, GoalFact, GoalPair, HeadingFact, RelationFact, ReportModel, SangongFact, SectionFact } from './model.js';
 import { extractOutline } from './outline.js';
-import { answeredInWords, attachCauses, genericCause, pairGoals, pairRow, partEnd, quantifiedClauses, resultsRange, targetRange } from './goals.js';
+import { answeredInWords, attachCauses, doneOrNotSentences, genericCause, pairGoals, pairRow, partEnd, quantifiedClauses, resultsRange, targetRange } from './goals.js';
 import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
 import { amountFigure } from './amounts.js';
@@ -26,7 +26,7 @@ import { NAMES_ITS_TARGET, SHORT_OF_TARGET } from './lexicon.js';
 import { startReport } from './report-memo.js';
 import { setReportYear } from './stretches.js';
 import { overallGoalCells, withProseCells } from './cells.js';
-import { sharesWord } from './text.js';
+import { sharesWord, type Sentence } from './text.js';
 import { normalizeText } from '../read/normalize.js';
 
 /** Words of a clause that says what was done: a result, wherever it stands. */
@@ -315,9 +315,13 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     results.push(stated[found.result]!);
   }
   // a target no figure answers, whose result the results part states in words: answered, not in figures
-  if (six) for (const p of pairs) if (p.result === null) {
-    const words = answeredInWords(doc.blocks, six, targets[p.target]!);
-    if (words) p.inWords = words;
+  if (six) {
+    let done: Sentence[] | undefined;
+    for (const p of pairs) if (p.result === null) {
+      done ??= doneOrNotSentences(doc.blocks, six);
+      const words = answeredInWords(done, targets[p.target]!);
+      if (words) p.inWords = words;
+    }
   }
   // a row whose result cell is blank: the target has no result
   for (const t of table.unanswered) {

@@ -126,23 +126,20 @@ function bestScore(norm: string, tail = ''): { m: RegExpExecArray; rank: number 
 
 /** Whether the figures named as full marks (分值, 满分) after a total in its sentence add up to it; two at least. */
 function fullMarksAfter(after: string, total: number): boolean {
-  let sum = 0;
-  let n = 0;
-  for (const m of matchesOf(MARKS_FIGURE, after)) {
-    if (m[1] === undefined) continue;
-    sum += Number(m[2]);
-    n++;
-  }
-  return n >= 2 && Math.abs(sum - total) < 1e-9;
+  return marksMake(after, total, true);
 }
 
 /** Whether the figures in 分 of a sentence's words, none of them a score got (得…), add up to `total`; two at least. */
 function marksAddUpTo(before: string, total: number): boolean {
-  if (/得/.test(before)) return false;
+  return !/得/.test(before) && marksMake(before, total, false);
+}
+
+/** Whether the figures in 分 of a text (only those named as full marks, when `named`), two at least, add up to `total`. */
+function marksMake(text: string, total: number, named: boolean): boolean {
   let sum = 0;
   let n = 0;
-  MARKS_FIGURE.lastIndex = 0;
-  for (let m = MARKS_FIGURE.exec(before); m !== null; m = MARKS_FIGURE.exec(before)) {
+  for (const m of matchesOf(MARKS_FIGURE, text)) {
+    if (named && m[1] === undefined) continue;
     sum += Number(m[2]);
     n++;
   }

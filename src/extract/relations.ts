@@ -1998,13 +1998,18 @@ const fullMarks = (text: string, q: Quantity): boolean => FULL_MARKS.test(q.labe
  */
 function someScoredParts(s: Stretch, from: number, whole: Quantity): boolean {
   if (whole.family !== 'score' || !/自评得分|总分|综合得分|最终得分|自评分|得分$/.test(whole.label)) return false;
-  const marks = s.qs.filter((q) => q.at >= from && q.family === 'score' && q.depth === 0 && fullMarks(s.c.text, q));
+  const marks = marksAfter(s, from, 0);
   return marks.length > 0 && marks.reduce((a, q) => a + Number(q.number), 0) < 100 - 1e-9;
+}
+
+/** The figures of full marks in a sentence after `from`, at a depth. */
+function marksAfter(s: Stretch, from: number, depth: number): Quantity[] {
+  return s.qs.filter((q) => q.at >= from && q.family === 'score' && q.depth === depth && fullMarks(s.c.text, q));
 }
 
 /** Whether the full marks in the sentence after `from`, at the total's depth, two or more, add up exactly to the total. */
 function marksMake(s: Stretch, from: number, total: Quantity): boolean {
-  const marks = s.qs.filter((q) => q.at >= from && q.family === 'score' && q.depth === total.depth && fullMarks(s.c.text, q));
+  const marks = marksAfter(s, from, total.depth);
   return marks.length >= 2 && addsUpExactly(marks, total);
 }
 
