@@ -172,10 +172,25 @@ export function withoutFundNames(text: string): string {
   return FUND_BUDGET.test(text) ? text.replace(FUND_BUDGET_ALL, '') : text;
 }
 
-/** Whether a label names a planned figure, the 预算 of a fund's name aside (一般公共预算支出 is spending). */
-export function isPlanLabel(label: string): boolean {
-  return BUDGET_LABEL.test(withoutFundNames(label));
+/**
+ * A function of a label, worked out once per label: labels repeat across the sentences and reports of a batch (a
+ * report asks whether its few dozen labels are attributes some 700 times), so each answer is kept, in a table
+ * started afresh past CACHE_MAX entries so memory stays bounded. Only for functions of the string alone.
+ */
+export function labelMemo<T>(fn: (label: string) => T): (label: string) => T {
+  let table = new Map<string, T>();
+  return (label) => {
+    let v = table.get(label);
+    if (v === undefined && !table.has(label)) {
+      if (table.size >= CACHE_MAX) table = new Map<string, T>();
+      table.set(label, (v = fn(label)));
+    }
+    return v as T;
+  };
 }
+
+/** Whether a label names a planned figure, the 预算 of a fund's name aside (一般公共预算支出 is spending). */
+export const isPlanLabel = labelMemo((label: string): boolean => BUDGET_LABEL.test(withoutFundNames(label)));
 export const SPENT_LABEL = /执行|决算|实际|支出|使用|拨付|完成|到位|支付|兑付|发放/;
 /** A plan named by its stage (年初预算, 调整预算, 计划数 …), the words a share of the plan is written with. */
 const PLAN_STAGE = '(?:当年|全年|年初|调整后?)?(?:预算|计划)';

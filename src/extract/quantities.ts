@@ -167,7 +167,7 @@ export function quantities(text: string): Quantity[] {
     const label = labelAt(text, at);
     if (unit === '分' && (!(SCORE_LABEL.test(label) || SCORED.test(label) || weightAt(text, at, end) || (MARKS_BEFORE_GOT.test(next) && !DEDUCTED.test(label))) || /^(?:别|钟|之|配|管|局|解|析|项)/.test(next))) continue;
     const family = unit in MONEY_SHIFT ? 'money' : unit === '%' ? 'pct' : unit === '人次' ? 'person-times' : (MEASURE_FAMILY[unit] ?? unit);
-    const number = m[1]!.replace(/,/g, '') + (m[2] !== undefined ? '.' + m[2] : '');
+    const number = (m[1]!.includes(',') ? m[1]!.replace(/,/g, '') : m[1]!) + (m[2] !== undefined ? '.' + m[2] : '');
     const q: Quantity = { at, end, number, unit: unit === '万' ? '万元' : unit === '亿' ? '亿元' : unit, family, decimals: m[2]?.length ?? 0, label, depth: depths[at]!, approx: approxAt(text, at, end) };
     if (VERSUS_BEFORE.test(label) && VERSUS_AFTER.test(text.slice(end, end + 8))) q.versus = true;
     if (COMPARED_PLAN.test(text.slice(labelStart(text, at), at))) q.compared = true;

@@ -9,7 +9,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
-import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, MEASURE_FAMILY, partIntroducer, PER_UNIT, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
+import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, labelMemo, MEASURE_FAMILY, partIntroducer, PER_UNIT, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, VERSUS_AFTER, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, ofAnotherYear, yearOfFigure, yearOfReport, itemWords, leftUnspent, OUTSTANDING, OUTSTANDING_END, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markItemRunLine, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
@@ -27,10 +27,13 @@ const INDICATOR_SCORE = /(?:得分|分值|得)(?:为|是)?$/;
 // (indicators named after a rate, 预算执行率指标1个, and a class of them, 预算执行类1个, are things
 // counted: the name ends with 指标 or 类; and their marks, "预算执行指标10分，得9.5分", are a part of the full marks)
 // (the cause said before a budget's verb is none of its words: "年中因城区新增道路保洁面积追加预算85.00万元" is an addition, no change)
-const isAttribute = (q: Quantity): boolean => {
-  const label = q.label.includes('因') ? q.label.replace(CAUSE_BEFORE_VERB, '') : q.label;
-  return (ATTRIBUTE_LABEL.test(label) && !(q.unit === '分' && INDICATOR_SCORE.test(label)) && !/(?:指标|类)各?$/.test(label)) || PER_UNIT.test(label);
+const isAttribute = (q: Quantity): boolean => (q.unit === '分' ? isAttributeOfScore(q.label) : isAttributeLabel(q.label));
+const attributeLabel = (label: string, score: boolean): boolean => {
+  if (label.includes('因')) label = label.replace(CAUSE_BEFORE_VERB, '');
+  return (ATTRIBUTE_LABEL.test(label) && !(score && INDICATOR_SCORE.test(label)) && !/(?:指标|类)各?$/.test(label)) || PER_UNIT.test(label);
 };
+const isAttributeLabel = labelMemo((label) => attributeLabel(label, false));
+const isAttributeOfScore = labelMemo((label) => attributeLabel(label, true));
 const CAUSE_BEFORE_VERB = /因[^，。；\d]*?(?=(?:追加|调增|调减|安排|下达|拨付)[^，。；\d]{0,4}$)/;
 
 /**
@@ -46,7 +49,8 @@ const ITEM_FIGURE = /^(?:其)?(?:年初|全年|调整后)?(?:预算|决算|批�
 const STAFF_OF_QUOTA = /^(?:实有?|实际|在编|在职|在岗)(?:人员|人数)?(?:为|是)?$|^(?:超编|空编|缺编)(?:人数)?(?:为|是)?$/;
 /** A stage said at the end of words that name no item: "受年度财力制约实际到位1,350.00万元". */
 const STAGE_TAIL = /(?:实际|已)(?:到位|支出|拨付|使用)(?:数|额|金额)?(?:为|是)?$/;
-const itemFigure = (q: Quantity): boolean => ITEM_FIGURE.test(q.label) || (STAGE_TAIL.test(q.label) && !/支出|资金|经费|补助|补贴|奖励|费|收入|项目/.test(q.label.replace(STAGE_TAIL, '')));
+const itemFigureLabel = labelMemo((label) => ITEM_FIGURE.test(label) || (STAGE_TAIL.test(label) && !/支出|资金|经费|补助|补贴|奖励|费|收入|项目/.test(label.replace(STAGE_TAIL, ''))));
+const itemFigure = (q: Quantity): boolean => itemFigureLabel(q.label);
 /**
  * How far an item has got, in words of no item of its own ("产业发展类项目9个、竣工7个"; "抽测小学生720人、合格672人"): that item's
  * figure, not one more part; unless the parts are such stages themselves ("其中已竣工7个、在建5个").
@@ -74,13 +78,12 @@ function lineFigure(s: Stretch, total: Quantity, of?: Stretch): Quantity | undef
 
 /** The stage of a figure of a fund's account: carried (结转, 结余), income (收入), spent, a plan; undefined when none. */
 function stageOfFigure(q: Quantity): string | undefined {
-  return /结转|结余/.test(q.label) ? 'balance' : /收入/.test(q.label) ? 'income' : labelStage(q.label);
+  return stageOfLabel(q.label);
 }
+const stageOfLabel = labelMemo((label) => (/结转|结余/.test(label) ? 'balance' : /收入/.test(label) ? 'income' : labelStage(label)));
 
 /** The stage a label names: a plan (预算, 批复, 下达 …; a fund's 预算 aside), money spent (支出, 执行 …), or none. */
-function labelStage(label: string): 'plan' | 'spent' | undefined {
-  return isPlanLabel(label) ? 'plan' : SPENT_LABEL.test(label) ? 'spent' : undefined;
-}
+const labelStage = labelMemo((label: string): 'plan' | 'spent' | undefined => (isPlanLabel(label) ? 'plan' : SPENT_LABEL.test(label) ? 'spent' : undefined));
 
 export function extractRelations(blocks: readonly Block[], year?: number): RelationFact[] {
   unreadRates();
@@ -177,7 +180,8 @@ export function extractRelations(blocks: readonly Block[], year?: number): Relat
         itemRun = /[：:]\s*$/.test(block.norm) ? {} : undefined;
         // (its last sentence opens the list: "3.按区域分。全年支出按救助对象户籍所在区统计如下：")
         const norm = block.norm.trim();
-        const opens = LIST_OPENER.test(norm) || LIST_OPENER.test(norm.replace(/。$/, '').split('。').pop()!);
+        const trimmed = norm.endsWith('。') ? norm.slice(0, -1) : norm;
+        const opens = LIST_OPENER.test(norm) || LIST_OPENER.test(trimmed.slice(trimmed.lastIndexOf('。') + 1));
         const total = previous && opens ? openerTotal(previous, norm, out, history, true) : undefined;
         if (total) pendingList = { s: total.s, total: total.q, parts: [], stretches: [], opener: true };
         else {
@@ -2290,23 +2294,24 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
   for (const q of s.qs) {
     if (q.at < from || q.at >= end || used.has(q)) continue;
     if (q.at < skipUntil) continue;
+    const clause = clauseBefore(text, q.at);
     // "另下设13个分局", "此外…", "同步发展…0.30万亩": a figure beside the list, not in it
     // (unless the list's own 合计 right after it counts it: "…，另设预算执行率指标1个，合计16个")
     // (unless the list falls short of its total by that figure exactly: "共设置13项三级指标，其中产出指标8项、…1项，另设预算执行率指标1项")
-    if (/^(?:另|此外|另外|同时|同步|以及)/.test(clauseBefore(text, q.at)) && !closedAfter(s, q) && !(total !== undefined && q.family === family && q.depth === depth && parts.length >= 2 && !addsUpExactly(parts, total) && addsUpExactly([...parts, q], total))) break;
+    if (/^(?:另|此外|另外|同时|同步|以及)/.test(clause) && !closedAfter(s, q) && !(total !== undefined && q.family === family && q.depth === depth && parts.length >= 2 && !addsUpExactly(parts, total) && addsUpExactly([...parts, q], total))) break;
     if (q.depth !== depth) continue;
     // ("9,870人次×110元=1,085,700元，…": a factor of a product written out is no part, the product is)
     if (factorOfProduct(text, q)) continue;
     // ("…按每县（区）60万元补助，共420.00万元": an amount per unit is no part, the amount it makes is; unless the whole is per unit too)
     if (PER_HEAD_BEFORE.test(text.slice(Math.max(from, q.at - 10), q.at)) && !(total !== undefined && PER_UNIT.test(total.label))) continue;
     // (a list of counts that already makes its total exactly ends there: "小型水库27座，其中小（一）型6座、小（二）型21座，本年鉴定的9座均为…")
-    if (total !== undefined && COUNTED.has(family) && q.family === family && parts.length >= 2 && addsUpExactly(parts, total) && /，/.test(text.slice(parts[parts.length - 1]!.end, q.at)) && !TOTAL_WORD.test(clauseBefore(text, q.at)) && !TOTAL_WORD.test(q.label)) break;
+    if (total !== undefined && COUNTED.has(family) && q.family === family && parts.length >= 2 && addsUpExactly(parts, total) && /，/.test(text.slice(parts[parts.length - 1]!.end, q.at)) && !TOTAL_WORD.test(clause) && !TOTAL_WORD.test(q.label)) break;
     // ("石岭县完成46个，比计划少2个": how far a part is from its plan is no further part)
-    if (parts.length > 0 && COMPARED_TO_PLAN.test(clauseBefore(text, q.at))) continue;
+    if (parts.length > 0 && COMPARED_TO_PLAN.test(clause)) continue;
     // ("…，原因是2个村因…": a cause given after the list ends it)
-    if (parts.length > 0 && CAUSE_CLAUSE.test(clauseBefore(text, q.at))) break;
+    if (parts.length > 0 && CAUSE_CLAUSE.test(clause)) break;
     // ("其中柳庄镇3个、石桥镇2个…，涉及4个镇": how far the list reaches, said after it, ends it)
-    if (parts.length > 0 && (REACH_CLAUSE.test(clauseBefore(text, q.at)) || (/^实现$/.test(clauseBefore(text, q.at)) && /^[^，。；]*全覆盖/.test(text.slice(q.end))))) break;
+    if (parts.length > 0 && (REACH_CLAUSE.test(clause) || (/^实现$/.test(clause) && /^[^，。；]*全覆盖/.test(text.slice(q.end))))) break;
     // ("其中：预算投入指标满分20分，得19.00分；…": a part's full marks beside what it got are no part of the score;
     // of full marks, "…合计分值30分。其中，决策指标分值10分，得9.00分；…", what a part got is none)
     if (q.family === 'score' && fullMarks(text, q) !== totalMarks) continue;
@@ -2336,21 +2341,21 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // "…，县财政配套资金30.9万元，2021年度中央下达资金61.8万元": a clause opening with a year states
     // another figure, not one more part
     // (unless the parts are grouped by year: "其中2022年省级资金…、中央资金…，2023年省级资金…")
-    if (parts.length > 0 && /^(?:19|20)\d{2}年/.test(clauseBefore(text, q.at)) && !/^(?:其中)?(?:19|20)\d{2}年/.test(clauseBefore(text, parts[0]!.at))) break;
+    if (parts.length > 0 && /^(?:19|20)\d{2}年/.test(clause) && !/^(?:其中)?(?:19|20)\d{2}年/.test(clauseBefore(text, parts[0]!.at))) break;
     // "…200万元，其中项目管理费2万元，目前项目资金已拨付150万元": how far the money has gone is
     // another measure, not a part; unless the parts are such stages ("其中已拨付150万元、未拨付50万元")
-    if (parts.length > 0 && q.family === 'money' && PROGRESS.test(clauseBefore(text, q.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
+    if (parts.length > 0 && q.family === 'money' && PROGRESS.test(clause) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
     // ("县级配套资金按1,825,600元的应配套数计算尚有32.56万元未到位": a figure a computation is based on is no part)
-    if (parts.length > 0 && BASIS_OF.test(text.slice(q.end, q.end + 24)) && /按[^，。；]{0,12}$/.test(clauseBefore(text, q.at))) continue;
+    if (parts.length > 0 && BASIS_OF.test(text.slice(q.end, q.end + 24)) && /按[^，。；]{0,12}$/.test(clause)) continue;
     // "其中县级配套资金到位120.00万元，尚有30.00万元未到位": what a part still lacks is no further part
     // (unless the parts are the done and the outstanding: "其中已拨付150万元、尚未拨付50万元")
     // (also said after words of its own clause: "县级配套资金…计算尚有32.56万元未到位")
-    if (parts.length > 0 && (OUTSTANDING.test(clauseBefore(text, q.at)) || OUTSTANDING_END.test(clauseBefore(text, q.at))) && !OUTSTANDING.test(clauseBefore(text, parts[0]!.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
+    if (parts.length > 0 && (OUTSTANDING.test(clause) || OUTSTANDING_END.test(clause)) && !OUTSTANDING.test(clauseBefore(text, parts[0]!.at)) && !PROGRESS.test(clauseBefore(text, parts[0]!.at))) break;
     // ("计划实施工程项目8个，其中危桥改造4个、安全生命防护工程3个、路面病害处治1个，按期完成7个": counts of kinds, then how many were
     // done, in a clause of its own: no further part)
-    if (parts.length >= 2 && total !== undefined && COUNTED.has(family) && DONE_CLAUSE.test(clauseBefore(text, q.at)) && !DONE_CLAUSE.test(clauseBefore(text, parts[0]!.at))) break;
+    if (parts.length >= 2 && total !== undefined && COUNTED.has(family) && DONE_CLAUSE.test(clause) && !DONE_CLAUSE.test(clauseBefore(text, parts[0]!.at))) break;
     // ("第二季度支出802.58万元，上半年累计1,314.94万元，…；第三季度支出…，前三季度累计2,031.88万元": a running total is no part)
-    if (parts.length > 0 && RUNNING_TOTAL.test(clauseBefore(text, q.at))) continue;
+    if (parts.length > 0 && RUNNING_TOTAL.test(clause)) continue;
     // ("分别为一般债务162,300万元和专项债务223,300万元，控制在…402,000万元债务限额以内": a list whose last item is joined by 和
     // ends with it; a figure after its ， is another statement; after a ； the list may go on, "…A和B均已全额到位；C到位72.00万元"; and
     // after the ， where with it the parts make their total exactly, "其中，中央资金2,520万元和省级资金720万元已全部到位，市级配套资金到位180万元")
@@ -2361,7 +2366,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     if (parts.length > 0 && /^的\s*\d+(?:\.\d+)?\s*%/.test(text.slice(q.end, q.end + 12))) break;
     // ("…，其中行政人员17人、事业人员3,030人，事业人员中专任教师2,716人": a part of a part, named by it and 中)
     // (and the items joined to it by 、: "事业人员中文化馆12人、图书馆11人、博物馆9人")
-    if (parts.some((p) => p.label.length >= 2 && clauseBefore(text, q.at).startsWith(`${p.label.replace(/^其中[：，]?/, '')}中`))) {
+    if (parts.some((p) => p.label.length >= 2 && clause.startsWith(`${p.label.replace(/^其中[：，]?/, '')}中`))) {
       const stop = text.slice(q.end, end).search(/[，；。：]/);
       skipUntil = stop < 0 ? end : q.end + stop;
       continue;
@@ -2371,8 +2376,8 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // (labels drop a total word at their end: "两项合计300万元" is labelled 两项, its clause keeps it)
     // (only the words after the part before: "本年收入合计2380.15万元和年初结转和结余76.63万元" is two parts)
     // (but "其他5个项目合计552.12万元": the rest taken together, one more part)
-    const rest = /^(?:其他|其余|剩余|余下)/.test(clauseBefore(text, q.at));
-    const totalHere = !rest && (TOTAL_WORD.test(q.label) || (parts.length > 0 && TOTAL_WORD.test(text.slice(Math.max(q.at - clauseBefore(text, q.at).length, parts[parts.length - 1]!.end), q.at))));
+    const rest = /^(?:其他|其余|剩余|余下)/.test(clause);
+    const totalHere = !rest && (TOTAL_WORD.test(q.label) || (parts.length > 0 && TOTAL_WORD.test(text.slice(Math.max(q.at - clause.length, parts[parts.length - 1]!.end), q.at))));
     // ("北岭县支出1802.35万元，执行率92.62%，未支出143.65万元；东溪县…": what an item left unspent is that
     // item's, not one more part; unless the parts are such balances)
     // (not of parts that are themselves stages: "其中已拨付150万元，未拨付50万元")
@@ -2416,7 +2421,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // the other end of the year, named by the same words, starts another statement)
     if (total !== undefined && parts.length > 0 && counterpart(total.label, q.label)) break;
     // (nor, added up or not, the whole year's plan the addition made: "…，全年预算调整为3,862.45万元")
-    if (total !== undefined && parts.length >= 2 && text.slice(parts[parts.length - 1]!.end, q.at).includes('，') && ((!/^0+(?:\.0+)?$/.test(q.number) && addsUpExactly(parts, total)) || (YEAR_PLAN_NOW.test(clauseBefore(text, q.at)) && !YEAR_PLAN_NOW.test(total.label)))) break;
+    if (total !== undefined && parts.length >= 2 && text.slice(parts[parts.length - 1]!.end, q.at).includes('，') && ((!/^0+(?:\.0+)?$/.test(q.number) && addsUpExactly(parts, total)) || (YEAR_PLAN_NOW.test(clause) && !YEAR_PLAN_NOW.test(total.label)))) break;
     // ("其中高中和职中各1所", "预算执行和满意度指标各1项": one figure of several parts, each as much)
     // (a figure of several names, "乙、丙和丁项目各50万元", says 各 right before it: else it stands for one part)
     const each = EACH_BEFORE.test(text.slice(Math.max(s.from, q.at - 2), q.at)) ? eachOf(namesBefore(text, q, s.from)) : 1;
@@ -2431,7 +2436,7 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     const open = after.startsWith('（');
     // (a list whose items each say what the money was used for, "其中，用于田间道路1500万元，用于灌排设施1000万元": the
     // next 用于 is the next item, no list of this one)
-    const siblingUse = !open && USED_FOR.test(after) && USED_FOR.test(`，${clauseBefore(text, q.at)}`);
+    const siblingUse = !open && USED_FOR.test(after) && USED_FOR.test(`，${clause}`);
     // (or a clause of the part's own that closes on a colon: "中央资金和市级资金共3780.00万元通过市财政局分两批下达：第一批…2268.00万元，
     // 第二批…1512.00万元；区级配套资金…": its items up to the ；, a whole list where the clause says how it was split)
     const colonOpens = siblingUse || open ? null : OWN_COLON.exec(after);
