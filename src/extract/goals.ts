@@ -19,6 +19,12 @@ const UNITS = unitAlternation(INDICATOR_UNITS);
 // (a space may stand between the figure and its unit in text from a PDF: 24 处, 6.8 万人)
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?) ?(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达(?!标率|成率)|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
+/** Words before a percentage that make it a share of a whole or a bare rate of change: 其中中央补助资金占, 增长 (no subject of its own). */
+const FUNDS_DESCRIBED = /占(?:比)?(?:为|是)?$|^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|上升|降低)了?$/;
+/** A sum of money stated before, in the sentence. */
+const MONEY_BEFORE = /\d(?:万元|亿元|千元|元)/;
+/** Words of a sentence that sets a target. */
+const SETS_GOAL = /目标|力争|确保|预期|计划|争取|达到/;
 /** 增长15% is a rate of growth (the verb right before the number); 提高到92% reaches a level. */
 // (with its floor after the verb too: "耕地质量等级提升不低于0.2个等级" is a growth of at least 0.2)
 const GROWTH = /(增长|提高|提升|增加|上升)了?(?:约|近|超过?|达到?|不低于|不少于|至少)?$/;
@@ -164,6 +170,13 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         if (share) {
           const whole = cleanSubject(share[1]!.replace(/[\d,.]+[\u4e00-\u9fff]{0,2}$/, ''));
           if (whole.length >= 2) out.push({ kind, subject: whole, comparator: 'min', value: share[2]!, unit: '%', approximate: false, cumulative: false, text: c.trim(), src: sentenceSrc(s, offset + share.index), shareOf: true });
+          offset += clause.length;
+          continue;
+        }
+        // (nor, where targets are read, a share or a rate of change of the money stated before it in its paragraph: it describes the
+        // funds, "…合计1286.40万元，其中中央补助资金占55.97%", "2022年该专项资金为1050.00万元，2023年增加236.40万元，增长22.51%";
+        // unless the sentence sets a target, "力争…增长8%")
+        if (kind === 'target' && m && m[4] === '%' && FUNDS_DESCRIBED.test(c.slice(0, m.index)) && MONEY_BEFORE.test(b.norm.slice(0, s.start + offset)) && !SETS_GOAL.test(s.norm.slice(0, offset + m.index))) {
           offset += clause.length;
           continue;
         }

@@ -19,6 +19,8 @@ import { stageOf } from './restated.js';
 
 /** A planned figure's label (the 预算 of a fund's name aside: 一般公共预算支出 is spending). */
 const PLANNED_WORDS = /到位|资金总额|总额|总投资|项目资金$/;
+/** What a level kept for its own use of the funds it passed on: 县本级保留36.40万元, 市级留用. */
+const KEPT = /(?:保留|留存|留用|预留)(?:资金|经费)?(?:为|是)?$/;
 const PLANNED = { test: (label: string): boolean => isPlanLabel(label) || PLANNED_WORDS.test(label) };
 /** A planned figure that stands for the whole of what was planned, found outside the rate's paragraph. */
 // (安排义务教育专项经费合计7,072.98万元: what was allotted to a fund named at length)
@@ -625,6 +627,14 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
     for (let k = before.length - 1; k >= 0 && !budget; k--) {
       const e = before[k]!;
       for (const q of e.qs) if (operand(q) && q.depth === 0 && BUDGET_PART.exec(q.label)?.[0] === ofPart && dimensionPart(e.c.text, q.at) && breakdownOfPlans(before, k)) budget = { s: e, q };
+    }
+  }
+  // ("其中833.60万元下达到乡镇，县本级保留36.40万元。" then "…；县本级支出26.17万元，执行率为71.90%": what a level kept of the
+  // funds it passed on is the plan of its own spending, not another amount that names it, 县本级安排配套资金150.00万元, a source)
+  if (!budget && subject !== '') {
+    for (let k = before.length - 1; k >= 0 && !budget; k--) {
+      const e = before[k]!;
+      for (const q of e.qs) if (operand(q) && q.depth === 0 && KEPT.test(q.label) && sameSubject(q.label, spentLabel) && !GENERIC_SUBJECT.test(q.label.replace(KEPT, '').replace(FIGURE_WORDS, ''))) budget = { s: e, q };
     }
   }
   // ("按支出内容划分，…，冷链仓储设施建设3,104,400.00元。" then "上述冷链仓储设施支出折合310.44万元，预算执行率为84.70%": an

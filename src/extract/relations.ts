@@ -542,13 +542,30 @@ function sharesOver(s: Stretch, parts: readonly Quantity[], total: Quantity): bo
  */
 function farShort(s: Stretch, lead: string, parts: readonly Quantity[], total: Quantity): boolean {
   // (or a bracket of 其中, "中央及省级转移支付资金2356.20万元（其中：高标准农田建设补助1480.00万元，动物防疫补助326.40万元）", a note of the main ones)
-  if (parts.length < 2 || !/^(?:[，。,]?其中，?|（其中[：:，]?)$/.test(lead) || total.family === 'pct' || parts.some((p) => p.unit !== total.unit)) return false;
+  // (or 其中： with its colon, where the items come to under three fifths of the whole and what is missing is no misprint of one
+  // digit: "年中追加1,392.35万元，其中：中央…资金620.00万元，省级…资金85.00万元" names the main sources, not all)
+  const colon = /^[，。,]?其中[：:]$/.test(lead);
+  if (parts.length < 2 || !(colon || /^(?:[，。,]?其中，?|（其中[：:，]?)$/.test(lead)) || total.family === 'pct' || parts.some((p) => p.unit !== total.unit)) return false;
+  if (colon) {
+    const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
+    const scale = 10 ** decimals;
+    const sum = parts.reduce((a, p) => a + Math.round(Number(p.number) * scale), 0);
+    const whole = Math.round(Number(total.number) * scale);
+    if (!(sum < 0.6 * whole) || oneDigitApart(whole - sum)) return false;
+  }
   // (not when the list goes on with a figure of its kind not taken as a part: "…、合同制人员254人、退休人员186人" named all)
   const last = parts[parts.length - 1]!;
   const stop = s.c.text.slice(last.end, s.to).search(/[；。]/);
   const end = stop < 0 ? s.to : last.end + stop;
   if (s.qs.some((q) => q.at > last.end && q.at < end && q.unit === total.unit && q.depth === last.depth)) return false;
   return parts.reduce((a, p) => a + Number(p.number), 0) < 0.8 * Number(total.number);
+}
+
+/** Whether a difference (in the figures' last decimal place) is what a misprint of one digit makes: k × 10^n, k from 1 to 9. */
+function oneDigitApart(diff: number): boolean {
+  if (diff <= 0) return false;
+  while (diff % 10 === 0) diff /= 10;
+  return diff <= 9;
 }
 
 /** A line that breaks off: no closing mark, and its last clause a word with no figure ("…，占调"). */

@@ -229,7 +229,9 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       }
       // "因公出国（境）费、公务用车购置及运行维护费、公务接待费的支出决算分别为0万元、12.25万元、3.12万元": the items named, then
       // their figures in the same order
-      const pairedSide = respectively(s, fact);
+      // (with no words of a side, on the side of the 三公 sentence it goes on with: "…决算9.84万元。其中：…；公务用车运行维护费和公务接待费
+      // 分别为7.26万元和2.58万元")
+      const pairedSide = respectively(s, fact, inSangong ? side : undefined);
       if (pairedSide) {
         inSangong = true;
         side = pairedSide;
@@ -533,7 +535,7 @@ function itemsOf(clause: string): string[] {
 const RESPECTIVELY = /([^，。；：]*?)分别(?:为|是)[：:]?\s*(?=\d)/;
 
 /** The 三公 items named before 分别为 and their figures after it, in order; the side they were set on, or undefined. */
-function respectively(s: Sentence, fact: SangongFact): 'budget' | 'actual' | undefined {
+function respectively(s: Sentence, fact: SangongFact, going?: 'budget' | 'actual'): 'budget' | 'actual' | undefined {
   const m = RESPECTIVELY.exec(s.norm);
   if (!m) return undefined;
   // (at 、 only: 公务用车购置及运行维护费 holds its own 及)
@@ -552,7 +554,7 @@ function respectively(s: Sentence, fact: SangongFact): 'budget' | 'actual' | und
   // (from the first clause mark after the values, a comma)
   const comma = from + s.norm.slice(from).search(/[，,。；]/);
   const budgets = comma >= from ? BUDGETS_AFTER.exec(s.norm.slice(comma)) : null;
-  const side = ACTUAL.test(words) || /支出/.test(words) ? 'actual' : BUDGET.test(words) ? 'budget' : budgets ? 'actual' : undefined;
+  const side = ACTUAL.test(words) || /支出/.test(words) ? 'actual' : BUDGET.test(words) ? 'budget' : budgets ? 'actual' : going;
   if (!side) return undefined;
   const found = amountsIn(s);
   const values = found.filter((a) => a.at >= from);

@@ -110,6 +110,15 @@ function lastIntroducer(sentence: string, at: number): number {
 const OFF_QUOTA_WORDS = '编外|聘用|临聘|劳务派遣|合同制|购买服务';
 const OFF_QUOTA = new RegExp(OFF_QUOTA_WORDS);
 /** A headcount's bracket that says how many of it are off the quota: （含编外聘用人员12人）. */
+/** Words of a total: 合计, 总数, 共计. */
+const TOTAL_WORDS = /合计|总数|共计?|总共|一共/;
+/** The serving staff of a bracket that breaks a headcount down with its retired: （在职人员35人、退休人员17人）. */
+function servingInBracket(after: string): number | undefined {
+  const m = /^[（(]([^（）()]{2,40})[）)]/.exec(after);
+  if (!m || !RETIRED.test(m[1]!)) return undefined;
+  const serving = /(?:^|[、，；])(?:其中)?(?:在职|在编|在岗)(?:人员|职工|干部职工)?(\d+)(?:人|名)/.exec(m[1]!);
+  return serving ? Number(serving[1]) : undefined;
+}
 const OFF_INCLUDED = new RegExp(`^[（(](?:其中)?含(?:政府)?(?:${OFF_QUOTA_WORDS})[^）)\\d]{0,12}?(\\d+)(?:人|名)[）)]`);
 /** Staff off the quota counted: 编外聘用人员56人, 劳务派遣人员8名. */
 const OFF_QUOTA_COUNTED = new RegExp(`(?:${OFF_QUOTA_WORDS})[^，。；：\\d]{0,8}\\d+(?:人|名)`);
@@ -263,11 +272,17 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
           // ("局机关核定行政编制18名，实有17人，项目具体承担科室为公共服务科，核定3人，实有3人": after the unit's headcount, one
           // stated after the name of a body of it is that body's, not the unit's again)
           if (recordedHere !== undefined && BODY_NAMED.test(sentence.slice(actualHere, q.at))) continue;
+          // ("实有在编人员43名；另有离退休人员21名，实有人数合计64名": a total after the retired set apart counts them too; once the
+          // staff serving are stated, it is no headcount of them)
+          if (fact.actual !== undefined && RETIRED.test(sentence.slice(0, q.at)) && TOTAL_WORDS.test(clauseWords(sentence, q.at))) continue;
           const offQuotaBefore = (OFF_QUOTA.test(sentence.slice(0, q.at)) || (block.line > offQuotaLine && block.line - offQuotaLine <= OFF_QUOTA_REACH)) && /合计|总数|共计?|总共|一共/.test(clauseWords(sentence, q.at));
           const words = offQuotaBefore ? '职工合计' : clauseWords(sentence, q.at);
           // ("实有人员91人（含编外聘用人员12人）": the staff on the posts are the rest, 79)
           const included = OFF_INCLUDED.exec(sentence.slice(q.end));
-          const posted = included && Number(included[1]) < value ? value - Number(included[1]) : value;
+          // ("年末实有人数52人（在职人员35人、退休人员17人）": a headcount the bracket after it breaks down into the serving and the
+          // retired; the staff serving are its 在职 part)
+          const servingPart = included ? undefined : servingInBracket(sentence.slice(q.end));
+          const posted = included && Number(included[1]) < value ? value - Number(included[1]) : servingPart !== undefined && servingPart < value ? servingPart : value;
           record(fact, 'actual', posted, src, words, ofOrgan, ofWhole || WHOLE_UNIT.test(words));
           actualHere = q.at;
           recordedHere = src;
