@@ -155,6 +155,13 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         const found = matchesOf(QUANTITY, c);
         // (only a bracket closed in the clause: "…10所义务教育学校（完全中学1所、" is split at its 、, its last figure is the item's)
         let m = found.at(-1);
+        // (a figure whose breakdown opens in a bracket right after it, split at the bracket's 、: "改造农村供水管网22.4公里（沙河镇12.6公里、"
+        // states 22.4公里, its first place's share follows)
+        if (m && depthAt(c, m.index) > 0 && depthAt(c, c.length) > 0) {
+          const open = c.lastIndexOf('（', m.index);
+          const whole = found.find((x) => x.index + x[0].length === open && depthAt(c, x.index) === 0);
+          if (whole && whole[4] === m[4]) m = whole;
+        }
         if (m && depthAt(c, m.index) > 0 && depthAt(c, c.length) === 0) {
           for (let k = found.length - 1; k >= 0; k--) {
             if (depthAt(c, found[k]!.index) !== 0) continue;

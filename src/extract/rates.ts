@@ -19,6 +19,8 @@ import { stageOf } from './restated.js';
 
 /** A planned figure's label (the 预算 of a fund's name aside: 一般公共预算支出 is spending). */
 const PLANNED_WORDS = /到位|资金总额|总额|总投资|项目资金$/;
+/** A label that ends comparing its subject with another year: 项目预算资金比2022年的, 支出较上年同期. */
+const PRIOR_AFTER_SUBJECT = /(?:比|较|与)(?:上年|去年|上年度|上一年度?|(?:19|20)\d{2}年度?)(?:同期)?(?:决算数?|预算数?|支出数?|收入数?)?的?$/;
 /** What a level kept for its own use of the funds it passed on: 县本级保留36.40万元, 市级留用. */
 const KEPT = /(?:保留|留存|留用|预留)(?:资金|经费)?(?:为|是)?$/;
 const PLANNED = { test: (label: string): boolean => isPlanLabel(label) || PLANNED_WORDS.test(label) };
@@ -496,7 +498,8 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
     const e = stretchOf.get(q) ?? s;
     // (nor one of a sentence of another year than the figure spent: "与上年相比，2022年…，资金总额4111.80万元；…" is no plan of
     // "全年实际支出4298.65万元"; "2022年项目全年预算780.00万元、实际支出741.30万元，执行率95.04%" is the plan of its own year)
-    return comparedWithBefore(e, q) || (ofAnotherYear(e, q) && yearOfFigure(e, q) !== yearOfFigure(s, spent));
+    // (nor the figure of another year its subject is compared with: "项目预算资金比2022年的2,310.00万元增加546.40万元")
+    return comparedWithBefore(e, q) || PRIOR_AFTER_SUBJECT.test(q.label) || (ofAnotherYear(e, q) && yearOfFigure(e, q) !== yearOfFigure(s, spent));
   };
   // (never a plan of nothing, "年初预算数为0元": no rate is of it)
   // (nor a plan of two sources together, "中央和省级资金3,240.00万元", of one of them: "中央资金支出2,466.40万元")

@@ -3032,7 +3032,7 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   }
   // "收支预算4,906.53万元，包括一般公共预算拨款4,286.53万元和政府性基金预算拨款620.00万元，较2024年预算增加
   // 98.32万元": after parts joined in one clause (A和B), the change is of the whole they are included in
-  const whole = coordinatedWhole(s, i);
+  const whole = coordinatedWhole(s, i) ?? (prior ? listWholeNearer(s, i, prior) : undefined);
   if (whole) q = whole;
   const cf = figure(s, q);
   out.push({
@@ -3079,6 +3079,23 @@ function coordinatedWhole(s: Stretch, i: number): Quantity | undefined {
   // (a clause may stand between: "620.00万元，全部列…支出（款），包括A 450.00万元、B 170.00万元")
   const between = t.slice(whole?.end ?? 0, s.qs[k]!.at);
   return same(whole) && between.length <= 60 && !/[。；]/.test(between) && /(?:^|，)(?:包括|其中|含)[：:]?[^，。；：\d]{0,30}$/.test(between) ? whole : undefined;
+}
+
+/**
+ * "实有在编人员121人，其中：行政人员48人，事业人员69人，工勤人员4人，比上年末的124人减少3人": after the last item of a 其中 list set out
+ * clause by clause, a comparison whose earlier figure is far nearer the list's whole than the item is the whole's change, not the item's.
+ */
+function listWholeNearer(s: Stretch, i: number, prior: Quantity): Quantity | undefined {
+  const q = s.qs[i]!;
+  const t = s.c.text;
+  const same = (x: Quantity | undefined): x is Quantity => x !== undefined && x.family === q.family && x.depth === q.depth && !isAttribute(x);
+  let k = i;
+  while (k > 0 && same(s.qs[k - 1]) && /^[，、][^，。；：\d]{1,20}$/.test(t.slice(s.qs[k - 1]!.end, s.qs[k]!.at))) k--;
+  if (k === i || k === 0) return undefined;
+  const whole = s.qs[k - 1];
+  if (!same(whole) || !/^[，,]?其中[：:，]?[^，。；：\d]{1,20}$/.test(t.slice(whole.end, s.qs[k]!.at))) return undefined;
+  const p = Number(prior.number);
+  return Math.abs(p - Number(whole.number)) * 4 < Math.abs(p - Number(q.number)) ? whole : undefined;
 }
 
 /** 分别比上年增加 / 分别较上年下降 …: changes said of the figures before, one each. */
@@ -3486,10 +3503,13 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
       // only when the shares are as many as the figures before them, of one kind, or as the parts of
       // the list those figures end: three figures and two shares pair nothing
       if (pcts.length >= 2 && parts.length === pcts.length && (figures.length === parts.length || list) && parts.every((p) => p.family === parts[0]!.family && p.unit === parts[0]!.unit) && (baseName || inner || list)) {
+        // (shares of all the parts of a whole list that make 100% are of the list's whole, whatever figure its name finds first:
+        // "年初预算305.00万元，…全年预算385.00万元，其中：A、B、C，分别占项目预算的54.55%、24.68%和20.78%" is of 385.00)
+        const whole = list?.complete === true && parts.length === list.parts!.length && makesHundred(pcts) ? list.total : undefined;
         pcts.forEach((pq, k) => {
           const rel: RelationFact = { relation: 'share', subject: parts[k]!.label, part: figure(s, parts[k]!), pct: figure(s, pq), baseName, src: { ...stretchSrc(s, k === 0 ? at : pq.at), length: k === 0 ? m![0].length : pq.end - pq.at } };
           if (inner && inner.family === parts[0]!.family) rel.base = figure(s, inner);
-          else if (list && !baseName) rel.base = list.total!;
+          else if ((list && !baseName) || whole) rel.base = list!.total!;
           out.push(rel);
         });
         SHARE.lastIndex = pcts[pcts.length - 1]!.end;
@@ -3755,7 +3775,11 @@ function outerBases(out: RelationFact[]): void {
   // (the whole's own share names a base no figure was found for: "授予中小企业合同金额352.18万元，占政府采购合同金额的88.36%；其中
   // 授予小微企业合同金额241.90万元，占比60.69%" may be of that base; where it does not agree with the whole, it cannot be checked)
   const unfound = new Set<string>();
-  for (const r of out) if (r.relation === 'share' && r.baseName && r.part) (r.base ? named.set(at(r.part), r.base) : unfound.add(at(r.part)));
+  // (or a base implied, the whole's own share of the list it stands in: "本年收入合计12,586.43万元，其中：财政拨款收入10,942.18万元，占86.9%，
+  // 其中一般公共预算财政拨款收入10,312.18万元，占81.9%…" goes on with 本年收入合计)
+  // (and where the whole's own share names no base that is found, "…具体构成如下：财政拨款收入10,942.18万元，占86.9%，其中…占81.9%" with
+  // no list read for it, the parts' shares may be of that unknown base: where they do not agree with the whole, they cannot be checked)
+  for (const r of out) if (r.relation === 'share' && r.part) (r.base ? named.set(at(r.part), r.base) : unfound.add(at(r.part)));
   if (named.size === 0 && unfound.size === 0) return;
   // (or the base the share before it in its sentence names: "一般公共预算财政拨款收入占本年收入的85.19%，政府性基金预算
   // 财政拨款收入占11.23%" goes on with 本年收入, where the list's whole, 财政拨款收入, does not agree)
@@ -3771,6 +3795,17 @@ function outerBases(out: RelationFact[]): void {
     if (outer && !shareAgrees(r.part, r.base, r.pct.number) && shareAgrees(r.part, outer, r.pct.number)) r.base = outer;
     else if (!outer && unfound.has(at(r.base)) && !shareAgrees(r.part, r.base, r.pct.number)) delete r.base;
   }
+}
+
+/** Whether printed percentages add up to 100 within their rounding (each off by half its last place at most). */
+function makesHundred(pcts: readonly Quantity[]): boolean {
+  let sum = 0;
+  let slack = 0;
+  for (const p of pcts) {
+    sum += Number(p.number);
+    slack += 0.5 * 10 ** -p.decimals;
+  }
+  return Math.abs(sum - 100) <= slack + 1e-9;
 }
 
 /** Whether a money part over a money base can be the printed percentage (false when either is no money). */

@@ -14,7 +14,7 @@ import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, RestatedFact, SangongFact, ScoreFact, ScoreTable } from './model.js';
 import type { Quantity } from './quantities.js';
 import { CLAUSE_MARKS, clauseLabel, figure, stretches, type Stretch } from './stretches.js';
-import { runStart } from './text.js';
+import { clauseWords, runStart } from './text.js';
 import { amountFigure } from './amounts.js';
 import { decimalsOf } from './money.js';
 import { FUND_BUDGET, LAST_YEAR_OPENING, RUN_IN_ITEM } from './lexicon.js';
@@ -258,7 +258,9 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
           if (GENERIC.test(subject)) {
             // "支出合计1573.88万元，比上年增加93.63万元": the change of the figure before it
             const before = s.qs.slice(0, i).reverse().find((x) => x.family === 'money' && x.depth <= q.depth && !COMPARED.test(x.label));
-            subject = before ? strictKey(clauseLabel(s, before)) : '';
+            // (over names joined by 、 before it, whose qualifier is theirs: "财政拨款收入、支出总计均为…" is not "收入、支出总计均为…")
+            const words = before ? clauseLabel(s, before) : '';
+            subject = before ? strictKey(s.c.text[before.at - words.length - 1] === '、' ? clauseWords(s.c.text, before.at, s.from) : words) : '';
             if (before) {
               const bf = figure(s, before);
               whole = parentAt.get(`${bf.src.line}:${bf.src.column}`) ?? under;

@@ -255,6 +255,9 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
         if (listedPart && (KIND.test(q.label) || QUOTA.test(q.label))) continue;
         // ("在职人员45人，其中行政编制30人、事业编制12人、工勤3人": the staff by the posts they hold, no quota)
         if (isPart && KIND.test(q.label)) continue;
+        // ("全局核定编制1692名，…。其中：机关行政编制12名，…；中小学教职工编制1486名，…": a quota of a part listed after 其中, named by
+        // what its posts are for, is a part of the quota stated, not the quota stated again)
+        if (isPart && QUOTA.test(q.label) && fact.quota !== undefined && value < fact.quota.value) continue;
         if (KIND.test(q.label)) {
           kinds += value;
           kindSrc ??= src;
