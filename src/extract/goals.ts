@@ -61,6 +61,19 @@ const CUMULATIVE = /累计|截至|以来|历年/;
 const NAMES_TARGET = /目标|计划|任务|预期/;
 /** A number token that is a count of its own (1200户, 5个), not a qualifier of the subject (500强, 10亿). */
 const COUNT_TOKEN = new RegExp(`^\\d+(?:\\.\\d+)?(?:${Object.keys(MEASURE_FAMILY).join('|')}|亩|公里|吨)$`);
+/** The report's year, for its results (set by extract() before the goals are read). */
+let resultsYear: number | undefined;
+export function setResultsYear(year: number | undefined): void {
+  resultsYear = year;
+}
+
+/** Whether a clause opens with a year before the report's year (when the report states one). */
+function earlierYearClause(c: string): boolean {
+  const m = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).．、])?\s*((?:19|20)\d{2})年(?!\d{1,2}月)/.exec(c);
+  const year = resultsYear;
+  return m !== null && year !== undefined && Number(m[1]) < year;
+}
+
 /** Words of a standard or a price (补贴标准, 补助标准为每人, 单价, 限额): a figure of how money is paid. */
 const STANDARD = /标准(?:为|是)?$|(?:补助|补贴|奖补|奖励|收费|发放|资助|救助|保障|付费)标准|单价|限额|每(?:亩|人|户|平方米|公里|吨|头|只)(?:补助|补贴|奖补|奖励)?(?:为|是)?$/;
 
@@ -147,7 +160,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         // a list number ("（1）新建…≥15处；") is not part of the indicator
         const c = clause.replace(/[，；。、：]$/, '').replace(LIST_NUMBER, '');
         // (a clause of the year before, in a results part, is no result: "上年度（2022年）我区完成老旧小区改造9个，…；2023年改造12个")
-        if (kind === 'result' && (LAST_YEAR_CLAUSE.test(c) || yearBeforeLater(c, b.norm, s.start + offset + clause.length))) {
+        // (nor one that opens with a year before the report's: "2022年我县完成农村危房改造104户" in a 2023 report)
+        if (kind === 'result' && (LAST_YEAR_CLAUSE.test(c) || yearBeforeLater(c, b.norm, s.start + offset + clause.length) || earlierYearClause(c))) {
           offset += clause.length;
           continue;
         }
@@ -1017,7 +1031,7 @@ const aboutGoals = (title: string): boolean => GOALS_TITLE.test(title);
  * in its own clause (未完成的2座因…); a matter said to have hindered the work (…，影响年度目标完成); a shortfall, then what went
  * wrong (…未达到目标，主要为征地拆迁进度滞后; …少完成5公里，征地拆迁进度滞后).
  */
-const CAUSE = /原因|由于|因为|问题(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,20}影响|导致|造成|致使|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课|未能|无法)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,](?:主要|均|皆)(?:为|系)[^，。；]{2,}|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,][^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|困难|缓慢|受阻|较晚|较慢)/;
+const CAUSE = /原因|由于|因为|问题(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,20}影响|导致|造成|致使|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|延至|推至|顺延|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课|未能|无法)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,](?:主要|均|皆)(?:为|系)[^，。；]{2,}|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,][^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|困难|缓慢|受阻|较晚|较慢)/;
 /** A sentence that opens by speaking of the part not done (未完成的2座…, 剩余3个…): of the result just before it. */
 const SHORTFALL_OPENS = /^\s*(?:[^，。；：\d]{0,6})(?:未完成|未达到?|未能完成|尚未完成|剩余|其余|余下)/;
 
@@ -1293,8 +1307,13 @@ function titleNames(text: string, t: GoalFact, r: GoalFact): boolean {
   const stem = rateStem(t);
   // (or by its stem and a word of falling short: "（一）预算执行不够均衡。" for 项目资金执行率)
   if (stem !== undefined && title.length <= 20 && title.includes(stem) && (new RegExp(`(?:未|尚未|没有)(?:能)?(?:达到|达)${t.value.replace('.', '\\.')}%`).test(title) || TITLE_SHORTFALL.test(title))) return true;
-  return title.length >= 2 && title.length <= 16 && !/\d/.test(title) && namesIndicator(t, r, title);
+  // (or by how far it fell short, the target less the result: "一是标准化运维站点少建1个" for 9个 against 8个)
+  const short = SHORT_BY.exec(title);
+  const words = short && Math.abs(Number(short[1]) - (Number(t.value) - Number(r.value))) < 1e-9 ? title.slice(0, short.index) : title;
+  return words.length >= 2 && words.length <= 16 && !/\d/.test(words) && namesIndicator(t, r, words);
 }
+/** How far a count fell short, ending a title: 少建1个, 少完成2处, 差3户. */
+const SHORT_BY = /(?:少|差|尚差)[\u4e00-\u9fff]{0,2}?(\d+(?:\.\d+)?)[\u4e00-\u9fff]{0,2}$/;
 
 /** Whether the sentence before a cause, in its paragraph, states this shortfall by the indicator's name (…未达目标), and the cause counts nothing else. */
 function namesShortfall(before: Sentence | undefined, cause: Sentence, t: GoalFact, r: GoalFact): boolean {
@@ -1356,7 +1375,7 @@ function namedShortfall(text: string): boolean {
 // (or by the gap: 户厕改造较目标少24座, 比计划少2个, 比目标值低1.26个百分点)
 const SHORTFALL_WORDS = /未达(到)?(预期|目标|\d)|未完成|未能完成|差距|不及预期|低于(预期|目标)|(?:较|比)(?:年度)?(?:绩效)?(?:目标|计划|预期)值?(?:少|低|差)/;
 /** A problem's title that names a shortfall in few words: 三、四级手术占比偏低, 出院人次未达目标, 知晓率不高. */
-const TITLE_SHORTFALL = /未达|未完成|未能完成|差距|不及预期|低于|偏低|较低|偏少|不高|不够|不均衡|偏慢|滞后|提升空间|有待提[高升]|仍需提[高升]|下降$/;
+const TITLE_SHORTFALL = /未达|未完成|未能完成|差距|不及预期|低于|偏低|较低|偏少|不高|不够|不均衡|偏慢|滞后|提升空间|有待提[高升]|仍需提[高升]|下降$|(?:少|差)[\u4e00-\u9fff]{0,2}\d/;
 /** The same with the target's figure between: 未达到100%的目标, 低于95%的目标. */
 const SHORTFALL_OF_FIGURE = /(?:未达到?|低于)\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4})?的?(?:年度)?(?:目标|预期)/;
 

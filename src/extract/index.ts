@@ -13,7 +13,7 @@ import { extractCover } from './cover.js';
 import { extractPlaceholders, extractScore, extractYears } from './misc.js';
 import type { FigureFact, GoalFact, GoalPair, HeadingFact, RelationFact, ReportModel, SangongFact, SectionFact } from './model.js';
 import { extractOutline } from './outline.js';
-import { answeredInWords, attachCauses, doneOrNotSentences, genericCause, pairGoals, pairRow, partEnd, quantifiedClauses, resultsRange, targetRange } from './goals.js';
+import { answeredInWords, attachCauses, setResultsYear, doneOrNotSentences, genericCause, pairGoals, pairRow, partEnd, quantifiedClauses, resultsRange, targetRange } from './goals.js';
 import { extractIndicators } from './indicators.js';
 import { extractSangong } from './sangong.js';
 import { amountFigure } from './amounts.js';
@@ -222,6 +222,10 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   }
   const firstLine = Math.min(outline.sections[0]?.line ?? Infinity, outline.unmatched[0]?.line ?? Infinity);
   const bodyFrom = Number.isFinite(firstLine) ? firstLine : 1;
+  // (the cover is read before the goals, whose results of a year before the report's are none: its year is given to every reader
+  // after them, as before)
+  const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);
+  setResultsYear(cover.year);
   // (headings as words: a report in traditional characters names its parts 績效實現情況 too)
   const plain = plainOutline(outline.sections, outline.unmatched);
   const tr = targetRange(plain.sections, profile, plain.unmatched, doc.blocks);
@@ -330,7 +334,6 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
   }
   attachCauses(pairs, targets, results, doc.blocks, plain.sections, profile, six, plain.unmatched);
   for (const p of pairs) p.summary = `${targets[p.target]!.text} ↔ ${p.result === null ? '（无）' : results[p.result]!.text}`;
-  const cover = extractCover(doc.blocks, Number.isFinite(firstLine) ? firstLine : 8, profile);
   setReportYear(cover.year);
   const budget = extractBudget(doc.blocks, outline.sections, profile, cover.year);
   // the sentences a form writes in its cells are read like paragraphs

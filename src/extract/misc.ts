@@ -403,6 +403,11 @@ const HISTORY = /[自从](?:19|20)\d{2}年[^，。；\d]{0,6}?(?:\d{1,2}月)?(?:
 /** What was done at a time: paid, finished, accepted. */
 const EVENT = /^度?(?:初|底|末|年初|年底|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?)?(?:[前内]|之前)?(?:才|陆续|全部|分批)?(?:支付|拨付|结算|兑付|到位|完工|竣工|完成|办结|验收|开工|实施|交付|投入使用)/;
 
+/** A heading of a comparison with the year before: 与上年对比, 与上年度比较情况, 同比分析. */
+const COMPARING_HEADING = /(?:与|和|同)上一?年度?(?:对比|比较|相比)|上年对比|同比(?:分析|情况)/;
+/** A sentence of a year that compares it with 上年. */
+const YEAR_THEN_CHANGE = /(?:^|[。；])\s*(?:19|20)\d{2}年[^。；]{0,40}(?:比|较)(?:上年|去年|上一年)/;
+
 export function extractYears(blocks: readonly Block[], fromLine: number, future: (line: number) => boolean = () => false): YearRef[] {
   const out: YearRef[] = [];
   // the sentences in order, with the year and subject they open with: "2024年度“三公”经费合计支出30万元。"
@@ -410,7 +415,10 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
   const leads: { year: string; subject: string }[] = [];
   let comparedBefore: { year: number; text: string } | undefined;
   const comparedAll: { year: number; text: string }[] = [];
+  // (a part headed as a comparison with the year before, "（四）与上年对比", gives the figures of that year as such)
+  let comparingPart = false;
   for (const b of blocks) {
+    if (b.kind === 'paragraph' && b.norm.trim().length > 0 && b.norm.trim().length <= 24 && !/[。；]/.test(b.norm) && !/\d[万元%]/.test(b.norm)) comparingPart = COMPARING_HEADING.test(b.norm);
     // (a part about what will be done speaks of the coming years: "力争2025年机械化清扫率达到86%")
     if (b.line < fromLine || b.kind !== 'paragraph' || !/20\d{2}年/.test(b.norm) || future(b.line)) {
       if (b.kind === 'paragraph' && b.norm.trim() !== '') comparedBefore = undefined;
@@ -418,7 +426,8 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
     }
     // (a paragraph that tells the years in turn, "自2019年起全面推行…，2021年、2022年连续两年…。2022年度本项目实际支出…",
     // gives the figures of the years before as their history)
-    const history = HISTORY.test(b.norm) || COMPARISON_HEAD.test(b.norm);
+    // (or one whose sentence of the report's year compares it with 上年: "2022年我县完成改造104户，…。2023年改造户数比上年增加24户")
+    const history = HISTORY.test(b.norm) || COMPARISON_HEAD.test(b.norm) || comparingPart || YEAR_THEN_CHANGE.test(b.norm);
     for (const s of sentences(b)) {
       const lead = YEAR_LEAD.exec(s.norm);
       // (a sentence right after one that compares with a year, of that year: "与2023年实际支出15.92万元相比，减少1.16万元。"

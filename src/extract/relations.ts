@@ -5010,7 +5010,14 @@ function leveledRelations(head: readonly string[], body: readonly Block[], cols:
   for (let r = 0; r < rows.length; r++) {
     const first = cellsOf(rows[r]!)[0] ?? '';
     if (coded) {
-      levels.push((first.length - 3) / 2);
+      // (one level below the nearest row before it whose code its own extends: a row of a deeper code whose own class is not
+      // listed, "201 | 一般公共服务支出" then "2080505 | 机关事业单位基本养老保险缴费支出", is of the top level, counted in the 合计)
+      let parentAt = -1;
+      for (let k = r - 1; k >= 0 && parentAt < 0; k--) {
+        const code = cellsOf(rows[k]!)[0] ?? '';
+        if (code.length < first.length && first.startsWith(code)) parentAt = k;
+      }
+      levels.push(parentAt < 0 ? 0 : levels[parentAt]! + 1);
       continue;
     }
     if (indented) {
@@ -5114,7 +5121,29 @@ function shareColumn(head: readonly string[], body: readonly Block[], cols: read
     // (a share of another column, 支出占到位资金比例 beside 实际到位, is each row's ratio of two of its figures, not its share of the total)
     const of = /占([^|]*?)(?:的)?(?:比[重例]|%|（)/.exec(h)?.[1] ?? '';
     if (of.length >= 2 && head.some((x, i) => i !== col && i > 0 && sharesWord(of, x))) return;
-    const moneyCol = cols.filter((c) => c < col).pop();
+    // (the column the shares are of: the nearest money column before them, or, where the rows' shares agree with another one's
+    // and not with it, that one: "本年数 | 上年数 | 增减额 | 占比" holds shares of 本年数)
+    const before = cols.filter((c) => c < col);
+    // (the rows whose share agrees with the column; -1 where its total is no money)
+    const agreeing = (c: number): number => {
+      const whole = numberAt(total, c);
+      if (!whole || whole.family !== 'money' || Number(whole.number) === 0) return -1;
+      let n = 0;
+      for (const b of body) {
+        if (b === total || /^其中/.test(first(b))) continue;
+        const part = numberAt(b, c);
+        const pct = numberAt(b, col);
+        if (part && pct && part.family === 'money' && percentConsistent(parseMoney(part.number, '元'), parseMoney(whole.number, '元'), pct.number)) n++;
+      }
+      return n;
+    };
+    // (the column most rows agree with, the nearest of equals: a wrong share leaves its column the one the others agree with)
+    let moneyCol: number | undefined;
+    let best = -1;
+    for (let k = before.length - 1; k >= 0; k--) {
+      const n = agreeing(before[k]!);
+      if (n > best) [moneyCol, best] = [before[k]!, n];
+    }
     if (moneyCol === undefined) return;
     const base = numberAt(total, moneyCol);
     if (!base || base.family !== 'money') return;

@@ -387,6 +387,8 @@ function readSentence(s: Sentence, fact: SangongFact, defaultItem: string | unde
     else if (side === 'budget' && named.length === 0 && last?.budget && last.item === items[0] && SPENT_FIGURE.test(c)) side = 'actual';
     // "公务接待费支出3.10万元，年初预算为3.00万元": an item's spending, then its budget beside it
     else if (/支出/.test(c) && BUDGET_NEXT.test(clauses[ci + 1] ?? '')) side = 'actual';
+    // "2．公务用车运行维护费6.67万元（预算7.50万元）": an item's figure with its budget in the bracket right after it is what was spent
+    else if (c.endsWith('（') && firstIn(all, offset, offset + clause.length) && BUDGET_NEXT.test(clauses[ci + 1] ?? '')) side = 'actual';
     // "全年支出26.74万元，完成预算的84.62%": what was spent, measured by the budget in the clause after it
     else if (SPENT_FIGURE.test(c) && OF_BUDGET.test((clauses[ci + 1] ?? '').replace(/\s+/g, ''))) side = 'actual';
     // "也未发生“三公”经费支出": what happened is the actual side

@@ -30,6 +30,8 @@ const OF_A_KIND = /行政|事业|参公|工勤/;
 const ACTUAL_AFTER_QUOTA = /^实际(?:人数|在编人数|在岗人数|(?:正式|在编|在岗|在职)?(?:教职工|职工|干部职工|工作人员|人员)(?:人数)?)?$/;
 /** 预算编制, 编制计划 …: 编制 as "drawing up", not posts. */
 const NOT_POSTS = /预算|决算|计划|方案|规划|报告|标准|目录|清单/;
+/** Auxiliary staff, counted apart from the unit's posts: 辅警, 协警, 协管员. */
+const AUXILIARY = /辅警|协警|协管员/;
 /** A table cell naming staff figures (the figure in the next cell has no unit of its own). */
 const ROW_LABEL = /^(?:年末|期末)?(?:核定)?(?:人员编制|编制(?:人数|数|总数)?|实有(?:人数|人员|在编人员|在编人数)?|在职(?:人数|人员)|在编(?:人数|人员))(?:数)?$/;
 /** A sentence naming retired staff as one of its kinds, not set apart from the headcount. */
@@ -244,7 +246,8 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
         if (SHORT_OF_QUOTA.test(q.label)) continue;
         // posts may be counted in 个 (行政编制24个): a quota's, never staff actually employed
         const posts = q.family === 'units' && q.unit === '个' && (KIND.test(q.label) || QUOTA.test(q.label));
-        if ((q.family !== 'people' && !posts) || q.depth > 0 || NOT_POSTS.test(q.label)) continue;
+        // (nor are people the unit employs off its posts under a cap of their own: "辅警实有人数426人，距控制数450名…")
+        if ((q.family !== 'people' && !posts) || q.depth > 0 || NOT_POSTS.test(q.label) || AUXILIARY.test(q.label)) continue;
         const value = countValue(q);
         if (value === undefined) continue;
         // the place of the statement: where the words naming the figure start
