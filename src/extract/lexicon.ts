@@ -223,18 +223,10 @@ export const SCORE_HEAD = /分值|得分|权重/;
  * A label made comparable: year and period words, 的, and the words that only say "total" are
  * dropped, so 一般公共预算总支出 / 一般公共预算支出合计 / 2023年一般公共预算支出 are one name.
  */
-export function canonicalLabel(label: string): string {
-  // labels repeat across the paragraphs and reports of a batch: ten replacements once per label
-  let v = CANONICAL.get(label);
-  if (v === undefined) {
-    if (CANONICAL.size >= CACHE_MAX) CANONICAL.clear();
-    CANONICAL.set(label, (v = canonicalLabelUncached(label)));
-  }
-  return v;
-}
+// (labels repeat across the paragraphs and reports of a batch: ten replacements once per label)
+export const canonicalLabel = labelMemo(canonicalLabelUncached);
 
 const CACHE_MAX = 20_000;
-const CANONICAL = new Map<string, string>();
 
 function canonicalLabelUncached(label: string): string {
   return label

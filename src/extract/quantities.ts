@@ -8,7 +8,7 @@
 import type { Block } from '../read/types.js';
 import type { Src } from './model.js';
 import { memoised, reportMemo } from './report-memo.js';
-import { MEASURE_FAMILY, MONEY_SHIFT, PHYSICAL_UNITS as PHYSICAL } from './lexicon.js';
+import { labelMemo, MEASURE_FAMILY, MONEY_SHIFT, PHYSICAL_UNITS as PHYSICAL } from './lexicon.js';
 import { charClass, cnToInt, isWhiteSpaceCode, runStart } from './text.js';
 
 export interface Compact {
@@ -326,16 +326,11 @@ function isNameChar(c: number): boolean {
 /** The words before a figure, back to the previous clause mark, without list words and verbs. */
 export function labelAt(text: string, at: number, floor = 0): string {
   const raw = text.slice(Math.max(floor, labelStart(text, at)), at);
-  // the same words name figures in paragraph after paragraph, report after report: cleaned once
-  let v = LABELS.get(raw);
-  if (v === undefined) {
-    if (LABELS.size >= 20_000) LABELS.clear();
-    LABELS.set(raw, (v = cleanLabel(raw)));
-  }
-  return v;
+  return cleanedLabel(raw);
 }
 
-const LABELS = new Map<string, string>();
+/** The same words name figures in paragraph after paragraph, report after report: cleaned once. */
+const cleanedLabel = labelMemo(cleanLabel);
 
 function cleanLabel(raw: string): string {
   const v = raw

@@ -17,7 +17,7 @@ import { CLAUSE_MARKS, clauseLabel, figure, stretches, type Stretch } from './st
 import { clauseWords, runStart } from './text.js';
 import { amountFigure } from './amounts.js';
 import { decimalsOf } from './money.js';
-import { FUND_BUDGET, LAST_YEAR_OPENING, RUN_IN_ITEM } from './lexicon.js';
+import { FUND_BUDGET, LAST_YEAR_OPENING, labelMemo, RUN_IN_ITEM } from './lexicon.js';
 import { wordsOnly } from './cells.js';
 
 
@@ -44,18 +44,11 @@ const SPECIAL_CONTEXT = /专项|项目[一二三四五六七八九十\d](?![一�
 /** A paragraph about one 专项 or 项目 of several (专项资金二为…, 项目1…), not one naming a fund (省级专项资金). */
 const ONE_SPECIAL = /专项(?:资金)?[一二三四五六七八九十\d]|项目[一二三四五六七八九十\d](?![一二三四五六七八九十\d]*[个项家])|子项目/;
 
-/** A name with the words of year, stage and "total" set aside (“三公”经费决算数 → 三公经费数 …). */
-export function strictKey(label: string): string {
-  let key = keys.get(label);
-  if (key === undefined) {
-    if (keys.size >= 4096) keys = new Map();
-    keys.set(label, (key = makeKey(label)));
-  }
-  return key;
-}
-
-/** strictKey by label: a batch's reports name their figures in the same words again and again. */
-let keys = new Map<string, string>();
+/**
+ * A name with the words of year, stage and "total" set aside (“三公”经费决算数 → 三公经费数 …); once per label: a batch's reports name
+ * their figures in the same words again and again.
+ */
+export const strictKey = labelMemo(makeKey);
 
 function makeKey(label: string): string {
   return label
