@@ -313,7 +313,7 @@ const NAME_GOES_ON = /^[内以]?[\u4e00-\u9fff]{1,8}(?:率|度|比例|占比|时
 const FIRST_WORDS = /^[\u4e00-\u9fff]{2,8}/;
 
 /** Words after a count that say the counted are kept running: …预算单位正常运转, …村（社区）正常运转. */
-const KEPT_RUNNING = /^[^，。；\d]{0,12}?(?:正常|平稳|有序|高效)(?:运转|运行)(?:$|[和及与、])/;
+const KEPT_RUNNING = /^[^，。；\d]{0,12}?(?:正常|平稳|有序|高效|规范)(?:运转|运行)(?:$|[和及与、])/;
 
 /** A unit in brackets at the end of an indicator's name: 救助人数（人）. */
 const NAMED_UNIT = new RegExp(`[（(](万?(?:${UNITS}))[）)]$`);
@@ -486,7 +486,9 @@ function cleanSubject(s: string): string {
   // (nor is the label of the goal statement: 年度总体目标为完成…)
   const named = s.replace(/[“”"‘’《》（）()\s]/g, '').replace(GOAL_LABEL, '');
   // (a doing right before 率 is the rate's name, 开展率, 实施率; 完成率 alone is left as 率, the completion of the count before it)
-  const undone = named.replace(VERBS, '');
+  // (not a doing joined to another, which names the indicator with it: 新增和恢复灌溉面积)
+  const stripped = named.replace(VERBS, '');
+  const undone = /^[和及与、]/.test(stripped) ? named : stripped;
   return (undone === '率' && !/完成率$/.test(named) ? named.slice(-3) : undone).replace(/(累计完成|完成|实现)$/, '').replace(/(?:力争|确保|争取|计划|预计|预期)+$/, '').replace(/的$/, '').replace(/满意率/g, '满意度');
 }
 
@@ -595,7 +597,9 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
     if (best) {
       const whole = wholeOf(best.r);
       const common = commonLength(key, best.r.subject);
-      if (whole && whole !== PART_ONLY && (common < best.r.subject.length || namesMore(key, best.r.subject)) && commonLength(key, whole.subject) >= 2 && sameMeasure(whole.unit, t.unit) && kindOf(whole) === kindOf(t)) {
+      // (nor one the target names less fully than it names the whole: "新增和恢复灌溉面积不少于1200亩" ↔ "新增和恢复灌溉面积1350亩，其中…、
+      // 恢复灌溉面积930亩，超过1200亩的目标")
+      if (whole && whole !== PART_ONLY && (common < best.r.subject.length || namesMore(key, best.r.subject) || commonLength(key, whole.subject) > common) && commonLength(key, whole.subject) >= 2 && sameMeasure(whole.unit, t.unit) && kindOf(whole) === kindOf(t)) {
         best = { r: whole, score: 0, why: `“${best.r.subject}”是所列其中一项，取各项的总数，单位均为“${whole.unit}”，主语共有“${longestCommon(key, whole.subject)}”` };
       }
     }

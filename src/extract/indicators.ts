@@ -252,7 +252,8 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       }
       // (a table of scores of another shape after one with no 合计 row, "一级指标 | 分值 | 得分 | 得分率" after the
       // indicators' "…| 年度指标值 | 实际完成值 | 分值 | 得分": a summary by level, its rows a whole of their own)
-      else if (!total && rows.length > 0 && headed && headed.table !== b.table && headed.targets !== (h.target >= 0) && h.max >= 0 && h.got >= 0) {
+      // (not the funds table's row read after a summary's 合计: it is scored with the indicators' table it stands over)
+      else if (!total && rows.some((r) => !fundsTableRows.has(r)) && headed && headed.table !== b.table && headed.targets !== (h.target >= 0) && h.max >= 0 && h.got >= 0) {
         groups.push({ rows: rows.splice(0) });
         ownTable = true;
       }
@@ -267,6 +268,13 @@ export function extractIndicators(blocks: readonly Block[]): Indicators {
       continue;
     }
     if (f) {
+      // (a funds table after another table's 合计 row, "评价内容 | 分值 | 得分 … 合计 | 30 | 29.28" then the form's "项目资金 | 年初预算数 | … |
+      // 分值 | 执行率 | 得分": its row is scored with the form's indicators below it, not in the 合计 before it)
+      if (total && b.table !== totalTable) {
+        groups.push({ rows: rows.splice(0), total, ...(totalGot ? { got: totalGot } : {}) });
+        ownTable = true;
+        total = undefined;
+      }
       funds = f;
       cols = undefined;
       continue;

@@ -265,6 +265,11 @@ export const SHORT_OF_TARGET = /[比较](?:年度)?(?:目标|计划|预期)(?:�
  * The level of government a fund comes from, at the start of its name (中央补助, 自治区补助, 市本级配套,
  * 县级资金): the parts of a list by source are of one kind whatever each is called after it.
  */
+/**
+ * The classes of spending by economic classification (支出经济分类): parts of one list though their names end unalike
+ * (工资福利支出 … 商品和服务支出 … 对个人和家庭的补助).
+ */
+export const ECONOMIC_CLASS = /^(?:工资福利支出|商品和服务支出|对个人和家庭的?补助(?:支出)?|对企业补助(?:支出)?|对事业单位(?:经常性|资本性)?补助(?:支出)?|资本性支出(?:（基本建设）)?|债务利息(?:及费用)?支出|其他支出)$/;
 export const FUND_LEVEL = /^(?:中央|省级?|省本级|自治区(?:级|本级)?|市级?|市本级|州级?|州本级|县级?|县本级|区级?|区本级|旗级?|乡镇|镇级|乡级)(?!政府|委|局|财政局)/;
 
 /** A cause cell or clause that gives none: 无偏差, 无, —, 不适用. */

@@ -490,6 +490,7 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
   // (nor of a figure compared with, "与2022年度项目资金520.00万元相比，增加66.00万元": another year's)
   // (each figure's sentence, mapped only when a figure is first asked about: most calls end before any is)
   let stretchOf: Map<Quantity, Stretch> | undefined;
+  const spentEarlier = ofAnotherYear(s, spent);
   const comparedWith = (q: Quantity): boolean => {
     if (!stretchOf) {
       stretchOf = new Map();
@@ -499,7 +500,8 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
     // (nor one of a sentence of another year than the figure spent: "与上年相比，2022年…，资金总额4111.80万元；…" is no plan of
     // "全年实际支出4298.65万元"; "2022年项目全年预算780.00万元、实际支出741.30万元，执行率95.04%" is the plan of its own year)
     // (nor the figure of another year its subject is compared with: "项目预算资金比2022年的2,310.00万元增加546.40万元")
-    return comparedWithBefore(e, q) || PRIOR_AFTER_SUBJECT.test(q.label) || (ofAnotherYear(e, q) && yearOfFigure(e, q) !== yearOfFigure(s, spent));
+    // (nor, for a figure spent in another year, "2022年项目实际支出318.60万元，执行率为93.16%", a plan of the report's year)
+    return comparedWithBefore(e, q) || PRIOR_AFTER_SUBJECT.test(q.label) || ((ofAnotherYear(e, q) || spentEarlier) && yearOfFigure(e, q) !== yearOfFigure(s, spent));
   };
   // (never a plan of nothing, "年初预算数为0元": no rate is of it)
   // (nor a plan of two sources together, "中央和省级资金3,240.00万元", of one of them: "中央资金支出2,466.40万元")

@@ -9,7 +9,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
-import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, labelMemo, MEASURE_FAMILY, partIntroducer, PER_UNIT, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
+import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, ECONOMIC_CLASS, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, labelMemo, MEASURE_FAMILY, partIntroducer, PER_UNIT, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, VERSUS_AFTER, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, ofAnotherYear, yearOfFigure, yearOfReport, itemWords, leftUnspent, OUTSTANDING, OUTSTANDING_END, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markItemRunLine, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
@@ -1097,6 +1097,9 @@ function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact
   return { q, s };
 }
 
+/** A name and the words of its stage after it: 财政拨款全年预算 → 财政拨款, 财政拨款支出 → 财政拨款. */
+const STAGE_WORDS = /^(.*?)(?:全年|年初|调整后|本年)?(?:预算|决算|实际支出|实际|执行|支出)?(?:数|额|金额)?(?:为|是|达)?$/;
+
 /** A figure stated as the target, and one stated as what was done: 目标值 … 完成值 / 实际完成. */
 // (with the target's sign: 年度目标不少于160场; and the period of what was done: 全年实际完成172场)
 const TARGET_STATED = /(?:年度)?(?:目标值?|指标值|计划(?:数|值)?)(?:为|是)?(?:不少于|不低于|不超过|不高于|达到|[≥≤])?$/;
@@ -1265,6 +1268,24 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       }
     }
     let whole = byDimension ? wholeOf(spent, spentIn, out, [...paragraph, ...history]) : first ? { q: namedWhole(previous, s, s.from + lead.length, statedTotal(previous, stagedWhole(previous, first))), s: previous } : undefined;
+    // ("本年收入合计5,312.84万元。A、B和C分别为4,615.20万元、480.00万元和217.64万元。其中：A4,615.20万元，占86.87%；B…；C…": a
+    // figure the 其中 sentence restates as one of its parts is no whole of them; the whole is the figure of a sentence before that
+    // they add up to, if any)
+    if (whole && !byDimension) {
+      const w = whole;
+      const listed = qs.filter((q) => q.at >= s.from + lead.length && q.depth === 0 && q.family === w.q.family && !isAttribute(q));
+      if (listed.length >= 2 && listed.some((q) => q.number === w.q.number && q.unit === w.q.unit) && !addsUp(listed, w.q)) {
+        const all = [...history, ...paragraph.slice(0, index)];
+        for (let k = all.length - 1; k >= 0 && k >= all.length - 4; k--) {
+          const e = all[k]!;
+          const q = e.qs.find((x) => x.depth === 0 && x.family === w.q.family && !isAttribute(x) && addsUp(listed, x));
+          if (q) {
+            whole = { q, s: e };
+            break;
+          }
+        }
+      }
+    }
     // ("…全年预算数1,842.60万元，全年执行数1,798.36万元，…。年末结转结余44.24万元，主要为…。" then "其中，基本支出全年预算数672.40万元，…":
     // items named by a stage that a sentence stating only what was left is not of detail the figure of that stage in the sentence before it)
     if (!byDimension && whole && (BALANCE_LABEL.test(whole.q.label) || CARRIED_OVER.test(whole.q.label))) {
@@ -1346,6 +1367,12 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
           const same = parts.filter((p) => stageOfFigure(p) === want);
           parts.splice(0, parts.length, ...(want !== undefined && same.length >= 2 ? same : []));
         }
+      }
+      // ("…一至四季度支出分别为…。其中财政拨款全年预算4,960.00万元，财政拨款支出4,826.35万元，执行率97.31%": one subject's plan and
+      // what it spent, named alike but for their stage, are no parts of one whole; the 其中 narrows both figures of the sentence before)
+      if (!byDimension && parts.length >= 2) {
+        const stages = new Set(parts.map(stageOfFigure));
+        if (stages.has('plan') && stages.has('spent') && new Set(parts.map((p) => STAGE_WORDS.exec(canonicalLabel(p.label).replace(/^其中[：，]?/, ''))![1])).size === 1) parts.length = 0;
       }
       // ("分资金来源看，援藏资金380.00万元全年支出362.75万元，执行率95.46%": one source's plan and what it spent, in one clause:
       // a breakdown that names one item only)
@@ -2191,9 +2218,10 @@ function sameKind(first: Quantity, q: Quantity): boolean {
   const a = first.label.replace(/^其中[：，]?/, '');
   const b = q.label;
   // (or both name the level of government their funds come from: 中央补助 … 市本级配套)
+  // (or both are classes of spending by economic classification: 商品和服务支出 … 对个人和家庭的补助)
   // (or both open with the verb of what was done with the money: 拨付乡镇卫生院… … 拨付村卫生室…)
   // (or both are places of one level: 楚城区 … 江岸区 … 楚原高新区)
-  return a.length >= 3 && b.length >= 3 && a !== b && (a.slice(-2) === b.slice(-2) || (FUND_LEVEL.test(a) && FUND_LEVEL.test(b)) || (MONEY_VERB.test(a) && a.slice(0, 2) === b.slice(0, 2)) || (PLACE.test(a) && PLACE.test(b) && a.slice(-1) === b.slice(-1))) && !TOTAL_WORD.test(b) && !isAttribute(q) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b);
+  return a.length >= 3 && b.length >= 3 && a !== b && (a.slice(-2) === b.slice(-2) || (FUND_LEVEL.test(a) && FUND_LEVEL.test(b)) || (ECONOMIC_CLASS.test(a) && ECONOMIC_CLASS.test(b)) || (MONEY_VERB.test(a) && a.slice(0, 2) === b.slice(0, 2)) || (PLACE.test(a) && PLACE.test(b) && a.slice(-1) === b.slice(-1))) && !TOTAL_WORD.test(b) && !isAttribute(q) && !isPriorLabel(b) && !/(?:19|20)\d{2}年/.test(b);
 }
 
 /**
@@ -2476,6 +2504,13 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
         if (longer.length > upToSemi.length && addsUpExactly(longer, q)) subEnd = end;
       }
       const sub = collectParts({ ...s, to: subEnd }, subFrom, family, depth + (bracket ? 1 : 0), used, out, q);
+      // (a 其中 after the last item that names more than that item is of the list's whole: "…总额1411.50万元，包括货物类86.40万元、
+      // 工程类1120.75万元和服务类204.35万元，其中授予中小企业合同金额1098.60万元，占…总额的77.83%" lists some of the 1411.50)
+      if (!bracket && total !== undefined && sub.length === 1 && exceeds(sub[0]!, q) && !exceeds(sub[0]!, total)) {
+        out.push(sumRelation(s, total, s, sub, false, '其中'));
+        skipUntil = subEnd;
+        continue;
+      }
       // (a bare 其中 naming well under the whole, "工资福利支出1,872.40万元（其中基本工资…、津贴补贴…、养老保险缴费…）", names
       // some of its parts, as after a total: farShort)
       const subSubset = farShort({ ...s, to: subEnd }, text.slice(subFrom - intro.length, subFrom), sub, q);
@@ -2672,6 +2707,11 @@ function addsUp(parts: readonly Printed[], total: Printed): boolean {
   const half = (q: Printed) => 0.5 * 10 ** -q.decimals;
   const tol = parts.reduce((a, p) => a + half(p), half(total)) + 1e-9;
   return Math.abs(sum - Number(total.number)) <= tol;
+}
+
+/** Whether a figure is larger than another of its unit, beyond their printing: it can be no part of it. */
+function exceeds(a: Printed, b: Printed): boolean {
+  return a.unit === b.unit && Number(a.number) - Number(b.number) > 0.5 * 10 ** -a.decimals + 0.5 * 10 ** -b.decimals;
 }
 
 /** Whether the parts add up to the total, a count exactly (8项 + 3项 + 1项 is not 13项), an amount within its printing. */
@@ -3559,6 +3599,13 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     // (unless the figure before is named otherwise: "本年财政拨款支出4,474.20万元，本年财政拨款收入4,702.15万元，支出占收入的95.15%" is of 支出)
     if (named && !(part && /^(?:决算|执行|实际支出|支出)数?$/.test(named) && !(/支出$/.test(named) && /收入$/.test(part.label)))) part = namedFigure(named, [...earlier, s], at) ?? (/^(?:决算|执行|实际支出|支出)数?$/.test(named) ? part : undefined);
     if (!part) continue;
+    // (nor of a figure of another year than the one the share's clause names: "2022年…项目支出3549.06万元，项目支出占比为69.31%；
+    // 2023年项目支出占比为72.62%" states 2023's share, of figures the sentence does not give)
+    if (s.qs.includes(part)) {
+      const shareYear = yearOfFigure(s, pct);
+      const partYear = yearOfFigure(s, part);
+      if (shareYear !== undefined && partYear !== undefined && shareYear !== partYear) continue;
+    }
     const baseName = m[1]!.replace(/(?:的)?(?:比例|比重|份额)?(?:为|是|达)?$/, '').replace(/的$/, '');
     // ("1.行政运行598.74万元，年初预算612.30万元，完成年初预算的97.79%，占农林水支出的9.38%": the item's plan beside it, a
     // figure that names no item, is no part of a whole that is no plan: the item's own figure before it is)

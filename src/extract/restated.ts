@@ -13,7 +13,7 @@
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, RestatedFact, SangongFact, ScoreFact, ScoreTable } from './model.js';
 import type { Quantity } from './quantities.js';
-import { CLAUSE_MARKS, clauseLabel, figure, stretches, type Stretch } from './stretches.js';
+import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, figure, stretches, type Stretch } from './stretches.js';
 import { clauseWords, runStart } from './text.js';
 import { amountFigure } from './amounts.js';
 import { decimalsOf } from './money.js';
@@ -28,6 +28,8 @@ const CHANGE_LABEL = /^(.*?)(?:比上年度?|较上年度?|比去年|较去年|�
  * (not money carried from it into this year: 上年结转资金：)
  */
 const LAST_YEAR_LEAD = /^(?:[^，。；：\d比较与同]{0,6})?(?:上年度?|去年|上一年度?|前一年)(?:同期)?(?![^，。；：\d]*(?:结转|结余))[^，。；：\d比较与相]{0,10}[，：]/;
+/** A clause that opens with the year before (上年基本支出…, 去年同期…), not money carried from it (上年结转). */
+const LAST_YEAR_CLAUSE = /^(?:上年度?|去年|上一年度?)(?!结转|结余|同期相比|相比)/;
 const COMPARED = /上年|去年|同比|较|增加|减少|增长|下降|上升|降低|以来|累计|截至/;
 const FUND_BUDGET_ALL = new RegExp(FUND_BUDGET.source, 'g');
 const PLAN = /预算|年初|批复|下达|安排|计划|调整后|预计/;
@@ -231,6 +233,9 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
           continue;
         }
         if (q.family !== 'money') continue;
+        // (a clause of its own that opens with the year before states that year's figures: "…，分别比上年增加30.12万元和48.02万元，
+        // 上年基本支出和项目支出分别为862.34万元和677.84万元")
+        if (LAST_YEAR_CLAUSE.test(s.c.text.slice(runStart(s.c.text, q.at, CLAUSE_STOPS, s.from), q.at))) continue;
         const label = jointLabel(s, q);
         const f = figure(s, q);
         const change = CHANGE_LABEL.exec(label);

@@ -66,6 +66,8 @@ const DETAILS_OPENS = /^\s*(?:其中|[^，。；]{0,24}?三公[”"」’']?经�
  * "（二）分项情况：", "2.“三公”经费财政拨款支出决算具体情况。".
  */
 const DETAILS_RUN_IN = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).．、。]\s*)?[^，。；：:\d]{0,24}?(?:具体|分项|明细)情况[：:。]\s*/;
+/** The budget as the bound spending kept to: 控制在预算以内, 未超出预算, 在预算范围内 (of the spending, not a side of its own). */
+const WITHIN_BUDGET = /(?:控制在|未超出?|没有超出?|不超过|均在|在)[^，。；\d]{0,6}?预算(?:数|额)?(?:以内|之内|范围内|内)?/g;
 /** A sentence that opens with the items of the year before: "上年“三公”经费支出中，…". */
 const LAST_YEARS_ITEMS = /^(?:上年度?|去年|上一年度?)(?!结转|结余)[^，。；\d]{0,16}中[，：:]/;
 /** A title that names what the paragraph states: "2.“三公”经费财政拨款支出决算具体情况。", "（二）“三公”经费预算情况说明". */
@@ -285,7 +287,9 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       const head = m ? s.norm.slice(0, m.index) : '';
       if (m && /三公/.test(head) && !SANGONG_ITEMS.some(([, re]) => re.test(head)) && !found.some((a) => a.at < m.index)) {
         // (a rate of the budget before it, "“三公”经费预算执行率86.33%，比上年的9.12万元减少…", measures what was spent: no side of its own)
-        const sided = head.replace(/(?:预算)?(?:执行|完成)率[^，。；]*/g, '');
+        // (nor does the base of a share, "“三公”经费支出占预算的82.90%，比上年的16.50万元减少…", or the bound it kept to, "“三公”经费支出
+        // 控制在预算以内，比上年的3.47万元减少…": the spending's)
+        const sided = head.replace(/(?:预算)?(?:执行|完成)率[^，。；]*/g, '').replace(/(?:占|为|是|达到?)[^，。；\d]{0,10}?的\s*\d+(?:\.\d+)?\s*%/g, '').replace(WITHIN_BUDGET, '');
         const named = ACTUAL.test(sided) ? 'actual' : BUDGET.test(sided) ? 'budget' : 'actual';
         if (fact[named].total && !fact[named].yoy) fact[named].yoy = yoyIn(s, found, { at: m.index, end: m.index });
       }

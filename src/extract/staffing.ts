@@ -108,6 +108,8 @@ function lastIntroducer(sentence: string, at: number): number {
   return found;
 }
 
+/** A clause that opens by naming a group of the staff before its own parts: 在编人员中，行政人员7名、事业人员14名. */
+const SUBPART_LEAD = /(?:^|[，；])[^，。；\d]{0,8}(?:人员|职工|员工|干部|人数)中[，：:]?[^，。；]*$/;
 /** The words of staff off the quota: 编外, 聘用, 临聘, 劳务派遣, 合同制, 政府购买服务岗位. */
 const OFF_QUOTA_WORDS = '编外|聘用|临聘|劳务派遣|合同制|购买服务';
 const OFF_QUOTA = new RegExp(OFF_QUOTA_WORDS);
@@ -223,6 +225,7 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
       let kindAt = -1;
       let actualHere = 0;
       let recordedHere: Src | undefined;
+      let recordedValue = 0;
       let serving: { value: number; src: Src } | undefined;
       // ("在职职工486人，其中在编人员298人，编外合同制人员188人": the staff on the posts, a part of all the staff)
       let postedPart: { value: number; src: Src } | undefined;
@@ -292,9 +295,11 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
           record(fact, 'actual', posted, src, words, ofOrgan, ofWhole || WHOLE_UNIT.test(words));
           actualHere = q.at;
           recordedHere = src;
+          recordedValue = posted;
         } else if (ACTUAL.test(q.label) && /在职|在编|在岗/.test(q.label)) serving ??= { value, src };
         if (isPart && actualHere > 0 && ACTUAL.test(q.label) && /在编/.test(q.label)) postedPart ??= { value, src };
-        if (isPart && actualHere > 0) {
+        // (a part of a part, after that part's own lead: "…，其中在编人员21名、编外聘用人员6名，在编人员中行政人员7名、事业人员14名")
+        if (isPart && actualHere > 0 && !SUBPART_LEAD.test(sentence.slice(actualHere, q.at))) {
           if (OFF_QUOTA.test(q.label)) {
             offQuotaPart = true;
             offSum += value;
@@ -316,6 +321,13 @@ export function extractStaffing(blocks: readonly Block[], year?: number, unit?: 
         fact.actual = split ? (postedPart?.value === onPostSum ? postedPart : { value: onPostSum, src: fact.actual!.src }) : postedPart!;
         if (split && postedPart?.value !== onPostSum) summedPosts.add(fact);
         measures.set(fact, 'posted');
+      }
+      // ("实有在编人员396人…。全院在岗职工583人，其中在编人员396人、合同制人员187人": all the staff, broken down into those on the posts
+      // stated before and those off them, is another figure than the staff on the posts, not it stated again)
+      else if (recordedHere !== undefined && fact.actual !== undefined && fact.actual.src !== recordedHere && offQuotaPart && onPostParts > 0 && onPostSum + offSum === recordedValue && onPostSum === fact.actual.value && fact.mentions) {
+        const here = recordedHere;
+        fact.mentions = fact.mentions.filter((m) => m.src !== here);
+        if (fact.mentions.length === 0) delete fact.mentions;
       }
       carried = recordedHere !== undefined && !retiredPart ? { src: recordedHere, serving } : undefined;
       // one total stated: it is the quota (its kinds after 其中 are parts of it); else the kinds add up
