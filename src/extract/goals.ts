@@ -118,8 +118,15 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
     let lastUnit: string | undefined;
     // (an indicator named by a run-in title, "（3）应急演练。年度目标不少于10场，实际组织12场，…": the sentences after it are of it)
     let titled = '';
+    // (the text's "1." before a word is normalised to 1。, a sentence of its own: the title is the sentence after it)
+    let afterNumber = false;
     for (const s of sentences(b)) {
-      const title = RUN_IN_TITLE.exec(s.norm.trim());
+      if (LIST_NUMBER_ONLY.test(s.norm)) {
+        afterNumber = true;
+        continue;
+      }
+      const title = RUN_IN_TITLE.exec(s.norm.trim()) ?? (afterNumber ? BARE_TITLE.exec(s.norm.trim()) : null);
+      afterNumber = false;
       // (not a class of indicators, "（2）社会效益。", "1.数量指标。": its sentences name their own)
       if (title && !INDICATOR_CLASS.test(title[1]!)) {
         titled = cleanSubject(title[1]!);
@@ -202,7 +209,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           continue;
         }
         // (nor, where targets are read, how far one was met: "全年完成…核查12,486个，为目标值的104.05%" sets no target)
-        if (m && !/(?:占|相当于)[^，。；]*的\d/.test(c) && !(kind === 'target' && OF_TARGET.test(c)) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length)) && !(m[5] !== undefined && THRESHOLD_OF.test(c.slice(m.index + m[0].length)))) {
+        // (nor a figure said not reached, "户厕改造完成率未达到100%", which states a shortfall, unless named the target: "…未达到650件的年度目标")
+        if (m && !/(?:占|相当于)[^，。；]*的\d/.test(c) && !(kind === 'target' && (OF_TARGET.test(c) || (NOT_REACHED_BEFORE.test(c.slice(0, m.index)) && !NAMED_TARGET_AFTER.test(c.slice(m.index + m[0].length))))) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length)) && !(m[5] !== undefined && THRESHOLD_OF.test(c.slice(m.index + m[0].length)))) {
           const before = c.slice(0, m.index);
           // (and the verb before a floor: "耕地质量等级提升不低于0.2个等级")
           const own = cleanSubject(before.replace(/(增长|提高|提升|增加|上升|下降|降低|减少|压减|压缩)?了?(到|至)?$/, '').replace(/[≥≤><=＞＜]+$/, '').replace(/(达到|达|为|超过|超|不低于|不少于|控制在|稳定在|保持在|维持在)$/, '').replace(/(增长|提高|提升|增加|上升)了?$/, ''));
@@ -237,6 +245,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // ("实施学校126所，…；全年实际供餐200天": a figure named by 实际 and a doing of its own, in another unit than the figure
           // before it, is of that doing, not of what the figure before counts)
           const ownDoing = figureOnly && lastUnit !== undefined && !sameMeasure(lastUnit, m[4]!) ? OWN_DOING.exec(own)?.[1] : undefined;
+          // ("3.农村人居环境整治。年度计划完成农村户厕改造1500户，实际完成1468户": a figure of no words of its own after a plan the sentence
+          // restates is that plan's indicator, not the title's)
           let subject = own === '' && joined && lastSubject && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length)) ? lastSubject : ofNamed ? named : rateOf ?? countedAfter ?? ownDoing ?? ((figureOnly || BARE_COMPARISON.test(own)) && lastSubject ? lastSubject : own);
           // (in a cell that answers one target, a clause may open with its figure: "36座闸站、泵站全部按规程运行维护",
           // named by the words after it)
@@ -566,7 +576,10 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       const head = r.subject.replace(/^(?:综合|总体|整体|平均)/, '');
       // (or by the target's words in another order: 下游保护人口 for 保护下游人口)
       const reordered = common < need && sameWordsReordered(key, r.subject);
-      if (common < need && qualifier === undefined && !(head.length >= 3 && key.endsWith(head)) && !reordered) continue;
+      // (or none said in words, its clause holding the target's words in their order and ending as its name does: "施工安全事故0起" ↔
+      // "全年施工期间未发生安全生产事故")
+      const noneInWords = r.unit === '' && key.length >= 4 && r.subject.endsWith(key.slice(-2)) && isSubsequence(key, r.text);
+      if (common < need && qualifier === undefined && !(head.length >= 3 && key.endsWith(head)) && !reordered && !noneInWords) continue;
       // current-year results beat cumulative ones ("成功盘活2家" over "累计盘活16家")
       // and a per-unit figure answers a per-unit target before a total does ("单座平均建设成本3.32万元" over
       // "全年水池建设支出358.56万元" for 单座…建设成本)
@@ -711,6 +724,14 @@ const WITHIN = /^[，,]?(?:未超出|未超过|没有超出|没有超过|不超�
 const INDICATOR_CLASS = /(?:效益|效果|产出|指标|情况|分析|目标|成本|质量|时效|数量|满意度)$/;
 /** A run-in title of its own sentence after a list number: "（3）应急演练。", "2.培训人次。" (no figure, a few words). */
 const RUN_IN_TITLE = /^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.、．])\s*([\u4e00-\u9fff“”]{2,12})[。]$/;
+/** Words before a figure that say it was not reached: 未达到, 未能实现, 没有完成. */
+const NOT_REACHED_BEFORE = /(?:未能?|没有|尚未)(?:达到|达|实现|完成)$/;
+/** …unless the figure is named the target: "未达到650件的年度目标". */
+const NAMED_TARGET_AFTER = /^的?(?:年度|全年|预期)?(?:目标|计划|任务)/;
+/** A title alone, after its list number: "核桃提质增效。" of "1.核桃提质增效。目标为…". */
+const BARE_TITLE = /^([\u4e00-\u9fff“”]{2,12})[。]$/;
+/** A sentence that is a list number only ("1。"). */
+const LIST_NUMBER_ONLY = /^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.、．。])\s*$/;
 
 /**
  * The result a result is one item of: the list's total after it in its sentence (…，“三馆”合计接待48.62万人次); for a
@@ -1031,11 +1052,11 @@ const GOALS_TITLE = /^(?!.*(?:完成|实现|情况分析|偏离|结论)).*目标
 const aboutGoals = (title: string): boolean => GOALS_TITLE.test(title);
 
 /**
- * Words that give a cause: 原因, 由于, 因为, where the problems lay (问题集中在…), 受…影响, …导致 (造成, 致使), 因…滞后, 因…无法…, 因…，…推迟; a shortfall followed by its cause
- * in its own clause (未完成的2座因…); a matter said to have hindered the work (…，影响年度目标完成); a shortfall, then what went
+ * Words that give a cause: 原因, 由于, 因为, where the problems or complaints lay (问题集中在…, 意见主要集中在…), 受…影响, …导致 (造成, 致使), 因…滞后, 因…无法…, 因…，…推迟; a shortfall followed by its cause
+ * in its own clause (未完成的2座因…); a matter said to have hindered the work or the rate (…，影响年度目标完成; …，影响了居民满意度); a shortfall, then what went
  * wrong (…未达到目标，主要为征地拆迁进度滞后; …少完成5公里，征地拆迁进度滞后).
  */
-const CAUSE = /原因|由于|因为|问题(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,20}影响|导致|造成|致使|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|延至|推至|顺延|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课|未能|无法)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度)|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,](?:主要|均|皆)(?:为|系)[^，。；]{2,}|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,][^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|困难|缓慢|受阻|较晚|较慢)/;
+const CAUSE = /原因|由于|因为|(?:问题|意见)(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,20}影响|导致|造成|致使|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|延至|推至|顺延|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课|未能|无法)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度|满意度|满意率)|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,](?:主要|均|皆)(?:为|系)[^，。；]{2,}|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,][^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|困难|缓慢|受阻|较晚|较慢)/;
 /** A sentence that opens by speaking of the part not done (未完成的2座…, 剩余3个…): of the result just before it. */
 const SHORTFALL_OPENS = /^\s*(?:[^，。；：\d]{0,6})(?:未完成|未达到?|未能完成|尚未完成|剩余|其余|余下)/;
 

@@ -382,7 +382,7 @@ export function extract(doc: SourceDoc, given: Profile, options: ExtractOptions 
     sangong,
     staffing,
     counts: extractCounts(prose),
-    years: extractYears(doc.blocks, bodyFrom, measuresPart(plain.sections, plain.unmatched, profile)),
+    years: extractYears(doc.blocks, bodyFrom, measuresPart(plain.sections, plain.unmatched, profile), cover.year),
     placeholders: extractPlaceholders(doc.blocks, 1),
     score,
     goals: { targets, results, pairs, resultsPart: six !== undefined || table.results.length > 0, ...(() => {

@@ -35,7 +35,7 @@ export const MEASURE_FAMILY: Record<string, string> = {
  */
 export const INDICATOR_UNITS: readonly string[] = [
   ...Object.keys(MEASURE_FAMILY).filter((u) => u !== '份' && u !== '批' && u !== '分'),
-  '部', '页', '块', '画幅', '人次', '批次', '个百分点', ...PHYSICAL_UNITS, '个工作日', '工作日', '天', '小时', '%', '万元', '亿元', '元',
+  '部', '页', '块', '画幅', '人次', '人份', '批次', '个百分点', ...PHYSICAL_UNITS, '个工作日', '工作日', '天', '小时', '%', '万元', '亿元', '元',
 ];
 
 /** A regular-expression alternation of units, the longest first (个工作日 before 个, 人次 before 人). */

@@ -363,6 +363,8 @@ const YEAR_LEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、
 // (and what the results will serve as: 作为2024年度资金分配的重要参考, 用于2024年…)
 const PLAN_BEFORE = /(?:将|即将)(?:于|在|到|至|从)$|(?:作为|用作|列为)$|(?:拟|待|定|计划|预计|预期|力争|争取|有望|准备|确保)(?:于|在|到|至|从)?$|(?:推迟|延迟|延期|顺延|延后|延长|延|结转|调整|调度|调剂|安排|移)(?:至|到)$|(?:列入|纳入)(?:该|本|我)?[\u4e00-\u9fff]{0,4}?$|编制$/;
 const TIME_BEFORE = /[于在]$/;
+/** After a year, its budget: "2024年该项目预算为…", "2024年度部门预算安排…". */
+const LATER_BUDGET = /^度?[^，。；\d]{0,16}?预算/;
 const PLAN_AFTER = /^度?[，,]?(?:将|拟|计划|预计|力争|争取)/;
 
 function namesPlan(sentence: string, at: number, length: number): boolean {
@@ -406,9 +408,11 @@ const EVENT = /^度?(?:初|底|末|年初|年底|上半年|下半年|\d{1,2}月(
 /** A heading of a comparison with the year before: 与上年对比, 与上年度比较情况, 同比分析. */
 const COMPARING_HEADING = /(?:与|和|同)上一?年度?(?:对比|比较|相比)|上年对比|同比(?:分析|情况)/;
 /** A sentence of a year that compares it with 上年. */
-const YEAR_THEN_CHANGE = /(?:^|[。；])\s*(?:19|20)\d{2}年[^。；]{0,40}(?:比|较)(?:上年|去年|上一年)/;
+// (or 同比: "2022年度…支出2316.40万元。2023年度项目支出3412.75万元，同比增长47.33%")
+// (or a change over a ；: "2023年度改造小区数量增加3个，…；项目支出…，同比增长47.33%")
+const YEAR_THEN_CHANGE = /(?:^|[。；])\s*(?:19|20)\d{2}年[^。]{0,60}?(?:(?:比|较)(?:上年|去年|上一年)|同比)/;
 
-export function extractYears(blocks: readonly Block[], fromLine: number, future: (line: number) => boolean = () => false): YearRef[] {
+export function extractYears(blocks: readonly Block[], fromLine: number, future: (line: number) => boolean = () => false, reportYear?: number): YearRef[] {
   const out: YearRef[] = [];
   // the sentences in order, with the year and subject they open with: "2024年度“三公”经费合计支出30万元。"
   // then "2023年度“三公”经费合计支出28万元。" set the same subject side by side, an explicit comparison
@@ -446,7 +450,8 @@ export function extractYears(blocks: readonly Block[], fromLine: number, future:
       // (or with 上年, in a sentence of a year: "2023年项目资金较上年780.00万元增加…。" then "2022年项目全年预算780.00万元、…" gives 2022's)
       if (!comparedBefore && lead && /(?:比|较|与)(?:上年|去年|上一年)/.test(s.norm)) comparedBefore = { year: Number(lead[1]) - 1, text: s.norm };
       for (const m of matchesOf(YEAR, s.norm)) {
-        if (namesPlan(s.norm, m.index, m[0].length) || FOUND_IN.test(s.norm.slice(m.index + m[0].length)) || DOCUMENT_OF.test(s.norm.slice(m.index + m[0].length)) || ADVANCE.test(s.norm.slice(m.index + m[0].length)) || ISSUED.test(s.norm.slice(m.index + m[0].length))) continue;
+        // (nor the budget of a year after the report's, "2024年该项目预算为980.00万元": a plan for the coming year)
+        if ((reportYear !== undefined && Number(m[1]) > reportYear && LATER_BUDGET.test(s.norm.slice(m.index + m[0].length))) || namesPlan(s.norm, m.index, m[0].length) || FOUND_IN.test(s.norm.slice(m.index + m[0].length)) || DOCUMENT_OF.test(s.norm.slice(m.index + m[0].length)) || ADVANCE.test(s.norm.slice(m.index + m[0].length)) || ISSUED.test(s.norm.slice(m.index + m[0].length))) continue;
         leads.push(lead ? { year: lead[1]!, subject: lead[2]! } : { year: '', subject: '' });
         out.push({
           year: Number(m[1]),

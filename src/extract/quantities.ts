@@ -109,7 +109,8 @@ function approxAt(text: string, at: number, end: number): boolean {
  */
 
 /** Units a figure may carry: money, %, 人次 and the lexicon's measure words (longest first). */
-const UNITS = [...Object.keys(MONEY_SHIFT), '%', '人次', ...Object.keys(MEASURE_FAMILY), ...PHYSICAL].sort((a, b) => b.length - a.length);
+// (人份: doses or samples, counted as such, never people: 检测12万人份)
+const UNITS = [...Object.keys(MONEY_SHIFT), '%', '人次', '人份', ...Object.keys(MEASURE_FAMILY), ...PHYSICAL].sort((a, b) => b.length - a.length);
 const NUMBER = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(${UNITS.join('|')})?`, 'g');
 /** Measure words a device named by its letters is counted in (CT1台, 电子内镜4套). */
 const MODEL_COUNTED = new Set(['台', '套', '部', '件', '个', '辆']);
@@ -128,7 +129,8 @@ function weightAt(text: string, at: number, end: number): boolean {
 }
 
 /** "目标设定8分、得8分": a part's full marks, right before what it got. */
-export const MARKS_BEFORE_GOT = /^[、，]得\d/;
+// (past a clause of how far it was done: "雨污分流管网长度10分，完成97.33%，得8分")
+export const MARKS_BEFORE_GOT = /^[、，](?:[^，。；\d]{0,6}\d+(?:\.\d+)?%[，,])?得\d/;
 /** (not marks taken off: "扣0.60分，得2.40分") */
 const DEDUCTED = /扣(?:除|减)?$|减$/;
 
@@ -165,7 +167,7 @@ export function quantities(text: string): Quantity[] {
     // (a figure per unit, 5.00万元/公里, 10.80万元/座: no amount; "11,520.00万元/调整后预算…" divides)
     if (PER_UNIT_AFTER.test(text.slice(end, end + 4)) && unit !== '%') continue;
     const label = labelAt(text, at);
-    if (unit === '分' && (!(SCORE_LABEL.test(label) || SCORED.test(label) || weightAt(text, at, end) || (MARKS_BEFORE_GOT.test(next) && !DEDUCTED.test(label))) || /^(?:别|钟|之|配|管|局|解|析|项)/.test(next))) continue;
+    if (unit === '分' && (!(SCORE_LABEL.test(label) || SCORED.test(label) || weightAt(text, at, end) || (MARKS_BEFORE_GOT.test(text.slice(end, end + 20)) && !DEDUCTED.test(label))) || /^(?:别|钟|之|配|管|局|解|析|项)/.test(next))) continue;
     const family = unit in MONEY_SHIFT ? 'money' : unit === '%' ? 'pct' : unit === '人次' ? 'person-times' : (MEASURE_FAMILY[unit] ?? unit);
     const number = (m[1]!.includes(',') ? m[1]!.replace(/,/g, '') : m[1]!) + (m[2] !== undefined ? '.' + m[2] : '');
     const q: Quantity = { at, end, number, unit: unit === '万' ? '万元' : unit === '亿' ? '亿元' : unit, family, decimals: m[2]?.length ?? 0, label, depth: depths[at]!, approx: approxAt(text, at, end) };

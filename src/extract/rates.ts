@@ -195,7 +195,11 @@ function balanceRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: read
   let balance: Quantity | undefined;
   for (const q of s.qs) if (q.at < r.at && q.family === 'money' && q.depth === 0 && /结转结余|结余/.test(q.label) && !/增|减|上年|同比/.test(q.label)) balance = q;
   if (!balance) return;
-  const budget = plannedFor(s, balance, earlier, before, false, r.at);
+  // ("全年预算执行率96.44%，年末结转结余364.14万元，结转结余率为3.56%" after the department's 全年预算 and a project group's 全年预算合计:
+  // the plan the rate agrees with)
+  const left = balance;
+  const agrees = (q: Quantity): boolean => q.unit in UNIT_SHIFT && left.unit in UNIT_SHIFT && percentConsistent(parseMoney(left.number, left.unit as MoneyUnit), parseMoney(q.number, q.unit as MoneyUnit), r.number);
+  const budget = plannedFor(s, balance, earlier, before, false, r.at, undefined, agrees);
   // (a balance carried in, 年初结转和结余16.24万元, is no plan the balance left is a rate of)
   if (!budget || /结转|结余/.test(budget.q.label)) return;
   const rf = figure(s, r);
@@ -288,6 +292,13 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
     const summed = part ?? bs.qs.find((q) => q.at > bq.end && q.at < bs.to && q.family === sp.family && q.depth === bq.depth && SUMMED_BEFORE.test(bs.c.text.slice(Math.max(bs.from, q.at - 4), q.at)) && rateAgrees(sp, q, r));
     if (summed) budget = { s: bs, q: summed };
   }
+  // (or a fund said to be used wholly for what was spent, before it: "对口援疆资金1860.00万元全部用于庭院经济提升项目。项目当年支出1812.25万元，
+  // 执行率97.43%": of that fund and the year's plan, the one the rate agrees with)
+  if (!rateAgrees(spent, budget.q, r)) {
+    const sp = spent;
+    const fund = nearestBefore(s, spent, [earlier, before], (e, q) => q.family === sp.family && q.depth === 0 && ALL_USED_FOR.test(e.c.text.slice(q.end, q.end + 12)) && rateAgrees(sp, q, r));
+    if (fund) budget = fund;
+  }
   // a sentence that states another figure of its own before the one spent ("…预算收入为移民后期扶持基金
   // 450.00万元，全年支出432.60万元，执行率96.13%") measures the rate against it, read or not: no plan
   // from elsewhere
@@ -333,6 +344,9 @@ const ARRIVAL_RATE_AFTER = /^[^，。；]{0,6}，?[^，。；\d]{0,6}到位(?:�
 function arrivedBefore(s: Stretch, spent: Quantity, earlier: readonly Stretch[]): { s: Stretch; q: Quantity } | undefined {
   return nearestBefore(s, spent, [earlier], (_, q) => q.family === spent.family && q.depth === 0 && /到位/.test(q.label) && !/未|尚|率/.test(q.label));
 }
+
+/** Words after a fund that give all of it to one use: 全部用于, 全额安排, 均用于. */
+const ALL_USED_FOR = /^[，,]?(?:已经?)?(?:全部|全额|均)(?:用于|安排(?:用于|到|给)?|投入)/;
 
 /** Words naming a figure as the sum of those before it: 上述, 以上, 合计, 共计. */
 const SUMMED_BEFORE = /(?:上述|以上|合计|共计|总计)(?:资金)?$/;
@@ -435,7 +449,21 @@ export function itemLines(s: Stretch, spent: Quantity): ((e: Stretch) => boolean
 /** Two levels of funds named together: 中央和省级资金, 省、市级资金. */
 const JOINT_SOURCES = /(?:中央|省级?|市级?|县级?|区级?|自治区|州)(?:和|及|与|、)(?:中央|省级?|市级?|县级?|区级?|自治区|州)/;
 
-export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false, rateAt?: number, stage?: string): { s: Stretch; q: Quantity } | undefined {
+export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival = false, rateAt?: number, stage?: string, agrees?: (q: Quantity) => boolean): { s: Stretch; q: Quantity } | undefined {
+  const first = plannedForOnce(s, spent, earlier, before, arrival, rateAt, stage);
+  if (!first || !agrees || agrees(first.q)) return first;
+  // (of the plans the words fit, the one the rate agrees with; the nearest, against which it is then wrong, where none does)
+  const tried = new Set<Quantity>([first.q]);
+  for (let round = 0; round < 4; round++) {
+    const next = plannedForOnce(s, spent, earlier, before, arrival, rateAt, stage, tried);
+    if (!next) break;
+    if (agrees(next.q)) return next;
+    tried.add(next.q);
+  }
+  return first;
+}
+
+function plannedForOnce(s: Stretch, spent: Quantity, earlier: readonly Stretch[], before: readonly Stretch[], arrival: boolean, rateAt: number | undefined, stage: string | undefined, tried?: ReadonlySet<Quantity>): { s: Stretch; q: Quantity } | undefined {
   const own = itemLines(s, spent);
   if (own) {
     earlier = earlier.filter(own);
@@ -445,7 +473,7 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   // 财政拨款800.00万元", is no plan of the year's spending once the plan was changed after it, "…调增360.00万元":
   // another plan of the subject is, "市级财政资金5360.00万元", else none is read; unless the rate names the start:
   // 完成年初预算的)
-  const skip = new Set<Quantity>();
+  const skip = new Set<Quantity>(tried);
   for (let round = 0; round < 3; round++) {
     const found = plannedForAny(s, spent, earlier, before, arrival, rateAt, stage, skip);
     if (!found || START_STAGE.test(stage ?? '') || !changedAfter(found, s, spent, [...before, ...earlier])) return found;
@@ -453,6 +481,9 @@ export function plannedFor(s: Stretch, spent: Quantity, earlier: readonly Stretc
   }
   return undefined;
 }
+
+/** Right after a figure, the share it is the base of: "的115.54%". */
+const SHARE_BASE_AFTER = /^的\s*\d+(?:\.\d+)?\s*%/;
 
 /** Words that change a plan: 追加, 调增, 调减, 调整为 … */
 const PLAN_CHANGE = /追加|追减|调增|调减|调整(?:后|为)/;
@@ -491,12 +522,15 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
   // (each figure's sentence, mapped only when a figure is first asked about: most calls end before any is)
   let stretchOf: Map<Quantity, Stretch> | undefined;
   const spentEarlier = ofAnotherYear(s, spent);
-  const comparedWith = (q: Quantity): boolean => {
+  const sentenceOf = (q: Quantity): Stretch => {
     if (!stretchOf) {
       stretchOf = new Map();
       for (const list of [before, earlier, [s]]) for (const e of list) for (const x of e.qs) stretchOf.set(x, e);
     }
-    const e = stretchOf.get(q) ?? s;
+    return stretchOf.get(q) ?? s;
+  };
+  const comparedWith = (q: Quantity): boolean => {
+    const e = sentenceOf(q);
     // (nor one of a sentence of another year than the figure spent: "与上年相比，2022年…，资金总额4111.80万元；…" is no plan of
     // "全年实际支出4298.65万元"; "2022年项目全年预算780.00万元、实际支出741.30万元，执行率95.04%" is the plan of its own year)
     // (nor the figure of another year its subject is compared with: "项目预算资金比2022年的2,310.00万元增加546.40万元")
@@ -509,7 +543,14 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
   // (nor a plan named as what another is compared with, unless the rate names its stage: "全年预算比年初预算1,684.20万元增加352.65万元。
   // 全年支出1,998.47万元，预算执行率98.12%" is of the 全年预算)
   const asCompared = (q: Quantity): boolean => q.compared === true && !/年初|调整/.test(stage ?? '');
-  const operand = (q: Quantity): boolean => isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number) && !asCompared(q) && !comparedWith(q) && (joint || !JOINT_SOURCES.test(q.label));
+  // (nor the base another share names before the rate, "全年执行数1386.52万元，相当于年初预算1200.00万元的115.54%，预算执行率为95.62%": that
+  // share's, measured there)
+  const baseOfOther = (q: Quantity): boolean => {
+    const e = sentenceOf(q);
+    const m = SHARE_BASE_AFTER.exec(e.c.text.slice(q.end, q.end + 14));
+    return m !== null && !(e === s && rateAt !== undefined && rateAt <= q.end + m[0].length);
+  };
+  const operand = (q: Quantity): boolean => !baseOfOther(q) && isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number) && !asCompared(q) && !comparedWith(q) && (joint || !JOINT_SOURCES.test(q.label));
   const fits = (q: Quantity): boolean => operand(q) && sameSubject(q.label, spentLabel);
   // (a part of a plan may name its subject at more length: 中央财政水利发展资金 for 中央资金支出)
   const fitsPart = (q: Quantity): boolean => operand(q) && (sameSubject(q.label, spentLabel) || namesAtLength(q.label, spentLabel));

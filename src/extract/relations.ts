@@ -751,7 +751,8 @@ function wholeAfterLead(s: Stretch, from: number): boolean {
   return q !== undefined && WHOLE_THEN_PARTS.test(s.c.text.slice(q.end, q.end + 16));
 }
 // (a count and its noun, "78个助餐场所中长者食堂17家、…": the noun between the figure and 中)
-const WHOLE_THEN_PARTS = /^(?:中[，：]|[\u4e00-\u9fff]{1,8}中(?!央)[，：]?|，?(?:由|分为)(?:以下|下列)?(?:[\d一二三四五六七八九十]{1,3}(?:类|项|个部分|个方面|部分))?(?:构成|组成)?(?:如下)?[：:]|(?:资金)?用于(?:以下|如下)[\d一二三四五六七八九十]{1,2}个方面[：:])/;
+// (or its noun and the list after it, "从单位构成看，汇总决算包括4家单位，即本级及所属事业单位3家": the sentence's own whole)
+const WHOLE_THEN_PARTS = /^(?:中[，：]|[\u4e00-\u9fff]{1,8}中(?!央)[，：]?|[\u4e00-\u9fff]{1,6}[，,](?:即|其中|包括|分别为|分别是)|，?(?:由|分为)(?:以下|下列)?(?:[\d一二三四五六七八九十]{1,3}(?:类|项|个部分|个方面|部分))?(?:构成|组成)?(?:如下)?[：:]|(?:资金)?用于(?:以下|如下)[\d一二三四五六七八九十]{1,2}个方面[：:])/;
 
 /**
  * "其中中央财政资金到位12,400万元、自治区…3,720万元、地区本级…1,116万元，三级资金到位率均为100.00%。县（市）配套
@@ -1058,11 +1059,17 @@ const PLAN_BRACKETED = /(?:预算|计划)(?:数|额)?（[^（）]{1,20}）$/;
 function lastSpent(s: Stretch): Quantity | undefined {
   for (let i = s.qs.length - 1; i >= 0; i--) {
     const q = s.qs[i]!;
-    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !isPlanLabel(clauseLabel(s, q)) && !PLAN_BRACKETED.test(s.c.text.slice(Math.max(s.from, q.at - 40), q.at)) && !BALANCE_LABEL.test(q.label) && !CARRIED_OVER.test(q.label) && !COMPARED_PRIOR.test(clauseBefore(s.c.text, q.at)) && !leftUnspent(s, q) && !EXPLAINING.test(clauseBefore(s.c.text, q.at))) return q;
+    // (nor a standard per head, "低保标准由每人每月1,320元提高至1,395元": no sum of anything)
+    if (q.family !== 'pct' && q.depth === 0 && !isAttribute(q) && !perHead(s, q) && !isPlanLabel(clauseLabel(s, q)) && !PLAN_BRACKETED.test(s.c.text.slice(Math.max(s.from, q.at - 40), q.at)) && !BALANCE_LABEL.test(q.label) && !CARRIED_OVER.test(q.label) && !COMPARED_PRIOR.test(clauseBefore(s.c.text, q.at)) && !leftUnspent(s, q) && !EXPLAINING.test(clauseBefore(s.c.text, q.at))) return q;
   }
   // (a figure compared with is never what a breakdown details)
   const last = lastOf(s);
-  return last && !COMPARED_PRIOR.test(clauseBefore(s.c.text, last.at)) ? last : undefined;
+  return last && !COMPARED_PRIOR.test(clauseBefore(s.c.text, last.at)) && !perHead(s, last) ? last : undefined;
+}
+
+/** Whether a figure's clause makes it one per head or per unit of time: 每人每月, 人均, 亩均. */
+function perHead(s: Stretch, q: Quantity): boolean {
+  return PER_UNIT.test(clauseBefore(s.c.text, q.at));
 }
 
 /** A clause that says what the figure before is made of or why ("结转874.64万元，主要为1个未完工小区的工程进度款"): its figures are no whole. */
@@ -1099,6 +1106,11 @@ function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact
 
 /** A name and the words of its stage after it: 财政拨款全年预算 → 财政拨款, 财政拨款支出 → 财政拨款. */
 const STAGE_WORDS = /^(.*?)(?:全年|年初|调整后|本年)?(?:预算|决算|实际支出|实际|执行|支出)?(?:数|额|金额)?(?:为|是|达)?$/;
+
+/** Words that say a figure is what was spent (not a class of spending, 工资福利支出): 实际支出, 执行数, 决算. */
+const SPENT_STAGE_WORDS = /实际|执行|决算|已(?:支付|拨付|使用)/;
+/** Right after a figure, the share it is the base of: "的115.54%". */
+const NAMED_BASE_AFTER = /^的\s*\d+(?:\.\d+)?\s*%/;
 
 /** A figure stated as the target, and one stated as what was done: 目标值 … 完成值 / 实际完成. */
 // (with the target's sign: 年度目标不少于160场; and the period of what was done: 全年实际完成172场)
@@ -1388,6 +1400,9 @@ function sentenceRelations(s: Stretch, previous: Stretch | undefined, out: Relat
       // ("…基本支出执行1,684.53万元，…；项目支出执行3,565.34万元…。" then, a paragraph on, "其中高标准农田建设项目预算1,850.00万元，
       // 由…构成": a part named as a plan is no part of a figure spent)
       if (!byDimension && parts.length > 0 && whole.s === previous && whole.s.line !== s.line && parts[0]!.family === 'money' && labelStage(parts[0]!.label) === 'plan' && labelStage(whole.q.label) === 'spent') parts.length = 0;
+      // (nor is spending broken down by a dimension a part of a plan: "项目支出全年预算6133.13万元。" then "分单位看，甲、乙、丙、丁的实际支出
+      // 分别为…")
+      if (byDimension && parts.length > 0 && whole.s !== s && parts[0]!.family === 'money' && SPENT_STAGE_WORDS.test(text.slice(s.from + lead.length, parts[0]!.at)) && labelStage(whole.q.label) === 'plan') parts.length = 0;
       // ("其中，援疆资金占项目总投资的14.81%，由…追加下达，年初预算中援疆资金为0万元，因此…4,600.00万元。": a 其中 whose first
       // clause states a share, not a part, says things of one item; the figures clauses later are no list)
       // (unless a part states its own share too: "其中中央资金占…57.06%，…，市县两级配套资金合计186.50万元，占17.17%")
@@ -2038,7 +2053,7 @@ const USED_FOR = /^[，,](?:其中[：，]?)?(?:主要)?用于/;
 /** The label of a figure of full marks: 满分, 分值, 权重, 标准分. */
 const FULL_MARKS = /满分|分值|权重|标准分/;
 /** A score that is full marks: named so, or right before what was got ("目标设定8分、得8分"). */
-const fullMarks = (text: string, q: Quantity): boolean => FULL_MARKS.test(q.label) || MARKS_BEFORE_GOT.test(text.slice(q.end, q.end + 3));
+const fullMarks = (text: string, q: Quantity): boolean => FULL_MARKS.test(q.label) || MARKS_BEFORE_GOT.test(text.slice(q.end, q.end + 20));
 
 /**
  * Whether a list of what parts of the whole score got names their full marks, and those fall short of the whole's 100: some of the parts
@@ -2235,8 +2250,13 @@ function siblingAfter(s: Stretch, semi: number, first: Quantity, family: string,
   if (next === undefined || /[，。；：]/.test(text.slice(semi + 1, next.at))) return false;
   // (or it is stated as the first is, with its share of the whole in its clause: "A…，占本年收入的83.67%；
   // …；其他收入56.77万元，主要是…，占1.63%")
-  return sameKind(first, next) || (sharedInClause(s, first) && sharedInClause(s, next));
+  // (or, in a list of scores, each stated as its full marks and what it got, "…满意度指标10分，得10分；预算执行率10分，得9.27分")
+  return sameKind(first, next) || (sharedInClause(s, first) && sharedInClause(s, next)) || (family === 'score' && GOT_AFTER.test(text.slice(first.end, first.end + 24)) && GOT_AFTER.test(text.slice(next.end, next.end + 24)));
 }
+
+/** What a full mark's part got, right after it: "，得9.27分", "，实际得分48分". */
+// (past a clause of how far it was done: "…管网长度10分，完成97.33%，得8分")
+const GOT_AFTER = /^[，,](?:[^，。；]{0,12}[，,])?\s*(?:实际)?得(?:分)?(?:为)?\s*\d/;
 
 /** Whether a figure's clause, to the next ；, states its share (，占p%). */
 function sharedInClause(s: Stretch, q: Quantity): boolean {
@@ -2345,6 +2365,17 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // (unless the list falls short of its total by that figure exactly: "共设置13项三级指标，其中产出指标8项、…1项，另设预算执行率指标1项")
     if (/^(?:另|此外|另外|同时|同步|以及)/.test(clause) && !closedAfter(s, q) && !(total !== undefined && q.family === family && q.depth === depth && parts.length >= 2 && !addsUpExactly(parts, total) && addsUpExactly([...parts, q], total))) break;
     if (q.depth !== depth) continue;
+    // ("中央补助资金1,860.00万元分两批下达，两批金额分别为1,240.00万元和620.00万元，省级…" / "…均已全额到位，其中中央补助资金分两批下达，第一批
+    // 2,100.00万元，第二批1,050.00万元；县级…": the batches a part was handed down in are that part's, never parts of the list)
+    if (parts.length > 0 && q.family === family) {
+      const run = batchesOf(s, q, parts, end);
+      if (run) {
+        for (const x of run.items) used.add(x);
+        if (run.items.length >= 2) out.push(sumRelation(s, run.of, s, run.items, true, '分批'));
+        skipUntil = run.items[run.items.length - 1]!.end;
+        continue;
+      }
+    }
     // ("9,870人次×110元=1,085,700元，…": a factor of a product written out is no part, the product is)
     if (factorOfProduct(text, q)) continue;
     // ("…按每县（区）60万元补助，共420.00万元": an amount per unit is no part, the amount it makes is; unless the whole is per unit too)
@@ -2709,6 +2740,36 @@ function addsUp(parts: readonly Printed[], total: Printed): boolean {
   return Math.abs(sum - Number(total.number)) <= tol;
 }
 
+/** A lead of batches right after a part: "分两批下达，两批金额分别为", "分三次拨付，第一次". */
+// (with when it was done: "于2023年4月和9月分两批下达")
+const BATCHES_AFTER_PART = /^(?:[^，。；\d]{0,6}?|[^，。；]{0,4}于[^，。；]{2,16}?)分[两二三四五六七八九十\d]{1,2}(?:批|次|期)[^，。；\d]{0,8}?[，：:]?(?:[^，。；\d]{0,8}?(?:分别为|分别是)[：:]?|第[一1](?:批|次|期)[^，。；\d]{0,6}?(?:为|是)?)$/;
+/** …or after the list, naming its part: "，其中中央补助资金分两批下达，第一批". */
+const BATCHES_OF_NAMED = /[，；]其中([^，。；\d]{2,12}?)分[两二三四五六七八九十\d]{1,2}(?:批|次|期)[^，。；\d]{0,8}?[，：:]?(?:[^，。；\d]{0,8}?(?:分别为|分别是)[：:]?|第[一1](?:批|次|期)[^，。；\d]{0,6}?(?:为|是)?)$/;
+/** Between one batch and the next: "和", "，第二批". */
+const NEXT_BATCH = /^(?:[、和及与]|[，,]?第[一二三四五六七八九十\d]{1,2}(?:批|次|期)[^，。；\d]{0,6}?(?:为|是)?)$/;
+
+/** The batches of a part of a list that `q` opens (the part and the batch figures), if the words before `q` say so. */
+function batchesOf(s: Stretch, q: Quantity, parts: readonly Quantity[], end: number): { of: Quantity; items: Quantity[] } | undefined {
+  const text = s.c.text;
+  const last = parts[parts.length - 1]!;
+  const gap = text.slice(last.end, q.at);
+  let of: Quantity | undefined;
+  if (BATCHES_AFTER_PART.test(gap)) of = last;
+  else {
+    const name = BATCHES_OF_NAMED.exec(gap)?.[1];
+    if (name === undefined) return undefined;
+    of = parts.find((p) => p.label.replace(/^其中[：，]?/, '') === name);
+  }
+  if (!of) return undefined;
+  const items = [q];
+  for (let k = s.qs.indexOf(q) + 1; k < s.qs.length; k++) {
+    const x = s.qs[k]!;
+    if (x.at >= end || x.depth !== q.depth || x.family !== q.family || !NEXT_BATCH.test(text.slice(items[items.length - 1]!.end, x.at))) break;
+    items.push(x);
+  }
+  return { of, items };
+}
+
 /** Whether a figure is larger than another of its unit, beyond their printing: it can be no part of it. */
 function exceeds(a: Printed, b: Printed): boolean {
   return a.unit === b.unit && Number(a.number) - Number(b.number) > 0.5 * 10 ** -a.decimals + 0.5 * 10 ** -b.decimals;
@@ -2871,7 +2932,10 @@ const PRIOR_PCT_IN_BRACKET = /^（(?:上年|去年|上一年度?|(?:19|20)\d{2}�
 function pointChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {
   const text = s.c.text;
   const m = POINTS.exec(text.slice(q.end, s.to));
-  if (!m) return;
+  if (!m) {
+    pointChangeWithPrior(s, q, i, out);
+    return;
+  }
   const end = q.end + m[0].length;
   const number = m[2]!;
   const points: Quantity = { at: end - '个百分点'.length - number.length, end, number, unit: '%', family: 'pct', decimals: number.split('.')[1]?.length ?? 0, label: m[1]!, depth: q.depth, approx: false };
@@ -2887,6 +2951,46 @@ function pointChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): v
   const cf = figure(s, q);
   out.push({ relation: 'change', subject: q.label, current: cf, prior: figure(s, prior), change: figure(s, points), direction: /下降|降低|减少|回落/.test(m[1]!) ? 'down' : 'up', src: cf.src });
 }
+
+/** Between this year's percentage and last year's named in the comparison: "，比上年的" / "，较2022年度的". */
+const PRIOR_PCT_COMPARED = /^[，,]?\s*(?:比|较)(?:上年|上年度|去年|上一年度?|(?:19|20)\d{2}年度?)(?:同期)?的?$/;
+/** The rise or fall in points right after last year's percentage: "提高1.77个百分点". */
+const POINTS_AFTER = /^(提高|提升|增加|上升|增长|下降|降低|减少|回落)了?(\d+(?:\.\d+)?)个百分点/;
+/** Before last year's percentage in a "from … to …" change: "由上年的", "从2022年的". */
+const FROM_PRIOR = /(?:由|从)(?:上年|上年度|去年|上一年度?|(?:19|20)\d{2}年度?)(?:的)?$/;
+/** Between it and this year's: "提高到", "下降至". */
+const RISE_TO = /^(提高|提升|增加|上升|增长|下降|降低|减少|回落)(?:到|至)$/;
+/** After this year's, the points: "，提高0.4个百分点", "，同比下降1.3个百分点". */
+const POINTS_CLAUSE = /^[，,]\s*(?:同比|比上年|较上年)?(提高|提升|增加|上升|增长|下降|降低|减少|回落)了?(\d+(?:\.\d+)?)个百分点/;
+
+/**
+ * The two other shapes of a change in points with last year's percentage stated: "预算执行率为97.92%，比上年的96.15%提高1.77个百分点"
+ * and "由上年的21.2%提高到21.6%，提高0.4个百分点". This year's less last year's is the points.
+ */
+function pointChangeWithPrior(s: Stretch, q: Quantity, i: number, out: RelationFact[]): void {
+  const text = s.c.text;
+  const next = s.qs[i + 1];
+  if (!next || next.family !== 'pct' || next.depth !== q.depth || q.approx || next.approx) return;
+  const between = text.slice(q.end, next.at);
+  let current: Quantity;
+  let prior: Quantity;
+  let m: RegExpExecArray | null;
+  let end: number;
+  if (PRIOR_PCT_COMPARED.test(between) && (m = POINTS_AFTER.exec(text.slice(next.end, s.to)))) {
+    [current, prior, end] = [q, next, next.end + m[0].length];
+  } else if (RISE_TO.test(between) && FROM_PRIOR.test(text.slice(s.from, q.at)) && (m = POINTS_CLAUSE.exec(text.slice(next.end, s.to)))) {
+    // (the verb of the points says the same way as the one before: "提高到…，提高…")
+    if (DOWN.test(RISE_TO.exec(between)![1]!) !== DOWN.test(m[1]!)) return;
+    [current, prior, end] = [next, q, next.end + m[0].length];
+  } else return;
+  const number = m[2]!;
+  const points: Quantity = { at: end - '个百分点'.length - number.length, end, number, unit: '%', family: 'pct', decimals: number.split('.')[1]?.length ?? 0, label: m[1]!, depth: q.depth, approx: false };
+  const cf = figure(s, current);
+  out.push({ relation: 'change', subject: current.label, current: cf, prior: figure(s, prior), change: figure(s, points), direction: DOWN.test(m[1]!) ? 'down' : 'up', src: cf.src });
+}
+
+/** A figure that is an addition to or cut of a plan during the year: 年中追加, 追加预算, 调增, 调减, 核减. */
+const ADDED_TO_PLAN = /(?:追加|追减|调增|调减|核增|核减)(?:预算|资金|经费)?(?:了|为)?$/;
 
 /** How this year's figure changed, right after a figure of the year before: "，同比减少" / "，较上年增加". */
 const YEAR_BEFORE_CHANGED = /^[，,](?:同比|较上年|比上年)(增加|减少|增长|下降|上升|降低)了?$/;
@@ -2994,6 +3098,9 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   // ("实际支出15.42万元，为预算的82.90%，节约3.18万元；与上年的16.85万元相比，减少1.43万元": what was saved is a difference, no figure
   // that changed from last year)
   if (SAVED.test(clauseLabel(s, q))) return;
+  // ("年初预算4312.60万元，年中追加582.80万元，比年初预算增长13.51%，调整后全年预算4895.40万元": an addition to a plan is itself the change;
+  // the rate after it is of the addition, not of a level it rose to)
+  if (ADDED_TO_PLAN.test(clauseLabel(s, q))) return;
   // "公务用车购置及运行维护费14.20万元（其中…），比上年减少2.60万元": the words after the bracket
   let n = i + 1;
   const deeper = (): void => {
@@ -3559,7 +3666,9 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     // the part is the figure the share follows at its own depth: "A（其中：B，C），占…" is A's share
     const depth = depthAt(s.c.text, at);
     let part: Quantity | undefined;
-    for (const q of s.qs) if (q.at < at && q.family !== 'pct' && q.depth === depth && !isAttribute(q)) part = q;
+    // (not the base a share before it names, "全年执行数1386.52万元，相当于年初预算1200.00万元的115.54%，占调整后预算的95.62%": the figure that
+    // share is of is the part)
+    for (const q of s.qs) if (q.at < at && q.family !== 'pct' && q.depth === depth && !isAttribute(q) && !NAMED_BASE_AFTER.test(s.c.text.slice(q.end, q.end + 12))) part = q;
     // ("…调整后全年预算为268,912.50万元，调增25,312.50万元，相当于年初预算的10.39%": 相当于 right after a change says what the
     // change amounts to)
     if (/^相当于/.test(s.c.text.slice(at))) {
@@ -4579,7 +4688,9 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   // (a table of two sides, each with its names and its columns of figures, "收入 | 决算数 | 支出 | 一般公共预算财政拨款 |
   // 政府性基金预算财政拨款": each side a table of its own, its totals over its own rows)
   const side = secondSide(head, body);
-  if (side > 0) return [...segmentRelations(head.slice(0, side), body.map((b) => cutCells(b, 0, side)), context, note), ...segmentRelations(head.slice(side), body.map((b) => cutCells(b, side, head.length)), context, note)];
+  // (a row where one side has ended holds nothing of it)
+  const filled = (from: number, to: number): Block[] => body.filter((b) => cellsOf(b).slice(from, to).some((c) => !BLANK_CELL.test(c))).map((b) => cutCells(b, from, to));
+  if (side > 0) return [...segmentRelations(head.slice(0, side), filled(0, side), context, note), ...segmentRelations(head.slice(side), filled(side, head.length), context, note)];
   // a 得分率 column: 得分 ÷ 分值 on every row (the rest of a score table is read by indicators.ts)
   const scoreRates = scoreRateRelations(head, body);
   // an indicator table (年度指标值 | 实际完成值 | 分值 | 得分) is read by indicators.ts, but for its 完成率
@@ -5425,9 +5536,14 @@ function mirroredSides(head: readonly string[], body: readonly Block[]): number 
   return named(0) && named(s) && body.some((b) => cellsOf(b).slice(s).some(figureCell)) ? s : 0;
 }
 
+/** The name column of a table's second side: 支出, 支出项目, 收入（万元）. */
+const SIDE_HEAD = /^(?:支出|收入|项目|支出项目|收入项目)(?:（[^）]*）)?$/;
+
 function secondSide(head: readonly string[], body: readonly Block[]): number {
   for (let s = 2; s < head.length - 1; s++) {
-    if (!nameCell(head[s]) || s - 1 === head.length - 1 - s) continue;
+    // (sides of one width are one table read across, "收入 | 决算数 | 支出 | 决算数", unless a row has one side blank: "| | 其他支出 | 51.75"
+    // under "其他收入 | 15.30 | 住房保障支出 | 50.00" is the spending side's row, no part of the row above it)
+    if (!nameCell(head[s]) || (s - 1 === head.length - 1 - s && !(SIDE_HEAD.test(head[s]!.replace(/\s+/g, '')) && body.some((b) => cellsOf(b).slice(0, s).every((c) => BLANK_CELL.test(c)) && cellsOf(b).slice(s).some(figureCell))))) continue;
     let names = 0;
     let before = 0;
     let after = 0;

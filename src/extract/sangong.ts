@@ -5,7 +5,7 @@
 import type { Block } from '../read/types.js';
 import { amountsIn, type FoundAmount } from './amounts.js';
 import { YOY, yoyIn } from './budget.js';
-import type { AmountFact, SangongFact, SangongSide, Src } from './model.js';
+import type { AmountFact, SangongFact, SangongSide, Src, YoyFact } from './model.js';
 import { LAST_YEAR_OPENING, PER_UNIT, withoutFundNames } from './lexicon.js';
 import { parseMoney, fmt, toWanString, type MoneyUnit } from './money.js';
 import { charClass, headingNumber, matchesOf, runStart, sentences, sentenceSrc, src, type Sentence } from './text.js';
@@ -68,6 +68,17 @@ const DETAILS_OPENS = /^\s*(?:其中|[^，。；]{0,24}?三公[”"」’']?经�
 const DETAILS_RUN_IN = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).．、。]\s*)?[^，。；：:\d]{0,24}?(?:具体|分项|明细)情况[：:。]\s*/;
 /** The budget as the bound spending kept to: 控制在预算以内, 未超出预算, 在预算范围内 (of the spending, not a side of its own). */
 const WITHIN_BUDGET = /(?:控制在|未超出?|没有超出?|不超过|均在|在)[^，。；\d]{0,6}?预算(?:数|额)?(?:以内|之内|范围内|内)?/g;
+/** The spending stated as a share of the budget: 支出为预算数的93.93%, 决算数占预算的86.1%. */
+const ACTUAL_AS_SHARE = /(?:支出|决算|实际|执行)[^，。；\d]{0,8}(?:为|占|是|达到?)[^，。；\d]{0,8}预算[^，。；\d]{0,4}的\s*\d+(?:\.\d+)?\s*%/;
+
+/** Whether a change states its figure's prior level and amount, and they make that figure (prior ± change), within their printing. */
+function changeAgrees(y: YoyFact, total: AmountFact): boolean {
+  if (!y.prior || !y.change) return false;
+  const tol = (a: AmountFact): number => 0.5 * 10 ** -a.decimals * (a.unit === '元' ? 1e-4 : a.unit === '亿元' ? 1e4 : 1);
+  const made = Number(y.prior.value) + (y.direction === 'up' ? 1 : -1) * Number(y.change.value);
+  return Math.abs(made - Number(total.value)) <= tol(y.prior) + tol(y.change) + tol(total) + 1e-9;
+}
+
 /** A sentence that opens with the items of the year before: "上年“三公”经费支出中，…". */
 const LAST_YEARS_ITEMS = /^(?:上年度?|去年|上一年度?)(?!结转|结余)[^，。；\d]{0,16}中[，：:]/;
 /** A title that names what the paragraph states: "2.“三公”经费财政拨款支出决算具体情况。", "（二）“三公”经费预算情况说明". */
@@ -190,6 +201,8 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
     let lastTotal: 'budget' | 'actual' | undefined;
     // the same, kept over the comparison sentences after that sentence
     let comparedTotal: 'budget' | 'actual' | undefined;
+    // whether that sentence states the spending only as a share of the budget ("…预算数92.00万元，…支出为预算数的93.93%")
+    let actualAsShare = false;
     // the item a sentence of its own named ("1.因公出国（境）费。"), for the next sentence
     let titled: string | undefined;
     for (const s of sentences(block)) {
@@ -208,7 +221,11 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
         // (of the side the comparison names, 比2022年度决算5.37万元减少…; else of the total stated last)
         const c = YOY.exec(s.norm);
         const of = c?.index === 0 && lastTotal ? (ACTUAL.test(c[0]) ? 'actual' : BUDGET.test(c[0]) ? 'budget' : lastTotal) : undefined;
-        if (of && fact[of].total && !fact[of].yoy) fact[of].yoy = yoyIn(s, amountsIn(s), { at: 0, end: 0 });
+        // (a comparison naming no side after a sentence of the budget's total and the spending as its share, "…预算数92.00万元，…支出为
+        // 预算数的93.93%。较2022年度91.75万元减少5.33万元": of the budget only where it agrees with it; else of the spending, whose figure
+        // is not stated: not read)
+        const y = of && fact[of].total && !fact[of].yoy ? yoyIn(s, amountsIn(s), { at: 0, end: 0 }) : undefined;
+        if (y && !(of === 'budget' && actualAsShare && !ACTUAL.test(c![0]) && !BUDGET.test(c![0]) && !changeAgrees(y, fact.budget.total!))) fact[of!].yoy = y;
         // (a comparison with the budget that states it, in a run of comparisons after the total: "“三公”经费支出16.27万元，较上年
         // 减少1.63万元；比预算18.50万元减少2.23万元" states the total's budget)
         comparedTotal = lastTotal ?? comparedTotal;
@@ -279,6 +296,7 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
         return t !== undefined && t.src.line === s.line && found.some((a) => a.src.column === t.src.column);
       };
       lastTotal = statesTotal('actual') ? 'actual' : statesTotal('budget') ? 'budget' : undefined;
+      actualAsShare = lastTotal === 'budget' && ACTUAL_AS_SHARE.test(s.norm);
       comparedTotal = undefined;
       // "“三公”经费支出决算比上年的21.17万元减少1.33万元，下降6.28%" after the figures: the change of the
       // total stated before, when the sentence names the 三公 total (no item, no figure of the year)

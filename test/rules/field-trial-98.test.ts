@@ -89,6 +89,31 @@ describe('三公 changes (Inner Mongolia and Jilin shapes)', () => {
   });
 });
 
+describe('changes in percentage points with last year’s percentage (missed by every trial until now)', () => {
+  const t = (line: string) => doc('某县财政局2023年度部门整体支出绩效自评报告', '一、部门基本情况', line);
+  it.each([
+    ['2023年预算执行率为97.92%，比上年的96.15%提高{}个百分点。', '1.77', '2.77'],
+    ['项目支出占比由上年的21.2%提高到21.6%，提高{}个百分点。', '0.4', '0.6'],
+    ['满意度由2022年的95.5%下降至94.2%，下降{}个百分点。', '1.3', '1.1'],
+  ])('%s', async (line, right, wrong) => {
+    expect(await autoIds('sum-mismatch', t(line.replace('{}', right)))).toEqual([]);
+    expect(await autoIds('sum-mismatch', t(line.replace('{}', wrong)))).toEqual(['sum-mismatch']);
+  });
+  it('a fall stated after a rise (提高到…，下降…) pairs nothing', async () => {
+    expect(await autoIds('sum-mismatch', t('项目支出占比由上年的21.2%提高到21.6%，下降0.6个百分点。'))).toEqual([]);
+  });
+});
+
+describe('三公 changes after a sentence of the budget and the spending as its share (a Hebei shape of the ninety-seventh trial)', () => {
+  it('a comparison naming no side is the budget’s only where it agrees with the budget', async () => {
+    const t = (first: string) =>
+      doc('某县住建局2023年度部门整体支出绩效自评报告', '一、部门基本情况', `2023年度“三公”经费预算数92.00万元${first}。较2022年度91.75万元减少5.33万元，下降5.81%。`, '二、自评结论', '自评得分为91分，自评等级为“优”。');
+    expect(await autoIds('sum-mismatch', t('，“三公”经费支出为预算数的93.93%'))).toEqual([]);
+    // (with the budget alone before it, the change is the budget's, and 91.75 - 5.33 is not 92.00)
+    expect(await autoIds('sum-mismatch', t(''))).toEqual(['sum-mismatch']);
+  });
+});
+
 describe('goals (Hebei and Fujian shapes)', () => {
   it('a count of what is kept running in order (规范运转) is the scope of a goal, no target', async () => {
     const t = (target: string) => doc('某街道办事处2023年度部门整体支出绩效自评报告', '二、部门整体支出绩效目标', target, '三、绩效目标完成情况', '各社区党群服务中心全年开放，目标完成。');
