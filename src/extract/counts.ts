@@ -370,7 +370,8 @@ function splitJoined(item: string, last: boolean, sharedHead = false): [string, 
     const after = item.slice(i + word.length).replace(/^(?:所属|下属)/, '');
     // (one body's name may hold 和, 县水利和湖泊局; not where the other items are bare names the last one's head word is said once
     // for: "分别为四亩地、江口、广货街和筒车湾管护站")
-    if (after.length === 0 || (ORG_HEAD.test(item) && !ORG_HEAD.test(before) && !sharedHead)) continue;
+    // (a name with a bracket after it is a name still: "县劳动人事争议仲裁院（加挂…牌子）和县劳动保障监察大队")
+    if (after.length === 0 || (ORG_HEAD.test(item) && !ORG_HEAD.test(before.replace(/（[^（）]*）$/, '')) && !sharedHead)) continue;
     found = [before, after];
     if (!last) break;
   }

@@ -20,7 +20,8 @@ const UNITS = unitAlternation(INDICATOR_UNITS);
 const QUANTITY = new RegExp(`(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?) ?(余|多)?(万)?(${UNITS})(以上|以内|左右)?`, 'g');
 const VERBS = /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|全年|年度|全年度|计划|确保|力争|争取|实现|完成|达到|达(?!标率|成率)|引进|新引进|招引|盘活|新增|建成|开展|组织|推进|成功|共计|共|累计|截至目前|目前|已|完成率)+/;
 /** Words before a percentage that make it a share of a whole or a bare rate of change: 其中中央补助资金占, 增长 (no subject of its own). */
-const FUNDS_DESCRIBED = /占(?:比)?(?:为|是)?$|^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|上升|降低)了?$/;
+// (and each share after the first of a 分别 list: "分别占91.36%和8.64%")
+const FUNDS_DESCRIBED = /占(?:比|[^，。；\d]{1,12}的(?:比例|比重)?)?(?:为|是)?(?:\d+(?:\.\d+)?%[、和及与])*$|^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|上升|降低)了?$/;
 /** A sum of money stated before, in the sentence. */
 const MONEY_BEFORE = /\d(?:万元|亿元|千元|元)/;
 /** Words of a sentence that sets a target. */
@@ -142,6 +143,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
       const fused = fusedListNumber(blocks, s);
       // (the clause before, when it ends with 、 after a figure: "开展技术培训30期、1,500人次" measures one thing twice)
       let previousClause = '';
+      // (whether the clause before was a share of the funds, for the shares joined to it)
+      let fundsShares = false;
       for (const whole of clausesOf(s.norm)) {
         const joined = previousClause.endsWith('、') && /\d/.test(previousClause);
         previousClause = whole;
@@ -204,10 +207,13 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
         // (nor, where targets are read, a share or a rate of change of the money stated before it in its paragraph: it describes the
         // funds, "…合计1286.40万元，其中中央补助资金占55.97%", "2022年该专项资金为1050.00万元，2023年增加236.40万元，增长22.51%";
         // unless the sentence sets a target, "力争…增长8%")
-        if (kind === 'target' && m && m[4] === '%' && FUNDS_DESCRIBED.test(c.slice(0, m.index)) && MONEY_BEFORE.test(b.norm.slice(0, s.start + offset)) && !SETS_GOAL.test(s.norm.slice(0, offset + m.index))) {
+        // (and each share after it in a list joined by 、: "上述四项分别占中央资金的72.39%、15.04%、7.82%和4.75%")
+        if (kind === 'target' && m && m[4] === '%' && ((joined && fundsShares) || FUNDS_DESCRIBED.test(c.slice(0, m.index))) && MONEY_BEFORE.test(b.norm.slice(0, s.start + offset)) && !SETS_GOAL.test(s.norm.slice(0, offset + m.index))) {
+          fundsShares = true;
           offset += clause.length;
           continue;
         }
+        fundsShares = false;
         // (nor, where targets are read, how far one was met: "全年完成…核查12,486个，为目标值的104.05%" sets no target)
         // (nor a figure said not reached, "户厕改造完成率未达到100%", which states a shortfall, unless named the target: "…未达到650件的年度目标")
         if (m && !/(?:占|相当于)[^，。；]*的\d/.test(c) && !(kind === 'target' && (OF_TARGET.test(c) || (NOT_REACHED_BEFORE.test(c.slice(0, m.index)) && !NAMED_TARGET_AFTER.test(c.slice(m.index + m[0].length))))) && !/^\d{4}年/.test(c.slice(m.index)) && !STANDARD.test(c.slice(0, m.index)) && !STANDARD_AFTER.test(c.slice(m.index + m[0].length)) && !(m[5] !== undefined && THRESHOLD_OF.test(c.slice(m.index + m[0].length)))) {
@@ -239,7 +245,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // (nor the place it is done in: "为全县86个村（社区）综合性文化服务中心配置音响")
           // (nor another figure and its noun joined to it before it: "沿岸3.2万人和1.15万亩耕地得到有效保护" names 1.15万亩 by 耕地…)
           const joinedAfterFigure = /\d[\u4e00-\u9fff%]{0,4}(?:和|及|与)$/.test(before);
-          const countedAfter = (own.replace(/^(?:(?:19|20)\d{2}年度?|全年|年内|本年度?)/, '').replace(SCOPE_LEAD, '').length < 2 || joinedAfterFigure) && !ofNamed ? wordsAfterCount(c.slice(m.index + m[0].length), m[4]!) : undefined;
+          // (nor a verb of helping or serving alone: "帮助281名就业困难人员实现就业", "保障9个社区…")
+          const countedAfter = (own.replace(/^(?:(?:19|20)\d{2}年度?|全年|年内|本年度?)/, '').replace(SCOPE_LEAD, '').length < 2 || joinedAfterFigure || HELPING.test(own)) && !ofNamed ? wordsAfterCount(c.slice(m.index + m[0].length), m[4]!) : undefined;
           // (a figure with no words of its own, before it or after it, after a figure and 、, "开展技术培训30期、1,500人次", is of what the
           // figure before it measures; not "…45座小型水库维修养护、120处山洪灾害监测站点运行维护", named by the words after it)
           // ("实施学校126所，…；全年实际供餐200天": a figure named by 实际 and a doing of its own, in another unit than the figure
@@ -728,6 +735,8 @@ const RUN_IN_TITLE = /^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.、．])\s*([\u4e00-\u
 const NOT_REACHED_BEFORE = /(?:未能?|没有|尚未)(?:达到|达|实现|完成)$/;
 /** …unless the figure is named the target: "未达到650件的年度目标". */
 const NAMED_TARGET_AFTER = /^的?(?:年度|全年|预期)?(?:目标|计划|任务)/;
+/** A verb of helping or serving alone before a count of whom it served: 帮助, 带动, 吸纳, 扶持, 资助, 救助, 安置, 惠及. */
+const HELPING = /^(?:帮助|带动|吸纳|扶持|资助|救助|安置|惠及|帮扶|慰问|走访|服务|保障|支持)$/;
 /** A title alone, after its list number: "核桃提质增效。" of "1.核桃提质增效。目标为…". */
 const BARE_TITLE = /^([\u4e00-\u9fff“”]{2,12})[。]$/;
 /** A sentence that is a list number only ("1。"). */
@@ -858,9 +867,11 @@ function sameMeasure(a: string, b: string): boolean {
 
 /**
  * The unit a figure is counted in and how many of it one of `unit` is: 万户 → 户 × 10,000, 万人次 → 人次, 亿元 → 元 × 100,000,000
- * (a target of 1.2亿元 answered by 12500万元 is 120,000,000元 against 125,000,000元).
+ * (a target of 1.2亿元 answered by 12500万元 is 120,000,000元 against 125,000,000元); 千米 → 公里.
  */
 export function unitScale(unit: string): [base: string, factor: number] {
+  // (千米 is 公里 by another name)
+  if (unit === '千米') return ['公里', 1];
   const k = unit.length > 1 ? (unit[0] === '万' ? 10_000 : unit[0] === '亿' ? 100_000_000 : 0) : 0;
   return k > 0 && INDICATOR_UNITS.includes(unit.slice(1)) ? [unit.slice(1), k] : [unit, 1];
 }
@@ -1419,7 +1430,8 @@ export function genericCause(blocks: readonly Block[], sections: readonly Sectio
 }
 
 /** Words saying a thing was done, or was not: 已完成, 已建成, 已竣工, 未实现, 尚未完成 … */
-const DONE_OR_NOT = /已(?:全部|全面|基本|按期)?(?:完成|建成|竣工|投入使用|投用|通过验收|交付)|(?:未能?|尚未|没有)(?:按期)?(?:完成|实现|建成|竣工|通过验收|投入使用)/;
+// (or that it reached its target, in words: "…全部当场办结，达到备案时限目标"; or was built and runs: "…于6月建成投入运营")
+const DONE_OR_NOT = /已(?:全部|全面|基本|按期)?(?:完成|建成|竣工|投入使用|投用|通过验收|交付)|(?:达到|实现)[^，。；\d]{0,10}目标|(?:建成|完工|竣工)并?投入(?:使用|运营|运行)|(?:未能?|尚未|没有)(?:按期)?(?:完成|实现|建成|竣工|通过验收|投入使用)/;
 
 /** The sentences of the results part (lines `range`) that say a thing was done or not: found once, for answeredInWords. */
 export function doneOrNotSentences(blocks: readonly Block[], range: readonly [number, number]): Sentence[] {

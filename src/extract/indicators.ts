@@ -48,6 +48,12 @@ function rowsOverTheirs(rows: readonly ScoreRow[]): ScoreRow[] {
         sum += Number(rows[j]!.max);
       }
       if (addsUp(r, kids)) out.push(r);
+    } else if (r.name === r.level1 && rows[i + 1]?.level1 === r.level1 && rows[i + 1]!.name !== r.name) {
+      // (or a row named in its first column alone over rows named in the next, its own blank: "投入 | | 20 | 18.5" over " | 预算编制 |
+      // 10 | 9.5" and " | 预算执行 | 10 | 9.0")
+      const kids: ScoreRow[] = [];
+      for (let j = i + 1; j < rows.length && rows[j]!.level1 === r.level1 && rows[j]!.name !== r.name; j++) kids.push(rows[j]!);
+      if (addsUp(r, kids)) out.push(r);
     }
   }
   return out;

@@ -49,6 +49,8 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
   { re: /^(?:，|,)?主要用于(?:以下|如下)(?:几个)?方面(?:：|，)/, complete: false },
   // "6,480.00万元资金用于以下五个方面：…": all of it, in as many parts as it says
   { re: /^(?:，|,)?(?:资金)?用于(?:以下|如下)[\d一二三四五六七八九十]{1,2}个方面[：:]/, complete: true },
+  // "其中第一批资金1800.00万元，分别支持县乡道提质改造1300.00万元、危桥改造500.00万元；…": all of it, each to one use
+  { re: /^(?:，|,)分别(?:支持|用于|安排(?:用于)?|投入|下达(?:到|至|给)?)(?=[^，。；\d]{1,20}\d)/, complete: true },
   // "省级财政资金380.00万元，用于作业监测终端购置297.60万元、技术培训45.00万元…": what some of it was used for
   { re: /^(?:，|,)(?:主要)?用于(?=[^，。；\d]{1,20}\d)/, complete: false },
   // 资金来源包括：, 资金构成为：

@@ -108,6 +108,9 @@ function approxAt(text: string, at: number, end: number): boolean {
  * in 亩 (万亩 and 亩 are not mixed: a list in one of them is compared as printed).
  */
 
+/** A character right after a numeral and 家 that goes on with a place's name: 三家子, 八家屯, 五家堡 (not 三个子项目). */
+const PLACE_NAME_GOES_ON = /^[子屯堡窝铺]/;
+
 /** Units a figure may carry: money, %, 人次 and the lexicon's measure words (longest first). */
 // (人份: doses or samples, counted as such, never people: 检测12万人份)
 const UNITS = [...Object.keys(MONEY_SHIFT), '%', '人次', '人份', ...Object.keys(MEASURE_FAMILY), ...PHYSICAL].sort((a, b) => b.length - a.length);
@@ -182,6 +185,8 @@ export function quantities(text: string): Quantity[] {
     // (or after its list: "设办公室、财务股、防火股四个股室")
     if (m[1]!.length < 2 && !CN_COUNT_LEAD.test(before) && !CN_LIST_AFTER.test(text.slice(m.index + m[0].length)) && !listBefore(text, m.index)) continue;
     if (/[一二两三四五六七八九十百]$/.test(before)) continue;
+    // (nor one that opens a place's name: 三家子镇, 五家子村, 八家屯)
+    if (m[2] === '家' && PLACE_NAME_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     // a numeral inside quotation marks names something (增强“四个意识”、坚定“四个自信”): it counts a list
     // only right after one of plain items (开班申请、过程巡查、结业考核和就业回访“四个环节”)
     if (before.endsWith('“') && (!listBefore(text, m.index - 1) || quotedBefore(text, m.index - 1))) continue;

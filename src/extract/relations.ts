@@ -9,7 +9,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
-import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, ECONOMIC_CLASS, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, labelMemo, MEASURE_FAMILY, partIntroducer, PER_UNIT, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
+import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, ECONOMIC_CLASS, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, labelMemo, MEASURE_FAMILY, partIntroducer, PER_UNIT, PHYSICAL_UNITS, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, VERSUS_AFTER, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, ofAnotherYear, yearOfFigure, yearOfReport, itemWords, leftUnspent, OUTSTANDING, OUTSTANDING_END, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markItemRunLine, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
@@ -1107,6 +1107,9 @@ function wholeOf(q: Quantity | undefined, s: Stretch, out: readonly RelationFact
 /** A name and the words of its stage after it: 财政拨款全年预算 → 财政拨款, 财政拨款支出 → 财政拨款. */
 const STAGE_WORDS = /^(.*?)(?:全年|年初|调整后|本年)?(?:预算|决算|实际支出|实际|执行|支出)?(?:数|额|金额)?(?:为|是|达)?$/;
 
+/** A column of figures per unit (its 合计 row is an average): 单位造价（万元/公里）, 平均单价, 户均补助, 亩均投入. */
+const PER_UNIT_HEAD = /[/／]|单价|均价|造价|平均|人均|户均|亩均|每(?:人|户|亩|公里|平方米)/;
+
 /** Words that say a figure is what was spent (not a class of spending, 工资福利支出): 实际支出, 执行数, 决算. */
 const SPENT_STAGE_WORDS = /实际|执行|决算|已(?:支付|拨付|使用)/;
 /** Right after a figure, the share it is the base of: "的115.54%". */
@@ -1218,15 +1221,18 @@ const AGREEING_BACK = 12;
 function agreeingWhole(parts: readonly Quantity[], whole: { q: Quantity; s: Stretch }, history: readonly Stretch[], earlier: readonly Stretch[]): { q: Quantity; s: Stretch } | undefined {
   // (money in another unit than the whole taken first: "…支付5,528,000元。" then "按资金来源划分，…1,582.36万元…；…73.02万元。")
   // (a figure of what was newly done, the first of its sentence, "全年城镇新增就业1,926人，超出目标126人。其中…", is no change of one before it)
-  const fits = (q: Quantity): boolean => q.depth === 0 && q.family === whole.q.family && (q.unit === whole.q.unit || q.family === 'money') && (!isAttribute(q) || newlyDone(whole.s, q)) && addsUp(parts, q);
-  for (const q of whole.s.qs) if (q !== whole.q && fits(q)) return { q, s: whole.s };
-  // (sentences with figures: a numbered line's ordinal, "1.", stands as a sentence of none)
-  for (let back = 1, seen = 0; seen < AGREEING_BACK; back++) {
-    const k = earlier.length - back;
-    const e = k >= 0 ? earlier[k] : history[history.length + k];
-    if (!e) break;
-    if (e.qs.length > 0) seen++;
-    for (let i = e.qs.length - 1; i >= 0; i--) if (e.qs[i] !== whole.q && fits(e.qs[i]!)) return { q: e.qs[i]!, s: e };
+  // (counts add up exactly, 5件、2件、1件 are not 9件, before a figure they come near is taken: one of them may be misprinted)
+  for (const exact of [true, false]) {
+    const fits = (q: Quantity): boolean => q.depth === 0 && q.family === whole.q.family && (q.unit === whole.q.unit || q.family === 'money') && (!isAttribute(q) || newlyDone(whole.s, q)) && (exact ? addsUpExactly(parts, q) : addsUp(parts, q));
+    for (const q of whole.s.qs) if (q !== whole.q && fits(q)) return { q, s: whole.s };
+    // (sentences with figures: a numbered line's ordinal, "1.", stands as a sentence of none)
+    for (let back = 1, seen = 0; seen < AGREEING_BACK; back++) {
+      const k = earlier.length - back;
+      const e = k >= 0 ? earlier[k] : history[history.length + k];
+      if (!e) break;
+      if (e.qs.length > 0) seen++;
+      for (let i = e.qs.length - 1; i >= 0; i--) if (e.qs[i] !== whole.q && fits(e.qs[i]!)) return { q: e.qs[i]!, s: e };
+    }
   }
   return undefined;
 }
@@ -2989,8 +2995,12 @@ function pointChangeWithPrior(s: Stretch, q: Quantity, i: number, out: RelationF
   out.push({ relation: 'change', subject: current.label, current: cf, prior: figure(s, prior), change: figure(s, points), direction: DOWN.test(m[1]!) ? 'down' : 'up', src: cf.src });
 }
 
+/** A comparison with the year before ahead (比上年, 较上年, 同比), before any with the plan: the item's change, not its plan's. */
+const YEAR_BEFORE_NEXT = /^[^。]*?(?:比上年|较上年|比去年|较去年|同比)/;
 /** A figure that is an addition to or cut of a plan during the year: 年中追加, 追加预算, 调增, 调减, 核减. */
-const ADDED_TO_PLAN = /(?:追加|追减|调增|调减|核增|核减)(?:预算|资金|经费)?(?:了|为)?$/;
+// (naming what was added: 年中追加专项资金)
+// (not the plan after it: 年中追加后全年预算)
+const ADDED_TO_PLAN = /(?:追加|追减|调增|调减|核增|核减)(?!后)[^，。；\d后]{0,6}?(?:预算|资金|经费)?(?:了|为)?$/;
 
 /** How this year's figure changed, right after a figure of the year before: "，同比减少" / "，较上年增加". */
 const YEAR_BEFORE_CHANGED = /^[，,](?:同比|较上年|比上年)(增加|减少|增长|下降|上升|降低)了?$/;
@@ -3101,6 +3111,9 @@ function changeRelation(s: Stretch, q: Quantity, i: number, out: RelationFact[])
   // ("年初预算4312.60万元，年中追加582.80万元，比年初预算增长13.51%，调整后全年预算4895.40万元": an addition to a plan is itself the change;
   // the rate after it is of the addition, not of a level it rose to)
   if (ADDED_TO_PLAN.test(clauseLabel(s, q))) return;
+  // ("公务接待费决算3.12万元，年初预算5.60万元，完成预算的55.71%；比上年减少0.74万元，下降19.17%": an item's plan named by its stage alone, after
+  // the item's own figure, is no subject of the comparison after it; the item is)
+  if (itemFigure(q) && isPlanLabel(q.label) && YEAR_BEFORE_NEXT.test(s.c.text.slice(q.end, s.to)) && s.qs.some((x) => x.at < q.at && x.family === q.family && x.depth === q.depth && !isAttribute(x) && !isPlanLabel(x.label) && !/[；。]/.test(s.c.text.slice(x.end, q.at)))) return;
   // "公务用车购置及运行维护费14.20万元（其中…），比上年减少2.60万元": the words after the bracket
   let n = i + 1;
   const deeper = (): void => {
@@ -4667,6 +4680,38 @@ function detailRows(group: readonly Block[], cols: readonly number[], numberAt: 
 }
 
 /**
+ * Rows set out at the level of the row above them that add up to it exactly (two or more, in the column `col`, to the cent), taken as
+ * its details only where the rows without them make the total and the rows with them do not; undefined otherwise.
+ */
+function unmarkedDetails(total: Block, rows: readonly Block[], col: number, numberAt: (b: Block, col: number) => FigureFact | undefined): Set<Block> | undefined {
+  const cents = (b: Block): number | undefined => {
+    const f = numberAt(b, col);
+    return f && f.family === 'money' ? Math.round(Number(f.number) * 100) : undefined;
+  };
+  const whole = cents(total);
+  const vals = rows.map(cents);
+  if (whole === undefined || rows.length < 4 || vals.some((v) => v === undefined)) return undefined;
+  const v = vals as number[];
+  const all = v.reduce((a, x) => a + x, 0);
+  if (all === whole) return undefined;
+  const out = new Set<Block>();
+  let left = all;
+  for (let i = 0; i < v.length - 2; i++) {
+    let sum = 0;
+    for (let k = 1; i + k < v.length && sum < v[i]!; k++) {
+      sum += v[i + k]!;
+      if (sum === v[i]! && k >= 2) {
+        for (let j = 1; j <= k; j++) out.add(rows[i + j]!);
+        left -= sum;
+        i += k;
+        break;
+      }
+    }
+  }
+  return out.size > 0 && left === whole ? out : undefined;
+}
+
+/**
  * A table row's cells from `from` up to `to`: one side of a table set out as two. Its text keeps its columns, the cells before the
  * side blanked out, so that a cell is found where it stands on its line (the second side's 总计 is not the first side's).
  */
@@ -4704,9 +4749,13 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   const out: RelationFact[] = [];
   // (a column headed with a measure word of its own, 年末在职人数（人）, counts in it, whatever the table's unit of money)
   const counts = head.map((h) => HEAD_COUNT_UNIT.exec(h.replace(/\s+/g, ''))?.[1]);
+  // (or a physical measure, with its decimals: 改造里程（公里）, 面积（万亩）)
+  const measures = head.map((h) => HEAD_PHYSICAL_UNIT.exec(h.replace(/\s+/g, ''))?.[1]);
   const numberAt = (b: Block, col: number): FigureFact | undefined => {
     const f = cellFigure(b, col, cellLabel(cellsOf(b), head[col], col), unit, RATE_HEAD.test(head[col] ?? ''));
     const u = counts[col];
+    const m = measures[col];
+    if (f && m && f.family === 'money' && f.unit === unit) return { ...f, unit: m, family: m };
     return f && u && f.family === 'money' && f.decimals === 0 && f.unit === unit ? { ...f, unit: u, family: MEASURE_FAMILY[u]! } : f;
   };
   const groups = colonGroups(body);
@@ -4724,7 +4773,8 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
   // (nor a column of percentages however it is headed: 完成年初预算（%）)
   // (nor a column of counts in a table of two units, "（单位：万元、艘）": 计划更新渔船 | 12)
   const counted = countColumns(head, body, unit, head.join('') + context);
-  const cols = head.map((h, i) => i).filter((i) => i > 0 && !RATE_HEAD.test(head[i]!) && !SCORE_HEAD.test(head[i]!) && !PCT_HEAD.test(head[i]!) && !counted.has(i) && body.some((b) => numberAt(b, i)?.family === 'money' || (counts[i] !== undefined && numberAt(b, i) !== undefined)));
+  // (nor a column of figures per unit, whose 合计 is their average: 单位造价（万元/公里）, 平均单价, 户均补助)
+  const cols = head.map((h, i) => i).filter((i) => i > 0 && !RATE_HEAD.test(head[i]!) && !SCORE_HEAD.test(head[i]!) && !PCT_HEAD.test(head[i]!) && !PER_UNIT_HEAD.test(head[i]!) && !counted.has(i) && body.some((b) => numberAt(b, i)?.family === 'money' || ((counts[i] !== undefined || measures[i] !== undefined) && numberAt(b, i) !== undefined)));
   // (a group's 小计 may stand in its second cell: 云岭县 | 小计 | 1,060.00)
   const first = (b: Block): string => {
     const cells = cellsOf(b);
@@ -4827,7 +4877,11 @@ function segmentRelations(head: string[], rows: readonly Block[], context: strin
       const detail = detailRows(group, cols, numberAt, first);
       // (after a row naming the dimension, its first row, "其中：一般公共预算财政拨款", opens the group as the first would)
       const lead = group.findIndex((b) => !DIMENSION_ROW.test(first(b)));
-      const all = group.filter((b, i) => (i <= lead || !/^其中/.test(first(b)) || (lead >= 0 && /^其中/.test(first(group[lead]!)))) && !detail.has(b));
+      const marked = group.filter((b, i) => (i <= lead || !/^其中/.test(first(b)) || (lead >= 0 && /^其中/.test(first(group[lead]!)))) && !detail.has(b));
+      // (nor rows at one level with the row above them that make it exactly, where without them the rows make the total and with
+      // them they do not: "基本支出 | 68405.27" / "人员经费 | 61238.90" / "公用经费 | 7166.37" / "项目支出 | 17567.79" / "合计 | 85973.06")
+      const unmarked = firstMoney === undefined ? undefined : unmarkedDetails(body[t]!, marked, firstMoney, numberAt);
+      const all = unmarked ? marked.filter((b) => !unmarked.has(b)) : marked;
       // (rows that are two breakdowns of the total one after the other, naming no dimension: "其中：一般公共预算" /
       // "其中：政府性基金预算" / "其中：基本支出" / "其中：项目支出", by source and then by nature, each adding up to it)
       const cut = twoBreakdowns(body[t]!, all, cols, numberAt);
@@ -5256,6 +5310,8 @@ function changeColumns(head: readonly string[], body: readonly Block[], numberAt
 
 /** A column's own measure word in its heading: 年末在职人数（人）, 车辆数（辆）, 项目个数（个）. */
 const HEAD_COUNT_UNIT = /[（(](人|名|个|户|辆|台|套|项|家|所|座|处)[）)]$/;
+/** A column headed with a physical measure: 改造里程（公里）, 治理面积（万亩）. */
+const HEAD_PHYSICAL_UNIT = new RegExp(`[（(](${[...PHYSICAL_UNITS].sort((a, b) => b.length - a.length).join('|')})[）)]$`);
 
 /** A column of each row's share of the table's total: 占比, 比重, 占支出比例（%）… */
 // (and one naming the column it is of before 占: 支出占部门比重)

@@ -37,6 +37,8 @@ const ACTUAL = /决算|实际|执行|完成|使用|拨付/;
 const RECEIVED = /到位/;
 /** The grand totals of a report's own accounts (本单位收入总计, 支出总计): one figure wherever stated. */
 const GRAND_TOTAL = /^(?:本单位|本部门|本局|部门|单位)?(?:收入|支出|收支)总计?$/;
+/** The batch or the part of the year a sentence's figures are of: 第一批, 第二次, 上半年, 一季度. */
+const BATCH_SCOPE = /第[一二三四五六七八九十\d]{1,2}(?:批|次|期)|[上下]半年|[一二三四1-4]季度/;
 /** Names that say too little to be one figure wherever they stand. */
 const GENERIC = /^(?:支出|收入|资金|经费|金额|合计|总计|其中|项目|数|费用|补助|补贴|余额|结余|结转|数额|额)?$/;
 /** A name that is a stage alone: 年初预算, 决算数, 支出决算. */
@@ -255,7 +257,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
           let whole = '';
           if (GENERIC.test(subject)) {
             // "支出合计1573.88万元，比上年增加93.63万元": the change of the figure before it
-            const before = s.qs.slice(0, i).reverse().find((x) => x.family === 'money' && x.depth <= q.depth && !COMPARED.test(x.label));
+            // (not an item's plan named by its stage alone after the item's figure: "公务接待费决算3.12万元，年初预算5.60万元，…；比上年减少0.74万元")
+            const before = s.qs.slice(0, i).reverse().find((x, k, xs) => x.family === 'money' && x.depth <= q.depth && !COMPARED.test(x.label) && !(PLAN.test(x.label) && STAGE_ONLY.test(strictKey(x.label)) && xs.slice(k + 1).some((y) => y.family === 'money' && y.depth === x.depth && !PLAN.test(y.label))));
             // (over names joined by 、 before it, whose qualifier is theirs: "财政拨款收入、支出总计均为…" is not "收入、支出总计均为…")
             const words = before ? clauseLabel(s, before) : '';
             subject = before ? strictKey(s.c.text[before.at - words.length - 1] === '、' ? clauseWords(s.c.text, before.at, s.from) : words) : '';
@@ -337,6 +340,8 @@ export function restatedFigures(blocks: readonly Block[], relations: readonly Re
     const pa = parentAt.get(`${r.first.src.line}:${r.first.src.column}`);
     const pb = parentAt.get(`${r.second.src.line}:${r.second.src.column}`);
     if (pa !== undefined && pb !== undefined && pa !== pb) continue;
+    // (nor two lists of two batches or periods: "第一批资金包括…森林草原防火补助15.00万元" and "全年资金分为三项：…森林草原防火补助45.00万元")
+    if ((BATCH_SCOPE.exec(r.first.src.excerpt)?.[0] ?? '') !== (BATCH_SCOPE.exec(r.second.src.excerpt)?.[0] ?? '')) continue;
     r.anchored = out.some(
       (o) => o !== r && o.name !== r.name && o.first.src.line === r.first.src.line && o.second.src.line === r.second.src.line && o.first.number === o.second.number && o.first.unit === o.second.unit && SIGNIFICANT.test(o.first.number),
     );

@@ -285,6 +285,8 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
         const t = fact[side].total;
         const at = t && t.src.line === s.line ? found.find((a) => a.src.column === t.src.column) : undefined;
         const y = at && !fact[side].yoy && !RATE_BASE.test(s.norm.slice(at.end, at.end + 12)) ? yoyIn(s, found, at) : undefined;
+        // (not past an item's figure between: "实际支出23.87万元，其中公务用车运行维护费19.94万元，比上年的21.00万元减少1.06万元" is the item's)
+        if (y && found.some((a) => a !== at && a.src.column > at!.src.column && a.src.column < y.src.column && SANGONG_ITEMS.some(([, re]) => re.test(a.label)))) continue;
         if (y) stated.push({ side, at: at!.at, y });
       }
       // "预算为8万元，决算为3万元，完成预算的37.5%，较上年减少1万元": one 同比, of the total stated last before it
