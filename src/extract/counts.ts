@@ -202,7 +202,8 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
     if (segments.length >= 2 && /[：:]$/.test(m[0]) && segments.every((x) => NAMED_FIGURE.test(x))) return { subject: m[1]!.trim() || q.label, listed: segments.map((x) => NAMED_FIGURE.exec(x)![1]!), etc: /等$/.test(segments[segments.length - 1]!), at: q.at - q.label.length };
   }
   // the list ends where a clause no longer names an item ("…，共有干部职工20人")
-  const listed = splitList(body, declared);
+  // (nor is the sum of the items one: "…，民族团结进步示范创建经费34.00万元，合计285.20万元")
+  const listed = splitList(body, declared).filter((x, k, xs) => !(k === xs.length - 1 && k > 0 && /^(?:合计|共计|总计|小计|以上合计|上述合计)/.test(x)));
   if (listed.length < 2) return undefined;
   // (items that each state their own count, named first: "包括道路12处、公共厕所10座、…", a sum of counts too)
   // (or named first with a bracket after: "初级中学3所（城关中学、第二中学、大华中学）")
@@ -308,6 +309,8 @@ function listBefore(text: string, q: Quantity, declared: number): Found | undefi
   // or places and, after the last, what they did; they are the subject or the place of the count, not its list)
   const lastItem = listed.at(-1)!.replace(/(?:共计?|合计|总计|这|此)$/, '');
   if (listed.slice(0, -1).every((x) => NAMED_HEAD.test(x)) && !NAMED_HEAD.test(lastItem) && [...lastItem].some((_, j) => j >= 2 && j < lastItem.length - 1 && NAMED_HEAD.test(lastItem.slice(0, j + 1)))) return undefined;
+  // ("完成新建、改扩建学校4所": the works done to one noun joined by 、, not names of what is counted)
+  if (listed.slice(0, -1).every((x) => /^(?:完成|实施|开展)?(?:新建|改建|扩建|改扩建|续建|重建|维修|改造|加固|提升|新增|建设)$/.test(x))) return undefined;
   // ("行业性、专业性人民调解委员会16个": qualities of one noun joined by 、, not names of what is counted)
   if (listed.slice(0, -1).every((x) => /^[\u4e00-\u9fff]{1,3}性$/.test(x))) return undefined;
   // ("三、四级手术1512台": grades named by their numbers, 三级 and 四级, not names of what is counted)
@@ -348,7 +351,7 @@ const FIGURE = /\d(?:[\d.,]*)\s*(?:[个人名项家所辆台户次件条处座�
 
 /** The head word of an organisation's name (区财政局, 中心本级, 局机关, 管理所). */
 // (a 平台 is no 台: "分类设施和监管平台" is two items)
-const ORG_HEAD = /(?:本级|机关|中心|局|所|站|院|校|室|处|科|股|队|馆|委|办|部|厅|会|社|司|组|园|场|厂|(?<!平)台|库)$/;
+const ORG_HEAD = /(?:本级|机关|中心|局|所|站|院|校|室|处|科|股|队|馆|委|办|部|厅|会|社|司|集团|组|园|场|厂|(?<!平)台|库)$/;
 
 /**
  * One item at the 和 / 及 / 与 that joins two items ("预算股和绩效股", "中心本级及所属管理所"), outside

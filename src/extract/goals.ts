@@ -867,11 +867,13 @@ function sameMeasure(a: string, b: string): boolean {
 
 /**
  * The unit a figure is counted in and how many of it one of `unit` is: 万户 → 户 × 10,000, 万人次 → 人次, 亿元 → 元 × 100,000,000
- * (a target of 1.2亿元 answered by 12500万元 is 120,000,000元 against 125,000,000元); 千米 → 公里.
+ * (a target of 1.2亿元 answered by 12500万元 is 120,000,000元 against 125,000,000元); 公里, 千米 and 万米 → 米.
  */
 export function unitScale(unit: string): [base: string, factor: number] {
   // (千米 is 公里 by another name)
-  if (unit === '千米') return ['公里', 1];
+  // (lengths in 公里, 千米 and 万米 measure in 米: 清淤疏浚河道2600米 answers 不少于2.5公里)
+  if (unit === '公里' || unit === '千米') return ['米', 1000];
+  if (unit === '万米') return ['米', 10_000];
   const k = unit.length > 1 ? (unit[0] === '万' ? 10_000 : unit[0] === '亿' ? 100_000_000 : 0) : 0;
   return k > 0 && INDICATOR_UNITS.includes(unit.slice(1)) ? [unit.slice(1), k] : [unit, 1];
 }
@@ -1067,7 +1069,7 @@ const aboutGoals = (title: string): boolean => GOALS_TITLE.test(title);
  * in its own clause (未完成的2座因…); a matter said to have hindered the work or the rate (…，影响年度目标完成; …，影响了居民满意度); a shortfall, then what went
  * wrong (…未达到目标，主要为征地拆迁进度滞后; …少完成5公里，征地拆迁进度滞后).
  */
-const CAUSE = /原因|由于|因为|(?:问题|意见)(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,20}影响|导致|造成|致使|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|延至|推至|顺延|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，[^，。；]{0,16}(?:推迟|延期|延迟|顺延|取消|暂停|停工|停课|未能|无法)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度|满意度|满意率)|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,](?:主要|均|皆)(?:为|系)[^，。；]{2,}|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,][^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|困难|缓慢|受阻|较晚|较慢)/;
+const CAUSE = /原因|由于|因为|(?:问题|意见)(?:主要)?(?:集中|出现)(?:在|于)|主要问题(?:是|在于)|[，；]系(?!统|列|数|指)[^，。；]{4,}|[因受][^，。；]{1,20}影响|导致|造成|致使|主要是|系因|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,16}(?:滞后|延迟|推迟|延期|延至|推至|顺延|不足|未能?|无法|不能|困难|缓慢|较晚|较慢|变化|调整|受阻)|因(?!此|而|地制宜|材施教|势利导)[^，。；]{2,20}，(?:[^，。；]{0,16}，)?[^，。；]{0,16}(?:推迟|延期|延迟|延后|顺延|取消|暂停|停工|停课|未能|无法)|(?:未完成|未达到?|未能|尚未|未按期|剩余|其余|余下)[^，。；]{0,12}因(?!此|而|素|地制宜|材施教|势利导)|影响了?[^，。；]{0,10}(?:完成|实现|达成|进度|满意度|满意率)|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,](?:主要|均|皆)(?:为|系)[^，。；]{2,}|(?:未完成|未达到?|未能完成|少完成|低于|不及)[^。；]{0,16}[，,][^，。；]{2,16}(?:滞后|延迟|推迟|延期|不足|困难|缓慢|受阻|较晚|较慢)/;
 /** A sentence that opens by speaking of the part not done (未完成的2座…, 剩余3个…): of the result just before it. */
 const SHORTFALL_OPENS = /^\s*(?:[^，。；：\d]{0,6})(?:未完成|未达到?|未能完成|尚未完成|剩余|其余|余下)/;
 
@@ -1405,7 +1407,8 @@ function namedShortfall(text: string): boolean {
   if (!m) return false;
   const from = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index)) + 1;
   const ends = text.slice(m.index).search(/[。；]/);
-  return /\d/.test(text.slice(from, ends < 0 ? text.length : m.index + ends));
+  // (not by a date or a time it took: "…停工40天，推迟至12月20日完工")
+  return /\d/.test(text.slice(from, ends < 0 ? text.length : m.index + ends).replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?|\d+(?:个)?(?:天|日|工作日|小时)/g, ''));
 }
 
 // (or by the gap: 户厕改造较目标少24座, 比计划少2个, 比目标值低1.26个百分点)

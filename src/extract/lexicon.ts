@@ -16,7 +16,7 @@ export const MONEY_SHIFT: Record<string, number> = { 元: -4, 千元: -1, 万元
  * Physical measures (万亩, 公里, 吨 …): each its own family, so a figure in 亩 is added only to figures
  * in 亩 (万亩 and 亩 are not mixed), rounded as printed like money.
  */
-export const PHYSICAL_UNITS: readonly string[] = ['万亩次', '亩次', '万亩', '亩', '公顷', '平方公里', '万平方米', '平方米', '万立方米', '立方米', '公里', '千米', '万米', '万吨', '吨', '公斤'];
+export const PHYSICAL_UNITS: readonly string[] = ['万亩次', '亩次', '万亩', '亩', '公顷', '平方公里', '万平方米', '平方米', '万立方米', '立方米', '公里', '千米', '万米', '米', '万吨', '吨', '公斤'];
 
 export const MEASURE_FAMILY: Record<string, string> = {
   人: 'people', 名: 'people',

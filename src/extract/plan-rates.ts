@@ -23,7 +23,8 @@ const PLAN_RATE = /(?:完成|达到|实现|为|是|占)了?(?:年初|年度|全�
 /** 完成率 alone (not 预算完成率, a rate of money read by rates.ts). */
 const COMPLETION_RATE = /^(?:任务|目标|计划)?完成率(?:为|是|达到?|约)?$/;
 /** A figure that is a change or a comparison, never the numerator of a rate of a plan. */
-const NOT_OPERAND = /增|减|上年|去年|同比|占|较|追加/;
+// (nor how far a figure went past or fell short of a plan: 超出预算0.46万元, 比预算节约…)
+const NOT_OPERAND = /增|减|上年|去年|同比|占|较|追加|超出|超过|超支|节约|节余/;
 /** A clause stating how far a result falls short of or beyond its target: 比目标少0.39万吨, 较计划多2个. */
 const SPENT_ONLY = /执行|决算|实际|支出|完成|使用|拨付/;
 /** The words of a label that say which figure it is (planned, spent), not what it is of. */

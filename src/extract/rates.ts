@@ -264,9 +264,11 @@ function moneyRate(s: Stretch, r: Quantity, out: RelationFact[], earlier: readon
   // its own is not of the figure spent of another before it)
   const namedOwn = /^([^，。；：\d]{2,16}?)(?:为|是|完成|达到|占)(?:全年|年度|年初|调整后)?预算(?:数)?的$/.exec(r.label.replace(/^[，；]/, ''))?.[1];
   if (namedOwn !== undefined && !GENERIC_SUBJECT.test(namedOwn.replace(FIGURE_WORDS, '')) && !clauseLabel(s, spent).includes(namedOwn) && !namedOwn.includes(clauseLabel(s, spent).replace(FIGURE_WORDS, ''))) return;
+  // (a total spent, "全年合计执行2,501.45万元，预算执行率为98.79%", is measured against a plan of no one part, 项目支出全年预算数 before it)
+  const totalSpent = /合计|总计|共计|总额/.test(clauseLabel(s, spent)) && !BUDGET_PART.test(clauseLabel(s, spent));
   // 支出率: what was spent of what arrived ("到位资金450万元，…；已支出405万元，支出率90%"), read only where
   // what arrived is stated (of a budget or a total investment, the same words would say another rate)
-  let budget = /支出率/.test(r.label) ? arrivedBefore(s, spent, earlier) : (basisNamed(s, spent, r, earlier, before) ?? plannedFor(s, spent, earlier, before, arrival, r.at, r.label) ?? planAfter(s, spent, r));
+  let budget = /支出率/.test(r.label) ? arrivedBefore(s, spent, earlier) : (basisNamed(s, spent, r, earlier, before) ?? plannedFor(s, spent, earlier, before, arrival, r.at, r.label, totalSpent ? (q) => !BUDGET_PART.test(q.label) : undefined) ?? planAfter(s, spent, r));
   if (!budget) return;
   // (a 支出进度 may be measured against the funds that arrived: "全年实际到位资金10,620.00万元" … "累计支出3,126.45万元，
   // 支出进度为29.44%"; of the plan and what arrived, the one the rate agrees with, and it is wrong only if it agrees with neither)
@@ -408,7 +410,8 @@ function basisNamed(s: Stretch, spent: Quantity, r: Quantity, earlier: readonly 
   const key = m[1]!.replace(/(?:资金|金额|数|额)$/, '').replace(/后$/, '');
   if (key.length < 2) return undefined;
   // (the whole, not a part listed after 其中: "实际到位1,220.00万元，…，其中县级配套资金到位120.00万元")
-  const named = (e: Stretch, q: Quantity): boolean => q.family === 'money' && q !== spent && q.depth === 0 && q.label.includes(key) && !/未|尚|结余/.test(q.label) && !listedPart(e.c.text, q.at);
+  // (nor how far it went past the plan: "超出预算0.46万元，为预算数的105.41%")
+  const named = (e: Stretch, q: Quantity): boolean => q.family === 'money' && q !== spent && q.depth === 0 && q.label.includes(key) && !/未|尚|结余/.test(q.label) && !PAST_PLAN.test(q.label) && !listedPart(e.c.text, q.at);
   return nearestBefore(s, spent, [earlier, before], named);
 }
 
@@ -482,6 +485,8 @@ function plannedForOnce(s: Stretch, spent: Quantity, earlier: readonly Stretch[]
   return undefined;
 }
 
+/** A figure named as how far something went past or fell short of a plan: 超出预算, 超过预算, 低于预算, 比预算节约. */
+const PAST_PLAN = /(?:超出|超过|超支|高于|低于|少于|多于|节约|节余)(?:年初|全年|调整后)?预算/;
 /** Right after a figure, the share it is the base of: "的115.54%". */
 const SHARE_BASE_AFTER = /^的\s*\d+(?:\.\d+)?\s*%/;
 
@@ -550,7 +555,8 @@ function plannedForAny(s: Stretch, spent: Quantity, earlierAll: readonly Stretch
     const m = SHARE_BASE_AFTER.exec(e.c.text.slice(q.end, q.end + 14));
     return m !== null && !(e === s && rateAt !== undefined && rateAt <= q.end + m[0].length);
   };
-  const operand = (q: Quantity): boolean => !baseOfOther(q) && isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number) && !asCompared(q) && !comparedWith(q) && (joint || !JOINT_SOURCES.test(q.label));
+  // (nor how far the spending went past or fell short of a plan: "“三公”经费实际支出超出预算0.46万元，为预算数的105.41%")
+  const operand = (q: Quantity): boolean => !baseOfOther(q) && !PAST_PLAN.test(q.label) && isRateOperand(q) && q.family === spent.family && q !== spent && !skip.has(q) && !(arrival && /到位/.test(q.label)) && staged(q.label) && !/^0+(?:\.0+)?$/.test(q.number) && !asCompared(q) && !comparedWith(q) && (joint || !JOINT_SOURCES.test(q.label));
   const fits = (q: Quantity): boolean => operand(q) && sameSubject(q.label, spentLabel);
   // (a part of a plan may name its subject at more length: 中央财政水利发展资金 for 中央资金支出)
   const fitsPart = (q: Quantity): boolean => operand(q) && (sameSubject(q.label, spentLabel) || namesAtLength(q.label, spentLabel));

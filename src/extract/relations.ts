@@ -2198,7 +2198,8 @@ function describedList(s: Stretch, out: readonly RelationFact[], from: number): 
     const first = s.qs.find((x) => figure(s, x).src.column === r.parts![0]!.src.column && figure(s, x).src.line === r.parts![0]!.src.line);
     if (!q || !first || !DESCRIBES.test(s.c.text.slice(q.end, s.to))) return undefined;
     const sum = r.parts.reduce((a, p) => a + Number(p.number), 0);
-    if (r.parts.some((p) => p.unit !== r.total!.unit) || sum >= Number(r.total!.number)) return undefined;
+    // (parts that make the total within their printing make it: 1052.05 + 632.15 is 1684.20, whatever the float says)
+    if (r.parts.some((p) => p.unit !== r.total!.unit) || sum >= Number(r.total!.number) || addsUp(r.parts, r.total!)) return undefined;
     return { rel: r, first, family: q.family, s };
   }
   return undefined;

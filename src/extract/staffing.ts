@@ -110,8 +110,8 @@ function lastIntroducer(sentence: string, at: number): number {
 
 /** A clause that opens by naming a group of the staff before its own parts: 在编人员中，行政人员7名、事业人员14名. */
 const SUBPART_LEAD = /(?:^|[，；])[^，。；\d]{0,8}(?:人员|职工|员工|干部|人数)中[，：:]?[^，。；]*$/;
-/** The words of staff off the quota: 编外, 聘用, 临聘, 劳务派遣, 合同制, 政府购买服务岗位. */
-const OFF_QUOTA_WORDS = '编外|聘用|临聘|劳务派遣|合同制|购买服务';
+/** The words of staff off the quota: 编外, 聘用, 临聘, 劳务派遣, 合同制, 政府购买服务岗位, 公益性岗位. */
+const OFF_QUOTA_WORDS = '编外|聘用|临聘|劳务派遣|合同制|购买服务|公益性岗位|公益岗';
 const OFF_QUOTA = new RegExp(OFF_QUOTA_WORDS);
 /** A headcount's bracket that says how many of it are off the quota: （含编外聘用人员12人）. */
 /** Words of a total: 合计, 总数, 共计. */
