@@ -213,7 +213,7 @@ function listAfter(text: string, q: Quantity, declared: number): Found | undefin
   if (listed.some((x) => { const m = OWN_COUNT.exec(x); return m !== null && MEASURE_FAMILY[m[2]!] === q.family && (cnToInt(m[1]!) ?? Number(m[1])) !== declared; })) return undefined;
   // (words that say what the counted did, 参加了2025年度部门决算, name them less well than the words before the count)
   const subject = m[1]!.trim() && !(/(?:19|20)\d{2}年/.test(m[1]!) && q.label.length >= 2) ? m[1]!.trim() : q.label;
-  return { subject, listed, etc: /等$/.test(body.trim()), at: q.at - q.label.length };
+  return { subject, listed, etc: /等(?:$|[，,；])/.test(body.trim()), at: q.at - q.label.length };
 }
 
 /**
@@ -351,7 +351,7 @@ const FIGURE = /\d(?:[\d.,]*)\s*(?:[个人名项家所辆台户次件条处座�
 
 /** The head word of an organisation's name (区财政局, 中心本级, 局机关, 管理所). */
 // (a 平台 is no 台: "分类设施和监管平台" is two items)
-const ORG_HEAD = /(?:本级|机关|中心|局|所|站|院|校|室|处|科|股|队|馆|委|办|部|厅|会|社|司|集团|组|园|场|厂|(?<!平)台|库)$/;
+const ORG_HEAD = /(?:本级|机关|中心|局|所|站|院|校|小学|中学|大学|室|处|科|股|队|馆|委|办|部|厅|会|社|司|集团|组|园|场|厂|(?<!平)台|库)$/;
 
 /**
  * One item at the 和 / 及 / 与 that joins two items ("预算股和绩效股", "中心本级及所属管理所"), outside

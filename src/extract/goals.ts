@@ -236,7 +236,8 @@ export function quantifiedClauses(blocks: readonly Block[], fromLine: number, to
           // (nor "服务对象满意度：问卷调查满意度为95.4%": a clause of the same rate, measured in a way it names)
           // (the words of doing and of the year before the name's words are none of the indicator's:
           // "食品安全监督抽检：实际完成抽检2286批次", "…：年内完成3座"; nor is 平均, "单座…成本：…单座平均3.32万元")
-          const ofNamed = named.length >= 2 && (figureOnly || ((isSubsequence(own, named) || isSubsequence(own.replace(DOING, ''), named) || isSubsequence(own.replace(DOING, '').replace(AVERAGE, ''), named) || sameRate(own, named)) && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length))));
+          // (not a title that names several, "1．营造林和森林抚育。全年完成营造林2.62万亩；完成森林抚育3.05万亩": each figure's own words name it)
+          const ofNamed = named.length >= 2 && !(named === titled && /[和及与、]/.test(titled) && own.length >= 2) && (figureOnly || ((isSubsequence(own, named) || isSubsequence(own.replace(DOING, ''), named) || isSubsequence(own.replace(DOING, '').replace(AVERAGE, ''), named) || sameRate(own, named)) && !/[\u4e00-\u9fff]/.test(c.slice(m.index + m[0].length))));
           // ("应报年报125家，已报122家，完成率97.60%": a completion rate alone is the rate of the count before it)
           const rateOf = RATE_ONLY.test(own) && lastSubject ? `${lastSubject}完成率` : undefined;
           // ("完成32处地质灾害隐患点工程治理", "对540户受灾群众实施搬迁": a count before its noun names nothing before
@@ -586,7 +587,10 @@ export function pairGoals(targets: readonly GoalFact[], results: readonly GoalFa
       // (or none said in words, its clause holding the target's words in their order and ending as its name does: "施工安全事故0起" ↔
       // "全年施工期间未发生安全生产事故")
       const noneInWords = r.unit === '' && key.length >= 4 && r.subject.endsWith(key.slice(-2)) && isSubsequence(key, r.text);
-      if (common < need && qualifier === undefined && !(head.length >= 3 && key.endsWith(head)) && !reordered && !noneInWords) continue;
+      // (or the target's words in their order among more, of scope and time: "全区河湖长巡河（湖）次数" ↔ "全区各级河湖长全年累计巡河（湖）")
+      const stem = key.replace(/(?:次数|数量|人数|户数|个数|总数)$/, '');
+      const inOrder = stem.length >= 5 && isSubsequence(stem, r.subject);
+      if (common < need && qualifier === undefined && !(head.length >= 3 && key.endsWith(head)) && !reordered && !noneInWords && !inOrder) continue;
       // current-year results beat cumulative ones ("成功盘活2家" over "累计盘活16家")
       // and a per-unit figure answers a per-unit target before a total does ("单座平均建设成本3.32万元" over
       // "全年水池建设支出358.56万元" for 单座…建设成本)

@@ -269,6 +269,9 @@ function sameSubject(a: string, b: string): boolean {
 const NAMED_AT_LENGTH = 4;
 
 function targetRate(s: Stretch, r: Quantity, rf: FigureFact, ctx: PlanContext, targets: () => GoalFact[]): RelationFact | undefined {
+  // (rates said of several results in turn, "…目标分别为36万头和20万头，分别完成目标的103.33%和108.00%", pair by their order, which is not
+  // read here: none is taken for the nearest result)
+  if (/分别/.test(r.label) || /分别[^，。；]{0,12}\d+(?:\.\d+)?%[和及与、]$/.test(s.c.text.slice(Math.max(s.from, r.at - 24), r.at))) return undefined;
   const nearest = (gs: readonly GoalFact[]): number => {
     let k = -1;
     for (let i = 0; i < gs.length; i++) {

@@ -185,6 +185,8 @@ export function quantities(text: string): Quantity[] {
     // (or after its list: "设办公室、财务股、防火股四个股室")
     if (m[1]!.length < 2 && !CN_COUNT_LEAD.test(before) && !CN_LIST_AFTER.test(text.slice(m.index + m[0].length)) && !listBefore(text, m.index)) continue;
     if (/[一二两三四五六七八九十百]$/.test(before)) continue;
+    // (nor an ordinal or a word: 第一人民医院, 人民: "市第一人民医院300名" counts no 一人)
+    if (before.endsWith('第') || (m[2] === '人' && text[m.index + m[0].length] === '民')) continue;
     // (nor one that opens a place's name: 三家子镇, 五家子村, 八家屯)
     if (m[2] === '家' && PLACE_NAME_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     // a numeral inside quotation marks names something (增强“四个意识”、坚定“四个自信”): it counts a list

@@ -2372,6 +2372,9 @@ function collectParts(s: Stretch, from: number, family: string, depth: number, u
     // (unless the list falls short of its total by that figure exactly: "共设置13项三级指标，其中产出指标8项、…1项，另设预算执行率指标1项")
     if (/^(?:另|此外|另外|同时|同步|以及)/.test(clause) && !closedAfter(s, q) && !(total !== undefined && q.family === family && q.depth === depth && parts.length >= 2 && !addsUpExactly(parts, total) && addsUpExactly([...parts, q], total))) break;
     if (q.depth !== depth) continue;
+    // ("新认定龙头企业5家，其中省级2家，新培育家庭农场36家": a count larger than the total alone is no part of it; the list ended before it)
+    // (the total stated in the sentence, and the figure in a clause of its own: a whole taken from a sentence before may be the wrong one)
+    if (total !== undefined && q.family === family && COUNTED.has(family) && s.qs.includes(total) && text.slice(parts.length > 0 ? parts[parts.length - 1]!.end : from, q.at).includes('，') && exceeds(q, total)) break;
     // ("中央补助资金1,860.00万元分两批下达，两批金额分别为1,240.00万元和620.00万元，省级…" / "…均已全额到位，其中中央补助资金分两批下达，第一批
     // 2,100.00万元，第二批1,050.00万元；县级…": the batches a part was handed down in are that part's, never parts of the list)
     if (parts.length > 0 && q.family === family) {
