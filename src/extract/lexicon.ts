@@ -87,6 +87,9 @@ export const PART_INTRODUCERS: readonly { re: RegExp; complete: boolean }[] = [
 /** Any of PART_INTRODUCERS (none has flags): a text none of them matches opens no list. */
 const ANY_INTRODUCER = new RegExp(PART_INTRODUCERS.map((p) => `(?:${p.re.source})`).join('|'));
 
+/** Right after a figure, the share it is the base of ("…全年预算84.82万元的73.2%", "相当于年初预算1200.00万元的115.54%"): "的73.2%". */
+export const SHARE_BASE_AFTER = /^的\s*\d+(?:\.\d+)?\s*%/;
+
 /** A class item of the budget named with its level in brackets: 公路养护（项）, 公立医院（款）; the name captured. */
 export const CLASS_ITEM = /([\u4e00-\u9fff]{2,})（[类款项]）/;
 

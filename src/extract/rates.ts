@@ -9,7 +9,7 @@
  * spent figure's ("中央资金支出…，执行率…" is not a rate of 项目资金总额).
  */
 import type { FigureFact, RelationFact } from './model.js';
-import { BRACKETED, BUDGET_PART, BY_DIMENSION, DIMENSION_VIEW, isPlanLabel, isPriorLabel, ofAnotherItem, PLAN_PHRASE, PRIOR_STATED, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
+import { BRACKETED, BUDGET_PART, BY_DIMENSION, SHARE_BASE_AFTER, DIMENSION_VIEW, isPlanLabel, isPriorLabel, ofAnotherItem, PLAN_PHRASE, PRIOR_STATED, RATE_WORD, RUN_IN_ITEM, SPENT_LABEL, TOTAL_ROW } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { clauseLabel, comparedWithBefore, figure, itemWords, leftUnspent, ofAnotherYear, stretches, UNSPENT_AFTER, yearOfFigure, type Located, type Stretch } from './stretches.js';
 import type { Block } from '../read/types.js';
@@ -487,9 +487,6 @@ function plannedForOnce(s: Stretch, spent: Quantity, earlier: readonly Stretch[]
 
 /** A figure named as how far something went past or fell short of a plan: 超出预算, 超过预算, 低于预算, 比预算节约. */
 const PAST_PLAN = /(?:超出|超过|超支|高于|低于|少于|多于|节约|节余)(?:年初|全年|调整后)?预算/;
-/** Right after a figure, the share it is the base of: "的115.54%". */
-const SHARE_BASE_AFTER = /^的\s*\d+(?:\.\d+)?\s*%/;
-
 /** Words that change a plan: 追加, 调增, 调减, 调整为 … */
 const PLAN_CHANGE = /追加|追减|调增|调减|调整(?:后|为)/;
 

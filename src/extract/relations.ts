@@ -9,7 +9,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
-import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, ECONOMIC_CLASS, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, labelMemo, MEASURE_FAMILY, partIntroducer, PER_UNIT, PHYSICAL_UNITS, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
+import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, ECONOMIC_CLASS, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, labelMemo, MEASURE_FAMILY, partIntroducer, PER_UNIT, PHYSICAL_UNITS, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, SHARE_BASE_AFTER, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, VERSUS_AFTER, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, ofAnotherYear, yearOfFigure, yearOfReport, itemWords, leftUnspent, OUTSTANDING, OUTSTANDING_END, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markItemRunLine, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
@@ -1112,9 +1112,6 @@ const PER_UNIT_HEAD = /[/／]|单价|均价|造价|平均|人均|户均|亩均|�
 
 /** Words that say a figure is what was spent (not a class of spending, 工资福利支出): 实际支出, 执行数, 决算. */
 const SPENT_STAGE_WORDS = /实际|执行|决算|已(?:支付|拨付|使用)/;
-/** Right after a figure, the share it is the base of: "的115.54%". */
-const NAMED_BASE_AFTER = /^的\s*\d+(?:\.\d+)?\s*%/;
-
 /** A figure stated as the target, and one stated as what was done: 目标值 … 完成值 / 实际完成. */
 // (with the target's sign: 年度目标不少于160场; and the period of what was done: 全年实际完成172场)
 const TARGET_STATED = /(?:年度)?(?:目标值?|指标值|计划(?:数|值)?)(?:为|是)?(?:不少于|不低于|不超过|不高于|达到|[≥≤])?$/;
@@ -3685,7 +3682,7 @@ function shareRelations(s: Stretch, out: RelationFact[], earlier: readonly Stret
     let part: Quantity | undefined;
     // (not the base a share before it names, "全年执行数1386.52万元，相当于年初预算1200.00万元的115.54%，占调整后预算的95.62%": the figure that
     // share is of is the part)
-    for (const q of s.qs) if (q.at < at && q.family !== 'pct' && q.depth === depth && !isAttribute(q) && !NAMED_BASE_AFTER.test(s.c.text.slice(q.end, q.end + 12))) part = q;
+    for (const q of s.qs) if (q.at < at && q.family !== 'pct' && q.depth === depth && !isAttribute(q) && !SHARE_BASE_AFTER.test(s.c.text.slice(q.end, q.end + 12))) part = q;
     // ("…调整后全年预算为268,912.50万元，调增25,312.50万元，相当于年初预算的10.39%": 相当于 right after a change says what the
     // change amounts to)
     if (/^相当于/.test(s.c.text.slice(at))) {

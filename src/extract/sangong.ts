@@ -6,7 +6,7 @@ import type { Block } from '../read/types.js';
 import { amountsIn, type FoundAmount } from './amounts.js';
 import { YOY, yoyIn } from './budget.js';
 import type { AmountFact, SangongFact, SangongSide, Src, YoyFact } from './model.js';
-import { LAST_YEAR_OPENING, PER_UNIT, withoutFundNames } from './lexicon.js';
+import { LAST_YEAR_OPENING, PER_UNIT, SHARE_BASE_AFTER, withoutFundNames } from './lexicon.js';
 import { parseMoney, fmt, toWanString, type MoneyUnit } from './money.js';
 import { charClass, headingNumber, matchesOf, runStart, sentences, sentenceSrc, src, type Sentence } from './text.js';
 import { cellOffset, gridHeading, labelValuePairs, onGrid, rowAsSentence } from './cells.js';
@@ -89,8 +89,6 @@ const SPENT_IN = /三公[”"」’']?经费(?:(?:一般)?公共预算)?(?:财�
 const COMPARISON_OPENS = /^\s*(?:比|较|与|同比)/;
 /** A comparison that opens with the budget compared with and its figure: 比预算18.50万元减少…, 较年初预算数15.00万元… */
 const BUDGET_COMPARED_OPENS = /^\s*[比较与](?:全年|年度|年初|调整后)?预算(?:数)?(?:为)?\d/;
-/** After a figure: it is the base of a rate (…84.82万元的73.2%). */
-const RATE_BASE = /^的\s*\d+(?:\.\d+)?\s*%/;
 // (or 系 after a comma: "超出预算的2.75万元，系年中经县政府批准…追加的购置经费"; not 系统, 系列)
 const REASON = /原因|主要是|主要由于|由于|因为|系因|[，；]系(?!统|列|数|指)[^，。；]{4,}/;
 /**
@@ -284,7 +282,7 @@ export function extractSangong(blocks: readonly Block[], reportYear?: number): S
       for (const side of ['budget', 'actual'] as const) {
         const t = fact[side].total;
         const at = t && t.src.line === s.line ? found.find((a) => a.src.column === t.src.column) : undefined;
-        const y = at && !fact[side].yoy && !RATE_BASE.test(s.norm.slice(at.end, at.end + 12)) ? yoyIn(s, found, at) : undefined;
+        const y = at && !fact[side].yoy && !SHARE_BASE_AFTER.test(s.norm.slice(at.end, at.end + 12)) ? yoyIn(s, found, at) : undefined;
         // (not past an item's figure between: "实际支出23.87万元，其中公务用车运行维护费19.94万元，比上年的21.00万元减少1.06万元" is the item's)
         if (y && found.some((a) => a !== at && a.src.column > at!.src.column && a.src.column < y.src.column && SANGONG_ITEMS.some(([, re]) => re.test(a.label)))) continue;
         if (y) stated.push({ side, at: at!.at, y });
