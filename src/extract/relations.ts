@@ -9,7 +9,7 @@
  */
 import type { Block } from '../read/types.js';
 import type { FigureFact, RelationFact, Src } from './model.js';
-import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, ECONOMIC_CLASS, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, labelMemo, MEASURE_FAMILY, partIntroducer, PER_UNIT, PHYSICAL_UNITS, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, SHARE_BASE_AFTER, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
+import { ATTRIBUTE_LABEL, BRACKETED, BUDGET_HEAD, BUDGET_LABEL, BUDGET_PART, BY_DIMENSION, canonicalLabel, CHANGE_LABEL, CHANGE_RATE_LABEL, CHANGE_VERB, CLASS_ITEM, COMPARISON, DIMENSION_VIEW, DOWN, ECONOMIC_CLASS, FUND_BUDGET, FUND_LEVEL, isPlanLabel, isPriorLabel, labelMemo, MEASURE_FAMILY, partIntroducer, PER_UNIT, PHYSICAL_UNITS, unitAlternation, PLAN_SHARE, PRIOR_STATED, RATE_HEAD, SHARE_BASE_AFTER, RATE_WORD, RETIRED, SCORE_HEAD, SHARE, SPENT_HEAD, SPENT_LABEL, STAFF_RATE_WORD, STAGE_BASE, TOTAL_ROW, TOTAL_WORD } from './lexicon.js';
 import { compact, depthAt, MARKS_BEFORE_GOT, quantities, VERSUS_AFTER, type Quantity } from './quantities.js';
 import { CLAUSE_MARKS, CLAUSE_STOPS, clauseLabel, COMPARED_PRIOR, comparedWithBefore, figure, ofAnotherYear, yearOfFigure, yearOfReport, itemWords, leftUnspent, OUTSTANDING, OUTSTANDING_END, stretches, stretchSrc, type Located, type Stretch } from './stretches.js';
 import { BALANCE_LABEL, balanceRelations, LEFT_LABEL, markItemRunLine, markListedLine, statedBalances, surveyRates, plannedFor, rateRelations, unreadRates } from './rates.js';
@@ -2928,7 +2928,9 @@ function bracketPrior(s: Stretch, from: number, to: number, family?: string): Qu
  * A rise or fall in percentage points from last year's, right after a percentage (the points are no
  * quantity of their own: quantities.ts reads no 个百分点).
  */
-const POINTS = /^[，,]?\s*(?:比|较|与|同比)(?:上年|上年度|去年|上一年度?)?(?:同期)?(提高|提升|增加|上升|增长|下降|降低|减少|回落)了?(\d+(?:\.\d+)?)个百分点/;
+/** The verbs of a change in points (captured): 提高, 下降 … */
+const POINT_VERB = '(提高|提升|增加|上升|增长|下降|降低|减少|回落)';
+const POINTS = new RegExp(`^[，,]?\\s*(?:比|较|与|同比)(?:上年|上年度|去年|上一年度?)?(?:同期)?${POINT_VERB}了?(\\d+(?:\\.\\d+)?)个百分点`);
 const PRIOR_PCT_IN_BRACKET = /^（(?:上年|去年|上一年度?|(?:19|20)\d{2}年度?)(?:为|是)?$/;
 
 /**
@@ -2962,13 +2964,13 @@ function pointChange(s: Stretch, q: Quantity, i: number, out: RelationFact[]): v
 /** Between this year's percentage and last year's named in the comparison: "，比上年的" / "，较2022年度的". */
 const PRIOR_PCT_COMPARED = /^[，,]?\s*(?:比|较)(?:上年|上年度|去年|上一年度?|(?:19|20)\d{2}年度?)(?:同期)?的?$/;
 /** The rise or fall in points right after last year's percentage: "提高1.77个百分点". */
-const POINTS_AFTER = /^(提高|提升|增加|上升|增长|下降|降低|减少|回落)了?(\d+(?:\.\d+)?)个百分点/;
+const POINTS_AFTER = new RegExp(`^${POINT_VERB}了?(\\d+(?:\\.\\d+)?)个百分点`);
 /** Before last year's percentage in a "from … to …" change: "由上年的", "从2022年的". */
 const FROM_PRIOR = /(?:由|从)(?:上年|上年度|去年|上一年度?|(?:19|20)\d{2}年度?)(?:的)?$/;
 /** Between it and this year's: "提高到", "下降至". */
-const RISE_TO = /^(提高|提升|增加|上升|增长|下降|降低|减少|回落)(?:到|至)$/;
+const RISE_TO = new RegExp(`^${POINT_VERB}(?:到|至)$`);
 /** After this year's, the points: "，提高0.4个百分点", "，同比下降1.3个百分点". */
-const POINTS_CLAUSE = /^[，,]\s*(?:同比|比上年|较上年)?(提高|提升|增加|上升|增长|下降|降低|减少|回落)了?(\d+(?:\.\d+)?)个百分点/;
+const POINTS_CLAUSE = new RegExp(`^[，,]\\s*(?:同比|比上年|较上年)?${POINT_VERB}了?(\\d+(?:\\.\\d+)?)个百分点`);
 
 /**
  * The two other shapes of a change in points with last year's percentage stated: "预算执行率为97.92%，比上年的96.15%提高1.77个百分点"
@@ -4659,18 +4661,22 @@ const DIMENSION_ROW = /^按[^：:|]{1,10}(?:分|分类)(?:[：:]|$)/;
  * 其中 row, in the first money column where both state a figure; only when it reaches that figure exactly
  * (else they are no part of it, and only the 其中 row is a detail).
  */
+/** A money figure in cents (sums of rows compared exactly); undefined for any other. */
+function centsOf(f: FigureFact | undefined): number | undefined {
+  return f && f.family === 'money' ? Math.round(Number(f.number) * 100) : undefined;
+}
+
 function detailRows(group: readonly Block[], cols: readonly number[], numberAt: (b: Block, col: number) => FigureFact | undefined, first: (b: Block) => string): Set<Block> {
   const out = new Set<Block>();
-  const cents = (f: FigureFact | undefined): number | undefined => (f && f.family === 'money' ? Math.round(Number(f.number) * 100) : undefined);
   for (let i = 1; i < group.length; i++) {
     if (!/^其中/.test(first(group[i]!)) || /^其中/.test(first(group[i - 1]!))) continue;
-    const col = cols.find((c) => cents(numberAt(group[i - 1]!, c)) !== undefined && cents(numberAt(group[i]!, c)) !== undefined);
+    const col = cols.find((c) => centsOf(numberAt(group[i - 1]!, c)) !== undefined && centsOf(numberAt(group[i]!, c)) !== undefined);
     if (col === undefined) continue;
-    const whole = cents(numberAt(group[i - 1]!, col))!;
-    let sum = cents(numberAt(group[i]!, col))!;
+    const whole = centsOf(numberAt(group[i - 1]!, col))!;
+    let sum = centsOf(numberAt(group[i]!, col))!;
     const more: Block[] = [];
     for (let j = i + 1; j < group.length && sum < whole; j++) {
-      const v = cents(numberAt(group[j]!, col));
+      const v = centsOf(numberAt(group[j]!, col));
       if (v === undefined || totalReach(first(group[j]!)) > 0) break;
       sum += v;
       more.push(group[j]!);
@@ -4685,10 +4691,7 @@ function detailRows(group: readonly Block[], cols: readonly number[], numberAt: 
  * its details only where the rows without them make the total and the rows with them do not; undefined otherwise.
  */
 function unmarkedDetails(total: Block, rows: readonly Block[], col: number, numberAt: (b: Block, col: number) => FigureFact | undefined): Set<Block> | undefined {
-  const cents = (b: Block): number | undefined => {
-    const f = numberAt(b, col);
-    return f && f.family === 'money' ? Math.round(Number(f.number) * 100) : undefined;
-  };
+  const cents = (b: Block): number | undefined => centsOf(numberAt(b, col));
   const whole = cents(total);
   const vals = rows.map(cents);
   if (whole === undefined || rows.length < 4 || vals.some((v) => v === undefined)) return undefined;
@@ -5120,7 +5123,7 @@ function linedUp(rows: readonly Block[], head: readonly string[] = []): readonly
   // out are the blank ones on its right; it lines up from the left)
   // (only in a table of two sides, 收入 | 决算数 | 支出 | 决算数, where one side runs out before the other: elsewhere a short row
   // may be one whose blank cells ran together, "合计\t\t468.00")
-  const twoSided = head.length >= 4 && head.slice(2).some((h) => /^(?:支出|收入|项目|支出项目|收入项目)(?:（[^）]*）)?$/.test(h.replace(/\s+/g, '')));
+  const twoSided = head.length >= 4 && head.slice(2).some((h) => SIDE_HEAD.test(h.replace(/\s+/g, '')));
   const out: Block[] = [];
   for (const b of rows) {
     const cells = b.normCells ?? [];
@@ -5312,7 +5315,7 @@ function changeColumns(head: readonly string[], body: readonly Block[], numberAt
 /** A column's own measure word in its heading: 年末在职人数（人）, 车辆数（辆）, 项目个数（个）. */
 const HEAD_COUNT_UNIT = /[（(](人|名|个|户|辆|台|套|项|家|所|座|处)[）)]$/;
 /** A column headed with a physical measure: 改造里程（公里）, 治理面积（万亩）. */
-const HEAD_PHYSICAL_UNIT = new RegExp(`[（(](${[...PHYSICAL_UNITS].sort((a, b) => b.length - a.length).join('|')})[）)]$`);
+const HEAD_PHYSICAL_UNIT = new RegExp(`[（(](${unitAlternation(PHYSICAL_UNITS)})[）)]$`);
 
 /** A column of each row's share of the table's total: 占比, 比重, 占支出比例（%）… */
 // (and one naming the column it is of before 占: 支出占部门比重)
